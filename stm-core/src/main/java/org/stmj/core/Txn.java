@@ -754,7 +754,7 @@ public final class Txn {
         abort(cause, target, off, siteKind);
     }
 
-    private boolean hasPriorityOver(Txn owner) {
+    boolean hasPriorityOver(Txn owner) {
         if (attempts < PRIORITY_AFTER) {
             return false;
         }
