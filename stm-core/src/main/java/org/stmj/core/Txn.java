@@ -33,8 +33,10 @@ public final class Txn {
      */
     static final Txn[] SLOTS = new Txn[MAX_SLOTS];
 
-    /** Number of slots handed out so far (guarded by {@code SLOTS}). */
+    /** Number of slots handed out so far (guarded by {@code SLOTS}); never decreases. */
     private static int slotsUsed;
+    /** Next slot to probe for reuse (guarded by {@code SLOTS}). */
+    private static int reuseCursor;
 
     /** The slot-holding descriptor of each thread. */
     private static final ThreadLocal<Txn> DESCRIPTORS = new ThreadLocal<>();
@@ -198,23 +200,27 @@ public final class Txn {
         Txn d;
         synchronized (SLOTS) {
             int slot = -1;
-            if (slotsUsed < MAX_SLOTS) {
-                slot = slotsUsed++;
-            } else {
-                for (int i = 0; i < MAX_SLOTS; i++) {
-                    Txn old = SLOTS[i];
-                    if (old == null || !old.thread.isAlive()) {
-                        if (old != null) {
-                            RETIRED.add(old);
-                        }
-                        slot = i;
-                        break;
-                    }
+            // reuse the slot of a dead thread when one is found cheaply (a few probes), so that short-lived
+            // threads do not pin descriptors; scan everything only when the table is full
+            int probes = slotsUsed < MAX_SLOTS ? 4 : MAX_SLOTS;
+            for (int k = 0; k < probes && slotsUsed > 0; k++) {
+                int i = reuseCursor;
+                reuseCursor = (i + 1) % slotsUsed;
+                Txn old = SLOTS[i];
+                if (old != null && !old.thread.isAlive() && old.lockSize == 0) {
+                    // a dead thread that still held locks keeps its slot forever: its lock words must never
+                    // look like a new owner's
+                    RETIRED.add(old);
+                    slot = i;
+                    break;
                 }
-                if (slot < 0) {
+            }
+            if (slot < 0) {
+                if (slotsUsed == MAX_SLOTS) {
                     throw new IllegalStateException("stmj: more than " + MAX_SLOTS
                             + " live threads use transactions");
                 }
+                slot = slotsUsed++;
             }
             d = new Txn(slot, t);
             SLOTS[slot] = d;
