@@ -31,8 +31,16 @@ final class BarrierPass {
     static void run(Ctx ctx, MethodNode t, int txSlot) {
         boolean ctor = t.name.equals("<init>");
         Set<AbstractInsnNode> ownFields = ctor ? thisAccesses(ctx, t) : Set.of();
+        AbstractInsnNode[] insns = t.instructions.toArray();
         Frame<BasicValue>[] frames = null;
-        for (AbstractInsnNode insn : t.instructions.toArray()) {
+        for (AbstractInsnNode i : insns) {
+            if (i.getOpcode() == Opcodes.AALOAD) {
+                frames = ctx.analyze(t);
+                break;
+            }
+        }
+        for (int index = 0; index < insns.length; index++) {
+            AbstractInsnNode insn = insns[index];
             int op = insn.getOpcode();
             if (insn instanceof FieldInsnNode fi) {
                 if (!ownFields.contains(fi)) {
@@ -41,10 +49,7 @@ final class BarrierPass {
             } else if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD) {
                 Type elem = null;
                 if (op == Opcodes.AALOAD) {
-                    if (frames == null) {
-                        frames = ctx.analyze(t);
-                    }
-                    Frame<BasicValue> f = frames[t.instructions.indexOf(insn)];
+                    Frame<BasicValue> f = frames[index];
                     if (f == null) {
                         continue; // unreachable
                     }
@@ -155,7 +160,7 @@ final class BarrierPass {
             }
             int depth = switch (fi.getOpcode()) {
                 case Opcodes.GETFIELD -> 1;
-                case Opcodes.PUTFIELD -> 1 + Type.getType(fi.desc).getSize() > 1 ? 2 : 2;
+                case Opcodes.PUTFIELD -> 2;
                 default -> -1;
             };
             if (depth < 0) {

@@ -52,7 +52,8 @@ final class RestartPass {
     }
 
     static boolean isBoundary(Ctx ctx, MethodInsnNode mi) {
-        return !mi.name.startsWith("<") && !mi.owner.startsWith("[") && !mi.owner.startsWith("org/stmj/")
+        return !mi.name.startsWith("<") && !mi.owner.startsWith("[") && !mi.owner.startsWith("org/stmj/core/")
+                && !mi.owner.startsWith("org/stmj/transform/runtime/")
                 && (ctx.marks(mi.owner, mi.name, mi.desc) & ClassInfo.BOUNDARY) != 0;
     }
 
@@ -85,7 +86,11 @@ final class RestartPass {
         if (sites.isEmpty()) {
             return;
         }
-        Frame<BasicValue>[] frames = ctx.analyze(t);
+        Frame<BasicValue>[] all = ctx.analyze(t);
+        List<Frame<BasicValue>> frames = new ArrayList<>();
+        for (MethodInsnNode mi : sites) {
+            frames.add(all[t.instructions.indexOf(mi)]);
+        }
         int token = t.maxLocals;
         int site = token + 1;
         int exc = token + 2;
@@ -94,7 +99,7 @@ final class RestartPass {
         List<LabelNode> done = new ArrayList<>();
         for (int k = 0; k < sites.size(); k++) {
             MethodInsnNode mi = sites.get(k);
-            Frame<BasicValue> f = frames[t.instructions.indexOf(mi)];
+            Frame<BasicValue> f = frames.get(k);
             check(ctx, t, mi, f);
             List<Saved> s = new ArrayList<>();
             if (f != null) {
