@@ -11,6 +11,9 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
 
 /**
  * Adapter 2: every call in a twin. Calls to methods of transformed classes go to their twins, passing the
@@ -24,8 +27,22 @@ final class CallPass {
     }
 
     static void run(Ctx ctx, MethodNode t, int txSlot) {
-        for (AbstractInsnNode insn : t.instructions.toArray()) {
+        AbstractInsnNode[] insns = t.instructions.toArray();
+        Frame<BasicValue>[] frames = null;
+        if (!t.name.equals("<init>")) {
+            for (AbstractInsnNode i : insns) {
+                if (i instanceof MethodInsnNode mi && mi.name.equals("<init>") && ctx.h.lockRoot(mi.owner) != null) {
+                    frames = ctx.analyze(t);
+                    break;
+                }
+            }
+        }
+        for (int index = 0; index < insns.length; index++) {
+            AbstractInsnNode insn = insns[index];
             if (insn instanceof MethodInsnNode mi) {
+                if (frames != null && frames[index] != null && mi.name.equals("<init>")) {
+                    onNew(ctx, t, mi, frames[index], txSlot);
+                }
                 call(ctx, t, mi, txSlot);
             } else if (insn instanceof InvokeDynamicInsnNode indy) {
                 indy(ctx, t, indy, txSlot);
@@ -59,10 +76,10 @@ final class CallPass {
             }
             if ((marks & ClassInfo.GIL_RELEASED) != 0) {
                 InsnList before = txThen(txSlot);
-                before.add(Ctx.rt("gilReleasedBefore", "(" + TX + ")" + TX));
+                before.add(Ctx.stm("beforeGilReleased", "(" + TX + ")" + TX));
                 before.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
                 InsnList after = txThen(txSlot);
-                after.add(Ctx.rt("gilReleasedAfter", "(" + TX + ")" + TX));
+                after.add(Ctx.stm("afterGilReleased", "(" + TX + ")" + TX));
                 after.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
                 t.instructions.insertBefore(mi, before);
                 t.instructions.insert(mi, after);
@@ -75,7 +92,8 @@ final class CallPass {
                 InsnList l = new InsnList();
                 Ctx.popArgs(l, mi.desc, hasReceiver);
                 l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-                l.add(Ctx.rt((marks & ClassInfo.BLOCK_ENTER) != 0 ? "blockEnter" : "blockExit", "(" + TX + ")V"));
+                l.add(Ctx.stm((marks & ClassInfo.BLOCK_ENTER) != 0 ? "enterAtomicBlock" : "exitAtomicBlock",
+                        "(" + TX + ")V"));
                 t.instructions.insert(mi, l);
                 t.instructions.remove(mi);
                 return;
@@ -126,6 +144,30 @@ final class CallPass {
             }
             case INEVITABLE -> inevitable(ctx, t, mi, txSlot, what);
         }
+    }
+
+    /**
+     * After {@code new C(...)} of a transformed class, tells the engine the transaction owns the new object, when
+     * the new reference is left on the stack by the usual NEW, DUP, args, INVOKESPECIAL sequence.
+     */
+    private static void onNew(Ctx ctx, MethodNode t, MethodInsnNode mi, Frame<BasicValue> f, int txSlot) {
+        String root = ctx.h.lockRoot(mi.owner);
+        int args = Type.getArgumentTypes(mi.desc).length;
+        int below = f.getStackSize() - args - 2;
+        if (root == null || below < 0) {
+            return;
+        }
+        Type copy = f.getStack(below).getType();
+        Type recv = f.getStack(below + 1).getType();
+        if (copy == null || recv == null || !copy.equals(recv) || !copy.getInternalName().equals(mi.owner)) {
+            return;
+        }
+        InsnList l = new InsnList();
+        l.add(new InsnNode(Opcodes.DUP));
+        l.add(new LdcInsnNode(Ctx.fieldOffset(root, Names.LOCK_FIELD)));
+        l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        l.add(Ctx.barrier("onNew", "(Ljava/lang/Object;J" + TX + ")V"));
+        t.instructions.insert(mi, l);
     }
 
     /** Replaces {@code System.arraycopy} or an {@code Arrays} helper by its {@code TxArrays} version. */

@@ -90,7 +90,7 @@ final class ClassTransformer {
                 int txSlot = Names.paramSlots(m.desc, Ctx.isStatic(m));
                 CallPass.run(ctx, t, txSlot);
                 BarrierPass.run(ctx, t, txSlot);
-                GuardPass.run(t, txSlot);
+                GuardPass.run(t);
                 RestartPass.run(ctx, t, txSlot);
             }
             twins.add(t);

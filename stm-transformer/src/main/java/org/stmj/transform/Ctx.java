@@ -134,6 +134,10 @@ final class Ctx {
         return new MethodInsnNode(Opcodes.INVOKESTATIC, Names.RT, name, desc, false);
     }
 
+    static MethodInsnNode stm(String name, String desc) {
+        return new MethodInsnNode(Opcodes.INVOKESTATIC, Names.STM, name, desc, false);
+    }
+
     static MethodInsnNode barrier(String name, String desc) {
         return new MethodInsnNode(Opcodes.INVOKESTATIC, Names.BARRIERS, name, desc, false);
     }

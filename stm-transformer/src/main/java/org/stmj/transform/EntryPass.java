@@ -16,16 +16,16 @@ import org.objectweb.asm.tree.VarInsnNode;
 /**
  * Adapter 6, the ways into a transaction from uninstrumented code.
  *
- * <p>An {@code @Atomic} method's body becomes a retry wrapper around its twin. A dispatch loop gets a private
- * entry {@code name$stmEntry}, the same retry wrapper with the loop protocol, and each of its boundary call sites
- * in the uninstrumented body first reads {@code Rt.stmMode}: when set, the loop is left and re-entered through
- * the entry with the current values of its parameters. The wrapper:
+ * <p>An {@code @Atomic} method's body becomes the engine's retry loop around its twin:
  * <pre>
- *   Txn outer = Barriers.current(); if (outer != null) return twin(args, outer);   // flat nesting
- *   for (;;) { Txn tx = begin();
- *              try { r = twin(args, tx); } catch (Throwable e) { e = fail(tx, e); if (e != null) throw e; continue; }
- *              if (commit(tx)) return r; }
+ *   Txn tx = Stm.beginAtomic();                       // begins, or joins the running transaction
+ *   for (;;) { try { r = twin(args, tx); Stm.commitAtomic(tx); return r; }
+ *              catch (Throwable e) { if (Stm.onThrowable(tx, e)) throw e; } }   // false: aborted, run again
  * </pre>
+ * A dispatch loop gets a private entry {@code name$stmEntry(args) = twin(args, Barriers.current())}; each of its
+ * boundary call sites in the uninstrumented body first reads {@code Rt.stmMode}: when set, the loop is left and
+ * re-entered through the entry with the current values of its parameters; the twin's first boundary begins the
+ * transaction. The uninstrumented loop also counts the threads running it, for the automatic mode switch.
  */
 final class EntryPass {
     private static final String TX = Names.TXN_DESC;
@@ -40,7 +40,48 @@ final class EntryPass {
         if (m.localVariables != null) {
             m.localVariables.clear();
         }
-        wrapper(ctx, m, m.name, "atomicBegin", "atomicCommit", "atomicFail");
+        boolean isStatic = Ctx.isStatic(m);
+        Type ret = Type.getReturnType(m.desc);
+        int p = Names.paramSlots(m.desc, isStatic);
+        int txl = p;
+        int exl = p + 1;
+        int rl = p + 2;
+        InsnList l = m.instructions;
+        LabelNode loop = new LabelNode();
+        LabelNode tryEnd = new LabelNode();
+        LabelNode handler = new LabelNode();
+        l.add(Ctx.stm("beginAtomic", "()" + TX));
+        l.add(new VarInsnNode(Opcodes.ASTORE, txl));
+        l.add(loop);
+        Ctx.loadParams(l, m.desc, isStatic);
+        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
+        l.add(twinCall(ctx, m));
+        if (ret.getSort() != Type.VOID) {
+            l.add(new VarInsnNode(ret.getOpcode(Opcodes.ISTORE), rl));
+        }
+        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
+        l.add(Ctx.stm("commitAtomic", "(" + TX + ")V"));
+        l.add(tryEnd);
+        if (ret.getSort() != Type.VOID) {
+            l.add(new VarInsnNode(ret.getOpcode(Opcodes.ILOAD), rl));
+        }
+        l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
+        l.add(handler);
+        l.add(new VarInsnNode(Opcodes.ASTORE, exl));
+        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
+        l.add(new VarInsnNode(Opcodes.ALOAD, exl));
+        l.add(Ctx.stm("onThrowable", "(" + TX + "Ljava/lang/Throwable;)Z"));
+        l.add(new JumpInsnNode(Opcodes.IFEQ, loop));
+        l.add(new VarInsnNode(Opcodes.ALOAD, exl));
+        l.add(new InsnNode(Opcodes.ATHROW));
+        m.tryCatchBlocks.add(new TryCatchBlockNode(loop, tryEnd, handler, null));
+        m.maxLocals = rl + 2;
+        m.maxStack = p + 4;
+    }
+
+    private static MethodInsnNode twinCall(Ctx ctx, MethodNode m) {
+        return new MethodInsnNode(Ctx.isStatic(m) ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
+                Names.twinName(m.name), Names.twinDesc(m.desc), ctx.isInterface());
     }
 
     /** Adds the loop entry for {@code m} and the mode switch at its boundaries; {@code m} is the original. */
@@ -48,7 +89,12 @@ final class EntryPass {
         boolean isStatic = Ctx.isStatic(m);
         int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
         MethodNode entry = new MethodNode(Opcodes.ASM9, access, m.name + Names.ENTRY_SUFFIX, m.desc, null, null);
-        wrapper(ctx, entry, m.name, "loopBegin", "loopCommit", "loopFail");
+        Ctx.loadParams(entry.instructions, m.desc, isStatic);
+        entry.instructions.add(Ctx.barrier("current", "()" + TX));
+        entry.instructions.add(twinCall(ctx, m));
+        entry.instructions.add(new InsnNode(Type.getReturnType(m.desc).getOpcode(Opcodes.IRETURN)));
+        entry.maxLocals = Names.paramSlots(m.desc, isStatic);
+        entry.maxStack = entry.maxLocals + 2;
         ctx.added.add(entry);
         ctx.generated.add(entry);
 
@@ -86,66 +132,5 @@ final class EntryPass {
         h.add(new InsnNode(Opcodes.ATHROW));
         m.instructions.add(h);
         m.tryCatchBlocks.add(new TryCatchBlockNode(start, end, end, null));
-    }
-
-    private static void wrapper(Ctx ctx, MethodNode w, String name, String begin, String commit, String fail) {
-        boolean isStatic = Ctx.isStatic(w);
-        String desc = w.desc;
-        Type ret = Type.getReturnType(desc);
-        int p = Names.paramSlots(desc, isStatic);
-        int txl = p;
-        int exl = p + 1;
-        int rl = p + 2;
-        InsnList l = w.instructions;
-        LabelNode loop = new LabelNode();
-        LabelNode tryStart = new LabelNode();
-        LabelNode tryEnd = new LabelNode();
-        LabelNode handler = new LabelNode();
-        LabelNode retry = new LabelNode();
-        LabelNode fresh = new LabelNode();
-        MethodInsnNode twinCall = new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL,
-                ctx.cn.name, Names.twinName(name), Names.twinDesc(desc), ctx.isInterface());
-
-        l.add(Ctx.barrier("current", "()" + TX));
-        l.add(new VarInsnNode(Opcodes.ASTORE, txl));
-        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
-        l.add(new JumpInsnNode(Opcodes.IFNULL, fresh));
-        Ctx.loadParams(l, desc, isStatic);
-        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
-        l.add(twinCall.clone(null));
-        l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
-        l.add(fresh);
-        l.add(loop);
-        l.add(Ctx.rt(begin, "()" + TX));
-        l.add(new VarInsnNode(Opcodes.ASTORE, txl));
-        l.add(tryStart);
-        Ctx.loadParams(l, desc, isStatic);
-        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
-        l.add(twinCall);
-        if (ret.getSort() != Type.VOID) {
-            l.add(new VarInsnNode(ret.getOpcode(Opcodes.ISTORE), rl));
-        }
-        l.add(tryEnd);
-        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
-        l.add(Ctx.rt(commit, "(" + TX + ")Z"));
-        l.add(new JumpInsnNode(Opcodes.IFEQ, loop));
-        if (ret.getSort() != Type.VOID) {
-            l.add(new VarInsnNode(ret.getOpcode(Opcodes.ILOAD), rl));
-        }
-        l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
-        l.add(handler);
-        l.add(new VarInsnNode(Opcodes.ASTORE, exl));
-        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
-        l.add(new VarInsnNode(Opcodes.ALOAD, exl));
-        l.add(Ctx.rt(fail, "(" + TX + "Ljava/lang/Throwable;)Ljava/lang/Throwable;"));
-        l.add(new InsnNode(Opcodes.DUP));
-        l.add(new JumpInsnNode(Opcodes.IFNULL, retry));
-        l.add(new InsnNode(Opcodes.ATHROW));
-        l.add(retry);
-        l.add(new InsnNode(Opcodes.POP));
-        l.add(new JumpInsnNode(Opcodes.GOTO, loop));
-        w.tryCatchBlocks.add(new TryCatchBlockNode(tryStart, tryEnd, handler, null));
-        w.maxLocals = rl + 2;
-        w.maxStack = p + 4;
     }
 }

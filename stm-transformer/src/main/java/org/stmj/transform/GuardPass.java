@@ -11,20 +11,19 @@ import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
-import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Adapter 4, abort safety: every exception handler of a twin gets a prologue. A handler that could catch the
  * abort error (catch-all, {@code finally}, {@code Throwable}, {@code Error}) first rethrows a
- * {@code ControlFlowError}; every handler then validates the transaction, so no handler acts on an exception seen
- * in an inconsistent state. The one exception is the compiler's handler that releases a {@code synchronized}
+ * {@code ControlFlowError}. (No validation is needed in handlers: the engine validates every read, so an
+ * exception is never raised from an inconsistent state.) The one exception is the compiler's handler that releases a {@code synchronized}
  * block's monitor and rethrows: it runs as is, so an abort never leaves a monitor held.
  */
 final class GuardPass {
     private GuardPass() {
     }
 
-    static void run(MethodNode t, int txSlot) {
+    static void run(MethodNode t) {
         Map<LabelNode, LabelNode> guarded = new HashMap<>();
         for (TryCatchBlockNode tcb : t.tryCatchBlocks) {
             if (isMonitorRelease(tcb.handler)) {
@@ -32,24 +31,20 @@ final class GuardPass {
             }
             boolean catchAll = tcb.type == null || tcb.type.equals("java/lang/Throwable")
                     || tcb.type.equals("java/lang/Error") || tcb.type.equals(Names.CFE);
+            if (!catchAll) {
+                continue;
+            }
             LabelNode key = tcb.handler;
-            LabelNode g = guarded.get(catchAll ? key : null);
-            if (g == null || !catchAll) {
+            LabelNode g = guarded.get(key);
+            if (g == null) {
                 g = new LabelNode();
                 InsnList l = new InsnList();
                 l.add(g);
-                if (catchAll) {
-                    LabelNode other = new LabelNode();
-                    l.add(new InsnNode(Opcodes.DUP));
-                    l.add(new TypeInsnNode(Opcodes.INSTANCEOF, Names.CFE));
-                    l.add(new JumpInsnNode(Opcodes.IFEQ, other));
-                    l.add(new InsnNode(Opcodes.ATHROW));
-                    l.add(other);
-                    guarded.put(key, g);
-                }
-                l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-                l.add(Ctx.rt("onCatch", "(" + Names.TXN_DESC + ")V"));
-                l.add(new JumpInsnNode(Opcodes.GOTO, key));
+                l.add(new InsnNode(Opcodes.DUP));
+                l.add(new TypeInsnNode(Opcodes.INSTANCEOF, Names.CFE));
+                l.add(new JumpInsnNode(Opcodes.IFEQ, key));
+                l.add(new InsnNode(Opcodes.ATHROW));
+                guarded.put(key, g);
                 t.instructions.add(l);
             }
             tcb.handler = g;

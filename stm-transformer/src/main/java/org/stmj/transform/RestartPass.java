@@ -22,21 +22,21 @@ import org.objectweb.asm.tree.analysis.Frame;
  * Adapter 5, boundaries and restart, for twins of dispatch loops (methods that call a {@code @BytecodeBoundary}).
  *
  * <pre>
- *   prologue:  token = Rt.loopEnter(); site = -1; every shadow local = its default
+ *   prologue:  Stm.loopEnter(); site = -1; every shadow local = its default
  *   boundary k (operand stack empty but for the call's arguments, which are popped):
- *              next = Rt.boundary(tx, token)
- *              if (next != null) { tx = next; shadow_k_j = local_j for every live local j; site = k }
+ *              next = Stm.atBoundary(tx) ? Stm.split(tx) : null          (Rt.boundary)
+ *              if (next != null) { tx = next; shadow_k_j = local_j for every local j; site = k }
  *   done_k:    ...the loop goes on...
- *   return:    Rt.loopExit(token); return
+ *   return:    tx = Stm.finish(tx); Stm.loopExit(); return               (inside the guarded region)
  *   handler, around the whole body (the outermost handler):
  *              catch (Throwable e):
- *                if (e is ControlFlowError &amp;&amp; token == 0 &amp;&amp; site &gt;= 0) {
- *                    tx = Rt.loopRestart(tx); local_j = shadow_site_j; goto done_site }
- *                Rt.loopExit(token); throw e
+ *                if (e is ControlFlowError &amp;&amp; site &gt;= 0) {
+ *                    tx = Rt.loopRestart(tx);     // Stm.restart; leaves the loop and rethrows when nested
+ *                    local_j = shadow_site_j; goto done_site }
+ *                Stm.loopExit(); throw e
  * </pre>
- * A nested loop (token &gt; 0) never splits nor restarts: the abort unwinds to the loop that began the
- * transaction. Before the first boundary the abort unwinds out of the twin to the entry wrapper, which restarts
- * the loop from its start.
+ * The engine keeps the loop depth: a nested loop (a builtin calling back into the interpreter) never splits
+ * nor restarts, so the abort unwinds to the loop that began the transaction.
  */
 final class RestartPass {
     private RestartPass() {
@@ -91,10 +91,9 @@ final class RestartPass {
         for (MethodInsnNode mi : sites) {
             frames.add(all[t.instructions.indexOf(mi)]);
         }
-        int token = t.maxLocals;
-        int site = token + 1;
-        int exc = token + 2;
-        int next = token + 3;
+        int site = t.maxLocals;
+        int exc = site + 1;
+        int next = site + 2;
         List<List<Saved>> saved = new ArrayList<>();
         List<LabelNode> done = new ArrayList<>();
         for (int k = 0; k < sites.size(); k++) {
@@ -122,8 +121,7 @@ final class RestartPass {
             InsnList l = new InsnList();
             Ctx.popArgs(l, mi.desc, mi.getOpcode() != Opcodes.INVOKESTATIC);
             l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-            l.add(new VarInsnNode(Opcodes.ILOAD, token));
-            l.add(Ctx.rt("boundary", "(" + Names.TXN_DESC + "I)" + Names.TXN_DESC));
+            l.add(Ctx.rt("boundary", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
             l.add(new InsnNode(Opcodes.DUP));
             l.add(new JumpInsnNode(Opcodes.IFNULL, no));
             l.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
@@ -144,16 +142,17 @@ final class RestartPass {
         for (AbstractInsnNode i : t.instructions.toArray()) {
             if (i.getOpcode() >= Opcodes.IRETURN && i.getOpcode() <= Opcodes.RETURN) {
                 InsnList l = new InsnList();
-                l.add(new VarInsnNode(Opcodes.ILOAD, token));
-                l.add(Ctx.rt("loopExit", "(I)V"));
+                l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+                l.add(Ctx.stm("finish", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
+                l.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+                l.add(Ctx.stm("loopExit", "()V"));
                 t.instructions.insertBefore(i, l);
             }
         }
         // prologue
         LabelNode start = new LabelNode();
         InsnList pro = new InsnList();
-        pro.add(Ctx.rt("loopEnter", "()I"));
-        pro.add(new VarInsnNode(Opcodes.ISTORE, token));
+        pro.add(Ctx.stm("loopEnter", "()V"));
         pro.add(new InsnNode(Opcodes.ICONST_M1));
         pro.add(new VarInsnNode(Opcodes.ISTORE, site));
         for (List<Saved> s : saved) {
@@ -175,8 +174,6 @@ final class RestartPass {
         h.add(new VarInsnNode(Opcodes.ALOAD, exc));
         h.add(new TypeInsnNode(Opcodes.INSTANCEOF, Names.CFE));
         h.add(new JumpInsnNode(Opcodes.IFEQ, rethrow));
-        h.add(new VarInsnNode(Opcodes.ILOAD, token));
-        h.add(new JumpInsnNode(Opcodes.IFNE, rethrow));
         h.add(new VarInsnNode(Opcodes.ILOAD, site));
         h.add(new JumpInsnNode(Opcodes.IFLT, rethrow));
         h.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
@@ -202,8 +199,7 @@ final class RestartPass {
             h.add(new JumpInsnNode(Opcodes.GOTO, done.get(k)));
         }
         h.add(rethrow);
-        h.add(new VarInsnNode(Opcodes.ILOAD, token));
-        h.add(Ctx.rt("loopExit", "(I)V"));
+        h.add(Ctx.stm("loopExit", "()V"));
         h.add(new VarInsnNode(Opcodes.ALOAD, exc));
         h.add(new InsnNode(Opcodes.ATHROW));
         t.instructions.add(h);

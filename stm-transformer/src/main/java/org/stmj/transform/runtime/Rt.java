@@ -10,15 +10,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stmj.core.Barriers;
 import org.stmj.core.ControlFlowError;
+import org.stmj.core.Stm;
 import org.stmj.core.Txn;
 
 /**
  * The protocol transformed code follows around transactions; every method here is called only from code the
  * transformer emitted, and the exact call sequences are described in {@code papers/design/transformer.md}.
  *
- * <p>Per thread, a loop depth says whether the running transaction may be split at a boundary: it is 0 inside
- * the outermost dispatch loop of a transaction begun by {@link #loopBegin}, positive in nested loops, and
- * {@link #NOT_SPLITTABLE} in transactions begun elsewhere (an {@code @Atomic} method, {@code Atomic.run}).
+ * <p>Generated code calls the engine's boundary API ({@link org.stmj.core.Stm}) directly where it maps one to
+ * one; this class holds what the transformer adds to it: the STM-mode switch of uninstrumented dispatch loops,
+ * the boundary and restart steps, the once-per-site report of inevitable calls, and {@link #stringOf}.
  */
 public final class Rt {
     /**
@@ -32,10 +33,7 @@ public final class Rt {
     private static final java.util.concurrent.atomic.AtomicInteger LOOP_THREADS =
             new java.util.concurrent.atomic.AtomicInteger();
 
-    /** Depth meaning "the running transaction was not begun by a dispatch loop: never split it". */
-    static final int NOT_SPLITTABLE = 1 << 20;
-
-    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[] {NOT_SPLITTABLE});
+    private static final ThreadLocal<int[]> LOOPS = ThreadLocal.withInitial(() -> new int[1]);
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
     private static volatile PrintWriter report;
 
@@ -70,133 +68,41 @@ public final class Rt {
 
     /** A thread entered an uninstrumented dispatch loop; in auto mode a second one turns STM mode on. */
     public static void loopThreadEnter() {
-        if (LOOP_THREADS.incrementAndGet() > 1 && AUTO) {
+        if (LOOPS.get()[0]++ == 0 && LOOP_THREADS.incrementAndGet() > 1 && AUTO) {
             stmMode = true;
         }
     }
 
     /** A thread left a dispatch loop. */
     public static void loopThreadExit() {
-        LOOP_THREADS.decrementAndGet();
-    }
-
-    // ---- retry wrappers: loop entry from GIL code, and @Atomic methods ----
-
-    /** Begins the transaction of a dispatch loop entered from uninstrumented code. */
-    public static Txn loopBegin() {
-        DEPTH.get()[0] = 0;
-        return EngineLink.begin();
-    }
-
-    /** Commits a dispatch loop's transaction when the loop returns; {@code false}: it aborted, run again. */
-    public static boolean loopCommit(Txn tx) {
-        boolean ok = EngineLink.commit(tx);
-        DEPTH.get()[0] = NOT_SPLITTABLE;
-        return ok;
-    }
-
-    /**
-     * A throwable left a dispatch loop's transaction. An abort rolls back and returns {@code null} (run again);
-     * any other throwable commits the effects up to it, as a GIL interpreter would have, and is returned to be
-     * rethrown (or {@code null} when that commit aborts).
-     */
-    public static Throwable loopFail(Txn tx, Throwable t) {
-        DEPTH.get()[0] = NOT_SPLITTABLE;
-        if (t instanceof ControlFlowError) {
-            EngineLink.restart(tx);
-            return null;
+        if (--LOOPS.get()[0] == 0) {
+            LOOP_THREADS.decrementAndGet();
         }
-        return EngineLink.commit(tx) ? t : null;
-    }
-
-    /** Begins an {@code @Atomic} method's transaction (called only when no transaction runs). */
-    public static Txn atomicBegin() {
-        DEPTH.get()[0] = NOT_SPLITTABLE;
-        return EngineLink.begin();
-    }
-
-    /** Commits an {@code @Atomic} method's transaction; {@code false}: it aborted, run again. */
-    public static boolean atomicCommit(Txn tx) {
-        return EngineLink.commit(tx);
-    }
-
-    /**
-     * A throwable left an {@code @Atomic} method: the transaction rolls back; an abort returns {@code null}
-     * (run again), anything else is returned to be rethrown, after validation (an exception seen in an
-     * inconsistent state restarts instead).
-     */
-    public static Throwable atomicFail(Txn tx, Throwable t) {
-        if (t instanceof ControlFlowError) {
-            EngineLink.restart(tx);
-            return null;
-        }
-        if (!EngineLink.validateQuietly(tx)) {
-            EngineLink.restart(tx);
-            return null;
-        }
-        EngineLink.rollback(tx);
-        return t;
     }
 
     // ---- dispatch loops inside a transaction ----
 
-    /** Entry of a transactional dispatch loop: returns the depth it runs at (0 = may split the transaction). */
-    public static int loopEnter() {
-        int[] d = DEPTH.get();
-        int token = d[0];
-        if (token < NOT_SPLITTABLE) {
-            d[0] = token + 1;
-        }
-        return token;
-    }
-
-    /** Exit of a transactional dispatch loop, normal or not: restores the depth it was entered at. */
-    public static void loopExit(int token) {
-        DEPTH.get()[0] = token;
-    }
-
     /**
-     * A boundary in a transactional dispatch loop. At depth 0, outside atomic blocks, the engine may commit and
-     * begin the next transaction: the new one is returned and the caller saves its locals here. Otherwise
-     * returns {@code null} and the transaction goes on.
+     * A boundary in a transactional dispatch loop: when the engine says this boundary ends the running
+     * transaction (or none runs yet), commits it and begins the next, whose handle is returned; the caller then
+     * saves its locals here. Otherwise returns {@code null} and the transaction goes on.
      */
-    public static Txn boundary(Txn tx, int token) {
-        if (token != 0) {
-            return null;
-        }
-        return EngineLink.boundary(tx);
+    public static Txn boundary(Txn tx) {
+        return Stm.atBoundary(tx) ? Stm.split(tx) : null;
     }
 
     /**
-     * The loop's transaction aborted after a boundary: rolls back, waits as contention management says, and
-     * begins the transaction that restarts at the boundary.
+     * The restart handler of a transactional dispatch loop caught an abort: begins the transaction that restarts
+     * at the last boundary, or, when this loop is not the restart point (nested loop, atomic scope), leaves the
+     * loop and rethrows.
      */
     public static Txn loopRestart(Txn tx) {
-        DEPTH.get()[0] = 1;
-        EngineLink.restart(tx);
-        return EngineLink.begin();
-    }
-
-    // ---- GIL-released calls and atomic blocks ----
-
-    /** Before a {@code @GilReleased} call: commits (or, in an atomic block, becomes inevitable); the new tx. */
-    public static Txn gilReleasedBefore(Txn tx) {
-        return EngineLink.beforeBlocking(tx);
-    }
-
-    /** After a {@code @GilReleased} call: the inevitable transaction that runs until the next boundary. */
-    public static Txn gilReleasedAfter(Txn tx) {
-        return EngineLink.afterBlocking(tx);
-    }
-
-    /** An {@code @AtomicBlock(ENTER)} call in transformed code. */
-    public static void blockEnter(Txn tx) {
-        EngineLink.blockEnter(tx);
-    }
-
-    /** An {@code @AtomicBlock(EXIT)} call in transformed code. */
-    public static void blockExit(Txn tx) {
-        EngineLink.blockExit(tx);
+        try {
+            return Stm.restart(tx);
+        } catch (ControlFlowError e) {
+            Stm.loopExit();
+            throw e;
+        }
     }
 
     // ---- calls to code that is not transformed ----
@@ -215,19 +121,12 @@ public final class Rt {
                 System.err.println(line);
             }
         }
-        EngineLink.becomeInevitable(tx);
+        Stm.becomeInevitable(tx);
     }
 
     /** The call sites made inevitable so far (for tests and the report). */
     public static Set<String> inevitableSites() {
         return Set.copyOf(REPORTED);
-    }
-
-    /** At the start of a catch handler in transformed code: the transaction must still be consistent. */
-    public static void onCatch(Txn tx) {
-        if (tx != null) {
-            EngineLink.validate(tx);
-        }
     }
 
     /** {@code String.valueOf(o)} that runs a transformed {@code toString} transactionally. */
