@@ -100,6 +100,7 @@ final class ClassTransformer {
                 continue;
             }
             ClassInfo.Method info = h.info(cn.name).methods.get(m.name + m.desc);
+            EntryPass.gilBlocks(ctx, m);
             if (info != null && (info.marks() & ClassInfo.ATOMIC) != 0) {
                 EntryPass.atomic(ctx, m);
             } else if (RestartPass.isLoop(ctx, m)) {

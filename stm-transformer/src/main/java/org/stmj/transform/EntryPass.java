@@ -79,6 +79,21 @@ final class EntryPass {
         m.maxStack = p + 4;
     }
 
+    /** In an uninstrumented method, counts the atomic blocks entered in GIL mode (see {@code Rt.mayEnterStm}). */
+    static void gilBlocks(Ctx ctx, MethodNode m) {
+        for (AbstractInsnNode i : m.instructions.toArray()) {
+            if (i instanceof MethodInsnNode mi && !mi.name.startsWith("<") && !mi.owner.startsWith("[")
+                    && !mi.owner.startsWith("org/stmj/core/") && !mi.owner.startsWith("org/stmj/transform/runtime/")) {
+                int marks = ctx.marks(mi.owner, mi.name, mi.desc);
+                if ((marks & ClassInfo.BLOCK_ENTER) != 0) {
+                    m.instructions.insert(mi, Ctx.rt("gilBlockEnter", "()V"));
+                } else if ((marks & ClassInfo.BLOCK_EXIT) != 0) {
+                    m.instructions.insert(mi, Ctx.rt("gilBlockExit", "()V"));
+                }
+            }
+        }
+    }
+
     private static MethodInsnNode twinCall(Ctx ctx, MethodNode m) {
         return new MethodInsnNode(Ctx.isStatic(m) ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
                 Names.twinName(m.name), Names.twinDesc(m.desc), ctx.isInterface());
@@ -104,6 +119,8 @@ final class EntryPass {
                 LabelNode call = new LabelNode();
                 InsnList l = new InsnList();
                 l.add(new FieldInsnNode(Opcodes.GETSTATIC, Names.RT, "stmMode", "Z"));
+                l.add(new JumpInsnNode(Opcodes.IFEQ, call));
+                l.add(Ctx.rt("mayEnterStm", "()Z"));
                 l.add(new JumpInsnNode(Opcodes.IFEQ, call));
                 Ctx.popArgs(l, mi.desc, mi.getOpcode() != Opcodes.INVOKESTATIC);
                 Ctx.loadParams(l, m.desc, isStatic);

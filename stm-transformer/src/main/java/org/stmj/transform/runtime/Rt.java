@@ -33,7 +33,7 @@ public final class Rt {
     private static final java.util.concurrent.atomic.AtomicInteger LOOP_THREADS =
             new java.util.concurrent.atomic.AtomicInteger();
 
-    private static final ThreadLocal<int[]> LOOPS = ThreadLocal.withInitial(() -> new int[1]);
+    private static final ThreadLocal<int[]> LOOPS = ThreadLocal.withInitial(() -> new int[2]);
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
     private static volatile PrintWriter report;
 
@@ -78,6 +78,24 @@ public final class Rt {
         if (--LOOPS.get()[0] == 0) {
             LOOP_THREADS.decrementAndGet();
         }
+    }
+
+    /** An uninstrumented {@code @AtomicBlock(ENTER)} call returned: no switch to STM mode until the exit. */
+    public static void gilBlockEnter() {
+        LOOPS.get()[1]++;
+    }
+
+    /** An uninstrumented {@code @AtomicBlock(EXIT)} call returned. */
+    public static void gilBlockExit() {
+        LOOPS.get()[1]--;
+    }
+
+    /**
+     * Whether this thread's uninstrumented dispatch loop may switch to STM mode at this boundary: not inside
+     * an atomic block entered in GIL mode (its enter ran without a transaction).
+     */
+    public static boolean mayEnterStm() {
+        return LOOPS.get()[1] == 0;
     }
 
     // ---- dispatch loops inside a transaction ----
