@@ -32,9 +32,45 @@ final class LambdaPass {
                 Handle bridge = bridge(ctx, impl);
                 if (bridge != null) {
                     indy.bsmArgs[1] = bridge;
+                    mark(indy);
                 }
             }
         }
+    }
+
+    static final int FLAG_MARKERS = 2;
+    static final String MARKER = "org/stmj/transform/runtime/TxLambda";
+
+    /** Makes the lambda class implement {@code TxLambda}, turning {@code metafactory} into {@code altMetafactory}. */
+    private static void mark(InvokeDynamicInsnNode indy) {
+        Object[] a = indy.bsmArgs;
+        java.util.List<Object> out = new java.util.ArrayList<>(java.util.List.of(a[0], a[1], a[2]));
+        if (indy.bsm.getName().equals("metafactory")) {
+            out.add(FLAG_MARKERS);
+            out.add(1);
+            out.add(Type.getObjectType(MARKER));
+        } else {
+            int flags = (Integer) a[3];
+            int i = 4;
+            out.add(flags | FLAG_MARKERS);
+            if ((flags & FLAG_MARKERS) != 0) {
+                int n = (Integer) a[i++];
+                out.add(n + 1);
+                for (int k = 0; k < n; k++) {
+                    out.add(a[i++]);
+                }
+            } else {
+                out.add(1);
+            }
+            out.add(Type.getObjectType(MARKER));
+            for (; i < a.length; i++) {
+                out.add(a[i]);
+            }
+        }
+        indy.bsm = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory", "altMetafactory",
+                "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+                        + "[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;", false);
+        indy.bsmArgs = out.toArray();
     }
 
     private static Handle bridge(Ctx ctx, Handle impl) {

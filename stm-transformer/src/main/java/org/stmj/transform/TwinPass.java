@@ -8,6 +8,9 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.TypePath;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -44,9 +47,17 @@ final class TwinPass {
         boolean isStatic = Ctx.isStatic(m);
         int txSlot = Names.paramSlots(m.desc, isStatic);
         InsnList out = t.instructions;
+        LabelNode call = new LabelNode();
+        if (!isStatic) {
+            // a lambda made by transformed code runs its own twin through its bridge
+            out.add(new VarInsnNode(Opcodes.ALOAD, 0));
+            out.add(new TypeInsnNode(Opcodes.INSTANCEOF, LambdaPass.MARKER));
+            out.add(new JumpInsnNode(Opcodes.IFNE, call));
+        }
         out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
         out.add(new LdcInsnNode(Names.dotted(ctx.cn.name) + "." + m.name + " (no transactional implementation)"));
         out.add(Ctx.rt("inevitable", "(" + Names.TXN_DESC + "Ljava/lang/String;)V"));
+        out.add(call);
         Ctx.loadParams(out, m.desc, isStatic);
         int op;
         if (isStatic) {

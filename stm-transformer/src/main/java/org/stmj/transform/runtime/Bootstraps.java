@@ -59,10 +59,11 @@ public final class Bootstraps {
         MethodHandle original = caller.findVirtual(owner, name, origType).asType(type.dropParameterTypes(n - 1, n));
         MethodHandle inevitable = MethodHandles.insertArguments(Rt.INEVITABLE, 1, site);
         MethodHandle fallback = MethodHandles.dropArguments(original, n - 1, Txn.class);
+        MethodHandle plain = fallback;
         if (pure == 0) {
             fallback = MethodHandles.foldArguments(fallback, n - 1, inevitable);
         }
-        Twins twins = new Twins(name + "$stm", type.dropParameterTypes(0, 1), fallback);
+        Twins twins = new Twins(name + "$stm", type.dropParameterTypes(0, 1), fallback, plain);
         MethodHandle chooser = Twins.CHOOSE.bindTo(twins)
                 .asType(MethodType.methodType(MethodHandle.class, type.parameterType(0)));
         chooser = MethodHandles.dropArguments(chooser, 1, type.parameterList().subList(1, n));

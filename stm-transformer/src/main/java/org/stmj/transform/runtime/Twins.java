@@ -25,18 +25,25 @@ final class Twins extends ClassValue<MethodHandle> {
     /** (receiver, args..., Txn)R: makes the transaction inevitable and runs the original method. */
     private final MethodHandle fallback;
 
-    Twins(String twinName, MethodType twinType, MethodHandle fallback) {
+    Twins(String twinName, MethodType twinType, MethodHandle fallback, MethodHandle plain) {
         this.twinName = twinName;
         this.twinType = twinType;
         this.fallback = fallback;
+        this.plain = plain;
     }
 
     MethodHandle choose(Object receiver) {
         return receiver == null ? fallback : get(receiver.getClass());
     }
 
+    /** (receiver, args..., Txn)R: runs the original without inevitability (a {@link TxLambda} bridges itself). */
+    private final MethodHandle plain;
+
     @Override
     protected MethodHandle computeValue(Class<?> c) {
+        if (TxLambda.class.isAssignableFrom(c)) {
+            return plain;
+        }
         MethodHandle mh = find(c, twinName, twinType);
         return mh == null ? fallback : mh.asType(fallback.type());
     }
