@@ -22,7 +22,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   for (;;) { try { r = twin(args, tx); Stm.commitAtomic(tx); return r; }
  *              catch (Throwable e) { if (Stm.onThrowable(tx, e)) throw e; } }   // false: aborted, run again
  * </pre>
- * A dispatch loop gets a private entry {@code name$stmEntry(args) = twin(args, Barriers.current())}; each of its
+ * A dispatch loop gets a private entry {@code name$stmEntry(args) = Rt.enterStm(); twin(args,
+ * Barriers.current())} (enterStm waits until no thread runs the loop uninstrumented); each of its
  * boundary call sites in the uninstrumented body first reads {@code Rt.stmMode}: when set, the loop is left and
  * re-entered through the entry with the current values of its parameters; the twin's first boundary begins the
  * transaction. The uninstrumented loop also counts the threads running it, for the automatic mode switch.
@@ -79,13 +80,37 @@ final class EntryPass {
         m.maxStack = p + 4;
     }
 
-    /** In an uninstrumented method, counts the atomic blocks entered in GIL mode (see {@code Rt.mayEnterStm}). */
+    /**
+     * In an uninstrumented method, counts the atomic blocks entered in GIL mode (see {@code Rt.mayEnterStm}), and
+     * marks the thread as running no bytecode while it is in a {@code @GilReleased} call (see
+     * {@code Rt.enterStm}).
+     */
     static void gilBlocks(Ctx ctx, MethodNode m) {
         for (AbstractInsnNode i : m.instructions.toArray()) {
             if (i instanceof MethodInsnNode mi && !mi.name.startsWith("<") && !mi.owner.startsWith("[")
                     && !mi.owner.startsWith("org/stmj/core/") && !mi.owner.startsWith("org/stmj/transform/runtime/")) {
                 int marks = ctx.marks(mi.owner, mi.name, mi.desc);
-                if ((marks & ClassInfo.BLOCK_ENTER) != 0) {
+                if ((marks & ClassInfo.GIL_RELEASED) != 0) {
+                    // try { Rt.gilReleasedEnter(); call } finally { Rt.gilReleasedExit(); }
+                    LabelNode start = new LabelNode();
+                    LabelNode end = new LabelNode();
+                    LabelNode handler = new LabelNode();
+                    LabelNode after = new LabelNode();
+                    InsnList before = new InsnList();
+                    before.add(Ctx.rt("gilReleasedEnter", "()V"));
+                    before.add(start);
+                    InsnList tail = new InsnList();
+                    tail.add(end);
+                    tail.add(Ctx.rt("gilReleasedExit", "()V"));
+                    tail.add(new JumpInsnNode(Opcodes.GOTO, after));
+                    tail.add(handler);
+                    tail.add(Ctx.rt("gilReleasedExit", "()V"));
+                    tail.add(new InsnNode(Opcodes.ATHROW));
+                    tail.add(after);
+                    m.instructions.insertBefore(mi, before);
+                    m.instructions.insert(mi, tail);
+                    m.tryCatchBlocks.add(0, new TryCatchBlockNode(start, end, handler, null));
+                } else if ((marks & ClassInfo.BLOCK_ENTER) != 0) {
                     m.instructions.insert(mi, Ctx.rt("gilBlockEnter", "()V"));
                 } else if ((marks & ClassInfo.BLOCK_EXIT) != 0) {
                     m.instructions.insert(mi, Ctx.rt("gilBlockExit", "()V"));
@@ -104,6 +129,7 @@ final class EntryPass {
         boolean isStatic = Ctx.isStatic(m);
         int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
         MethodNode entry = new MethodNode(Opcodes.ASM9, access, m.name + Names.ENTRY_SUFFIX, m.desc, null, null);
+        entry.instructions.add(Ctx.rt("enterStm", "()V"));
         Ctx.loadParams(entry.instructions, m.desc, isStatic);
         entry.instructions.add(Ctx.barrier("current", "()" + TX));
         entry.instructions.add(twinCall(ctx, m));

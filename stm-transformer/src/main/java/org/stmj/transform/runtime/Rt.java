@@ -33,7 +33,11 @@ public final class Rt {
     private static final java.util.concurrent.atomic.AtomicInteger LOOP_THREADS =
             new java.util.concurrent.atomic.AtomicInteger();
 
-    private static final ThreadLocal<int[]> LOOPS = ThreadLocal.withInitial(() -> new int[2]);
+    /** Threads running an uninstrumented dispatch loop that have not switched to STM mode. */
+    private static final java.util.concurrent.atomic.AtomicInteger GIL_RUNNING =
+            new java.util.concurrent.atomic.AtomicInteger();
+    /** Per thread: [0] uninstrumented loop depth, [1] atomic blocks entered in GIL mode, [2] 1 once switched. */
+    private static final ThreadLocal<int[]> LOOPS = ThreadLocal.withInitial(() -> new int[3]);
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
     private static volatile PrintWriter report;
 
@@ -68,15 +72,56 @@ public final class Rt {
 
     /** A thread entered an uninstrumented dispatch loop; in auto mode a second one turns STM mode on. */
     public static void loopThreadEnter() {
-        if (LOOPS.get()[0]++ == 0 && LOOP_THREADS.incrementAndGet() > 1 && AUTO) {
-            stmMode = true;
+        int[] d = LOOPS.get();
+        if (d[0]++ == 0) {
+            GIL_RUNNING.incrementAndGet();
+            if (LOOP_THREADS.incrementAndGet() > 1 && AUTO) {
+                stmMode = true;
+            }
         }
     }
 
     /** A thread left a dispatch loop. */
     public static void loopThreadExit() {
-        if (--LOOPS.get()[0] == 0) {
+        int[] d = LOOPS.get();
+        if (--d[0] == 0) {
             LOOP_THREADS.decrementAndGet();
+            if (d[2] == 0) {
+                GIL_RUNNING.decrementAndGet();
+            }
+            d[2] = 0;
+        }
+    }
+
+    /** Uninstrumented code calls a {@code @GilReleased} method: the thread runs no bytecode until it returns. */
+    public static void gilReleasedEnter() {
+        int[] d = LOOPS.get();
+        if (d[0] > 0 && d[2] == 0) {
+            GIL_RUNNING.decrementAndGet();
+        }
+    }
+
+    /** The {@code @GilReleased} call of {@link #gilReleasedEnter} returned (normally or not). */
+    public static void gilReleasedExit() {
+        int[] d = LOOPS.get();
+        if (d[0] > 0 && d[2] == 0) {
+            GIL_RUNNING.incrementAndGet();
+        }
+    }
+
+    /**
+     * A thread's dispatch loop switches to STM mode. No transaction may run while another thread still
+     * executes a bytecode uninstrumented (its plain writes would race with the transactions), so this waits
+     * until every thread running a dispatch loop has switched too, which each does at its next boundary.
+     */
+    public static void enterStm() {
+        int[] d = LOOPS.get();
+        if (d[0] > 0 && d[2] == 0) {
+            d[2] = 1;
+            GIL_RUNNING.decrementAndGet();
+        }
+        while (GIL_RUNNING.get() > 0) {
+            Thread.yield();
         }
     }
 
