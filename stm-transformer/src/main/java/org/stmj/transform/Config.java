@@ -103,14 +103,14 @@ public final class Config {
 
     private Properties toProperties() {
         Properties p = new Properties();
-        p.setProperty("transform", String.join(",", transform));
-        p.setProperty("exclude", String.join(",", exclude));
-        p.setProperty("boundary", String.join(",", boundary));
-        p.setProperty("gilReleased", String.join(",", gilReleased));
-        p.setProperty("atomicEnter", String.join(",", atomicEnter));
-        p.setProperty("atomicExit", String.join(",", atomicExit));
-        p.setProperty("pure", String.join(",", pure));
-        p.setProperty("confined", String.join(",", confined));
+        p.setProperty("transform", String.join(",", transform).replace('/', '.'));
+        p.setProperty("exclude", String.join(",", exclude).replace('/', '.'));
+        p.setProperty("boundary", String.join(",", boundary).replace('/', '.'));
+        p.setProperty("gilReleased", String.join(",", gilReleased).replace('/', '.'));
+        p.setProperty("atomicEnter", String.join(",", atomicEnter).replace('/', '.'));
+        p.setProperty("atomicExit", String.join(",", atomicExit).replace('/', '.'));
+        p.setProperty("pure", String.join(",", pure).replace('/', '.'));
+        p.setProperty("confined", String.join(",", confined).replace('/', '.').replace('#', '.'));
         p.setProperty("verbose", Boolean.toString(verbose));
         if (report != null) {
             p.setProperty("report", report);
@@ -166,9 +166,11 @@ public final class Config {
         if (internalName.startsWith("java/") || internalName.startsWith("javax/") || internalName.startsWith("jdk/")
                 || internalName.startsWith("sun/") || internalName.startsWith("com/sun/")
                 || internalName.startsWith("org/stmj/core/") || internalName.startsWith("org/stmj/api/")
-                || internalName.startsWith("org/stmj/transform/") || internalName.startsWith("org/stmj/shaded/")) {
-            return !internalName.startsWith("org/stmj/transform/fixtures/")
-                    && !internalName.startsWith("org/stmj/transform/it/");
+                || internalName.startsWith("org/stmj/shaded/") || internalName.startsWith("org/stmj/transform/runtime/")
+                || internalName.startsWith("org/stmj/transform/agent/")
+                || internalName.startsWith("org/stmj/transform/cli/")
+                || internalName.startsWith("org/stmj/transform/") && internalName.indexOf('/', 19) < 0) {
+            return true;
         }
         return matches(exclude, internalName);
     }
