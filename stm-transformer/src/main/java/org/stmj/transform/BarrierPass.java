@@ -1,0 +1,181 @@
+package org.stmj.transform;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
+
+/**
+ * Adapter 3: in a twin, replaces every {@code GETFIELD}, {@code PUTFIELD}, {@code GETSTATIC}, {@code PUTSTATIC},
+ * {@code xALOAD} and {@code xASTORE} by the matching {@code Barriers} call, with the offsets as dynamic
+ * constants. No barrier on final and {@code @ThreadConfined} fields, nor on fields of the object a constructor
+ * is building (its receiver is local 0 and local 0 is never reassigned).
+ */
+final class BarrierPass {
+    private BarrierPass() {
+    }
+
+    static void run(Ctx ctx, MethodNode t, int txSlot) {
+        boolean ctor = t.name.equals("<init>");
+        Set<AbstractInsnNode> ownFields = ctor ? thisAccesses(ctx, t) : Set.of();
+        AbstractInsnNode[] insns = t.instructions.toArray();
+        Frame<BasicValue>[] frames = null;
+        for (AbstractInsnNode i : insns) {
+            if (i.getOpcode() == Opcodes.AALOAD) {
+                frames = ctx.analyze(t);
+                break;
+            }
+        }
+        for (int index = 0; index < insns.length; index++) {
+            AbstractInsnNode insn = insns[index];
+            int op = insn.getOpcode();
+            if (insn instanceof FieldInsnNode fi) {
+                if (!ownFields.contains(fi)) {
+                    field(ctx, t, fi, txSlot);
+                }
+            } else if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD) {
+                Type elem = null;
+                if (op == Opcodes.AALOAD) {
+                    Frame<BasicValue> f = frames[index];
+                    if (f == null) {
+                        continue; // unreachable
+                    }
+                    Type arr = f.getStack(f.getStackSize() - 2).getType();
+                    if (arr == null || arr.getSort() != Type.ARRAY) {
+                        continue; // a null array: the plain AALOAD throws the NullPointerException
+                    }
+                    elem = Type.getType(arr.getDescriptor().substring(1));
+                }
+                arrayLoad(t, insn, op, elem, txSlot);
+            } else if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
+                arrayStore(t, insn, op, txSlot);
+            }
+        }
+    }
+
+    private static final String[] ARRAY_KIND = {"Int", "Long", "Float", "Double", "Ref", "Byte", "Char", "Short"};
+    private static final String[] ARRAY_DESC = {"[I", "[J", "[F", "[D", "[Ljava/lang/Object;", "Ljava/lang/Object;",
+        "[C", "[S"};
+    private static final String[] ELEM_DESC = {"I", "J", "F", "D", "Ljava/lang/Object;", "B", "C", "S"};
+
+    private static void arrayLoad(MethodNode t, AbstractInsnNode insn, int op, Type elem, int txSlot) {
+        int k = op - Opcodes.IALOAD;
+        InsnList out = new InsnList();
+        out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        out.add(Ctx.barrier("read" + ARRAY_KIND[k] + "Array", "(" + ARRAY_DESC[k] + "I" + Names.TXN_DESC + ")"
+                + ELEM_DESC[k]));
+        if (elem != null && !elem.getDescriptor().equals("Ljava/lang/Object;")) {
+            out.add(new TypeInsnNode(Opcodes.CHECKCAST, elem.getSort() == Type.ARRAY ? elem.getDescriptor()
+                    : elem.getInternalName()));
+        }
+        t.instructions.insert(insn, out);
+        t.instructions.remove(insn);
+    }
+
+    private static void arrayStore(MethodNode t, AbstractInsnNode insn, int op, int txSlot) {
+        int k = op - Opcodes.IASTORE;
+        InsnList out = new InsnList();
+        out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        out.add(Ctx.barrier("write" + ARRAY_KIND[k] + "Array", "(" + ARRAY_DESC[k] + "I" + ELEM_DESC[k]
+                + Names.TXN_DESC + ")V"));
+        t.instructions.insert(insn, out);
+        t.instructions.remove(insn);
+    }
+
+    private static void field(Ctx ctx, MethodNode t, FieldInsnNode fi, int txSlot) {
+        if (fi.name.equals(Names.LOCK_FIELD)) {
+            return;
+        }
+        Hierarchy.FieldRef ref = ctx.h.resolveField(fi.owner, fi.name);
+        if (ref == null) {
+            throw ctx.refuse(t, "cannot resolve field " + Names.dotted(fi.owner) + "." + fi.name);
+        }
+        if ((ref.field().access() & Opcodes.ACC_FINAL) != 0 || ref.field().confined()
+                || ctx.h.config.isConfined(ref.owner(), fi.name) || ctx.h.config.isConfined(fi.owner, fi.name)) {
+            return;
+        }
+        Type type = Type.getType(fi.desc);
+        String k = Names.kind(type);
+        String v = Names.barrierDesc(type);
+        String tx = Names.TXN_DESC;
+        InsnList out = new InsnList();
+        boolean read = fi.getOpcode() == Opcodes.GETFIELD || fi.getOpcode() == Opcodes.GETSTATIC;
+        if (fi.getOpcode() == Opcodes.GETFIELD || fi.getOpcode() == Opcodes.PUTFIELD) {
+            String root = ctx.h.lockRoot(ref.owner());
+            out.add(new LdcInsnNode(Ctx.fieldOffset(ref.owner(), fi.name)));
+            if (root != null) {
+                out.add(new LdcInsnNode(Ctx.fieldOffset(root, Names.LOCK_FIELD)));
+            }
+            out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+            String striped = root == null ? "Striped" : "";
+            String offs = root == null ? "J" : "JJ";
+            out.add(read ? Ctx.barrier("read" + k + striped, "(Ljava/lang/Object;" + offs + tx + ")" + v)
+                    : Ctx.barrier("write" + k + striped, "(Ljava/lang/Object;" + v + offs + tx + ")V"));
+        } else {
+            out.add(new LdcInsnNode(Ctx.staticBase(ref.owner(), fi.name)));
+            out.add(new LdcInsnNode(Ctx.staticOffset(ref.owner(), fi.name)));
+            out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+            out.add(read ? Ctx.barrier("readStatic" + k, "(Ljava/lang/Object;J" + tx + ")" + v)
+                    : Ctx.barrier("writeStatic" + k, "(" + v + "Ljava/lang/Object;J" + tx + ")V"));
+        }
+        if (read && k.equals("Ref") && !fi.desc.equals("Ljava/lang/Object;")) {
+            out.add(new TypeInsnNode(Opcodes.CHECKCAST, type.getSort() == Type.ARRAY ? fi.desc
+                    : type.getInternalName()));
+        }
+        t.instructions.insert(fi, out);
+        t.instructions.remove(fi);
+    }
+
+    /** Field instructions of a constructor whose receiver is the object under construction. */
+    private static Set<AbstractInsnNode> thisAccesses(Ctx ctx, MethodNode t) {
+        for (AbstractInsnNode i : t.instructions) {
+            if (i instanceof VarInsnNode v && v.var == 0 && v.getOpcode() == Opcodes.ASTORE) {
+                return Set.of();
+            }
+        }
+        Frame<SourceValue>[] frames;
+        try {
+            frames = new Analyzer<>(new SourceInterpreter()).analyze(ctx.cn.name, t);
+        } catch (AnalyzerException e) {
+            throw ctx.refuse(t, "cannot analyse constructor: " + Ctx.oneLine(e.getMessage()));
+        }
+        Set<AbstractInsnNode> out = new HashSet<>();
+        AbstractInsnNode[] insns = t.instructions.toArray();
+        for (int i = 0; i < insns.length; i++) {
+            if (!(insns[i] instanceof FieldInsnNode fi) || frames[i] == null) {
+                continue;
+            }
+            int depth = switch (fi.getOpcode()) {
+                case Opcodes.GETFIELD -> 1;
+                case Opcodes.PUTFIELD -> 2;
+                default -> -1;
+            };
+            if (depth < 0) {
+                continue;
+            }
+            Frame<SourceValue> f = frames[i];
+            SourceValue recv = f.getStack(f.getStackSize() - depth);
+            boolean self = !recv.insns.isEmpty();
+            for (AbstractInsnNode s : recv.insns) {
+                self &= s instanceof VarInsnNode v && v.getOpcode() == Opcodes.ALOAD && v.var == 0;
+            }
+            if (self) {
+                out.add(fi);
+            }
+        }
+        return out;
+    }
+}

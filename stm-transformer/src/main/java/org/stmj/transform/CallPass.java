@@ -1,0 +1,218 @@
+package org.stmj.transform;
+
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Adapter 2: every call in a twin. Calls to methods of transformed classes go to their twins, passing the
+ * transaction; {@code @GilReleased} and {@code @AtomicBlock} calls get their STM meaning; calls to code that is
+ * not transformed follow {@link CallPolicy}. Boundary calls are left for {@link RestartPass}.
+ */
+final class CallPass {
+    private static final String TX = Names.TXN_DESC;
+
+    private CallPass() {
+    }
+
+    static void run(Ctx ctx, MethodNode t, int txSlot) {
+        AbstractInsnNode[] insns = t.instructions.toArray();
+        Frame<BasicValue>[] frames = null;
+        if (!t.name.equals("<init>")) {
+            for (AbstractInsnNode i : insns) {
+                if (i instanceof MethodInsnNode mi && mi.name.equals("<init>") && ctx.h.lockRoot(mi.owner) != null) {
+                    frames = ctx.analyze(t);
+                    break;
+                }
+            }
+        }
+        for (int index = 0; index < insns.length; index++) {
+            AbstractInsnNode insn = insns[index];
+            if (insn instanceof MethodInsnNode mi) {
+                if (frames != null && frames[index] != null && mi.name.equals("<init>")) {
+                    onNew(ctx, t, mi, frames[index], txSlot);
+                }
+                call(ctx, t, mi, txSlot);
+            } else if (insn instanceof InvokeDynamicInsnNode indy) {
+                indy(ctx, t, indy, txSlot);
+            }
+        }
+    }
+
+    private static InsnList txThen(int txSlot) {
+        InsnList l = new InsnList();
+        l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        return l;
+    }
+
+    private static void inevitable(Ctx ctx, MethodNode t, AbstractInsnNode at, int txSlot, String what) {
+        InsnList l = txThen(txSlot);
+        l.add(new LdcInsnNode(ctx.site(t, at, what)));
+        l.add(Ctx.rt("inevitable", "(" + TX + "Ljava/lang/String;)V"));
+        t.instructions.insertBefore(at, l);
+    }
+
+    private static void call(Ctx ctx, MethodNode t, MethodInsnNode mi, int txSlot) {
+        if (mi.owner.startsWith("org/stmj/core/") || mi.owner.startsWith("org/stmj/transform/runtime/")) {
+            return;
+        }
+        boolean hasReceiver = mi.getOpcode() != Opcodes.INVOKESTATIC;
+        String what = Names.dotted(mi.owner) + "." + mi.name;
+        if (!mi.name.equals("<init>") && !mi.owner.startsWith("[")) {
+            int marks = ctx.marks(mi.owner, mi.name, mi.desc);
+            if ((marks & ClassInfo.BOUNDARY) != 0) {
+                return;
+            }
+            if ((marks & ClassInfo.GIL_RELEASED) != 0) {
+                InsnList before = txThen(txSlot);
+                before.add(Ctx.stm("beforeGilReleased", "(" + TX + ")" + TX));
+                before.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+                InsnList after = txThen(txSlot);
+                after.add(Ctx.stm("afterGilReleased", "(" + TX + ")" + TX));
+                after.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+                t.instructions.insertBefore(mi, before);
+                t.instructions.insert(mi, after);
+                return;
+            }
+            if ((marks & (ClassInfo.BLOCK_ENTER | ClassInfo.BLOCK_EXIT)) != 0) {
+                if (Type.getReturnType(mi.desc) != Type.VOID_TYPE) {
+                    throw ctx.refuse(t, "@AtomicBlock method " + what + " must return void");
+                }
+                InsnList l = new InsnList();
+                Ctx.popArgs(l, mi.desc, hasReceiver);
+                l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+                l.add(Ctx.stm((marks & ClassInfo.BLOCK_ENTER) != 0 ? "enterAtomicBlock" : "exitAtomicBlock",
+                        "(" + TX + ")V"));
+                t.instructions.insert(mi, l);
+                t.instructions.remove(mi);
+                return;
+            }
+        }
+        if (mi.owner.startsWith("[")) {
+            if (mi.name.equals("clone")) {
+                InsnList l = txThen(txSlot);
+                l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Names.ARRAYS, "cloneArray",
+                        "(Ljava/lang/Object;" + TX + ")Ljava/lang/Object;", false));
+                l.add(new TypeInsnNode(Opcodes.CHECKCAST, mi.owner));
+                t.instructions.insert(mi, l);
+                t.instructions.remove(mi);
+            }
+            return;
+        }
+        if (mi.name.equals("<init>")) {
+            if (ctx.h.isTransformed(mi.owner)) {
+                t.instructions.insertBefore(mi, txThen(txSlot));
+                mi.desc = Names.twinDesc(mi.desc);
+            } else if (!ctx.policy.isPure(mi.getOpcode(), mi.owner, mi.name, mi.desc)) {
+                inevitable(ctx, t, mi, txSlot, "new " + Names.dotted(mi.owner));
+            }
+            return;
+        }
+        Hierarchy.MethodRef r = ctx.h.resolveMethod(mi.owner, mi.name, mi.desc);
+        if (r != null && ctx.h.isTransformed(r.owner())) {
+            t.instructions.insertBefore(mi, txThen(txSlot));
+            mi.name = Names.twinName(mi.name);
+            mi.desc = Names.twinDesc(mi.desc);
+            return;
+        }
+        switch (ctx.policy.kind(mi.getOpcode(), mi.owner, mi.name, mi.desc)) {
+            case PURE -> {
+            }
+            case ARRAY_HELPER -> arrayHelper(t, mi, txSlot);
+            case VIRTUAL -> {
+                String desc = "(" + (mi.owner.startsWith("[") ? "Ljava/lang/Object;" : "L" + mi.owner + ";")
+                        + Names.twinDesc(mi.desc).substring(1);
+                Handle bsm = Ctx.bsm("virtual", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+                        + "Ljava/lang/invoke/MethodType;Ljava/lang/Class;Ljava/lang/String;I)Ljava/lang/invoke/CallSite;");
+                int pure = ctx.policy.isPure(mi.getOpcode(), mi.owner, mi.name, mi.desc) ? 1 : 0;
+                InvokeDynamicInsnNode indy = new InvokeDynamicInsnNode(mi.name, desc, bsm,
+                        Type.getObjectType(mi.owner), ctx.site(t, mi, what), pure);
+                t.instructions.insertBefore(mi, txThen(txSlot));
+                t.instructions.insert(mi, indy);
+                t.instructions.remove(mi);
+            }
+            case INEVITABLE -> inevitable(ctx, t, mi, txSlot, what);
+        }
+    }
+
+    /**
+     * After {@code new C(...)} of a transformed class, tells the engine the transaction owns the new object, when
+     * the new reference is left on the stack by the usual NEW, DUP, args, INVOKESPECIAL sequence.
+     */
+    private static void onNew(Ctx ctx, MethodNode t, MethodInsnNode mi, Frame<BasicValue> f, int txSlot) {
+        String root = ctx.h.lockRoot(mi.owner);
+        int args = Type.getArgumentTypes(mi.desc).length;
+        int below = f.getStackSize() - args - 2;
+        if (root == null || below < 0) {
+            return;
+        }
+        Type copy = f.getStack(below).getType();
+        Type recv = f.getStack(below + 1).getType();
+        if (copy == null || recv == null || !copy.equals(recv) || !copy.getInternalName().equals(mi.owner)) {
+            return;
+        }
+        InsnList l = new InsnList();
+        l.add(new InsnNode(Opcodes.DUP));
+        l.add(new LdcInsnNode(Ctx.fieldOffset(root, Names.LOCK_FIELD)));
+        l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        l.add(Ctx.barrier("onNew", "(Ljava/lang/Object;J" + TX + ")V"));
+        t.instructions.insert(mi, l);
+    }
+
+    /** Replaces {@code System.arraycopy} or an {@code Arrays} helper by its {@code TxArrays} version. */
+    private static void arrayHelper(MethodNode t, MethodInsnNode mi, int txSlot) {
+        Type[] args = Type.getArgumentTypes(mi.desc);
+        Type ret = Type.getReturnType(mi.desc);
+        InsnList l = new InsnList();
+        StringBuilder d = new StringBuilder("(");
+        for (int i = 0; i < args.length; i++) {
+            boolean last = i == args.length - 1;
+            if (mi.name.equals("fill") && last) {
+                Ctx.box(l, args[i]);
+                d.append("Ljava/lang/Object;");
+            } else if (args[i].getSort() == Type.ARRAY || args[i].getSort() == Type.OBJECT
+                    && !args[i].getInternalName().equals("java/lang/Class")) {
+                d.append("Ljava/lang/Object;");
+            } else {
+                d.append(args[i].getDescriptor());
+            }
+        }
+        d.append(TX).append(")");
+        boolean castBack = ret.getSort() == Type.ARRAY;
+        d.append(castBack ? "Ljava/lang/Object;" : ret.getDescriptor());
+        l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Names.ARRAYS, mi.name, d.toString(), false));
+        if (castBack) {
+            l.add(new TypeInsnNode(Opcodes.CHECKCAST, ret.getDescriptor()));
+        }
+        t.instructions.insert(mi, l);
+        t.instructions.remove(mi);
+    }
+
+    private static void indy(Ctx ctx, MethodNode t, InvokeDynamicInsnNode indy, int txSlot) {
+        String owner = indy.bsm.getOwner();
+        if (owner.equals("java/lang/invoke/StringConcatFactory")) {
+            String lookup = "Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;";
+            if (indy.bsm.getName().equals("makeConcatWithConstants")) {
+                indy.bsm = Ctx.bsm("concat", "(" + lookup + "Ljava/lang/String;[Ljava/lang/Object;)"
+                        + "Ljava/lang/invoke/CallSite;");
+            } else {
+                indy.bsm = Ctx.bsm("concatPlain", "(" + lookup + ")Ljava/lang/invoke/CallSite;");
+            }
+        } else if (!owner.equals("java/lang/invoke/LambdaMetafactory")
+                && !owner.equals("java/lang/runtime/ObjectMethods") && !owner.equals(Names.BOOT)) {
+            inevitable(ctx, t, indy, txSlot, "invokedynamic " + indy.name + " (" + Names.dotted(owner) + ")");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.stmj.transform;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.commons.JSRInlinerAdapter;
+import org.objectweb.asm.tree.AnnotationNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Runs the adapter chain over one class: read (inlining subroutines, dropping frames), raise the class file
+ * version to 55 (dynamic constants), add the lock word, bridge lambdas, make and instrument twins, add the
+ * entries, write with frames computed from class files.
+ */
+final class ClassTransformer {
+    /** Invisible annotation on every class the transformer wrote, so it never transforms one twice. */
+    static final String MARK = "Lorg/stmj/transform/Transformed;";
+
+    private ClassTransformer() {
+    }
+
+    /** The class's name and whether it was already transformed, read cheaply. */
+    static String nameOf(byte[] bytes) {
+        return new ClassReader(bytes).getClassName();
+    }
+
+    static boolean alreadyTransformed(byte[] bytes) {
+        boolean[] marked = {false};
+        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
+                if (MARK.equals(desc)) {
+                    marked[0] = true;
+                }
+                return null;
+            }
+        }, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return marked[0];
+    }
+
+    /** Transforms a class the hierarchy says is transformed; throws {@link TransformException} otherwise. */
+    static byte[] transform(Hierarchy h, byte[] bytes) {
+        ClassNode cn = new ClassNode();
+        new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9, cn) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
+                return new JSRInlinerAdapter(super.visitMethod(access, name, desc, sig, ex), access, name, desc, sig, ex);
+            }
+        }, ClassReader.SKIP_FRAMES);
+        String who = Names.dotted(cn.name);
+        if ((cn.access & Opcodes.ACC_MODULE) != 0) {
+            return null;
+        }
+        if ((cn.version & 0xFFFF) < Opcodes.V11) {
+            cn.version = Opcodes.V11;
+        }
+        Ctx ctx = new Ctx(h, cn);
+        checkNamedMembers(ctx);
+        for (MethodNode m : cn.methods) {
+            if (m.name.endsWith(Names.TWIN_SUFFIX) || m.name.endsWith(Names.ENTRY_SUFFIX)) {
+                throw new TransformException(who + ": method name " + m.name + " clashes with the transformer's");
+            }
+        }
+        if (h.declaresLockWord(cn.name)) {
+            if (cn.fields.stream().anyMatch(f -> f.name.equals(Names.LOCK_FIELD))) {
+                throw new TransformException(who + ": already has a field " + Names.LOCK_FIELD);
+            }
+            cn.fields.add(new FieldNode(Opcodes.ACC_PRIVATE | Opcodes.ACC_TRANSIENT | Opcodes.ACC_SYNTHETIC,
+                    Names.LOCK_FIELD, "J", null, null));
+        }
+        List<MethodNode> originals = new ArrayList<>(cn.methods);
+        for (MethodNode m : originals) {
+            LambdaPass.run(ctx, m);
+        }
+        List<MethodNode> twins = new ArrayList<>();
+        for (MethodNode m : originals) {
+            if (m.name.equals("<clinit>")) {
+                continue;
+            }
+            MethodNode t = TwinPass.twin(ctx, m);
+            if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0) {
+                int txSlot = Names.paramSlots(m.desc, Ctx.isStatic(m));
+                CallPass.run(ctx, t, txSlot);
+                BarrierPass.run(ctx, t, txSlot);
+                GuardPass.run(t);
+                RestartPass.run(ctx, t, txSlot);
+            }
+            twins.add(t);
+        }
+        for (MethodNode m : originals) {
+            if ((m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) != 0 || m.name.startsWith("<")) {
+                continue;
+            }
+            ClassInfo.Method info = h.info(cn.name).methods.get(m.name + m.desc);
+            EntryPass.gilBlocks(ctx, m);
+            if (info != null && (info.marks() & ClassInfo.ATOMIC) != 0) {
+                EntryPass.atomic(ctx, m);
+            } else if (RestartPass.isLoop(ctx, m)) {
+                EntryPass.loop(ctx, m);
+            }
+        }
+        cn.methods.addAll(twins);
+        cn.methods.addAll(ctx.added);
+        if (cn.invisibleAnnotations == null) {
+            cn.invisibleAnnotations = new ArrayList<>();
+        }
+        cn.invisibleAnnotations.add(new AnnotationNode(MARK));
+        ClassWriter cw = new FrameWriter(h);
+        try {
+            cn.accept(cw);
+            return cw.toByteArray();
+        } catch (MethodTooLargeException e) {
+            throw new TransformException(who + "." + e.getMethodName() + e.getDescriptor()
+                    + ": too large after instrumentation (" + e.getCodeSize() + " bytes of code, 65535 allowed)");
+        } catch (TransformException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TransformException(who + ": cannot write class: " + Ctx.oneLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Members the configuration names for this class must exist. */
+    private static void checkNamedMembers(Ctx ctx) {
+        for (String named : ctx.h.config.namedMethods()) {
+            int i = named.indexOf('#');
+            if (!named.substring(0, i).equals(ctx.cn.name)) {
+                continue;
+            }
+            String method = named.substring(i + 1);
+            if (ctx.cn.methods.stream().noneMatch(m -> m.name.equals(method))) {
+                throw new TransformException(Names.dotted(ctx.cn.name) + ": the configuration names method "
+                        + method + ", which the class does not have");
+            }
+        }
+    }
+
+    /** A class writer whose frame computation reads the hierarchy from class files. */
+    static final class FrameWriter extends ClassWriter {
+        private final Hierarchy h;
+
+        FrameWriter(Hierarchy h) {
+            super(ClassWriter.COMPUTE_FRAMES);
+            this.h = h;
+        }
+
+        @Override
+        protected String getCommonSuperClass(String a, String b) {
+            h.require(a, "stack-map frames");
+            h.require(b, "stack-map frames");
+            return h.commonSuperClass(a, b);
+        }
+
+        @Override
+        protected ClassLoader getClassLoader() {
+            throw new TransformException("internal: class loading attempted while writing frames");
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package org.stmj.transform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * What the transformer rewrites and how, read from a {@code stm.properties} file or built in code.
+ *
+ * <p>Keys (all optional; lists are comma-separated; class names are binary names with dots):
+ * {@code transform} package prefixes to transform, {@code exclude} prefixes to leave alone (wins over
+ * {@code transform}), {@code boundary}, {@code gilReleased}, {@code atomicEnter}, {@code atomicExit}, {@code pure}
+ * methods as {@code pkg.Class#method}, {@code confined} fields as {@code pkg.Class.field}, {@code verbose}
+ * ({@code true}/{@code false}), {@code report} (a file the inevitable call sites are appended to). Classes annotated
+ * {@code @Transactional} are transformed whatever the package lists say, unless excluded.
+ *
+ * <p>Instances are immutable.
+ */
+public final class Config {
+    private static final Set<String> KEYS = Set.of("transform", "exclude", "boundary", "gilReleased", "atomicEnter",
+            "atomicExit", "pure", "confined", "verbose", "report");
+
+    private final List<String> transform;
+    private final List<String> exclude;
+    private final Set<String> boundary;
+    private final Set<String> gilReleased;
+    private final Set<String> atomicEnter;
+    private final Set<String> atomicExit;
+    private final Set<String> pure;
+    private final Set<String> confined;
+    private final boolean verbose;
+    private final String report;
+
+    private Config(Properties p) {
+        for (String k : p.stringPropertyNames()) {
+            if (!KEYS.contains(k)) {
+                throw new ConfigException("unknown key '" + k + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+            }
+        }
+        transform = packages(p, "transform");
+        exclude = packages(p, "exclude");
+        boundary = members(p, "boundary", '#');
+        gilReleased = members(p, "gilReleased", '#');
+        atomicEnter = members(p, "atomicEnter", '#');
+        atomicExit = members(p, "atomicExit", '#');
+        pure = members(p, "pure", '#');
+        confined = members(p, "confined", '.');
+        String v = p.getProperty("verbose", "false").trim();
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new ConfigException("verbose must be true or false, not '" + v + "'");
+        }
+        verbose = v.equals("true");
+        String r = p.getProperty("report", "").trim();
+        report = r.isEmpty() ? null : r;
+    }
+
+    /** A configuration from properties; throws {@link ConfigException} with a one-line reason on bad input. */
+    public static Config of(Properties p) {
+        return new Config(p);
+    }
+
+    /** Reads a configuration file; throws {@link ConfigException} with a one-line reason on bad input. */
+    public static Config load(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read config " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("malformed config " + file + ": " + e.getMessage());
+        }
+        return new Config(p);
+    }
+
+    /** Reads a configuration from a stream (for resources). */
+    public static Config load(InputStream in) throws IOException {
+        Properties p = new Properties();
+        p.load(in);
+        return new Config(p);
+    }
+
+    /** A configuration that transforms the given package prefixes (dotted) and nothing else. */
+    public static Config packages(String... prefixes) {
+        Properties p = new Properties();
+        p.setProperty("transform", String.join(",", prefixes));
+        return new Config(p);
+    }
+
+    /** A copy of this configuration with one key set. */
+    public Config with(String key, String value) {
+        Properties p = toProperties();
+        p.setProperty(key, value);
+        return new Config(p);
+    }
+
+    private Properties toProperties() {
+        Properties p = new Properties();
+        p.setProperty("transform", String.join(",", transform).replace('/', '.'));
+        p.setProperty("exclude", String.join(",", exclude).replace('/', '.'));
+        p.setProperty("boundary", String.join(",", boundary).replace('/', '.'));
+        p.setProperty("gilReleased", String.join(",", gilReleased).replace('/', '.'));
+        p.setProperty("atomicEnter", String.join(",", atomicEnter).replace('/', '.'));
+        p.setProperty("atomicExit", String.join(",", atomicExit).replace('/', '.'));
+        p.setProperty("pure", String.join(",", pure).replace('/', '.'));
+        p.setProperty("confined", String.join(",", confined).replace('/', '.').replace('#', '.'));
+        p.setProperty("verbose", Boolean.toString(verbose));
+        if (report != null) {
+            p.setProperty("report", report);
+        }
+        return p;
+    }
+
+    private static List<String> packages(Properties p, String key) {
+        List<String> out = new ArrayList<>();
+        for (String s : split(p.getProperty(key))) {
+            if (!s.matches("[\\p{javaJavaIdentifierPart}.$]+")) {
+                throw new ConfigException(key + ": '" + s + "' is not a package or class name prefix");
+            }
+            out.add(s.replace('.', '/'));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static Set<String> members(Properties p, String key, char sep) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : split(p.getProperty(key))) {
+            int i = s.lastIndexOf(sep);
+            if (i <= 0 || i == s.length() - 1 || !s.matches("[\\p{javaJavaIdentifierPart}.$#]+")) {
+                throw new ConfigException(key + ": '" + s + "' is not of the form pkg.Class" + sep
+                        + (sep == '#' ? "method" : "field"));
+            }
+            out.add(s.substring(0, i).replace('.', '/') + "#" + s.substring(i + 1));
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    private static List<String> split(String v) {
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        for (String s : v.split(",")) {
+            s = s.trim();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the package lists select the class (internal name); {@code @Transactional} is checked elsewhere. */
+    public boolean selects(String internalName) {
+        return matches(transform, internalName);
+    }
+
+    /** Whether the class (internal name) is excluded from transformation. */
+    public boolean excludes(String internalName) {
+        if (internalName.startsWith("java/") || internalName.startsWith("javax/") || internalName.startsWith("jdk/")
+                || internalName.startsWith("sun/") || internalName.startsWith("com/sun/")
+                || internalName.startsWith("org/stmj/core/") || internalName.startsWith("org/stmj/api/")
+                || internalName.startsWith("org/stmj/shaded/") || internalName.startsWith("org/stmj/transform/runtime/")
+                || internalName.startsWith("org/stmj/transform/agent/")
+                || internalName.startsWith("org/stmj/transform/cli/")
+                || internalName.startsWith("org/stmj/transform/") && internalName.indexOf('/', 19) < 0) {
+            return true;
+        }
+        return matches(exclude, internalName);
+    }
+
+    private static boolean matches(List<String> prefixes, String internalName) {
+        for (String p : prefixes) {
+            if (internalName.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isBoundary(String owner, String name) {
+        return boundary.contains(owner + "#" + name);
+    }
+
+    boolean isGilReleased(String owner, String name) {
+        return gilReleased.contains(owner + "#" + name);
+    }
+
+    boolean isAtomicEnter(String owner, String name) {
+        return atomicEnter.contains(owner + "#" + name);
+    }
+
+    boolean isAtomicExit(String owner, String name) {
+        return atomicExit.contains(owner + "#" + name);
+    }
+
+    boolean isPure(String owner, String name) {
+        return pure.contains(owner + "#" + name);
+    }
+
+    boolean isConfined(String owner, String name) {
+        return confined.contains(owner + "#" + name);
+    }
+
+    /** Every member named in the configuration, as {@code internal/Owner#member}, for checking they exist. */
+    Set<String> namedMethods() {
+        Set<String> all = new LinkedHashSet<>();
+        all.addAll(boundary);
+        all.addAll(gilReleased);
+        all.addAll(atomicEnter);
+        all.addAll(atomicExit);
+        return all;
+    }
+
+    /** Whether to print one line per transformed class. */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** The file inevitable call sites are reported to, or {@code null} for standard error. */
+    public String report() {
+        return report;
+    }
+}

@@ -1,0 +1,191 @@
+package org.stmj.transform;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/** What the passes over one class share: the class, the hierarchy, the policy, and small code-emitting helpers. */
+final class Ctx {
+    final Hierarchy h;
+    final ClassNode cn;
+    final CallPolicy policy;
+    /** Methods the passes added that must not get twins themselves (bridges, entries). */
+    final Set<MethodNode> generated = new HashSet<>();
+    final List<MethodNode> added = new ArrayList<>();
+    private int bridges;
+
+    Ctx(Hierarchy h, ClassNode cn) {
+        this.h = h;
+        this.cn = cn;
+        this.policy = new CallPolicy(h);
+    }
+
+    boolean isInterface() {
+        return (cn.access & Opcodes.ACC_INTERFACE) != 0;
+    }
+
+    String newBridgeName(String stem) {
+        return stem + "$stmBridge$" + (bridges++);
+    }
+
+    TransformException refuse(MethodNode m, String why) {
+        return new TransformException(Names.dotted(cn.name) + "." + m.name + m.desc + ": " + why);
+    }
+
+    /** The STM marks of a called method: annotations on its declaration, or the configuration. */
+    int marks(String owner, String name, String desc) {
+        int marks = 0;
+        Hierarchy.MethodRef r = h.resolveMethod(owner, name, desc);
+        String declaring = r == null ? owner : r.owner();
+        if (r != null) {
+            marks = r.method().marks();
+        }
+        Config c = h.config;
+        for (String o : new String[] {owner, declaring}) {
+            if (c.isBoundary(o, name)) {
+                marks |= ClassInfo.BOUNDARY;
+            }
+            if (c.isGilReleased(o, name)) {
+                marks |= ClassInfo.GIL_RELEASED;
+            }
+            if (c.isAtomicEnter(o, name)) {
+                marks |= ClassInfo.BLOCK_ENTER;
+            }
+            if (c.isAtomicExit(o, name)) {
+                marks |= ClassInfo.BLOCK_EXIT;
+            }
+        }
+        return marks;
+    }
+
+    /** "Owner.method:line" for the instruction, for reports. */
+    String site(MethodNode m, AbstractInsnNode insn, String what) {
+        int line = -1;
+        for (AbstractInsnNode p = insn; p != null; p = p.getPrevious()) {
+            if (p instanceof LineNumberNode ln) {
+                line = ln.line;
+                break;
+            }
+        }
+        String src = cn.sourceFile != null ? cn.sourceFile : Names.dotted(cn.name);
+        return what + " at " + Names.dotted(cn.name) + "." + m.name.replace("$stm", "") + "(" + src + ":" + line + ")";
+    }
+
+    Frame<BasicValue>[] analyze(MethodNode m) {
+        Type sup = cn.superName == null ? null : Type.getObjectType(cn.superName);
+        List<Type> itfs = new ArrayList<>();
+        for (String i : cn.interfaces) {
+            itfs.add(Type.getObjectType(i));
+        }
+        Analyzer<BasicValue> a = new Analyzer<>(new HierarchyVerifier(h, Type.getObjectType(cn.name), sup, itfs,
+                isInterface()));
+        try {
+            return a.analyze(cn.name, m);
+        } catch (AnalyzerException e) {
+            throw refuse(m, "does not verify before transformation: " + oneLine(e.getMessage()));
+        }
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replace('\n', ' ');
+    }
+
+    // ---- emitting ----
+
+    static Handle bsm(String name, String desc) {
+        return new Handle(Opcodes.H_INVOKESTATIC, Names.BOOT, name, desc, false);
+    }
+
+    private static final String CONDY_DESC_PREFIX = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+            + "Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;)";
+
+    static ConstantDynamic fieldOffset(String owner, String field) {
+        return new ConstantDynamic("off", "J", bsm("fieldOffset", CONDY_DESC_PREFIX + "J"), Names.dotted(owner), field);
+    }
+
+    static ConstantDynamic staticOffset(String owner, String field) {
+        return new ConstantDynamic("soff", "J", bsm("staticOffset", CONDY_DESC_PREFIX + "J"), Names.dotted(owner),
+                field);
+    }
+
+    static ConstantDynamic staticBase(String owner, String field) {
+        return new ConstantDynamic("base", "Ljava/lang/Object;", bsm("staticBase", CONDY_DESC_PREFIX
+                + "Ljava/lang/Object;"), Names.dotted(owner), field);
+    }
+
+    static MethodInsnNode rt(String name, String desc) {
+        return new MethodInsnNode(Opcodes.INVOKESTATIC, Names.RT, name, desc, false);
+    }
+
+    static MethodInsnNode stm(String name, String desc) {
+        return new MethodInsnNode(Opcodes.INVOKESTATIC, Names.STM, name, desc, false);
+    }
+
+    static MethodInsnNode barrier(String name, String desc) {
+        return new MethodInsnNode(Opcodes.INVOKESTATIC, Names.BARRIERS, name, desc, false);
+    }
+
+    /** Pops the receiver (if any) and arguments of a call with this descriptor. */
+    static void popArgs(InsnList out, String desc, boolean hasReceiver) {
+        Type[] args = Type.getArgumentTypes(desc);
+        for (int i = args.length - 1; i >= 0; i--) {
+            out.add(new InsnNode(args[i].getSize() == 2 ? Opcodes.POP2 : Opcodes.POP));
+        }
+        if (hasReceiver) {
+            out.add(new InsnNode(Opcodes.POP));
+        }
+    }
+
+    /** Loads {@code this} (if any) and every parameter. */
+    static void loadParams(InsnList out, String desc, boolean isStatic) {
+        int slot = 0;
+        if (!isStatic) {
+            out.add(new VarInsnNode(Opcodes.ALOAD, 0));
+            slot = 1;
+        }
+        for (Type a : Type.getArgumentTypes(desc)) {
+            out.add(new VarInsnNode(a.getOpcode(Opcodes.ILOAD), slot));
+            slot += a.getSize();
+        }
+    }
+
+    /** Boxes the value on top of the stack. */
+    static void box(InsnList out, Type t) {
+        String box = switch (t.getSort()) {
+            case Type.BOOLEAN -> "java/lang/Boolean";
+            case Type.BYTE -> "java/lang/Byte";
+            case Type.CHAR -> "java/lang/Character";
+            case Type.SHORT -> "java/lang/Short";
+            case Type.INT -> "java/lang/Integer";
+            case Type.LONG -> "java/lang/Long";
+            case Type.FLOAT -> "java/lang/Float";
+            case Type.DOUBLE -> "java/lang/Double";
+            default -> null;
+        };
+        if (box != null) {
+            out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, box, "valueOf", "(" + t.getDescriptor() + ")L" + box + ";",
+                    false));
+        }
+    }
+
+    static boolean isStatic(MethodNode m) {
+        return (m.access & Opcodes.ACC_STATIC) != 0;
+    }
+}

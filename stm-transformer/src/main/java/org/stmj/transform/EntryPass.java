@@ -1,0 +1,179 @@
+package org.stmj.transform;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Adapter 6, the ways into a transaction from uninstrumented code.
+ *
+ * <p>An {@code @Atomic} method's body becomes the engine's retry loop around its twin:
+ * <pre>
+ *   Txn tx = Stm.beginAtomic();                       // begins, or joins the running transaction
+ *   for (;;) { try { r = twin(args, tx); Stm.commitAtomic(tx); return r; }
+ *              catch (Throwable e) { if (Stm.onThrowable(tx, e)) throw e; } }   // false: aborted, run again
+ * </pre>
+ * A dispatch loop gets a private entry {@code name$stmEntry(args) = Rt.enterStm(); twin(args,
+ * Barriers.current())} (enterStm waits until no thread runs the loop uninstrumented); each of its
+ * boundary call sites in the uninstrumented body first reads {@code Rt.stmMode}: when set, the loop is left and
+ * re-entered through the entry with the current values of its parameters; the twin's first boundary begins the
+ * transaction. The uninstrumented loop also counts the threads running it, for the automatic mode switch.
+ */
+final class EntryPass {
+    private static final String TX = Names.TXN_DESC;
+
+    private EntryPass() {
+    }
+
+    /** Replaces the body of {@code m} by the retry wrapper around its twin. */
+    static void atomic(Ctx ctx, MethodNode m) {
+        m.instructions.clear();
+        m.tryCatchBlocks.clear();
+        if (m.localVariables != null) {
+            m.localVariables.clear();
+        }
+        boolean isStatic = Ctx.isStatic(m);
+        Type ret = Type.getReturnType(m.desc);
+        int p = Names.paramSlots(m.desc, isStatic);
+        int txl = p;
+        int exl = p + 1;
+        int rl = p + 2;
+        InsnList l = m.instructions;
+        LabelNode loop = new LabelNode();
+        LabelNode tryEnd = new LabelNode();
+        LabelNode handler = new LabelNode();
+        l.add(Ctx.stm("beginAtomic", "()" + TX));
+        l.add(new VarInsnNode(Opcodes.ASTORE, txl));
+        l.add(loop);
+        Ctx.loadParams(l, m.desc, isStatic);
+        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
+        l.add(twinCall(ctx, m));
+        if (ret.getSort() != Type.VOID) {
+            l.add(new VarInsnNode(ret.getOpcode(Opcodes.ISTORE), rl));
+        }
+        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
+        l.add(Ctx.stm("commitAtomic", "(" + TX + ")V"));
+        l.add(tryEnd);
+        if (ret.getSort() != Type.VOID) {
+            l.add(new VarInsnNode(ret.getOpcode(Opcodes.ILOAD), rl));
+        }
+        l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
+        l.add(handler);
+        l.add(new VarInsnNode(Opcodes.ASTORE, exl));
+        l.add(new VarInsnNode(Opcodes.ALOAD, txl));
+        l.add(new VarInsnNode(Opcodes.ALOAD, exl));
+        l.add(Ctx.stm("onThrowable", "(" + TX + "Ljava/lang/Throwable;)Z"));
+        l.add(new JumpInsnNode(Opcodes.IFEQ, loop));
+        l.add(new VarInsnNode(Opcodes.ALOAD, exl));
+        l.add(new InsnNode(Opcodes.ATHROW));
+        m.tryCatchBlocks.add(new TryCatchBlockNode(loop, tryEnd, handler, null));
+        m.maxLocals = rl + 2;
+        m.maxStack = p + 4;
+    }
+
+    /**
+     * In an uninstrumented method, counts the atomic blocks entered in GIL mode (see {@code Rt.mayEnterStm}), and
+     * marks the thread as running no bytecode while it is in a {@code @GilReleased} call (see
+     * {@code Rt.enterStm}).
+     */
+    static void gilBlocks(Ctx ctx, MethodNode m) {
+        for (AbstractInsnNode i : m.instructions.toArray()) {
+            if (i instanceof MethodInsnNode mi && !mi.name.startsWith("<") && !mi.owner.startsWith("[")
+                    && !mi.owner.startsWith("org/stmj/core/") && !mi.owner.startsWith("org/stmj/transform/runtime/")) {
+                int marks = ctx.marks(mi.owner, mi.name, mi.desc);
+                if ((marks & ClassInfo.GIL_RELEASED) != 0) {
+                    // try { Rt.gilReleasedEnter(); call } finally { Rt.gilReleasedExit(); }
+                    LabelNode start = new LabelNode();
+                    LabelNode end = new LabelNode();
+                    LabelNode handler = new LabelNode();
+                    LabelNode after = new LabelNode();
+                    InsnList before = new InsnList();
+                    before.add(Ctx.rt("gilReleasedEnter", "()V"));
+                    before.add(start);
+                    InsnList tail = new InsnList();
+                    tail.add(end);
+                    tail.add(Ctx.rt("gilReleasedExit", "()V"));
+                    tail.add(new JumpInsnNode(Opcodes.GOTO, after));
+                    tail.add(handler);
+                    tail.add(Ctx.rt("gilReleasedExit", "()V"));
+                    tail.add(new InsnNode(Opcodes.ATHROW));
+                    tail.add(after);
+                    m.instructions.insertBefore(mi, before);
+                    m.instructions.insert(mi, tail);
+                    m.tryCatchBlocks.add(0, new TryCatchBlockNode(start, end, handler, null));
+                } else if ((marks & ClassInfo.BLOCK_ENTER) != 0) {
+                    m.instructions.insert(mi, Ctx.rt("gilBlockEnter", "()V"));
+                } else if ((marks & ClassInfo.BLOCK_EXIT) != 0) {
+                    m.instructions.insert(mi, Ctx.rt("gilBlockExit", "()V"));
+                }
+            }
+        }
+    }
+
+    private static MethodInsnNode twinCall(Ctx ctx, MethodNode m) {
+        return new MethodInsnNode(Ctx.isStatic(m) ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
+                Names.twinName(m.name), Names.twinDesc(m.desc), ctx.isInterface());
+    }
+
+    /** Adds the loop entry for {@code m} and the mode switch at its boundaries; {@code m} is the original. */
+    static void loop(Ctx ctx, MethodNode m) {
+        boolean isStatic = Ctx.isStatic(m);
+        int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
+        MethodNode entry = new MethodNode(Opcodes.ASM9, access, m.name + Names.ENTRY_SUFFIX, m.desc, null, null);
+        entry.instructions.add(Ctx.rt("enterStm", "()V"));
+        Ctx.loadParams(entry.instructions, m.desc, isStatic);
+        entry.instructions.add(Ctx.barrier("current", "()" + TX));
+        entry.instructions.add(twinCall(ctx, m));
+        entry.instructions.add(new InsnNode(Type.getReturnType(m.desc).getOpcode(Opcodes.IRETURN)));
+        entry.maxLocals = Names.paramSlots(m.desc, isStatic);
+        entry.maxStack = entry.maxLocals + 2;
+        ctx.added.add(entry);
+        ctx.generated.add(entry);
+
+        Type ret = Type.getReturnType(m.desc);
+        for (AbstractInsnNode i : m.instructions.toArray()) {
+            if (i instanceof MethodInsnNode mi && RestartPass.isBoundary(ctx, mi)) {
+                LabelNode call = new LabelNode();
+                InsnList l = new InsnList();
+                l.add(new FieldInsnNode(Opcodes.GETSTATIC, Names.RT, "stmMode", "Z"));
+                l.add(new JumpInsnNode(Opcodes.IFEQ, call));
+                l.add(Ctx.rt("mayEnterStm", "()Z"));
+                l.add(new JumpInsnNode(Opcodes.IFEQ, call));
+                Ctx.popArgs(l, mi.desc, mi.getOpcode() != Opcodes.INVOKESTATIC);
+                Ctx.loadParams(l, m.desc, isStatic);
+                l.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
+                        entry.name, entry.desc, ctx.isInterface()));
+                l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
+                l.add(call);
+                m.instructions.insertBefore(mi, l);
+            }
+        }
+        // Count the threads running a dispatch loop (auto mode turns STM on at the second one).
+        for (AbstractInsnNode i : m.instructions.toArray()) {
+            if (i.getOpcode() >= Opcodes.IRETURN && i.getOpcode() <= Opcodes.RETURN) {
+                m.instructions.insertBefore(i, Ctx.rt("loopThreadExit", "()V"));
+            }
+        }
+        LabelNode start = new LabelNode();
+        LabelNode end = new LabelNode();
+        InsnList pro = new InsnList();
+        pro.add(Ctx.rt("loopThreadEnter", "()V"));
+        pro.add(start);
+        m.instructions.insert(pro);
+        InsnList h = new InsnList();
+        h.add(end);
+        h.add(Ctx.rt("loopThreadExit", "()V"));
+        h.add(new InsnNode(Opcodes.ATHROW));
+        m.instructions.add(h);
+        m.tryCatchBlocks.add(new TryCatchBlockNode(start, end, end, null));
+    }
+}

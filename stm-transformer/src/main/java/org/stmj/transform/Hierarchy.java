@@ -1,0 +1,277 @@
+package org.stmj.transform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The class hierarchy as seen from one class loader, read from class files (never by loading classes), and the
+ * decisions that depend on it: which classes are transformed, where a field or method is declared, which class
+ * holds the lock word. One instance per (configuration, loader); thread-safe.
+ */
+final class Hierarchy {
+    /** Where class files come from: internal name to bytes, or {@code null}. */
+    interface ClassBytes {
+        byte[] get(String internalName);
+    }
+
+    final Config config;
+    private final ClassBytes source;
+    private final Map<String, Optional<ClassInfo>> infos = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> transformed = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> packageTransactional = new ConcurrentHashMap<>();
+
+    Hierarchy(Config config, ClassBytes source) {
+        this.config = config;
+        this.source = source;
+    }
+
+    /** Class files as resources of a loader (the system loader's view of the platform for {@code null}). */
+    static ClassBytes of(ClassLoader loader) {
+        return name -> {
+            String res = name + ".class";
+            try (InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(res)
+                    : loader.getResourceAsStream(res)) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                return null;
+            }
+        };
+    }
+
+    /** Makes the given bytes the definition of a class (the class being transformed right now). */
+    void define(String name, byte[] bytes) {
+        infos.put(name, Optional.of(ClassInfo.parse(bytes)));
+    }
+
+    ClassInfo info(String name) {
+        Optional<ClassInfo> o = infos.get(name);
+        if (o == null) {
+            byte[] b = source.get(name);
+            ClassInfo ci = null;
+            if (b != null) {
+                try {
+                    ci = ClassInfo.parse(b);
+                } catch (RuntimeException e) {
+                    ci = null;
+                }
+            }
+            o = Optional.ofNullable(ci);
+            infos.put(name, o);
+        }
+        return o.orElse(null);
+    }
+
+    ClassInfo require(String name, String why) {
+        ClassInfo ci = info(name);
+        if (ci == null) {
+            throw new TransformException("class " + name.replace('/', '.') + " not found (needed for " + why + ")");
+        }
+        return ci;
+    }
+
+    /** Whether the class is (or will be) transformed: selected or {@code @Transactional}, and not excluded. */
+    boolean isTransformed(String name) {
+        if (name.startsWith("[")) {
+            return false;
+        }
+        Boolean b = transformed.get(name);
+        if (b == null) {
+            b = computeTransformed(name);
+            transformed.put(name, b);
+        }
+        return b;
+    }
+
+    /** {@link #isTransformed} without the cache, for a class just defined from bytes. */
+    boolean isTransformedUncached(String name) {
+        boolean b = computeTransformed(name);
+        transformed.put(name, b);
+        return b;
+    }
+
+    private boolean computeTransformed(String name) {
+        if (config.excludes(name) || name.endsWith("module-info") || name.endsWith("package-info")) {
+            return false;
+        }
+        ClassInfo ci = info(name);
+        if (ci == null || (ci.access & Opcodes.ACC_MODULE) != 0) {
+            return false;
+        }
+        if (config.selects(name) || ci.transactional) {
+            return true;
+        }
+        // A subclass of a transformed class must be transformed too, or it would inherit twins of methods it
+        // overrides (see "Twins and dispatch" in the design notes).
+        if (ci.superName != null && !ci.isInterface() && isTransformed(ci.superName)) {
+            return true;
+        }
+        int slash = name.lastIndexOf('/');
+        String pkg = slash < 0 ? "" : name.substring(0, slash);
+        return packageTransactional.computeIfAbsent(pkg, p -> {
+            ClassInfo pi = info(p.isEmpty() ? "package-info" : p + "/package-info");
+            return pi != null && pi.transactional;
+        });
+    }
+
+    /** The class whose added lock word guards instances of {@code name}, or {@code null} (striped table). */
+    String lockRoot(String name) {
+        if (!isTransformed(name)) {
+            return null;
+        }
+        ClassInfo ci = info(name);
+        if (ci.isInterface() || ci.isRecord()) {
+            return null;
+        }
+        String root = name;
+        while (true) {
+            ClassInfo c = info(root);
+            if (c.superName == null || !isTransformed(c.superName)) {
+                return root;
+            }
+            root = c.superName;
+        }
+    }
+
+    /** Whether this class declares the lock word itself. */
+    boolean declaresLockWord(String name) {
+        return name.equals(lockRoot(name));
+    }
+
+    /** A resolved field: the declaring class and the field. */
+    record FieldRef(String owner, ClassInfo.Field field) {
+    }
+
+    /** Resolves a field reference as the JVM does (class, superinterfaces, superclasses); null if not found. */
+    FieldRef resolveField(String owner, String name) {
+        ClassInfo ci = info(owner);
+        if (ci == null) {
+            return null;
+        }
+        ClassInfo.Field f = ci.fields.get(name);
+        if (f != null) {
+            return new FieldRef(owner, f);
+        }
+        for (String itf : ci.interfaces) {
+            FieldRef r = resolveField(itf, name);
+            if (r != null) {
+                return r;
+            }
+        }
+        return ci.superName == null ? null : resolveField(ci.superName, name);
+    }
+
+    /** A resolved method: the declaring class and the method. */
+    record MethodRef(String owner, ClassInfo.Method method) {
+    }
+
+    /** Resolves a method (superclasses first, then superinterfaces); null if not found. */
+    MethodRef resolveMethod(String owner, String name, String desc) {
+        String key = name + desc;
+        for (String c = owner; c != null; ) {
+            ClassInfo ci = info(c);
+            if (ci == null) {
+                break;
+            }
+            ClassInfo.Method m = ci.methods.get(key);
+            if (m != null) {
+                return new MethodRef(c, m);
+            }
+            c = ci.superName;
+        }
+        Deque<String> todo = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        todo.add(owner);
+        while (!todo.isEmpty()) {
+            ClassInfo ci = info(todo.poll());
+            if (ci == null) {
+                continue;
+            }
+            if (ci.isInterface()) {
+                ClassInfo.Method m = ci.methods.get(key);
+                if (m != null && (m.access() & Opcodes.ACC_STATIC) == 0) {
+                    return new MethodRef(ci.name, m);
+                }
+            }
+            for (String i : ci.interfaces) {
+                if (seen.add(i)) {
+                    todo.add(i);
+                }
+            }
+            if (ci.superName != null && seen.add(ci.superName)) {
+                todo.add(ci.superName);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code sub} is {@code sup} or a subtype of it (both internal names of classes or interfaces). */
+    boolean isSubtype(String sub, String sup) {
+        if (sub.equals(sup) || "java/lang/Object".equals(sup)) {
+            return true;
+        }
+        Deque<String> todo = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        todo.add(sub);
+        while (!todo.isEmpty()) {
+            String c = todo.poll();
+            if (c.equals(sup)) {
+                return true;
+            }
+            ClassInfo ci = info(c);
+            if (ci == null) {
+                continue;
+            }
+            if (ci.superName != null && seen.add(ci.superName)) {
+                todo.add(ci.superName);
+            }
+            for (String i : ci.interfaces) {
+                if (seen.add(i)) {
+                    todo.add(i);
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean isInterface(String name) {
+        ClassInfo ci = info(name);
+        return ci != null && ci.isInterface();
+    }
+
+    String superName(String name) {
+        ClassInfo ci = info(name);
+        return ci == null ? null : ci.superName;
+    }
+
+    /** The most specific common superclass, as {@code ClassWriter.getCommonSuperClass} needs. */
+    String commonSuperClass(String a, String b) {
+        ClassInfo ca = info(a);
+        ClassInfo cb = info(b);
+        if (ca == null || cb == null) {
+            // Unknown classes: the merge is only used for frames; Object is the safe choice for references the
+            // verifier will check against their later use.
+            return "java/lang/Object";
+        }
+        if (ca.isInterface() || cb.isInterface()) {
+            return "java/lang/Object";
+        }
+        Set<String> supers = new HashSet<>();
+        for (String c = a; c != null; c = superName(c)) {
+            supers.add(c);
+        }
+        for (String c = b; c != null; c = superName(c)) {
+            if (supers.contains(c)) {
+                return c;
+            }
+        }
+        return "java/lang/Object";
+    }
+}

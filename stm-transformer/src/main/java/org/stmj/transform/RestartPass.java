@@ -1,0 +1,223 @@
+package org.stmj.transform;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Adapter 5, boundaries and restart, for twins of dispatch loops (methods that call a {@code @BytecodeBoundary}).
+ *
+ * <pre>
+ *   prologue:  Stm.loopEnter(); site = -1; every shadow local = its default
+ *   boundary k (operand stack empty but for the call's arguments, which are popped):
+ *              next = Stm.atBoundary(tx) ? Stm.split(tx) : null          (Rt.boundary)
+ *              if (next != null) { tx = next; shadow_k_j = local_j for every local j; site = k }
+ *   done_k:    ...the loop goes on...
+ *   return:    tx = Stm.finish(tx); Stm.loopExit(); return               (inside the guarded region)
+ *   handler, around the whole body (the outermost handler):
+ *              catch (Throwable e):
+ *                if (e is ControlFlowError &amp;&amp; site &gt;= 0) {
+ *                    tx = Rt.loopRestart(tx);     // Stm.restart; leaves the loop and rethrows when nested
+ *                    local_j = shadow_site_j; goto done_site }
+ *                Stm.loopExit(); throw e
+ * </pre>
+ * The engine keeps the loop depth: a nested loop (a builtin calling back into the interpreter) never splits
+ * nor restarts, so the abort unwinds to the loop that began the transaction.
+ */
+final class RestartPass {
+    private RestartPass() {
+    }
+
+    static boolean isLoop(Ctx ctx, MethodNode m) {
+        for (AbstractInsnNode i : m.instructions) {
+            if (i instanceof MethodInsnNode mi && isBoundary(ctx, mi)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isBoundary(Ctx ctx, MethodInsnNode mi) {
+        return !mi.name.startsWith("<") && !mi.owner.startsWith("[") && !mi.owner.startsWith("org/stmj/core/")
+                && !mi.owner.startsWith("org/stmj/transform/runtime/")
+                && (ctx.marks(mi.owner, mi.name, mi.desc) & ClassInfo.BOUNDARY) != 0;
+    }
+
+    /** Checks a boundary call site: void, nothing on the stack below its arguments. */
+    static void check(Ctx ctx, MethodNode m, MethodInsnNode mi, Frame<BasicValue> f) {
+        if (Type.getReturnType(mi.desc) != Type.VOID_TYPE) {
+            throw ctx.refuse(m, "@BytecodeBoundary method " + Names.dotted(mi.owner) + "." + mi.name
+                    + " must return void");
+        }
+        int args = Type.getArgumentTypes(mi.desc).length + (mi.getOpcode() == Opcodes.INVOKESTATIC ? 0 : 1);
+        if (f != null && f.getStackSize() != args) {
+            throw ctx.refuse(m, "boundary call " + Names.dotted(mi.owner) + "." + mi.name
+                    + " with values on the operand stack (it must be a statement of its own)");
+        }
+        if (m.name.equals("<init>") || m.name.equals("<clinit>")) {
+            throw ctx.refuse(m, "a boundary call in a constructor or static initializer");
+        }
+    }
+
+    private record Saved(int local, Type type, int shadow) {
+    }
+
+    static void run(Ctx ctx, MethodNode t, int txSlot) {
+        List<MethodInsnNode> sites = new ArrayList<>();
+        for (AbstractInsnNode i : t.instructions) {
+            if (i instanceof MethodInsnNode mi && isBoundary(ctx, mi)) {
+                sites.add(mi);
+            }
+        }
+        if (sites.isEmpty()) {
+            return;
+        }
+        Frame<BasicValue>[] all = ctx.analyze(t);
+        List<Frame<BasicValue>> frames = new ArrayList<>();
+        for (MethodInsnNode mi : sites) {
+            frames.add(all[t.instructions.indexOf(mi)]);
+        }
+        int site = t.maxLocals;
+        int exc = site + 1;
+        int next = site + 2;
+        List<List<Saved>> saved = new ArrayList<>();
+        List<LabelNode> done = new ArrayList<>();
+        for (int k = 0; k < sites.size(); k++) {
+            MethodInsnNode mi = sites.get(k);
+            Frame<BasicValue> f = frames.get(k);
+            check(ctx, t, mi, f);
+            List<Saved> s = new ArrayList<>();
+            if (f != null) {
+                for (int j = 0; j < f.getLocals(); j++) {
+                    Type ty = f.getLocal(j).getType();
+                    if (j == txSlot || ty == null || ty.getSort() == Type.METHOD) {
+                        continue;
+                    }
+                    if (ty.getSort() == Type.OBJECT && ty.getInternalName().equals("null")) {
+                        ty = Type.getObjectType("java/lang/Object");
+                    }
+                    s.add(new Saved(j, ty, next));
+                    next += ty.getSize();
+                }
+            }
+            saved.add(s);
+            LabelNode no = new LabelNode();
+            LabelNode d = new LabelNode();
+            done.add(d);
+            InsnList l = new InsnList();
+            Ctx.popArgs(l, mi.desc, mi.getOpcode() != Opcodes.INVOKESTATIC);
+            l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+            l.add(Ctx.rt("boundary", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
+            l.add(new InsnNode(Opcodes.DUP));
+            l.add(new JumpInsnNode(Opcodes.IFNULL, no));
+            l.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+            for (Saved v : s) {
+                l.add(new VarInsnNode(v.type.getOpcode(Opcodes.ILOAD), v.local));
+                l.add(new VarInsnNode(v.type.getOpcode(Opcodes.ISTORE), v.shadow));
+            }
+            l.add(intConst(k));
+            l.add(new VarInsnNode(Opcodes.ISTORE, site));
+            l.add(new JumpInsnNode(Opcodes.GOTO, d));
+            l.add(no);
+            l.add(new InsnNode(Opcodes.POP));
+            l.add(d);
+            t.instructions.insert(mi, l);
+            t.instructions.remove(mi);
+        }
+        // returns
+        for (AbstractInsnNode i : t.instructions.toArray()) {
+            if (i.getOpcode() >= Opcodes.IRETURN && i.getOpcode() <= Opcodes.RETURN) {
+                InsnList l = new InsnList();
+                l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+                l.add(Ctx.stm("finish", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
+                l.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+                l.add(Ctx.stm("loopExit", "()V"));
+                t.instructions.insertBefore(i, l);
+            }
+        }
+        // prologue
+        LabelNode start = new LabelNode();
+        InsnList pro = new InsnList();
+        pro.add(Ctx.stm("loopEnter", "()V"));
+        pro.add(new InsnNode(Opcodes.ICONST_M1));
+        pro.add(new VarInsnNode(Opcodes.ISTORE, site));
+        for (List<Saved> s : saved) {
+            for (Saved v : s) {
+                pro.add(defaultValue(v.type));
+                pro.add(new VarInsnNode(v.type.getOpcode(Opcodes.ISTORE), v.shadow));
+            }
+        }
+        pro.add(start);
+        t.instructions.insert(pro);
+        // handler
+        LabelNode end = new LabelNode();
+        LabelNode handler = new LabelNode();
+        LabelNode rethrow = new LabelNode();
+        InsnList h = new InsnList();
+        h.add(end);
+        h.add(handler);
+        h.add(new VarInsnNode(Opcodes.ASTORE, exc));
+        h.add(new VarInsnNode(Opcodes.ALOAD, exc));
+        h.add(new TypeInsnNode(Opcodes.INSTANCEOF, Names.CFE));
+        h.add(new JumpInsnNode(Opcodes.IFEQ, rethrow));
+        h.add(new VarInsnNode(Opcodes.ILOAD, site));
+        h.add(new JumpInsnNode(Opcodes.IFLT, rethrow));
+        h.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        h.add(Ctx.rt("loopRestart", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
+        h.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+        LabelNode[] restore = new LabelNode[sites.size()];
+        for (int k = 0; k < restore.length; k++) {
+            restore[k] = new LabelNode();
+        }
+        h.add(new VarInsnNode(Opcodes.ILOAD, site));
+        h.add(new TableSwitchInsnNode(0, restore.length - 1, rethrow, restore));
+        for (int k = 0; k < restore.length; k++) {
+            h.add(restore[k]);
+            for (Saved v : saved.get(k)) {
+                h.add(new VarInsnNode(v.type.getOpcode(Opcodes.ILOAD), v.shadow));
+                if (v.type.getSort() == Type.ARRAY || v.type.getSort() == Type.OBJECT
+                        && !v.type.getInternalName().equals("java/lang/Object")) {
+                    h.add(new TypeInsnNode(Opcodes.CHECKCAST, v.type.getSort() == Type.ARRAY
+                            ? v.type.getDescriptor() : v.type.getInternalName()));
+                }
+                h.add(new VarInsnNode(v.type.getOpcode(Opcodes.ISTORE), v.local));
+            }
+            h.add(new JumpInsnNode(Opcodes.GOTO, done.get(k)));
+        }
+        h.add(rethrow);
+        h.add(Ctx.stm("loopExit", "()V"));
+        h.add(new VarInsnNode(Opcodes.ALOAD, exc));
+        h.add(new InsnNode(Opcodes.ATHROW));
+        t.instructions.add(h);
+        t.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
+        t.maxLocals = next;
+    }
+
+    static AbstractInsnNode intConst(int k) {
+        return k <= 5 ? new InsnNode(Opcodes.ICONST_0 + k) : new org.objectweb.asm.tree.IntInsnNode(Opcodes.SIPUSH, k);
+    }
+
+    static AbstractInsnNode defaultValue(Type t) {
+        return new InsnNode(switch (t.getSort()) {
+            case Type.LONG -> Opcodes.LCONST_0;
+            case Type.FLOAT -> Opcodes.FCONST_0;
+            case Type.DOUBLE -> Opcodes.DCONST_0;
+            case Type.OBJECT, Type.ARRAY -> Opcodes.ACONST_NULL;
+            default -> Opcodes.ICONST_0;
+        });
+    }
+}

@@ -1,0 +1,144 @@
+package org.stmj.transform;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.util.CheckClassAdapter;
+
+/**
+ * The transformation shared by the agent and the offline translator: one class file in, its STM version out.
+ * Thread-safe; keeps one class-hierarchy cache per class loader.
+ */
+public final class Transformer {
+    private final Config config;
+    private final Map<ClassLoader, Hierarchy> hierarchies = new WeakHashMap<>();
+    private Hierarchy bootHierarchy;
+
+    /** A transformer for one configuration. */
+    public Transformer(Config config) {
+        this.config = config;
+    }
+
+    /** The configuration this transformer applies. */
+    public Config config() {
+        return config;
+    }
+
+    /**
+     * Transforms one class, reading the classes it refers to as resources of {@code loader}. Returns the input
+     * unchanged when the configuration does not select the class (or it was transformed already).
+     *
+     * @throws TransformException with a one-line reason naming the class when it cannot be transformed correctly
+     */
+    public static byte[] transformClass(byte[] classFile, ClassLoader loader, Config config) {
+        byte[] out = new Transformer(config).transform(loader, classFile, false);
+        return out == null ? classFile : out;
+    }
+
+    /**
+     * Transforms one class; {@code null} when it is not to be transformed.
+     *
+     * @param verify also run the bytecode verifier on the result (from class files, loading nothing)
+     * @throws TransformException with a one-line reason naming the class
+     */
+    public byte[] transform(ClassLoader loader, byte[] classFile, boolean verify) {
+        return transform(hierarchy(loader), classFile, verify);
+    }
+
+    byte[] transform(Hierarchy h, byte[] classFile, boolean verify) {
+        String name;
+        try {
+            name = ClassTransformer.nameOf(classFile);
+        } catch (RuntimeException e) {
+            throw new TransformException("malformed class file: " + e);
+        }
+        if (!h.isTransformed(name) && !selectedByBytes(h, name, classFile)) {
+            return null;
+        }
+        if (ClassTransformer.alreadyTransformed(classFile)) {
+            return null;
+        }
+        h.define(name, classFile);
+        byte[] out;
+        try {
+            out = ClassTransformer.transform(h, classFile);
+        } catch (TransformException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new TransformException(Names.dotted(name) + ": " + e.getClass().getSimpleName() + ": "
+                    + Ctx.oneLine(String.valueOf(e.getMessage())));
+        }
+        if (out != null && verify) {
+            verify(h, out);
+        }
+        return out;
+    }
+
+    /** The class being defined is not yet visible as a resource (generated or defined from bytes). */
+    private static boolean selectedByBytes(Hierarchy h, String name, byte[] classFile) {
+        if (h.info(name) != null) {
+            return false;
+        }
+        h.define(name, classFile);
+        return h.isTransformedUncached(name);
+    }
+
+    synchronized Hierarchy hierarchy(ClassLoader loader) {
+        if (loader == null) {
+            if (bootHierarchy == null) {
+                bootHierarchy = new Hierarchy(config, Hierarchy.of(null));
+            }
+            return bootHierarchy;
+        }
+        return hierarchies.computeIfAbsent(loader, l -> new Hierarchy(config, Hierarchy.of(l)));
+    }
+
+    /** A hierarchy over an explicit source of class files (the translator's jar plus its class path). */
+    Hierarchy hierarchy(Hierarchy.ClassBytes source) {
+        return new Hierarchy(config, source);
+    }
+
+    /**
+     * Checks a transformed class: ASM's structural checks, then data-flow verification of every method with the
+     * types read from class files. Throws {@link TransformException} naming the class and method.
+     */
+    static void verify(Hierarchy h, byte[] classFile) {
+        ClassReader cr = new ClassReader(classFile);
+        String who = Names.dotted(cr.getClassName());
+        try {
+            cr.accept(new CheckClassAdapter(new ClassNode(), false), 0);
+        } catch (RuntimeException e) {
+            throw new TransformException(who + ": output fails structural checks: " + Ctx.oneLine(e.getMessage()));
+        }
+        ClassNode cn = new ClassNode();
+        cr.accept(cn, ClassReader.SKIP_DEBUG);
+        Type sup = cn.superName == null ? null : Type.getObjectType(cn.superName);
+        List<Type> itfs = new ArrayList<>();
+        for (String i : cn.interfaces) {
+            itfs.add(Type.getObjectType(i));
+        }
+        boolean itf = (cn.access & org.objectweb.asm.Opcodes.ACC_INTERFACE) != 0;
+        for (MethodNode m : cn.methods) {
+            Analyzer<BasicValue> a = new Analyzer<>(new HierarchyVerifier(h, Type.getObjectType(cn.name), sup, itfs,
+                    itf));
+            try {
+                a.analyze(cn.name, m);
+            } catch (AnalyzerException | RuntimeException e) {
+                StringWriter sw = new StringWriter();
+                new PrintWriter(sw).print(e.getMessage());
+                throw new TransformException(who + "." + m.name + m.desc + ": output does not verify: "
+                        + Ctx.oneLine(sw.toString()));
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.stmj.transform.agent;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+import org.stmj.transform.TransformException;
+import org.stmj.transform.Transformer;
+
+/**
+ * Transforms each selected class at load time. Never throws into the JVM: a class that cannot be transformed
+ * correctly prints {@code stmj: cannot transform <class>: <reason>} and halts the JVM with status 1, so the class
+ * is never run uninstrumented (returning {@code null} would load it as it is, and an exception thrown from here is
+ * swallowed by the JVM with the same effect).
+ */
+public final class AgentTransformer implements ClassFileTransformer {
+    private final Transformer transformer;
+
+    /** A class-file transformer applying {@code transformer}. */
+    public AgentTransformer(Transformer transformer) {
+        this.transformer = transformer;
+    }
+
+    @Override
+    public byte[] transform(ClassLoader loader, String className, Class<?> redefined, ProtectionDomain pd,
+            byte[] classFile) {
+        if (className == null || loader == null || redefined != null) {
+            return null;
+        }
+        try {
+            byte[] out = transformer.transform(loader, classFile, false);
+            if (out != null && transformer.config().verbose()) {
+                System.err.println("stmj: transformed " + className.replace('/', '.'));
+            }
+            return out;
+        } catch (TransformException e) {
+            die("stmj: cannot transform " + className.replace('/', '.') + ": " + e.getMessage(), 1);
+        } catch (Throwable t) {
+            die("stmj: cannot transform " + className.replace('/', '.') + ": internal error: " + t, 1);
+        }
+        return null;
+    }
+
+    /** Prints one line and stops the JVM at once (no shutdown hooks: no transformed code runs after this). */
+    static void die(String line, int status) {
+        System.out.flush();
+        System.err.println(line);
+        System.err.flush();
+        Runtime.getRuntime().halt(status);
+    }
+}

@@ -1,0 +1,69 @@
+package org.stmj.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The configuration file: keys, member syntax, one-line errors. */
+class ConfigTest {
+    @TempDir
+    Path tmp;
+
+    private static Config of(String... kv) {
+        Properties p = new Properties();
+        for (int i = 0; i < kv.length; i += 2) {
+            p.setProperty(kv[i], kv[i + 1]);
+        }
+        return Config.of(p);
+    }
+
+    @Test
+    void whenMembersAreNamed_thenTheyAreMatchedByInternalOwnerAndName() {
+        Config c = of("transform", "com.acme.,org.x.Y", "boundary", "com.acme.Vm#tick", "confined",
+                "com.acme.Frame.cache", "exclude", "com.acme.gen.");
+        assertTrue(c.selects("com/acme/Vm"));
+        assertTrue(c.selects("org/x/Y$Inner"));
+        assertTrue(c.excludes("com/acme/gen/Parser"));
+        assertTrue(c.excludes("java/lang/String"));
+        assertFalse(c.excludes("com/acme/Vm"));
+        assertTrue(c.isBoundary("com/acme/Vm", "tick"));
+        assertTrue(c.isConfined("com/acme/Frame", "cache"));
+    }
+
+    @Test
+    void whenKeyIsUnknown_thenOneLineErrorNamesIt() {
+        ConfigException e = assertThrows(ConfigException.class, () -> of("boundry", "a.B#c"));
+        assertTrue(e.getMessage().startsWith("unknown key 'boundry'"), e.getMessage());
+    }
+
+    @Test
+    void whenMemberIsMalformed_thenOneLineErrorShowsTheForm() {
+        ConfigException e = assertThrows(ConfigException.class, () -> of("boundary", "com.acme.Vm.tick"));
+        assertEquals("boundary: 'com.acme.Vm.tick' is not of the form pkg.Class#method", e.getMessage());
+        assertThrows(ConfigException.class, () -> of("verbose", "yes"));
+        assertThrows(ConfigException.class, () -> of("transform", "com acme"));
+    }
+
+    @Test
+    void whenFileIsMissing_thenOneLineError() {
+        ConfigException e = assertThrows(ConfigException.class, () -> Config.load(tmp.resolve("nope")));
+        assertTrue(e.getMessage().startsWith("cannot read config"), e.getMessage());
+    }
+
+    @Test
+    void whenFileIsRead_thenKeysApply() throws Exception {
+        Path f = tmp.resolve("stm.properties");
+        Files.writeString(f, "transform=a.b.\nverbose=true\nreport=/tmp/r.txt\n");
+        Config c = Config.load(f);
+        assertTrue(c.verbose());
+        assertEquals("/tmp/r.txt", c.report());
+        assertTrue(c.selects("a/b/C"));
+    }
+}

@@ -1,0 +1,146 @@
+package org.stmj.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Properties;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.util.CheckClassAdapter;
+
+/**
+ * Real code nobody here wrote: every class of luaj-jse (and, with {@code -Dstmj.jython=PATH}, of
+ * jython-standalone) transforms and verifies or is refused with a reason. Counts go to standard output for
+ * {@code papers/results/transformer.md}.
+ */
+class ThirdPartyJarsTest {
+    @TempDir
+    Path tmp;
+
+    static Path jarOf(String resource) throws Exception {
+        URL u = ThirdPartyJarsTest.class.getClassLoader().getResource(resource);
+        String s = u.toString();
+        return Path.of(new URL(s.substring(4, s.indexOf("!/"))).toURI());
+    }
+
+    @Test
+    void whenEveryLuajClassTranslated_thenEachVerifiesOrIsRefusedWithAReason() throws Exception {
+        Path jar = jarOf("org/luaj/vm2/LuaValue.class");
+        Report r = translateAndCheck(jar, "org.luaj.");
+        System.out.println("luaj-jse 3.0.1: " + r);
+        assertTrue(r.transformed > 300, r.toString());
+        assertEquals(List.of(), r.verifyFailures, "transformed classes that fail verification");
+        for (String refusal : r.refused) {
+            assertTrue(refusal.matches("[\\w.$]+: .+"), refusal);
+        }
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "stmj.jython", matches = ".+")
+    void whenEveryJythonClassTranslated_thenEachVerifiesOrIsRefusedWithAReason() throws Exception {
+        Report r = translateAndCheck(Path.of(System.getProperty("stmj.jython")), "org.python.");
+        System.out.println("jython-standalone 2.7.4: " + r);
+        assertEquals(List.of(), r.verifyFailures);
+    }
+
+    static final class Report {
+        int classes;
+        int transformed;
+        List<String> refused = new ArrayList<>();
+        List<String> verifyFailures = new ArrayList<>();
+        int linked;
+        int linkFailures;
+        List<String> linkSamples = new ArrayList<>();
+        long millis;
+
+        @Override
+        public String toString() {
+            return classes + " classes, " + transformed + " transformed, " + refused.size() + " refused, "
+                    + verifyFailures.size() + " failing CheckClassAdapter, " + linked + " linked by the JVM, "
+                    + linkFailures + " failing to link " + linkSamples + ", " + millis + " ms; refused: " + refused;
+        }
+    }
+
+    private Report translateAndCheck(Path jar, String pkg) throws Exception {
+        Properties p = new Properties();
+        p.setProperty("transform", pkg);
+        Config c = Config.of(p);
+        Path out = tmp.resolve("out.jar");
+        long t0 = System.nanoTime();
+        JarTranslator.Result res = new JarTranslator(c).translate(jar, out, ClassLoader.getPlatformClassLoader(),
+                null);
+        Report r = new Report();
+        r.millis = (System.nanoTime() - t0) / 1_000_000;
+        r.transformed = res.transformed();
+        r.refused = res.refused();
+        List<String> names = new ArrayList<>();
+        try (JarFile jf = new JarFile(out.toFile())) {
+            for (Enumeration<JarEntry> e = jf.entries(); e.hasMoreElements(); ) {
+                JarEntry je = e.nextElement();
+                if (!je.getName().endsWith(".class") || je.getName().contains("-")) {
+                    continue;
+                }
+                r.classes++;
+                byte[] b = jf.getInputStream(je).readAllBytes();
+                StringWriter sw = new StringWriter();
+                ClassLoader deps = new URLClassLoader(new URL[] {out.toUri().toURL()},
+                        ThirdPartyJarsTest.class.getClassLoader());
+                if (r.classes <= 400 || r.classes % 10 == 0) {
+                    CheckClassAdapter.verify(new ClassReader(b), deps, false, new PrintWriter(sw));
+                    if (!sw.toString().isEmpty()) {
+                        r.verifyFailures.add(je.getName() + ": " + sw.toString().lines().findFirst().orElse(""));
+                    }
+                }
+                names.add(je.getName().replace('/', '.').substring(0, je.getName().length() - 6));
+            }
+        }
+        r.classes += r.refused.size();
+        // Link (and so JVM-verify) every class, without running static initializers.
+        try (URLClassLoader l = new URLClassLoader(new URL[] {out.toUri().toURL()},
+                ThirdPartyJarsTest.class.getClassLoader())) {
+            for (String n : names) {
+                try {
+                    Class<?> k = Class.forName(n, false, l);
+                    java.lang.invoke.MethodHandles.privateLookupIn(k, java.lang.invoke.MethodHandles.lookup());
+                    k.getDeclaredMethods();
+                    l.getClass(); // keep
+                    linkClass(k);
+                    r.linked++;
+                } catch (VerifyError e) {
+                    r.verifyFailures.add(n + ": " + e.getMessage());
+                } catch (Throwable e) {
+                    r.linkFailures++;
+                    if (r.linkSamples.size() < 3) {
+                        r.linkSamples.add(n + ": " + e);
+                    }
+                }
+            }
+        }
+        Files.deleteIfExists(out);
+        return r;
+    }
+
+    /** Links a class (verification included) without initializing it. */
+    private static void linkClass(Class<?> k) throws Exception {
+        // MethodHandles.Lookup.findStatic on a missing member forces linking of the class but not initialization.
+        try {
+            java.lang.invoke.MethodHandles.privateLookupIn(k, java.lang.invoke.MethodHandles.lookup())
+                    .findStaticVarHandle(k, "$stmj$none", int.class);
+        } catch (NoSuchFieldException expected) {
+            // linked
+        }
+    }
+}
