@@ -1,12 +1,1036 @@
 package org.stmj.core;
 
-/** A transaction. STUB: to be replaced by the real implementation. */
+import static org.stmj.core.UnsafeAccess.U;
+
+import java.util.ArrayList;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A thread's transaction descriptor. Transformed code and the barrier entry points pass it around as an opaque
+ * handle; it has no public members besides {@link #current()}.
+ *
+ * <p>One descriptor per thread is reused for every attempt of every transaction the thread runs, so the steady
+ * state allocates nothing: the read, undo and lock logs are growable arrays that keep their capacity.
+ *
+ * <p>Algorithm (details in {@code papers/design/engine.md}): encounter-time locking with write-through and an
+ * undo log, a global version clock, per-read validation against the read version {@link #rv} with snapshot
+ * extension (opacity), invisible reads, commit-time validation for writers, versioned release on abort.
+ */
 public final class Txn {
-    Txn() {
+    // ---------------------------------------------------------------- global state
+
+    /** Global version clock. Invariant: every unlocked lock word's version is {@code <= CLOCK}. */
+    static final PaddedClock CLOCK = new PaddedClock();
+
+    /** Most descriptors that may exist at once; a lock word stores an index into {@link #SLOTS}. */
+    static final int MAX_SLOTS = 1 << 14;
+
+    /**
+     * Descriptor by slot. Invariant: a lock word {@code (slot << 2) | 1} is only ever stored by the descriptor in
+     * {@code SLOTS[slot]}, and a slot is only reused once its previous descriptor's thread has died (a dead
+     * thread holds no locks).
+     */
+    static final Txn[] SLOTS = new Txn[MAX_SLOTS];
+
+    /** Number of slots handed out so far (guarded by {@code SLOTS}). */
+    private static int slotsUsed;
+
+    /** The slot-holding descriptor of each thread. */
+    private static final ThreadLocal<Txn> DESCRIPTORS = new ThreadLocal<>();
+
+    /** The inevitable transaction, or null. Invariant: at most one descriptor has {@link #inevitable} set. */
+    static final java.util.concurrent.atomic.AtomicReference<Txn> INEVITABLE =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /** Number of threads blocked in {@code retry}; committers only scan for waiters when it is positive. */
+    static final java.util.concurrent.atomic.AtomicInteger WAITERS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Source of per-attempt serials; each thread takes a block of {@link #SERIAL_BLOCK} at a time. */
+    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong(1);
+    private static final int SERIAL_BLOCK = 1 << 12;
+
+    /** An alloc word no object ever carries (tag 11 is unused): the value of {@link #allocWord} between attempts. */
+    static final long NO_ALLOC = 3L;
+
+    /** Counters of descriptors whose slot was reused after their thread died. */
+    static final StatsAccumulator RETIRED = new StatsAccumulator();
+
+    // tunables (system properties, read once)
+    static final double CHAOS = Config.chaos();
+    static final int PRIORITY_AFTER = Config.intProperty("stmj.priorityAfter", 8, 1, 1 << 20);
+    static final int INEVITABLE_AFTER = Config.intProperty("stmj.inevitableAfter", 16, 1, 1 << 20);
+    static final int MIN_LENGTH = 1;
+    static final int MAX_LENGTH = Config.intProperty("stmj.maxLength", 1024, 1, 1 << 20);
+
+    static final int K_BYTE = 0;
+    static final int K_SHORT = 1;
+    static final int K_INT = 2;
+    static final int K_LONG = 3;
+    static final int K_REF = 4;
+
+    static final int IDLE = 0;
+    static final int ACTIVE = 1;
+    static final int ABORTED = 2;
+    static final int RETRY_PENDING = 3;
+
+    // ---------------------------------------------------------------- identity
+
+    /** Index of this descriptor in {@link #SLOTS}; fixed for the descriptor's life. */
+    final int slot;
+    /** The lock word this descriptor stores into what it locks: {@code (slot << 2) | 1}; never changes. */
+    final long lockWord;
+    /** The thread owning this descriptor; only it runs transactions with it. */
+    final Thread thread;
+
+    // ---------------------------------------------------------------- per-attempt state (owner thread only)
+
+    /**
+     * Lock word of objects allocated by the running attempt: {@code (serial << 2) | 2}, unique to the attempt;
+     * {@link #NO_ALLOC} between attempts. Invariant: no object outside this attempt's allocations carries it.
+     */
+    long allocWord = NO_ALLOC;
+    private long serial;
+    private long serialEnd;
+
+    /** Read version: the attempt's snapshot is consistent as of this clock value. */
+    long rv;
+    /** {@link #IDLE}, {@link #ACTIVE}, {@link #ABORTED} (rolled back, unwinding) or {@link #RETRY_PENDING}. */
+    int status = IDLE;
+    /** Whether this descriptor holds the inevitable token: it never aborts and locks what it reads. */
+    boolean inevitable;
+    /** Whether inevitability was asked for by the program (irrevocable side effects): retry is then illegal. */
+    boolean inevitableRequested;
+    /** Set by other threads (an inevitable or higher-priority transaction) to ask this attempt to give way. */
+    volatile boolean killed;
+    /** Barriers left before chaos mode aborts this attempt; 0 when it will not. */
+    int chaosCountdown;
+    private long rng;
+
+    // read log: per entry objects {holder, target} and longs {lockOffset, seenWord, fieldOffset}
+    Object[] readObjs = new Object[2 * 64];
+    long[] readLongs = new long[3 * 64];
+    /** Number of read-log entries. */
+    int readSize;
+
+    // undo log: per entry objects {target, oldRef} and longs {offset | kind << 59, oldBits}
+    Object[] undoObjs = new Object[2 * 32];
+    long[] undoLongs = new long[2 * 32];
+    /** Number of undo-log entries. Invariant: restoring them newest first yields the pre-attempt values. */
+    int undoSize;
+
+    // lock log: per entry holder, and longs {lockOffset, wordBeforeLocking}
+    Object[] lockObjs = new Object[32];
+    long[] lockLongs = new long[2 * 32];
+    /** Number of locks held. Invariant: every entry's word is {@link #lockWord} while the attempt runs. */
+    int lockSize;
+
+    // ---------------------------------------------------------------- per-transaction state (across attempts)
+
+    /** Whether a transaction (possibly an aborted attempt still unwinding) is running on this thread. */
+    boolean active;
+    /** Flat nesting depth of atomic scopes ({@code Atomic.run}, {@code @Atomic}, atomic blocks). */
+    int depth;
+    /** Whether the running transaction was begun by an atomic scope (not by an interpreter boundary). */
+    boolean topAtomic;
+    /** Nesting of interpreter dispatch loops on this thread; only the outermost one splits and restarts. */
+    int loopDepth;
+    /** Consecutive aborted attempts of the current transaction. */
+    int attempts;
+    /** {@link System#nanoTime()} at the first attempt: the age that orders priority. */
+    long firstStart;
+    /** Start of the current attempt, for time lost in aborts. */
+    long attemptStart;
+    /** Deadline of a pending timed retry, or 0. */
+    long retryDeadline;
+    /** Whether the next attempt starts inevitable (a previous one failed to become inevitable). */
+    boolean nextInevitable;
+    /** Whether the running transaction is the inevitable tail after a {@code @GilReleased} call. */
+    boolean inevitableTail;
+    /** Boundaries passed in the running boundary transaction, and the adaptive limit (AIMD, [1, MAX_LENGTH]). */
+    int boundaries;
+    int lengthLimit = 32;
+    /** Set while blocked in retry, so that committers unpark this thread. */
+    volatile boolean waiting;
+
+    ArrayList<Runnable> commitHooks;
+    ArrayList<Runnable> rollbackHooks;
+
+    // ---------------------------------------------------------------- statistics (owner writes, readers race)
+
+    long statStarts;
+    long statCommits;
+    long statInevitable;
+    long statRetries;
+    long statNanosLost;
+    final long[] statAborts = new long[AbortCause.values().length];
+    final ConcurrentHashMap<ConflictSite.Key, long[]> statSites = new ConcurrentHashMap<>();
+
+    private Txn(int slot, Thread thread) {
+        this.slot = slot;
+        this.lockWord = ((long) slot << 2) | 1L;
+        this.thread = thread;
+        this.rng = 0x9E3779B97F4A7C15L ^ ((long) slot << 32) ^ System.nanoTime();
+        if (rng == 0) {
+            rng = 1;
+        }
     }
 
     /** The transaction running on the current thread, or {@code null} when none is. */
     public static Txn current() {
-        return null;
+        Txn d = DESCRIPTORS.get();
+        return d != null && d.active ? d : null;
+    }
+
+    /** The current thread's descriptor, created (and given a slot) on first use. */
+    static Txn descriptor() {
+        Txn d = DESCRIPTORS.get();
+        return d != null ? d : register();
+    }
+
+    private static Txn register() {
+        Thread t = Thread.currentThread();
+        Txn d;
+        synchronized (SLOTS) {
+            int slot = -1;
+            if (slotsUsed < MAX_SLOTS) {
+                slot = slotsUsed++;
+            } else {
+                for (int i = 0; i < MAX_SLOTS; i++) {
+                    Txn old = SLOTS[i];
+                    if (old == null || !old.thread.isAlive()) {
+                        if (old != null) {
+                            RETIRED.add(old);
+                        }
+                        slot = i;
+                        break;
+                    }
+                }
+                if (slot < 0) {
+                    throw new IllegalStateException("stmj: more than " + MAX_SLOTS
+                            + " live threads use transactions");
+                }
+            }
+            d = new Txn(slot, t);
+            SLOTS[slot] = d;
+        }
+        DESCRIPTORS.set(d);
+        return d;
+    }
+
+    static int slotsUsed() {
+        synchronized (SLOTS) {
+            return slotsUsed;
+        }
+    }
+
+    // ---------------------------------------------------------------- begin / commit / abort
+
+    /** Starts a new transaction (not a new attempt of the same one). */
+    void beginTransaction(boolean byAtomicScope, boolean inevitable) {
+        active = true;
+        topAtomic = byAtomicScope;
+        attempts = 0;
+        retryDeadline = 0;
+        nextInevitable = false;
+        inevitableTail = false;
+        boundaries = 0;
+        depth = byAtomicScope ? 1 : 0;
+        firstStart = System.nanoTime();
+        beginAttempt(inevitable);
+    }
+
+    /** Starts an attempt; inevitable when asked, or when the transaction has aborted too often. */
+    void beginAttempt(boolean forceInevitable) {
+        boolean inev = forceInevitable || nextInevitable || attempts >= INEVITABLE_AFTER;
+        nextInevitable = false;
+        if (inev) {
+            acquireInevitable(false);
+            statInevitable++;
+        }
+        inevitable = inev;
+        inevitableRequested = forceInevitable;
+        if (serial == serialEnd) {
+            serial = SERIALS.getAndAdd(SERIAL_BLOCK);
+            serialEnd = serial + SERIAL_BLOCK;
+        }
+        allocWord = (serial++ << 2) | 2L;
+        readSize = 0;
+        undoSize = 0;
+        lockSize = 0;
+        hadWrites = false;
+        if (killed) {
+            killed = false;
+        }
+        chaosCountdown = 0;
+        if (CHAOS > 0 && !inev) {
+            long r = nextRandom();
+            if ((r >>> 11) * 0x1.0p-53 < CHAOS) {
+                chaosCountdown = 1 + (int) ((r & 0x7fffffffL) % 12);
+            }
+        }
+        statStarts++;
+        attemptStart = System.nanoTime();
+        rv = CLOCK.get();
+        status = ACTIVE;
+        active = true;
+    }
+
+    private long nextRandom() {
+        long x = rng;
+        x ^= x << 13;
+        x ^= x >>> 7;
+        x ^= x << 17;
+        rng = x;
+        return x;
+    }
+
+    /**
+     * Commits the running attempt. Read-only attempts commit without touching the clock; writers take a new
+     * version, validate their read set unless no other writer committed since {@link #rv}, then release their
+     * locks with that version. Throws {@link ControlFlowError} (after rolling back) when validation fails.
+     */
+    void commit() {
+        if (status != ACTIVE) {
+            throw ControlFlowError.INSTANCE;
+        }
+        if (chaosCountdown > 0) {
+            abort(AbortCause.CHAOS, null, 0, ConflictSite.NONE);
+        }
+        int n = lockSize;
+        if (n != 0) {
+            Object[] objs = lockObjs;
+            long[] longs = lockLongs;
+            if (!hadWrites) {
+                // nothing was written in place (inevitable read locks only): restore the old words, no new version
+                for (int i = n - 1; i >= 0; i--) {
+                    U.putLongVolatile(objs[i], longs[2 * i], longs[2 * i + 1]);
+                }
+            } else {
+                long wv = CLOCK.incrementAndGet();
+                if (!inevitable && wv != rv + 1 && !validate()) {
+                    abort(AbortCause.VALIDATION, null, 0, ConflictSite.NONE);
+                }
+                long word = wv << 2;
+                for (int i = 0; i < n; i++) {
+                    U.putOrderedLong(objs[i], longs[2 * i], word);
+                }
+                U.fullFence();
+                if (WAITERS.get() > 0) {
+                    wakeWaiters();
+                }
+            }
+            clearLocks();
+        }
+        statCommits++;
+        endAttempt();
+    }
+
+    private void clearLocks() {
+        Object[] objs = lockObjs;
+        for (int i = 0; i < lockSize; i++) {
+            objs[i] = null;
+        }
+        lockSize = 0;
+    }
+
+    /** Ends the attempt's bookkeeping (not the hooks): the thread then runs no transaction. */
+    private void endAttempt() {
+        allocWord = NO_ALLOC;
+        hadWrites = false;
+        status = IDLE;
+        active = false;
+        depth = 0;
+        inevitableTail = false;
+        if (inevitable) {
+            inevitable = false;
+            INEVITABLE.set(null);
+        }
+        clearReadLog();
+        clearUndoLog();
+    }
+
+    private void clearReadLog() {
+        Object[] objs = readObjs;
+        for (int i = 0, n = 2 * readSize; i < n; i++) {
+            objs[i] = null;
+        }
+        readSize = 0;
+    }
+
+    private void clearUndoLog() {
+        Object[] objs = undoObjs;
+        for (int i = 0, n = 2 * undoSize; i < n; i++) {
+            objs[i] = null;
+        }
+        undoSize = 0;
+    }
+
+    /** Rolls the attempt back for {@code cause} and ends it (the transaction ends too unless restarted). */
+    void rollbackAndEnd(AbortCause cause) {
+        recordAbort(cause, null, 0, ConflictSite.NONE);
+        rollback();
+        endAttempt();
+    }
+
+    /** Ends everything after an engine-level failure (for example an illegal retry): nothing stays locked. */
+    void endAfterFailure() {
+        if (lockSize != 0 || undoSize != 0 || inevitable) {
+            rollback();
+        }
+        endAttempt();
+        endTransaction();
+    }
+
+    /** Ends the transaction after a commit or a final rollback. */
+    void endTransaction() {
+        active = false;
+        depth = 0;
+        topAtomic = false;
+        retryDeadline = 0;
+        attempts = 0;
+    }
+
+    /**
+     * Records the abort, rolls the attempt back (undo newest first, release locks with a fresh version) and
+     * throws {@link ControlFlowError}. Never returns.
+     */
+    RuntimeException abort(AbortCause cause, Object site, long siteOffset, int siteKind) {
+        recordAbort(cause, site, siteOffset, siteKind);
+        rollback();
+        status = ABORTED;
+        throw ControlFlowError.INSTANCE;
+    }
+
+    void recordAbort(AbortCause cause, Object site, long siteOffset, int siteKind) {
+        statAborts[cause.ordinal()]++;
+        long lost = System.nanoTime() - attemptStart;
+        statNanosLost += lost;
+        if (siteKind != ConflictSite.NONE || cause == AbortCause.VALIDATION) {
+            ConflictSite.Key key = ConflictSite.key(site, siteOffset, siteKind, Stm.resolverLocation());
+            long[] c = statSites.computeIfAbsent(key, k -> new long[2]);
+            c[0]++;
+            c[1] += lost;
+        }
+    }
+
+    /**
+     * Undoes every in-place write of the attempt and releases its locks. Returns the word the locks were
+     * released with, or 0 when they got their old words back (nothing had been written in place).
+     */
+    long rollback() {
+        undoTo(0);
+        long released = 0;
+        int n = lockSize;
+        if (n != 0) {
+            Object[] objs = lockObjs;
+            long[] longs = lockLongs;
+            if (hadWrites) {
+                // a fresh version: a reader that saw the old version before our lock must not accept the
+                // location again as unchanged after our uncommitted value was visible in place (ABA)
+                released = CLOCK.incrementAndGet() << 2;
+                for (int i = 0; i < n; i++) {
+                    U.putLongVolatile(objs[i], longs[2 * i], released);
+                }
+            } else {
+                for (int i = n - 1; i >= 0; i--) {
+                    U.putLongVolatile(objs[i], longs[2 * i], longs[2 * i + 1]);
+                }
+            }
+            clearLocks();
+        }
+        hadWrites = false;
+        allocWord = NO_ALLOC;
+        if (inevitable) {
+            inevitable = false;
+            INEVITABLE.set(null);
+        }
+        return released;
+    }
+
+    /** Whether any in-place write happened in the attempt (set by {@link #logUndo}; undo may have emptied the log). */
+    private boolean hadWrites;
+
+    /** Restores the undo log down to {@code mark} entries, newest first; locks stay held. */
+    void undoTo(int mark) {
+        Object[] objs = undoObjs;
+        long[] longs = undoLongs;
+        for (int i = undoSize - 1; i >= mark; i--) {
+            Object target = objs[2 * i];
+            long meta = longs[2 * i];
+            long off = meta & OFFSET_MASK;
+            long bits = longs[2 * i + 1];
+            switch ((int) (meta >>> 59)) {
+                case K_BYTE: U.putByte(target, off, (byte) bits); break;
+                case K_SHORT: U.putShort(target, off, (short) bits); break;
+                case K_INT: U.putInt(target, off, (int) bits); break;
+                case K_LONG: U.putLong(target, off, bits); break;
+                default: U.putObject(target, off, objs[2 * i + 1]); break;
+            }
+            objs[2 * i] = null;
+            objs[2 * i + 1] = null;
+        }
+        undoSize = Math.min(undoSize, mark);
+    }
+
+    private static final long OFFSET_MASK = (1L << 59) - 1;
+
+    // ---------------------------------------------------------------- validation
+
+    /** Whether every read is still current (unchanged, or since locked by this attempt). */
+    boolean validate() {
+        Object[] objs = readObjs;
+        long[] longs = readLongs;
+        long mine = lockWord;
+        for (int i = 0, n = readSize; i < n; i++) {
+            long cur = U.getLongVolatile(objs[2 * i], longs[3 * i]);
+            if (cur != longs[3 * i + 1] && cur != mine) {
+                failedEntry = i;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Index of the read entry that failed the last validation, for conflict attribution. */
+    private int failedEntry;
+
+    /** Snapshot extension: moves {@link #rv} to the present if the read set is still valid, else aborts. */
+    private void extend() {
+        long now = CLOCK.get();
+        if (!validate()) {
+            int i = failedEntry;
+            abortValidation(i);
+        }
+        rv = now;
+    }
+
+    private void abortValidation(int i) {
+        Object holder = readObjs[2 * i];
+        Object target = readObjs[2 * i + 1];
+        long off = readLongs[3 * i + 2];
+        int kind = holder == LockTable.TABLE ? ConflictSite.kindOfStriped(target) : ConflictSite.FIELD;
+        abort(AbortCause.VALIDATION, target, off, kind);
+    }
+
+    /** Aborts, validating first, when the attempt must stop: asked to give way, or chosen by chaos mode. */
+    void checkInterrupts() {
+        if (status != ACTIVE) {
+            throw ControlFlowError.INSTANCE;
+        }
+        if (chaosCountdown != 0 && --chaosCountdown == 0) {
+            abort(AbortCause.CHAOS, null, 0, ConflictSite.NONE);
+        }
+        if (killed && !inevitable) {
+            abort(AbortCause.KILLED, null, 0, ConflictSite.NONE);
+        }
+    }
+
+    // ---------------------------------------------------------------- logs
+
+    private void logRead(Object holder, long lockOff, long seen, Object target, long off) {
+        int n = readSize;
+        if (3 * n + 3 > readLongs.length) {
+            readObjs = java.util.Arrays.copyOf(readObjs, readObjs.length * 2);
+            readLongs = java.util.Arrays.copyOf(readLongs, readLongs.length * 2);
+        }
+        readObjs[2 * n] = holder;
+        readObjs[2 * n + 1] = target;
+        long[] l = readLongs;
+        l[3 * n] = lockOff;
+        l[3 * n + 1] = seen;
+        l[3 * n + 2] = off;
+        readSize = n + 1;
+    }
+
+    void logUndo(Object target, long off, int kind, long oldBits, Object oldRef) {
+        int n = undoSize;
+        if (2 * n + 2 > undoLongs.length) {
+            undoObjs = java.util.Arrays.copyOf(undoObjs, undoObjs.length * 2);
+            undoLongs = java.util.Arrays.copyOf(undoLongs, undoLongs.length * 2);
+        }
+        undoObjs[2 * n] = target;
+        undoObjs[2 * n + 1] = oldRef;
+        undoLongs[2 * n] = off | ((long) kind << 59);
+        undoLongs[2 * n + 1] = oldBits;
+        undoSize = n + 1;
+        hadWrites = true;
+    }
+
+    private void logLock(Object holder, long lockOff, long oldWord) {
+        int n = lockSize;
+        if (n == lockObjs.length) {
+            lockObjs = java.util.Arrays.copyOf(lockObjs, n * 2);
+            lockLongs = java.util.Arrays.copyOf(lockLongs, n * 4);
+        }
+        lockObjs[n] = holder;
+        lockLongs[2 * n] = lockOff;
+        lockLongs[2 * n + 1] = oldWord;
+        lockSize = n + 1;
+    }
+
+    // ---------------------------------------------------------------- barrier slow paths
+
+    static long readRaw(Object target, long off, int kind) {
+        switch (kind) {
+            case K_BYTE: return U.getByte(target, off);
+            case K_SHORT: return U.getShort(target, off);
+            case K_INT: return U.getInt(target, off);
+            default: return U.getLong(target, off);
+        }
+    }
+
+    static void writeRaw(Object target, long off, int kind, long bits) {
+        switch (kind) {
+            case K_BYTE: U.putByte(target, off, (byte) bits); break;
+            case K_SHORT: U.putShort(target, off, (short) bits); break;
+            case K_INT: U.putInt(target, off, (int) bits); break;
+            default: U.putLong(target, off, bits); break;
+        }
+    }
+
+    /**
+     * Reads a primitive guarded by the lock word at {@code (holder, lockOff)}: consistent with {@link #rv}
+     * (extending the snapshot when the location is newer), logged in the read set; an inevitable attempt locks
+     * it instead. {@code siteKind} names the location for conflict statistics.
+     */
+    long readPrim(Object holder, long lockOff, Object target, long off, int kind, int siteKind) {
+        checkInterrupts();
+        for (;;) {
+            long w1 = U.getLongVolatile(holder, lockOff);
+            if (w1 == lockWord || w1 == allocWord) {
+                return readRaw(target, off, kind);
+            }
+            if ((w1 & 3) == 1) {
+                resolveConflict(holder, lockOff, w1, target, off, siteKind, AbortCause.READ_CONFLICT);
+                continue;
+            }
+            if (inevitable) {
+                if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
+                    logLock(holder, lockOff, w1);
+                    return readRaw(target, off, kind);
+                }
+                continue;
+            }
+            long v = readRaw(target, off, kind);
+            U.loadFence();
+            if (U.getLongVolatile(holder, lockOff) != w1) {
+                continue;
+            }
+            if ((w1 & 2) == 0 && (w1 >>> 2) > rv) {
+                extend();
+                continue;
+            }
+            logRead(holder, lockOff, w1, target, off);
+            return v;
+        }
+    }
+
+    /** Reference version of {@link #readPrim}. */
+    Object readRef(Object holder, long lockOff, Object target, long off, int siteKind) {
+        checkInterrupts();
+        for (;;) {
+            long w1 = U.getLongVolatile(holder, lockOff);
+            if (w1 == lockWord || w1 == allocWord) {
+                return U.getObject(target, off);
+            }
+            if ((w1 & 3) == 1) {
+                resolveConflict(holder, lockOff, w1, target, off, siteKind, AbortCause.READ_CONFLICT);
+                continue;
+            }
+            if (inevitable) {
+                if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
+                    logLock(holder, lockOff, w1);
+                    return U.getObject(target, off);
+                }
+                continue;
+            }
+            Object v = U.getObject(target, off);
+            U.loadFence();
+            if (U.getLongVolatile(holder, lockOff) != w1) {
+                continue;
+            }
+            if ((w1 & 2) == 0 && (w1 >>> 2) > rv) {
+                extend();
+                continue;
+            }
+            logRead(holder, lockOff, w1, target, off);
+            return v;
+        }
+    }
+
+    /**
+     * Writes a primitive in place under the lock word at {@code (holder, lockOff)}, taking the lock first
+     * (encounter time) when this attempt does not own it, and logging the old value for undo.
+     */
+    void writePrim(Object holder, long lockOff, Object target, long off, int kind, long bits, int siteKind) {
+        long w = U.getLong(holder, lockOff);
+        if (w == allocWord) {
+            writeRaw(target, off, kind, bits);
+            return;
+        }
+        if (w != lockWord) {
+            acquire(holder, lockOff, target, off, siteKind);
+        }
+        logUndo(target, off, kind, readRaw(target, off, kind), null);
+        writeRaw(target, off, kind, bits);
+    }
+
+    /** Reference version of {@link #writePrim}. */
+    void writeRef(Object holder, long lockOff, Object target, long off, Object value, int siteKind) {
+        long w = U.getLong(holder, lockOff);
+        if (w == allocWord) {
+            U.putObject(target, off, value);
+            return;
+        }
+        if (w != lockWord) {
+            acquire(holder, lockOff, target, off, siteKind);
+        }
+        logUndo(target, off, K_REF, 0, U.getObject(target, off));
+        U.putObject(target, off, value);
+    }
+
+    /** Takes the lock at {@code (holder, lockOff)} for this attempt (encounter-time locking). */
+    void acquire(Object holder, long lockOff, Object target, long off, int siteKind) {
+        checkInterrupts();
+        for (;;) {
+            long w = U.getLongVolatile(holder, lockOff);
+            if (w == lockWord) {
+                return;
+            }
+            if ((w & 3) == 1) {
+                resolveConflict(holder, lockOff, w, target, off, siteKind, AbortCause.WRITE_CONFLICT);
+                continue;
+            }
+            if (!inevitable && (w & 2) == 0 && (w >>> 2) > rv) {
+                // the location changed after our snapshot: extend (which validates what we read) or abort
+                extend();
+                continue;
+            }
+            if (U.compareAndSwapLong(holder, lockOff, w, lockWord)) {
+                logLock(holder, lockOff, w);
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- contention management
+
+    /**
+     * Called when this attempt meets a lock held by another. Returns when the caller should look at the word
+     * again (it changed); otherwise aborts this attempt. The inevitable attempt waits for as long as it takes,
+     * asking the holder to give way; an attempt with priority (aborted {@link #PRIORITY_AFTER} times and older
+     * than the holder) asks the holder to give way and waits a bounded time; everyone else gives way at once
+     * to the inevitable attempt, and after a short spin to anyone else.
+     */
+    private void resolveConflict(Object holder, long lockOff, long w, Object target, long off, int siteKind,
+                                 AbortCause cause) {
+        Txn owner = SLOTS[(int) (w >>> 2)];
+        if (inevitable) {
+            for (int i = 0; U.getLongVolatile(holder, lockOff) == w; i++) {
+                owner.killed = true;
+                backoffStep(i);
+            }
+            return;
+        }
+        int spins;
+        if (owner.inevitable) {
+            spins = 64;
+        } else if (hasPriorityOver(owner)) {
+            owner.killed = true;
+            spins = 4096;
+        } else {
+            spins = 128;
+        }
+        for (int i = 0; i < spins; i++) {
+            if (U.getLongVolatile(holder, lockOff) != w) {
+                return;
+            }
+            if (killed) {
+                abort(AbortCause.KILLED, target, off, siteKind);
+            }
+            backoffStep(i);
+        }
+        abort(cause, target, off, siteKind);
+    }
+
+    private boolean hasPriorityOver(Txn owner) {
+        if (attempts < PRIORITY_AFTER) {
+            return false;
+        }
+        if (owner.attempts < PRIORITY_AFTER) {
+            return true;
+        }
+        long a = firstStart;
+        long b = owner.firstStart;
+        return a - b < 0 || (a == b && slot < owner.slot);
+    }
+
+    static void backoffStep(int i) {
+        if (i < 64) {
+            Thread.onSpinWait();
+        } else if (i < 256) {
+            Thread.yield();
+        } else {
+            LockSupport.parkNanos(20_000);
+        }
+    }
+
+    /** Randomised exponential backoff after an aborted attempt, growing with {@link #attempts}. */
+    void backoffAfterAbort() {
+        int a = attempts;
+        if (a <= 1) {
+            return;
+        }
+        int limit = 1 << Math.min(a, 12);
+        int spins = (int) ((nextRandom() >>> 33) % limit);
+        if (a > 6) {
+            Thread.yield();
+        }
+        for (int i = 0; i < spins; i++) {
+            Thread.onSpinWait();
+        }
+    }
+
+    // ---------------------------------------------------------------- inevitability
+
+    /** Takes the inevitable token, waiting while another thread holds it. */
+    private void acquireInevitable(boolean holdsLocks) {
+        for (int i = 0; !INEVITABLE.compareAndSet(null, this); i++) {
+            if (holdsLocks && killed) {
+                // the inevitable transaction is waiting for one of our locks: give way
+                nextInevitable = true;
+                abort(AbortCause.KILLED, null, 0, ConflictSite.NONE);
+            }
+            backoffStep(i);
+        }
+    }
+
+    /**
+     * Makes the running attempt inevitable: takes the token, then locks everything it has read so far (which
+     * fails, and aborts, if any of it changed). From then on it never aborts and locks what it reads.
+     */
+    void becomeInevitable() {
+        if (status != ACTIVE) {
+            throw ControlFlowError.INSTANCE;
+        }
+        if (inevitable) {
+            inevitableRequested = true;
+            return;
+        }
+        acquireInevitable(true);
+        inevitable = true;
+        inevitableRequested = true;
+        chaosCountdown = 0;
+        statInevitable++;
+        Object[] objs = readObjs;
+        long[] longs = readLongs;
+        for (int i = 0, n = readSize; i < n; i++) {
+            Object holder = objs[2 * i];
+            long lockOff = longs[3 * i];
+            long seen = longs[3 * i + 1];
+            long cur = U.getLongVolatile(holder, lockOff);
+            if (cur == lockWord) {
+                continue;
+            }
+            if (cur != seen || !U.compareAndSwapLong(holder, lockOff, seen, lockWord)) {
+                nextInevitable = true;
+                abortValidation(i);
+            }
+            logLock(holder, lockOff, seen);
+        }
+    }
+
+    // ---------------------------------------------------------------- retry
+
+    /**
+     * Blocks the thread until a location in the read set changes, or until the retry deadline passes. Called
+     * when an attempt threw for {@code retry}: validates (a stale read set restarts at once), rolls back, waits.
+     */
+    void blockForRetry() {
+        if (inevitableRequested) {
+            rollback();
+            status = ABORTED;
+            throw new IllegalStateException("stmj: retry() in an inevitable transaction (it has irrevocable effects)");
+        }
+        if (readSize == 0 && retryDeadline == 0) {
+            rollback();
+            status = ABORTED;
+            throw new IllegalStateException("stmj: retry() in a transaction that has read nothing would block forever");
+        }
+        boolean valid = true;
+        Object[] objs = readObjs;
+        long[] longs = readLongs;
+        int n = readSize;
+        // entries we had locked ourselves: their word after rollback is the release word
+        boolean[] mine = null;
+        for (int i = 0; i < n; i++) {
+            long cur = U.getLongVolatile(objs[2 * i], longs[3 * i]);
+            if (cur == lockWord) {
+                if (mine == null) {
+                    mine = new boolean[n];
+                }
+                mine[i] = true;
+            } else if (cur != longs[3 * i + 1]) {
+                valid = false;
+                break;
+            }
+        }
+        long released = rollback();
+        statRetries++;
+        if (!valid) {
+            return;
+        }
+        if (mine != null && released != 0) {
+            for (int i = 0; i < n; i++) {
+                if (mine[i]) {
+                    longs[3 * i + 1] = released;
+                }
+            }
+        }
+        WAITERS.incrementAndGet();
+        waiting = true;
+        boolean interrupted = false;
+        try {
+            for (;;) {
+                if (readSetChanged()) {
+                    return;
+                }
+                long deadline = retryDeadline;
+                if (deadline != 0) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return;
+                    }
+                    LockSupport.parkNanos(this, left);
+                } else {
+                    LockSupport.park(this);
+                }
+                if (Thread.interrupted()) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            waiting = false;
+            WAITERS.decrementAndGet();
+            if (interrupted) {
+                thread.interrupt();
+            }
+        }
+    }
+
+    private boolean readSetChanged() {
+        Object[] objs = readObjs;
+        long[] longs = readLongs;
+        for (int i = 0, n = readSize; i < n; i++) {
+            if (U.getLongVolatile(objs[2 * i], longs[3 * i]) != longs[3 * i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void wakeWaiters() {
+        int n = slotsUsed();
+        for (int i = 0; i < n; i++) {
+            Txn t = SLOTS[i];
+            if (t != null && t != this && t.waiting) {
+                LockSupport.unpark(t.thread);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- orElse support
+
+    /** Starts a nested alternative: objects allocated so far lose their in-place privilege so writes to them are logged. */
+    int savepoint() {
+        if (serial == serialEnd) {
+            serial = SERIALS.getAndAdd(SERIAL_BLOCK);
+            serialEnd = serial + SERIAL_BLOCK;
+        }
+        allocWord = (serial++ << 2) | 2L;
+        return undoSize;
+    }
+
+    // ---------------------------------------------------------------- hooks
+
+    void addCommitHook(Runnable r) {
+        if (commitHooks == null) {
+            commitHooks = new ArrayList<>();
+        }
+        commitHooks.add(r);
+    }
+
+    void addRollbackHook(Runnable r) {
+        if (rollbackHooks == null) {
+            rollbackHooks = new ArrayList<>();
+        }
+        rollbackHooks.add(r);
+    }
+
+    /** Runs (and clears) the commit hooks, dropping the rollback ones; the first exception is rethrown after all ran. */
+    void runCommitHooks() {
+        if (rollbackHooks != null) {
+            rollbackHooks.clear();
+        }
+        runHooks(commitHooks);
+    }
+
+    /** Runs (and clears) the rollback hooks, dropping the commit ones. */
+    void runRollbackHooks() {
+        if (commitHooks != null) {
+            commitHooks.clear();
+        }
+        runHooks(rollbackHooks);
+    }
+
+    private static void runHooks(ArrayList<Runnable> hooks) {
+        if (hooks == null || hooks.isEmpty()) {
+            return;
+        }
+        Runnable[] copy = hooks.toArray(new Runnable[0]);
+        hooks.clear();
+        RuntimeException first = null;
+        for (Runnable r : copy) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** Sizes of the hook lists, to discard a failed {@code orElse} branch's hooks. */
+    int commitHookCount() {
+        return commitHooks == null ? 0 : commitHooks.size();
+    }
+
+    int rollbackHookCount() {
+        return rollbackHooks == null ? 0 : rollbackHooks.size();
+    }
+
+    void truncateHooks(int commits, int rollbacks) {
+        if (commitHooks != null) {
+            while (commitHooks.size() > commits) {
+                commitHooks.remove(commitHooks.size() - 1);
+            }
+        }
+        if (rollbackHooks != null) {
+            while (rollbackHooks.size() > rollbacks) {
+                rollbackHooks.remove(rollbackHooks.size() - 1);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Txn[slot=" + slot + ", status=" + status + ", inevitable=" + inevitable + "]";
     }
 }

@@ -1,0 +1,116 @@
+package org.stmj.api;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.stmj.core.Stm;
+
+/**
+ * Transactions for Java code. A transaction runs its body so that every other thread sees all of its effects on
+ * transactional state ({@link TRef}, {@link TLong}, {@link TArray}, and the fields of classes the transformer
+ * instrumented) at once, or none of them. A transaction may run its body several times (after a conflict);
+ * the body must therefore have no effects outside transactional state, except through
+ * {@link #afterCommit}.
+ *
+ * <p>Transactions nest flatly: {@code run} or {@code call} inside a transaction joins it, and the whole
+ * commits or rolls back as one. An exception that leaves the outermost transaction rolls all of it back and
+ * is rethrown unchanged; before that, the engine checks that everything the transaction read was consistent,
+ * and if it was not, runs the transaction again instead (no transaction ever acts on an inconsistent state).
+ *
+ * <p>Never catch {@link org.stmj.core.ControlFlowError} (or a bare {@code Throwable}/{@code Error} without
+ * rethrowing it) inside a transaction: it is how the engine restarts or blocks the transaction.
+ */
+public final class Atomic {
+    private Atomic() {
+    }
+
+    /** Runs {@code body} as a transaction; a runtime exception or error leaving it rolls back and propagates. */
+    public static void run(Runnable body) {
+        Stm.atomicRun(requireBody(body));
+    }
+
+    /**
+     * Runs {@code body} as a transaction and returns its result; an exception leaving it (checked or not)
+     * rolls the transaction back and is rethrown as is.
+     */
+    public static <T> T call(Callable<T> body) throws Exception {
+        return Stm.atomic(requireBody(body));
+    }
+
+    /** Runs {@code body} as a transaction and returns its result (no checked exceptions). */
+    public static <T> T get(Supplier<T> body) {
+        return Stm.atomicGet(requireBody(body));
+    }
+
+    /**
+     * {@link #run} with a hint that the body only reads. The engine recognises read-only transactions by
+     * itself (they commit without touching the global clock), so the hint changes nothing today; a write
+     * in the body is allowed.
+     */
+    public static void runReadOnly(Runnable body) {
+        run(body);
+    }
+
+    /** {@link #call} with a read-only hint, as for {@link #runReadOnly}. */
+    public static <T> T callReadOnly(Callable<T> body) throws Exception {
+        return call(body);
+    }
+
+    /**
+     * Abandons the running transaction and blocks until another transaction commits a change to something it
+     * read; then runs it again. Throws {@link IllegalStateException} outside a transaction, in an inevitable
+     * one, or when the transaction has read nothing (it would wait forever). Does not return normally.
+     */
+    public static void retry() {
+        Stm.retry();
+    }
+
+    /**
+     * Like {@link #retry()}, but waits at most {@code timeout} (counted from the first call in this
+     * transaction). When the time is up, the transaction runs again and this call returns {@code false} in that
+     * run, which goes on from there; it never returns {@code true}. A timeout {@code <= 0} returns
+     * {@code false} at once.
+     */
+    public static boolean retry(long timeout, TimeUnit unit) {
+        return Stm.retry(unit.toNanos(timeout));
+    }
+
+    /**
+     * Runs {@code first}; if it calls {@link #retry()}, its writes are discarded and {@code second} runs
+     * instead, in the same transaction. If both retry, the transaction waits until something either of them read
+     * changes. Outside a transaction, it runs as one.
+     */
+    public static <T> T orElse(Callable<T> first, Callable<T> second) throws Exception {
+        return Stm.orElse(requireBody(first), requireBody(second));
+    }
+
+    /** Runs {@code hook} once after the running transaction commits, outside it; at once when none runs. */
+    public static void afterCommit(Runnable hook) {
+        Stm.afterCommit(hook);
+    }
+
+    /**
+     * Runs {@code hook} after the running transaction's current attempt is rolled back (by an exception, a
+     * conflict or {@code retry}), outside it; never when it commits. Outside a transaction it does nothing.
+     */
+    public static void afterRollback(Runnable hook) {
+        Stm.afterRollback(hook);
+    }
+
+    /** Whether the calling thread runs a transaction. */
+    public static boolean isInTransaction() {
+        return Stm.inTransaction();
+    }
+
+    /** A snapshot of the engine's statistics, summed over all threads. */
+    public static StmStats stats() {
+        return new StmStats(Stm.statistics());
+    }
+
+    private static <B> B requireBody(B body) {
+        if (body == null) {
+            throw new NullPointerException("transaction body is null");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,17 @@
+package org.stmj.core;
+
+/** Why a transaction attempt was rolled back (engine SPI, reported by {@link StmStatistics}). */
+public enum AbortCause {
+    /** A read met a location locked by another transaction and gave way. */
+    READ_CONFLICT,
+    /** A write met a location locked by another transaction and gave way. */
+    WRITE_CONFLICT,
+    /** The read set was found stale (snapshot extension or commit-time validation failed). */
+    VALIDATION,
+    /** Chaos mode ({@code -Dstmj.chaos}) aborted the attempt on purpose. */
+    CHAOS,
+    /** The program rolled back: an exception left the transaction, or it was ended explicitly. */
+    EXPLICIT,
+    /** An inevitable or higher-priority transaction asked this one to release its locks. */
+    KILLED
+}

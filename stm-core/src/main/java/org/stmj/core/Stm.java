@@ -1,0 +1,511 @@
+package org.stmj.core;
+
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * Engine SPI, not for applications (they use {@code org.stmj.api.Atomic}): the entry points that the Java API,
+ * transformer-generated code and interpreter integrations use to begin, commit, restart and shape transactions.
+ * The section "Boundary API" of {@code papers/design/engine.md} shows the code shapes that call these methods.
+ *
+ * <p>All methods act on the calling thread's transaction. A {@link Txn} handle is the thread's descriptor: the
+ * same object is returned for every transaction the thread runs, and it must not be passed to another thread.
+ * Methods that can abort throw {@link ControlFlowError} after the engine has rolled the heap back.
+ *
+ * <h2>Atomic scopes ({@code Atomic.run}, {@code @Atomic})</h2>
+ * The generated shape of an {@code @Atomic} method is:
+ * <pre>{@code
+ * Txn tx = Stm.beginAtomic();
+ * for (;;) {
+ *     try {
+ *         R r = body();
+ *         Stm.commitAtomic(tx);
+ *         return r;
+ *     } catch (ControlFlowError e) {
+ *         tx = Stm.restartAtomic(tx);          // rethrows when this scope joined an enclosing transaction
+ *     } catch (Throwable t) {
+ *         if (Stm.onThrowable(tx, t)) throw t; // false: the read set was stale, the attempt restarts
+ *     }
+ * }
+ * }</pre>
+ *
+ * <h2>Interpreter boundaries</h2>
+ * At each {@code @BytecodeBoundary} call site:
+ * <pre>{@code
+ * if (Stm.atBoundary(tx)) { tx = Stm.split(tx); <save live locals> }
+ * }</pre>
+ * and around the dispatch loop body, {@code catch (ControlFlowError e) { tx = Stm.restart(tx); <restore live
+ * locals>; <jump to after the boundary> }}; {@link #loopEnter()} / {@link #loopExit()} bracket the dispatch loop
+ * method so that nested loops (callbacks from builtins) neither split nor restart.
+ */
+public final class Stm {
+    private Stm() {
+    }
+
+    private static volatile ConflictSiteResolver resolver;
+
+    // ================================================================ Java API support
+
+    /** Runs {@code body} as a transaction (joining the running one, flat nesting); see {@code Atomic.call}. */
+    public static <T> T atomic(Callable<T> body) throws Exception {
+        Txn tx = beginAtomic();
+        for (;;) {
+            T r;
+            try {
+                r = body.call();
+            } catch (ControlFlowError e) {
+                tx = restartAtomic(tx);
+                continue;
+            } catch (Throwable t) {
+                if (onThrowable(tx, t)) {
+                    throw Stm.<Exception>sneaky(t);
+                }
+                continue;
+            }
+            try {
+                commitAtomic(tx);
+            } catch (ControlFlowError e) {
+                tx = restartAtomic(tx);
+                continue;
+            }
+            return r;
+        }
+    }
+
+    /** {@link #atomic(Callable)} for a body that throws no checked exception. */
+    public static <T> T atomicGet(Supplier<T> body) {
+        try {
+            return atomic(body::get);
+        } catch (Exception e) {
+            throw Stm.<RuntimeException>sneaky(e);
+        }
+    }
+
+    /** {@link #atomic(Callable)} for a body without result. */
+    public static void atomicRun(Runnable body) {
+        try {
+            atomic(() -> {
+                body.run();
+                return null;
+            });
+        } catch (Exception e) {
+            throw Stm.<RuntimeException>sneaky(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    /**
+     * Blocks the running transaction until another commits a change to something it read, then runs it again.
+     * Throws {@link IllegalStateException} outside a transaction, in an inevitable transaction, or when the
+     * transaction has read nothing (it would block forever).
+     */
+    public static void retry() {
+        Txn d = runningOrThrow("retry()");
+        if (d.status != Txn.ACTIVE) {
+            throw ControlFlowError.INSTANCE;
+        }
+        d.status = Txn.RETRY_PENDING;
+        throw ControlFlowError.INSTANCE;
+    }
+
+    /**
+     * Like {@link #retry()}, but gives up {@code nanos} after the first call: the transaction then runs again
+     * and this call returns {@code false} in that run, which goes on from there. Never returns {@code true}.
+     */
+    public static boolean retry(long nanos) {
+        Txn d = runningOrThrow("retry(timeout)");
+        if (nanos <= 0) {
+            return false;
+        }
+        long deadline = d.retryDeadline;
+        long now = System.nanoTime();
+        if (deadline == 0) {
+            long dl = now + nanos;
+            d.retryDeadline = dl == 0 ? 1 : dl;
+            retry();
+        }
+        if (now - deadline >= 0) {
+            d.retryDeadline = 0;
+            return false;
+        }
+        retry();
+        return false;
+    }
+
+    /**
+     * Runs {@code first}; if it calls {@code retry}, discards its writes (and hooks) and runs {@code second}; if
+     * that retries too, the transaction blocks until something either read changes. Outside a transaction it
+     * runs as one.
+     */
+    public static <T> T orElse(Callable<T> first, Callable<T> second) throws Exception {
+        Txn d = Txn.current();
+        if (d == null) {
+            return atomic(() -> orElse(first, second));
+        }
+        if (d.status != Txn.ACTIVE) {
+            throw ControlFlowError.INSTANCE;
+        }
+        int mark = d.savepoint();
+        int commitHooks = d.commitHookCount();
+        int rollbackHooks = d.rollbackHookCount();
+        int depth = d.depth;
+        try {
+            return first.call();
+        } catch (ControlFlowError e) {
+            if (d.status != Txn.RETRY_PENDING) {
+                throw e;
+            }
+            d.undoTo(mark);
+            d.truncateHooks(commitHooks, rollbackHooks);
+            d.depth = depth;
+            d.status = Txn.ACTIVE;
+            return second.call();
+        }
+    }
+
+    /** Runs {@code hook} after the running transaction commits (at once when none runs). */
+    public static void afterCommit(Runnable hook) {
+        if (hook == null) {
+            throw new NullPointerException("hook");
+        }
+        Txn d = Txn.current();
+        if (d == null) {
+            hook.run();
+        } else {
+            d.addCommitHook(hook);
+        }
+    }
+
+    /** Runs {@code hook} after each rolled-back attempt of the running transaction (never when none runs). */
+    public static void afterRollback(Runnable hook) {
+        if (hook == null) {
+            throw new NullPointerException("hook");
+        }
+        Txn d = Txn.current();
+        if (d != null) {
+            d.addRollbackHook(hook);
+        }
+    }
+
+    /** Whether the calling thread runs a transaction. */
+    public static boolean inTransaction() {
+        return Txn.current() != null;
+    }
+
+    /** A snapshot of the engine's counters, summed over all threads. */
+    public static StmStatistics statistics() {
+        StatsAccumulator a = new StatsAccumulator();
+        a.addAll(Txn.RETIRED);
+        int n = Txn.slotsUsed();
+        for (int i = 0; i < n; i++) {
+            Txn t = Txn.SLOTS[i];
+            if (t != null) {
+                a.add(t);
+            }
+        }
+        return new StmStatistics(a);
+    }
+
+    /** Installs the callback that attaches an interpreter's source location to conflicts ({@code null}: none). */
+    public static void setConflictSiteResolver(ConflictSiteResolver r) {
+        resolver = r;
+    }
+
+    static String resolverLocation() {
+        ConflictSiteResolver r = resolver;
+        if (r == null) {
+            return null;
+        }
+        try {
+            return r.currentSourceLocation();
+        } catch (RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static Txn runningOrThrow(String what) {
+        Txn d = Txn.current();
+        if (d == null) {
+            throw new IllegalStateException("stmj: " + what + " called outside a transaction");
+        }
+        return d;
+    }
+
+    // ================================================================ atomic scopes (@Atomic)
+
+    /**
+     * Enters an atomic scope: begins a transaction, or joins the running one (flat nesting). Returns the
+     * handle to pass to {@link #commitAtomic}, {@link #restartAtomic} and {@link #onThrowable}.
+     */
+    public static Txn beginAtomic() {
+        Txn d = Txn.descriptor();
+        if (d.active) {
+            if (d.status != Txn.ACTIVE) {
+                throw ControlFlowError.INSTANCE;
+            }
+            d.depth++;
+            return d;
+        }
+        d.beginTransaction(true, false);
+        return d;
+    }
+
+    private static boolean outermostAtomic(Txn tx) {
+        return tx.topAtomic && tx.depth == 1;
+    }
+
+    /**
+     * Leaves an atomic scope normally: a joined scope just leaves; the outermost commits (throwing
+     * {@link ControlFlowError} after rolling back when validation fails) and then runs the commit hooks.
+     */
+    public static void commitAtomic(Txn tx) {
+        if (!outermostAtomic(tx)) {
+            tx.depth--;
+            return;
+        }
+        tx.commit();
+        tx.endTransaction();
+        tx.runCommitHooks();
+    }
+
+    /**
+     * Handles a {@link ControlFlowError} caught by an atomic scope: a joined scope rethrows it; the outermost
+     * blocks (for {@code retry}) or backs off, then begins the next attempt and returns the handle.
+     */
+    public static Txn restartAtomic(Txn tx) {
+        if (!outermostAtomic(tx)) {
+            tx.depth--;
+            throw ControlFlowError.INSTANCE;
+        }
+        afterFailedAttempt(tx);
+        tx.beginAttempt(false);
+        tx.depth = 1;
+        return tx;
+    }
+
+    /**
+     * Handles any other throwable leaving an atomic scope. Returns {@code true} when the caller must rethrow it:
+     * always for a joined scope; for the outermost, after checking that the read set was consistent and rolling
+     * the transaction back (failure atomicity). Returns {@code false} when the read set was stale, so the
+     * exception may stem from an inconsistent state: the attempt was rolled back and the next one has begun.
+     */
+    public static boolean onThrowable(Txn tx, Throwable t) {
+        if (t instanceof ControlFlowError) {
+            restartAtomic(tx);
+            return false;
+        }
+        if (!outermostAtomic(tx)) {
+            tx.depth--;
+            return true;
+        }
+        if (tx.status == Txn.ACTIVE && (tx.inevitable || tx.validate())) {
+            tx.rollbackAndEnd(AbortCause.EXPLICIT);
+            tx.endTransaction();
+            tx.runRollbackHooks();
+            return true;
+        }
+        if (tx.status == Txn.ACTIVE) {
+            tx.recordAbort(AbortCause.VALIDATION, null, 0, ConflictSite.NONE);
+            tx.rollback();
+            tx.status = Txn.ABORTED;
+        }
+        afterFailedAttempt(tx);
+        tx.beginAttempt(false);
+        tx.depth = 1;
+        return false;
+    }
+
+    /** After an attempt threw: blocks for retry, or counts the abort and backs off; runs the rollback hooks. */
+    private static void afterFailedAttempt(Txn tx) {
+        try {
+            if (tx.status == Txn.RETRY_PENDING) {
+                tx.blockForRetry();
+                tx.attempts = 0;
+            } else {
+                if (tx.status == Txn.ACTIVE) {
+                    // a ControlFlowError thrown by something else than the engine for this attempt
+                    tx.recordAbort(AbortCause.EXPLICIT, null, 0, ConflictSite.NONE);
+                    tx.rollback();
+                }
+                tx.attempts++;
+                tx.lengthLimit = Math.max(Txn.MIN_LENGTH, tx.lengthLimit >> 1);
+                tx.backoffAfterAbort();
+            }
+            tx.status = Txn.IDLE;
+            tx.runRollbackHooks();
+        } catch (RuntimeException | Error e) {
+            tx.endAfterFailure();
+            throw e;
+        }
+    }
+
+    // ================================================================ interpreter boundaries
+
+    /**
+     * The hot check at a {@code @BytecodeBoundary}: whether the transformer must call {@link #split} here
+     * (no transaction runs yet, the adaptive length is reached, or an inevitable tail ends). Never inside an
+     * atomic scope or a nested dispatch loop.
+     */
+    public static boolean atBoundary(Txn tx) {
+        if (tx == null) {
+            return true;
+        }
+        if (tx.depth != 0 || tx.loopDepth > 1 || tx.topAtomic) {
+            return false;
+        }
+        if (tx.inevitableTail) {
+            return true;
+        }
+        return ++tx.boundaries >= tx.lengthLimit;
+    }
+
+    /**
+     * Commits the running boundary transaction (if any) and begins the next; returns its handle. The
+     * transformer saves the live locals after this call: this is where the new transaction restarts. A failed
+     * commit throws {@link ControlFlowError} to the restart handler of the previous boundary.
+     */
+    public static Txn split(Txn tx) {
+        Txn d = tx != null ? tx : Txn.descriptor();
+        if (d.active) {
+            if (d.depth != 0 || d.topAtomic || d.loopDepth > 1) {
+                return d;
+            }
+            commitBoundary(d);
+        }
+        d.beginTransaction(false, false);
+        return d;
+    }
+
+    private static void commitBoundary(Txn d) {
+        d.commit();
+        d.lengthLimit = Math.min(Txn.MAX_LENGTH, d.lengthLimit + 1);
+        d.endTransaction();
+        d.runCommitHooks();
+    }
+
+    /**
+     * Handles a {@link ControlFlowError} caught at the boundary that began the running transaction: rethrows
+     * it when that boundary is not the restart point (a nested dispatch loop, or a transaction begun by an
+     * atomic scope further up the stack); otherwise the heap is already rolled back, so it backs off (or blocks
+     * for {@code retry}), halves the adaptive length, begins the next attempt and returns its handle.
+     */
+    public static Txn restart(Txn tx) {
+        Txn d = tx != null ? tx : Txn.descriptor();
+        if (!d.active || d.topAtomic || d.loopDepth > 1) {
+            throw ControlFlowError.INSTANCE;
+        }
+        afterFailedAttempt(d);
+        d.depth = 0;
+        d.boundaries = 0;
+        d.beginAttempt(false);
+        return d;
+    }
+
+    /**
+     * Commits the running boundary transaction without beginning another (the thread leaves STM execution,
+     * e.g. its dispatch loop returns). Call it inside the region guarded by the restart handler. Returns null.
+     */
+    public static Txn finish(Txn tx) {
+        Txn d = tx != null ? tx : Txn.current();
+        if (d != null && d.active && d.depth == 0 && !d.topAtomic && d.loopDepth <= 1) {
+            commitBoundary(d);
+        }
+        return null;
+    }
+
+    /** Enters a dispatch loop method (call at its entry; pair with {@link #loopExit()} in a finally). */
+    public static void loopEnter() {
+        Txn.descriptor().loopDepth++;
+    }
+
+    /**
+     * Leaves a dispatch loop method. When the outermost loop is left with its boundary transaction still
+     * running (the transformer did not call {@link #finish}), that transaction is committed here.
+     */
+    public static void loopExit() {
+        Txn d = Txn.descriptor();
+        if (d.loopDepth > 0 && --d.loopDepth == 0 && d.active && d.status == Txn.ACTIVE && d.depth == 0
+                && !d.topAtomic) {
+            commitBoundary(d);
+        }
+    }
+
+    /** {@code @AtomicBlock(ENTER)}: boundaries do not commit until the matching exit. */
+    public static void enterAtomicBlock(Txn tx) {
+        if (tx == null || !tx.active) {
+            throw new IllegalStateException("stmj: atomic block entered outside a transaction");
+        }
+        tx.depth++;
+    }
+
+    /** {@code @AtomicBlock(EXIT)}: one block level less; the next boundary at depth 0 may commit. */
+    public static void exitAtomicBlock(Txn tx) {
+        if (tx == null || !tx.active || tx.depth == 0) {
+            throw new IllegalStateException("stmj: atomic block exit without a matching enter");
+        }
+        tx.depth--;
+    }
+
+    /**
+     * Makes the running transaction inevitable now (before an irrevocable action): it will not abort from here
+     * on. May throw {@link ControlFlowError} once, when its reads are already stale; the restarted attempt then
+     * begins inevitable.
+     */
+    public static void becomeInevitable(Txn tx) {
+        if (tx == null) {
+            return;
+        }
+        tx.becomeInevitable();
+    }
+
+    /**
+     * Before a {@code @GilReleased} call: at depth 0 commits the running transaction and returns {@code null}
+     * (the call runs outside any transaction); inside an atomic scope or a nested loop makes the transaction
+     * inevitable instead and returns it. Pass the result to {@link #afterGilReleased}.
+     */
+    public static Txn beforeGilReleased(Txn tx) {
+        if (tx == null || !tx.active) {
+            return null;
+        }
+        if (tx.depth > 0 || tx.topAtomic || tx.loopDepth > 1) {
+            tx.becomeInevitable();
+            return tx;
+        }
+        commitBoundary(tx);
+        return null;
+    }
+
+    /**
+     * After a {@code @GilReleased} call: with {@code tx} from {@link #beforeGilReleased} being {@code null},
+     * begins an inevitable transaction that runs until the next boundary (there is no restart point before
+     * it); otherwise returns {@code tx}.
+     */
+    public static Txn afterGilReleased(Txn tx) {
+        if (tx != null) {
+            return tx;
+        }
+        Txn d = Txn.descriptor();
+        if (d.active) {
+            return d;
+        }
+        d.beginTransaction(false, true);
+        d.inevitableTail = true;
+        return d;
+    }
+
+    /** Asks the next boundary to commit (the Python {@code transaction.hint_commit_soon()}). */
+    public static void commitSoon(Txn tx) {
+        if (tx != null) {
+            tx.boundaries = tx.lengthLimit;
+        }
+    }
+
+    /** The current adaptive length limit of the calling thread, in boundaries per transaction. */
+    public static int lengthLimit() {
+        return Txn.descriptor().lengthLimit;
+    }
+}
