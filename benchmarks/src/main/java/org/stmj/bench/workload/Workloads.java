@@ -30,7 +30,7 @@ public interface Workloads {
     static Workloads named(String name) {
         switch (name) {
             case "stmj":
-                throw new UnsupportedOperationException("stmj: the engine has not landed on this branch yet");
+                return new StmjWorkloads();
             case "multiverse":
                 return new MultiverseWorkloads();
             case "scalastm":
