@@ -107,6 +107,11 @@ final class Engine {
             U.putInt(obj, offset, value);
             return;
         }
+        if (w == tx.lockWord) {
+            tx.logUndo(obj, offset, Txn.K_INT, U.getInt(obj, offset), null);
+            U.putInt(obj, offset, value);
+            return;
+        }
         tx.writePrim(obj, lockOffset, obj, offset, Txn.K_INT, value, ConflictSite.FIELD);
     }
 
@@ -164,6 +169,11 @@ final class Engine {
         }
         long w = U.getLong(nn(obj), lockOffset);
         if (w == tx.allocWord) {
+            U.putLong(obj, offset, value);
+            return;
+        }
+        if (w == tx.lockWord) {
+            tx.logUndo(obj, offset, Txn.K_LONG, U.getLong(obj, offset), null);
             U.putLong(obj, offset, value);
             return;
         }
@@ -227,6 +237,11 @@ final class Engine {
             U.putFloat(obj, offset, value);
             return;
         }
+        if (w == tx.lockWord) {
+            tx.logUndo(obj, offset, Txn.K_INT, U.getInt(obj, offset), null);
+            U.putFloat(obj, offset, value);
+            return;
+        }
         tx.writePrim(obj, lockOffset, obj, offset, Txn.K_INT, Float.floatToRawIntBits(value), ConflictSite.FIELD);
     }
 
@@ -284,6 +299,11 @@ final class Engine {
         }
         long w = U.getLong(nn(obj), lockOffset);
         if (w == tx.allocWord) {
+            U.putDouble(obj, offset, value);
+            return;
+        }
+        if (w == tx.lockWord) {
+            tx.logUndo(obj, offset, Txn.K_LONG, U.getLong(obj, offset), null);
             U.putDouble(obj, offset, value);
             return;
         }
@@ -347,6 +367,11 @@ final class Engine {
             U.putBoolean(obj, offset, value);
             return;
         }
+        if (w == tx.lockWord) {
+            tx.logUndo(obj, offset, Txn.K_BYTE, U.getByte(obj, offset), null);
+            U.putBoolean(obj, offset, value);
+            return;
+        }
         tx.writePrim(obj, lockOffset, obj, offset, Txn.K_BYTE, (value ? 1L : 0L), ConflictSite.FIELD);
     }
 
@@ -389,6 +414,11 @@ final class Engine {
             U.putByte(obj, offset, value);
             return;
         }
+        if (w == tx.lockWord) {
+            tx.logUndo(obj, offset, Txn.K_BYTE, U.getByte(obj, offset), null);
+            U.putByte(obj, offset, value);
+            return;
+        }
         tx.writePrim(obj, lockOffset, obj, offset, Txn.K_BYTE, value, ConflictSite.FIELD);
     }
 
@@ -428,6 +458,11 @@ final class Engine {
         }
         long w = U.getLong(nn(obj), lockOffset);
         if (w == tx.allocWord) {
+            U.putChar(obj, offset, value);
+            return;
+        }
+        if (w == tx.lockWord) {
+            tx.logUndo(obj, offset, Txn.K_SHORT, U.getShort(obj, offset), null);
             U.putChar(obj, offset, value);
             return;
         }
@@ -491,6 +526,11 @@ final class Engine {
             U.putShort(obj, offset, value);
             return;
         }
+        if (w == tx.lockWord) {
+            tx.logUndo(obj, offset, Txn.K_SHORT, U.getShort(obj, offset), null);
+            U.putShort(obj, offset, value);
+            return;
+        }
         tx.writePrim(obj, lockOffset, obj, offset, Txn.K_SHORT, value, ConflictSite.FIELD);
     }
 
@@ -548,6 +588,11 @@ final class Engine {
         }
         long w = U.getLong(nn(obj), lockOffset);
         if (w == tx.allocWord) {
+            U.putObject(obj, offset, value);
+            return;
+        }
+        if (w == tx.lockWord) {
+            tx.logUndo(obj, offset, Txn.K_REF, 0, U.getObject(obj, offset));
             U.putObject(obj, offset, value);
             return;
         }

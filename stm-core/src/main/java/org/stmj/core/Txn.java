@@ -33,8 +33,10 @@ public final class Txn {
      */
     static final Txn[] SLOTS = new Txn[MAX_SLOTS];
 
-    /** Number of slots handed out so far (guarded by {@code SLOTS}). */
+    /** Number of slots handed out so far (guarded by {@code SLOTS}); never decreases. */
     private static int slotsUsed;
+    /** Next slot to probe for reuse (guarded by {@code SLOTS}). */
+    private static int reuseCursor;
 
     /** The slot-holding descriptor of each thread. */
     private static final ThreadLocal<Txn> DESCRIPTORS = new ThreadLocal<>();
@@ -107,9 +109,14 @@ public final class Txn {
     int chaosCountdown;
     private long rng;
 
-    // read log: per entry objects {holder, target} and longs {lockOffset, seenWord, fieldOffset}
-    Object[] readObjs = new Object[2 * 64];
+    // read log: per entry one object and longs {lockOffset, seenWord, fieldOffset}. The object is the one that
+    // holds the lock word, except for striped locations: then it is the accessed object (for conflict names),
+    // the lock word is in LockTable.TABLE, and the lock offset carries STRIPED (one reference store per read)
+    Object[] readObjs = new Object[64];
     long[] readLongs = new long[3 * 64];
+    /** Marks a read-log lock offset that points into {@link LockTable#TABLE}. */
+    static final long STRIPED = Long.MIN_VALUE;
+
     /** Number of read-log entries. */
     int readSize;
 
@@ -137,9 +144,9 @@ public final class Txn {
     int loopDepth;
     /** Consecutive aborted attempts of the current transaction. */
     int attempts;
-    /** {@link System#nanoTime()} at the first attempt: the age that orders priority. */
+    /** The clock value at the first attempt: the age that orders priority (ties broken by slot). */
     long firstStart;
-    /** Start of the current attempt, for time lost in aborts. */
+    /** {@link CoarseClock#now} at the start of the current attempt (0: not timed), for time lost in aborts. */
     long attemptStart;
     /** Deadline of a pending timed retry, or 0. */
     long retryDeadline;
@@ -193,23 +200,27 @@ public final class Txn {
         Txn d;
         synchronized (SLOTS) {
             int slot = -1;
-            if (slotsUsed < MAX_SLOTS) {
-                slot = slotsUsed++;
-            } else {
-                for (int i = 0; i < MAX_SLOTS; i++) {
-                    Txn old = SLOTS[i];
-                    if (old == null || !old.thread.isAlive()) {
-                        if (old != null) {
-                            RETIRED.add(old);
-                        }
-                        slot = i;
-                        break;
-                    }
+            // reuse the slot of a dead thread when one is found cheaply (a few probes), so that short-lived
+            // threads do not pin descriptors; scan everything only when the table is full
+            int probes = slotsUsed < MAX_SLOTS ? 4 : MAX_SLOTS;
+            for (int k = 0; k < probes && slotsUsed > 0; k++) {
+                int i = reuseCursor;
+                reuseCursor = (i + 1) % slotsUsed;
+                Txn old = SLOTS[i];
+                if (old != null && !old.thread.isAlive() && old.lockSize == 0) {
+                    // a dead thread that still held locks keeps its slot forever: its lock words must never
+                    // look like a new owner's
+                    RETIRED.add(old);
+                    slot = i;
+                    break;
                 }
-                if (slot < 0) {
+            }
+            if (slot < 0) {
+                if (slotsUsed == MAX_SLOTS) {
                     throw new IllegalStateException("stmj: more than " + MAX_SLOTS
                             + " live threads use transactions");
                 }
+                slot = slotsUsed++;
             }
             d = new Txn(slot, t);
             SLOTS[slot] = d;
@@ -236,7 +247,7 @@ public final class Txn {
         inevitableTail = false;
         boundaries = 0;
         depth = byAtomicScope ? 1 : 0;
-        firstStart = System.nanoTime();
+        firstStart = CLOCK.get();
         beginAttempt(inevitable);
     }
 
@@ -270,7 +281,7 @@ public final class Txn {
             }
         }
         statStarts++;
-        attemptStart = System.nanoTime();
+        attemptStart = CoarseClock.now;
         rv = CLOCK.get();
         status = ACTIVE;
         active = true;
@@ -352,7 +363,7 @@ public final class Txn {
 
     private void clearReadLog() {
         Object[] objs = readObjs;
-        for (int i = 0, n = 2 * readSize; i < n; i++) {
+        for (int i = 0, n = readSize; i < n; i++) {
             objs[i] = null;
         }
         readSize = 0;
@@ -404,8 +415,10 @@ public final class Txn {
 
     void recordAbort(AbortCause cause, Object site, long siteOffset, int siteKind) {
         statAborts[cause.ordinal()]++;
-        long lost = System.nanoTime() - attemptStart;
+        long start = attemptStart;
+        long lost = start == 0 ? 0 : CoarseClock.now - start;
         statNanosLost += lost;
+        CoarseClock.start();
         if (siteKind != ConflictSite.NONE || cause == AbortCause.VALIDATION) {
             ConflictSite.Key key = ConflictSite.key(site, siteOffset, siteKind, Stm.resolverLocation());
             long[] c = statSites.computeIfAbsent(key, k -> new long[2]);
@@ -483,7 +496,8 @@ public final class Txn {
         long[] longs = readLongs;
         long mine = lockWord;
         for (int i = 0, n = readSize; i < n; i++) {
-            long cur = U.getLongVolatile(objs[2 * i], longs[3 * i]);
+            long lo = longs[3 * i];
+            long cur = lo < 0 ? U.getLongVolatile(LockTable.TABLE, lo & ~STRIPED) : U.getLongVolatile(objs[i], lo);
             if (cur != longs[3 * i + 1] && cur != mine) {
                 failedEntry = i;
                 return false;
@@ -506,10 +520,9 @@ public final class Txn {
     }
 
     private void abortValidation(int i) {
-        Object holder = readObjs[2 * i];
-        Object target = readObjs[2 * i + 1];
+        Object target = readObjs[i];
         long off = readLongs[3 * i + 2];
-        int kind = holder == LockTable.TABLE ? ConflictSite.kindOfStriped(target) : ConflictSite.FIELD;
+        int kind = readLongs[3 * i] < 0 ? ConflictSite.kindOfStriped(target) : ConflictSite.FIELD;
         abort(AbortCause.VALIDATION, target, off, kind);
     }
 
@@ -528,16 +541,25 @@ public final class Txn {
 
     // ---------------------------------------------------------------- logs
 
+    /** The object holding the lock word of read entry {@code i}. */
+    private Object readHolder(int i) {
+        return readLongs[3 * i] < 0 ? LockTable.TABLE : readObjs[i];
+    }
+
     private void logRead(Object holder, long lockOff, long seen, Object target, long off) {
         int n = readSize;
-        if (3 * n + 3 > readLongs.length) {
-            readObjs = java.util.Arrays.copyOf(readObjs, readObjs.length * 2);
-            readLongs = java.util.Arrays.copyOf(readLongs, readLongs.length * 2);
+        if (n == readObjs.length) {
+            readObjs = java.util.Arrays.copyOf(readObjs, n * 2);
+            readLongs = java.util.Arrays.copyOf(readLongs, n * 6);
         }
-        readObjs[2 * n] = holder;
-        readObjs[2 * n + 1] = target;
         long[] l = readLongs;
-        l[3 * n] = lockOff;
+        if (holder == LockTable.TABLE) {
+            readObjs[n] = target;
+            l[3 * n] = lockOff | STRIPED;
+        } else {
+            readObjs[n] = holder;
+            l[3 * n] = lockOff;
+        }
         l[3 * n + 1] = seen;
         l[3 * n + 2] = off;
         readSize = n + 1;
@@ -754,7 +776,7 @@ public final class Txn {
         abort(cause, target, off, siteKind);
     }
 
-    private boolean hasPriorityOver(Txn owner) {
+    boolean hasPriorityOver(Txn owner) {
         if (attempts < PRIORITY_AFTER) {
             return false;
         }
@@ -826,8 +848,8 @@ public final class Txn {
         Object[] objs = readObjs;
         long[] longs = readLongs;
         for (int i = 0, n = readSize; i < n; i++) {
-            Object holder = objs[2 * i];
-            long lockOff = longs[3 * i];
+            Object holder = readHolder(i);
+            long lockOff = longs[3 * i] & ~STRIPED;
             long seen = longs[3 * i + 1];
             long cur = U.getLongVolatile(holder, lockOff);
             if (cur == lockWord) {
@@ -865,7 +887,7 @@ public final class Txn {
         // entries we had locked ourselves: their word after rollback is the release word
         boolean[] mine = null;
         for (int i = 0; i < n; i++) {
-            long cur = U.getLongVolatile(objs[2 * i], longs[3 * i]);
+            long cur = U.getLongVolatile(readHolder(i), longs[3 * i] & ~STRIPED);
             if (cur == lockWord) {
                 if (mine == null) {
                     mine = new boolean[n];
@@ -923,7 +945,7 @@ public final class Txn {
         Object[] objs = readObjs;
         long[] longs = readLongs;
         for (int i = 0, n = readSize; i < n; i++) {
-            if (U.getLongVolatile(objs[2 * i], longs[3 * i]) != longs[3 * i + 1]) {
+            if (U.getLongVolatile(readHolder(i), longs[3 * i] & ~STRIPED) != longs[3 * i + 1]) {
                 return true;
             }
         }
