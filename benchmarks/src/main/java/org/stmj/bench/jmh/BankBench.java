@@ -30,7 +30,7 @@ import org.stmj.bench.workload.Workloads;
 @Measurement(iterations = 5, time = 1)
 public class BankBench {
     /** The implementation under test; the atomic baseline has no multi-account atomicity, so it is absent. */
-    @Param({"stmj", "multiverse", "scalastm", "synchronized", "lock"})
+    @Param({"stmj", "stmj-barriers", "multiverse", "scalastm", "synchronized", "lock"})
     public String impl;
 
     private Bank bank;

@@ -29,7 +29,7 @@ import org.stmj.bench.workload.Workloads;
 @Threads(1)
 public class CellsBench {
     /** The implementation under test. */
-    @Param({"stmj", "multiverse", "scalastm", "synchronized", "lock", "atomic"})
+    @Param({"stmj", "stmj-barriers", "multiverse", "scalastm", "synchronized", "lock", "atomic"})
     public String impl;
 
     private Cells cells;

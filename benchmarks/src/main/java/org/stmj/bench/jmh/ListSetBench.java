@@ -33,7 +33,7 @@ public class ListSetBench {
     public static final int KEY_RANGE = 256;
 
     /** The implementation under test; the atomic baseline cannot update a list atomically, so it is absent. */
-    @Param({"stmj", "multiverse", "scalastm", "synchronized", "lock"})
+    @Param({"stmj", "stmj-barriers", "multiverse", "scalastm", "synchronized", "lock"})
     public String impl;
 
     private IntSet set;

@@ -5,7 +5,7 @@ import java.util.List;
 /** One implementation of all four workloads: an STM, or a lock baseline. */
 public interface Workloads {
     /** The names {@link #named} accepts, in the order the results table lists them. */
-    List<String> NAMES = List.of("stmj", "multiverse", "scalastm", "synchronized", "lock", "atomic");
+    List<String> NAMES = List.of("stmj", "stmj-barriers", "multiverse", "scalastm", "synchronized", "lock", "atomic");
 
     /** The name of this implementation, one of {@link #NAMES}. */
     String name();
@@ -31,6 +31,8 @@ public interface Workloads {
         switch (name) {
             case "stmj":
                 return new StmjWorkloads();
+            case "stmj-barriers":
+                return new StmjBarrierWorkloads();
             case "multiverse":
                 return new MultiverseWorkloads();
             case "scalastm":
