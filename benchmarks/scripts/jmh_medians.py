@@ -2,9 +2,11 @@
 """Medians table and target ratios from a JMH JSON result file (-rf json).
 
 JMH reports the mean of the measured iterations with an error bar; on a shared, noisy machine the median of the
-per-iteration scores is the steadier figure, so this prints both, then the ratios the engine targets refer to.
+per-iteration scores is the steadier figure. Given several files (the rounds of one run-jmh.sh run), it pools
+every measured iteration of a benchmark and implementation, prints the median and the interquartile range, then
+the ratios of medians that the engine's targets refer to.
 
-    python3 benchmarks/scripts/jmh_medians.py benchmarks/target/jmh/engine-bench.json
+    python3 benchmarks/scripts/jmh_medians.py benchmarks/target/jmh/engine-bench-r*.json
 """
 import json
 import statistics
@@ -30,39 +32,42 @@ INFO_RATIOS = [
 ]
 
 
-def load(path):
-    with open(path) as f:
-        runs = json.load(f)
+def load(paths):
+    """Per (benchmark, impl): every measured iteration of every file (one file per round of run-jmh.sh)."""
     rows = {}
-    for run in runs:
-        bench = ".".join(run["benchmark"].split(".")[-2:])
-        impl = run.get("params", {}).get("impl", "-")
-        metric = run["primaryMetric"]
-        iterations = [v for fork in metric["rawData"] for v in fork]
-        rows[(bench, impl)] = {
-            "threads": run["threads"],
-            "mode": run["mode"],
-            "unit": metric["scoreUnit"],
-            "median": statistics.median(iterations),
-            "mean": metric["score"],
-            "error": metric["scoreError"],
-            "n": len(iterations),
-        }
+    for path in paths:
+        with open(path) as f:
+            runs = json.load(f)
+        for run in runs:
+            bench = ".".join(run["benchmark"].split(".")[-2:])
+            impl = run.get("params", {}).get("impl", "-")
+            metric = run["primaryMetric"]
+            row = rows.setdefault((bench, impl), {
+                "threads": run["threads"], "mode": run["mode"], "unit": metric["scoreUnit"], "iterations": []})
+            row["iterations"].extend(v for fork in metric["rawData"] for v in fork)
+    for row in rows.values():
+        its = sorted(row["iterations"])
+        row["median"] = statistics.median(its)
+        row["q1"], row["q3"] = quartiles(its)
+        row["n"] = len(its)
     return rows
 
 
+def quartiles(values):
+    if len(values) < 2:
+        return values[0], values[0]
+    q = statistics.quantiles(values, n=4, method="inclusive")
+    return q[0], q[2]
+
+
 def fmt(x):
-    if isinstance(x, str) or x != x:  # "NaN" from JMH, or a float NaN
-        return "n/a"
     return f"{x:,.1f}" if x < 1000 else f"{x:,.0f}"
 
 
 def main(paths):
-    rows = {}
-    for path in paths:
-        rows.update(load(path))
+    rows = load(paths)
     benches = sorted({b for b, _ in rows}, key=lambda b: (b.split(".")[0], b))
-    print("| benchmark | impl | threads | median | mean ± error | unit | iterations |")
+    print("| benchmark | impl | threads | median | interquartile range | unit | iterations |")
     print("| --- | --- | ---: | ---: | ---: | --- | ---: |")
     for bench in benches:
         impls = sorted({i for b, i in rows if b == bench},
@@ -70,7 +75,7 @@ def main(paths):
         for impl in impls:
             r = rows[(bench, impl)]
             print(f"| {bench} | {impl} | {r['threads']} | {fmt(r['median'])} | "
-                  f"{fmt(r['mean'])} ± {fmt(r['error'])} | {r['unit']} | {r['n']} |")
+                  f"{fmt(r['q1'])} to {fmt(r['q3'])} | {r['unit']} | {r['n']} |")
     print()
     print("| target | ratio of medians | bound | met |")
     print("| --- | ---: | ---: | --- |")
