@@ -338,9 +338,8 @@ public final class Txn {
     }
 
     private void clearLocks() {
-        Object[] objs = lockObjs;
-        for (int i = 0; i < lockSize; i++) {
-            objs[i] = null;
+        if (lockSize > CLEAR_ABOVE) {
+            java.util.Arrays.fill(lockObjs, null);
         }
         lockSize = 0;
     }
@@ -361,18 +360,24 @@ public final class Txn {
         clearUndoLog();
     }
 
+    /**
+     * Forgets the read log. Small logs are not cleared: their references are overwritten by the next attempts,
+     * and clearing them cost a third of a ten-read transaction (measured). Logs grown past
+     * {@link #CLEAR_ABOVE} entries are cleared so that a large transaction does not keep what it read alive.
+     */
     private void clearReadLog() {
-        Object[] objs = readObjs;
-        for (int i = 0, n = readSize; i < n; i++) {
-            objs[i] = null;
+        int n = readSize;
+        if (n > CLEAR_ABOVE) {
+            java.util.Arrays.fill(readObjs, null);
         }
         readSize = 0;
     }
 
+    private static final int CLEAR_ABOVE = 256;
+
     private void clearUndoLog() {
-        Object[] objs = undoObjs;
-        for (int i = 0, n = 2 * undoSize; i < n; i++) {
-            objs[i] = null;
+        if (undoSize > CLEAR_ABOVE) {
+            java.util.Arrays.fill(undoObjs, null);
         }
         undoSize = 0;
     }
