@@ -287,7 +287,9 @@ public final class Builtins {
         if (a.length != 3) throw Py.typeError("type() takes 1 or 3 arguments");
         PyObject[] bs = Ops.toArray(ts, a[1]);
         PyDict ns = ((PyDict) a[2]).copy();
-        return Interp.createClass(ts, Ops.str(ts, a[0]), bs, ns, null);
+        PyType t = Interp.createClass(ts, Ops.str(ts, a[0]), bs, ns, null);
+        if (cls != TYPE) t.metatype = cls;
+        return t;
     }
 
     // ---------------------------------------------------------------- the builtins module

@@ -1004,6 +1004,10 @@ final class Methods {
         cm(O, "__subclasshook__", (ts, a, kw) -> Py.NotImplemented);
         m(O, "__reduce_ex__", (ts, a, kw) -> Py.None);
         PyType T = Builtins.TYPE;
+        m(T, "__call__", (ts, a, kw) -> ((PyType) a[0]).callType(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        sm(T, "__new__", (ts, a, kw) -> Builtins.newType(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        m(T, "__init__", (ts, a, kw) -> Py.None);
+        m(T, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
         m(T, "mro", (ts, a, kw) -> new PyList((PyObject[]) ((PyType) a[0]).mro.clone()));
         m(T, "__subclasses__", (ts, a, kw) -> new PyList((PyObject[]) ((PyType) a[0]).subclassesArray().clone()));
         m(T, "__instancecheck__", (ts, a, kw) -> Py.bool(a[1].type().isSubtype((PyType) a[0])));

@@ -178,7 +178,7 @@ public final class Interp {
         if (callee instanceof PyType) {
             PyType t = (PyType) callee;
             PyObject init = t.slots[PyType.S_INIT];
-            if (t.heap && init instanceof PyFunction && !((PyFunction) init).code.isGenerator()) {
+            if (t.heap && t.metatype == null && init instanceof PyFunction && !((PyFunction) init).code.isGenerator()) {
                 PyObject obj = t.construct(ts, args, kw);
                 if (!obj.type().isSubtype(t)) return obj;
                 Frame nf = makeFrame(ts, (PyFunction) init, Py.prepend(obj, args), kw);
@@ -1222,6 +1222,9 @@ public final class Interp {
                 if (kw[i].equals("metaclass")) meta = a[np + i];
                 else kwds.putStr(kw[i], a[np + i]);
             }
+        }
+        if (meta == null) {
+            for (PyObject b : bases) if (b instanceof PyType && ((PyType) b).metatype != null) meta = ((PyType) b).metatype;
         }
         PyDict ns = new PyDict();
         Frame fr = new Frame(body.code, body.globals, ns, ts.interp.builtins, body.closure);
