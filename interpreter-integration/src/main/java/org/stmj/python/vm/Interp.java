@@ -490,7 +490,7 @@ public final class Interp {
                 PyObject obj = st[sp - 1];
                 PyType t = obj.type();
                 String n = code.names[arg];
-                if (!(obj instanceof PyType) && !(obj instanceof PyModule) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
+                if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
                     PyObject d = t.lookup(n);
                     if (d instanceof PyFunction || (d instanceof PyBuiltin && ((PyBuiltin) d).isMethodDescr())) {
                         PyDict ad = obj.attrs();
