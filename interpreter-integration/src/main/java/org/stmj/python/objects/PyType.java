@@ -47,7 +47,10 @@ public final class PyType extends PyObject {
     public boolean hasSlotsDecl;
     /** The metaclass when it is not type (a heap subclass of type). */
     public PyType metatype;
+    /** Names declared in __slots__ by this class and its bases (slot indices), or null. */
     public String[] slotNames;
+    /** True when instances have no __dict__ (every heap class in the MRO declares __slots__). */
+    public boolean noDict;
 
     public PyType(String name, PyType base, boolean heap, Ctor ctor) {
         this.name = name;
