@@ -1155,6 +1155,18 @@ final class Methods {
         m(T, "__subclasses__", (ts, a, kw) -> new PyList((PyObject[]) ((PyType) a[0]).subclassesArray().clone()));
         m(T, "__instancecheck__", (ts, a, kw) -> Py.bool(a[1].type().isSubtype((PyType) a[0])));
         m(T, "__subclasscheck__", (ts, a, kw) -> Py.bool(((PyType) a[1]).isSubtype((PyType) a[0])));
+        java.util.List<PyType> iters = new java.util.ArrayList<>(java.util.List.of(Builtins.ITERATOR, Builtins.LIST_ITER,
+                Builtins.TUPLE_ITER, Builtins.STR_ITER, Builtins.RANGE_ITER, Builtins.SET_ITER, Builtins.CALLABLE_ITER,
+                Builtins.ENUMERATE, Builtins.ZIP, Builtins.MAP, Builtins.FILTER, Builtins.REVERSED));
+        iters.addAll(java.util.List.of(Builtins.DICT_ITER));
+        for (PyType it : iters) {
+            m(it, "__iter__", (ts, a, kw) -> a[0]);
+            m(it, "__next__", (ts, a, kw) -> {
+                PyObject r = a[0].next(ts);
+                if (r == null) throw Py.stopIteration(null);
+                return r;
+            });
+        }
         PyType G = Builtins.GENERATOR;
         m(G, "send", (ts, a, kw) -> ((PyGenerator) a[0]).send(ts, a[1]));
         m(G, "throw", (ts, a, kw) -> {

@@ -104,6 +104,19 @@ public final class PyBytes extends PyObject {
         data[Ops.index(ts, key, size, "bytearray")] = (byte) v;
     }
 
+    @Override
+    public void delitem(ThreadState ts, PyObject key) {
+        if (!mutable) super.delitem(ts, key);
+        boolean[] del = new boolean[size];
+        if (key instanceof PySlice) {
+            int[] r = ((PySlice) key).indices(ts, size);
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) del[j] = true;
+        } else del[Ops.index(ts, key, size, "bytearray")] = true;
+        int k = 0;
+        for (int i = 0; i < size; i++) if (!del[i]) data[k++] = data[i];
+        size = k;
+    }
+
     public void append(int b) {
         if (size == data.length) data = java.util.Arrays.copyOf(data, Math.max(8, size * 2));
         data[size++] = (byte) b;
@@ -147,6 +160,7 @@ public final class PyBytes extends PyObject {
     }
 
     PyObject percent(ThreadState ts, PyObject args) {
+        args = Methods.bytesToStr(args);
         String s = Formatter.percent(ts, new String(bytes(), java.nio.charset.StandardCharsets.ISO_8859_1), args);
         return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), mutable);
     }
