@@ -194,6 +194,8 @@ public final class Interp {
     public static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, String[] kw) {
         Frame nf = makeFrame(ts, fn, args, kw);
         if (fn.code.isGenerator()) return new PyGenerator(nf, fn.name);
+        if (ts.depth >= ts.interp.recursionLimit)
+            throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
         pushFrame(ts, ts.frame, nf);
         return run(ts, nf, null);
     }
