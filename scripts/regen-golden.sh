@@ -22,6 +22,8 @@ gold="$root/interpreter-integration/src/test/resources/golden"
 py="${PYTHON:-python3}"
 filter="${1:-}"
 
+# resolve wrappers such as pyenv shims once: they cost a shell start per program
+py="$("$py" -c 'import sys; print(sys.executable)')"
 ver="$("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
 if [ "$ver" != "3.11" ]; then
   echo "regen-golden: need CPython 3.11 (found $ver from '$py'); set PYTHON=/path/to/python3.11" >&2
