@@ -27,8 +27,8 @@ BENCH_DIR = os.path.join(ROOT, "benchmarks", "python")
 # Sizes for which CPython 3.11 takes roughly 0.5-2 s per program on the project machine, and small ones
 # for a quick check of a slow interpreter.
 SIZES = {
-    "full": {"scheduler": 50000, "nbody": 80000, "spectral_norm": 200, "fannkuch": 9, "nqueens": 9,
-             "constraints": 20, "raytracer": 80, "chaos": 150000},
+    "full": {"scheduler": 120000, "nbody": 120000, "spectral_norm": 220, "fannkuch": 9, "nqueens": 10,
+             "constraints": 50, "raytracer": 140, "chaos": 400000},
     "quick": {"scheduler": 5000, "nbody": 5000, "spectral_norm": 50, "fannkuch": 7, "nqueens": 7,
               "constraints": 4, "raytracer": 24, "chaos": 10000},
 }
@@ -149,15 +149,19 @@ def main():
     except (OSError, subprocess.TimeoutExpired):
         pass
     stmpy = [os.path.abspath(args.stmpy)]
-    if not os.path.exists(stmpy[0]):
-        print("bench-python: %s does not exist; its cells will read 'failed'" % stmpy[0], file=sys.stderr)
-
     rows, notes = [], []
+    stmpy_missing = not os.path.exists(stmpy[0])
+    if stmpy_missing:
+        print("bench-python: %s does not exist; its cells will read 'failed'" % stmpy[0], file=sys.stderr)
+        notes.append("stmpy: %s does not exist (build the interpreter first)" % os.path.relpath(stmpy[0], ROOT))
     for prog in programs:
         n = sizes[prog]
         print("bench-python: %s %d" % (prog, n), file=sys.stderr, flush=True)
         row = {"prog": prog, "n": n}
         for key, interp in (("cpy", cpython), ("stm", stmpy)):
+            if key == "stm" and stmpy_missing:
+                row.update(stm_out=None, stm_proc=None, stm_wout=None, stm_warm=None)
+                continue
             res, err = attempt(whole_process, interp, prog, n, args.runs, args.timeout)
             row[key + "_out"], row[key + "_proc"] = res if res else (None, None)
             if err:
