@@ -27,8 +27,8 @@ BENCH_DIR = os.path.join(ROOT, "benchmarks", "python")
 # Sizes for which CPython 3.11 takes roughly 0.5-2 s per program on the project machine, and small ones
 # for a quick check of a slow interpreter.
 SIZES = {
-    "full": {"scheduler": 120000, "nbody": 120000, "spectral_norm": 220, "fannkuch": 9, "nqueens": 10,
-             "constraints": 50, "raytracer": 140, "chaos": 400000},
+    "full": {"scheduler": 200000, "nbody": 200000, "spectral_norm": 350, "fannkuch": 9, "nqueens": 11,
+             "constraints": 100, "raytracer": 220, "chaos": 700000},
     "quick": {"scheduler": 5000, "nbody": 5000, "spectral_norm": 50, "fannkuch": 7, "nqueens": 7,
               "constraints": 4, "raytracer": 24, "chaos": 10000},
 }

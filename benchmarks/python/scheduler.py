@@ -183,4 +183,4 @@ def run(n):
 
 
 if __name__ == "__main__":
-    print(run(int(sys.argv[1]) if len(sys.argv) > 1 else 120000))
+    print(run(int(sys.argv[1]) if len(sys.argv) > 1 else 200000))

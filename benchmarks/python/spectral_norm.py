@@ -31,4 +31,4 @@ def run(n):
 
 
 if __name__ == "__main__":
-    print(run(int(sys.argv[1]) if len(sys.argv) > 1 else 220))
+    print(run(int(sys.argv[1]) if len(sys.argv) > 1 else 350))
