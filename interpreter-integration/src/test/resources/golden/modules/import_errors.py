@@ -5,7 +5,7 @@ except ImportError as e:
 try:
     from math import no_such_name
 except ImportError as e:
-    print("ImportError:", e)
+    print("ImportError:", str(e).split(" (")[0])
 import math as m, sys as s
 print(m.floor(1.5), s.maxsize > 0)
 from math import (floor,
