@@ -1,0 +1,219 @@
+package org.stmj.python;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.stmj.python.compiler.Code;
+import org.stmj.python.compiler.Compiler;
+import org.stmj.python.compiler.PySyntaxError;
+import org.stmj.python.objects.Exc;
+import org.stmj.python.objects.Ops;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBaseException;
+import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyException;
+import org.stmj.python.objects.PyInt;
+import org.stmj.python.objects.PyModule;
+import org.stmj.python.objects.PyObject;
+import org.stmj.python.vm.Frame;
+import org.stmj.python.vm.Interp;
+import org.stmj.python.vm.Interpreter;
+import org.stmj.python.vm.ThreadState;
+
+/** The command line: {@code script.py [args]}, {@code -c code [args]}, or a REPL; exit codes as CPython's. */
+public final class Main {
+    private Main() {
+    }
+
+    static final String USAGE = "usage: stmpy [option] ... [-c cmd | file | -] [arg] ...";
+
+    public static void main(String[] args) {
+        int rc = run(args, System.in, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        System.exit(rc);
+    }
+
+    /** Runs the interpreter in-process and returns the exit code; never calls System.exit. */
+    public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        int[] rc = {0};
+        Throwable[] failure = {null};
+        Thread t = new Thread(null, () -> {
+            try {
+                rc[0] = runHere(args, stdin, stdout, stderr);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "stmpy-main", 1L << 29);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+        if (failure[0] != null) {
+            stderr.println("SystemError: " + failure[0]);
+            return 1;
+        }
+        return rc[0];
+    }
+
+    private static int runHere(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        String code = null, script = null;
+        int i = 0;
+        while (i < args.length) {
+            String a = args[i];
+            if (a.equals("-c")) {
+                if (i + 1 >= args.length) {
+                    stderr.println("Argument expected for the -c option");
+                    stderr.println(USAGE);
+                    return 2;
+                }
+                code = args[i + 1];
+                i += 2;
+                break;
+            } else if (a.equals("-h") || a.equals("--help")) {
+                stdout.println(USAGE);
+                return 0;
+            } else if (a.equals("-V") || a.equals("--version")) {
+                stdout.println("Python 3.11.7");
+                return 0;
+            } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s") || a.equals("-S") || a.equals("-O") || a.equals("-I")) {
+                i++;
+            } else if (a.equals("-")) {
+                script = "-";
+                i++;
+                break;
+            } else if (a.startsWith("-") && a.length() > 1) {
+                stderr.println("Unknown option: " + a);
+                stderr.println(USAGE);
+                stderr.println("Try `stmpy -h' for more information.");
+                return 2;
+            } else {
+                script = a;
+                i++;
+                break;
+            }
+        }
+        String[] rest = java.util.Arrays.copyOfRange(args, i, args.length);
+        String src;
+        String file;
+        String[] argv;
+        String dir;
+        boolean repl = false;
+        if (code != null) {
+            src = code;
+            file = "<string>";
+            argv = prepend("-c", rest);
+            dir = "";
+        } else if (script != null && !script.equals("-")) {
+            Path p = Path.of(script);
+            try {
+                src = Files.readString(p, StandardCharsets.UTF_8);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                stderr.println("stmpy: can't open file '" + p.toAbsolutePath() + "': [Errno 2] No such file or directory");
+                return 2;
+            }
+            file = script;
+            argv = prepend(script, rest);
+            Path parent = p.toAbsolutePath().getParent();
+            dir = parent == null ? "" : parent.toString();
+        } else {
+            argv = prepend(script == null ? "" : "-", rest);
+            dir = "";
+            file = "<stdin>";
+            if (script == null && stdin == System.in && System.console() != null) {
+                repl = true;
+                src = null;
+            } else {
+                try {
+                    src = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    src = "";
+                }
+            }
+        }
+        Interpreter interp = new Interpreter(stdin, stdout, stderr, argv, dir);
+        ThreadState ts = new ThreadState(interp, 1, "MainThread");
+        interp.mainThread = ts;
+        ts.attach();
+        interp.gil.acquire();
+        try {
+            PyDict g = new PyDict();
+            g.putStr("__name__", Py.str("__main__"));
+            g.putStr("__builtins__", interp.modules.getStr("builtins"));
+            g.putStr("__doc__", Py.None);
+            g.putStr("__package__", Py.None);
+            if (!file.startsWith("<")) g.putStr("__file__", Py.str(file));
+            interp.modules.putStr("__main__", new PyModule("__main__", g));
+            if (repl) return Repl.run(interp, ts, g);
+            int rc = execute(interp, ts, g, src, file);
+            int rc2 = finish(interp, ts);
+            return rc != 0 ? rc : rc2;
+        } finally {
+            try {
+                interp.stdout.flush(ts);
+                interp.stderr.flush(ts);
+            } catch (RuntimeException e) {
+                // the streams are gone; nothing more to report
+            }
+            if (interp.gil.heldByCurrentThread()) interp.gil.release();
+            ThreadState.detach();
+        }
+    }
+
+    static String[] prepend(String first, String[] rest) {
+        String[] r = new String[rest.length + 1];
+        r[0] = first;
+        System.arraycopy(rest, 0, r, 1, rest.length);
+        return r;
+    }
+
+    /** Compiles and runs a program; reports errors as CPython does and returns the exit code. */
+    static int execute(Interpreter interp, ThreadState ts, PyDict g, String src, String file) {
+        Code c;
+        interp.registerSource(file, src);
+        try {
+            c = Compiler.compile(src, file, false);
+        } catch (PySyntaxError e) {
+            interp.stderr.write(ts, interp.syntaxErrorText(e.filename, e.line, e.col, e.msg, e.kind));
+            return 1;
+        }
+        try {
+            Interp.runFrame(ts, new Frame(c, g, null, interp.builtins, null));
+            return 0;
+        } catch (PyException e) {
+            return report(interp, ts, e.exc);
+        }
+    }
+
+    /** Reports an uncaught exception; SystemExit gives its code. */
+    static int report(Interpreter interp, ThreadState ts, PyBaseException e) {
+        interp.flushStdout(ts);
+        if (e.isInstance(Exc.SystemExit)) {
+            PyObject[] a = e.args.items;
+            if (a.length == 0 || a[0] == Py.None) return 0;
+            if (a.length == 1 && a[0] instanceof PyInt) return (int) ((PyInt) a[0]).v;
+            interp.stderr.write(ts, (a.length == 1 ? Ops.str(ts, a[0]) : Ops.str(ts, e.args)) + "\n");
+            return 1;
+        }
+        interp.stderr.write(ts, interp.formatException(ts, e));
+        return 1;
+    }
+
+    /** Waits for non-daemon threads (with the GIL released), as CPython does at exit. */
+    static int finish(Interpreter interp, ThreadState ts) {
+        Thread t;
+        while ((t = interp.liveThreads.poll()) != null) {
+            Thread th = t;
+            interp.gil.blocking(ts, () -> {
+                th.join();
+                return null;
+            });
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,69 @@
+package org.stmj.python.compiler;
+
+import org.stmj.python.objects.Builtins;
+import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyType;
+import org.stmj.python.vm.ThreadState;
+
+/** A compiled code object: immutable after compilation (shared read-only by all threads). */
+public final class Code extends PyObject {
+    public static final int GENERATOR = 1, VARARGS = 2, VARKW = 4, NEWLOCALS = 8, CLASS_BODY = 16;
+    public final String name, qualname, filename;
+    public final int[] code;
+    /** Source line of each instruction. */
+    public final int[] lines;
+    public final PyObject[] consts;
+    public final String[] names;
+    /** Fast locals: arguments first (positional, keyword-only, *args, **kwargs), then other locals. */
+    public final String[] varnames;
+    /** Cell variables (created by this frame) followed by free variables (from the closure). */
+    public final String[] cellvars, freevars;
+    /** For each cell variable, the argument index it is initialised from, or -1. */
+    public final int[] cell2arg;
+    public final int argcount, posonlyargcount, kwonlyargcount, flags, stacksize, firstLine;
+
+    Code(String name, String qualname, String filename, int[] code, int[] lines, PyObject[] consts, String[] names,
+            String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg, int argcount, int posonly,
+            int kwonly, int flags, int stacksize, int firstLine) {
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.code = code;
+        this.lines = lines;
+        this.consts = consts;
+        this.names = names;
+        this.varnames = varnames;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.cell2arg = cell2arg;
+        this.argcount = argcount;
+        this.posonlyargcount = posonly;
+        this.kwonlyargcount = kwonly;
+        this.flags = flags;
+        this.stacksize = stacksize;
+        this.firstLine = firstLine;
+    }
+
+    public boolean isGenerator() {
+        return (flags & GENERATOR) != 0;
+    }
+
+    @Override
+    public PyType type() {
+        return Builtins.CODE;
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        return "<code object " + name + ", file \"" + filename + "\", line " + firstLine + ">";
+    }
+
+    /** A disassembly for debugging. */
+    public String dis() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < code.length; i++) {
+            sb.append(String.format("%4d %4d %-22s %d%n", lines[i], i, Op.NAMES[Op.op(code[i])], Op.arg(code[i])));
+        }
+        return sb.toString();
+    }
+}

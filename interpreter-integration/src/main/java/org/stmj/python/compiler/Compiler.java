@@ -1,0 +1,1241 @@
+package org.stmj.python.compiler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyStr;
+import org.stmj.python.objects.PyTuple;
+
+/** Compiles an AST into code objects. */
+public final class Compiler {
+    private final String file;
+    private final Map<Node, Scope> scopes;
+    private Unit u;
+    private final boolean interactive;
+
+    /** Compilation state of one code object. */
+    private static final class Unit {
+        final Scope scope;
+        final Unit parent;
+        final String qualname;
+        int[] code = new int[64];
+        int[] lines = new int[64];
+        int n;
+        final List<PyObject> consts = new ArrayList<>();
+        final Map<Object, Integer> constIndex = new HashMap<>();
+        final List<String> names = new ArrayList<>();
+        final List<String> varnames = new ArrayList<>();
+        final List<String> cellAndFree = new ArrayList<>();
+        int ncells;
+        int line;
+        int depth, maxDepth;
+        final List<int[]> fblocks = new ArrayList<>();
+        final List<Node[]> fblockBodies = new ArrayList<>();
+
+        Unit(Scope scope, Unit parent, String qualname) {
+            this.scope = scope;
+            this.parent = parent;
+            this.qualname = qualname;
+        }
+    }
+
+    // fblock kinds: {kind, continueTarget(label), breakLabel}
+    private static final int FB_LOOP = 1, FB_FOR = 2, FB_FINALLY = 3, FB_HANDLER = 4, FB_WITH = 5, FB_FINALLY_END = 6, FB_TRY = 7;
+
+    private Compiler(String file, Map<Node, Scope> scopes, boolean interactive) {
+        this.file = file;
+        this.scopes = scopes;
+        this.interactive = interactive;
+    }
+
+    /** Compiles a module; interactive mode prints the value of expression statements (REPL). */
+    public static Code compile(String src, String file, boolean interactive) {
+        Node m = Parser.parseModule(src, file);
+        Scope.Builder b = new Scope.Builder(file);
+        b.build(m);
+        Compiler c = new Compiler(file, b.scopes, interactive);
+        return c.module(m);
+    }
+
+    /** Compiles an expression (eval). */
+    public static Code compileEval(String src, String file) {
+        Node e = Parser.parseExpression(src.strip(), file, 1);
+        Node m = new Node(Node.MODULE, 1, 0);
+        Node ret = new Node(Node.RETURN, 1, 0);
+        ret.a = e;
+        m.list = new Node[] {ret};
+        Scope.Builder b = new Scope.Builder(file);
+        Scope s = new Scope(Scope.MODULE, false, null, "<module>", m);
+        b.scopes.put(m, s);
+        b.visit(e, s);
+        b.analyze(s, new java.util.LinkedHashSet<>());
+        Compiler c = new Compiler(file, b.scopes, false);
+        c.u = new Unit(s, null, "<module>");
+        c.expr(e);
+        c.emit(Op.RETURN_VALUE, 0);
+        return c.finish("<module>", 0, 0, 0, 0, 1);
+    }
+
+    private Code module(Node m) {
+        u = new Unit(scopes.get(m), null, "<module>");
+        for (Node s : m.list) stmt(s);
+        loadConst(Py.None);
+        emit(Op.RETURN_VALUE, 0);
+        return finish("<module>", 0, 0, 0, 0, 1);
+    }
+
+    private PySyntaxError err(String msg, Node n) {
+        return new PySyntaxError("SyntaxError", msg, file, n.line, n.col + 1);
+    }
+
+    // ---------------------------------------------------------------- emission
+
+    private static final int[] EFFECT = new int[128];
+
+    static {
+        int[][] e = {{Op.POP_TOP, -1}, {Op.DUP_TOP, 1}, {Op.DUP_TOP_TWO, 2}, {Op.LOAD_CONST, 1}, {Op.LOAD_FAST, 1},
+            {Op.STORE_FAST, -1}, {Op.LOAD_DEREF, 1}, {Op.STORE_DEREF, -1}, {Op.LOAD_CLOSURE, 1}, {Op.LOAD_GLOBAL, 1},
+            {Op.STORE_GLOBAL, -1}, {Op.LOAD_NAME, 1}, {Op.STORE_NAME, -1}, {Op.LOAD_CLASSDEREF, 1}, {Op.STORE_ATTR, -2},
+            {Op.BINARY, -1}, {Op.INPLACE, -1}, {Op.COMPARE, -1}, {Op.IS_OP, -1}, {Op.CONTAINS_OP, -1},
+            {Op.BINARY_SUBSCR, -1}, {Op.STORE_SUBSCR, -3}, {Op.DELETE_SUBSCR, -2}, {Op.DELETE_ATTR, -1},
+            {Op.LIST_APPEND, -1}, {Op.SET_ADD, -1}, {Op.MAP_ADD, -2}, {Op.LIST_EXTEND, -1}, {Op.SET_UPDATE, -1},
+            {Op.DICT_UPDATE, -1}, {Op.DICT_MERGE, -1}, {Op.POP_JUMP_IF_FALSE, -1}, {Op.POP_JUMP_IF_TRUE, -1},
+            {Op.GET_ITER, 0}, {Op.RETURN_VALUE, -1}, {Op.LOAD_BUILD_CLASS, 1}, {Op.IMPORT_NAME, -1},
+            {Op.IMPORT_FROM, 1}, {Op.IMPORT_STAR, -1}, {Op.LOAD_ASSERTION_ERROR, 1}, {Op.PRINT_EXPR, -1},
+            {Op.CALL_EXIT_NONE, -1}, {Op.LOAD_METHOD, 1}, {Op.WITH_EXCEPT_START, 1}, {Op.JUMP_IF_NOT_EXC_MATCH, -2},
+            {Op.SETUP_WITH, 1}, {Op.YIELD_FROM, -1}};
+        for (int[] x : e) EFFECT[x[0]] = x[1];
+    }
+
+    private int emit(int op, int arg) {
+        if (u.n == u.code.length) {
+            u.code = java.util.Arrays.copyOf(u.code, u.n * 2);
+            u.lines = java.util.Arrays.copyOf(u.lines, u.n * 2);
+        }
+        u.code[u.n] = op | (arg << 8);
+        u.lines[u.n] = u.line;
+        int d;
+        switch (op) {
+            case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_SET: case Op.BUILD_STRING: d = 1 - arg; break;
+            case Op.BUILD_MAP: d = 1 - 2 * arg; break;
+            case Op.BUILD_SLICE: d = 1 - arg; break;
+            case Op.UNPACK_SEQUENCE: d = arg - 1; break;
+            case Op.UNPACK_EX: d = (arg & 0xff) + (arg >> 8); break;
+            case Op.CALL: d = -arg; break;
+            case Op.CALL_KW: d = -arg - 1; break;
+            case Op.CALL_METHOD: d = -arg - 1; break;
+            case Op.CALL_EX: d = (arg & 1) != 0 ? -2 : -1; break;
+            case Op.MAKE_FUNCTION: d = -Integer.bitCount(arg); break;
+            case Op.RAISE_VARARGS: d = -arg; break;
+            case Op.FORMAT_VALUE: d = (arg & 4) != 0 ? -1 : 0; break;
+            default: d = EFFECT[op];
+        }
+        u.depth += d;
+        if (op == Op.FOR_ITER || op == Op.SETUP_FINALLY) u.maxDepth = Math.max(u.maxDepth, u.depth + 6);
+        if (u.depth > u.maxDepth) u.maxDepth = u.depth;
+        return u.n++;
+    }
+
+    private int label() {
+        return u.n;
+    }
+
+    private void patch(int at, int target) {
+        u.code[at] = (u.code[at] & 0xff) | (target << 8);
+    }
+
+    private void patchHere(int at) {
+        patch(at, u.n);
+    }
+
+    private int constIndex(PyObject v) {
+        Object key = v instanceof PyStr ? "s:" + ((PyStr) v).value : v.getClass().getName().equals("org.stmj.python.objects.PyInt")
+                || v instanceof org.stmj.python.objects.PyBool ? v.getClass().getSimpleName() + ":" + v.repr(null)
+                : v instanceof org.stmj.python.objects.PyFloat ? "f:" + Double.doubleToRawLongBits(((org.stmj.python.objects.PyFloat) v).v)
+                : v;
+        Integer i = u.constIndex.get(key);
+        if (i != null) return i;
+        u.consts.add(v);
+        u.constIndex.put(key, u.consts.size() - 1);
+        return u.consts.size() - 1;
+    }
+
+    private void loadConst(PyObject v) {
+        emit(Op.LOAD_CONST, constIndex(v));
+    }
+
+    private int nameIndex(String n) {
+        int i = u.names.indexOf(n);
+        if (i >= 0) return i;
+        u.names.add(n);
+        return u.names.size() - 1;
+    }
+
+    private int varIndex(String n) {
+        int i = u.varnames.indexOf(n);
+        if (i >= 0) return i;
+        u.varnames.add(n);
+        return u.varnames.size() - 1;
+    }
+
+    private int cellIndex(String n) {
+        int i = u.cellAndFree.indexOf(n);
+        if (i < 0) throw new IllegalStateException("no cell " + n + " in " + u.qualname);
+        return i;
+    }
+
+    private void setLine(Node n) {
+        if (n.line > 0) u.line = n.line;
+    }
+
+    private Code finish(String name, int argc, int posonly, int kwonly, int flags, int firstLine) {
+        String[] cells = u.cellAndFree.subList(0, u.ncells).toArray(new String[0]);
+        String[] frees = u.cellAndFree.subList(u.ncells, u.cellAndFree.size()).toArray(new String[0]);
+        int[] cell2arg = new int[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            int ai = u.varnames.indexOf(cells[i]);
+            int nargs = argc + kwonly + ((flags & Code.VARARGS) != 0 ? 1 : 0) + ((flags & Code.VARKW) != 0 ? 1 : 0);
+            cell2arg[i] = ai >= 0 && ai < nargs ? ai : -1;
+        }
+        if (u.scope.generator) flags |= Code.GENERATOR;
+        int stack = maxStack(java.util.Arrays.copyOf(u.code, u.n));
+        return new Code(name, u.qualname, file, java.util.Arrays.copyOf(u.code, u.n), java.util.Arrays.copyOf(u.lines, u.n),
+                u.consts.toArray(new PyObject[0]), u.names.toArray(new String[0]), u.varnames.toArray(new String[0]),
+                cells, frees, cell2arg, argc, posonly, kwonly, flags, stack + 2, firstLine);
+    }
+
+    /** The maximum value-stack depth, by a flow analysis over the instructions. */
+    private static int maxStack(int[] code) {
+        int n = code.length;
+        int[] depthAt = new int[n + 1];
+        java.util.Arrays.fill(depthAt, -1);
+        int[] work = new int[n + 1];
+        int wn = 0, max = 0;
+        depthAt[0] = 0;
+        work[wn++] = 0;
+        while (wn > 0) {
+            int pc = work[--wn];
+            int d = depthAt[pc];
+            while (pc < n) {
+                int ins = code[pc];
+                int op = Op.op(ins), arg = Op.arg(ins);
+                int fall, jump = Integer.MIN_VALUE;
+                boolean stops = false;
+                switch (op) {
+                    case Op.FOR_ITER: fall = d + 1; jump = d - 1; break;
+                    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: fall = d - 1; jump = d; break;
+                    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: fall = d - 1; jump = d - 1; break;
+                    case Op.JUMP_IF_NOT_EXC_MATCH: fall = d - 2; jump = d - 2; break;
+                    case Op.SETUP_FINALLY: fall = d; jump = d + 2; break;
+                    case Op.SETUP_WITH: fall = d + 1; jump = d + 2; break;
+                    case Op.JUMP: fall = d; jump = d; stops = true; break;
+                    case Op.RETURN_VALUE: case Op.RERAISE: case Op.RAISE_VARARGS: fall = d; stops = true; break;
+                    default: fall = d + effect(op, arg);
+                }
+                max = Math.max(max, Math.max(fall, jump));
+                if (jump != Integer.MIN_VALUE && arg <= n && depthAt[arg] < jump) {
+                    depthAt[arg] = jump;
+                    work[wn++] = arg;
+                    if (wn == work.length) work = java.util.Arrays.copyOf(work, wn * 2);
+                }
+                if (stops) break;
+                pc++;
+                if (depthAt[pc] >= fall) break;
+                depthAt[pc] = fall;
+                d = fall;
+            }
+        }
+        return max;
+    }
+
+    private static int effect(int op, int arg) {
+        switch (op) {
+            case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_SET: case Op.BUILD_STRING: return 1 - arg;
+            case Op.BUILD_MAP: return 1 - 2 * arg;
+            case Op.BUILD_SLICE: return 1 - arg;
+            case Op.UNPACK_SEQUENCE: return arg - 1;
+            case Op.UNPACK_EX: return (arg & 0xff) + (arg >> 8);
+            case Op.CALL: return -arg;
+            case Op.CALL_KW: return -arg - 1;
+            case Op.CALL_METHOD: return -arg - 1;
+            case Op.CALL_EX: return (arg & 1) != 0 ? -2 : -1;
+            case Op.MAKE_FUNCTION: return -Integer.bitCount(arg);
+            case Op.RAISE_VARARGS: return -arg;
+            case Op.FORMAT_VALUE: return (arg & 4) != 0 ? -1 : 0;
+            case Op.POP_EXCEPT: return arg == 1 ? -2 : -2;
+            case Op.YIELD_VALUE: return 0;
+            default: return EFFECT[op];
+        }
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private void nameOp(String n, int ctx) {
+        Scope s = u.scope;
+        int r = s.lookup(n);
+        if (n.equals("__class__") && s.kind == Scope.CLASS) r = Scope.GLOBAL_IMPLICIT;
+        int[] fast = {Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST};
+        int[] deref = {Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF};
+        int[] glob = {Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL};
+        int[] name = {Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME};
+        switch (r) {
+            case Scope.LOCAL:
+                if (s.kind == Scope.FUNCTION) emit(fast[ctx], varIndex(n));
+                else if (s.kind == Scope.MODULE) emit(glob[ctx], nameIndex(n));
+                else emit(name[ctx], nameIndex(n));
+                return;
+            case Scope.CELL:
+            case Scope.FREE:
+                if (s.kind == Scope.CLASS && ctx == 0) emit(Op.LOAD_CLASSDEREF, cellIndex(n));
+                else emit(deref[ctx], cellIndex(n));
+                return;
+            case Scope.GLOBAL_EXPLICIT:
+                emit(glob[ctx], nameIndex(n));
+                return;
+            default:
+                if (s.kind == Scope.FUNCTION) emit(glob[ctx], nameIndex(n));
+                else if (s.kind == Scope.MODULE) emit(glob[ctx], nameIndex(n));
+                else emit(name[ctx], nameIndex(n));
+        }
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private void body(Node[] stmts) {
+        for (Node s : stmts) stmt(s);
+    }
+
+    private void stmt(Node s) {
+        setLine(s);
+        switch (s.kind) {
+            case Node.EXPR:
+                if (s.a.kind == Node.CONST && !interactive) return;
+                expr(s.a);
+                emit(interactive && u.parent == null ? Op.PRINT_EXPR : Op.POP_TOP, 0);
+                return;
+            case Node.ASSIGN: {
+                expr(s.a);
+                for (int i = 0; i < s.list.length; i++) {
+                    if (i < s.list.length - 1) emit(Op.DUP_TOP, 0);
+                    store(s.list[i]);
+                }
+                return;
+            }
+            case Node.AUGASSIGN: augAssign(s); return;
+            case Node.ANNASSIGN:
+                if (s.c != null) {
+                    expr(s.c);
+                    store(s.a);
+                }
+                return;
+            case Node.DEL:
+                for (Node t : s.list) del(t);
+                return;
+            case Node.PASS: return;
+            case Node.BREAK: breakContinue(s, true); return;
+            case Node.CONTINUE: breakContinue(s, false); return;
+            case Node.RETURN: returnStmt(s); return;
+            case Node.RAISE:
+                if (s.a == null) emit(Op.RAISE_VARARGS, 0);
+                else {
+                    expr(s.a);
+                    if (s.b != null) {
+                        expr(s.b);
+                        emit(Op.RAISE_VARARGS, 2);
+                    } else emit(Op.RAISE_VARARGS, 1);
+                }
+                return;
+            case Node.GLOBAL: case Node.NONLOCAL: return;
+            case Node.IF: {
+                int jf = jumpIfNot(s.a);
+                body(s.list);
+                if (s.list2.length > 0) {
+                    int j = emit(Op.JUMP, 0);
+                    patchHere(jf);
+                    body(s.list2);
+                    patchHere(j);
+                } else patchHere(jf);
+                return;
+            }
+            case Node.WHILE: whileStmt(s); return;
+            case Node.FOR: forStmt(s); return;
+            case Node.TRY: tryStmt(s); return;
+            case Node.WITH: withStmt(s, 0); return;
+            case Node.FUNCDEF: funcDef(s); return;
+            case Node.CLASSDEF: classDef(s); return;
+            case Node.IMPORT:
+                for (Node a : s.list) {
+                    loadConst(Py.newInt(0));
+                    loadConst(Py.None);
+                    emit(Op.IMPORT_NAME, nameIndex(a.s));
+                    if (a.s2 != null) {
+                        String[] parts = a.s.split("\\.");
+                        for (int i = 1; i < parts.length; i++) emit(Op.LOAD_ATTR, nameIndex(parts[i]));
+                        nameOp(a.s2, 1);
+                    } else nameOp(a.s.split("\\.")[0], 1);
+                }
+                return;
+            case Node.IMPORTFROM: {
+                loadConst(Py.newInt(s.op));
+                if (s.list.length == 1 && s.list[0].s.equals("*")) {
+                    loadConst(new PyTuple(Py.str("*")));
+                    emit(Op.IMPORT_NAME, nameIndex(s.s));
+                    emit(Op.IMPORT_STAR, 0);
+                    return;
+                }
+                PyObject[] fl = new PyObject[s.list.length];
+                for (int i = 0; i < fl.length; i++) fl[i] = Py.str(s.list[i].s);
+                loadConst(new PyTuple(fl));
+                emit(Op.IMPORT_NAME, nameIndex(s.s));
+                for (Node a : s.list) {
+                    emit(Op.IMPORT_FROM, nameIndex(a.s));
+                    nameOp(a.s2 != null ? a.s2 : a.s, 1);
+                }
+                emit(Op.POP_TOP, 0);
+                return;
+            }
+            case Node.ASSERT: {
+                int j = jumpIf(s.a, true);
+                emit(Op.LOAD_ASSERTION_ERROR, 0);
+                if (s.b != null) {
+                    expr(s.b);
+                    emit(Op.CALL, 1);
+                }
+                emit(Op.RAISE_VARARGS, 1);
+                patchHere(j);
+                return;
+            }
+            default:
+                throw err("unsupported statement", s);
+        }
+    }
+
+    private void augAssign(Node s) {
+        Node t = s.a;
+        switch (t.kind) {
+            case Node.NAME:
+                nameOp(t.s, 0);
+                expr(s.b);
+                emit(Op.INPLACE, s.op);
+                nameOp(t.s, 1);
+                return;
+            case Node.ATTR:
+                expr(t.a);
+                emit(Op.DUP_TOP, 0);
+                emit(Op.LOAD_ATTR, nameIndex(t.s));
+                expr(s.b);
+                emit(Op.INPLACE, s.op);
+                emit(Op.ROT_TWO, 0);
+                emit(Op.STORE_ATTR, nameIndex(t.s));
+                return;
+            case Node.SUBSCRIPT:
+                expr(t.a);
+                subscriptKey(t.b);
+                emit(Op.DUP_TOP_TWO, 0);
+                emit(Op.BINARY_SUBSCR, 0);
+                expr(s.b);
+                emit(Op.INPLACE, s.op);
+                emit(Op.ROT_THREE, 0);
+                emit(Op.STORE_SUBSCR, 0);
+                return;
+            default:
+                throw err("illegal expression for augmented assignment", t);
+        }
+    }
+
+    private void store(Node t) {
+        switch (t.kind) {
+            case Node.NAME: nameOp(t.s, 1); return;
+            case Node.ATTR:
+                expr(t.a);
+                emit(Op.STORE_ATTR, nameIndex(t.s));
+                return;
+            case Node.SUBSCRIPT:
+                expr(t.a);
+                subscriptKey(t.b);
+                emit(Op.STORE_SUBSCR, 0);
+                return;
+            case Node.TUPLE: case Node.LIST: {
+                int star = -1;
+                for (int i = 0; i < t.list.length; i++) {
+                    if (t.list[i].kind == Node.STARRED) {
+                        if (star >= 0) throw err("multiple starred expressions in assignment", t.list[i]);
+                        star = i;
+                    }
+                }
+                if (star < 0) emit(Op.UNPACK_SEQUENCE, t.list.length);
+                else emit(Op.UNPACK_EX, star | ((t.list.length - star - 1) << 8));
+                for (Node x : t.list) store(x.kind == Node.STARRED ? x.a : x);
+                return;
+            }
+            case Node.STARRED:
+                throw err("starred assignment target must be in a list or tuple", t);
+            default:
+                throw err("cannot assign to expression", t);
+        }
+    }
+
+    private void del(Node t) {
+        switch (t.kind) {
+            case Node.NAME: nameOp(t.s, 2); return;
+            case Node.ATTR:
+                expr(t.a);
+                emit(Op.DELETE_ATTR, nameIndex(t.s));
+                return;
+            case Node.SUBSCRIPT:
+                expr(t.a);
+                subscriptKey(t.b);
+                emit(Op.DELETE_SUBSCR, 0);
+                return;
+            case Node.TUPLE: case Node.LIST:
+                for (Node x : t.list) del(x);
+                return;
+            default:
+                throw err("cannot delete expression", t);
+        }
+    }
+
+    private void pushFblock(int kind, int cont, Node[] body) {
+        u.fblocks.add(new int[] {kind, cont, -1, u.depth});
+        u.fblockBodies.add(body);
+    }
+
+    private void popFblock() {
+        u.fblocks.remove(u.fblocks.size() - 1);
+        u.fblockBodies.remove(u.fblockBodies.size() - 1);
+    }
+
+    /** Emits the clean-up of one fblock when jumping out of it; keepTop preserves a return value on the stack. */
+    private void unwind(int idx, boolean keepTop) {
+        int[] fb = u.fblocks.get(idx);
+        switch (fb[0]) {
+            case FB_FOR:
+                if (keepTop) emit(Op.ROT_TWO, 0);
+                emit(Op.POP_TOP, 0);
+                break;
+            case FB_FINALLY: {
+                emit(Op.POP_BLOCK, 0);
+                Node[] fin = u.fblockBodies.get(idx);
+                int[] saved = u.fblocks.remove(idx);
+                Node[] savedBody = u.fblockBodies.remove(idx);
+                List<int[]> tailF = new ArrayList<>(u.fblocks.subList(idx, u.fblocks.size()));
+                List<Node[]> tailB = new ArrayList<>(u.fblockBodies.subList(idx, u.fblockBodies.size()));
+                u.fblocks.subList(idx, u.fblocks.size()).clear();
+                u.fblockBodies.subList(idx, u.fblockBodies.size()).clear();
+                pushFblock(FB_FINALLY_END, 0, null);
+                body(fin);
+                popFblock();
+                u.fblocks.add(saved);
+                u.fblockBodies.add(savedBody);
+                u.fblocks.addAll(tailF);
+                u.fblockBodies.addAll(tailB);
+                break;
+            }
+            case FB_HANDLER:
+                emit(Op.POP_EXCEPT, keepTop ? 1 : 0);
+                break;
+            case FB_TRY:
+                emit(Op.POP_BLOCK, 0);
+                break;
+            case FB_FINALLY_END:
+                emit(Op.POP_EXCEPT, keepTop ? 1 : 0);
+                break;
+            case FB_WITH:
+                emit(Op.POP_BLOCK, 0);
+                if (keepTop) emit(Op.ROT_TWO, 0);
+                emit(Op.CALL_EXIT_NONE, 0);
+                break;
+            default:
+        }
+    }
+
+    private void breakContinue(Node s, boolean isBreak) {
+        for (int i = u.fblocks.size() - 1; i >= 0; i--) {
+            int[] fb = u.fblocks.get(i);
+            if (fb[0] == FB_LOOP || fb[0] == FB_FOR) {
+                int depth = u.depth;
+                for (int j = u.fblocks.size() - 1; j > i; j--) unwind(j, false);
+                if (isBreak) {
+                    if (fb[0] == FB_FOR) emit(Op.POP_TOP, 0);
+                    int j = emit(Op.JUMP, 0);
+                    breakJumps.computeIfAbsent(fb, k -> new ArrayList<>()).add(j);
+                } else {
+                    emit(Op.JUMP, fb[1]);
+                }
+                u.depth = depth;
+                return;
+            }
+        }
+        throw err(isBreak ? "'break' outside loop" : "'continue' not properly in loop", s);
+    }
+
+    private final Map<int[], List<Integer>> breakJumps = new java.util.IdentityHashMap<>();
+
+    private void returnStmt(Node s) {
+        if (u.scope.kind != Scope.FUNCTION) throw err("'return' outside function", s);
+        if (s.a != null) expr(s.a);
+        else loadConst(Py.None);
+        int depth = u.depth;
+        for (int j = u.fblocks.size() - 1; j >= 0; j--) unwind(j, true);
+        emit(Op.RETURN_VALUE, 0);
+        u.depth = depth - 1;
+    }
+
+    private void whileStmt(Node s) {
+        int top = label();
+        int jf = jumpIfNot(s.a);
+        pushFblock(FB_LOOP, top, null);
+        int[] fb = u.fblocks.get(u.fblocks.size() - 1);
+        body(s.list);
+        emit(Op.JUMP, top);
+        popFblock();
+        patchHere(jf);
+        body(s.list2);
+        for (int j : breakJumps.getOrDefault(fb, List.of())) patchHere(j);
+    }
+
+    private void forStmt(Node s) {
+        expr(s.b);
+        emit(Op.GET_ITER, 0);
+        int top = label();
+        int fi = emit(Op.FOR_ITER, 0);
+        u.depth++;
+        setLine(s);
+        store(s.a);
+        pushFblock(FB_FOR, top, null);
+        int[] fb = u.fblocks.get(u.fblocks.size() - 1);
+        body(s.list);
+        emit(Op.JUMP, top);
+        popFblock();
+        patchHere(fi);
+        u.depth--;
+        body(s.list2);
+        for (int j : breakJumps.getOrDefault(fb, List.of())) patchHere(j);
+    }
+
+    private void tryStmt(Node s) {
+        if (s.list4 != null) {
+            int setup = emit(Op.SETUP_FINALLY, 0);
+            pushFblock(FB_FINALLY, 0, s.list4);
+            if (s.list3.length > 0) tryExcept(s);
+            else body(s.list);
+            popFblock();
+            emit(Op.POP_BLOCK, 0);
+            body(s.list4);
+            int j = emit(Op.JUMP, 0);
+            patchHere(setup);
+            int d = u.depth;
+            u.depth += 2;
+            pushFblock(FB_FINALLY_END, 0, null);
+            body(s.list4);
+            popFblock();
+            emit(Op.RERAISE, 0);
+            u.depth = d;
+            patchHere(j);
+        } else {
+            tryExcept(s);
+        }
+    }
+
+    private void tryExcept(Node s) {
+        int setup = emit(Op.SETUP_FINALLY, 0);
+        pushFblock(FB_TRY, 0, null);
+        body(s.list);
+        popFblock();
+        emit(Op.POP_BLOCK, 0);
+        body(s.list2);
+        int jEnd = emit(Op.JUMP, 0);
+        List<Integer> ends = new ArrayList<>();
+        ends.add(jEnd);
+        patchHere(setup);
+        int d = u.depth;
+        u.depth += 2;
+        for (int i = 0; i < s.list3.length; i++) {
+            Node h = s.list3[i];
+            setLine(h);
+            int jNext = -1;
+            if (h.a != null) {
+                emit(Op.DUP_TOP, 0);
+                expr(h.a);
+                jNext = emit(Op.JUMP_IF_NOT_EXC_MATCH, 0);
+            } else if (i != s.list3.length - 1) {
+                throw err("default 'except:' must be last", h);
+            }
+            if (h.s != null) {
+                emit(Op.DUP_TOP, 0);
+                nameOp(h.s, 1);
+            }
+            pushFblock(FB_HANDLER, 0, null);
+            body(h.list);
+            popFblock();
+            emit(Op.POP_EXCEPT, 0);
+            if (h.s != null) {
+                loadConst(Py.None);
+                nameOp(h.s, 1);
+                nameOp(h.s, 2);
+            }
+            ends.add(emit(Op.JUMP, 0));
+            u.depth = d + 2;
+            if (jNext >= 0) patchHere(jNext);
+        }
+        emit(Op.RERAISE, 0);
+        u.depth = d;
+        for (int j : ends) patchHere(j);
+    }
+
+    private void withStmt(Node s, int item) {
+        Node w = s.list3[item];
+        setLine(w);
+        expr(w.a);
+        int setup = emit(Op.SETUP_WITH, 0);
+        if (w.b != null) store(w.b);
+        else emit(Op.POP_TOP, 0);
+        pushFblock(FB_WITH, 0, null);
+        if (item + 1 < s.list3.length) withStmt(s, item + 1);
+        else body(s.list);
+        popFblock();
+        emit(Op.POP_BLOCK, 0);
+        emit(Op.CALL_EXIT_NONE, 0);
+        int jEnd = emit(Op.JUMP, 0);
+        patchHere(setup);
+        int d = u.depth;
+        u.depth += 3;
+        emit(Op.WITH_EXCEPT_START, 0);
+        int jSup = emit(Op.POP_JUMP_IF_TRUE, 0);
+        emit(Op.RERAISE, 0);
+        patchHere(jSup);
+        emit(Op.POP_EXCEPT, 0);
+        emit(Op.POP_TOP, 0);
+        u.depth = d;
+        patchHere(jEnd);
+    }
+
+    // ---------------------------------------------------------------- functions and classes
+
+    private int argCount(Node args) {
+        return args.list.length;
+    }
+
+    private void funcDef(Node s) {
+        for (Node d : s.list2) expr(d);
+        Code code = functionCode(s, s.s, s.args, s.list, null);
+        makeFunction(code, s.args);
+        for (int i = 0; i < s.list2.length; i++) emit(Op.CALL, 1);
+        nameOp(s.s, 1);
+    }
+
+    private String childQualname(String name) {
+        if (u.parent == null) return name;
+        if (u.scope.kind == Scope.FUNCTION) return u.qualname + ".<locals>." + name;
+        return u.qualname + "." + name;
+    }
+
+    private Code functionCode(Node def, String name, Node args, Node[] bodyStmts, Node lambdaBody) {
+        Scope fs = scopes.get(def);
+        Unit outer = u;
+        u = new Unit(fs, outer, outer.parent == null && outer.scope.kind == Scope.MODULE ? name
+                : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + name : outer.qualname + "." + name));
+        u.line = def.line;
+        int flags = Code.NEWLOCALS;
+        for (Node a : args.list) varIndex(a.s);
+        for (Node a : args.list2) varIndex(a.s);
+        if (args.s != null) {
+            varIndex(args.s);
+            flags |= Code.VARARGS;
+        }
+        if (args.s2 != null) {
+            varIndex(args.s2);
+            flags |= Code.VARKW;
+        }
+        setupCells(fs);
+        if (lambdaBody != null) {
+            expr(lambdaBody);
+            emit(Op.RETURN_VALUE, 0);
+        } else {
+            int first = 0;
+            if (bodyStmts.length > 0 && bodyStmts[0].kind == Node.EXPR && bodyStmts[0].a.kind == Node.CONST
+                    && bodyStmts[0].a.v instanceof PyStr) {
+                constIndex(bodyStmts[0].a.v instanceof PyStr ? (PyObject) bodyStmts[0].a.v : Py.None);
+                first = 1;
+            } else {
+                constIndex(Py.None);
+            }
+            for (int i = first; i < bodyStmts.length; i++) stmt(bodyStmts[i]);
+            if (u.n == 0 || Op.op(u.code[u.n - 1]) != Op.RETURN_VALUE || true) {
+                loadConst(Py.None);
+                emit(Op.RETURN_VALUE, 0);
+            }
+        }
+        Code c = finish(name, args.list.length, args.op, args.list2.length, flags, def.line);
+        u = outer;
+        return c;
+    }
+
+    private void setupCells(Scope fs) {
+        for (String c : fs.cells) u.cellAndFree.add(c);
+        u.ncells = u.cellAndFree.size();
+        for (String f : fs.frees) if (!u.cellAndFree.contains(f)) u.cellAndFree.add(f);
+    }
+
+    private void makeFunction(Code code, Node args) {
+        int flags = 0;
+        int ndef = 0;
+        for (Node a : args.list) if (a.a != null) {
+            expr(a.a);
+            ndef++;
+        }
+        if (ndef > 0) {
+            emit(Op.BUILD_TUPLE, ndef);
+            flags |= 1;
+        }
+        int nkw = 0;
+        for (Node a : args.list2) if (a.a != null) {
+            loadConst(Py.str(a.s));
+            expr(a.a);
+            nkw++;
+        }
+        if (nkw > 0) {
+            emit(Op.BUILD_MAP, nkw);
+            flags |= 2;
+        }
+        if (code.freevars.length > 0) {
+            for (String f : code.freevars) emit(Op.LOAD_CLOSURE, closureIndex(f));
+            emit(Op.BUILD_TUPLE, code.freevars.length);
+            flags |= 8;
+        }
+        loadConst(code);
+        emit(Op.MAKE_FUNCTION, flags);
+    }
+
+    private int closureIndex(String f) {
+        int i = u.cellAndFree.indexOf(f);
+        if (i < 0) throw new IllegalStateException("closure variable " + f + " missing in " + u.qualname);
+        return i;
+    }
+
+    private void classDef(Node s) {
+        for (Node d : s.list2) expr(d);
+        Scope cs = scopes.get(s);
+        Unit outer = u;
+        u = new Unit(cs, outer, outer.parent == null ? s.s : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + s.s : outer.qualname + "." + s.s));
+        u.line = s.line;
+        setupCells(cs);
+        nameOp("__name__", 0);
+        emit(Op.STORE_NAME, nameIndex("__module__"));
+        loadConst(Py.str(u.qualname));
+        emit(Op.STORE_NAME, nameIndex("__qualname__"));
+        Node[] b = s.list;
+        int first = 0;
+        if (b.length > 0 && b[0].kind == Node.EXPR && b[0].a.kind == Node.CONST && b[0].a.v instanceof PyStr) {
+            expr(b[0].a);
+            emit(Op.STORE_NAME, nameIndex("__doc__"));
+            first = 1;
+        }
+        for (int i = first; i < b.length; i++) stmt(b[i]);
+        if (cs.needsClassCell) {
+            emit(Op.LOAD_CLOSURE, cellIndex("__class__"));
+            emit(Op.STORE_NAME, nameIndex("__classcell__"));
+        }
+        loadConst(Py.None);
+        emit(Op.RETURN_VALUE, 0);
+        Code code = finish(s.s, 0, 0, 0, Code.CLASS_BODY, s.line);
+        u = outer;
+        setLine(s);
+        emit(Op.LOAD_BUILD_CLASS, 0);
+        Node noArgs = new Node(Node.ARGS, s.line, s.col);
+        noArgs.list = new Node[0];
+        noArgs.list2 = new Node[0];
+        makeFunction(code, noArgs);
+        loadConst(Py.str(s.s));
+        Node call = new Node(Node.CALL, s.line, s.col);
+        call.list = s.list3;
+        call.list2 = s.list4;
+        callArgs(call, 2);
+        for (int i = 0; i < s.list2.length; i++) emit(Op.CALL, 1);
+        nameOp(s.s, 1);
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private void subscriptKey(Node k) {
+        expr(k);
+    }
+
+    /** Compiles a condition and a jump taken when it is false; returns the jump to patch. */
+    private int jumpIfNot(Node test) {
+        return jumpIf(test, false);
+    }
+
+    private int jumpIf(Node test, boolean when) {
+        if (test.kind == Node.UNARY && test.op == 'n') return jumpIf(test.a, !when);
+        expr(test);
+        return emit(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, 0);
+    }
+
+    private void expr(Node e) {
+        int saveLine = u.line;
+        if (e.line > 0) u.line = e.line;
+        exprInner(e);
+        u.line = saveLine;
+    }
+
+    private void exprInner(Node e) {
+        switch (e.kind) {
+            case Node.NAME: nameOp(e.s, 0); return;
+            case Node.CONST: loadConst((PyObject) e.v); return;
+            case Node.FSTR: {
+                int n = 0;
+                for (Node p : e.list) {
+                    if (p.kind == Node.CONST) loadConst((PyObject) p.v);
+                    else {
+                        expr(p.a);
+                        int flags = p.op == 'r' ? 1 : p.op == 's' ? 2 : p.op == 'a' ? 3 : 0;
+                        if (p.b != null) {
+                            expr(p.b);
+                            flags |= 4;
+                        }
+                        emit(Op.FORMAT_VALUE, flags);
+                    }
+                    n++;
+                }
+                if (n == 0) loadConst(Py.str(""));
+                else if (n > 1 || e.list[0].kind != Node.FVAL) emit(Op.BUILD_STRING, n);
+                return;
+            }
+            case Node.BINOP:
+                expr(e.a);
+                expr(e.b);
+                emit(Op.BINARY, e.op);
+                return;
+            case Node.UNARY:
+                expr(e.a);
+                switch (e.op) {
+                    case '-': emit(Op.UNARY_NEG, 0); break;
+                    case '+': emit(Op.UNARY_POS, 0); break;
+                    case '~': emit(Op.UNARY_INVERT, 0); break;
+                    default: emit(Op.UNARY_NOT, 0);
+                }
+                return;
+            case Node.BOOLOP: {
+                List<Integer> js = new ArrayList<>();
+                for (int i = 0; i < e.list.length; i++) {
+                    expr(e.list[i]);
+                    if (i < e.list.length - 1) {
+                        js.add(emit(e.op == '&' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, 0));
+                        u.depth--;
+                    }
+                }
+                for (int j : js) patchHere(j);
+                return;
+            }
+            case Node.COMPARE: compare(e); return;
+            case Node.CALL: call(e); return;
+            case Node.ATTR:
+                expr(e.a);
+                emit(Op.LOAD_ATTR, nameIndex(e.s));
+                return;
+            case Node.SUBSCRIPT:
+                expr(e.a);
+                subscriptKey(e.b);
+                emit(Op.BINARY_SUBSCR, 0);
+                return;
+            case Node.SLICE:
+                if (e.a != null) expr(e.a); else loadConst(Py.None);
+                if (e.b != null) expr(e.b); else loadConst(Py.None);
+                if (e.c != null) {
+                    expr(e.c);
+                    emit(Op.BUILD_SLICE, 3);
+                } else emit(Op.BUILD_SLICE, 2);
+                return;
+            case Node.TUPLE: sequence(e.list, Op.BUILD_TUPLE); return;
+            case Node.LIST: sequence(e.list, Op.BUILD_LIST); return;
+            case Node.SET: sequence(e.list, Op.BUILD_SET); return;
+            case Node.DICT: {
+                int pending = 0;
+                boolean built = false;
+                for (int i = 0; i < e.list.length; i++) {
+                    if (e.list[i] == null) {
+                        if (!built) {
+                            emit(Op.BUILD_MAP, pending);
+                            built = true;
+                        } else if (pending > 0) {
+                            emit(Op.BUILD_MAP, pending);
+                            emit(Op.DICT_UPDATE, 1);
+                        }
+                        pending = 0;
+                        expr(e.list2[i]);
+                        emit(Op.DICT_UPDATE, 1);
+                    } else {
+                        expr(e.list[i]);
+                        expr(e.list2[i]);
+                        pending++;
+                    }
+                }
+                if (!built) emit(Op.BUILD_MAP, pending);
+                else if (pending > 0) {
+                    emit(Op.BUILD_MAP, pending);
+                    emit(Op.DICT_UPDATE, 1);
+                }
+                return;
+            }
+            case Node.IFEXP: {
+                int jf = jumpIfNot(e.a);
+                expr(e.b);
+                int j = emit(Op.JUMP, 0);
+                u.depth--;
+                patchHere(jf);
+                expr(e.c);
+                patchHere(j);
+                return;
+            }
+            case Node.LAMBDA: {
+                Code c = functionCode(e, "<lambda>", e.args, null, e.a);
+                makeFunction(c, e.args);
+                return;
+            }
+            case Node.LISTCOMP: case Node.SETCOMP: case Node.GENEXP: case Node.DICTCOMP:
+                comprehension(e);
+                return;
+            case Node.YIELD:
+                if (e.a != null) expr(e.a); else loadConst(Py.None);
+                emit(Op.YIELD_VALUE, 0);
+                return;
+            case Node.YIELDFROM:
+                expr(e.a);
+                emit(Op.GET_YIELD_FROM_ITER, 0);
+                loadConst(Py.None);
+                emit(Op.YIELD_FROM, 0);
+                return;
+            case Node.NAMEDEXPR:
+                expr(e.b);
+                emit(Op.DUP_TOP, 0);
+                nameOp(e.a.s, 1);
+                return;
+            case Node.STARRED:
+                throw err("can't use starred expression here", e);
+            default:
+                throw err("unsupported expression", e);
+        }
+    }
+
+    private void sequence(Node[] items, int buildOp) {
+        boolean starred = false;
+        for (Node x : items) if (x.kind == Node.STARRED) starred = true;
+        if (!starred) {
+            for (Node x : items) expr(x);
+            emit(buildOp, items.length);
+            return;
+        }
+        int setOrList = buildOp == Op.BUILD_SET ? Op.BUILD_SET : Op.BUILD_LIST;
+        int ext = buildOp == Op.BUILD_SET ? Op.SET_UPDATE : Op.LIST_EXTEND;
+        int pending = 0;
+        boolean built = false;
+        for (Node x : items) {
+            if (x.kind == Node.STARRED) {
+                if (!built) {
+                    emit(setOrList, pending);
+                    built = true;
+                } else if (pending > 0) {
+                    emit(setOrList, pending);
+                    emit(ext, 1);
+                }
+                pending = 0;
+                expr(x.a);
+                emit(ext, 1);
+            } else {
+                expr(x);
+                pending++;
+            }
+        }
+        if (pending > 0) {
+            emit(setOrList, pending);
+            emit(ext, 1);
+        }
+        if (buildOp == Op.BUILD_TUPLE) emit(Op.LIST_TO_TUPLE, 0);
+    }
+
+    private void compare(Node e) {
+        expr(e.a);
+        int n = e.list.length;
+        if (n == 1) {
+            expr(e.list[0]);
+            cmpOp(e.ops[0]);
+            return;
+        }
+        List<Integer> cleanups = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            expr(e.list[i]);
+            if (i < n - 1) {
+                emit(Op.DUP_TOP, 0);
+                emit(Op.ROT_THREE, 0);
+                cmpOp(e.ops[i]);
+                cleanups.add(emit(Op.JUMP_IF_FALSE_OR_POP, 0));
+                u.depth--;
+            } else cmpOp(e.ops[i]);
+        }
+        int j = emit(Op.JUMP, 0);
+        for (int c : cleanups) patchHere(c);
+        u.depth++;
+        emit(Op.ROT_TWO, 0);
+        emit(Op.POP_TOP, 0);
+        patchHere(j);
+    }
+
+    private void cmpOp(int op) {
+        switch (op) {
+            case Parser.CMP_IS: emit(Op.IS_OP, 0); break;
+            case Parser.CMP_ISNOT: emit(Op.IS_OP, 1); break;
+            case Parser.CMP_IN: emit(Op.CONTAINS_OP, 0); break;
+            case Parser.CMP_NOTIN: emit(Op.CONTAINS_OP, 1); break;
+            default: emit(Op.COMPARE, op);
+        }
+    }
+
+    private void call(Node e) {
+        boolean simple = true;
+        for (Node a : e.list) if (a.kind == Node.STARRED) simple = false;
+        for (Node k : e.list2) if (k.s == null) simple = false;
+        if (simple && e.list2.length == 0 && e.a.kind == Node.ATTR) {
+            expr(e.a.a);
+            int save = u.line;
+            u.line = e.a.line;
+            emit(Op.LOAD_METHOD, nameIndex(e.a.s));
+            for (Node a : e.list) expr(a);
+            u.line = save;
+            emit(Op.CALL_METHOD, e.list.length);
+            return;
+        }
+        expr(e.a);
+        callArgs(e, 0);
+    }
+
+    /** Emits the arguments and the call; extra = values already pushed after the callable (class name). */
+    private void callArgs(Node e, int extra) {
+        boolean simple = true;
+        for (Node a : e.list) if (a.kind == Node.STARRED) simple = false;
+        for (Node k : e.list2) if (k.s == null) simple = false;
+        if (simple) {
+            for (Node a : e.list) expr(a);
+            if (e.list2.length == 0) {
+                emit(Op.CALL, e.list.length + extra);
+                return;
+            }
+            PyObject[] names = new PyObject[e.list2.length];
+            for (int i = 0; i < names.length; i++) {
+                expr(e.list2[i].a);
+                names[i] = Py.str(e.list2[i].s);
+            }
+            loadConst(new PyTuple(names));
+            emit(Op.CALL_KW, e.list.length + e.list2.length + extra);
+            return;
+        }
+        // general form: build an args tuple and a kwargs dict
+        emit(Op.BUILD_LIST, extra);
+        int pending = 0;
+        for (Node a : e.list) {
+            if (a.kind == Node.STARRED) {
+                if (pending > 0) {
+                    emit(Op.BUILD_LIST, pending);
+                    emit(Op.LIST_EXTEND, 1);
+                    pending = 0;
+                }
+                expr(a.a);
+                emit(Op.LIST_EXTEND, 1);
+            } else {
+                expr(a);
+                pending++;
+            }
+        }
+        if (pending > 0) {
+            emit(Op.BUILD_LIST, pending);
+            emit(Op.LIST_EXTEND, 1);
+        }
+        emit(Op.LIST_TO_TUPLE, 0);
+        if (e.list2.length > 0) {
+            emit(Op.BUILD_MAP, 0);
+            for (Node k : e.list2) {
+                if (k.s == null) {
+                    expr(k.a);
+                    emit(Op.DICT_MERGE, 1);
+                } else {
+                    loadConst(Py.str(k.s));
+                    expr(k.a);
+                    emit(Op.BUILD_MAP, 1);
+                    emit(Op.DICT_MERGE, 1);
+                }
+            }
+            emit(Op.CALL_EX, 1);
+        } else emit(Op.CALL_EX, 0);
+    }
+
+    private void comprehension(Node e) {
+        Scope cs = scopes.get(e);
+        Unit outer = u;
+        String name = cs.name;
+        u = new Unit(cs, outer, outer.scope.kind == Scope.FUNCTION && outer.parent != null ? outer.qualname + ".<locals>." + name : (outer.parent == null ? name : outer.qualname + "." + name));
+        u.line = e.line;
+        varIndex(".0");
+        setupCells(cs);
+        if (e.kind == Node.LISTCOMP) emit(Op.BUILD_LIST, 0);
+        else if (e.kind == Node.SETCOMP) emit(Op.BUILD_SET, 0);
+        else if (e.kind == Node.DICTCOMP) emit(Op.BUILD_MAP, 0);
+        compGen(e, 0);
+        if (e.kind == Node.GENEXP) loadConst(Py.None);
+        emit(Op.RETURN_VALUE, 0);
+        Code c = finish(name, 1, 0, 0, Code.NEWLOCALS, e.line);
+        u = outer;
+        Node noArgs = new Node(Node.ARGS, e.line, e.col);
+        noArgs.list = new Node[0];
+        noArgs.list2 = new Node[0];
+        makeFunction(c, noArgs);
+        expr(e.list[0].b);
+        emit(Op.GET_ITER, 0);
+        emit(Op.CALL, 1);
+    }
+
+    private void compGen(Node e, int i) {
+        Node f = e.list[i];
+        if (i == 0) emit(Op.LOAD_FAST, varIndex(".0"));
+        else {
+            expr(f.b);
+            emit(Op.GET_ITER, 0);
+        }
+        int top = label();
+        int fi = emit(Op.FOR_ITER, 0);
+        u.depth++;
+        store(f.a);
+        for (Node cond : f.list) {
+            int j = jumpIfNot(cond);
+            patch(j, top);
+        }
+        if (i + 1 < e.list.length) compGen(e, i + 1);
+        else {
+            int depth = i + 2;
+            switch (e.kind) {
+                case Node.LISTCOMP:
+                    expr(e.a);
+                    emit(Op.LIST_APPEND, depth);
+                    break;
+                case Node.SETCOMP:
+                    expr(e.a);
+                    emit(Op.SET_ADD, depth);
+                    break;
+                case Node.DICTCOMP:
+                    expr(e.a);
+                    expr(e.b);
+                    emit(Op.MAP_ADD, depth);
+                    break;
+                default:
+                    expr(e.a);
+                    emit(Op.YIELD_VALUE, 0);
+                    emit(Op.POP_TOP, 0);
+            }
+        }
+        emit(Op.JUMP, top);
+        patchHere(fi);
+        u.depth--;
+    }
+}

@@ -1,0 +1,355 @@
+package org.stmj.python.compiler;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.stmj.python.objects.Py;
+
+/** Turns source text into tokens, with INDENT/DEDENT from the indentation stack as in CPython's tokenizer. */
+final class Lexer {
+    private final String src;
+    private final String file;
+    private int pos;
+    private int line = 1;
+    private int lineStart;
+    private final List<Token> out = new ArrayList<>();
+    private final int[] indents = new int[256];
+    private int nIndents = 1;
+    private int depth;
+    private final int[] parenLine = new int[256];
+    private final int[] parenCol = new int[256];
+    private final char[] parenChar = new char[256];
+
+    Lexer(String src, String file) {
+        this.src = src;
+        this.file = file;
+    }
+
+    static final String[] OPS3 = {"**=", "//=", ">>=", "<<=", "...", "!="};
+    static final String[] OPS2 = {"**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=",
+        "%=", "&=", "|=", "^=", "@=", ":="};
+    static final String OPS1 = "+-*/%@&|^~<>()[]{},:;.=";
+
+    PySyntaxError err(String msg, int ln, int col) {
+        return new PySyntaxError("SyntaxError", msg, file, ln, col);
+    }
+
+    List<Token> tokenize() {
+        boolean atLineStart = true;
+        while (true) {
+            if (atLineStart && depth == 0) {
+                int col = 0, p = pos;
+                while (p < src.length()) {
+                    char c = src.charAt(p);
+                    if (c == ' ') col++;
+                    else if (c == '\t') col = (col / 8 + 1) * 8;
+                    else if (c == '\f') col = 0;
+                    else break;
+                    p++;
+                }
+                if (p >= src.length()) {
+                    pos = p;
+                    break;
+                }
+                char c = src.charAt(p);
+                if (c == '#' || c == '\n' || c == '\r' || (c == '\\' && p + 1 < src.length() && src.charAt(p + 1) == '\n')) {
+                    pos = p;
+                    if (c == '#') while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+                    if (pos < src.length() && src.charAt(pos) == '\r') pos++;
+                    if (pos < src.length() && src.charAt(pos) == '\\') pos++;
+                    if (pos < src.length() && src.charAt(pos) == '\n') {
+                        pos++;
+                        line++;
+                        lineStart = pos;
+                    }
+                    continue;
+                }
+                pos = p;
+                int cur = indents[nIndents - 1];
+                if (col > cur) {
+                    if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE)
+                        throw err("unexpected indent", line, col + 1);
+                    if (out.isEmpty()) throw new PySyntaxError("IndentationError", "unexpected indent", file, line, col + 1);
+                    indents[nIndents++] = col;
+                    out.add(new Token(Token.INDENT, "", null, line, 0, col, false));
+                } else if (col < cur) {
+                    while (nIndents > 1 && indents[nIndents - 1] > col) {
+                        nIndents--;
+                        out.add(new Token(Token.DEDENT, "", null, line, col, col, false));
+                    }
+                    if (indents[nIndents - 1] != col)
+                        throw new PySyntaxError("IndentationError", "unindent does not match any outer indentation level", file, line, col + 1);
+                }
+                atLineStart = false;
+            }
+            if (pos >= src.length()) break;
+            char c = src.charAt(pos);
+            int col = pos - lineStart;
+            if (c == ' ' || c == '\t' || c == '\f') {
+                pos++;
+                continue;
+            }
+            if (c == '\r') {
+                pos++;
+                continue;
+            }
+            if (c == '#') {
+                while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+                continue;
+            }
+            if (c == '\\') {
+                int p = pos + 1;
+                if (p < src.length() && src.charAt(p) == '\r') p++;
+                if (p < src.length() && src.charAt(p) == '\n') {
+                    pos = p + 1;
+                    line++;
+                    lineStart = pos;
+                    continue;
+                }
+                throw err("unexpected character after line continuation character", line, col + 1);
+            }
+            if (c == '\n') {
+                if (depth == 0) out.add(new Token(Token.NEWLINE, "\n", null, line, col, col + 1, false));
+                pos++;
+                line++;
+                lineStart = pos;
+                if (depth == 0) atLineStart = true;
+                continue;
+            }
+            if (Character.isLetter(c) || c == '_' || c > 127 && Character.isJavaIdentifierStart(c)) {
+                int st = pos;
+                while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_'
+                        || src.charAt(pos) > 127 && Character.isJavaIdentifierPart(src.charAt(pos)))) pos++;
+                String w = src.substring(st, pos);
+                if (pos < src.length() && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && w.length() <= 2
+                        && w.toLowerCase().matches("r|b|f|u|br|rb|fr|rf")) {
+                    string(w.toLowerCase(), st);
+                    continue;
+                }
+                out.add(new Token(Token.NAME, w, null, line, st - lineStart, pos - lineStart, false));
+                continue;
+            }
+            if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+                number();
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                string("", pos);
+                continue;
+            }
+            String op = null;
+            for (String o : OPS3) if (src.startsWith(o, pos)) { op = o; break; }
+            if (op == null) for (String o : OPS2) if (src.startsWith(o, pos)) { op = o; break; }
+            if (op == null && OPS1.indexOf(c) >= 0) op = String.valueOf(c);
+            if (op == null) {
+                if (c == '!') throw err("invalid syntax", line, col + 1);
+                if (c == '$' || c == '?' || c == '`') throw err("invalid syntax", line, col + 1);
+                throw err("invalid character '" + c + "' (U+" + String.format("%04X", (int) c) + ")", line, col + 1);
+            }
+            if (op.equals("(") || op.equals("[") || op.equals("{")) {
+                parenLine[depth] = line;
+                parenCol[depth] = col;
+                parenChar[depth] = c;
+                depth++;
+            } else if (op.equals(")") || op.equals("]") || op.equals("}")) {
+                if (depth == 0) throw err("unmatched '" + op + "'", line, col + 1);
+                char open = parenChar[depth - 1];
+                char want = open == '(' ? ')' : open == '[' ? ']' : '}';
+                if (c != want) {
+                    if (parenLine[depth - 1] != line)
+                        throw err("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "' on line " + parenLine[depth - 1], line, col + 1);
+                    throw err("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'", line, col + 1);
+                }
+                depth--;
+            }
+            out.add(new Token(Token.OP, op, null, line, col, col + op.length(), false));
+            pos += op.length();
+        }
+        if (depth > 0) throw err("'" + parenChar[depth - 1] + "' was never closed", parenLine[depth - 1], parenCol[depth - 1] + 1);
+        if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE)
+            out.add(new Token(Token.NEWLINE, "", null, line, pos - lineStart, pos - lineStart, false));
+        while (nIndents > 1) {
+            nIndents--;
+            out.add(new Token(Token.DEDENT, "", null, line, 0, 0, false));
+        }
+        out.add(new Token(Token.EOF, "", null, line, 0, 0, false));
+        return out;
+    }
+
+    private void number() {
+        int st = pos;
+        int col = pos - lineStart;
+        char c = src.charAt(pos);
+        if (c == '0' && pos + 1 < src.length() && "xXoObB".indexOf(src.charAt(pos + 1)) >= 0) {
+            char k = Character.toLowerCase(src.charAt(pos + 1));
+            int radix = k == 'x' ? 16 : k == 'o' ? 8 : 2;
+            pos += 2;
+            int ds = pos;
+            while (pos < src.length() && (Character.digit(src.charAt(pos), radix) >= 0 || src.charAt(pos) == '_')) pos++;
+            String digits = src.substring(ds, pos).replace("_", "");
+            if (digits.isEmpty() || (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos))))
+                throw err("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal", line, pos - lineStart + 1);
+            out.add(new Token(Token.NUMBER, src.substring(st, pos), Py.newInt(new BigInteger(digits, radix)), line, col, pos - lineStart, false));
+            return;
+        }
+        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+        boolean isFloat = false;
+        if (pos < src.length() && src.charAt(pos) == '.') {
+            isFloat = true;
+            pos++;
+            while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+        }
+        if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
+            int save = pos;
+            pos++;
+            if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) pos++;
+            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                isFloat = true;
+                while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+            } else pos = save;
+        }
+        String t = src.substring(st, pos).replace("_", "");
+        if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
+            pos++;
+            out.add(new Token(Token.NUMBER, src.substring(st, pos), new org.stmj.python.objects.PyComplex(0, Double.parseDouble(t)), line, col, pos - lineStart, false));
+            return;
+        }
+        if (pos < src.length() && (Character.isLetter(src.charAt(pos)) || src.charAt(pos) == '_'))
+            throw err("invalid decimal literal", line, pos - lineStart + 1);
+        Object v;
+        if (isFloat) v = Py.newFloat(Double.parseDouble(t));
+        else {
+            if (t.length() > 1 && t.charAt(0) == '0' && !t.matches("0+"))
+                throw err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line, col + 1);
+            v = t.length() < 18 ? Py.newInt(Long.parseLong(t)) : Py.newInt(new BigInteger(t));
+        }
+        out.add(new Token(Token.NUMBER, src.substring(st, pos), v, line, col, pos - lineStart, false));
+    }
+
+    private void string(String prefix, int st) {
+        int startLine = line, col = st - lineStart;
+        boolean raw = prefix.indexOf('r') >= 0, bytes = prefix.indexOf('b') >= 0, f = prefix.indexOf('f') >= 0;
+        char q = src.charAt(pos);
+        boolean triple = src.startsWith("" + q + q + q, pos);
+        pos += triple ? 3 : 1;
+        int bodyStart = pos;
+        while (true) {
+            if (pos >= src.length()) {
+                if (triple) throw err("unterminated triple-quoted string literal (detected at line " + line + ")", startLine, col + 1);
+                throw err("unterminated string literal (detected at line " + startLine + ")", startLine, col + 1);
+            }
+            char c = src.charAt(pos);
+            if (c == '\\') {
+                if (pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
+                    line++;
+                    lineStart = pos + 2;
+                }
+                pos += 2;
+                continue;
+            }
+            if (c == '\n') {
+                if (!triple) throw err("unterminated string literal (detected at line " + startLine + ")", startLine, col + 1);
+                line++;
+                lineStart = pos + 1;
+            }
+            if (c == q && (!triple || src.startsWith("" + q + q + q, pos))) break;
+            pos++;
+        }
+        String body = src.substring(bodyStart, pos);
+        pos += triple ? 3 : 1;
+        int endCol = pos - lineStart;
+        if (f) {
+            out.add(new Token(Token.FSTRING, body, null, startLine, col, endCol, raw));
+            return;
+        }
+        String v = raw ? body : unescape(body, bytes, startLine, col);
+        if (bytes) {
+            byte[] b = new byte[v.length()];
+            for (int i = 0; i < b.length; i++) {
+                char ch = v.charAt(i);
+                if (ch > 255) throw err("bytes can only contain ASCII literal characters", startLine, col + 1);
+                b[i] = (byte) ch;
+            }
+            out.add(new Token(Token.BYTES, body, b, startLine, col, endCol, raw));
+            return;
+        }
+        out.add(new Token(Token.STRING, body, v.replace("\r\n", "\n"), startLine, col, endCol, raw));
+    }
+
+    String unescape(String s, boolean bytes, int ln, int col) {
+        if (s.indexOf('\\') < 0) return s;
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= s.length()) {
+                sb.append(c);
+                continue;
+            }
+            char n = s.charAt(++i);
+            switch (n) {
+                case '\n': break;
+                case '\\': sb.append('\\'); break;
+                case '\'': sb.append('\''); break;
+                case '"': sb.append('"'); break;
+                case 'a': sb.append('\u0007'); break;
+                case 'b': sb.append('\b'); break;
+                case 'f': sb.append('\f'); break;
+                case 'n': sb.append('\n'); break;
+                case 'r': sb.append('\r'); break;
+                case 't': sb.append('\t'); break;
+                case 'v': sb.append('\u000b'); break;
+                case 'x': {
+                    if (i + 2 >= s.length() + 0 && i + 2 > s.length() - 0) {
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\xXX escape", ln, col + 1);
+                    }
+                    try {
+                        sb.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                    } catch (RuntimeException e) {
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1) + "-" + (i + 1) + ": truncated \\xXX escape", ln, col + 1);
+                    }
+                    i += 2;
+                    break;
+                }
+                case 'u': case 'U': {
+                    if (bytes) {
+                        sb.append('\\').append(n);
+                        break;
+                    }
+                    int len = n == 'u' ? 4 : 8;
+                    try {
+                        sb.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 1 + len), 16));
+                    } catch (RuntimeException e) {
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1) + "-" + i + ": truncated \\" + n + "XXXX escape", ln, col + 1);
+                    }
+                    i += len;
+                    break;
+                }
+                case 'N': {
+                    int e = s.indexOf('}', i);
+                    String name = s.substring(i + 2, e);
+                    int cp;
+                    try {
+                        cp = Character.codePointOf(name);
+                    } catch (IllegalArgumentException ex) {
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", ln, col + 1);
+                    }
+                    sb.appendCodePoint(cp);
+                    i = e;
+                    break;
+                }
+                default:
+                    if (n >= '0' && n <= '7') {
+                        int v = n - '0', k = 1;
+                        while (k < 3 && i + 1 < s.length() && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '7') {
+                            v = v * 8 + (s.charAt(++i) - '0');
+                            k++;
+                        }
+                        sb.append((char) v);
+                    } else {
+                        sb.append('\\').append(n);
+                    }
+            }
+        }
+        return sb.toString();
+    }
+}

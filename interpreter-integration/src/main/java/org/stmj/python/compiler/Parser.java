@@ -1,0 +1,1329 @@
+package org.stmj.python.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stmj.python.objects.Ops;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBytes;
+
+/** Recursive-descent parser for Python 3.11 (without match and async). */
+final class Parser {
+    private final List<Token> toks;
+    private final String file;
+    private final String[] lines;
+    private int p;
+
+    Parser(List<Token> toks, String file, String[] lines) {
+        this.toks = toks;
+        this.file = file;
+        this.lines = lines;
+    }
+
+    static Node parseModule(String src, String file) {
+        String[] lines = src.split("\n", -1);
+        Parser ps = new Parser(new Lexer(src, file).tokenize(), file, lines);
+        Node m = new Node(Node.MODULE, 1, 0);
+        List<Node> body = new ArrayList<>();
+        while (ps.peek().kind != Token.EOF) {
+            if (ps.peek().kind == Token.NEWLINE) {
+                ps.p++;
+                continue;
+            }
+            if (ps.peek().kind == Token.INDENT) throw ps.indentErr("unexpected indent", ps.peek());
+            ps.statement(body);
+        }
+        m.list = body.toArray(new Node[0]);
+        return m;
+    }
+
+    /** Parses a single expression (for eval and f-string fields). */
+    static Node parseExpression(String src, String file, int lineOffset) {
+        Parser ps = new Parser(new Lexer(src, file).tokenize(), file, src.split("\n", -1));
+        Node e = ps.starExprs();
+        while (ps.peek().kind == Token.NEWLINE) ps.p++;
+        if (ps.peek().kind != Token.EOF) throw ps.syntax("invalid syntax", ps.peek());
+        return e;
+    }
+
+    // ---------------------------------------------------------------- token helpers
+
+    private Token peek() {
+        return toks.get(p);
+    }
+
+    private Token peek(int k) {
+        return toks.get(Math.min(p + k, toks.size() - 1));
+    }
+
+    private Token next() {
+        return toks.get(p++);
+    }
+
+    private boolean at(String op) {
+        Token t = peek();
+        return (t.kind == Token.OP || t.kind == Token.NAME) && t.text.equals(op);
+    }
+
+    private boolean accept(String op) {
+        if (at(op)) {
+            p++;
+            return true;
+        }
+        return false;
+    }
+
+    private Token expect(String op) {
+        if (at(op)) return next();
+        Token t = peek();
+        if (op.equals(":") ) throw syntax("expected ':'", prevEnd());
+        if (op.equals(")") || op.equals("]") || op.equals("}")) throw syntax("invalid syntax", t);
+        throw syntax("invalid syntax", t);
+    }
+
+    private Token prevEnd() {
+        Token pt = toks.get(Math.max(0, p - 1));
+        return new Token(Token.OP, "", null, pt.line, pt.endCol, pt.endCol, false);
+    }
+
+    PySyntaxError syntax(String msg, Token t) {
+        return new PySyntaxError("SyntaxError", msg, file, t.line, t.col + 1);
+    }
+
+    PySyntaxError indentErr(String msg, Token t) {
+        return new PySyntaxError("IndentationError", msg, file, t.line, t.col + 1);
+    }
+
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as",
+            "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except",
+            "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
+            "raise", "return", "try", "while", "with", "yield");
+
+    private boolean isName(Token t) {
+        return t.kind == Token.NAME && !KEYWORDS.contains(t.text);
+    }
+
+    private String name() {
+        Token t = peek();
+        if (!isName(t)) throw syntax("invalid syntax", t);
+        p++;
+        return t.text;
+    }
+
+    private Node node(int kind, Token t) {
+        return new Node(kind, t.line, t.col);
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    private Node[] block(String what, Token header) {
+        expect(":");
+        List<Node> body = new ArrayList<>();
+        if (peek().kind == Token.NEWLINE) {
+            p++;
+            while (peek().kind == Token.NEWLINE) p++;
+            if (peek().kind != Token.INDENT)
+                throw indentErr("expected an indented block after " + what + " on line " + header.line, peek());
+            p++;
+            while (peek().kind != Token.DEDENT && peek().kind != Token.EOF) {
+                if (peek().kind == Token.NEWLINE) {
+                    p++;
+                    continue;
+                }
+                if (peek().kind == Token.INDENT) throw indentErr("unexpected indent", peek());
+                statement(body);
+            }
+            if (peek().kind == Token.DEDENT) p++;
+        } else {
+            simpleStatements(body);
+        }
+        return body.toArray(new Node[0]);
+    }
+
+    private void statement(List<Node> out) {
+        Token t = peek();
+        if (t.kind == Token.NAME) {
+            switch (t.text) {
+                case "if": out.add(ifStmt()); return;
+                case "while": out.add(whileStmt()); return;
+                case "for": out.add(forStmt()); return;
+                case "try": out.add(tryStmt()); return;
+                case "with": out.add(withStmt()); return;
+                case "def": out.add(funcDef(new Node[0])); return;
+                case "class": out.add(classDef(new Node[0])); return;
+                case "async": throw syntax("async is not supported", t);
+                default:
+            }
+        }
+        if (t.is("@")) {
+            List<Node> decos = new ArrayList<>();
+            while (accept("@")) {
+                decos.add(namedExpr());
+                if (peek().kind != Token.NEWLINE) throw syntax("invalid syntax", peek());
+                p++;
+            }
+            Node[] d = decos.toArray(new Node[0]);
+            if (at("def")) out.add(funcDef(d));
+            else if (at("class")) out.add(classDef(d));
+            else throw syntax("invalid syntax", peek());
+            return;
+        }
+        simpleStatements(out);
+    }
+
+    private void simpleStatements(List<Node> out) {
+        while (true) {
+            out.add(smallStmt());
+            if (accept(";")) {
+                if (peek().kind == Token.NEWLINE) break;
+                continue;
+            }
+            break;
+        }
+        Token t = peek();
+        if (t.kind != Token.NEWLINE) {
+            if (t.kind == Token.EOF) return;
+            throw syntax(invalidSyntaxHint(t), t);
+        }
+        p++;
+    }
+
+    private String invalidSyntaxHint(Token t) {
+        Token prev = toks.get(Math.max(0, p - 1));
+        if ((t.kind == Token.NAME || t.kind == Token.NUMBER || t.kind == Token.STRING) && prev.line == t.line
+                && (prev.kind == Token.NAME || prev.kind == Token.NUMBER || prev.kind == Token.STRING || prev.is(")") || prev.is("]"))
+                && !KEYWORDS.contains(t.text) && !KEYWORDS.contains(prev.text)) {
+            return "invalid syntax";
+        }
+        return "invalid syntax";
+    }
+
+    private Node smallStmt() {
+        Token t = peek();
+        if (t.kind == Token.NAME) {
+            switch (t.text) {
+                case "pass": p++; return node(Node.PASS, t);
+                case "break": p++; return node(Node.BREAK, t);
+                case "continue": p++; return node(Node.CONTINUE, t);
+                case "return": {
+                    p++;
+                    Node n = node(Node.RETURN, t);
+                    if (!endOfSimple()) n.a = starExprs();
+                    return n;
+                }
+                case "raise": {
+                    p++;
+                    Node n = node(Node.RAISE, t);
+                    if (!endOfSimple()) {
+                        n.a = test();
+                        if (accept("from")) n.b = test();
+                    }
+                    return n;
+                }
+                case "global": case "nonlocal": {
+                    p++;
+                    Node n = node(t.text.equals("global") ? Node.GLOBAL : Node.NONLOCAL, t);
+                    List<String> names = new ArrayList<>();
+                    do names.add(name()); while (accept(","));
+                    n.names = names.toArray(new String[0]);
+                    return n;
+                }
+                case "del": {
+                    p++;
+                    Node n = node(Node.DEL, t);
+                    List<Node> targets = new ArrayList<>();
+                    do {
+                        if (endOfSimple()) break;
+                        Node e = orExprStar();
+                        checkTarget(e, "delete");
+                        targets.add(e);
+                    } while (accept(","));
+                    n.list = targets.toArray(new Node[0]);
+                    return n;
+                }
+                case "assert": {
+                    p++;
+                    Node n = node(Node.ASSERT, t);
+                    n.a = test();
+                    if (accept(",")) n.b = test();
+                    return n;
+                }
+                case "import": return importStmt();
+                case "from": return fromImport();
+                default:
+            }
+        }
+        Node e = starExprsOrYield();
+        if (at("=")) {
+            List<Node> targets = new ArrayList<>();
+            targets.add(e);
+            Node value = null;
+            while (accept("=")) {
+                value = starExprsOrYield();
+                targets.add(value);
+            }
+            targets.remove(targets.size() - 1);
+            for (Node tg : targets) checkTarget(tg, "assign to");
+            Node n = new Node(Node.ASSIGN, e.line, e.col);
+            n.list = targets.toArray(new Node[0]);
+            n.a = value;
+            return n;
+        }
+        Token opt = peek();
+        if (opt.kind == Token.OP && opt.text.length() >= 2 && opt.text.endsWith("=") && !opt.text.equals("==")
+                && !opt.text.equals("<=") && !opt.text.equals(">=") && !opt.text.equals("!=")) {
+            p++;
+            if (e.kind != Node.NAME && e.kind != Node.ATTR && e.kind != Node.SUBSCRIPT)
+                throw new PySyntaxError("SyntaxError", "'" + describe(e) + "' is an illegal expression for augmented assignment", file, e.line, e.col + 1);
+            Node n = new Node(Node.AUGASSIGN, e.line, e.col);
+            n.a = e;
+            n.op = binopCode(opt.text.substring(0, opt.text.length() - 1));
+            n.b = starExprsOrYield();
+            return n;
+        }
+        if (at(":")) {
+            p++;
+            Node n = new Node(Node.ANNASSIGN, e.line, e.col);
+            checkTarget(e, "assign to");
+            n.a = e;
+            n.b = test();
+            if (accept("=")) n.c = starExprsOrYield();
+            return n;
+        }
+        Node n = new Node(Node.EXPR, e.line, e.col);
+        n.a = e;
+        return n;
+    }
+
+    private boolean endOfSimple() {
+        Token t = peek();
+        return t.kind == Token.NEWLINE || t.kind == Token.EOF || t.is(";");
+    }
+
+    private String describe(Node e) {
+        switch (e.kind) {
+            case Node.CONST: return e.v == Py.None ? "None" : e.v == Py.True ? "True" : e.v == Py.False ? "False" : "literal";
+            case Node.CALL: return "function call";
+            case Node.BINOP: case Node.UNARY: return "expression";
+            case Node.COMPARE: return "comparison";
+            case Node.BOOLOP: return "expression";
+            case Node.LAMBDA: return "lambda";
+            case Node.IFEXP: return "conditional expression";
+            case Node.NAMEDEXPR: return "named expression";
+            case Node.LISTCOMP: return "list comprehension";
+            case Node.DICTCOMP: return "dict comprehension";
+            case Node.SETCOMP: return "set comprehension";
+            case Node.GENEXP: return "generator expression";
+            case Node.YIELD: case Node.YIELDFROM: return "yield expression";
+            case Node.DICT: return "dict literal";
+            case Node.SET: return "set display";
+            case Node.FSTR: return "f-string expression";
+            case Node.TUPLE: return "tuple";
+            default: return "expression";
+        }
+    }
+
+    private void checkTarget(Node e, String verb) {
+        switch (e.kind) {
+            case Node.NAME: case Node.ATTR: case Node.SUBSCRIPT: return;
+            case Node.TUPLE: case Node.LIST:
+                for (Node x : e.list) checkTarget(x, verb);
+                return;
+            case Node.STARRED:
+                checkTarget(e.a, verb);
+                return;
+            default:
+                String what = describe(e);
+                String msg = "cannot " + verb + " " + what;
+                if (verb.equals("assign to") && (e.kind == Node.COMPARE || e.kind == Node.CALL || e.kind == Node.BINOP || e.kind == Node.CONST && !"literal".equals(what) || e.kind == Node.CONST))
+                    msg += e.kind == Node.CONST && "literal".equals(what) ? "; maybe you meant '==' instead of '='?" : (e.kind == Node.CONST ? "" : "; maybe you meant '==' instead of '='?");
+                throw new PySyntaxError("SyntaxError", msg, file, e.line, e.col + 1);
+        }
+    }
+
+    private Node importStmt() {
+        Token t = next();
+        Node n = node(Node.IMPORT, t);
+        List<Node> names = new ArrayList<>();
+        do {
+            Node a = node(Node.ALIAS, peek());
+            a.s = dottedName();
+            if (accept("as")) a.s2 = name();
+            names.add(a);
+        } while (accept(","));
+        n.list = names.toArray(new Node[0]);
+        return n;
+    }
+
+    private String dottedName() {
+        StringBuilder sb = new StringBuilder(name());
+        while (accept(".")) sb.append('.').append(name());
+        return sb.toString();
+    }
+
+    private Node fromImport() {
+        Token t = next();
+        Node n = node(Node.IMPORTFROM, t);
+        int level = 0;
+        while (at(".") || at("...")) level += next().text.length();
+        n.op = level;
+        n.s = at("import") ? "" : dottedName();
+        expect("import");
+        List<Node> names = new ArrayList<>();
+        if (accept("*")) {
+            Node a = node(Node.ALIAS, t);
+            a.s = "*";
+            names.add(a);
+        } else {
+            boolean paren = accept("(");
+            do {
+                if (paren && at(")")) break;
+                Node a = node(Node.ALIAS, peek());
+                a.s = name();
+                if (accept("as")) a.s2 = name();
+                names.add(a);
+            } while (accept(","));
+            if (paren) expect(")");
+        }
+        n.list = names.toArray(new Node[0]);
+        return n;
+    }
+
+    private Node ifStmt() {
+        Token t = next();
+        Node n = node(Node.IF, t);
+        n.a = namedExpr();
+        n.list = block("'if' statement", t);
+        if (at("elif")) {
+            n.list2 = new Node[] {ifStmt()};
+        } else if (at("else")) {
+            Token e = next();
+            n.list2 = block("'else' statement", e);
+        } else n.list2 = new Node[0];
+        return n;
+    }
+
+    private Node whileStmt() {
+        Token t = next();
+        Node n = node(Node.WHILE, t);
+        n.a = namedExpr();
+        n.list = block("'while' statement", t);
+        if (at("else")) {
+            Token e = next();
+            n.list2 = block("'else' statement", e);
+        } else n.list2 = new Node[0];
+        return n;
+    }
+
+    private Node forStmt() {
+        Token t = next();
+        Node n = node(Node.FOR, t);
+        n.a = targetList();
+        expect("in");
+        n.b = starExprs();
+        n.list = block("'for' statement", t);
+        if (at("else")) {
+            Token e = next();
+            n.list2 = block("'else' statement", e);
+        } else n.list2 = new Node[0];
+        return n;
+    }
+
+    private Node targetList() {
+        Token t = peek();
+        List<Node> items = new ArrayList<>();
+        boolean comma = false;
+        while (true) {
+            Node e = orExprStar();
+            checkTarget(e, "assign to");
+            items.add(e);
+            if (!accept(",")) break;
+            comma = true;
+            if (at("in") || at("=")) break;
+        }
+        if (!comma) return items.get(0);
+        Node tup = node(Node.TUPLE, t);
+        tup.list = items.toArray(new Node[0]);
+        return tup;
+    }
+
+    private Node tryStmt() {
+        Token t = next();
+        Node n = node(Node.TRY, t);
+        n.list = block("'try' statement", t);
+        List<Node> handlers = new ArrayList<>();
+        while (at("except")) {
+            Token et = next();
+            Node h = node(Node.HANDLER, et);
+            if (!at(":")) {
+                h.a = test();
+                if (at(",")) {
+                    Node tup = node(Node.TUPLE, et);
+                    List<Node> items = new ArrayList<>();
+                    items.add(h.a);
+                    while (accept(",")) items.add(test());
+                    tup.list = items.toArray(new Node[0]);
+                    h.a = tup;
+                    throw syntax("multiple exception types must be parenthesized", et);
+                }
+                if (accept("as")) h.s = name();
+            }
+            h.list = block("'except' statement", et);
+            handlers.add(h);
+        }
+        n.list3 = handlers.toArray(new Node[0]);
+        n.list2 = new Node[0];
+        n.list4 = null;
+        if (at("else")) {
+            Token e = next();
+            n.list2 = block("'else' statement", e);
+        }
+        if (at("finally")) {
+            Token f = next();
+            n.list4 = block("'finally' statement", f);
+        }
+        if (handlers.isEmpty() && n.list4 == null) throw syntax("expected 'except' or 'finally' block", peek());
+        return n;
+    }
+
+    private Node withStmt() {
+        Token t = next();
+        Node n = node(Node.WITH, t);
+        List<Node> items = new ArrayList<>();
+        boolean paren = false;
+        if (at("(")) {
+            int save = p;
+            int depth = 0;
+            int q = p;
+            for (; q < toks.size(); q++) {
+                Token k = toks.get(q);
+                if (k.is("(")) depth++;
+                else if (k.is(")")) {
+                    depth--;
+                    if (depth == 0) break;
+                }
+            }
+            paren = q + 1 < toks.size() && toks.get(q + 1).is(":");
+            p = save;
+            if (paren) {
+                boolean hasAs = false;
+                int d2 = 0;
+                for (int k = p; k < q; k++) {
+                    if (toks.get(k).is("(")) d2++;
+                    if (toks.get(k).is(")")) d2--;
+                    if (d2 == 1 && toks.get(k).is("as")) hasAs = true;
+                }
+                paren = hasAs;
+            }
+            if (paren) p++;
+        }
+        do {
+            if (paren && at(")")) break;
+            Node w = node(Node.WITHITEM, peek());
+            w.a = test();
+            if (accept("as")) {
+                w.b = orExprStar();
+                checkTarget(w.b, "assign to");
+            }
+            items.add(w);
+        } while (accept(","));
+        if (paren) expect(")");
+        n.list3 = items.toArray(new Node[0]);
+        n.list = block("'with' statement", t);
+        return n;
+    }
+
+    private Node funcDef(Node[] decos) {
+        Token t = next();
+        Node n = node(Node.FUNCDEF, t);
+        n.s = name();
+        n.list2 = decos;
+        expect("(");
+        n.args = argList(")", true);
+        expect(")");
+        if (accept("->")) test();
+        n.list = block("function definition", t);
+        return n;
+    }
+
+    private Node argList(String end, boolean annotations) {
+        Node a = node(Node.ARGS, peek());
+        List<Node> pos = new ArrayList<>(), kwonly = new ArrayList<>();
+        boolean star = false, seenDefault = false;
+        int posonly = 0;
+        while (!at(end)) {
+            if (accept("/")) {
+                posonly = pos.size();
+                if (!accept(",")) break;
+                continue;
+            }
+            if (accept("**")) {
+                a.s2 = name();
+                if (annotations && accept(":")) test();
+                accept(",");
+                break;
+            }
+            if (accept("*")) {
+                star = true;
+                if (!at(",") && !at(end)) {
+                    a.s = name();
+                    if (annotations && accept(":")) test();
+                }
+                if (!accept(",")) break;
+                continue;
+            }
+            Token nt = peek();
+            Node arg = node(Node.ARG, nt);
+            arg.s = name();
+            if (annotations && accept(":")) test();
+            if (accept("=")) {
+                arg.a = test();
+                if (!star) seenDefault = true;
+            } else if (seenDefault && !star) {
+                throw syntax("non-default argument follows default argument", nt);
+            }
+            (star ? kwonly : pos).add(arg);
+            if (!accept(",")) break;
+        }
+        a.list = pos.toArray(new Node[0]);
+        a.list2 = kwonly.toArray(new Node[0]);
+        a.op = posonly;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Node x : a.list) if (!seen.add(x.s)) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file, x.line, x.col + 1);
+        for (Node x : a.list2) if (!seen.add(x.s)) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file, x.line, x.col + 1);
+        return a;
+    }
+
+    private Node classDef(Node[] decos) {
+        Token t = next();
+        Node n = node(Node.CLASSDEF, t);
+        n.s = name();
+        n.list2 = decos;
+        n.list3 = new Node[0];
+        n.list4 = new Node[0];
+        if (accept("(")) {
+            Node call = new Node(Node.CALL, t.line, t.col);
+            callArgs(call);
+            n.list3 = call.list;
+            n.list4 = call.list2;
+        }
+        n.list = block("class definition", t);
+        return n;
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private Node starExprsOrYield() {
+        if (at("yield")) return yieldExpr();
+        return starExprs();
+    }
+
+    private Node yieldExpr() {
+        Token t = next();
+        if (accept("from")) {
+            Node n = node(Node.YIELDFROM, t);
+            n.a = test();
+            return n;
+        }
+        Node n = node(Node.YIELD, t);
+        if (!endOfSimple() && !at(")") && !at("=") && !at("]") && !at("}")) n.a = starExprs();
+        return n;
+    }
+
+    /** Comma-separated expressions (possibly starred) forming a tuple when there is a comma. */
+    Node starExprs() {
+        Token t = peek();
+        Node first = starOrNamed();
+        if (!at(",")) return first;
+        List<Node> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            if (endOfExprList()) break;
+            items.add(starOrNamed());
+        }
+        Node tup = node(Node.TUPLE, t);
+        tup.list = items.toArray(new Node[0]);
+        return tup;
+    }
+
+    private boolean endOfExprList() {
+        Token t = peek();
+        return t.kind == Token.NEWLINE || t.kind == Token.EOF || t.is("=") || t.is(")") || t.is(";") || t.is(":")
+                || t.is("]") || t.is("}") || t.is("in") || (t.kind == Token.OP && t.text.endsWith("=") && t.text.length() > 1 && !t.text.equals("==") && !t.text.equals("!=") && !t.text.equals("<=") && !t.text.equals(">="));
+    }
+
+    private Node starOrNamed() {
+        if (at("*")) {
+            Token t = next();
+            Node n = node(Node.STARRED, t);
+            n.a = orExpr();
+            return n;
+        }
+        return namedExpr();
+    }
+
+    private Node orExprStar() {
+        if (at("*")) {
+            Token t = next();
+            Node n = node(Node.STARRED, t);
+            n.a = orExpr();
+            return n;
+        }
+        return orExpr();
+    }
+
+    Node namedExpr() {
+        if (isName(peek()) && peek(1).is(":=")) {
+            Token t = next();
+            p++;
+            Node n = node(Node.NAMEDEXPR, t);
+            Node target = node(Node.NAME, t);
+            target.s = t.text;
+            n.a = target;
+            n.b = test();
+            return n;
+        }
+        Node e = test();
+        if (at(":=")) throw new PySyntaxError("SyntaxError", "cannot use assignment expressions with " + describe(e), file, e.line, e.col + 1);
+        return e;
+    }
+
+    Node test() {
+        if (at("lambda")) return lambda();
+        Token t = peek();
+        Node e = orTest();
+        if (at("if") ) {
+            p++;
+            Node n = node(Node.IFEXP, t);
+            n.b = e;
+            n.a = orTest();
+            if (!at("else")) throw syntax("expected 'else' after 'if' expression", peek());
+            p++;
+            n.c = test();
+            return n;
+        }
+        return e;
+    }
+
+    private Node testNoCond() {
+        if (at("lambda")) return lambda();
+        return orTest();
+    }
+
+    private Node lambda() {
+        Token t = next();
+        Node n = node(Node.LAMBDA, t);
+        n.args = argList(":", false);
+        expect(":");
+        n.a = test();
+        return n;
+    }
+
+    private Node orTest() {
+        Token t = peek();
+        Node e = andTest();
+        if (!at("or")) return e;
+        List<Node> items = new ArrayList<>();
+        items.add(e);
+        while (accept("or")) items.add(andTest());
+        Node n = node(Node.BOOLOP, t);
+        n.op = '|';
+        n.list = items.toArray(new Node[0]);
+        return n;
+    }
+
+    private Node andTest() {
+        Token t = peek();
+        Node e = notTest();
+        if (!at("and")) return e;
+        List<Node> items = new ArrayList<>();
+        items.add(e);
+        while (accept("and")) items.add(notTest());
+        Node n = node(Node.BOOLOP, t);
+        n.op = '&';
+        n.list = items.toArray(new Node[0]);
+        return n;
+    }
+
+    private Node notTest() {
+        if (at("not")) {
+            Token t = next();
+            Node n = node(Node.UNARY, t);
+            n.op = 'n';
+            n.a = notTest();
+            return n;
+        }
+        return comparison();
+    }
+
+    static final int CMP_IS = 10, CMP_ISNOT = 11, CMP_IN = 12, CMP_NOTIN = 13;
+
+    private int compOp() {
+        Token t = peek();
+        if (t.kind == Token.OP) {
+            switch (t.text) {
+                case "<": p++; return Ops.LT;
+                case "<=": p++; return Ops.LE;
+                case "==": p++; return Ops.EQ;
+                case "!=": p++; return Ops.NE;
+                case ">": p++; return Ops.GT;
+                case ">=": p++; return Ops.GE;
+                default: return -1;
+            }
+        }
+        if (t.is("in")) {
+            p++;
+            return CMP_IN;
+        }
+        if (t.is("not") && peek(1).is("in")) {
+            p += 2;
+            return CMP_NOTIN;
+        }
+        if (t.is("is")) {
+            p++;
+            if (accept("not")) return CMP_ISNOT;
+            return CMP_IS;
+        }
+        return -1;
+    }
+
+    private Node comparison() {
+        Token t = peek();
+        Node e = orExpr();
+        int op = compOp();
+        if (op < 0) return e;
+        List<Node> rest = new ArrayList<>();
+        List<Integer> ops = new ArrayList<>();
+        while (op >= 0) {
+            ops.add(op);
+            rest.add(orExpr());
+            op = compOp();
+        }
+        Node n = node(Node.COMPARE, t);
+        n.a = e;
+        n.list = rest.toArray(new Node[0]);
+        n.ops = ops.stream().mapToInt(Integer::intValue).toArray();
+        return n;
+    }
+
+    static int binopCode(String s) {
+        switch (s) {
+            case "+": return Ops.ADD;
+            case "-": return Ops.SUB;
+            case "*": return Ops.MUL;
+            case "/": return Ops.TRUEDIV;
+            case "//": return Ops.FLOORDIV;
+            case "%": return Ops.MOD;
+            case "**": return Ops.POW;
+            case "<<": return Ops.LSHIFT;
+            case ">>": return Ops.RSHIFT;
+            case "&": return Ops.AND;
+            case "|": return Ops.OR;
+            case "^": return Ops.XOR;
+            case "@": return Ops.MATMUL;
+            default: return -1;
+        }
+    }
+
+    private Node bin(Node l, Token opTok, Node r) {
+        Node n = new Node(Node.BINOP, l.line, l.col);
+        n.op = binopCode(opTok.text);
+        n.a = l;
+        n.b = r;
+        return n;
+    }
+
+    Node orExpr() {
+        Node e = xorExpr();
+        while (at("|")) e = bin(e, next(), xorExpr());
+        return e;
+    }
+
+    private Node xorExpr() {
+        Node e = andExpr();
+        while (at("^")) e = bin(e, next(), andExpr());
+        return e;
+    }
+
+    private Node andExpr() {
+        Node e = shiftExpr();
+        while (at("&")) e = bin(e, next(), shiftExpr());
+        return e;
+    }
+
+    private Node shiftExpr() {
+        Node e = arith();
+        while (at("<<") || at(">>")) e = bin(e, next(), arith());
+        return e;
+    }
+
+    private Node arith() {
+        Node e = term();
+        while (at("+") || at("-")) e = bin(e, next(), term());
+        return e;
+    }
+
+    private Node term() {
+        Node e = factor();
+        while (at("*") || at("/") || at("//") || at("%") || at("@")) e = bin(e, next(), factor());
+        return e;
+    }
+
+    private Node factor() {
+        if (at("-") || at("+") || at("~")) {
+            Token t = next();
+            Node operand = factor();
+            if (t.text.equals("-") && operand.kind == Node.CONST && (operand.v instanceof org.stmj.python.objects.PyInt
+                    || operand.v instanceof org.stmj.python.objects.PyFloat) && !(operand.v instanceof org.stmj.python.objects.PyBool)) {
+                Node c = node(Node.CONST, t);
+                c.v = Ops.neg(null, (org.stmj.python.objects.PyObject) operand.v);
+                return c;
+            }
+            Node n = node(Node.UNARY, t);
+            n.op = t.text.charAt(0);
+            n.a = operand;
+            return n;
+        }
+        return power();
+    }
+
+    private Node power() {
+        Node e = primary();
+        if (at("**")) {
+            Token t = next();
+            return bin(e, t, factor());
+        }
+        return e;
+    }
+
+    private Node primary() {
+        Node e = atom();
+        while (true) {
+            Token t = peek();
+            if (t.is("(")) {
+                p++;
+                Node c = new Node(Node.CALL, e.line, e.col);
+                c.a = e;
+                callArgs(c);
+                e = c;
+            } else if (t.is("[")) {
+                p++;
+                Node s = new Node(Node.SUBSCRIPT, e.line, e.col);
+                s.a = e;
+                s.b = subscriptList();
+                expect("]");
+                e = s;
+            } else if (t.is(".")) {
+                p++;
+                Node a = new Node(Node.ATTR, e.line, e.col);
+                a.a = e;
+                a.s = name();
+                e = a;
+            } else break;
+        }
+        return e;
+    }
+
+    private void callArgs(Node c) {
+        List<Node> args = new ArrayList<>(), kws = new ArrayList<>();
+        while (!at(")")) {
+            Token t = peek();
+            if (accept("*")) {
+                Node s = node(Node.STARRED, t);
+                s.a = test();
+                args.add(s);
+            } else if (accept("**")) {
+                Node k = node(Node.KEYWORD, t);
+                k.a = test();
+                kws.add(k);
+            } else if (isName(t) && peek(1).is("=")) {
+                p += 2;
+                Node k = node(Node.KEYWORD, t);
+                k.s = t.text;
+                k.a = test();
+                for (Node o : kws) if (t.text.equals(o.s)) throw syntax("keyword argument repeated: " + t.text, t);
+                kws.add(k);
+            } else {
+                Node e = namedExpr();
+                if (at("for")) {
+                    Node g = new Node(Node.GENEXP, e.line, e.col);
+                    g.a = e;
+                    g.list = compFor();
+                    e = g;
+                } else if (at("=")) {
+                    throw new PySyntaxError("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", file, e.line, e.col + 1);
+                }
+                if (!kws.isEmpty() && kws.stream().anyMatch(k -> k.s == null))
+                    throw new PySyntaxError("SyntaxError", "positional argument follows keyword argument unpacking", file, e.line, e.col + 1);
+                if (!kws.isEmpty())
+                    throw new PySyntaxError("SyntaxError", "positional argument follows keyword argument", file, e.line, e.col + 1);
+                args.add(e);
+            }
+            if (!accept(",")) break;
+        }
+        expect(")");
+        c.list = args.toArray(new Node[0]);
+        c.list2 = kws.toArray(new Node[0]);
+    }
+
+    private Node subscriptList() {
+        Token t = peek();
+        Node first = subscript();
+        if (!at(",")) return first;
+        List<Node> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            if (at("]")) break;
+            items.add(subscript());
+        }
+        Node tup = node(Node.TUPLE, t);
+        tup.list = items.toArray(new Node[0]);
+        return tup;
+    }
+
+    private Node subscript() {
+        Token t = peek();
+        Node lo = null;
+        if (!at(":")) {
+            lo = starOrNamed();
+            if (!at(":")) return lo;
+        }
+        Node s = node(Node.SLICE, t);
+        s.a = lo;
+        expect(":");
+        if (!at("]") && !at(",") && !at(":")) s.b = test();
+        if (accept(":")) {
+            if (!at("]") && !at(",")) s.c = test();
+        }
+        return s;
+    }
+
+    private Node[] compFor() {
+        List<Node> fors = new ArrayList<>();
+        while (at("for")) {
+            Token t = next();
+            Node f = node(Node.COMPFOR, t);
+            f.a = targetList();
+            expect("in");
+            f.b = orTest();
+            List<Node> ifs = new ArrayList<>();
+            while (at("if")) {
+                p++;
+                ifs.add(testNoCond());
+            }
+            f.list = ifs.toArray(new Node[0]);
+            fors.add(f);
+        }
+        if (at("async")) throw syntax("async comprehensions are not supported", peek());
+        return fors.toArray(new Node[0]);
+    }
+
+    private Node atom() {
+        Token t = peek();
+        switch (t.kind) {
+            case Token.NUMBER: {
+                p++;
+                Node n = node(Node.CONST, t);
+                n.v = t.value;
+                return n;
+            }
+            case Token.STRING: case Token.FSTRING: case Token.BYTES:
+                return strings();
+            case Token.NAME: {
+                switch (t.text) {
+                    case "None": p++; return cnst(t, Py.None);
+                    case "True": p++; return cnst(t, Py.True);
+                    case "False": p++; return cnst(t, Py.False);
+                    case "yield": throw syntax("invalid syntax", t);
+                    default:
+                }
+                if (!isName(t)) throw syntax("invalid syntax", t);
+                p++;
+                Node n = node(Node.NAME, t);
+                n.s = t.text;
+                return n;
+            }
+            case Token.OP:
+                break;
+            case Token.INDENT:
+                throw indentErr("unexpected indent", t);
+            case Token.NEWLINE: case Token.EOF:
+                throw syntax("invalid syntax", t);
+            default:
+                throw syntax("invalid syntax", t);
+        }
+        if (t.is("...")) {
+            p++;
+            return cnst(t, Py.Ellipsis);
+        }
+        if (t.is("(")) {
+            p++;
+            if (accept(")")) {
+                Node n = node(Node.TUPLE, t);
+                n.list = new Node[0];
+                return n;
+            }
+            if (at("yield")) {
+                Node y = yieldExpr();
+                expect(")");
+                return y;
+            }
+            Node first = starOrNamed();
+            if (at("for")) {
+                Node g = node(Node.GENEXP, t);
+                g.a = first;
+                g.list = compFor();
+                expect(")");
+                return g;
+            }
+            if (accept(")")) {
+                if (first.kind == Node.STARRED) throw syntax("cannot use starred expression here", t);
+                return first;
+            }
+            List<Node> items = new ArrayList<>();
+            items.add(first);
+            while (accept(",")) {
+                if (at(")")) break;
+                items.add(starOrNamed());
+            }
+            if (!at(")")) throw syntax("invalid syntax. Perhaps you forgot a comma?", t);
+            expect(")");
+            Node n = node(Node.TUPLE, t);
+            n.list = items.toArray(new Node[0]);
+            return n;
+        }
+        if (t.is("[")) {
+            p++;
+            Node n = node(Node.LIST, t);
+            if (accept("]")) {
+                n.list = new Node[0];
+                return n;
+            }
+            Node first = starOrNamed();
+            if (at("for")) {
+                Node g = node(Node.LISTCOMP, t);
+                g.a = first;
+                g.list = compFor();
+                expect("]");
+                return g;
+            }
+            List<Node> items = new ArrayList<>();
+            items.add(first);
+            while (accept(",")) {
+                if (at("]")) break;
+                items.add(starOrNamed());
+            }
+            if (!at("]")) throw syntax("invalid syntax. Perhaps you forgot a comma?", t);
+            expect("]");
+            n.list = items.toArray(new Node[0]);
+            return n;
+        }
+        if (t.is("{")) {
+            p++;
+            if (accept("}")) {
+                Node n = node(Node.DICT, t);
+                n.list = new Node[0];
+                n.list2 = new Node[0];
+                return n;
+            }
+            if (accept("**")) {
+                List<Node> ks = new ArrayList<>(), vs = new ArrayList<>();
+                ks.add(null);
+                vs.add(orExpr());
+                return dictRest(t, ks, vs);
+            }
+            Node first = starOrNamed();
+            if (accept(":")) {
+                Node v = test();
+                if (at("for")) {
+                    Node g = node(Node.DICTCOMP, t);
+                    g.a = first;
+                    g.b = v;
+                    g.list = compFor();
+                    expect("}");
+                    return g;
+                }
+                List<Node> ks = new ArrayList<>(), vs = new ArrayList<>();
+                ks.add(first);
+                vs.add(v);
+                return dictRest(t, ks, vs);
+            }
+            if (at("for")) {
+                Node g = node(Node.SETCOMP, t);
+                g.a = first;
+                g.list = compFor();
+                expect("}");
+                return g;
+            }
+            List<Node> items = new ArrayList<>();
+            items.add(first);
+            while (accept(",")) {
+                if (at("}")) break;
+                items.add(starOrNamed());
+            }
+            expect("}");
+            Node n = node(Node.SET, t);
+            n.list = items.toArray(new Node[0]);
+            return n;
+        }
+        throw syntax("invalid syntax", t);
+    }
+
+    private Node dictRest(Token t, List<Node> ks, List<Node> vs) {
+        while (accept(",")) {
+            if (at("}")) break;
+            if (accept("**")) {
+                ks.add(null);
+                vs.add(orExpr());
+            } else {
+                ks.add(test());
+                expect(":");
+                vs.add(test());
+            }
+        }
+        expect("}");
+        Node n = node(Node.DICT, t);
+        n.list = ks.toArray(new Node[0]);
+        n.list2 = vs.toArray(new Node[0]);
+        return n;
+    }
+
+    private Node cnst(Token t, Object v) {
+        Node n = node(Node.CONST, t);
+        n.v = v;
+        return n;
+    }
+
+    /** Adjacent string literals, concatenated; f-strings split into parts. */
+    private Node strings() {
+        Token first = peek();
+        List<Node> parts = new ArrayList<>();
+        StringBuilder lit = new StringBuilder();
+        boolean anyF = false, bytes = first.kind == Token.BYTES;
+        java.io.ByteArrayOutputStream bout = new java.io.ByteArrayOutputStream();
+        while (peek().kind == Token.STRING || peek().kind == Token.FSTRING || peek().kind == Token.BYTES) {
+            Token t = next();
+            if ((t.kind == Token.BYTES) != bytes) throw syntax("cannot mix bytes and nonbytes literals", t);
+            if (t.kind == Token.BYTES) {
+                byte[] b = (byte[]) t.value;
+                bout.write(b, 0, b.length);
+            } else if (t.kind == Token.STRING) {
+                lit.append((String) t.value);
+            } else {
+                anyF = true;
+                fstring(t, parts, lit);
+            }
+        }
+        if (bytes) return cnst(first, new PyBytes(bout.toByteArray(), false));
+        if (!anyF) return cnst(first, Py.str(lit.toString()));
+        if (lit.length() > 0) parts.add(cnst(first, Py.str(lit.toString())));
+        Node n = node(Node.FSTR, first);
+        n.list = parts.toArray(new Node[0]);
+        return n;
+    }
+
+    private void fstring(Token t, List<Node> parts, StringBuilder lit) {
+        String s = t.text;
+        Lexer unesc = new Lexer("", file);
+        int i = 0, n = s.length();
+        StringBuilder raw = new StringBuilder();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                if (i + 1 < n && s.charAt(i + 1) == '{') {
+                    raw.append('{');
+                    i += 2;
+                    continue;
+                }
+                lit.append(t.raw ? raw : unesc.unescape(raw.toString(), false, t.line, t.col));
+                raw.setLength(0);
+                int depth = 0, j = i + 1;
+                char quote = 0;
+                int exprEnd = -1, convAt = -1, specAt = -1;
+                for (; j < n; j++) {
+                    char d = s.charAt(j);
+                    if (quote != 0) {
+                        if (d == quote) quote = 0;
+                        continue;
+                    }
+                    if (d == '\'' || d == '"') quote = d;
+                    else if (d == '(' || d == '[' || d == '{') depth++;
+                    else if ((d == ')' || d == ']' || d == '}') && depth > 0) depth--;
+                    else if (depth == 0) {
+                        if (d == '}') break;
+                        if (d == '!' && j + 1 < n && s.charAt(j + 1) != '=' && exprEnd < 0) {
+                            exprEnd = j;
+                            convAt = j + 1;
+                        } else if (d == ':' && specAt < 0) {
+                            if (exprEnd < 0) exprEnd = j;
+                            specAt = j + 1;
+                            int d2 = 0;
+                            for (j = j + 1; j < n; j++) {
+                                char e = s.charAt(j);
+                                if (e == '{') d2++;
+                                else if (e == '}') {
+                                    if (d2 == 0) break;
+                                    d2--;
+                                }
+                            }
+                            break;
+                        }
+                    }
+                }
+                if (j >= n) throw syntax("f-string: expecting '}'", t);
+                if (exprEnd < 0) exprEnd = j;
+                String exprText = s.substring(i + 1, exprEnd);
+                boolean selfDoc = false;
+                String trimmed = exprText.stripTrailing();
+                if (trimmed.endsWith("=") && !trimmed.endsWith("==") && !trimmed.endsWith("!=") && !trimmed.endsWith("<=") && !trimmed.endsWith(">=")) {
+                    selfDoc = true;
+                    lit.append(exprText);
+                    exprText = trimmed.substring(0, trimmed.length() - 1);
+                }
+                if (exprText.isBlank()) throw syntax("f-string: empty expression not allowed", t);
+                Node fv = node(Node.FVAL, t);
+                try {
+                    fv.a = parseExpression("(" + exprText.strip() + ")", file, t.line);
+                } catch (PySyntaxError e) {
+                    throw new PySyntaxError("SyntaxError", "f-string: " + e.msg, file, t.line, t.col + 1);
+                }
+                if (convAt >= 0) {
+                    char conv = s.charAt(convAt);
+                    if (conv != 'r' && conv != 's' && conv != 'a') throw syntax("f-string: invalid conversion character: expected 's', 'r', or 'a'", t);
+                    fv.op = conv;
+                } else if (selfDoc && specAt < 0) fv.op = 'r';
+                if (specAt >= 0) {
+                    List<Node> specParts = new ArrayList<>();
+                    StringBuilder specLit = new StringBuilder();
+                    Token st = new Token(Token.FSTRING, s.substring(specAt, j), null, t.line, t.col, t.endCol, true);
+                    fstring(st, specParts, specLit);
+                    if (specLit.length() > 0) specParts.add(cnst(t, Py.str(specLit.toString())));
+                    Node spec = node(Node.FSTR, t);
+                    spec.list = specParts.toArray(new Node[0]);
+                    fv.b = spec;
+                }
+                if (lit.length() > 0) {
+                    parts.add(cnst(t, Py.str(lit.toString())));
+                    lit.setLength(0);
+                }
+                parts.add(fv);
+                i = j + 1;
+            } else if (c == '}') {
+                if (i + 1 < n && s.charAt(i + 1) == '}') {
+                    raw.append('}');
+                    i += 2;
+                    continue;
+                }
+                throw syntax("f-string: single '}' is not allowed", t);
+            } else {
+                if (c == '\\' && i + 1 < n && !t.raw) {
+                    raw.append(c).append(s.charAt(i + 1));
+                    i += 2;
+                    continue;
+                }
+                raw.append(c);
+                i++;
+            }
+        }
+        lit.append(t.raw ? raw : unesc.unescape(raw.toString(), false, t.line, t.col));
+    }
+}

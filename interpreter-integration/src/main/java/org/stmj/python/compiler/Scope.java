@@ -1,0 +1,328 @@
+package org.stmj.python.compiler;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Name binding analysis for one module/class/function/comprehension scope (compile time only). */
+final class Scope {
+    static final int MODULE = 0, FUNCTION = 1, CLASS = 2;
+    static final int LOCAL = 1, GLOBAL_EXPLICIT = 2, GLOBAL_IMPLICIT = 3, FREE = 4, CELL = 5;
+
+    final int kind;
+    final boolean comprehension;
+    final Scope parent;
+    final String name;
+    final Node node;
+    final Set<String> params = new LinkedHashSet<>();
+    final Set<String> assigned = new LinkedHashSet<>();
+    final Set<String> used = new LinkedHashSet<>();
+    final Set<String> globals = new LinkedHashSet<>();
+    final Set<String> nonlocals = new LinkedHashSet<>();
+    final Set<String> walrus = new LinkedHashSet<>();
+    final Set<String> cells = new LinkedHashSet<>();
+    final Set<String> frees = new LinkedHashSet<>();
+    final List<Scope> children = new ArrayList<>();
+    final java.util.Map<String, Integer> resolved = new java.util.HashMap<>();
+    boolean generator;
+    boolean needsClassCell;
+
+    Scope(int kind, boolean comprehension, Scope parent, String name, Node node) {
+        this.kind = kind;
+        this.comprehension = comprehension;
+        this.parent = parent;
+        this.name = name;
+        this.node = node;
+        if (parent != null) parent.children.add(this);
+    }
+
+    int lookup(String n) {
+        Integer r = resolved.get(n);
+        if (r != null) return r;
+        if (kind == MODULE) return GLOBAL_IMPLICIT;
+        return GLOBAL_IMPLICIT;
+    }
+
+    /** Builds the scope tree of a module. */
+    static final class Builder {
+        final Map<Node, Scope> scopes = new IdentityHashMap<>();
+        final String file;
+
+        Builder(String file) {
+            this.file = file;
+        }
+
+        PySyntaxError err(String msg, Node n) {
+            return new PySyntaxError("SyntaxError", msg, file, n.line, n.col + 1);
+        }
+
+        Scope build(Node module) {
+            Scope s = new Scope(MODULE, false, null, "<module>", module);
+            scopes.put(module, s);
+            for (Node st : module.list) visit(st, s);
+            analyze(s, new LinkedHashSet<>());
+            return s;
+        }
+
+        void bind(String n, Scope s) {
+            s.assigned.add(n);
+        }
+
+        void visitAll(Node[] ns, Scope s) {
+            if (ns != null) for (Node n : ns) if (n != null) visit(n, s);
+        }
+
+        void target(Node t, Scope s) {
+            switch (t.kind) {
+                case Node.NAME: bind(t.s, s); break;
+                case Node.TUPLE: case Node.LIST: for (Node x : t.list) target(x, s); break;
+                case Node.STARRED: target(t.a, s); break;
+                default: visit(t, s);
+            }
+        }
+
+        void args(Node a, Scope outer) {
+            for (Node x : a.list) if (x.a != null) visit(x.a, outer);
+            for (Node x : a.list2) if (x.a != null) visit(x.a, outer);
+        }
+
+        void params(Node a, Scope s) {
+            for (Node x : a.list) s.params.add(x.s);
+            for (Node x : a.list2) s.params.add(x.s);
+            if (a.s != null) s.params.add(a.s);
+            if (a.s2 != null) s.params.add(a.s2);
+        }
+
+        void visit(Node n, Scope s) {
+            switch (n.kind) {
+                case Node.NAME:
+                    s.used.add(n.s);
+                    if (n.s.equals("super") && s.kind == FUNCTION) s.used.add("__class__");
+                    return;
+                case Node.CONST: return;
+                case Node.FUNCDEF: {
+                    visitAll(n.list2, s);
+                    args(n.args, s);
+                    bind(n.s, s);
+                    Scope f = new Scope(FUNCTION, false, s, n.s, n);
+                    scopes.put(n, f);
+                    params(n.args, f);
+                    visitAll(n.list, f);
+                    return;
+                }
+                case Node.LAMBDA: {
+                    args(n.args, s);
+                    Scope f = new Scope(FUNCTION, false, s, "<lambda>", n);
+                    scopes.put(n, f);
+                    params(n.args, f);
+                    visit(n.a, f);
+                    return;
+                }
+                case Node.CLASSDEF: {
+                    visitAll(n.list2, s);
+                    visitAll(n.list3, s);
+                    visitAll(n.list4, s);
+                    bind(n.s, s);
+                    Scope c = new Scope(CLASS, false, s, n.s, n);
+                    scopes.put(n, c);
+                    visitAll(n.list, c);
+                    return;
+                }
+                case Node.LISTCOMP: case Node.SETCOMP: case Node.GENEXP: case Node.DICTCOMP: {
+                    Node[] fors = n.list;
+                    visit(fors[0].b, s);
+                    String nm = n.kind == Node.LISTCOMP ? "<listcomp>" : n.kind == Node.SETCOMP ? "<setcomp>"
+                            : n.kind == Node.GENEXP ? "<genexpr>" : "<dictcomp>";
+                    Scope c = new Scope(FUNCTION, true, s, nm, n);
+                    scopes.put(n, c);
+                    c.params.add(".0");
+                    if (n.kind == Node.GENEXP) c.generator = true;
+                    for (int i = 0; i < fors.length; i++) {
+                        if (i > 0) visit(fors[i].b, c);
+                        target(fors[i].a, c);
+                        visitAll(fors[i].list, c);
+                    }
+                    visit(n.a, c);
+                    if (n.b != null) visit(n.b, c);
+                    return;
+                }
+                case Node.NAMEDEXPR: {
+                    visit(n.b, s);
+                    if (s.comprehension) {
+                        Scope t = s;
+                        while (t.comprehension) {
+                            t.walrus.add(n.a.s);
+                            t = t.parent;
+                        }
+                        if (t.kind == CLASS) throw err("assignment expression within a comprehension cannot be used in a class body", n);
+                        bind(n.a.s, t);
+                    } else bind(n.a.s, s);
+                    return;
+                }
+                case Node.YIELD: case Node.YIELDFROM:
+                    if (s.kind != FUNCTION) throw err("'yield' outside function", n);
+                    if (s.comprehension && s.node.kind != Node.GENEXP) throw err("'yield' inside list comprehension", n);
+                    s.generator = true;
+                    if (n.a != null) visit(n.a, s);
+                    return;
+                case Node.ASSIGN:
+                    visit(n.a, s);
+                    for (Node t : n.list) target(t, s);
+                    return;
+                case Node.AUGASSIGN:
+                    visit(n.b, s);
+                    if (n.a.kind == Node.NAME) {
+                        s.used.add(n.a.s);
+                        bind(n.a.s, s);
+                    } else visit(n.a, s);
+                    return;
+                case Node.ANNASSIGN:
+                    if (n.c != null) visit(n.c, s);
+                    if (n.a.kind == Node.NAME) {
+                        if (n.c != null || s.kind != MODULE) bind(n.a.s, s);
+                    } else visit(n.a, s);
+                    return;
+                case Node.DEL:
+                    for (Node t : n.list) target(t, s);
+                    return;
+                case Node.FOR:
+                    visit(n.b, s);
+                    target(n.a, s);
+                    visitAll(n.list, s);
+                    visitAll(n.list2, s);
+                    return;
+                case Node.WITH:
+                    for (Node w : n.list3) {
+                        visit(w.a, s);
+                        if (w.b != null) target(w.b, s);
+                    }
+                    visitAll(n.list, s);
+                    return;
+                case Node.TRY:
+                    visitAll(n.list, s);
+                    for (Node h : n.list3) {
+                        if (h.a != null) visit(h.a, s);
+                        if (h.s != null) bind(h.s, s);
+                        visitAll(h.list, s);
+                    }
+                    visitAll(n.list2, s);
+                    visitAll(n.list4, s);
+                    return;
+                case Node.IMPORT:
+                    for (Node a : n.list) bind(a.s2 != null ? a.s2 : a.s.split("\\.")[0], s);
+                    return;
+                case Node.IMPORTFROM:
+                    for (Node a : n.list) if (!a.s.equals("*")) bind(a.s2 != null ? a.s2 : a.s, s);
+                    return;
+                case Node.GLOBAL:
+                    for (String g : n.names) {
+                        if (s.params.contains(g)) throw err("name '" + g + "' is parameter and global", n);
+                        if (s.assigned.contains(g) || s.used.contains(g))
+                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used") + " before global declaration", n);
+                        s.globals.add(g);
+                    }
+                    return;
+                case Node.NONLOCAL:
+                    if (s.kind == MODULE) throw err("nonlocal declaration not allowed at module level", n);
+                    for (String g : n.names) {
+                        if (s.params.contains(g)) throw err("name '" + g + "' is parameter and nonlocal", n);
+                        if (s.assigned.contains(g) || s.used.contains(g))
+                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used") + " before nonlocal declaration", n);
+                        s.nonlocals.add(g);
+                    }
+                    return;
+                case Node.RETURN:
+                    if (s.kind != FUNCTION) throw err("'return' outside function", n);
+                    if (n.a != null) visit(n.a, s);
+                    return;
+                default:
+                    if (n.a != null) visit(n.a, s);
+                    if (n.b != null) visit(n.b, s);
+                    if (n.c != null) visit(n.c, s);
+                    visitAll(n.list, s);
+                    visitAll(n.list2, s);
+                    visitAll(n.list3, s);
+                    visitAll(n.list4, s);
+                    if (n.args != null) args(n.args, s);
+            }
+        }
+
+        /**
+         * Resolves names; 'bound' holds names bound in enclosing function scopes. Returns the free names this
+         * scope needs from its enclosing scopes.
+         */
+        Set<String> analyze(Scope s, Set<String> bound) {
+            Set<String> locals = new LinkedHashSet<>();
+            if (s.kind != MODULE) {
+                locals.addAll(s.params);
+                locals.addAll(s.assigned);
+                locals.removeAll(s.globals);
+                locals.removeAll(s.nonlocals);
+                locals.removeAll(s.walrus);
+            }
+            Set<String> all = new LinkedHashSet<>(s.used);
+            all.addAll(s.assigned);
+            all.addAll(s.params);
+            for (String n : all) {
+                if (s.globals.contains(n)) s.resolved.put(n, GLOBAL_EXPLICIT);
+                else if (s.walrus.contains(n)) {
+                    Scope t = s;
+                    while (t.comprehension) t = t.parent;
+                    if (t.kind == MODULE || t.globals.contains(n)) s.resolved.put(n, GLOBAL_EXPLICIT);
+                    else {
+                        s.resolved.put(n, FREE);
+                        s.frees.add(n);
+                    }
+                } else if (s.nonlocals.contains(n)) {
+                    if (!bound.contains(n)) throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file, s.node.line, s.node.col + 1);
+                    s.resolved.put(n, FREE);
+                    s.frees.add(n);
+                } else if (locals.contains(n)) s.resolved.put(n, LOCAL);
+                else if (s.kind == CLASS && n.equals("__class__")) s.resolved.put(n, GLOBAL_IMPLICIT);
+                else if (bound.contains(n) && s.kind != MODULE) {
+                    s.resolved.put(n, FREE);
+                    s.frees.add(n);
+                } else s.resolved.put(n, GLOBAL_IMPLICIT);
+            }
+            for (String n : s.nonlocals) {
+                if (!bound.contains(n)) throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file, s.node.line, s.node.col + 1);
+                s.resolved.put(n, FREE);
+                s.frees.add(n);
+            }
+            Set<String> childBound = new LinkedHashSet<>(bound);
+            if (s.kind == FUNCTION) childBound.addAll(locals);
+            if (s.kind == CLASS) childBound.add("__class__");
+            for (Scope c : s.children) {
+                Set<String> need = analyze(c, childBound);
+                for (String n : need) {
+                    if (s.kind == CLASS && n.equals("__class__")) {
+                        s.needsClassCell = true;
+                        continue;
+                    }
+                    Integer r = s.resolved.get(n);
+                    if (s.kind == FUNCTION && r != null && r == LOCAL) {
+                        s.resolved.put(n, CELL);
+                        s.cells.add(n);
+                    } else if (r != null && r == CELL) {
+                        // already a cell
+                    } else if (s.kind != MODULE && (r == null || r == FREE || r == GLOBAL_IMPLICIT && bound.contains(n))) {
+                        if (r == null || r != FREE) {
+                            if (s.kind == CLASS && r != null && r == LOCAL) {
+                                s.frees.add(n);
+                                continue;
+                            }
+                            s.resolved.putIfAbsent(n, FREE);
+                            if (r != null && r == GLOBAL_IMPLICIT) s.resolved.put(n, FREE);
+                        }
+                        s.frees.add(n);
+                    }
+                }
+            }
+            if (s.needsClassCell) s.cells.add("__class__");
+            return s.frees;
+        }
+    }
+}

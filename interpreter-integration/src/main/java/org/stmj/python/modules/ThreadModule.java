@@ -1,0 +1,299 @@
+package org.stmj.python.modules;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.stmj.python.objects.Args;
+import org.stmj.python.objects.Builtins;
+import org.stmj.python.objects.Exc;
+import org.stmj.python.objects.Ops;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBaseException;
+import org.stmj.python.objects.PyBuiltin;
+import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyException;
+import org.stmj.python.objects.PyModule;
+import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyTuple;
+import org.stmj.python.objects.PyType;
+import org.stmj.python.vm.Interpreter;
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * _thread: Java platform threads running Python callables, and the blocking primitives (locks) on which the
+ * Python-level threading module is built. Every wait releases the GIL.
+ */
+public final class ThreadModule {
+    private ThreadModule() {
+    }
+
+    /** A non-reentrant lock (a binary semaphore: any thread may release it). */
+    static final class Lock extends PyObject {
+        final Semaphore sem = new Semaphore(1);
+
+        @Override
+        public PyType type() {
+            return LOCK;
+        }
+
+        boolean acquire(ThreadState ts, boolean blocking, double timeout) {
+            if (sem.tryAcquire()) return true;
+            if (!blocking) return false;
+            return ts.interp.gil.blocking(ts, () -> {
+                if (timeout < 0) {
+                    sem.acquire();
+                    return true;
+                }
+                return sem.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+            });
+        }
+
+        void release() {
+            if (sem.availablePermits() > 0) throw Py.runtimeError("release unlocked lock");
+            sem.release();
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            return "<" + (sem.availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object at 0x" + Long.toHexString(Ops.id(this)) + ">";
+        }
+    }
+
+    /** A reentrant lock owned by one thread. */
+    static final class RLock extends PyObject {
+        final Semaphore sem = new Semaphore(1);
+        /** Owner thread ident (0 = none) and recursion count; written only by the owner. */
+        long owner;
+        int count;
+
+        @Override
+        public PyType type() {
+            return RLOCK;
+        }
+
+        boolean acquire(ThreadState ts, boolean blocking, double timeout) {
+            if (owner == ts.ident) {
+                count++;
+                return true;
+            }
+            boolean ok = sem.tryAcquire();
+            if (!ok && blocking) {
+                ok = ts.interp.gil.blocking(ts, () -> {
+                    if (timeout < 0) {
+                        sem.acquire();
+                        return true;
+                    }
+                    return sem.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+                });
+            }
+            if (ok) {
+                owner = ts.ident;
+                count = 1;
+            }
+            return ok;
+        }
+
+        void release(ThreadState ts) {
+            if (owner != ts.ident) throw Py.runtimeError("cannot release un-acquired lock");
+            if (--count == 0) {
+                owner = 0;
+                sem.release();
+            }
+        }
+    }
+
+    /** A started thread: join() waits for it with the GIL released. */
+    static final class Handle extends PyObject {
+        Thread thread;
+        volatile boolean done;
+
+        @Override
+        public PyType type() {
+            return HANDLE;
+        }
+    }
+
+    static final PyType LOCK = new PyType("lock", Builtins.OBJECT, false, (ts, cls, a, kw) -> new Lock());
+    static final PyType RLOCK = new PyType("RLock", Builtins.OBJECT, false, (ts, cls, a, kw) -> new RLock());
+    static final PyType HANDLE = new PyType("_ThreadHandle", Builtins.OBJECT, false, null);
+
+    static void m(PyType t, String name, PyBuiltin.Native f) {
+        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name));
+    }
+
+    static boolean[] acqArgs(ThreadState ts, PyObject[] a, String[] kw, double[] timeout) {
+        PyObject[] p = Args.parse("acquire", a, kw, new String[] {"self", "blocking", "timeout"}, 1);
+        boolean blocking = p[1] == null || Ops.truth(ts, p[1]);
+        timeout[0] = p[2] == null ? -1 : Ops.toDouble(ts, p[2]);
+        return new boolean[] {blocking};
+    }
+
+    static {
+        m(LOCK, "acquire", (ts, a, kw) -> {
+            double[] t = new double[1];
+            boolean b = acqArgs(ts, a, kw, t)[0];
+            return Py.bool(((Lock) a[0]).acquire(ts, b, t[0]));
+        });
+        m(LOCK, "__enter__", (ts, a, kw) -> Py.bool(((Lock) a[0]).acquire(ts, true, -1)));
+        m(LOCK, "release", (ts, a, kw) -> {
+            ((Lock) a[0]).release();
+            return Py.None;
+        });
+        m(LOCK, "__exit__", (ts, a, kw) -> {
+            ((Lock) a[0]).release();
+            return Py.None;
+        });
+        m(LOCK, "locked", (ts, a, kw) -> Py.bool(((Lock) a[0]).sem.availablePermits() == 0));
+        m(RLOCK, "acquire", (ts, a, kw) -> {
+            double[] t = new double[1];
+            boolean b = acqArgs(ts, a, kw, t)[0];
+            return Py.bool(((RLock) a[0]).acquire(ts, b, t[0]));
+        });
+        m(RLOCK, "__enter__", (ts, a, kw) -> Py.bool(((RLock) a[0]).acquire(ts, true, -1)));
+        m(RLOCK, "release", (ts, a, kw) -> {
+            ((RLock) a[0]).release(ts);
+            return Py.None;
+        });
+        m(RLOCK, "__exit__", (ts, a, kw) -> {
+            ((RLock) a[0]).release(ts);
+            return Py.None;
+        });
+        m(RLOCK, "_is_owned", (ts, a, kw) -> Py.bool(((RLock) a[0]).owner == ts.ident));
+        m(RLOCK, "_release_save", (ts, a, kw) -> {
+            RLock l = (RLock) a[0];
+            if (l.owner != ts.ident) throw Py.runtimeError("cannot release un-acquired lock");
+            PyObject state = new PyTuple(Py.newInt(l.count), Py.newInt(l.owner));
+            l.count = 0;
+            l.owner = 0;
+            l.sem.release();
+            return state;
+        });
+        m(RLOCK, "_acquire_restore", (ts, a, kw) -> {
+            RLock l = (RLock) a[0];
+            PyTuple st = (PyTuple) a[1];
+            l.acquire(ts, true, -1);
+            l.count = (int) Ops.toInt(ts, st.items[0]).v;
+            return Py.None;
+        });
+        m(HANDLE, "join", (ts, a, kw) -> {
+            Handle h = (Handle) a[0];
+            double timeout = a.length > 1 && a[1] != Py.None ? Ops.toDouble(ts, a[1]) : -1;
+            if (h.thread == Thread.currentThread()) throw Py.runtimeError("cannot join current thread");
+            ts.interp.gil.blocking(ts, () -> {
+                if (timeout < 0) h.thread.join();
+                else h.thread.join((long) (timeout * 1000), (int) ((timeout * 1e9) % 1_000_000));
+                return null;
+            });
+            return Py.None;
+        });
+        m(HANDLE, "is_alive", (ts, a, kw) -> Py.bool(!((Handle) a[0]).done));
+    }
+
+    static PyModule make(Interpreter in) {
+        PyDict d = new PyDict();
+        d.putStr("LockType", LOCK);
+        d.putStr("RLock", RLOCK);
+        d.putStr("TIMEOUT_MAX", Py.newFloat(9223372036.0));
+        d.putStr("error", Exc.RuntimeError);
+        Modules.fn(d, "allocate_lock", (ts, a, kw) -> new Lock());
+        Modules.fn(d, "get_ident", (ts, a, kw) -> Py.newInt(ts.ident));
+        Modules.fn(d, "get_native_id", (ts, a, kw) -> Py.newInt(ts.ident));
+        Modules.fn(d, "_count", (ts, a, kw) -> Py.newInt(ts.interp.activeThreads.get() - 1));
+        Modules.fn(d, "_active_count", (ts, a, kw) -> Py.newInt(ts.interp.activeThreads.get()));
+        Modules.fn(d, "stack_size", (ts, a, kw) -> Py.newInt(0));
+        Modules.fn(d, "_thread_name", (ts, a, kw) -> Py.str(ts.name));
+        Modules.fn(d, "_thread_object", (ts, a, kw) -> ts.threadObject == null ? Py.None : ts.threadObject);
+        Modules.fn(d, "_set_thread_object", (ts, a, kw) -> {
+            ts.threadObject = a[0];
+            return Py.None;
+        });
+        Modules.fn(d, "_next_thread_number", (ts, a, kw) -> Py.newInt(ts.interp.threadCounter.incrementAndGet()));
+        Modules.fn(d, "_format_exception", (ts, a, kw) -> Py.str(ts.interp.formatException(ts, (PyBaseException) a[0])));
+        Modules.fn(d, "_write_stderr", (ts, a, kw) -> {
+            ts.interp.flushStdout(ts);
+            ts.interp.stderr.write(ts, Ops.str(ts, a[0]));
+            ts.interp.stderr.flush(ts);
+            return Py.None;
+        });
+        // start_new_thread(function, args, kwargs=None, name=None, daemon=False, thread_object=None) -> handle
+        Modules.fn(d, "start_new_thread", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("start_new_thread", a, kw, new String[] {"function", "args", "kwargs", "name", "daemon", "thread_object"}, 2);
+            PyObject func = p[0];
+            PyObject[] args = Ops.toArray(ts, p[1]);
+            String name = p[3] == null || p[3] == Py.None ? "Thread-" + ts.interp.threadCounter.incrementAndGet() : Ops.str(ts, p[3]);
+            boolean daemon = p[4] != null && Ops.truth(ts, p[4]);
+            PyObject tobj = p[5];
+            Interpreter interp = ts.interp;
+            Handle h = new Handle();
+            long ident = IDENTS.incrementAndGet();
+            Thread t = new Thread(null, () -> runThread(interp, ident, name, func, args, tobj, h), name, 512L << 20);
+            t.setDaemon(true);
+            h.thread = t;
+            interp.activeThreads.incrementAndGet();
+            if (!daemon) interp.liveThreads.add(t);
+            t.start();
+            return h;
+        });
+        d.putStr("_local", LOCAL);
+        return new PyModule("_thread", d);
+    }
+
+    static final java.util.concurrent.atomic.AtomicLong IDENTS = new java.util.concurrent.atomic.AtomicLong(1000);
+
+    static void runThread(Interpreter interp, long ident, String name, PyObject func, PyObject[] args, PyObject tobj, Handle h) {
+        ThreadState ts = new ThreadState(interp, ident, name);
+        ts.threadObject = tobj;
+        ts.attach();
+        interp.gil.acquire();
+        try {
+            ts.frame = null;
+            Ops.call(ts, func, args, null);
+        } catch (PyException e) {
+            if (!e.exc.isInstance(Exc.SystemExit)) {
+                interp.flushStdout(ts);
+                interp.stderr.write(ts, "Exception in thread " + name + ":\n" + interp.formatException(ts, e.exc));
+                interp.stderr.flush(ts);
+            }
+        } catch (StackOverflowError | RuntimeException e) {
+            interp.stderr.write(ts, "Exception in thread " + name + ":\nSystemError: " + e + "\n");
+        } finally {
+            h.done = true;
+            interp.activeThreads.decrementAndGet();
+            interp.flushStdout(ts);
+            interp.gil.release();
+            ThreadState.detach();
+        }
+    }
+
+    /** threading.local: attributes per thread, kept in a dict keyed by thread ident. */
+    static final class Local extends PyObject {
+        PyType type;
+        final PyDict perThread = new PyDict();
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict attrs() {
+            ThreadState ts = ThreadState.current();
+            PyObject key = Py.newInt(ts == null ? 0 : ts.ident);
+            PyObject d = perThread.get(ts, key);
+            if (d == null) {
+                d = new PyDict();
+                perThread.put(ts, key, d);
+            }
+            return (PyDict) d;
+        }
+    }
+
+    static final PyType LOCAL = new PyType("_local", Builtins.OBJECT, false, (ts, cls, a, kw) -> {
+        Local l = new Local();
+        l.type = cls;
+        return l;
+    });
+
+    static {
+        m(LOCAL, "__init__", (ts, a, kw) -> Py.None);
+    }
+}

@@ -1,0 +1,183 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/** Attributes computed from the Java representation (__class__, __dict__, __name__, args, ...). */
+final class Attrs {
+    private Attrs() {
+    }
+
+    static PyObject special(ThreadState ts, PyObject o, String name) {
+        switch (name) {
+            case "__class__": return o.type();
+            case "__dict__": {
+                PyDict d = o.attrs();
+                return d;
+            }
+            case "__doc__":
+                if (o instanceof PyFunction) return ((PyFunction) o).doc;
+                return o.type().lookup("__doc__") != null ? o.type().lookup("__doc__") : Py.None;
+            default:
+        }
+        if (o instanceof PyFunction) {
+            PyFunction f = (PyFunction) o;
+            switch (name) {
+                case "__name__": return Py.str(f.name);
+                case "__qualname__": return Py.str(f.qualname);
+                case "__module__": {
+                    PyObject m = f.globals.getStr("__name__");
+                    return m == null ? Py.None : m;
+                }
+                case "__defaults__": return f.defaults == null || f.defaults.length == 0 ? Py.None : new PyTuple(f.defaults.clone());
+                case "__kwdefaults__": return f.kwdefaults == null ? Py.None : f.kwdefaults;
+                case "__globals__": return f.globals;
+                case "__closure__": return f.closure == null ? Py.None : new PyTuple(f.closure.clone());
+                case "__code__": return f.code;
+                case "__annotations__": return new PyDict();
+                default: return null;
+            }
+        }
+        if (o instanceof PyMethod) {
+            PyMethod m = (PyMethod) o;
+            switch (name) {
+                case "__self__": return m.self;
+                case "__func__": return m.func;
+                default: return Ops.getattrOrNull(ts, m.func, name);
+            }
+        }
+        if (o instanceof PyBuiltin) {
+            PyBuiltin b = (PyBuiltin) o;
+            switch (name) {
+                case "__name__": case "__qualname__": return Py.str(b.name);
+                case "__self__": return b.self == null ? Py.None : b.self;
+                case "__module__": return Py.None;
+                default: return null;
+            }
+        }
+        if (o instanceof PyBaseException) {
+            PyBaseException e = (PyBaseException) o;
+            switch (name) {
+                case "args": return e.args;
+                case "__cause__": return e.cause == null ? Py.None : e.cause;
+                case "__context__": return e.context == null ? Py.None : e.context;
+                case "__suppress_context__": return Py.bool(e.suppressContext);
+                case "__traceback__": return e.traceback == null ? Py.None : e.traceback;
+                case "value":
+                    if (e.isInstance(Exc.StopIteration)) return e.args.items.length > 0 ? e.args.items[0] : Py.None;
+                    return null;
+                case "code":
+                    if (e.isInstance(Exc.SystemExit))
+                        return e.args.items.length == 0 ? Py.None : e.args.items.length == 1 ? e.args.items[0] : e.args;
+                    return null;
+                case "msg":
+                    if (e.isInstance(Exc.SyntaxError)) return e.args.items.length > 0 ? e.args.items[0] : Py.None;
+                    return null;
+                case "errno": case "strerror": case "filename":
+                    if (e.isInstance(Exc.OSError)) {
+                        if (e.args.items.length >= 2) return name.equals("errno") ? e.args.items[0] : name.equals("strerror") ? e.args.items[1] : (e.args.items.length > 2 ? e.args.items[2] : Py.None);
+                        return Py.None;
+                    }
+                    return null;
+                case "name":
+                    if (e.isInstance(Exc.ImportError) || e.isInstance(Exc.NameError) || e.isInstance(Exc.AttributeError)) return Py.None;
+                    return null;
+                case "add_note": return null;
+                default: return null;
+            }
+        }
+        if (o instanceof PyInt) {
+            switch (name) {
+                case "real": case "numerator": return o instanceof PyBool ? Py.newInt(((PyInt) o).v) : o;
+                case "imag": return Py.newInt(0);
+                case "denominator": return Py.newInt(1);
+                default: return null;
+            }
+        }
+        if (o instanceof PyFloat) {
+            switch (name) {
+                case "real": return o;
+                case "imag": return Py.newFloat(0);
+                default: return null;
+            }
+        }
+        if (o instanceof PyComplex) {
+            switch (name) {
+                case "real": return Py.newFloat(((PyComplex) o).re);
+                case "imag": return Py.newFloat(((PyComplex) o).im);
+                default: return null;
+            }
+        }
+        if (o instanceof PySlice) {
+            PySlice s = (PySlice) o;
+            switch (name) {
+                case "start": return s.start;
+                case "stop": return s.stop;
+                case "step": return s.step;
+                default: return null;
+            }
+        }
+        if (o instanceof PyRange) {
+            PyRange r = (PyRange) o;
+            switch (name) {
+                case "start": return Py.newInt(r.start);
+                case "stop": return Py.newInt(r.stop);
+                case "step": return Py.newInt(r.step);
+                default: return null;
+            }
+        }
+        if (o instanceof PyProperty) {
+            PyProperty p = (PyProperty) o;
+            switch (name) {
+                case "fget": return p.fget;
+                case "fset": return p.fset;
+                case "fdel": return p.fdel;
+                case "__doc__": return p.doc;
+                default: return null;
+            }
+        }
+        if (o instanceof PyClassMethod && name.equals("__func__")) return ((PyClassMethod) o).func;
+        if (o instanceof PyStaticMethod && name.equals("__func__")) return ((PyStaticMethod) o).func;
+        if (o instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) o;
+            switch (name) {
+                case "__name__": return Py.str(g.name);
+                case "gi_running": return Py.bool(g.running);
+                case "gi_frame": return g.finished ? Py.None : Py.True;
+                default: return null;
+            }
+        }
+        if (o instanceof PyModule && name.equals("__name__")) return Py.str(((PyModule) o).name);
+        if (o instanceof org.stmj.python.compiler.Code) {
+            org.stmj.python.compiler.Code c = (org.stmj.python.compiler.Code) o;
+            switch (name) {
+                case "co_name": return Py.str(c.name);
+                case "co_filename": return Py.str(c.filename);
+                case "co_argcount": return Py.newInt(c.argcount);
+                case "co_firstlineno": return Py.newInt(c.firstLine);
+                case "co_varnames": {
+                    PyObject[] v = new PyObject[c.varnames.length];
+                    for (int i = 0; i < v.length; i++) v[i] = Py.str(c.varnames[i]);
+                    return new PyTuple(v);
+                }
+                default: return null;
+            }
+        }
+        return null;
+    }
+
+    static PyObject typeSpecial(ThreadState ts, PyType t, String name) {
+        switch (name) {
+            case "__name__": return Py.str(t.name);
+            case "__qualname__": return Py.str(t.qualname);
+            case "__mro__": return new PyTuple((PyObject[]) t.mro.clone());
+            case "__bases__": return new PyTuple((PyObject[]) t.bases.clone());
+            case "__base__": return t.bases.length == 0 ? Py.None : t.bases[0];
+            case "__dict__": return t.dict;
+            case "__module__": return Py.str(t.module());
+            case "__doc__": return Py.None;
+            case "__class__": return Builtins.TYPE;
+            case "__abstractmethods__": return null;
+            default: return null;
+        }
+    }
+}

@@ -1,0 +1,594 @@
+package org.stmj.python.objects;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import org.stmj.python.vm.Interp;
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * The built-in types (created once, immutable after start-up) and the builtins module's functions. Instances of
+ * the interpreter share these types; each run gets its own builtins dictionary from {@link #newBuiltinsDict}.
+ */
+public final class Builtins {
+    private Builtins() {
+    }
+
+    public static final PyType OBJECT = new PyType("object", null, false, (ts, cls, a, kw) -> {
+        if (cls == Builtins.OBJECT && (a.length > 0)) throw Py.typeError("object() takes no arguments");
+        return new PyInstance(cls);
+    });
+    public static final PyType TYPE = new PyType("type", OBJECT, false, Builtins::newType);
+    public static final PyType INT = new PyType("int", OBJECT, false, Builtins::newInt);
+    public static final PyType BOOL = new PyType("bool", INT, false, (ts, cls, a, kw) -> {
+        Args.check("bool", a, kw, 0, 1);
+        return Py.bool(a.length == 1 && Ops.truth(ts, a[0]));
+    });
+    public static final PyType FLOAT = new PyType("float", OBJECT, false, Builtins::newFloat);
+    public static final PyType COMPLEX = new PyType("complex", OBJECT, false, (ts, cls, a, kw) -> {
+        double re = a.length > 0 ? Ops.toDouble(ts, a[0]) : 0, im = a.length > 1 ? Ops.toDouble(ts, a[1]) : 0;
+        return new PyComplex(re, im);
+    });
+    public static final PyType STR = new PyType("str", OBJECT, false, Builtins::newStr);
+    public static final PyType BYTES = new PyType("bytes", OBJECT, false, (ts, cls, a, kw) -> {
+        if (a.length == 0) return new PyBytes(new byte[0], false);
+        if (a[0] instanceof PyStr) return new PyBytes(Methods.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), false);
+        return new PyBytes(PyBytes.fromObject(ts, a[0]), false);
+    });
+    public static final PyType BYTEARRAY = new PyType("bytearray", OBJECT, false, (ts, cls, a, kw) -> {
+        if (a.length == 0) return new PyBytes(new byte[0], true);
+        if (a[0] instanceof PyStr) return new PyBytes(Methods.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), true);
+        return new PyBytes(PyBytes.fromObject(ts, a[0]), true);
+    });
+    public static final PyType LIST = new PyType("list", OBJECT, false, (ts, cls, a, kw) -> {
+        PyList l = new PyList();
+        l.type = cls;
+        if (cls == Builtins.LIST) l.initFrom(ts, a, kw);
+        return l;
+    });
+    public static final PyType TUPLE = new PyType("tuple", OBJECT, false, (ts, cls, a, kw) -> {
+        Args.check("tuple", a, kw, 0, 1);
+        PyTuple t = new PyTuple(a.length == 0 ? Py.EMPTY : Ops.toArray(ts, a[0]).clone());
+        t.type = cls;
+        return t;
+    });
+    public static final PyType DICT = new PyType("dict", OBJECT, false, (ts, cls, a, kw) -> {
+        PyDict d = new PyDict();
+        d.type = cls;
+        if (cls == Builtins.DICT) d.update(ts, a, kw);
+        return d;
+    });
+    public static final PyType SET = new PyType("set", OBJECT, false, (ts, cls, a, kw) -> {
+        PySet s = new PySet(false);
+        s.type = cls;
+        if (cls == Builtins.SET) s.initFrom(ts, a);
+        return s;
+    });
+    public static final PyType FROZENSET = new PyType("frozenset", OBJECT, false, (ts, cls, a, kw) -> {
+        PySet s = new PySet(true);
+        s.type = cls;
+        s.initFrom(ts, a);
+        return s;
+    });
+    public static final PyType RANGE = new PyType("range", OBJECT, false, (ts, cls, a, kw) -> {
+        Args.check("range", a, kw, 1, 3);
+        if (a.length == 1) return new PyRange(0, Ops.toInt(ts, a[0]).v, 1);
+        return new PyRange(Ops.toInt(ts, a[0]).v, Ops.toInt(ts, a[1]).v, a.length > 2 ? Ops.toInt(ts, a[2]).v : 1);
+    });
+    public static final PyType SLICE = new PyType("slice", OBJECT, false, (ts, cls, a, kw) -> {
+        Args.check("slice", a, kw, 1, 3);
+        if (a.length == 1) return new PySlice(Py.None, a[0], Py.None);
+        return new PySlice(a[0], a[1], a.length > 2 ? a[2] : Py.None);
+    });
+    public static final PyType NONE_TYPE = new PyType("NoneType", OBJECT, false, null);
+    public static final PyType FUNCTION = new PyType("function", OBJECT, false, null);
+    public static final PyType METHOD = new PyType("method", OBJECT, false, null);
+    public static final PyType BUILTIN_FUNCTION = new PyType("builtin_function_or_method", OBJECT, false, null);
+    public static final PyType GENERATOR = new PyType("generator", OBJECT, false, null);
+    public static final PyType MODULE = new PyType("module", OBJECT, false, (ts, cls, a, kw) ->
+            new PyModule(Ops.str(ts, a[0]), new PyDict()));
+    public static final PyType CELL = new PyType("cell", OBJECT, false, null);
+    public static final PyType CODE = new PyType("code", OBJECT, false, null);
+    public static final PyType ITERATOR = new PyType("iterator", OBJECT, false, null);
+    public static final PyType[] DICT_VIEW = {new PyType("dict_keys", OBJECT, false, null),
+        new PyType("dict_values", OBJECT, false, null), new PyType("dict_items", OBJECT, false, null)};
+    public static final PyType PROPERTY = new PyType("property", OBJECT, false, (ts, cls, a, kw) -> {
+        PyObject[] p = Args.parse("property", a, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0);
+        for (int i = 0; i < 4; i++) if (p[i] == null) p[i] = Py.None;
+        return new PyProperty(p[0], p[1], p[2], p[3]);
+    });
+    public static final PyType CLASSMETHOD = new PyType("classmethod", OBJECT, false, (ts, cls, a, kw) -> {
+        Args.check("classmethod", a, kw, 1, 1);
+        return new PyClassMethod(a[0]);
+    });
+    public static final PyType STATICMETHOD = new PyType("staticmethod", OBJECT, false, (ts, cls, a, kw) -> {
+        Args.check("staticmethod", a, kw, 1, 1);
+        return new PyStaticMethod(a[0]);
+    });
+    public static final PyType SUPER = new PyType("super", OBJECT, false, (ts, cls, a, kw) -> Interp.makeSuper(ts, a));
+    public static final PyType ENUMERATE = new PyType("enumerate", OBJECT, false, (ts, cls, a, kw) -> {
+        PyObject[] p = Args.parse("enumerate", a, kw, new String[] {"iterable", "start"}, 1);
+        PyObject it = Ops.iter(ts, p[0]);
+        PyObject[] n = {p[1] == null ? Py.newInt(0) : p[1]};
+        return PyIterBase.of(Builtins.ENUMERATE, t -> {
+            PyObject x = Ops.next(t, it);
+            if (x == null) return null;
+            PyObject i = n[0];
+            n[0] = Ops.binary(t, Ops.ADD, i, Py.newInt(1));
+            return new PyTuple(i, x);
+        });
+    });
+    public static final PyType ZIP = new PyType("zip", OBJECT, false, (ts, cls, a, kw) -> {
+        boolean strict = false;
+        if (kw != null) {
+            if (kw.length == 1 && kw[0].equals("strict")) strict = Ops.truth(ts, a[a.length - 1]);
+            else throw Py.typeError("zip() got an unexpected keyword argument '" + kw[0] + "'");
+        }
+        int n = Args.positional(a, kw);
+        PyObject[] its = new PyObject[n];
+        for (int i = 0; i < n; i++) its[i] = Ops.iter(ts, a[i]);
+        boolean fstrict = strict;
+        return PyIterBase.of(Builtins.ZIP, t -> {
+            if (n == 0) return null;
+            PyObject[] r = new PyObject[n];
+            for (int i = 0; i < n; i++) {
+                r[i] = Ops.next(t, its[i]);
+                if (r[i] == null) {
+                    if (fstrict && (i > 0 || (n > 1 && Ops.next(t, its[1]) != null)))
+                        throw Py.valueError("zip() argument " + (i > 0 ? (i + 1) + " is shorter than argument 1" : "2 is longer than argument 1"));
+                    return null;
+                }
+            }
+            return new PyTuple(r);
+        });
+    });
+    public static final PyType MAP = new PyType("map", OBJECT, false, (ts, cls, a, kw) -> {
+        if (a.length < 2) throw Py.typeError("map() must have at least two arguments.");
+        PyObject f = a[0];
+        PyObject[] its = new PyObject[a.length - 1];
+        for (int i = 0; i < its.length; i++) its[i] = Ops.iter(ts, a[i + 1]);
+        return PyIterBase.of(Builtins.MAP, t -> {
+            PyObject[] r = new PyObject[its.length];
+            for (int i = 0; i < its.length; i++) {
+                r[i] = Ops.next(t, its[i]);
+                if (r[i] == null) return null;
+            }
+            return Ops.call(t, f, r, null);
+        });
+    });
+    public static final PyType FILTER = new PyType("filter", OBJECT, false, (ts, cls, a, kw) -> {
+        Args.check("filter", a, kw, 2, 2);
+        PyObject f = a[0];
+        PyObject it = Ops.iter(ts, a[1]);
+        return PyIterBase.of(Builtins.FILTER, t -> {
+            for (PyObject x; (x = Ops.next(t, it)) != null; ) {
+                if (f == Py.None ? Ops.truth(t, x) : Ops.truth(t, Ops.call(t, f, x))) return x;
+            }
+            return null;
+        });
+    });
+    public static final PyType REVERSED = new PyType("reversed", OBJECT, false, (ts, cls, a, kw) -> {
+        Args.check("reversed", a, kw, 1, 1);
+        PyObject s = a[0];
+        if (s.type().heap && s.type().slots[PyType.S_REVERSED] != null) return Ops.callMethod(ts, s, "__reversed__");
+        if (s instanceof PyDict || s instanceof PyDictView) {
+            PyObject[] ks = Ops.toArray(ts, s);
+            int[] i = {ks.length};
+            return PyIterBase.of(Builtins.REVERSED, t -> i[0] > 0 ? ks[--i[0]] : null);
+        }
+        if (s instanceof PySet || s instanceof PyGenerator || s instanceof PyIterBase)
+            throw Py.typeError("'" + s.type().name + "' object is not reversible");
+        int[] i = {Ops.len(ts, s)};
+        return PyIterBase.of(Builtins.REVERSED, t -> {
+            if (i[0] <= 0) return null;
+            int n = s instanceof PyList ? ((PyList) s).size : Integer.MAX_VALUE;
+            if (i[0] > n) i[0] = n;
+            if (i[0] <= 0) return null;
+            return Ops.getitem(t, s, Py.newInt(--i[0]));
+        });
+    });
+
+    static {
+        Methods.install();
+    }
+
+    // ---------------------------------------------------------------- constructors
+
+    static PyObject newInt(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
+        PyObject[] p = Args.parse("int", a, kw, new String[] {"x", "base"}, 0);
+        if (p[0] == null) return Py.newInt(0);
+        PyObject x = p[0];
+        if (p[1] != null) {
+            if (!(x instanceof PyStr) && !(x instanceof PyBytes)) throw Py.typeError("int() can't convert non-string with explicit base");
+            String s = x instanceof PyStr ? ((PyStr) x).value : new String(((PyBytes) x).bytes());
+            return parseInt(s, (int) Ops.toInt(ts, p[1]).v);
+        }
+        if (x instanceof PyInt) return x instanceof PyBool ? Py.newInt(((PyInt) x).v) : x;
+        if (x instanceof PyFloat) {
+            double d = ((PyFloat) x).v;
+            if (Double.isNaN(d)) throw Py.valueError("cannot convert float NaN to integer");
+            if (Double.isInfinite(d)) throw Py.overflow("cannot convert float infinity to integer");
+            if (Math.abs(d) < 9e18) return Py.newInt((long) d);
+            return Py.newInt(new BigDecimal(d).toBigInteger());
+        }
+        if (x instanceof PyStr) return parseInt(((PyStr) x).value, 10);
+        if (x instanceof PyBytes) return parseInt(new String(((PyBytes) x).bytes()), 10);
+        PyType t = x.type();
+        if (t.heap) {
+            if (t.slots[PyType.S_INT] != null) return Ops.callMethod(ts, x, "__int__");
+            if (t.slots[PyType.S_INDEX] != null) return Ops.callMethod(ts, x, "__index__");
+            if (t.lookup("__trunc__") != null) return Ops.callMethod(ts, x, "__trunc__");
+        }
+        throw Py.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + t.name + "'");
+    }
+
+    public static PyInt parseInt(String s0, int base) {
+        String s = s0.strip().replace("_", "");
+        boolean neg = false;
+        String body = s;
+        if (body.startsWith("-") || body.startsWith("+")) {
+            neg = body.charAt(0) == '-';
+            body = body.substring(1);
+        }
+        String low = body.toLowerCase();
+        if ((base == 16 || base == 0) && low.startsWith("0x")) { body = body.substring(2); base = 16; }
+        else if ((base == 8 || base == 0) && low.startsWith("0o")) { body = body.substring(2); base = 8; }
+        else if ((base == 2 || base == 0) && low.startsWith("0b")) { body = body.substring(2); base = 2; }
+        else if (base == 0) base = 10;
+        try {
+            if (body.isEmpty() || s0.strip().startsWith("_") || s0.strip().endsWith("_")) throw new NumberFormatException();
+            for (int i = 0; i < body.length(); i++) if (Character.digit(body.charAt(i), base) < 0 || body.charAt(i) > 127) throw new NumberFormatException();
+            BigInteger b = new BigInteger(body, base);
+            return Py.newInt(neg ? b.negate() : b);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw Py.valueError("invalid literal for int() with base " + base + ": " + PyStr.repr(s0));
+        }
+    }
+
+    static PyObject newFloat(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
+        Args.check("float", a, kw, 0, 1);
+        if (a.length == 0) return Py.newFloat(0);
+        PyObject x = a[0];
+        if (x instanceof PyFloat) return x;
+        if (x instanceof PyInt) return Py.newFloat(((PyInt) x).toDouble());
+        if (x instanceof PyStr) return Py.newFloat(parseFloat(((PyStr) x).value));
+        return Py.newFloat(Ops.toDouble(ts, x));
+    }
+
+    public static double parseFloat(String s0) {
+        String s = s0.strip().replace("_", "");
+        String l = s.toLowerCase();
+        switch (l) {
+            case "inf": case "+inf": case "infinity": case "+infinity": return Double.POSITIVE_INFINITY;
+            case "-inf": case "-infinity": return Double.NEGATIVE_INFINITY;
+            case "nan": case "+nan": case "-nan": return Double.NaN;
+            default:
+        }
+        try {
+            if (s.isEmpty() || !s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) throw new NumberFormatException();
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw Py.valueError("could not convert string to float: " + PyStr.repr(s0));
+        }
+    }
+
+    static PyObject newStr(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
+        PyObject[] p = Args.parse("str", a, kw, new String[] {"object", "encoding", "errors"}, 0);
+        if (p[0] == null) return Py.str("");
+        if (p[1] != null || p[2] != null) {
+            if (!(p[0] instanceof PyBytes)) throw Py.typeError("decoding str is not supported");
+            return Py.str(Methods.decode(((PyBytes) p[0]).bytes(), p[1] == null ? "utf-8" : Ops.str(ts, p[1])));
+        }
+        return Py.str(Ops.str(ts, p[0]));
+    }
+
+    static PyObject newType(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
+        if (a.length == 1 && kw == null) return a[0].type();
+        if (a.length != 3) throw Py.typeError("type() takes 1 or 3 arguments");
+        PyObject[] bs = Ops.toArray(ts, a[1]);
+        PyDict ns = ((PyDict) a[2]).copy();
+        return Interp.createClass(ts, Ops.str(ts, a[0]), bs, ns, null);
+    }
+
+    // ---------------------------------------------------------------- the builtins module
+
+    static void fn(PyDict d, String name, PyBuiltin.Native f) {
+        d.putStr(name, new PyBuiltin(name, f));
+    }
+
+    /** A fresh builtins dict for one interpreter run. */
+    public static PyDict newBuiltinsDict() {
+        PyDict d = new PyDict();
+        PyType[] types = {OBJECT, TYPE, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET,
+            FROZENSET, RANGE, SLICE, PROPERTY, CLASSMETHOD, STATICMETHOD, SUPER, ENUMERATE, ZIP, MAP, FILTER, REVERSED};
+        for (PyType t : types) d.putStr(t.name, t);
+        for (PyType t : Exc.ALL) d.putStr(t.name, t);
+        d.putStr("EnvironmentError", Exc.OSError);
+        d.putStr("IOError", Exc.OSError);
+        d.putStr("None", Py.None);
+        d.putStr("True", Py.True);
+        d.putStr("False", Py.False);
+        d.putStr("NotImplemented", Py.NotImplemented);
+        d.putStr("Ellipsis", Py.Ellipsis);
+        d.putStr("__debug__", Py.True);
+        fn(d, "len", (ts, a, kw) -> {
+            Args.check("len", a, kw, 1, 1);
+            return Py.newInt(Ops.len(ts, a[0]));
+        });
+        fn(d, "repr", (ts, a, kw) -> {
+            Args.check("repr", a, kw, 1, 1);
+            return Py.str(Ops.repr(ts, a[0]));
+        });
+        fn(d, "ascii", (ts, a, kw) -> {
+            String r = Ops.repr(ts, a[0]);
+            StringBuilder sb = new StringBuilder();
+            for (char c : r.toCharArray()) {
+                if (c < 128) sb.append(c);
+                else if (c < 256) sb.append(String.format("\\x%02x", (int) c));
+                else sb.append(String.format("\\u%04x", (int) c));
+            }
+            return Py.str(sb.toString());
+        });
+        fn(d, "abs", (ts, a, kw) -> {
+            Args.check("abs", a, kw, 1, 1);
+            return Ops.abs(ts, a[0]);
+        });
+        fn(d, "isinstance", (ts, a, kw) -> {
+            Args.check("isinstance", a, kw, 2, 2);
+            return Py.bool(Ops.isinstance(ts, a[0], a[1]));
+        });
+        fn(d, "issubclass", (ts, a, kw) -> {
+            Args.check("issubclass", a, kw, 2, 2);
+            return Py.bool(Ops.issubclass(ts, a[0], a[1]));
+        });
+        fn(d, "getattr", (ts, a, kw) -> {
+            Args.check("getattr", a, kw, 2, 3);
+            String n = Args.str(a[1], "attribute name");
+            if (a.length == 3) {
+                PyObject r = Ops.getattrOrNull(ts, a[0], n);
+                return r == null ? a[2] : r;
+            }
+            return Ops.getattr(ts, a[0], n);
+        });
+        fn(d, "setattr", (ts, a, kw) -> {
+            Args.check("setattr", a, kw, 3, 3);
+            Ops.setattr(ts, a[0], Args.str(a[1], "attribute name"), a[2]);
+            return Py.None;
+        });
+        fn(d, "delattr", (ts, a, kw) -> {
+            Args.check("delattr", a, kw, 2, 2);
+            Ops.delattr(ts, a[0], Args.str(a[1], "attribute name"));
+            return Py.None;
+        });
+        fn(d, "hasattr", (ts, a, kw) -> {
+            Args.check("hasattr", a, kw, 2, 2);
+            return Py.bool(Ops.getattrOrNull(ts, a[0], Args.str(a[1], "attribute name")) != null);
+        });
+        fn(d, "id", (ts, a, kw) -> Py.newInt(Ops.id(a[0])));
+        fn(d, "hash", (ts, a, kw) -> {
+            Args.check("hash", a, kw, 1, 1);
+            return Py.newInt(Ops.hash(ts, a[0]));
+        });
+        fn(d, "iter", (ts, a, kw) -> {
+            Args.check("iter", a, kw, 1, 2);
+            if (a.length == 2) {
+                PyObject f = a[0], sentinel = a[1];
+                return PyIterBase.of(ITERATOR, t -> {
+                    PyObject v = Ops.call(t, f);
+                    return Ops.eq(t, v, sentinel) ? null : v;
+                });
+            }
+            return Ops.iter(ts, a[0]);
+        });
+        fn(d, "next", (ts, a, kw) -> {
+            Args.check("next", a, kw, 1, 2);
+            PyObject it = a[0];
+            PyType t = it.type();
+            if (!(t.heap ? t.slots[PyType.S_NEXT] != null : Ops.isIterator(it)))
+                throw Py.typeError("'" + t.name + "' object is not an iterator");
+            if (it instanceof PyGenerator) {
+                PyGenerator g = (PyGenerator) it;
+                PyObject r = g.next(ts);
+                if (r == null) {
+                    if (a.length == 2) return a[1];
+                    PyObject rv = g.returnValue;
+                    g.returnValue = null;
+                    throw Py.stopIteration(rv);
+                }
+                return r;
+            }
+            if (t.heap) {
+                if (a.length == 2) {
+                    PyObject r = Ops.next(ts, it);
+                    return r == null ? a[1] : r;
+                }
+                return Ops.callMethod(ts, it, "__next__");
+            }
+            PyObject r = it.next(ts);
+            if (r == null) {
+                if (a.length == 2) return a[1];
+                throw Py.stopIteration(null);
+            }
+            return r;
+        });
+        fn(d, "callable", (ts, a, kw) -> Py.bool(Ops.isCallable(a[0])));
+        fn(d, "chr", (ts, a, kw) -> {
+            Args.check("chr", a, kw, 1, 1);
+            long c = Ops.toInt(ts, a[0]).v;
+            if (c < 0 || c > 0x10ffff) throw Py.valueError("chr() arg not in range(0x110000)");
+            return Py.chr((int) c);
+        });
+        fn(d, "ord", (ts, a, kw) -> {
+            Args.check("ord", a, kw, 1, 1);
+            if (a[0] instanceof PyBytes && ((PyBytes) a[0]).size == 1) return Py.newInt(((PyBytes) a[0]).data[0] & 0xff);
+            if (!(a[0] instanceof PyStr)) throw Py.typeError("ord() expected string of length 1, but " + a[0].type().name + " found");
+            String s = ((PyStr) a[0]).value;
+            if (s.codePointCount(0, s.length()) != 1)
+                throw Py.typeError("ord() expected a character, but string of length " + s.length() + " found");
+            return Py.newInt(s.codePointAt(0));
+        });
+        fn(d, "hex", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 16, "0x")));
+        fn(d, "oct", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 8, "0o")));
+        fn(d, "bin", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 2, "0b")));
+        fn(d, "format", (ts, a, kw) -> {
+            Args.check("format", a, kw, 1, 2);
+            return Ops.format(ts, a[0], a.length > 1 ? Args.str(a[1], "format spec") : "");
+        });
+        fn(d, "divmod", (ts, a, kw) -> {
+            Args.check("divmod", a, kw, 2, 2);
+            if (a[0].type().heap) {
+                PyObject f = a[0].type().lookup("__divmod__");
+                if (f != null) return Ops.call(ts, Ops.bindDescr(ts, f, a[0], a[0].type()), a[1]);
+            }
+            return new PyTuple(Ops.binary(ts, Ops.FLOORDIV, a[0], a[1]), Ops.binary(ts, Ops.MOD, a[0], a[1]));
+        });
+        fn(d, "pow", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("pow", a, kw, new String[] {"base", "exp", "mod"}, 2);
+            if (p[2] != null && p[2] != Py.None) {
+                BigInteger m = Ops.toInt(ts, p[2]).toBig();
+                if (m.signum() == 0) throw Py.valueError("pow() 3rd argument cannot be 0");
+                BigInteger b = Ops.toInt(ts, p[0]).toBig(), e = Ops.toInt(ts, p[1]).toBig();
+                BigInteger r = b.modPow(e, m.abs());
+                if (m.signum() < 0 && r.signum() != 0) r = r.add(m);
+                return Py.newInt(r);
+            }
+            return Ops.binary(ts, Ops.POW, p[0], p[1]);
+        });
+        fn(d, "round", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("round", a, kw, new String[] {"number", "ndigits"}, 1);
+            return round(ts, p[0], p[1]);
+        });
+        fn(d, "sum", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("sum", a, kw, new String[] {"iterable", "start"}, 1);
+            PyObject acc = p[1] == null ? Py.newInt(0) : p[1];
+            if (acc instanceof PyStr) throw Py.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            PyObject it = Ops.iter(ts, p[0]);
+            double fsum = 0;
+            boolean fmode = false;
+            for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                if (fmode && x instanceof PyFloat) {
+                    fsum += ((PyFloat) x).v;
+                    continue;
+                }
+                if (fmode) {
+                    acc = Py.newFloat(fsum);
+                    fmode = false;
+                }
+                acc = Ops.binary(ts, Ops.ADD, acc, x);
+                if (acc instanceof PyFloat) {
+                    fmode = true;
+                    fsum = ((PyFloat) acc).v;
+                }
+            }
+            return fmode ? Py.newFloat(fsum) : acc;
+        });
+        fn(d, "min", (ts, a, kw) -> minmax(ts, a, kw, "min", Ops.LT));
+        fn(d, "max", (ts, a, kw) -> minmax(ts, a, kw, "max", Ops.GT));
+        fn(d, "all", (ts, a, kw) -> {
+            Args.check("all", a, kw, 1, 1);
+            PyObject it = Ops.iter(ts, a[0]);
+            for (PyObject x; (x = Ops.next(ts, it)) != null; ) if (!Ops.truth(ts, x)) return Py.False;
+            return Py.True;
+        });
+        fn(d, "any", (ts, a, kw) -> {
+            Args.check("any", a, kw, 1, 1);
+            PyObject it = Ops.iter(ts, a[0]);
+            for (PyObject x; (x = Ops.next(ts, it)) != null; ) if (Ops.truth(ts, x)) return Py.True;
+            return Py.False;
+        });
+        fn(d, "sorted", (ts, a, kw) -> {
+            int np = Args.positional(a, kw);
+            if (np != 1) throw Py.typeError("sorted expected 1 argument, got " + np);
+            PyList l = new PyList();
+            l.extend(ts, a[0]);
+            Methods.sort(ts, l, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            return l;
+        });
+        fn(d, "vars", (ts, a, kw) -> {
+            if (a.length == 0) return Interp.locals(ts);
+            PyDict dd = a[0].attrs();
+            if (dd == null) throw Py.typeError("vars() argument must have __dict__ attribute");
+            return dd;
+        });
+        fn(d, "dir", (ts, a, kw) -> {
+            PyList l = new PyList();
+            if (a.length == 0) {
+                for (PyObject k : Interp.locals(ts).keysArray()) l.append(k);
+            } else {
+                PySet seen = new PySet(false);
+                PyObject o = a[0];
+                if (o.attrs() != null) seen.update(ts, o.attrs());
+                PyType[] mro = o instanceof PyType ? ((PyType) o).mro : o.type().mro;
+                for (PyType t : mro) seen.update(ts, t.dict);
+                for (PyObject k : seen.toArray()) l.append(k);
+            }
+            Methods.sort(ts, l, Py.EMPTY, null);
+            return l;
+        });
+        fn(d, "globals", (ts, a, kw) -> ts.frame.globals);
+        fn(d, "locals", (ts, a, kw) -> Interp.locals(ts));
+        return d;
+    }
+
+    static String prefixed(PyInt v, int radix, String prefix) {
+        BigInteger b = v.toBig();
+        return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
+    }
+
+    static PyObject round(ThreadState ts, PyObject x, PyObject nd) {
+        if (x.type().heap && x.type().slots[PyType.S_ROUND] != null) {
+            return nd == null ? Ops.callMethod(ts, x, "__round__") : Ops.callMethod(ts, x, "__round__", nd);
+        }
+        if (x instanceof PyInt) {
+            if (nd == null || nd == Py.None) return x instanceof PyBool ? Py.newInt(((PyInt) x).v) : x;
+            long n = Ops.toInt(ts, nd).v;
+            if (n >= 0) return x;
+            BigDecimal r = new BigDecimal(((PyInt) x).toBig()).setScale((int) n, RoundingMode.HALF_EVEN);
+            return Py.newInt(r.setScale(0).toBigInteger());
+        }
+        double d = Ops.toDouble(ts, x);
+        if (nd == null || nd == Py.None) {
+            if (Double.isNaN(d)) throw Py.valueError("cannot convert float NaN to integer");
+            if (Double.isInfinite(d)) throw Py.overflow("cannot convert float infinity to integer");
+            return Py.newInt(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+        }
+        long n = Ops.toInt(ts, nd).v;
+        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) return Py.newFloat(d);
+        if (n > 300) return Py.newFloat(d);
+        BigDecimal r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN);
+        return Py.newFloat(r.doubleValue());
+    }
+
+    static PyObject minmax(ThreadState ts, PyObject[] a, String[] kw, String name, int op) {
+        PyObject key = null, dflt = null;
+        int np = Args.positional(a, kw);
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                if (kw[i].equals("key")) key = a[np + i];
+                else if (kw[i].equals("default")) dflt = a[np + i];
+                else throw Py.typeError(name + "() got an unexpected keyword argument '" + kw[i] + "'");
+            }
+        }
+        if (key == Py.None) key = null;
+        if (np == 0) throw Py.typeError(name + " expected at least 1 argument, got 0");
+        PyObject it;
+        if (np == 1) it = Ops.iter(ts, a[0]);
+        else {
+            if (dflt != null) throw Py.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            it = new PyTuple(java.util.Arrays.copyOf(a, np)).iter(ts);
+        }
+        PyObject best = null, bestKey = null;
+        for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+            PyObject k = key == null ? x : Ops.call(ts, key, x);
+            if (best == null || Ops.compare(ts, k, bestKey, op)) {
+                best = x;
+                bestKey = k;
+            }
+        }
+        if (best == null) {
+            if (dflt != null) return dflt;
+            throw Py.valueError(name + "() arg is an empty sequence");
+        }
+        return best;
+    }
+}

@@ -1,0 +1,88 @@
+package org.stmj.python.objects;
+
+/** The built-in exception hierarchy (immutable after class initialisation). */
+public final class Exc {
+    private Exc() {
+    }
+
+    private static final PyType.Ctor CTOR = (ts, cls, args, kw) -> {
+        PyBaseException e = new PyBaseException(cls, args.clone());
+        return e;
+    };
+
+    private static PyType make(String name, PyType base) {
+        PyType t = new PyType(name, base, false, base == null ? CTOR : null);
+        t.solid = BaseException == null ? t : BaseException;
+        t.ctor = CTOR;
+        return t;
+    }
+
+    public static final PyType BaseException = make("BaseException", Builtins.OBJECT);
+    public static final PyType SystemExit = make("SystemExit", BaseException);
+    public static final PyType KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
+    public static final PyType GeneratorExit = make("GeneratorExit", BaseException);
+    public static final PyType Exception = make("Exception", BaseException);
+    public static final PyType StopIteration = make("StopIteration", Exception);
+    public static final PyType StopAsyncIteration = make("StopAsyncIteration", Exception);
+    public static final PyType ArithmeticError = make("ArithmeticError", Exception);
+    public static final PyType FloatingPointError = make("FloatingPointError", ArithmeticError);
+    public static final PyType OverflowError = make("OverflowError", ArithmeticError);
+    public static final PyType ZeroDivisionError = make("ZeroDivisionError", ArithmeticError);
+    public static final PyType AssertionError = make("AssertionError", Exception);
+    public static final PyType AttributeError = make("AttributeError", Exception);
+    public static final PyType BufferError = make("BufferError", Exception);
+    public static final PyType EOFError = make("EOFError", Exception);
+    public static final PyType ImportError = make("ImportError", Exception);
+    public static final PyType ModuleNotFoundError = make("ModuleNotFoundError", ImportError);
+    public static final PyType LookupError = make("LookupError", Exception);
+    public static final PyType IndexError = make("IndexError", LookupError);
+    public static final PyType KeyError = make("KeyError", LookupError);
+    public static final PyType MemoryError = make("MemoryError", Exception);
+    public static final PyType NameError = make("NameError", Exception);
+    public static final PyType UnboundLocalError = make("UnboundLocalError", NameError);
+    public static final PyType OSError = make("OSError", Exception);
+    public static final PyType FileNotFoundError = make("FileNotFoundError", OSError);
+    public static final PyType FileExistsError = make("FileExistsError", OSError);
+    public static final PyType PermissionError = make("PermissionError", OSError);
+    public static final PyType IsADirectoryError = make("IsADirectoryError", OSError);
+    public static final PyType TimeoutError = make("TimeoutError", OSError);
+    public static final PyType ReferenceError = make("ReferenceError", Exception);
+    public static final PyType RuntimeError = make("RuntimeError", Exception);
+    public static final PyType NotImplementedError = make("NotImplementedError", RuntimeError);
+    public static final PyType RecursionError = make("RecursionError", RuntimeError);
+    public static final PyType SyntaxError = make("SyntaxError", Exception);
+    public static final PyType IndentationError = make("IndentationError", SyntaxError);
+    public static final PyType TabError = make("TabError", IndentationError);
+    public static final PyType SystemError = make("SystemError", Exception);
+    public static final PyType TypeError = make("TypeError", Exception);
+    public static final PyType ValueError = make("ValueError", Exception);
+    public static final PyType UnicodeError = make("UnicodeError", ValueError);
+    public static final PyType UnicodeDecodeError = make("UnicodeDecodeError", UnicodeError);
+    public static final PyType UnicodeEncodeError = make("UnicodeEncodeError", UnicodeError);
+    public static final PyType Warning = make("Warning", Exception);
+    public static final PyType UserWarning = make("UserWarning", Warning);
+    public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
+    public static final PyType RuntimeWarning = make("RuntimeWarning", Warning);
+
+    public static final PyType[] ALL = {BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception,
+        StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError,
+        AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError,
+        IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError,
+        FileExistsError, PermissionError, IsADirectoryError, TimeoutError, ReferenceError, RuntimeError,
+        NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError,
+        ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, UserWarning,
+        DeprecationWarning, RuntimeWarning};
+
+    static {
+        PyType b = BaseException;
+        Methods.m(b, "__init__", (ts, a, kw) -> {
+            ((PyBaseException) a[0]).args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length));
+            return Py.None;
+        });
+        Methods.sm(b, "__new__", (ts, a, kw) -> new PyBaseException((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
+        Methods.m(b, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
+        Methods.m(b, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
+        Methods.m(b, "with_traceback", (ts, a, kw) -> a[0]);
+        Methods.m(b, "add_note", (ts, a, kw) -> Py.None);
+    }
+}

@@ -1,0 +1,395 @@
+package org.stmj.python.objects;
+
+import java.math.BigInteger;
+import org.stmj.python.vm.ThreadState;
+
+/** format() specs, %-formatting and str.format. */
+public final class Formatter {
+    private Formatter() {
+    }
+
+    /** A parsed format spec: [[fill]align][sign][#][0][width][grouping][.precision][type]. */
+    static final class Spec {
+        char fill = ' ', align = 0, sign = 0, type = 0, grouping = 0;
+        boolean alt, zero;
+        int width = -1, prec = -1;
+
+        static Spec parse(String s) {
+            Spec p = new Spec();
+            int i = 0, n = s.length();
+            if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
+                p.fill = s.charAt(0);
+                p.align = s.charAt(1);
+                i = 2;
+            } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
+                p.align = s.charAt(0);
+                i = 1;
+            }
+            if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) p.sign = s.charAt(i++);
+            if (i < n && s.charAt(i) == '#') {
+                p.alt = true;
+                i++;
+            }
+            if (i < n && s.charAt(i) == '0') {
+                p.zero = true;
+                i++;
+            }
+            int st = i;
+            while (i < n && Character.isDigit(s.charAt(i))) i++;
+            if (i > st) p.width = Integer.parseInt(s.substring(st, i));
+            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) p.grouping = s.charAt(i++);
+            if (i < n && s.charAt(i) == '.') {
+                i++;
+                st = i;
+                while (i < n && Character.isDigit(s.charAt(i))) i++;
+                if (i == st) throw Py.valueError("Format specifier missing precision");
+                p.prec = Integer.parseInt(s.substring(st, i));
+            }
+            if (i < n) p.type = s.charAt(i++);
+            if (i < n) throw Py.valueError("Invalid format specifier '" + s + "'");
+            return p;
+        }
+    }
+
+    static String pad(String body, Spec p, char defAlign) {
+        char align = p.align != 0 ? p.align : defAlign;
+        char fill = p.fill;
+        if (p.zero && p.align == 0) {
+            fill = '0';
+            align = defAlign == '>' ? '=' : align;
+        }
+        int n = body.length();
+        if (p.width <= n) return body;
+        int padn = p.width - n;
+        String f = String.valueOf(fill);
+        switch (align) {
+            case '<': return body + f.repeat(padn);
+            case '^': return f.repeat(padn / 2) + body + f.repeat(padn - padn / 2);
+            case '=': {
+                int k = 0;
+                if (k < n && "+- ".indexOf(body.charAt(k)) >= 0) k++;
+                if (k + 1 < n && body.charAt(k) == '0' && "xXobB".indexOf(body.charAt(k + 1)) >= 0) k += 2;
+                return body.substring(0, k) + f.repeat(padn) + body.substring(k);
+            }
+            default: return f.repeat(padn) + body;
+        }
+    }
+
+    static String group(String digits, char sep, int every) {
+        StringBuilder sb = new StringBuilder();
+        int n = digits.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && (n - i) % every == 0) sb.append(sep);
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    private static String signed(boolean neg, String body, Spec p) {
+        if (neg) return "-" + body;
+        if (p.sign == '+') return "+" + body;
+        if (p.sign == ' ') return " " + body;
+        return body;
+    }
+
+    public static String format(ThreadState ts, PyObject v, String spec) {
+        if (v instanceof PyBool && spec.isEmpty()) return v.repr(ts);
+        if (v instanceof PyInt) return formatInt(ts, (PyInt) v, Spec.parse(spec));
+        if (v instanceof PyFloat) return formatFloat(((PyFloat) v).v, Spec.parse(spec));
+        if (v instanceof PyStr) {
+            Spec p = Spec.parse(spec);
+            if (p.type != 0 && p.type != 's') throw Py.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
+            String s = ((PyStr) v).value;
+            if (p.prec >= 0 && p.prec < s.length()) s = s.substring(0, p.prec);
+            return pad(s, p, '<');
+        }
+        if (spec.isEmpty()) return Ops.str(ts, v);
+        throw Py.typeError("unsupported format string passed to " + v.type().name + ".__format__");
+    }
+
+    static String formatInt(ThreadState ts, PyInt v, Spec p) {
+        char t = p.type;
+        if ("eEfFgG%".indexOf(t) >= 0 && t != 0) return formatFloat(v.toDouble(), p);
+        if (p.prec >= 0) throw Py.valueError("Precision not allowed in integer format specifier");
+        BigInteger b = v.toBig();
+        boolean neg = b.signum() < 0;
+        b = b.abs();
+        String digits, prefix = "";
+        switch (t) {
+            case 'b': digits = b.toString(2); prefix = p.alt ? "0b" : ""; break;
+            case 'o': digits = b.toString(8); prefix = p.alt ? "0o" : ""; break;
+            case 'x': digits = b.toString(16); prefix = p.alt ? "0x" : ""; break;
+            case 'X': digits = b.toString(16).toUpperCase(); prefix = p.alt ? "0X" : ""; break;
+            case 'c': return pad(new String(Character.toChars(v.intValue())), p, '<');
+            case 0: case 'd': case 'n': digits = b.toString(); break;
+            default: throw Py.valueError("Unknown format code '" + t + "' for object of type 'int'");
+        }
+        if (p.grouping != 0) digits = group(digits, p.grouping, (t == 0 || t == 'd' || t == 'n') ? 3 : 4);
+        if (p.zero && p.align == 0 && p.width > 0 && p.grouping != 0) {
+            int target = p.width - prefix.length() - ((neg || p.sign == '+' || p.sign == ' ') ? 1 : 0);
+            String raw = digits.replace(String.valueOf(p.grouping), "");
+            while (digits.length() < target) {
+                raw = "0" + raw;
+                digits = group(raw, p.grouping, 3);
+            }
+        }
+        return pad(signed(neg, prefix + digits, p), p, '>');
+    }
+
+    static String formatFloat(double d, Spec p) {
+        char t = p.type;
+        boolean neg = d < 0 || (d == 0 && 1 / d < 0);
+        double a = Math.abs(d);
+        String body;
+        int prec = p.prec;
+        switch (t) {
+            case 'f': case 'F':
+                body = PyFloat.fixed(a, prec < 0 ? 6 : prec);
+                if (t == 'F') body = body.toUpperCase();
+                break;
+            case 'e': case 'E':
+                body = PyFloat.sci(a, prec < 0 ? 6 : prec, t == 'E');
+                break;
+            case 'g': case 'G': case 'n':
+                body = PyFloat.general(a, prec < 0 ? 6 : prec, t == 'G', p.alt);
+                break;
+            case '%':
+                body = PyFloat.fixed(a * 100, prec < 0 ? 6 : prec) + "%";
+                break;
+            case 0:
+                if (prec < 0) body = PyFloat.repr(a);
+                else {
+                    body = PyFloat.general(a, prec, false, p.alt);
+                    if (body.indexOf('.') < 0 && body.indexOf('e') < 0 && !Double.isInfinite(a) && !Double.isNaN(a))
+                        body += ".0";
+                }
+                break;
+            default:
+                throw Py.valueError("Unknown format code '" + t + "' for object of type 'float'");
+        }
+        if (Double.isNaN(d)) neg = false;
+        if (p.grouping != 0) {
+            int dot = body.indexOf('.');
+            int e = dot >= 0 ? dot : body.length();
+            for (int k = 0; k < body.length(); k++) if (!Character.isDigit(body.charAt(k)) && k < e) { e = k; break; }
+            body = group(body.substring(0, e), p.grouping, 3) + body.substring(e);
+        }
+        return pad(signed(neg, body, p), p, '>');
+    }
+
+    // ---------------------------------------------------------------- %-formatting
+
+    public static String percent(ThreadState ts, String fmt, PyObject args) {
+        PyObject[] items;
+        PyObject mapping = null;
+        if (args instanceof PyTuple) items = ((PyTuple) args).items;
+        else {
+            items = new PyObject[] {args};
+            if (args instanceof PyDict || (args.type().heap && args.type().slots[PyType.S_GETITEM] != null
+                    && !(args instanceof PyStr))) mapping = args;
+        }
+        StringBuilder sb = new StringBuilder();
+        int ai = 0, n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c != '%') {
+                sb.append(c);
+                continue;
+            }
+            if (++i >= n) throw Py.valueError("incomplete format");
+            PyObject arg = null;
+            if (fmt.charAt(i) == '(') {
+                int depth = 1, st = i + 1;
+                while (depth > 0) {
+                    i++;
+                    if (i >= n) throw Py.valueError("incomplete format key");
+                    if (fmt.charAt(i) == '(') depth++;
+                    else if (fmt.charAt(i) == ')') depth--;
+                }
+                if (mapping == null) throw Py.typeError("format requires a mapping");
+                arg = Ops.getitem(ts, mapping, Py.str(fmt.substring(st, i)));
+                i++;
+            }
+            Spec p = new Spec();
+            boolean left = false;
+            while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
+                char f = fmt.charAt(i++);
+                if (f == '-') left = true;
+                else if (f == '+') p.sign = '+';
+                else if (f == ' ' && p.sign == 0) p.sign = ' ';
+                else if (f == '#') p.alt = true;
+                else if (f == '0') p.zero = true;
+            }
+            if (i < n && fmt.charAt(i) == '*') {
+                p.width = (int) Ops.toInt(ts, items[ai++]).v;
+                i++;
+            } else {
+                int st = i;
+                while (i < n && Character.isDigit(fmt.charAt(i))) i++;
+                if (i > st) p.width = Integer.parseInt(fmt.substring(st, i));
+            }
+            if (i < n && fmt.charAt(i) == '.') {
+                i++;
+                if (i < n && fmt.charAt(i) == '*') {
+                    p.prec = (int) Ops.toInt(ts, items[ai++]).v;
+                    i++;
+                } else {
+                    int st = i;
+                    while (i < n && Character.isDigit(fmt.charAt(i))) i++;
+                    p.prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+                }
+            }
+            while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
+            if (i >= n) throw Py.valueError("incomplete format");
+            char t = fmt.charAt(i);
+            if (t == '%') {
+                sb.append('%');
+                continue;
+            }
+            if (arg == null) {
+                if (mapping != null) arg = mapping;
+                else {
+                    if (ai >= items.length) throw Py.typeError("not enough arguments for format string");
+                    arg = items[ai++];
+                }
+            }
+            if (left) p.align = '<';
+            if (left) p.zero = false;
+            String s;
+            switch (t) {
+                case 's': s = Ops.str(ts, arg); if (p.prec >= 0 && p.prec < s.length()) s = s.substring(0, p.prec); s = pad(s, p, '>'); break;
+                case 'r': case 'a': s = Ops.repr(ts, arg); if (p.prec >= 0 && p.prec < s.length()) s = s.substring(0, p.prec); s = pad(s, p, '>'); break;
+                case 'c': s = arg instanceof PyStr ? ((PyStr) arg).value : new String(Character.toChars(Ops.toInt(ts, arg).intValue())); s = pad(s, p, '>'); break;
+                case 'd': case 'i': case 'u': {
+                    PyInt iv = arg instanceof PyFloat ? Py.newInt(new java.math.BigDecimal(((PyFloat) arg).v).toBigInteger())
+                            : numberToInt(ts, arg, t);
+                    p.type = 'd';
+                    int pr = p.prec;
+                    p.prec = -1;
+                    s = formatInt(ts, iv, p);
+                    if (pr > 0) {
+                        String digits = iv.toBig().abs().toString();
+                        if (digits.length() < pr) s = s.replace(digits, "0".repeat(pr - digits.length()) + digits);
+                    }
+                    break;
+                }
+                case 'x': case 'X': case 'o': {
+                    p.type = t;
+                    s = formatInt(ts, numberToInt(ts, arg, t), p);
+                    break;
+                }
+                case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+                    p.type = t;
+                    if (p.prec < 0) p.prec = 6;
+                    s = formatFloat(Ops.toDouble(ts, arg), p);
+                    break;
+                }
+                default:
+                    throw Py.valueError("unsupported format character '" + t + "' (0x" + Integer.toHexString(t) + ") at index " + i);
+            }
+            sb.append(s);
+        }
+        if (ai < items.length && mapping == null) throw Py.typeError("not all arguments converted during string formatting");
+        return sb.toString();
+    }
+
+    private static PyInt numberToInt(ThreadState ts, PyObject arg, char t) {
+        if (arg instanceof PyInt) return (PyInt) arg;
+        if (t != 'x' && t != 'X' && t != 'o' && arg.type().heap && arg.type().slots[PyType.S_INT] != null)
+            return (PyInt) Ops.call(ts, Ops.getattr(ts, arg, "__int__"));
+        if (arg.type().heap && arg.type().slots[PyType.S_INDEX] != null) return Ops.toInt(ts, arg);
+        throw Py.typeError("%" + t + " format: a" + (t == 'd' ? " real number" : "n integer") + " is required, not " + arg.type().name);
+    }
+
+    // ---------------------------------------------------------------- str.format
+
+    public static String strFormat(ThreadState ts, String fmt, PyObject[] args, String[] kw) {
+        int npos = args.length - (kw == null ? 0 : kw.length);
+        StringBuilder sb = new StringBuilder();
+        int auto = 0, n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c == '}') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+                    sb.append('}');
+                    i++;
+                    continue;
+                }
+                throw Py.valueError("Single '}' encountered in format string");
+            }
+            if (c != '{') {
+                sb.append(c);
+                continue;
+            }
+            if (i + 1 < n && fmt.charAt(i + 1) == '{') {
+                sb.append('{');
+                i++;
+                continue;
+            }
+            int depth = 1, st = i + 1;
+            while (depth > 0) {
+                i++;
+                if (i >= n) throw Py.valueError("expected '}' before end of string");
+                if (fmt.charAt(i) == '{') depth++;
+                else if (fmt.charAt(i) == '}') depth--;
+            }
+            String field = fmt.substring(st, i);
+            String spec = "";
+            char conv = 0;
+            int colon = -1, bracket = 0;
+            for (int k = 0; k < field.length(); k++) {
+                char fc = field.charAt(k);
+                if (fc == '[') bracket++;
+                else if (fc == ']') bracket--;
+                else if (fc == ':' && bracket == 0) {
+                    colon = k;
+                    break;
+                }
+            }
+            if (colon >= 0) {
+                spec = field.substring(colon + 1);
+                field = field.substring(0, colon);
+            }
+            int bang = field.indexOf('!');
+            if (bang >= 0) {
+                conv = field.charAt(bang + 1);
+                field = field.substring(0, bang);
+            }
+            if (spec.indexOf('{') >= 0) spec = strFormat(ts, spec, args, kw);
+            int k = 0;
+            while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') k++;
+            String head = field.substring(0, k);
+            PyObject v;
+            if (head.isEmpty()) {
+                if (auto >= npos) throw Py.indexError("Replacement index " + auto + " out of range for positional args tuple");
+                v = args[auto++];
+            } else if (Character.isDigit(head.charAt(0))) {
+                int ix = Integer.parseInt(head);
+                if (ix >= npos) throw Py.indexError("Replacement index " + ix + " out of range for positional args tuple");
+                v = args[ix];
+            } else {
+                v = null;
+                if (kw != null) for (int j = 0; j < kw.length; j++) if (kw[j].equals(head)) v = args[npos + j];
+                if (v == null) throw Py.keyError(Py.str(head));
+            }
+            while (k < field.length()) {
+                if (field.charAt(k) == '.') {
+                    int e = k + 1;
+                    while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') e++;
+                    v = Ops.getattr(ts, v, field.substring(k + 1, e));
+                    k = e;
+                } else {
+                    int e = field.indexOf(']', k);
+                    String key = field.substring(k + 1, e);
+                    PyObject kk = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? Py.newInt(Long.parseLong(key)) : Py.str(key);
+                    v = Ops.getitem(ts, v, kk);
+                    k = e + 1;
+                }
+            }
+            if (conv == 'r' || conv == 'a') v = Py.str(Ops.repr(ts, v));
+            else if (conv == 's') v = Py.str(Ops.str(ts, v));
+            sb.append(((PyStr) Ops.format(ts, v, spec)).value);
+        }
+        return sb.toString();
+    }
+}

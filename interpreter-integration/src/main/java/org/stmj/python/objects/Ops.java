@@ -1,0 +1,851 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * Value semantics: the Python data model over {@link PyObject}. Built-in types take Java fast paths; heap types
+ * go through their dunder slots. The dispatch loop calls only into this layer for value operations.
+ */
+public final class Ops {
+    private Ops() {
+    }
+
+    public static final int LT = 0, LE = 1, EQ = 2, NE = 3, GT = 4, GE = 5;
+    static final String[] CMP_DUNDER = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+    static final int[] CMP_SLOT = {PyType.S_LT, PyType.S_LE, PyType.S_EQ, PyType.S_NE, PyType.S_GT, PyType.S_GE};
+    public static final String[] CMP_SYM = {"<", "<=", "==", "!=", ">", ">="};
+
+    public static final int ADD = 0, SUB = 1, MUL = 2, TRUEDIV = 3, FLOORDIV = 4, MOD = 5, POW = 6, LSHIFT = 7,
+            RSHIFT = 8, AND = 9, OR = 10, XOR = 11, MATMUL = 12;
+    public static final String[] BIN_SYM = {"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"};
+    static final String[] BIN_NAME = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift",
+        "and", "or", "xor", "matmul"};
+    static final String[] BIN_DUNDER = new String[13], BIN_RDUNDER = new String[13], BIN_IDUNDER = new String[13];
+
+    static {
+        for (int i = 0; i < 13; i++) {
+            BIN_DUNDER[i] = "__" + BIN_NAME[i] + "__";
+            BIN_RDUNDER[i] = "__r" + BIN_NAME[i] + "__";
+            BIN_IDUNDER[i] = "__i" + BIN_NAME[i] + "__";
+        }
+    }
+
+    /** A stable identity number per object (identity hash based; may collide, like id() after free). */
+    public static long id(PyObject o) {
+        return 0x7f0000000000L + ((long) System.identityHashCode(o) << 4);
+    }
+
+    public static int swapped(int op) {
+        switch (op) {
+            case LT: return GT;
+            case LE: return GE;
+            case GT: return LT;
+            case GE: return LE;
+            default: return op;
+        }
+    }
+
+    static boolean cmpResult(int c, int op) {
+        switch (op) {
+            case LT: return c < 0;
+            case LE: return c <= 0;
+            case EQ: return c == 0;
+            case NE: return c != 0;
+            case GT: return c > 0;
+            default: return c >= 0;
+        }
+    }
+
+    /** The first definition along the MRO if it is in a heap class, else null. */
+    public static PyObject heapLookup(PyType t, String name) {
+        if (!t.heap) return null;
+        for (PyType c : t.mro) {
+            PyObject v = c.dict.getStr(name);
+            if (v != null) return c.heap ? v : null;
+        }
+        return null;
+    }
+
+    private static PyObject callSlot(ThreadState ts, PyObject f, PyObject self, PyObject... args) {
+        if (f instanceof PyFunction) return ((PyFunction) f).call(ts, Py.prepend(self, args), null);
+        return call(ts, bindDescr(ts, f, self, self.type()), args, null);
+    }
+
+    // ---------------------------------------------------------------- str / repr / hash / truth
+
+    public static String repr(ThreadState ts, PyObject o) {
+        if (o.type().heap) {
+            PyObject f = o.type().slots[PyType.S_REPR];
+            if (f != null) {
+                PyObject r = callSlot(ts, f, o);
+                if (!(r instanceof PyStr)) throw Py.typeError("__repr__ returned non-string (type " + r.type().name + ")");
+                return ((PyStr) r).value;
+            }
+        }
+        return o.repr(ts);
+    }
+
+    public static String str(ThreadState ts, PyObject o) {
+        if (o instanceof PyStr) return ((PyStr) o).value;
+        if (o.type().heap) {
+            PyObject f = o.type().slots[PyType.S_STR];
+            if (f != null) {
+                PyObject r = callSlot(ts, f, o);
+                if (!(r instanceof PyStr)) throw Py.typeError("__str__ returned non-string (type " + r.type().name + ")");
+                return ((PyStr) r).value;
+            }
+            if (o.type().slots[PyType.S_REPR] != null && !(o instanceof PyBaseException)) return repr(ts, o);
+        }
+        return o.str(ts);
+    }
+
+    public static long hash(ThreadState ts, PyObject o) {
+        if (o instanceof PyStr) return ((PyStr) o).value.hashCode();
+        PyType t = o.type();
+        if (t.heap) {
+            PyObject h = t.lookup("__hash__");
+            if (h == Py.None) throw Py.typeError("unhashable type: '" + t.name + "'");
+            PyObject f = t.slots[PyType.S_HASH];
+            if (f != null) {
+                PyObject r = callSlot(ts, f, o);
+                if (!(r instanceof PyInt)) throw Py.typeError("__hash__ method should return an integer");
+                return ((PyInt) r).hash(ts);
+            }
+        }
+        return o.hash(ts);
+    }
+
+    public static boolean truth(ThreadState ts, PyObject o) {
+        if (o == Py.True) return true;
+        if (o == Py.False || o == Py.None) return false;
+        PyType t = o.type();
+        if (t.heap) {
+            PyObject f = t.slots[PyType.S_BOOL];
+            if (f != null) {
+                PyObject r = callSlot(ts, f, o);
+                if (!(r instanceof PyBool)) throw Py.typeError("__bool__ should return bool, returned " + r.type().name);
+                return r == Py.True;
+            }
+            f = t.slots[PyType.S_LEN];
+            if (f != null) return len(ts, o) != 0;
+        }
+        return o.truth(ts);
+    }
+
+    public static int len(ThreadState ts, PyObject o) {
+        PyType t = o.type();
+        if (t.heap) {
+            PyObject f = t.slots[PyType.S_LEN];
+            if (f != null) {
+                PyObject r = callSlot(ts, f, o);
+                if (!(r instanceof PyInt)) throw Py.typeError("'" + r.type().name + "' object cannot be interpreted as an integer");
+                long n = ((PyInt) r).v;
+                if (n < 0) throw Py.valueError("__len__() should return >= 0");
+                return (int) n;
+            }
+        }
+        int n = o.len(ts);
+        if (n < 0) throw Py.typeError("object of type '" + t.name + "' has no len()");
+        return n;
+    }
+
+    // ---------------------------------------------------------------- comparison
+
+    public static boolean eq(ThreadState ts, PyObject a, PyObject b) {
+        if (a == b) return true;
+        if (a instanceof PyStr && b instanceof PyStr) return ((PyStr) a).value.equals(((PyStr) b).value);
+        if (a instanceof PyInt && b instanceof PyInt && ((PyInt) a).isSmall() && ((PyInt) b).isSmall())
+            return ((PyInt) a).v == ((PyInt) b).v;
+        return truth(ts, richcmp(ts, a, b, EQ));
+    }
+
+    private static PyObject userCmp(ThreadState ts, PyObject self, PyObject other, int op) {
+        PyType t = self.type();
+        if (!t.heap) return null;
+        PyObject f = t.slots[CMP_SLOT[op]];
+        if (f == null) {
+            if (op == NE && t.slots[PyType.S_EQ] != null) {
+                PyObject r = callSlot(ts, t.slots[PyType.S_EQ], self, other);
+                if (r == Py.NotImplemented) return null;
+                return Py.bool(!truth(ts, r));
+            }
+            return null;
+        }
+        PyObject r = callSlot(ts, f, self, other);
+        return r == Py.NotImplemented ? null : r;
+    }
+
+    public static PyObject richcmp(ThreadState ts, PyObject a, PyObject b, int op) {
+        PyType ta = a.type(), tb = b.type();
+        PyObject r;
+        if (!ta.heap && !tb.heap) {
+            r = a.richcmp(ts, b, op);
+            if (r != null) return r;
+            r = b.richcmp(ts, a, swapped(op));
+            if (r != null) return r;
+        } else {
+            boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
+            if (reflectedFirst) {
+                r = userCmp(ts, b, a, swapped(op));
+                if (r != null) return r;
+            }
+            r = userCmp(ts, a, b, op);
+            if (r != null) return r;
+            r = a.richcmp(ts, b, op);
+            if (r != null) return r;
+            if (!reflectedFirst) {
+                r = userCmp(ts, b, a, swapped(op));
+                if (r != null) return r;
+            }
+            r = b.richcmp(ts, a, swapped(op));
+            if (r != null) return r;
+        }
+        if (op == EQ) return Py.bool(a == b);
+        if (op == NE) return Py.bool(a != b);
+        throw Py.typeError("'" + CMP_SYM[op] + "' not supported between instances of '" + ta.name + "' and '" + tb.name + "'");
+    }
+
+    public static boolean compare(ThreadState ts, PyObject a, PyObject b, int op) {
+        if (a instanceof PyInt && b instanceof PyInt && ((PyInt) a).isSmall() && ((PyInt) b).isSmall())
+            return cmpResult(Long.compare(((PyInt) a).v, ((PyInt) b).v), op);
+        return truth(ts, richcmp(ts, a, b, op));
+    }
+
+    static PyObject seqCompare(ThreadState ts, PyObject[] a, int na, PyObject[] b, int nb, int op) {
+        int n = Math.min(na, nb);
+        int i = 0;
+        for (; i < n; i++) {
+            if (a[i] != b[i] && !eq(ts, a[i], b[i])) break;
+        }
+        if (i >= n) return Py.bool(cmpResult(Integer.compare(na, nb), op));
+        if (op == EQ) return Py.False;
+        if (op == NE) return Py.True;
+        return Py.bool(compare(ts, a[i], b[i], op));
+    }
+
+    // ---------------------------------------------------------------- arithmetic
+
+    private static PyObject userBin(ThreadState ts, PyObject self, String name, PyObject other) {
+        PyObject f = heapLookup(self.type(), name);
+        if (f == null) return null;
+        PyObject r = callSlot(ts, f, self, other);
+        return r == Py.NotImplemented ? null : r;
+    }
+
+    public static PyObject binary(ThreadState ts, int op, PyObject a, PyObject b) {
+        if (a instanceof PyInt && b instanceof PyInt && !(a instanceof PyBool) && !(b instanceof PyBool)) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            switch (op) {
+                case ADD: return PyInt.add(x, y);
+                case SUB: return PyInt.sub(x, y);
+                case MUL: return PyInt.mul(x, y);
+                default:
+            }
+        }
+        PyType ta = a.type(), tb = b.type();
+        PyObject r;
+        if (!ta.heap && !tb.heap) {
+            r = builtinBinary(ts, op, a, b);
+            if (r != null) return r;
+            throw binError(op, a, b);
+        }
+        boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
+        if (reflectedFirst) {
+            r = userBin(ts, b, BIN_RDUNDER[op], a);
+            if (r != null) return r;
+        }
+        r = userBin(ts, a, BIN_DUNDER[op], b);
+        if (r != null) return r;
+        r = builtinBinary(ts, op, a, b);
+        if (r != null) return r;
+        if (!reflectedFirst && ta != tb) {
+            r = userBin(ts, b, BIN_RDUNDER[op], a);
+            if (r != null) return r;
+        }
+        throw binError(op, a, b);
+    }
+
+    static PyException binError(int op, PyObject a, PyObject b) {
+        if (op == ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !a.type().heap)
+            return Py.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to "
+                    + a.type().name);
+        if (op == MUL && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple))
+            return Py.typeError("can't multiply sequence by non-int of type '" + b.type().name + "'");
+        return Py.typeError("unsupported operand type(s) for " + BIN_SYM[op] + ": '" + a.type().name + "' and '"
+                + b.type().name + "'");
+    }
+
+    public static PyObject inplace(ThreadState ts, int op, PyObject a, PyObject b) {
+        PyType ta = a.type();
+        if (ta.heap) {
+            PyObject r = userBin(ts, a, BIN_IDUNDER[op], b);
+            if (r != null) return r;
+        }
+        if (a instanceof PyList && !(heapLookup(ta, BIN_DUNDER[op]) != null)) {
+            if (op == ADD) {
+                ((PyList) a).extend(ts, b);
+                return a;
+            }
+            if (op == MUL && b instanceof PyInt) {
+                PyList l = (PyList) a;
+                PyObject[] src = l.toArray();
+                long n = ((PyInt) b).v;
+                l.size = 0;
+                for (long i = 0; i < n; i++) for (PyObject x : src) l.append(x);
+                return a;
+            }
+        }
+        if (a instanceof PySet && !((PySet) a).frozen() && b instanceof PySet) {
+            PySet s = (PySet) a;
+            PySet r;
+            switch (op) {
+                case OR: s.update(ts, b); return a;
+                case AND: r = s.intersection(ts, b); break;
+                case SUB: r = s.difference(ts, b); break;
+                case XOR: r = s.symmetricDifference(ts, b); break;
+                default: return binary(ts, op, a, b);
+            }
+            s.clear();
+            s.update(ts, r);
+            return a;
+        }
+        if (a instanceof PyDict && op == OR && !ta.heap) {
+            ((PyDict) a).mergeFrom(ts, b);
+            return a;
+        }
+        return binary(ts, op, a, b);
+    }
+
+    static PyObject builtinBinary(ThreadState ts, int op, PyObject a, PyObject b) {
+        if (a instanceof PyInt && b instanceof PyInt) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            switch (op) {
+                case ADD: return PyInt.add(x, y);
+                case SUB: return PyInt.sub(x, y);
+                case MUL: return PyInt.mul(x, y);
+                case TRUEDIV: return PyInt.truediv(x, y);
+                case FLOORDIV: return PyInt.floordiv(x, y);
+                case MOD: return PyInt.mod(x, y);
+                case POW: return PyInt.pow(x, y);
+                case LSHIFT: return PyInt.lshift(x, y);
+                case RSHIFT: return PyInt.rshift(x, y);
+                case AND: return a instanceof PyBool && b instanceof PyBool ? Py.bool((x.v & y.v) != 0) : PyInt.and(x, y);
+                case OR: return a instanceof PyBool && b instanceof PyBool ? Py.bool((x.v | y.v) != 0) : PyInt.or(x, y);
+                case XOR: return a instanceof PyBool && b instanceof PyBool ? Py.bool((x.v ^ y.v) != 0) : PyInt.xor(x, y);
+                default: return null;
+            }
+        }
+        if ((a instanceof PyFloat || a instanceof PyInt) && (b instanceof PyFloat || b instanceof PyInt)) {
+            double x = a instanceof PyFloat ? ((PyFloat) a).v : ((PyInt) a).toDouble();
+            double y = b instanceof PyFloat ? ((PyFloat) b).v : ((PyInt) b).toDouble();
+            switch (op) {
+                case ADD: return Py.newFloat(x + y);
+                case SUB: return Py.newFloat(x - y);
+                case MUL: return Py.newFloat(x * y);
+                case TRUEDIV:
+                    if (y == 0) throw Py.zeroDivision("float division by zero");
+                    return Py.newFloat(x / y);
+                case FLOORDIV: return Py.newFloat(PyFloat.floordiv(x, y));
+                case MOD: return Py.newFloat(PyFloat.mod(x, y));
+                case POW:
+                    if (x < 0 && y != Math.rint(y)) return PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0));
+                    return Py.newFloat(PyFloat.pow(x, y));
+                default: return null;
+            }
+        }
+        if (a instanceof PyComplex || b instanceof PyComplex) return PyComplex.binary(op, a, b);
+        switch (op) {
+            case ADD:
+                if (a instanceof PyStr && b instanceof PyStr) return Py.str(((PyStr) a).value.concat(((PyStr) b).value));
+                if (a instanceof PyList && b instanceof PyList) {
+                    PyList x = (PyList) a, y = (PyList) b;
+                    PyObject[] r = new PyObject[x.size + y.size];
+                    System.arraycopy(x.items, 0, r, 0, x.size);
+                    System.arraycopy(y.items, 0, r, x.size, y.size);
+                    return new PyList(r);
+                }
+                if (a instanceof PyTuple && b instanceof PyTuple) {
+                    PyObject[] x = ((PyTuple) a).items, y = ((PyTuple) b).items;
+                    PyObject[] r = new PyObject[x.length + y.length];
+                    System.arraycopy(x, 0, r, 0, x.length);
+                    System.arraycopy(y, 0, r, x.length, y.length);
+                    return new PyTuple(r);
+                }
+                if (a instanceof PyBytes && b instanceof PyBytes) return ((PyBytes) a).concat((PyBytes) b);
+                return null;
+            case MUL:
+                if (b instanceof PyInt && !(a instanceof PyInt)) return repeat(ts, a, (PyInt) b);
+                if (a instanceof PyInt && !(b instanceof PyInt)) return repeat(ts, b, (PyInt) a);
+                return null;
+            case MOD:
+                if (a instanceof PyStr) return Py.str(Formatter.percent(ts, ((PyStr) a).value, b));
+                if (a instanceof PyBytes) return ((PyBytes) a).percent(ts, b);
+                return null;
+            case OR:
+                if (a instanceof PySet && b instanceof PySet) return ((PySet) a).union(ts, b);
+                if (a instanceof PyDict && b instanceof PyDict) {
+                    PyDict d = ((PyDict) a).copy();
+                    d.mergeFrom(ts, b);
+                    return d;
+                }
+                return null;
+            case AND:
+                if (a instanceof PySet && b instanceof PySet) return ((PySet) a).intersection(ts, b);
+                return null;
+            case SUB:
+                if (a instanceof PySet && b instanceof PySet) return ((PySet) a).difference(ts, b);
+                return null;
+            case XOR:
+                if (a instanceof PySet && b instanceof PySet) return ((PySet) a).symmetricDifference(ts, b);
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static PyObject repeat(ThreadState ts, PyObject seq, PyInt n) {
+        long k = n.isSmall() ? Math.max(0, n.v) : (n.signum() < 0 ? 0 : Long.MAX_VALUE);
+        if (seq instanceof PyStr) {
+            String s = ((PyStr) seq).value;
+            if (k * s.length() > Integer.MAX_VALUE) throw Py.raise(Exc.MemoryError, "");
+            return Py.str(s.repeat((int) k));
+        }
+        if (seq instanceof PyList || seq instanceof PyTuple) {
+            PyObject[] src = seq instanceof PyList ? ((PyList) seq).toArray() : ((PyTuple) seq).items;
+            if (k * src.length > Integer.MAX_VALUE) throw Py.raise(Exc.MemoryError, "");
+            PyObject[] r = new PyObject[(int) (k * src.length)];
+            for (int i = 0; i < k; i++) System.arraycopy(src, 0, r, i * src.length, src.length);
+            return seq instanceof PyList ? new PyList(r) : new PyTuple(r);
+        }
+        if (seq instanceof PyBytes) return ((PyBytes) seq).repeat((int) k);
+        return null;
+    }
+
+    public static PyObject neg(ThreadState ts, PyObject a) {
+        if (a instanceof PyInt) return PyInt.neg((PyInt) a);
+        if (a instanceof PyFloat) return Py.newFloat(-((PyFloat) a).v);
+        if (a instanceof PyComplex) return new PyComplex(-((PyComplex) a).re, -((PyComplex) a).im);
+        return unaryUser(ts, a, PyType.S_NEG, "-");
+    }
+
+    public static PyObject pos(ThreadState ts, PyObject a) {
+        if (a instanceof PyInt) return a instanceof PyBool ? Py.newInt(((PyInt) a).v) : a;
+        if (a instanceof PyFloat || a instanceof PyComplex) return a;
+        return unaryUser(ts, a, PyType.S_POS, "+");
+    }
+
+    public static PyObject invert(ThreadState ts, PyObject a) {
+        if (a instanceof PyInt) {
+            PyInt i = (PyInt) a;
+            return i.isSmall() ? Py.newInt(~i.v) : Py.newInt(i.toBig().not());
+        }
+        return unaryUser(ts, a, PyType.S_INVERT, "~");
+    }
+
+    public static PyObject abs(ThreadState ts, PyObject a) {
+        if (a instanceof PyInt) return ((PyInt) a).abs();
+        if (a instanceof PyFloat) return Py.newFloat(Math.abs(((PyFloat) a).v));
+        if (a instanceof PyComplex) return Py.newFloat(Math.hypot(((PyComplex) a).re, ((PyComplex) a).im));
+        PyType t = a.type();
+        if (t.heap && t.slots[PyType.S_ABS] != null) return callSlot(ts, t.slots[PyType.S_ABS], a);
+        throw Py.typeError("bad operand type for abs(): '" + t.name + "'");
+    }
+
+    private static PyObject unaryUser(ThreadState ts, PyObject a, int slot, String sym) {
+        PyType t = a.type();
+        if (t.heap && t.slots[slot] != null) return callSlot(ts, t.slots[slot], a);
+        throw Py.typeError("bad operand type for unary " + sym + ": '" + t.name + "'");
+    }
+
+    // ---------------------------------------------------------------- items and iteration
+
+    public static PyObject getitem(ThreadState ts, PyObject o, PyObject k) {
+        PyType t = o.type();
+        if (t.heap) {
+            PyObject f = t.slots[PyType.S_GETITEM];
+            if (f != null) return callSlot(ts, f, o, k);
+        }
+        if (o instanceof PyType && !t.heap && o != Builtins.TYPE) return o.getitem(ts, k);
+        return o.getitem(ts, k);
+    }
+
+    public static void setitem(ThreadState ts, PyObject o, PyObject k, PyObject v) {
+        PyType t = o.type();
+        if (t.heap) {
+            PyObject f = t.slots[PyType.S_SETITEM];
+            if (f != null) {
+                callSlot(ts, f, o, k, v);
+                return;
+            }
+        }
+        o.setitem(ts, k, v);
+    }
+
+    public static void delitem(ThreadState ts, PyObject o, PyObject k) {
+        PyType t = o.type();
+        if (t.heap) {
+            PyObject f = t.slots[PyType.S_DELITEM];
+            if (f != null) {
+                callSlot(ts, f, o, k);
+                return;
+            }
+        }
+        o.delitem(ts, k);
+    }
+
+    public static boolean contains(ThreadState ts, PyObject container, PyObject v) {
+        PyType t = container.type();
+        if (t.heap) {
+            PyObject f = t.slots[PyType.S_CONTAINS];
+            if (f != null) return truth(ts, callSlot(ts, f, container, v));
+            if (t.slots[PyType.S_ITER] != null || t.slots[PyType.S_GETITEM] != null) {
+                PyObject it = iter(ts, container);
+                for (PyObject x; (x = next(ts, it)) != null; ) if (x == v || eq(ts, x, v)) return true;
+                return false;
+            }
+        }
+        if (!t.heap && container.len(ts) < 0 && !(container instanceof PyDictView)
+                && t.lookup("__iter__") == null && !(container instanceof PyIterBase) && !(container instanceof PyGenerator))
+            throw Py.typeError("argument of type '" + t.name + "' is not iterable");
+        return container.contains(ts, v);
+    }
+
+    public static PyObject iter(ThreadState ts, PyObject o) {
+        PyType t = o.type();
+        if (t.heap) {
+            PyObject f = t.slots[PyType.S_ITER];
+            if (f != null) {
+                PyObject r = callSlot(ts, f, o);
+                PyType rt = r.type();
+                if (!(rt.heap ? rt.slots[PyType.S_NEXT] != null : isIterator(r)))
+                    throw Py.typeError("iter() returned non-iterator of type '" + rt.name + "'");
+                return r;
+            }
+            if (t.slots[PyType.S_GETITEM] != null) return new PySeqIter(o, -1);
+        }
+        return o.iter(ts);
+    }
+
+    static boolean isIterator(PyObject r) {
+        return r instanceof PySeqIter || r instanceof PyDictIter || r instanceof PySet.PySetIter
+                || r instanceof PyRange.Iter || r instanceof PyIterBase || r instanceof PyGenerator
+                || r.type() == Builtins.ITERATOR;
+    }
+
+    /** The next item, or null when exhausted (StopIteration from a user __next__ is absorbed). */
+    public static PyObject next(ThreadState ts, PyObject it) {
+        PyType t = it.type();
+        if (t.heap) {
+            PyObject f = t.slots[PyType.S_NEXT];
+            if (f == null) throw Py.typeError("'" + t.name + "' object is not an iterator");
+            try {
+                return callSlot(ts, f, it);
+            } catch (PyException e) {
+                if (e.exc.isInstance(Exc.StopIteration)) return null;
+                throw e;
+            }
+        }
+        return it.next(ts);
+    }
+
+    /** Whether a value can follow * in a call or display. */
+    public static boolean isIterableForStar(ThreadState ts, PyObject v) {
+        PyType t = v.type();
+        if (t.heap) return t.slots[PyType.S_ITER] != null || t.slots[PyType.S_GETITEM] != null || t.lookup("__iter__") != null;
+        try {
+            v.iter(ts);
+            return true;
+        } catch (PyException e) {
+            return false;
+        }
+    }
+
+    public static PyObject[] toArray(ThreadState ts, PyObject o) {
+        if (o instanceof PyTuple && !o.type().heap) return ((PyTuple) o).items;
+        if (o instanceof PyList && !o.type().heap) return ((PyList) o).toArray();
+        PyList l = new PyList();
+        l.extend(ts, o);
+        return l.toArray();
+    }
+
+    /** Converts an index for a sequence of length n, with negative wrap-around and bounds check. */
+    public static int index(ThreadState ts, PyObject key, int n, String what) {
+        if (!(key instanceof PyInt)) {
+            if (key.type().heap && key.type().slots[PyType.S_INDEX] != null) key = callSlot(ts, key.type().slots[PyType.S_INDEX], key);
+            else throw Py.typeError(what + " indices must be integers or slices, not " + key.type().name);
+        }
+        PyInt k = (PyInt) key;
+        long i = k.isSmall() ? k.v : (k.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2);
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw Py.indexError(what + " index out of range");
+        return (int) i;
+    }
+
+    public static long asIndex(ThreadState ts, PyObject o) {
+        if (o instanceof PyInt) {
+            PyInt i = (PyInt) o;
+            if (!i.isSmall()) return i.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            return i.v;
+        }
+        if (o.type().heap && o.type().slots[PyType.S_INDEX] != null) return asIndex(ts, callSlot(ts, o.type().slots[PyType.S_INDEX], o));
+        throw Py.typeError("slice indices must be integers or None or have an __index__ method");
+    }
+
+    /** An int from an object with __index__ (for range, chr, bin, ...). */
+    public static PyInt toInt(ThreadState ts, PyObject o) {
+        if (o instanceof PyInt) return (PyInt) o;
+        if (o.type().heap && o.type().slots[PyType.S_INDEX] != null) return toInt(ts, callSlot(ts, o.type().slots[PyType.S_INDEX], o));
+        throw Py.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
+    }
+
+    public static double toDouble(ThreadState ts, PyObject o) {
+        if (o instanceof PyFloat) return ((PyFloat) o).v;
+        if (o instanceof PyInt) return ((PyInt) o).toDouble();
+        PyType t = o.type();
+        if (t.heap && t.slots[PyType.S_FLOAT] != null) return toDouble(ts, callSlot(ts, t.slots[PyType.S_FLOAT], o));
+        if (t.heap && t.slots[PyType.S_INDEX] != null) return toDouble(ts, callSlot(ts, t.slots[PyType.S_INDEX], o));
+        throw Py.typeError("must be real number, not " + t.name);
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    public static boolean isDataDescr(PyObject d) {
+        if (d instanceof PyDescr) return ((PyDescr) d).isData();
+        PyType t = d.type();
+        return t.heap && (t.slots[PyType.S_SET] != null || t.slots[PyType.S_DELETE] != null);
+    }
+
+    /** Binds a class attribute to an instance (obj == null: accessed on the class). */
+    public static PyObject bindDescr(ThreadState ts, PyObject d, PyObject obj, PyType type) {
+        if (d instanceof PyFunction) return obj == null ? d : new PyMethod(d, obj);
+        if (d instanceof PyBuiltin) {
+            PyBuiltin b = (PyBuiltin) d;
+            return obj == null || !b.isMethodDescr() ? d : new PyBuiltin(b.name, b.fn, obj, b.owner);
+        }
+        if (d instanceof PyDescr) return ((PyDescr) d).get(ts, obj, type);
+        PyType dt = d.type();
+        if (dt.heap && dt.slots[PyType.S_GET] != null)
+            return callSlot(ts, dt.slots[PyType.S_GET], d, obj == null ? Py.None : obj, type);
+        return d;
+    }
+
+    public static PyObject getattr(ThreadState ts, PyObject o, String name) {
+        PyObject r = getattrOrNull(ts, o, name);
+        if (r == null) throw noAttr(o, name);
+        return r;
+    }
+
+    public static PyException noAttr(PyObject o, String name) {
+        if (o instanceof PyModule)
+            return Py.attributeError("module '" + ((PyModule) o).name + "' has no attribute '" + name + "'");
+        if (o instanceof PyType)
+            return Py.attributeError("type object '" + ((PyType) o).name + "' has no attribute '" + name + "'");
+        return Py.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
+    }
+
+    /** Attribute lookup; null when absent (AttributeError from a descriptor or __getattr__ is absorbed). */
+    public static PyObject getattrOrNull(ThreadState ts, PyObject o, String name) {
+        if (o instanceof PySuper) return ((PySuper) o).getattr(ts, name);
+        PyType t = o.type();
+        if (t.heap) {
+            PyObject ga = t.slots[PyType.S_GETATTRIBUTE];
+            PyObject r;
+            try {
+                r = ga != null ? callSlot(ts, ga, o, Py.str(name)) : genericGetattr(ts, o, name);
+            } catch (PyException e) {
+                if (!e.exc.isInstance(Exc.AttributeError) || t.slots[PyType.S_GETATTR] == null) {
+                    if (e.exc.isInstance(Exc.AttributeError) && ga != null) return null;
+                    throw e;
+                }
+                r = null;
+            }
+            if (r == null && t.slots[PyType.S_GETATTR] != null) {
+                try {
+                    return callSlot(ts, t.slots[PyType.S_GETATTR], o, Py.str(name));
+                } catch (PyException e) {
+                    if (e.exc.isInstance(Exc.AttributeError)) return null;
+                    throw e;
+                }
+            }
+            return r;
+        }
+        return genericGetattr(ts, o, name);
+    }
+
+    /** object.__getattribute__: data descriptors, then the instance dict, then other class attributes. */
+    public static PyObject genericGetattr(ThreadState ts, PyObject o, String name) {
+        if (o instanceof PyType) return typeGetattr(ts, (PyType) o, name);
+        if (o instanceof PyModule) {
+            PyObject v = ((PyModule) o).dict.getStr(name);
+            if (v != null) return v;
+        }
+        PyType t = o.type();
+        PyObject d = t.lookup(name);
+        if (d != null && isDataDescr(d)) return bindDescr(ts, d, o, t);
+        PyDict dict = o.attrs();
+        if (dict != null && !(o instanceof PyModule)) {
+            PyObject v = dict.getStr(name);
+            if (v != null) return v;
+        }
+        if (d != null) return bindDescr(ts, d, o, t);
+        return Attrs.special(ts, o, name);
+    }
+
+    static PyObject typeGetattr(ThreadState ts, PyType t, String name) {
+        PyObject v = t.lookup(name);
+        if (v != null) {
+            if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr() && ((PyBuiltin) v).owner.equals("@classmethod"))
+                return new PyBuiltin(((PyBuiltin) v).name, ((PyBuiltin) v).fn, t, "@classmethod");
+            return bindDescr(ts, v, null, t);
+        }
+        PyObject s = Attrs.typeSpecial(ts, t, name);
+        if (s != null) return s;
+        PyObject m = Builtins.TYPE.dict.getStr(name);
+        if (m != null) return bindDescr(ts, m, t, Builtins.TYPE);
+        return null;
+    }
+
+    public static boolean hasAttr(ThreadState ts, PyObject o, String name) {
+        return getattrOrNull(ts, o, name) != null;
+    }
+
+    public static void setattr(ThreadState ts, PyObject o, String name, PyObject v) {
+        PyType t = o.type();
+        if (t.heap && t.slots[PyType.S_SETATTR] != null) {
+            callSlot(ts, t.slots[PyType.S_SETATTR], o, Py.str(name), v);
+            return;
+        }
+        genericSetattr(ts, o, name, v);
+    }
+
+    public static void genericSetattr(ThreadState ts, PyObject o, String name, PyObject v) {
+        if (o instanceof PyType) {
+            PyType ty = (PyType) o;
+            if (!ty.heap) throw Py.typeError("cannot set '" + name + "' attribute of immutable type '" + ty.name + "'");
+            if (name.equals("__name__")) {
+                ty.name = str(ts, v);
+                return;
+            }
+            ty.dict.putStr(name, v);
+            if (name.startsWith("__")) ty.refreshSlots();
+            return;
+        }
+        PyType t = o.type();
+        PyObject d = t.lookup(name);
+        if (d != null && isDataDescr(d)) {
+            if (d instanceof PyDescr) ((PyDescr) d).set(ts, o, v);
+            else callSlot(ts, d.type().slots[PyType.S_SET], d, o, v);
+            return;
+        }
+        if (name.equals("__class__") && v instanceof PyType && o instanceof PyInstance) {
+            ((PyInstance) o).type = (PyType) v;
+            return;
+        }
+        PyDict dict = o.attrs();
+        if (dict == null) {
+            if (t.heap && o instanceof PyInstance)
+                throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
+            if (t.lookup(name) != null)
+                throw Py.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
+            throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
+        }
+        dict.putStr(name, v);
+    }
+
+    public static void delattr(ThreadState ts, PyObject o, String name) {
+        PyType t = o.type();
+        if (t.heap && t.slots[PyType.S_DELATTR] != null) {
+            callSlot(ts, t.slots[PyType.S_DELATTR], o, Py.str(name));
+            return;
+        }
+        genericDelattr(ts, o, name);
+    }
+
+    public static void genericDelattr(ThreadState ts, PyObject o, String name) {
+        PyType t = o.type();
+        PyObject d = t.lookup(name);
+        if (d != null && isDataDescr(d) && !(o instanceof PyType)) {
+            if (d instanceof PyDescr) ((PyDescr) d).delete(ts, o);
+            else callSlot(ts, d.type().slots[PyType.S_DELETE], d, o);
+            return;
+        }
+        PyDict dict = o.attrs();
+        if (dict == null || dict.remove(ts, Py.str(name)) == null) throw noAttr(o, name);
+        if (o instanceof PyType && name.startsWith("__")) ((PyType) o).refreshSlots();
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    public static PyObject call(ThreadState ts, PyObject f, PyObject... args) {
+        return call(ts, f, args, null);
+    }
+
+    public static PyObject call(ThreadState ts, PyObject f, PyObject[] args, String[] kw) {
+        PyType t = f.type();
+        if (t.heap && !(f instanceof PyType)) {
+            PyObject c = t.slots[PyType.S_CALL];
+            if (c != null) return call(ts, bindDescr(ts, c, f, t), args, kw);
+        }
+        return f.call(ts, args, kw);
+    }
+
+    public static PyObject callMethod(ThreadState ts, PyObject o, String name, PyObject... args) {
+        return call(ts, getattr(ts, o, name), args, null);
+    }
+
+    public static boolean isCallable(PyObject o) {
+        if (o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType
+                || o instanceof PyStaticMethod) return true;
+        PyType t = o.type();
+        if (t.heap) return t.slots[PyType.S_CALL] != null;
+        try {
+            return o.getClass().getMethod("call", ThreadState.class, PyObject[].class, String[].class)
+                    .getDeclaringClass() != PyObject.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    // ---------------------------------------------------------------- isinstance
+
+    public static boolean isinstance(ThreadState ts, PyObject o, PyObject cls) {
+        if (cls instanceof PyType) {
+            PyType c = (PyType) cls;
+            if (o.type().isSubtype(c)) return true;
+            PyObject chk = c.dict.getStr("__instancecheck__");
+            if (chk != null) return truth(ts, call(ts, bindDescr(ts, chk, null, c), c, o));
+            return false;
+        }
+        if (cls instanceof PyTuple) {
+            for (PyObject c : ((PyTuple) cls).items) if (isinstance(ts, o, c)) return true;
+            return false;
+        }
+        throw Py.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static boolean issubclass(ThreadState ts, PyObject sub, PyObject cls) {
+        if (!(sub instanceof PyType)) throw Py.typeError("issubclass() arg 1 must be a class");
+        if (cls instanceof PyType) {
+            PyType c = (PyType) cls;
+            if (((PyType) sub).isSubtype(c)) return true;
+            PyObject chk = c.dict.getStr("__subclasscheck__");
+            if (chk != null) return truth(ts, call(ts, bindDescr(ts, chk, null, c), c, sub));
+            return false;
+        }
+        if (cls instanceof PyTuple) {
+            for (PyObject c : ((PyTuple) cls).items) if (issubclass(ts, sub, c)) return true;
+            return false;
+        }
+        throw Py.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    public static PyObject format(ThreadState ts, PyObject v, String spec) {
+        PyType t = v.type();
+        if (t.heap && t.slots[PyType.S_FORMAT] != null) {
+            PyObject r = callSlot(ts, t.slots[PyType.S_FORMAT], v, Py.str(spec));
+            if (!(r instanceof PyStr)) throw Py.typeError("__format__ must return a str, not " + r.type().name);
+            return r;
+        }
+        return Py.str(Formatter.format(ts, v, spec));
+    }
+}

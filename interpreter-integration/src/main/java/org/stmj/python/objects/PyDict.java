@@ -1,0 +1,344 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * An insertion-ordered hash table in the style of CPython's compact dict: a sparse index array of slots
+ * pointing into dense entry arrays (hash, key, value). Deleted entries leave a null key in the dense arrays
+ * and a DUMMY in the index. Every array is owned by this dict; no java.util collection is used.
+ */
+public final class PyDict extends PyObject {
+    private static final int EMPTY = -1, DUMMY = -2;
+    public PyType type;
+    public PyDict attrs;
+    /** Sparse index: EMPTY, DUMMY, or an entry position; length a power of two. */
+    private int[] index;
+    private long[] hashes;
+    PyObject[] keys;
+    PyObject[] values;
+    /** Entries used in the dense arrays (live and deleted). */
+    int nentries;
+    /** Live entries. */
+    int used;
+    /** Incremented on every insertion of a new key or deletion (for iteration checks). */
+    int version;
+
+    public PyDict() {
+        index = new int[8];
+        java.util.Arrays.fill(index, EMPTY);
+        hashes = new long[5];
+        keys = new PyObject[5];
+        values = new PyObject[5];
+    }
+
+    @Override
+    public PyType type() {
+        return type == null ? Builtins.DICT : type;
+    }
+
+    @Override
+    public PyDict attrs() {
+        if (attrs == null && type().heap) attrs = new PyDict();
+        return attrs;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    private int find(ThreadState ts, PyObject key, long h) {
+        int[] idx = index;
+        int mask = idx.length - 1;
+        int i = (int) (h & mask);
+        long perturb = h;
+        while (true) {
+            int ix = idx[i];
+            if (ix == EMPTY) return -1;
+            if (ix >= 0 && hashes[ix] == h) {
+                PyObject k = keys[ix];
+                if (k == key) return ix;
+                if (Ops.eq(ts, k, key)) {
+                    if (idx != index || keys[ix] != k) return find(ts, key, h);
+                    return ix;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    private int findStr(String s, long h) {
+        int[] idx = index;
+        int mask = idx.length - 1;
+        int i = (int) (h & mask);
+        long perturb = h;
+        while (true) {
+            int ix = idx[i];
+            if (ix == EMPTY) return -1;
+            if (ix >= 0 && hashes[ix] == h) {
+                PyObject k = keys[ix];
+                if (k instanceof PyStr && ((PyStr) k).value.equals(s)) return ix;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+    }
+
+    public PyObject get(ThreadState ts, PyObject key) {
+        if (key instanceof PyStr) return getStr(((PyStr) key).value);
+        int ix = find(ts, key, Ops.hash(ts, key));
+        return ix < 0 ? null : values[ix];
+    }
+
+    /** Lookup by a Java string (no allocation); null when absent. */
+    public PyObject getStr(String s) {
+        int ix = findStr(s, s.hashCode());
+        return ix < 0 ? null : values[ix];
+    }
+
+    public void putStr(String s, PyObject v) {
+        put(null, Py.str(s), v);
+    }
+
+    public void put(ThreadState ts, PyObject key, PyObject value) {
+        long h;
+        int ix;
+        if (key instanceof PyStr) {
+            String s = ((PyStr) key).value;
+            h = s.hashCode();
+            ix = findStr(s, h);
+        } else {
+            h = Ops.hash(ts, key);
+            ix = find(ts, key, h);
+        }
+        if (ix >= 0) {
+            values[ix] = value;
+            return;
+        }
+        if (nentries == keys.length) {
+            if (used < nentries * 3 / 4 && nentries > 8) compact(index.length);
+            else grow();
+        }
+        int pos = nentries++;
+        hashes[pos] = h;
+        keys[pos] = key;
+        values[pos] = value;
+        used++;
+        version++;
+        insertIndex(h, pos);
+    }
+
+    private void insertIndex(long h, int pos) {
+        int mask = index.length - 1;
+        int i = (int) (h & mask);
+        long perturb = h;
+        while (index[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        index[i] = pos;
+    }
+
+    private void grow() {
+        int need = used * 3 + 1;
+        int n = 8;
+        while (n < need) n <<= 1;
+        compact(n);
+    }
+
+    private void compact(int indexSize) {
+        int cap = Math.max(5, indexSize * 2 / 3);
+        while (cap <= used) cap *= 2;
+        long[] nh = new long[cap];
+        PyObject[] nk = new PyObject[cap];
+        PyObject[] nv = new PyObject[cap];
+        int j = 0;
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                nh[j] = hashes[i];
+                nk[j] = keys[i];
+                nv[j] = values[i];
+                j++;
+            }
+        }
+        hashes = nh;
+        keys = nk;
+        values = nv;
+        nentries = j;
+        while (indexSize * 2 < cap * 3) indexSize <<= 1;
+        index = new int[indexSize];
+        java.util.Arrays.fill(index, EMPTY);
+        for (int i = 0; i < j; i++) insertIndex(nh[i], i);
+    }
+
+    /** Removes the key; returns the old value or null when absent. */
+    public PyObject remove(ThreadState ts, PyObject key) {
+        long h = key instanceof PyStr ? ((PyStr) key).value.hashCode() : Ops.hash(ts, key);
+        int ix = key instanceof PyStr ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        if (ix < 0) return null;
+        int mask = index.length - 1;
+        int i = (int) (h & mask);
+        long perturb = h;
+        while (index[i] != ix) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & mask);
+        }
+        index[i] = DUMMY;
+        PyObject old = values[ix];
+        keys[ix] = null;
+        values[ix] = null;
+        used--;
+        version++;
+        return old;
+    }
+
+    public void clear() {
+        index = new int[8];
+        java.util.Arrays.fill(index, EMPTY);
+        hashes = new long[5];
+        keys = new PyObject[5];
+        values = new PyObject[5];
+        nentries = 0;
+        used = 0;
+        version++;
+    }
+
+    /** Position-based iteration: next live entry at or after pos, or -1. */
+    public int nextEntry(int pos) {
+        while (pos < nentries) {
+            if (keys[pos] != null) return pos;
+            pos++;
+        }
+        return -1;
+    }
+
+    public PyObject keyAt(int pos) {
+        return keys[pos];
+    }
+
+    public PyObject valueAt(int pos) {
+        return values[pos];
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public PyObject[] keysArray() {
+        PyObject[] out = new PyObject[used];
+        int j = 0;
+        for (int i = 0; i < nentries; i++) if (keys[i] != null) out[j++] = keys[i];
+        return out;
+    }
+
+    public PyDict copy() {
+        PyDict d = new PyDict();
+        for (int i = 0; i < nentries; i++) if (keys[i] != null) d.put(null, keys[i], values[i]);
+        return d;
+    }
+
+    /** dict.update / dict(...) semantics. */
+    public void update(ThreadState ts, PyObject[] args, String[] kw) {
+        int npos = args.length - (kw == null ? 0 : kw.length);
+        if (npos > 1) throw Py.typeError("update expected at most 1 argument, got " + npos);
+        if (npos == 1) mergeFrom(ts, args[0]);
+        if (kw != null) for (int i = 0; i < kw.length; i++) put(ts, Py.str(kw[i]), args[npos + i]);
+    }
+
+    public void mergeFrom(ThreadState ts, PyObject o) {
+        if (o instanceof PyDict && !o.type().heap) {
+            PyDict d = (PyDict) o;
+            for (int i = 0; i < d.nentries; i++) if (d.keys[i] != null) put(ts, d.keys[i], d.values[i]);
+        } else if (o instanceof PyDict || Ops.hasAttr(ts, o, "keys")) {
+            PyObject ks = Ops.iter(ts, Ops.callMethod(ts, o, "keys"));
+            for (PyObject k; (k = Ops.next(ts, ks)) != null; ) put(ts, k, Ops.getitem(ts, o, k));
+        } else {
+            PyObject it = Ops.iter(ts, o);
+            int n = 0;
+            for (PyObject pair; (pair = Ops.next(ts, it)) != null; n++) {
+                PyObject[] kv = Ops.toArray(ts, pair);
+                if (kv.length != 2)
+                    throw Py.valueError("dictionary update sequence element #" + n + " has length " + kv.length
+                            + "; 2 is required");
+                put(ts, kv[0], kv[1]);
+            }
+        }
+    }
+
+    @Override
+    public int len(ThreadState ts) {
+        return used;
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        if (used == 0) return "{}";
+        if (!ts.enterRepr(this)) return "{...}";
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (int i = 0; i < nentries; i++) {
+                if (keys[i] == null) continue;
+                if (!first) sb.append(", ");
+                first = false;
+                sb.append(Ops.repr(ts, keys[i])).append(": ").append(Ops.repr(ts, values[i]));
+            }
+            return sb.append('}').toString();
+        } finally {
+            ts.exitRepr(this);
+        }
+    }
+
+    @Override
+    public long hash(ThreadState ts) {
+        throw Py.typeError("unhashable type: '" + type().name + "'");
+    }
+
+    @Override
+    public PyObject getitem(ThreadState ts, PyObject key) {
+        PyObject v = get(ts, key);
+        if (v == null) {
+            if (type != null && type.heap) {
+                PyObject m = type.lookup("__missing__");
+                if (m != null) return Ops.call(ts, Ops.bindDescr(ts, m, this, type), key);
+            }
+            throw Py.keyError(key);
+        }
+        return v;
+    }
+
+    @Override
+    public void setitem(ThreadState ts, PyObject key, PyObject value) {
+        put(ts, key, value);
+    }
+
+    @Override
+    public void delitem(ThreadState ts, PyObject key) {
+        if (remove(ts, key) == null) throw Py.keyError(key);
+    }
+
+    @Override
+    public boolean contains(ThreadState ts, PyObject v) {
+        return get(ts, v) != null;
+    }
+
+    @Override
+    public PyObject iter(ThreadState ts) {
+        return new PyDictIter(this, PyDictIter.KEYS);
+    }
+
+    @Override
+    public PyObject richcmp(ThreadState ts, PyObject o, int op) {
+        if (!(o instanceof PyDict) || (op != Ops.EQ && op != Ops.NE)) return null;
+        PyDict b = (PyDict) o;
+        boolean eq = used == b.used;
+        if (eq) {
+            for (int i = 0; i < nentries && eq; i++) {
+                if (keys[i] == null) continue;
+                PyObject bv = b.get(ts, keys[i]);
+                eq = bv != null && (bv == values[i] || Ops.eq(ts, values[i], bv));
+            }
+        }
+        return Py.bool(op == Ops.EQ ? eq : !eq);
+    }
+}

@@ -1,0 +1,47 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/** Iterator over a dict's keys, values or items, raising if the dict changes size while iterating. */
+public final class PyDictIter extends PyObject {
+    public static final int KEYS = 0, VALUES = 1, ITEMS = 2;
+    private final PyDict d;
+    private final int kind;
+    private final int used0;
+    private int pos;
+
+    public PyDictIter(PyDict d, int kind) {
+        this.d = d;
+        this.kind = kind;
+        this.used0 = d.used;
+    }
+
+    @Override
+    public PyType type() {
+        return Builtins.ITERATOR;
+    }
+
+    @Override
+    public PyObject iter(ThreadState ts) {
+        return this;
+    }
+
+    @Override
+    public PyObject next(ThreadState ts) {
+        if (d.used != used0) {
+            pos = Integer.MAX_VALUE;
+            throw Py.runtimeError("dictionary changed size during iteration");
+        }
+        int p = pos >= d.nentries ? -1 : d.nextEntry(pos);
+        if (p < 0) {
+            pos = Integer.MAX_VALUE;
+            return null;
+        }
+        pos = p + 1;
+        switch (kind) {
+            case KEYS: return d.keys[p];
+            case VALUES: return d.values[p];
+            default: return new PyTuple(d.keys[p], d.values[p]);
+        }
+    }
+}

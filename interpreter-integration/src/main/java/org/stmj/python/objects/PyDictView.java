@@ -1,0 +1,68 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/** dict.keys(), dict.values(), dict.items(): live views of a dict. */
+public final class PyDictView extends PyObject {
+    static final String[] NAMES = {"dict_keys", "dict_values", "dict_items"};
+    final PyDict d;
+    final int kind;
+
+    public PyDictView(PyDict d, int kind) {
+        this.d = d;
+        this.kind = kind;
+    }
+
+    @Override
+    public PyType type() {
+        return Builtins.DICT_VIEW[kind];
+    }
+
+    @Override
+    public int len(ThreadState ts) {
+        return d.used;
+    }
+
+    @Override
+    public PyObject iter(ThreadState ts) {
+        return new PyDictIter(d, kind);
+    }
+
+    @Override
+    public boolean contains(ThreadState ts, PyObject v) {
+        if (kind == PyDictIter.KEYS) return d.get(ts, v) != null;
+        if (kind == PyDictIter.ITEMS) {
+            if (!(v instanceof PyTuple) || ((PyTuple) v).items.length != 2) return false;
+            PyObject x = d.get(ts, ((PyTuple) v).items[0]);
+            return x != null && Ops.eq(ts, x, ((PyTuple) v).items[1]);
+        }
+        return super.contains(ts, v);
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        StringBuilder sb = new StringBuilder(NAMES[kind]).append("([");
+        PyObject it = iter(ts);
+        boolean first = true;
+        for (PyObject x; (x = it.next(ts)) != null; ) {
+            if (!first) sb.append(", ");
+            first = false;
+            sb.append(Ops.repr(ts, x));
+        }
+        return sb.append("])").toString();
+    }
+
+    PySet asSet(ThreadState ts) {
+        PySet s = new PySet(false);
+        s.update(ts, this);
+        return s;
+    }
+
+    @Override
+    public PyObject richcmp(ThreadState ts, PyObject o, int op) {
+        if (kind == PyDictIter.VALUES) return null;
+        if (o instanceof PyDictView) return asSet(ts).richcmp(ts, ((PyDictView) o).asSet(ts), op);
+        if (o instanceof PySet) return asSet(ts).richcmp(ts, o, op);
+        return null;
+    }
+}

@@ -1,0 +1,79 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.Frame;
+import org.stmj.python.vm.Interp;
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * A generator: a suspended heap frame. The dispatch loop resumes it in place for {@code for} loops and
+ * {@code yield from}; {@code next()}, {@code send()}, {@code throw()} and {@code close()} from Java resume it in
+ * a nested loop.
+ */
+public final class PyGenerator extends PyObject {
+    public final Frame frame;
+    public final String name;
+    public boolean running;
+    public boolean finished;
+    /** The generator's return value once finished by return. */
+    public PyObject returnValue;
+
+    public PyGenerator(Frame frame, String name) {
+        this.frame = frame;
+        this.name = name;
+        frame.gen = this;
+    }
+
+    @Override
+    public PyType type() {
+        return Builtins.GENERATOR;
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        return "<generator object " + frame.code.qualname + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
+    }
+
+    @Override
+    public PyObject iter(ThreadState ts) {
+        return this;
+    }
+
+    @Override
+    public PyObject next(ThreadState ts) {
+        if (finished) return null;
+        return Interp.resumeNested(ts, this, Py.None, null);
+    }
+
+    public PyObject send(ThreadState ts, PyObject v) {
+        if (finished) throw Py.stopIteration(null);
+        if (!frame.started && v != Py.None)
+            throw Py.typeError("can't send non-None value to a just-started generator");
+        PyObject r = Interp.resumeNested(ts, this, v, null);
+        if (r == null) throw Py.stopIteration(returnValue);
+        return r;
+    }
+
+    public PyObject throwIn(ThreadState ts, PyBaseException e) {
+        if (finished || !frame.started) {
+            finished = true;
+            throw e.raise();
+        }
+        PyObject r = Interp.resumeNested(ts, this, null, e);
+        if (r == null) throw Py.stopIteration(returnValue);
+        return r;
+    }
+
+    public void close(ThreadState ts) {
+        if (finished || !frame.started) {
+            finished = true;
+            return;
+        }
+        try {
+            PyObject r = Interp.resumeNested(ts, this, null, new PyBaseException(Exc.GeneratorExit));
+            if (r != null) throw Py.runtimeError("generator ignored GeneratorExit");
+        } catch (PyException e) {
+            if (!e.exc.isInstance(Exc.GeneratorExit) && !e.exc.isInstance(Exc.StopIteration)) throw e;
+        }
+        finished = true;
+    }
+}

@@ -1,0 +1,202 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/** A list: a growable array owned by the list (items[0..size) live, the rest null). */
+public final class PyList extends PyObject {
+    public PyType type;
+    public PyDict attrs;
+    public PyObject[] items;
+    public int size;
+
+    public PyList() {
+        items = new PyObject[4];
+    }
+
+    /** Takes ownership of the array. */
+    public PyList(PyObject[] items) {
+        this.items = items;
+        this.size = items.length;
+    }
+
+    public PyList(PyObject[] items, int size) {
+        this.items = items;
+        this.size = size;
+    }
+
+    @Override
+    public PyType type() {
+        return type == null ? Builtins.LIST : type;
+    }
+
+    @Override
+    public PyDict attrs() {
+        if (attrs == null && type().heap) attrs = new PyDict();
+        return attrs;
+    }
+
+    public PyObject[] toArray() {
+        return java.util.Arrays.copyOf(items, size);
+    }
+
+    public void append(PyObject v) {
+        if (size == items.length) items = java.util.Arrays.copyOf(items, Math.max(4, size * 2));
+        items[size++] = v;
+    }
+
+    public void insert(int i, PyObject v) {
+        if (i < 0) i = Math.max(0, i + size);
+        if (i > size) i = size;
+        if (size == items.length) items = java.util.Arrays.copyOf(items, Math.max(4, size * 2));
+        System.arraycopy(items, i, items, i + 1, size - i);
+        items[i] = v;
+        size++;
+    }
+
+    public PyObject pop(int i) {
+        if (size == 0) throw Py.indexError("pop from empty list");
+        if (i < 0) i += size;
+        if (i < 0 || i >= size) throw Py.indexError("pop index out of range");
+        PyObject v = items[i];
+        System.arraycopy(items, i + 1, items, i, size - i - 1);
+        items[--size] = null;
+        return v;
+    }
+
+    public void extend(ThreadState ts, PyObject it) {
+        if (it instanceof PyList) {
+            PyList o = (PyList) it;
+            int n = o.size;
+            ensure(size + n);
+            System.arraycopy(o.items, 0, items, size, n);
+            size += n;
+            return;
+        }
+        if (it instanceof PyTuple) {
+            PyObject[] a = ((PyTuple) it).items;
+            ensure(size + a.length);
+            System.arraycopy(a, 0, items, size, a.length);
+            size += a.length;
+            return;
+        }
+        PyObject iter = Ops.iter(ts, it);
+        for (PyObject x; (x = Ops.next(ts, iter)) != null; ) append(x);
+    }
+
+    void ensure(int n) {
+        if (n > items.length) items = java.util.Arrays.copyOf(items, Math.max(n, items.length * 2));
+    }
+
+    void initFrom(ThreadState ts, PyObject[] args, String[] kw) {
+        if (kw != null) throw Py.typeError("list() takes no keyword arguments");
+        if (args.length > 1) throw Py.typeError("list expected at most 1 argument, got " + args.length);
+        java.util.Arrays.fill(items, null);
+        size = 0;
+        if (args.length == 1) extend(ts, args[0]);
+    }
+
+    @Override
+    public int len(ThreadState ts) {
+        return size;
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        if (size == 0) return "[]";
+        if (!ts.enterRepr(this)) return "[...]";
+        try {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < size; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(Ops.repr(ts, items[i]));
+            }
+            return sb.append(']').toString();
+        } finally {
+            ts.exitRepr(this);
+        }
+    }
+
+    @Override
+    public long hash(ThreadState ts) {
+        throw Py.typeError("unhashable type: '" + type().name + "'");
+    }
+
+    @Override
+    public PyObject getitem(ThreadState ts, PyObject key) {
+        if (key instanceof PyInt && ((PyInt) key).isSmall()) {
+            long i = ((PyInt) key).v;
+            if (i < 0) i += size;
+            if (i < 0 || i >= size) throw Py.indexError("list index out of range");
+            return items[(int) i];
+        }
+        if (key instanceof PySlice) {
+            int[] r = ((PySlice) key).indices(ts, size);
+            PyObject[] out = new PyObject[r[3]];
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = items[j];
+            return new PyList(out);
+        }
+        return items[Ops.index(ts, key, size, "list")];
+    }
+
+    @Override
+    public void setitem(ThreadState ts, PyObject key, PyObject value) {
+        if (key instanceof PySlice) {
+            PySlice sl = (PySlice) key;
+            int[] r = sl.indices(ts, size);
+            PyObject[] src = Ops.toArray(ts, value == this ? new PyList(toArray()) : value);
+            if (r[2] == 1) {
+                int lo = r[0], hi = Math.max(r[0], r[1]);
+                int n = size - (hi - lo) + src.length;
+                PyObject[] na = new PyObject[Math.max(4, n)];
+                System.arraycopy(items, 0, na, 0, lo);
+                System.arraycopy(src, 0, na, lo, src.length);
+                System.arraycopy(items, hi, na, lo + src.length, size - hi);
+                items = na;
+                size = n;
+            } else {
+                if (src.length != r[3])
+                    throw Py.valueError("attempt to assign sequence of size " + src.length
+                            + " to extended slice of size " + r[3]);
+                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) items[j] = src[i];
+            }
+            return;
+        }
+        items[Ops.index(ts, key, size, "list assignment")] = value;
+    }
+
+    @Override
+    public void delitem(ThreadState ts, PyObject key) {
+        if (key instanceof PySlice) {
+            int[] r = ((PySlice) key).indices(ts, size);
+            boolean[] del = new boolean[size];
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) del[j] = true;
+            int k = 0;
+            for (int i = 0; i < size; i++) if (!del[i]) items[k++] = items[i];
+            for (int i = k; i < size; i++) items[i] = null;
+            size = k;
+            return;
+        }
+        pop(Ops.index(ts, key, size, "list assignment"));
+    }
+
+    @Override
+    public PyObject iter(ThreadState ts) {
+        return new PySeqIter(this, -1);
+    }
+
+    @Override
+    public boolean contains(ThreadState ts, PyObject v) {
+        for (int i = 0; i < size; i++) {
+            PyObject x = items[i];
+            if (x == v || Ops.eq(ts, x, v)) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public PyObject richcmp(ThreadState ts, PyObject o, int op) {
+        if (!(o instanceof PyList)) return null;
+        PyList b = (PyList) o;
+        return Ops.seqCompare(ts, items, size, b.items, b.size, op);
+    }
+}

@@ -1,0 +1,30 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/** A module: a name and its globals dictionary. */
+public final class PyModule extends PyObject {
+    public final String name;
+    public final PyDict dict;
+
+    public PyModule(String name, PyDict dict) {
+        this.name = name;
+        this.dict = dict;
+        if (dict.getStr("__name__") == null) dict.putStr("__name__", Py.str(name));
+    }
+
+    @Override
+    public PyType type() {
+        return Builtins.MODULE;
+    }
+
+    @Override
+    public PyDict attrs() {
+        return dict;
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        return "<module '" + name + "'>";
+    }
+}

@@ -1,0 +1,50 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/** property(fget, fset, fdel, doc). Immutable; setter()/deleter() make copies. */
+public final class PyProperty extends PyDescr {
+    public final PyObject fget, fset, fdel, doc;
+    String name;
+
+    public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
+        this.fget = fget;
+        this.fset = fset;
+        this.fdel = fdel;
+        this.doc = doc;
+    }
+
+    @Override
+    public PyType type() {
+        return Builtins.PROPERTY;
+    }
+
+    @Override
+    public boolean isData() {
+        return true;
+    }
+
+    private String nm() {
+        if (fget instanceof PyFunction) return "'" + ((PyFunction) fget).name + "'";
+        return name == null ? "" : "'" + name + "'";
+    }
+
+    @Override
+    public PyObject get(ThreadState ts, PyObject obj, PyType type) {
+        if (obj == null) return this;
+        if (fget == Py.None) throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no getter");
+        return Ops.call(ts, fget, obj);
+    }
+
+    @Override
+    public void set(ThreadState ts, PyObject obj, PyObject value) {
+        if (fset == Py.None) throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no setter");
+        Ops.call(ts, fset, obj, value);
+    }
+
+    @Override
+    public void delete(ThreadState ts, PyObject obj) {
+        if (fdel == Py.None) throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no deleter");
+        Ops.call(ts, fdel, obj);
+    }
+}

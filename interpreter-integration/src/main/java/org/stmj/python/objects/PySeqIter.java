@@ -1,0 +1,60 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/** Iterator over a sequence by index (str, tuple, list, bytes, range and __getitem__ sequences). */
+public final class PySeqIter extends PyObject {
+    private final PyObject seq;
+    private int i;
+    private final int fixedLen;
+
+    /** fixedLen: length for immutable sequences, or -1 to re-check on every step. */
+    public PySeqIter(PyObject seq, int fixedLen) {
+        this.seq = seq;
+        this.fixedLen = fixedLen;
+    }
+
+    @Override
+    public PyType type() {
+        return Builtins.ITERATOR;
+    }
+
+    @Override
+    public PyObject iter(ThreadState ts) {
+        return this;
+    }
+
+    @Override
+    public PyObject next(ThreadState ts) {
+        if (seq instanceof PyList) {
+            PyList l = (PyList) seq;
+            if (i < l.size) return l.items[i++];
+            i = Integer.MAX_VALUE;
+            return null;
+        }
+        if (seq instanceof PyTuple) {
+            PyObject[] a = ((PyTuple) seq).items;
+            return i < a.length ? a[i++] : null;
+        }
+        if (seq instanceof PyStr) {
+            String s = ((PyStr) seq).value;
+            return i < s.length() ? Py.chr(s.charAt(i++)) : null;
+        }
+        if (fixedLen >= 0) {
+            if (i >= fixedLen) return null;
+            return Ops.getitem(ts, seq, Py.newInt(i++));
+        }
+        try {
+            return Ops.getitem(ts, seq, Py.newInt(i++));
+        } catch (PyException e) {
+            if (e.exc.isInstance(Exc.IndexError) || e.exc.isInstance(Exc.StopIteration)) return null;
+            throw e;
+        }
+    }
+
+    /** Remaining length hint. */
+    public int remaining(ThreadState ts) {
+        int n = fixedLen >= 0 ? fixedLen : Math.max(0, seq.len(ts));
+        return Math.max(0, n - i);
+    }
+}

@@ -1,0 +1,390 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * set and frozenset: an open-addressing table with CPython's probing (9 linear probes, then perturbation) and
+ * growth rules, so that iteration order matches CPython's for the same insertions. Arrays owned by the set.
+ */
+public final class PySet extends PyObject {
+    private static final int LINEAR_PROBES = 9;
+    private static final PyObject DUMMY = new PyTuple();
+    public PyType type;
+    public PyDict attrs;
+    PyObject[] keys = new PyObject[8];
+    long[] hashes = new long[8];
+    /** Active plus dummy slots. */
+    int fill;
+    /** Active slots. */
+    int used;
+
+    public PySet(boolean frozen) {
+        type = frozen ? Builtins.FROZENSET : Builtins.SET;
+    }
+
+    public boolean frozen() {
+        return type.isSubtype(Builtins.FROZENSET);
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+
+    @Override
+    public PyDict attrs() {
+        if (attrs == null && type.heap) attrs = new PyDict();
+        return attrs;
+    }
+
+    public int size() {
+        return used;
+    }
+
+    private int lookup(ThreadState ts, PyObject key, long h) {
+        int mask = keys.length - 1;
+        int i = (int) (h & mask);
+        long perturb = h;
+        while (true) {
+            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            int j = i;
+            do {
+                PyObject k = keys[j];
+                if (k == null) return -1;
+                if (k != DUMMY && hashes[j] == h && (k == key || Ops.eq(ts, k, key))) return j;
+                j++;
+            } while (probes-- > 0);
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    public boolean has(ThreadState ts, PyObject key) {
+        return lookup(ts, key, Ops.hash(ts, key)) >= 0;
+    }
+
+    public void add(ThreadState ts, PyObject key) {
+        addHashed(ts, key, Ops.hash(ts, key));
+    }
+
+    private void addHashed(ThreadState ts, PyObject key, long h) {
+        int mask = keys.length - 1;
+        int i = (int) (h & mask);
+        long perturb = h;
+        int free = -1;
+        while (true) {
+            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+            int j = i;
+            do {
+                PyObject k = keys[j];
+                if (k == null) {
+                    if (free >= 0) {
+                        used++;
+                        keys[free] = key;
+                        hashes[free] = h;
+                        return;
+                    }
+                    fill++;
+                    used++;
+                    keys[j] = key;
+                    hashes[j] = h;
+                    if (fill * 5L >= mask * 3L) resize(used > 50000 ? used * 2 : used * 4);
+                    return;
+                }
+                if (k == DUMMY) {
+                    if (free < 0) free = j;
+                } else if (hashes[j] == h && (k == key || Ops.eq(ts, k, key))) {
+                    return;
+                }
+                j++;
+            } while (probes-- > 0);
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    private void resize(int minused) {
+        int n = 8;
+        while (n <= minused) n <<= 1;
+        PyObject[] ok = keys;
+        long[] oh = hashes;
+        keys = new PyObject[n];
+        hashes = new long[n];
+        fill = used;
+        for (int i = 0; i < ok.length; i++) if (ok[i] != null && ok[i] != DUMMY) insertClean(ok[i], oh[i]);
+    }
+
+    private void insertClean(PyObject key, long h) {
+        int mask = keys.length - 1;
+        int i = (int) (h & mask);
+        long perturb = h;
+        while (true) {
+            if (keys[i] == null) {
+                keys[i] = key;
+                hashes[i] = h;
+                return;
+            }
+            if (i + LINEAR_PROBES <= mask) {
+                for (int j = 1; j <= LINEAR_PROBES; j++) {
+                    if (keys[i + j] == null) {
+                        keys[i + j] = key;
+                        hashes[i + j] = h;
+                        return;
+                    }
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + 1 + perturb) & mask);
+        }
+    }
+
+    public boolean discard(ThreadState ts, PyObject key) {
+        int j = lookup(ts, key, Ops.hash(ts, key));
+        if (j < 0) return false;
+        keys[j] = DUMMY;
+        hashes[j] = -1;
+        used--;
+        return true;
+    }
+
+    public void clear() {
+        keys = new PyObject[8];
+        hashes = new long[8];
+        fill = used = 0;
+    }
+
+    /** Adds all of another set, as CPython's set_merge. */
+    private void merge(PySet o) {
+        if ((fill + o.used) * 5L >= (keys.length - 1) * 3L) resize((used + o.used) * 2);
+        if (fill == 0 && keys.length == o.keys.length && o.fill == o.used) {
+            for (int i = 0; i < o.keys.length; i++) {
+                keys[i] = o.keys[i];
+                hashes[i] = o.hashes[i];
+            }
+            fill = o.fill;
+            used = o.used;
+            return;
+        }
+        if (fill == 0) {
+            for (int i = 0; i < o.keys.length; i++) {
+                if (o.keys[i] != null && o.keys[i] != DUMMY) {
+                    insertClean(o.keys[i], o.hashes[i]);
+                    fill++;
+                    used++;
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < o.keys.length; i++)
+            if (o.keys[i] != null && o.keys[i] != DUMMY) addHashed(null, o.keys[i], o.hashes[i]);
+    }
+
+    public void update(ThreadState ts, PyObject it) {
+        if (it instanceof PySet) {
+            merge((PySet) it);
+            return;
+        }
+        if (it instanceof PyDict) {
+            PyDict d = (PyDict) it;
+            for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) add(ts, d.keyAt(p));
+            return;
+        }
+        PyObject iter = Ops.iter(ts, it);
+        for (PyObject x; (x = Ops.next(ts, iter)) != null; ) add(ts, x);
+    }
+
+    void initFrom(ThreadState ts, PyObject[] args) {
+        if (args.length > 1) throw Py.typeError("set expected at most 1 argument, got " + args.length);
+        clear();
+        if (args.length == 1) update(ts, args[0]);
+    }
+
+    public PySet copyAs(boolean frozen) {
+        PySet s = new PySet(frozen);
+        s.merge(this);
+        return s;
+    }
+
+    /** Live keys in table order. */
+    public PyObject[] toArray() {
+        PyObject[] out = new PyObject[used];
+        int j = 0;
+        for (PyObject k : keys) if (k != null && k != DUMMY) out[j++] = k;
+        return out;
+    }
+
+    public PySet union(ThreadState ts, PyObject o) {
+        PySet r = copyAs(frozen());
+        r.update(ts, o);
+        return r;
+    }
+
+    public PySet intersection(ThreadState ts, PyObject o) {
+        PySet r = new PySet(frozen());
+        if (o instanceof PySet) {
+            PySet a = this, b = (PySet) o;
+            if (a.used > b.used) {
+                PySet t = a;
+                a = b;
+                b = t;
+            }
+            for (int i = 0; i < a.keys.length; i++) {
+                PyObject k = a.keys[i];
+                if (k != null && k != DUMMY && b.lookup(ts, k, a.hashes[i]) >= 0) r.addHashed(ts, k, a.hashes[i]);
+            }
+            return r;
+        }
+        PyObject it = Ops.iter(ts, o);
+        for (PyObject x; (x = Ops.next(ts, it)) != null; ) if (has(ts, x)) r.add(ts, x);
+        return r;
+    }
+
+    public PySet difference(ThreadState ts, PyObject o) {
+        PySet other = o instanceof PySet ? (PySet) o : null;
+        if (other == null) {
+            other = new PySet(false);
+            other.update(ts, o);
+        }
+        PySet r;
+        if ((used >> 2) > other.used) {
+            r = copyAs(frozen());
+            for (PyObject k : other.toArray()) r.discard(ts, k);
+            return r;
+        }
+        r = new PySet(frozen());
+        for (int i = 0; i < keys.length; i++) {
+            PyObject k = keys[i];
+            if (k != null && k != DUMMY && other.lookup(ts, k, hashes[i]) < 0) r.addHashed(ts, k, hashes[i]);
+        }
+        return r;
+    }
+
+    public PySet symmetricDifference(ThreadState ts, PyObject o) {
+        PySet r = copyAs(frozen());
+        PySet other = o instanceof PySet ? (PySet) o : null;
+        if (other == null) {
+            other = new PySet(false);
+            other.update(ts, o);
+        }
+        for (int i = 0; i < other.keys.length; i++) {
+            PyObject k = other.keys[i];
+            if (k == null || k == DUMMY) continue;
+            if (!r.discard(ts, k)) r.addHashed(ts, k, other.hashes[i]);
+        }
+        return r;
+    }
+
+    public boolean isSubset(ThreadState ts, PySet o) {
+        if (used > o.used) return false;
+        for (int i = 0; i < keys.length; i++) {
+            PyObject k = keys[i];
+            if (k != null && k != DUMMY && o.lookup(ts, k, hashes[i]) < 0) return false;
+        }
+        return true;
+    }
+
+    @Override
+    public int len(ThreadState ts) {
+        return used;
+    }
+
+    @Override
+    public boolean contains(ThreadState ts, PyObject v) {
+        if (v instanceof PySet && !((PySet) v).frozen()) v = ((PySet) v).copyAs(true);
+        return has(ts, v);
+    }
+
+    @Override
+    public PyObject iter(ThreadState ts) {
+        return new PySetIter(this);
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        String tn = type.name;
+        boolean plain = type == Builtins.SET;
+        if (used == 0) return tn + "()";
+        if (!ts.enterRepr(this)) return tn + "(...)";
+        try {
+            StringBuilder sb = new StringBuilder();
+            if (!plain) sb.append(tn).append('(');
+            sb.append('{');
+            boolean first = true;
+            for (PyObject k : keys) {
+                if (k == null || k == DUMMY) continue;
+                if (!first) sb.append(", ");
+                first = false;
+                sb.append(Ops.repr(ts, k));
+            }
+            sb.append('}');
+            if (!plain) sb.append(')');
+            return sb.toString();
+        } finally {
+            ts.exitRepr(this);
+        }
+    }
+
+    @Override
+    public long hash(ThreadState ts) {
+        if (!frozen()) throw Py.typeError("unhashable type: '" + type.name + "'");
+        long h = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == null || keys[i] == DUMMY) continue;
+            long x = hashes[i];
+            h ^= ((x ^ 89869747L) ^ (x << 16)) * 3644798167L;
+        }
+        h ^= ((long) used + 1) * 1927868237L;
+        h = h * 69069L + 907133923L;
+        return h == -1 ? 590923713L : h;
+    }
+
+    @Override
+    public PyObject richcmp(ThreadState ts, PyObject o, int op) {
+        if (!(o instanceof PySet)) return null;
+        PySet b = (PySet) o;
+        switch (op) {
+            case Ops.EQ: return Py.bool(used == b.used && isSubset(ts, b));
+            case Ops.NE: return Py.bool(!(used == b.used && isSubset(ts, b)));
+            case Ops.LE: return Py.bool(isSubset(ts, b));
+            case Ops.LT: return Py.bool(used < b.used && isSubset(ts, b));
+            case Ops.GE: return Py.bool(b.isSubset(ts, this));
+            default: return Py.bool(used > b.used && b.isSubset(ts, this));
+        }
+    }
+
+    /** Iterator in table order, raising if the set changes size. */
+    static final class PySetIter extends PyObject {
+        private final PySet s;
+        private final int used0;
+        private int i;
+
+        PySetIter(PySet s) {
+            this.s = s;
+            this.used0 = s.used;
+        }
+
+        @Override
+        public PyType type() {
+            return Builtins.ITERATOR;
+        }
+
+        @Override
+        public PyObject iter(ThreadState ts) {
+            return this;
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            if (s.used != used0) {
+                i = Integer.MAX_VALUE;
+                throw Py.runtimeError("Set changed size during iteration");
+            }
+            PyObject[] ks = s.keys;
+            while (i < ks.length) {
+                PyObject k = ks[i++];
+                if (k != null && k != DUMMY) return k;
+            }
+            return null;
+        }
+    }
+}

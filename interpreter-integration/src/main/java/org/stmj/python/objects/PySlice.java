@@ -1,0 +1,57 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/** slice(start, stop, step). Immutable. */
+public final class PySlice extends PyObject {
+    public final PyObject start, stop, step;
+
+    public PySlice(PyObject start, PyObject stop, PyObject step) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+    }
+
+    @Override
+    public PyType type() {
+        return Builtins.SLICE;
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        return "slice(" + Ops.repr(ts, start) + ", " + Ops.repr(ts, stop) + ", " + Ops.repr(ts, step) + ")";
+    }
+
+    /** Returns {start, stop, step, length} clipped to a sequence of length n. */
+    public int[] indices(ThreadState ts, int n) {
+        long st = step == Py.None ? 1 : Ops.asIndex(ts, step);
+        if (st == 0) throw Py.valueError("slice step cannot be zero");
+        long lo, hi;
+        long def0 = st < 0 ? n - 1 : 0, def1 = st < 0 ? -1 : n;
+        if (start == Py.None) lo = def0;
+        else {
+            lo = Ops.asIndex(ts, start);
+            if (lo < 0) lo += n;
+            if (lo < 0) lo = st < 0 ? -1 : 0;
+            if (lo >= n) lo = st < 0 ? n - 1 : n;
+        }
+        if (stop == Py.None) hi = def1;
+        else {
+            hi = Ops.asIndex(ts, stop);
+            if (hi < 0) hi += n;
+            if (hi < 0) hi = st < 0 ? -1 : 0;
+            if (hi >= n) hi = st < 0 ? n - 1 : n;
+        }
+        long len;
+        if (st > 0) len = lo < hi ? (hi - lo + st - 1) / st : 0;
+        else len = lo > hi ? (lo - hi - st - 1) / (-st) : 0;
+        return new int[] {(int) lo, (int) hi, (int) st, (int) len};
+    }
+
+    @Override
+    public PyObject richcmp(ThreadState ts, PyObject o, int op) {
+        if (!(o instanceof PySlice)) return null;
+        PySlice b = (PySlice) o;
+        return new PyTuple(start, stop, step).richcmp(ts, new PyTuple(b.start, b.stop, b.step), op);
+    }
+}

@@ -1,0 +1,90 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/** An immutable tuple (the array is never written after construction). */
+public final class PyTuple extends PyObject {
+    public PyType type;
+    public PyDict attrs;
+    public final PyObject[] items;
+
+    /** Takes ownership of the array. */
+    public PyTuple(PyObject... items) {
+        this.items = items;
+    }
+
+    @Override
+    public PyType type() {
+        return type == null ? Builtins.TUPLE : type;
+    }
+
+    @Override
+    public PyDict attrs() {
+        if (attrs == null && type().heap) attrs = new PyDict();
+        return attrs;
+    }
+
+    @Override
+    public int len(ThreadState ts) {
+        return items.length;
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        if (items.length == 0) return "()";
+        if (!ts.enterRepr(this)) return "(...)";
+        try {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) sb.append(", ");
+                sb.append(Ops.repr(ts, items[i]));
+            }
+            if (items.length == 1) sb.append(',');
+            return sb.append(')').toString();
+        } finally {
+            ts.exitRepr(this);
+        }
+    }
+
+    @Override
+    public long hash(ThreadState ts) {
+        long acc = 0x27D4EB2F165667C5L;
+        for (PyObject x : items) {
+            long lane = Ops.hash(ts, x);
+            acc += lane * 0xC2B2AE3D27D4EB4FL;
+            acc = Long.rotateLeft(acc, 31);
+            acc *= 0x9E3779B185EBCA87L;
+        }
+        acc += items.length ^ (0x27D4EB2F165667C5L ^ 3527539L);
+        return acc == -1 ? 1546275796 : acc;
+    }
+
+    @Override
+    public PyObject getitem(ThreadState ts, PyObject key) {
+        if (key instanceof PySlice) {
+            int[] r = ((PySlice) key).indices(ts, items.length);
+            PyObject[] out = new PyObject[r[3]];
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = items[j];
+            return new PyTuple(out);
+        }
+        return items[Ops.index(ts, key, items.length, "tuple")];
+    }
+
+    @Override
+    public PyObject iter(ThreadState ts) {
+        return new PySeqIter(this, items.length);
+    }
+
+    @Override
+    public boolean contains(ThreadState ts, PyObject v) {
+        for (PyObject x : items) if (x == v || Ops.eq(ts, x, v)) return true;
+        return false;
+    }
+
+    @Override
+    public PyObject richcmp(ThreadState ts, PyObject o, int op) {
+        if (!(o instanceof PyTuple)) return null;
+        PyObject[] b = ((PyTuple) o).items;
+        return Ops.seqCompare(ts, items, items.length, b, b.length, op);
+    }
+}

@@ -1,0 +1,206 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * A Python class. Built-in types are created once and never change after start-up; heap types (user classes)
+ * carry a slot table of their dunder methods, recomputed eagerly when the class or a base is assigned a dunder,
+ * so that operations on instances never write a cache while reading.
+ */
+public final class PyType extends PyObject {
+    /** Builds an instance of a built-in layout for {@code cls} (a heap subclass when not the type itself). */
+    @FunctionalInterface
+    public interface Ctor {
+        PyObject make(ThreadState ts, PyType cls, PyObject[] args, String[] kw);
+    }
+
+    public static final String[] SLOT_NAMES = {
+        "__init__", "__new__", "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
+        "__ge__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__iter__", "__next__",
+        "__contains__", "__call__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__enter__",
+        "__exit__", "__index__", "__int__", "__float__", "__neg__", "__pos__", "__abs__", "__invert__", "__format__",
+        "__get__", "__set__", "__delete__", "__missing__", "__reversed__", "__round__", "__del__", "__set_name__",
+        "__init_subclass__", "__class_getitem__", "__instancecheck__", "__subclasscheck__", "__length_hint__",
+        "__complex__", "__trunc__", "__floor__", "__ceil__"};
+    public static final int S_INIT = 0, S_NEW = 1, S_REPR = 2, S_STR = 3, S_HASH = 4, S_EQ = 5, S_NE = 6, S_LT = 7,
+            S_LE = 8, S_GT = 9, S_GE = 10, S_BOOL = 11, S_LEN = 12, S_GETITEM = 13, S_SETITEM = 14, S_DELITEM = 15,
+            S_ITER = 16, S_NEXT = 17, S_CONTAINS = 18, S_CALL = 19, S_GETATTR = 20, S_GETATTRIBUTE = 21,
+            S_SETATTR = 22, S_DELATTR = 23, S_ENTER = 24, S_EXIT = 25, S_INDEX = 26, S_INT = 27, S_FLOAT = 28,
+            S_NEG = 29, S_POS = 30, S_ABS = 31, S_INVERT = 32, S_FORMAT = 33, S_GET = 34, S_SET = 35, S_DELETE = 36,
+            S_MISSING = 37, S_REVERSED = 38, S_ROUND = 39;
+    static final int NSLOTS = SLOT_NAMES.length;
+
+    public String name;
+    public String qualname;
+    public PyType[] bases;
+    public PyType[] mro;
+    public final PyDict dict;
+    /** True for classes made by a class statement or type(name, bases, dict). */
+    public final boolean heap;
+    /** The built-in type whose instance layout instances of this type have. */
+    public PyType solid;
+    public Ctor ctor;
+    /** Dunder methods defined by a heap class in the MRO (null when the first definer is built-in). */
+    public final PyObject[] slots = new PyObject[NSLOTS];
+    /** Direct subclasses, so a dunder assignment can refresh their slots (append-only array). */
+    private PyType[] subclasses = new PyType[0];
+    public boolean hasSlotsDecl;
+    public String[] slotNames;
+
+    public PyType(String name, PyType base, boolean heap, Ctor ctor) {
+        this.name = name;
+        this.qualname = name;
+        this.heap = heap;
+        this.dict = new PyDict();
+        this.ctor = ctor;
+        this.bases = base == null ? new PyType[0] : new PyType[] {base};
+        if (base == null) {
+            mro = new PyType[] {this};
+        } else {
+            mro = new PyType[base.mro.length + 1];
+            mro[0] = this;
+            System.arraycopy(base.mro, 0, mro, 1, base.mro.length);
+        }
+        solid = ctor != null || base == null ? this : base.solid;
+        if (ctor == null && base != null) this.ctor = base.ctor;
+    }
+
+    /** A heap class: computes the C3 MRO. */
+    public PyType(ThreadState ts, String name, PyType[] bases, PyDict dict) {
+        this.name = name;
+        this.qualname = name;
+        this.heap = true;
+        this.dict = dict;
+        this.bases = bases;
+        this.mro = C3.mro(this, bases);
+        PyType s = null;
+        for (PyType b : bases) {
+            if (s == null || (b.solid != Builtins.OBJECT && s == Builtins.OBJECT)) s = b.solid;
+            else if (b.solid != Builtins.OBJECT && b.solid != s && !b.solid.isSubtype(s) && !s.isSubtype(b.solid))
+                throw Py.typeError("multiple bases have instance lay-out conflict");
+            else if (b.solid.isSubtype(s)) s = b.solid;
+        }
+        this.solid = s;
+        this.ctor = s.ctor;
+        for (PyType b : bases) b.addSubclass(this);
+        refreshSlots();
+    }
+
+    synchronized void addSubclass(PyType t) {
+        PyType[] n = java.util.Arrays.copyOf(subclasses, subclasses.length + 1);
+        n[subclasses.length] = t;
+        subclasses = n;
+    }
+
+    public PyType[] subclassesArray() {
+        return subclasses;
+    }
+
+    public String module() {
+        PyObject m = dict.getStr("__module__");
+        return m instanceof PyStr ? ((PyStr) m).value : "builtins";
+    }
+
+    /** Recomputes the slot table of this class and its subclasses (called on class creation and dunder assignment). */
+    public void refreshSlots() {
+        for (int i = 0; i < NSLOTS; i++) {
+            PyObject found = null;
+            for (PyType t : mro) {
+                PyObject v = t.dict.getStr(SLOT_NAMES[i]);
+                if (v != null) {
+                    if (t.heap) found = v;
+                    break;
+                }
+            }
+            slots[i] = found;
+        }
+        for (PyType s : subclasses) s.refreshSlots();
+    }
+
+    /** Finds an attribute along the MRO without descriptor binding; null when absent. */
+    public PyObject lookup(String name) {
+        for (PyType t : mro) {
+            PyObject v = t.dict.getStr(name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    public boolean isSubtype(PyType other) {
+        if (this == other) return true;
+        for (PyType t : mro) if (t == other) return true;
+        return false;
+    }
+
+    @Override
+    public PyType type() {
+        return Builtins.TYPE;
+    }
+
+    @Override
+    public PyDict attrs() {
+        return dict;
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        String m = module();
+        return "<class '" + (m.equals("builtins") ? "" : m + ".") + qualname + "'>";
+    }
+
+    @Override
+    public long hash(ThreadState ts) {
+        return Ops.id(this) >>> 4;
+    }
+
+    @Override
+    public PyObject getitem(ThreadState ts, PyObject key) {
+        PyObject cg = lookup("__class_getitem__");
+        if (cg != null) return Ops.call(ts, Ops.bindDescr(ts, cg, null, this), key);
+        return new PyGenericAlias(this, key);
+    }
+
+    @Override
+    public PyObject richcmp(ThreadState ts, PyObject o, int op) {
+        if (op == Ops.EQ) return Py.bool(this == o);
+        if (op == Ops.NE) return Py.bool(this != o);
+        return null;
+    }
+
+    @Override
+    public PyObject call(ThreadState ts, PyObject[] args, String[] kw) {
+        if (this == Builtins.TYPE && args.length == 1 && kw == null) return args[0].type();
+        PyObject obj = construct(ts, args, kw);
+        if (obj.type().isSubtype(this)) {
+            PyObject init = slots[S_INIT];
+            if (init != null) {
+                PyObject r = Ops.call(ts, Ops.bindDescr(ts, init, obj, obj.type()), args, kw);
+                if (r != Py.None) throw Py.typeError("__init__() should return None, not '" + r.type().name + "'");
+            } else if (heap) {
+                builtinInit(ts, obj, args, kw);
+            }
+        }
+        return obj;
+    }
+
+    /** Runs {@code __new__}: a user-defined one, or the built-in layout's constructor. */
+    public PyObject construct(ThreadState ts, PyObject[] args, String[] kw) {
+        PyObject nw = slots[S_NEW];
+        if (nw != null) {
+            PyObject f = nw instanceof PyStaticMethod ? ((PyStaticMethod) nw).func : nw;
+            return Ops.call(ts, f, Py.prepend(this, args), kw);
+        }
+        if (ctor == null) throw Py.typeError("cannot create '" + name + "' instances");
+        if (heap && solid == Builtins.OBJECT && (args.length > 0 || kw != null) && slots[S_INIT] == null)
+            throw Py.typeError(name + "() takes no arguments");
+        return ctor.make(ts, this, args, kw);
+    }
+
+    /** The built-in {@code __init__} of the layout type, for heap subclasses without their own. */
+    public static void builtinInit(ThreadState ts, PyObject obj, PyObject[] args, String[] kw) {
+        if (obj instanceof PyList) ((PyList) obj).initFrom(ts, args, kw);
+        else if (obj instanceof PyDict) ((PyDict) obj).update(ts, args, kw);
+        else if (obj instanceof PySet) ((PySet) obj).initFrom(ts, args);
+        else if (obj instanceof PyBaseException) ((PyBaseException) obj).args = new PyTuple(args.clone());
+    }
+}

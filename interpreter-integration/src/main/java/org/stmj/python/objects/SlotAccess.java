@@ -1,0 +1,11 @@
+package org.stmj.python.objects;
+
+/** Factory for __slots__ member descriptors (used by class creation in the VM). */
+public final class SlotAccess {
+    private SlotAccess() {
+    }
+
+    public static PyObject descr(String name, int index) {
+        return new PySlotDescr(name, index);
+    }
+}

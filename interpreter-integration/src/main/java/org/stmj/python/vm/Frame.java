@@ -1,0 +1,75 @@
+package org.stmj.python.vm;
+
+import org.stmj.python.compiler.Code;
+import org.stmj.python.objects.PyCell;
+import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyGenerator;
+import org.stmj.python.objects.PyObject;
+
+/**
+ * An activation record on the heap: everything a bytecode touches (pc, value stack, locals, cells, block
+ * stack) lives here, so the dispatch loop can be left and re-entered at any bytecode boundary.
+ */
+public final class Frame {
+    /** How a suspended generator frame was resumed; decides where its yield and return go. */
+    static final int RESUME_NESTED = 0, RESUME_FOR_ITER = 1, RESUME_YIELD_FROM = 2, RESUME_CALL = 3;
+    static final int B_FINALLY = 1, B_HANDLER = 2;
+
+    public final Code code;
+    public final PyDict globals;
+    /** Name-based locals (module and class bodies); null for optimised function frames. */
+    public PyDict locals;
+    public final PyDict builtins;
+    /** Fast locals, indexed by Code.varnames. */
+    public final PyObject[] fast;
+    /** Cell variables then free variables. */
+    public final PyCell[] cells;
+    /** Value stack; invariant: stack[0..sp) live. */
+    public final PyObject[] stack;
+    public int sp;
+    /** Index of the next instruction. */
+    public int pc;
+    /** Block stack of (kind, handler pc, stack level) triples; invariant: blocks[0..bsp) live. */
+    public int[] blocks = new int[12];
+    public int bsp;
+    /** The caller (or resumer, for a running generator). */
+    public Frame back;
+    /** For __init__ frames of stackless instantiation: the instance to push instead of the return value. */
+    public PyObject initSelf;
+    /** The generator owning this frame, or null. */
+    public PyGenerator gen;
+    public int resumeKind;
+    /** For RESUME_FOR_ITER: where the caller jumps when the generator is exhausted. */
+    public int forIterTarget;
+    public boolean started;
+    /** The instruction index of the bytecode being executed (for tracebacks). */
+    public int lastPc;
+
+    public Frame(Code code, PyDict globals, PyDict locals, PyDict builtins, PyCell[] closure) {
+        this.code = code;
+        this.globals = globals;
+        this.locals = locals;
+        this.builtins = builtins;
+        this.fast = new PyObject[code.varnames.length];
+        int nc = code.cellvars.length, nf = code.freevars.length;
+        this.cells = nc + nf == 0 ? NO_CELLS : new PyCell[nc + nf];
+        for (int i = 0; i < nc; i++) cells[i] = new PyCell(null);
+        if (nf > 0) System.arraycopy(closure, 0, cells, nc, nf);
+        this.stack = new PyObject[code.stacksize + 4];
+    }
+
+    private static final PyCell[] NO_CELLS = new PyCell[0];
+
+    public int line() {
+        int i = Math.max(0, Math.min(lastPc, code.lines.length - 1));
+        return code.lines.length == 0 ? code.firstLine : code.lines[i];
+    }
+
+    void pushBlock(int kind, int handler, int level) {
+        if (bsp + 3 > blocks.length) blocks = java.util.Arrays.copyOf(blocks, blocks.length * 2);
+        blocks[bsp] = kind;
+        blocks[bsp + 1] = handler;
+        blocks[bsp + 2] = level;
+        bsp += 3;
+    }
+}

@@ -1,0 +1,106 @@
+package org.stmj.python.vm;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.stmj.api.annotation.AtomicBlock;
+import org.stmj.api.annotation.BytecodeBoundary;
+import org.stmj.api.annotation.GilReleased;
+
+/**
+ * The global interpreter lock. A waiting thread waits one switch interval, then sets the drop request; the
+ * holder sees the request at its next bytecode boundary and hands the lock over (the lock is fair, so the
+ * waiter gets it). While one thread runs, a boundary reads one volatile flag and takes no lock.
+ */
+public final class Gil {
+    private final ReentrantLock lock = new ReentrantLock(true);
+    /** Set by a thread waiting for the GIL; cleared by the holder when it yields. */
+    private volatile boolean dropRequest;
+    /** Switch interval in nanoseconds (sys.setswitchinterval). */
+    private volatile long intervalNanos = 5_000_000L;
+
+    public void setSwitchInterval(double seconds) {
+        intervalNanos = Math.max(1000L, (long) (seconds * 1e9));
+    }
+
+    public double getSwitchInterval() {
+        return intervalNanos / 1e9;
+    }
+
+    /** Takes the GIL for the calling thread (blocking). */
+    public void acquire() {
+        if (lock.tryLock()) return;
+        try {
+            while (!lock.tryLock(intervalNanos, TimeUnit.NANOSECONDS)) dropRequest = true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lock.lock();
+        }
+    }
+
+    public void release() {
+        lock.unlock();
+    }
+
+    public boolean heldByCurrentThread() {
+        return lock.isHeldByCurrentThread();
+    }
+
+    /** Called once per bytecode at the top of the dispatch loop. */
+    @BytecodeBoundary
+    public void boundary(ThreadState ts) {
+        if (dropRequest && ts.atomicDepth == 0) yieldGil();
+    }
+
+    private void yieldGil() {
+        dropRequest = false;
+        lock.unlock();
+        Thread.yield();
+        acquire();
+    }
+
+    /** Leaves the GIL before a blocking call; returns whether it was held (pass to {@link #reacquire}). */
+    @GilReleased
+    public boolean releaseForBlocking(ThreadState ts) {
+        if (ts.atomicDepth > 0 || !lock.isHeldByCurrentThread()) return false;
+        int holds = lock.getHoldCount();
+        for (int i = 0; i < holds; i++) lock.unlock();
+        ts.gilHolds = holds;
+        return true;
+    }
+
+    public void reacquire(ThreadState ts, boolean released) {
+        if (!released) return;
+        for (int i = 0; i < ts.gilHolds; i++) acquire();
+    }
+
+    /** Enters {@code with atomic:}: the GIL is kept until the outermost block is left. */
+    @AtomicBlock(AtomicBlock.Kind.ENTER)
+    public void atomicEnter(ThreadState ts) {
+        ts.atomicDepth++;
+    }
+
+    @AtomicBlock(AtomicBlock.Kind.EXIT)
+    public void atomicExit(ThreadState ts) {
+        if (ts.atomicDepth > 0) ts.atomicDepth--;
+    }
+
+    /** A blocking action run with the GIL released. */
+    @FunctionalInterface
+    public interface Blocking<T> {
+        T run() throws InterruptedException;
+    }
+
+    /** Runs a blocking action with the GIL released (unless inside an atomic block). */
+    @GilReleased
+    public <T> T blocking(ThreadState ts, Blocking<T> action) {
+        boolean released = releaseForBlocking(ts);
+        try {
+            return action.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw org.stmj.python.objects.Py.raise(org.stmj.python.objects.Exc.KeyboardInterrupt, "");
+        } finally {
+            reacquire(ts, released);
+        }
+    }
+}

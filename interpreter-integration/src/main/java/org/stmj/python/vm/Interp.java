@@ -1,0 +1,1396 @@
+package org.stmj.python.vm;
+
+import org.stmj.python.compiler.Code;
+import org.stmj.python.compiler.Op;
+import org.stmj.python.objects.Builtins;
+import org.stmj.python.objects.Exc;
+import org.stmj.python.objects.Ops;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBaseException;
+import org.stmj.python.objects.PyBuiltin;
+import org.stmj.python.objects.PyCell;
+import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyException;
+import org.stmj.python.objects.PyFunction;
+import org.stmj.python.objects.PyGenerator;
+import org.stmj.python.objects.PyInstance;
+import org.stmj.python.objects.PyInt;
+import org.stmj.python.objects.PyList;
+import org.stmj.python.objects.PyMethod;
+import org.stmj.python.objects.PyModule;
+import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PySet;
+import org.stmj.python.objects.PySlice;
+import org.stmj.python.objects.PySuper;
+import org.stmj.python.objects.PyStr;
+import org.stmj.python.objects.PyTuple;
+import org.stmj.python.objects.PyType;
+
+/**
+ * The dispatch loop. One loop runs Python-to-Python calls, returns, instantiations with a Python __init__ and
+ * generator resumption by switching the thread state's current frame; only Java built-ins that call back into
+ * Python start a nested loop. At the top of every bytecode the loop calls {@link Gil#boundary} and then reads the
+ * frame, pc and stack pointer afresh from the heap.
+ */
+public final class Interp {
+    private Interp() {
+    }
+
+    /** Marker returned by call dispatch when a frame was pushed instead of a value computed. */
+    private static final PyObject PUSHED = new PyTuple();
+
+    /**
+     * Runs until {@code entry} returns (its return value) or, for a generator resumed from Java, yields (the value)
+     * or finishes (null). Exceptions leaving {@code entry} propagate as {@link PyException}.
+     */
+    public static PyObject run(ThreadState ts, Frame entry, PyBaseException pending) {
+        final Gil gil = ts.interp.gil;
+        ts.nestedLoops++;
+        try {
+            if (pending != null) {
+                Frame h = unwind(ts, entry, pending, entry);
+                if (h == null) throw pending.raise();
+            }
+            while (true) {
+                gil.boundary(ts);
+                Frame f = ts.frame;
+                try {
+                    PyObject r = step(ts, f, entry);
+                    if (r != null) return r == RETURN_NULL ? null : r;
+                } catch (PyException e) {
+                    handle(ts, e.exc, entry);
+                } catch (StackOverflowError e) {
+                    handle(ts, new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded")), entry);
+                } catch (RuntimeException e) {
+                    handle(ts, new PyBaseException(Exc.SystemError, Py.str(shortReason(e))), entry);
+                }
+            }
+        } finally {
+            ts.nestedLoops--;
+        }
+    }
+
+    static String shortReason(Throwable e) {
+        StackTraceElement[] st = e.getStackTrace();
+        String where = st.length > 0 ? " at " + st[0].getClassName().replaceAll(".*\\.", "") + "." + st[0].getMethodName() : "";
+        return "internal error: " + e.getClass().getSimpleName() + (e.getMessage() != null ? " (" + e.getMessage() + ")" : "") + where;
+    }
+
+    private static final PyObject RETURN_NULL = new PyTuple();
+
+    private static void handle(ThreadState ts, PyBaseException exc, Frame entry) {
+        Frame f = ts.frame;
+        if (ts.excInfo != null && exc != ts.excInfo && exc.context == null && !reachable(ts.excInfo, exc)) exc.context = ts.excInfo;
+        addTraceback(exc, f);
+        Frame h = unwind(ts, f, exc, entry);
+        if (h == null) throw exc.raise();
+    }
+
+    private static boolean reachable(PyBaseException from, PyBaseException target) {
+        for (PyBaseException c = from; c != null; c = c.context) if (c == target) return true;
+        return false;
+    }
+
+    static void addTraceback(PyBaseException exc, Frame f) {
+        Traceback tb = exc.traceback;
+        if (tb != null && tb.frameId == f && tb.line == f.line()) return;
+        exc.traceback = new Traceback(f.code.filename, f.line(), f.code.name, tb, f);
+    }
+
+    /**
+     * Finds a handler for exc starting in frame f, popping frames up to entry. Returns the frame that handles
+     * it (ts.frame set, pc at the handler), or null when the exception leaves entry (ts.frame = entry.back).
+     */
+    static Frame unwind(ThreadState ts, Frame f, PyBaseException exc, Frame entry) {
+        while (true) {
+            while (f.bsp > 0) {
+                f.bsp -= 3;
+                int kind = f.blocks[f.bsp], handler = f.blocks[f.bsp + 1], level = f.blocks[f.bsp + 2];
+                if (kind == Frame.B_HANDLER) {
+                    PyObject prev = f.stack[level];
+                    ts.excInfo = prev instanceof PyBaseException ? (PyBaseException) prev : null;
+                    f.sp = level;
+                    continue;
+                }
+                for (int i = level; i < f.sp; i++) f.stack[i] = null;
+                f.sp = level;
+                f.stack[f.sp++] = ts.excInfo == null ? Py.None : ts.excInfo;
+                f.stack[f.sp++] = exc;
+                f.pushBlock(Frame.B_HANDLER, 0, level);
+                ts.excInfo = exc;
+                f.pc = handler;
+                ts.frame = f;
+                return f;
+            }
+            Frame back = f.back;
+            if (f.gen != null) {
+                f.gen.finished = true;
+                f.gen.running = false;
+                if (exc.isInstance(Exc.StopIteration)) {
+                    PyBaseException re = new PyBaseException(Exc.RuntimeError, Py.str("generator raised StopIteration"));
+                    re.cause = exc;
+                    re.context = exc;
+                    re.traceback = exc.traceback;
+                    exc = re;
+                }
+            }
+            ts.depth--;
+            ts.frame = back;
+            if (f == entry) throw exc.raise();
+            f = back;
+            addTraceback(exc, f);
+        }
+    }
+
+    private static PyObject[] popArgs(PyObject[] st, int sp, int n) {
+        if (n == 0) return Py.EMPTY;
+        PyObject[] a = new PyObject[n];
+        System.arraycopy(st, sp - n, a, 0, n);
+        for (int i = sp - n; i < sp; i++) st[i] = null;
+        return a;
+    }
+
+    private static void pushFrame(ThreadState ts, Frame caller, Frame nf) {
+        if (ts.depth >= ts.interp.recursionLimit) {
+            throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded");
+        }
+        ts.depth++;
+        nf.back = caller;
+        ts.frame = nf;
+    }
+
+    /**
+     * Calls a value from the loop: Python functions, bound Python methods and classes with a Python __init__
+     * push a frame (returns PUSHED); everything else returns its result.
+     */
+    private static PyObject dispatchCall(ThreadState ts, Frame f, PyObject callee, PyObject[] args, String[] kw) {
+        if (callee instanceof PyFunction) {
+            PyFunction fn = (PyFunction) callee;
+            Frame nf = makeFrame(ts, fn, args, kw);
+            if (fn.code.isGenerator()) return new PyGenerator(nf, fn.name);
+            pushFrame(ts, f, nf);
+            return PUSHED;
+        }
+        if (callee instanceof PyMethod) {
+            PyMethod m = (PyMethod) callee;
+            if (m.func instanceof PyFunction) return dispatchCall(ts, f, m.func, Py.prepend(m.self, args), kw);
+        }
+        if (callee instanceof PyType) {
+            PyType t = (PyType) callee;
+            PyObject init = t.slots[PyType.S_INIT];
+            if (t.heap && init instanceof PyFunction && !((PyFunction) init).code.isGenerator()) {
+                PyObject obj = t.construct(ts, args, kw);
+                if (!obj.type().isSubtype(t)) return obj;
+                Frame nf = makeFrame(ts, (PyFunction) init, Py.prepend(obj, args), kw);
+                nf.initSelf = obj;
+                pushFrame(ts, f, nf);
+                return PUSHED;
+            }
+        }
+        return Ops.call(ts, callee, args, kw);
+    }
+
+    /** Calls a Python function from Java (a nested loop). */
+    public static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, String[] kw) {
+        Frame nf = makeFrame(ts, fn, args, kw);
+        if (fn.code.isGenerator()) return new PyGenerator(nf, fn.name);
+        pushFrame(ts, ts.frame, nf);
+        return run(ts, nf, null);
+    }
+
+    /** Runs a module or class body frame in a nested loop. */
+    public static PyObject runFrame(ThreadState ts, Frame nf) {
+        pushFrame(ts, ts.frame, nf);
+        return run(ts, nf, null);
+    }
+
+    /** Resumes a generator from Java: returns the yielded value, or null when it finished. */
+    public static PyObject resumeNested(ThreadState ts, PyGenerator g, PyObject value, PyBaseException exc) {
+        if (g.running) throw Py.valueError("generator already executing");
+        Frame gf = g.frame;
+        if (exc != null && gf.started && gf.pc < gf.code.code.length && Op.op(gf.code.code[gf.pc]) == Op.YIELD_FROM
+                && gf.stack[gf.sp - 1] instanceof PyGenerator) {
+            PyGenerator sub = (PyGenerator) gf.stack[gf.sp - 1];
+            try {
+                if (exc.isInstance(Exc.GeneratorExit)) sub.close(ts);
+                else {
+                    PyObject r = sub.throwIn(ts, exc);
+                    return r;
+                }
+            } catch (PyException e) {
+                if (e.exc.isInstance(Exc.StopIteration)) {
+                    gf.stack[gf.sp - 1] = e.exc.args.items.length > 0 ? e.exc.args.items[0] : Py.None;
+                    gf.pc++;
+                    exc = null;
+                    value = null;
+                } else exc = e.exc;
+            }
+        }
+        gf.back = ts.frame;
+        gf.resumeKind = Frame.RESUME_NESTED;
+        if (gf.started) {
+            if (exc == null && value != null) gf.stack[gf.sp++] = value;
+        } else gf.started = true;
+        g.running = true;
+        if (ts.depth >= ts.interp.recursionLimit) {
+            g.running = false;
+            throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded");
+        }
+        ts.depth++;
+        ts.frame = gf;
+        if (exc != null) addTraceback(exc, gf);
+        return run(ts, gf, exc);
+    }
+
+    private static void resumeGen(ThreadState ts, Frame caller, PyGenerator g, PyObject value, int kind, int target) {
+        if (g.running) throw Py.valueError("generator already executing");
+        Frame gf = g.frame;
+        gf.resumeKind = kind;
+        gf.forIterTarget = target;
+        if (gf.started) gf.stack[gf.sp++] = value;
+        else gf.started = true;
+        g.running = true;
+        pushFrame(ts, caller, gf);
+    }
+
+    /** Binds arguments to a new frame for fn (CPython's rules and error messages). */
+    public static Frame makeFrame(ThreadState ts, PyFunction fn, PyObject[] args, String[] kw) {
+        Code c = fn.code;
+        Frame fr = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
+        PyObject[] fast = fr.fast;
+        int argc = c.argcount, kwonly = c.kwonlyargcount;
+        int nkw = kw == null ? 0 : kw.length;
+        int npos = args.length - nkw;
+        boolean varargs = (c.flags & Code.VARARGS) != 0, varkw = (c.flags & Code.VARKW) != 0;
+        if (nkw == 0 && npos == argc && !varargs && !varkw && kwonly == 0) {
+            System.arraycopy(args, 0, fast, 0, npos);
+        } else {
+            int ncopy = Math.min(npos, argc);
+            System.arraycopy(args, 0, fast, 0, ncopy);
+            if (varargs) {
+                fast[argc + kwonly] = npos > argc ? new PyTuple(java.util.Arrays.copyOfRange(args, argc, npos)) : Py.EMPTY_TUPLE;
+            } else if (npos > argc) {
+                int ndef = fn.defaults == null ? 0 : fn.defaults.length;
+                String takes = ndef > 0 ? "from " + (argc - ndef) + " to " + argc : String.valueOf(argc);
+                throw Py.typeError(fn.qualname + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s")
+                        + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+            }
+            PyDict kwdict = null;
+            if (varkw) {
+                kwdict = new PyDict();
+                fast[argc + kwonly + (varargs ? 1 : 0)] = kwdict;
+            }
+            for (int i = 0; i < nkw; i++) {
+                String k = kw[i];
+                int idx = -1;
+                for (int j = c.posonlyargcount; j < argc + kwonly; j++) {
+                    if (c.varnames[j].equals(k)) {
+                        idx = j;
+                        break;
+                    }
+                }
+                if (idx < 0) {
+                    if (kwdict != null) {
+                        kwdict.putStr(k, args[npos + i]);
+                        continue;
+                    }
+                    for (int j = 0; j < c.posonlyargcount; j++) if (c.varnames[j].equals(k))
+                        throw Py.typeError(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '" + k + "'");
+                    throw Py.typeError(fn.qualname + "() got an unexpected keyword argument '" + k + "'");
+                }
+                if (fast[idx] != null) throw Py.typeError(fn.qualname + "() got multiple values for argument '" + k + "'");
+                fast[idx] = args[npos + i];
+            }
+            if (npos < argc || nkw > 0) {
+                PyObject[] defs = fn.defaults;
+                int ndef = defs == null ? 0 : defs.length;
+                java.util.List<String> missing = null;
+                for (int i = 0; i < argc; i++) {
+                    if (fast[i] != null) continue;
+                    int di = i - (argc - ndef);
+                    if (di >= 0) fast[i] = defs[di];
+                    else {
+                        if (missing == null) missing = new java.util.ArrayList<>();
+                        missing.add(c.varnames[i]);
+                    }
+                }
+                if (missing != null) throw missingError(fn, missing, "positional");
+            }
+            if (kwonly > 0) {
+                java.util.List<String> missing = null;
+                for (int i = argc; i < argc + kwonly; i++) {
+                    if (fast[i] != null) continue;
+                    PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.getStr(c.varnames[i]);
+                    if (d != null) fast[i] = d;
+                    else {
+                        if (missing == null) missing = new java.util.ArrayList<>();
+                        missing.add(c.varnames[i]);
+                    }
+                }
+                if (missing != null) throw missingError(fn, missing, "keyword-only");
+            }
+        }
+        int[] c2a = c.cell2arg;
+        for (int i = 0; i < c2a.length; i++) if (c2a[i] >= 0) fr.cells[i].value = fast[c2a[i]];
+        if (c.isGenerator()) {
+            fr.gen = null;
+        }
+        return fr;
+    }
+
+    private static PyException missingError(PyFunction fn, java.util.List<String> missing, String kind) {
+        StringBuilder sb = new StringBuilder();
+        int n = missing.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+            sb.append('\'').append(missing.get(i)).append('\'');
+        }
+        return Py.typeError(fn.qualname + "() missing " + n + " required " + kind + " argument" + (n == 1 ? "" : "s") + ": " + sb);
+    }
+
+    private static PyException unbound(Code c, int idx) {
+        return Py.raise(Exc.UnboundLocalError, "cannot access local variable '" + c.varnames[idx] + "' where it is not associated with a value");
+    }
+
+    /**
+     * Executes one bytecode of frame f. Returns null to go on, or the value the loop must return (RETURN_NULL
+     * for "finished generator").
+     */
+    private static PyObject step(ThreadState ts, Frame f, Frame entry) {
+        final Code code = f.code;
+        final PyObject[] st = f.stack;
+        int sp = f.sp;
+        final int pc = f.pc;
+        final int ins = code.code[pc];
+        f.lastPc = pc;
+        f.pc = pc + 1;
+        final int arg = ins >> 8;
+        switch (ins & 0xff) {
+            case Op.NOP:
+                break;
+            case Op.POP_TOP:
+                st[--sp] = null;
+                break;
+            case Op.ROT_TWO: {
+                PyObject t = st[sp - 1];
+                st[sp - 1] = st[sp - 2];
+                st[sp - 2] = t;
+                break;
+            }
+            case Op.ROT_THREE: {
+                PyObject t = st[sp - 1];
+                st[sp - 1] = st[sp - 2];
+                st[sp - 2] = st[sp - 3];
+                st[sp - 3] = t;
+                break;
+            }
+            case Op.DUP_TOP:
+                st[sp] = st[sp - 1];
+                sp++;
+                break;
+            case Op.DUP_TOP_TWO:
+                st[sp] = st[sp - 2];
+                st[sp + 1] = st[sp - 1];
+                sp += 2;
+                break;
+            case Op.LOAD_CONST:
+                st[sp++] = code.consts[arg];
+                break;
+            case Op.LOAD_FAST: {
+                PyObject v = f.fast[arg];
+                if (v == null) throw unbound(code, arg);
+                st[sp++] = v;
+                break;
+            }
+            case Op.STORE_FAST:
+                f.fast[arg] = st[--sp];
+                st[sp] = null;
+                break;
+            case Op.DELETE_FAST:
+                if (f.fast[arg] == null) throw unbound(code, arg);
+                f.fast[arg] = null;
+                break;
+            case Op.LOAD_DEREF: {
+                PyObject v = f.cells[arg].value;
+                if (v == null) throw derefError(code, arg);
+                st[sp++] = v;
+                break;
+            }
+            case Op.LOAD_CLASSDEREF: {
+                String n = arg < code.cellvars.length ? code.cellvars[arg] : code.freevars[arg - code.cellvars.length];
+                PyObject v = f.locals != null ? f.locals.getStr(n) : null;
+                if (v == null) v = f.cells[arg].value;
+                if (v == null) throw derefError(code, arg);
+                st[sp++] = v;
+                break;
+            }
+            case Op.STORE_DEREF:
+                f.cells[arg].value = st[--sp];
+                st[sp] = null;
+                break;
+            case Op.DELETE_DEREF:
+                if (f.cells[arg].value == null) throw derefError(code, arg);
+                f.cells[arg].value = null;
+                break;
+            case Op.LOAD_CLOSURE:
+                st[sp++] = f.cells[arg];
+                break;
+            case Op.LOAD_GLOBAL: {
+                String n = code.names[arg];
+                PyObject v = f.globals.getStr(n);
+                if (v == null) {
+                    v = f.builtins.getStr(n);
+                    if (v == null) throw Py.nameError(n);
+                }
+                st[sp++] = v;
+                break;
+            }
+            case Op.STORE_GLOBAL:
+                f.globals.putStr(code.names[arg], st[--sp]);
+                st[sp] = null;
+                break;
+            case Op.DELETE_GLOBAL:
+                if (f.globals.remove(ts, Py.str(code.names[arg])) == null) throw Py.nameError(code.names[arg]);
+                break;
+            case Op.LOAD_NAME: {
+                String n = code.names[arg];
+                PyObject v = f.locals != null ? f.locals.getStr(n) : null;
+                if (v == null) {
+                    v = f.globals.getStr(n);
+                    if (v == null) {
+                        v = f.builtins.getStr(n);
+                        if (v == null) throw Py.nameError(n);
+                    }
+                }
+                st[sp++] = v;
+                break;
+            }
+            case Op.STORE_NAME:
+                (f.locals != null ? f.locals : f.globals).putStr(code.names[arg], st[--sp]);
+                st[sp] = null;
+                break;
+            case Op.DELETE_NAME: {
+                PyDict d = f.locals != null ? f.locals : f.globals;
+                if (d.remove(ts, Py.str(code.names[arg])) == null) throw Py.nameError(code.names[arg]);
+                break;
+            }
+            case Op.LOAD_ATTR:
+                st[sp - 1] = Ops.getattr(ts, st[sp - 1], code.names[arg]);
+                break;
+            case Op.STORE_ATTR:
+                Ops.setattr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
+                st[--sp] = null;
+                st[--sp] = null;
+                break;
+            case Op.DELETE_ATTR:
+                Ops.delattr(ts, st[sp - 1], code.names[arg]);
+                st[--sp] = null;
+                break;
+            case Op.LOAD_METHOD: {
+                PyObject obj = st[sp - 1];
+                PyType t = obj.type();
+                String n = code.names[arg];
+                if (!(obj instanceof PyType) && !(obj instanceof PyModule) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
+                    PyObject d = t.lookup(n);
+                    if (d instanceof PyFunction || (d instanceof PyBuiltin && ((PyBuiltin) d).isMethodDescr())) {
+                        PyDict ad = obj.attrs();
+                        if (ad == null || ad.getStr(n) == null) {
+                            st[sp - 1] = d;
+                            st[sp++] = obj;
+                            break;
+                        }
+                    }
+                }
+                st[sp - 1] = Ops.getattr(ts, obj, n);
+                st[sp++] = null;
+                break;
+            }
+            case Op.CALL_METHOD: {
+                PyObject self = st[sp - arg - 1];
+                PyObject meth = st[sp - arg - 2];
+                PyObject[] args;
+                if (self != null) {
+                    args = new PyObject[arg + 1];
+                    args[0] = self;
+                    System.arraycopy(st, sp - arg, args, 1, arg);
+                } else {
+                    args = new PyObject[arg];
+                    System.arraycopy(st, sp - arg, args, 0, arg);
+                }
+                for (int i = sp - arg - 2; i < sp; i++) st[i] = null;
+                sp -= arg + 2;
+                f.sp = sp;
+                PyObject r = dispatchCall(ts, f, meth, args, null);
+                if (r == PUSHED) return null;
+                st[sp++] = r;
+                break;
+            }
+            case Op.CALL: {
+                PyObject callee = st[sp - arg - 1];
+                PyObject[] args = popArgs(st, sp, arg);
+                sp -= arg + 1;
+                st[sp] = null;
+                f.sp = sp;
+                PyObject r = dispatchCall(ts, f, callee, args, null);
+                if (r == PUSHED) return null;
+                st[sp++] = r;
+                break;
+            }
+            case Op.CALL_KW: {
+                PyTuple names = (PyTuple) st[--sp];
+                st[sp] = null;
+                PyObject callee = st[sp - arg - 1];
+                PyObject[] args = popArgs(st, sp, arg);
+                sp -= arg + 1;
+                st[sp] = null;
+                String[] kw = new String[names.items.length];
+                for (int i = 0; i < kw.length; i++) kw[i] = ((PyStr) names.items[i]).value;
+                f.sp = sp;
+                PyObject r = dispatchCall(ts, f, callee, args, kw);
+                if (r == PUSHED) return null;
+                st[sp++] = r;
+                break;
+            }
+            case Op.CALL_EX: {
+                PyDict kwd = (arg & 1) != 0 ? (PyDict) st[--sp] : null;
+                PyTuple pos = (PyTuple) st[--sp];
+                PyObject callee = st[--sp];
+                st[sp] = st[sp + 1] = null;
+                if ((arg & 1) != 0) st[sp + 2] = null;
+                PyObject[] args = pos.items;
+                String[] kw = null;
+                if (kwd != null && kwd.size() > 0) {
+                    PyObject[] ks = kwd.keysArray();
+                    kw = new String[ks.length];
+                    args = java.util.Arrays.copyOf(pos.items, pos.items.length + ks.length);
+                    for (int i = 0; i < ks.length; i++) {
+                        kw[i] = ((PyStr) ks[i]).value;
+                        args[pos.items.length + i] = kwd.get(ts, ks[i]);
+                    }
+                }
+                f.sp = sp;
+                PyObject r = dispatchCall(ts, f, callee, args, kw);
+                if (r == PUSHED) return null;
+                st[sp++] = r;
+                break;
+            }
+            case Op.BINARY: {
+                PyObject b = st[--sp];
+                PyObject a = st[sp - 1];
+                st[sp] = null;
+                if (a instanceof PyInt && b instanceof PyInt) {
+                    PyInt x = (PyInt) a, y = (PyInt) b;
+                    if (x.big == null && y.big == null && !(a instanceof org.stmj.python.objects.PyBool)) {
+                        long xv = x.v, yv = y.v;
+                        if (arg == Ops.ADD) {
+                            long r = xv + yv;
+                            if (((xv ^ r) & (yv ^ r)) >= 0) {
+                                st[sp - 1] = Py.newInt(r);
+                                break;
+                            }
+                        } else if (arg == Ops.SUB) {
+                            long r = xv - yv;
+                            if (((xv ^ yv) & (xv ^ r)) >= 0) {
+                                st[sp - 1] = Py.newInt(r);
+                                break;
+                            }
+                        }
+                    }
+                }
+                st[sp - 1] = Ops.binary(ts, arg, a, b);
+                break;
+            }
+            case Op.INPLACE: {
+                PyObject b = st[--sp];
+                st[sp] = null;
+                st[sp - 1] = Ops.inplace(ts, arg, st[sp - 1], b);
+                break;
+            }
+            case Op.UNARY_NEG:
+                st[sp - 1] = Ops.neg(ts, st[sp - 1]);
+                break;
+            case Op.UNARY_POS:
+                st[sp - 1] = Ops.pos(ts, st[sp - 1]);
+                break;
+            case Op.UNARY_INVERT:
+                st[sp - 1] = Ops.invert(ts, st[sp - 1]);
+                break;
+            case Op.UNARY_NOT:
+                st[sp - 1] = Py.bool(!Ops.truth(ts, st[sp - 1]));
+                break;
+            case Op.COMPARE: {
+                PyObject b = st[--sp];
+                st[sp] = null;
+                PyObject a = st[sp - 1];
+                if (a instanceof PyInt && b instanceof PyInt && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                    long x = ((PyInt) a).v, y = ((PyInt) b).v;
+                    boolean r;
+                    switch (arg) {
+                        case Ops.LT: r = x < y; break;
+                        case Ops.LE: r = x <= y; break;
+                        case Ops.EQ: r = x == y; break;
+                        case Ops.NE: r = x != y; break;
+                        case Ops.GT: r = x > y; break;
+                        default: r = x >= y;
+                    }
+                    st[sp - 1] = Py.bool(r);
+                } else {
+                    st[sp - 1] = Ops.richcmp(ts, a, b, arg);
+                }
+                break;
+            }
+            case Op.IS_OP: {
+                PyObject b = st[--sp];
+                st[sp] = null;
+                st[sp - 1] = Py.bool((st[sp - 1] == b) == (arg == 0));
+                break;
+            }
+            case Op.CONTAINS_OP: {
+                PyObject container = st[--sp];
+                st[sp] = null;
+                st[sp - 1] = Py.bool(Ops.contains(ts, container, st[sp - 1]) == (arg == 0));
+                break;
+            }
+            case Op.BINARY_SUBSCR: {
+                PyObject k = st[--sp];
+                st[sp] = null;
+                PyObject o = st[sp - 1];
+                if (o instanceof PyList && k instanceof PyInt && ((PyList) o).type == null) {
+                    PyList l = (PyList) o;
+                    PyInt ki = (PyInt) k;
+                    if (ki.big == null) {
+                        long i = ki.v;
+                        if (i < 0) i += l.size;
+                        if (i >= 0 && i < l.size) {
+                            st[sp - 1] = l.items[(int) i];
+                            break;
+                        }
+                    }
+                }
+                st[sp - 1] = Ops.getitem(ts, o, k);
+                break;
+            }
+            case Op.STORE_SUBSCR: {
+                PyObject k = st[sp - 1], o = st[sp - 2], v = st[sp - 3];
+                Ops.setitem(ts, o, k, v);
+                st[--sp] = null;
+                st[--sp] = null;
+                st[--sp] = null;
+                break;
+            }
+            case Op.DELETE_SUBSCR: {
+                PyObject k = st[sp - 1], o = st[sp - 2];
+                Ops.delitem(ts, o, k);
+                st[--sp] = null;
+                st[--sp] = null;
+                break;
+            }
+            case Op.BUILD_SLICE: {
+                PyObject step = arg == 3 ? st[--sp] : Py.None;
+                PyObject hi = st[--sp];
+                PyObject lo = st[sp - 1];
+                st[sp] = st[sp + 1] = null;
+                st[sp - 1] = new PySlice(lo, hi, step);
+                break;
+            }
+            case Op.BUILD_TUPLE: {
+                PyObject[] items = popArgs(st, sp, arg);
+                sp -= arg;
+                st[sp++] = arg == 0 ? Py.EMPTY_TUPLE : new PyTuple(items);
+                break;
+            }
+            case Op.BUILD_LIST: {
+                PyObject[] items = new PyObject[Math.max(arg, 4)];
+                System.arraycopy(st, sp - arg, items, 0, arg);
+                for (int i = sp - arg; i < sp; i++) st[i] = null;
+                sp -= arg;
+                st[sp++] = new PyList(items, arg);
+                break;
+            }
+            case Op.BUILD_SET: {
+                PySet s = new PySet(false);
+                for (int i = sp - arg; i < sp; i++) {
+                    s.add(ts, st[i]);
+                    st[i] = null;
+                }
+                sp -= arg;
+                st[sp++] = s;
+                break;
+            }
+            case Op.BUILD_MAP: {
+                PyDict d = new PyDict();
+                for (int i = sp - 2 * arg; i < sp; i += 2) {
+                    d.put(ts, st[i], st[i + 1]);
+                    st[i] = st[i + 1] = null;
+                }
+                sp -= 2 * arg;
+                st[sp++] = d;
+                break;
+            }
+            case Op.LIST_APPEND: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                ((PyList) st[sp - arg]).append(v);
+                break;
+            }
+            case Op.SET_ADD: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                ((PySet) st[sp - arg]).add(ts, v);
+                break;
+            }
+            case Op.MAP_ADD: {
+                PyObject v = st[--sp];
+                PyObject k = st[--sp];
+                st[sp] = st[sp + 1] = null;
+                ((PyDict) st[sp - arg]).put(ts, k, v);
+                break;
+            }
+            case Op.LIST_EXTEND: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                PyList l = (PyList) st[sp - arg];
+                if (!(v instanceof PyList || v instanceof PyTuple) && !Ops.isIterableForStar(ts, v))
+                    throw Py.typeError("Value after * must be an iterable, not " + v.type().name);
+                l.extend(ts, v);
+                break;
+            }
+            case Op.SET_UPDATE: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                ((PySet) st[sp - arg]).update(ts, v);
+                break;
+            }
+            case Op.DICT_UPDATE: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                if (!(v instanceof PyDict) && !Ops.hasAttr(ts, v, "keys"))
+                    throw Py.typeError("'" + v.type().name + "' object is not a mapping");
+                ((PyDict) st[sp - arg]).mergeFrom(ts, v);
+                break;
+            }
+            case Op.DICT_MERGE: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                PyDict target = (PyDict) st[sp - arg];
+                if (!(v instanceof PyDict) && !Ops.hasAttr(ts, v, "keys")) {
+                    PyObject fn = st[sp - arg - 2];
+                    throw Py.typeError(funcName(fn) + " argument after ** must be a mapping, not " + v.type().name);
+                }
+                PyDict src = v instanceof PyDict ? (PyDict) v : null;
+                PyObject[] ks = src != null ? src.keysArray() : Ops.toArray(ts, Ops.callMethod(ts, v, "keys"));
+                for (PyObject k : ks) {
+                    if (!(k instanceof PyStr)) throw Py.typeError("keywords must be strings");
+                    if (target.get(ts, k) != null) {
+                        PyObject fn = st[sp - arg - 2];
+                        throw Py.typeError(funcName(fn) + " got multiple values for keyword argument '" + ((PyStr) k).value + "'");
+                    }
+                    target.put(ts, k, src != null ? src.get(ts, k) : Ops.getitem(ts, v, k));
+                }
+                break;
+            }
+            case Op.LIST_TO_TUPLE:
+                st[sp - 1] = new PyTuple(((PyList) st[sp - 1]).toArray());
+                break;
+            case Op.BUILD_STRING: {
+                StringBuilder sb = new StringBuilder();
+                for (int i = sp - arg; i < sp; i++) {
+                    sb.append(((PyStr) st[i]).value);
+                    st[i] = null;
+                }
+                sp -= arg;
+                st[sp++] = Py.str(sb.toString());
+                break;
+            }
+            case Op.FORMAT_VALUE: {
+                String spec = "";
+                if ((arg & 4) != 0) {
+                    spec = ((PyStr) st[--sp]).value;
+                    st[sp] = null;
+                }
+                PyObject v = st[sp - 1];
+                switch (arg & 3) {
+                    case 1: v = Py.str(Ops.repr(ts, v)); break;
+                    case 2: v = Py.str(Ops.str(ts, v)); break;
+                    case 3: v = Py.str(Ops.repr(ts, v)); break;
+                    default:
+                }
+                st[sp - 1] = spec.isEmpty() && v instanceof PyStr ? v : Ops.format(ts, v, spec);
+                break;
+            }
+            case Op.UNPACK_SEQUENCE: {
+                PyObject seq = st[--sp];
+                st[sp] = null;
+                PyObject[] items;
+                if (seq instanceof PyTuple && ((PyTuple) seq).items.length == arg) items = ((PyTuple) seq).items;
+                else items = unpackIterable(ts, seq, arg, -1);
+                for (int i = arg - 1; i >= 0; i--) st[sp++] = items[i];
+                break;
+            }
+            case Op.UNPACK_EX: {
+                int before = arg & 0xff, after = arg >> 8;
+                PyObject seq = st[--sp];
+                st[sp] = null;
+                PyObject[] items = unpackIterable(ts, seq, before, after);
+                int n = items.length;
+                for (int i = n - 1; i >= n - after; i--) st[sp++] = items[i];
+                st[sp++] = new PyList(java.util.Arrays.copyOfRange(items, before, n - after));
+                for (int i = before - 1; i >= 0; i--) st[sp++] = items[i];
+                break;
+            }
+            case Op.JUMP:
+                f.pc = arg;
+                break;
+            case Op.POP_JUMP_IF_FALSE: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                if (v == Py.False || (v != Py.True && !Ops.truth(ts, v))) f.pc = arg;
+                break;
+            }
+            case Op.POP_JUMP_IF_TRUE: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                if (v == Py.True || (v != Py.False && Ops.truth(ts, v))) f.pc = arg;
+                break;
+            }
+            case Op.JUMP_IF_FALSE_OR_POP:
+                if (!Ops.truth(ts, st[sp - 1])) f.pc = arg;
+                else st[--sp] = null;
+                break;
+            case Op.JUMP_IF_TRUE_OR_POP:
+                if (Ops.truth(ts, st[sp - 1])) f.pc = arg;
+                else st[--sp] = null;
+                break;
+            case Op.GET_ITER:
+                st[sp - 1] = Ops.iter(ts, st[sp - 1]);
+                break;
+            case Op.FOR_ITER: {
+                PyObject it = st[sp - 1];
+                if (it instanceof PyGenerator) {
+                    PyGenerator g = (PyGenerator) it;
+                    if (g.finished) {
+                        st[--sp] = null;
+                        f.pc = arg;
+                        break;
+                    }
+                    f.sp = sp;
+                    resumeGen(ts, f, g, Py.None, Frame.RESUME_FOR_ITER, arg);
+                    return null;
+                }
+                PyObject v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
+                if (v == null) {
+                    st[--sp] = null;
+                    f.pc = arg;
+                } else st[sp++] = v;
+                break;
+            }
+            case Op.RETURN_VALUE: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                f.sp = sp;
+                Frame back = f.back;
+                ts.depth--;
+                ts.frame = back;
+                if (f.gen != null) {
+                    PyGenerator g = f.gen;
+                    g.finished = true;
+                    g.running = false;
+                    switch (f.resumeKind) {
+                        case Frame.RESUME_FOR_ITER:
+                            back.stack[--back.sp] = null;
+                            back.pc = f.forIterTarget;
+                            return null;
+                        case Frame.RESUME_YIELD_FROM:
+                            back.stack[back.sp - 1] = v;
+                            return null;
+                        default:
+                            g.returnValue = v;
+                            return RETURN_NULL;
+                    }
+                }
+                if (f.initSelf != null) {
+                    if (v != Py.None) throw initReturnError(ts, v);
+                    v = f.initSelf;
+                }
+                if (f == entry) return v;
+                back.stack[back.sp++] = v;
+                return null;
+            }
+            case Op.YIELD_VALUE: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                f.sp = sp;
+                return yieldOut(ts, f, v);
+            }
+            case Op.GET_YIELD_FROM_ITER: {
+                PyObject o = st[sp - 1];
+                if (!(o instanceof PyGenerator)) st[sp - 1] = Ops.iter(ts, o);
+                break;
+            }
+            case Op.YIELD_FROM: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                PyObject it = st[sp - 1];
+                if (it instanceof PyGenerator) {
+                    PyGenerator g = (PyGenerator) it;
+                    if (g.finished) {
+                        st[sp - 1] = Py.None;
+                        break;
+                    }
+                    f.sp = sp;
+                    resumeGen(ts, f, g, v, Frame.RESUME_YIELD_FROM, 0);
+                    return null;
+                }
+                PyObject r;
+                PyObject result = Py.None;
+                if (v == Py.None) r = Ops.next(ts, it);
+                else {
+                    try {
+                        r = Ops.callMethod(ts, it, "send", v);
+                    } catch (PyException e) {
+                        if (!e.exc.isInstance(Exc.StopIteration)) throw e;
+                        r = null;
+                        result = e.exc.args.items.length > 0 ? e.exc.args.items[0] : Py.None;
+                    }
+                }
+                if (r == null) {
+                    st[sp - 1] = result;
+                    break;
+                }
+                f.pc = pc;
+                f.sp = sp;
+                return yieldOut(ts, f, r);
+            }
+            case Op.SETUP_FINALLY:
+                f.pushBlock(Frame.B_FINALLY, arg, sp);
+                break;
+            case Op.POP_BLOCK:
+                f.bsp -= 3;
+                break;
+            case Op.POP_EXCEPT: {
+                PyObject keep = arg == 1 ? st[--sp] : null;
+                f.bsp -= 3;
+                int level = f.blocks[f.bsp + 2];
+                PyObject prev = st[level];
+                ts.excInfo = prev instanceof PyBaseException ? (PyBaseException) prev : null;
+                for (int i = level; i < sp; i++) st[i] = null;
+                sp = level;
+                if (keep != null) st[sp++] = keep;
+                break;
+            }
+            case Op.RERAISE: {
+                PyBaseException e = (PyBaseException) st[sp - 1];
+                f.sp = sp;
+                throw e.raise();
+            }
+            case Op.JUMP_IF_NOT_EXC_MATCH: {
+                PyObject t = st[--sp];
+                PyObject e = st[--sp];
+                st[sp] = st[sp + 1] = null;
+                if (!excMatches(ts, e, t)) f.pc = arg;
+                break;
+            }
+            case Op.RAISE_VARARGS: {
+                f.sp = sp;
+                if (arg == 0) {
+                    if (ts.excInfo == null) throw Py.runtimeError("No active exception to reraise");
+                    throw ts.excInfo.raise();
+                }
+                PyObject cause = arg == 2 ? st[--sp] : null;
+                PyBaseException e = toException(ts, st[--sp]);
+                if (cause != null) {
+                    if (cause == Py.None) e.cause = null;
+                    else e.cause = toException(ts, cause);
+                    e.suppressContext = true;
+                }
+                f.sp = sp;
+                throw e.raise();
+            }
+            case Op.SETUP_WITH: {
+                PyObject mgr = st[sp - 1];
+                PyObject enter = Ops.getattrOrNull(ts, mgr, "__enter__");
+                PyObject exit = Ops.getattrOrNull(ts, mgr, "__exit__");
+                if (enter == null) throw Py.typeError("'" + mgr.type().name + "' object does not support the context manager protocol");
+                if (exit == null) throw Py.typeError("'" + mgr.type().name + "' object does not support the context manager protocol (missed __exit__ method)");
+                st[sp - 1] = exit;
+                f.sp = sp;
+                PyObject r = Ops.call(ts, enter);
+                f.pushBlock(Frame.B_FINALLY, arg, sp);
+                st[sp++] = r;
+                break;
+            }
+            case Op.CALL_EXIT_NONE: {
+                PyObject exit = st[--sp];
+                st[sp] = null;
+                f.sp = sp;
+                Ops.call(ts, exit, Py.None, Py.None, Py.None);
+                break;
+            }
+            case Op.WITH_EXCEPT_START: {
+                PyBaseException e = (PyBaseException) st[sp - 1];
+                PyObject exit = st[sp - 3];
+                f.sp = sp;
+                PyObject r = Ops.call(ts, exit, e.type(), e, e.traceback == null ? Py.None : e.traceback);
+                st[sp++] = r;
+                break;
+            }
+            case Op.LOAD_BUILD_CLASS:
+                st[sp++] = ts.interp.buildClass;
+                break;
+            case Op.MAKE_FUNCTION: {
+                Code c = (Code) st[--sp];
+                st[sp] = null;
+                PyCell[] closure = null;
+                if ((arg & 8) != 0) {
+                    PyObject[] cl = ((PyTuple) st[--sp]).items;
+                    closure = new PyCell[cl.length];
+                    for (int i = 0; i < cl.length; i++) closure[i] = (PyCell) cl[i];
+                    st[sp] = null;
+                }
+                PyDict kwdefs = null;
+                if ((arg & 2) != 0) {
+                    kwdefs = (PyDict) st[--sp];
+                    st[sp] = null;
+                }
+                PyObject[] defs = null;
+                if ((arg & 1) != 0) {
+                    defs = ((PyTuple) st[--sp]).items;
+                    st[sp] = null;
+                }
+                PyFunction fn = new PyFunction(c, f.globals, defs, kwdefs, closure);
+                if (c.consts.length > 0 && c.consts[0] instanceof PyStr && (c.flags & Code.NEWLOCALS) != 0 && !c.name.startsWith("<")) fn.doc = c.consts[0];
+                st[sp++] = fn;
+                break;
+            }
+            case Op.IMPORT_NAME: {
+                PyObject fromlist = st[--sp];
+                PyObject level = st[--sp];
+                st[sp] = st[sp + 1] = null;
+                f.sp = sp;
+                st[sp++] = ts.interp.importName(ts, code.names[arg], fromlist, (int) ((PyInt) level).v, f.globals);
+                break;
+            }
+            case Op.IMPORT_FROM: {
+                PyObject m = st[sp - 1];
+                String n = code.names[arg];
+                PyObject v = Ops.getattrOrNull(ts, m, n);
+                if (v == null && m instanceof PyModule) {
+                    try {
+                        v = ts.interp.importName(ts, ((PyModule) m).name + "." + n, null, 0, f.globals);
+                        v = ts.interp.modules.get(ts, Py.str(((PyModule) m).name + "." + n));
+                    } catch (PyException e) {
+                        v = null;
+                    }
+                }
+                if (v == null) {
+                    String mn = m instanceof PyModule ? ((PyModule) m).name : "?";
+                    throw Py.raise(Exc.ImportError, "cannot import name '" + n + "' from '" + mn + "'" + ts.interp.moduleLocation(m));
+                }
+                st[sp++] = v;
+                break;
+            }
+            case Op.IMPORT_STAR: {
+                PyObject m = st[--sp];
+                st[sp] = null;
+                PyDict target = f.locals != null ? f.locals : f.globals;
+                PyDict md = m.attrs();
+                PyObject all = md.getStr("__all__");
+                if (all != null) {
+                    for (PyObject k : Ops.toArray(ts, all)) target.put(ts, k, Ops.getattr(ts, m, ((PyStr) k).value));
+                } else {
+                    for (PyObject k : md.keysArray()) {
+                        if (k instanceof PyStr && !((PyStr) k).value.startsWith("_")) target.put(ts, k, md.get(ts, k));
+                    }
+                }
+                break;
+            }
+            case Op.LOAD_ASSERTION_ERROR:
+                st[sp++] = Exc.AssertionError;
+                break;
+            case Op.PRINT_EXPR: {
+                PyObject v = st[--sp];
+                st[sp] = null;
+                f.sp = sp;
+                if (v != Py.None) {
+                    ts.interp.builtins.putStr("_", v);
+                    ts.interp.writeStdout(ts, Ops.repr(ts, v) + "\n");
+                }
+                break;
+            }
+            default:
+                throw Py.systemError("unknown opcode " + (ins & 0xff));
+        }
+        f.sp = sp;
+        return null;
+    }
+
+    private static String funcName(PyObject fn) {
+        if (fn instanceof PyFunction) return ((PyFunction) fn).qualname + "()";
+        if (fn instanceof PyBuiltin) return ((PyBuiltin) fn).name + "()";
+        if (fn instanceof PyType) return ((PyType) fn).name + "()";
+        return "function";
+    }
+
+    private static PyException initReturnError(ThreadState ts, PyObject v) {
+        return Py.typeError("__init__() should return None, not '" + v.type().name + "'");
+    }
+
+    private static PyException derefError(Code c, int idx) {
+        int nc = c.cellvars.length;
+        if (idx < nc) return Py.raise(Exc.UnboundLocalError, "cannot access local variable '" + c.cellvars[idx] + "' where it is not associated with a value");
+        return Py.raise(Exc.NameError, "cannot access free variable '" + c.freevars[idx - nc] + "' where it is not associated with a value in enclosing scope");
+    }
+
+    /** Hands a yielded value to whoever resumed the generator frame f (following yield-from delegation). */
+    private static PyObject yieldOut(ThreadState ts, Frame f, PyObject v) {
+        while (true) {
+            PyGenerator g = f.gen;
+            g.running = false;
+            Frame back = f.back;
+            ts.depth--;
+            ts.frame = back;
+            switch (f.resumeKind) {
+                case Frame.RESUME_FOR_ITER:
+                case Frame.RESUME_CALL:
+                    back.stack[back.sp++] = v;
+                    return null;
+                case Frame.RESUME_YIELD_FROM:
+                    back.pc = back.pc - 1;
+                    f = back;
+                    continue;
+                default:
+                    return v;
+            }
+        }
+    }
+
+    private static PyObject[] unpackIterable(ThreadState ts, PyObject seq, int before, int after) {
+        PyObject it;
+        try {
+            it = Ops.iter(ts, seq);
+        } catch (PyException e) {
+            if (e.exc.isInstance(Exc.TypeError) && !seq.type().heap)
+                throw Py.typeError("cannot unpack non-iterable " + seq.type().name + " object");
+            throw e;
+        }
+        PyList l = new PyList();
+        if (after < 0) {
+            for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                if (l.size == before) throw Py.valueError("too many values to unpack (expected " + before + ")");
+                l.append(x);
+            }
+            if (l.size < before) throw Py.valueError("not enough values to unpack (expected " + before + ", got " + l.size + ")");
+            return l.toArray();
+        }
+        for (PyObject x; (x = Ops.next(ts, it)) != null; ) l.append(x);
+        if (l.size < before + after)
+            throw Py.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + l.size + ")");
+        return l.toArray();
+    }
+
+    static boolean excMatches(ThreadState ts, PyObject e, PyObject t) {
+        if (t instanceof PyTuple) {
+            for (PyObject x : ((PyTuple) t).items) if (excMatches(ts, e, x)) return true;
+            return false;
+        }
+        if (!(t instanceof PyType) || !((PyType) t).isSubtype(Exc.BaseException))
+            throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
+        return e.type().isSubtype((PyType) t);
+    }
+
+    static PyBaseException toException(ThreadState ts, PyObject o) {
+        if (o instanceof PyBaseException) return (PyBaseException) o;
+        if (o instanceof PyType && ((PyType) o).isSubtype(Exc.BaseException)) {
+            PyObject e = Ops.call(ts, o);
+            if (e instanceof PyBaseException) return (PyBaseException) e;
+        }
+        throw Py.typeError("exceptions must derive from BaseException");
+    }
+
+    // ---------------------------------------------------------------- classes, super, locals
+
+    /** __build_class__(func, name, *bases, metaclass=None, **kwds). */
+    public static PyObject buildClass(ThreadState ts, PyObject[] a, String[] kw) {
+        int np = a.length - (kw == null ? 0 : kw.length);
+        PyFunction body = (PyFunction) a[0];
+        String name = ((PyStr) a[1]).value;
+        PyObject[] bases = java.util.Arrays.copyOfRange(a, 2, np);
+        PyObject meta = null;
+        PyDict kwds = new PyDict();
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                if (kw[i].equals("metaclass")) meta = a[np + i];
+                else kwds.putStr(kw[i], a[np + i]);
+            }
+        }
+        PyDict ns = new PyDict();
+        Frame fr = new Frame(body.code, body.globals, ns, ts.interp.builtins, body.closure);
+        runFrame(ts, fr);
+        if (meta != null && meta != Builtins.TYPE) {
+            PyObject[] ks = kwds.keysArray();
+            PyObject[] args = new PyObject[3 + ks.length];
+            args[0] = Py.str(name);
+            args[1] = new PyTuple(bases);
+            args[2] = ns;
+            String[] kn = ks.length == 0 ? null : new String[ks.length];
+            for (int i = 0; i < ks.length; i++) {
+                kn[i] = ((PyStr) ks[i]).value;
+                args[3 + i] = kwds.get(ts, ks[i]);
+            }
+            PyObject cls = Ops.call(ts, meta, args, kn);
+            PyObject cell = ns.getStr("__classcell__");
+            if (cell instanceof PyCell) ((PyCell) cell).value = cls;
+            return cls;
+        }
+        return createClass(ts, name, bases, ns, kwds);
+    }
+
+    /** Creates a heap class (type(name, bases, dict) and class statements). */
+    public static PyType createClass(ThreadState ts, String name, PyObject[] basesIn, PyDict ns, PyDict kwds) {
+        PyType[] bases;
+        if (basesIn.length == 0) bases = new PyType[] {Builtins.OBJECT};
+        else {
+            bases = new PyType[basesIn.length];
+            for (int i = 0; i < bases.length; i++) {
+                if (!(basesIn[i] instanceof PyType)) throw Py.typeError("bases must be types");
+                bases[i] = (PyType) basesIn[i];
+                if (bases[i] == Builtins.BOOL || bases[i] == Builtins.RANGE || bases[i] == Builtins.SLICE
+                        || bases[i] == Builtins.FUNCTION || bases[i] == Builtins.NONE_TYPE)
+                    throw Py.typeError("type '" + bases[i].name + "' is not an acceptable base type");
+            }
+        }
+        PyObject cell = ns.getStr("__classcell__");
+        if (cell != null) ns.remove(ts, Py.str("__classcell__"));
+        if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) ns.putStr("__hash__", Py.None);
+        PyObject nw = ns.getStr("__new__");
+        if (nw instanceof PyFunction) ns.putStr("__new__", new org.stmj.python.objects.PyStaticMethod(nw));
+        for (String cmName : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject m = ns.getStr(cmName);
+            if (m instanceof PyFunction) ns.putStr(cmName, new org.stmj.python.objects.PyClassMethod(m));
+        }
+        PyObject qn = ns.getStr("__qualname__");
+        PyType t = new PyType(ts, name, bases, ns);
+        if (qn instanceof PyStr) {
+            t.qualname = ((PyStr) qn).value;
+            ns.remove(ts, Py.str("__qualname__"));
+        }
+        PyObject slots = ns.getStr("__slots__");
+        if (slots != null) {
+            PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Ops.toArray(ts, slots);
+            java.util.List<String> all = new java.util.ArrayList<>();
+            for (PyType b : t.mro) if (b != t && b.slotNames != null) all.addAll(java.util.List.of(b.slotNames));
+            boolean baseHasDict = false;
+            for (PyType b : t.mro) if (b != t && b.heap && b.slotNames == null) baseHasDict = true;
+            for (PyObject n : names) {
+                String s = ((PyStr) n).value;
+                if (s.equals("__dict__")) {
+                    baseHasDict = true;
+                    continue;
+                }
+                if (!all.contains(s)) all.add(s);
+                ns.putStr(s, org.stmj.python.objects.SlotAccess.descr(s, all.indexOf(s)));
+            }
+            if (!baseHasDict) t.slotNames = all.toArray(new String[0]);
+        }
+        if (cell instanceof PyCell) ((PyCell) cell).value = t;
+        for (PyObject k : ns.keysArray()) {
+            PyObject v = ns.get(ts, k);
+            PyType vt = v.type();
+            if (vt.heap) {
+                PyObject sn = vt.lookup("__set_name__");
+                if (sn != null) Ops.call(ts, Ops.bindDescr(ts, sn, v, vt), t, k);
+            }
+        }
+        for (int i = 1; i < t.mro.length; i++) {
+            PyObject isc = t.mro[i].dict.getStr("__init_subclass__");
+            if (isc != null) {
+                if (isc instanceof org.stmj.python.objects.PyClassMethod) {
+                    PyObject[] args = {};
+                    String[] kn = null;
+                    if (kwds != null && kwds.size() > 0) {
+                        PyObject[] ks = kwds.keysArray();
+                        args = new PyObject[ks.length];
+                        kn = new String[ks.length];
+                        for (int j = 0; j < ks.length; j++) {
+                            kn[j] = ((PyStr) ks[j]).value;
+                            args[j] = kwds.get(ts, ks[j]);
+                        }
+                    }
+                    Ops.call(ts, new PyMethod(((org.stmj.python.objects.PyClassMethod) isc).func, t), args, kn);
+                }
+                break;
+            }
+        }
+        PyObject abstracts = abstractMethods(ts, t);
+        if (abstracts != null) t.dict.putStr("__abstractmethods__", abstracts);
+        return t;
+    }
+
+    private static PyObject abstractMethods(ThreadState ts, PyType t) {
+        PySet names = new PySet(true);
+        boolean any = false;
+        for (PyType c : t.mro) {
+            for (PyObject k : c.dict.keysArray()) {
+                PyObject v = t.lookup(((PyStr) k).value);
+                if (v == null) continue;
+                PyObject target = v instanceof PyFunction ? v
+                        : v instanceof org.stmj.python.objects.PyProperty ? ((org.stmj.python.objects.PyProperty) v).fget
+                        : v instanceof org.stmj.python.objects.PyClassMethod ? ((org.stmj.python.objects.PyClassMethod) v).func
+                        : v instanceof org.stmj.python.objects.PyStaticMethod ? ((org.stmj.python.objects.PyStaticMethod) v).func : null;
+                if (target instanceof PyFunction && ((PyFunction) target).attrs != null) {
+                    PyObject ia = ((PyFunction) target).attrs.getStr("__isabstractmethod__");
+                    if (ia != null && Ops.truth(ts, ia)) {
+                        names.add(ts, k);
+                        any = true;
+                    }
+                }
+            }
+        }
+        return any ? names : null;
+    }
+
+    /** super() and super(type, obj). */
+    public static PyObject makeSuper(ThreadState ts, PyObject[] a) {
+        PyType start;
+        PyObject obj;
+        if (a.length == 0) {
+            Frame f = ts.frame;
+            Code c = f.code;
+            PyObject cls = null;
+            for (int i = 0; i < c.freevars.length; i++) {
+                if (c.freevars[i].equals("__class__")) cls = f.cells[c.cellvars.length + i].value;
+            }
+            if (cls == null) throw Py.runtimeError("super(): __class__ cell not found");
+            if (c.argcount == 0 && (c.flags & Code.VARARGS) == 0 || f.fast.length == 0) throw Py.runtimeError("super(): no arguments");
+            obj = f.fast[0];
+            if (obj == null && c.cell2arg.length > 0) {
+                for (int i = 0; i < c.cell2arg.length; i++) if (c.cell2arg[i] == 0) obj = f.cells[i].value;
+            }
+            if (obj == null) throw Py.runtimeError("super(): arg[0] deleted");
+            start = (PyType) cls;
+        } else {
+            start = (PyType) a[0];
+            obj = a.length > 1 ? a[1] : null;
+        }
+        return new PySuper(start, obj);
+    }
+
+    /** locals() of the calling frame. */
+    public static PyDict locals(ThreadState ts) {
+        Frame f = ts.frame;
+        if (f.locals != null) return f.locals;
+        if ((f.code.flags & Code.NEWLOCALS) == 0) return f.globals;
+        PyDict d = new PyDict();
+        for (int i = 0; i < f.fast.length; i++) if (f.fast[i] != null) d.putStr(f.code.varnames[i], f.fast[i]);
+        for (int i = 0; i < f.cells.length; i++) {
+            String n = i < f.code.cellvars.length ? f.code.cellvars[i] : f.code.freevars[i - f.code.cellvars.length];
+            if (f.cells[i].value != null) d.putStr(n, f.cells[i].value);
+        }
+        return d;
+    }
+
+    /** Whether a value is an instance of a user class with the given layout. */
+    static boolean isPlainInstance(PyObject o) {
+        return o instanceof PyInstance;
+    }
+}

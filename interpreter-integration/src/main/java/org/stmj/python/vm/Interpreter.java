@@ -1,0 +1,415 @@
+package org.stmj.python.vm;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.stmj.python.compiler.Code;
+import org.stmj.python.compiler.Compiler;
+import org.stmj.python.compiler.PySyntaxError;
+import org.stmj.python.modules.Modules;
+import org.stmj.python.objects.Args;
+import org.stmj.python.objects.Builtins;
+import org.stmj.python.objects.Exc;
+import org.stmj.python.objects.Ops;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBaseException;
+import org.stmj.python.objects.PyBuiltin;
+import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyException;
+import org.stmj.python.objects.PyList;
+import org.stmj.python.objects.PyModule;
+import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyStr;
+import org.stmj.python.objects.PyTuple;
+import org.stmj.python.objects.PyType;
+
+/**
+ * One interpreter instance: its builtins, modules, console streams, GIL and threads. Nothing here is static, so
+ * many instances can run one after another (or side by side) in one JVM.
+ */
+public final class Interpreter {
+    public final Gil gil = new Gil();
+    public final PyDict builtins;
+    /** sys.modules. */
+    public final PyDict modules = new PyDict();
+    public volatile int recursionLimit = 1000;
+    public final PyBuiltin buildClass = new PyBuiltin("__build_class__", Interp::buildClass);
+    public final PyFile stdout, stderr, stdin;
+    public final String[] argv;
+    public final String scriptDir;
+    /** Source lines by file name, for tracebacks (interpreter metadata, not Python-visible). */
+    private final ConcurrentHashMap<String, String[]> sources = new ConcurrentHashMap<>();
+    public final AtomicInteger threadCounter = new AtomicInteger();
+    /** Non-daemon threads still running, joined at exit. */
+    public final java.util.concurrent.ConcurrentLinkedQueue<Thread> liveThreads = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    public final AtomicInteger activeThreads = new AtomicInteger(1);
+    public ThreadState mainThread;
+    public PyModule sys;
+
+    public Interpreter(InputStream in, PrintStream out, PrintStream err, String[] argv, String scriptDir) {
+        this.stdout = new PyFile("<stdout>", "w", null, out, true, false);
+        this.stderr = new PyFile("<stderr>", "w", null, err, true, true);
+        this.stdin = new PyFile("<stdin>", "r", in, null, true, false);
+        this.argv = argv;
+        this.scriptDir = scriptDir;
+        this.builtins = Builtins.newBuiltinsDict();
+        installBuiltins();
+        PyModule bm = new PyModule("builtins", builtins);
+        modules.putStr("builtins", bm);
+        sys = Modules.makeSys(this);
+        modules.putStr("sys", sys);
+    }
+
+    public void registerSource(String file, String src) {
+        sources.put(file, src.split("\n", -1));
+    }
+
+    public String sourceLine(String file, int line) {
+        String[] ls = sources.get(file);
+        if (ls == null) {
+            try {
+                ls = Files.readString(Path.of(file), StandardCharsets.UTF_8).split("\n", -1);
+                sources.put(file, ls);
+            } catch (Exception e) {
+                return null;
+            }
+        }
+        if (line < 1 || line > ls.length) return null;
+        return ls[line - 1];
+    }
+
+    public void writeStdout(ThreadState ts, String s) {
+        PyObject out = sys.dict.getStr("stdout");
+        if (out == stdout || out == null) stdout.write(ts, s);
+        else Ops.callMethod(ts, out, "write", Py.str(s));
+    }
+
+    public void flushStdout(ThreadState ts) {
+        stdout.flush(ts);
+    }
+
+    private void fn(String name, PyBuiltin.Native f) {
+        builtins.putStr(name, new PyBuiltin(name, f));
+    }
+
+    private void installBuiltins() {
+        builtins.putStr("__build_class__", buildClass);
+        fn("print", (ts, a, kw) -> {
+            int np = Args.positional(a, kw);
+            String sep = " ", end = "\n";
+            PyObject file = null;
+            boolean flush = false;
+            if (kw != null) {
+                for (int i = 0; i < kw.length; i++) {
+                    PyObject v = a[np + i];
+                    switch (kw[i]) {
+                        case "sep":
+                            if (v != Py.None && !(v instanceof PyStr)) throw Py.typeError("sep must be None or a string, not " + v.type().name);
+                            if (v != Py.None) sep = ((PyStr) v).value;
+                            break;
+                        case "end":
+                            if (v != Py.None && !(v instanceof PyStr)) throw Py.typeError("end must be None or a string, not " + v.type().name);
+                            if (v != Py.None) end = ((PyStr) v).value;
+                            break;
+                        case "file": file = v == Py.None ? null : v; break;
+                        case "flush": flush = Ops.truth(ts, v); break;
+                        default: throw Py.typeError("'" + kw[i] + "' is an invalid keyword argument for print()");
+                    }
+                }
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < np; i++) {
+                if (i > 0) sb.append(sep);
+                sb.append(Ops.str(ts, a[i]));
+            }
+            sb.append(end);
+            if (file == null) file = sys.dict.getStr("stdout");
+            if (file instanceof PyFile) {
+                PyFile pf = (PyFile) file;
+                if (pf == stderr) stdout.flush(ts);
+                pf.write(ts, sb.toString());
+                if (flush) pf.flush(ts);
+            } else {
+                Ops.callMethod(ts, file, "write", Py.str(sb.toString()));
+                if (flush && Ops.hasAttr(ts, file, "flush")) Ops.callMethod(ts, file, "flush");
+            }
+            return Py.None;
+        });
+        fn("input", (ts, a, kw) -> {
+            if (a.length > 0) {
+                stdout.write(ts, Ops.str(ts, a[0]));
+            }
+            stdout.flush(ts);
+            PyObject in = sys.dict.getStr("stdin");
+            String line = in instanceof PyFile ? ((PyFile) in).readline(ts) : Ops.str(ts, Ops.callMethod(ts, in, "readline"));
+            if (line.isEmpty()) throw Py.raise(Exc.EOFError, "EOF when reading a line");
+            if (line.endsWith("\n")) line = line.substring(0, line.length() - 1);
+            if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+            return Py.str(line);
+        });
+        fn("open", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("open", a, kw, new String[] {"file", "mode", "buffering", "encoding", "errors", "newline"}, 1);
+            String path = Ops.str(ts, p[0]);
+            String mode = p[1] == null ? "r" : Ops.str(ts, p[1]);
+            return gil.blocking(ts, () -> openFile(path, mode));
+        });
+        PyBuiltin.Native exit = (ts, a, kw) -> {
+            throw new PyException(new PyBaseException(Exc.SystemExit, a.length > 0 ? a : Py.EMPTY));
+        };
+        fn("exit", exit);
+        fn("quit", exit);
+        fn("__import__", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("__import__", a, kw, new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
+            return importName(ts, Ops.str(ts, p[0]), p[3] == null ? Py.None : p[3], p[4] == null ? 0 : (int) Ops.toInt(ts, p[4]).v,
+                    p[1] instanceof PyDict ? (PyDict) p[1] : ts.frame.globals);
+        });
+        fn("exec", (ts, a, kw) -> {
+            Args.check("exec", a, kw, 1, 3);
+            PyObject src = a[0];
+            Code c = src instanceof Code ? (Code) src : compileSource(Ops.str(ts, src), "<string>", false);
+            PyDict g = a.length > 1 && a[1] != Py.None ? (PyDict) a[1] : ts.frame.globals;
+            PyDict l = a.length > 2 && a[2] != Py.None ? (PyDict) a[2] : (a.length > 1 ? g : Interp.locals(ts));
+            if (g.getStr("__builtins__") == null) g.putStr("__builtins__", modules.getStr("builtins"));
+            Frame fr = new Frame(c, g, l == g ? null : l, builtins, null);
+            Interp.runFrame(ts, fr);
+            return Py.None;
+        });
+        fn("eval", (ts, a, kw) -> {
+            Args.check("eval", a, kw, 1, 3);
+            PyObject src = a[0];
+            Code c;
+            if (src instanceof Code) c = (Code) src;
+            else {
+                try {
+                    c = Compiler.compileEval(Ops.str(ts, src), "<string>");
+                } catch (PySyntaxError e) {
+                    throw syntaxException(e);
+                }
+            }
+            PyDict g = a.length > 1 && a[1] != Py.None ? (PyDict) a[1] : ts.frame.globals;
+            PyDict l = a.length > 2 && a[2] != Py.None ? (PyDict) a[2] : (a.length > 1 ? g : Interp.locals(ts));
+            Frame fr = new Frame(c, g, l == g ? null : l, builtins, null);
+            return Interp.runFrame(ts, fr);
+        });
+        fn("compile", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("compile", a, kw, new String[] {"source", "filename", "mode", "flags", "dont_inherit"}, 3);
+            String mode = Ops.str(ts, p[2]);
+            try {
+                if (mode.equals("eval")) return Compiler.compileEval(Ops.str(ts, p[0]), Ops.str(ts, p[1]));
+                return Compiler.compile(Ops.str(ts, p[0]), Ops.str(ts, p[1]), mode.equals("single"));
+            } catch (PySyntaxError e) {
+                throw syntaxException(e);
+            }
+        });
+        PyObject atomic = org.stmj.python.modules.TransactionModule.atomicObject(this);
+        builtins.putStr("atomic", atomic);
+    }
+
+    private PyObject openFile(String path, String mode) {
+        try {
+            Path pth = Path.of(path);
+            boolean read = mode.contains("r") && !mode.contains("+");
+            if (read) {
+                if (Files.isDirectory(pth)) throw Py.raise(Exc.IsADirectoryError, "[Errno 21] Is a directory: '" + path + "'");
+                if (!Files.exists(pth)) throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2),
+                        Py.str("No such file or directory"), Py.str(path)));
+                return new PyFile(path, mode, Files.newInputStream(pth), null, false, false);
+            }
+            java.io.OutputStream os;
+            if (mode.contains("a")) os = Files.newOutputStream(pth, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            else if (mode.contains("x")) {
+                if (Files.exists(pth)) throw Py.raise(Exc.FileExistsError, "[Errno 17] File exists: '" + path + "'");
+                os = Files.newOutputStream(pth);
+            } else os = Files.newOutputStream(pth);
+            return new PyFile(path, mode, null, new java.io.BufferedOutputStream(os), false, false);
+        } catch (java.io.IOException e) {
+            throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2), Py.str("No such file or directory"), Py.str(path)));
+        }
+    }
+
+    public static PyException syntaxException(PySyntaxError e) {
+        PyType t = e.kind.equals("IndentationError") ? Exc.IndentationError : e.kind.equals("TabError") ? Exc.TabError : Exc.SyntaxError;
+        return new PyException(new PyBaseException(t, Py.str(e.msg), new PyTuple(Py.str(e.filename), Py.newInt(e.line), Py.newInt(e.col), Py.None)));
+    }
+
+    public Code compileSource(String src, String file, boolean interactive) {
+        registerSource(file, src);
+        try {
+            return Compiler.compile(src, file, interactive);
+        } catch (PySyntaxError e) {
+            throw syntaxException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- import
+
+    public String moduleLocation(PyObject m) {
+        if (m instanceof PyModule) {
+            PyObject f = ((PyModule) m).dict.getStr("__file__");
+            if (f instanceof PyStr) return " (" + ((PyStr) f).value + ")";
+            return " (unknown location)";
+        }
+        return "";
+    }
+
+    /** import name / from name import fromlist. Returns the top package, or the module itself for from-imports. */
+    public PyObject importName(ThreadState ts, String name, PyObject fromlist, int level, PyDict globals) {
+        if (level > 0) {
+            PyObject pkg = globals.getStr("__package__");
+            String base = pkg instanceof PyStr ? ((PyStr) pkg).value : "";
+            String[] parts = base.isEmpty() ? new String[0] : base.split("\\.");
+            int keep = parts.length - (level - 1);
+            if (keep < 0 || (base.isEmpty())) throw Py.raise(Exc.ImportError, "attempted relative import with no known parent package");
+            String prefix = String.join(".", java.util.Arrays.copyOf(parts, keep));
+            name = name.isEmpty() ? prefix : prefix + "." + name;
+        }
+        String[] parts = name.split("\\.");
+        PyObject top = null;
+        String cur = "";
+        for (int i = 0; i < parts.length; i++) {
+            cur = i == 0 ? parts[0] : cur + "." + parts[i];
+            PyObject m = loadModule(ts, cur);
+            if (i == 0) top = m;
+            else {
+                PyObject parent = modules.getStr(cur.substring(0, cur.lastIndexOf('.')));
+                if (parent instanceof PyModule) ((PyModule) parent).dict.putStr(parts[i], m);
+            }
+        }
+        boolean from = fromlist != null && fromlist != Py.None && Ops.truth(ts, fromlist);
+        return from ? modules.getStr(name) : top;
+    }
+
+    private PyObject loadModule(ThreadState ts, String name) {
+        PyObject m = modules.getStr(name);
+        if (m != null) return m;
+        PyModule builtin = Modules.builtinModule(this, ts, name);
+        if (builtin != null) {
+            modules.putStr(name, builtin);
+            return builtin;
+        }
+        String rel = name.replace('.', '/');
+        String src = null, file = null;
+        boolean pkg = false;
+        java.util.List<String> path = new java.util.ArrayList<>();
+        PyObject sp = sys.dict.getStr("path");
+        if (sp instanceof PyList) for (PyObject p : ((PyList) sp).toArray()) if (p instanceof PyStr) path.add(((PyStr) p).value);
+        for (String dir : path) {
+            Path base = Path.of(dir.isEmpty() ? "." : dir);
+            Path f = base.resolve(rel + ".py");
+            Path init = base.resolve(rel).resolve("__init__.py");
+            try {
+                if (Files.isRegularFile(f)) {
+                    src = Files.readString(f, StandardCharsets.UTF_8);
+                    file = f.toString();
+                    break;
+                }
+                if (Files.isRegularFile(init)) {
+                    src = Files.readString(init, StandardCharsets.UTF_8);
+                    file = init.toString();
+                    pkg = true;
+                    break;
+                }
+            } catch (java.io.IOException e) {
+                throw Py.raise(Exc.ImportError, "cannot read " + f);
+            }
+        }
+        if (src == null) {
+            src = Modules.librarySource(name);
+            if (src != null) file = "<frozen " + name + ">";
+        }
+        if (src == null) {
+            PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, Py.str("No module named '" + name + "'"));
+            throw e.raise();
+        }
+        return execModule(ts, name, src, file, pkg);
+    }
+
+    public PyModule execModule(ThreadState ts, String name, String src, String file, boolean pkg) {
+        Code code = compileSource(src, file, false);
+        PyDict g = new PyDict();
+        g.putStr("__name__", Py.str(name));
+        g.putStr("__file__", Py.str(file));
+        g.putStr("__builtins__", modules.getStr("builtins"));
+        g.putStr("__package__", Py.str(pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "")));
+        g.putStr("__doc__", Py.None);
+        PyModule m = new PyModule(name, g);
+        modules.putStr(name, m);
+        try {
+            Interp.runFrame(ts, new Frame(code, g, null, builtins, null));
+        } catch (PyException e) {
+            modules.remove(ts, Py.str(name));
+            throw e;
+        }
+        return m;
+    }
+
+    // ---------------------------------------------------------------- error reports
+
+    /** Formats an exception with its traceback and chained exceptions, as CPython prints it. */
+    public String formatException(ThreadState ts, PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        formatChain(ts, e, sb, new java.util.IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private void formatChain(ThreadState ts, PyBaseException e, StringBuilder sb, java.util.IdentityHashMap<Object, Boolean> seen) {
+        seen.put(e, true);
+        if (e.cause != null && !seen.containsKey(e.cause)) {
+            formatChain(ts, e.cause, sb, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
+            formatChain(ts, e.context, sb, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (e.traceback != null) {
+            sb.append("Traceback (most recent call last):\n");
+            for (Traceback t = e.traceback; t != null; t = t.next) {
+                sb.append("  File \"").append(t.file).append("\", line ").append(t.line).append(", in ").append(t.name).append('\n');
+                String src = sourceLine(t.file, t.line);
+                if (src != null && !src.isBlank()) sb.append("    ").append(src.strip()).append('\n');
+            }
+        }
+        if (e.isInstance(Exc.SyntaxError) && e.args.items.length > 1 && e.args.items[1] instanceof PyTuple) {
+            PyObject[] info = ((PyTuple) e.args.items[1]).items;
+            String file = Ops.str(ts, info[0]);
+            int line = (int) ((org.stmj.python.objects.PyInt) info[1]).v;
+            int col = (int) ((org.stmj.python.objects.PyInt) info[2]).v;
+            sb.append(syntaxErrorText(file, line, col, Ops.str(ts, e.args.items[0]), e.type.name));
+            return;
+        }
+        sb.append(exceptionLine(ts, e)).append('\n');
+    }
+
+    public String exceptionLine(ThreadState ts, PyBaseException e) {
+        PyType t = e.type;
+        String mod = t.module();
+        String name = mod.equals("builtins") || mod.equals("__main__") ? t.qualname : mod + "." + t.qualname;
+        String msg;
+        try {
+            msg = Ops.str(ts, e);
+        } catch (PyException x) {
+            msg = "<exception str() failed>";
+        }
+        return msg.isEmpty() ? name : name + ": " + msg;
+    }
+
+    public String syntaxErrorText(String file, int line, int col, String msg, String kind) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  File \"").append(file).append("\", line ").append(line).append('\n');
+        String src = sourceLine(file, line);
+        if (src != null) {
+            String stripped = src.stripLeading();
+            int indent = src.length() - stripped.length();
+            String shown = stripped.stripTrailing();
+            sb.append("    ").append(shown).append('\n');
+            int caret = Math.max(0, Math.min(col - 1 - indent, shown.length()));
+            sb.append("    ").append(" ".repeat(caret)).append("^\n");
+        }
+        sb.append(kind).append(": ").append(msg).append('\n');
+        return sb.toString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.stmj.python.vm;
+
+import org.stmj.api.annotation.ThreadConfined;
+import org.stmj.python.objects.PyBaseException;
+import org.stmj.python.objects.PyObject;
+
+/** The state of one Python thread: its current frame, handled exception, recursion depth and atomic depth. */
+public final class ThreadState {
+    public final Interpreter interp;
+    /** The frame the loop is executing (the top of this thread's frame chain). */
+    public Frame frame;
+    /** The exception being handled (sys.exc_info()), or null. */
+    public PyBaseException excInfo;
+    /** Python call depth, for RecursionError. */
+    public int depth;
+    /** Nesting depth of {@code with atomic:} blocks. */
+    @ThreadConfined
+    public int atomicDepth;
+    @ThreadConfined
+    int gilHolds;
+    /** Number of dispatch loops active on this Java stack beyond the outermost. */
+    @ThreadConfined
+    public int nestedLoops;
+    /** Objects whose repr is being computed (recursion guard for self-containing containers). */
+    @ThreadConfined
+    private PyObject[] reprStack = new PyObject[8];
+    @ThreadConfined
+    private int reprN;
+    public final long ident;
+    public String name;
+    public PyObject threadObject;
+
+    private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
+
+    public ThreadState(Interpreter interp, long ident, String name) {
+        this.interp = interp;
+        this.ident = ident;
+        this.name = name;
+    }
+
+    /** Binds this state to the calling Java thread. */
+    public void attach() {
+        CURRENT.set(this);
+    }
+
+    public static void detach() {
+        CURRENT.remove();
+    }
+
+    public static ThreadState current() {
+        return CURRENT.get();
+    }
+
+    public boolean enterRepr(PyObject o) {
+        for (int i = 0; i < reprN; i++) if (reprStack[i] == o) return false;
+        if (reprN == reprStack.length) reprStack = java.util.Arrays.copyOf(reprStack, reprN * 2);
+        reprStack[reprN++] = o;
+        return true;
+    }
+
+    public void exitRepr(PyObject o) {
+        if (reprN > 0 && reprStack[reprN - 1] == o) reprN--;
+    }
+}
