@@ -45,6 +45,7 @@ def parse_args():
     ap.add_argument("--stmpy", default=os.path.join(ROOT, "bin", "stmpy"), help="the stmpy launcher")
     ap.add_argument("--timeout", type=float, default=600, help="seconds before one run counts as failed")
     ap.add_argument("--no-warm", action="store_true", help="skip the in-process (warm) measurement")
+    ap.add_argument("--note", action="append", default=[], help="a line of context to add under the table")
     ap.add_argument("--out", default=os.path.join(ROOT, "papers", "results", "python.md"))
     return ap.parse_args()
 
@@ -207,6 +208,8 @@ def main():
             r["prog"], r["n"], fmt_time(r["cpy_proc"]), fmt_time(r["stm_proc"]), fmt_ratio(r["stm_proc"], r["cpy_proc"]),
             fmt_time(r["cpy_warm"]), fmt_time(r["stm_warm"]), fmt_ratio(r["stm_warm"], r["cpy_warm"]), r["match"]))
     lines += ["", "Checksums (CPython): " + "; ".join("%s `%s`" % (r["prog"], r["checksum"]) for r in rows)]
+    if args.note:
+        lines += ["", "Notes:", ""] + ["- " + n for n in args.note]
     if notes:
         lines += ["", "Failures:", ""] + ["- " + n.replace("|", "\\|") for n in notes]
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
