@@ -287,7 +287,9 @@ public final class Builtins {
         if (a.length != 3) throw Py.typeError("type() takes 1 or 3 arguments");
         PyObject[] bs = Ops.toArray(ts, a[1]);
         PyDict ns = ((PyDict) a[2]).copy();
-        return Interp.createClass(ts, Ops.str(ts, a[0]), bs, ns, null);
+        PyType t = Interp.createClass(ts, Ops.str(ts, a[0]), bs, ns, null);
+        if (cls != TYPE) t.metatype = cls;
+        return t;
     }
 
     // ---------------------------------------------------------------- the builtins module
@@ -520,6 +522,13 @@ public final class Builtins {
                 if (o.attrs() != null) seen.update(ts, o.attrs());
                 PyType[] mro = o instanceof PyType ? ((PyType) o).mro : o.type().mro;
                 for (PyType t : mro) seen.update(ts, t.dict);
+                seen.add(ts, Py.str("__class__"));
+                seen.add(ts, Py.str("__doc__"));
+                if (!(o instanceof PyType) && o.type().heap || o instanceof PyType && ((PyType) o).heap) {
+                    seen.add(ts, Py.str("__dict__"));
+                    seen.add(ts, Py.str("__module__"));
+                    seen.add(ts, Py.str("__weakref__"));
+                }
                 for (PyObject k : seen.toArray()) l.append(k);
             }
             Methods.sort(ts, l, Py.EMPTY, null);

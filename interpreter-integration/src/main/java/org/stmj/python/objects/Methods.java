@@ -1003,7 +1003,15 @@ final class Methods {
         cm(O, "__init_subclass__", (ts, a, kw) -> Py.None);
         cm(O, "__subclasshook__", (ts, a, kw) -> Py.NotImplemented);
         m(O, "__reduce_ex__", (ts, a, kw) -> Py.None);
+        m(O, "__reduce__", (ts, a, kw) -> Py.None);
+        m(O, "__sizeof__", (ts, a, kw) -> Py.newInt(32));
+        m(O, "__getstate__", (ts, a, kw) -> a[0].attrs() == null ? Py.None : a[0].attrs());
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) m(O, cmp, (ts, a, kw) -> Py.NotImplemented);
         PyType T = Builtins.TYPE;
+        m(T, "__call__", (ts, a, kw) -> ((PyType) a[0]).callType(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        sm(T, "__new__", (ts, a, kw) -> Builtins.newType(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        m(T, "__init__", (ts, a, kw) -> Py.None);
+        m(T, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
         m(T, "mro", (ts, a, kw) -> new PyList((PyObject[]) ((PyType) a[0]).mro.clone()));
         m(T, "__subclasses__", (ts, a, kw) -> new PyList((PyObject[]) ((PyType) a[0]).subclassesArray().clone()));
         m(T, "__instancecheck__", (ts, a, kw) -> Py.bool(a[1].type().isSubtype((PyType) a[0])));

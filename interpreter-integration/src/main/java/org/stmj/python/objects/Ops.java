@@ -700,6 +700,10 @@ public final class Ops {
         }
         PyObject s = Attrs.typeSpecial(ts, t, name);
         if (s != null) return s;
+        if (t.metatype != null) {
+            PyObject mv = t.metatype.lookup(name);
+            if (mv != null) return bindDescr(ts, mv, t, t.metatype);
+        }
         PyObject m = Builtins.TYPE.dict.getStr(name);
         if (m != null) return bindDescr(ts, m, t, Builtins.TYPE);
         return null;
@@ -782,7 +786,7 @@ public final class Ops {
 
     public static PyObject call(ThreadState ts, PyObject f, PyObject[] args, String[] kw) {
         PyType t = f.type();
-        if (t.heap && !(f instanceof PyType)) {
+        if (t.heap) {
             PyObject c = t.slots[PyType.S_CALL];
             if (c != null) return call(ts, bindDescr(ts, c, f, t), args, kw);
         }

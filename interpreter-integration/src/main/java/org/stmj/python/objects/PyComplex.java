@@ -46,6 +46,27 @@ public final class PyComplex extends PyObject {
     }
 
     static PyObject pow(PyComplex a, PyComplex b) {
+        if (b.im == 0 && b.re == Math.rint(b.re) && Math.abs(b.re) <= 100) {
+            long n = (long) Math.abs(b.re);
+            double rr = 1, ri = 0, xr = a.re, xi = a.im;
+            while (n > 0) {
+                if ((n & 1) != 0) {
+                    double t = rr * xr - ri * xi;
+                    ri = rr * xi + ri * xr;
+                    rr = t;
+                }
+                double t = xr * xr - xi * xi;
+                xi = 2 * xr * xi;
+                xr = t;
+                n >>= 1;
+            }
+            if (b.re < 0) {
+                double d = rr * rr + ri * ri;
+                if (d == 0) throw Py.zeroDivision("0.0 to a negative or complex power");
+                return new PyComplex(rr / d, -ri / d);
+            }
+            return new PyComplex(rr, ri);
+        }
         if (a.re == 0 && a.im == 0) return new PyComplex(b.re == 0 && b.im == 0 ? 1 : 0, 0);
         double r = Math.hypot(a.re, a.im), th = Math.atan2(a.im, a.re);
         double lr = Math.log(r);

@@ -45,6 +45,8 @@ public final class PyType extends PyObject {
     /** Direct subclasses, so a dunder assignment can refresh their slots (append-only array). */
     private PyType[] subclasses = new PyType[0];
     public boolean hasSlotsDecl;
+    /** The metaclass when it is not type (a heap subclass of type). */
+    public PyType metatype;
     public String[] slotNames;
 
     public PyType(String name, PyType base, boolean heap, Ctor ctor) {
@@ -134,7 +136,7 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return Builtins.TYPE;
+        return metatype != null ? metatype : Builtins.TYPE;
     }
 
     @Override
@@ -169,6 +171,11 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kw) {
+        return callType(ts, args, kw);
+    }
+
+    /** type.__call__: __new__ then __init__ when the result is an instance. */
+    public PyObject callType(ThreadState ts, PyObject[] args, String[] kw) {
         if (this == Builtins.TYPE && args.length == 1 && kw == null) return args[0].type();
         PyObject obj = construct(ts, args, kw);
         if (obj.type().isSubtype(this)) {
@@ -191,6 +198,17 @@ public final class PyType extends PyObject {
             return Ops.call(ts, f, Py.prepend(this, args), kw);
         }
         if (ctor == null) throw Py.typeError("cannot create '" + name + "' instances");
+        if (heap) {
+            PyObject am = dict.getStr("__abstractmethods__");
+            if (am instanceof PySet && ((PySet) am).size() > 0) {
+                PyObject[] names = ((PySet) am).toArray();
+                String[] ns = new String[names.length];
+                for (int i = 0; i < ns.length; i++) ns[i] = ((PyStr) names[i]).value;
+                java.util.Arrays.sort(ns);
+                throw Py.typeError("Can't instantiate abstract class " + name + " with abstract method"
+                        + (ns.length > 1 ? "s " : " ") + String.join(", ", ns));
+            }
+        }
         if (heap && solid == Builtins.OBJECT && (args.length > 0 || kw != null) && slots[S_INIT] == null)
             throw Py.typeError(name + "() takes no arguments");
         return ctor.make(ts, this, args, kw);

@@ -30,7 +30,7 @@ public final class Frame {
     /** Index of the next instruction. */
     public int pc;
     /** Block stack of (kind, handler pc, stack level) triples; invariant: blocks[0..bsp) live. */
-    public int[] blocks = new int[12];
+    public int[] blocks = NO_BLOCKS;
     public int bsp;
     /** The caller (or resumer, for a running generator). */
     public Frame back;
@@ -59,6 +59,7 @@ public final class Frame {
     }
 
     private static final PyCell[] NO_CELLS = new PyCell[0];
+    private static final int[] NO_BLOCKS = new int[0];
 
     public int line() {
         int i = Math.max(0, Math.min(lastPc, code.lines.length - 1));
@@ -66,7 +67,7 @@ public final class Frame {
     }
 
     void pushBlock(int kind, int handler, int level) {
-        if (bsp + 3 > blocks.length) blocks = java.util.Arrays.copyOf(blocks, blocks.length * 2);
+        if (bsp + 3 > blocks.length) blocks = java.util.Arrays.copyOf(blocks, Math.max(12, blocks.length * 2));
         blocks[bsp] = kind;
         blocks[bsp + 1] = handler;
         blocks[bsp + 2] = level;

@@ -93,7 +93,7 @@ public final class Interp {
 
     static void addTraceback(PyBaseException exc, Frame f) {
         Traceback tb = exc.traceback;
-        if (tb != null && tb.frameId == f && tb.line == f.line()) return;
+        if (tb != null && tb.frameId == f) return;
         exc.traceback = new Traceback(f.code.filename, f.line(), f.code.name, tb, f);
     }
 
@@ -178,7 +178,7 @@ public final class Interp {
         if (callee instanceof PyType) {
             PyType t = (PyType) callee;
             PyObject init = t.slots[PyType.S_INIT];
-            if (t.heap && init instanceof PyFunction && !((PyFunction) init).code.isGenerator()) {
+            if (t.heap && t.metatype == null && init instanceof PyFunction && !((PyFunction) init).code.isGenerator()) {
                 PyObject obj = t.construct(ts, args, kw);
                 if (!obj.type().isSubtype(t)) return obj;
                 Frame nf = makeFrame(ts, (PyFunction) init, Py.prepend(obj, args), kw);
@@ -490,7 +490,7 @@ public final class Interp {
                 PyObject obj = st[sp - 1];
                 PyType t = obj.type();
                 String n = code.names[arg];
-                if (!(obj instanceof PyType) && !(obj instanceof PyModule) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
+                if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
                     PyObject d = t.lookup(n);
                     if (d instanceof PyFunction || (d instanceof PyBuiltin && ((PyBuiltin) d).isMethodDescr())) {
                         PyDict ad = obj.attrs();
@@ -574,36 +574,19 @@ public final class Interp {
                 st[sp++] = r;
                 break;
             }
-            case Op.BINARY: {
+            case Op.BINARY:
+            case Op.INPLACE: {
                 PyObject b = st[--sp];
                 PyObject a = st[sp - 1];
                 st[sp] = null;
                 if (a instanceof PyInt && b instanceof PyInt) {
-                    PyInt x = (PyInt) a, y = (PyInt) b;
-                    if (x.big == null && y.big == null && !(a instanceof org.stmj.python.objects.PyBool)) {
-                        long xv = x.v, yv = y.v;
-                        if (arg == Ops.ADD) {
-                            long r = xv + yv;
-                            if (((xv ^ r) & (yv ^ r)) >= 0) {
-                                st[sp - 1] = Py.newInt(r);
-                                break;
-                            }
-                        } else if (arg == Ops.SUB) {
-                            long r = xv - yv;
-                            if (((xv ^ yv) & (xv ^ r)) >= 0) {
-                                st[sp - 1] = Py.newInt(r);
-                                break;
-                            }
-                        }
+                    PyObject r = smallIntOp(arg, (PyInt) a, (PyInt) b);
+                    if (r != null) {
+                        st[sp - 1] = r;
+                        break;
                     }
                 }
-                st[sp - 1] = Ops.binary(ts, arg, a, b);
-                break;
-            }
-            case Op.INPLACE: {
-                PyObject b = st[--sp];
-                st[sp] = null;
-                st[sp - 1] = Ops.inplace(ts, arg, st[sp - 1], b);
+                st[sp - 1] = (ins & 0xff) == Op.BINARY ? Ops.binary(ts, arg, a, b) : Ops.inplace(ts, arg, a, b);
                 break;
             }
             case Op.UNARY_NEG:
@@ -1124,6 +1107,38 @@ public final class Interp {
         return null;
     }
 
+    /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
+    private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
+        if (x.big != null || y.big != null || x instanceof org.stmj.python.objects.PyBool || y instanceof org.stmj.python.objects.PyBool) return null;
+        long a = x.v, b = y.v;
+        switch (op) {
+            case Ops.ADD: {
+                long r = a + b;
+                return ((a ^ r) & (b ^ r)) < 0 ? null : Py.newInt(r);
+            }
+            case Ops.SUB: {
+                long r = a - b;
+                return ((a ^ b) & (a ^ r)) < 0 ? null : Py.newInt(r);
+            }
+            case Ops.MUL: {
+                long hi = Math.multiplyHigh(a, b), lo = a * b;
+                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? Py.newInt(lo) : null;
+            }
+            case Ops.MOD:
+                return b > 0 ? Py.newInt(Math.floorMod(a, b)) : null;
+            case Ops.FLOORDIV:
+                return b > 0 ? Py.newInt(Math.floorDiv(a, b)) : null;
+            case Ops.AND:
+                return Py.newInt(a & b);
+            case Ops.OR:
+                return Py.newInt(a | b);
+            case Ops.XOR:
+                return Py.newInt(a ^ b);
+            default:
+                return null;
+        }
+    }
+
     private static String funcName(PyObject fn) {
         if (fn instanceof PyFunction) return ((PyFunction) fn).qualname + "()";
         if (fn instanceof PyBuiltin) return ((PyBuiltin) fn).name + "()";
@@ -1222,6 +1237,9 @@ public final class Interp {
                 if (kw[i].equals("metaclass")) meta = a[np + i];
                 else kwds.putStr(kw[i], a[np + i]);
             }
+        }
+        if (meta == null) {
+            for (PyObject b : bases) if (b instanceof PyType && ((PyType) b).metatype != null) meta = ((PyType) b).metatype;
         }
         PyDict ns = new PyDict();
         Frame fr = new Frame(body.code, body.globals, ns, ts.interp.builtins, body.closure);

@@ -320,6 +320,13 @@ public final class Interpreter {
         if (src == null) {
             src = Modules.librarySource(name);
             if (src != null) file = "<frozen " + name + ">";
+            else {
+                src = Modules.librarySource(name + ".__init__");
+                if (src != null) {
+                    file = "<frozen " + name + ">";
+                    pkg = true;
+                }
+            }
         }
         if (src == null) {
             PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, Py.str("No module named '" + name + "'"));

@@ -1,0 +1,131 @@
+"""Typed arrays of numbers (storage in a list, values checked and converted per type code)."""
+typecodes = 'bBuhHiIlLqQfd'
+_ranges = {'b': (-128, 127), 'B': (0, 255), 'h': (-32768, 32767), 'H': (0, 65535),
+           'i': (-2147483648, 2147483647), 'I': (0, 4294967295), 'l': (-9223372036854775808, 9223372036854775807),
+           'L': (0, 18446744073709551615), 'q': (-9223372036854775808, 9223372036854775807),
+           'Q': (0, 18446744073709551615)}
+_sizes = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
+
+
+class array:
+    def __init__(self, typecode, initializer=()):
+        if typecode not in typecodes:
+            raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        self.typecode = typecode
+        self.itemsize = _sizes[typecode]
+        self._a = []
+        if isinstance(initializer, str) and typecode == 'u':
+            self._a = list(initializer)
+        else:
+            self.extend(initializer)
+
+    def _conv(self, v):
+        tc = self.typecode
+        if tc in 'fd':
+            if not isinstance(v, (int, float)):
+                raise TypeError("must be real number, not %s" % type(v).__name__)
+            return float(v)
+        if tc == 'u':
+            return v
+        if not isinstance(v, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+        lo, hi = _ranges[tc]
+        if not lo <= v <= hi:
+            if tc in 'bBhHi':
+                raise OverflowError("signed char is greater than maximum" if tc == 'b' and v > hi else
+                                    "unsigned byte integer is greater than maximum" if tc == 'B' and v > hi else
+                                    "array item out of range")
+            raise OverflowError("array item out of range")
+        return v
+
+    def append(self, v):
+        self._a.append(self._conv(v))
+
+    def extend(self, it):
+        for v in it:
+            self._a.append(self._conv(v))
+
+    def insert(self, i, v):
+        self._a.insert(i, self._conv(v))
+
+    def pop(self, i=-1):
+        return self._a.pop(i)
+
+    def remove(self, v):
+        self._a.remove(v)
+
+    def index(self, v):
+        return self._a.index(v)
+
+    def count(self, v):
+        return self._a.count(v)
+
+    def reverse(self):
+        self._a.reverse()
+
+    def tolist(self):
+        return list(self._a)
+
+    def fromlist(self, lst):
+        self.extend(lst)
+
+    def buffer_info(self):
+        return (id(self), len(self._a))
+
+    def __len__(self):
+        return len(self._a)
+
+    def __iter__(self):
+        return iter(self._a)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return array(self.typecode, self._a[i])
+        try:
+            return self._a[i]
+        except IndexError:
+            raise IndexError("array index out of range") from None
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            self._a[i] = [self._conv(x) for x in v]
+        else:
+            try:
+                self._a[i] = self._conv(v)
+            except IndexError:
+                raise IndexError("array assignment index out of range") from None
+
+    def __delitem__(self, i):
+        del self._a[i]
+
+    def __contains__(self, v):
+        return v in self._a
+
+    def __eq__(self, other):
+        if isinstance(other, array):
+            return self._a == other._a
+        return NotImplemented
+
+    def __add__(self, other):
+        if not isinstance(other, array) or other.typecode != self.typecode:
+            raise TypeError("can only append array (not \"%s\") to array" % type(other).__name__)
+        return array(self.typecode, self._a + other._a)
+
+    def __iadd__(self, other):
+        self.extend(other._a)
+        return self
+
+    def __mul__(self, n):
+        return array(self.typecode, self._a * n)
+
+    def __repr__(self):
+        if not self._a:
+            return "array('%s')" % self.typecode
+        if self.typecode == 'u':
+            return "array('u', %r)" % ''.join(self._a)
+        return "array('%s', %r)" % (self.typecode, self._a)
+
+    __hash__ = None
+
+
+ArrayType = array
