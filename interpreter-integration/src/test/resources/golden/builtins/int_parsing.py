@@ -1,0 +1,5 @@
+print(int("42"), int("-17"), int("1_000_000"), int(" 12 "), int("+3"))
+print(int("ff", 16), int("FF", 16), int("777", 8), int("1010", 2), int("z", 36), int("0b11", 0), int("0X1A", 0))
+print(int(3.9), int(-3.9), int("0"), int(), int(True), int(b"12" if False else "12"))
+print(float("inf"), float("-inf"), float("nan"), float("1e308") * 10, float("1.5"), float(3), float())
+print(float("infinity"), float("-Infinity"), float(" 2.5 "), float("1_0.5"))

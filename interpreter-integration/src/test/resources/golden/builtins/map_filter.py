@@ -1,0 +1,5 @@
+print(list(map(str, [1, 2, 3])), list(map(lambda a, b: a + b, "ab", "xyz")))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(None, [0, "", "x", 1])))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(list(map(int, "123")), sum(map(len, ["a", "bcd"])))

@@ -1,0 +1,13 @@
+import sys
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end="!\n")
+print("no newline", end="")
+print(" <- continued")
+print()
+print(1, 2.5, None, [1], sep="|")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print(*range(5), sep="-")
+sys.stdout.write("written directly\n")
+print("multi\nline")

@@ -1,0 +1,2 @@
+print("x" + "y")
+print("x" + 1)

@@ -1,0 +1,5 @@
+print(abs(-5), abs(5.5), abs(-0.0), abs(-(2 ** 80)), abs(True))
+print(max(1, 2.5), min(-1, -1.0), max([3, 1, 2]))
+print(divmod(-17, 5), divmod(17, -5), divmod(17.0, 5))
+print(pow(3, 4), pow(3, 4, 5), pow(2, -1, 7), pow(-3, 3, 7))
+print(sum([1, 2, 3], 10), sum([[1], [2]], []), sum([0.5, 0.25]))

@@ -1,0 +1,6 @@
+g = (x * x for x in range(5))
+print(type(g).__name__)
+print(sum(g), sum(g))
+print(sum(x for x in range(10) if x % 2), max(len(w) for w in ["a", "bbb", "cc"]))
+print(list(x + y for x in "ab" for y in "12"))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []))

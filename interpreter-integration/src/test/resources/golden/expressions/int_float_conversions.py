@@ -1,0 +1,6 @@
+print(int(3.99), int(-3.99), int("42"), int("-0"), float(7), float("3.5"))
+print(int("ff", 16), int("0xff", 16), int("0b101", 0), int("0o17", 0), int("z", 36), int("  12 "))
+print(round(3.5), round(4.5), round(-2.5), round(2.5001), type(round(2.5)).__name__)
+print(int(True), float(False), bool(0.0), bool(-0.0), bool(1e-300))
+print(int(1e18), int(1.5e18), int(2 ** 53 + 1.0))
+print(7 // 2.0, 7 % 2.5, divmod(7.5, 2))

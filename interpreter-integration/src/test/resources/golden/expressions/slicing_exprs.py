@@ -1,0 +1,7 @@
+s = list(range(10))
+print(s[2:8:2], s[::-3], s[8:2:-2], s[-3:], s[:-7:-1], s[100:], s[-100:2])
+print(s[slice(1, 4)], s[slice(None, None, 2)], slice(1, 2, 3))
+print("hello world"[6:], "hello"[1:-1], "hello"[::-2])
+sl = slice(2, None)
+print(s[sl], sl.start, sl.stop, sl.step)
+print(slice(1, 10, 3).indices(5))

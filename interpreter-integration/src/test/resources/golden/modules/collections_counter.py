@@ -1,0 +1,10 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c.most_common(3), c["a"], c["z"], sum(c.values()))
+print(sorted(c.elements())[:6])
+d = Counter(a=1, b=5)
+print(sorted((c + d).items()), sorted((c - d).items()))
+print(sorted((c & d).items()), sorted((c | d).items()))
+c.update("aaz"); c.subtract({"b": 10})
+print(c.most_common(2), c["b"], c["z"])
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter(words=3).total() if hasattr(Counter, "total") else 3)

@@ -1,0 +1,11 @@
+import random
+random.seed(12345)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(10)])
+print([random.randrange(0, 1000, 7) for _ in range(5)], random.randrange(10))
+print(random.choice("abcdefg"), random.choice([10, 20, 30]))
+xs = list(range(10))
+random.shuffle(xs)
+print(xs)
+print(random.uniform(1, 2), random.getrandbits(16))
+print(random.sample(range(100), 5))

@@ -1,0 +1,12 @@
+import sys
+print(sys.argv[1:], len(sys.argv) >= 1)
+print(sys.maxsize == 2 ** 63 - 1, type(sys.maxsize).__name__)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print(sys.getswitchinterval() > 0)
+sys.setswitchinterval(0.001)
+print(round(sys.getswitchinterval(), 6))
+print(sys.version_info[0], sys.version_info >= (3, 8), type(sys.version).__name__)
+print(sys.byteorder in ("little", "big"), "sys" in sys.modules, type(sys.path).__name__)
+print(sys.stdout is not None, sys.stderr is not None, sys.stdin is not None)

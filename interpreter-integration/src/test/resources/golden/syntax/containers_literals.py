@@ -1,0 +1,6 @@
+print([], [1], [1, 2,], (), (1,), (1, 2), {}, {1: 'a'}, {1, 2, 3})
+print([[1, [2, [3]]]], ((1,),), {'a': [1, {'b': (2,)}]})
+print(type(()).__name__, type({}).__name__, type(set()).__name__)
+print(set(), frozenset(), frozenset([3, 1, 2]))
+print([*range(3), *"ab"], {**{'x': 1}, 'y': 2}, (*[1, 2], 3), {*[1, 2], 3})
+print({1: 'a', 1.0: 'b', True: 'c'})

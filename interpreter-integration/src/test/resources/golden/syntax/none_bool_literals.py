@@ -1,0 +1,6 @@
+print(None, True, False)
+print(repr(None), str(None), bool(None))
+print(type(None).__name__, type(True).__name__)
+print(None is None, None == None, None != 0)
+print(not None, not 0, not "", not [], not "x")
+print(True and 3, False or "d", None or 0 or [] or "last")

@@ -1,0 +1,6 @@
+print(1_0 + 0x1_0 + 0o1_0 + 0b1_0)
+print(0 == 0x0 == 0o0 == 0b0 == 00)
+print(1e3 == 1000, 1000.0 == 1000, hash(1000.0) == hash(1000))
+print(10**20 == 1e20, 10**23 == 1e23)
+print(True + True, False * 10, True == 1, (True is not False))
+print(int(1e20), int(-2.9), int(2.9), int(-0.5))

@@ -1,0 +1,5 @@
+print(r"a\nb", len(r"a\nb"))
+print(R"C:\temp\new")
+print(repr(r"\d+\.\d*"))
+print(r'\'', len(r'\''))
+print(rb"\x00", len(rb"\x00"), Rb"\n" == b"\\n")

@@ -1,0 +1,10 @@
+s = "a\tb\nc\\d\'e\"f"
+print(s)
+print(repr(s))
+print(len("\x41\x42"), "\x41\x42")
+print("\u00e9\u4e2d", len("\u00e9\u4e2d"))
+print("\U0001F600" == "\N{GRINNING FACE}", len("\U0001F600"))
+print("\N{LATIN SMALL LETTER A WITH ACUTE}")
+print(repr("\0"), ord("\0"), repr("\a\b\f\v\r"))
+print("\101\102\103")
+print(repr('it\'s'), repr("say \"hi\""), repr('both \' and "'))

@@ -1,0 +1,5 @@
+print(True + True, True * 10, True - False, True / 2, True // 1, -True, True ** 2)
+print(sum([True, False, True, True]), [True, False].count(True), int(True), float(False))
+print(True & True, True | False, True ^ True, ~True, True << 3)
+print(isinstance(True, int), type(True + 0).__name__, bool("False"), bool(""), bool([0]), bool(0j))
+print(str(True), repr(False), True == 1 == 1.0, hash(True) == hash(1), {True: "t", 1: "one"})

@@ -1,0 +1,5 @@
+print((2.0).is_integer(), (2.5).is_integer(), (-0.0).is_integer())
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio(), (2.5).hex(), float.fromhex("0x1.8p1"))
+print(float("1.5").__round__(), (2.567).__round__(2), (7.0).__trunc__(), (3.7).conjugate())
+print(float.__name__, (1.5).real, (1.5).imag, float(2 ** 60), float("-0"))
+print(round(0.5), round(1.5), round(2.5), round(-0.5), round(2.675, 2), round(1234.5678, -2), round(15, -1), round(25, -1))

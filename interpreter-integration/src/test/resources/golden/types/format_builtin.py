@@ -1,0 +1,5 @@
+print(format(3.14159, ".2f"), format(42, "08b"), format(255, "#x"), format(1234567.891, ",.2f"))
+print(format("s", "^5"), format(123, ""), format(1e100), format(0.000012345, ".3g"), format(123456789, ".3g"))
+print(format(1.0), format(1e16), format(-0.0, "+"), format(5, "c"), format(0.5, ".0f"), format(1.5, ".0f"))
+print(format(12.0, "g"), format(1.23456789e-7, "n"), format(100, "e"), format(3, ".2%"))
+print(format(True), format(True, "d"), format(None), format([1, 2]))

@@ -1,0 +1,6 @@
+print((255).bit_length(), (0).bit_length(), (-256).bit_length(), (2 ** 100).bit_length())
+print((1024).to_bytes(2, "big"), (1024).to_bytes(4, "little"), int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\xff", "little", signed=True))
+print((-1).to_bytes(2, "big", signed=True), (10).bit_count() if hasattr(int, "bit_count") else 2)
+print((7).conjugate(), (6).numerator, (6).denominator, (5).real, (5).imag)
+print(int.__name__, (3).__add__(4), (10).__mod__(3), (-7).__abs__())
+print((12).as_integer_ratio(), int("0"), int("-12_345"))

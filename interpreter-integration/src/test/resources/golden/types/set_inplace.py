@@ -1,0 +1,11 @@
+a = {1, 2, 3}
+a |= {4}; print(a)
+a &= {1, 2, 4, 8}; print(a)
+a -= {1}; print(a)
+a ^= {2, 9}; print(a)
+a.intersection_update([4, 9, 10]); print(a)
+a.difference_update([9]); print(a)
+a.symmetric_difference_update([4, 5]); print(a)
+c = a.copy(); c.add(0); print(a, c)
+a.clear(); print(a)
+print({n % 5 for n in range(100)})

@@ -1,0 +1,8 @@
+print("{} {} {}".format(1, "two", 3.0))
+print("{0} {1} {0}".format("a", "b"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{0[1]} {d[key]} {o.real}".format([10, 20], d={"key": "v"}, o=5))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:08.3f} {:+.2e} {:,d} {:x} {:#o} {:%}".format(3.14159, 12345.678, 10 ** 9, 255, 8, 0.125))
+print("{!r} {!s}".format("q", "q"), "{{}}".format(), "{:*^11}".format("mid"))
+print("{0:{1}}|".format("pad", 6), "{:{w}.{p}f}".format(2.5, w=8, p=2))

@@ -1,0 +1,6 @@
+print("a-b-c".split("-", maxsplit=1), "x".join("123"), "Hello".index("l"), "hello"[1:3] * 2)
+print("%-6s|" % "ab", "{:<6}|".format("ab"), f"{'ab':<6}|", "ab".ljust(6) + "|")
+print("abc".startswith(""), "".endswith(""), "abc".find(""), "abc".rfind(""))
+print("Hello World".replace(" ", ""), "CamelCaseString".lower(), "  x  ".strip() == "x")
+print("tEST".capitalize(), "hello world".title(), "a1b2".upper(), "ABC".lower().upper())
+print(str.upper("q"), str.join(",", ["a", "b"]), sep="|")

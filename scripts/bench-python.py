@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""Times the Python benchmark programs (benchmarks/python) under CPython and under stmpy.
+
+For each program it measures
+  (a) whole process: `python3 prog.py N` against `bin/stmpy prog.py N`, median wall time of --runs runs;
+  (b) warm: `warm.py prog N REPS` under each interpreter, which times run(N) in-process and prints the median
+      of the last half of the repetitions;
+checks that both interpreters print the same checksum, and writes a Markdown table (medians and the ratio
+stmpy / CPython) to papers/results/python.md with the command line and the machine.
+
+A missing or failing stmpy (or CPython) makes that cell read "failed"; the run goes on.
+Runs under CPython 3; needs nothing outside the standard library.
+"""
+import argparse
+import datetime
+import os
+import platform
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH_DIR = os.path.join(ROOT, "benchmarks", "python")
+
+# Sizes for which CPython 3.11 takes roughly 0.5-2 s per program on the project machine, and small ones
+# for a quick check of a slow interpreter.
+SIZES = {
+    "full": {"scheduler": 200000, "nbody": 200000, "spectral_norm": 350, "fannkuch": 9, "nqueens": 11,
+             "constraints": 100, "raytracer": 220, "chaos": 700000},
+    "quick": {"scheduler": 5000, "nbody": 5000, "spectral_norm": 50, "fannkuch": 7, "nqueens": 7,
+              "constraints": 4, "raytracer": 24, "chaos": 10000},
+}
+
+
+def parse_args():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--preset", choices=sorted(SIZES), default="full", help="size preset (default: full)")
+    ap.add_argument("--size", action="append", default=[], metavar="PROG=N", help="override one program's size")
+    ap.add_argument("--programs", default="", help="comma-separated subset of programs")
+    ap.add_argument("--runs", type=int, default=3, help="whole-process runs per cell (median), default 3")
+    ap.add_argument("--reps", type=int, default=6, help="in-process repetitions for the warm time, default 6")
+    ap.add_argument("--python", default="python3", help="the CPython command (default: python3)")
+    ap.add_argument("--stmpy", default=os.path.join(ROOT, "bin", "stmpy"), help="the stmpy launcher")
+    ap.add_argument("--timeout", type=float, default=600, help="seconds before one run counts as failed")
+    ap.add_argument("--no-warm", action="store_true", help="skip the in-process (warm) measurement")
+    ap.add_argument("--note", action="append", default=[], help="a line of context to add under the table")
+    ap.add_argument("--out", default=os.path.join(ROOT, "papers", "results", "python.md"))
+    return ap.parse_args()
+
+
+class Failed(Exception):
+    pass
+
+
+def run_once(cmd, timeout):
+    """Runs cmd in the benchmark directory; returns (stdout, wall seconds) or raises Failed."""
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, cwd=BENCH_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              stdin=subprocess.DEVNULL, timeout=timeout)
+    except FileNotFoundError:
+        raise Failed("not found: %s" % cmd[0])
+    except PermissionError:
+        raise Failed("not executable: %s" % cmd[0])
+    except subprocess.TimeoutExpired:
+        raise Failed("timed out after %g s" % timeout)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        last = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["(no stderr)"]
+        raise Failed("exit %d: %s" % (proc.returncode, last[0][:200]))
+    return proc.stdout.decode("utf-8", "replace"), wall
+
+
+def whole_process(interp, prog, n, runs, timeout):
+    outputs, walls = set(), []
+    for _ in range(runs):
+        out, wall = run_once(interp + [prog + ".py", str(n)], timeout)
+        outputs.add(out.strip())
+        walls.append(wall)
+    if len(outputs) != 1:
+        raise Failed("output changed between runs: %s" % sorted(outputs))
+    return outputs.pop(), statistics.median(walls)
+
+
+def warm(interp, prog, n, reps, timeout):
+    out, _ = run_once(interp + ["warm.py", prog, str(n), str(reps)], timeout)
+    lines = out.strip().splitlines()
+    if len(lines) < 2 or not lines[-1].startswith("median_s="):
+        raise Failed("unexpected warm.py output: %r" % out[-200:])
+    return "\n".join(lines[:-1]).strip(), float(lines[-1].split("=", 1)[1])
+
+
+def attempt(fn, *args):
+    try:
+        return fn(*args), None
+    except Failed as e:
+        return None, str(e)
+
+
+def fmt_time(value):
+    return "failed" if value is None else "%.3f" % value
+
+
+def fmt_ratio(a, b):
+    return "n/a" if a is None or b is None or b == 0 else "%.2f" % (a / b)
+
+
+def machine():
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return "%s, %d logical CPUs (%s)" % (model, os.cpu_count() or 0, platform.platform())
+
+
+def version(cmd):
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=60)
+        text = p.stdout.decode("utf-8", "replace").strip().splitlines()
+        return text[0] if text else "unknown"
+    except (OSError, subprocess.TimeoutExpired):
+        return "unavailable"
+
+
+def main():
+    args = parse_args()
+    sizes = dict(SIZES[args.preset])
+    for item in args.size:
+        name, _, value = item.partition("=")
+        if name not in sizes or not value.isdigit():
+            sys.exit("bench-python: bad --size %r (programs: %s)" % (item, ", ".join(sizes)))
+        sizes[name] = int(value)
+    programs = [p for p in args.programs.split(",") if p] or list(sizes)
+    unknown = [p for p in programs if p not in sizes]
+    if unknown:
+        sys.exit("bench-python: unknown program(s) %s (known: %s)" % (", ".join(unknown), ", ".join(sizes)))
+    cpython = shlex.split(args.python)
+    try:  # resolve wrappers such as pyenv shims, which would add their own start-up to every process time
+        real = subprocess.run(cpython + ["-c", "import sys; print(sys.executable)"], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, timeout=60).stdout.decode().strip()
+        if real:
+            cpython = [real]
+    except (OSError, subprocess.TimeoutExpired):
+        pass
+    stmpy = [os.path.abspath(args.stmpy)]
+    rows, notes = [], []
+    stmpy_missing = not os.path.exists(stmpy[0])
+    if stmpy_missing:
+        print("bench-python: %s does not exist; its cells will read 'failed'" % stmpy[0], file=sys.stderr)
+        notes.append("stmpy: %s does not exist (build the interpreter first)" % os.path.relpath(stmpy[0], ROOT))
+    for prog in programs:
+        n = sizes[prog]
+        print("bench-python: %s %d" % (prog, n), file=sys.stderr, flush=True)
+        row = {"prog": prog, "n": n}
+        for key, interp in (("cpy", cpython), ("stm", stmpy)):
+            if key == "stm" and stmpy_missing:
+                row.update(stm_out=None, stm_proc=None, stm_wout=None, stm_warm=None)
+                continue
+            res, err = attempt(whole_process, interp, prog, n, args.runs, args.timeout)
+            row[key + "_out"], row[key + "_proc"] = res if res else (None, None)
+            if err:
+                notes.append("%s, %s, whole process: %s" % (prog, "CPython" if key == "cpy" else "stmpy", err))
+            if args.no_warm:
+                row[key + "_wout"], row[key + "_warm"] = None, None
+                continue
+            res, err = attempt(warm, interp, prog, n, args.reps, args.timeout)
+            row[key + "_wout"], row[key + "_warm"] = res if res else (None, None)
+            if err:
+                notes.append("%s, %s, warm: %s" % (prog, "CPython" if key == "cpy" else "stmpy", err))
+        outs = {row[k] for k in ("cpy_out", "stm_out", "cpy_wout", "stm_wout") if row[k] is not None}
+        if row["cpy_out"] is None or row["stm_out"] is None:
+            row["match"] = "n/a"
+        else:
+            row["match"] = "yes" if len(outs) == 1 else "NO"
+            if len(outs) != 1:
+                notes.append("%s: checksums differ: %s" % (prog, sorted(outs)))
+        row["checksum"] = row["cpy_out"] or row["stm_out"] or ""
+        rows.append(row)
+
+    command = " ".join(shlex.quote(a) for a in [os.path.relpath(sys.argv[0], ROOT)] + sys.argv[1:])
+    lines = [
+        "# Python benchmarks: stmpy against CPython",
+        "",
+        "Generated by `scripts/bench-python.py` on %s UTC." % datetime.datetime.utcnow().strftime("%Y-%m-%d %H:%M"),
+        "",
+        "- Command: `%s` (preset `%s`, %d whole-process runs per cell, %d in-process repetitions)"
+        % (command, args.preset, args.runs, args.reps),
+        "- Machine: %s; shared with other jobs, so the numbers are noisy" % machine(),
+        "- CPython: `%s` (%s)" % (" ".join(cpython), version(cpython + ["--version"])),
+        "- stmpy: `%s` (java: %s)" % (os.path.relpath(stmpy[0], ROOT), version(["java", "-version"])),
+        "",
+        "Times are medians in seconds. *Process*: the whole `interpreter prog.py N` run, start-up included."
+        " *Warm*: the median of the last half of %d calls of `run(N)` in one process (`benchmarks/python/warm.py`)."
+        " Ratio = stmpy / CPython (above 1: stmpy is slower)." % args.reps,
+        "",
+        "| program | N | CPython process | stmpy process | ratio | CPython warm | stmpy warm | ratio | same checksum |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |",
+    ]
+    for r in rows:
+        lines.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s |" % (
+            r["prog"], r["n"], fmt_time(r["cpy_proc"]), fmt_time(r["stm_proc"]), fmt_ratio(r["stm_proc"], r["cpy_proc"]),
+            fmt_time(r["cpy_warm"]), fmt_time(r["stm_warm"]), fmt_ratio(r["stm_warm"], r["cpy_warm"]), r["match"]))
+    lines += ["", "Checksums (CPython): " + "; ".join("%s `%s`" % (r["prog"], r["checksum"]) for r in rows)]
+    if args.note:
+        lines += ["", "Notes:", ""] + ["- " + n for n in args.note]
+    if notes:
+        lines += ["", "Failures:", ""] + ["- " + n.replace("|", "\\|") for n in notes]
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    with open(args.out, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+    print("bench-python: wrote %s" % args.out, file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
