@@ -45,7 +45,12 @@ final class Engine {
     @SuppressWarnings("deprecation")
     static Object staticBase(Class<?> owner, String name) {
         Field f = staticField(owner, name);
-        U.ensureClassInitialized(owner);
+        try {
+            // Unsafe accesses do not initialise the class the way GETSTATIC would, so do it here
+            Class.forName(owner.getName(), true, owner.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("stmj: cannot initialise " + owner.getName(), e);
+        }
         return U.staticFieldBase(f);
     }
 

@@ -320,7 +320,7 @@ public final class Txn {
             } else {
                 long wv = CLOCK.incrementAndGet();
                 if (!inevitable && wv != rv + 1 && !validate()) {
-                    abort(AbortCause.VALIDATION, null, 0, ConflictSite.NONE);
+                    abortValidation(failedEntry);
                 }
                 long word = wv << 2;
                 for (int i = 0; i < n; i++) {
