@@ -96,6 +96,11 @@ public final class PyDict extends PyObject {
     }
 
     public void putStr(String s, PyObject v) {
+        int ix = findStr(s, s.hashCode());
+        if (ix >= 0) {
+            values[ix] = v;
+            return;
+        }
         put(null, Py.str(s), v);
     }
 
