@@ -89,7 +89,7 @@ public final class PyType extends PyObject {
         }
         this.solid = s;
         this.ctor = s.ctor;
-        for (PyType b : bases) b.addSubclass(this);
+        for (PyType b : bases) if (b.heap) b.addSubclass(this);
         refreshSlots();
     }
 
