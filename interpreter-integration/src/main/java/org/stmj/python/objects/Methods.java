@@ -563,6 +563,7 @@ final class Methods {
             if (t.dict.getStr("__contains__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t != Builtins.COMPLEX)
                 m(t, "__contains__", (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
         }
+        for (PyType t : new PyType[] {Builtins.LIST, Builtins.DICT, Builtins.SET, Builtins.BYTEARRAY}) t.dict.putStr("__hash__", Py.None);
         for (PyType t : new PyType[] {Builtins.INT, Builtins.FLOAT, Builtins.COMPLEX}) {
             m(t, "__neg__", (ts, a, kw) -> Ops.neg(ts, a[0]));
             m(t, "__pos__", (ts, a, kw) -> Ops.pos(ts, a[0]));
@@ -1084,6 +1085,31 @@ final class Methods {
             }
         }
         PyType BA = Builtins.BYTEARRAY;
+        m(BA, "reverse", (ts, a, kw) -> {
+            PyBytes b = (PyBytes) a[0];
+            for (int i = 0, j = b.size - 1; i < j; i++, j--) {
+                byte t = b.data[i];
+                b.data[i] = b.data[j];
+                b.data[j] = t;
+            }
+            return Py.None;
+        });
+        m(BA, "insert", (ts, a, kw) -> {
+            PyBytes b = (PyBytes) a[0];
+            int n = b.size;
+            long i = Ops.asIndex(ts, a[1]);
+            if (i < 0) i = Math.max(0, i + n);
+            if (i > n) i = n;
+            b.append(0);
+            System.arraycopy(b.data, (int) i, b.data, (int) i + 1, n - (int) i);
+            b.data[(int) i] = (byte) Ops.toInt(ts, a[2]).v;
+            return Py.None;
+        });
+        m(BA, "copy", (ts, a, kw) -> new PyBytes(((PyBytes) a[0]).bytes(), true));
+        m(BA, "clear", (ts, a, kw) -> {
+            ((PyBytes) a[0]).size = 0;
+            return Py.None;
+        });
         m(BA, "append", (ts, a, kw) -> {
             long v = Ops.toInt(ts, a[1]).v;
             if (v < 0 || v > 255) throw Py.valueError("byte must be in range(0, 256)");

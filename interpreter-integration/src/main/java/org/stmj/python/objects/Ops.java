@@ -695,6 +695,13 @@ public final class Ops {
 
     /** object.__getattribute__: data descriptors, then the instance dict, then other class attributes. */
     public static PyObject genericGetattr(ThreadState ts, PyObject o, String name) {
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            if (!inst.type.hasDataDescr && inst.attrs != null) {
+                PyObject v = inst.attrs.getStr(name);
+                if (v != null) return v;
+            }
+        }
         if (o instanceof PyType) return typeGetattr(ts, (PyType) o, name);
         if (o instanceof PyModule) {
             PyObject v = ((PyModule) o).dict.getStr(name);
@@ -752,7 +759,7 @@ public final class Ops {
                 return;
             }
             ty.dict.putStr(name, v);
-            if (name.startsWith("__")) ty.refreshSlots();
+            if (name.startsWith("__") || isDataDescr(v) || ty.hasDataDescr) ty.refreshSlots();
             return;
         }
         PyType t = o.type();

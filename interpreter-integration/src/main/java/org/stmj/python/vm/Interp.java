@@ -1384,7 +1384,7 @@ public final class Interp {
                 if (c.freevars[i].equals("__class__")) cls = f.cells[c.cellvars.length + i].value;
             }
             if (cls == null) throw Py.runtimeError("super(): __class__ cell not found");
-            if (c.argcount == 0 && (c.flags & Code.VARARGS) == 0 || f.fast.length == 0) throw Py.runtimeError("super(): no arguments");
+            if (c.argcount == 0 && (c.flags & Code.VARARGS) == 0 || c.varnames.length == 0) throw Py.runtimeError("super(): no arguments");
             obj = f.fast[0];
             if (obj == null && c.cell2arg.length > 0) {
                 for (int i = 0; i < c.cell2arg.length; i++) if (c.cell2arg[i] == 0) obj = f.cells[i].value;
@@ -1404,7 +1404,7 @@ public final class Interp {
         if (f.locals != null) return f.locals;
         if ((f.code.flags & Code.NEWLOCALS) == 0) return f.globals;
         PyDict d = new PyDict();
-        for (int i = 0; i < f.fast.length; i++) if (f.fast[i] != null) d.putStr(f.code.varnames[i], f.fast[i]);
+        for (int i = 0; i < f.code.varnames.length; i++) if (f.fast[i] != null) d.putStr(f.code.varnames[i], f.fast[i]);
         for (int i = 0; i < f.cells.length; i++) {
             String n = i < f.code.cellvars.length ? f.code.cellvars[i] : f.code.freevars[i - f.code.cellvars.length];
             if (f.cells[i].value != null) d.putStr(n, f.cells[i].value);
