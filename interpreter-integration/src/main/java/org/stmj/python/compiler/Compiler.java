@@ -525,9 +525,7 @@ public final class Compiler {
                 List<Node[]> tailB = new ArrayList<>(u.fblockBodies.subList(idx, u.fblockBodies.size()));
                 u.fblocks.subList(idx, u.fblocks.size()).clear();
                 u.fblockBodies.subList(idx, u.fblockBodies.size()).clear();
-                pushFblock(FB_FINALLY_END, 0, null);
                 body(fin);
-                popFblock();
                 u.fblocks.add(saved);
                 u.fblockBodies.add(savedBody);
                 u.fblocks.addAll(tailF);

@@ -19,9 +19,11 @@ final class Lexer {
     private final int[] parenLine = new int[256];
     private final int[] parenCol = new int[256];
     private final char[] parenChar = new char[256];
+    /** An unclosed bracket at end of input: reported only if the parser does not fail earlier (as CPython). */
+    PySyntaxError pending;
 
     Lexer(String src, String file) {
-        this.src = src;
+        this.src = src.indexOf('\r') >= 0 ? src.replace("\r\n", "\n") : src;
         this.file = file;
     }
 
@@ -165,7 +167,7 @@ final class Lexer {
             out.add(new Token(Token.OP, op, null, line, col, col + op.length(), false));
             pos += op.length();
         }
-        if (depth > 0) throw err("'" + parenChar[depth - 1] + "' was never closed", parenLine[depth - 1], parenCol[depth - 1] + 1);
+        if (depth > 0) pending = err("'" + parenChar[depth - 1] + "' was never closed", parenLine[depth - 1], parenCol[depth - 1] + 1);
         if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE)
             out.add(new Token(Token.NEWLINE, "", null, line, pos - lineStart, pos - lineStart, false));
         while (nIndents > 1) {
@@ -273,7 +275,7 @@ final class Lexer {
             out.add(new Token(Token.BYTES, body, b, startLine, col, endCol, raw));
             return;
         }
-        out.add(new Token(Token.STRING, body, v.replace("\r\n", "\n"), startLine, col, endCol, raw));
+        out.add(new Token(Token.STRING, body, v, startLine, col, endCol, raw));
     }
 
     String unescape(String s, boolean bytes, int ln, int col) {

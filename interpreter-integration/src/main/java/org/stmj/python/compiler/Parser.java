@@ -21,7 +21,20 @@ final class Parser {
 
     static Node parseModule(String src, String file) {
         String[] lines = src.split("\n", -1);
-        Parser ps = new Parser(new Lexer(src, file).tokenize(), file, lines);
+        Lexer lx = new Lexer(src, file);
+        Parser ps = new Parser(lx.tokenize(), file, lines);
+        try {
+            Node m = ps.parseModuleBody();
+            if (lx.pending != null) throw lx.pending;
+            return m;
+        } catch (PySyntaxError e) {
+            if (lx.pending != null && ps.peek().kind == Token.EOF || lx.pending != null && e.line > lx.pending.line) throw lx.pending;
+            throw e;
+        }
+    }
+
+    private Node parseModuleBody() {
+        Parser ps = this;
         Node m = new Node(Node.MODULE, 1, 0);
         List<Node> body = new ArrayList<>();
         while (ps.peek().kind != Token.EOF) {

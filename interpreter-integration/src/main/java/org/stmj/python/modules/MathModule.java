@@ -59,28 +59,33 @@ final class MathModule {
         d.putStr("inf", Py.newFloat(Double.POSITIVE_INFINITY));
         d.putStr("nan", Py.newFloat(Double.NaN));
         f1(d, "sqrt", x -> x < 0 ? Double.NaN : Math.sqrt(x));
-        f1(d, "exp", StrictMath::exp);
-        f1(d, "sin", StrictMath::sin);
-        f1(d, "cos", StrictMath::cos);
-        f1(d, "tan", StrictMath::tan);
-        f1(d, "asin", StrictMath::asin);
-        f1(d, "acos", StrictMath::acos);
-        f1(d, "atan", StrictMath::atan);
-        f1(d, "sinh", StrictMath::sinh);
-        f1(d, "cosh", StrictMath::cosh);
-        f1(d, "tanh", StrictMath::tanh);
+        f1(d, "exp", Math::exp);
+        f1(d, "sin", Math::sin);
+        f1(d, "cos", Math::cos);
+        f1(d, "tan", Math::tan);
+        f1(d, "asin", Math::asin);
+        f1(d, "acos", Math::acos);
+        f1(d, "atan", Math::atan);
+        f1(d, "sinh", Math::sinh);
+        f1(d, "cosh", Math::cosh);
+        f1(d, "tanh", Math::tanh);
         f1(d, "asinh", x -> Math.log(x + Math.sqrt(x * x + 1)));
         f1(d, "acosh", x -> Math.log(x + Math.sqrt(x * x - 1)));
         f1(d, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log((1 + x) / (1 - x)));
         f1(d, "fabs", Math::abs);
         f1(d, "log2", x -> x <= 0 ? Double.NaN : log2(x));
-        f1(d, "log10", x -> x <= 0 ? Double.NaN : StrictMath.log10(x));
-        f1(d, "log1p", x -> x <= -1 ? Double.NaN : StrictMath.log1p(x));
-        f1(d, "expm1", StrictMath::expm1);
+        f1(d, "log10", x -> x <= 0 ? Double.NaN : Math.log10(x));
+        f1(d, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x));
+        f1(d, "expm1", Math::expm1);
         f1(d, "degrees", Math::toDegrees);
         f1(d, "radians", Math::toRadians);
         f1(d, "erf", MathModule::erf);
-        f1(d, "erfc", x -> 1 - erf(x));
+        f1(d, "erfc", x -> {
+            if (x < 2.5) return 1 - erf(x);
+            double f = 0;
+            for (int k = 60; k >= 1; k--) f = k / 2.0 / (x + f);
+            return Math.exp(-x * x) / Math.sqrt(Math.PI) / (x + f);
+        });
         f1(d, "gamma", MathModule::gamma);
         f1(d, "lgamma", x -> Math.log(Math.abs(gamma(x))));
         Modules.fn(d, "log", (ts, a, kw) -> {
@@ -101,7 +106,7 @@ final class MathModule {
             if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) throw Py.overflow("math range error");
             return Py.newFloat(r);
         });
-        Modules.fn(d, "atan2", (ts, a, kw) -> Py.newFloat(StrictMath.atan2(d(ts, a[0]), d(ts, a[1]))));
+        Modules.fn(d, "atan2", (ts, a, kw) -> Py.newFloat(Math.atan2(d(ts, a[0]), d(ts, a[1]))));
         Modules.fn(d, "copysign", (ts, a, kw) -> Py.newFloat(Math.copySign(d(ts, a[0]), d(ts, a[1]))));
         Modules.fn(d, "fmod", (ts, a, kw) -> {
             double y = d(ts, a[1]);
@@ -230,11 +235,25 @@ final class MathModule {
         return Math.log(x) / Math.log(2);
     }
 
+    /** erf by its Taylor series (|x| < 2.5) or the continued fraction of erfc, to near double precision. */
     static double erf(double x) {
-        double t = 1.0 / (1.0 + 0.5 * Math.abs(x));
-        double y = 1 - t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
-                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
-        return x >= 0 ? y : -y;
+        double ax = Math.abs(x);
+        if (Double.isNaN(x)) return x;
+        if (ax < 2.5) {
+            double term = x, sum = x, x2 = x * x;
+            for (int n = 1; n < 200; n++) {
+                term *= -x2 / n;
+                double add = term / (2 * n + 1);
+                sum += add;
+                if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+            }
+            return 2 / Math.sqrt(Math.PI) * sum;
+        }
+        if (ax > 6) return Math.copySign(1.0, x);
+        double f = 0;
+        for (int k = 60; k >= 1; k--) f = k / 2.0 / (ax + f);
+        double erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / (ax + f);
+        return Math.copySign(1 - erfc, x);
     }
 
     static double gamma(double x) {

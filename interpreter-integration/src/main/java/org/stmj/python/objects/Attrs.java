@@ -16,6 +16,11 @@ final class Attrs {
             }
             case "__doc__":
                 if (o instanceof PyFunction) return ((PyFunction) o).doc;
+                if (o instanceof PyProperty) {
+                    PyProperty p = (PyProperty) o;
+                    if (p.doc != Py.None) return p.doc;
+                    return p.fget instanceof PyFunction ? ((PyFunction) p.fget).doc : Py.None;
+                }
                 return o.type().lookup("__doc__") != null ? o.type().lookup("__doc__") : Py.None;
             default:
         }
@@ -147,12 +152,32 @@ final class Attrs {
             }
         }
         if (o instanceof PyModule && name.equals("__name__")) return Py.str(((PyModule) o).name);
+        if (o instanceof PyCell && name.equals("cell_contents")) {
+            PyObject v = ((PyCell) o).value;
+            if (v == null) throw Py.valueError("Cell is empty");
+            return v;
+        }
         if (o instanceof org.stmj.python.compiler.Code) {
             org.stmj.python.compiler.Code c = (org.stmj.python.compiler.Code) o;
             switch (name) {
                 case "co_name": return Py.str(c.name);
                 case "co_filename": return Py.str(c.filename);
                 case "co_argcount": return Py.newInt(c.argcount);
+                case "co_kwonlyargcount": return Py.newInt(c.kwonlyargcount);
+                case "co_posonlyargcount": return Py.newInt(c.posonlyargcount);
+                case "co_nlocals": return Py.newInt(c.varnames.length);
+                case "co_flags": return Py.newInt(c.flags);
+                case "co_qualname": return Py.str(c.qualname);
+                case "co_freevars": {
+                    PyObject[] v = new PyObject[c.freevars.length];
+                    for (int i = 0; i < v.length; i++) v[i] = Py.str(c.freevars[i]);
+                    return new PyTuple(v);
+                }
+                case "co_cellvars": {
+                    PyObject[] v = new PyObject[c.cellvars.length];
+                    for (int i = 0; i < v.length; i++) v[i] = Py.str(c.cellvars[i]);
+                    return new PyTuple(v);
+                }
                 case "co_firstlineno": return Py.newInt(c.firstLine);
                 case "co_varnames": {
                     PyObject[] v = new PyObject[c.varnames.length];

@@ -19,17 +19,17 @@ public final class Builtins {
         return new PyInstance(cls);
     });
     public static final PyType TYPE = new PyType("type", OBJECT, false, Builtins::newType);
-    public static final PyType INT = new PyType("int", OBJECT, false, Builtins::newInt);
+    public static final PyType INT = new PyType("int", OBJECT, false, (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newInt(ts, cls, a, kw)));
     public static final PyType BOOL = new PyType("bool", INT, false, (ts, cls, a, kw) -> {
         Args.check("bool", a, kw, 0, 1);
         return Py.bool(a.length == 1 && Ops.truth(ts, a[0]));
     });
-    public static final PyType FLOAT = new PyType("float", OBJECT, false, Builtins::newFloat);
+    public static final PyType FLOAT = new PyType("float", OBJECT, false, (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newFloat(ts, cls, a, kw)));
     public static final PyType COMPLEX = new PyType("complex", OBJECT, false, (ts, cls, a, kw) -> {
         double re = a.length > 0 ? Ops.toDouble(ts, a[0]) : 0, im = a.length > 1 ? Ops.toDouble(ts, a[1]) : 0;
         return new PyComplex(re, im);
     });
-    public static final PyType STR = new PyType("str", OBJECT, false, Builtins::newStr);
+    public static final PyType STR = new PyType("str", OBJECT, false, (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newStr(ts, cls, a, kw)));
     public static final PyType BYTES = new PyType("bytes", OBJECT, false, (ts, cls, a, kw) -> {
         if (a.length == 0) return new PyBytes(new byte[0], false);
         if (a[0] instanceof PyStr) return new PyBytes(Methods.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), false);
@@ -90,6 +90,14 @@ public final class Builtins {
     public static final PyType CELL = new PyType("cell", OBJECT, false, null);
     public static final PyType CODE = new PyType("code", OBJECT, false, null);
     public static final PyType ITERATOR = new PyType("iterator", OBJECT, false, null);
+    public static final PyType LIST_ITER = new PyType("list_iterator", OBJECT, false, null);
+    public static final PyType TUPLE_ITER = new PyType("tuple_iterator", OBJECT, false, null);
+    public static final PyType STR_ITER = new PyType("str_ascii_iterator", OBJECT, false, null);
+    public static final PyType RANGE_ITER = new PyType("range_iterator", OBJECT, false, null);
+    public static final PyType SET_ITER = new PyType("set_iterator", OBJECT, false, null);
+    public static final PyType[] DICT_ITER = {new PyType("dict_keyiterator", OBJECT, false, null),
+        new PyType("dict_valueiterator", OBJECT, false, null), new PyType("dict_itemiterator", OBJECT, false, null)};
+    public static final PyType CALLABLE_ITER = new PyType("callable_iterator", OBJECT, false, null);
     public static final PyType[] DICT_VIEW = {new PyType("dict_keys", OBJECT, false, null),
         new PyType("dict_values", OBJECT, false, null), new PyType("dict_items", OBJECT, false, null)};
     public static final PyType PROPERTY = new PyType("property", OBJECT, false, (ts, cls, a, kw) -> {
@@ -203,7 +211,7 @@ public final class Builtins {
             String s = x instanceof PyStr ? ((PyStr) x).value : new String(((PyBytes) x).bytes());
             return parseInt(s, (int) Ops.toInt(ts, p[1]).v);
         }
-        if (x instanceof PyInt) return x instanceof PyBool ? Py.newInt(((PyInt) x).v) : x;
+        if (x instanceof PyInt) return x.getClass() != PyInt.class ? Py.newInt(((PyInt) x).toBig()) : x;
         if (x instanceof PyFloat) {
             double d = ((PyFloat) x).v;
             if (Double.isNaN(d)) throw Py.valueError("cannot convert float NaN to integer");
@@ -237,7 +245,13 @@ public final class Builtins {
         else if (base == 0) base = 10;
         try {
             if (body.isEmpty() || s0.strip().startsWith("_") || s0.strip().endsWith("_")) throw new NumberFormatException();
-            for (int i = 0; i < body.length(); i++) if (Character.digit(body.charAt(i), base) < 0 || body.charAt(i) > 127) throw new NumberFormatException();
+            StringBuilder ascii = new StringBuilder(body.length());
+            for (int i = 0; i < body.length(); i++) {
+                int dv = Character.digit(body.charAt(i), base);
+                if (dv < 0) throw new NumberFormatException();
+                ascii.append(Character.forDigit(dv, base));
+            }
+            body = ascii.toString();
             BigInteger b = new BigInteger(body, base);
             return Py.newInt(neg ? b.negate() : b);
         } catch (NumberFormatException | ArithmeticException e) {
@@ -249,7 +263,7 @@ public final class Builtins {
         Args.check("float", a, kw, 0, 1);
         if (a.length == 0) return Py.newFloat(0);
         PyObject x = a[0];
-        if (x instanceof PyFloat) return x;
+        if (x instanceof PyFloat) return x.getClass() == PyFloat.class ? x : Py.newFloat(((PyFloat) x).v);
         if (x instanceof PyInt) return Py.newFloat(((PyInt) x).toDouble());
         if (x instanceof PyStr) return Py.newFloat(parseFloat(((PyStr) x).value));
         return Py.newFloat(Ops.toDouble(ts, x));
@@ -375,7 +389,7 @@ public final class Builtins {
             Args.check("iter", a, kw, 1, 2);
             if (a.length == 2) {
                 PyObject f = a[0], sentinel = a[1];
-                return PyIterBase.of(ITERATOR, t -> {
+                return PyIterBase.of(CALLABLE_ITER, t -> {
                     PyObject v = Ops.call(t, f);
                     return Ops.eq(t, v, sentinel) ? null : v;
                 });

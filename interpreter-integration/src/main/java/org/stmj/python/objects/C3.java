@@ -33,7 +33,7 @@ final class C3 {
                 }
             }
             if (cand == null) {
-                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution order (MRO) for bases");
+                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
                 for (int i = 0; i < bases.length; i++) sb.append(i == 0 ? " " : ", ").append(bases[i].name);
                 throw Py.typeError(sb.toString());
             }

@@ -59,7 +59,44 @@ final class Methods {
     }
 
     static byte[] encode(String s, String enc) {
-        return s.getBytes(charset(enc));
+        return encode(s, enc, "strict");
+    }
+
+    static byte[] encode(String s, String enc, String errors) {
+        java.nio.charset.CharsetEncoder e = charset(enc).newEncoder();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (e.canEncode(c)) {
+                byte[] b = String.valueOf(c).getBytes(charset(enc));
+                out.write(b, 0, b.length);
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && e.canEncode(s.substring(i, i + 2))) {
+                byte[] b = s.substring(i, i + 2).getBytes(charset(enc));
+                out.write(b, 0, b.length);
+                i++;
+            } else if (errors.equals("ignore")) {
+                continue;
+            } else if (errors.equals("replace")) {
+                out.write('?');
+            } else if (errors.equals("backslashreplace")) {
+                byte[] b = (c < 256 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c)).getBytes();
+                out.write(b, 0, b.length);
+            } else if (errors.equals("xmlcharrefreplace")) {
+                byte[] b = ("&#" + (int) c + ";").getBytes();
+                out.write(b, 0, b.length);
+            } else {
+                PyException ex = Py.raise(Exc.UnicodeEncodeError, "'" + enc + "' codec can't encode character '\\u" + String.format("%04x", (int) c)
+                        + "' in position " + i + ": ordinal not in range(" + (enc.toLowerCase().startsWith("ascii") ? 128 : 256) + ")");
+                PyDict at = ex.exc.attrs();
+                at.putStr("encoding", Py.str(enc));
+                at.putStr("object", Py.str(s));
+                at.putStr("start", Py.newInt(i));
+                at.putStr("end", Py.newInt(i + 1));
+                at.putStr("reason", Py.str("ordinal not in range(" + (enc.toLowerCase().startsWith("ascii") ? 128 : 256) + ")"));
+                throw ex;
+            }
+        }
+        return out.toByteArray();
     }
 
     static String decode(byte[] b, String enc) {
@@ -340,11 +377,16 @@ final class Methods {
         });
         m(S, "startswith", (ts, a, kw) -> Py.bool(affix(ts, a, true)));
         m(S, "endswith", (ts, a, kw) -> Py.bool(affix(ts, a, false)));
-        m(S, "isdigit", (ts, a, kw) -> Py.bool(all(s(a), Character::isDigit)));
-        m(S, "isdecimal", (ts, a, kw) -> Py.bool(all(s(a), Character::isDigit)));
-        m(S, "isnumeric", (ts, a, kw) -> Py.bool(all(s(a), c -> Character.isDigit(c) || Character.getNumericValue(c) >= 0)));
+        m(S, "isdigit", (ts, a, kw) -> Py.bool(all(s(a), c -> Character.isDigit(c)
+                || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9)));
+        m(S, "isdecimal", (ts, a, kw) -> Py.bool(all(s(a), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER)));
+        m(S, "isnumeric", (ts, a, kw) -> Py.bool(all(s(a), c -> {
+            int t = Character.getType(c);
+            return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER
+                    || "\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07".indexOf(c) >= 0;
+        })));
         m(S, "isalpha", (ts, a, kw) -> Py.bool(all(s(a), Character::isLetter)));
-        m(S, "isalnum", (ts, a, kw) -> Py.bool(all(s(a), Character::isLetterOrDigit)));
+        m(S, "isalnum", (ts, a, kw) -> Py.bool(all(s(a), c -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER)));
         m(S, "isspace", (ts, a, kw) -> Py.bool(all(s(a), c -> isSpace((char) c))));
         m(S, "isupper", (ts, a, kw) -> {
             String s = s(a);
@@ -405,7 +447,9 @@ final class Methods {
         });
         m(S, "encode", (ts, a, kw) -> {
             PyObject[] p = Args.parse("encode", a, kw, new String[] {"self", "encoding", "errors"}, 1);
-            return new PyBytes(encode(s(p), p[1] == null ? "utf-8" : Ops.str(ts, p[1])), false);
+            String enc = p[1] == null ? "utf-8" : Ops.str(ts, p[1]);
+            String errors = p[2] == null ? "strict" : Ops.str(ts, p[2]);
+            return new PyBytes(encode(s(p), enc, errors), false);
         });
         m(S, "expandtabs", (ts, a, kw) -> {
             int tab = a.length > 1 ? (int) Ops.toInt(ts, a[1]).v : 8;
@@ -476,9 +520,65 @@ final class Methods {
 
         installList();
         installDict();
+        installDunders();
         installSet();
         installNumbers();
         installObject();
+    }
+
+    /** Explicitly callable dunders of the built-in types (int.__add__, str.__eq__, ...), and int/str/float __new__. */
+    static void installDunders() {
+        PyType[] types = {Builtins.INT, Builtins.BOOL, Builtins.FLOAT, Builtins.COMPLEX, Builtins.STR, Builtins.LIST,
+            Builtins.TUPLE, Builtins.SET, Builtins.FROZENSET, Builtins.DICT, Builtins.BYTES};
+        for (PyType t : types) {
+            for (int op = 0; op < 13; op++) {
+                int o = op;
+                if (t.dict.getStr(Ops.BIN_DUNDER[op]) == null) m(t, Ops.BIN_DUNDER[op], (ts, a, kw) -> {
+                    PyObject r = Ops.builtinBinary(ts, o, a[0], a[1]);
+                    return r == null ? Py.NotImplemented : r;
+                });
+                m(t, Ops.BIN_RDUNDER[op], (ts, a, kw) -> {
+                    PyObject r = Ops.builtinBinary(ts, o, a[1], a[0]);
+                    return r == null ? Py.NotImplemented : r;
+                });
+            }
+            for (int op = 0; op < 6; op++) {
+                int o = op;
+                if (t.dict.getStr(Ops.CMP_DUNDER[op]) == null) m(t, Ops.CMP_DUNDER[op], (ts, a, kw) -> {
+                    PyObject r = a[0].richcmp(ts, a[1], o);
+                    return r == null ? Py.NotImplemented : r;
+                });
+            }
+            if (t.dict.getStr("__hash__") == null) m(t, "__hash__", (ts, a, kw) -> Py.newInt(a[0].hash(ts)));
+            if (t.dict.getStr("__repr__") == null) m(t, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
+            if (t.dict.getStr("__str__") == null) m(t, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
+            if (t.dict.getStr("__bool__") == null && t != Builtins.LIST && t != Builtins.DICT && t != Builtins.TUPLE && t != Builtins.STR && t != Builtins.SET && t != Builtins.FROZENSET && t != Builtins.BYTES)
+                m(t, "__bool__", (ts, a, kw) -> Py.bool(a[0].truth(ts)));
+            if (t.dict.getStr("__len__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t != Builtins.COMPLEX)
+                m(t, "__len__", (ts, a, kw) -> Py.newInt(a[0].len(ts)));
+            if (t.dict.getStr("__iter__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t != Builtins.COMPLEX)
+                m(t, "__iter__", (ts, a, kw) -> a[0].iter(ts));
+            if (t.dict.getStr("__getitem__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t != Builtins.COMPLEX && t != Builtins.SET && t != Builtins.FROZENSET)
+                m(t, "__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]));
+            if (t.dict.getStr("__contains__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t != Builtins.COMPLEX)
+                m(t, "__contains__", (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
+        }
+        for (PyType t : new PyType[] {Builtins.INT, Builtins.FLOAT, Builtins.COMPLEX}) {
+            m(t, "__neg__", (ts, a, kw) -> Ops.neg(ts, a[0]));
+            m(t, "__pos__", (ts, a, kw) -> Ops.pos(ts, a[0]));
+            m(t, "__abs__", (ts, a, kw) -> Ops.abs(ts, a[0]));
+            m(t, "__format__", (ts, a, kw) -> Py.str(Formatter.format(ts, a[0], ((PyStr) a[1]).value)));
+        }
+        m(Builtins.INT, "__invert__", (ts, a, kw) -> Ops.invert(ts, a[0]));
+        m(Builtins.INT, "__round__", (ts, a, kw) -> Builtins.round(ts, a[0], a.length > 1 ? a[1] : null));
+        m(Builtins.FLOAT, "__round__", (ts, a, kw) -> Builtins.round(ts, a[0], a.length > 1 ? a[1] : null));
+        m(Builtins.STR, "__format__", (ts, a, kw) -> Py.str(Formatter.format(ts, Py.str(((PyStr) a[0]).value), ((PyStr) a[1]).value)));
+        sm(Builtins.INT, "__new__", (ts, a, kw) -> Builtins.INT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        sm(Builtins.STR, "__new__", (ts, a, kw) -> Builtins.STR.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        sm(Builtins.FLOAT, "__new__", (ts, a, kw) -> Builtins.FLOAT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        sm(Builtins.LIST, "__new__", (ts, a, kw) -> Builtins.LIST.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
+        sm(Builtins.DICT, "__new__", (ts, a, kw) -> Builtins.DICT.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
+        sm(Builtins.SET, "__new__", (ts, a, kw) -> Builtins.SET.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
     }
 
     static void installList() {
@@ -871,10 +971,33 @@ final class Methods {
             return Py.bool(!Double.isInfinite(d) && d == Math.rint(d));
         });
         m(F, "conjugate", (ts, a, kw) -> a[0]);
+        m(F, "__trunc__", (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT, new PyObject[] {a[0]}, null));
+        m(F, "__floor__", (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT, new PyObject[] {Py.newFloat(Math.floor(((PyFloat) a[0]).v))}, null));
+        m(F, "__ceil__", (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT, new PyObject[] {Py.newFloat(Math.ceil(((PyFloat) a[0]).v))}, null));
+        m(I, "as_integer_ratio", (ts, a, kw) -> new PyTuple(Py.newInt(((PyInt) a[0]).toBig()), Py.newInt(1)));
+        m(I, "__trunc__", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig()));
+        m(I, "__floor__", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig()));
+        m(I, "__ceil__", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig()));
+        m(I, "__bool__", (ts, a, kw) -> Py.bool(a[0].truth(ts)));
         m(F, "__int__", (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT, new PyObject[] {a[0]}, null));
         m(F, "__float__", (ts, a, kw) -> a[0]);
         m(F, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
-        m(F, "hex", (ts, a, kw) -> Py.str(Double.toHexString(((PyFloat) a[0]).v)));
+        m(F, "hex", (ts, a, kw) -> Py.str(floatHex(((PyFloat) a[0]).v)));
+        cm(F, "fromhex", (ts, a, kw) -> {
+            String h = Ops.str(ts, a[1]).strip().toLowerCase();
+            double v;
+            if (h.matches("[+-]?(inf|infinity)")) v = h.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            else if (h.matches("[+-]?nan")) v = Double.NaN;
+            else {
+                if (!h.contains("p")) h = h + "p0";
+                if (!h.matches("[+-]?(0x)?[0-9a-f]*\\.?[0-9a-f]*p[+-]?\\d+")) throw Py.valueError("invalid hexadecimal floating-point string");
+                String sign = h.startsWith("-") ? "-" : "";
+                if (h.startsWith("-") || h.startsWith("+")) h = h.substring(1);
+                if (!h.startsWith("0x")) h = "0x" + h;
+                v = Double.parseDouble(sign + h);
+            }
+            return a[0] == Builtins.FLOAT ? Py.newFloat(v) : Ops.call(ts, a[0], Py.newFloat(v));
+        });
         m(F, "as_integer_ratio", (ts, a, kw) -> {
             double d = ((PyFloat) a[0]).v;
             java.math.BigDecimal bd = new java.math.BigDecimal(d);
@@ -943,6 +1066,22 @@ final class Methods {
                 for (int i = 0; i < out.length; i++) out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
                 return new PyBytes(out, a[0] == Builtins.BYTEARRAY);
             });
+        }
+        String[] viaStr = {"isalpha", "isdigit", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii",
+            "index", "rindex", "find", "rfind", "count", "lstrip", "rstrip", "strip", "split", "rsplit", "partition",
+            "rpartition", "center", "ljust", "rjust", "zfill", "title", "capitalize", "swapcase", "splitlines",
+            "expandtabs", "removeprefix", "removesuffix", "startswith", "endswith", "replace", "upper", "lower"};
+        for (PyType T : new PyType[] {Builtins.BYTES, Builtins.BYTEARRAY}) {
+            for (String name : viaStr) {
+                PyBuiltin sm = (PyBuiltin) Builtins.STR.dict.getStr(name);
+                boolean intSub = name.endsWith("find") || name.endsWith("index") || name.equals("count");
+                m(T, name, (ts, a, kw) -> {
+                    PyObject[] sa = new PyObject[a.length];
+                    for (int i = 0; i < a.length; i++) sa[i] = bytesToStr(a[i]);
+                    if (intSub && a.length > 1 && a[1] instanceof PyInt) sa[1] = Py.chr((int) ((PyInt) a[1]).v);
+                    return strToBytes(sm.fn.call(ts, sa, kw), ((PyBytes) a[0]).mutable);
+                });
+            }
         }
         PyType BA = Builtins.BYTEARRAY;
         m(BA, "append", (ts, a, kw) -> {
@@ -1016,6 +1155,18 @@ final class Methods {
         m(T, "__subclasses__", (ts, a, kw) -> new PyList((PyObject[]) ((PyType) a[0]).subclassesArray().clone()));
         m(T, "__instancecheck__", (ts, a, kw) -> Py.bool(a[1].type().isSubtype((PyType) a[0])));
         m(T, "__subclasscheck__", (ts, a, kw) -> Py.bool(((PyType) a[1]).isSubtype((PyType) a[0])));
+        java.util.List<PyType> iters = new java.util.ArrayList<>(java.util.List.of(Builtins.ITERATOR, Builtins.LIST_ITER,
+                Builtins.TUPLE_ITER, Builtins.STR_ITER, Builtins.RANGE_ITER, Builtins.SET_ITER, Builtins.CALLABLE_ITER,
+                Builtins.ENUMERATE, Builtins.ZIP, Builtins.MAP, Builtins.FILTER, Builtins.REVERSED));
+        iters.addAll(java.util.List.of(Builtins.DICT_ITER));
+        for (PyType it : iters) {
+            m(it, "__iter__", (ts, a, kw) -> a[0]);
+            m(it, "__next__", (ts, a, kw) -> {
+                PyObject r = a[0].next(ts);
+                if (r == null) throw Py.stopIteration(null);
+                return r;
+            });
+        }
         PyType G = Builtins.GENERATOR;
         m(G, "send", (ts, a, kw) -> ((PyGenerator) a[0]).send(ts, a[1]));
         m(G, "throw", (ts, a, kw) -> {
@@ -1064,6 +1215,51 @@ final class Methods {
             int[] r = ((PySlice) a[0]).indices(ts, (int) Ops.toInt(ts, a[1]).v);
             return new PyTuple(Py.newInt(r[0]), Py.newInt(r[1]), Py.newInt(r[2]));
         });
+    }
+
+    /** float.hex() in CPython's format: 0x1.<13 hex digits>p<exp>. */
+    static String floatHex(double d) {
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        String sign = (d < 0 || (d == 0 && 1 / d < 0)) ? "-" : "";
+        d = Math.abs(d);
+        if (d == 0) return sign + "0x0.0p+0";
+        long bits = Double.doubleToRawLongBits(d);
+        int exp = (int) ((bits >>> 52) & 0x7ff);
+        long mant = bits & 0xfffffffffffffL;
+        String lead = "1";
+        if (exp == 0) {
+            lead = "0";
+            exp = -1022;
+        } else exp -= 1023;
+        return sign + "0x" + lead + "." + String.format("%013x", mant) + "p" + (exp >= 0 ? "+" : "") + exp;
+    }
+
+    private static final java.nio.charset.Charset L1 = StandardCharsets.ISO_8859_1;
+
+    static PyObject bytesToStr(PyObject o) {
+        if (o instanceof PyBytes) return Py.str(new String(((PyBytes) o).bytes(), L1));
+        if (o instanceof PyTuple) {
+            PyObject[] it = ((PyTuple) o).items.clone();
+            for (int i = 0; i < it.length; i++) it[i] = bytesToStr(it[i]);
+            return new PyTuple(it);
+        }
+        return o;
+    }
+
+    static PyObject strToBytes(PyObject o, boolean mutable) {
+        if (o instanceof PyStr) return new PyBytes(((PyStr) o).value.getBytes(L1), mutable);
+        if (o instanceof PyList) {
+            PyList l = (PyList) o;
+            for (int i = 0; i < l.size; i++) l.items[i] = strToBytes(l.items[i], mutable);
+            return l;
+        }
+        if (o instanceof PyTuple) {
+            PyObject[] it = ((PyTuple) o).items;
+            for (int i = 0; i < it.length; i++) it[i] = strToBytes(it[i], mutable);
+            return o;
+        }
+        return o;
     }
 
     static String reprObject(ThreadState ts, PyObject o) {

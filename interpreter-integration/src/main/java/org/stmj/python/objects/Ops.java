@@ -86,7 +86,7 @@ public final class Ops {
     }
 
     public static String str(ThreadState ts, PyObject o) {
-        if (o instanceof PyStr) return ((PyStr) o).value;
+        if (o.getClass() == PyStr.class) return ((PyStr) o).value;
         if (o.type().heap) {
             PyObject f = o.type().slots[PyType.S_STR];
             if (f != null) {
@@ -100,7 +100,7 @@ public final class Ops {
     }
 
     public static long hash(ThreadState ts, PyObject o) {
-        if (o instanceof PyStr) return ((PyStr) o).value.hashCode();
+        if (o.getClass() == PyStr.class) return ((PyStr) o).value.hashCode();
         PyType t = o.type();
         if (t.heap) {
             PyObject h = t.lookup("__hash__");
@@ -153,8 +153,8 @@ public final class Ops {
 
     public static boolean eq(ThreadState ts, PyObject a, PyObject b) {
         if (a == b) return true;
-        if (a instanceof PyStr && b instanceof PyStr) return ((PyStr) a).value.equals(((PyStr) b).value);
-        if (a instanceof PyInt && b instanceof PyInt && ((PyInt) a).isSmall() && ((PyInt) b).isSmall())
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return ((PyStr) a).value.equals(((PyStr) b).value);
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall() && ((PyInt) b).isSmall())
             return ((PyInt) a).v == ((PyInt) b).v;
         return truth(ts, richcmp(ts, a, b, EQ));
     }
@@ -206,7 +206,7 @@ public final class Ops {
     }
 
     public static boolean compare(ThreadState ts, PyObject a, PyObject b, int op) {
-        if (a instanceof PyInt && b instanceof PyInt && ((PyInt) a).isSmall() && ((PyInt) b).isSmall())
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall() && ((PyInt) b).isSmall())
             return cmpResult(Long.compare(((PyInt) a).v, ((PyInt) b).v), op);
         return truth(ts, richcmp(ts, a, b, op));
     }
@@ -233,7 +233,7 @@ public final class Ops {
     }
 
     public static PyObject binary(ThreadState ts, int op, PyObject a, PyObject b) {
-        if (a instanceof PyInt && b instanceof PyInt && !(a instanceof PyBool) && !(b instanceof PyBool)) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a, y = (PyInt) b;
             switch (op) {
                 case ADD: return PyInt.add(x, y);
@@ -354,6 +354,21 @@ public final class Ops {
             }
         }
         if (a instanceof PyComplex || b instanceof PyComplex) return PyComplex.binary(op, a, b);
+        if ((op == AND || op == OR || op == SUB || op == XOR) && (a instanceof PyDictView || b instanceof PyDictView)) {
+            PyObject x = a instanceof PyDictView ? ((PyDictView) a).asSet(ts) : a;
+            PyObject y = b instanceof PyDictView ? ((PyDictView) b).asSet(ts) : b;
+            if (!(x instanceof PySet)) {
+                PySet s = new PySet(false);
+                s.update(ts, x);
+                x = s;
+            }
+            if (!(y instanceof PySet)) {
+                PySet s = new PySet(false);
+                s.update(ts, y);
+                y = s;
+            }
+            return builtinBinary(ts, op, x, y);
+        }
         switch (op) {
             case ADD:
                 if (a instanceof PyStr && b instanceof PyStr) return Py.str(((PyStr) a).value.concat(((PyStr) b).value));
@@ -376,6 +391,8 @@ public final class Ops {
             case MUL:
                 if (b instanceof PyInt && !(a instanceof PyInt)) return repeat(ts, a, (PyInt) b);
                 if (a instanceof PyInt && !(b instanceof PyInt)) return repeat(ts, b, (PyInt) a);
+                if (isSeq(a) && b.type().heap && b.type().slots[PyType.S_INDEX] != null) return repeat(ts, a, toInt(ts, b));
+                if (isSeq(b) && a.type().heap && a.type().slots[PyType.S_INDEX] != null) return repeat(ts, b, toInt(ts, a));
                 return null;
             case MOD:
                 if (a instanceof PyStr) return Py.str(Formatter.percent(ts, ((PyStr) a).value, b));
@@ -401,6 +418,10 @@ public final class Ops {
             default:
                 return null;
         }
+    }
+
+    private static boolean isSeq(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
     }
 
     private static PyObject repeat(ThreadState ts, PyObject seq, PyInt n) {
@@ -529,7 +550,7 @@ public final class Ops {
     static boolean isIterator(PyObject r) {
         return r instanceof PySeqIter || r instanceof PyDictIter || r instanceof PySet.PySetIter
                 || r instanceof PyRange.Iter || r instanceof PyIterBase || r instanceof PyGenerator
-                || r.type() == Builtins.ITERATOR;
+                || r.type() == Builtins.ITERATOR || r.type().lookup("__next__") != null;
     }
 
     /** The next item, or null when exhausted (StopIteration from a user __next__ is absorbed). */
@@ -674,6 +695,13 @@ public final class Ops {
 
     /** object.__getattribute__: data descriptors, then the instance dict, then other class attributes. */
     public static PyObject genericGetattr(ThreadState ts, PyObject o, String name) {
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            if (!inst.type.hasDataDescr && inst.attrs != null) {
+                PyObject v = inst.attrs.getStr(name);
+                if (v != null) return v;
+            }
+        }
         if (o instanceof PyType) return typeGetattr(ts, (PyType) o, name);
         if (o instanceof PyModule) {
             PyObject v = ((PyModule) o).dict.getStr(name);
@@ -731,7 +759,7 @@ public final class Ops {
                 return;
             }
             ty.dict.putStr(name, v);
-            if (name.startsWith("__")) ty.refreshSlots();
+            if (name.startsWith("__") || isDataDescr(v) || ty.hasDataDescr) ty.refreshSlots();
             return;
         }
         PyType t = o.type();
@@ -816,8 +844,8 @@ public final class Ops {
         if (cls instanceof PyType) {
             PyType c = (PyType) cls;
             if (o.type().isSubtype(c)) return true;
-            PyObject chk = c.dict.getStr("__instancecheck__");
-            if (chk != null) return truth(ts, call(ts, bindDescr(ts, chk, null, c), c, o));
+            PyObject chk = userHook(ts, c, "__instancecheck__");
+            if (chk != null) return truth(ts, call(ts, chk, o));
             return false;
         }
         if (cls instanceof PyTuple) {
@@ -832,8 +860,8 @@ public final class Ops {
         if (cls instanceof PyType) {
             PyType c = (PyType) cls;
             if (((PyType) sub).isSubtype(c)) return true;
-            PyObject chk = c.dict.getStr("__subclasscheck__");
-            if (chk != null) return truth(ts, call(ts, bindDescr(ts, chk, null, c), c, sub));
+            PyObject chk = userHook(ts, c, "__subclasscheck__");
+            if (chk != null) return truth(ts, call(ts, chk, sub));
             return false;
         }
         if (cls instanceof PyTuple) {
@@ -841,6 +869,18 @@ public final class Ops {
             return false;
         }
         throw Py.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /** A class-level hook (classmethod in the class, or a method of its metaclass) bound to the class. */
+    static PyObject userHook(ThreadState ts, PyType c, String name) {
+        if (!c.heap) return null;
+        PyObject h = c.lookup(name);
+        if (h instanceof PyClassMethod) return new PyMethod(((PyClassMethod) h).func, c);
+        if (c.metatype != null) {
+            PyObject m = heapLookup(c.metatype, name);
+            if (m != null) return bindDescr(ts, m, c, c.metatype);
+        }
+        return null;
     }
 
     public static PyObject format(ThreadState ts, PyObject v, String spec) {

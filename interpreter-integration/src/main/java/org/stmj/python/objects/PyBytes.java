@@ -82,9 +82,39 @@ public final class PyBytes extends PyObject {
     @Override
     public void setitem(ThreadState ts, PyObject key, PyObject value) {
         if (!mutable) super.setitem(ts, key, value);
+        if (key instanceof PySlice) {
+            int[] r = ((PySlice) key).indices(ts, size);
+            byte[] src = fromObject(ts, value);
+            if (r[2] != 1) {
+                if (src.length != r[3]) throw Py.valueError("attempt to assign bytes of size " + src.length + " to extended slice of size " + r[3]);
+                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) data[j] = src[i];
+                return;
+            }
+            int lo = r[0], hi = Math.max(r[0], r[1]);
+            byte[] nd = new byte[size - (hi - lo) + src.length];
+            System.arraycopy(data, 0, nd, 0, lo);
+            System.arraycopy(src, 0, nd, lo, src.length);
+            System.arraycopy(data, hi, nd, lo + src.length, size - hi);
+            data = nd;
+            size = nd.length;
+            return;
+        }
         long v = Ops.toInt(ts, value).v;
         if (v < 0 || v > 255) throw Py.valueError("byte must be in range(0, 256)");
         data[Ops.index(ts, key, size, "bytearray")] = (byte) v;
+    }
+
+    @Override
+    public void delitem(ThreadState ts, PyObject key) {
+        if (!mutable) super.delitem(ts, key);
+        boolean[] del = new boolean[size];
+        if (key instanceof PySlice) {
+            int[] r = ((PySlice) key).indices(ts, size);
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) del[j] = true;
+        } else del[Ops.index(ts, key, size, "bytearray")] = true;
+        int k = 0;
+        for (int i = 0; i < size; i++) if (!del[i]) data[k++] = data[i];
+        size = k;
     }
 
     public void append(int b) {
@@ -130,6 +160,7 @@ public final class PyBytes extends PyObject {
     }
 
     PyObject percent(ThreadState ts, PyObject args) {
+        args = Methods.bytesToStr(args);
         String s = Formatter.percent(ts, new String(bytes(), java.nio.charset.StandardCharsets.ISO_8859_1), args);
         return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), mutable);
     }

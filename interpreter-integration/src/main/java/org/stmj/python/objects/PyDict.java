@@ -8,10 +8,10 @@ import org.stmj.python.vm.ThreadState;
  * and a DUMMY in the index. Every array is owned by this dict; no java.util collection is used.
  */
 public final class PyDict extends PyObject {
-    private static final int EMPTY = -1, DUMMY = -2;
+    private static final int EMPTY = 0, DUMMY = -1;
     public PyType type;
     public PyDict attrs;
-    /** Sparse index: EMPTY, DUMMY, or an entry position; length a power of two. */
+    /** Sparse index: EMPTY (0), DUMMY (-1), or an entry position plus one; length a power of two. */
     private int[] index;
     private long[] hashes;
     PyObject[] keys;
@@ -25,7 +25,6 @@ public final class PyDict extends PyObject {
 
     public PyDict() {
         index = new int[8];
-        java.util.Arrays.fill(index, EMPTY);
         hashes = new long[5];
         keys = new PyObject[5];
         values = new PyObject[5];
@@ -52,8 +51,8 @@ public final class PyDict extends PyObject {
         int i = (int) (h & mask);
         long perturb = h;
         while (true) {
-            int ix = idx[i];
-            if (ix == EMPTY) return -1;
+            int ix = idx[i] - 1;
+            if (ix == EMPTY - 1) return -1;
             if (ix >= 0 && hashes[ix] == h) {
                 PyObject k = keys[ix];
                 if (k == key) return ix;
@@ -73,8 +72,8 @@ public final class PyDict extends PyObject {
         int i = (int) (h & mask);
         long perturb = h;
         while (true) {
-            int ix = idx[i];
-            if (ix == EMPTY) return -1;
+            int ix = idx[i] - 1;
+            if (ix == EMPTY - 1) return -1;
             if (ix >= 0 && hashes[ix] == h) {
                 PyObject k = keys[ix];
                 if (k instanceof PyStr && ((PyStr) k).value.equals(s)) return ix;
@@ -97,6 +96,11 @@ public final class PyDict extends PyObject {
     }
 
     public void putStr(String s, PyObject v) {
+        int ix = findStr(s, s.hashCode());
+        if (ix >= 0) {
+            values[ix] = v;
+            return;
+        }
         put(null, Py.str(s), v);
     }
 
@@ -132,11 +136,11 @@ public final class PyDict extends PyObject {
         int mask = index.length - 1;
         int i = (int) (h & mask);
         long perturb = h;
-        while (index[i] >= 0) {
+        while (index[i] > 0) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
-        index[i] = pos;
+        index[i] = pos + 1;
     }
 
     private void grow() {
@@ -167,7 +171,6 @@ public final class PyDict extends PyObject {
         nentries = j;
         while (indexSize * 2 < cap * 3) indexSize <<= 1;
         index = new int[indexSize];
-        java.util.Arrays.fill(index, EMPTY);
         for (int i = 0; i < j; i++) insertIndex(nh[i], i);
     }
 
@@ -179,7 +182,7 @@ public final class PyDict extends PyObject {
         int mask = index.length - 1;
         int i = (int) (h & mask);
         long perturb = h;
-        while (index[i] != ix) {
+        while (index[i] != ix + 1) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
@@ -194,7 +197,6 @@ public final class PyDict extends PyObject {
 
     public void clear() {
         index = new int[8];
-        java.util.Arrays.fill(index, EMPTY);
         hashes = new long[5];
         keys = new PyObject[5];
         values = new PyObject[5];

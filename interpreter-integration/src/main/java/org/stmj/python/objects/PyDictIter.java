@@ -18,7 +18,7 @@ public final class PyDictIter extends PyObject {
 
     @Override
     public PyType type() {
-        return Builtins.ITERATOR;
+        return Builtins.DICT_ITER[kind];
     }
 
     @Override

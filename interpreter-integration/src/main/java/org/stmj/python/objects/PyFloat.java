@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import org.stmj.python.vm.ThreadState;
 
 /** A float (IEEE double), with CPython's shortest round-tripping repr. Immutable. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
     public final double v;
 
     PyFloat(double v) {
@@ -76,14 +76,35 @@ public final class PyFloat extends PyObject {
         return hash(v);
     }
 
+    /** CPython's _Py_HashDouble: the value reduced modulo 2**61 - 1 (equal to the int hash for integral values). */
     public static long hash(double d) {
         if (Double.isNaN(d)) return 0;
         if (Double.isInfinite(d)) return d > 0 ? 314159 : -314159;
-        if (d == Math.rint(d) && Math.abs(d) < 9.2e18) return Py.newInt((long) d).hash(null);
-        if (d == Math.rint(d)) return Py.newInt(new BigDecimal(d).toBigInteger()).hash(null);
-        long bits = Double.doubleToLongBits(d);
-        long h = bits ^ (bits >>> 32);
-        return h == -1 ? -2 : h;
+        final long mod = (1L << 61) - 1;
+        int e = Math.getExponent(d) + 1;
+        double m = Math.abs(d) / Math.scalb(1.0, e);
+        if (d == 0) {
+            m = 0;
+            e = 0;
+        } else if (Math.getExponent(d) < Double.MIN_EXPONENT) {
+            e = Math.getExponent(d * 0x1p54) + 1 - 54;
+            m = Math.abs(d) * 0x1p54 / Math.scalb(1.0, e + 54);
+        }
+        int sign = d < 0 ? -1 : 1;
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & mod) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= mod) x -= mod;
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & mod) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
     }
 
     @Override

@@ -9,8 +9,13 @@ public final class PyInstance extends PyObject {
 
     public PyInstance(PyType type) {
         this.type = type;
-        if (type.slotNames != null) slotValues = new PyObject[type.slotNames.length];
-        else attrs = new PyDict();
+        for (PyType t : type.mro) {
+            if (t.slotNames != null) {
+                slotValues = new PyObject[t.slotNames.length];
+                break;
+            }
+        }
+        if (!type.noDict) attrs = new PyDict();
     }
 
     @Override

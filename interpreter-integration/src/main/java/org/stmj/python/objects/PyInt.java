@@ -16,8 +16,13 @@ public class PyInt extends PyObject {
     }
 
     PyInt(BigInteger b) {
-        this.v = 0;
-        this.big = b;
+        if (b.bitLength() < 64) {
+            this.v = b.longValue();
+            this.big = null;
+        } else {
+            this.v = 0;
+            this.big = b;
+        }
     }
 
     @Override
@@ -130,7 +135,7 @@ public class PyInt extends PyObject {
     }
 
     public static PyObject mod(PyInt a, PyInt b) {
-        if (b.signum() == 0) throw Py.zeroDivision("integer division or modulo by zero");
+        if (b.signum() == 0) throw Py.zeroDivision("integer modulo by zero");
         if (a.big == null && b.big == null) {
             if (b.v == -1) return Py.newInt(0);
             return Py.newInt(Math.floorMod(a.v, b.v));

@@ -83,7 +83,7 @@ public final class PyRange extends PyObject {
 
         @Override
         public PyType type() {
-            return Builtins.ITERATOR;
+            return Builtins.RANGE_ITER;
         }
 
         @Override

@@ -16,6 +16,9 @@ public final class PySeqIter extends PyObject {
 
     @Override
     public PyType type() {
+        if (seq instanceof PyList) return Builtins.LIST_ITER;
+        if (seq instanceof PyTuple) return Builtins.TUPLE_ITER;
+        if (seq instanceof PyStr) return Builtins.STR_ITER;
         return Builtins.ITERATOR;
     }
 

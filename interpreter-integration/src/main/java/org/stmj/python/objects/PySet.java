@@ -365,7 +365,7 @@ public final class PySet extends PyObject {
 
         @Override
         public PyType type() {
-            return Builtins.ITERATOR;
+            return Builtins.SET_ITER;
         }
 
         @Override

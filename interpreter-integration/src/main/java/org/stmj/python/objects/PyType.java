@@ -45,9 +45,14 @@ public final class PyType extends PyObject {
     /** Direct subclasses, so a dunder assignment can refresh their slots (append-only array). */
     private PyType[] subclasses = new PyType[0];
     public boolean hasSlotsDecl;
+    /** Whether any class in the MRO holds a data descriptor (recomputed with the slots). */
+    public boolean hasDataDescr = true;
     /** The metaclass when it is not type (a heap subclass of type). */
     public PyType metatype;
+    /** Names declared in __slots__ by this class and its bases (slot indices), or null. */
     public String[] slotNames;
+    /** True when instances have no __dict__ (every heap class in the MRO declares __slots__). */
+    public boolean noDict;
 
     public PyType(String name, PyType base, boolean heap, Ctor ctor) {
         this.name = name;
@@ -84,7 +89,7 @@ public final class PyType extends PyObject {
         }
         this.solid = s;
         this.ctor = s.ctor;
-        for (PyType b : bases) b.addSubclass(this);
+        for (PyType b : bases) if (b.heap) b.addSubclass(this);
         refreshSlots();
     }
 
@@ -116,6 +121,12 @@ public final class PyType extends PyObject {
             }
             slots[i] = found;
         }
+        boolean dd = false;
+        for (PyType t : mro) {
+            PyDict d = t.dict;
+            for (int p = d.nextEntry(0); p >= 0 && !dd; p = d.nextEntry(p + 1)) if (Ops.isDataDescr(d.valueAt(p))) dd = true;
+        }
+        hasDataDescr = dd;
         for (PyType s : subclasses) s.refreshSlots();
     }
 

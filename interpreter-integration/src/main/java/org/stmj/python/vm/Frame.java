@@ -20,11 +20,11 @@ public final class Frame {
     /** Name-based locals (module and class bodies); null for optimised function frames. */
     public PyDict locals;
     public final PyDict builtins;
-    /** Fast locals, indexed by Code.varnames. */
+    /** Fast locals, indexed by Code.varnames: the first code.varnames.length slots of the same array as the stack. */
     public final PyObject[] fast;
     /** Cell variables then free variables. */
     public final PyCell[] cells;
-    /** Value stack; invariant: stack[0..sp) live. */
+    /** Value stack, above the fast locals in one array; invariant: stack[nlocals..sp) live. */
     public final PyObject[] stack;
     public int sp;
     /** Index of the next instruction. */
@@ -50,12 +50,14 @@ public final class Frame {
         this.globals = globals;
         this.locals = locals;
         this.builtins = builtins;
-        this.fast = new PyObject[code.varnames.length];
+        int nl = code.varnames.length;
+        this.fast = new PyObject[nl + code.stacksize + 4];
+        this.sp = nl;
         int nc = code.cellvars.length, nf = code.freevars.length;
         this.cells = nc + nf == 0 ? NO_CELLS : new PyCell[nc + nf];
         for (int i = 0; i < nc; i++) cells[i] = new PyCell(null);
         if (nf > 0) System.arraycopy(closure, 0, cells, nc, nf);
-        this.stack = new PyObject[code.stacksize + 4];
+        this.stack = this.fast;
     }
 
     private static final PyCell[] NO_CELLS = new PyCell[0];

@@ -194,6 +194,8 @@ public final class Interp {
     public static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, String[] kw) {
         Frame nf = makeFrame(ts, fn, args, kw);
         if (fn.code.isGenerator()) return new PyGenerator(nf, fn.name);
+        if (ts.depth >= ts.interp.recursionLimit)
+            throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
         pushFrame(ts, ts.frame, nf);
         return run(ts, nf, null);
     }
@@ -294,8 +296,10 @@ public final class Interp {
                         kwdict.putStr(k, args[npos + i]);
                         continue;
                     }
-                    for (int j = 0; j < c.posonlyargcount; j++) if (c.varnames[j].equals(k))
-                        throw Py.typeError(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '" + k + "'");
+                    java.util.List<String> po = new java.util.ArrayList<>();
+                    for (int j = 0; j < c.posonlyargcount; j++) for (String kk : kw) if (c.varnames[j].equals(kk)) po.add(kk);
+                    if (!po.isEmpty())
+                        throw Py.typeError(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '" + String.join(", ", po) + "'");
                     throw Py.typeError(fn.qualname + "() got an unexpected keyword argument '" + k + "'");
                 }
                 if (fast[idx] != null) throw Py.typeError(fn.qualname + "() got multiple values for argument '" + k + "'");
@@ -605,7 +609,7 @@ public final class Interp {
                 PyObject b = st[--sp];
                 st[sp] = null;
                 PyObject a = st[sp - 1];
-                if (a instanceof PyInt && b instanceof PyInt && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
                     long x = ((PyInt) a).v, y = ((PyInt) b).v;
                     boolean r;
                     switch (arg) {
@@ -795,7 +799,7 @@ public final class Interp {
                 switch (arg & 3) {
                     case 1: v = Py.str(Ops.repr(ts, v)); break;
                     case 2: v = Py.str(Ops.str(ts, v)); break;
-                    case 3: v = Py.str(Ops.repr(ts, v)); break;
+                    case 3: v = Ops.call(ts, ts.interp.builtins.getStr("ascii"), v); break;
                     default:
                 }
                 st[sp - 1] = spec.isEmpty() && v instanceof PyStr ? v : Ops.format(ts, v, spec);
@@ -1109,7 +1113,7 @@ public final class Interp {
 
     /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
     private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
-        if (x.big != null || y.big != null || x instanceof org.stmj.python.objects.PyBool || y instanceof org.stmj.python.objects.PyBool) return null;
+        if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) return null;
         long a = x.v, b = y.v;
         switch (op) {
             case Ops.ADD: {
@@ -1308,7 +1312,8 @@ public final class Interp {
                 if (!all.contains(s)) all.add(s);
                 ns.putStr(s, org.stmj.python.objects.SlotAccess.descr(s, all.indexOf(s)));
             }
-            if (!baseHasDict) t.slotNames = all.toArray(new String[0]);
+            t.slotNames = all.toArray(new String[0]);
+            t.noDict = !baseHasDict;
         }
         if (cell instanceof PyCell) ((PyCell) cell).value = t;
         for (PyObject k : ns.keysArray()) {
@@ -1379,7 +1384,7 @@ public final class Interp {
                 if (c.freevars[i].equals("__class__")) cls = f.cells[c.cellvars.length + i].value;
             }
             if (cls == null) throw Py.runtimeError("super(): __class__ cell not found");
-            if (c.argcount == 0 && (c.flags & Code.VARARGS) == 0 || f.fast.length == 0) throw Py.runtimeError("super(): no arguments");
+            if (c.argcount == 0 && (c.flags & Code.VARARGS) == 0 || c.varnames.length == 0) throw Py.runtimeError("super(): no arguments");
             obj = f.fast[0];
             if (obj == null && c.cell2arg.length > 0) {
                 for (int i = 0; i < c.cell2arg.length; i++) if (c.cell2arg[i] == 0) obj = f.cells[i].value;
@@ -1399,7 +1404,7 @@ public final class Interp {
         if (f.locals != null) return f.locals;
         if ((f.code.flags & Code.NEWLOCALS) == 0) return f.globals;
         PyDict d = new PyDict();
-        for (int i = 0; i < f.fast.length; i++) if (f.fast[i] != null) d.putStr(f.code.varnames[i], f.fast[i]);
+        for (int i = 0; i < f.code.varnames.length; i++) if (f.fast[i] != null) d.putStr(f.code.varnames[i], f.fast[i]);
         for (int i = 0; i < f.cells.length; i++) {
             String n = i < f.code.cellvars.length ? f.code.cellvars[i] : f.code.freevars[i - f.code.cellvars.length];
             if (f.cells[i].value != null) d.putStr(n, f.cells[i].value);

@@ -330,6 +330,7 @@ public final class Interpreter {
         }
         if (src == null) {
             PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, Py.str("No module named '" + name + "'"));
+            e.attrs().putStr("name", Py.str(name));
             throw e.raise();
         }
         return execModule(ts, name, src, file, pkg);

@@ -102,8 +102,10 @@ def islice(iterable, *args):
     it = iter(iterable)
     i = 0
     nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+    while stop is None or i < stop:
+        try:
+            element = next(it)
+        except StopIteration:
             return
         if i == nexti:
             yield element

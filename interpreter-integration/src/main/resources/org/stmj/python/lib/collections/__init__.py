@@ -315,6 +315,23 @@ class Counter(dict):
     __hash__ = None
 
 
+class _tuplegetter:
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
@@ -400,7 +417,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     result = type(typename, (tuple,), namespace)
     if module is None:
         try:

@@ -1,0 +1,78 @@
+package org.stmj.python.objects;
+
+/** Instances of heap subclasses of int, str and float: the value plus the class and an attribute dict. */
+final class PySubclassValue {
+    private PySubclassValue() {
+    }
+
+    static final class IntSub extends PyInt {
+        final PyType type;
+        PyDict attrs;
+
+        IntSub(PyType type, PyInt v) {
+            super(v.big == null ? java.math.BigInteger.valueOf(v.v) : v.big);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict attrs() {
+            if (attrs == null) attrs = new PyDict();
+            return attrs;
+        }
+    }
+
+    static final class StrSub extends PyStr {
+        final PyType type;
+        PyDict attrs;
+
+        StrSub(PyType type, String v) {
+            super(v);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict attrs() {
+            if (attrs == null) attrs = new PyDict();
+            return attrs;
+        }
+    }
+
+    static final class FloatSub extends PyFloat {
+        final PyType type;
+        PyDict attrs;
+
+        FloatSub(PyType type, double v) {
+            super(v);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict attrs() {
+            if (attrs == null) attrs = new PyDict();
+            return attrs;
+        }
+    }
+
+    static PyObject wrap(PyType cls, PyObject v) {
+        if (!cls.heap) return v;
+        if (v instanceof PyInt) return new IntSub(cls, (PyInt) v);
+        if (v instanceof PyStr) return new StrSub(cls, ((PyStr) v).value);
+        if (v instanceof PyFloat) return new FloatSub(cls, ((PyFloat) v).v);
+        return v;
+    }
+}
