@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A thread's transaction descriptor. Transformed code and the barrier entry points pass it around as an opaque
- * handle; it has no public members besides {@link #current()}.
+ * A thread's transaction descriptor (engine SPI, not for applications). Transformed code and the barrier entry
+ * points pass it around as an opaque handle; it has no public members besides {@link #current()}.
  *
  * <p>One descriptor per thread is reused for every attempt of every transaction the thread runs, so the steady
  * state allocates nothing: the read, undo and lock logs are growable arrays that keep their capacity.
