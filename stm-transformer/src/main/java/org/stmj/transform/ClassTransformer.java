@@ -107,6 +107,7 @@ final class ClassTransformer {
                 EntryPass.loop(ctx, m);
             }
         }
+        stripInvisibleTypeAnnotations(cn);
         cn.methods.addAll(twins);
         cn.methods.addAll(ctx.added);
         if (cn.invisibleAnnotations == null) {
@@ -124,6 +125,21 @@ final class ClassTransformer {
             throw e;
         } catch (RuntimeException e) {
             throw new TransformException(who + ": cannot write class: " + Ctx.oneLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * Drops the class-file-only type annotations (tool metadata the JVM ignores): some compilers emit ones that
+     * ASM's checks reject, and they would otherwise refuse a class that is fine.
+     */
+    private static void stripInvisibleTypeAnnotations(ClassNode cn) {
+        cn.invisibleTypeAnnotations = null;
+        cn.fields.forEach(f -> f.invisibleTypeAnnotations = null);
+        for (MethodNode m : cn.methods) {
+            m.invisibleTypeAnnotations = null;
+            m.invisibleLocalVariableAnnotations = null;
+            m.tryCatchBlocks.forEach(t -> t.invisibleTypeAnnotations = null);
+            m.instructions.forEach(i -> i.invisibleTypeAnnotations = null);
         }
     }
 
