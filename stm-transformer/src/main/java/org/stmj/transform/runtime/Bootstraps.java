@@ -39,6 +39,16 @@ public final class Bootstraps {
         return Barriers.staticOffset(load(l, owner, false), field);
     }
 
+    /** For a transformed class's {@code <clinit>}: the offset of instance field {@code field} of {@code owner}. */
+    public static long instanceOffset(Class<?> caller, String owner, String field) throws ClassNotFoundException {
+        return Barriers.fieldOffset(Class.forName(owner, false, caller.getClassLoader()), field);
+    }
+
+    /** For a transformed class's {@code <clinit>}: the offset of static field {@code field} of {@code owner}. */
+    public static long staticOffsetOf(Class<?> caller, String owner, String field) throws ClassNotFoundException {
+        return Barriers.staticOffset(Class.forName(owner, false, caller.getClassLoader()), field);
+    }
+
     /** The named class as the caller's loader sees it (by name: no access check on a declaring class). */
     private static Class<?> load(MethodHandles.Lookup l, String owner, boolean initialize)
             throws ClassNotFoundException {
