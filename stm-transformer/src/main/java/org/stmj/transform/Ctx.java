@@ -129,15 +129,6 @@ final class Ctx {
         return new org.objectweb.asm.tree.FieldInsnNode(Opcodes.GETSTATIC, cn.name, name, "J");
     }
 
-    static ConstantDynamic fieldOffset(String owner, String field) {
-        return new ConstantDynamic("off", "J", bsm("fieldOffset", CONDY_DESC_PREFIX + "J"), Names.dotted(owner), field);
-    }
-
-    static ConstantDynamic staticOffset(String owner, String field) {
-        return new ConstantDynamic("soff", "J", bsm("staticOffset", CONDY_DESC_PREFIX + "J"), Names.dotted(owner),
-                field);
-    }
-
     static ConstantDynamic staticBase(String owner, String field) {
         return new ConstantDynamic("base", "Ljava/lang/Object;", bsm("staticBase", CONDY_DESC_PREFIX
                 + "Ljava/lang/Object;"), Names.dotted(owner), field);
