@@ -96,7 +96,7 @@ final class BarrierPass {
     }
 
     private static void field(Ctx ctx, MethodNode t, FieldInsnNode fi, int txSlot) {
-        if (fi.name.equals(Names.LOCK_FIELD)) {
+        if (fi.name.startsWith("$stm$")) {
             return;
         }
         Hierarchy.FieldRef ref = ctx.h.resolveField(fi.owner, fi.name);
@@ -115,9 +115,9 @@ final class BarrierPass {
         boolean read = fi.getOpcode() == Opcodes.GETFIELD || fi.getOpcode() == Opcodes.GETSTATIC;
         if (fi.getOpcode() == Opcodes.GETFIELD || fi.getOpcode() == Opcodes.PUTFIELD) {
             String root = ctx.h.lockRoot(ref.owner());
-            out.add(new LdcInsnNode(Ctx.fieldOffset(ref.owner(), fi.name)));
+            out.add(ctx.offsetHolder("instanceOffset", ref.owner(), fi.name));
             if (root != null) {
-                out.add(new LdcInsnNode(Ctx.fieldOffset(root, Names.LOCK_FIELD)));
+                out.add(ctx.offsetHolder("instanceOffset", root, Names.LOCK_FIELD));
             }
             out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
             String striped = root == null ? "Striped" : "";
@@ -126,7 +126,7 @@ final class BarrierPass {
                     : Ctx.barrier("write" + k + striped, "(Ljava/lang/Object;" + v + offs + tx + ")V"));
         } else {
             out.add(new LdcInsnNode(Ctx.staticBase(ref.owner(), fi.name)));
-            out.add(new LdcInsnNode(Ctx.staticOffset(ref.owner(), fi.name)));
+            out.add(ctx.offsetHolder("staticOffsetOf", ref.owner(), fi.name));
             out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
             out.add(read ? Ctx.barrier("readStatic" + k, "(Ljava/lang/Object;J" + tx + ")" + v)
                     : Ctx.barrier("writeStatic" + k, "(" + v + "Ljava/lang/Object;J" + tx + ")V"));

@@ -164,7 +164,7 @@ final class CallPass {
         }
         InsnList l = new InsnList();
         l.add(new InsnNode(Opcodes.DUP));
-        l.add(new LdcInsnNode(Ctx.fieldOffset(root, Names.LOCK_FIELD)));
+        l.add(ctx.offsetHolder("instanceOffset", root, Names.LOCK_FIELD));
         l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
         l.add(Ctx.barrier("onNew", "(Ljava/lang/Object;J" + TX + ")V"));
         t.instructions.insert(mi, l);

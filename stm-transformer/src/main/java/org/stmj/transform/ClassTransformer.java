@@ -107,6 +107,8 @@ final class ClassTransformer {
                 EntryPass.loop(ctx, m);
             }
         }
+        stripInvisibleTypeAnnotations(cn);
+        addOffsetHolders(ctx);
         cn.methods.addAll(twins);
         cn.methods.addAll(ctx.added);
         if (cn.invisibleAnnotations == null) {
@@ -125,6 +127,50 @@ final class ClassTransformer {
         } catch (RuntimeException e) {
             throw new TransformException(who + ": cannot write class: " + Ctx.oneLine(String.valueOf(e.getMessage())));
         }
+    }
+
+    /**
+     * Drops the class-file-only type annotations (tool metadata the JVM ignores): some compilers emit ones that
+     * ASM's checks reject, and they would otherwise refuse a class that is fine.
+     */
+    private static void stripInvisibleTypeAnnotations(ClassNode cn) {
+        cn.invisibleTypeAnnotations = null;
+        cn.fields.forEach(f -> f.invisibleTypeAnnotations = null);
+        for (MethodNode m : cn.methods) {
+            m.invisibleTypeAnnotations = null;
+            m.invisibleLocalVariableAnnotations = null;
+            m.tryCatchBlocks.forEach(t -> t.invisibleTypeAnnotations = null);
+            m.instructions.forEach(i -> i.invisibleTypeAnnotations = null);
+        }
+    }
+
+    /** The static final long fields of {@link Ctx#offsetHolder}, filled first thing in {@code <clinit>}. */
+    private static void addOffsetHolders(Ctx ctx) {
+        if (ctx.holders.isEmpty()) {
+            return;
+        }
+        ClassNode cn = ctx.cn;
+        int access = Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC
+                | (ctx.isInterface() ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE);
+        org.objectweb.asm.tree.InsnList init = new org.objectweb.asm.tree.InsnList();
+        for (var e : ctx.holders.entrySet()) {
+            String[] k = e.getKey().split("\\|", 3);
+            cn.fields.add(new FieldNode(access, e.getValue(), "J", null, null));
+            init.add(new org.objectweb.asm.tree.LdcInsnNode(org.objectweb.asm.Type.getObjectType(cn.name)));
+            init.add(new org.objectweb.asm.tree.LdcInsnNode(Names.dotted(k[1])));
+            init.add(new org.objectweb.asm.tree.LdcInsnNode(k[2]));
+            init.add(new org.objectweb.asm.tree.MethodInsnNode(Opcodes.INVOKESTATIC, Names.BOOT, k[0],
+                    "(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;)J", false));
+            init.add(new org.objectweb.asm.tree.FieldInsnNode(Opcodes.PUTSTATIC, cn.name, e.getValue(), "J"));
+        }
+        MethodNode clinit = cn.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
+        if (clinit == null) {
+            clinit = new MethodNode(Opcodes.ASM9, Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+            clinit.instructions.add(new org.objectweb.asm.tree.InsnNode(Opcodes.RETURN));
+            cn.methods.add(clinit);
+        }
+        clinit.instructions.insert(init);
+        clinit.maxStack = Math.max(clinit.maxStack, 3);
     }
 
     /** Members the configuration names for this class must exist. */

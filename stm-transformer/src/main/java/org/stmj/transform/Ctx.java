@@ -30,6 +30,8 @@ final class Ctx {
     final Set<MethodNode> generated = new HashSet<>();
     final List<MethodNode> added = new ArrayList<>();
     private int bridges;
+    /** Offset holders: "bootstrap|owner|field" to the name of the static final long field caching it. */
+    final java.util.Map<String, String> holders = new java.util.LinkedHashMap<>();
 
     Ctx(Hierarchy h, ClassNode cn) {
         this.h = h;
@@ -116,13 +118,15 @@ final class Ctx {
     private static final String CONDY_DESC_PREFIX = "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
             + "Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;)";
 
-    static ConstantDynamic fieldOffset(String owner, String field) {
-        return new ConstantDynamic("off", "J", bsm("fieldOffset", CONDY_DESC_PREFIX + "J"), Names.dotted(owner), field);
-    }
-
-    static ConstantDynamic staticOffset(String owner, String field) {
-        return new ConstantDynamic("soff", "J", bsm("staticOffset", CONDY_DESC_PREFIX + "J"), Names.dotted(owner),
-                field);
+    /**
+     * A {@code GETSTATIC} of a {@code static final long} of this class holding the offset, filled in by
+     * {@code <clinit>}: the JIT folds it like a constant. (Dynamic constants of type {@code long} would be simpler,
+     * but HotSpot 17's compilers skip methods that load them, leaving twins interpreted.)
+     */
+    org.objectweb.asm.tree.FieldInsnNode offsetHolder(String bootstrap, String owner, String field) {
+        String key = bootstrap + "|" + owner + "|" + field;
+        String name = holders.computeIfAbsent(key, k -> "$stm$off$" + holders.size());
+        return new org.objectweb.asm.tree.FieldInsnNode(Opcodes.GETSTATIC, cn.name, name, "J");
     }
 
     static ConstantDynamic staticBase(String owner, String field) {

@@ -20,5 +20,6 @@ class AbortSafetyTest {
         assertEquals(3000L, c.getMethod("counter").invoke(s));
         assertEquals(0L, c.getMethod("caught").invoke(s));
         assertEquals(3000L, c.getMethod("finallies").invoke(s));
+        assertEquals("3000/1500.0/" + (char) ('a' + 3000 % 26), c.getMethod("statics").invoke(s));
     }
 }

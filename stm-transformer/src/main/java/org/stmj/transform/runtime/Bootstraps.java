@@ -11,17 +11,12 @@ import org.stmj.core.Barriers;
 import org.stmj.core.Txn;
 
 /**
- * Bootstrap methods for the dynamic constants and call sites that transformed code uses. Each constant is
- * resolved once per site and then folded by the JIT, so a barrier's offsets cost nothing at run time.
+ * Bootstrap methods and initializers for what transformed code uses: the offsets its {@code <clinit>} stores in
+ * {@code static final} fields (folded by the JIT), the static-field bases (dynamic constants), and the call sites
+ * of virtual calls to untransformed methods and of string concatenation.
  */
 public final class Bootstraps {
     private Bootstraps() {
-    }
-
-    /** Dynamic constant: the offset of instance field {@code field} declared by {@code owner}. */
-    public static long fieldOffset(MethodHandles.Lookup l, String name, Class<?> type, String owner, String field)
-            throws ClassNotFoundException {
-        return Barriers.fieldOffset(load(l, owner, false), field);
     }
 
     /**
@@ -33,10 +28,14 @@ public final class Bootstraps {
         return Barriers.staticBase(load(l, owner, true), field);
     }
 
-    /** Dynamic constant: the offset of static field {@code field} of {@code owner}. */
-    public static long staticOffset(MethodHandles.Lookup l, String name, Class<?> type, String owner, String field)
-            throws ClassNotFoundException {
-        return Barriers.staticOffset(load(l, owner, false), field);
+    /** For a transformed class's {@code <clinit>}: the offset of instance field {@code field} of {@code owner}. */
+    public static long instanceOffset(Class<?> caller, String owner, String field) throws ClassNotFoundException {
+        return Barriers.fieldOffset(Class.forName(owner, false, caller.getClassLoader()), field);
+    }
+
+    /** For a transformed class's {@code <clinit>}: the offset of static field {@code field} of {@code owner}. */
+    public static long staticOffsetOf(Class<?> caller, String owner, String field) throws ClassNotFoundException {
+        return Barriers.staticOffset(Class.forName(owner, false, caller.getClassLoader()), field);
     }
 
     /** The named class as the caller's loader sees it (by name: no access check on a declaring class). */
