@@ -72,6 +72,14 @@ public final class Builtins {
     });
     public static final PyType RANGE = new PyType("range", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("range", a, kw, 1, 3);
+        boolean big = false;
+        for (PyObject x : a) if (!Ops.toInt(ts, x).isSmall()) big = true;
+        if (big) {
+            java.math.BigInteger st = a.length == 1 ? java.math.BigInteger.ZERO : Ops.toInt(ts, a[0]).toBig();
+            java.math.BigInteger sp = Ops.toInt(ts, a[a.length == 1 ? 0 : 1]).toBig();
+            java.math.BigInteger sc = a.length > 2 ? Ops.toInt(ts, a[2]).toBig() : java.math.BigInteger.ONE;
+            return PyBigRange.make(st, sp, sc);
+        }
         if (a.length == 1) return new PyRange(0, Ops.toInt(ts, a[0]).v, 1);
         return new PyRange(Ops.toInt(ts, a[0]).v, Ops.toInt(ts, a[1]).v, a.length > 2 ? Ops.toInt(ts, a[2]).v : 1);
     });
