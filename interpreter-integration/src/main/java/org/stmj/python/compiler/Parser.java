@@ -298,7 +298,7 @@ final class Parser {
             Node n = new Node(Node.ANNASSIGN, e.line, e.col);
             checkTarget(e, "assign to");
             n.a = e;
-            n.b = test();
+            n.b = annotation();
             if (accept("=")) n.c = starExprsOrYield();
             return n;
         }
@@ -553,7 +553,7 @@ final class Parser {
         expect("(");
         n.args = argList(")", true);
         expect(")");
-        if (accept("->")) test();
+        if (accept("->")) n.c = annotation();
         n.list = block("function definition", t);
         return n;
     }
@@ -571,7 +571,7 @@ final class Parser {
             }
             if (accept("**")) {
                 a.s2 = name();
-                if (annotations && accept(":")) test();
+                if (annotations && accept(":")) a.c = annotation();
                 accept(",");
                 break;
             }
@@ -579,7 +579,7 @@ final class Parser {
                 star = true;
                 if (!at(",") && !at(end)) {
                     a.s = name();
-                    if (annotations && accept(":")) test();
+                    if (annotations && accept(":")) a.b = annotation();
                 }
                 if (!accept(",")) break;
                 continue;
@@ -587,7 +587,7 @@ final class Parser {
             Token nt = peek();
             Node arg = node(Node.ARG, nt);
             arg.s = name();
-            if (annotations && accept(":")) test();
+            if (annotations && accept(":")) arg.c = annotation();
             if (accept("=")) {
                 arg.a = test();
                 if (!star) seenDefault = true;
@@ -604,6 +604,18 @@ final class Parser {
         for (Node x : a.list) if (!seen.add(x.s)) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file, x.line, x.col + 1);
         for (Node x : a.list2) if (!seen.add(x.s)) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file, x.line, x.col + 1);
         return a;
+    }
+
+    /** Parses an annotation expression and keeps its source text (for from __future__ import annotations). */
+    private Node annotation() {
+        Token first = peek();
+        Node e = test();
+        Token last = toks.get(p - 1);
+        if (first.line == last.line && first.line - 1 < lines.length) {
+            String l = lines[first.line - 1];
+            if (last.endCol <= l.length() && first.col <= last.endCol) e.s2 = l.substring(first.col, last.endCol);
+        }
+        return e;
     }
 
     private Node classDef(Node[] decos) {

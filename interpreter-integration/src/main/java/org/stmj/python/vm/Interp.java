@@ -1066,6 +1066,11 @@ public final class Interp {
                     for (int i = 0; i < cl.length; i++) closure[i] = (PyCell) cl[i];
                     st[sp] = null;
                 }
+                PyDict annotations = null;
+                if ((arg & 4) != 0) {
+                    annotations = (PyDict) st[--sp];
+                    st[sp] = null;
+                }
                 PyDict kwdefs = null;
                 if ((arg & 2) != 0) {
                     kwdefs = (PyDict) st[--sp];
@@ -1077,6 +1082,7 @@ public final class Interp {
                     st[sp] = null;
                 }
                 PyFunction fn = new PyFunction(c, f.globals, defs, kwdefs, closure);
+                fn.annotations = annotations;
                 if (c.consts.length > 0 && c.consts[0] instanceof PyStr && (c.flags & Code.NEWLOCALS) != 0 && !c.name.startsWith("<")) fn.doc = c.consts[0];
                 st[sp++] = fn;
                 break;
