@@ -205,6 +205,7 @@ public final class Builtins {
     });
 
     static {
+        OBJECT.noDict = true;
         Methods.install();
     }
 
@@ -577,6 +578,8 @@ public final class Builtins {
             BigDecimal r = new BigDecimal(((PyInt) x).toBig()).setScale((int) n, RoundingMode.HALF_EVEN);
             return Py.newInt(r.setScale(0).toBigInteger());
         }
+        if (!(x instanceof PyFloat) && !(x.type().heap && x.type().slots[PyType.S_FLOAT] != null))
+            throw Py.typeError("type " + x.type().name + " doesn't define __round__ method");
         double d = Ops.toDouble(ts, x);
         if (nd == null || nd == Py.None) {
             if (Double.isNaN(d)) throw Py.valueError("cannot convert float NaN to integer");
