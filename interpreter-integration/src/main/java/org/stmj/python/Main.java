@@ -201,7 +201,7 @@ public final class Main {
             return 1;
         }
         interp.stderr.write(ts, interp.formatException(ts, e));
-        return 1;
+        return e.isInstance(Exc.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** Waits for non-daemon threads (with the GIL released), as CPython does at exit. */

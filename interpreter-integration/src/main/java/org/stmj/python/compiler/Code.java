@@ -21,6 +21,8 @@ public final class Code extends PyObject {
     /** For each cell variable, the argument index it is initialised from, or -1. */
     public final int[] cell2arg;
     public final int argcount, posonlyargcount, kwonlyargcount, flags, stacksize, firstLine;
+    /** True when a call with exactly argcount positional arguments can copy them straight into the locals. */
+    public final boolean simpleArgs;
 
     Code(String name, String qualname, String filename, int[] code, int[] lines, PyObject[] consts, String[] names,
             String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg, int argcount, int posonly,
@@ -42,6 +44,7 @@ public final class Code extends PyObject {
         this.flags = flags;
         this.stacksize = stacksize;
         this.firstLine = firstLine;
+        this.simpleArgs = (flags & (VARARGS | VARKW | GENERATOR)) == 0 && kwonly == 0;
     }
 
     public boolean isGenerator() {

@@ -79,8 +79,32 @@ public final class Compiler {
         return c.finish("<module>", 0, 0, 0, 0, 1);
     }
 
+    private boolean futureAnnotations;
+
+    private static boolean hasAnnAssign(Node[] body) {
+        for (Node s : body) if (s.kind == Node.ANNASSIGN && s.a.kind == Node.NAME) return true;
+        return false;
+    }
+
+    private void setupAnnotations(Node[] body) {
+        if (!hasAnnAssign(body)) return;
+        emit(Op.BUILD_MAP, 0);
+        nameOp("__annotations__", 1);
+    }
+
+    private void annotationValue(Node ann) {
+        if (futureAnnotations) loadConst(Py.str(ann.s2 != null ? ann.s2 : "?"));
+        else expr(ann);
+    }
+
     private Code module(Node m) {
+        for (Node s : m.list) {
+            if (s.kind == Node.IMPORTFROM && "__future__".equals(s.s)) {
+                for (Node a : s.list) if (a.s.equals("annotations")) futureAnnotations = true;
+            }
+        }
         u = new Unit(scopes.get(m), null, "<module>");
+        setupAnnotations(m.list);
         for (Node s : m.list) stmt(s);
         loadConst(Py.None);
         emit(Op.RETURN_VALUE, 0);
@@ -191,6 +215,7 @@ public final class Compiler {
         if (n.line > 0) u.line = n.line;
     }
 
+    // annotations of lambdas never exist; ARGS.b/c hold *args/**kwargs annotations
     private Code finish(String name, int argc, int posonly, int kwonly, int flags, int firstLine) {
         String[] cells = u.cellAndFree.subList(0, u.ncells).toArray(new String[0]);
         String[] frees = u.cellAndFree.subList(u.ncells, u.cellAndFree.size()).toArray(new String[0]);
@@ -329,6 +354,12 @@ public final class Compiler {
                 if (s.c != null) {
                     expr(s.c);
                     store(s.a);
+                }
+                if (s.a.kind == Node.NAME && u.scope.kind != Scope.FUNCTION) {
+                    annotationValue(s.b);
+                    nameOp("__annotations__", 0);
+                    loadConst(Py.str(s.a.s));
+                    emit(Op.STORE_SUBSCR, 0);
                 }
                 return;
             case Node.DEL:
@@ -717,9 +748,12 @@ public final class Compiler {
         return args.list.length;
     }
 
+    private Node returnAnnotation;
+
     private void funcDef(Node s) {
         for (Node d : s.list2) expr(d);
         Code code = functionCode(s, s.s, s.args, s.list, null);
+        returnAnnotation = s.c;
         makeFunction(code, s.args);
         for (int i = 0; i < s.list2.length; i++) emit(Op.CALL, 1);
         nameOp(s.s, 1);
@@ -799,6 +833,37 @@ public final class Compiler {
             emit(Op.BUILD_MAP, nkw);
             flags |= 2;
         }
+        int nann = 0;
+        for (Node a : args.list) if (a.c != null) {
+            loadConst(Py.str(a.s));
+            annotationValue(a.c);
+            nann++;
+        }
+        if (args.b != null) {
+            loadConst(Py.str(args.s));
+            annotationValue(args.b);
+            nann++;
+        }
+        for (Node a : args.list2) if (a.c != null) {
+            loadConst(Py.str(a.s));
+            annotationValue(a.c);
+            nann++;
+        }
+        if (args.c != null) {
+            loadConst(Py.str(args.s2));
+            annotationValue(args.c);
+            nann++;
+        }
+        if (returnAnnotation != null) {
+            loadConst(Py.str("return"));
+            annotationValue(returnAnnotation);
+            nann++;
+            returnAnnotation = null;
+        }
+        if (nann > 0) {
+            emit(Op.BUILD_MAP, nann);
+            flags |= 4;
+        }
         if (code.freevars.length > 0) {
             for (String f : code.freevars) emit(Op.LOAD_CLOSURE, closureIndex(f));
             emit(Op.BUILD_TUPLE, code.freevars.length);
@@ -832,6 +897,7 @@ public final class Compiler {
             emit(Op.STORE_NAME, nameIndex("__doc__"));
             first = 1;
         }
+        setupAnnotations(b);
         for (int i = first; i < b.length; i++) stmt(b[i]);
         if (cs.needsClassCell) {
             emit(Op.LOAD_CLOSURE, cellIndex("__class__"));

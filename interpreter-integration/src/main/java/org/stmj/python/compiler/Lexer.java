@@ -195,6 +195,7 @@ final class Lexer {
             return;
         }
         while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+        if (src.charAt(pos - 1) == '_') throw err("invalid decimal literal", line, pos - lineStart);
         boolean isFloat = false;
         if (pos < src.length() && src.charAt(pos) == '.') {
             isFloat = true;
@@ -237,7 +238,8 @@ final class Lexer {
         int bodyStart = pos;
         while (true) {
             if (pos >= src.length()) {
-                if (triple) throw err("unterminated triple-quoted string literal (detected at line " + line + ")", startLine, col + 1);
+                if (triple) throw err("unterminated triple-quoted string literal (detected at line "
+                        + (src.endsWith("\n") && line > startLine ? line - 1 : line) + ")", startLine, col + 1);
                 throw err("unterminated string literal (detected at line " + startLine + ")", startLine, col + 1);
             }
             char c = src.charAt(pos);

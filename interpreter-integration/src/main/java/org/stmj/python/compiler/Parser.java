@@ -28,7 +28,8 @@ final class Parser {
             if (lx.pending != null) throw lx.pending;
             return m;
         } catch (PySyntaxError e) {
-            if (lx.pending != null && ps.peek().kind == Token.EOF || lx.pending != null && e.line > lx.pending.line) throw lx.pending;
+            int k = ps.peek().kind;
+            if (lx.pending != null && (k == Token.EOF || k == Token.NEWLINE || k == Token.DEDENT || e.line > lx.pending.line || ps.peek().line > lx.pending.line)) throw lx.pending;
             throw e;
         }
     }
@@ -195,6 +196,11 @@ final class Parser {
         Token t = peek();
         if (t.kind != Token.NEWLINE) {
             if (t.kind == Token.EOF) return;
+            Node last = out.get(out.size() - 1);
+            if (last.kind == Node.EXPR && last.a.kind == Node.NAME && (last.a.s.equals("print") || last.a.s.equals("exec"))
+                    && t.line == last.line)
+                throw new PySyntaxError("SyntaxError", "Missing parentheses in call to '" + last.a.s + "'. Did you mean "
+                        + last.a.s + "(...)?", file, last.line, last.col + 1);
             throw syntax(invalidSyntaxHint(t), t);
         }
         p++;
@@ -275,7 +281,13 @@ final class Parser {
                 targets.add(value);
             }
             targets.remove(targets.size() - 1);
-            for (Node tg : targets) checkTarget(tg, "assign to");
+            for (Node tg : targets) {
+                if (tg.kind == Node.CALL || tg.kind == Node.BINOP || tg.kind == Node.COMPARE || tg.kind == Node.UNARY
+                        || tg.kind == Node.CONST && tg.v != Py.None && tg.v != Py.True && tg.v != Py.False && tg.v != Py.Ellipsis)
+                    throw new PySyntaxError("SyntaxError", "cannot assign to " + describe(tg) + " here. Maybe you meant '==' instead of '='?",
+                            file, tg.line, tg.col + 1);
+                checkTarget(tg, "assign to");
+            }
             Node n = new Node(Node.ASSIGN, e.line, e.col);
             n.list = targets.toArray(new Node[0]);
             n.a = value;
@@ -298,7 +310,7 @@ final class Parser {
             Node n = new Node(Node.ANNASSIGN, e.line, e.col);
             checkTarget(e, "assign to");
             n.a = e;
-            n.b = test();
+            n.b = annotation();
             if (accept("=")) n.c = starExprsOrYield();
             return n;
         }
@@ -347,8 +359,6 @@ final class Parser {
             default:
                 String what = describe(e);
                 String msg = "cannot " + verb + " " + what;
-                if (verb.equals("assign to") && (e.kind == Node.COMPARE || e.kind == Node.CALL || e.kind == Node.BINOP || e.kind == Node.CONST && !"literal".equals(what) || e.kind == Node.CONST))
-                    msg += e.kind == Node.CONST && "literal".equals(what) ? "; maybe you meant '==' instead of '='?" : (e.kind == Node.CONST ? "" : "; maybe you meant '==' instead of '='?");
                 throw new PySyntaxError("SyntaxError", msg, file, e.line, e.col + 1);
         }
     }
@@ -401,10 +411,16 @@ final class Parser {
         return n;
     }
 
+    private Node condition() {
+        Node e = namedExpr();
+        if (at("=")) throw syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
+        return e;
+    }
+
     private Node ifStmt() {
         Token t = next();
         Node n = node(Node.IF, t);
-        n.a = namedExpr();
+        n.a = condition();
         n.list = block("'if' statement", t);
         if (at("elif")) {
             n.list2 = new Node[] {ifStmt()};
@@ -418,7 +434,7 @@ final class Parser {
     private Node whileStmt() {
         Token t = next();
         Node n = node(Node.WHILE, t);
-        n.a = namedExpr();
+        n.a = condition();
         n.list = block("'while' statement", t);
         if (at("else")) {
             Token e = next();
@@ -553,7 +569,7 @@ final class Parser {
         expect("(");
         n.args = argList(")", true);
         expect(")");
-        if (accept("->")) test();
+        if (accept("->")) n.c = annotation();
         n.list = block("function definition", t);
         return n;
     }
@@ -571,15 +587,18 @@ final class Parser {
             }
             if (accept("**")) {
                 a.s2 = name();
-                if (annotations && accept(":")) test();
+                if (annotations && accept(":")) a.c = annotation();
                 accept(",");
+                if (!at(end)) throw syntax("arguments cannot follow var-keyword argument", peek());
                 break;
             }
             if (accept("*")) {
                 star = true;
                 if (!at(",") && !at(end)) {
                     a.s = name();
-                    if (annotations && accept(":")) test();
+                    if (annotations && accept(":")) a.b = annotation();
+                } else if (at(end) || peek(1).is("**")) {
+                    throw syntax("named arguments must follow bare *", peek());
                 }
                 if (!accept(",")) break;
                 continue;
@@ -587,7 +606,7 @@ final class Parser {
             Token nt = peek();
             Node arg = node(Node.ARG, nt);
             arg.s = name();
-            if (annotations && accept(":")) test();
+            if (annotations && accept(":")) arg.c = annotation();
             if (accept("=")) {
                 arg.a = test();
                 if (!star) seenDefault = true;
@@ -604,6 +623,18 @@ final class Parser {
         for (Node x : a.list) if (!seen.add(x.s)) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file, x.line, x.col + 1);
         for (Node x : a.list2) if (!seen.add(x.s)) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file, x.line, x.col + 1);
         return a;
+    }
+
+    /** Parses an annotation expression and keeps its source text (for from __future__ import annotations). */
+    private Node annotation() {
+        Token first = peek();
+        Node e = test();
+        Token last = toks.get(p - 1);
+        if (first.line == last.line && first.line - 1 < lines.length) {
+            String l = lines[first.line - 1];
+            if (last.endCol <= l.length() && first.col <= last.endCol) e.s2 = l.substring(first.col, last.endCol);
+        }
+        return e;
     }
 
     private Node classDef(Node[] decos) {
@@ -1188,8 +1219,10 @@ final class Parser {
                 ks.add(null);
                 vs.add(orExpr());
             } else {
-                ks.add(test());
-                expect(":");
+                Node k = test();
+                ks.add(k);
+                if (!at(":")) throw new PySyntaxError("SyntaxError", "':' expected after dictionary key", file, k.line, k.col + 1);
+                p++;
                 vs.add(test());
             }
         }

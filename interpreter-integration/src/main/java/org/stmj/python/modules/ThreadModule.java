@@ -1,7 +1,5 @@
 package org.stmj.python.modules;
 
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.stmj.python.objects.Args;
 import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.Exc;
@@ -26,9 +24,51 @@ public final class ThreadModule {
     private ThreadModule() {
     }
 
-    /** A non-reentrant lock (a binary semaphore: any thread may release it). */
+    /**
+     * Where threads blocked on a lock wait with the GIL released: a Java monitor and a count of releases (both
+     * guarded by the monitor, outside Python state). A waiter samples the count before it lets the GIL go and
+     * sleeps only while the count is unchanged, so a release between its check and its wait is never lost.
+     */
+    static final class WaitQueue {
+        private long releases;
+        private int waiting;
+
+        synchronized long sample() {
+            return releases;
+        }
+
+        synchronized void signal() {
+            releases++;
+            if (waiting > 0) notifyAll();
+        }
+
+        /** Waits (the caller has released the GIL) until a release after {@code seen} or the deadline. */
+        synchronized void await(long seen, long deadlineNanos) throws InterruptedException {
+            waiting++;
+            try {
+                while (releases == seen) {
+                    long left = deadlineNanos - System.nanoTime();
+                    if (left <= 0) return;
+                    wait(Math.max(1, left / 1_000_000), (int) (left % 1_000_000));
+                }
+            } finally {
+                waiting--;
+            }
+        }
+    }
+
+    static long deadline(double timeout) {
+        return timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
+    }
+
+    /**
+     * A non-reentrant lock; any thread may release it. Its state is the plain field {@code locked}, written by the
+     * bytecode that acquires or releases (atomic with it under the GIL, transactional under STM); only waiting
+     * happens outside, with the GIL released.
+     */
     static final class Lock extends PyObject {
-        final Semaphore sem = new Semaphore(1);
+        boolean locked;
+        final WaitQueue queue = new WaitQueue();
 
         @Override
         public PyType type() {
@@ -36,34 +76,43 @@ public final class ThreadModule {
         }
 
         boolean acquire(ThreadState ts, boolean blocking, double timeout) {
-            if (sem.tryAcquire()) return true;
+            if (!locked) {
+                locked = true;
+                return true;
+            }
             if (!blocking) return false;
-            return ts.interp.gil.blocking(ts, () -> {
-                if (timeout < 0) {
-                    sem.acquire();
+            long deadline = deadline(timeout);
+            while (true) {
+                long seen = queue.sample();
+                if (!locked) {
+                    locked = true;
                     return true;
                 }
-                return sem.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
-            });
+                if (System.nanoTime() >= deadline) return false;
+                ts.interp.gil.blocking(ts, () -> {
+                    queue.await(seen, deadline);
+                    return null;
+                });
+            }
         }
 
         void release() {
-            if (sem.availablePermits() > 0) throw Py.runtimeError("release unlocked lock");
-            sem.release();
+            if (!locked) throw Py.runtimeError("release unlocked lock");
+            locked = false;
+            queue.signal();
         }
 
         @Override
         public String repr(ThreadState ts) {
-            return "<" + (sem.availablePermits() == 0 ? "locked" : "unlocked") + " _thread.lock object at 0x" + Long.toHexString(Ops.id(this)) + ">";
+            return "<" + (locked ? "locked" : "unlocked") + " _thread.lock object at 0x" + Long.toHexString(Ops.id(this)) + ">";
         }
     }
 
-    /** A reentrant lock owned by one thread. */
+    /** A reentrant lock: owner ident and recursion count are plain fields, like Lock's state. */
     static final class RLock extends PyObject {
-        final Semaphore sem = new Semaphore(1);
-        /** Owner thread ident (0 = none) and recursion count; written only by the owner. */
         long owner;
         int count;
+        final WaitQueue queue = new WaitQueue();
 
         @Override
         public PyType type() {
@@ -75,28 +124,27 @@ public final class ThreadModule {
                 count++;
                 return true;
             }
-            boolean ok = sem.tryAcquire();
-            if (!ok && blocking) {
-                ok = ts.interp.gil.blocking(ts, () -> {
-                    if (timeout < 0) {
-                        sem.acquire();
-                        return true;
-                    }
-                    return sem.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
+            long deadline = deadline(timeout);
+            while (true) {
+                long seen = queue.sample();
+                if (owner == 0) {
+                    owner = ts.ident;
+                    count = 1;
+                    return true;
+                }
+                if (!blocking || System.nanoTime() >= deadline) return false;
+                ts.interp.gil.blocking(ts, () -> {
+                    queue.await(seen, deadline);
+                    return null;
                 });
             }
-            if (ok) {
-                owner = ts.ident;
-                count = 1;
-            }
-            return ok;
         }
 
         void release(ThreadState ts) {
             if (owner != ts.ident) throw Py.runtimeError("cannot release un-acquired lock");
             if (--count == 0) {
                 owner = 0;
-                sem.release();
+                queue.signal();
             }
         }
     }
@@ -142,7 +190,7 @@ public final class ThreadModule {
             ((Lock) a[0]).release();
             return Py.None;
         });
-        m(LOCK, "locked", (ts, a, kw) -> Py.bool(((Lock) a[0]).sem.availablePermits() == 0));
+        m(LOCK, "locked", (ts, a, kw) -> Py.bool(((Lock) a[0]).locked));
         m(RLOCK, "acquire", (ts, a, kw) -> {
             double[] t = new double[1];
             boolean b = acqArgs(ts, a, kw, t)[0];
@@ -164,7 +212,7 @@ public final class ThreadModule {
             PyObject state = new PyTuple(Py.newInt(l.count), Py.newInt(l.owner));
             l.count = 0;
             l.owner = 0;
-            l.sem.release();
+            l.queue.signal();
             return state;
         });
         m(RLOCK, "_acquire_restore", (ts, a, kw) -> {

@@ -38,7 +38,9 @@ final class Attrs {
                 case "__globals__": return f.globals;
                 case "__closure__": return f.closure == null ? Py.None : new PyTuple(f.closure.clone());
                 case "__code__": return f.code;
-                case "__annotations__": return new PyDict();
+                case "__annotations__":
+                    if (f.annotations == null) f.annotations = new PyDict();
+                    return f.annotations;
                 default: return null;
             }
         }

@@ -72,6 +72,14 @@ public final class Builtins {
     });
     public static final PyType RANGE = new PyType("range", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("range", a, kw, 1, 3);
+        boolean big = false;
+        for (PyObject x : a) if (!Ops.toInt(ts, x).isSmall()) big = true;
+        if (big) {
+            java.math.BigInteger st = a.length == 1 ? java.math.BigInteger.ZERO : Ops.toInt(ts, a[0]).toBig();
+            java.math.BigInteger sp = Ops.toInt(ts, a[a.length == 1 ? 0 : 1]).toBig();
+            java.math.BigInteger sc = a.length > 2 ? Ops.toInt(ts, a[2]).toBig() : java.math.BigInteger.ONE;
+            return PyBigRange.make(st, sp, sc);
+        }
         if (a.length == 1) return new PyRange(0, Ops.toInt(ts, a[0]).v, 1);
         return new PyRange(Ops.toInt(ts, a[0]).v, Ops.toInt(ts, a[1]).v, a.length > 2 ? Ops.toInt(ts, a[2]).v : 1);
     });
@@ -197,6 +205,7 @@ public final class Builtins {
     });
 
     static {
+        OBJECT.noDict = true;
         Methods.install();
     }
 
@@ -569,6 +578,8 @@ public final class Builtins {
             BigDecimal r = new BigDecimal(((PyInt) x).toBig()).setScale((int) n, RoundingMode.HALF_EVEN);
             return Py.newInt(r.setScale(0).toBigInteger());
         }
+        if (!(x instanceof PyFloat) && !(x.type().heap && x.type().slots[PyType.S_FLOAT] != null))
+            throw Py.typeError("type " + x.type().name + " doesn't define __round__ method");
         double d = Ops.toDouble(ts, x);
         if (nd == null || nd == Py.None) {
             if (Double.isNaN(d)) throw Py.valueError("cannot convert float NaN to integer");

@@ -258,7 +258,7 @@ public final class Formatter {
             String s;
             switch (t) {
                 case 's': s = Ops.str(ts, arg); if (p.prec >= 0 && p.prec < s.length()) s = s.substring(0, p.prec); s = pad(s, p, '>'); break;
-                case 'r': case 'a': s = Ops.repr(ts, arg); if (p.prec >= 0 && p.prec < s.length()) s = s.substring(0, p.prec); s = pad(s, p, '>'); break;
+                case 'r': case 'a': s = Ops.repr(ts, arg); if (t == 'a') s = asciiEscape(s); if (p.prec >= 0 && p.prec < s.length()) s = s.substring(0, p.prec); s = pad(s, p, '>'); break;
                 case 'c': s = arg instanceof PyStr ? ((PyStr) arg).value : new String(Character.toChars(Ops.toInt(ts, arg).intValue())); s = pad(s, p, '>'); break;
                 case 'd': case 'i': case 'u': {
                     PyInt iv = arg instanceof PyFloat ? Py.newInt(new java.math.BigDecimal(((PyFloat) arg).v).toBigInteger())
@@ -290,6 +290,16 @@ public final class Formatter {
             sb.append(s);
         }
         if (ai < items.length && mapping == null) throw Py.typeError("not all arguments converted during string formatting");
+        return sb.toString();
+    }
+
+    static String asciiEscape(String r) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : r.toCharArray()) {
+            if (c < 128) sb.append(c);
+            else if (c < 256) sb.append(String.format("\\x%02x", (int) c));
+            else sb.append(String.format("\\u%04x", (int) c));
+        }
         return sb.toString();
     }
 
@@ -386,7 +396,8 @@ public final class Formatter {
                     k = e + 1;
                 }
             }
-            if (conv == 'r' || conv == 'a') v = Py.str(Ops.repr(ts, v));
+            if (conv == 'r') v = Py.str(Ops.repr(ts, v));
+            else if (conv == 'a') v = Py.str(asciiEscape(Ops.repr(ts, v)));
             else if (conv == 's') v = Py.str(Ops.str(ts, v));
             sb.append(((PyStr) Ops.format(ts, v, spec)).value);
         }

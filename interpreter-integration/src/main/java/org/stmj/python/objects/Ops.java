@@ -525,6 +525,7 @@ public final class Ops {
                 return false;
             }
         }
+        if (container instanceof PyBigRange) return container.contains(ts, v);
         if (!t.heap && container.len(ts) < 0 && !(container instanceof PyDictView)
                 && t.lookup("__iter__") == null && !(container instanceof PyIterBase) && !(container instanceof PyGenerator))
             throw Py.typeError("argument of type '" + t.name + "' is not iterable");

@@ -15,6 +15,8 @@ public final class PyFunction extends PyObject {
     public String qualname;
     public PyDict attrs;
     public PyObject doc = Py.None;
+    /** __annotations__, created on first access when the function has none. */
+    public PyDict annotations;
 
     public PyFunction(Code code, PyDict globals, PyObject[] defaults, PyDict kwdefaults, PyCell[] closure) {
         this.code = code;

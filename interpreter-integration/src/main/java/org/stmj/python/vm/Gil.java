@@ -28,8 +28,9 @@ public final class Gil {
 
     /** Takes the GIL for the calling thread (blocking). */
     public void acquire() {
-        if (lock.tryLock()) return;
         try {
+            // timed tryLock honours the fair ordering (plain tryLock() would barge past waiting threads)
+            if (lock.tryLock(0, TimeUnit.NANOSECONDS)) return;
             while (!lock.tryLock(intervalNanos, TimeUnit.NANOSECONDS)) dropRequest = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

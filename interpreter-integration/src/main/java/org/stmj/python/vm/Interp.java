@@ -342,6 +342,11 @@ public final class Interp {
         return fr;
     }
 
+    private static void bindCells(Code c, Frame fr) {
+        int[] c2a = c.cell2arg;
+        for (int i = 0; i < c2a.length; i++) if (c2a[i] >= 0) fr.cells[i].value = fr.fast[c2a[i]];
+    }
+
     private static PyException missingError(PyFunction fn, java.util.List<String> missing, String kind) {
         StringBuilder sb = new StringBuilder();
         int n = missing.size();
@@ -512,6 +517,20 @@ public final class Interp {
             case Op.CALL_METHOD: {
                 PyObject self = st[sp - arg - 1];
                 PyObject meth = st[sp - arg - 2];
+                if (meth instanceof PyFunction && self != null) {
+                    PyFunction fn = (PyFunction) meth;
+                    Code c = fn.code;
+                    if (c.simpleArgs && c.argcount == arg + 1) {
+                        Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
+                        nf.fast[0] = self;
+                        System.arraycopy(st, sp - arg, nf.fast, 1, arg);
+                        for (int i = sp - arg - 2; i < sp; i++) st[i] = null;
+                        f.sp = sp - arg - 2;
+                        bindCells(c, nf);
+                        pushFrame(ts, f, nf);
+                        return null;
+                    }
+                }
                 PyObject[] args;
                 if (self != null) {
                     args = new PyObject[arg + 1];
@@ -531,6 +550,19 @@ public final class Interp {
             }
             case Op.CALL: {
                 PyObject callee = st[sp - arg - 1];
+                if (callee instanceof PyFunction) {
+                    PyFunction fn = (PyFunction) callee;
+                    Code c = fn.code;
+                    if (c.simpleArgs && c.argcount == arg) {
+                        Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
+                        System.arraycopy(st, sp - arg, nf.fast, 0, arg);
+                        for (int i = sp - arg - 1; i < sp; i++) st[i] = null;
+                        f.sp = sp - arg - 1;
+                        bindCells(c, nf);
+                        pushFrame(ts, f, nf);
+                        return null;
+                    }
+                }
                 PyObject[] args = popArgs(st, sp, arg);
                 sp -= arg + 1;
                 st[sp] = null;
@@ -1034,6 +1066,11 @@ public final class Interp {
                     for (int i = 0; i < cl.length; i++) closure[i] = (PyCell) cl[i];
                     st[sp] = null;
                 }
+                PyDict annotations = null;
+                if ((arg & 4) != 0) {
+                    annotations = (PyDict) st[--sp];
+                    st[sp] = null;
+                }
                 PyDict kwdefs = null;
                 if ((arg & 2) != 0) {
                     kwdefs = (PyDict) st[--sp];
@@ -1045,6 +1082,7 @@ public final class Interp {
                     st[sp] = null;
                 }
                 PyFunction fn = new PyFunction(c, f.globals, defs, kwdefs, closure);
+                fn.annotations = annotations;
                 if (c.consts.length > 0 && c.consts[0] instanceof PyStr && (c.flags & Code.NEWLOCALS) != 0 && !c.name.startsWith("<")) fn.doc = c.consts[0];
                 st[sp++] = fn;
                 break;

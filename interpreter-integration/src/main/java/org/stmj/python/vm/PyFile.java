@@ -88,6 +88,7 @@ public final class PyFile extends PyObject {
         if (bufN == 0 || out == null) return;
         byte[] b = buf;
         int n = bufN;
+        buf = new byte[b.length];
         bufN = 0;
         Gil gil = ts == null ? null : ts.interp.gil;
         if (gil == null) {
