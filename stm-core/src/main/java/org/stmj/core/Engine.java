@@ -45,7 +45,12 @@ final class Engine {
     @SuppressWarnings("deprecation")
     static Object staticBase(Class<?> owner, String name) {
         Field f = staticField(owner, name);
-        U.ensureClassInitialized(owner);
+        try {
+            // Unsafe accesses do not initialise the class the way GETSTATIC would, so do it here
+            Class.forName(owner.getName(), true, owner.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("stmj: cannot initialise " + owner.getName(), e);
+        }
         return U.staticFieldBase(f);
     }
 
@@ -79,9 +84,16 @@ final class Engine {
         }
     }
 
-    /** Arrays are guarded by the lock table, which cannot mark an allocation; see the design notes. */
+    /**
+     * Remembers {@code array} as one of the two arrays most recently allocated by the running attempt: the lock
+     * table cannot carry an allocation mark, so this two-entry cache is what lets the array barriers access a
+     * new array in place (one reference compare per array access; measured in papers/results/engine.md).
+     */
     static void onNewArray(Object array, Txn tx) {
-        // deliberately nothing: measured in papers/results/engine.md
+        if (tx != null && tx.allocWord != Txn.NO_ALLOC) {
+            tx.newArray1 = tx.newArray0;
+            tx.newArray0 = array;
+        }
     }
 
     // ---- int ----
@@ -133,14 +145,14 @@ final class Engine {
 
     static int readIntArray(int[] array, int index, Txn tx) {
         int plain = array[index];
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
         return (int) tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, INT_BASE + ((long) index << 2), Txn.K_INT, ConflictSite.ARRAY);
     }
 
     static void writeIntArray(int[] array, int index, int value, Txn tx) {
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             array[index] = value;
             return;
         }
@@ -198,14 +210,14 @@ final class Engine {
 
     static long readLongArray(long[] array, int index, Txn tx) {
         long plain = array[index];
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
         return tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, LONG_BASE + ((long) index << 3), Txn.K_LONG, ConflictSite.ARRAY);
     }
 
     static void writeLongArray(long[] array, int index, long value, Txn tx) {
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             array[index] = value;
             return;
         }
@@ -263,14 +275,14 @@ final class Engine {
 
     static float readFloatArray(float[] array, int index, Txn tx) {
         float plain = array[index];
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
         return Float.intBitsToFloat((int) tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, FLOAT_BASE + ((long) index << 2), Txn.K_INT, ConflictSite.ARRAY));
     }
 
     static void writeFloatArray(float[] array, int index, float value, Txn tx) {
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             array[index] = value;
             return;
         }
@@ -328,14 +340,14 @@ final class Engine {
 
     static double readDoubleArray(double[] array, int index, Txn tx) {
         double plain = array[index];
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
         return Double.longBitsToDouble(tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, DOUBLE_BASE + ((long) index << 3), Txn.K_LONG, ConflictSite.ARRAY));
     }
 
     static void writeDoubleArray(double[] array, int index, double value, Txn tx) {
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             array[index] = value;
             return;
         }
@@ -487,14 +499,14 @@ final class Engine {
 
     static char readCharArray(char[] array, int index, Txn tx) {
         char plain = array[index];
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
         return (char) tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, CHAR_BASE + ((long) index << 1), Txn.K_SHORT, ConflictSite.ARRAY);
     }
 
     static void writeCharArray(char[] array, int index, char value, Txn tx) {
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             array[index] = value;
             return;
         }
@@ -552,14 +564,14 @@ final class Engine {
 
     static short readShortArray(short[] array, int index, Txn tx) {
         short plain = array[index];
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
         return (short) tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, SHORT_BASE + ((long) index << 1), Txn.K_SHORT, ConflictSite.ARRAY);
     }
 
     static void writeShortArray(short[] array, int index, short value, Txn tx) {
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             array[index] = value;
             return;
         }
@@ -618,7 +630,7 @@ final class Engine {
 
     static Object readRefArray(Object[] array, int index, Txn tx) {
         Object plain = array[index];
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
         return tx.readRef(LockTable.TABLE, LockTable.arrayStripe(array, index), array,
@@ -626,7 +638,7 @@ final class Engine {
     }
 
     static void writeRefArray(Object[] array, int index, Object value, Txn tx) {
-        if (tx == null) {
+        if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             array[index] = value;
             return;
         }
@@ -644,13 +656,13 @@ final class Engine {
         long off;
         if (array instanceof byte[]) {
             byte plain = ((byte[]) array)[index];
-            if (tx == null) {
+            if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
                 return plain;
             }
             off = BYTE_BASE + index;
         } else {
             boolean plain = ((boolean[]) nn(array))[index];
-            if (tx == null) {
+            if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
                 return plain ? (byte) 1 : (byte) 0;
             }
             off = BOOLEAN_BASE + index;
@@ -663,7 +675,7 @@ final class Engine {
         long off;
         if (array instanceof byte[]) {
             byte[] a = (byte[]) array;
-            if (tx == null) {
+            if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
                 a[index] = value;
                 return;
             }
@@ -671,7 +683,7 @@ final class Engine {
             off = BYTE_BASE + index;
         } else {
             boolean[] a = (boolean[]) nn(array);
-            if (tx == null) {
+            if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
                 a[index] = (value & 1) != 0;
                 return;
             }

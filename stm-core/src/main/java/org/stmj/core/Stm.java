@@ -81,15 +81,28 @@ public final class Stm {
         }
     }
 
-    /** {@link #atomic(Callable)} for a body without result. */
+    /** {@link #atomic(Callable)} for a body without result (the same loop, without allocating a wrapper). */
     public static void atomicRun(Runnable body) {
-        try {
-            atomic(() -> {
+        Txn tx = beginAtomic();
+        for (;;) {
+            try {
                 body.run();
-                return null;
-            });
-        } catch (Exception e) {
-            throw Stm.<RuntimeException>sneaky(e);
+            } catch (ControlFlowError e) {
+                tx = restartAtomic(tx);
+                continue;
+            } catch (Throwable t) {
+                if (onThrowable(tx, t)) {
+                    throw Stm.<RuntimeException>sneaky(t);
+                }
+                continue;
+            }
+            try {
+                commitAtomic(tx);
+            } catch (ControlFlowError e) {
+                tx = restartAtomic(tx);
+                continue;
+            }
+            return;
         }
     }
 

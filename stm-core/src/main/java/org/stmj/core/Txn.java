@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A thread's transaction descriptor. Transformed code and the barrier entry points pass it around as an opaque
- * handle; it has no public members besides {@link #current()}.
+ * A thread's transaction descriptor (engine SPI, not for applications). Transformed code and the barrier entry
+ * points pass it around as an opaque handle; it has no public members besides {@link #current()}.
  *
  * <p>One descriptor per thread is reused for every attempt of every transaction the thread runs, so the steady
  * state allocates nothing: the read, undo and lock logs are growable arrays that keep their capacity.
@@ -94,6 +94,14 @@ public final class Txn {
     long allocWord = NO_ALLOC;
     private long serial;
     private long serialEnd;
+
+    /**
+     * The two arrays most recently allocated by the running attempt ({@code Barriers.onNewArray}), accessed in
+     * place without locking or logging; null when none. Invariant: each was allocated by this attempt since its
+     * begin or its last {@code orElse} savepoint, so no other transaction can reach it.
+     */
+    Object newArray0;
+    Object newArray1;
 
     /** Read version: the attempt's snapshot is consistent as of this clock value. */
     long rv;
@@ -266,6 +274,8 @@ public final class Txn {
             serialEnd = serial + SERIAL_BLOCK;
         }
         allocWord = (serial++ << 2) | 2L;
+        newArray0 = null;
+        newArray1 = null;
         readSize = 0;
         undoSize = 0;
         lockSize = 0;
@@ -320,7 +330,7 @@ public final class Txn {
             } else {
                 long wv = CLOCK.incrementAndGet();
                 if (!inevitable && wv != rv + 1 && !validate()) {
-                    abort(AbortCause.VALIDATION, null, 0, ConflictSite.NONE);
+                    abortValidation(failedEntry);
                 }
                 long word = wv << 2;
                 for (int i = 0; i < n; i++) {
@@ -347,6 +357,8 @@ public final class Txn {
     /** Ends the attempt's bookkeeping (not the hooks): the thread then runs no transaction. */
     private void endAttempt() {
         allocWord = NO_ALLOC;
+        newArray0 = null;
+        newArray1 = null;
         hadWrites = false;
         status = IDLE;
         active = false;
@@ -459,6 +471,8 @@ public final class Txn {
         }
         hadWrites = false;
         allocWord = NO_ALLOC;
+        newArray0 = null;
+        newArray1 = null;
         if (inevitable) {
             inevitable = false;
             INEVITABLE.set(null);
@@ -976,6 +990,8 @@ public final class Txn {
             serialEnd = serial + SERIAL_BLOCK;
         }
         allocWord = (serial++ << 2) | 2L;
+        newArray0 = null;
+        newArray1 = null;
         return undoSize;
     }
 

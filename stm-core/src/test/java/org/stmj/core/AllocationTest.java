@@ -60,4 +60,61 @@ class AllocationTest {
         });
         assertNotEquals(a.lock, b.lock);
     }
+
+    @Test
+    void whenAnArrayIsAllocatedInATransaction_thenItIsAccessedInPlaceWithoutLocksOrLogs() {
+        int[] sizes = Stm.atomicGet(() -> {
+            Txn tx = Barriers.current();
+            int[] a = new int[8];
+            Object[] r = new Object[2];
+            Barriers.onNewArray(a, tx);
+            Barriers.onNewArray(r, tx);
+            for (int i = 0; i < a.length; i++) {
+                Barriers.writeIntArray(a, i, Barriers.readIntArray(a, i, tx) + i, tx);
+            }
+            Barriers.writeRefArray(r, 1, "x", tx);
+            return new int[] {tx.lockSize, tx.undoSize, tx.readSize, a[7], r[1] == "x" ? 1 : 0};
+        });
+        assertEquals(0, sizes[0], "locks");
+        assertEquals(0, sizes[1], "undo entries");
+        assertEquals(0, sizes[2], "read entries");
+        assertEquals(7, sizes[3]);
+        assertEquals(1, sizes[4]);
+    }
+
+    @Test
+    void whenAnArrayAllocatedByAnEarlierTransactionIsWritten_thenItIsLockedAndLoggedAgain() {
+        int[] a = Stm.atomicGet(() -> {
+            int[] n = new int[2];
+            Barriers.onNewArray(n, Barriers.current());
+            return n;
+        });
+        int undo = Stm.atomicGet(() -> {
+            Txn tx = Barriers.current();
+            Barriers.writeIntArray(a, 0, 5, tx);
+            return tx.undoSize;
+        });
+        assertEquals(1, undo);
+        assertEquals(5, a[0]);
+    }
+
+    @Test
+    void whenAnOrElseBranchWritesAnArrayAllocatedBeforeItAndRetries_thenTheWriteIsUndone() throws Exception {
+        Cell flag = new Cell();
+        int v = Stm.atomic(() -> {
+            Txn tx = Barriers.current();
+            int[] a = new int[1];
+            Barriers.onNewArray(a, tx);
+            Barriers.writeIntArray(a, 0, 1, tx);
+            Stm.orElse(() -> {
+                Barriers.writeIntArray(a, 0, 2, Barriers.current());
+                if (flag.getI() == 0) {
+                    Stm.retry();
+                }
+                return null;
+            }, () -> null);
+            return Barriers.readIntArray(a, 0, Barriers.current());
+        });
+        assertEquals(1, v);
+    }
 }

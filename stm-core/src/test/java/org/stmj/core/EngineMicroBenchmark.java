@@ -130,6 +130,35 @@ public final class EngineMicroBenchmark {
             Stm.finish(tx);
             return n;
         }, 1);
+        for (int round = 0; round < 2; round++) {
+            report("txn: allocate and fill an int[16], onNewArray (in place), per element", secs, n -> {
+                long s = 0;
+                for (long k = 0; k < n; k++) {
+                    Txn tx = Stm.beginAtomic();
+                    int[] a = new int[16];
+                    Barriers.onNewArray(a, tx);
+                    for (int i = 0; i < 16; i++) {
+                        Barriers.writeIntArray(a, i, i, tx);
+                    }
+                    s += Barriers.readIntArray(a, 15, tx);
+                    Stm.commitAtomic(tx);
+                }
+                return s;
+            }, 16);
+            report("txn: allocate and fill an int[16], not announced (striped), per element", secs, n -> {
+                long s = 0;
+                for (long k = 0; k < n; k++) {
+                    Txn tx = Stm.beginAtomic();
+                    int[] a = new int[16];
+                    for (int i = 0; i < 16; i++) {
+                        Barriers.writeIntArray(a, i, i, tx);
+                    }
+                    s += Barriers.readIntArray(a, 15, tx);
+                    Stm.commitAtomic(tx);
+                }
+                return s;
+            }, 16);
+        }
         report("Txn.current() (ThreadLocal)", secs, n -> {
             long s = 0;
             for (long k = 0; k < n; k++) {

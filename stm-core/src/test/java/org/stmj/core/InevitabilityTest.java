@@ -1,6 +1,7 @@
 package org.stmj.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,5 +61,42 @@ class InevitabilityTest {
         assertEquals(5, seen);
         assertEquals(6, a.i);
         assertEquals(0L, a.lock & 3, "released");
+    }
+
+    @Test
+    void whenAnInevitableTransactionNeedsALockAnotherHolds_thenTheHolderIsKilledAtItsNextBarrierAndGivesWay()
+            throws Exception {
+        Cell contended = new Cell();
+        Cell other = new Cell();
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean inevitableDone = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicInteger holderAttempts = new AtomicInteger();
+        long killedBefore = Stm.statistics().aborts(AbortCause.KILLED);
+        Threads.run(2, id -> {
+            if (id == 0) {
+                Stm.atomicRun(() -> {
+                    holderAttempts.incrementAndGet();
+                    contended.setI(contended.getI() + 1);
+                    holding.countDown();
+                    Txn tx = Barriers.current();
+                    while (!inevitableDone.get()) {
+                        Barriers.readInt(other, Cell.I, Cell.LOCK, tx);
+                    }
+                });
+            } else {
+                holding.await();
+                Stm.atomicRun(() -> {
+                    Stm.becomeInevitable(Barriers.current());
+                    contended.setI(contended.getI() + 100);
+                });
+                inevitableDone.set(true);
+            }
+        });
+        assertEquals(101, contended.i);
+        assertTrue(holderAttempts.get() >= 2, "the holder restarted");
+        long gaveWay = Stm.statistics().aborts(AbortCause.KILLED) - killedBefore;
+        if (Txn.CHAOS == 0) {
+            assertTrue(gaveWay > 0, "the holder was killed"); // under chaos it may have been chaos-aborted first
+        }
     }
 }

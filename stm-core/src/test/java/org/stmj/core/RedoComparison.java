@@ -130,28 +130,6 @@ public final class RedoComparison {
         long run(long n);
     }
 
-    private static double measure(Case c) {
-        long n = 1000;
-        while (true) {
-            long t0 = System.nanoTime();
-            sink += c.run(n);
-            long dt = System.nanoTime() - t0;
-            if (dt > 50_000_000L) {
-                n = (long) (n * 0.2e9 / dt) + 1;
-                break;
-            }
-            n *= 4;
-        }
-        double[] r = new double[5];
-        for (int i = 0; i < 5; i++) {
-            long t0 = System.nanoTime();
-            sink += c.run(n);
-            r[i] = (System.nanoTime() - t0) / (double) n;
-        }
-        Arrays.sort(r);
-        return r[2];
-    }
-
     public static void main(String[] args) {
         Cell[] shared = new Cell[10];
         Cell[] sharedR = new Cell[10];
@@ -163,7 +141,7 @@ public final class RedoComparison {
         Cell frameR = new Cell();
         Redo redo = new Redo();
         // 1. read-only transaction, 10 shared reads
-        double e1 = measure(n -> {
+        Case e1 = (n -> {
             long s = 0;
             for (long k = 0; k < n; k++) {
                 Txn tx = Stm.beginAtomic();
@@ -174,7 +152,7 @@ public final class RedoComparison {
             }
             return s;
         });
-        double r1 = measure(n -> {
+        Case r1 = (n -> {
             long s = 0;
             for (long k = 0; k < n; k++) {
                 redo.begin();
@@ -186,7 +164,7 @@ public final class RedoComparison {
             return s;
         });
         // 2. one increment of a shared field
-        double e2 = measure(n -> {
+        Case e2 = (n -> {
             for (long k = 0; k < n; k++) {
                 Txn tx = Stm.beginAtomic();
                 Barriers.writeInt(shared[0], Barriers.readInt(shared[0], Cell.I, Cell.LOCK, tx) + 1, Cell.I,
@@ -195,7 +173,7 @@ public final class RedoComparison {
             }
             return n;
         });
-        double r2 = measure(n -> {
+        Case r2 = (n -> {
             for (long k = 0; k < n; k++) {
                 redo.begin();
                 redo.write(sharedR[0], Cell.I, redo.read(sharedR[0], Cell.I) + 1);
@@ -205,7 +183,7 @@ public final class RedoComparison {
         });
         // 3. interpreter-like: a "frame" object whose 4 int-sized fields are each read and written 25 times
         long[] offs = {Cell.I, Cell.F, Cell.J, Cell.D};
-        double e3 = measure(n -> {
+        Case e3 = (n -> {
             for (long k = 0; k < n; k++) {
                 Txn tx = Stm.beginAtomic();
                 for (int r = 0; r < 25; r++) {
@@ -222,7 +200,7 @@ public final class RedoComparison {
             }
             return n;
         });
-        double r3 = measure(n -> {
+        Case r3 = (n -> {
             for (long k = 0; k < n; k++) {
                 redo.begin();
                 for (int r = 0; r < 25; r++) {
@@ -237,21 +215,50 @@ public final class RedoComparison {
             }
             return n;
         });
-        double e1again = measure(n -> {
-            long s = 0;
-            for (long k = 0; k < n; k++) {
-                Txn tx = Stm.beginAtomic();
-                for (Cell c : shared) {
-                    s += Barriers.readInt(c, Cell.I, Cell.LOCK, tx);
-                }
-                Stm.commitAtomic(tx);
+        String[] names = {"read-only, 10 shared reads", "increment one shared field",
+            "frame-like: 100 read+write pairs on 2 fields of one object"};
+        Case[][] pairs = {{e1, r1}, {e2, r2}, {e3, r3}};
+        System.out.printf("%-62s %10s %10s %8s%n", "case (median ns per transaction, 9 alternating rounds)", "ETL-WT",
+                "redo/CTL", "ratio");
+        for (int c = 0; c < pairs.length; c++) {
+            alternate(names[c], pairs[c][0], pairs[c][1]);
+        }
+    }
+
+    /** Warms both up, then alternates 9 short rounds of each and reports medians and the median ratio. */
+    private static void alternate(String name, Case a, Case b) {
+        long n = calibrate(a);
+        calibrate(b);
+        double[] ta = new double[9];
+        double[] tb = new double[9];
+        double[] ratio = new double[9];
+        for (int i = 0; i < 9; i++) {
+            ta[i] = round(a, n);
+            tb[i] = round(b, n);
+            ratio[i] = ta[i] / tb[i];
+        }
+        Arrays.sort(ta);
+        Arrays.sort(tb);
+        Arrays.sort(ratio);
+        System.out.printf("%-62s %10.1f %10.1f %8.2f%n", name, ta[4], tb[4], ratio[4]);
+    }
+
+    private static long calibrate(Case c) {
+        long n = 1000;
+        for (;;) {
+            long t0 = System.nanoTime();
+            sink += c.run(n);
+            long dt = System.nanoTime() - t0;
+            if (dt > 100_000_000L) {
+                return Math.max(1, (long) (n * 0.05e9 / dt));
             }
-            return s;
-        });
-        System.out.println("e1 again " + e1again);
-        System.out.printf("%-62s %10s %10s%n", "case (ns per transaction)", "ETL-WT", "redo/CTL");
-        System.out.printf("%-62s %10.1f %10.1f%n", "read-only, 10 shared reads", e1, r1);
-        System.out.printf("%-62s %10.1f %10.1f%n", "increment one shared field", e2, r2);
-        System.out.printf("%-62s %10.1f %10.1f%n", "frame-like: 100 read+write pairs on 2 fields of one object", e3, r3);
+            n *= 2;
+        }
+    }
+
+    private static double round(Case c, long n) {
+        long t0 = System.nanoTime();
+        sink += c.run(n);
+        return (System.nanoTime() - t0) / (double) n;
     }
 }

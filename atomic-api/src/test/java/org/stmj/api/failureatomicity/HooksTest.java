@@ -17,9 +17,9 @@ class HooksTest {
         AtomicInteger rollbacks = new AtomicInteger();
         Atomic.run(() -> {
             attempts.incrementAndGet();
-            n.increment();
             Atomic.afterCommit(commits::incrementAndGet);
             Atomic.afterRollback(rollbacks::incrementAndGet);
+            n.increment();
         });
         assertEquals(1, commits.get());
         assertEquals(attempts.get() - 1, rollbacks.get(), "one rollback per restarted attempt (chaos mode)");
