@@ -7,14 +7,14 @@
 #   benchmarks/scripts/run-jmh.sh                 # the run recorded in papers/results/engine-bench.md
 #   benchmarks/scripts/run-jmh.sh CounterBench    # extra arguments go to JMH (a filter, -p impl=stmj,multiverse)
 #
-# Environment: ROUNDS (default 2); JMH_OPTS, the per-round JMH configuration (default: 1 fork, 4 x 1 s warm-up,
-# 6 x 0.5 s measured); OUT, the result file prefix (default benchmarks/target/jmh/engine-bench, giving
+# Environment: ROUNDS (default 3); JMH_OPTS, the per-round JMH configuration (default: 1 fork, 4 x 1 s warm-up,
+# 4 x 0.5 s measured); OUT, the result file prefix (default benchmarks/target/jmh/engine-bench, giving
 # engine-bench-r1.json, engine-bench-r2.json, ...).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-ROUNDS=${ROUNDS:-2}
-JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 4 -w 1s -i 6 -r 500ms"}
+ROUNDS=${ROUNDS:-3}
+JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 4 -w 1s -i 4 -r 500ms"}
 OUT=${OUT:-benchmarks/target/jmh/engine-bench}
 mkdir -p "$(dirname "$OUT")"
 

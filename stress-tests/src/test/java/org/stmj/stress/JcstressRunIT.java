@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,8 +29,8 @@ import org.junit.jupiter.api.Test;
  * report folder; jcstress's console output goes to {@code output.txt} in it) and {@code stmj.chaos}.
  */
 class JcstressRunIT {
-    private static final Pattern TOTALS =
-            Pattern.compile("Failed tests: (\\d+|No matches)|Error tests: (\\d+|No matches)");
+    private static final Pattern TOTALS = Pattern.compile("Failed tests: (\\d+|No matches)"
+            + "|Error tests: (\\d+|No matches)|Interesting tests: (\\d+|No matches)|All remaining tests: (\\d+|No matches)");
 
     @Test
     void whenEveryJcstressTestRuns_thenNoneIsForbiddenOrFailing() throws IOException, InterruptedException {
@@ -67,12 +70,33 @@ class JcstressRunIT {
 
         int failed = total(text, 1);
         int errors = total(text, 2);
-        assertTrue(failed >= 0 && errors >= 0, () -> "jcstress printed no summary; output in " + output
-                + "\n" + tail(text));
+        int interesting = total(text, 3);
+        int remaining = total(text, 4);
+        assertTrue(failed >= 0 && errors >= 0 && interesting >= 0 && remaining >= 0,
+                () -> "jcstress printed no summary; output in " + output + "\n" + tail(text));
+        int passed = interesting + remaining;
+        int expected = testCount(jar);
+        assertTrue(expected > 0, "the bundle lists no jcstress tests");
+        assertEquals(expected, failed + errors + passed, () -> "jcstress reported results for "
+                + (failed + errors + passed) + " of the " + expected + " tests in the bundle; output in " + output);
         assertEquals(0, failed + errors, () -> "jcstress (" + mode + ", chaos " + chaos + "): " + failed
                 + " failed, " + errors + " in error; report in " + report + "\n" + failures(text));
         assertEquals(0, process.exitValue(), () -> "jcstress exited with " + process.exitValue() + "; output in "
                 + output + "\n" + tail(text));
+    }
+
+    /** The number of tests in the bundle's {@code META-INF/TestList} (one line per test). */
+    private static int testCount(Path jar) throws IOException {
+        try (JarFile bundle = new JarFile(jar.toFile())) {
+            JarEntry list = bundle.getJarEntry("META-INF/TestList");
+            if (list == null) {
+                return 0;
+            }
+            try (InputStream in = bundle.getInputStream(list)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return (int) text.lines().filter(line -> !line.isBlank()).count();
+            }
+        }
     }
 
     private static String property(String name, String fallback) {
@@ -80,7 +104,10 @@ class JcstressRunIT {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** The number after the summary label in group {@code group} of {@link #TOTALS}, or -1 if never printed. */
+    /**
+     * The number after the summary label in group {@code group} of {@link #TOTALS} (0 for "No matches"), or -1
+     * if it was never printed.
+     */
     private static int total(String text, int group) {
         Matcher m = TOTALS.matcher(text);
         int last = -1;
