@@ -40,7 +40,7 @@ import org.stmj.transform.runtime.Rt;
  * non-empty stderr line when a {@code .err} file exists, the exit code ({@code .exit}, else 0), stdin from
  * {@code .in}, argv = the program's path and {@code golden-arg}. The interpreter's classes are transformed in
  * this JVM by a child-first {@link TransformingLoader} with {@code interpreter-integration/stm.properties}, and
- * STM mode is on from the start ({@link Rt#setStmMode}), so every bytecode of every thread runs as a
+ * STM mode is on from the start ({@code stmj.mode=stm}, {@link Rt#setStmMode}), so every bytecode of every thread runs as a
  * transaction. Programs listed in {@code KNOWN_FAILURES.txt} (failing in GIL mode too) are skipped.
  *
  * <p>System properties: {@code golden.filter} (only programs whose relative path contains it),
@@ -54,9 +54,11 @@ class GoldenStmTest {
     private final AtomicInteger skipped = new AtomicInteger();
     private Path root;
     private Method mainRun;
+    private String previousMode;
 
     @BeforeAll
     void transformInterpreter() throws Exception {
+        previousMode = System.setProperty("stmj.mode", "stm");
         Path module = moduleDir();
         root = Path.of(System.getProperty("golden.dir", module.resolve("src/test/resources/golden").toString()));
         Config config = Config.load(module.resolve("stm.properties"));
@@ -69,6 +71,11 @@ class GoldenStmTest {
     @AfterAll
     void report() {
         Rt.setStmMode(false);
+        if (previousMode == null) {
+            System.clearProperty("stmj.mode");
+        } else {
+            System.setProperty("stmj.mode", previousMode);
+        }
         System.out.printf(Locale.ROOT, "golden (GoldenStmTest, stmj.chaos=%s): %d passed, %d failed, %d skipped%n",
                 System.getProperty("stmj.chaos", "0"), passed.get(), failed.get(), skipped.get());
     }
