@@ -18,12 +18,21 @@ final class CallPolicy {
             "java/lang/Character", "java/lang/Boolean", "java/lang/Float", "java/lang/Double", "java/lang/Number",
             "java/lang/StringBuilder", "java/lang/StringBuffer", "java/lang/Class", "java/lang/Enum",
             "java/lang/Object", "java/lang/invoke/StringConcatFactory", "java/util/Objects",
-            "java/lang/Throwable", "java/lang/Exception", "java/lang/RuntimeException", "java/lang/Error");
+            "java/lang/Throwable", "java/lang/Exception", "java/lang/RuntimeException", "java/lang/Error",
+            "java/math/BigInteger");
 
     /** Static methods known pure whatever their owner. */
     private static final Set<String> PURE_STATIC = Set.of("java/lang/System#nanoTime", "java/lang/System#currentTimeMillis",
             "java/lang/System#identityHashCode", "java/lang/Thread#currentThread", "java/util/Objects#requireNonNull",
             "java/util/Objects#checkIndex");
+
+    /**
+     * Final immutable value classes whose {@code equals(Object)} reads the argument only after an
+     * {@code instanceof} test against their own class, so an argument that is transactional state is never read.
+     */
+    static final Set<String> VALUE_CLASSES = Set.of("java/lang/String", "java/lang/Integer", "java/lang/Long",
+            "java/lang/Short", "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Float",
+            "java/lang/Double");
 
     /** Argument types that a pure method may take: values, never a reference to transactional state. */
     private static boolean valueLike(Type t) {
@@ -34,7 +43,8 @@ final class CallPolicy {
         return n.equals("java/lang/String") || n.equals("java/lang/Class") || n.startsWith("java/lang/Integer")
                 || n.equals("java/lang/Long") || n.equals("java/lang/Short") || n.equals("java/lang/Byte")
                 || n.equals("java/lang/Character") || n.equals("java/lang/Boolean") || n.equals("java/lang/Float")
-                || n.equals("java/lang/Double") || n.equals("java/lang/Throwable") || n.equals("java/util/Locale");
+                || n.equals("java/lang/Double") || n.equals("java/lang/Throwable") || n.equals("java/util/Locale")
+                || n.equals("java/math/BigInteger");
     }
 
     private final Hierarchy h;
@@ -49,6 +59,9 @@ final class CallPolicy {
             return true;
         }
         if (opcode == Opcodes.INVOKESTATIC && PURE_STATIC.contains(owner + "#" + name)) {
+            return true;
+        }
+        if (VALUE_CLASSES.contains(owner) && name.equals("equals") && desc.equals("(Ljava/lang/Object;)Z")) {
             return true;
         }
         boolean ownerPure = PURE_OWNERS.contains(owner) || (name.equals("<init>") && isJdkThrowable(owner));

@@ -41,11 +41,24 @@ final class Twins extends ClassValue<MethodHandle> {
 
     @Override
     protected MethodHandle computeValue(Class<?> c) {
-        if (TxLambda.class.isAssignableFrom(c)) {
+        if (TxLambda.class.isAssignableFrom(c) || isValueMethod(c)) {
             return plain;
         }
         MethodHandle mh = find(c, twinName, twinType);
         return mh == null ? fallback : mh.asType(fallback.type());
+    }
+
+    /**
+     * Whether {@code c} is an immutable JDK value class (a string or a box) and the method one of
+     * {@code equals/hashCode/toString/compareTo}: these read only the receiver's final state and, for
+     * {@code equals}/{@code compareTo}, an argument of the same final class, so they need no inevitability.
+     */
+    private boolean isValueMethod(Class<?> c) {
+        boolean value = c == String.class || c == Integer.class || c == Long.class || c == Short.class
+                || c == Byte.class || c == Character.class || c == Boolean.class || c == Float.class
+                || c == Double.class;
+        String m = twinName.substring(0, twinName.length() - "$stm".length());
+        return value && (m.equals("equals") || m.equals("hashCode") || m.equals("toString") || m.equals("compareTo"));
     }
 
     /** The twin as a virtual handle on {@code c}, or {@code null} when {@code c} has none. */
