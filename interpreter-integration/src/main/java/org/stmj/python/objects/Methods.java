@@ -208,9 +208,24 @@ final class Methods {
         return out;
     }
 
+    /**
+     * Char offsets in {@code s} of the optional code point [start, end) arguments at a[from], a[from+1]: clamped
+     * like a slice; index 2 of the result is 1 when s has no surrogates (offsets equal code point indexes).
+     */
+    static int[] charRange(ThreadState ts, PyObject[] a, int from, PyStr ps) {
+        String s = ps.value;
+        if (a.length <= from) return new int[] {0, s.length(), ps.isBmp() ? 1 : 0};
+        if (ps.isBmp()) {
+            int[] r = range(ts, a, from, s.length());
+            return new int[] {r[0], r[1], 1};
+        }
+        int[] r = range(ts, a, from, ps.cpLen());
+        return new int[] {PyStr.offset(s, r[0]), PyStr.offset(s, r[1]), 0};
+    }
+
     static boolean affix(ThreadState ts, PyObject[] a, boolean start) {
         String s = s(a);
-        int[] r = range(ts, a, 2, s.length());
+        int[] r = charRange(ts, a, 2, (PyStr) a[0]);
         String sub = s.substring(r[0], Math.max(r[0], r[1]));
         PyObject p = a[1];
         if (p instanceof PyTuple) {
@@ -226,22 +241,23 @@ final class Methods {
         return start ? sub.startsWith(q) : sub.endsWith(q);
     }
 
+    /** Code point index of sub in the code point range of a[2], a[3], or -1. */
     static int find(ThreadState ts, PyObject[] a, boolean rev) {
         String s = s(a);
         String sub = sarg(a[1], "must be str");
-        int[] r = range(ts, a, 2, s.length());
+        int[] r = charRange(ts, a, 2, (PyStr) a[0]);
         if (r[1] - r[0] < sub.length()) return -1;
         int i = rev ? s.lastIndexOf(sub, r[1] - sub.length()) : s.indexOf(sub, r[0]);
         if (i < 0 || i < r[0] || i + sub.length() > r[1]) return -1;
-        return i;
+        return r[2] == 1 ? i : PyStr.cpIndex(s, i);
     }
 
     static String justify(ThreadState ts, PyObject[] a, char how) {
         String s = s(a);
         int w = (int) Ops.toInt(ts, a[1]).v;
         String fill = a.length > 2 ? sarg(a[2], "fill character") : " ";
-        if (fill.length() != 1) throw Py.typeError("The fill character must be exactly one character long");
-        int n = w - s.length();
+        if (PyStr.cpLen(fill) != 1) throw Py.typeError("The fill character must be exactly one character long");
+        int n = w - PyStr.cpLen(s);
         if (n <= 0) return s;
         if (how == 'l') return s + fill.repeat(n);
         if (how == 'r') return fill.repeat(n) + s;
@@ -368,9 +384,9 @@ final class Methods {
         });
         m(S, "count", (ts, a, kw) -> {
             String s = s(a), sub = sarg(a[1], "must be str");
-            int[] r = range(ts, a, 2, s.length());
+            int[] r = charRange(ts, a, 2, (PyStr) a[0]);
             String t = s.substring(r[0], Math.max(r[0], r[1]));
-            if (sub.isEmpty()) return Py.newInt(t.length() + 1);
+            if (sub.isEmpty()) return Py.newInt(PyStr.cpLen(t) + 1);
             int n = 0;
             for (int i = t.indexOf(sub); i >= 0; i = t.indexOf(sub, i + sub.length())) n++;
             return Py.newInt(n);
@@ -413,13 +429,14 @@ final class Methods {
         m(S, "zfill", (ts, a, kw) -> {
             String s = s(a);
             int w = (int) Ops.toInt(ts, a[1]).v;
-            if (s.length() >= w) return Py.str(s);
+            int n = PyStr.cpLen(s);
+            if (n >= w) return Py.str(s);
             String sign = "";
             if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
                 sign = s.substring(0, 1);
                 s = s.substring(1);
             }
-            return Py.str(sign + "0".repeat(w - s.length() - sign.length()) + s);
+            return Py.str(sign + "0".repeat(w - n) + s);
         });
         m(S, "format", (ts, a, kw) -> Py.str(Formatter.strFormat(ts, s(a), java.util.Arrays.copyOfRange(a, 1, a.length), kw)));
         m(S, "format_map", (ts, a, kw) -> {
