@@ -267,7 +267,11 @@ final class Methods {
 
     static boolean all(String s, java.util.function.IntPredicate p) {
         if (s.isEmpty()) return false;
-        for (int i = 0; i < s.length(); i++) if (!p.test(s.charAt(i))) return false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!p.test(c)) return false;
+            i += Character.charCount(c);
+        }
         return true;
     }
 
@@ -406,11 +410,11 @@ final class Methods {
         m(S, "isspace", (ts, a, kw) -> Py.bool(all(s(a), c -> isSpace((char) c))));
         m(S, "isupper", (ts, a, kw) -> {
             String s = s(a);
-            return Py.bool(s.chars().anyMatch(Character::isUpperCase) && s.chars().noneMatch(Character::isLowerCase));
+            return Py.bool(s.codePoints().anyMatch(Character::isUpperCase) && s.codePoints().noneMatch(Character::isLowerCase));
         });
         m(S, "islower", (ts, a, kw) -> {
             String s = s(a);
-            return Py.bool(s.chars().anyMatch(Character::isLowerCase) && s.chars().noneMatch(Character::isUpperCase));
+            return Py.bool(s.codePoints().anyMatch(Character::isLowerCase) && s.codePoints().noneMatch(Character::isUpperCase));
         });
         m(S, "istitle", (ts, a, kw) -> {
             String s = s(a);
@@ -497,26 +501,27 @@ final class Methods {
             if (a.length == 1) {
                 PyDict src = (PyDict) a[0];
                 for (PyObject k : src.keysArray()) {
-                    PyObject key = k instanceof PyStr ? Py.newInt(((PyStr) k).value.charAt(0)) : k;
+                    PyObject key = k instanceof PyStr ? Py.newInt(((PyStr) k).value.codePointAt(0)) : k;
                     dd.put(ts, key, src.get(ts, k));
                 }
                 return dd;
             }
             String x = sarg(a[0], "x"), y = sarg(a[1], "y");
-            if (x.length() != y.length()) throw Py.valueError("the first two maketrans arguments must have equal length");
-            for (int i = 0; i < x.length(); i++) dd.put(ts, Py.newInt(x.charAt(i)), Py.newInt(y.charAt(i)));
-            if (a.length > 2) for (char c : sarg(a[2], "z").toCharArray()) dd.put(ts, Py.newInt(c), Py.None);
+            int[] xs = x.codePoints().toArray(), ys = y.codePoints().toArray();
+            if (xs.length != ys.length) throw Py.valueError("the first two maketrans arguments must have equal length");
+            for (int i = 0; i < xs.length; i++) dd.put(ts, Py.newInt(xs[i]), Py.newInt(ys[i]));
+            if (a.length > 2) for (int c : sarg(a[2], "z").codePoints().toArray()) dd.put(ts, Py.newInt(c), Py.None);
             return dd;
         });
         m(S, "translate", (ts, a, kw) -> {
             StringBuilder sb = new StringBuilder();
-            for (char c : s(a).toCharArray()) {
+            for (int c : s(a).codePoints().toArray()) {
                 PyObject r;
                 try {
                     r = Ops.getitem(ts, a[1], Py.newInt(c));
                 } catch (PyException e) {
                     if (!e.exc.isInstance(Exc.LookupError)) throw e;
-                    sb.append(c);
+                    sb.appendCodePoint(c);
                     continue;
                 }
                 if (r == Py.None) continue;
@@ -525,7 +530,7 @@ final class Methods {
             }
             return Py.str(sb.toString());
         });
-        m(S, "__len__", (ts, a, kw) -> Py.newInt(s(a).length()));
+        m(S, "__len__", (ts, a, kw) -> Py.newInt(PyStr.cpLen(s(a))));
         m(S, "__contains__", (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
         m(S, "__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]));
         m(S, "__add__", (ts, a, kw) -> {

@@ -92,6 +92,25 @@ class PyStrCodePointTest {
     }
 
     @Test
+    void whenTranslatingWithNonBmpTable_thenMapsWholeCodePoints() {
+        assertEquals("'ax' 1 '\\U0001f601' 'y'\n",
+                run("print(ascii(\"a" + E + "b\".translate(str.maketrans(\"" + E + "\", \"x\", \"b\"))), \"" + E
+                        + "\".__len__(), ascii(\"a\".translate({ord(\"a\"): \"" + E2 + "\"})), ascii(\"" + E
+                        + "\".translate(str.maketrans({\"" + E + "\": \"y\"}))))"));
+    }
+
+    @Test
+    void whenWritingNonBmpToStdout_thenWriteReturnsCodePointCount() {
+        assertEquals("\uD83D\uDE00\n2\n", run("import sys; n = sys.stdout.write(\"" + E + "\\n\"); print(n)"));
+    }
+
+    @Test
+    void whenClassifyingNonBmpCharacters_thenUsesTheirCodePointCategory() {
+        assertEquals("True False True False\n", run("print(\"\\U0001D400\".isalpha(), \"" + E
+                + "\".isalpha(), \"\\U0001D7CE\".isdigit(), \"a\\U00010400\".islower())"));
+    }
+
+    @Test
     void whenBmpOnlyString_thenIndexingSlicingAndSearchUnchanged() {
         assertEquals("5 l olleh 3 ['h', 'e'] *hello*\n",
                 run("s = 'hello'; print(len(s), s[-2], s[::-1], s.find('l', 3), list(s[:2]), s.center(7, '*'))"));
