@@ -345,14 +345,7 @@ public final class Builtins {
             return Py.str(Ops.repr(ts, a[0]));
         });
         fn(d, "ascii", (ts, a, kw) -> {
-            String r = Ops.repr(ts, a[0]);
-            StringBuilder sb = new StringBuilder();
-            for (char c : r.toCharArray()) {
-                if (c < 128) sb.append(c);
-                else if (c < 256) sb.append(String.format("\\x%02x", (int) c));
-                else sb.append(String.format("\\u%04x", (int) c));
-            }
-            return Py.str(sb.toString());
+            return Py.str(Formatter.asciiEscape(Ops.repr(ts, a[0])));
         });
         fn(d, "abs", (ts, a, kw) -> {
             Args.check("abs", a, kw, 1, 1);
@@ -449,7 +442,7 @@ public final class Builtins {
             if (!(a[0] instanceof PyStr)) throw Py.typeError("ord() expected string of length 1, but " + a[0].type().name + " found");
             String s = ((PyStr) a[0]).value;
             if (s.codePointCount(0, s.length()) != 1)
-                throw Py.typeError("ord() expected a character, but string of length " + s.length() + " found");
+                throw Py.typeError("ord() expected a character, but string of length " + PyStr.cpLen(s) + " found");
             return Py.newInt(s.codePointAt(0));
         });
         fn(d, "hex", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 16, "0x")));

@@ -58,7 +58,8 @@ public final class Formatter {
             fill = '0';
             align = defAlign == '>' ? '=' : align;
         }
-        int n = body.length();
+        if (p.width <= 0) return body;
+        int n = PyStr.cpLen(body);
         if (p.width <= n) return body;
         int padn = p.width - n;
         String f = String.valueOf(fill);
@@ -100,7 +101,7 @@ public final class Formatter {
             Spec p = Spec.parse(spec);
             if (p.type != 0 && p.type != 's') throw Py.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
             String s = ((PyStr) v).value;
-            if (p.prec >= 0 && p.prec < s.length()) s = s.substring(0, p.prec);
+            if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) s = s.substring(0, PyStr.offset(s, p.prec));
             return pad(s, p, '<');
         }
         if (spec.isEmpty()) return Ops.str(ts, v);
@@ -257,8 +258,8 @@ public final class Formatter {
             if (left) p.zero = false;
             String s;
             switch (t) {
-                case 's': s = Ops.str(ts, arg); if (p.prec >= 0 && p.prec < s.length()) s = s.substring(0, p.prec); s = pad(s, p, '>'); break;
-                case 'r': case 'a': s = Ops.repr(ts, arg); if (t == 'a') s = asciiEscape(s); if (p.prec >= 0 && p.prec < s.length()) s = s.substring(0, p.prec); s = pad(s, p, '>'); break;
+                case 's': s = Ops.str(ts, arg); if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) s = s.substring(0, PyStr.offset(s, p.prec)); s = pad(s, p, '>'); break;
+                case 'r': case 'a': s = Ops.repr(ts, arg); if (t == 'a') s = asciiEscape(s); if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) s = s.substring(0, PyStr.offset(s, p.prec)); s = pad(s, p, '>'); break;
                 case 'c': s = arg instanceof PyStr ? ((PyStr) arg).value : new String(Character.toChars(Ops.toInt(ts, arg).intValue())); s = pad(s, p, '>'); break;
                 case 'd': case 'i': case 'u': {
                     PyInt iv = arg instanceof PyFloat ? Py.newInt(new java.math.BigDecimal(((PyFloat) arg).v).toBigInteger())
@@ -295,11 +296,12 @@ public final class Formatter {
 
     static String asciiEscape(String r) {
         StringBuilder sb = new StringBuilder();
-        for (char c : r.toCharArray()) {
-            if (c < 128) sb.append(c);
-            else if (c < 256) sb.append(String.format("\\x%02x", (int) c));
-            else sb.append(String.format("\\u%04x", (int) c));
-        }
+        r.codePoints().forEach(c -> {
+            if (c < 128) sb.append((char) c);
+            else if (c < 256) sb.append(String.format("\\x%02x", c));
+            else if (c < 0x10000) sb.append(String.format("\\u%04x", c));
+            else sb.append(String.format("\\U%08x", c));
+        });
         return sb.toString();
     }
 

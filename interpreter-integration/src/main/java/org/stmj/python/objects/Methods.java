@@ -208,9 +208,24 @@ final class Methods {
         return out;
     }
 
+    /**
+     * Char offsets in {@code s} of the optional code point [start, end) arguments at a[from], a[from+1]: clamped
+     * like a slice; index 2 of the result is 1 when s has no surrogates (offsets equal code point indexes).
+     */
+    static int[] charRange(ThreadState ts, PyObject[] a, int from, PyStr ps) {
+        String s = ps.value;
+        if (a.length <= from) return new int[] {0, s.length(), ps.isBmp() ? 1 : 0};
+        if (ps.isBmp()) {
+            int[] r = range(ts, a, from, s.length());
+            return new int[] {r[0], r[1], 1};
+        }
+        int[] r = range(ts, a, from, ps.cpLen());
+        return new int[] {PyStr.offset(s, r[0]), PyStr.offset(s, r[1]), 0};
+    }
+
     static boolean affix(ThreadState ts, PyObject[] a, boolean start) {
         String s = s(a);
-        int[] r = range(ts, a, 2, s.length());
+        int[] r = charRange(ts, a, 2, (PyStr) a[0]);
         String sub = s.substring(r[0], Math.max(r[0], r[1]));
         PyObject p = a[1];
         if (p instanceof PyTuple) {
@@ -226,22 +241,23 @@ final class Methods {
         return start ? sub.startsWith(q) : sub.endsWith(q);
     }
 
+    /** Code point index of sub in the code point range of a[2], a[3], or -1. */
     static int find(ThreadState ts, PyObject[] a, boolean rev) {
         String s = s(a);
         String sub = sarg(a[1], "must be str");
-        int[] r = range(ts, a, 2, s.length());
+        int[] r = charRange(ts, a, 2, (PyStr) a[0]);
         if (r[1] - r[0] < sub.length()) return -1;
         int i = rev ? s.lastIndexOf(sub, r[1] - sub.length()) : s.indexOf(sub, r[0]);
         if (i < 0 || i < r[0] || i + sub.length() > r[1]) return -1;
-        return i;
+        return r[2] == 1 ? i : PyStr.cpIndex(s, i);
     }
 
     static String justify(ThreadState ts, PyObject[] a, char how) {
         String s = s(a);
         int w = (int) Ops.toInt(ts, a[1]).v;
         String fill = a.length > 2 ? sarg(a[2], "fill character") : " ";
-        if (fill.length() != 1) throw Py.typeError("The fill character must be exactly one character long");
-        int n = w - s.length();
+        if (PyStr.cpLen(fill) != 1) throw Py.typeError("The fill character must be exactly one character long");
+        int n = w - PyStr.cpLen(s);
         if (n <= 0) return s;
         if (how == 'l') return s + fill.repeat(n);
         if (how == 'r') return fill.repeat(n) + s;
@@ -251,7 +267,11 @@ final class Methods {
 
     static boolean all(String s, java.util.function.IntPredicate p) {
         if (s.isEmpty()) return false;
-        for (int i = 0; i < s.length(); i++) if (!p.test(s.charAt(i))) return false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!p.test(c)) return false;
+            i += Character.charCount(c);
+        }
         return true;
     }
 
@@ -368,9 +388,9 @@ final class Methods {
         });
         m(S, "count", (ts, a, kw) -> {
             String s = s(a), sub = sarg(a[1], "must be str");
-            int[] r = range(ts, a, 2, s.length());
+            int[] r = charRange(ts, a, 2, (PyStr) a[0]);
             String t = s.substring(r[0], Math.max(r[0], r[1]));
-            if (sub.isEmpty()) return Py.newInt(t.length() + 1);
+            if (sub.isEmpty()) return Py.newInt(PyStr.cpLen(t) + 1);
             int n = 0;
             for (int i = t.indexOf(sub); i >= 0; i = t.indexOf(sub, i + sub.length())) n++;
             return Py.newInt(n);
@@ -390,11 +410,11 @@ final class Methods {
         m(S, "isspace", (ts, a, kw) -> Py.bool(all(s(a), c -> isSpace((char) c))));
         m(S, "isupper", (ts, a, kw) -> {
             String s = s(a);
-            return Py.bool(s.chars().anyMatch(Character::isUpperCase) && s.chars().noneMatch(Character::isLowerCase));
+            return Py.bool(s.codePoints().anyMatch(Character::isUpperCase) && s.codePoints().noneMatch(Character::isLowerCase));
         });
         m(S, "islower", (ts, a, kw) -> {
             String s = s(a);
-            return Py.bool(s.chars().anyMatch(Character::isLowerCase) && s.chars().noneMatch(Character::isUpperCase));
+            return Py.bool(s.codePoints().anyMatch(Character::isLowerCase) && s.codePoints().noneMatch(Character::isUpperCase));
         });
         m(S, "istitle", (ts, a, kw) -> {
             String s = s(a);
@@ -413,13 +433,14 @@ final class Methods {
         m(S, "zfill", (ts, a, kw) -> {
             String s = s(a);
             int w = (int) Ops.toInt(ts, a[1]).v;
-            if (s.length() >= w) return Py.str(s);
+            int n = PyStr.cpLen(s);
+            if (n >= w) return Py.str(s);
             String sign = "";
             if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
                 sign = s.substring(0, 1);
                 s = s.substring(1);
             }
-            return Py.str(sign + "0".repeat(w - s.length() - sign.length()) + s);
+            return Py.str(sign + "0".repeat(w - n) + s);
         });
         m(S, "format", (ts, a, kw) -> Py.str(Formatter.strFormat(ts, s(a), java.util.Arrays.copyOfRange(a, 1, a.length), kw)));
         m(S, "format_map", (ts, a, kw) -> {
@@ -480,26 +501,27 @@ final class Methods {
             if (a.length == 1) {
                 PyDict src = (PyDict) a[0];
                 for (PyObject k : src.keysArray()) {
-                    PyObject key = k instanceof PyStr ? Py.newInt(((PyStr) k).value.charAt(0)) : k;
+                    PyObject key = k instanceof PyStr ? Py.newInt(((PyStr) k).value.codePointAt(0)) : k;
                     dd.put(ts, key, src.get(ts, k));
                 }
                 return dd;
             }
             String x = sarg(a[0], "x"), y = sarg(a[1], "y");
-            if (x.length() != y.length()) throw Py.valueError("the first two maketrans arguments must have equal length");
-            for (int i = 0; i < x.length(); i++) dd.put(ts, Py.newInt(x.charAt(i)), Py.newInt(y.charAt(i)));
-            if (a.length > 2) for (char c : sarg(a[2], "z").toCharArray()) dd.put(ts, Py.newInt(c), Py.None);
+            int[] xs = x.codePoints().toArray(), ys = y.codePoints().toArray();
+            if (xs.length != ys.length) throw Py.valueError("the first two maketrans arguments must have equal length");
+            for (int i = 0; i < xs.length; i++) dd.put(ts, Py.newInt(xs[i]), Py.newInt(ys[i]));
+            if (a.length > 2) for (int c : sarg(a[2], "z").codePoints().toArray()) dd.put(ts, Py.newInt(c), Py.None);
             return dd;
         });
         m(S, "translate", (ts, a, kw) -> {
             StringBuilder sb = new StringBuilder();
-            for (char c : s(a).toCharArray()) {
+            for (int c : s(a).codePoints().toArray()) {
                 PyObject r;
                 try {
                     r = Ops.getitem(ts, a[1], Py.newInt(c));
                 } catch (PyException e) {
                     if (!e.exc.isInstance(Exc.LookupError)) throw e;
-                    sb.append(c);
+                    sb.appendCodePoint(c);
                     continue;
                 }
                 if (r == Py.None) continue;
@@ -508,7 +530,7 @@ final class Methods {
             }
             return Py.str(sb.toString());
         });
-        m(S, "__len__", (ts, a, kw) -> Py.newInt(s(a).length()));
+        m(S, "__len__", (ts, a, kw) -> Py.newInt(PyStr.cpLen(s(a))));
         m(S, "__contains__", (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
         m(S, "__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]));
         m(S, "__add__", (ts, a, kw) -> {

@@ -6,6 +6,8 @@ import org.stmj.python.vm.ThreadState;
 public final class PySeqIter extends PyObject {
     private final PyObject seq;
     private int i;
+    /** For a str: char offset of code point {@code i}. */
+    private int pos;
     private final int fixedLen;
 
     /** fixedLen: length for immutable sequences, or -1 to re-check on every step. */
@@ -41,7 +43,11 @@ public final class PySeqIter extends PyObject {
         }
         if (seq instanceof PyStr) {
             String s = ((PyStr) seq).value;
-            return i < s.length() ? Py.chr(s.charAt(i++)) : null;
+            if (pos >= s.length()) return null;
+            int c = s.codePointAt(pos);
+            pos += Character.charCount(c);
+            i++;
+            return Py.chr(c);
         }
         if (fixedLen >= 0) {
             if (i >= fixedLen) return null;

@@ -3,11 +3,19 @@ package org.stmj.python.objects;
 import org.stmj.python.vm.ThreadState;
 
 /**
- * An immutable str. Indexing is by UTF-16 unit (code points outside the BMP count as two). The hash is Java's
+ * An immutable str: a sequence of code points held as a Java (UTF-16) {@code String}. Length, indexes and offsets
+ * seen by Python count code points; strings without surrogate chars (the common case) take char-indexed fast
+ * paths, the others convert between code point indexes and char offsets. The hash is Java's
  * {@code String.hashCode}, cached inside String itself: a write-once cache whose racing writers store the same value.
  */
 public class PyStr extends PyObject {
     public final String value;
+    /**
+     * Code point count + 1, or 0 until first needed. A lazily filled write-once cache (like String.hash): the value
+     * is a pure function of the immutable {@link #value}, an int write is atomic, and racing writers (in or out of a
+     * transaction) store the same number, so it needs no STM tracking and no synchronisation.
+     */
+    private int cpLenPlus1;
 
     PyStr(String value) {
         this.value = value;
@@ -57,7 +65,36 @@ public class PyStr extends PyObject {
 
     @Override
     public int len(ThreadState ts) {
-        return value.length();
+        return cpLen();
+    }
+
+    /** Number of code points (a lone surrogate counts as one). */
+    public final int cpLen() {
+        int n = cpLenPlus1;
+        if (n == 0) {
+            n = cpLenPlus1 = value.codePointCount(0, value.length()) + 1;
+        }
+        return n - 1;
+    }
+
+    /** True when every char is a whole code point, so code point indexes equal char offsets. */
+    public final boolean isBmp() {
+        return cpLen() == value.length();
+    }
+
+    /** Code point count of a Java string. */
+    public static int cpLen(String s) {
+        return s.codePointCount(0, s.length());
+    }
+
+    /** Char offset of code point index {@code cp} (0..cpLen()) in {@code s}. */
+    public static int offset(String s, int cp) {
+        return s.offsetByCodePoints(0, cp);
+    }
+
+    /** Code point index of char offset {@code off} in {@code s}. */
+    public static int cpIndex(String s, int off) {
+        return s.codePointCount(0, off);
     }
 
     @Override
@@ -76,15 +113,25 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject getitem(ThreadState ts, PyObject key) {
+        boolean bmp = isBmp();
         if (key instanceof PySlice) {
-            int[] r = ((PySlice) key).indices(ts, value.length());
-            if (r[2] == 1) return Py.str(r[0] < r[1] ? value.substring(r[0], r[1]) : "");
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) sb.append(value.charAt(j));
+            int[] r = ((PySlice) key).indices(ts, cpLen());
+            if (r[2] == 1) {
+                if (r[0] >= r[1]) return Py.str("");
+                return Py.str(bmp ? value.substring(r[0], r[1])
+                        : value.substring(offset(value, r[0]), offset(value, r[1])));
+            }
+            StringBuilder sb = new StringBuilder(r[3]);
+            if (bmp) {
+                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) sb.append(value.charAt(j));
+            } else {
+                int[] cps = value.codePoints().toArray();
+                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) sb.appendCodePoint(cps[j]);
+            }
             return Py.str(sb.toString());
         }
-        int i = Ops.index(ts, key, value.length(), "string");
-        return Py.chr(value.charAt(i));
+        int i = Ops.index(ts, key, cpLen(), "string");
+        return bmp ? Py.chr(value.charAt(i)) : Py.chr(value.codePointAt(offset(value, i)));
     }
 
     @Override
@@ -96,6 +143,6 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject iter(ThreadState ts) {
-        return new PySeqIter(this, value.length());
+        return new PySeqIter(this, cpLen());
     }
 }

@@ -211,7 +211,7 @@ public final class PyFile extends PyObject {
             }
             if (!(a[1] instanceof PyStr)) throw Py.typeError("write() argument must be str, not " + a[1].type().name);
             f.write(ts, ((PyStr) a[1]).value);
-            return Py.newInt(((PyStr) a[1]).value.length());
+            return Py.newInt(((PyStr) a[1]).cpLen());
         });
         m("writelines", (ts, a, kw) -> {
             PyObject it = Ops.iter(ts, a[1]);
