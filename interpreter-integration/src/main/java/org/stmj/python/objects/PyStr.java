@@ -1,5 +1,6 @@
 package org.stmj.python.objects;
 
+import org.stmj.api.annotation.ThreadConfined;
 import org.stmj.python.vm.ThreadState;
 
 /**
@@ -13,8 +14,11 @@ public class PyStr extends PyObject {
     /**
      * Code point count + 1, or 0 until first needed. A lazily filled write-once cache (like String.hash): the value
      * is a pure function of the immutable {@link #value}, an int write is atomic, and racing writers (in or out of a
-     * transaction) store the same number, so it needs no STM tracking and no synchronisation.
+     * transaction) store the same number, so it needs no STM tracking and no synchronisation: marked
+     * {@code @ThreadConfined} so that the transformer puts no barrier on it (a barrier would turn a read-only
+     * {@code len()} into a write and make readers of one string conflict).
      */
+    @ThreadConfined
     private int cpLenPlus1;
 
     PyStr(String value) {
