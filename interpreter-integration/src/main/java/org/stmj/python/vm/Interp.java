@@ -11,6 +11,7 @@ import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyCell;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyException;
+import org.stmj.python.objects.PyFloat;
 import org.stmj.python.objects.PyFunction;
 import org.stmj.python.objects.PyGenerator;
 import org.stmj.python.objects.PyInstance;
@@ -621,6 +622,13 @@ public final class Interp {
                         st[sp - 1] = r;
                         break;
                     }
+                } else if (a.getClass() == PyFloat.class || b.getClass() == PyFloat.class) {
+                    // float is immutable and has no __i<op>__, so BINARY and INPLACE agree.
+                    PyObject r = floatOp(arg, a, b);
+                    if (r != null) {
+                        st[sp - 1] = r;
+                        break;
+                    }
                 }
                 st[sp - 1] = (ins & 0xff) == Op.BINARY ? Ops.binary(ts, arg, a, b) : Ops.inplace(ts, arg, a, b);
                 break;
@@ -643,6 +651,18 @@ public final class Interp {
                 PyObject a = st[sp - 1];
                 if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
                     long x = ((PyInt) a).v, y = ((PyInt) b).v;
+                    boolean r;
+                    switch (arg) {
+                        case Ops.LT: r = x < y; break;
+                        case Ops.LE: r = x <= y; break;
+                        case Ops.EQ: r = x == y; break;
+                        case Ops.NE: r = x != y; break;
+                        case Ops.GT: r = x > y; break;
+                        default: r = x >= y;
+                    }
+                    st[sp - 1] = Py.bool(r);
+                } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                    double x = ((PyFloat) a).v, y = ((PyFloat) b).v;
                     boolean r;
                     switch (arg) {
                         case Ops.LT: r = x < y; break;
@@ -1150,6 +1170,27 @@ public final class Interp {
     }
 
     /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
+    /**
+     * +, -, *, / of an exact float with an exact float or small exact int; null for anything else (other types,
+     * other operators, division by zero), which then takes the generic path with its errors.
+     */
+    private static PyObject floatOp(int op, PyObject a, PyObject b) {
+        double x, y;
+        if (a.getClass() == PyFloat.class) x = ((PyFloat) a).v;
+        else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) x = (double) ((PyInt) a).v;
+        else return null;
+        if (b.getClass() == PyFloat.class) y = ((PyFloat) b).v;
+        else if (b.getClass() == PyInt.class && ((PyInt) b).big == null) y = (double) ((PyInt) b).v;
+        else return null;
+        switch (op) {
+            case Ops.ADD: return Py.newFloat(x + y);
+            case Ops.SUB: return Py.newFloat(x - y);
+            case Ops.MUL: return Py.newFloat(x * y);
+            case Ops.TRUEDIV: return y == 0 ? null : Py.newFloat(x / y);
+            default: return null;
+        }
+    }
+
     private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
         if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) return null;
         long a = x.v, b = y.v;
