@@ -22,6 +22,7 @@ import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PySet;
 import org.stmj.python.objects.PySlice;
+import org.stmj.python.objects.PySlotDescr;
 import org.stmj.python.objects.PySuper;
 import org.stmj.python.objects.PyStr;
 import org.stmj.python.objects.PyTuple;
@@ -485,10 +486,10 @@ public final class Interp {
                 break;
             }
             case Op.LOAD_ATTR:
-                st[sp - 1] = Ops.getattr(ts, st[sp - 1], code.names[arg]);
+                st[sp - 1] = loadAttr(ts, st[sp - 1], code.names[arg]);
                 break;
             case Op.STORE_ATTR:
-                Ops.setattr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
+                storeAttr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
                 st[--sp] = null;
                 st[--sp] = null;
                 break;
@@ -1170,6 +1171,51 @@ public final class Interp {
     }
 
     /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
+    /**
+     * LOAD_ATTR. An instance of a heap class without __getattribute__/__getattr__ reads its instance dict
+     * directly (no data descriptor anywhere in the MRO) or its __slots__ member directly; everything else is
+     * Ops.getattr. Kept out of step() so that step stays below the JIT's huge-method limit.
+     */
+    private static PyObject loadAttr(ThreadState ts, PyObject o, String name) {
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            PyType t = inst.type;
+            if (t.slots[PyType.S_GETATTRIBUTE] == null && t.slots[PyType.S_GETATTR] == null) {
+                if (!t.hasDataDescr) {
+                    if (inst.attrs != null) {
+                        PyObject v = inst.attrs.getStr(name);
+                        if (v != null) return v;
+                    }
+                } else if (inst.slotValues != null) {
+                    PyObject d = t.lookup(name);
+                    if (d instanceof PySlotDescr) return ((PySlotDescr) d).get(ts, o, t);
+                }
+            }
+        }
+        return Ops.getattr(ts, o, name);
+    }
+
+    /** STORE_ATTR, with the same direct paths as {@link #loadAttr} for plain instances. */
+    private static void storeAttr(ThreadState ts, PyObject o, String name, PyObject v) {
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            PyType t = inst.type;
+            if (t.slots[PyType.S_SETATTR] == null) {
+                if (inst.slotValues != null) {
+                    PyObject d = t.lookup(name);
+                    if (d instanceof PySlotDescr) {
+                        ((PySlotDescr) d).set(ts, o, v);
+                        return;
+                    }
+                } else if (!t.hasDataDescr && inst.attrs != null && !name.startsWith("__")) {
+                    inst.attrs.putStr(name, v);
+                    return;
+                }
+            }
+        }
+        Ops.setattr(ts, o, name, v);
+    }
+
     /**
      * +, -, *, / of an exact float with an exact float or small exact int; null for anything else (other types,
      * other operators, division by zero), which then takes the generic path with its errors.
