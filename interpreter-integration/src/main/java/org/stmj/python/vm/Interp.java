@@ -11,6 +11,7 @@ import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyCell;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyException;
+import org.stmj.python.objects.PyFloat;
 import org.stmj.python.objects.PyFunction;
 import org.stmj.python.objects.PyGenerator;
 import org.stmj.python.objects.PyInstance;
@@ -21,6 +22,7 @@ import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PySet;
 import org.stmj.python.objects.PySlice;
+import org.stmj.python.objects.PySlotDescr;
 import org.stmj.python.objects.PySuper;
 import org.stmj.python.objects.PyStr;
 import org.stmj.python.objects.PyTuple;
@@ -484,10 +486,10 @@ public final class Interp {
                 break;
             }
             case Op.LOAD_ATTR:
-                st[sp - 1] = Ops.getattr(ts, st[sp - 1], code.names[arg]);
+                st[sp - 1] = loadAttr(ts, st[sp - 1], code.names[arg]);
                 break;
             case Op.STORE_ATTR:
-                Ops.setattr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
+                storeAttr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
                 st[--sp] = null;
                 st[--sp] = null;
                 break;
@@ -621,6 +623,13 @@ public final class Interp {
                         st[sp - 1] = r;
                         break;
                     }
+                } else if (a.getClass() == PyFloat.class || b.getClass() == PyFloat.class) {
+                    // float is immutable and has no __i<op>__, so BINARY and INPLACE agree.
+                    PyObject r = floatOp(arg, a, b);
+                    if (r != null) {
+                        st[sp - 1] = r;
+                        break;
+                    }
                 }
                 st[sp - 1] = (ins & 0xff) == Op.BINARY ? Ops.binary(ts, arg, a, b) : Ops.inplace(ts, arg, a, b);
                 break;
@@ -643,6 +652,18 @@ public final class Interp {
                 PyObject a = st[sp - 1];
                 if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
                     long x = ((PyInt) a).v, y = ((PyInt) b).v;
+                    boolean r;
+                    switch (arg) {
+                        case Ops.LT: r = x < y; break;
+                        case Ops.LE: r = x <= y; break;
+                        case Ops.EQ: r = x == y; break;
+                        case Ops.NE: r = x != y; break;
+                        case Ops.GT: r = x > y; break;
+                        default: r = x >= y;
+                    }
+                    st[sp - 1] = Py.bool(r);
+                } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                    double x = ((PyFloat) a).v, y = ((PyFloat) b).v;
                     boolean r;
                     switch (arg) {
                         case Ops.LT: r = x < y; break;
@@ -1150,6 +1171,72 @@ public final class Interp {
     }
 
     /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
+    /**
+     * LOAD_ATTR. An instance of a heap class without __getattribute__/__getattr__ reads its instance dict
+     * directly (no data descriptor anywhere in the MRO) or its __slots__ member directly; everything else is
+     * Ops.getattr. Kept out of step() so that step stays below the JIT's huge-method limit.
+     */
+    private static PyObject loadAttr(ThreadState ts, PyObject o, String name) {
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            PyType t = inst.type;
+            if (t.slots[PyType.S_GETATTRIBUTE] == null && t.slots[PyType.S_GETATTR] == null) {
+                if (!t.hasDataDescr) {
+                    if (inst.attrs != null) {
+                        PyObject v = inst.attrs.getStr(name);
+                        if (v != null) return v;
+                    }
+                } else if (inst.slotValues != null) {
+                    PyObject d = t.lookup(name);
+                    if (d instanceof PySlotDescr) return ((PySlotDescr) d).get(ts, o, t);
+                }
+            }
+        }
+        return Ops.getattr(ts, o, name);
+    }
+
+    /** STORE_ATTR, with the same direct paths as {@link #loadAttr} for plain instances. */
+    private static void storeAttr(ThreadState ts, PyObject o, String name, PyObject v) {
+        if (o instanceof PyInstance) {
+            PyInstance inst = (PyInstance) o;
+            PyType t = inst.type;
+            if (t.slots[PyType.S_SETATTR] == null) {
+                if (inst.slotValues != null) {
+                    PyObject d = t.lookup(name);
+                    if (d instanceof PySlotDescr) {
+                        ((PySlotDescr) d).set(ts, o, v);
+                        return;
+                    }
+                } else if (!t.hasDataDescr && inst.attrs != null && !name.startsWith("__")) {
+                    inst.attrs.putStr(name, v);
+                    return;
+                }
+            }
+        }
+        Ops.setattr(ts, o, name, v);
+    }
+
+    /**
+     * +, -, *, / of an exact float with an exact float or small exact int; null for anything else (other types,
+     * other operators, division by zero), which then takes the generic path with its errors.
+     */
+    private static PyObject floatOp(int op, PyObject a, PyObject b) {
+        double x, y;
+        if (a.getClass() == PyFloat.class) x = ((PyFloat) a).v;
+        else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) x = (double) ((PyInt) a).v;
+        else return null;
+        if (b.getClass() == PyFloat.class) y = ((PyFloat) b).v;
+        else if (b.getClass() == PyInt.class && ((PyInt) b).big == null) y = (double) ((PyInt) b).v;
+        else return null;
+        switch (op) {
+            case Ops.ADD: return Py.newFloat(x + y);
+            case Ops.SUB: return Py.newFloat(x - y);
+            case Ops.MUL: return Py.newFloat(x * y);
+            case Ops.TRUEDIV: return y == 0 ? null : Py.newFloat(x / y);
+            default: return null;
+        }
+    }
+
     private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
         if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) return null;
         long a = x.v, b = y.v;
