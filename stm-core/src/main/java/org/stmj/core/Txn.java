@@ -41,15 +41,6 @@ public final class Txn {
     /** The slot-holding descriptor of each thread. */
     private static final ThreadLocal<Txn> DESCRIPTORS = new ThreadLocal<>();
 
-    /**
-     * Fast path of {@link #current}: the descriptor of a thread at index {@code thread id & (length - 1)}.
-     * Written only at registration, and only over an empty entry or one of a dead thread, so in steady state it
-     * is read-only (no cache-line traffic). A hit is valid only when {@code entry.thread} is the current thread
-     * (a final field, so a reader that sees the entry sees its thread); otherwise (two live threads whose ids
-     * collide) the lookup falls back to {@link #DESCRIPTORS}.
-     */
-    private static final Txn[] BY_THREAD_ID = new Txn[1 << 12];
-
     /** The inevitable transaction, or null. Invariant: at most one descriptor has {@link #inevitable} set. */
     static final java.util.concurrent.atomic.AtomicReference<Txn> INEVITABLE =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -211,13 +202,8 @@ public final class Txn {
     }
 
     /** The transaction running on the current thread, or {@code null} when none is. */
-    @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+
     public static Txn current() {
-        Thread t = Thread.currentThread();
-        Txn d = BY_THREAD_ID[(int) t.getId() & (BY_THREAD_ID.length - 1)];
-        if (d == null || d.thread != t) {
-            d = DESCRIPTORS.get();
-        }
+        Txn d = DESCRIPTORS.get();
         return d != null && d.active ? d : null;
     }
 
@@ -256,12 +242,6 @@ public final class Txn {
             }
             d = new Txn(slot, t);
             SLOTS[slot] = d;
-            @SuppressWarnings("deprecation")
-            int byId = (int) t.getId() & (BY_THREAD_ID.length - 1);
-            Txn old = BY_THREAD_ID[byId];
-            if (old == null || !old.thread.isAlive()) {
-                BY_THREAD_ID[byId] = d;
-            }
         }
         DESCRIPTORS.set(d);
         return d;
