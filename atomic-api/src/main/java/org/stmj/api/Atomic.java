@@ -43,17 +43,18 @@ public final class Atomic {
     }
 
     /**
-     * {@link #run} with a hint that the body only reads. The engine recognises read-only transactions by
-     * itself (they commit without touching the global clock), so the hint changes nothing today; a write
-     * in the body is allowed.
+     * {@link #run} with a hint that the body only reads. The transaction then keeps no read log (each read is
+     * checked against the snapshot the transaction started from; a read that finds a newer value restarts it)
+     * and its commit does nothing. A write, {@link #retry()} or inevitability request in the body is allowed:
+     * it restarts the transaction as an ordinary one. Inside a running transaction the hint is ignored.
      */
     public static void runReadOnly(Runnable body) {
-        run(body);
+        Stm.atomicRunReadOnly(requireBody(body));
     }
 
     /** {@link #call} with a read-only hint, as for {@link #runReadOnly}. */
     public static <T> T callReadOnly(Callable<T> body) throws Exception {
-        return call(body);
+        return Stm.atomicReadOnly(requireBody(body));
     }
 
     /**

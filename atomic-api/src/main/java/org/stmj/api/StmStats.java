@@ -27,7 +27,9 @@ public final class StmStats {
         /** An exception left the transaction, rolling it back. */
         EXPLICIT,
         /** An inevitable or older transaction needed its locks. */
-        KILLED
+        KILLED,
+        /** A read-only-hinted transaction wrote, retried or became inevitable, and ran again as an ordinary one. */
+        READ_ONLY
     }
 
     /**

@@ -13,5 +13,10 @@ public enum AbortCause {
     /** The program rolled back: an exception left the transaction, or it was ended explicitly. */
     EXPLICIT,
     /** An inevitable or higher-priority transaction asked this one to release its locks. */
-    KILLED
+    KILLED,
+    /**
+     * A read-only attempt (started with the read-only hint, logging no reads) met a write, a {@code retry} or a
+     * request for inevitability, none of which it can serve, and restarted as an ordinary transaction.
+     */
+    READ_ONLY
 }

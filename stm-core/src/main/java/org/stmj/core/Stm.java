@@ -48,7 +48,20 @@ public final class Stm {
 
     /** Runs {@code body} as a transaction (joining the running one, flat nesting); see {@code Atomic.call}. */
     public static <T> T atomic(Callable<T> body) throws Exception {
-        Txn tx = beginAtomic();
+        return atomic(body, false);
+    }
+
+    /**
+     * {@link #atomic(Callable)} with the read-only hint: a new transaction starts in read-only mode (it logs no
+     * reads and commits by doing nothing; a write, {@code retry} or inevitability request in it restarts it as
+     * an ordinary transaction). Joining a running transaction ignores the hint.
+     */
+    public static <T> T atomicReadOnly(Callable<T> body) throws Exception {
+        return atomic(body, true);
+    }
+
+    private static <T> T atomic(Callable<T> body, boolean readOnly) throws Exception {
+        Txn tx = beginAtomic(readOnly);
         for (;;) {
             T r;
             try {
@@ -83,7 +96,16 @@ public final class Stm {
 
     /** {@link #atomic(Callable)} for a body without result (the same loop, without allocating a wrapper). */
     public static void atomicRun(Runnable body) {
-        Txn tx = beginAtomic();
+        atomicRun(body, false);
+    }
+
+    /** {@link #atomicRun(Runnable)} with the read-only hint, as for {@link #atomicReadOnly}. */
+    public static void atomicRunReadOnly(Runnable body) {
+        atomicRun(body, true);
+    }
+
+    private static void atomicRun(Runnable body, boolean readOnly) {
+        Txn tx = beginAtomic(readOnly);
         for (;;) {
             try {
                 body.run();
@@ -120,6 +142,10 @@ public final class Stm {
         Txn d = runningOrThrow("retry()");
         if (d.status != Txn.ACTIVE) {
             throw ControlFlowError.INSTANCE;
+        }
+        if (d.readOnly && !d.inevitable) {
+            // no read set to wait on: run again as an ordinary transaction, which will reach this retry again
+            d.leaveReadOnly();
         }
         d.status = Txn.RETRY_PENDING;
         throw ControlFlowError.INSTANCE;
@@ -255,6 +281,10 @@ public final class Stm {
      * handle to pass to {@link #commitAtomic}, {@link #restartAtomic} and {@link #onThrowable}.
      */
     public static Txn beginAtomic() {
+        return beginAtomic(false);
+    }
+
+    private static Txn beginAtomic(boolean readOnly) {
         Txn d = Txn.descriptor();
         if (d.active) {
             if (d.status != Txn.ACTIVE) {
@@ -263,7 +293,7 @@ public final class Stm {
             d.depth++;
             return d;
         }
-        d.beginTransaction(true, false);
+        d.beginTransaction(true, false, readOnly);
         return d;
     }
 

@@ -109,6 +109,16 @@ public final class Txn {
     int status = IDLE;
     /** Whether this descriptor holds the inevitable token: it never aborts and locks what it reads. */
     boolean inevitable;
+    /**
+     * Read-only mode (TL2 read-only transactions): reads are checked against {@link #rv} but not logged, so the
+     * snapshot cannot be extended and this attempt never writes, retries or becomes inevitable (each of those
+     * restarts it with the flag cleared, see {@link #leaveReadOnly}). Set by the read-only hint at the start of
+     * a transaction, kept across its attempts until cleared or the transaction ends. An inevitable attempt
+     * ignores it (it locks what it reads and may write).
+     */
+    boolean readOnly;
+    /** Restarts a read-only transaction may take on a too-new version before it falls back to logging reads. */
+    static final int READ_ONLY_RESTARTS = 3;
     /** Whether inevitability was asked for by the program (irrevocable side effects): retry is then illegal. */
     boolean inevitableRequested;
     /** Set by other threads (an inevitable or higher-priority transaction) to ask this attempt to give way. */
@@ -247,6 +257,12 @@ public final class Txn {
 
     /** Starts a new transaction (not a new attempt of the same one). */
     void beginTransaction(boolean byAtomicScope, boolean inevitable) {
+        beginTransaction(byAtomicScope, inevitable, false);
+    }
+
+    /** Starts a new transaction, in read-only mode when {@code readOnlyHint} (see {@link #readOnly}). */
+    void beginTransaction(boolean byAtomicScope, boolean inevitable, boolean readOnlyHint) {
+        readOnly = readOnlyHint;
         active = true;
         topAtomic = byAtomicScope;
         attempts = 0;
@@ -412,6 +428,7 @@ public final class Txn {
 
     /** Ends the transaction after a commit or a final rollback. */
     void endTransaction() {
+        readOnly = false;
         active = false;
         depth = 0;
         topAtomic = false;
@@ -538,6 +555,29 @@ public final class Txn {
         rv = now;
     }
 
+    /**
+     * Leaves read-only mode: this attempt read without logging, so it cannot validate, write or lock what it
+     * read; it aborts (holding no locks and having written nothing) and the transaction runs again as an
+     * ordinary one. Never returns.
+     */
+    void leaveReadOnly() {
+        readOnly = false;
+        throw abort(AbortCause.READ_ONLY, null, 0, ConflictSite.NONE);
+    }
+
+    /**
+     * A read-only attempt met a version newer than its snapshot. Without a read set the snapshot cannot be
+     * extended: abort so that the next attempt takes a new snapshot; after {@link #READ_ONLY_RESTARTS} such
+     * restarts fall back to logging reads (which can extend), so that a long reader against frequent writers
+     * is not restarted over and over. Never returns.
+     */
+    private void restartReadOnly(Object target, long off, int siteKind) {
+        if (attempts + 1 >= READ_ONLY_RESTARTS) {
+            readOnly = false;
+        }
+        throw abort(AbortCause.VALIDATION, target, off, siteKind);
+    }
+
     private void abortValidation(int i) {
         Object target = readObjs[i];
         long off = readLongs[3 * i + 2];
@@ -659,10 +699,15 @@ public final class Txn {
                 continue;
             }
             if ((w1 & 2) == 0 && (w1 >>> 2) > rv) {
+                if (readOnly) {
+                    restartReadOnly(target, off, siteKind);
+                }
                 extend();
                 continue;
             }
-            logRead(holder, lockOff, w1, target, off);
+            if (!readOnly) {
+                logRead(holder, lockOff, w1, target, off);
+            }
             return v;
         }
     }
@@ -692,10 +737,15 @@ public final class Txn {
                 continue;
             }
             if ((w1 & 2) == 0 && (w1 >>> 2) > rv) {
+                if (readOnly) {
+                    restartReadOnly(target, off, siteKind);
+                }
                 extend();
                 continue;
             }
-            logRead(holder, lockOff, w1, target, off);
+            if (!readOnly) {
+                logRead(holder, lockOff, w1, target, off);
+            }
             return v;
         }
     }
@@ -734,6 +784,9 @@ public final class Txn {
     /** Takes the lock at {@code (holder, lockOff)} for this attempt (encounter-time locking). */
     void acquire(Object holder, long lockOff, Object target, long off, int siteKind) {
         checkInterrupts();
+        if (readOnly && !inevitable) {
+            leaveReadOnly();
+        }
         for (;;) {
             long w = U.getLongVolatile(holder, lockOff);
             if (w == lockWord) {
@@ -858,6 +911,11 @@ public final class Txn {
         if (inevitable) {
             inevitableRequested = true;
             return;
+        }
+        if (readOnly) {
+            // the unlogged reads cannot be locked: run again, inevitable from the start
+            nextInevitable = true;
+            leaveReadOnly();
         }
         acquireInevitable(true);
         inevitable = true;

@@ -1,5 +1,6 @@
 package org.stmj.bench.workload;
 
+import java.util.concurrent.Callable;
 import org.stmj.api.Atomic;
 import org.stmj.core.Barriers;
 import org.stmj.core.Txn;
@@ -34,6 +35,17 @@ final class StmjBarrierWorkloads implements Workloads {
         }
     }
 
+    /** {@link Atomic#callReadOnly} for a body that throws no checked exception. */
+    private static <T> T readOnly(Callable<T> body) {
+        try {
+            return Atomic.callReadOnly(body);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Cell[] newCellArray(int n, long initial) {
         Cell[] cells = new Cell[n];
         for (int i = 0; i < n; i++) {
@@ -62,7 +74,7 @@ final class StmjBarrierWorkloads implements Workloads {
 
             @Override
             public long get() {
-                return Atomic.get(() -> value.get(Barriers.current()));
+                return readOnly(() -> value.get(Barriers.current()));
             }
         };
     }
@@ -92,7 +104,7 @@ final class StmjBarrierWorkloads implements Workloads {
 
             @Override
             public long sum() {
-                return Atomic.get(() -> {
+                return readOnly(() -> {
                     Txn tx = Barriers.current();
                     long sum = 0;
                     for (int i = 0; i < SIZE; i++) {
@@ -125,7 +137,7 @@ final class StmjBarrierWorkloads implements Workloads {
 
             @Override
             public long total() {
-                return Atomic.get(() -> {
+                return readOnly(() -> {
                     Txn tx = Barriers.current();
                     long sum = 0;
                     for (Cell b : balances) {
@@ -137,7 +149,7 @@ final class StmjBarrierWorkloads implements Workloads {
 
             @Override
             public long balance(int account) {
-                return Atomic.get(() -> balances[account].get(Barriers.current()));
+                return readOnly(() -> balances[account].get(Barriers.current()));
             }
         };
     }
@@ -210,7 +222,7 @@ final class StmjBarrierWorkloads implements Workloads {
 
             @Override
             public boolean contains(int key) {
-                return Atomic.get(() -> {
+                return readOnly(() -> {
                     Txn tx = Barriers.current();
                     Node curr = head.next(tx);
                     while (curr.key < key) {
