@@ -506,15 +506,22 @@ public final class Stm {
     }
 
     /**
-     * Before a {@code @GilReleased} call: at depth 0 commits the running transaction and returns {@code null}
-     * (the call runs outside any transaction); inside an atomic scope or a nested loop makes the transaction
-     * inevitable instead and returns it. Pass the result to {@link #afterGilReleased}.
+     * Before a {@code @GilReleased} call: outside atomic scopes commits the running transaction and returns
+     * {@code null} (the call runs outside any transaction); inside an atomic scope or atomic block makes the
+     * transaction inevitable instead and returns it. Pass the result to {@link #afterGilReleased}.
+     *
+     * <p>In a nested dispatch loop (a builtin called back into the interpreter) the transaction commits too, so
+     * that a blocking wait never holds the inevitable token nor waits inside a transaction. The bytecode of the
+     * outermost loop that called the builtin is then split at this call, as the GIL is released in the middle
+     * of it; its restart point (the outermost boundary) is stale from here on, so {@link #afterGilReleased}
+     * continues in an inevitable transaction up to the next outermost boundary. A failed commit throws
+     * {@link ControlFlowError}: nothing was committed, and the whole bytecode restarts from that boundary.
      */
     public static Txn beforeGilReleased(Txn tx) {
         if (tx == null || !tx.active) {
             return null;
         }
-        if (tx.depth > 0 || tx.topAtomic || tx.loopDepth > 1) {
+        if (tx.depth > 0 || tx.topAtomic) {
             tx.becomeInevitable();
             return tx;
         }

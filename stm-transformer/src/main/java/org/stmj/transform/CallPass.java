@@ -12,6 +12,9 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
 
@@ -75,28 +78,19 @@ final class CallPass {
                 return;
             }
             if ((marks & ClassInfo.GIL_RELEASED) != 0) {
-                InsnList before = txThen(txSlot);
-                before.add(Ctx.stm("beforeGilReleased", "(" + TX + ")" + TX));
-                before.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
-                InsnList after = txThen(txSlot);
-                after.add(Ctx.stm("afterGilReleased", "(" + TX + ")" + TX));
-                after.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
-                t.instructions.insertBefore(mi, before);
-                t.instructions.insert(mi, after);
+                gilReleased(t, mi, txSlot);
                 return;
             }
             if ((marks & (ClassInfo.BLOCK_ENTER | ClassInfo.BLOCK_EXIT)) != 0) {
                 if (Type.getReturnType(mi.desc) != Type.VOID_TYPE) {
                     throw ctx.refuse(t, "@AtomicBlock method " + what + " must return void");
                 }
-                InsnList l = new InsnList();
-                Ctx.popArgs(l, mi.desc, hasReceiver);
-                l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+                // the method's own body runs too (as a twin, below), so that what the interpreter keeps about
+                // its blocks (a depth, is_atomic()) is the same in every mode; then the engine's block level
+                InsnList l = txThen(txSlot);
                 l.add(Ctx.stm((marks & ClassInfo.BLOCK_ENTER) != 0 ? "enterAtomicBlock" : "exitAtomicBlock",
                         "(" + TX + ")V"));
                 t.instructions.insert(mi, l);
-                t.instructions.remove(mi);
-                return;
             }
         }
         if (mi.owner.startsWith("[")) {
@@ -144,6 +138,45 @@ final class CallPass {
             }
             case INEVITABLE -> inevitable(ctx, t, mi, txSlot, what);
         }
+    }
+
+    /**
+     * A {@code @GilReleased} call:
+     * <pre>
+     *   tx = Stm.beforeGilReleased(tx);     // commits (null), or makes the transaction inevitable (tx)
+     *   start: call end:
+     *   tx = Stm.afterGilReleased(tx);      // the inevitable tail after a commit
+     *   goto cont
+     *   handler (any throwable from the call):  tx = Stm.afterGilReleased(tx); athrow
+     *   cont:
+     * </pre>
+     * The handler sits inline, right after the call, so every handler of the method that covers the call covers
+     * its rethrow too: the exception reaches the interpreter's own handlers with a running transaction.
+     */
+    private static void gilReleased(MethodNode t, MethodInsnNode mi, int txSlot) {
+        LabelNode start = new LabelNode();
+        LabelNode end = new LabelNode();
+        LabelNode handler = new LabelNode();
+        LabelNode cont = new LabelNode();
+        InsnList before = txThen(txSlot);
+        before.add(Ctx.stm("beforeGilReleased", "(" + TX + ")" + TX));
+        before.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+        before.add(start);
+        InsnList after = new InsnList();
+        after.add(end);
+        after.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        after.add(Ctx.stm("afterGilReleased", "(" + TX + ")" + TX));
+        after.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+        after.add(new JumpInsnNode(Opcodes.GOTO, cont));
+        after.add(handler);
+        after.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        after.add(Ctx.stm("afterGilReleased", "(" + TX + ")" + TX));
+        after.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+        after.add(new InsnNode(Opcodes.ATHROW));
+        after.add(cont);
+        t.instructions.insertBefore(mi, before);
+        t.instructions.insert(mi, after);
+        t.tryCatchBlocks.add(0, new TryCatchBlockNode(start, end, handler, null));
     }
 
     /**

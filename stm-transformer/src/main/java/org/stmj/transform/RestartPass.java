@@ -33,6 +33,7 @@ import org.objectweb.asm.tree.analysis.Frame;
  *                if (e is ControlFlowError &amp;&amp; site &gt;= 0) {
  *                    tx = Rt.loopRestart(tx);     // Stm.restart; leaves the loop and rethrows when nested
  *                    local_j = shadow_site_j; goto done_site }
+ *                if (!(e is ControlFlowError)) tx = Stm.finish(tx)   // guarded by this same handler
  *                Stm.loopExit(); throw e
  * </pre>
  * The engine keeps the loop depth: a nested loop (a builtin calling back into the interpreter) never splits
@@ -167,13 +168,16 @@ final class RestartPass {
         LabelNode end = new LabelNode();
         LabelNode handler = new LabelNode();
         LabelNode rethrow = new LabelNode();
+        LabelNode leaving = new LabelNode();
+        LabelNode finishStart = new LabelNode();
+        LabelNode finishEnd = new LabelNode();
         InsnList h = new InsnList();
         h.add(end);
         h.add(handler);
         h.add(new VarInsnNode(Opcodes.ASTORE, exc));
         h.add(new VarInsnNode(Opcodes.ALOAD, exc));
         h.add(new TypeInsnNode(Opcodes.INSTANCEOF, Names.CFE));
-        h.add(new JumpInsnNode(Opcodes.IFEQ, rethrow));
+        h.add(new JumpInsnNode(Opcodes.IFEQ, leaving));
         h.add(new VarInsnNode(Opcodes.ILOAD, site));
         h.add(new JumpInsnNode(Opcodes.IFLT, rethrow));
         h.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
@@ -198,12 +202,22 @@ final class RestartPass {
             }
             h.add(new JumpInsnNode(Opcodes.GOTO, done.get(k)));
         }
+        // another throwable leaves the loop: the outermost loop commits its transaction first, inside a region
+        // guarded by the same handler, so that a failed commit restarts from the last boundary instead of
+        // escaping (the exception may come from a state that validation now finds stale)
+        h.add(leaving);
+        h.add(finishStart);
+        h.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        h.add(Ctx.stm("finish", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
+        h.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+        h.add(finishEnd);
         h.add(rethrow);
         h.add(Ctx.stm("loopExit", "()V"));
         h.add(new VarInsnNode(Opcodes.ALOAD, exc));
         h.add(new InsnNode(Opcodes.ATHROW));
         t.instructions.add(h);
         t.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
+        t.tryCatchBlocks.add(new TryCatchBlockNode(finishStart, finishEnd, handler, null));
         t.maxLocals = next;
     }
 
