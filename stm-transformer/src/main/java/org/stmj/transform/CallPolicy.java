@@ -53,9 +53,19 @@ final class CallPolicy {
         this.h = h;
     }
 
+    /**
+     * Static methods of the STM's own API that act on the running transaction through the engine (hooks, the
+     * "am I in a transaction" test): they run as they are inside a transaction, which is what they are for.
+     */
+    private static final Set<String> STM_AWARE = Set.of("org/stmj/api/Atomic#afterCommit",
+            "org/stmj/api/Atomic#afterRollback", "org/stmj/api/Atomic#isInTransaction");
+
     /** Whether the call, if it ran as is, would read no transactional state (used with {@link #kind}). */
     boolean isPure(int opcode, String owner, String name, String desc) {
         if (h.config.isPure(owner, name)) {
+            return true;
+        }
+        if (opcode == Opcodes.INVOKESTATIC && STM_AWARE.contains(owner + "#" + name)) {
             return true;
         }
         if (opcode == Opcodes.INVOKESTATIC && PURE_STATIC.contains(owner + "#" + name)) {

@@ -1,5 +1,7 @@
 package org.stmj.python.modules;
 
+import org.stmj.api.Atomic;
+import org.stmj.api.annotation.ThreadConfined;
 import org.stmj.python.objects.Args;
 import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.Exc;
@@ -26,12 +28,28 @@ public final class ThreadModule {
 
     /**
      * Where threads blocked on a lock wait with the GIL released: a Java monitor and a count of releases (both
-     * guarded by the monitor, outside Python state). A waiter samples the count before it lets the GIL go and
-     * sleeps only while the count is unchanged, so a release between its check and its wait is never lost.
+     * guarded by the monitor, outside Python state). A waiter samples the count before it reads the lock's
+     * state and sleeps only while the count is unchanged; a releaser signals after the bytecode that released
+     * has taken effect ({@link Atomic#afterCommit}: at once under the GIL, after the commit under STM). So a
+     * release between a waiter's check and its wait is never lost, and no thread ever waits for the monitor
+     * inside a transaction or while holding the monitor waits for a transaction: the fields are plain
+     * ({@code @ThreadConfined}: not transactional state, the monitor guards them).
      */
-    static final class WaitQueue {
+    static final class WaitQueue implements Runnable {
+        @ThreadConfined
         private long releases;
+        @ThreadConfined
         private int waiting;
+
+        /** Signals the waiters once the running bytecode (transaction) has taken effect. */
+        void signalAfterCommit() {
+            Atomic.afterCommit(this);
+        }
+
+        @Override
+        public void run() {
+            signal();
+        }
 
         synchronized long sample() {
             return releases;
@@ -55,6 +73,17 @@ public final class ThreadModule {
                 waiting--;
             }
         }
+    }
+
+    /**
+     * A wait inside {@code with atomic:} that cannot be satisfied at once. The block keeps every other thread's
+     * bytecodes out (the GIL is held; in STM mode the transaction is inevitable and holds what it read), so no
+     * other thread could end the wait: an untimed wait raises {@code RuntimeError} instead of deadlocking, a
+     * timed one times out at once. The same in every mode (papers/design/integration.md).
+     */
+    static boolean wouldBlockInAtomic(double timeout, String what) {
+        if (timeout < 0) throw Py.runtimeError("cannot " + what + " inside 'with atomic:' (no other thread can run until the block ends, so it would wait forever)");
+        return false;
     }
 
     static long deadline(double timeout) {
@@ -81,6 +110,7 @@ public final class ThreadModule {
                 return true;
             }
             if (!blocking) return false;
+            if (ts.atomicDepth > 0) return wouldBlockInAtomic(timeout, "wait for a held lock");
             long deadline = deadline(timeout);
             while (true) {
                 long seen = queue.sample();
@@ -99,7 +129,7 @@ public final class ThreadModule {
         void release() {
             if (!locked) throw Py.runtimeError("release unlocked lock");
             locked = false;
-            queue.signal();
+            queue.signalAfterCommit();
         }
 
         @Override
@@ -133,6 +163,7 @@ public final class ThreadModule {
                     return true;
                 }
                 if (!blocking || System.nanoTime() >= deadline) return false;
+                if (ts.atomicDepth > 0) return wouldBlockInAtomic(timeout, "wait for a held lock");
                 ts.interp.gil.blocking(ts, () -> {
                     queue.await(seen, deadline);
                     return null;
@@ -144,7 +175,7 @@ public final class ThreadModule {
             if (owner != ts.ident) throw Py.runtimeError("cannot release un-acquired lock");
             if (--count == 0) {
                 owner = 0;
-                queue.signal();
+                queue.signalAfterCommit();
             }
         }
     }
@@ -212,7 +243,7 @@ public final class ThreadModule {
             PyObject state = new PyTuple(Py.newInt(l.count), Py.newInt(l.owner));
             l.count = 0;
             l.owner = 0;
-            l.queue.signal();
+            l.queue.signalAfterCommit();
             return state;
         });
         m(RLOCK, "_acquire_restore", (ts, a, kw) -> {
@@ -226,6 +257,10 @@ public final class ThreadModule {
             Handle h = (Handle) a[0];
             double timeout = a.length > 1 && a[1] != Py.None ? Ops.toDouble(ts, a[1]) : -1;
             if (h.thread == Thread.currentThread()) throw Py.runtimeError("cannot join current thread");
+            if (ts.atomicDepth > 0 && !h.done) {
+                wouldBlockInAtomic(timeout, "join a running thread");
+                return Py.None;
+            }
             ts.interp.gil.blocking(ts, () -> {
                 if (timeout < 0) h.thread.join();
                 else h.thread.join((long) (timeout * 1000), (int) ((timeout * 1e9) % 1_000_000));
@@ -301,14 +336,28 @@ public final class ThreadModule {
                 interp.stderr.write(ts, "Exception in thread " + name + ":\n" + interp.formatException(ts, e.exc));
                 interp.stderr.flush(ts);
             }
-        } catch (StackOverflowError | RuntimeException e) {
-            interp.stderr.write(ts, "Exception in thread " + name + ":\nSystemError: " + e + "\n");
+        } catch (StackOverflowError e) {
+            report(interp, ts, name, "RecursionError: maximum recursion depth exceeded");
+        } catch (Throwable e) {
+            // not a Python exception: an interpreter bug (or an engine error), reported, never hidden, and the
+            // thread still ends properly so that join() returns
+            report(interp, ts, name, "SystemError: internal error: " + e);
         } finally {
             h.done = true;
             interp.activeThreads.decrementAndGet();
             interp.flushStdout(ts);
             interp.gil.release();
             ThreadState.detach();
+        }
+    }
+
+    private static void report(Interpreter interp, ThreadState ts, String name, String line) {
+        try {
+            interp.flushStdout(ts);
+            interp.stderr.write(ts, "Exception in thread " + name + ":\n" + line + "\n");
+            interp.stderr.flush(ts);
+        } catch (RuntimeException ignored) {
+            System.err.println("Exception in thread " + name + ":\n" + line);
         }
     }
 

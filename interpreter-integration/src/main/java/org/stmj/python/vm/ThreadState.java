@@ -13,8 +13,10 @@ public final class ThreadState {
     public PyBaseException excInfo;
     /** Python call depth, for RecursionError. */
     public int depth;
-    /** Nesting depth of {@code with atomic:} blocks. */
-    @ThreadConfined
+    /**
+     * Nesting depth of {@code with atomic:} blocks. Transactional (not {@code @ThreadConfined}): a restarted
+     * transaction re-runs the block's enter, so the depth must roll back with it.
+     */
     public int atomicDepth;
     @ThreadConfined
     int gilHolds;

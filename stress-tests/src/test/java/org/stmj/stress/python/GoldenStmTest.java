@@ -3,26 +3,17 @@ package org.stmj.stress.python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.stmj.transform.Config;
 import org.stmj.transform.runtime.Rt;
 
 /**
@@ -41,46 +31,28 @@ import org.stmj.transform.runtime.Rt;
  * {@code .in}, argv = the program's path and {@code golden-arg}. The interpreter's classes are transformed in
  * this JVM by a child-first {@link TransformingLoader} with {@code interpreter-integration/stm.properties}, and
  * STM mode is on from the start ({@code stmj.mode=stm}, {@link Rt#setStmMode}), so every bytecode of every thread runs as a
- * transaction. Programs listed in {@code KNOWN_FAILURES.txt} (failing in GIL mode too) and in {@link #STM_KNOWN} are
- * skipped; after a program times out the rest are skipped (its threads may still hold the inevitable token).
- *
- * <p>The threaded programs ({@code threading/}) run only with {@code -Dgolden.stm.threading=true}: an abort that
- * escapes a thread's dispatch loop (an open bug) makes some of them hang, so they would make the default build
- * flaky. System properties: {@code golden.filter} (only programs whose relative path contains it),
+ * transaction. Programs listed in {@code KNOWN_FAILURES.txt} (failing in GIL mode too) are skipped; there is no
+ * list of programs that fail only in STM mode. The threaded programs run like every other; a program that does
+ * not finish within the timeout fails with a dump of every thread's stack, and the programs after it still run.
+ * System properties: {@code golden.filter} (only programs whose relative path contains it),
  * {@code golden.timeout} (seconds per program, default 60), {@code golden.dir}, and the engine's own
- * ({@code stmj.chaos}).
+ * ({@code stmj.chaos}; the build runs this suite twice, the second time with {@code stmj.chaos=0.2}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GoldenStmTest {
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
-    /** Set when a program timed out: its threads may still hold the inevitable token, so later runs are void. */
-    private volatile String poisonedBy;
     private Path root;
-
-    /**
-     * Programs that deadlock in STM mode, with the reason. A blocking wait in a nested dispatch loop (a Python
-     * {@code __enter__} that takes a lock, called from the {@code with} bytecode) runs inside the transaction made
-     * inevitable (the boundary contract for nested loops), so the thread that must release the lock waits for the
-     * inevitable token forever.
-     */
-    private static final Map<String, String> STM_KNOWN = Map.of(
-            "threading/semaphore_limit.py", "blocking lock wait inside a nested dispatch loop holds the inevitable token",
-            "builtins/open_binary.py", "an abort (ControlFlowError) escapes the outermost dispatch loop",
-            "threading/condition_producer_consumer.py", "a thread dies of an escaped ControlFlowError; the program hangs");
-    private Method mainRun;
+    private StmInterpreter interpreter;
     private String previousMode;
 
     @BeforeAll
     void transformInterpreter() throws Exception {
         previousMode = System.setProperty("stmj.mode", "stm");
-        Path module = moduleDir();
-        root = Path.of(System.getProperty("golden.dir", module.resolve("src/test/resources/golden").toString()));
-        Config config = Config.load(module.resolve("stm.properties"));
-        ClassLoader loader = new TransformingLoader(GoldenStmTest.class.getClassLoader(), config, "org.stmj.python.");
-        mainRun = Class.forName("org.stmj.python.Main", true, loader)
-                .getMethod("run", String[].class, InputStream.class, PrintStream.class, PrintStream.class);
+        interpreter = new StmInterpreter();
+        root = Path.of(System.getProperty("golden.dir",
+                interpreter.module.resolve("src/test/resources/golden").toString()));
         Rt.setStmMode(true);
     }
 
@@ -108,16 +80,7 @@ class GoldenStmTest {
                     .sorted().collect(Collectors.toList());
         }
         return programs.stream().map(p -> DynamicTest.dynamicTest(relative(p), p.toUri(), () -> {
-            String reason = known.containsKey(relative(p)) ? known.get(relative(p))
-                    : STM_KNOWN.get(relative(p)) == null ? null : "STM: " + STM_KNOWN.get(relative(p));
-            if (reason == null && relative(p).startsWith("threading/") && !Boolean.getBoolean("golden.stm.threading")) {
-                skipped.incrementAndGet();
-                Assumptions.abort("threaded programs run with -Dgolden.stm.threading=true (escaped aborts make them flaky)");
-            }
-            if (reason == null && poisonedBy != null) {
-                skipped.incrementAndGet();
-                Assumptions.abort("not run: " + poisonedBy + " timed out and may still hold the inevitable token");
-            }
+            String reason = known.get(relative(p));
             if (reason != null) {
                 skipped.incrementAndGet();
                 Assumptions.abort("known failure: " + reason);
@@ -149,69 +112,22 @@ class GoldenStmTest {
         Path in = dir.resolve(base + ".in");
         byte[] stdin = Files.exists(in) ? Files.readAllBytes(in) : new byte[0];
 
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        int exit;
-        try (PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
-                PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
-            exit = runIsolated(script, new ByteArrayInputStream(stdin), out, err);
+        StmInterpreter.Result r;
+        try {
+            r = interpreter.run(new String[] {script.toString(), "golden-arg"}, stdin,
+                    Long.getLong("golden.timeout", 60), script.getFileName().toString());
         } finally {
             deleteTempFiles(Path.of(System.getProperty("user.dir")));
             deleteTempFiles(dir);
         }
-        String actualErr = errBytes.toString(StandardCharsets.UTF_8);
+        String actualErr = r.err();
+        int exit = r.exit();
         String context = "\nstderr:\n" + actualErr;
-        assertEquals(expectedOut, outBytes.toString(StandardCharsets.UTF_8), () -> "stdout" + context);
+        assertEquals(expectedOut, r.out(), () -> "stdout" + context);
         if (expectedErr != null) {
             assertEquals(expectedErr.strip(), lastNonEmptyLine(actualErr), () -> "last stderr line" + context);
         }
         assertEquals(expectedExit, exit, () -> "exit code" + context);
-    }
-
-    private int runIsolated(Path script, InputStream in, PrintStream out, PrintStream err) throws Exception {
-        long timeout = Long.getLong("golden.timeout", 60);
-        ThreadGroup group = new ThreadGroup("golden-stm " + script.getFileName());
-        AtomicReference<Object> result = new AtomicReference<>();
-        Thread runner = new Thread(group, () -> {
-            try {
-                result.set(mainRun.invoke(null, new String[] {script.toString(), "golden-arg"}, in, out, err));
-            } catch (InvocationTargetException e) {
-                result.set(e.getCause());
-            } catch (Throwable t) {
-                result.set(t);
-            }
-        }, "golden-stm-runner");
-        runner.setDaemon(true);
-        runner.start();
-        runner.join(TimeUnit.SECONDS.toMillis(timeout));
-        if (runner.isAlive()) {
-            Thread[] threads = new Thread[group.activeCount() + 16];
-            int n = group.enumerate(threads, true);
-            for (int i = 0; i < n; i++) {
-                threads[i].interrupt();
-            }
-            poisonedBy = script.getFileName().toString();
-            fail("timed out after " + timeout + " s");
-        }
-        Object outcome = result.get();
-        if (outcome instanceof Exception e) {
-            throw e;
-        }
-        if (outcome instanceof Throwable t) {
-            throw new AssertionError("interpreter threw " + t, t);
-        }
-        return (Integer) outcome;
-    }
-
-    /** {@code interpreter-integration}, seen from this module's directory or the repository root. */
-    private static Path moduleDir() {
-        Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path p : List.of(cwd.resolveSibling("interpreter-integration"), cwd.resolve("interpreter-integration"))) {
-            if (Files.isRegularFile(p.resolve("stm.properties"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("cannot find interpreter-integration/stm.properties from " + cwd);
     }
 
     private static Map<String, String> knownFailures(Path file) throws IOException {
