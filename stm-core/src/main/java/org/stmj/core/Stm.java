@@ -547,6 +547,14 @@ public final class Stm {
         return d;
     }
 
+    /**
+     * Whether {@code tx} is a running transaction begun by the outermost dispatch loop's boundary, outside atomic
+     * scopes and blocks: one that a boundary may end (used by the mode switch of auto mode).
+     */
+    public static boolean isOutermostBoundary(Txn tx) {
+        return tx.active && tx.depth == 0 && !tx.topAtomic && tx.loopDepth == 1;
+    }
+
     /** Asks the next boundary to commit (the Python {@code transaction.hint_commit_soon()}). */
     public static void commitSoon(Txn tx) {
         if (tx != null) {

@@ -143,11 +143,11 @@ final class CallPass {
     /**
      * A {@code @GilReleased} call:
      * <pre>
-     *   tx = Stm.beforeGilReleased(tx);     // commits (null), or makes the transaction inevitable (tx)
+     *   tx = Rt.beforeGilReleased(tx);      // commits (null), or makes the transaction inevitable (tx)
      *   start: call end:
-     *   tx = Stm.afterGilReleased(tx);      // the inevitable tail after a commit
+     *   tx = Rt.afterGilReleased(tx);       // the inevitable tail after a commit
      *   goto cont
-     *   handler (any throwable from the call):  tx = Stm.afterGilReleased(tx); athrow
+     *   handler (any throwable from the call):  tx = Rt.afterGilReleased(tx); athrow
      *   cont:
      * </pre>
      * The handler sits inline, right after the call, so every handler of the method that covers the call covers
@@ -159,18 +159,18 @@ final class CallPass {
         LabelNode handler = new LabelNode();
         LabelNode cont = new LabelNode();
         InsnList before = txThen(txSlot);
-        before.add(Ctx.stm("beforeGilReleased", "(" + TX + ")" + TX));
+        before.add(Ctx.rt("beforeGilReleased", "(" + TX + ")" + TX));
         before.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
         before.add(start);
         InsnList after = new InsnList();
         after.add(end);
         after.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-        after.add(Ctx.stm("afterGilReleased", "(" + TX + ")" + TX));
+        after.add(Ctx.rt("afterGilReleased", "(" + TX + ")" + TX));
         after.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
         after.add(new JumpInsnNode(Opcodes.GOTO, cont));
         after.add(handler);
         after.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-        after.add(Ctx.stm("afterGilReleased", "(" + TX + ")" + TX));
+        after.add(Ctx.rt("afterGilReleased", "(" + TX + ")" + TX));
         after.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
         after.add(new InsnNode(Opcodes.ATHROW));
         after.add(cont);

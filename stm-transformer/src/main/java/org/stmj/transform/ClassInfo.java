@@ -18,6 +18,7 @@ final class ClassInfo {
     static final String A_GIL = "Lorg/stmj/api/annotation/GilReleased;";
     static final String A_ATOMIC = "Lorg/stmj/api/annotation/Atomic;";
     static final String A_BLOCK = "Lorg/stmj/api/annotation/AtomicBlock;";
+    static final String A_SWITCH = "Lorg/stmj/api/annotation/ModeSwitch;";
 
     /** A field: its access flags, descriptor and whether it is {@code @ThreadConfined}. */
     record Field(int access, String desc, boolean confined) {
@@ -32,6 +33,8 @@ final class ClassInfo {
     static final int ATOMIC = 4;
     static final int BLOCK_ENTER = 8;
     static final int BLOCK_EXIT = 16;
+    static final int TO_STM = 32;
+    static final int TO_GIL = 64;
 
     final String name;
     final String superName;
@@ -131,11 +134,16 @@ final class ClassInfo {
                     if (mark != 0) {
                         ci.methods.compute(key, (k, m) -> new Method(m.access(), m.name(), m.desc(), m.marks() | mark));
                     }
-                    if (A_BLOCK.equals(d)) {
+                    if (A_BLOCK.equals(d) || A_SWITCH.equals(d)) {
                         return new AnnotationVisitor(Opcodes.ASM9) {
                             @Override
                             public void visitEnum(String an, String ed, String value) {
-                                int m2 = "ENTER".equals(value) ? BLOCK_ENTER : BLOCK_EXIT;
+                                int m2 = switch (value) {
+                                    case "ENTER" -> BLOCK_ENTER;
+                                    case "EXIT" -> BLOCK_EXIT;
+                                    case "TO_STM" -> TO_STM;
+                                    default -> TO_GIL;
+                                };
                                 ci.methods.compute(key, (k, m) -> new Method(m.access(), m.name(), m.desc(), m.marks() | m2));
                             }
                         };

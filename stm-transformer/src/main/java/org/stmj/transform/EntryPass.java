@@ -119,17 +119,67 @@ final class EntryPass {
         }
     }
 
+    private static void loadSaved(InsnList l, boolean recv, Type[] args, int[] slots) {
+        if (recv) {
+            l.add(new VarInsnNode(Opcodes.ALOAD, slots[0]));
+        }
+        for (int k = 0; k < args.length; k++) {
+            l.add(new VarInsnNode(args[k].getOpcode(Opcodes.ILOAD), slots[k + 1]));
+        }
+    }
+
     private static MethodInsnNode twinCall(Ctx ctx, MethodNode m) {
         return new MethodInsnNode(Ctx.isStatic(m) ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
                 Names.twinName(m.name), Names.twinDesc(m.desc), ctx.isInterface());
     }
 
-    /** Adds the loop entry for {@code m} and the mode switch at its boundaries; {@code m} is the original. */
+    /**
+     * The method the boundary's class declares with {@code @ModeSwitch(kind)} and the boundary's parameters, or
+     * null.
+     */
+    private static MethodInsnNode modeSwitch(Ctx ctx, MethodInsnNode boundary, int kind) {
+        Hierarchy.MethodRef r = ctx.h.resolveMethod(boundary.owner, boundary.name, boundary.desc);
+        ClassInfo ci = ctx.h.info(r == null ? boundary.owner : r.owner());
+        if (ci == null) {
+            return null;
+        }
+        for (ClassInfo.Method m : ci.methods.values()) {
+            if ((m.marks() & kind) != 0) {
+                boolean isStatic = (m.access() & Opcodes.ACC_STATIC) != 0;
+                if (!m.desc().equals(boundary.desc) || isStatic != (boundary.getOpcode() == Opcodes.INVOKESTATIC)) {
+                    throw new TransformException(Names.dotted(ci.name) + "." + m.name() + ": a @ModeSwitch method must"
+                            + " take the parameters of the @BytecodeBoundary method " + boundary.name + boundary.desc);
+                }
+                int op = isStatic ? Opcodes.INVOKESTATIC : ci.isInterface() ? Opcodes.INVOKEINTERFACE
+                        : (m.access() & Opcodes.ACC_PRIVATE) != 0 ? Opcodes.INVOKESPECIAL : Opcodes.INVOKEVIRTUAL;
+                return new MethodInsnNode(op, ci.name, m.name(), m.desc(), ci.isInterface());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Adds the loop entry for {@code m} and the mode switch at its boundaries; {@code m} is the original. At
+     * each boundary call site, with the call's receiver and arguments on the stack:
+     * <pre>
+     *   if (Rt.stmMode &amp;&amp; Rt.mayEnterStm()) {
+     *       save receiver and arguments in locals; receiver.toStm(args)      (the {@code @ModeSwitch(TO_STM)} method)
+     *       Rt.enterStm();                                                  (waits until no GIL thread runs)
+     *   again:
+     *       try { return name$stmEntry(params); }                           (the twin, until the loop returns)
+     *       catch (LeaveStm e) {                                            (the twin's thread is alone: auto mode)
+     *           if (!Rt.leaveStm()) goto again;
+     *           receiver.toGil(args); reload receiver and arguments }         (the {@code @ModeSwitch(TO_GIL)} method)
+     *   }
+     *   boundary call
+     * </pre>
+     * After a {@code LeaveStm} the loop goes on at this boundary: by the boundary contract everything it needs
+     * after the boundary is read from the heap.
+     */
     static void loop(Ctx ctx, MethodNode m) {
         boolean isStatic = Ctx.isStatic(m);
         int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
         MethodNode entry = new MethodNode(Opcodes.ASM9, access, m.name + Names.ENTRY_SUFFIX, m.desc, null, null);
-        entry.instructions.add(Ctx.rt("enterStm", "()V"));
         Ctx.loadParams(entry.instructions, m.desc, isStatic);
         entry.instructions.add(Ctx.barrier("current", "()" + TX));
         entry.instructions.add(twinCall(ctx, m));
@@ -142,19 +192,58 @@ final class EntryPass {
         Type ret = Type.getReturnType(m.desc);
         for (AbstractInsnNode i : m.instructions.toArray()) {
             if (i instanceof MethodInsnNode mi && RestartPass.isBoundary(ctx, mi)) {
+                boolean recv = mi.getOpcode() != Opcodes.INVOKESTATIC;
+                Type[] args = Type.getArgumentTypes(mi.desc);
+                int[] slots = new int[args.length + 1];
+                int next = m.maxLocals;
+                if (recv) {
+                    slots[0] = next++;
+                }
+                for (int k = 0; k < args.length; k++) {
+                    slots[k + 1] = next;
+                    next += args[k].getSize();
+                }
+                m.maxLocals = next;
+                MethodInsnNode toStm = modeSwitch(ctx, mi, ClassInfo.TO_STM);
+                MethodInsnNode toGil = modeSwitch(ctx, mi, ClassInfo.TO_GIL);
                 LabelNode call = new LabelNode();
+                LabelNode again = new LabelNode();
+                LabelNode tryEnd = new LabelNode();
+                LabelNode handler = new LabelNode();
                 InsnList l = new InsnList();
                 l.add(new FieldInsnNode(Opcodes.GETSTATIC, Names.RT, "stmMode", "Z"));
                 l.add(new JumpInsnNode(Opcodes.IFEQ, call));
                 l.add(Ctx.rt("mayEnterStm", "()Z"));
                 l.add(new JumpInsnNode(Opcodes.IFEQ, call));
-                Ctx.popArgs(l, mi.desc, mi.getOpcode() != Opcodes.INVOKESTATIC);
+                for (int k = args.length - 1; k >= 0; k--) {
+                    l.add(new VarInsnNode(args[k].getOpcode(Opcodes.ISTORE), slots[k + 1]));
+                }
+                if (recv) {
+                    l.add(new VarInsnNode(Opcodes.ASTORE, slots[0]));
+                }
+                if (toStm != null) {
+                    loadSaved(l, recv, args, slots);
+                    l.add(toStm);
+                }
+                l.add(Ctx.rt("enterStm", "()V"));
+                l.add(again);
                 Ctx.loadParams(l, m.desc, isStatic);
                 l.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
                         entry.name, entry.desc, ctx.isInterface()));
+                l.add(tryEnd);
                 l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
+                l.add(handler);
+                l.add(new InsnNode(Opcodes.POP));
+                l.add(Ctx.rt("leaveStm", "()Z"));
+                l.add(new JumpInsnNode(Opcodes.IFEQ, again));
+                if (toGil != null) {
+                    loadSaved(l, recv, args, slots);
+                    l.add(toGil);
+                }
+                loadSaved(l, recv, args, slots);
                 l.add(call);
                 m.instructions.insertBefore(mi, l);
+                m.tryCatchBlocks.add(0, new TryCatchBlockNode(again, tryEnd, handler, Names.RT_PKG + "LeaveStm"));
             }
         }
         // Count the threads running a dispatch loop (auto mode turns STM on at the second one).

@@ -9,6 +9,7 @@ final class Names {
     static final String BARRIERS = "org/stmj/core/Barriers";
     static final String CFE = "org/stmj/core/ControlFlowError";
     static final String RT = "org/stmj/transform/runtime/Rt";
+    static final String RT_PKG = "org/stmj/transform/runtime/";
     static final String STM = "org/stmj/core/Stm";
     static final String BOOT = "org/stmj/transform/runtime/Bootstraps";
     static final String ARRAYS = "org/stmj/transform/runtime/TxArrays";

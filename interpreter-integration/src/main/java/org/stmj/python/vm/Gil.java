@@ -5,6 +5,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.stmj.api.annotation.AtomicBlock;
 import org.stmj.api.annotation.BytecodeBoundary;
 import org.stmj.api.annotation.GilReleased;
+import org.stmj.api.annotation.ModeSwitch;
 
 /**
  * The global interpreter lock. A waiting thread waits one switch interval, then sets the drop request; the
@@ -44,8 +45,9 @@ public final class Gil {
         }
     }
 
+    /** Releases the GIL if the calling thread holds it (a thread that switched to STM execution does not). */
     public void release() {
-        if (!off) lock.unlock();
+        if (!off && lock.isHeldByCurrentThread()) lock.unlock();
     }
 
     public boolean heldByCurrentThread() {
@@ -78,6 +80,23 @@ public final class Gil {
     public void reacquire(ThreadState ts, boolean released) {
         if (!released) return;
         for (int i = 0; i < ts.gilHolds; i++) acquire();
+    }
+
+    /**
+     * The thread's dispatch loop moves to transactional execution (STM and auto modes, at its outermost
+     * boundary): transactions never take the GIL, so it is given up for good.
+     */
+    @ModeSwitch(ModeSwitch.Kind.TO_STM)
+    public void toStm(ThreadState ts) {
+        if (off) return;
+        while (lock.isHeldByCurrentThread()) lock.unlock();
+    }
+
+    /** The thread's dispatch loop moves back to GIL execution (auto mode, when it runs alone): take the GIL. */
+    @ModeSwitch(ModeSwitch.Kind.TO_GIL)
+    public void toGil(ThreadState ts) {
+        if (off || lock.isHeldByCurrentThread()) return;
+        acquire();
     }
 
     /** Enters {@code with atomic:}: the GIL is kept until the outermost block is left. */

@@ -23,21 +23,45 @@ import org.stmj.core.Txn;
  */
 public final class Rt {
     /**
-     * Whether threads run dispatch loops transactionally. Uninstrumented loops read it at every boundary and
-     * switch to their transactional twin when it is set. Set by {@code -Dstmj.mode=stm}, by {@link #setStmMode},
-     * or, in the default {@code auto} mode, when a second thread enters a dispatch loop.
+     * The phase: whether threads run dispatch loops transactionally. Uninstrumented loops read it at every
+     * outermost boundary and switch to their transactional twin when it is set. Set by {@code -Dstmj.mode=stm},
+     * by {@link #setStmMode}, or, in auto mode, when a second thread wants to run bytecode; cleared in auto
+     * mode when a transactional thread finds itself alone at a commit point.
      */
     public static volatile boolean stmMode = "stm".equals(System.getProperty("stmj.mode"));
 
-    private static final boolean AUTO = System.getProperty("stmj.mode", "auto").equals("auto");
-    private static final java.util.concurrent.atomic.AtomicInteger LOOP_THREADS =
-            new java.util.concurrent.atomic.AtomicInteger();
+    /** Whether the process was started in auto mode ({@code stmj.mode} unset or {@code auto}). */
+    private static final boolean AUTO_BY_DEFAULT = System.getProperty("stmj.mode", "auto").equals("auto");
 
-    /** Threads running an uninstrumented dispatch loop that have not switched to STM mode. */
-    private static final java.util.concurrent.atomic.AtomicInteger GIL_RUNNING =
-            new java.util.concurrent.atomic.AtomicInteger();
-    /** Per thread: [0] uninstrumented loop depth, [1] atomic blocks entered in GIL mode, [2] 1 once switched. */
-    private static final ThreadLocal<int[]> LOOPS = ThreadLocal.withInitial(() -> new int[3]);
+    /** Auto mode: GIL execution while one thread runs bytecode, transactions while several do. */
+    private static volatile boolean auto = AUTO_BY_DEFAULT && !stmMode;
+
+    /** Times a dispatch loop entered transactional execution (for tests and reports). */
+    private static volatile long stmEntries;
+
+    /*
+     * The phase lock. Invariant (under PHASE): gilRunning == 0 || stmRunning == 0 -- uninstrumented bytecode
+     * (whose plain writes no transaction would see) never runs while a transaction does. Uninstrumented threads
+     * are serialised among themselves by the interpreter's GIL. A thread counts as running from the moment it
+     * may execute bytecode until it blocks in a GIL-released call, pauses, or leaves its outermost loop.
+     * Threads that wait to run uninstrumented code (gilWaiting) have priority: transactional threads pause at
+     * their next commit point, so such a wait lasts one transaction, and the waiter then runs to its next
+     * outermost boundary, where it switches to transactional execution itself.
+     */
+    private static final Object PHASE = new Object();
+    private static int gilRunning;
+    private static int stmRunning;
+    private static volatile int gilWaiting;
+    private static int stmWaiting;
+
+    /**
+     * Per thread: [0] uninstrumented loop depth, [1] atomic blocks entered in GIL mode, [2] what it runs now
+     * (NONE, GIL, STM), [3] depth of GIL-released calls it is in, [4] what it ran before the outermost of them.
+     */
+    private static final ThreadLocal<int[]> LOOPS = ThreadLocal.withInitial(() -> new int[5]);
+    private static final int NONE = 0;
+    private static final int GIL = 1;
+    private static final int STM = 2;
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
     private static volatile PrintWriter report;
 
@@ -58,9 +82,40 @@ public final class Rt {
     private Rt() {
     }
 
-    /** Turns STM mode on or off for the boundaries reached from now on. */
+    /**
+     * Turns STM mode on (transactions from the next boundary on, for good: no switch back) or off (GIL
+     * execution; in a process started in auto mode, auto mode again).
+     */
     public static void setStmMode(boolean on) {
+        auto = !on && AUTO_BY_DEFAULT;
         stmMode = on;
+    }
+
+    /** How many times a dispatch loop has entered transactional execution so far. */
+    public static long stmEntries() {
+        return stmEntries;
+    }
+
+    /**
+     * Chooses the mode for the threads that start from now on: {@code stm} (transactions from the first
+     * boundary), {@code auto} (GIL while one thread runs bytecode), or {@code gil} (never transactional).
+     */
+    public static void setMode(String mode) {
+        switch (mode) {
+            case "stm" -> {
+                auto = false;
+                stmMode = true;
+            }
+            case "auto" -> {
+                auto = true;
+                stmMode = false;
+            }
+            case "gil" -> {
+                auto = false;
+                stmMode = false;
+            }
+            default -> throw new IllegalArgumentException("stmj: mode must be stm, auto or gil, not " + mode);
+        }
     }
 
     /** Where inevitable call sites are reported, once each ({@code null}: standard error). */
@@ -68,60 +123,159 @@ public final class Rt {
         report = file == null ? null : new PrintWriter(new FileWriter(file, true), true);
     }
 
-    // ---- uninstrumented dispatch loops (auto mode) ----
+    // ---- the phase lock (auto and stm modes) ----
 
-    /** A thread entered an uninstrumented dispatch loop; in auto mode a second one turns STM mode on. */
-    public static void loopThreadEnter() {
-        int[] d = LOOPS.get();
-        if (d[0]++ == 0) {
-            GIL_RUNNING.incrementAndGet();
-            if (LOOP_THREADS.incrementAndGet() > 1 && AUTO) {
+    /** Under PHASE: the thread starts running uninstrumented bytecode once no transaction runs. */
+    private static void startGil(int[] d) throws InterruptedException {
+        gilWaiting++;
+        try {
+            while (stmRunning > 0) {
+                PHASE.wait();
+            }
+        } finally {
+            gilWaiting--;
+        }
+        if (auto && (gilRunning > 0 || stmWaiting > 0)) {
+            stmMode = true;
+        }
+        gilRunning++;
+        d[2] = GIL;
+        PHASE.notifyAll();
+    }
+
+    /** Under PHASE: the thread starts running transactional bytecode once no uninstrumented bytecode runs. */
+    private static void startStm(int[] d) throws InterruptedException {
+        stmWaiting++;
+        try {
+            if (!stmMode) {
                 stmMode = true;
             }
+            while (gilRunning > 0 || gilWaiting > 0) {
+                PHASE.wait();
+            }
+        } finally {
+            stmWaiting--;
+        }
+        stmRunning++;
+        d[2] = STM;
+        stmEntries++;
+        PHASE.notifyAll();
+    }
+
+    /** Under PHASE: the thread stops running bytecode (blocks, pauses, or leaves its loop). */
+    private static void stop(int[] d) {
+        if (d[2] == GIL) {
+            gilRunning--;
+        } else if (d[2] == STM) {
+            stmRunning--;
+        }
+        d[2] = NONE;
+        PHASE.notifyAll();
+    }
+
+    private interface PhaseStep {
+        void run(int[] d) throws InterruptedException;
+    }
+
+    private static void phase(int[] d, PhaseStep step) {
+        boolean interrupted = false;
+        synchronized (PHASE) {
+            for (;;) {
+                try {
+                    step.run(d);
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    /** A thread left a dispatch loop. */
+    // ---- uninstrumented dispatch loops ----
+
+    /** A thread entered an uninstrumented dispatch loop; the outermost one makes it a running GIL thread. */
+    public static void loopThreadEnter() {
+        int[] d = LOOPS.get();
+        if (d[0]++ == 0 && d[2] == NONE) {
+            phase(d, Rt::startGil);
+        }
+    }
+
+    /** A thread left a dispatch loop (returned or threw); leaving the outermost one stops it running. */
     public static void loopThreadExit() {
         int[] d = LOOPS.get();
-        if (--d[0] == 0) {
-            LOOP_THREADS.decrementAndGet();
-            if (d[2] == 0) {
-                GIL_RUNNING.decrementAndGet();
-            }
-            d[2] = 0;
+        if (--d[0] == 0 && d[2] != NONE) {
+            phase(d, Rt::stop);
         }
     }
 
     /** Uninstrumented code calls a {@code @GilReleased} method: the thread runs no bytecode until it returns. */
     public static void gilReleasedEnter() {
         int[] d = LOOPS.get();
-        if (d[0] > 0 && d[2] == 0) {
-            GIL_RUNNING.decrementAndGet();
-        }
-    }
-
-    /** The {@code @GilReleased} call of {@link #gilReleasedEnter} returned (normally or not). */
-    public static void gilReleasedExit() {
-        int[] d = LOOPS.get();
-        if (d[0] > 0 && d[2] == 0) {
-            GIL_RUNNING.incrementAndGet();
+        if (d[3]++ == 0) {
+            d[4] = d[2];
+            if (d[2] != NONE) {
+                phase(d, Rt::stop);
+            }
         }
     }
 
     /**
-     * A thread's dispatch loop switches to STM mode. No transaction may run while another thread still
-     * executes a bytecode uninstrumented (its plain writes would race with the transactions), so this waits
-     * until every thread running a dispatch loop has switched too, which each does at its next boundary.
+     * The {@code @GilReleased} call of {@link #gilReleasedEnter} returned (normally or not): a thread that ran
+     * uninstrumented bytecode before waits until no transaction runs, then runs uninstrumented again (to its
+     * next outermost boundary, where it switches to transactions if another thread wants to run).
+     */
+    public static void gilReleasedExit() {
+        int[] d = LOOPS.get();
+        if (--d[3] == 0 && d[4] != NONE) {
+            int was = d[4];
+            d[4] = NONE;
+            phase(d, was == GIL ? Rt::startGil : Rt::startStm);
+        }
+    }
+
+    /**
+     * Whether this thread's uninstrumented dispatch loop switches to STM mode at this boundary: STM mode is
+     * on, the loop is the thread's outermost one, and no atomic block entered in GIL mode is open (its enter ran
+     * without a transaction).
+     */
+    public static boolean mayEnterStm() {
+        int[] d = LOOPS.get();
+        return d[0] == 1 && d[1] == 0;
+    }
+
+    /**
+     * The thread's outermost uninstrumented loop switches to its transactional twin (the GIL has been handed
+     * over): waits until no thread runs uninstrumented bytecode.
      */
     public static void enterStm() {
         int[] d = LOOPS.get();
-        if (d[0] > 0 && d[2] == 0) {
-            d[2] = 1;
-            GIL_RUNNING.decrementAndGet();
-        }
-        while (GIL_RUNNING.get() > 0) {
-            Thread.yield();
+        phase(d, x -> {
+            stop(x);
+            startStm(x);
+        });
+    }
+
+    /**
+     * The transactional twin of the outermost loop unwound with {@link LeaveStm} (its transaction committed):
+     * whether the thread goes on uninstrumented (it is still alone: nobody else runs or waits to run), in which
+     * case the caller hands the GIL back to it; otherwise it re-enters the twin.
+     */
+    public static boolean leaveStm() {
+        int[] d = LOOPS.get();
+        synchronized (PHASE) {
+            if (!auto || stmRunning != 1 || gilRunning != 0 || gilWaiting != 0 || stmWaiting != 0) {
+                return false;
+            }
+            stmMode = false;
+            stmRunning--;
+            gilRunning++;
+            d[2] = GIL;
+            PHASE.notifyAll();
+            return true;
         }
     }
 
@@ -135,14 +289,6 @@ public final class Rt {
         LOOPS.get()[1]--;
     }
 
-    /**
-     * Whether this thread's uninstrumented dispatch loop may switch to STM mode at this boundary: not inside
-     * an atomic block entered in GIL mode (its enter ran without a transaction).
-     */
-    public static boolean mayEnterStm() {
-        return LOOPS.get()[1] == 0;
-    }
-
     // ---- dispatch loops inside a transaction ----
 
     /**
@@ -151,7 +297,64 @@ public final class Rt {
      * saves its locals here. Otherwise returns {@code null} and the transaction goes on.
      */
     public static Txn boundary(Txn tx) {
-        return Stm.atBoundary(tx) ? Stm.split(tx) : null;
+        if (!Stm.atBoundary(tx)) {
+            return null;
+        }
+        if (tx != null && Stm.isOutermostBoundary(tx)) {
+            if (auto && aloneHint()) {
+                // alone: unwind to the uninstrumented loop, which commits on the way and goes on under the GIL
+                throw LeaveStm.INSTANCE;
+            }
+            if (gilWaiting > 0) {
+                // a thread waits to run uninstrumented code: commit, let it run, then begin the next transaction
+                Stm.finish(tx);
+                int[] d = LOOPS.get();
+                phase(d, x -> {
+                    stop(x);
+                    startStm(x);
+                });
+                return Stm.split(null);
+            }
+        }
+        return Stm.split(tx);
+    }
+
+    /** Whether this transactional thread looks alone (checked again, exactly, by {@link #leaveStm}). */
+    private static boolean aloneHint() {
+        return stmRunning == 1 && gilRunning == 0 && gilWaiting == 0 && stmWaiting == 0;
+    }
+
+    /**
+     * Before a {@code @GilReleased} call in transformed code: {@link Stm#beforeGilReleased}; when that committed
+     * (the call runs outside any transaction), the thread stops running bytecode until {@link #afterGilReleased}.
+     */
+    public static Txn beforeGilReleased(Txn tx) {
+        Txn r = Stm.beforeGilReleased(tx);
+        if (r == null) {
+            int[] d = LOOPS.get();
+            if (d[3]++ == 0) {
+                d[4] = d[2];
+                if (d[2] != NONE) {
+                    phase(d, Rt::stop);
+                }
+            }
+        }
+        return r;
+    }
+
+    /**
+     * After a {@code @GilReleased} call in transformed code (normally or not): a thread that stopped waits until
+     * no uninstrumented bytecode runs, then {@link Stm#afterGilReleased} begins the inevitable tail.
+     */
+    public static Txn afterGilReleased(Txn tx) {
+        if (tx == null) {
+            int[] d = LOOPS.get();
+            if (d[3] > 0 && --d[3] == 0 && d[4] != NONE) {
+                d[4] = NONE;
+                phase(d, Rt::startStm);
+            }
+        }
+        return Stm.afterGilReleased(tx);
     }
 
     /**

@@ -47,25 +47,30 @@ class GoldenStmTest {
     private StmInterpreter interpreter;
     private String previousMode;
 
+    /** The mode the programs run in: {@code stm} here, {@code auto} in {@link GoldenAutoTest}. */
+    String mode() {
+        return "stm";
+    }
+
     @BeforeAll
     void transformInterpreter() throws Exception {
-        previousMode = System.setProperty("stmj.mode", "stm");
+        previousMode = System.setProperty("stmj.mode", mode());
         interpreter = new StmInterpreter();
         root = Path.of(System.getProperty("golden.dir",
                 interpreter.module.resolve("src/test/resources/golden").toString()));
-        Rt.setStmMode(true);
+        Rt.setMode(mode());
     }
 
     @AfterAll
     void report() {
-        Rt.setStmMode(false);
+        Rt.setMode("gil");
         if (previousMode == null) {
             System.clearProperty("stmj.mode");
         } else {
             System.setProperty("stmj.mode", previousMode);
         }
-        System.out.printf(Locale.ROOT, "golden (GoldenStmTest, stmj.chaos=%s): %d passed, %d failed, %d skipped%n",
-                System.getProperty("stmj.chaos", "0"), passed.get(), failed.get(), skipped.get());
+        System.out.printf(Locale.ROOT, "golden (%s mode, stmj.chaos=%s): %d passed, %d failed, %d skipped%n",
+                mode(), System.getProperty("stmj.chaos", "0"), passed.get(), failed.get(), skipped.get());
     }
 
     @TestFactory
