@@ -184,6 +184,14 @@ class TransactionModuleStmTest {
                 + "loop(3000, True)\n"
                 + "c2 = commits()\n"
                 + "print(c2 - c1 >= 3000, c2 - c1 > 3 * (c1 - c0))\n";
-        assertEquals("True True\n", run(write(dir, "hint_soon.py", src)));
+        String out = run(write(dir, "hint_soon.py", src));
+        if (Double.parseDouble(System.getProperty("stmj.chaos", "0").isBlank() ? "0"
+                : System.getProperty("stmj.chaos", "0")) > 0) {
+            // chaos aborts halve the adaptive length, so unhinted transactions are short too: only the hinted
+            // loop's guarantee (a commit in every iteration) is checked
+            assertTrue(out.startsWith("True "), out);
+        } else {
+            assertEquals("True True\n", out);
+        }
     }
 }
