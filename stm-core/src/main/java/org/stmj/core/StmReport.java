@@ -102,34 +102,40 @@ final class StmReport {
         b.append("time in aborted work ").append(ms(s.nanosLostInAborts())).append(", waiting for the inevitable token ")
                 .append(ms(s.inevitableWaitNanos())).append(", in GIL-released calls ").append(ms(s.gilReleasedNanos()))
                 .append('\n');
-        List<StmStatistics.Site> sites = s.conflictSites();
-        if (sites.isEmpty()) {
+        List<Group> groups = group(s.conflictSites());
+        if (groups.isEmpty()) {
             if (s.starts() != 0) {
                 b.append("no conflict sites\n");
             }
         } else {
             b.append("\ntop conflict sites, most time lost first:\n");
-            for (int i = 0; i < Math.min(top, sites.size()); i++) {
-                StmStatistics.Site x = sites.get(i);
-                b.append(String.format(Locale.ROOT, "%2d. %s aborts, %s lost: %s", i + 1, n(x.aborts()),
-                        ms(x.nanosLost()), x.kind()));
-                if (x.access() != null) {
-                    b.append(" on ").append(x.access());
+            for (int i = 0; i < Math.min(top, groups.size()); i++) {
+                Group g = groups.get(i);
+                StmStatistics.Site x = g.first;
+                b.append(String.format(Locale.ROOT, "%2d. %s aborts, %s lost: %s", i + 1, n(g.aborts),
+                        ms(g.nanos), String.join(" and ", g.kinds)));
+                if (g.access != null) {
+                    b.append(" on ").append(g.access);
                 }
                 b.append('\n');
                 if (x.sourceLocation() != null) {
                     b.append("    aborted at:       ").append(x.sourceLocation()).append('\n');
                 }
-                if (x.otherSourceLocation() != null) {
-                    b.append("    conflicting with: ").append(x.otherSourceLocation()).append('\n');
+                if (g.other != null) {
+                    b.append("    conflicting with: ").append(g.other).append('\n');
                 } else if (x.sourceLocation() != null) {
                     b.append("    conflicting with: (not known: it had committed already)\n");
                 }
-                b.append("    Java location:    ").append(x.location()).append('\n');
+                b.append("    Java location:    ").append(x.location());
+                if (g.members.size() > 1) {
+                    b.append(" (and ").append(g.members.size() - 1).append(" more)");
+                }
+                b.append('\n');
                 String hint = null;
                 if (r != null) {
+                    StmStatistics.Site h = g.hintSource();
                     try {
-                        hint = r.hint(x.kind(), x.access(), x.sourceLocation(), x.otherSourceLocation());
+                        hint = r.hint(h.kind(), h.access(), h.sourceLocation(), h.otherSourceLocation());
                     } catch (RuntimeException e) {
                         // no hint
                     }
@@ -138,8 +144,8 @@ final class StmReport {
                     b.append("    hint: ").append(hint).append('\n');
                 }
             }
-            if (sites.size() > top) {
-                b.append("    (").append(sites.size() - top).append(" more sites)\n");
+            if (groups.size() > top) {
+                b.append("    (").append(groups.size() - top).append(" more sites)\n");
             }
         }
         List<StmStatistics.InevitableReason> reasons = s.inevitableReasons();
@@ -158,6 +164,72 @@ final class StmReport {
         }
         b.append("====\n");
         return b.toString();
+    }
+
+    /**
+     * Sites merged for the report: the same source location and the same accessed thing (its description
+     * without the trailing "(read)"/"(written)"/...), whatever the Java location and kind; most time lost first.
+     */
+    static final class Group {
+        final List<StmStatistics.Site> members = new java.util.ArrayList<>();
+        final java.util.LinkedHashSet<String> kinds = new java.util.LinkedHashSet<>();
+        final java.util.Map<String, Long> others = new java.util.HashMap<>();
+        StmStatistics.Site first;
+        String access;
+        String other;
+        long aborts;
+        long nanos;
+
+        /** The member whose hint is shown: a write (rebinding, store) explains a conflict better than a read. */
+        StmStatistics.Site hintSource() {
+            for (StmStatistics.Site m : members) {
+                String a = m.access();
+                if (a != null && (a.endsWith("(rebound)") || a.endsWith("(written)"))) {
+                    return m;
+                }
+            }
+            return first;
+        }
+    }
+
+    private static String base(String access) {
+        if (access == null) {
+            return null;
+        }
+        int i = access.lastIndexOf(" (");
+        return i > 0 && access.endsWith(")") ? access.substring(0, i) : access;
+    }
+
+    static List<Group> group(List<StmStatistics.Site> sites) {
+        java.util.Map<String, Group> byKey = new java.util.LinkedHashMap<>();
+        int unique = 0;
+        for (StmStatistics.Site x : sites) {
+            String key = x.sourceLocation() == null ? "#" + unique++ : x.sourceLocation() + "|" + base(x.access());
+            Group g = byKey.computeIfAbsent(key, k -> new Group());
+            if (g.first == null) {
+                g.first = x;
+                g.access = x.sourceLocation() == null ? x.access() : base(x.access());
+            }
+            g.members.add(x);
+            g.kinds.add(x.kind());
+            g.aborts += x.aborts();
+            g.nanos += x.nanosLost();
+            if (x.otherSourceLocation() != null) {
+                g.others.merge(x.otherSourceLocation(), x.aborts(), Long::sum);
+            }
+        }
+        List<Group> l = new java.util.ArrayList<>(byKey.values());
+        for (Group g : l) {
+            long best = -1;
+            for (java.util.Map.Entry<String, Long> e : g.others.entrySet()) {
+                if (e.getValue() > best) {
+                    best = e.getValue();
+                    g.other = e.getKey();
+                }
+            }
+        }
+        l.sort((x, y) -> x.nanos != y.nanos ? Long.compare(y.nanos, x.nanos) : Long.compare(y.aborts, x.aborts));
+        return l;
     }
 
     private static String causes(StmStatistics s) {

@@ -56,6 +56,38 @@ class StmReportTest {
     }
 
     @Test
+    void whenOneLineConflictsOnOneThingThroughSeveralJavaLocations_thenTheReportShowsOneSite() {
+        StatsAccumulator a = new StatsAccumulator();
+        a.starts = 10;
+        ConflictSite.Counts read = new ConflictSite.Counts();
+        read.add(2_000_000, "a.py:7 in f");
+        ConflictSite.Counts written = new ConflictSite.Counts();
+        written.add(1_000_000, "a.py:7 in f");
+        a.sites.put(new ConflictSite.Key(Cell.class, Cell.I, ConflictSite.FIELD, "a.py:7 in f",
+                AbortCause.VALIDATION, "global 'total' (read)"), read);
+        a.sites.put(new ConflictSite.Key(Cell.class, Cell.J, ConflictSite.FIELD, "a.py:7 in f",
+                AbortCause.WRITE_CONFLICT, "global 'total' (rebound)"), written);
+        String[] hinted = new String[1];
+        ConflictSiteResolver r = new ConflictSiteResolver() {
+            @Override
+            public String currentSourceLocation() {
+                return null;
+            }
+
+            @Override
+            public String hint(String kind, String access, String source, String other) {
+                hinted[0] = access;
+                return "use a local";
+            }
+        };
+        String text = StmReport.format(new StmStatistics(a), r, 10);
+        assertTrue(text.contains(" 1. 2 aborts, 3.0 ms lost: read-write and write-write on global 'total'\n"), text);
+        assertTrue(text.contains("(and 1 more)"), text);
+        assertTrue(!text.contains(" 2. "), text);
+        assertTrue("global 'total' (rebound)".equals(hinted[0]), "the hint comes from the write: " + hinted[0]);
+    }
+
+    @Test
     void whenTheReportGoesToAFile_thenTheFileHoldsIt(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("report.txt");
         StmReport.write(f.toString());
