@@ -123,6 +123,14 @@ def plot(rows, args, modes, threads):
     return True
 
 
+def java_version():
+    try:
+        p = subprocess.run(["java", "-version"], capture_output=True, text=True)
+        return (p.stderr.strip().splitlines() or ["java ?"])[0]
+    except OSError:
+        return "java ?"
+
+
 def fmt(t):
     return "failed" if t is None else "%.3f" % t
 
@@ -200,7 +208,7 @@ def write_table(args, quick, runs, reps, threads, modes, programs, times, speedu
                  "cell, medians. Load average before %.1f, after %.1f (the machine is shared: compare cells of "
                  "one run only). Took %.0f s." % (
                      cmd, datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-                     platform.platform(), os.cpu_count(), platform.python_version() and "bin/stmpy",
+                     platform.platform(), os.cpu_count(), java_version(),
                      "quick (sizes for checking, far too small for steady state)" if quick else "full",
                      runs, reps, load_before[0], load_after[0], time.time() - started))
     lines.append("")

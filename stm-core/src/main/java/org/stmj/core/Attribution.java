@@ -18,6 +18,13 @@ final class Attribution {
     static final String BLOCKING_IN_ATOMIC = "blocking call inside an atomic block or a callback";
     static final String REQUESTED = "asked for by the program";
     static final String JAVA_CALL = "call into untransformed code: ";
+    static final String GAVE_WAY_INEVITABLE = "a location it had locked, wanted by the inevitable transaction";
+    static final String GAVE_WAY_OLDER = "a location it had locked, wanted by an older transaction";
+
+    /** Whether a site's access says the attempt was asked to give way (its own location is then incidental). */
+    static boolean isGaveWay(String access) {
+        return GAVE_WAY_INEVITABLE.equals(access) || GAVE_WAY_OLDER.equals(access);
+    }
 
     /**
      * Whether committing writers remember their source location per lock (for the other side of validation
@@ -85,8 +92,7 @@ final class Attribution {
             javaLocation = plain.describe();
             if (cause == AbortCause.KILLED && site == null) {
                 // asked to give way: what the victim runs now says nothing about the location it had locked
-                access = with != null && with.inevitable ? "a location it had locked, wanted by the inevitable transaction"
-                        : "a location it had locked, wanted by an older transaction";
+                access = with != null && with.inevitable ? GAVE_WAY_INEVITABLE : GAVE_WAY_OLDER;
             } else if (r != null) {
                 access = r.describeAccess(site, javaLocation);
             }

@@ -204,7 +204,15 @@ final class StmReport {
         java.util.Map<String, Group> byKey = new java.util.LinkedHashMap<>();
         int unique = 0;
         for (StmStatistics.Site x : sites) {
-            String key = x.sourceLocation() == null ? "#" + unique++ : x.sourceLocation() + "|" + base(x.access());
+            String key;
+            if (x.sourceLocation() == null) {
+                key = "#" + unique++;
+            } else if (Attribution.isGaveWay(x.access())) {
+                // what the victim ran when asked to give way says little: one row per other side
+                key = "gave way|" + x.access() + "|" + x.otherSourceLocation();
+            } else {
+                key = x.sourceLocation() + "|" + base(x.access());
+            }
             Group g = byKey.computeIfAbsent(key, k -> new Group());
             if (g.first == null) {
                 g.first = x;
