@@ -76,6 +76,22 @@ final class ConflictSite {
 
         /** A readable name: {@code Class.field}, {@code array of T}, {@code static Class.field}. */
         String describe() {
+            if (cls == null || kind == NONE) {
+                return "(unknown location)";
+            }
+            // names are looked up by reflection once per (class, offset, kind): aborts can be frequent
+            Key plain = source == null && cause == null && target == null ? this : new Key(cls, offset, kind, null);
+            String n = NAMES.get(plain);
+            if (n == null) {
+                n = name();
+                if (NAMES.size() < 4096) {
+                    NAMES.put(plain, n);
+                }
+            }
+            return n;
+        }
+
+        private String name() {
             switch (kind) {
                 case FIELD:
                 case STRIPED_FIELD:
@@ -89,6 +105,9 @@ final class ConflictSite {
             }
         }
     }
+
+    /** Readable names of plain keys (class, offset, kind), bounded. */
+    private static final ConcurrentHashMap<Key, String> NAMES = new ConcurrentHashMap<>();
 
     static Key key(Object site, long offset, int kind, String source) {
         return key(site, offset, kind, source, null, null);
