@@ -106,7 +106,9 @@ def plot(rows, args, modes, threads):
     csv = os.path.splitext(args.png)[0] + ".csv"
     with open(csv, "w") as f:
         f.write("program,mode,threads,speedup\n")
-        for (prog, mode, n), s in sorted(rows.items()):
+        # in the order of the modes and programs asked for: the plot keeps it (GIL, STM, auto)
+        order = {m: i for i, m in enumerate(modes)}
+        for (prog, mode, n), s in sorted(rows.items(), key=lambda kv: (order.get(kv[0][1], 99), kv[0][0], kv[0][2])):
             if s is not None:
                 f.write("%s,%s,%d,%.4f\n" % (prog, mode, n, s))
     cp = xchart_classpath()
