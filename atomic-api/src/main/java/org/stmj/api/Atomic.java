@@ -108,6 +108,85 @@ public final class Atomic {
         return new StmStats(Stm.statistics());
     }
 
+    /**
+     * The report of the statistics as text: totals per thread, transaction lengths, time in aborted work,
+     * waiting for the inevitable token and in GIL-released calls, the top conflict sites (most time lost first,
+     * both sides' locations where known, with hints) and the top reasons for inevitability. The same text that
+     * {@code -Dstmj.report=stderr|FILE} writes when the JVM exits.
+     */
+    public static String report() {
+        return Stm.report();
+    }
+
+    /**
+     * Asks the running transaction to commit at its next interpreter boundary (a hint: atomic scopes and
+     * blocks are not cut). Does nothing outside a transaction.
+     */
+    public static void hintCommitSoon() {
+        Stm.commitSoon(org.stmj.core.Txn.current());
+    }
+
+    /**
+     * The flat nesting depth of the running transaction's atomic scopes and interpreter atomic blocks (the
+     * Python {@code transaction.is_atomic()}); 0 outside a transaction or in a transaction begun at an
+     * interpreter boundary outside any block.
+     */
+    public static int atomicDepth() {
+        return Stm.atomicDepth();
+    }
+
+    /**
+     * Installs the interpreter's {@link SourceLocator} (null: none), which names conflicts and inevitability in
+     * the interpreter's terms in {@link #stats()} and {@link #report()}.
+     */
+    public static void setSourceLocator(SourceLocator locator) {
+        if (locator == null) {
+            Stm.setConflictSiteResolver(null);
+            return;
+        }
+        Stm.setConflictSiteResolver(new org.stmj.core.ConflictSiteResolver() {
+            @Override
+            public String currentSourceLocation() {
+                return locator.currentSourceLocation();
+            }
+
+            @Override
+            public String sourceLocationOf(Thread thread) {
+                return locator.sourceLocationOf(thread);
+            }
+
+            @Override
+            public String describeAccess(Object target, String javaLocation) {
+                return locator.describeAccess(target, javaLocation);
+            }
+
+            @Override
+            public String hint(String kind, String access, String source, String other) {
+                return locator.hint(kind, access, source, other);
+            }
+
+            @Override
+            public String explainInevitable(String reason) {
+                return locator.explainInevitable(reason);
+            }
+
+            @Override
+            public void threadStarted() {
+                locator.threadStarted();
+            }
+
+            @Override
+            public String boundaryUnit() {
+                return locator.boundaryUnit();
+            }
+
+            @Override
+            public String threadName(Thread thread) {
+                return locator.threadName(thread);
+            }
+        });
+    }
+
     private static <B> B requireBody(B body) {
         if (body == null) {
             throw new NullPointerException("transaction body is null");

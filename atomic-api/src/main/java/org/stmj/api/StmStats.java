@@ -42,12 +42,34 @@ public final class StmStats {
         private final String sourceLocation;
         private final long aborts;
         private final long nanosLost;
+        private final String kind;
+        private final String otherSourceLocation;
+        private final String access;
 
-        Site(String location, String sourceLocation, long aborts, long nanosLost) {
+        Site(String location, String sourceLocation, long aborts, long nanosLost, String kind, String other,
+             String access) {
             this.location = location;
             this.sourceLocation = sourceLocation;
             this.aborts = aborts;
             this.nanosLost = nanosLost;
+            this.kind = kind;
+            this.otherSourceLocation = other;
+            this.access = access;
+        }
+
+        /** {@code write-write}, {@code read-write} or {@code inevitability}. */
+        public String kind() {
+            return kind;
+        }
+
+        /** The source location of the transaction this one conflicted with, when known, else {@code null}. */
+        public String otherSourceLocation() {
+            return otherSourceLocation;
+        }
+
+        /** The interpreter's description of what was accessed (for example an attribute), or {@code null}. */
+        public String access() {
+            return access;
         }
 
         /** The Java location. */
@@ -83,6 +105,97 @@ public final class StmStats {
     private final long nanosLost;
     private final Map<Cause, Long> aborts;
     private final List<Site> sites;
+    private final long inevitableWaitNanos;
+    private final long gilReleasedNanos;
+    private final long medianLength;
+    private final long maxLength;
+    private final long boundaryTransactions;
+    private final List<ThreadTotals> threads;
+    private final List<InevitableReason> inevitableReasons;
+
+    /** One thread's totals. */
+    public static final class ThreadTotals {
+        private final String name;
+        private final long commits;
+        private final long aborts;
+        private final long inevitableRuns;
+        private final long nanosLost;
+        private final long inevitableWaitNanos;
+        private final long gilReleasedNanos;
+
+        ThreadTotals(StmStatistics.ThreadTotals t) {
+            this.name = t.name();
+            this.commits = t.commits();
+            this.aborts = t.aborts();
+            this.inevitableRuns = t.inevitableRuns();
+            this.nanosLost = t.nanosLostInAborts();
+            this.inevitableWaitNanos = t.inevitableWaitNanos();
+            this.gilReleasedNanos = t.gilReleasedNanos();
+        }
+
+        /** The thread's name (the interpreter's, when it names threads). */
+        public String name() {
+            return name;
+        }
+
+        /** Attempts committed. */
+        public long commits() {
+            return commits;
+        }
+
+        /** Attempts rolled back. */
+        public long aborts() {
+            return aborts;
+        }
+
+        /** Attempts that ran inevitably. */
+        public long inevitableRuns() {
+            return inevitableRuns;
+        }
+
+        /** Nanoseconds of attempts that were rolled back. */
+        public long nanosLostInAborts() {
+            return nanosLost;
+        }
+
+        /** Nanoseconds spent waiting for the inevitable token. */
+        public long inevitableWaitNanos() {
+            return inevitableWaitNanos;
+        }
+
+        /** Nanoseconds spent in GIL-released (blocking) calls. */
+        public long gilReleasedNanos() {
+            return gilReleasedNanos;
+        }
+    }
+
+    /** Why transactions became inevitable, where, and how often. */
+    public static final class InevitableReason {
+        private final String reason;
+        private final String sourceLocation;
+        private final long count;
+
+        InevitableReason(String reason, String sourceLocation, long count) {
+            this.reason = reason;
+            this.sourceLocation = sourceLocation;
+            this.count = count;
+        }
+
+        /** The reason (a blocking call, a call into untransformed code, too many aborts, asked for). */
+        public String reason() {
+            return reason;
+        }
+
+        /** The source location, or {@code null}. */
+        public String sourceLocation() {
+            return sourceLocation;
+        }
+
+        /** How many times. */
+        public long count() {
+            return count;
+        }
+    }
 
     StmStats(StmStatistics s) {
         this.starts = s.starts();
@@ -97,9 +210,25 @@ public final class StmStats {
         this.aborts = Collections.unmodifiableMap(m);
         List<Site> l = new ArrayList<>();
         for (StmStatistics.Site x : s.conflictSites()) {
-            l.add(new Site(x.location(), x.sourceLocation(), x.aborts(), x.nanosLost()));
+            l.add(new Site(x.location(), x.sourceLocation(), x.aborts(), x.nanosLost(), x.kind(),
+                    x.otherSourceLocation(), x.access()));
         }
         this.sites = Collections.unmodifiableList(l);
+        this.inevitableWaitNanos = s.inevitableWaitNanos();
+        this.gilReleasedNanos = s.gilReleasedNanos();
+        this.medianLength = s.medianLength();
+        this.maxLength = s.maxLength();
+        this.boundaryTransactions = s.boundaryTransactions();
+        List<ThreadTotals> t = new ArrayList<>();
+        for (StmStatistics.ThreadTotals x : s.threads()) {
+            t.add(new ThreadTotals(x));
+        }
+        this.threads = Collections.unmodifiableList(t);
+        List<InevitableReason> r = new ArrayList<>();
+        for (StmStatistics.InevitableReason x : s.inevitableReasons()) {
+            r.add(new InevitableReason(x.reason(), x.sourceLocation(), x.count()));
+        }
+        this.inevitableReasons = Collections.unmodifiableList(r);
     }
 
     /** Attempts started (each restart counts). */
@@ -146,9 +275,44 @@ public final class StmStats {
         return nanosLost;
     }
 
-    /** Conflict sites, most aborts first. */
+    /** Conflict sites, most time lost first (then most aborts). */
     public List<Site> conflictSites() {
         return sites;
+    }
+
+    /** Nanoseconds spent waiting for the inevitable token. */
+    public long inevitableWaitNanos() {
+        return inevitableWaitNanos;
+    }
+
+    /** Nanoseconds spent in GIL-released (blocking) calls. */
+    public long gilReleasedNanos() {
+        return gilReleasedNanos;
+    }
+
+    /** Committed transactions begun at interpreter boundaries (the ones whose length is measured). */
+    public long boundaryTransactions() {
+        return boundaryTransactions;
+    }
+
+    /** Median length of those transactions, in boundaries (bytecodes); 0 when none. */
+    public long medianLength() {
+        return medianLength;
+    }
+
+    /** Longest of those transactions, in boundaries; 0 when none. */
+    public long maxLength() {
+        return maxLength;
+    }
+
+    /** Per-thread totals (threads that ended included). */
+    public List<ThreadTotals> threads() {
+        return threads;
+    }
+
+    /** Reasons for inevitability, most frequent first. */
+    public List<InevitableReason> inevitableReasons() {
+        return inevitableReasons;
     }
 
     @Override

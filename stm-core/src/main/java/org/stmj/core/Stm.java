@@ -44,6 +44,10 @@ public final class Stm {
 
     private static volatile ConflictSiteResolver resolver;
 
+    static {
+        StmReport.installFromProperty();
+    }
+
     // ================================================================ Java API support
 
     /** Runs {@code body} as a transaction (joining the running one, flat nesting); see {@code Atomic.call}. */
@@ -254,6 +258,18 @@ public final class Stm {
         resolver = r;
     }
 
+    static ConflictSiteResolver resolver() {
+        return resolver;
+    }
+
+    /**
+     * The report of the engine's statistics as text (totals per thread, transaction lengths, top conflict sites
+     * with both sides, top reasons for inevitability, hints), in the terms of the installed resolver.
+     */
+    public static String report() {
+        return StmReport.format(statistics(), resolver, 10);
+    }
+
     static String resolverLocation() {
         ConflictSiteResolver r = resolver;
         if (r == null) {
@@ -311,6 +327,7 @@ public final class Stm {
             return;
         }
         tx.commit();
+        StmEvents.commit(tx);
         tx.endTransaction();
         tx.runCommitHooks();
     }
@@ -425,6 +442,8 @@ public final class Stm {
 
     private static void commitBoundary(Txn d) {
         d.commit();
+        Attribution.committedBoundary(d);
+        StmEvents.commit(d);
         d.lengthLimit = Math.min(Txn.MAX_LENGTH, d.lengthLimit + 1);
         d.endTransaction();
         d.runCommitHooks();
@@ -444,6 +463,7 @@ public final class Stm {
         afterFailedAttempt(d);
         d.depth = 0;
         d.boundaries = 0;
+        d.hintedLength = 0;
         d.beginAttempt(false);
         return d;
     }
@@ -499,8 +519,19 @@ public final class Stm {
      * begins inevitable.
      */
     public static void becomeInevitable(Txn tx) {
+        becomeInevitable(tx, null);
+    }
+
+    /**
+     * {@link #becomeInevitable(Txn)} before a call into untransformed code, named by {@code callSite} for the
+     * statistics and the report ({@code null}: asked for by the program).
+     */
+    public static void becomeInevitable(Txn tx, String callSite) {
         if (tx == null) {
             return;
+        }
+        if (!tx.inevitable) {
+            Attribution.inevitable(tx, callSite != null ? Attribution.JAVA_CALL + callSite : Attribution.REQUESTED);
         }
         tx.becomeInevitable();
     }
@@ -519,13 +550,19 @@ public final class Stm {
      */
     public static Txn beforeGilReleased(Txn tx) {
         if (tx == null || !tx.active) {
+            Txn.descriptor().gilReleasedStart = System.nanoTime();
             return null;
         }
         if (tx.depth > 0 || tx.topAtomic) {
+            if (!tx.inevitable) {
+                Attribution.inevitable(tx, Attribution.BLOCKING_IN_ATOMIC);
+            }
             tx.becomeInevitable();
+            tx.gilReleasedStart = System.nanoTime();
             return tx;
         }
         commitBoundary(tx);
+        tx.gilReleasedStart = System.nanoTime();
         return null;
     }
 
@@ -535,15 +572,18 @@ public final class Stm {
      * it); otherwise returns {@code tx}.
      */
     public static Txn afterGilReleased(Txn tx) {
-        if (tx != null) {
-            return tx;
+        Txn d = tx != null ? tx : Txn.descriptor();
+        long start = d.gilReleasedStart;
+        if (start != 0) {
+            d.statGilReleasedNanos += System.nanoTime() - start;
+            d.gilReleasedStart = 0;
         }
-        Txn d = Txn.descriptor();
-        if (d.active) {
+        if (tx != null || d.active) {
             return d;
         }
         d.beginTransaction(false, true);
         d.inevitableTail = true;
+        Attribution.inevitable(d, Attribution.BLOCKING_CALL);
         return d;
     }
 
@@ -558,8 +598,17 @@ public final class Stm {
     /** Asks the next boundary to commit (the Python {@code transaction.hint_commit_soon()}). */
     public static void commitSoon(Txn tx) {
         if (tx != null) {
+            if (tx.hintedLength == 0) {
+                tx.hintedLength = tx.boundaries + 1;
+            }
             tx.boundaries = tx.lengthLimit;
         }
+    }
+
+    /** The flat nesting depth of atomic scopes and blocks of the calling thread's transaction (0: none). */
+    public static int atomicDepth() {
+        Txn d = Txn.current();
+        return d == null ? 0 : d.depth;
     }
 
     /** The current adaptive length limit of the calling thread, in boundaries per transaction. */

@@ -189,7 +189,28 @@ public final class Txn {
     long statRetries;
     long statNanosLost;
     final long[] statAborts = new long[AbortCause.values().length];
-    final ConcurrentHashMap<ConflictSite.Key, long[]> statSites = new ConcurrentHashMap<>();
+    final ConcurrentHashMap<ConflictSite.Key, ConflictSite.Counts> statSites = new ConcurrentHashMap<>();
+    /** Nanoseconds spent waiting for the inevitable token (measured only when it was taken). */
+    long statInevitableWaitNanos;
+    /** Nanoseconds spent in {@code @GilReleased} calls; {@link #gilReleasedStart} is the running one's start. */
+    long statGilReleasedNanos;
+    long gilReleasedStart;
+    /** Committed boundary transactions by length in boundaries; the last bucket counts all longer ones. */
+    final long[] statLengths = new long[Attribution.LENGTH_BUCKETS];
+    long statMaxLength;
+    /** Reasons this thread's transactions became inevitable, with the interpreter's location: counts. */
+    final ConcurrentHashMap<ConflictSite.InevitableKey, long[]> statInevitableReasons = new ConcurrentHashMap<>();
+    /** Boundaries passed when {@code commitSoon} was asked, plus one (0: not asked); the length then recorded. */
+    int hintedLength;
+    /** The descriptor whose lock made this attempt give way; set just before the abort, cleared when recorded. */
+    Txn conflictWith;
+    /** Who last asked this attempt to give way (set with {@link #killed}; racy, for the statistics only). */
+    volatile Txn killedBy;
+    /** The failed read entry's lock (holder and offset) of a validation abort, for the statistics. */
+    Object failedHolder;
+    long failedLockOff;
+    /** The JFR event of the running transaction while a recording may be running, else null. */
+    Object event;
 
     private Txn(int slot, Thread thread) {
         this.slot = slot;
@@ -244,6 +265,7 @@ public final class Txn {
             SLOTS[slot] = d;
         }
         DESCRIPTORS.set(d);
+        Attribution.threadStarted();
         return d;
     }
 
@@ -272,16 +294,21 @@ public final class Txn {
         boundaries = 0;
         depth = byAtomicScope ? 1 : 0;
         firstStart = CLOCK.get();
+        StmEvents.begin(this);
         beginAttempt(inevitable);
     }
 
     /** Starts an attempt; inevitable when asked, or when the transaction has aborted too often. */
     void beginAttempt(boolean forceInevitable) {
         boolean inev = forceInevitable || nextInevitable || attempts >= INEVITABLE_AFTER;
+        boolean escalated = inev && !forceInevitable && !nextInevitable;
         nextInevitable = false;
         if (inev) {
             acquireInevitable(false);
             statInevitable++;
+            if (escalated) {
+                Attribution.inevitable(this, Attribution.TOO_MANY_ABORTS);
+            }
         }
         inevitable = inev;
         inevitableRequested = forceInevitable;
@@ -347,6 +374,9 @@ public final class Txn {
                 long wv = CLOCK.incrementAndGet();
                 if (!inevitable && wv != rv + 1 && !validate()) {
                     abortValidation(failedEntry);
+                }
+                if (Attribution.RECORD_WRITERS) {
+                    Attribution.noteWriters(objs, longs, n);
                 }
                 long word = wv << 2;
                 for (int i = 0; i < n; i++) {
@@ -453,12 +483,7 @@ public final class Txn {
         long lost = start == 0 ? 0 : CoarseClock.now - start;
         statNanosLost += lost;
         CoarseClock.start();
-        if (siteKind != ConflictSite.NONE || cause == AbortCause.VALIDATION) {
-            ConflictSite.Key key = ConflictSite.key(site, siteOffset, siteKind, Stm.resolverLocation());
-            long[] c = statSites.computeIfAbsent(key, k -> new long[2]);
-            c[0]++;
-            c[1] += lost;
-        }
+        Attribution.abort(this, cause, site, siteOffset, siteKind, lost);
     }
 
     /**
@@ -579,6 +604,8 @@ public final class Txn {
     }
 
     private void abortValidation(int i) {
+        failedHolder = readHolder(i);
+        failedLockOff = readLongs[3 * i] & ~STRIPED;
         Object target = readObjs[i];
         long off = readLongs[3 * i + 2];
         int kind = readLongs[3 * i] < 0 ? ConflictSite.kindOfStriped(target) : ConflictSite.FIELD;
@@ -822,6 +849,7 @@ public final class Txn {
         Txn owner = SLOTS[(int) (w >>> 2)];
         if (inevitable) {
             for (int i = 0; U.getLongVolatile(holder, lockOff) == w; i++) {
+                owner.killedBy = this;
                 owner.killed = true;
                 backoffStep(i);
             }
@@ -831,6 +859,7 @@ public final class Txn {
         if (owner.inevitable) {
             spins = 64;
         } else if (hasPriorityOver(owner)) {
+            owner.killedBy = this;
             owner.killed = true;
             spins = 4096;
         } else {
@@ -845,6 +874,7 @@ public final class Txn {
             }
             backoffStep(i);
         }
+        conflictWith = owner;
         abort(cause, target, off, siteKind);
     }
 
@@ -890,13 +920,21 @@ public final class Txn {
 
     /** Takes the inevitable token, waiting while another thread holds it. */
     private void acquireInevitable(boolean holdsLocks) {
-        for (int i = 0; !INEVITABLE.compareAndSet(null, this); i++) {
-            if (holdsLocks && killed) {
-                // the inevitable transaction is waiting for one of our locks: give way
-                nextInevitable = true;
-                abort(AbortCause.KILLED, null, 0, ConflictSite.NONE);
+        if (INEVITABLE.compareAndSet(null, this)) {
+            return;
+        }
+        long waitStart = System.nanoTime();
+        try {
+            for (int i = 0; !INEVITABLE.compareAndSet(null, this); i++) {
+                if (holdsLocks && killed) {
+                    // the inevitable transaction is waiting for one of our locks: give way
+                    nextInevitable = true;
+                    abort(AbortCause.KILLED, null, 0, ConflictSite.NONE);
+                }
+                backoffStep(i);
             }
-            backoffStep(i);
+        } finally {
+            statInevitableWaitNanos += System.nanoTime() - waitStart;
         }
     }
 

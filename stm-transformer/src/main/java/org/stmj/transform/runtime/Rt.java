@@ -387,7 +387,7 @@ public final class Rt {
                 System.err.println(line);
             }
         }
-        Stm.becomeInevitable(tx);
+        Stm.becomeInevitable(tx, site);
     }
 
     /** The call sites made inevitable so far (for tests and the report). */

@@ -1,0 +1,27 @@
+"""Runs a threaded workload and prints its timings; used by every program in this directory.
+
+usage: prog.py NTHREADS SIZE [REPS]
+Each repetition: setup(nthreads, size) builds the shared state, then NTHREADS threads run work(state, tid,
+nthreads, size) and are joined; the time from the first start() to the last join() is printed as
+"time <seconds>", then "check <value>" (check(state) must not depend on timing).
+"""
+import sys
+import threading
+import time
+
+
+def run(setup, work, check):
+    nthreads = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    size = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
+    reps = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    for _ in range(reps):
+        state = setup(nthreads, size)
+        threads = [threading.Thread(target=work, args=(state, t, nthreads, size)) for t in range(nthreads)]
+        t0 = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        t1 = time.perf_counter()
+        print("time %.6f" % (t1 - t0))
+        print("check %s" % (check(state),))

@@ -1,0 +1,74 @@
+package org.stmj.python.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.stmj.python.compiler.Code;
+import org.stmj.python.compiler.Compiler;
+import org.stmj.python.compiler.Op;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyList;
+import org.stmj.python.objects.PyObject;
+
+/** The Python locator names the line, function and accessed object of the bytecode a thread is executing. */
+class ConflictLocatorTest {
+    /** A thread state whose frame executes the first {@code op} of {@code src}'s module code, stack as given. */
+    private static ThreadState at(String src, int op, PyObject... stack) {
+        Code c = Compiler.compile(src, "prog.py", false);
+        int pc = -1;
+        for (int i = 0; i < c.code.length; i++) {
+            if (Op.op(c.code[i]) == op) {
+                pc = i;
+                break;
+            }
+        }
+        assertTrue(pc >= 0, "no " + Op.NAMES[op] + " in\n" + c.dis());
+        Frame f = new Frame(c, new PyDict(), null, new PyDict(), null);
+        f.lastPc = pc;
+        for (PyObject o : stack) {
+            f.stack[f.sp++] = o;
+        }
+        ThreadState ts = new ThreadState(null, 1, "T");
+        ts.frame = f;
+        return ts;
+    }
+
+    @Test
+    void whenTheBytecodeStoresAnAttribute_thenTheAccessNamesItAndTheObjectsType() {
+        ThreadState ts = at("x = 1\nobj.count = v\n", Op.STORE_ATTR, Py.newInt(1), new PyList());
+        assertEquals("attribute 'count' of a list object (written)", ConflictLocator.describe(ts, null));
+        assertEquals("prog.py:2 in <module>", ConflictLocator.location(ts));
+    }
+
+    @Test
+    void whenTheBytecodeRebindsAGlobal_thenTheAccessNamesTheGlobalAndTheHintSaysUseALocal() {
+        ThreadState ts = at("total = 2\n", Op.STORE_GLOBAL);
+        assertEquals("global 'total' (rebound)", ConflictLocator.describe(ts, null));
+        String h = ConflictLocator.hintFor("write-write", "global 'total' (rebound)");
+        assertTrue(h.startsWith("a global rebound in a loop") && h.contains("'total'"), h);
+    }
+
+    @Test
+    void whenTheBytecodeStoresAnItem_thenTheAccessNamesTheKeyAndTheContainer() {
+        ThreadState ts = at("d['k'] = 1\n", Op.STORE_SUBSCR, Py.newInt(1), new PyDict(), Py.str("k"));
+        assertEquals("item ['k'] of a dict (written)", ConflictLocator.describe(ts, null));
+        assertTrue(ConflictLocator.hintFor("write-write", "item ['k'] of a dict (written)").startsWith("a dict"));
+    }
+
+    @Test
+    void whenAnAttributeIsASharedCounter_thenTheHintSaysCountPerThread() {
+        String h = ConflictLocator.hintFor("write-write", "attribute 'hits' of a Stats object (written)");
+        assertTrue(h.startsWith("a shared counter"), h);
+        assertTrue(ConflictLocator.hintFor("inevitability", null).contains("inevitable"));
+        assertNull(ConflictLocator.hintFor("read-write", "the iterator of a for loop"));
+    }
+
+    @Test
+    void whenTheThreadHasNoFrame_thenThereIsNoLocation() {
+        assertNull(ConflictLocator.location(new ThreadState(null, 1, "T")));
+        assertNull(ConflictLocator.location(null));
+    }
+}
