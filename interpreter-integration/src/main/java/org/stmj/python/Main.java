@@ -214,6 +214,8 @@ public final class Main {
                 return null;
             });
         }
+        // daemon threads still running stop at their next GIL-released call (CPython freezes them at exit)
+        interp.finalizing = true;
         return 0;
     }
 }

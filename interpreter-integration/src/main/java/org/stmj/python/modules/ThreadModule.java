@@ -16,6 +16,7 @@ import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PyTuple;
 import org.stmj.python.objects.PyType;
 import org.stmj.python.vm.Interpreter;
+import org.stmj.python.vm.ThreadExit;
 import org.stmj.python.vm.ThreadState;
 
 /**
@@ -325,6 +326,7 @@ public final class ThreadModule {
     static void runThread(Interpreter interp, long ident, String name, PyObject func, PyObject[] args, PyObject tobj, Handle h) {
         ThreadState ts = new ThreadState(interp, ident, name);
         ts.threadObject = tobj;
+        ts.spawned = true;
         ts.attach();
         interp.gil.acquire();
         try {
@@ -336,6 +338,8 @@ public final class ThreadModule {
                 interp.stderr.write(ts, "Exception in thread " + name + ":\n" + interp.formatException(ts, e.exc));
                 interp.stderr.flush(ts);
             }
+        } catch (ThreadExit e) {
+            // a daemon thread stopped at interpreter exit: silently
         } catch (StackOverflowError e) {
             report(interp, ts, name, "RecursionError: maximum recursion depth exceeded");
         } catch (Throwable e) {

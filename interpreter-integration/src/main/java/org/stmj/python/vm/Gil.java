@@ -121,8 +121,11 @@ public final class Gil {
     public <T> T blocking(ThreadState ts, Blocking<T> action) {
         boolean released = releaseForBlocking(ts);
         try {
-            return action.run();
+            T r = action.run();
+            if (ts.spawned && ts.interp.finalizing) throw ThreadExit.INSTANCE;
+            return r;
         } catch (InterruptedException e) {
+            if (ts.spawned && ts.interp.finalizing) throw ThreadExit.INSTANCE;
             Thread.currentThread().interrupt();
             throw org.stmj.python.objects.Py.raise(org.stmj.python.objects.Exc.KeyboardInterrupt, "");
         } finally {

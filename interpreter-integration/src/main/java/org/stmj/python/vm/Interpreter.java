@@ -37,6 +37,11 @@ public final class Interpreter {
     /** sys.modules. */
     public final PyDict modules = new PyDict();
     public volatile int recursionLimit = 1000;
+    /**
+     * Set when the main program has ended and its non-daemon threads have been joined: a daemon thread that
+     * comes back from a GIL-released call then ends ({@link ThreadExit}) instead of running more Python code.
+     */
+    public volatile boolean finalizing;
     public final PyBuiltin buildClass = new PyBuiltin("__build_class__", Interp::buildClass);
     public final PyFile stdout, stderr, stdin;
     public final String[] argv;

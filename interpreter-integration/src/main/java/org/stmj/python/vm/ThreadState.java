@@ -29,6 +29,8 @@ public final class ThreadState {
     @ThreadConfined
     private int reprN;
     public final long ident;
+    /** Whether this thread was started by {@code _thread.start_new_thread} (not the main thread); set once. */
+    public boolean spawned;
     public String name;
     public PyObject threadObject;
 
