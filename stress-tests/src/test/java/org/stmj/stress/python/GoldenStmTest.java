@@ -34,7 +34,8 @@ import org.stmj.transform.runtime.Rt;
  * transaction. Programs listed in {@code KNOWN_FAILURES.txt} (failing in GIL mode too) are skipped; there is no
  * list of programs that fail only in STM mode. The threaded programs run like every other; a program that does
  * not finish within the timeout fails with a dump of every thread's stack, and the programs after it still run.
- * System properties: {@code golden.filter} (only programs whose relative path contains it),
+ * System properties: {@code golden.filter} (only programs whose relative path contains it), {@code golden.repeat}
+ * (run each program that many times: the stress profile runs the threaded programs 50 times with chaos),
  * {@code golden.timeout} (seconds per program, default 60), {@code golden.dir}, and the engine's own
  * ({@code stmj.chaos}; the build runs this suite twice, the second time with {@code stmj.chaos=0.2}).
  */
@@ -84,7 +85,9 @@ class GoldenStmTest {
                     .filter(f -> relative(f).contains(filter))
                     .sorted().collect(Collectors.toList());
         }
-        return programs.stream().map(p -> DynamicTest.dynamicTest(relative(p), p.toUri(), () -> {
+        int repeat = Integer.getInteger("golden.repeat", 1);
+        return programs.stream().flatMap(p -> java.util.stream.IntStream.rangeClosed(1, repeat)
+                .mapToObj(k -> p)).map(p -> DynamicTest.dynamicTest(relative(p), p.toUri(), () -> {
             String reason = known.get(relative(p));
             if (reason != null) {
                 skipped.incrementAndGet();
