@@ -1,6 +1,9 @@
 package org.stmj.transform;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
@@ -119,6 +122,26 @@ final class EntryPass {
         }
     }
 
+    /** Unboxes (or casts) an element of the locals payload to the local's type. */
+    private static void unbox(InsnList l, Type t) {
+        String box = switch (t.getSort()) {
+            case Type.BOOLEAN, Type.BYTE, Type.CHAR, Type.SHORT, Type.INT -> "java/lang/Integer";
+            case Type.LONG -> "java/lang/Long";
+            case Type.FLOAT -> "java/lang/Float";
+            case Type.DOUBLE -> "java/lang/Double";
+            default -> null;
+        };
+        if (box != null) {
+            l.add(new org.objectweb.asm.tree.TypeInsnNode(Opcodes.CHECKCAST, box));
+            l.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, box, t.getClassName() + "Value",
+                    "()" + t.getDescriptor(), false));
+        } else if (t.getSort() == Type.ARRAY) {
+            l.add(new org.objectweb.asm.tree.TypeInsnNode(Opcodes.CHECKCAST, t.getDescriptor()));
+        } else if (!t.getInternalName().equals("java/lang/Object")) {
+            l.add(new org.objectweb.asm.tree.TypeInsnNode(Opcodes.CHECKCAST, t.getInternalName()));
+        }
+    }
+
     private static void loadSaved(InsnList l, boolean recv, Type[] args, int[] slots) {
         if (recv) {
             l.add(new VarInsnNode(Opcodes.ALOAD, slots[0]));
@@ -190,6 +213,46 @@ final class EntryPass {
         ctx.generated.add(entry);
 
         Type ret = Type.getReturnType(m.desc);
+        // the boundary sites, in the order RestartPass numbers them in the twin, with the locals live at each
+        List<MethodInsnNode> sites = new ArrayList<>();
+        for (AbstractInsnNode i : m.instructions) {
+            if (i instanceof MethodInsnNode mi && RestartPass.isBoundary(ctx, mi)) {
+                sites.add(mi);
+            }
+        }
+        org.objectweb.asm.tree.analysis.Frame<BasicValue>[] frames = ctx.analyze(m);
+        List<List<int[]>> live = new ArrayList<>();
+        List<List<Type>> liveTypes = new ArrayList<>();
+        List<LabelNode> afterCall = new ArrayList<>();
+        int[] index = new int[sites.size()];
+        for (int k = 0; k < index.length; k++) {
+            index[k] = m.instructions.indexOf(sites.get(k));
+        }
+        for (int k = 0; k < index.length; k++) {
+            MethodInsnNode mi = sites.get(k);
+            org.objectweb.asm.tree.analysis.Frame<BasicValue> f = frames[index[k]];
+            List<int[]> slots = new ArrayList<>();
+            List<Type> types = new ArrayList<>();
+            if (f != null) {
+                for (int j = 0; j < f.getLocals(); j++) {
+                    Type ty = f.getLocal(j).getType();
+                    if (ty == null || ty.getSort() == Type.METHOD) {
+                        continue;
+                    }
+                    if (ty.getSort() == Type.OBJECT && ty.getInternalName().equals("null")) {
+                        ty = Type.getObjectType("java/lang/Object");
+                    }
+                    slots.add(new int[] {j});
+                    types.add(ty);
+                }
+            }
+            live.add(slots);
+            liveTypes.add(types);
+            LabelNode after = new LabelNode();
+            m.instructions.insert(mi, after);
+            afterCall.add(after);
+        }
+        int payload = m.maxLocals++;
         for (AbstractInsnNode i : m.instructions.toArray()) {
             if (i instanceof MethodInsnNode mi && RestartPass.isBoundary(ctx, mi)) {
                 boolean recv = mi.getOpcode() != Opcodes.INVOKESTATIC;
@@ -234,13 +297,43 @@ final class EntryPass {
                 l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
                 l.add(handler);
                 l.add(new InsnNode(Opcodes.POP));
-                l.add(Ctx.rt("leaveStm", "()Z"));
-                l.add(new JumpInsnNode(Opcodes.IFEQ, again));
-                if (toGil != null) {
-                    loadSaved(l, recv, args, slots);
-                    l.add(toGil);
+                // the twin's locals at the boundary it left from (site j): restore them, then go on after boundary
+                // j under the GIL, or, when no longer alone, re-enter the twin with the restored parameters
+                l.add(Ctx.rt("leftValues", "()[Ljava/lang/Object;"));
+                l.add(new VarInsnNode(Opcodes.ASTORE, payload));
+                LabelNode[] cases = new LabelNode[sites.size()];
+                for (int j = 0; j < cases.length; j++) {
+                    cases[j] = new LabelNode();
                 }
-                loadSaved(l, recv, args, slots);
+                LabelNode bad = new LabelNode();
+                l.add(Ctx.rt("leftSite", "()I"));
+                l.add(new org.objectweb.asm.tree.TableSwitchInsnNode(0, cases.length - 1, bad, cases));
+                for (int j = 0; j < cases.length; j++) {
+                    l.add(cases[j]);
+                    List<int[]> ls = live.get(j);
+                    for (int q = 0; q < ls.size(); q++) {
+                        Type ty = liveTypes.get(j).get(q);
+                        l.add(new VarInsnNode(Opcodes.ALOAD, payload));
+                        l.add(RestartPass.intConst(ls.get(q)[0]));
+                        l.add(new InsnNode(Opcodes.AALOAD));
+                        unbox(l, ty);
+                        l.add(new VarInsnNode(ty.getOpcode(Opcodes.ISTORE), ls.get(q)[0]));
+                    }
+                    l.add(Ctx.rt("leaveStm", "()Z"));
+                    l.add(new JumpInsnNode(Opcodes.IFEQ, again));
+                    if (toGil != null) {
+                        loadSaved(l, recv, args, slots);
+                        l.add(toGil);
+                    }
+                    l.add(new JumpInsnNode(Opcodes.GOTO, afterCall.get(j)));
+                }
+                l.add(bad);
+                l.add(new org.objectweb.asm.tree.TypeInsnNode(Opcodes.NEW, "java/lang/IllegalStateException"));
+                l.add(new InsnNode(Opcodes.DUP));
+                l.add(new org.objectweb.asm.tree.LdcInsnNode("stmj: left STM at an unknown boundary"));
+                l.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, "java/lang/IllegalStateException", "<init>",
+                        "(Ljava/lang/String;)V", false));
+                l.add(new InsnNode(Opcodes.ATHROW));
                 l.add(call);
                 m.instructions.insertBefore(mi, l);
                 m.tryCatchBlocks.add(0, new TryCatchBlockNode(again, tryEnd, handler, Names.RT_PKG + "LeaveStm"));

@@ -132,6 +132,9 @@ final class RestartPass {
             }
             l.add(intConst(k));
             l.add(new VarInsnNode(Opcodes.ISTORE, site));
+            // auto mode: a thread alone at this commit point leaves STM here (throws LeaveStm, whose handler below
+            // hands the locals just saved to the uninstrumented loop)
+            l.add(Ctx.rt("maybeLeave", "()V"));
             l.add(new JumpInsnNode(Opcodes.GOTO, d));
             l.add(no);
             l.add(new InsnNode(Opcodes.POP));
@@ -206,6 +209,7 @@ final class RestartPass {
         // guarded by the same handler, so that a failed commit restarts from the last boundary instead of
         // escaping (the exception may come from a state that validation now finds stale)
         h.add(leaving);
+        leavePayload(h, exc, site, saved, txSlot, finishStart);
         h.add(finishStart);
         h.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
         h.add(Ctx.stm("finish", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
@@ -221,8 +225,53 @@ final class RestartPass {
         t.maxLocals = next;
     }
 
+    /**
+     * For {@code LeaveStm}: the live locals saved at the boundary it was thrown from (the shadows of {@code site}),
+     * boxed into an array indexed by the original method's local slots (the twin's slot less one above the
+     * transaction's), handed to {@code Rt.leaveValues}; the uninstrumented loop restores them.
+     */
+    private static void leavePayload(InsnList h, int exc, int site, List<List<Saved>> saved, int txSlot,
+            LabelNode after) {
+        int size = 1;
+        for (List<Saved> s : saved) {
+            for (Saved v : s) {
+                size = Math.max(size, original(v.local, txSlot) + 2);
+            }
+        }
+        h.add(new VarInsnNode(Opcodes.ALOAD, exc));
+        h.add(new TypeInsnNode(Opcodes.INSTANCEOF, Names.RT_PKG + "LeaveStm"));
+        h.add(new JumpInsnNode(Opcodes.IFEQ, after));
+        LabelNode[] cases = new LabelNode[saved.size()];
+        for (int k = 0; k < cases.length; k++) {
+            cases[k] = new LabelNode();
+        }
+        h.add(new VarInsnNode(Opcodes.ILOAD, site));
+        h.add(new TableSwitchInsnNode(0, cases.length - 1, after, cases));
+        for (int k = 0; k < cases.length; k++) {
+            h.add(cases[k]);
+            h.add(intConst(size));
+            h.add(new TypeInsnNode(Opcodes.ANEWARRAY, "java/lang/Object"));
+            for (Saved v : saved.get(k)) {
+                h.add(new InsnNode(Opcodes.DUP));
+                h.add(intConst(original(v.local, txSlot)));
+                h.add(new VarInsnNode(v.type.getOpcode(Opcodes.ILOAD), v.shadow));
+                Ctx.box(h, v.type);
+                h.add(new InsnNode(Opcodes.AASTORE));
+            }
+            h.add(intConst(k));
+            h.add(Ctx.rt("leaveValues", "([Ljava/lang/Object;I)V"));
+            h.add(new JumpInsnNode(Opcodes.GOTO, after));
+        }
+    }
+
+    /** The original method's slot of a twin local (the twin has the transaction at {@code txSlot}). */
+    static int original(int twinSlot, int txSlot) {
+        return twinSlot < txSlot ? twinSlot : twinSlot - 1;
+    }
+
     static AbstractInsnNode intConst(int k) {
-        return k <= 5 ? new InsnNode(Opcodes.ICONST_0 + k) : new org.objectweb.asm.tree.IntInsnNode(Opcodes.SIPUSH, k);
+        return k >= 0 && k <= 5 ? new InsnNode(Opcodes.ICONST_0 + k)
+                : new org.objectweb.asm.tree.IntInsnNode(Opcodes.SIPUSH, k);
     }
 
     static AbstractInsnNode defaultValue(Type t) {

@@ -302,8 +302,11 @@ public final class Rt {
         }
         if (tx != null && Stm.isOutermostBoundary(tx)) {
             if (auto && aloneHint()) {
-                // alone: unwind to the uninstrumented loop, which commits on the way and goes on under the GIL
-                throw LeaveStm.INSTANCE;
+                // alone: commit; the loop saves its locals here, then maybeLeave() unwinds to the uninstrumented
+                // loop, which restores them and goes on under the GIL
+                Stm.finish(tx);
+                LEAVE.get()[0] = LEAVING;
+                return tx;
             }
             if (gilWaiting > 0) {
                 // a thread waits to run uninstrumented code: commit, let it run, then begin the next transaction
@@ -317,6 +320,45 @@ public final class Rt {
             }
         }
         return Stm.split(tx);
+    }
+
+    /** Per thread: [0] whether the last boundary decided to leave STM, [1] the site, [2] the saved locals. */
+    private static final ThreadLocal<Object[]> LEAVE = ThreadLocal.withInitial(() -> new Object[3]);
+    private static final Object LEAVING = new Object();
+
+    /**
+     * Called by a transactional loop after it saved its locals at a boundary: throws {@link LeaveStm} when that
+     * boundary decided to leave STM (the transaction is committed then).
+     */
+    public static void maybeLeave() {
+        Object[] l = LEAVE.get();
+        if (l[0] == LEAVING) {
+            l[0] = null;
+            throw LeaveStm.INSTANCE;
+        }
+    }
+
+    /** The restart handler of a loop's twin hands over the locals saved at boundary {@code site}. */
+    public static void leaveValues(Object[] values, int site) {
+        Object[] l = LEAVE.get();
+        l[1] = site;
+        l[2] = values;
+    }
+
+    /** The twin's locals at the boundary it left STM at, indexed by the original method's local slots. */
+    public static Object[] leftValues() {
+        Object[] l = LEAVE.get();
+        Object[] v = (Object[]) l[2];
+        l[2] = null;
+        return v;
+    }
+
+    /** The boundary site the twin left STM at (call after {@link #leftValues}; then forgotten). */
+    public static int leftSite() {
+        Object[] l = LEAVE.get();
+        Object s = l[1];
+        l[1] = null;
+        return s == null ? -1 : (Integer) s;
     }
 
     /** Whether this transactional thread looks alone (checked again, exactly, by {@link #leaveStm}). */
