@@ -46,27 +46,14 @@ public final class Interp {
      * or finishes (null). Exceptions leaving {@code entry} propagate as {@link PyException}.
      */
     public static PyObject run(ThreadState ts, Frame entry, PyBaseException pending) {
-        final Gil gil = ts.interp.gil;
         ts.nestedLoops++;
         try {
             if (pending != null) {
                 Frame h = unwind(ts, entry, pending, entry);
                 if (h == null) throw pending.raise();
             }
-            while (true) {
-                gil.boundary(ts);
-                Frame f = ts.frame;
-                try {
-                    PyObject r = step(ts, f, entry);
-                    if (r != null) return r == RETURN_NULL ? null : r;
-                } catch (PyException e) {
-                    handle(ts, e.exc, entry);
-                } catch (StackOverflowError e) {
-                    handle(ts, new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded")), entry);
-                } catch (RuntimeException e) {
-                    handle(ts, new PyBaseException(Exc.SystemError, Py.str(shortReason(e))), entry);
-                }
-            }
+            Frame f = ts.frame;
+            return loop(ts, entry, f, f.pc, f.sp);
         } finally {
             ts.nestedLoops--;
         }
@@ -364,355 +351,425 @@ public final class Interp {
     }
 
     /**
-     * Executes one bytecode of frame f. Returns null to go on, or the value the loop must return (RETURN_NULL
-     * for "finished generator").
+     * The dispatch loop. Its registers {@code f} (the running frame), {@code pc} (the instruction being executed)
+     * and {@code sp} (its stack pointer) are Java locals across bytecodes; the frame's own {@code pc}/{@code sp} are
+     * written only where something else reads them: before a call, a return, a yield or a generator resumption
+     * switches frames (the caller's {@code pc} is then the next instruction, its {@code sp} the stack without the
+     * call's operands), before an out-of-line handler that jumps, and when an exception is caught (so that
+     * unwinding and the traceback see the faulting instruction). After a frame switch or a handled exception the
+     * registers are read back from {@code ts.frame}.
+     *
+     * <p>At the boundary the registers are the whole state of the loop that is not on the heap, and they are
+     * parameters of this method: in STM mode an aborted transaction restarts at its boundary with the loop's locals
+     * restored by the transformer (together with the heap, rolled back), and a thread switching from GIL to STM
+     * execution leaves this method at a boundary and re-enters its twin with the current values of its
+     * parameters. Locals derived from the registers ({@code code}, {@code insns}, {@code st}) are recomputed on
+     * entry.
      *
      * <p>Layout: the hot opcodes (stack shuffles, fast locals, constants, globals, attributes, arithmetic and
-     * comparison fast paths, jumps, iteration) are inline; every other opcode is a handler method named after it
-     * ({@code LOAD_METHOD} is {@link #loadMethod}) with the shape {@code int handler(ts, f, st, sp, arg)} returning
-     * the new stack pointer, or -1 when it switched frames (a call or a generator resumption, with {@code f.sp}
-     * already written). This keeps step, and above all its STM twin (a third larger: every heap access becomes a
-     * barrier call), far below HotSpot's 8000-byte limit for compiled methods and leaves C2 inlining budget for
-     * the hot handlers; {@code InterpCodeSizeTest} in stress-tests keeps it so.
+     * comparison fast paths, jumps, iteration, calls) are inline; every other opcode is a handler method named after
+     * it ({@code LOAD_METHOD} is {@link #loadMethod}) with the shape {@code int handler(ts, f, st, sp, arg)} returning
+     * the new stack pointer, or -1 when it switched frames (with {@code f.sp} written). This keeps the loop, and
+     * above all its STM twin (a third larger: every heap access becomes a barrier call), far below HotSpot's
+     * 8000-byte limit for compiled methods and leaves C2 inlining budget for the hot handlers;
+     * {@code InterpCodeSizeTest} in stress-tests keeps it so.
      */
-    private static PyObject step(ThreadState ts, Frame f, Frame entry) {
-        final Code code = f.code;
-        final PyObject[] st = f.stack;
-        int sp = f.sp;
-        final int pc = f.pc;
-        final int ins = code.code[pc];
-        f.lastPc = pc;
-        f.pc = pc + 1;
-        final int arg = ins >> 8;
-        switch (ins & 0xff) {
-            case Op.NOP:
-                break;
-            case Op.POP_TOP:
-                st[--sp] = null;
-                break;
-            case Op.ROT_TWO: {
-                PyObject t = st[sp - 1];
-                st[sp - 1] = st[sp - 2];
-                st[sp - 2] = t;
-                break;
-            }
-            case Op.ROT_THREE: {
-                PyObject t = st[sp - 1];
-                st[sp - 1] = st[sp - 2];
-                st[sp - 2] = st[sp - 3];
-                st[sp - 3] = t;
-                break;
-            }
-            case Op.DUP_TOP:
-                st[sp] = st[sp - 1];
-                sp++;
-                break;
-            case Op.DUP_TOP_TWO:
-                st[sp] = st[sp - 2];
-                st[sp + 1] = st[sp - 1];
-                sp += 2;
-                break;
-            case Op.LOAD_CONST:
-                st[sp++] = code.consts[arg];
-                break;
-            case Op.LOAD_FAST: {
-                PyObject v = f.fast[arg];
-                if (v == null) throw unbound(code, arg);
-                st[sp++] = v;
-                break;
-            }
-            case Op.STORE_FAST:
-                f.fast[arg] = st[--sp];
-                st[sp] = null;
-                break;
-            case Op.DELETE_FAST:
-                sp = deleteFast(ts, f, st, sp, arg);
-                break;
-            case Op.LOAD_DEREF: {
-                PyObject v = f.cells[arg].value;
-                if (v == null) throw derefError(code, arg);
-                st[sp++] = v;
-                break;
-            }
-            case Op.LOAD_CLASSDEREF:
-                sp = loadClassderef(ts, f, st, sp, arg);
-                break;
-            case Op.STORE_DEREF:
-                f.cells[arg].value = st[--sp];
-                st[sp] = null;
-                break;
-            case Op.DELETE_DEREF:
-                sp = deleteDeref(ts, f, st, sp, arg);
-                break;
-            case Op.LOAD_CLOSURE:
-                st[sp++] = f.cells[arg];
-                break;
-            case Op.LOAD_GLOBAL: {
-                String n = code.names[arg];
-                PyObject v = f.globals.getStr(n);
-                if (v == null) {
-                    v = f.builtins.getStr(n);
-                    if (v == null) throw Py.nameError(n);
+    private static PyObject loop(ThreadState ts, Frame entry, Frame f, int pc, int sp) {
+        final Gil gil = ts.interp.gil;
+        Code code = f.code;
+        int[] insns = code.code;
+        PyObject[] st = f.stack;
+        while (true) {
+            gil.boundary(ts);
+            switched: {
+                try {
+                    final int ins = insns[pc];
+                    final int arg = ins >> 8;
+                    switch (ins & 0xff) {
+                        case Op.NOP:
+                            break;
+                        case Op.POP_TOP:
+                            st[--sp] = null;
+                            break;
+                        case Op.ROT_TWO: {
+                            PyObject t = st[sp - 1];
+                            st[sp - 1] = st[sp - 2];
+                            st[sp - 2] = t;
+                            break;
+                        }
+                        case Op.ROT_THREE: {
+                            PyObject t = st[sp - 1];
+                            st[sp - 1] = st[sp - 2];
+                            st[sp - 2] = st[sp - 3];
+                            st[sp - 3] = t;
+                            break;
+                        }
+                        case Op.DUP_TOP:
+                            st[sp] = st[sp - 1];
+                            sp++;
+                            break;
+                        case Op.DUP_TOP_TWO:
+                            st[sp] = st[sp - 2];
+                            st[sp + 1] = st[sp - 1];
+                            sp += 2;
+                            break;
+                        case Op.LOAD_CONST:
+                            st[sp++] = code.consts[arg];
+                            break;
+                        case Op.LOAD_FAST: {
+                            PyObject v = f.fast[arg];
+                            if (v == null) throw unbound(code, arg);
+                            st[sp++] = v;
+                            break;
+                        }
+                        case Op.STORE_FAST:
+                            f.fast[arg] = st[--sp];
+                            st[sp] = null;
+                            break;
+                        case Op.DELETE_FAST:
+                            sp = deleteFast(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_DEREF: {
+                            PyObject v = f.cells[arg].value;
+                            if (v == null) throw derefError(code, arg);
+                            st[sp++] = v;
+                            break;
+                        }
+                        case Op.LOAD_CLASSDEREF:
+                            sp = loadClassderef(ts, f, st, sp, arg);
+                            break;
+                        case Op.STORE_DEREF:
+                            f.cells[arg].value = st[--sp];
+                            st[sp] = null;
+                            break;
+                        case Op.DELETE_DEREF:
+                            sp = deleteDeref(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_CLOSURE:
+                            st[sp++] = f.cells[arg];
+                            break;
+                        case Op.LOAD_GLOBAL: {
+                            String n = code.names[arg];
+                            PyObject v = f.globals.getStr(n);
+                            if (v == null) {
+                                v = f.builtins.getStr(n);
+                                if (v == null) throw Py.nameError(n);
+                            }
+                            st[sp++] = v;
+                            break;
+                        }
+                        case Op.STORE_GLOBAL:
+                            sp = storeGlobal(ts, f, st, sp, arg);
+                            break;
+                        case Op.DELETE_GLOBAL:
+                            sp = deleteGlobal(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_NAME:
+                            sp = loadName(ts, f, st, sp, arg);
+                            break;
+                        case Op.STORE_NAME:
+                            sp = storeName(ts, f, st, sp, arg);
+                            break;
+                        case Op.DELETE_NAME:
+                            sp = deleteName(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_ATTR:
+                            st[sp - 1] = loadAttr(ts, st[sp - 1], code.names[arg]);
+                            break;
+                        case Op.STORE_ATTR:
+                            storeAttr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
+                            st[--sp] = null;
+                            st[--sp] = null;
+                            break;
+                        case Op.DELETE_ATTR:
+                            sp = deleteAttr(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_METHOD:
+                            sp = loadMethod(ts, f, st, sp, arg);
+                            break;
+                        case Op.CALL_METHOD:
+                            f.pc = pc + 1;
+                            if ((sp = callMethod(ts, f, st, sp, arg)) < 0) break switched;
+                            break;
+                        case Op.CALL:
+                            f.pc = pc + 1;
+                            if ((sp = call(ts, f, st, sp, arg)) < 0) break switched;
+                            break;
+                        case Op.CALL_KW:
+                            f.pc = pc + 1;
+                            if ((sp = callKw(ts, f, st, sp, arg)) < 0) break switched;
+                            break;
+                        case Op.CALL_EX:
+                            f.pc = pc + 1;
+                            if ((sp = callEx(ts, f, st, sp, arg)) < 0) break switched;
+                            break;
+                        case Op.BINARY:
+                        case Op.INPLACE: {
+                            PyObject b = st[--sp];
+                            PyObject a = st[sp - 1];
+                            st[sp] = null;
+                            PyObject r = a instanceof PyInt && b instanceof PyInt ? smallIntOp(arg, (PyInt) a, (PyInt) b) : null;
+                            st[sp - 1] = r != null ? r : binaryOp(ts, ins & 0xff, arg, a, b);
+                            break;
+                        }
+                        case Op.UNARY_NEG:
+                            sp = unaryNeg(ts, f, st, sp, arg);
+                            break;
+                        case Op.UNARY_POS:
+                            sp = unaryPos(ts, f, st, sp, arg);
+                            break;
+                        case Op.UNARY_INVERT:
+                            sp = unaryInvert(ts, f, st, sp, arg);
+                            break;
+                        case Op.UNARY_NOT:
+                            st[sp - 1] = Py.bool(!Ops.truth(ts, st[sp - 1]));
+                            break;
+                        case Op.COMPARE: {
+                            PyObject b = st[--sp];
+                            st[sp] = null;
+                            PyObject a = st[sp - 1];
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                                st[sp - 1] = Py.bool(compareLongs(arg, ((PyInt) a).v, ((PyInt) b).v));
+                            } else {
+                                st[sp - 1] = compare(ts, arg, a, b);
+                            }
+                            break;
+                        }
+                        case Op.IS_OP: {
+                            PyObject b = st[--sp];
+                            st[sp] = null;
+                            st[sp - 1] = Py.bool((st[sp - 1] == b) == (arg == 0));
+                            break;
+                        }
+                        case Op.CONTAINS_OP:
+                            sp = containsOp(ts, f, st, sp, arg);
+                            break;
+                        case Op.BINARY_SUBSCR:
+                            sp = binarySubscr(ts, f, st, sp, arg);
+                            break;
+                        case Op.STORE_SUBSCR: {
+                            PyObject k = st[sp - 1], o = st[sp - 2], v = st[sp - 3];
+                            Ops.setitem(ts, o, k, v);
+                            st[--sp] = null;
+                            st[--sp] = null;
+                            st[--sp] = null;
+                            break;
+                        }
+                        case Op.DELETE_SUBSCR:
+                            sp = deleteSubscr(ts, f, st, sp, arg);
+                            break;
+                        case Op.BUILD_SLICE:
+                            sp = buildSlice(ts, f, st, sp, arg);
+                            break;
+                        case Op.BUILD_TUPLE: {
+                            PyObject[] items = popArgs(st, sp, arg);
+                            sp -= arg;
+                            st[sp++] = arg == 0 ? Py.EMPTY_TUPLE : new PyTuple(items);
+                            break;
+                        }
+                        case Op.BUILD_LIST:
+                            sp = buildList(ts, f, st, sp, arg);
+                            break;
+                        case Op.BUILD_SET:
+                            sp = buildSet(ts, f, st, sp, arg);
+                            break;
+                        case Op.BUILD_MAP:
+                            sp = buildMap(ts, f, st, sp, arg);
+                            break;
+                        case Op.LIST_APPEND: {
+                            PyObject v = st[--sp];
+                            st[sp] = null;
+                            ((PyList) st[sp - arg]).append(v);
+                            break;
+                        }
+                        case Op.SET_ADD:
+                            sp = setAdd(ts, f, st, sp, arg);
+                            break;
+                        case Op.MAP_ADD:
+                            sp = mapAdd(ts, f, st, sp, arg);
+                            break;
+                        case Op.LIST_EXTEND:
+                            sp = listExtend(ts, f, st, sp, arg);
+                            break;
+                        case Op.SET_UPDATE:
+                            sp = setUpdate(ts, f, st, sp, arg);
+                            break;
+                        case Op.DICT_UPDATE:
+                            sp = dictUpdate(ts, f, st, sp, arg);
+                            break;
+                        case Op.DICT_MERGE:
+                            sp = dictMerge(ts, f, st, sp, arg);
+                            break;
+                        case Op.LIST_TO_TUPLE:
+                            sp = listToTuple(ts, f, st, sp, arg);
+                            break;
+                        case Op.BUILD_STRING:
+                            sp = buildString(ts, f, st, sp, arg);
+                            break;
+                        case Op.FORMAT_VALUE:
+                            sp = formatValue(ts, f, st, sp, arg);
+                            break;
+                        case Op.UNPACK_SEQUENCE:
+                            sp = unpackSequence(ts, f, st, sp, arg);
+                            break;
+                        case Op.UNPACK_EX:
+                            sp = unpackEx(ts, f, st, sp, arg);
+                            break;
+                        case Op.JUMP:
+                            pc = arg;
+                            continue;
+                        case Op.POP_JUMP_IF_FALSE: {
+                            PyObject v = st[--sp];
+                            st[sp] = null;
+                            if (v == Py.False || (v != Py.True && !Ops.truth(ts, v))) {
+                                pc = arg;
+                                continue;
+                            }
+                            break;
+                        }
+                        case Op.POP_JUMP_IF_TRUE: {
+                            PyObject v = st[--sp];
+                            st[sp] = null;
+                            if (v == Py.True || (v != Py.False && Ops.truth(ts, v))) {
+                                pc = arg;
+                                continue;
+                            }
+                            break;
+                        }
+                        case Op.JUMP_IF_FALSE_OR_POP:
+                            if (!Ops.truth(ts, st[sp - 1])) {
+                                pc = arg;
+                                continue;
+                            }
+                            st[--sp] = null;
+                            break;
+                        case Op.JUMP_IF_TRUE_OR_POP:
+                            if (Ops.truth(ts, st[sp - 1])) {
+                                pc = arg;
+                                continue;
+                            }
+                            st[--sp] = null;
+                            break;
+                        case Op.GET_ITER:
+                            st[sp - 1] = Ops.iter(ts, st[sp - 1]);
+                            break;
+                        case Op.FOR_ITER: {
+                            PyObject it = st[sp - 1];
+                            if (it instanceof PyGenerator) {
+                                f.pc = pc + 1;
+                                if ((sp = forIterGenerator(ts, f, st, sp, arg)) < 0) break switched;
+                                pc = f.pc;
+                                continue;
+                            }
+                            PyObject v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
+                            if (v == null) {
+                                st[--sp] = null;
+                                pc = arg;
+                                continue;
+                            }
+                            st[sp++] = v;
+                            break;
+                        }
+                        case Op.RETURN_VALUE: {
+                            PyObject r = returnValue(ts, f, st, sp, entry);
+                            if (r != null) return r == RETURN_NULL ? null : r;
+                            break switched;
+                        }
+                        case Op.YIELD_VALUE: {
+                            PyObject v = st[--sp];
+                            st[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc + 1;
+                            PyObject r = yieldOut(ts, f, v);
+                            if (r != null) return r;
+                            break switched;
+                        }
+                        case Op.GET_YIELD_FROM_ITER:
+                            sp = getYieldFromIter(ts, f, st, sp, arg);
+                            break;
+                        case Op.YIELD_FROM: {
+                            f.pc = pc + 1;
+                            PyObject r = yieldFrom(ts, f, st, sp, pc);
+                            if (r != null) return r;
+                            break switched;
+                        }
+                        case Op.SETUP_FINALLY:
+                            f.pushBlock(Frame.B_FINALLY, arg, sp);
+                            break;
+                        case Op.POP_BLOCK:
+                            f.bsp -= 3;
+                            break;
+                        case Op.POP_EXCEPT:
+                            sp = popExcept(ts, f, st, sp, arg);
+                            break;
+                        case Op.RERAISE:
+                            sp = reraise(ts, f, st, sp, arg);
+                            break;
+                        case Op.JUMP_IF_NOT_EXC_MATCH:
+                            f.pc = pc + 1;
+                            sp = jumpIfNotExcMatch(ts, f, st, sp, arg);
+                            pc = f.pc;
+                            continue;
+                        case Op.RAISE_VARARGS:
+                            sp = raiseVarargs(ts, f, st, sp, arg);
+                            break;
+                        case Op.SETUP_WITH:
+                            sp = setupWith(ts, f, st, sp, arg);
+                            break;
+                        case Op.CALL_EXIT_NONE:
+                            sp = callExitNone(ts, f, st, sp, arg);
+                            break;
+                        case Op.WITH_EXCEPT_START:
+                            sp = withExceptStart(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_BUILD_CLASS:
+                            st[sp++] = ts.interp.buildClass;
+                            break;
+                        case Op.MAKE_FUNCTION:
+                            sp = makeFunction(ts, f, st, sp, arg);
+                            break;
+                        case Op.IMPORT_NAME:
+                            sp = importName(ts, f, st, sp, arg);
+                            break;
+                        case Op.IMPORT_FROM:
+                            sp = importFrom(ts, f, st, sp, arg);
+                            break;
+                        case Op.IMPORT_STAR:
+                            sp = importStar(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_ASSERTION_ERROR:
+                            st[sp++] = Exc.AssertionError;
+                            break;
+                        case Op.PRINT_EXPR:
+                            sp = printExpr(ts, f, st, sp, arg);
+                            break;
+                        default:
+                            throw Py.systemError("unknown opcode " + (ins & 0xff));
+                    }
+                    pc++;
+                    continue;
+                } catch (PyException e) {
+                    f.pc = pc + 1;
+                    f.sp = sp;
+                    handle(ts, e.exc, entry);
+                } catch (StackOverflowError e) {
+                    f.pc = pc + 1;
+                    f.sp = sp;
+                    handle(ts, new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded")), entry);
+                } catch (RuntimeException e) {
+                    f.pc = pc + 1;
+                    f.sp = sp;
+                    handle(ts, new PyBaseException(Exc.SystemError, Py.str(shortReason(e))), entry);
                 }
-                st[sp++] = v;
-                break;
             }
-            case Op.STORE_GLOBAL:
-                sp = storeGlobal(ts, f, st, sp, arg);
-                break;
-            case Op.DELETE_GLOBAL:
-                sp = deleteGlobal(ts, f, st, sp, arg);
-                break;
-            case Op.LOAD_NAME:
-                sp = loadName(ts, f, st, sp, arg);
-                break;
-            case Op.STORE_NAME:
-                sp = storeName(ts, f, st, sp, arg);
-                break;
-            case Op.DELETE_NAME:
-                sp = deleteName(ts, f, st, sp, arg);
-                break;
-            case Op.LOAD_ATTR:
-                st[sp - 1] = loadAttr(ts, st[sp - 1], code.names[arg]);
-                break;
-            case Op.STORE_ATTR:
-                storeAttr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
-                st[--sp] = null;
-                st[--sp] = null;
-                break;
-            case Op.DELETE_ATTR:
-                sp = deleteAttr(ts, f, st, sp, arg);
-                break;
-            case Op.LOAD_METHOD:
-                sp = loadMethod(ts, f, st, sp, arg);
-                break;
-            case Op.CALL_METHOD:
-                if ((sp = callMethod(ts, f, st, sp, arg)) < 0) return null;
-                break;
-            case Op.CALL:
-                if ((sp = call(ts, f, st, sp, arg)) < 0) return null;
-                break;
-            case Op.CALL_KW:
-                if ((sp = callKw(ts, f, st, sp, arg)) < 0) return null;
-                break;
-            case Op.CALL_EX:
-                if ((sp = callEx(ts, f, st, sp, arg)) < 0) return null;
-                break;
-            case Op.BINARY:
-            case Op.INPLACE: {
-                PyObject b = st[--sp];
-                PyObject a = st[sp - 1];
-                st[sp] = null;
-                PyObject r = a instanceof PyInt && b instanceof PyInt ? smallIntOp(arg, (PyInt) a, (PyInt) b) : null;
-                st[sp - 1] = r != null ? r : binaryOp(ts, ins & 0xff, arg, a, b);
-                break;
-            }
-            case Op.UNARY_NEG:
-                sp = unaryNeg(ts, f, st, sp, arg);
-                break;
-            case Op.UNARY_POS:
-                sp = unaryPos(ts, f, st, sp, arg);
-                break;
-            case Op.UNARY_INVERT:
-                sp = unaryInvert(ts, f, st, sp, arg);
-                break;
-            case Op.UNARY_NOT:
-                st[sp - 1] = Py.bool(!Ops.truth(ts, st[sp - 1]));
-                break;
-            case Op.COMPARE: {
-                PyObject b = st[--sp];
-                st[sp] = null;
-                PyObject a = st[sp - 1];
-                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
-                    st[sp - 1] = Py.bool(compareLongs(arg, ((PyInt) a).v, ((PyInt) b).v));
-                } else {
-                    st[sp - 1] = compare(ts, arg, a, b);
-                }
-                break;
-            }
-            case Op.IS_OP: {
-                PyObject b = st[--sp];
-                st[sp] = null;
-                st[sp - 1] = Py.bool((st[sp - 1] == b) == (arg == 0));
-                break;
-            }
-            case Op.CONTAINS_OP:
-                sp = containsOp(ts, f, st, sp, arg);
-                break;
-            case Op.BINARY_SUBSCR:
-                sp = binarySubscr(ts, f, st, sp, arg);
-                break;
-            case Op.STORE_SUBSCR: {
-                PyObject k = st[sp - 1], o = st[sp - 2], v = st[sp - 3];
-                Ops.setitem(ts, o, k, v);
-                st[--sp] = null;
-                st[--sp] = null;
-                st[--sp] = null;
-                break;
-            }
-            case Op.DELETE_SUBSCR:
-                sp = deleteSubscr(ts, f, st, sp, arg);
-                break;
-            case Op.BUILD_SLICE:
-                sp = buildSlice(ts, f, st, sp, arg);
-                break;
-            case Op.BUILD_TUPLE: {
-                PyObject[] items = popArgs(st, sp, arg);
-                sp -= arg;
-                st[sp++] = arg == 0 ? Py.EMPTY_TUPLE : new PyTuple(items);
-                break;
-            }
-            case Op.BUILD_LIST:
-                sp = buildList(ts, f, st, sp, arg);
-                break;
-            case Op.BUILD_SET:
-                sp = buildSet(ts, f, st, sp, arg);
-                break;
-            case Op.BUILD_MAP:
-                sp = buildMap(ts, f, st, sp, arg);
-                break;
-            case Op.LIST_APPEND: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                ((PyList) st[sp - arg]).append(v);
-                break;
-            }
-            case Op.SET_ADD:
-                sp = setAdd(ts, f, st, sp, arg);
-                break;
-            case Op.MAP_ADD:
-                sp = mapAdd(ts, f, st, sp, arg);
-                break;
-            case Op.LIST_EXTEND:
-                sp = listExtend(ts, f, st, sp, arg);
-                break;
-            case Op.SET_UPDATE:
-                sp = setUpdate(ts, f, st, sp, arg);
-                break;
-            case Op.DICT_UPDATE:
-                sp = dictUpdate(ts, f, st, sp, arg);
-                break;
-            case Op.DICT_MERGE:
-                sp = dictMerge(ts, f, st, sp, arg);
-                break;
-            case Op.LIST_TO_TUPLE:
-                sp = listToTuple(ts, f, st, sp, arg);
-                break;
-            case Op.BUILD_STRING:
-                sp = buildString(ts, f, st, sp, arg);
-                break;
-            case Op.FORMAT_VALUE:
-                sp = formatValue(ts, f, st, sp, arg);
-                break;
-            case Op.UNPACK_SEQUENCE:
-                sp = unpackSequence(ts, f, st, sp, arg);
-                break;
-            case Op.UNPACK_EX:
-                sp = unpackEx(ts, f, st, sp, arg);
-                break;
-            case Op.JUMP:
-                f.pc = arg;
-                break;
-            case Op.POP_JUMP_IF_FALSE: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                if (v == Py.False || (v != Py.True && !Ops.truth(ts, v))) f.pc = arg;
-                break;
-            }
-            case Op.POP_JUMP_IF_TRUE: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                if (v == Py.True || (v != Py.False && Ops.truth(ts, v))) f.pc = arg;
-                break;
-            }
-            case Op.JUMP_IF_FALSE_OR_POP:
-                sp = jumpIfFalseOrPop(ts, f, st, sp, arg);
-                break;
-            case Op.JUMP_IF_TRUE_OR_POP:
-                sp = jumpIfTrueOrPop(ts, f, st, sp, arg);
-                break;
-            case Op.GET_ITER:
-                st[sp - 1] = Ops.iter(ts, st[sp - 1]);
-                break;
-            case Op.FOR_ITER: {
-                PyObject it = st[sp - 1];
-                if (it instanceof PyGenerator) {
-                    if ((sp = forIterGenerator(ts, f, st, sp, arg)) < 0) return null;
-                    break;
-                }
-                PyObject v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
-                if (v == null) {
-                    st[--sp] = null;
-                    f.pc = arg;
-                } else st[sp++] = v;
-                break;
-            }
-            case Op.RETURN_VALUE:
-                return returnValue(ts, f, st, sp, entry);
-            case Op.YIELD_VALUE: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                f.sp = sp;
-                return yieldOut(ts, f, v);
-            }
-            case Op.GET_YIELD_FROM_ITER:
-                sp = getYieldFromIter(ts, f, st, sp, arg);
-                break;
-            case Op.YIELD_FROM:
-                return yieldFrom(ts, f, st, sp, pc);
-            case Op.SETUP_FINALLY:
-                f.pushBlock(Frame.B_FINALLY, arg, sp);
-                break;
-            case Op.POP_BLOCK:
-                f.bsp -= 3;
-                break;
-            case Op.POP_EXCEPT:
-                sp = popExcept(ts, f, st, sp, arg);
-                break;
-            case Op.RERAISE:
-                sp = reraise(ts, f, st, sp, arg);
-                break;
-            case Op.JUMP_IF_NOT_EXC_MATCH:
-                sp = jumpIfNotExcMatch(ts, f, st, sp, arg);
-                break;
-            case Op.RAISE_VARARGS:
-                sp = raiseVarargs(ts, f, st, sp, arg);
-                break;
-            case Op.SETUP_WITH:
-                sp = setupWith(ts, f, st, sp, arg);
-                break;
-            case Op.CALL_EXIT_NONE:
-                sp = callExitNone(ts, f, st, sp, arg);
-                break;
-            case Op.WITH_EXCEPT_START:
-                sp = withExceptStart(ts, f, st, sp, arg);
-                break;
-            case Op.LOAD_BUILD_CLASS:
-                st[sp++] = ts.interp.buildClass;
-                break;
-            case Op.MAKE_FUNCTION:
-                sp = makeFunction(ts, f, st, sp, arg);
-                break;
-            case Op.IMPORT_NAME:
-                sp = importName(ts, f, st, sp, arg);
-                break;
-            case Op.IMPORT_FROM:
-                sp = importFrom(ts, f, st, sp, arg);
-                break;
-            case Op.IMPORT_STAR:
-                sp = importStar(ts, f, st, sp, arg);
-                break;
-            case Op.LOAD_ASSERTION_ERROR:
-                st[sp++] = Exc.AssertionError;
-                break;
-            case Op.PRINT_EXPR:
-                sp = printExpr(ts, f, st, sp, arg);
-                break;
-            default:
-                throw Py.systemError("unknown opcode " + (ins & 0xff));
+            // a frame switch or a handled exception: the registers come from the new current frame
+            f = ts.frame;
+            code = f.code;
+            insns = code.code;
+            st = f.stack;
+            pc = f.pc;
+            sp = f.sp;
         }
-        f.sp = sp;
-        return null;
     }
 
     // ---------------------------------------------------------------- opcode handlers out of line (rare ones)
@@ -1268,20 +1325,6 @@ public final class Interp {
         for (int i = n - 1; i >= n - after; i--) st[sp++] = items[i];
         st[sp++] = new PyList(java.util.Arrays.copyOfRange(items, before, n - after));
         for (int i = before - 1; i >= 0; i--) st[sp++] = items[i];
-        return sp;
-    }
-
-    /** JUMP_IF_FALSE_OR_POP. */
-    private static int jumpIfFalseOrPop(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
-        if (!Ops.truth(ts, st[sp - 1])) f.pc = arg;
-        else st[--sp] = null;
-        return sp;
-    }
-
-    /** JUMP_IF_TRUE_OR_POP. */
-    private static int jumpIfTrueOrPop(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
-        if (Ops.truth(ts, st[sp - 1])) f.pc = arg;
-        else st[--sp] = null;
         return sp;
     }
 

@@ -27,13 +27,13 @@ import org.stmj.transform.Transformer;
  * The interpreter's hot transformed code stays JIT-compilable: every class of the interpreter transformed with
  * {@code interpreter-integration/stm.properties} gives no warning (no twin of a dispatch loop, nor of a method the
  * loop calls, over HotSpot's 8000-byte limit), every twin of {@code Interp} is under the limit, and the twin of
- * the per-bytecode {@code Interp.step} keeps head-room for C2's inlining (at most 5000 bytes). When this fails,
+ * the dispatch loop {@code Interp.loop} keeps head-room for C2's inlining (at most 5000 bytes). When this fails,
  * move the rare cases of the grown method out of line (one handler method per opcode).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InterpCodeSizeTest {
     private static final String INTERP = "org/stmj/python/vm/Interp";
-    private static final int STEP_TWIN_BUDGET = 5000;
+    private static final int LOOP_TWIN_BUDGET = 5000;
 
     private final List<String> warnings = new ArrayList<>();
     private byte[] interpTransformed;
@@ -74,17 +74,17 @@ class InterpCodeSizeTest {
                 over.put(m, n);
             }
         });
-        assertTrue(sizes.keySet().stream().anyMatch(m -> m.startsWith("step$stm(")), sizes.keySet().toString());
+        assertTrue(sizes.keySet().stream().anyMatch(m -> m.startsWith("loop$stm(")), sizes.keySet().toString());
         assertEquals(Map.of(), over);
     }
 
     @Test
-    void whenInterpIsTransformed_thenTheStepTwinKeepsInliningHeadroom() {
+    void whenInterpIsTransformed_thenTheLoopTwinKeepsInliningHeadroom() {
         Map<String, Integer> sizes = CodeSize.of(interpTransformed);
         sizes.forEach((m, n) -> {
-            if (m.startsWith("step$stm(")) {
-                assertFalse(n > STEP_TWIN_BUDGET, "Interp.step$stm has " + n + " bytes of bytecode (budget "
-                        + STEP_TWIN_BUDGET + "): move rare opcodes out of line");
+            if (m.startsWith("loop$stm(")) {
+                assertFalse(n > LOOP_TWIN_BUDGET, "Interp.loop$stm has " + n + " bytes of bytecode (budget "
+                        + LOOP_TWIN_BUDGET + "): move rare opcodes out of line");
             }
         });
     }
