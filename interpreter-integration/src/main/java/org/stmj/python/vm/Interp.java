@@ -20,6 +20,8 @@ import org.stmj.python.objects.PyList;
 import org.stmj.python.objects.PyMethod;
 import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyRange;
+import org.stmj.python.objects.PySeqIter;
 import org.stmj.python.objects.PySet;
 import org.stmj.python.objects.PySlice;
 import org.stmj.python.objects.PySlotDescr;
@@ -655,13 +657,19 @@ public final class Interp {
                             break;
                         case Op.FOR_ITER: {
                             PyObject it = st[sp - 1];
-                            if (it instanceof PyGenerator) {
+                            PyObject v;
+                            if (it instanceof PyRange.Iter) {
+                                v = ((PyRange.Iter) it).next(ts);
+                            } else if (it instanceof PySeqIter) {
+                                v = ((PySeqIter) it).next(ts);
+                            } else if (it instanceof PyGenerator) {
                                 f.pc = pc + 1;
                                 if ((sp = forIterGenerator(ts, f, st, sp, arg)) < 0) break switched;
                                 pc = f.pc;
                                 continue;
+                            } else {
+                                v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
                             }
-                            PyObject v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
                             if (v == null) {
                                 st[--sp] = null;
                                 pc = arg;
