@@ -46,8 +46,11 @@ final class ClassTransformer {
         return marked[0];
     }
 
-    /** Transforms a class the hierarchy says is transformed; throws {@link TransformException} otherwise. */
-    static byte[] transform(Hierarchy h, byte[] bytes) {
+    /**
+     * Transforms a class the hierarchy says is transformed, reporting to {@code warnings} (one line each) the hot
+     * twins that HotSpot will not compile ({@link CodeSize}); throws {@link TransformException} when it cannot.
+     */
+    static byte[] transform(Hierarchy h, byte[] bytes, java.util.function.Consumer<String> warnings) {
         ClassNode cn = new ClassNode();
         new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9, cn) {
             @Override
@@ -80,6 +83,7 @@ final class ClassTransformer {
         for (MethodNode m : originals) {
             LambdaPass.run(ctx, m);
         }
+        java.util.Set<String> hot = CodeSize.hotTwins(ctx, originals);
         List<MethodNode> twins = new ArrayList<>();
         for (MethodNode m : originals) {
             if (m.name.equals("<clinit>")) {
@@ -118,7 +122,9 @@ final class ClassTransformer {
         ClassWriter cw = new FrameWriter(h);
         try {
             cn.accept(cw);
-            return cw.toByteArray();
+            byte[] out = cw.toByteArray();
+            CodeSize.check(cn, hot, out, warnings);
+            return out;
         } catch (MethodTooLargeException e) {
             throw new TransformException(who + "." + e.getMethodName() + e.getDescriptor()
                     + ": too large after instrumentation (" + e.getCodeSize() + " bytes of code, 65535 allowed)");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Consumer;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
@@ -23,10 +24,22 @@ public final class Transformer {
     private final Config config;
     private final Map<ClassLoader, Hierarchy> hierarchies = new WeakHashMap<>();
     private Hierarchy bootHierarchy;
+    /** Where one-line warnings go; standard error unless {@link #onWarning} set it. */
+    private volatile Consumer<String> warnings = w -> System.err.println("stmj: warning: " + w);
 
     /** A transformer for one configuration. */
     public Transformer(Config config) {
         this.config = config;
+    }
+
+    /**
+     * Sends the transformer's warnings (one line each, naming the class and method: today a hot dispatch-loop
+     * twin over HotSpot's compile limit, see {@link CodeSize}) to {@code listener} instead of standard error.
+     * Returns this transformer.
+     */
+    public Transformer onWarning(Consumer<String> listener) {
+        this.warnings = java.util.Objects.requireNonNull(listener);
+        return this;
     }
 
     /** The configuration this transformer applies. */
@@ -71,7 +84,7 @@ public final class Transformer {
         h.define(name, classFile);
         byte[] out;
         try {
-            out = ClassTransformer.transform(h, classFile);
+            out = ClassTransformer.transform(h, classFile, warnings);
         } catch (TransformException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

@@ -27,7 +27,11 @@ public final class Frame {
     /** Value stack, above the fast locals in one array; invariant: stack[nlocals..sp) live. */
     public final PyObject[] stack;
     public int sp;
-    /** Index of the next instruction. */
+    /**
+     * Index of the next instruction (the dispatch loop keeps the running frame's pc in a local and writes it here
+     * before a call, return, yield or generator resumption, and when an exception is caught); the instruction a
+     * suspended or faulting frame is at is pc - 1.
+     */
     public int pc;
     /** Block stack of (kind, handler pc, stack level) triples; invariant: blocks[0..bsp) live. */
     public int[] blocks = NO_BLOCKS;
@@ -42,8 +46,6 @@ public final class Frame {
     /** For RESUME_FOR_ITER: where the caller jumps when the generator is exhausted. */
     public int forIterTarget;
     public boolean started;
-    /** The instruction index of the bytecode being executed (for tracebacks). */
-    public int lastPc;
 
     public Frame(Code code, PyDict globals, PyDict locals, PyDict builtins, PyCell[] closure) {
         this.code = code;
@@ -63,8 +65,9 @@ public final class Frame {
     private static final PyCell[] NO_CELLS = new PyCell[0];
     private static final int[] NO_BLOCKS = new int[0];
 
+    /** The source line of the instruction this frame is at (pc - 1), for tracebacks. */
     public int line() {
-        int i = Math.max(0, Math.min(lastPc, code.lines.length - 1));
+        int i = Math.max(0, Math.min(pc - 1, code.lines.length - 1));
         return code.lines.length == 0 ? code.firstLine : code.lines[i];
     }
 

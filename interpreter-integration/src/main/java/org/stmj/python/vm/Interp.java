@@ -20,6 +20,8 @@ import org.stmj.python.objects.PyList;
 import org.stmj.python.objects.PyMethod;
 import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyRange;
+import org.stmj.python.objects.PySeqIter;
 import org.stmj.python.objects.PySet;
 import org.stmj.python.objects.PySlice;
 import org.stmj.python.objects.PySlotDescr;
@@ -46,27 +48,14 @@ public final class Interp {
      * or finishes (null). Exceptions leaving {@code entry} propagate as {@link PyException}.
      */
     public static PyObject run(ThreadState ts, Frame entry, PyBaseException pending) {
-        final Gil gil = ts.interp.gil;
         ts.nestedLoops++;
         try {
             if (pending != null) {
                 Frame h = unwind(ts, entry, pending, entry);
                 if (h == null) throw pending.raise();
             }
-            while (true) {
-                gil.boundary(ts);
-                Frame f = ts.frame;
-                try {
-                    PyObject r = step(ts, f, entry);
-                    if (r != null) return r == RETURN_NULL ? null : r;
-                } catch (PyException e) {
-                    handle(ts, e.exc, entry);
-                } catch (StackOverflowError e) {
-                    handle(ts, new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded")), entry);
-                } catch (RuntimeException e) {
-                    handle(ts, new PyBaseException(Exc.SystemError, Py.str(shortReason(e))), entry);
-                }
-            }
+            Frame f = ts.frame;
+            return loop(ts, entry, f, f.pc, f.sp);
         } finally {
             ts.nestedLoops--;
         }
@@ -364,817 +353,1174 @@ public final class Interp {
     }
 
     /**
-     * Executes one bytecode of frame f. Returns null to go on, or the value the loop must return (RETURN_NULL
-     * for "finished generator").
+     * The dispatch loop. Its registers {@code f} (the running frame), {@code pc} (the instruction being executed)
+     * and {@code sp} (its stack pointer) are Java locals across bytecodes; the frame's own {@code pc}/{@code sp} are
+     * written only where something else reads them: before a call, a return, a yield or a generator resumption
+     * switches frames (the caller's {@code pc} is then the next instruction, its {@code sp} the stack without the
+     * call's operands), before an out-of-line handler that jumps, and when an exception is caught (so that
+     * unwinding and the traceback see the faulting instruction). After a frame switch or a handled exception the
+     * registers are read back from {@code ts.frame}.
+     *
+     * <p>At the boundary the registers are the whole state of the loop that is not on the heap, and they are
+     * parameters of this method: in STM mode an aborted transaction restarts at its boundary with the loop's locals
+     * restored by the transformer (together with the heap, rolled back), and a thread switching from GIL to STM
+     * execution leaves this method at a boundary and re-enters its twin with the current values of its
+     * parameters. Locals derived from the registers ({@code code}, {@code insns}, {@code st}) are recomputed on
+     * entry.
+     *
+     * <p>Layout: the hot opcodes (stack shuffles, fast locals, constants, globals, attributes, arithmetic and
+     * comparison fast paths, jumps, iteration, calls) are inline; every other opcode is a handler method named after
+     * it ({@code LOAD_METHOD} is {@link #loadMethod}) with the shape {@code int handler(ts, f, st, sp, arg)} returning
+     * the new stack pointer, or -1 when it switched frames (with {@code f.sp} written). This keeps the loop, and
+     * above all its STM twin (a third larger: every heap access becomes a barrier call), far below HotSpot's
+     * 8000-byte limit for compiled methods and leaves C2 inlining budget for the hot handlers;
+     * {@code InterpCodeSizeTest} in stress-tests keeps it so.
      */
-    private static PyObject step(ThreadState ts, Frame f, Frame entry) {
-        final Code code = f.code;
-        final PyObject[] st = f.stack;
-        int sp = f.sp;
-        final int pc = f.pc;
-        final int ins = code.code[pc];
-        f.lastPc = pc;
-        f.pc = pc + 1;
-        final int arg = ins >> 8;
-        switch (ins & 0xff) {
-            case Op.NOP:
-                break;
-            case Op.POP_TOP:
-                st[--sp] = null;
-                break;
-            case Op.ROT_TWO: {
-                PyObject t = st[sp - 1];
-                st[sp - 1] = st[sp - 2];
-                st[sp - 2] = t;
-                break;
-            }
-            case Op.ROT_THREE: {
-                PyObject t = st[sp - 1];
-                st[sp - 1] = st[sp - 2];
-                st[sp - 2] = st[sp - 3];
-                st[sp - 3] = t;
-                break;
-            }
-            case Op.DUP_TOP:
-                st[sp] = st[sp - 1];
-                sp++;
-                break;
-            case Op.DUP_TOP_TWO:
-                st[sp] = st[sp - 2];
-                st[sp + 1] = st[sp - 1];
-                sp += 2;
-                break;
-            case Op.LOAD_CONST:
-                st[sp++] = code.consts[arg];
-                break;
-            case Op.LOAD_FAST: {
-                PyObject v = f.fast[arg];
-                if (v == null) throw unbound(code, arg);
-                st[sp++] = v;
-                break;
-            }
-            case Op.STORE_FAST:
-                f.fast[arg] = st[--sp];
-                st[sp] = null;
-                break;
-            case Op.DELETE_FAST:
-                if (f.fast[arg] == null) throw unbound(code, arg);
-                f.fast[arg] = null;
-                break;
-            case Op.LOAD_DEREF: {
-                PyObject v = f.cells[arg].value;
-                if (v == null) throw derefError(code, arg);
-                st[sp++] = v;
-                break;
-            }
-            case Op.LOAD_CLASSDEREF: {
-                String n = arg < code.cellvars.length ? code.cellvars[arg] : code.freevars[arg - code.cellvars.length];
-                PyObject v = f.locals != null ? f.locals.getStr(n) : null;
-                if (v == null) v = f.cells[arg].value;
-                if (v == null) throw derefError(code, arg);
-                st[sp++] = v;
-                break;
-            }
-            case Op.STORE_DEREF:
-                f.cells[arg].value = st[--sp];
-                st[sp] = null;
-                break;
-            case Op.DELETE_DEREF:
-                if (f.cells[arg].value == null) throw derefError(code, arg);
-                f.cells[arg].value = null;
-                break;
-            case Op.LOAD_CLOSURE:
-                st[sp++] = f.cells[arg];
-                break;
-            case Op.LOAD_GLOBAL: {
-                String n = code.names[arg];
-                PyObject v = f.globals.getStr(n);
-                if (v == null) {
-                    v = f.builtins.getStr(n);
-                    if (v == null) throw Py.nameError(n);
-                }
-                st[sp++] = v;
-                break;
-            }
-            case Op.STORE_GLOBAL:
-                f.globals.putStr(code.names[arg], st[--sp]);
-                st[sp] = null;
-                break;
-            case Op.DELETE_GLOBAL:
-                if (f.globals.remove(ts, Py.str(code.names[arg])) == null) throw Py.nameError(code.names[arg]);
-                break;
-            case Op.LOAD_NAME: {
-                String n = code.names[arg];
-                PyObject v = f.locals != null ? f.locals.getStr(n) : null;
-                if (v == null) {
-                    v = f.globals.getStr(n);
-                    if (v == null) {
-                        v = f.builtins.getStr(n);
-                        if (v == null) throw Py.nameError(n);
-                    }
-                }
-                st[sp++] = v;
-                break;
-            }
-            case Op.STORE_NAME:
-                (f.locals != null ? f.locals : f.globals).putStr(code.names[arg], st[--sp]);
-                st[sp] = null;
-                break;
-            case Op.DELETE_NAME: {
-                PyDict d = f.locals != null ? f.locals : f.globals;
-                if (d.remove(ts, Py.str(code.names[arg])) == null) throw Py.nameError(code.names[arg]);
-                break;
-            }
-            case Op.LOAD_ATTR:
-                st[sp - 1] = loadAttr(ts, st[sp - 1], code.names[arg]);
-                break;
-            case Op.STORE_ATTR:
-                storeAttr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
-                st[--sp] = null;
-                st[--sp] = null;
-                break;
-            case Op.DELETE_ATTR:
-                Ops.delattr(ts, st[sp - 1], code.names[arg]);
-                st[--sp] = null;
-                break;
-            case Op.LOAD_METHOD: {
-                PyObject obj = st[sp - 1];
-                PyType t = obj.type();
-                String n = code.names[arg];
-                if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
-                    PyObject d = t.lookup(n);
-                    if (d instanceof PyFunction || (d instanceof PyBuiltin && ((PyBuiltin) d).isMethodDescr())) {
-                        PyDict ad = obj.attrs();
-                        if (ad == null || ad.getStr(n) == null) {
-                            st[sp - 1] = d;
-                            st[sp++] = obj;
+    private static PyObject loop(ThreadState ts, Frame entry, Frame f, int pc, int sp) {
+        final Gil gil = ts.interp.gil;
+        Code code = f.code;
+        int[] insns = code.code;
+        PyObject[] st = f.stack;
+        while (true) {
+            gil.boundary(ts);
+            switched: {
+                try {
+                    final int ins = insns[pc];
+                    final int arg = ins >> 8;
+                    switch (ins & 0xff) {
+                        case Op.NOP:
+                            break;
+                        case Op.POP_TOP:
+                            st[--sp] = null;
+                            break;
+                        case Op.ROT_TWO: {
+                            PyObject t = st[sp - 1];
+                            st[sp - 1] = st[sp - 2];
+                            st[sp - 2] = t;
                             break;
                         }
-                    }
-                }
-                st[sp - 1] = Ops.getattr(ts, obj, n);
-                st[sp++] = null;
-                break;
-            }
-            case Op.CALL_METHOD: {
-                PyObject self = st[sp - arg - 1];
-                PyObject meth = st[sp - arg - 2];
-                if (meth instanceof PyFunction && self != null) {
-                    PyFunction fn = (PyFunction) meth;
-                    Code c = fn.code;
-                    if (c.simpleArgs && c.argcount == arg + 1) {
-                        Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
-                        nf.fast[0] = self;
-                        System.arraycopy(st, sp - arg, nf.fast, 1, arg);
-                        for (int i = sp - arg - 2; i < sp; i++) st[i] = null;
-                        f.sp = sp - arg - 2;
-                        bindCells(c, nf);
-                        pushFrame(ts, f, nf);
-                        return null;
-                    }
-                }
-                PyObject[] args;
-                if (self != null) {
-                    args = new PyObject[arg + 1];
-                    args[0] = self;
-                    System.arraycopy(st, sp - arg, args, 1, arg);
-                } else {
-                    args = new PyObject[arg];
-                    System.arraycopy(st, sp - arg, args, 0, arg);
-                }
-                for (int i = sp - arg - 2; i < sp; i++) st[i] = null;
-                sp -= arg + 2;
-                f.sp = sp;
-                PyObject r = dispatchCall(ts, f, meth, args, null);
-                if (r == PUSHED) return null;
-                st[sp++] = r;
-                break;
-            }
-            case Op.CALL: {
-                PyObject callee = st[sp - arg - 1];
-                if (callee instanceof PyFunction) {
-                    PyFunction fn = (PyFunction) callee;
-                    Code c = fn.code;
-                    if (c.simpleArgs && c.argcount == arg) {
-                        Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
-                        System.arraycopy(st, sp - arg, nf.fast, 0, arg);
-                        for (int i = sp - arg - 1; i < sp; i++) st[i] = null;
-                        f.sp = sp - arg - 1;
-                        bindCells(c, nf);
-                        pushFrame(ts, f, nf);
-                        return null;
-                    }
-                }
-                PyObject[] args = popArgs(st, sp, arg);
-                sp -= arg + 1;
-                st[sp] = null;
-                f.sp = sp;
-                PyObject r = dispatchCall(ts, f, callee, args, null);
-                if (r == PUSHED) return null;
-                st[sp++] = r;
-                break;
-            }
-            case Op.CALL_KW: {
-                PyTuple names = (PyTuple) st[--sp];
-                st[sp] = null;
-                PyObject callee = st[sp - arg - 1];
-                PyObject[] args = popArgs(st, sp, arg);
-                sp -= arg + 1;
-                st[sp] = null;
-                String[] kw = new String[names.items.length];
-                for (int i = 0; i < kw.length; i++) kw[i] = ((PyStr) names.items[i]).value;
-                f.sp = sp;
-                PyObject r = dispatchCall(ts, f, callee, args, kw);
-                if (r == PUSHED) return null;
-                st[sp++] = r;
-                break;
-            }
-            case Op.CALL_EX: {
-                PyDict kwd = (arg & 1) != 0 ? (PyDict) st[--sp] : null;
-                PyTuple pos = (PyTuple) st[--sp];
-                PyObject callee = st[--sp];
-                st[sp] = st[sp + 1] = null;
-                if ((arg & 1) != 0) st[sp + 2] = null;
-                PyObject[] args = pos.items;
-                String[] kw = null;
-                if (kwd != null && kwd.size() > 0) {
-                    PyObject[] ks = kwd.keysArray();
-                    kw = new String[ks.length];
-                    args = java.util.Arrays.copyOf(pos.items, pos.items.length + ks.length);
-                    for (int i = 0; i < ks.length; i++) {
-                        kw[i] = ((PyStr) ks[i]).value;
-                        args[pos.items.length + i] = kwd.get(ts, ks[i]);
-                    }
-                }
-                f.sp = sp;
-                PyObject r = dispatchCall(ts, f, callee, args, kw);
-                if (r == PUSHED) return null;
-                st[sp++] = r;
-                break;
-            }
-            case Op.BINARY:
-            case Op.INPLACE: {
-                PyObject b = st[--sp];
-                PyObject a = st[sp - 1];
-                st[sp] = null;
-                if (a instanceof PyInt && b instanceof PyInt) {
-                    PyObject r = smallIntOp(arg, (PyInt) a, (PyInt) b);
-                    if (r != null) {
-                        st[sp - 1] = r;
-                        break;
-                    }
-                } else if (a.getClass() == PyFloat.class || b.getClass() == PyFloat.class) {
-                    // float is immutable and has no __i<op>__, so BINARY and INPLACE agree.
-                    PyObject r = floatOp(arg, a, b);
-                    if (r != null) {
-                        st[sp - 1] = r;
-                        break;
-                    }
-                }
-                st[sp - 1] = (ins & 0xff) == Op.BINARY ? Ops.binary(ts, arg, a, b) : Ops.inplace(ts, arg, a, b);
-                break;
-            }
-            case Op.UNARY_NEG:
-                st[sp - 1] = Ops.neg(ts, st[sp - 1]);
-                break;
-            case Op.UNARY_POS:
-                st[sp - 1] = Ops.pos(ts, st[sp - 1]);
-                break;
-            case Op.UNARY_INVERT:
-                st[sp - 1] = Ops.invert(ts, st[sp - 1]);
-                break;
-            case Op.UNARY_NOT:
-                st[sp - 1] = Py.bool(!Ops.truth(ts, st[sp - 1]));
-                break;
-            case Op.COMPARE: {
-                PyObject b = st[--sp];
-                st[sp] = null;
-                PyObject a = st[sp - 1];
-                if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
-                    long x = ((PyInt) a).v, y = ((PyInt) b).v;
-                    boolean r;
-                    switch (arg) {
-                        case Ops.LT: r = x < y; break;
-                        case Ops.LE: r = x <= y; break;
-                        case Ops.EQ: r = x == y; break;
-                        case Ops.NE: r = x != y; break;
-                        case Ops.GT: r = x > y; break;
-                        default: r = x >= y;
-                    }
-                    st[sp - 1] = Py.bool(r);
-                } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-                    double x = ((PyFloat) a).v, y = ((PyFloat) b).v;
-                    boolean r;
-                    switch (arg) {
-                        case Ops.LT: r = x < y; break;
-                        case Ops.LE: r = x <= y; break;
-                        case Ops.EQ: r = x == y; break;
-                        case Ops.NE: r = x != y; break;
-                        case Ops.GT: r = x > y; break;
-                        default: r = x >= y;
-                    }
-                    st[sp - 1] = Py.bool(r);
-                } else {
-                    st[sp - 1] = Ops.richcmp(ts, a, b, arg);
-                }
-                break;
-            }
-            case Op.IS_OP: {
-                PyObject b = st[--sp];
-                st[sp] = null;
-                st[sp - 1] = Py.bool((st[sp - 1] == b) == (arg == 0));
-                break;
-            }
-            case Op.CONTAINS_OP: {
-                PyObject container = st[--sp];
-                st[sp] = null;
-                st[sp - 1] = Py.bool(Ops.contains(ts, container, st[sp - 1]) == (arg == 0));
-                break;
-            }
-            case Op.BINARY_SUBSCR: {
-                PyObject k = st[--sp];
-                st[sp] = null;
-                PyObject o = st[sp - 1];
-                if (o instanceof PyList && k instanceof PyInt && ((PyList) o).type == null) {
-                    PyList l = (PyList) o;
-                    PyInt ki = (PyInt) k;
-                    if (ki.big == null) {
-                        long i = ki.v;
-                        if (i < 0) i += l.size;
-                        if (i >= 0 && i < l.size) {
-                            st[sp - 1] = l.items[(int) i];
+                        case Op.ROT_THREE: {
+                            PyObject t = st[sp - 1];
+                            st[sp - 1] = st[sp - 2];
+                            st[sp - 2] = st[sp - 3];
+                            st[sp - 3] = t;
                             break;
                         }
-                    }
-                }
-                st[sp - 1] = Ops.getitem(ts, o, k);
-                break;
-            }
-            case Op.STORE_SUBSCR: {
-                PyObject k = st[sp - 1], o = st[sp - 2], v = st[sp - 3];
-                Ops.setitem(ts, o, k, v);
-                st[--sp] = null;
-                st[--sp] = null;
-                st[--sp] = null;
-                break;
-            }
-            case Op.DELETE_SUBSCR: {
-                PyObject k = st[sp - 1], o = st[sp - 2];
-                Ops.delitem(ts, o, k);
-                st[--sp] = null;
-                st[--sp] = null;
-                break;
-            }
-            case Op.BUILD_SLICE: {
-                PyObject step = arg == 3 ? st[--sp] : Py.None;
-                PyObject hi = st[--sp];
-                PyObject lo = st[sp - 1];
-                st[sp] = st[sp + 1] = null;
-                st[sp - 1] = new PySlice(lo, hi, step);
-                break;
-            }
-            case Op.BUILD_TUPLE: {
-                PyObject[] items = popArgs(st, sp, arg);
-                sp -= arg;
-                st[sp++] = arg == 0 ? Py.EMPTY_TUPLE : new PyTuple(items);
-                break;
-            }
-            case Op.BUILD_LIST: {
-                PyObject[] items = new PyObject[Math.max(arg, 4)];
-                System.arraycopy(st, sp - arg, items, 0, arg);
-                for (int i = sp - arg; i < sp; i++) st[i] = null;
-                sp -= arg;
-                st[sp++] = new PyList(items, arg);
-                break;
-            }
-            case Op.BUILD_SET: {
-                PySet s = new PySet(false);
-                for (int i = sp - arg; i < sp; i++) {
-                    s.add(ts, st[i]);
-                    st[i] = null;
-                }
-                sp -= arg;
-                st[sp++] = s;
-                break;
-            }
-            case Op.BUILD_MAP: {
-                PyDict d = new PyDict();
-                for (int i = sp - 2 * arg; i < sp; i += 2) {
-                    d.put(ts, st[i], st[i + 1]);
-                    st[i] = st[i + 1] = null;
-                }
-                sp -= 2 * arg;
-                st[sp++] = d;
-                break;
-            }
-            case Op.LIST_APPEND: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                ((PyList) st[sp - arg]).append(v);
-                break;
-            }
-            case Op.SET_ADD: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                ((PySet) st[sp - arg]).add(ts, v);
-                break;
-            }
-            case Op.MAP_ADD: {
-                PyObject v = st[--sp];
-                PyObject k = st[--sp];
-                st[sp] = st[sp + 1] = null;
-                ((PyDict) st[sp - arg]).put(ts, k, v);
-                break;
-            }
-            case Op.LIST_EXTEND: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                PyList l = (PyList) st[sp - arg];
-                if (!(v instanceof PyList || v instanceof PyTuple) && !Ops.isIterableForStar(ts, v))
-                    throw Py.typeError("Value after * must be an iterable, not " + v.type().name);
-                l.extend(ts, v);
-                break;
-            }
-            case Op.SET_UPDATE: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                ((PySet) st[sp - arg]).update(ts, v);
-                break;
-            }
-            case Op.DICT_UPDATE: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                if (!(v instanceof PyDict) && !Ops.hasAttr(ts, v, "keys"))
-                    throw Py.typeError("'" + v.type().name + "' object is not a mapping");
-                ((PyDict) st[sp - arg]).mergeFrom(ts, v);
-                break;
-            }
-            case Op.DICT_MERGE: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                PyDict target = (PyDict) st[sp - arg];
-                if (!(v instanceof PyDict) && !Ops.hasAttr(ts, v, "keys")) {
-                    PyObject fn = st[sp - arg - 2];
-                    throw Py.typeError(funcName(fn) + " argument after ** must be a mapping, not " + v.type().name);
-                }
-                PyDict src = v instanceof PyDict ? (PyDict) v : null;
-                PyObject[] ks = src != null ? src.keysArray() : Ops.toArray(ts, Ops.callMethod(ts, v, "keys"));
-                for (PyObject k : ks) {
-                    if (!(k instanceof PyStr)) throw Py.typeError("keywords must be strings");
-                    if (target.get(ts, k) != null) {
-                        PyObject fn = st[sp - arg - 2];
-                        throw Py.typeError(funcName(fn) + " got multiple values for keyword argument '" + ((PyStr) k).value + "'");
-                    }
-                    target.put(ts, k, src != null ? src.get(ts, k) : Ops.getitem(ts, v, k));
-                }
-                break;
-            }
-            case Op.LIST_TO_TUPLE:
-                st[sp - 1] = new PyTuple(((PyList) st[sp - 1]).toArray());
-                break;
-            case Op.BUILD_STRING: {
-                StringBuilder sb = new StringBuilder();
-                for (int i = sp - arg; i < sp; i++) {
-                    sb.append(((PyStr) st[i]).value);
-                    st[i] = null;
-                }
-                sp -= arg;
-                st[sp++] = Py.str(sb.toString());
-                break;
-            }
-            case Op.FORMAT_VALUE: {
-                String spec = "";
-                if ((arg & 4) != 0) {
-                    spec = ((PyStr) st[--sp]).value;
-                    st[sp] = null;
-                }
-                PyObject v = st[sp - 1];
-                switch (arg & 3) {
-                    case 1: v = Py.str(Ops.repr(ts, v)); break;
-                    case 2: v = Py.str(Ops.str(ts, v)); break;
-                    case 3: v = Ops.call(ts, ts.interp.builtins.getStr("ascii"), v); break;
-                    default:
-                }
-                st[sp - 1] = spec.isEmpty() && v instanceof PyStr ? v : Ops.format(ts, v, spec);
-                break;
-            }
-            case Op.UNPACK_SEQUENCE: {
-                PyObject seq = st[--sp];
-                st[sp] = null;
-                PyObject[] items;
-                if (seq instanceof PyTuple && ((PyTuple) seq).items.length == arg) items = ((PyTuple) seq).items;
-                else items = unpackIterable(ts, seq, arg, -1);
-                for (int i = arg - 1; i >= 0; i--) st[sp++] = items[i];
-                break;
-            }
-            case Op.UNPACK_EX: {
-                int before = arg & 0xff, after = arg >> 8;
-                PyObject seq = st[--sp];
-                st[sp] = null;
-                PyObject[] items = unpackIterable(ts, seq, before, after);
-                int n = items.length;
-                for (int i = n - 1; i >= n - after; i--) st[sp++] = items[i];
-                st[sp++] = new PyList(java.util.Arrays.copyOfRange(items, before, n - after));
-                for (int i = before - 1; i >= 0; i--) st[sp++] = items[i];
-                break;
-            }
-            case Op.JUMP:
-                f.pc = arg;
-                break;
-            case Op.POP_JUMP_IF_FALSE: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                if (v == Py.False || (v != Py.True && !Ops.truth(ts, v))) f.pc = arg;
-                break;
-            }
-            case Op.POP_JUMP_IF_TRUE: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                if (v == Py.True || (v != Py.False && Ops.truth(ts, v))) f.pc = arg;
-                break;
-            }
-            case Op.JUMP_IF_FALSE_OR_POP:
-                if (!Ops.truth(ts, st[sp - 1])) f.pc = arg;
-                else st[--sp] = null;
-                break;
-            case Op.JUMP_IF_TRUE_OR_POP:
-                if (Ops.truth(ts, st[sp - 1])) f.pc = arg;
-                else st[--sp] = null;
-                break;
-            case Op.GET_ITER:
-                st[sp - 1] = Ops.iter(ts, st[sp - 1]);
-                break;
-            case Op.FOR_ITER: {
-                PyObject it = st[sp - 1];
-                if (it instanceof PyGenerator) {
-                    PyGenerator g = (PyGenerator) it;
-                    if (g.finished) {
-                        st[--sp] = null;
-                        f.pc = arg;
-                        break;
-                    }
-                    f.sp = sp;
-                    resumeGen(ts, f, g, Py.None, Frame.RESUME_FOR_ITER, arg);
-                    return null;
-                }
-                PyObject v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
-                if (v == null) {
-                    st[--sp] = null;
-                    f.pc = arg;
-                } else st[sp++] = v;
-                break;
-            }
-            case Op.RETURN_VALUE: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                f.sp = sp;
-                Frame back = f.back;
-                ts.depth--;
-                ts.frame = back;
-                if (f.gen != null) {
-                    PyGenerator g = f.gen;
-                    g.finished = true;
-                    g.running = false;
-                    switch (f.resumeKind) {
-                        case Frame.RESUME_FOR_ITER:
-                            back.stack[--back.sp] = null;
-                            back.pc = f.forIterTarget;
-                            return null;
-                        case Frame.RESUME_YIELD_FROM:
-                            back.stack[back.sp - 1] = v;
-                            return null;
+                        case Op.DUP_TOP:
+                            st[sp] = st[sp - 1];
+                            sp++;
+                            break;
+                        case Op.DUP_TOP_TWO:
+                            st[sp] = st[sp - 2];
+                            st[sp + 1] = st[sp - 1];
+                            sp += 2;
+                            break;
+                        case Op.LOAD_CONST:
+                            st[sp++] = code.consts[arg];
+                            break;
+                        case Op.LOAD_FAST: {
+                            PyObject v = f.fast[arg];
+                            if (v == null) throw unbound(code, arg);
+                            st[sp++] = v;
+                            break;
+                        }
+                        case Op.STORE_FAST:
+                            f.fast[arg] = st[--sp];
+                            st[sp] = null;
+                            break;
+                        case Op.DELETE_FAST:
+                            sp = deleteFast(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_DEREF: {
+                            PyObject v = f.cells[arg].value;
+                            if (v == null) throw derefError(code, arg);
+                            st[sp++] = v;
+                            break;
+                        }
+                        case Op.LOAD_CLASSDEREF:
+                            sp = loadClassderef(ts, f, st, sp, arg);
+                            break;
+                        case Op.STORE_DEREF:
+                            f.cells[arg].value = st[--sp];
+                            st[sp] = null;
+                            break;
+                        case Op.DELETE_DEREF:
+                            sp = deleteDeref(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_CLOSURE:
+                            st[sp++] = f.cells[arg];
+                            break;
+                        case Op.LOAD_GLOBAL: {
+                            String n = code.names[arg];
+                            PyObject v = f.globals.getStr(n);
+                            if (v == null) {
+                                v = f.builtins.getStr(n);
+                                if (v == null) throw Py.nameError(n);
+                            }
+                            st[sp++] = v;
+                            break;
+                        }
+                        case Op.STORE_GLOBAL:
+                            sp = storeGlobal(ts, f, st, sp, arg);
+                            break;
+                        case Op.DELETE_GLOBAL:
+                            sp = deleteGlobal(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_NAME:
+                            sp = loadName(ts, f, st, sp, arg);
+                            break;
+                        case Op.STORE_NAME:
+                            sp = storeName(ts, f, st, sp, arg);
+                            break;
+                        case Op.DELETE_NAME:
+                            sp = deleteName(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_ATTR:
+                            st[sp - 1] = loadAttr(ts, st[sp - 1], code.names[arg]);
+                            break;
+                        case Op.STORE_ATTR:
+                            storeAttr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
+                            st[--sp] = null;
+                            st[--sp] = null;
+                            break;
+                        case Op.DELETE_ATTR:
+                            sp = deleteAttr(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_METHOD:
+                            sp = loadMethod(ts, f, st, sp, arg);
+                            break;
+                        case Op.CALL_METHOD:
+                            f.pc = pc + 1;
+                            if ((sp = callMethod(ts, f, st, sp, arg)) < 0) break switched;
+                            break;
+                        case Op.CALL:
+                            f.pc = pc + 1;
+                            if ((sp = call(ts, f, st, sp, arg)) < 0) break switched;
+                            break;
+                        case Op.CALL_KW:
+                            f.pc = pc + 1;
+                            if ((sp = callKw(ts, f, st, sp, arg)) < 0) break switched;
+                            break;
+                        case Op.CALL_EX:
+                            f.pc = pc + 1;
+                            if ((sp = callEx(ts, f, st, sp, arg)) < 0) break switched;
+                            break;
+                        case Op.BINARY:
+                        case Op.INPLACE: {
+                            PyObject b = st[--sp];
+                            PyObject a = st[sp - 1];
+                            st[sp] = null;
+                            PyObject r = a instanceof PyInt && b instanceof PyInt ? smallIntOp(arg, (PyInt) a, (PyInt) b) : null;
+                            st[sp - 1] = r != null ? r : binaryOp(ts, ins & 0xff, arg, a, b);
+                            break;
+                        }
+                        case Op.UNARY_NEG:
+                            sp = unaryNeg(ts, f, st, sp, arg);
+                            break;
+                        case Op.UNARY_POS:
+                            sp = unaryPos(ts, f, st, sp, arg);
+                            break;
+                        case Op.UNARY_INVERT:
+                            sp = unaryInvert(ts, f, st, sp, arg);
+                            break;
+                        case Op.UNARY_NOT:
+                            st[sp - 1] = Py.bool(!Ops.truth(ts, st[sp - 1]));
+                            break;
+                        case Op.COMPARE: {
+                            PyObject b = st[--sp];
+                            st[sp] = null;
+                            PyObject a = st[sp - 1];
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                                st[sp - 1] = Py.bool(compareLongs(arg, ((PyInt) a).v, ((PyInt) b).v));
+                            } else {
+                                st[sp - 1] = compare(ts, arg, a, b);
+                            }
+                            break;
+                        }
+                        case Op.IS_OP: {
+                            PyObject b = st[--sp];
+                            st[sp] = null;
+                            st[sp - 1] = Py.bool((st[sp - 1] == b) == (arg == 0));
+                            break;
+                        }
+                        case Op.CONTAINS_OP:
+                            sp = containsOp(ts, f, st, sp, arg);
+                            break;
+                        case Op.BINARY_SUBSCR:
+                            sp = binarySubscr(ts, f, st, sp, arg);
+                            break;
+                        case Op.STORE_SUBSCR: {
+                            PyObject k = st[sp - 1], o = st[sp - 2], v = st[sp - 3];
+                            Ops.setitem(ts, o, k, v);
+                            st[--sp] = null;
+                            st[--sp] = null;
+                            st[--sp] = null;
+                            break;
+                        }
+                        case Op.DELETE_SUBSCR:
+                            sp = deleteSubscr(ts, f, st, sp, arg);
+                            break;
+                        case Op.BUILD_SLICE:
+                            sp = buildSlice(ts, f, st, sp, arg);
+                            break;
+                        case Op.BUILD_TUPLE: {
+                            PyObject[] items = popArgs(st, sp, arg);
+                            sp -= arg;
+                            st[sp++] = arg == 0 ? Py.EMPTY_TUPLE : new PyTuple(items);
+                            break;
+                        }
+                        case Op.BUILD_LIST:
+                            sp = buildList(ts, f, st, sp, arg);
+                            break;
+                        case Op.BUILD_SET:
+                            sp = buildSet(ts, f, st, sp, arg);
+                            break;
+                        case Op.BUILD_MAP:
+                            sp = buildMap(ts, f, st, sp, arg);
+                            break;
+                        case Op.LIST_APPEND: {
+                            PyObject v = st[--sp];
+                            st[sp] = null;
+                            ((PyList) st[sp - arg]).append(v);
+                            break;
+                        }
+                        case Op.SET_ADD:
+                            sp = setAdd(ts, f, st, sp, arg);
+                            break;
+                        case Op.MAP_ADD:
+                            sp = mapAdd(ts, f, st, sp, arg);
+                            break;
+                        case Op.LIST_EXTEND:
+                            sp = listExtend(ts, f, st, sp, arg);
+                            break;
+                        case Op.SET_UPDATE:
+                            sp = setUpdate(ts, f, st, sp, arg);
+                            break;
+                        case Op.DICT_UPDATE:
+                            sp = dictUpdate(ts, f, st, sp, arg);
+                            break;
+                        case Op.DICT_MERGE:
+                            sp = dictMerge(ts, f, st, sp, arg);
+                            break;
+                        case Op.LIST_TO_TUPLE:
+                            sp = listToTuple(ts, f, st, sp, arg);
+                            break;
+                        case Op.BUILD_STRING:
+                            sp = buildString(ts, f, st, sp, arg);
+                            break;
+                        case Op.FORMAT_VALUE:
+                            sp = formatValue(ts, f, st, sp, arg);
+                            break;
+                        case Op.UNPACK_SEQUENCE:
+                            sp = unpackSequence(ts, f, st, sp, arg);
+                            break;
+                        case Op.UNPACK_EX:
+                            sp = unpackEx(ts, f, st, sp, arg);
+                            break;
+                        case Op.JUMP:
+                            pc = arg;
+                            continue;
+                        case Op.POP_JUMP_IF_FALSE: {
+                            PyObject v = st[--sp];
+                            st[sp] = null;
+                            if (v == Py.False || (v != Py.True && !Ops.truth(ts, v))) {
+                                pc = arg;
+                                continue;
+                            }
+                            break;
+                        }
+                        case Op.POP_JUMP_IF_TRUE: {
+                            PyObject v = st[--sp];
+                            st[sp] = null;
+                            if (v == Py.True || (v != Py.False && Ops.truth(ts, v))) {
+                                pc = arg;
+                                continue;
+                            }
+                            break;
+                        }
+                        case Op.JUMP_IF_FALSE_OR_POP:
+                            if (!Ops.truth(ts, st[sp - 1])) {
+                                pc = arg;
+                                continue;
+                            }
+                            st[--sp] = null;
+                            break;
+                        case Op.JUMP_IF_TRUE_OR_POP:
+                            if (Ops.truth(ts, st[sp - 1])) {
+                                pc = arg;
+                                continue;
+                            }
+                            st[--sp] = null;
+                            break;
+                        case Op.GET_ITER:
+                            st[sp - 1] = Ops.iter(ts, st[sp - 1]);
+                            break;
+                        case Op.FOR_ITER: {
+                            PyObject it = st[sp - 1];
+                            PyObject v;
+                            if (it instanceof PyRange.Iter) {
+                                v = ((PyRange.Iter) it).next(ts);
+                            } else if (it instanceof PySeqIter) {
+                                v = ((PySeqIter) it).next(ts);
+                            } else if (it instanceof PyGenerator) {
+                                f.pc = pc + 1;
+                                if ((sp = forIterGenerator(ts, f, st, sp, arg)) < 0) break switched;
+                                pc = f.pc;
+                                continue;
+                            } else {
+                                v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
+                            }
+                            if (v == null) {
+                                st[--sp] = null;
+                                pc = arg;
+                                continue;
+                            }
+                            st[sp++] = v;
+                            break;
+                        }
+                        case Op.RETURN_VALUE: {
+                            PyObject r = returnValue(ts, f, st, sp, entry);
+                            if (r != null) return r == RETURN_NULL ? null : r;
+                            break switched;
+                        }
+                        case Op.YIELD_VALUE: {
+                            PyObject v = st[--sp];
+                            st[sp] = null;
+                            f.sp = sp;
+                            f.pc = pc + 1;
+                            PyObject r = yieldOut(ts, f, v);
+                            if (r != null) return r;
+                            break switched;
+                        }
+                        case Op.GET_YIELD_FROM_ITER:
+                            sp = getYieldFromIter(ts, f, st, sp, arg);
+                            break;
+                        case Op.YIELD_FROM: {
+                            f.pc = pc + 1;
+                            PyObject r = yieldFrom(ts, f, st, sp, pc);
+                            if (r != null) return r;
+                            break switched;
+                        }
+                        case Op.SETUP_FINALLY:
+                            f.pushBlock(Frame.B_FINALLY, arg, sp);
+                            break;
+                        case Op.POP_BLOCK:
+                            f.bsp -= 3;
+                            break;
+                        case Op.POP_EXCEPT:
+                            sp = popExcept(ts, f, st, sp, arg);
+                            break;
+                        case Op.RERAISE:
+                            sp = reraise(ts, f, st, sp, arg);
+                            break;
+                        case Op.JUMP_IF_NOT_EXC_MATCH:
+                            f.pc = pc + 1;
+                            sp = jumpIfNotExcMatch(ts, f, st, sp, arg);
+                            pc = f.pc;
+                            continue;
+                        case Op.RAISE_VARARGS:
+                            sp = raiseVarargs(ts, f, st, sp, arg);
+                            break;
+                        case Op.SETUP_WITH:
+                            sp = setupWith(ts, f, st, sp, arg);
+                            break;
+                        case Op.CALL_EXIT_NONE:
+                            sp = callExitNone(ts, f, st, sp, arg);
+                            break;
+                        case Op.WITH_EXCEPT_START:
+                            sp = withExceptStart(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_BUILD_CLASS:
+                            st[sp++] = ts.interp.buildClass;
+                            break;
+                        case Op.MAKE_FUNCTION:
+                            sp = makeFunction(ts, f, st, sp, arg);
+                            break;
+                        case Op.IMPORT_NAME:
+                            sp = importName(ts, f, st, sp, arg);
+                            break;
+                        case Op.IMPORT_FROM:
+                            sp = importFrom(ts, f, st, sp, arg);
+                            break;
+                        case Op.IMPORT_STAR:
+                            sp = importStar(ts, f, st, sp, arg);
+                            break;
+                        case Op.LOAD_ASSERTION_ERROR:
+                            st[sp++] = Exc.AssertionError;
+                            break;
+                        case Op.PRINT_EXPR:
+                            sp = printExpr(ts, f, st, sp, arg);
+                            break;
                         default:
-                            g.returnValue = v;
-                            return RETURN_NULL;
+                            throw Py.systemError("unknown opcode " + (ins & 0xff));
                     }
-                }
-                if (f.initSelf != null) {
-                    if (v != Py.None) throw initReturnError(ts, v);
-                    v = f.initSelf;
-                }
-                if (f == entry) return v;
-                back.stack[back.sp++] = v;
-                return null;
-            }
-            case Op.YIELD_VALUE: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                f.sp = sp;
-                return yieldOut(ts, f, v);
-            }
-            case Op.GET_YIELD_FROM_ITER: {
-                PyObject o = st[sp - 1];
-                if (!(o instanceof PyGenerator)) st[sp - 1] = Ops.iter(ts, o);
-                break;
-            }
-            case Op.YIELD_FROM: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                PyObject it = st[sp - 1];
-                if (it instanceof PyGenerator) {
-                    PyGenerator g = (PyGenerator) it;
-                    if (g.finished) {
-                        st[sp - 1] = Py.None;
-                        break;
-                    }
+                    pc++;
+                    continue;
+                } catch (PyException e) {
+                    f.pc = pc + 1;
                     f.sp = sp;
-                    resumeGen(ts, f, g, v, Frame.RESUME_YIELD_FROM, 0);
-                    return null;
+                    handle(ts, e.exc, entry);
+                } catch (StackOverflowError e) {
+                    f.pc = pc + 1;
+                    f.sp = sp;
+                    handle(ts, new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded")), entry);
+                } catch (RuntimeException e) {
+                    f.pc = pc + 1;
+                    f.sp = sp;
+                    handle(ts, new PyBaseException(Exc.SystemError, Py.str(shortReason(e))), entry);
                 }
-                PyObject r;
-                PyObject result = Py.None;
-                if (v == Py.None) r = Ops.next(ts, it);
-                else {
-                    try {
-                        r = Ops.callMethod(ts, it, "send", v);
-                    } catch (PyException e) {
-                        if (!e.exc.isInstance(Exc.StopIteration)) throw e;
-                        r = null;
-                        result = e.exc.args.items.length > 0 ? e.exc.args.items[0] : Py.None;
-                    }
-                }
-                if (r == null) {
-                    st[sp - 1] = result;
-                    break;
-                }
-                f.pc = pc;
-                f.sp = sp;
-                return yieldOut(ts, f, r);
             }
-            case Op.SETUP_FINALLY:
-                f.pushBlock(Frame.B_FINALLY, arg, sp);
-                break;
-            case Op.POP_BLOCK:
-                f.bsp -= 3;
-                break;
-            case Op.POP_EXCEPT: {
-                PyObject keep = arg == 1 ? st[--sp] : null;
-                f.bsp -= 3;
-                int level = f.blocks[f.bsp + 2];
-                PyObject prev = st[level];
-                ts.excInfo = prev instanceof PyBaseException ? (PyBaseException) prev : null;
-                for (int i = level; i < sp; i++) st[i] = null;
-                sp = level;
-                if (keep != null) st[sp++] = keep;
-                break;
+            // a frame switch or a handled exception: the registers come from the new current frame
+            f = ts.frame;
+            code = f.code;
+            insns = code.code;
+            st = f.stack;
+            pc = f.pc;
+            sp = f.sp;
+        }
+    }
+
+    // ---------------------------------------------------------------- opcode handlers out of line (rare ones)
+
+    /**
+     * BINARY and INPLACE (opcode {@code op}) after the small-int fast path: the float fast path, then the generic
+     * data model.
+     */
+    private static PyObject binaryOp(ThreadState ts, int op, int arg, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class || b.getClass() == PyFloat.class) {
+            // float is immutable and has no __i<op>__, so BINARY and INPLACE agree.
+            PyObject r = floatOp(arg, a, b);
+            if (r != null) return r;
+        }
+        return op == Op.BINARY ? Ops.binary(ts, arg, a, b) : Ops.inplace(ts, arg, a, b);
+    }
+
+    /** A comparison operator (Ops.LT .. Ops.GE) on two longs. */
+    private static boolean compareLongs(int op, long x, long y) {
+        switch (op) {
+            case Ops.LT: return x < y;
+            case Ops.LE: return x <= y;
+            case Ops.EQ: return x == y;
+            case Ops.NE: return x != y;
+            case Ops.GT: return x > y;
+            default: return x >= y;
+        }
+    }
+
+    /** COMPARE after the small-int fast path: two exact floats inline (IEEE gives Python's NaN rules), else richcmp. */
+    private static PyObject compare(ThreadState ts, int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).v, y = ((PyFloat) b).v;
+            boolean r;
+            switch (op) {
+                case Ops.LT: r = x < y; break;
+                case Ops.LE: r = x <= y; break;
+                case Ops.EQ: r = x == y; break;
+                case Ops.NE: r = x != y; break;
+                case Ops.GT: r = x > y; break;
+                default: r = x >= y;
             }
-            case Op.RERAISE: {
-                PyBaseException e = (PyBaseException) st[sp - 1];
-                f.sp = sp;
-                throw e.raise();
-            }
-            case Op.JUMP_IF_NOT_EXC_MATCH: {
-                PyObject t = st[--sp];
-                PyObject e = st[--sp];
-                st[sp] = st[sp + 1] = null;
-                if (!excMatches(ts, e, t)) f.pc = arg;
-                break;
-            }
-            case Op.RAISE_VARARGS: {
-                f.sp = sp;
-                if (arg == 0) {
-                    if (ts.excInfo == null) throw Py.runtimeError("No active exception to reraise");
-                    throw ts.excInfo.raise();
-                }
-                PyObject cause = arg == 2 ? st[--sp] : null;
-                PyBaseException e = toException(ts, st[--sp]);
-                if (cause != null) {
-                    if (cause == Py.None) e.cause = null;
-                    else e.cause = toException(ts, cause);
-                    e.suppressContext = true;
-                }
-                f.sp = sp;
-                throw e.raise();
-            }
-            case Op.SETUP_WITH: {
-                PyObject mgr = st[sp - 1];
-                PyObject enter = Ops.getattrOrNull(ts, mgr, "__enter__");
-                PyObject exit = Ops.getattrOrNull(ts, mgr, "__exit__");
-                if (enter == null) throw Py.typeError("'" + mgr.type().name + "' object does not support the context manager protocol");
-                if (exit == null) throw Py.typeError("'" + mgr.type().name + "' object does not support the context manager protocol (missed __exit__ method)");
-                st[sp - 1] = exit;
-                f.sp = sp;
-                PyObject r = Ops.call(ts, enter);
-                f.pushBlock(Frame.B_FINALLY, arg, sp);
-                st[sp++] = r;
-                break;
-            }
-            case Op.CALL_EXIT_NONE: {
-                PyObject exit = st[--sp];
-                st[sp] = null;
-                f.sp = sp;
-                Ops.call(ts, exit, Py.None, Py.None, Py.None);
-                break;
-            }
-            case Op.WITH_EXCEPT_START: {
-                PyBaseException e = (PyBaseException) st[sp - 1];
-                PyObject exit = st[sp - 3];
-                f.sp = sp;
-                PyObject r = Ops.call(ts, exit, e.type(), e, e.traceback == null ? Py.None : e.traceback);
-                st[sp++] = r;
-                break;
-            }
-            case Op.LOAD_BUILD_CLASS:
-                st[sp++] = ts.interp.buildClass;
-                break;
-            case Op.MAKE_FUNCTION: {
-                Code c = (Code) st[--sp];
-                st[sp] = null;
-                PyCell[] closure = null;
-                if ((arg & 8) != 0) {
-                    PyObject[] cl = ((PyTuple) st[--sp]).items;
-                    closure = new PyCell[cl.length];
-                    for (int i = 0; i < cl.length; i++) closure[i] = (PyCell) cl[i];
-                    st[sp] = null;
-                }
-                PyDict annotations = null;
-                if ((arg & 4) != 0) {
-                    annotations = (PyDict) st[--sp];
-                    st[sp] = null;
-                }
-                PyDict kwdefs = null;
-                if ((arg & 2) != 0) {
-                    kwdefs = (PyDict) st[--sp];
-                    st[sp] = null;
-                }
-                PyObject[] defs = null;
-                if ((arg & 1) != 0) {
-                    defs = ((PyTuple) st[--sp]).items;
-                    st[sp] = null;
-                }
-                PyFunction fn = new PyFunction(c, f.globals, defs, kwdefs, closure);
-                fn.annotations = annotations;
-                if (c.consts.length > 0 && c.consts[0] instanceof PyStr && (c.flags & Code.NEWLOCALS) != 0 && !c.name.startsWith("<")) fn.doc = c.consts[0];
-                st[sp++] = fn;
-                break;
-            }
-            case Op.IMPORT_NAME: {
-                PyObject fromlist = st[--sp];
-                PyObject level = st[--sp];
-                st[sp] = st[sp + 1] = null;
-                f.sp = sp;
-                st[sp++] = ts.interp.importName(ts, code.names[arg], fromlist, (int) ((PyInt) level).v, f.globals);
-                break;
-            }
-            case Op.IMPORT_FROM: {
-                PyObject m = st[sp - 1];
-                String n = code.names[arg];
-                PyObject v = Ops.getattrOrNull(ts, m, n);
-                if (v == null && m instanceof PyModule) {
-                    try {
-                        v = ts.interp.importName(ts, ((PyModule) m).name + "." + n, null, 0, f.globals);
-                        v = ts.interp.modules.get(ts, Py.str(((PyModule) m).name + "." + n));
-                    } catch (PyException e) {
-                        v = null;
-                    }
-                }
-                if (v == null) {
-                    String mn = m instanceof PyModule ? ((PyModule) m).name : "?";
-                    throw Py.raise(Exc.ImportError, "cannot import name '" + n + "' from '" + mn + "'" + ts.interp.moduleLocation(m));
-                }
-                st[sp++] = v;
-                break;
-            }
-            case Op.IMPORT_STAR: {
-                PyObject m = st[--sp];
-                st[sp] = null;
-                PyDict target = f.locals != null ? f.locals : f.globals;
-                PyDict md = m.attrs();
-                PyObject all = md.getStr("__all__");
-                if (all != null) {
-                    for (PyObject k : Ops.toArray(ts, all)) target.put(ts, k, Ops.getattr(ts, m, ((PyStr) k).value));
-                } else {
-                    for (PyObject k : md.keysArray()) {
-                        if (k instanceof PyStr && !((PyStr) k).value.startsWith("_")) target.put(ts, k, md.get(ts, k));
-                    }
-                }
-                break;
-            }
-            case Op.LOAD_ASSERTION_ERROR:
-                st[sp++] = Exc.AssertionError;
-                break;
-            case Op.PRINT_EXPR: {
-                PyObject v = st[--sp];
-                st[sp] = null;
-                f.sp = sp;
-                if (v != Py.None) {
-                    ts.interp.builtins.putStr("_", v);
-                    ts.interp.writeStdout(ts, Ops.repr(ts, v) + "\n");
-                }
-                break;
-            }
-            default:
-                throw Py.systemError("unknown opcode " + (ins & 0xff));
+            return Py.bool(r);
+        }
+        return Ops.richcmp(ts, a, b, op);
+    }
+
+    /** FOR_ITER over a generator: resumes it (-1, f.sp written) or jumps past the loop when it finished. */
+    private static int forIterGenerator(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyGenerator g = (PyGenerator) st[sp - 1];
+        if (g.finished) {
+            st[--sp] = null;
+            f.pc = arg;
+            return sp;
         }
         f.sp = sp;
+        resumeGen(ts, f, g, Py.None, Frame.RESUME_FOR_ITER, arg);
+        return -1;
+    }
+
+    /** CALL_METHOD; -1 when a frame was pushed (f.sp written). */
+    private static int callMethod(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject self = st[sp - arg - 1];
+        PyObject meth = st[sp - arg - 2];
+        if (meth instanceof PyFunction && self != null) {
+            PyFunction fn = (PyFunction) meth;
+            Code c = fn.code;
+            if (c.simpleArgs && c.argcount == arg + 1) {
+                Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
+                nf.fast[0] = self;
+                System.arraycopy(st, sp - arg, nf.fast, 1, arg);
+                for (int i = sp - arg - 2; i < sp; i++) st[i] = null;
+                f.sp = sp - arg - 2;
+                bindCells(c, nf);
+                pushFrame(ts, f, nf);
+                return -1;
+            }
+        }
+        PyObject[] args;
+        if (self != null) {
+            args = new PyObject[arg + 1];
+            args[0] = self;
+            System.arraycopy(st, sp - arg, args, 1, arg);
+        } else {
+            args = new PyObject[arg];
+            System.arraycopy(st, sp - arg, args, 0, arg);
+        }
+        for (int i = sp - arg - 2; i < sp; i++) st[i] = null;
+        sp -= arg + 2;
+        f.sp = sp;
+        PyObject r = dispatchCall(ts, f, meth, args, null);
+        if (r == PUSHED) return -1;
+        st[sp++] = r;
+        return sp;
+    }
+
+    /** CALL; -1 when a frame was pushed (f.sp written). */
+    private static int call(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject callee = st[sp - arg - 1];
+        if (callee instanceof PyFunction) {
+            PyFunction fn = (PyFunction) callee;
+            Code c = fn.code;
+            if (c.simpleArgs && c.argcount == arg) {
+                Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
+                System.arraycopy(st, sp - arg, nf.fast, 0, arg);
+                for (int i = sp - arg - 1; i < sp; i++) st[i] = null;
+                f.sp = sp - arg - 1;
+                bindCells(c, nf);
+                pushFrame(ts, f, nf);
+                return -1;
+            }
+        }
+        PyObject[] args = popArgs(st, sp, arg);
+        sp -= arg + 1;
+        st[sp] = null;
+        f.sp = sp;
+        PyObject r = dispatchCall(ts, f, callee, args, null);
+        if (r == PUSHED) return -1;
+        st[sp++] = r;
+        return sp;
+    }
+
+    /** CALL_KW; -1 when a frame was pushed (f.sp written). */
+    private static int callKw(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyTuple names = (PyTuple) st[--sp];
+        st[sp] = null;
+        PyObject callee = st[sp - arg - 1];
+        PyObject[] args = popArgs(st, sp, arg);
+        sp -= arg + 1;
+        st[sp] = null;
+        String[] kw = new String[names.items.length];
+        for (int i = 0; i < kw.length; i++) kw[i] = ((PyStr) names.items[i]).value;
+        f.sp = sp;
+        PyObject r = dispatchCall(ts, f, callee, args, kw);
+        if (r == PUSHED) return -1;
+        st[sp++] = r;
+        return sp;
+    }
+
+    /** CALL_EX; -1 when a frame was pushed (f.sp written). */
+    private static int callEx(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyDict kwd = (arg & 1) != 0 ? (PyDict) st[--sp] : null;
+        PyTuple pos = (PyTuple) st[--sp];
+        PyObject callee = st[--sp];
+        st[sp] = st[sp + 1] = null;
+        if ((arg & 1) != 0) st[sp + 2] = null;
+        PyObject[] args = pos.items;
+        String[] kw = null;
+        if (kwd != null && kwd.size() > 0) {
+            PyObject[] ks = kwd.keysArray();
+            kw = new String[ks.length];
+            args = java.util.Arrays.copyOf(pos.items, pos.items.length + ks.length);
+            for (int i = 0; i < ks.length; i++) {
+                kw[i] = ((PyStr) ks[i]).value;
+                args[pos.items.length + i] = kwd.get(ts, ks[i]);
+            }
+        }
+        f.sp = sp;
+        PyObject r = dispatchCall(ts, f, callee, args, kw);
+        if (r == PUSHED) return -1;
+        st[sp++] = r;
+        return sp;
+    }
+
+    /** FORMAT_VALUE. */
+    private static int formatValue(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        String spec = "";
+        if ((arg & 4) != 0) {
+            spec = ((PyStr) st[--sp]).value;
+            st[sp] = null;
+        }
+        PyObject v = st[sp - 1];
+        switch (arg & 3) {
+            case 1: v = Py.str(Ops.repr(ts, v)); break;
+            case 2: v = Py.str(Ops.str(ts, v)); break;
+            case 3: v = Ops.call(ts, ts.interp.builtins.getStr("ascii"), v); break;
+            default:
+        }
+        st[sp - 1] = spec.isEmpty() && v instanceof PyStr ? v : Ops.format(ts, v, spec);
+        return sp;
+    }
+
+    /** RETURN_VALUE: pops the frame; the value step returns (see step). */
+    private static PyObject returnValue(ThreadState ts, Frame f, PyObject[] st, int sp, Frame entry) {
+        PyObject v = st[--sp];
+        st[sp] = null;
+        f.sp = sp;
+        Frame back = f.back;
+        ts.depth--;
+        ts.frame = back;
+        if (f.gen != null) {
+            PyGenerator g = f.gen;
+            g.finished = true;
+            g.running = false;
+            switch (f.resumeKind) {
+                case Frame.RESUME_FOR_ITER:
+                    back.stack[--back.sp] = null;
+                    back.pc = f.forIterTarget;
+                    return null;
+                case Frame.RESUME_YIELD_FROM:
+                    back.stack[back.sp - 1] = v;
+                    return null;
+                default:
+                    g.returnValue = v;
+                    return RETURN_NULL;
+            }
+        }
+        if (f.initSelf != null) {
+            if (v != Py.None) throw initReturnError(ts, v);
+            v = f.initSelf;
+        }
+        if (f == entry) return v;
+        back.stack[back.sp++] = v;
         return null;
     }
 
-    /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
+    /** YIELD_FROM: null to go on (f.sp written), else the value step returns. */
+    private static PyObject yieldFrom(ThreadState ts, Frame f, PyObject[] st, int sp, int pc) {
+        PyObject v = st[--sp];
+        st[sp] = null;
+        PyObject it = st[sp - 1];
+        if (it instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) it;
+            if (g.finished) {
+                st[sp - 1] = Py.None;
+                f.sp = sp;
+                return null;
+            }
+            f.sp = sp;
+            resumeGen(ts, f, g, v, Frame.RESUME_YIELD_FROM, 0);
+            return null;
+        }
+        PyObject r;
+        PyObject result = Py.None;
+        if (v == Py.None) r = Ops.next(ts, it);
+        else {
+            try {
+                r = Ops.callMethod(ts, it, "send", v);
+            } catch (PyException e) {
+                if (!e.exc.isInstance(Exc.StopIteration)) throw e;
+                r = null;
+                result = e.exc.args.items.length > 0 ? e.exc.args.items[0] : Py.None;
+            }
+        }
+        if (r == null) {
+            st[sp - 1] = result;
+            f.sp = sp;
+            return null;
+        }
+        f.pc = pc;
+        f.sp = sp;
+        return yieldOut(ts, f, r);
+    }
+
+    /** DELETE_FAST. */
+    private static int deleteFast(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        if (f.fast[arg] == null) throw unbound(f.code, arg);
+        f.fast[arg] = null;
+        return sp;
+    }
+
+    /** LOAD_CLASSDEREF. */
+    private static int loadClassderef(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        String n = arg < f.code.cellvars.length ? f.code.cellvars[arg] : f.code.freevars[arg - f.code.cellvars.length];
+        PyObject v = f.locals != null ? f.locals.getStr(n) : null;
+        if (v == null) v = f.cells[arg].value;
+        if (v == null) throw derefError(f.code, arg);
+        st[sp++] = v;
+        return sp;
+    }
+
+    /** DELETE_DEREF. */
+    private static int deleteDeref(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        if (f.cells[arg].value == null) throw derefError(f.code, arg);
+        f.cells[arg].value = null;
+        return sp;
+    }
+
+    /** STORE_GLOBAL. */
+    private static int storeGlobal(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        f.globals.putStr(f.code.names[arg], st[--sp]);
+        st[sp] = null;
+        return sp;
+    }
+
+    /** DELETE_GLOBAL. */
+    private static int deleteGlobal(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        if (f.globals.remove(ts, Py.str(f.code.names[arg])) == null) throw Py.nameError(f.code.names[arg]);
+        return sp;
+    }
+
+    /** LOAD_NAME. */
+    private static int loadName(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        String n = f.code.names[arg];
+        PyObject v = f.locals != null ? f.locals.getStr(n) : null;
+        if (v == null) {
+            v = f.globals.getStr(n);
+            if (v == null) {
+                v = f.builtins.getStr(n);
+                if (v == null) throw Py.nameError(n);
+            }
+        }
+        st[sp++] = v;
+        return sp;
+    }
+
+    /** STORE_NAME. */
+    private static int storeName(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        (f.locals != null ? f.locals : f.globals).putStr(f.code.names[arg], st[--sp]);
+        st[sp] = null;
+        return sp;
+    }
+
+    /** DELETE_NAME. */
+    private static int deleteName(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyDict d = f.locals != null ? f.locals : f.globals;
+        if (d.remove(ts, Py.str(f.code.names[arg])) == null) throw Py.nameError(f.code.names[arg]);
+        return sp;
+    }
+
+    /** DELETE_ATTR. */
+    private static int deleteAttr(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        Ops.delattr(ts, st[sp - 1], f.code.names[arg]);
+        st[--sp] = null;
+        return sp;
+    }
+
+    /** LOAD_METHOD. */
+    private static int loadMethod(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject obj = st[sp - 1];
+        PyType t = obj.type();
+        String n = f.code.names[arg];
+        if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
+            PyObject d = t.lookup(n);
+            if (d instanceof PyFunction || (d instanceof PyBuiltin && ((PyBuiltin) d).isMethodDescr())) {
+                PyDict ad = obj.attrs();
+                if (ad == null || ad.getStr(n) == null) {
+                    st[sp - 1] = d;
+                    st[sp++] = obj;
+                    return sp;
+                }
+            }
+        }
+        st[sp - 1] = Ops.getattr(ts, obj, n);
+        st[sp++] = null;
+        return sp;
+    }
+
+    /** UNARY_NEG. */
+    private static int unaryNeg(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        st[sp - 1] = Ops.neg(ts, st[sp - 1]);
+        return sp;
+    }
+
+    /** UNARY_POS. */
+    private static int unaryPos(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        st[sp - 1] = Ops.pos(ts, st[sp - 1]);
+        return sp;
+    }
+
+    /** UNARY_INVERT. */
+    private static int unaryInvert(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        st[sp - 1] = Ops.invert(ts, st[sp - 1]);
+        return sp;
+    }
+
+    /** CONTAINS_OP. */
+    private static int containsOp(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject container = st[--sp];
+        st[sp] = null;
+        st[sp - 1] = Py.bool(Ops.contains(ts, container, st[sp - 1]) == (arg == 0));
+        return sp;
+    }
+
+    /** BINARY_SUBSCR. */
+    private static int binarySubscr(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject k = st[--sp];
+        st[sp] = null;
+        PyObject o = st[sp - 1];
+        if (o instanceof PyList && k instanceof PyInt && ((PyList) o).type == null) {
+            PyList l = (PyList) o;
+            PyInt ki = (PyInt) k;
+            if (ki.big == null) {
+                long i = ki.v;
+                if (i < 0) i += l.size;
+                if (i >= 0 && i < l.size) {
+                    st[sp - 1] = l.items[(int) i];
+                    return sp;
+                }
+            }
+        }
+        st[sp - 1] = Ops.getitem(ts, o, k);
+        return sp;
+    }
+
+    /** DELETE_SUBSCR. */
+    private static int deleteSubscr(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject k = st[sp - 1], o = st[sp - 2];
+        Ops.delitem(ts, o, k);
+        st[--sp] = null;
+        st[--sp] = null;
+        return sp;
+    }
+
+    /** BUILD_SLICE. */
+    private static int buildSlice(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject step = arg == 3 ? st[--sp] : Py.None;
+        PyObject hi = st[--sp];
+        PyObject lo = st[sp - 1];
+        st[sp] = st[sp + 1] = null;
+        st[sp - 1] = new PySlice(lo, hi, step);
+        return sp;
+    }
+
+    /** BUILD_LIST. */
+    private static int buildList(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject[] items = new PyObject[Math.max(arg, 4)];
+        System.arraycopy(st, sp - arg, items, 0, arg);
+        for (int i = sp - arg; i < sp; i++) st[i] = null;
+        sp -= arg;
+        st[sp++] = new PyList(items, arg);
+        return sp;
+    }
+
+    /** BUILD_SET. */
+    private static int buildSet(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PySet s = new PySet(false);
+        for (int i = sp - arg; i < sp; i++) {
+            s.add(ts, st[i]);
+            st[i] = null;
+        }
+        sp -= arg;
+        st[sp++] = s;
+        return sp;
+    }
+
+    /** BUILD_MAP. */
+    private static int buildMap(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyDict d = new PyDict();
+        for (int i = sp - 2 * arg; i < sp; i += 2) {
+            d.put(ts, st[i], st[i + 1]);
+            st[i] = st[i + 1] = null;
+        }
+        sp -= 2 * arg;
+        st[sp++] = d;
+        return sp;
+    }
+
+    /** SET_ADD. */
+    private static int setAdd(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject v = st[--sp];
+        st[sp] = null;
+        ((PySet) st[sp - arg]).add(ts, v);
+        return sp;
+    }
+
+    /** MAP_ADD. */
+    private static int mapAdd(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject v = st[--sp];
+        PyObject k = st[--sp];
+        st[sp] = st[sp + 1] = null;
+        ((PyDict) st[sp - arg]).put(ts, k, v);
+        return sp;
+    }
+
+    /** LIST_EXTEND. */
+    private static int listExtend(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject v = st[--sp];
+        st[sp] = null;
+        PyList l = (PyList) st[sp - arg];
+        if (!(v instanceof PyList || v instanceof PyTuple) && !Ops.isIterableForStar(ts, v))
+            throw Py.typeError("Value after * must be an iterable, not " + v.type().name);
+        l.extend(ts, v);
+        return sp;
+    }
+
+    /** SET_UPDATE. */
+    private static int setUpdate(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject v = st[--sp];
+        st[sp] = null;
+        ((PySet) st[sp - arg]).update(ts, v);
+        return sp;
+    }
+
+    /** DICT_UPDATE. */
+    private static int dictUpdate(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject v = st[--sp];
+        st[sp] = null;
+        if (!(v instanceof PyDict) && !Ops.hasAttr(ts, v, "keys"))
+            throw Py.typeError("'" + v.type().name + "' object is not a mapping");
+        ((PyDict) st[sp - arg]).mergeFrom(ts, v);
+        return sp;
+    }
+
+    /** DICT_MERGE. */
+    private static int dictMerge(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject v = st[--sp];
+        st[sp] = null;
+        PyDict target = (PyDict) st[sp - arg];
+        if (!(v instanceof PyDict) && !Ops.hasAttr(ts, v, "keys")) {
+            PyObject fn = st[sp - arg - 2];
+            throw Py.typeError(funcName(fn) + " argument after ** must be a mapping, not " + v.type().name);
+        }
+        PyDict src = v instanceof PyDict ? (PyDict) v : null;
+        PyObject[] ks = src != null ? src.keysArray() : Ops.toArray(ts, Ops.callMethod(ts, v, "keys"));
+        for (PyObject k : ks) {
+            if (!(k instanceof PyStr)) throw Py.typeError("keywords must be strings");
+            if (target.get(ts, k) != null) {
+                PyObject fn = st[sp - arg - 2];
+                throw Py.typeError(funcName(fn) + " got multiple values for keyword argument '" + ((PyStr) k).value + "'");
+            }
+            target.put(ts, k, src != null ? src.get(ts, k) : Ops.getitem(ts, v, k));
+        }
+        return sp;
+    }
+
+    /** LIST_TO_TUPLE. */
+    private static int listToTuple(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        st[sp - 1] = new PyTuple(((PyList) st[sp - 1]).toArray());
+        return sp;
+    }
+
+    /** BUILD_STRING. */
+    private static int buildString(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = sp - arg; i < sp; i++) {
+            sb.append(((PyStr) st[i]).value);
+            st[i] = null;
+        }
+        sp -= arg;
+        st[sp++] = Py.str(sb.toString());
+        return sp;
+    }
+
+    /** UNPACK_SEQUENCE. */
+    private static int unpackSequence(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject seq = st[--sp];
+        st[sp] = null;
+        PyObject[] items;
+        if (seq instanceof PyTuple && ((PyTuple) seq).items.length == arg) items = ((PyTuple) seq).items;
+        else items = unpackIterable(ts, seq, arg, -1);
+        for (int i = arg - 1; i >= 0; i--) st[sp++] = items[i];
+        return sp;
+    }
+
+    /** UNPACK_EX. */
+    private static int unpackEx(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        int before = arg & 0xff, after = arg >> 8;
+        PyObject seq = st[--sp];
+        st[sp] = null;
+        PyObject[] items = unpackIterable(ts, seq, before, after);
+        int n = items.length;
+        for (int i = n - 1; i >= n - after; i--) st[sp++] = items[i];
+        st[sp++] = new PyList(java.util.Arrays.copyOfRange(items, before, n - after));
+        for (int i = before - 1; i >= 0; i--) st[sp++] = items[i];
+        return sp;
+    }
+
+    /** GET_YIELD_FROM_ITER. */
+    private static int getYieldFromIter(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject o = st[sp - 1];
+        if (!(o instanceof PyGenerator)) st[sp - 1] = Ops.iter(ts, o);
+        return sp;
+    }
+
+    /** POP_EXCEPT. */
+    private static int popExcept(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject keep = arg == 1 ? st[--sp] : null;
+        f.bsp -= 3;
+        int level = f.blocks[f.bsp + 2];
+        PyObject prev = st[level];
+        ts.excInfo = prev instanceof PyBaseException ? (PyBaseException) prev : null;
+        for (int i = level; i < sp; i++) st[i] = null;
+        sp = level;
+        if (keep != null) st[sp++] = keep;
+        return sp;
+    }
+
+    /** RERAISE. */
+    private static int reraise(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyBaseException e = (PyBaseException) st[sp - 1];
+        f.sp = sp;
+        throw e.raise();
+    }
+
+    /** JUMP_IF_NOT_EXC_MATCH. */
+    private static int jumpIfNotExcMatch(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject t = st[--sp];
+        PyObject e = st[--sp];
+        st[sp] = st[sp + 1] = null;
+        if (!excMatches(ts, e, t)) f.pc = arg;
+        return sp;
+    }
+
+    /** RAISE_VARARGS. */
+    private static int raiseVarargs(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        f.sp = sp;
+        if (arg == 0) {
+            if (ts.excInfo == null) throw Py.runtimeError("No active exception to reraise");
+            throw ts.excInfo.raise();
+        }
+        PyObject cause = arg == 2 ? st[--sp] : null;
+        PyBaseException e = toException(ts, st[--sp]);
+        if (cause != null) {
+            if (cause == Py.None) e.cause = null;
+            else e.cause = toException(ts, cause);
+            e.suppressContext = true;
+        }
+        f.sp = sp;
+        throw e.raise();
+    }
+
+    /** SETUP_WITH. */
+    private static int setupWith(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject mgr = st[sp - 1];
+        PyObject enter = Ops.getattrOrNull(ts, mgr, "__enter__");
+        PyObject exit = Ops.getattrOrNull(ts, mgr, "__exit__");
+        if (enter == null) throw Py.typeError("'" + mgr.type().name + "' object does not support the context manager protocol");
+        if (exit == null) throw Py.typeError("'" + mgr.type().name + "' object does not support the context manager protocol (missed __exit__ method)");
+        st[sp - 1] = exit;
+        f.sp = sp;
+        PyObject r = Ops.call(ts, enter);
+        f.pushBlock(Frame.B_FINALLY, arg, sp);
+        st[sp++] = r;
+        return sp;
+    }
+
+    /** CALL_EXIT_NONE. */
+    private static int callExitNone(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject exit = st[--sp];
+        st[sp] = null;
+        f.sp = sp;
+        Ops.call(ts, exit, Py.None, Py.None, Py.None);
+        return sp;
+    }
+
+    /** WITH_EXCEPT_START. */
+    private static int withExceptStart(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyBaseException e = (PyBaseException) st[sp - 1];
+        PyObject exit = st[sp - 3];
+        f.sp = sp;
+        PyObject r = Ops.call(ts, exit, e.type(), e, e.traceback == null ? Py.None : e.traceback);
+        st[sp++] = r;
+        return sp;
+    }
+
+    /** MAKE_FUNCTION. */
+    private static int makeFunction(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        Code c = (Code) st[--sp];
+        st[sp] = null;
+        PyCell[] closure = null;
+        if ((arg & 8) != 0) {
+            PyObject[] cl = ((PyTuple) st[--sp]).items;
+            closure = new PyCell[cl.length];
+            for (int i = 0; i < cl.length; i++) closure[i] = (PyCell) cl[i];
+            st[sp] = null;
+        }
+        PyDict annotations = null;
+        if ((arg & 4) != 0) {
+            annotations = (PyDict) st[--sp];
+            st[sp] = null;
+        }
+        PyDict kwdefs = null;
+        if ((arg & 2) != 0) {
+            kwdefs = (PyDict) st[--sp];
+            st[sp] = null;
+        }
+        PyObject[] defs = null;
+        if ((arg & 1) != 0) {
+            defs = ((PyTuple) st[--sp]).items;
+            st[sp] = null;
+        }
+        PyFunction fn = new PyFunction(c, f.globals, defs, kwdefs, closure);
+        fn.annotations = annotations;
+        if (c.consts.length > 0 && c.consts[0] instanceof PyStr && (c.flags & Code.NEWLOCALS) != 0 && !c.name.startsWith("<")) fn.doc = c.consts[0];
+        st[sp++] = fn;
+        return sp;
+    }
+
+    /** IMPORT_NAME. */
+    private static int importName(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject fromlist = st[--sp];
+        PyObject level = st[--sp];
+        st[sp] = st[sp + 1] = null;
+        f.sp = sp;
+        st[sp++] = ts.interp.importName(ts, f.code.names[arg], fromlist, (int) ((PyInt) level).v, f.globals);
+        return sp;
+    }
+
+    /** IMPORT_FROM. */
+    private static int importFrom(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject m = st[sp - 1];
+        String n = f.code.names[arg];
+        PyObject v = Ops.getattrOrNull(ts, m, n);
+        if (v == null && m instanceof PyModule) {
+            try {
+                v = ts.interp.importName(ts, ((PyModule) m).name + "." + n, null, 0, f.globals);
+                v = ts.interp.modules.get(ts, Py.str(((PyModule) m).name + "." + n));
+            } catch (PyException e) {
+                v = null;
+            }
+        }
+        if (v == null) {
+            String mn = m instanceof PyModule ? ((PyModule) m).name : "?";
+            throw Py.raise(Exc.ImportError, "cannot import name '" + n + "' from '" + mn + "'" + ts.interp.moduleLocation(m));
+        }
+        st[sp++] = v;
+        return sp;
+    }
+
+    /** IMPORT_STAR. */
+    private static int importStar(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject m = st[--sp];
+        st[sp] = null;
+        PyDict target = f.locals != null ? f.locals : f.globals;
+        PyDict md = m.attrs();
+        PyObject all = md.getStr("__all__");
+        if (all != null) {
+            for (PyObject k : Ops.toArray(ts, all)) target.put(ts, k, Ops.getattr(ts, m, ((PyStr) k).value));
+        } else {
+            for (PyObject k : md.keysArray()) {
+                if (k instanceof PyStr && !((PyStr) k).value.startsWith("_")) target.put(ts, k, md.get(ts, k));
+            }
+        }
+        return sp;
+    }
+
+    /** PRINT_EXPR. */
+    private static int printExpr(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+        PyObject v = st[--sp];
+        st[sp] = null;
+        f.sp = sp;
+        if (v != Py.None) {
+            ts.interp.builtins.putStr("_", v);
+            ts.interp.writeStdout(ts, Ops.repr(ts, v) + "\n");
+        }
+        return sp;
+    }
+
     /**
      * LOAD_ATTR. An instance of a heap class without __getattribute__/__getattr__ reads its instance dict
      * directly (no data descriptor anywhere in the MRO) or its __slots__ member directly; everything else is
-     * Ops.getattr. Kept out of step() so that step stays below the JIT's huge-method limit.
+     * Ops.getattr. Kept out of step() so that step stays small (see step).
      */
     private static PyObject loadAttr(ThreadState ts, PyObject o, String name) {
         if (o instanceof PyInstance) {
@@ -1237,6 +1583,7 @@ public final class Interp {
         }
     }
 
+    /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
     private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
         if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) return null;
         long a = x.v, b = y.v;

@@ -1,0 +1,126 @@
+package org.stmj.stress.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.stmj.transform.CodeSize;
+import org.stmj.transform.Config;
+import org.stmj.transform.Transformer;
+
+/**
+ * The interpreter's hot transformed code stays JIT-compilable: every class of the interpreter transformed with
+ * {@code interpreter-integration/stm.properties} gives no warning (no twin of a dispatch loop, nor of a method the
+ * loop calls, over HotSpot's 8000-byte limit), every twin of {@code Interp} is under the limit, and the twin of
+ * the dispatch loop {@code Interp.loop} keeps head-room for C2's inlining (at most 5000 bytes). When this fails,
+ * move the rare cases of the grown method out of line (one handler method per opcode).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InterpCodeSizeTest {
+    private static final String INTERP = "org/stmj/python/vm/Interp";
+    private static final int LOOP_TWIN_BUDGET = 5000;
+
+    private final List<String> warnings = new ArrayList<>();
+    private byte[] interpTransformed;
+    private int classes;
+
+    @BeforeAll
+    void transformTheInterpreter() throws Exception {
+        Config config = Config.load(moduleDir().resolve("stm.properties"));
+        Transformer t = new Transformer(config).onWarning(warnings::add);
+        ClassLoader loader = InterpCodeSizeTest.class.getClassLoader();
+        for (String name : interpreterClasses()) {
+            byte[] in;
+            try (InputStream s = loader.getResourceAsStream(name + ".class")) {
+                in = s.readAllBytes();
+            }
+            byte[] out = t.transform(loader, in, false);
+            if (out != null) {
+                classes++;
+            }
+            if (name.equals(INTERP)) {
+                interpTransformed = out;
+            }
+        }
+    }
+
+    @Test
+    void whenTheInterpreterIsTransformed_thenNoHotTwinIsOverTheCompileLimit() {
+        assertTrue(classes > 50, "transformed " + classes + " classes");
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void whenInterpIsTransformed_thenEveryTwinIsUnderTheCompileLimit() {
+        Map<String, Integer> over = new TreeMap<>();
+        Map<String, Integer> sizes = CodeSize.of(interpTransformed);
+        sizes.forEach((m, n) -> {
+            if (m.contains("$stm") && n >= CodeSize.HUGE_METHOD_LIMIT) {
+                over.put(m, n);
+            }
+        });
+        assertTrue(sizes.keySet().stream().anyMatch(m -> m.startsWith("loop$stm(")), sizes.keySet().toString());
+        assertEquals(Map.of(), over);
+    }
+
+    @Test
+    void whenInterpIsTransformed_thenTheLoopTwinKeepsInliningHeadroom() {
+        Map<String, Integer> sizes = CodeSize.of(interpTransformed);
+        sizes.forEach((m, n) -> {
+            if (m.startsWith("loop$stm(")) {
+                assertFalse(n > LOOP_TWIN_BUDGET, "Interp.loop$stm has " + n + " bytes of bytecode (budget "
+                        + LOOP_TWIN_BUDGET + "): move rare opcodes out of line");
+            }
+        });
+    }
+
+    /** Internal names of every class in the interpreter's jar or class directory. */
+    private static List<String> interpreterClasses() throws IOException, URISyntaxException, ClassNotFoundException {
+        Path where = Path.of(Class.forName("org.stmj.python.vm.Interp").getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
+        List<String> names = new ArrayList<>();
+        if (Files.isDirectory(where)) {
+            try (Stream<Path> files = Files.walk(where)) {
+                files.filter(f -> f.toString().endsWith(".class")).forEach(f -> {
+                    String rel = where.relativize(f).toString().replace('\\', '/');
+                    names.add(rel.substring(0, rel.length() - ".class".length()));
+                });
+            }
+        } else {
+            try (JarFile jar = new JarFile(where.toFile())) {
+                for (JarEntry e : java.util.Collections.list(jar.entries())) {
+                    if (e.getName().endsWith(".class") && !e.getName().startsWith("META-INF/")) {
+                        names.add(e.getName().substring(0, e.getName().length() - ".class".length()));
+                    }
+                }
+            }
+        }
+        names.removeIf(n -> !n.startsWith("org/stmj/python/"));
+        return names;
+    }
+
+    private static Path moduleDir() {
+        Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path p : List.of(cwd.resolveSibling("interpreter-integration"), cwd.resolve("interpreter-integration"))) {
+            if (Files.isRegularFile(p.resolve("stm.properties"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("cannot find interpreter-integration/stm.properties from " + cwd);
+    }
+}
