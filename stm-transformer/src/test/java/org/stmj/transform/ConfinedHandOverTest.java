@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
  */
 class ConfinedHandOverTest {
     @Test
-    void whenTwoThreadsBumpOneConfinedObject_thenNoUpdateIsLost() throws Exception {
+    void whenTwoThreadsBumpOneConfinedObjectWithOverlappingTransactions_thenNoUpdateIsLost() throws Exception {
         Class<?> cell = FixturesConcurrencyTest.fixture("Confined$Cell");
         Object c = cell.getConstructor().newInstance();
-        Method bump = FixturesConcurrencyTest.fixture("Confined").getMethod("bump", cell);
+        Method bump = FixturesConcurrencyTest.fixture("Confined").getMethod("bumpSlowly", cell);
         int n = 3000;
         FixturesConcurrencyTest.threads(2, n, (t, i) -> bump.invoke(null, c));
         assertEquals(2 * n, cell.getMethod("n").invoke(c), "a field update was lost");
