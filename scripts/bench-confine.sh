@@ -3,6 +3,8 @@
 # `bin/stmpy --stm` from two checkouts (BASE and NEW, each with its jars built), interleaved, R rounds, medians,
 # and the ratio to `bin/stmpy --gil` of NEW; also with -XX:-DontCompileHugeMethods (the dispatch loop's STM
 # twin compiled even when it is over HotSpot's 8000-byte limit).
+# Each cell is the median wall time and, in parentheses, the median CPU time (user + system, all threads of the
+# JVM: interpreter, JIT compilers, GC), which a loaded machine disturbs less than wall time.
 # Usage: scripts/bench-confine.sh BASE_ROOT NEW_ROOT [rounds]    (prints a Markdown table; `uptime` before/after)
 set -euo pipefail
 BASE="$1"; NEW="$2"; R="${3:-3}"
@@ -27,15 +29,13 @@ def fib(n):
 print(fib(int(sys.argv[1])))
 PY
 cp "$NEW/benchmarks/python/nbody.py" "$NEW/benchmarks/python/scheduler.py" "$DIR/"
-PROGS=("sumsq.py 200000" "calls.py 19" "nbody.py 3000" "scheduler.py 3000")
+if [[ -n "${BENCH_PROGS:-}" ]]; then IFS=, read -r -a PROGS <<< "$BENCH_PROGS"; else PROGS=("sumsq.py 200000" "calls.py 19" "nbody.py 3000" "scheduler.py 3000"); fi
 echo "uptime before: $(uptime)"
-t() { # root mode java_opts prog args -> seconds
+t() { # root mode java_opts prog args -> "wall/cpu" seconds
   local root="$1" mode="$2" opts="$3"; shift 3
-  local s e
-  s=$(date +%s.%N)
-  JAVA_OPTS="$opts" "$root/bin/stmpy" "--$mode" "$@" > "$DIR/out" 2>&1 || { echo "FAILED: $root $mode $*" >&2; cat "$DIR/out" >&2; }
-  e=$(date +%s.%N)
-  echo "$e - $s" | bc
+  JAVA_OPTS="$opts" /usr/bin/time -f "%e %U %S" -o "$DIR/time" "$root/bin/stmpy" "--$mode" "$@" > "$DIR/out" 2>&1 \
+    || { echo "FAILED: $root $mode $*" >&2; cat "$DIR/out" >&2; }
+  awk '{printf "%s/%.2f", $1, $2 + $3}' "$DIR/time"
 }
 declare -A T
 HUGE=-XX:-DontCompileHugeMethods
@@ -49,16 +49,16 @@ for r in $(seq 1 "$R"); do
     T["$p|newH"]+=" $(t "$NEW" stm "$HUGE" "$DIR"/$p)"
   done
 done
-med() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+med() { # list of wall/cpu, field 1 or 2 -> median
+  echo "$1" | tr ' ' '\n' | grep -v '^$' | cut -d/ -f"$2" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+cell() { printf "%.2f (%.2f)" "$(med "$1" 1)" "$(med "$1" 2)"; }
+ratio() { printf "%.2f (%.2f)" "$(echo "$(med "$1" 1) / $(med "$2" 1)" | bc -l)" "$(echo "$(med "$1" 2) / $(med "$2" 2)" | bc -l)"; }
 echo
-echo "| program | GIL | STM before | STM after | after/before | STM after / GIL | huge: before | huge: after | huge after/before | huge after / GIL |"
+echo "| program | GIL | STM before | STM after | after/before | after/GIL | huge: STM before | huge: STM after | huge: after/before | huge: after/GIL |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for p in "${PROGS[@]}"; do
-  g=$(med "${T[$p|gil]}"); b=$(med "${T[$p|base]}"); n=$(med "${T[$p|new]}")
-  bh=$(med "${T[$p|baseH]}"); nh=$(med "${T[$p|newH]}")
-  printf "| %s | %.2f | %.2f | %.2f | %.2f | %.1f× | %.2f | %.2f | %.2f | %.1f× |\n" "$p" "$g" "$b" "$n" \
-    "$(echo "$n / $b" | bc -l)" "$(echo "$n / $g" | bc -l)" "$bh" "$nh" "$(echo "$nh / $bh" | bc -l)" \
-    "$(echo "$nh / $g" | bc -l)"
+  echo "| $p | $(cell "${T[$p|gil]}") | $(cell "${T[$p|base]}") | $(cell "${T[$p|new]}") | $(ratio "${T[$p|new]}" "${T[$p|base]}") | $(ratio "${T[$p|new]}" "${T[$p|gil]}") | $(cell "${T[$p|baseH]}") | $(cell "${T[$p|newH]}") | $(ratio "${T[$p|newH]}" "${T[$p|baseH]}") | $(ratio "${T[$p|newH]}" "${T[$p|gil]}") |"
 done
 echo
 for p in "${PROGS[@]}"; do

@@ -61,15 +61,18 @@ final class ArrayOrigins {
      * indices are {@link #NONE}); {@code null} when the method has no marked array fields at all.
      */
     static int[] analyze(Ctx ctx, MethodNode m) {
-        boolean any = false;
+        boolean marked = false;
+        boolean elements = false;
         for (AbstractInsnNode i : m.instructions) {
-            if (i instanceof FieldInsnNode fi && mark(ctx, fi) != NONE) {
-                any = true;
-                break;
+            int op = i.getOpcode();
+            if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD || op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
+                elements = true;
+            } else if (!marked && i instanceof FieldInsnNode fi && mark(ctx, fi) != NONE) {
+                marked = true;
             }
         }
-        if (!any) {
-            return null;
+        if (!marked || !elements) {
+            return null; // nothing to decide: skip the analysis (agent start-up time)
         }
         AbstractInsnNode[] insns = m.instructions.toArray();
         List<List<Integer>> succ = new ArrayList<>();
