@@ -7,6 +7,8 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
@@ -22,7 +24,10 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * Adapter 3: in a twin, replaces every {@code GETFIELD}, {@code PUTFIELD}, {@code GETSTATIC}, {@code PUTSTATIC},
  * {@code xALOAD} and {@code xASTORE} by the matching {@code Barriers} call, with the offsets as dynamic
  * constants. No barrier on final and {@code @ThreadConfined} fields, nor on fields of the object a constructor
- * is building (its receiver is local 0 and local 0 is never reassigned).
+ * is building (its receiver is local 0 and local 0 is never reassigned). Fields of a confined class
+ * ({@code @ThreadConfined} on the class) are accessed plainly after {@code C.$stm$own(obj, tx)}; element
+ * accesses of arrays read from {@code @ImmutableArray} fields (loads) and from {@code @ConfinedArray} fields in
+ * the same transaction (loads and stores) get no barrier ({@link ArrayOrigins}).
  */
 final class BarrierPass {
     private BarrierPass() {
@@ -32,6 +37,7 @@ final class BarrierPass {
         boolean ctor = t.name.equals("<init>");
         Set<AbstractInsnNode> ownFields = ctor ? thisAccesses(ctx, t) : Set.of();
         AbstractInsnNode[] insns = t.instructions.toArray();
+        int[] origins = ArrayOrigins.analyze(ctx, t);
         Frame<BasicValue>[] frames = null;
         for (AbstractInsnNode i : insns) {
             if (i.getOpcode() == Opcodes.AALOAD) {
@@ -47,6 +53,9 @@ final class BarrierPass {
                     field(ctx, t, fi, txSlot);
                 }
             } else if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD) {
+                if (origins != null && origins[index] != ArrayOrigins.NONE) {
+                    continue; // an immutable array, or a confined array whose holder this attempt claimed
+                }
                 Type elem = null;
                 if (op == Opcodes.AALOAD) {
                     Frame<BasicValue> f = frames[index];
@@ -61,6 +70,9 @@ final class BarrierPass {
                 }
                 arrayLoad(t, insn, op, elem, txSlot);
             } else if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
+                if (origins != null && origins[index] == ArrayOrigins.CONFINED) {
+                    continue; // the holder is claimed (exclusive) and its elements snapshotted this attempt
+                }
                 arrayStore(t, insn, op, txSlot);
             }
         }
@@ -103,8 +115,19 @@ final class BarrierPass {
         if (ref == null) {
             throw ctx.refuse(t, "cannot resolve field " + Names.dotted(fi.owner) + "." + fi.name);
         }
-        if ((ref.field().access() & Opcodes.ACC_FINAL) != 0 || ref.field().confined()
-                || ctx.h.config.isConfined(ref.owner(), fi.name) || ctx.h.config.isConfined(fi.owner, fi.name)) {
+        if (ctx.h.isConfinedField(ref, fi.owner, fi.name)) {
+            return;
+        }
+        boolean instance = fi.getOpcode() == Opcodes.GETFIELD || fi.getOpcode() == Opcodes.PUTFIELD;
+        boolean confinedClass = instance && ctx.h.isConfinedClass(ref.owner());
+        if ((ref.field().access() & Opcodes.ACC_FINAL) != 0) {
+            if (confinedClass && fi.getOpcode() == Opcodes.GETFIELD && ctx.h.isConfinedArray(ref, fi.name)) {
+                own(t, fi, ref.owner(), txSlot); // plain element accesses follow: the holder must be claimed
+            }
+            return;
+        }
+        if (confinedClass) {
+            own(t, fi, ref.owner(), txSlot);
             return;
         }
         Type type = Type.getType(fi.desc);
@@ -137,6 +160,31 @@ final class BarrierPass {
         }
         t.instructions.insert(fi, out);
         t.instructions.remove(fi);
+    }
+
+    /** Name of the method a confined class gets: {@code static void $stm$own(Object, Txn)}. */
+    static final String OWN = "$stm$own";
+    static final String OWN_DESC = "(Ljava/lang/Object;" + Names.TXN_DESC + ")V";
+
+    /**
+     * Before a plain {@code GETFIELD}/{@code PUTFIELD} of a confined class: {@code C.$stm$own(obj, tx)}, which
+     * claims the object for the running attempt unless it owns it already (one load and two compares).
+     */
+    private static void own(MethodNode t, FieldInsnNode fi, String owner, int txSlot) {
+        InsnList out = new InsnList();
+        if (fi.getOpcode() == Opcodes.GETFIELD) {
+            out.add(new InsnNode(Opcodes.DUP));                      // obj obj
+        } else if (Type.getType(fi.desc).getSize() == 1) {
+            out.add(new InsnNode(Opcodes.SWAP));                     // v obj
+            out.add(new InsnNode(Opcodes.DUP_X1));                   // obj v obj
+        } else {
+            out.add(new InsnNode(Opcodes.DUP2_X1));                  // vv obj vv
+            out.add(new InsnNode(Opcodes.POP2));                     // vv obj
+            out.add(new InsnNode(Opcodes.DUP_X2));                   // obj vv obj
+        }
+        out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        out.add(new MethodInsnNode(Opcodes.INVOKESTATIC, owner, OWN, OWN_DESC, false));
+        t.instructions.insertBefore(fi, out);
     }
 
     /** Field instructions of a constructor whose receiver is the object under construction. */

@@ -14,14 +14,24 @@ import org.objectweb.asm.Opcodes;
 final class ClassInfo {
     static final String A_TRANSACTIONAL = "Lorg/stmj/api/annotation/Transactional;";
     static final String A_CONFINED = "Lorg/stmj/api/annotation/ThreadConfined;";
+    static final String A_CONFINED_ARRAY = "Lorg/stmj/api/annotation/ConfinedArray;";
+    static final String A_IMMUTABLE_ARRAY = "Lorg/stmj/api/annotation/ImmutableArray;";
     static final String A_BOUNDARY = "Lorg/stmj/api/annotation/BytecodeBoundary;";
     static final String A_GIL = "Lorg/stmj/api/annotation/GilReleased;";
     static final String A_ATOMIC = "Lorg/stmj/api/annotation/Atomic;";
     static final String A_BLOCK = "Lorg/stmj/api/annotation/AtomicBlock;";
     static final String A_SWITCH = "Lorg/stmj/api/annotation/ModeSwitch;";
 
-    /** A field: its access flags, descriptor and whether it is {@code @ThreadConfined}. */
-    record Field(int access, String desc, boolean confined) {
+    /**
+     * A field: its access flags, descriptor, whether it is {@code @ThreadConfined}, {@code @ConfinedArray},
+     * {@code @ImmutableArray}.
+     */
+    record Field(int access, String desc, boolean confined, boolean confinedArray, boolean immutableArray) {
+        Field with(String annotation) {
+            return new Field(access, desc, confined || A_CONFINED.equals(annotation),
+                    confinedArray || A_CONFINED_ARRAY.equals(annotation),
+                    immutableArray || A_IMMUTABLE_ARRAY.equals(annotation));
+        }
     }
 
     /** A method: access flags and the STM marks on it (0 when none). */
@@ -41,15 +51,19 @@ final class ClassInfo {
     final List<String> interfaces;
     final int access;
     final boolean transactional;
+    /** Whether the class is annotated {@code @ThreadConfined} (a confined class). */
+    final boolean confined;
     final Map<String, Field> fields = new HashMap<>();
     final Map<String, Method> methods = new HashMap<>();
 
-    private ClassInfo(String name, String superName, List<String> interfaces, int access, boolean transactional) {
+    private ClassInfo(String name, String superName, List<String> interfaces, int access, boolean transactional,
+                      boolean confined) {
         this.name = name;
         this.superName = superName;
         this.interfaces = interfaces;
         this.access = access;
         this.transactional = transactional;
+        this.confined = confined;
     }
 
     boolean isInterface() {
@@ -74,6 +88,7 @@ final class ClassInfo {
         private String[] interfaces;
         private int access;
         private boolean transactional;
+        private boolean confined;
 
         Parser() {
             super(Opcodes.ASM9);
@@ -89,7 +104,7 @@ final class ClassInfo {
 
         private ClassInfo info() {
             if (info == null) {
-                info = new ClassInfo(name, superName, List.of(interfaces), access, transactional);
+                info = new ClassInfo(name, superName, List.of(interfaces), access, transactional, confined);
             }
             return info;
         }
@@ -99,19 +114,20 @@ final class ClassInfo {
             if (A_TRANSACTIONAL.equals(desc)) {
                 transactional = true;
             }
+            if (A_CONFINED.equals(desc)) {
+                confined = true;
+            }
             return null;
         }
 
         @Override
         public FieldVisitor visitField(int acc, String n, String desc, String sig, Object value) {
             ClassInfo ci = info();
-            ci.fields.put(n, new Field(acc, desc, false));
+            ci.fields.put(n, new Field(acc, desc, false, false, false));
             return new FieldVisitor(Opcodes.ASM9) {
                 @Override
                 public AnnotationVisitor visitAnnotation(String d, boolean visible) {
-                    if (A_CONFINED.equals(d)) {
-                        ci.fields.put(n, new Field(acc, desc, true));
-                    }
+                    ci.fields.computeIfPresent(n, (k, f) -> f.with(d));
                     return null;
                 }
             };

@@ -111,6 +111,7 @@ final class ClassTransformer {
                 EntryPass.loop(ctx, m);
             }
         }
+        ConfinedPass.run(ctx);
         stripInvisibleTypeAnnotations(cn);
         addOffsetHolders(ctx);
         cn.methods.addAll(twins);

@@ -18,7 +18,9 @@ import java.util.Set;
  * <p>Keys (all optional; lists are comma-separated; class names are binary names with dots):
  * {@code transform} package prefixes to transform, {@code exclude} prefixes to leave alone (wins over
  * {@code transform}), {@code boundary}, {@code gilReleased}, {@code atomicEnter}, {@code atomicExit}, {@code pure}
- * methods as {@code pkg.Class#method}, {@code confined} fields as {@code pkg.Class.field}, {@code verbose}
+ * methods as {@code pkg.Class#method}, {@code confined} fields as {@code pkg.Class.field}, {@code confinedClasses}
+ * classes ({@code @ThreadConfined} on a class), {@code confinedArrays} and {@code immutableArrays} fields as
+ * {@code pkg.Class.field} ({@code @ConfinedArray}, {@code @ImmutableArray}), {@code verbose}
  * ({@code true}/{@code false}), {@code report} (a file the inevitable call sites are appended to). Classes annotated
  * {@code @Transactional} are transformed whatever the package lists say, unless excluded.
  *
@@ -26,7 +28,7 @@ import java.util.Set;
  */
 public final class Config {
     private static final Set<String> KEYS = Set.of("transform", "exclude", "boundary", "gilReleased", "atomicEnter",
-            "atomicExit", "pure", "confined", "verbose", "report");
+            "atomicExit", "pure", "confined", "confinedClasses", "confinedArrays", "immutableArrays", "verbose", "report");
 
     private final List<String> transform;
     private final List<String> exclude;
@@ -36,6 +38,9 @@ public final class Config {
     private final Set<String> atomicExit;
     private final Set<String> pure;
     private final Set<String> confined;
+    private final Set<String> confinedClasses;
+    private final Set<String> confinedArrays;
+    private final Set<String> immutableArrays;
     private final boolean verbose;
     private final String report;
 
@@ -53,6 +58,9 @@ public final class Config {
         atomicExit = members(p, "atomicExit", '#');
         pure = members(p, "pure", '#');
         confined = members(p, "confined", '.');
+        confinedClasses = classes(p, "confinedClasses");
+        confinedArrays = members(p, "confinedArrays", '.');
+        immutableArrays = members(p, "immutableArrays", '.');
         String v = p.getProperty("verbose", "false").trim();
         if (!v.equals("true") && !v.equals("false")) {
             throw new ConfigException("verbose must be true or false, not '" + v + "'");
@@ -111,6 +119,9 @@ public final class Config {
         p.setProperty("atomicExit", String.join(",", atomicExit).replace('/', '.'));
         p.setProperty("pure", String.join(",", pure).replace('/', '.'));
         p.setProperty("confined", String.join(",", confined).replace('/', '.').replace('#', '.'));
+        p.setProperty("confinedClasses", String.join(",", confinedClasses).replace('/', '.'));
+        p.setProperty("confinedArrays", String.join(",", confinedArrays).replace('/', '.').replace('#', '.'));
+        p.setProperty("immutableArrays", String.join(",", immutableArrays).replace('/', '.').replace('#', '.'));
         p.setProperty("verbose", Boolean.toString(verbose));
         if (report != null) {
             p.setProperty("report", report);
@@ -127,6 +138,17 @@ public final class Config {
             out.add(s.replace('.', '/'));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    private static Set<String> classes(Properties p, String key) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String s : split(p.getProperty(key))) {
+            if (!s.matches("[\\p{javaJavaIdentifierPart}.$]+") || s.startsWith(".") || s.endsWith(".")) {
+                throw new ConfigException(key + ": '" + s + "' is not a class name");
+            }
+            out.add(s.replace('.', '/'));
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     private static Set<String> members(Properties p, String key, char sep) {
@@ -206,6 +228,21 @@ public final class Config {
 
     boolean isConfined(String owner, String name) {
         return confined.contains(owner + "#" + name);
+    }
+
+    /** Whether the class (internal name) is named in {@code confinedClasses}. */
+    boolean isConfinedClass(String owner) {
+        return confinedClasses.contains(owner);
+    }
+
+    /** Whether the field is named in {@code confinedArrays}. */
+    boolean isConfinedArray(String owner, String name) {
+        return confinedArrays.contains(owner + "#" + name);
+    }
+
+    /** Whether the field is named in {@code immutableArrays}. */
+    boolean isImmutableArray(String owner, String name) {
+        return immutableArrays.contains(owner + "#" + name);
     }
 
     /** Every member named in the configuration, as {@code internal/Owner#member}, for checking they exist. */

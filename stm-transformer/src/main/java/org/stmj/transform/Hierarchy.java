@@ -140,6 +140,33 @@ final class Hierarchy {
         }
     }
 
+    /**
+     * Whether instances of the class are claimed per transaction ({@code @ThreadConfined} on the class or
+     * {@code confinedClasses} in the configuration) and the class is transformed.
+     */
+    boolean isConfinedClass(String name) {
+        if (name.startsWith("[") || !isTransformed(name)) {
+            return false;
+        }
+        ClassInfo ci = info(name);
+        return ci != null && (ci.confined || config.isConfinedClass(name));
+    }
+
+    /** Whether the resolved field is an {@code @ConfinedArray} (annotation or configuration). */
+    boolean isConfinedArray(FieldRef ref, String name) {
+        return ref.field().confinedArray() || config.isConfinedArray(ref.owner(), name);
+    }
+
+    /** Whether the resolved field is an {@code @ImmutableArray} (annotation or configuration). */
+    boolean isImmutableArray(FieldRef ref, String name) {
+        return ref.field().immutableArray() || config.isImmutableArray(ref.owner(), name);
+    }
+
+    /** Whether the resolved field is {@code @ThreadConfined} itself (no barrier, no rollback). */
+    boolean isConfinedField(FieldRef ref, String accessOwner, String name) {
+        return ref.field().confined() || config.isConfined(ref.owner(), name) || config.isConfined(accessOwner, name);
+    }
+
     /** Whether this class declares the lock word itself. */
     boolean declaresLockWord(String name) {
         return name.equals(lockRoot(name));

@@ -38,6 +38,22 @@ class ConfigTest {
     }
 
     @Test
+    void whenConfinementKeysAreGiven_thenClassesAndArrayFieldsAreMatchedAndSurviveWith() {
+        Config c = of("transform", "com.acme.", "confinedClasses", "com.acme.Frame, com.acme.Vm$State",
+                "confinedArrays", "com.acme.Frame.stack", "immutableArrays", "com.acme.Code.consts")
+                .with("verbose", "true");
+        assertTrue(c.isConfinedClass("com/acme/Frame"));
+        assertTrue(c.isConfinedClass("com/acme/Vm$State"));
+        assertFalse(c.isConfinedClass("com/acme/Code"));
+        assertTrue(c.isConfinedArray("com/acme/Frame", "stack"));
+        assertFalse(c.isConfinedArray("com/acme/Frame", "fast"));
+        assertTrue(c.isImmutableArray("com/acme/Code", "consts"));
+        ConfigException e = assertThrows(ConfigException.class, () -> of("confinedClasses", "com.acme."));
+        assertEquals("confinedClasses: 'com.acme.' is not a class name", e.getMessage());
+        assertThrows(ConfigException.class, () -> of("immutableArrays", "Code"));
+    }
+
+    @Test
     void whenKeyIsUnknown_thenOneLineErrorNamesIt() {
         ConfigException e = assertThrows(ConfigException.class, () -> of("boundry", "a.B#c"));
         assertTrue(e.getMessage().startsWith("unknown key 'boundry'"), e.getMessage());

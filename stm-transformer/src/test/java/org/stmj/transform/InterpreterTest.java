@@ -68,10 +68,14 @@ class InterpreterTest {
     }
 
     private void runTwoThreads(boolean yield, boolean forceStm) throws Exception {
+        runTwoThreads(Config.packages("org.stmj.transform.fixtures"), yield, forceStm);
+    }
+
+    /** Two threads run the program on the VM transformed with {@code config}; checks every invariant. */
+    static void runTwoThreads(Config config, boolean yield, boolean forceStm) throws Exception {
         int[] code = code(yield);
         long expected = expectedCount(code);
-        ClassLoader l = new TransformingLoader(Config.packages("org.stmj.transform.fixtures"), false,
-                "org.stmj.transform.fixtures.");
+        ClassLoader l = new TransformingLoader(config, false, "org.stmj.transform.fixtures.");
         Class<?> vmc = Class.forName("org.stmj.transform.fixtures.StackVm", true, l);
         Class<?> tsc = Class.forName("org.stmj.transform.fixtures.StackVm$ThreadState", true, l);
         Object vm = vmc.getConstructor(int.class).newInstance(8);

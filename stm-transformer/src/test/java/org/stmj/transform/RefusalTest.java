@@ -61,6 +61,12 @@ class RefusalTest {
     }
 
     @Test
+    void whenConfinedClassIsNotFinal_thenClassIsRefused() throws Exception {
+        String m = refusal("NonFinalConfined", Config.packages("org.stmj.transform.refused"));
+        assertTrue(m.contains("a confined class must be final"), m);
+    }
+
+    @Test
     void whenConfigNamesAMissingMethod_thenClassIsRefused() throws Exception {
         Config c = Config.packages("org.stmj.transform.refused")
                 .with("gilReleased", "org.stmj.transform.refused.NonVoidBoundary#sleepy");

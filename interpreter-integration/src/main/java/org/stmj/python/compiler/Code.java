@@ -1,24 +1,36 @@
 package org.stmj.python.compiler;
 
+import org.stmj.api.annotation.ImmutableArray;
 import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PyType;
 import org.stmj.python.vm.ThreadState;
 
-/** A compiled code object: immutable after compilation (shared read-only by all threads). */
+/**
+ * A compiled code object: immutable after compilation (shared read-only by all threads). Its arrays are
+ * {@code @ImmutableArray}: built by the compiler before the code object exists, never written afterwards, so
+ * STM mode reads their elements with no barrier.
+ */
 public final class Code extends PyObject {
     public static final int GENERATOR = 1, VARARGS = 2, VARKW = 4, NEWLOCALS = 8, CLASS_BODY = 16;
     public final String name, qualname, filename;
+    @ImmutableArray
     public final int[] code;
     /** Source line of each instruction. */
+    @ImmutableArray
     public final int[] lines;
+    @ImmutableArray
     public final PyObject[] consts;
+    @ImmutableArray
     public final String[] names;
     /** Fast locals: arguments first (positional, keyword-only, *args, **kwargs), then other locals. */
+    @ImmutableArray
     public final String[] varnames;
     /** Cell variables (created by this frame) followed by free variables (from the closure). */
+    @ImmutableArray
     public final String[] cellvars, freevars;
     /** For each cell variable, the argument index it is initialised from, or -1. */
+    @ImmutableArray
     public final int[] cell2arg;
     public final int argcount, posonlyargcount, kwonlyargcount, flags, stacksize, firstLine;
     /** True when a call with exactly argcount positional arguments can copy them straight into the locals. */

@@ -1,6 +1,7 @@
 package org.stmj.python.objects;
 
 import java.math.BigInteger;
+import org.stmj.api.annotation.ImmutableArray;
 
 /** Singletons, boxing helpers and exception factories. All fields are immutable after class initialisation. */
 public final class Py {
@@ -17,8 +18,10 @@ public final class Py {
 
     private static final int CACHE_LO = -5, CACHE_HI = 1024;
     /** Immutable small-int cache, filled at class initialisation. */
+    @ImmutableArray
     private static final PyInt[] SMALL = new PyInt[CACHE_HI - CACHE_LO + 1];
     /** Immutable one-character string cache (Latin-1). */
+    @ImmutableArray
     private static final PyStr[] CHARS = new PyStr[256];
 
     static {

@@ -1,5 +1,8 @@
 package org.stmj.python.vm;
 
+import org.stmj.api.annotation.ConfinedArray;
+import org.stmj.api.annotation.ImmutableArray;
+import org.stmj.api.annotation.ThreadConfined;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.objects.PyCell;
 import org.stmj.python.objects.PyDict;
@@ -9,7 +12,15 @@ import org.stmj.python.objects.PyObject;
 /**
  * An activation record on the heap: everything a bytecode touches (pc, value stack, locals, cells, block
  * stack) lives here, so the dispatch loop can be left and re-entered at any bytecode boundary.
+ *
+ * <p>{@code @ThreadConfined}: a frame is run by one thread at a time. It is reachable from another thread only
+ * through its generator ({@link PyGenerator#frame}), which hands it over: resuming writes the generator's
+ * {@code running} flag, a transactional field. Tracebacks keep a frame only as an identity, and
+ * {@code sys._getframe} / {@code f_locals} are not exposed. In STM mode a transaction claims a frame once (an
+ * exclusive lock and an undo snapshot of its fields and of its value stack and block stack) and then accesses
+ * it in place; see papers/design/confinement.md.
  */
+@ThreadConfined
 public final class Frame {
     /** How a suspended generator frame was resumed; decides where its yield and return go. */
     static final int RESUME_NESTED = 0, RESUME_FOR_ITER = 1, RESUME_YIELD_FROM = 2, RESUME_CALL = 3;
@@ -21,10 +32,13 @@ public final class Frame {
     public PyDict locals;
     public final PyDict builtins;
     /** Fast locals, indexed by Code.varnames: the first code.varnames.length slots of the same array as the stack. */
+    @ConfinedArray
     public final PyObject[] fast;
-    /** Cell variables then free variables. */
+    /** Cell variables then free variables; filled by the constructor, never written afterwards. */
+    @ImmutableArray
     public final PyCell[] cells;
     /** Value stack, above the fast locals in one array; invariant: stack[nlocals..sp) live. */
+    @ConfinedArray
     public final PyObject[] stack;
     public int sp;
     /**
@@ -34,6 +48,7 @@ public final class Frame {
      */
     public int pc;
     /** Block stack of (kind, handler pc, stack level) triples; invariant: blocks[0..bsp) live. */
+    @ConfinedArray
     public int[] blocks = NO_BLOCKS;
     public int bsp;
     /** The caller (or resumer, for a running generator). */

@@ -4,7 +4,15 @@ import org.stmj.api.annotation.ThreadConfined;
 import org.stmj.python.objects.PyBaseException;
 import org.stmj.python.objects.PyObject;
 
-/** The state of one Python thread: its current frame, handled exception, recursion depth and atomic depth. */
+/**
+ * The state of one Python thread: its current frame, handled exception, recursion depth and atomic depth.
+ *
+ * <p>{@code @ThreadConfined}: only its own thread creates and uses it (no other thread's code reaches it). In STM
+ * mode a transaction claims it once and then reads and writes {@link #frame}, {@link #depth} and
+ * {@link #excInfo} in place; they are rolled back on abort. The fields marked {@code @ThreadConfined} one by one
+ * are not rolled back (they follow the Java stack, which an abort does not rewind).
+ */
+@ThreadConfined
 public final class ThreadState {
     public final Interpreter interp;
     /** The frame the loop is executing (the top of this thread's frame chain). */

@@ -16,6 +16,7 @@ final class Transformed {
     private static final Class<? extends Counter> FIELD_COUNTER = load("FieldCounter", Counter.class);
     private static final Class<? extends Counter> ARRAY_COUNTER = load("ArrayCounter", Counter.class);
     private static final Class<? extends Pair> FIELD_PAIR = load("FieldPair", Pair.class);
+    private static final Class<? extends Counter> CONFINED_COUNTER = load("ConfinedCounter", Counter.class);
 
     private Transformed() {
     }
@@ -28,6 +29,11 @@ final class Transformed {
     /** A fresh transformed {@code ArrayCounter}. */
     static Counter arrayCounter() {
         return create(ARRAY_COUNTER);
+    }
+
+    /** A fresh transformed {@code ConfinedCounter}. */
+    static Counter confinedCounter() {
+        return create(CONFINED_COUNTER);
     }
 
     /** A fresh transformed {@code FieldPair}. */

@@ -1,0 +1,281 @@
+package org.stmj.transform;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.Interpreter;
+
+/**
+ * Where the array operand of each element access in a twin came from: an {@code @ImmutableArray} field (element
+ * reads need no barrier), an {@code @ConfinedArray} field of a confined class read in the same transaction
+ * (element accesses need no barrier), or anything else (ordinary array barriers).
+ *
+ * <p>A data-flow analysis tracks, per stack slot and local, the set of field reads that produced an array
+ * reference through copies and casts (locals, {@code DUP}, {@code CHECKCAST}); a merge with anything else loses
+ * the mark. A confined-array value is only trusted at an access when no path leads from the field read through
+ * a {@code @BytecodeBoundary} call to the access without reading the field again: a boundary may begin a new
+ * transaction (and a restart restores locals saved there), which has not claimed the holder.
+ */
+final class ArrayOrigins {
+    static final int NONE = 0;
+    static final int IMMUTABLE = 1;
+    static final int CONFINED = 2;
+
+    private ArrayOrigins() {
+    }
+
+    /** An abstract value: its size, origin kind and (for confined arrays) the field reads it came from. */
+    record V(int size, int kind, Set<AbstractInsnNode> sources) implements org.objectweb.asm.tree.analysis.Value {
+        static final V ONE = new V(1, NONE, Set.of());
+        static final V TWO = new V(2, NONE, Set.of());
+
+        @Override
+        public int getSize() {
+            return size;
+        }
+
+        static V plain(int size) {
+            return size == 2 ? TWO : ONE;
+        }
+    }
+
+    /**
+     * The origin kind of the array operand of every element access of {@code m}, by instruction index (other
+     * indices are {@link #NONE}); {@code null} when the method has no marked array fields at all.
+     */
+    static int[] analyze(Ctx ctx, MethodNode m) {
+        boolean marked = false;
+        boolean elements = false;
+        for (AbstractInsnNode i : m.instructions) {
+            int op = i.getOpcode();
+            if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD || op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
+                elements = true;
+            } else if (!marked && i instanceof FieldInsnNode fi && mark(ctx, fi) != NONE) {
+                marked = true;
+            }
+        }
+        if (!marked || !elements) {
+            return null; // nothing to decide: skip the analysis (agent start-up time)
+        }
+        AbstractInsnNode[] insns = m.instructions.toArray();
+        List<List<Integer>> succ = new ArrayList<>();
+        for (int i = 0; i < insns.length; i++) {
+            succ.add(new ArrayList<>());
+        }
+        Analyzer<V> a = new Analyzer<>(new OriginInterpreter(ctx)) {
+            @Override
+            protected void newControlFlowEdge(int from, int to) {
+                succ.get(from).add(to);
+            }
+
+            @Override
+            protected boolean newControlFlowExceptionEdge(int from, int to) {
+                succ.get(from).add(to);
+                return true;
+            }
+        };
+        Frame<V>[] frames;
+        try {
+            frames = a.analyze(ctx.cn.name, m);
+        } catch (AnalyzerException e) {
+            throw ctx.refuse(m, "cannot analyse array origins: " + Ctx.oneLine(e.getMessage()));
+        }
+        BitSet boundaries = new BitSet();
+        for (int i = 0; i < insns.length; i++) {
+            if (insns[i] instanceof MethodInsnNode mi && RestartPass.isBoundary(ctx, mi)) {
+                boundaries.set(i);
+            }
+        }
+        int[] out = new int[insns.length];
+        Map<Integer, BitSet> reachCache = new HashMap<>();
+        for (int i = 0; i < insns.length; i++) {
+            int op = insns[i].getOpcode();
+            Frame<V> f = frames[i];
+            if (f == null) {
+                continue;
+            }
+            int depth;
+            if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD) {
+                depth = 2;
+            } else if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
+                depth = 3;
+            } else {
+                continue;
+            }
+            V arr = f.getStack(f.getStackSize() - depth);
+            if (arr.kind == CONFINED && !boundaries.isEmpty()) {
+                out[i] = safe(insns, succ, boundaries, arr.sources, i, reachCache) ? CONFINED : NONE;
+            } else {
+                out[i] = arr.kind;
+            }
+        }
+        return out;
+    }
+
+    /** No path source → boundary → access that does not pass through the source again. */
+    private static boolean safe(AbstractInsnNode[] insns, List<List<Integer>> succ, BitSet boundaries,
+                                Set<AbstractInsnNode> sources, int access, Map<Integer, BitSet> cache) {
+        List<AbstractInsnNode> list = List.of(insns);
+        for (AbstractInsnNode s : sources) {
+            int si = list.indexOf(s);
+            BitSet fromS = cache.computeIfAbsent(si, k -> reach(succ, k, k));
+            for (int b = boundaries.nextSetBit(0); b >= 0; b = boundaries.nextSetBit(b + 1)) {
+                if (fromS.get(b) && reach(succ, b, si).get(access)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Instructions reachable from the successors of {@code start}, never passing through {@code avoid}. */
+    private static BitSet reach(List<List<Integer>> succ, int start, int avoid) {
+        BitSet seen = new BitSet();
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        for (int n : succ.get(start)) {
+            if (n != avoid && !seen.get(n)) {
+                seen.set(n);
+                work.add(n);
+            }
+        }
+        while (!work.isEmpty()) {
+            int x = work.poll();
+            for (int n : succ.get(x)) {
+                if (n != avoid && !seen.get(n)) {
+                    seen.set(n);
+                    work.add(n);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The mark of a field read: immutable array, confined array of a confined class, or none. */
+    static int mark(Ctx ctx, FieldInsnNode fi) {
+        int op = fi.getOpcode();
+        if (op != Opcodes.GETFIELD && op != Opcodes.GETSTATIC || fi.desc.charAt(0) != '[') {
+            return NONE;
+        }
+        Hierarchy.FieldRef ref = ctx.h.resolveField(fi.owner, fi.name);
+        if (ref == null) {
+            return NONE;
+        }
+        if (ctx.h.isImmutableArray(ref, fi.name)) {
+            return IMMUTABLE;
+        }
+        if (op == Opcodes.GETFIELD && ctx.h.isConfinedArray(ref, fi.name) && ctx.h.isConfinedClass(ref.owner())) {
+            return CONFINED;
+        }
+        return NONE;
+    }
+
+    /** Tracks origins through copies and casts; everything computed is unmarked. */
+    private static final class OriginInterpreter extends Interpreter<V> {
+        private final Ctx ctx;
+        private final BasicInterpreter basic = new BasicInterpreter();
+
+        OriginInterpreter(Ctx ctx) {
+            super(Opcodes.ASM9);
+            this.ctx = ctx;
+        }
+
+        private V origin(FieldInsnNode fi) {
+            int k = mark(ctx, fi);
+            if (k == NONE) {
+                return V.plain(Type.getType(fi.desc).getSize());
+            }
+            return new V(1, k, k == CONFINED ? Set.of(fi) : Set.of());
+        }
+
+        private static V of(BasicValue b) {
+            return b == null ? null : V.plain(b.getSize());
+        }
+
+        @Override
+        public V newValue(Type type) {
+            if (type == null) {
+                return V.ONE;
+            }
+            if (type == Type.VOID_TYPE) {
+                return null;
+            }
+            return V.plain(type.getSize());
+        }
+
+        @Override
+        public V newOperation(AbstractInsnNode insn) throws AnalyzerException {
+            if (insn instanceof FieldInsnNode fi) {
+                return origin(fi);
+            }
+            return of(basic.newOperation(insn));
+        }
+
+        @Override
+        public V copyOperation(AbstractInsnNode insn, V value) {
+            return value;
+        }
+
+        @Override
+        public V unaryOperation(AbstractInsnNode insn, V value) throws AnalyzerException {
+            if (insn instanceof FieldInsnNode fi) {
+                return origin(fi);
+            }
+            if (insn.getOpcode() == Opcodes.CHECKCAST) {
+                return value;
+            }
+            return of(basic.unaryOperation(insn, BasicValue.REFERENCE_VALUE));
+        }
+
+        @Override
+        public V binaryOperation(AbstractInsnNode insn, V v1, V v2) throws AnalyzerException {
+            return of(basic.binaryOperation(insn, BasicValue.REFERENCE_VALUE, BasicValue.REFERENCE_VALUE));
+        }
+
+        @Override
+        public V ternaryOperation(AbstractInsnNode insn, V v1, V v2, V v3) {
+            return null;
+        }
+
+        @Override
+        public V naryOperation(AbstractInsnNode insn, List<? extends V> values) throws AnalyzerException {
+            return of(basic.naryOperation(insn, Collections.emptyList()));
+        }
+
+        @Override
+        public void returnOperation(AbstractInsnNode insn, V value, V expected) {
+        }
+
+        @Override
+        public V merge(V a, V b) {
+            if (a.equals(b)) {
+                return a;
+            }
+            if (a.size != b.size) {
+                return V.ONE;
+            }
+            if (a.kind != NONE && a.kind == b.kind) {
+                Set<AbstractInsnNode> u = new HashSet<>(a.sources);
+                u.addAll(b.sources);
+                return new V(a.size, a.kind, Set.copyOf(u));
+            }
+            return V.plain(a.size);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.stmj.transform;
+
+import org.objectweb.asm.Label;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * For a confined class ({@code @ThreadConfined} on the class, or {@code confinedClasses}): checks that it can be
+ * one (final, owns its lock word) and adds the two methods the barriers of {@link BarrierPass} call:
+ * <pre>
+ *   public static void $stm$own(Object o, Txn tx) { if (!ConfinedBarriers.owned(o, LOCK, tx)) $stm$claim(o, tx); }
+ *   private static void $stm$claim(Object o, Txn tx) {
+ *       ConfinedBarriers.claim(o, LOCK, tx);
+ *       ConfinedBarriers.saveK(o, OFF_f, tx);                 // every non-static, non-final field f of the class
+ *                                                             // that is not @ThreadConfined itself
+ *       ConfinedBarriers.saveArray(((C) o).a, tx);            // every @ConfinedArray field a
+ *   }
+ * </pre>
+ * {@code $stm$own} is small enough to be inlined at every access; the claim runs once per object per attempt.
+ */
+final class ConfinedPass {
+    static final String CONFINED = "org/stmj/core/ConfinedBarriers";
+    static final String CLAIM = "$stm$claim";
+
+    private ConfinedPass() {
+    }
+
+    static void run(Ctx ctx) {
+        String name = ctx.cn.name;
+        if (!ctx.h.isConfinedClass(name)) {
+            return;
+        }
+        String who = Names.dotted(name);
+        if (ctx.isInterface() || ctx.h.info(name).isRecord()) {
+            throw new TransformException(who + ": a confined class cannot be an interface or a record");
+        }
+        if ((ctx.cn.access & Opcodes.ACC_FINAL) == 0) {
+            throw new TransformException(who + ": a confined class must be final");
+        }
+        if (!ctx.h.declaresLockWord(name)) {
+            throw new TransformException(who + ": a confined class must not extend a transformed class");
+        }
+        for (MethodNode m : ctx.cn.methods) {
+            if (m.name.equals(BarrierPass.OWN) || m.name.equals(CLAIM)) {
+                throw new TransformException(who + ": method name " + m.name + " clashes with the transformer's");
+            }
+        }
+        String tx = Names.TXN_DESC;
+        MethodNode own = new MethodNode(Opcodes.ASM9, Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                BarrierPass.OWN, BarrierPass.OWN_DESC, null, null);
+        InsnList o = own.instructions;
+        LabelNode done = new LabelNode(new Label());
+        o.add(new VarInsnNode(Opcodes.ALOAD, 0));
+        o.add(ctx.offsetHolder("instanceOffset", name, Names.LOCK_FIELD));
+        o.add(new VarInsnNode(Opcodes.ALOAD, 1));
+        o.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "owned", "(Ljava/lang/Object;J" + tx + ")Z", false));
+        o.add(new JumpInsnNode(Opcodes.IFNE, done));
+        o.add(new VarInsnNode(Opcodes.ALOAD, 0));
+        o.add(new VarInsnNode(Opcodes.ALOAD, 1));
+        o.add(new MethodInsnNode(Opcodes.INVOKESTATIC, name, CLAIM, BarrierPass.OWN_DESC, false));
+        o.add(done);
+        o.add(new InsnNode(Opcodes.RETURN));
+        own.maxStack = 4;
+        own.maxLocals = 2;
+
+        MethodNode claim = new MethodNode(Opcodes.ASM9, Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC
+                | Opcodes.ACC_SYNTHETIC, CLAIM, BarrierPass.OWN_DESC, null, null);
+        InsnList c = claim.instructions;
+        c.add(new VarInsnNode(Opcodes.ALOAD, 0));
+        c.add(ctx.offsetHolder("instanceOffset", name, Names.LOCK_FIELD));
+        c.add(new VarInsnNode(Opcodes.ALOAD, 1));
+        c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "claim", "(Ljava/lang/Object;J" + tx + ")V", false));
+        for (FieldNode f : ctx.cn.fields) {
+            if ((f.access & Opcodes.ACC_STATIC) != 0 || f.name.equals(Names.LOCK_FIELD)) {
+                continue;
+            }
+            Hierarchy.FieldRef ref = ctx.h.resolveField(name, f.name);
+            if (ref == null || ctx.h.isConfinedField(ref, name, f.name)) {
+                continue; // @ThreadConfined fields: no barrier, not rolled back
+            }
+            if ((f.access & Opcodes.ACC_FINAL) == 0) {
+                c.add(new VarInsnNode(Opcodes.ALOAD, 0));
+                c.add(ctx.offsetHolder("instanceOffset", name, f.name));
+                c.add(new VarInsnNode(Opcodes.ALOAD, 1));
+                c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "save" + saveKind(Type.getType(f.desc)),
+                        "(Ljava/lang/Object;J" + tx + ")V", false));
+            }
+            if (f.desc.startsWith("[") && ctx.h.isConfinedArray(ref, f.name)) {
+                c.add(new VarInsnNode(Opcodes.ALOAD, 0));
+                c.add(new TypeInsnNode(Opcodes.CHECKCAST, name));
+                c.add(new FieldInsnNode(Opcodes.GETFIELD, name, f.name, f.desc));
+                c.add(new VarInsnNode(Opcodes.ALOAD, 1));
+                c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "saveArray", "(Ljava/lang/Object;" + tx + ")V",
+                        false));
+            }
+        }
+        c.add(new InsnNode(Opcodes.RETURN));
+        claim.maxStack = 4;
+        claim.maxLocals = 2;
+        ctx.added.add(own);
+        ctx.added.add(claim);
+    }
+
+    private static String saveKind(Type t) {
+        return switch (t.getSort()) {
+            case Type.BOOLEAN, Type.BYTE -> "Byte";
+            case Type.CHAR, Type.SHORT -> "Short";
+            case Type.INT, Type.FLOAT -> "Int";
+            case Type.LONG, Type.DOUBLE -> "Long";
+            default -> "Ref";
+        };
+    }
+}

@@ -1,0 +1,90 @@
+package org.stmj.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * What the transformer emits for confinement: accesses to a confined class's fields become one {@code $stm$own}
+ * call and a plain access (no field barrier), element accesses of {@code @ConfinedArray} arrays and loads from
+ * {@code @ImmutableArray} arrays get no array barrier, and shared arrays keep theirs. Checked on the annotated
+ * fixture and on the stack VM configured through {@code confinedClasses}/{@code confinedArrays}/
+ * {@code immutableArrays}.
+ */
+class ConfinedBarrierShapeTest {
+    static final String VM = "org.stmj.transform.fixtures.StackVm";
+
+    static Config confinedVm() {
+        return Config.packages("org.stmj.transform.fixtures")
+                .with("confinedClasses", VM + "$Frame," + VM + "$ThreadState")
+                .with("confinedArrays", VM + "$Frame.stack," + VM + "$ThreadState.locals")
+                .with("immutableArrays", VM + "$Frame.code");
+    }
+
+    private static Map<String, Integer> calls(Config c, String cls, String method) throws Exception {
+        byte[] b;
+        try (InputStream in = getClassBytes(cls)) {
+            b = in.readAllBytes();
+        }
+        byte[] out = new Transformer(c).transform(ConfinedBarrierShapeTest.class.getClassLoader(), b, true);
+        ClassNode cn = new ClassNode();
+        new ClassReader(out).accept(cn, 0);
+        Map<String, Integer> n = new HashMap<>();
+        for (MethodNode m : cn.methods) {
+            if (!m.name.equals(method)) {
+                continue;
+            }
+            for (AbstractInsnNode i : m.instructions) {
+                if (i instanceof MethodInsnNode mi) {
+                    n.merge(mi.name, 1, Integer::sum);
+                }
+            }
+        }
+        return n;
+    }
+
+    private static InputStream getClassBytes(String cls) {
+        return ConfinedBarrierShapeTest.class.getClassLoader().getResourceAsStream(cls.replace('.', '/') + ".class");
+    }
+
+    @Test
+    void whenAtomicMethodTouchesAConfinedObject_thenOnlyOwnCallsAndNoFieldOrArrayBarriers() throws Exception {
+        Map<String, Integer> n = calls(Config.packages("org.stmj.transform.fixtures"),
+                "org.stmj.transform.fixtures.Confined", "bump$stm");
+        assertTrue(n.getOrDefault("$stm$own", 0) >= 3, n.toString());
+        for (String barrier : new String[] {"readInt", "writeInt", "readLongArray", "writeLongArray"}) {
+            assertEquals(0, n.getOrDefault(barrier, 0), barrier + " in " + n);
+        }
+    }
+
+    @Test
+    void whenImmutableArrayIsRead_thenNoArrayBarrier() throws Exception {
+        Map<String, Integer> n = calls(Config.packages("org.stmj.transform.fixtures"),
+                "org.stmj.transform.fixtures.Confined", "sumTable$stm");
+        assertEquals(0, n.getOrDefault("readIntArray", 0), n.toString());
+    }
+
+    @Test
+    void whenStackVmIsConfiguredConfined_thenFrameStateNeedsNoBarrierAndSharedGlobalsKeepTheirs() throws Exception {
+        Map<String, Integer> plain = calls(Config.packages("org.stmj.transform.fixtures"), VM, "run$stm");
+        Map<String, Integer> conf = calls(confinedVm(), VM, "run$stm");
+        assertTrue(plain.getOrDefault("readInt", 0) > 0 && plain.getOrDefault("readIntArray", 0) > 0, plain.toString());
+        assertEquals(0, conf.getOrDefault("readInt", 0), "frame pc/sp barriers: " + conf);
+        assertEquals(0, conf.getOrDefault("writeInt", 0), "frame pc/sp barriers: " + conf);
+        assertEquals(0, conf.getOrDefault("readIntArray", 0), "code[] is immutable: " + conf);
+        assertTrue(conf.getOrDefault("$stm$own", 0) > 0, conf.toString());
+        // globals[] is shared: its reads and writes keep their barriers (LOAD, STORE, INC, MOVE, CHECK)
+        int sharedBefore = plain.getOrDefault("readLongArray", 0);
+        int sharedAfter = conf.getOrDefault("readLongArray", 0);
+        assertTrue(sharedAfter > 0 && sharedAfter < sharedBefore, plain + " / " + conf);
+    }
+}
