@@ -96,17 +96,89 @@ final class Engine {
         }
     }
 
+    // ---- the inline read fast path, shared by all kinds (kind is a constant at every call site) ----
+
+    /**
+     * Read barrier of a field guarded by the in-object lock word at {@code lockOffset}, as raw bits of
+     * {@code kind}. Owned (locked or allocated by this attempt): plain read. Unlocked with a version within the
+     * snapshot ({@code w <= tx.fastMax}, see {@link Txn#fastMax}): read the value between two loads of the word
+     * and log it, inline ({@link Txn#confirmRead}). Anything else (locked by another, newer than the snapshot,
+     * inevitable or chaos attempt, asked to give way): the slow path {@link Txn#readPrim}.
+     */
+    private static long fieldBits(Object obj, long offset, long lockOffset, Txn tx, int kind) {
+        long w = U.getLong(obj, lockOffset);
+        if (w == tx.lockWord || w == tx.allocWord) {
+            return Txn.readRaw(obj, offset, kind);
+        }
+        if ((w & 3) == 0 && w <= tx.fastMax) {
+            U.loadFence();
+            long v = Txn.readRaw(obj, offset, kind);
+            if (tx.confirmRead(obj, lockOffset, w, obj, offset)) {
+                return v;
+            }
+        }
+        return tx.readPrim(obj, lockOffset, obj, offset, kind, ConflictSite.FIELD);
+    }
+
+    /** Reference version of {@link #fieldBits}. */
+    private static Object fieldRef(Object obj, long offset, long lockOffset, Txn tx) {
+        long w = U.getLong(obj, lockOffset);
+        if (w == tx.lockWord || w == tx.allocWord) {
+            return U.getObject(obj, offset);
+        }
+        if ((w & 3) == 0 && w <= tx.fastMax) {
+            U.loadFence();
+            Object v = U.getObject(obj, offset);
+            if (tx.confirmRead(obj, lockOffset, w, obj, offset)) {
+                return v;
+            }
+        }
+        return tx.readRef(obj, lockOffset, obj, offset, ConflictSite.FIELD);
+    }
+
+    /**
+     * {@link #fieldBits} for a location guarded by the stripe at {@code stripe} of {@link LockTable#TABLE}
+     * (array elements, static fields, fields of classes without a lock word). A stripe never carries an
+     * allocation word; one this attempt locked guards every location hashed to it, so those are read in place.
+     */
+    private static long stripedBits(Object target, long offset, long stripe, Txn tx, int kind, int siteKind) {
+        long w = U.getLong(LockTable.TABLE, stripe);
+        if (w == tx.lockWord) {
+            return Txn.readRaw(target, offset, kind);
+        }
+        if ((w & 3) == 0 && w <= tx.fastMax) {
+            U.loadFence();
+            long v = Txn.readRaw(target, offset, kind);
+            if (tx.confirmRead(LockTable.TABLE, stripe, w, target, offset)) {
+                return v;
+            }
+        }
+        return tx.readPrim(LockTable.TABLE, stripe, target, offset, kind, siteKind);
+    }
+
+    /** Reference version of {@link #stripedBits}. */
+    private static Object stripedRef(Object target, long offset, long stripe, Txn tx, int siteKind) {
+        long w = U.getLong(LockTable.TABLE, stripe);
+        if (w == tx.lockWord) {
+            return U.getObject(target, offset);
+        }
+        if ((w & 3) == 0 && w <= tx.fastMax) {
+            U.loadFence();
+            Object v = U.getObject(target, offset);
+            if (tx.confirmRead(LockTable.TABLE, stripe, w, target, offset)) {
+                return v;
+            }
+        }
+        return tx.readRef(LockTable.TABLE, stripe, target, offset, siteKind);
+    }
+
     // ---- int ----
 
     static int readInt(Object obj, long offset, long lockOffset, Txn tx) {
         if (tx == null) {
             return U.getInt(nn(obj), offset);
         }
-        long w = U.getLong(nn(obj), lockOffset);
-        if (w == tx.lockWord || w == tx.allocWord) {
-            return U.getInt(obj, offset);
-        }
-        return (int) tx.readPrim(obj, lockOffset, obj, offset, Txn.K_INT, ConflictSite.FIELD);
+        return (int) fieldBits(nn(obj), offset, lockOffset, tx, Txn.K_INT);
     }
 
     static void writeInt(Object obj, int value, long offset, long lockOffset, Txn tx) {
@@ -120,7 +192,7 @@ final class Engine {
             return;
         }
         if (w == tx.lockWord) {
-            tx.logUndo(obj, offset, Txn.K_INT, U.getInt(obj, offset), null);
+            tx.logUndo(obj, offset, Txn.K_INT, U.getInt(obj, offset), null, lockOffset);
             U.putInt(obj, offset, value);
             return;
         }
@@ -131,7 +203,7 @@ final class Engine {
         if (tx == null) {
             return U.getInt(nn(obj), offset);
         }
-        return (int) tx.readPrim(LockTable.TABLE, LockTable.fieldStripe(nn(obj), offset), obj, offset, Txn.K_INT, ConflictSite.STRIPED_FIELD);
+        return (int) stripedBits(obj, offset, LockTable.fieldStripe(nn(obj), offset), tx, Txn.K_INT, ConflictSite.STRIPED_FIELD);
     }
 
     static void writeIntStriped(Object obj, int value, long offset, Txn tx) {
@@ -148,7 +220,7 @@ final class Engine {
         if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
-        return (int) tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, INT_BASE + ((long) index << 2), Txn.K_INT, ConflictSite.ARRAY);
+        return (int) stripedBits(array, INT_BASE + ((long) index << 2), LockTable.arrayStripe(array, index), tx, Txn.K_INT, ConflictSite.ARRAY);
     }
 
     static void writeIntArray(int[] array, int index, int value, Txn tx) {
@@ -167,11 +239,7 @@ final class Engine {
         if (tx == null) {
             return U.getLong(nn(obj), offset);
         }
-        long w = U.getLong(nn(obj), lockOffset);
-        if (w == tx.lockWord || w == tx.allocWord) {
-            return U.getLong(obj, offset);
-        }
-        return tx.readPrim(obj, lockOffset, obj, offset, Txn.K_LONG, ConflictSite.FIELD);
+        return fieldBits(nn(obj), offset, lockOffset, tx, Txn.K_LONG);
     }
 
     static void writeLong(Object obj, long value, long offset, long lockOffset, Txn tx) {
@@ -185,7 +253,7 @@ final class Engine {
             return;
         }
         if (w == tx.lockWord) {
-            tx.logUndo(obj, offset, Txn.K_LONG, U.getLong(obj, offset), null);
+            tx.logUndo(obj, offset, Txn.K_LONG, U.getLong(obj, offset), null, lockOffset);
             U.putLong(obj, offset, value);
             return;
         }
@@ -196,7 +264,7 @@ final class Engine {
         if (tx == null) {
             return U.getLong(nn(obj), offset);
         }
-        return tx.readPrim(LockTable.TABLE, LockTable.fieldStripe(nn(obj), offset), obj, offset, Txn.K_LONG, ConflictSite.STRIPED_FIELD);
+        return stripedBits(obj, offset, LockTable.fieldStripe(nn(obj), offset), tx, Txn.K_LONG, ConflictSite.STRIPED_FIELD);
     }
 
     static void writeLongStriped(Object obj, long value, long offset, Txn tx) {
@@ -213,7 +281,7 @@ final class Engine {
         if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
-        return tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, LONG_BASE + ((long) index << 3), Txn.K_LONG, ConflictSite.ARRAY);
+        return stripedBits(array, LONG_BASE + ((long) index << 3), LockTable.arrayStripe(array, index), tx, Txn.K_LONG, ConflictSite.ARRAY);
     }
 
     static void writeLongArray(long[] array, int index, long value, Txn tx) {
@@ -232,11 +300,7 @@ final class Engine {
         if (tx == null) {
             return U.getFloat(nn(obj), offset);
         }
-        long w = U.getLong(nn(obj), lockOffset);
-        if (w == tx.lockWord || w == tx.allocWord) {
-            return U.getFloat(obj, offset);
-        }
-        return Float.intBitsToFloat((int) tx.readPrim(obj, lockOffset, obj, offset, Txn.K_INT, ConflictSite.FIELD));
+        return Float.intBitsToFloat((int) fieldBits(nn(obj), offset, lockOffset, tx, Txn.K_INT));
     }
 
     static void writeFloat(Object obj, float value, long offset, long lockOffset, Txn tx) {
@@ -250,7 +314,7 @@ final class Engine {
             return;
         }
         if (w == tx.lockWord) {
-            tx.logUndo(obj, offset, Txn.K_INT, U.getInt(obj, offset), null);
+            tx.logUndo(obj, offset, Txn.K_INT, U.getInt(obj, offset), null, lockOffset);
             U.putFloat(obj, offset, value);
             return;
         }
@@ -261,7 +325,7 @@ final class Engine {
         if (tx == null) {
             return U.getFloat(nn(obj), offset);
         }
-        return Float.intBitsToFloat((int) tx.readPrim(LockTable.TABLE, LockTable.fieldStripe(nn(obj), offset), obj, offset, Txn.K_INT, ConflictSite.STRIPED_FIELD));
+        return Float.intBitsToFloat((int) stripedBits(obj, offset, LockTable.fieldStripe(nn(obj), offset), tx, Txn.K_INT, ConflictSite.STRIPED_FIELD));
     }
 
     static void writeFloatStriped(Object obj, float value, long offset, Txn tx) {
@@ -278,7 +342,7 @@ final class Engine {
         if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
-        return Float.intBitsToFloat((int) tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, FLOAT_BASE + ((long) index << 2), Txn.K_INT, ConflictSite.ARRAY));
+        return Float.intBitsToFloat((int) stripedBits(array, FLOAT_BASE + ((long) index << 2), LockTable.arrayStripe(array, index), tx, Txn.K_INT, ConflictSite.ARRAY));
     }
 
     static void writeFloatArray(float[] array, int index, float value, Txn tx) {
@@ -297,11 +361,7 @@ final class Engine {
         if (tx == null) {
             return U.getDouble(nn(obj), offset);
         }
-        long w = U.getLong(nn(obj), lockOffset);
-        if (w == tx.lockWord || w == tx.allocWord) {
-            return U.getDouble(obj, offset);
-        }
-        return Double.longBitsToDouble(tx.readPrim(obj, lockOffset, obj, offset, Txn.K_LONG, ConflictSite.FIELD));
+        return Double.longBitsToDouble(fieldBits(nn(obj), offset, lockOffset, tx, Txn.K_LONG));
     }
 
     static void writeDouble(Object obj, double value, long offset, long lockOffset, Txn tx) {
@@ -315,7 +375,7 @@ final class Engine {
             return;
         }
         if (w == tx.lockWord) {
-            tx.logUndo(obj, offset, Txn.K_LONG, U.getLong(obj, offset), null);
+            tx.logUndo(obj, offset, Txn.K_LONG, U.getLong(obj, offset), null, lockOffset);
             U.putDouble(obj, offset, value);
             return;
         }
@@ -326,7 +386,7 @@ final class Engine {
         if (tx == null) {
             return U.getDouble(nn(obj), offset);
         }
-        return Double.longBitsToDouble(tx.readPrim(LockTable.TABLE, LockTable.fieldStripe(nn(obj), offset), obj, offset, Txn.K_LONG, ConflictSite.STRIPED_FIELD));
+        return Double.longBitsToDouble(stripedBits(obj, offset, LockTable.fieldStripe(nn(obj), offset), tx, Txn.K_LONG, ConflictSite.STRIPED_FIELD));
     }
 
     static void writeDoubleStriped(Object obj, double value, long offset, Txn tx) {
@@ -343,7 +403,7 @@ final class Engine {
         if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
-        return Double.longBitsToDouble(tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, DOUBLE_BASE + ((long) index << 3), Txn.K_LONG, ConflictSite.ARRAY));
+        return Double.longBitsToDouble(stripedBits(array, DOUBLE_BASE + ((long) index << 3), LockTable.arrayStripe(array, index), tx, Txn.K_LONG, ConflictSite.ARRAY));
     }
 
     static void writeDoubleArray(double[] array, int index, double value, Txn tx) {
@@ -362,11 +422,7 @@ final class Engine {
         if (tx == null) {
             return U.getBoolean(nn(obj), offset);
         }
-        long w = U.getLong(nn(obj), lockOffset);
-        if (w == tx.lockWord || w == tx.allocWord) {
-            return U.getBoolean(obj, offset);
-        }
-        return ((byte) tx.readPrim(obj, lockOffset, obj, offset, Txn.K_BYTE, ConflictSite.FIELD)) != 0;
+        return ((byte) fieldBits(nn(obj), offset, lockOffset, tx, Txn.K_BYTE)) != 0;
     }
 
     static void writeBoolean(Object obj, boolean value, long offset, long lockOffset, Txn tx) {
@@ -380,7 +436,7 @@ final class Engine {
             return;
         }
         if (w == tx.lockWord) {
-            tx.logUndo(obj, offset, Txn.K_BYTE, U.getByte(obj, offset), null);
+            tx.logUndo(obj, offset, Txn.K_BYTE, U.getByte(obj, offset), null, lockOffset);
             U.putBoolean(obj, offset, value);
             return;
         }
@@ -391,7 +447,7 @@ final class Engine {
         if (tx == null) {
             return U.getBoolean(nn(obj), offset);
         }
-        return ((byte) tx.readPrim(LockTable.TABLE, LockTable.fieldStripe(nn(obj), offset), obj, offset, Txn.K_BYTE, ConflictSite.STRIPED_FIELD)) != 0;
+        return ((byte) stripedBits(obj, offset, LockTable.fieldStripe(nn(obj), offset), tx, Txn.K_BYTE, ConflictSite.STRIPED_FIELD)) != 0;
     }
 
     static void writeBooleanStriped(Object obj, boolean value, long offset, Txn tx) {
@@ -409,11 +465,7 @@ final class Engine {
         if (tx == null) {
             return U.getByte(nn(obj), offset);
         }
-        long w = U.getLong(nn(obj), lockOffset);
-        if (w == tx.lockWord || w == tx.allocWord) {
-            return U.getByte(obj, offset);
-        }
-        return (byte) tx.readPrim(obj, lockOffset, obj, offset, Txn.K_BYTE, ConflictSite.FIELD);
+        return (byte) fieldBits(nn(obj), offset, lockOffset, tx, Txn.K_BYTE);
     }
 
     static void writeByte(Object obj, byte value, long offset, long lockOffset, Txn tx) {
@@ -427,7 +479,7 @@ final class Engine {
             return;
         }
         if (w == tx.lockWord) {
-            tx.logUndo(obj, offset, Txn.K_BYTE, U.getByte(obj, offset), null);
+            tx.logUndo(obj, offset, Txn.K_BYTE, U.getByte(obj, offset), null, lockOffset);
             U.putByte(obj, offset, value);
             return;
         }
@@ -438,7 +490,7 @@ final class Engine {
         if (tx == null) {
             return U.getByte(nn(obj), offset);
         }
-        return (byte) tx.readPrim(LockTable.TABLE, LockTable.fieldStripe(nn(obj), offset), obj, offset, Txn.K_BYTE, ConflictSite.STRIPED_FIELD);
+        return (byte) stripedBits(obj, offset, LockTable.fieldStripe(nn(obj), offset), tx, Txn.K_BYTE, ConflictSite.STRIPED_FIELD);
     }
 
     static void writeByteStriped(Object obj, byte value, long offset, Txn tx) {
@@ -456,11 +508,7 @@ final class Engine {
         if (tx == null) {
             return U.getChar(nn(obj), offset);
         }
-        long w = U.getLong(nn(obj), lockOffset);
-        if (w == tx.lockWord || w == tx.allocWord) {
-            return U.getChar(obj, offset);
-        }
-        return (char) tx.readPrim(obj, lockOffset, obj, offset, Txn.K_SHORT, ConflictSite.FIELD);
+        return (char) fieldBits(nn(obj), offset, lockOffset, tx, Txn.K_SHORT);
     }
 
     static void writeChar(Object obj, char value, long offset, long lockOffset, Txn tx) {
@@ -474,7 +522,7 @@ final class Engine {
             return;
         }
         if (w == tx.lockWord) {
-            tx.logUndo(obj, offset, Txn.K_SHORT, U.getShort(obj, offset), null);
+            tx.logUndo(obj, offset, Txn.K_SHORT, U.getShort(obj, offset), null, lockOffset);
             U.putChar(obj, offset, value);
             return;
         }
@@ -485,7 +533,7 @@ final class Engine {
         if (tx == null) {
             return U.getChar(nn(obj), offset);
         }
-        return (char) tx.readPrim(LockTable.TABLE, LockTable.fieldStripe(nn(obj), offset), obj, offset, Txn.K_SHORT, ConflictSite.STRIPED_FIELD);
+        return (char) stripedBits(obj, offset, LockTable.fieldStripe(nn(obj), offset), tx, Txn.K_SHORT, ConflictSite.STRIPED_FIELD);
     }
 
     static void writeCharStriped(Object obj, char value, long offset, Txn tx) {
@@ -502,7 +550,7 @@ final class Engine {
         if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
-        return (char) tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, CHAR_BASE + ((long) index << 1), Txn.K_SHORT, ConflictSite.ARRAY);
+        return (char) stripedBits(array, CHAR_BASE + ((long) index << 1), LockTable.arrayStripe(array, index), tx, Txn.K_SHORT, ConflictSite.ARRAY);
     }
 
     static void writeCharArray(char[] array, int index, char value, Txn tx) {
@@ -521,11 +569,7 @@ final class Engine {
         if (tx == null) {
             return U.getShort(nn(obj), offset);
         }
-        long w = U.getLong(nn(obj), lockOffset);
-        if (w == tx.lockWord || w == tx.allocWord) {
-            return U.getShort(obj, offset);
-        }
-        return (short) tx.readPrim(obj, lockOffset, obj, offset, Txn.K_SHORT, ConflictSite.FIELD);
+        return (short) fieldBits(nn(obj), offset, lockOffset, tx, Txn.K_SHORT);
     }
 
     static void writeShort(Object obj, short value, long offset, long lockOffset, Txn tx) {
@@ -539,7 +583,7 @@ final class Engine {
             return;
         }
         if (w == tx.lockWord) {
-            tx.logUndo(obj, offset, Txn.K_SHORT, U.getShort(obj, offset), null);
+            tx.logUndo(obj, offset, Txn.K_SHORT, U.getShort(obj, offset), null, lockOffset);
             U.putShort(obj, offset, value);
             return;
         }
@@ -550,7 +594,7 @@ final class Engine {
         if (tx == null) {
             return U.getShort(nn(obj), offset);
         }
-        return (short) tx.readPrim(LockTable.TABLE, LockTable.fieldStripe(nn(obj), offset), obj, offset, Txn.K_SHORT, ConflictSite.STRIPED_FIELD);
+        return (short) stripedBits(obj, offset, LockTable.fieldStripe(nn(obj), offset), tx, Txn.K_SHORT, ConflictSite.STRIPED_FIELD);
     }
 
     static void writeShortStriped(Object obj, short value, long offset, Txn tx) {
@@ -567,7 +611,7 @@ final class Engine {
         if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
-        return (short) tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, SHORT_BASE + ((long) index << 1), Txn.K_SHORT, ConflictSite.ARRAY);
+        return (short) stripedBits(array, SHORT_BASE + ((long) index << 1), LockTable.arrayStripe(array, index), tx, Txn.K_SHORT, ConflictSite.ARRAY);
     }
 
     static void writeShortArray(short[] array, int index, short value, Txn tx) {
@@ -586,11 +630,7 @@ final class Engine {
         if (tx == null) {
             return U.getObject(nn(obj), offset);
         }
-        long w = U.getLong(nn(obj), lockOffset);
-        if (w == tx.lockWord || w == tx.allocWord) {
-            return U.getObject(obj, offset);
-        }
-        return tx.readRef(obj, lockOffset, obj, offset, ConflictSite.FIELD);
+        return fieldRef(nn(obj), offset, lockOffset, tx);
     }
 
     static void writeRef(Object obj, Object value, long offset, long lockOffset, Txn tx) {
@@ -604,7 +644,7 @@ final class Engine {
             return;
         }
         if (w == tx.lockWord) {
-            tx.logUndo(obj, offset, Txn.K_REF, 0, U.getObject(obj, offset));
+            tx.logUndo(obj, offset, Txn.K_REF, 0, U.getObject(obj, offset), lockOffset);
             U.putObject(obj, offset, value);
             return;
         }
@@ -615,8 +655,7 @@ final class Engine {
         if (tx == null) {
             return U.getObject(nn(obj), offset);
         }
-        return tx.readRef(LockTable.TABLE, LockTable.fieldStripe(nn(obj), offset), obj, offset,
-                ConflictSite.STRIPED_FIELD);
+        return stripedRef(obj, offset, LockTable.fieldStripe(nn(obj), offset), tx, ConflictSite.STRIPED_FIELD);
     }
 
     static void writeRefStriped(Object obj, Object value, long offset, Txn tx) {
@@ -633,8 +672,7 @@ final class Engine {
         if (tx == null || array == tx.newArray0 || array == tx.newArray1) {
             return plain;
         }
-        return tx.readRef(LockTable.TABLE, LockTable.arrayStripe(array, index), array,
-                REF_BASE + ((long) index << REF_SHIFT), ConflictSite.ARRAY);
+        return stripedRef(array, REF_BASE + ((long) index << REF_SHIFT), LockTable.arrayStripe(array, index), tx, ConflictSite.ARRAY);
     }
 
     static void writeRefArray(Object[] array, int index, Object value, Txn tx) {
@@ -643,11 +681,9 @@ final class Engine {
             return;
         }
         Object unused = array[index];
-        if (value != null && !array.getClass().getComponentType().isInstance(value)) {
-            throw new ArrayStoreException(value.getClass().getName());
-        }
-        tx.writeRef(LockTable.TABLE, LockTable.arrayStripe(array, index), array,
-                REF_BASE + ((long) index << REF_SHIFT), value, ConflictSite.ARRAY);
+        tx.prepareStripedRefStore(LockTable.arrayStripe(array, index), array, REF_BASE + ((long) index << REF_SHIFT),
+                ConflictSite.ARRAY);
+        array[index] = value; // the JVM's aastore does the array-store check (no reflection per store)
     }
 
     // ---- byte[] and boolean[] (BALOAD and BASTORE serve both) ----
@@ -667,8 +703,7 @@ final class Engine {
             }
             off = BOOLEAN_BASE + index;
         }
-        return (byte) tx.readPrim(LockTable.TABLE, LockTable.arrayStripe(array, index), array, off, Txn.K_BYTE,
-                ConflictSite.ARRAY);
+        return (byte) stripedBits(array, off, LockTable.arrayStripe(array, index), tx, Txn.K_BYTE, ConflictSite.ARRAY);
     }
 
     static void writeByteArray(Object array, int index, byte value, Txn tx) {
