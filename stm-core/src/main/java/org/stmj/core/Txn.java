@@ -714,8 +714,8 @@ public final class Txn {
     }
 
     /**
-     * The end of the barriers' inline read fast path ({@code Engine}): the caller saw the unlocked word
-     * {@code w <= fastMax} at {@code (holder, lockOff)}, then (after a load fence) read the value. The read is
+     * The end of the read fast path at the top of {@link #readPrim} and {@link #readRef}: the caller saw the
+     * unlocked word {@code w <= fastMax} at {@code (holder, lockOff)} (a volatile load), then read the value. The read is
      * good when the word is unchanged after the value was read (the same bracket as {@link #readPrim}) and no
      * other transaction asked this one to give way; it is then logged (not in read-only mode). Returns false
      * when the caller must take the slow path instead, which re-reads and decides (abort, wait, extend).
@@ -804,6 +804,13 @@ public final class Txn {
      * it instead. {@code siteKind} names the location for conflict statistics.
      */
     long readPrim(Object holder, long lockOff, Object target, long off, int kind, int siteKind) {
+        long w = U.getLongVolatile(holder, lockOff);
+        if ((w & 3) == 0 && w <= fastMax) {
+            long v = readRaw(target, off, kind);
+            if (confirmRead(holder, lockOff, w, target, off)) {
+                return v;
+            }
+        }
         checkInterrupts();
         for (;;) {
             long w1 = U.getLongVolatile(holder, lockOff);
@@ -842,6 +849,13 @@ public final class Txn {
 
     /** Reference version of {@link #readPrim}. */
     Object readRef(Object holder, long lockOff, Object target, long off, int siteKind) {
+        long w = U.getLongVolatile(holder, lockOff);
+        if ((w & 3) == 0 && w <= fastMax) {
+            Object v = U.getObject(target, off);
+            if (confirmRead(holder, lockOff, w, target, off)) {
+                return v;
+            }
+        }
         checkInterrupts();
         for (;;) {
             long w1 = U.getLongVolatile(holder, lockOff);
