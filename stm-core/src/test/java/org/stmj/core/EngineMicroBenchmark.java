@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A by-hand micro benchmark of the engine's per-access and per-transaction costs, single thread (not run by
  * surefire). Usage: {@code java -cp stm-core/target/classes:stm-core/target/test-classes
- * org.stmj.core.EngineMicroBenchmark [seconds-per-case]}. Prints the median of 5 rounds in ns per operation.
+ * org.stmj.core.EngineMicroBenchmark [seconds-per-case]}. Prints the median of 5 rounds in ns of the thread's CPU time per operation.
  */
 public final class EngineMicroBenchmark {
     private EngineMicroBenchmark() {
@@ -17,12 +17,23 @@ public final class EngineMicroBenchmark {
         long run(long iterations);
     }
 
+    /**
+     * CPU time of the calling thread (not wall time): on a shared, oversubscribed machine the time a thread
+     * waits for a core would otherwise dominate; JIT compiler threads are not counted either.
+     */
+    private static long now() {
+        return CPU.getCurrentThreadCpuTime();
+    }
+
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private static double measure(Case c, double seconds) {
         long n = 1000;
         while (true) {
-            long t0 = System.nanoTime();
+            long t0 = now();
             sink += c.run(n);
-            long dt = System.nanoTime() - t0;
+            long dt = now() - t0;
             if (dt > 50_000_000L) {
                 n = (long) (n * seconds * 1e9 / dt / 5) + 1;
                 break;
@@ -31,9 +42,9 @@ public final class EngineMicroBenchmark {
         }
         double[] r = new double[5];
         for (int i = 0; i < 5; i++) {
-            long t0 = System.nanoTime();
+            long t0 = now();
             sink += c.run(n);
-            r[i] = (System.nanoTime() - t0) / (double) n;
+            r[i] = (now() - t0) / (double) n;
         }
         Arrays.sort(r);
         return r[2];
@@ -159,6 +170,47 @@ public final class EngineMicroBenchmark {
                 return s;
             }, 16);
         }
+        Cell frame = new Cell();
+        Object[] stack = new Object[16];
+        Object[] consts = {"a", "b", "c", "d"};
+        report("interp-like: 1000 steps/txn, each writes 2 fields of a shared frame, 1 push+pop, per step", secs, n -> {
+            long s = 0;
+            for (long k = 0; k < n; k++) {
+                Txn tx = Stm.beginAtomic();
+                for (int i = 0; i < 1000; i++) {
+                    int sp = Barriers.readInt(frame, Cell.I, Cell.LOCK, tx);
+                    Barriers.writeRefArray(stack, sp & 7, Barriers.readRefArray(consts, i & 3, tx), tx);
+                    s += Barriers.readRefArray(stack, sp & 7, tx).hashCode();
+                    Barriers.writeInt(frame, (sp + 1) & 7, Cell.I, Cell.LOCK, tx);
+                    Barriers.writeLong(frame, i, Cell.J, Cell.LOCK, tx);
+                }
+                Stm.commitAtomic(tx);
+            }
+            return s;
+        }, 1000);
+        report("txn: read 3 fields of each of 10 shared objects, per read", secs, n -> {
+            long s = 0;
+            for (long k = 0; k < n; k++) {
+                Txn tx = Stm.beginAtomic();
+                for (Cell c : shared) {
+                    s += Barriers.readInt(c, Cell.I, Cell.LOCK, tx) + Barriers.readLong(c, Cell.J, Cell.LOCK, tx)
+                            + Barriers.readShort(c, Cell.S, Cell.LOCK, tx);
+                }
+                Stm.commitAtomic(tx);
+            }
+            return s;
+        }, 30);
+        String[] typed = new String[16];
+        report("txn: 16 stores into a shared String[] (array-store check), per store", secs, n -> {
+            for (long k = 0; k < n; k++) {
+                Txn tx = Stm.beginAtomic();
+                for (int i = 0; i < 16; i++) {
+                    Barriers.writeRefArray(typed, i, "x", tx);
+                }
+                Stm.commitAtomic(tx);
+            }
+            return n;
+        }, 16);
         report("Txn.current() (ThreadLocal)", secs, n -> {
             long s = 0;
             for (long k = 0; k < n; k++) {

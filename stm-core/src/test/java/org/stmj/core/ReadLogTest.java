@@ -1,0 +1,27 @@
+package org.stmj.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The read log records nothing for locations the transaction locked or allocated. */
+class ReadLogTest {
+
+    @Test
+    void whenTheTransactionReadsWhatItLockedOrAllocated_thenNothingIsLogged() {
+        Cell shared = new Cell();
+        int[] size = new int[1];
+        Stm.atomicRun(() -> {
+            Txn tx = Barriers.current();
+            Barriers.writeInt(shared, 1, Cell.I, Cell.LOCK, tx);
+            Cell mine = new Cell();
+            Barriers.onNew(mine, Cell.LOCK, tx);
+            for (int k = 0; k < 10; k++) {
+                Barriers.readInt(shared, Cell.I, Cell.LOCK, tx);
+                Barriers.readLong(mine, Cell.J, Cell.LOCK, tx);
+            }
+            size[0] = tx.readSize;
+        });
+        assertEquals(0, size[0]);
+    }
+}
