@@ -57,7 +57,7 @@ class InterpreterTest {
     }
 
     /** Bytecodes one thread executes for the program, counted by the plain (untransformed) VM. */
-    private long expectedCount(int[] code) {
+    private static long expectedCount(int[] code, int n) {
         StackVm vm = new StackVm(8);
         StackVm.ThreadState ts = new StackVm.ThreadState(code, 2);
         ts.setLocal(1, n);
@@ -68,13 +68,18 @@ class InterpreterTest {
     }
 
     private void runTwoThreads(boolean yield, boolean forceStm) throws Exception {
-        runTwoThreads(Config.packages("org.stmj.transform.fixtures"), yield, forceStm);
+        runTwoThreads(Config.packages("org.stmj.transform.fixtures"), yield, forceStm, n);
     }
 
     /** Two threads run the program on the VM transformed with {@code config}; checks every invariant. */
     static void runTwoThreads(Config config, boolean yield, boolean forceStm) throws Exception {
+        runTwoThreads(config, yield, forceStm, N);
+    }
+
+    /** The same with {@code n} iterations per thread. */
+    static void runTwoThreads(Config config, boolean yield, boolean forceStm, int n) throws Exception {
         int[] code = code(yield);
-        long expected = expectedCount(code);
+        long expected = expectedCount(code, n);
         ClassLoader l = new TransformingLoader(config, false, "org.stmj.transform.fixtures.");
         Class<?> vmc = Class.forName("org.stmj.transform.fixtures.StackVm", true, l);
         Class<?> tsc = Class.forName("org.stmj.transform.fixtures.StackVm$ThreadState", true, l);

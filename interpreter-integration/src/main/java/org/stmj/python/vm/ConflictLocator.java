@@ -23,7 +23,7 @@ import org.stmj.python.objects.PyStr;
  * <p>The engine calls it on slow paths only (an abort, inevitability), on the thread concerned, and for the other
  * side of a conflict on another thread's state, read racily: this class is excluded from the transformation
  * (stm.properties) so that its reads are plain, and every method catches everything, as a diagnostic must never
- * break a transaction. What it reads of the current thread (its frame, {@code lastPc}, value stack) is the
+ * break a transaction. What it reads of the current thread (its frame, {@code pc}, value stack) is the
  * thread's own state, whose in-place values are current even inside a running transaction.
  */
 public final class ConflictLocator implements SourceLocator {
@@ -160,10 +160,11 @@ public final class ConflictLocator implements SourceLocator {
         }
         Frame f = ts.frame;
         Code c = f.code;
-        if (f.lastPc < 0 || f.lastPc >= c.code.length) {
+        int at = f.pc - 1;
+        if (at < 0 || at >= c.code.length) {
             return null;
         }
-        int ins = c.code[f.lastPc];
+        int ins = c.code[at];
         int op = Op.op(ins);
         int arg = Op.arg(ins);
         String of = typeName(target);

@@ -27,7 +27,7 @@ class ConflictLocatorTest {
         }
         assertTrue(pc >= 0, "no " + Op.NAMES[op] + " in\n" + c.dis());
         Frame f = new Frame(c, new PyDict(), null, new PyDict(), null);
-        f.lastPc = pc;
+        f.pc = pc + 1;
         for (PyObject o : stack) {
             f.stack[f.sp++] = o;
         }
