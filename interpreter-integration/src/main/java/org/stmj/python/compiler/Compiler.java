@@ -44,7 +44,7 @@ public final class Compiler {
 
     // fblock kinds: {kind, continueTarget(label), breakLabel}
     private static final int FB_LOOP = 1, FB_FOR = 2, FB_FINALLY = 3, FB_HANDLER = 4, FB_WITH = 5, FB_FINALLY_END = 6, FB_TRY = 7,
-            FB_ASYNC_WITH = 8;
+            FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9;
 
     private Compiler(String file, Map<Node, Scope> scopes, boolean interactive) {
         this.file = file;
@@ -55,6 +55,7 @@ public final class Compiler {
     /** Compiles a module; interactive mode prints the value of expression statements (REPL). */
     public static Code compile(String src, String file, boolean interactive) {
         Node m = Parser.parseModule(src, file);
+        checkDepth(m, 0, depthLimit());
         Scope.Builder b = new Scope.Builder(file);
         b.build(m);
         Compiler c = new Compiler(file, b.scopes, interactive);
@@ -81,6 +82,32 @@ public final class Compiler {
     }
 
     private boolean futureAnnotations;
+
+    /**
+     * CPython refuses a syntax tree nested deeper than three times the recursion limit (less three per active
+     * Python frame) with "RecursionError: maximum recursion depth exceeded during compilation"; the same limit
+     * here also bounds the Java recursion of scope analysis and code generation.
+     */
+    private static int depthLimit() {
+        org.stmj.python.vm.ThreadState ts = org.stmj.python.vm.ThreadState.current();
+        int rl = ts == null ? 1000 : ts.interp.recursionLimit;
+        int used = ts == null ? 0 : ts.depth;
+        return Math.max(1, 3 * (rl - used));
+    }
+
+    private static void checkDepth(Node n, int d, int limit) {
+        if (n == null) return;
+        if (d + (n.kind == Node.CONST ? n.op : 0) > limit)
+            throw org.stmj.python.objects.Py.raise(org.stmj.python.objects.Exc.RecursionError,
+                    "maximum recursion depth exceeded during compilation");
+        checkDepth(n.a, d + 1, limit);
+        checkDepth(n.b, d + 1, limit);
+        checkDepth(n.c, d + 1, limit);
+        checkDepth(n.args, d + 1, limit);
+        for (Node[] l : new Node[][] {n.list, n.list2, n.list3, n.list4}) {
+            if (l != null) for (Node x : l) checkDepth(x, d + 1, limit);
+        }
+    }
 
     private static boolean hasAnnAssign(Node[] body) {
         for (Node s : body) if (s.kind == Node.ANNASSIGN && s.a.kind == Node.NAME) return true;
@@ -532,7 +559,12 @@ public final class Compiler {
         }
     }
 
+    /** CPython's CO_MAXBLOCKS: loops, try, with and handlers nested in one code object. */
+    private static final int MAX_BLOCKS = 20;
+
     private void pushFblock(int kind, int cont, Node[] body) {
+        if (u.fblocks.size() >= MAX_BLOCKS)
+            throw new PySyntaxError("SyntaxError", "too many statically nested blocks", file, u.line, 1);
         u.fblocks.add(new int[] {kind, cont, -1, u.depth});
         u.fblockBodies.add(body);
     }
@@ -695,6 +727,8 @@ public final class Compiler {
         patchHere(setup);
         int d = u.depth;
         u.depth += 2;
+        // no clean-up of its own: CPython's EXCEPTION_HANDLER block, counted for the nesting limit
+        pushFblock(FB_EXCEPT_REGION, 0, null);
         for (int i = 0; i < s.list3.length; i++) {
             Node h = s.list3[i];
             setLine(h);
@@ -723,6 +757,7 @@ public final class Compiler {
             u.depth = d + 2;
             if (jNext >= 0) patchHere(jNext);
         }
+        popFblock();
         emit(Op.RERAISE, 0);
         u.depth = d;
         for (int j : ends) patchHere(j);

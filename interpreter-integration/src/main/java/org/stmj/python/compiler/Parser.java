@@ -12,6 +12,18 @@ final class Parser {
     private final String file;
     private final String[] lines;
     private int p;
+    /**
+     * Nesting of the right-recursive constructs (unary operators, not, conditional expressions, elif, lambda): CPython's
+     * parser gives up with MemoryError past its MAXSTACK (6000) frames, which these reach at 5968 levels.
+     */
+    private int level;
+    static final int MAX_LEVEL = 5968;
+
+    private void enter(int cost) {
+        level += cost;
+        if (level >= MAX_LEVEL) throw new org.stmj.python.objects.PyException(new org.stmj.python.objects.PyBaseException(
+                org.stmj.python.objects.Exc.MemoryError));
+    }
 
     Parser(List<Token> toks, String file, String[] lines) {
         this.toks = toks;
@@ -425,7 +437,9 @@ final class Parser {
         n.a = condition();
         n.list = block("'if' statement", t);
         if (at("elif")) {
+            enter(1);
             n.list2 = new Node[] {ifStmt()};
+            level--;
         } else if (at("else")) {
             Token e = next();
             n.list2 = block("'else' statement", e);
@@ -679,13 +693,14 @@ final class Parser {
      * expression and ':'; otherwise the tokens are parsed again as an ordinary statement.
      */
     private boolean matchStmt(List<Node> out) {
-        int save = p;
+        int save = p, saveLevel = level;
         Token t = next();
         Node subject;
         try {
             subject = starExprs();
         } catch (PySyntaxError e) {
             p = save;
+            level = saveLevel;
             return false;
         }
         if (!at(":") || peek(1).kind != Token.NEWLINE) {
@@ -1060,7 +1075,9 @@ final class Parser {
             n.a = orTest();
             if (!at("else")) throw syntax("expected 'else' after 'if' expression", peek());
             p++;
+            enter(1);
             n.c = test();
+            level--;
             return n;
         }
         return e;
@@ -1076,7 +1093,9 @@ final class Parser {
         Node n = node(Node.LAMBDA, t);
         n.args = argList(":", false);
         expect(":");
+        enter(2);
         n.a = test();
+        level -= 2;
         return n;
     }
 
@@ -1111,7 +1130,9 @@ final class Parser {
             Token t = next();
             Node n = node(Node.UNARY, t);
             n.op = 'n';
+            enter(1);
             n.a = notTest();
+            level--;
             return n;
         }
         return comparison();
@@ -1233,11 +1254,14 @@ final class Parser {
     private Node factor() {
         if (at("-") || at("+") || at("~")) {
             Token t = next();
+            enter(1);
             Node operand = factor();
+            level--;
             if (t.text.equals("-") && operand.kind == Node.CONST && (operand.v instanceof org.stmj.python.objects.PyInt
                     || operand.v instanceof org.stmj.python.objects.PyFloat) && !(operand.v instanceof org.stmj.python.objects.PyBool)) {
                 Node c = node(Node.CONST, t);
                 c.v = Ops.neg(null, (org.stmj.python.objects.PyObject) operand.v);
+                c.op = operand.op + 1; // the folded unary operators still count for the nesting limit
                 return c;
             }
             Node n = node(Node.UNARY, t);
@@ -1257,7 +1281,10 @@ final class Parser {
         } else e = primary();
         if (at("**")) {
             Token t = next();
-            return bin(e, t, factor());
+            enter(2);
+            Node r = factor();
+            level -= 2;
+            return bin(e, t, r);
         }
         return e;
     }
