@@ -883,10 +883,10 @@ final class Parser {
             Token it = peek();
             if (it.kind != Token.NUMBER) throw syntax("invalid syntax", it);
             p++;
-            if (!(it.value instanceof org.stmj.python.objects.PyComplex))
-                throw syntax("imaginary number required in complex literal", it);
             if (real.v instanceof org.stmj.python.objects.PyComplex)
                 throw syntax("real number required in complex literal", t);
+            if (!(it.value instanceof org.stmj.python.objects.PyComplex))
+                throw syntax("imaginary number required in complex literal", it);
             double re = Ops.toDouble(null, (org.stmj.python.objects.PyObject) real.v);
             double im = ((org.stmj.python.objects.PyComplex) it.value).im;
             Node c = node(Node.CONST, t);

@@ -235,7 +235,14 @@ public final class Interpreter {
 
     public static PyException syntaxException(PySyntaxError e) {
         PyType t = e.kind.equals("IndentationError") ? Exc.IndentationError : e.kind.equals("TabError") ? Exc.TabError : Exc.SyntaxError;
-        return new PyException(new PyBaseException(t, Py.str(e.msg), new PyTuple(Py.str(e.filename), Py.newInt(e.line), Py.newInt(e.col), Py.None)));
+        PyBaseException x = new PyBaseException(t, Py.str(e.msg), new PyTuple(Py.str(e.filename), Py.newInt(e.line), Py.newInt(e.col), Py.None));
+        PyDict a = x.attrs();
+        a.putStr("msg", Py.str(e.msg));
+        a.putStr("filename", Py.str(e.filename));
+        a.putStr("lineno", Py.newInt(e.line));
+        a.putStr("offset", Py.newInt(e.col));
+        a.putStr("text", Py.None);
+        return new PyException(x);
     }
 
     public Code compileSource(String src, String file, boolean interactive) {
