@@ -202,6 +202,16 @@ public final class AsyncOps {
             return kind == SEND ? ASEND : ATHROW;
         }
 
+        @Override
+        public PyObject iter(ThreadState ts) {
+            return this;
+        }
+
+        @Override
+        public PyObject next(ThreadState ts) {
+            return step(ts, Py.None, null);
+        }
+
         PyObject step(ThreadState ts, PyObject sent, PyBaseException thrown) {
             if (state == 2) throw Py.runtimeError("cannot reuse already awaited " + (kind == SEND ? "__anext__()/asend()" : kind == THROW ? "athrow()" : "aclose()"));
             PyObject r;
@@ -255,6 +265,17 @@ public final class AsyncOps {
         public PyType type() {
             return CORO_WRAPPER;
         }
+
+        @Override
+        public PyObject iter(ThreadState ts) {
+            return this;
+        }
+
+        /** next(): the coroutine's return value travels in the StopIteration, as CPython's wrapper does. */
+        @Override
+        public PyObject next(ThreadState ts) {
+            return genNext(ts, coro, Py.None);
+        }
     }
 
     private static PyBaseException toExc(ThreadState ts, PyObject[] a, int i) {
@@ -270,6 +291,7 @@ public final class AsyncOps {
 
     private static PyObject genNext(ThreadState ts, PyGenerator g, PyObject v) {
         if (g.finished) throw Py.runtimeError("cannot reuse already awaited coroutine");
+        if (!g.frame.started && v != Py.None) throw Py.typeError("can't send non-None value to a just-started coroutine");
         return g.send(ts, v);
     }
 
