@@ -204,6 +204,15 @@ public final class Compiler {
     }
 
     private int constIndex(PyObject v) {
+        if (v.getClass() == org.stmj.python.objects.PyInt.class && ((org.stmj.python.objects.PyInt) v).big != null) {
+            // keyed without a decimal conversion, which the int/str digit limit may refuse
+            Object key = "bigint:" + ((org.stmj.python.objects.PyInt) v).big.toString(16);
+            Integer i = u.constIndex.get(key);
+            if (i != null) return i;
+            u.consts.add(v);
+            u.constIndex.put(key, u.consts.size() - 1);
+            return u.consts.size() - 1;
+        }
         Object key = v instanceof PyStr ? "s:" + ((PyStr) v).value : v.getClass().getName().equals("org.stmj.python.objects.PyInt")
                 || v instanceof org.stmj.python.objects.PyBool ? v.getClass().getSimpleName() + ":" + v.repr(null)
                 : v instanceof org.stmj.python.objects.PyFloat ? "f:" + Double.doubleToRawLongBits(((org.stmj.python.objects.PyFloat) v).v)
