@@ -54,17 +54,36 @@ public final class Compiler {
 
     /** Compiles a module; interactive mode prints the value of expression statements (REPL). */
     public static Code compile(String src, String file, boolean interactive) {
-        Node m = Parser.parseModule(src, file);
-        checkDepth(m, 0, depthLimit());
-        Scope.Builder b = new Scope.Builder(file);
-        b.build(m);
-        Compiler c = new Compiler(file, b.scopes, interactive);
-        return c.module(m);
+        try {
+            Node m = Parser.parseModule(src, file);
+            checkDepth(m, 0, depthLimit());
+            Scope.Builder b = new Scope.Builder(file);
+            b.build(m);
+            Compiler c = new Compiler(file, b.scopes, interactive);
+            return c.module(m);
+        } catch (StackOverflowError e) {
+            // the limits above keep the recursion far from the Java stack's end; this is the last guard
+            throw compileRecursion();
+        }
+    }
+
+    private static org.stmj.python.objects.PyException compileRecursion() {
+        return org.stmj.python.objects.Py.raise(org.stmj.python.objects.Exc.RecursionError,
+                "maximum recursion depth exceeded during compilation");
     }
 
     /** Compiles an expression (eval). */
     public static Code compileEval(String src, String file) {
+        try {
+            return compileEvalInner(src, file);
+        } catch (StackOverflowError e) {
+            throw compileRecursion();
+        }
+    }
+
+    private static Code compileEvalInner(String src, String file) {
         Node e = Parser.parseExpression(src.strip(), file, 1);
+        checkDepth(e, 1, depthLimit());
         Node m = new Node(Node.MODULE, 1, 0);
         Node ret = new Node(Node.RETURN, 1, 0);
         ret.a = e;

@@ -1091,9 +1091,9 @@ final class Parser {
     private Node lambda() {
         Token t = next();
         Node n = node(Node.LAMBDA, t);
+        enter(2);
         n.args = argList(":", false);
         expect(":");
-        enter(2);
         n.a = test();
         level -= 2;
         return n;
