@@ -32,7 +32,7 @@ async def main():
     print("return_exceptions:", results)
 
     try:
-        await asyncio.gather(fails(0.01), worker("slow", 0.05, None))
+        await asyncio.gather(fails(0.01), worker("slow", 5, None))
     except ValueError as e:
         print("gather raised:", e)
 
