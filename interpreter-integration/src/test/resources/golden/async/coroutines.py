@@ -188,3 +188,33 @@ async def fact(n):
 
 
 print(run(fact(20)))
+
+
+# yield from a user-defined iterator: its StopIteration value is the value of the expression (PEP 380),
+# and throw() is forwarded to it
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration("liftoff")
+        self.n -= 1
+        return self.n
+
+    def throw(self, exc):
+        return f"iterator saw {exc!r}"
+
+
+def delegator():
+    result = yield from Countdown(2)
+    yield f"result: {result}"
+    yield from Countdown(5)
+
+
+g = delegator()
+print(next(g), next(g), next(g), next(g))
+print(g.throw(ValueError("x")))

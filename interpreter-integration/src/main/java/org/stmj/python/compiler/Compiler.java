@@ -1160,8 +1160,9 @@ public final class Compiler {
                 emit(Op.YIELD_FROM, 0);
                 return;
             case Node.YIELDFROM:
+                loadConst(org.stmj.python.vm.AsyncOps.YIELD_FROM_ITER);
                 expr(e.a);
-                emit(Op.GET_YIELD_FROM_ITER, 0);
+                emit(Op.CALL, 1);
                 loadConst(Py.None);
                 emit(Op.YIELD_FROM, 0);
                 return;

@@ -39,6 +39,18 @@ public final class AsyncOps {
 
     /** await's first half: the iterator to delegate to for an awaitable. */
     public static final PyBuiltin GET_AWAITABLE = new PyBuiltin("<get awaitable>", (ts, a, kw) -> getAwaitable(ts, a[0], null));
+    /**
+     * yield from's iterator: a generator as it is (delegated to in the loop); a user-defined iterator wrapped in the
+     * delegating generator, so that the value of the StopIteration ending it becomes the value of the yield from
+     * expression and throw()/close() reach it (PEP 380); built-in iterators as they are (they end without a value).
+     */
+    public static final PyBuiltin YIELD_FROM_ITER = new PyBuiltin("<yield from iter>", (ts, a, kw) -> {
+        PyObject o = a[0];
+        if (o instanceof PyGenerator) return o;
+        PyObject it = Ops.iter(ts, o);
+        if (it instanceof PyGenerator || !it.type().heap) return it;
+        return Interp.callFunction(ts, delegate(), new PyObject[] {it}, null);
+    });
     /** async for: the async iterator of an object ({@code __aiter__}). */
     public static final PyBuiltin AITER = new PyBuiltin("<aiter>", (ts, a, kw) -> aiter(ts, a[0]));
     /** async for: the awaitable iterator of the next item ({@code __anext__}). */
