@@ -1135,3 +1135,147 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+# ---------------------------------------------------------------------------------------------- 3.11 additions
+
+class TaskGroup:
+    """async with TaskGroup() as tg: tg.create_task(...); waits for all tasks; the first failure cancels the rest.
+
+    Failures are raised as an ExceptionGroup where the interpreter has one, else the first failure itself.
+    """
+
+    def __init__(self):
+        self._tasks = set()
+        self._errors = []
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._parent_task = None
+        self._on_completed = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append('tasks=%d' % len(self._tasks))
+        if self._errors:
+            info.append('errors=%d' % len(self._errors))
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return '<TaskGroup%s>' % ' '.join(info)
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError("TaskGroup %r has been already entered" % (self,))
+        self._entered = True
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError('TaskGroup cannot determine the parent task')
+        return self
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError("TaskGroup %r has not been entered" % (self,))
+        if self._exiting and not self._tasks:
+            raise RuntimeError("TaskGroup %r is finished" % (self,))
+        if self._aborting:
+            raise RuntimeError("TaskGroup %r is shutting down" % (self,))
+        task = get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._on_task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed is not None and not self._tasks:
+            if not self._on_completed.done():
+                self._on_completed.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if not self._aborting:
+            self._abort()
+            if not self._exiting and self._parent_task is not None:
+                self._parent_task.cancel()
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancel = None
+        if exc is not None and not isinstance(exc, CancelledError):
+            self._errors.append(exc)
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            self._on_completed = get_running_loop().create_future()
+            try:
+                await self._on_completed
+            except CancelledError as e:
+                if not self._aborting:
+                    propagate_cancel = e
+                    self._abort()
+            self._on_completed = None
+        if propagate_cancel is not None and not self._errors:
+            raise propagate_cancel
+        if et is not None and issubclass(et, CancelledError) and not self._errors:
+            return False
+        if self._errors:
+            errors = self._errors
+            self._errors = []
+            import builtins
+            group = getattr(builtins, 'BaseExceptionGroup', None)
+            if group is not None:
+                raise group('unhandled errors in a TaskGroup', errors) from None
+            raise errors[0]
+        return False
+
+
+class Runner:
+    """with asyncio.Runner() as runner: runner.run(coro) ... on one event loop."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._loop = None
+        self._factory = loop_factory
+
+    def __enter__(self):
+        self.get_loop()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def get_loop(self):
+        if self._loop is None:
+            self._loop = self._factory() if self._factory is not None else new_event_loop()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if _running_loop is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        return self.get_loop().run_until_complete(coro)
+
+    def close(self):
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        try:
+            pending = [t for t in loop._tasks if not t.done()]
+            for t in pending:
+                t.cancel()
+            if pending:
+                loop.run_until_complete(gather(*pending, return_exceptions=True))
+        finally:
+            loop.close()
+
+
+__all__ += ['TaskGroup', 'Runner']
