@@ -56,6 +56,7 @@ public final class Modules {
             throw new PyException(new PyBaseException(Exc.SystemExit, a.length > 0 ? a : Py.EMPTY));
         });
         org.stmj.python.objects.PyInt.installSys(d);
+        org.stmj.python.vm.AsyncOps.installSys(d);
         fn(d, "getrecursionlimit", (ts, a, kw) -> Py.newInt(ts.interp.recursionLimit));
         fn(d, "setrecursionlimit", (ts, a, kw) -> {
             long n = Ops.toInt(ts, a[0]).v;

@@ -16,6 +16,8 @@ public final class PyGenerator extends PyObject {
     public final String name;
     public boolean running;
     public boolean finished;
+    /** An async generator whose first iteration has called the thread's firstiter hook. */
+    public boolean asyncgenHooked;
     /** The generator's return value once finished by return. */
     public PyObject returnValue;
 

@@ -297,6 +297,41 @@ public final class AsyncOps {
         return (PyBaseException) e;
     }
 
+    /** The first __anext__/asend/athrow/aclose of an async generator calls the thread's firstiter hook. */
+    private static PyGenerator firstIter(ThreadState ts, PyObject o) {
+        PyGenerator g = (PyGenerator) o;
+        if (!g.asyncgenHooked) {
+            g.asyncgenHooked = true;
+            if (ts.asyncgenFirstiter != null && ts.asyncgenFirstiter != Py.None) Ops.call(ts, ts.asyncgenFirstiter, g);
+        }
+        return g;
+    }
+
+    /** sys.set_asyncgen_hooks and sys.get_asyncgen_hooks. */
+    public static void installSys(PyDict d) {
+        d.putStr("set_asyncgen_hooks", new PyBuiltin("set_asyncgen_hooks", (ts, a, kw) -> {
+            int np = a.length - (kw == null ? 0 : kw.length);
+            PyObject first = np > 0 ? a[0] : null, fin = np > 1 ? a[1] : null;
+            if (kw != null) {
+                for (int i = 0; i < kw.length; i++) {
+                    if (kw[i].equals("firstiter")) first = a[np + i];
+                    else if (kw[i].equals("finalizer")) fin = a[np + i];
+                    else throw Py.typeError("set_asyncgen_hooks() got an unexpected keyword argument '" + kw[i] + "'");
+                }
+            }
+            if (first != null && first != Py.None && !Ops.isCallable(first))
+                throw Py.typeError("callable firstiter expected, got " + first.type().name);
+            if (fin != null && fin != Py.None && !Ops.isCallable(fin))
+                throw Py.typeError("callable finalizer expected, got " + fin.type().name);
+            if (first != null) ts.asyncgenFirstiter = first;
+            if (fin != null) ts.asyncgenFinalizer = fin;
+            return Py.None;
+        }));
+        d.putStr("get_asyncgen_hooks", new PyBuiltin("get_asyncgen_hooks", (ts, a, kw) -> new PyTuple(
+                ts.asyncgenFirstiter == null ? Py.None : ts.asyncgenFirstiter,
+                ts.asyncgenFinalizer == null ? Py.None : ts.asyncgenFinalizer)));
+    }
+
     private static void m(PyType t, String name, PyBuiltin.Native f) {
         t.dict.putStr(name, new PyBuiltin(name, f, null, t.name));
     }
@@ -332,10 +367,10 @@ public final class AsyncOps {
         });
         PyType ag = ASYNC_GENERATOR;
         m(ag, "__aiter__", (ts, a, kw) -> a[0]);
-        m(ag, "__anext__", (ts, a, kw) -> new Awaiter((PyGenerator) a[0], Awaiter.SEND, Py.None, null));
-        m(ag, "asend", (ts, a, kw) -> new Awaiter((PyGenerator) a[0], Awaiter.SEND, a[1], null));
-        m(ag, "athrow", (ts, a, kw) -> new Awaiter((PyGenerator) a[0], Awaiter.THROW, null, toExc(ts, a, 1)));
-        m(ag, "aclose", (ts, a, kw) -> new Awaiter((PyGenerator) a[0], Awaiter.CLOSE, null, new PyBaseException(Exc.GeneratorExit)));
+        m(ag, "__anext__", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.SEND, Py.None, null));
+        m(ag, "asend", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.SEND, a[1], null));
+        m(ag, "athrow", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.THROW, null, toExc(ts, a, 1)));
+        m(ag, "aclose", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.CLOSE, null, new PyBaseException(Exc.GeneratorExit)));
         for (PyType t : new PyType[] {ASEND, ATHROW}) {
             m(t, "__await__", (ts, a, kw) -> a[0]);
             m(t, "__iter__", (ts, a, kw) -> a[0]);

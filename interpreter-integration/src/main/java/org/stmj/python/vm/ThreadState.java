@@ -13,6 +13,8 @@ public final class ThreadState {
     public PyBaseException excInfo;
     /** Python call depth, for RecursionError. */
     public int depth;
+    /** sys.set_asyncgen_hooks (per thread, as in CPython): called with an async generator at its first iteration. */
+    public PyObject asyncgenFirstiter, asyncgenFinalizer;
     /** Nesting depth of {@code with atomic:} blocks. */
     @ThreadConfined
     public int atomicDepth;

@@ -9,6 +9,7 @@ current_task, all_tasks, iscoroutine, iscoroutinefunction.
 """
 
 import heapq as _heapq
+import sys as _sys
 import time as _time
 
 __all__ = ['run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for', 'wait', 'as_completed',
@@ -311,6 +312,8 @@ class _Loop(AbstractEventLoop):
         self._running = False
         self._current_task = None
         self._tasks = []
+        self._asyncgens = []
+        self._asyncgens_shutdown_called = False
 
     def time(self):
         return _time.monotonic()
@@ -383,12 +386,15 @@ class _Loop(AbstractEventLoop):
         self._running = True
         self._stopping = False
         _running_loop = self
+        old_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         try:
             while not self._stopping:
                 if not self._ready and not self._scheduled:
                     break
                 self._run_once()
         finally:
+            _sys.set_asyncgen_hooks(*old_hooks)
             self._running = False
             self._stopping = False
             _running_loop = None
@@ -415,8 +421,20 @@ class _Loop(AbstractEventLoop):
             fut.set_exception(e)
         return fut
 
-    def shutdown_asyncgens(self):
-        return _done_coro()
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.append(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self.create_task(_aclose(agen))
+
+    async def shutdown_asyncgens(self):
+        """Closes every async generator first iterated on this loop that has not finished (their finally blocks run)."""
+        self._asyncgens_shutdown_called = True
+        agens = self._asyncgens
+        self._asyncgens = []
+        if not agens:
+            return
+        await gather(*[_aclose(ag) for ag in agens], return_exceptions=True)
 
     def get_debug(self):
         return False
@@ -425,8 +443,8 @@ class _Loop(AbstractEventLoop):
         pass
 
 
-async def _done_coro():
-    return None
+async def _aclose(agen):
+    await agen.aclose()
 
 
 def _stop_loop(fut):
@@ -513,6 +531,7 @@ def run(main, *, debug=None):
                 t.cancel()
             if pending:
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             set_event_loop(None)
             loop.close()
@@ -1274,6 +1293,7 @@ class Runner:
                 t.cancel()
             if pending:
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             loop.close()
 
