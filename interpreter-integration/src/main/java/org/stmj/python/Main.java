@@ -149,10 +149,18 @@ public final class Main {
                 repl = true;
                 src = null;
             } else {
+                byte[] data;
                 try {
-                    src = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
+                    data = stdin.readAllBytes();
                 } catch (java.io.IOException e) {
-                    src = "";
+                    data = new byte[0];
+                }
+                try {
+                    src = SourceDecoder.decode(data, "<stdin>", "<stdin>");
+                } catch (PySyntaxError e) {
+                    if (e.line > 0) stderr.print("  File \"" + e.filename + "\", line " + e.line + "\n");
+                    stderr.print(e.kind + ": " + e.msg + "\n");
+                    return 1;
                 }
             }
         }

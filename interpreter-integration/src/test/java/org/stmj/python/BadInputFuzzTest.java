@@ -312,6 +312,12 @@ class BadInputFuzzTest {
         r = runFile("utf8cookie_bad.py", cat(ascii("# coding: utf-8\ns = '"), bytes(0xff), ascii("'\n")));
         assertEquals(1, r.rc);
         assertTrue(r.lastErrLine().startsWith("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff"), r.err);
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream(), e = new java.io.ByteArrayOutputStream();
+        int rc = Main.run(new String[] {"-"}, new java.io.ByteArrayInputStream(cat(ascii("print('"), bytes(0xff), ascii("')\n"))),
+                new java.io.PrintStream(o, true, StandardCharsets.UTF_8), new java.io.PrintStream(e, true, StandardCharsets.UTF_8));
+        assertEquals(1, rc);
+        assertEquals("SyntaxError: Non-UTF-8 code starting with '\\xff' in file <stdin> on line 1, but no encoding declared;"
+                + " see https://peps.python.org/pep-0263/ for details\n", e.toString(StandardCharsets.UTF_8));
         for (int b = 0x80; b < 0x100; b += 7) {
             r = runFile("byte" + b + ".py", cat(ascii("x = '"), bytes(b), ascii("'\nprint(x)\n")));
             assertPythonAnswer("byte " + b, r.out, r.err, r.rc);
