@@ -1581,8 +1581,26 @@ public final class Compiler {
             if (i < s.list.length - 1 && c.b == null && irrefutable(c.a)) throw unreachable(c.a);
             setLine(c);
             Fail f = new Fail(base);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
             emit(Op.DUP_TOP, 0);
-            pattern(c.a, f, new java.util.LinkedHashSet<>());
+            if (hasCaptures(c.a)) {
+                // captures go into a dict under the subject and are bound only once the whole pattern matched
+                emit(Op.BUILD_MAP, 0);
+                emit(Op.ROT_TWO, 0);
+                int saved = captureDict;
+                captureDict = u.depth - 1;
+                pattern(c.a, f, names);
+                captureDict = saved;
+                for (String n : names) {
+                    emit(Op.DUP_TOP, 0);
+                    loadConst(Py.str(n));
+                    emit(Op.BINARY_SUBSCR, 0);
+                    nameOp(n, 1);
+                }
+                emit(Op.POP_TOP, 0);
+            } else {
+                pattern(c.a, f, names);
+            }
             if (c.b != null) {
                 jumpIfNot(c.b);
                 f.add(u.n - 1);
@@ -1620,9 +1638,41 @@ public final class Compiler {
         return err("wildcard makes remaining patterns unreachable", p);
     }
 
+    /** The stack depth just above the capture dict of the case being compiled (-1: captures are stored directly). */
+    private int captureDict = -1;
+
+    private static boolean hasCaptures(Node p) {
+        if (p == null) return false;
+        switch (p.kind) {
+            case Node.P_CAPTURE: case Node.P_STAR: return p.s != null;
+            case Node.P_AS: return true;
+            case Node.P_MAP:
+                if (p.s != null) return true;
+                for (Node x : p.list2) if (hasCaptures(x)) return true;
+                return false;
+            case Node.P_SEQ: case Node.P_OR:
+                for (Node x : p.list) if (hasCaptures(x)) return true;
+                return false;
+            case Node.P_CLASS:
+                for (Node x : p.list) if (hasCaptures(x)) return true;
+                for (Node x : p.list2) if (hasCaptures(x)) return true;
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /** A capture: the value on top goes into the case's capture dict (MAP_ADD reaches down to it). */
     private void captureStore(String name, Node p, java.util.Set<String> names) {
         if (!names.add(name)) throw err("multiple assignments to name '" + name + "' in pattern", p);
-        nameOp(name, 1);
+        if (captureDict < 0) {
+            nameOp(name, 1);
+            return;
+        }
+        int n = u.depth;
+        loadConst(Py.str(name));
+        emit(Op.ROT_TWO, 0);
+        emit(Op.MAP_ADD, n - captureDict);
     }
 
     /** Calls a match helper with the subject (on top) as its first argument and nargs more arguments pushed by more. */
