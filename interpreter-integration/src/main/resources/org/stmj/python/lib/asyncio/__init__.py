@@ -8,6 +8,7 @@ CancelledError, TimeoutError, InvalidStateError, get_running_loop, get_event_loo
 current_task, all_tasks, iscoroutine, iscoroutinefunction.
 """
 
+import _thread
 import heapq as _heapq
 import sys as _sys
 import time as _time
@@ -378,14 +379,13 @@ class _Loop(AbstractEventLoop):
                     print('Exception in callback %r: %s: %s' % (h._callback, type(e).__name__, e), file=sys.stderr)
 
     def run_forever(self):
-        global _running_loop
         if self._running:
             raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         self._stopping = False
-        _running_loop = self
+        _running_loops[_thread.get_ident()] = self
         old_hooks = _sys.get_asyncgen_hooks()
         _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         try:
@@ -397,7 +397,7 @@ class _Loop(AbstractEventLoop):
             _sys.set_asyncgen_hooks(*old_hooks)
             self._running = False
             self._stopping = False
-            _running_loop = None
+            _running_loops.pop(_thread.get_ident(), None)
             self._tasks = [t for t in self._tasks if not t.done()]
 
     def run_until_complete(self, future):
@@ -451,18 +451,20 @@ def _stop_loop(fut):
     fut._loop.stop()
 
 
-_running_loop = None
-_event_loop = None
+# the running loop and the current event loop are per thread, as in CPython (keyed by thread id)
+_running_loops = {}
+_event_loops = {}
 
 
 def get_running_loop():
-    if _running_loop is None:
+    loop = _running_loops.get(_thread.get_ident())
+    if loop is None:
         raise RuntimeError('no running event loop')
-    return _running_loop
+    return loop
 
 
 def _get_running_loop():
-    return _running_loop
+    return _running_loops.get(_thread.get_ident())
 
 
 def new_event_loop():
@@ -470,17 +472,21 @@ def new_event_loop():
 
 
 def set_event_loop(loop):
-    global _event_loop
-    _event_loop = loop
+    if loop is None:
+        _event_loops.pop(_thread.get_ident(), None)
+    else:
+        _event_loops[_thread.get_ident()] = loop
 
 
 def get_event_loop():
-    global _event_loop
-    if _running_loop is not None:
-        return _running_loop
-    if _event_loop is None or _event_loop._closed:
-        _event_loop = _Loop()
-    return _event_loop
+    running = _get_running_loop()
+    if running is not None:
+        return running
+    loop = _event_loops.get(_thread.get_ident())
+    if loop is None or loop._closed:
+        loop = _Loop()
+        _event_loops[_thread.get_ident()] = loop
+    return loop
 
 
 def current_task(loop=None):
@@ -516,7 +522,7 @@ def create_task(coro, *, name=None, context=None):
 
 
 def run(main, *, debug=None):
-    if _running_loop is not None:
+    if _get_running_loop() is not None:
         raise RuntimeError('asyncio.run() cannot be called from a running event loop')
     if not iscoroutine(main):
         raise ValueError('a coroutine was expected, got %r' % (main,))
@@ -1279,7 +1285,7 @@ class Runner:
         return self._loop
 
     def run(self, coro, *, context=None):
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         return self.get_loop().run_until_complete(coro)
 
