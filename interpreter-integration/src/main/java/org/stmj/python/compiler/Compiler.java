@@ -1527,7 +1527,7 @@ public final class Compiler {
         int d = u.depth;
         u.depth = d + 2;
         emit(Op.WITH_EXCEPT_START, 0);
-        awaitTopInPlace();
+        awaitTop();
         int jSup = emit(Op.POP_JUMP_IF_TRUE, 0);
         emit(Op.RERAISE, 0);
         patchHere(jSup);
@@ -1535,10 +1535,6 @@ public final class Compiler {
         u.depth = d;
         emit(Op.POP_TOP, 0);
         patchHere(jEnd);
-    }
-
-    private void awaitTopInPlace() {
-        awaitTop();
     }
 
     // ---------------------------------------------------------------- match
