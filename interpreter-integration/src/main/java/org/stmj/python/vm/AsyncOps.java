@@ -173,6 +173,10 @@ public final class AsyncOps {
             "            return e.value",
             "");
 
+    /**
+     * Write-once cache: compiled at first use; racing threads may each compile and store an equivalent immutable
+     * code object, so under STM the only conflict is on that first write.
+     */
     private static volatile Code delegateCode;
 
     /** The delegating generator function; its code is compiled once and shared (code objects are immutable). */
