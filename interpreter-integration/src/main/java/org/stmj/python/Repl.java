@@ -64,6 +64,9 @@ final class Repl {
                 interp.registerSource("<stdin>", src);
                 interp.stderr.write(ts, interp.syntaxErrorText(e.filename, e.line, e.col, e.msg, e.kind));
                 continue;
+            } catch (PyException e) {
+                Main.report(interp, ts, e.exc); // RecursionError or MemoryError from a too deeply nested input
+                continue;
             }
             interp.registerSource("<stdin>", src);
             try {

@@ -146,10 +146,16 @@ final class Attrs {
         if (o instanceof PyStaticMethod && name.equals("__func__")) return ((PyStaticMethod) o).func;
         if (o instanceof PyGenerator) {
             PyGenerator g = (PyGenerator) o;
+            int fl = g.frame.code.flags;
+            String prefix = (fl & org.stmj.python.compiler.Code.COROUTINE) != 0 ? "cr_"
+                    : (fl & org.stmj.python.compiler.Code.ASYNC_GENERATOR) != 0 ? "ag_" : "gi_";
+            if (name.length() > 3 && name.charAt(2) == '_' && name.charAt(0) != '_' && !name.startsWith(prefix)) return null;
             switch (name) {
                 case "__name__": return Py.str(g.name);
-                case "gi_running": return Py.bool(g.running);
-                case "gi_frame": return g.finished ? Py.None : Py.True;
+                case "__qualname__": return Py.str(g.frame.code.qualname);
+                case "gi_running": case "cr_running": case "ag_running": return Py.bool(g.running);
+                case "gi_frame": case "cr_frame": case "ag_frame": return g.finished ? Py.None : Py.True;
+                case "gi_code": case "cr_code": case "ag_code": return g.frame.code;
                 default: return null;
             }
         }

@@ -42,6 +42,8 @@ public final class Interpreter {
      * comes back from a GIL-released call then ends ({@link ThreadExit}) instead of running more Python code.
      */
     public volatile boolean finalizing;
+    /** sys.get_int_max_str_digits(): the most decimal digits int/str conversions accept (0: no limit). */
+    public volatile int intMaxStrDigits = org.stmj.python.objects.PyInt.DEFAULT_MAX_STR_DIGITS;
     public final PyBuiltin buildClass = new PyBuiltin("__build_class__", Interp::buildClass);
     public final PyFile stdout, stderr, stdin;
     public final String[] argv;
@@ -238,7 +240,14 @@ public final class Interpreter {
 
     public static PyException syntaxException(PySyntaxError e) {
         PyType t = e.kind.equals("IndentationError") ? Exc.IndentationError : e.kind.equals("TabError") ? Exc.TabError : Exc.SyntaxError;
-        return new PyException(new PyBaseException(t, Py.str(e.msg), new PyTuple(Py.str(e.filename), Py.newInt(e.line), Py.newInt(e.col), Py.None)));
+        PyBaseException x = new PyBaseException(t, Py.str(e.msg), new PyTuple(Py.str(e.filename), Py.newInt(e.line), Py.newInt(e.col), Py.None));
+        PyDict a = x.attrs();
+        a.putStr("msg", Py.str(e.msg));
+        a.putStr("filename", Py.str(e.filename));
+        a.putStr("lineno", Py.newInt(e.line));
+        a.putStr("offset", Py.newInt(e.col));
+        a.putStr("text", Py.None);
+        return new PyException(x);
     }
 
     public Code compileSource(String src, String file, boolean interactive) {

@@ -21,6 +21,8 @@ public final class ThreadState {
     public PyBaseException excInfo;
     /** Python call depth, for RecursionError. */
     public int depth;
+    /** sys.set_asyncgen_hooks (per thread, as in CPython): called with an async generator at its first iteration. */
+    public PyObject asyncgenFirstiter, asyncgenFinalizer;
     /**
      * Nesting depth of {@code with atomic:} blocks. Transactional (not {@code @ThreadConfined}): a restarted
      * transaction re-runs the block's enter, so the depth must roll back with it.
@@ -63,7 +65,14 @@ public final class ThreadState {
         return CURRENT.get();
     }
 
+    /**
+     * Enters the repr of a container: false when o is already being printed (a cycle). Nesting deeper than the
+     * recursion limit raises RecursionError, as CPython's recursion guard in repr does.
+     */
     public boolean enterRepr(PyObject o) {
+        if (reprN + depth >= interp.recursionLimit)
+            throw org.stmj.python.objects.Py.raise(org.stmj.python.objects.Exc.RecursionError,
+                    "maximum recursion depth exceeded while getting the repr of an object");
         for (int i = 0; i < reprN; i++) if (reprStack[i] == o) return false;
         if (reprN == reprStack.length) reprStack = java.util.Arrays.copyOf(reprStack, reprN * 2);
         reprStack[reprN++] = o;

@@ -1,0 +1,2 @@
+# vim: set fileencoding=no-such-codec :
+print('not run')
