@@ -1,8 +1,5 @@
 package org.stmj.python.modules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBaseException;
@@ -40,7 +37,7 @@ public final class Modules {
         d.putStr("__stderr__", in.stderr);
         d.putStr("__stdin__", in.stdin);
         d.putStr("modules", in.modules);
-        d.putStr("path", new PyList(new PyObject[] {Py.str(in.scriptDir)}));
+        d.putStr("path", initialPath(in.scriptDir));
         d.putStr("maxsize", Py.newInt(Long.MAX_VALUE));
         d.putStr("byteorder", Py.str("little"));
         d.putStr("platform", Py.str("linux"));
@@ -103,15 +100,18 @@ public final class Modules {
         }
     }
 
-    /** The source of a library module written in Python, or null. */
-    public static String librarySource(String name) {
-        String res = "/org/stmj/python/lib/" + name.replace('.', '/') + ".py";
-        try (InputStream is = Modules.class.getResourceAsStream(res)) {
-            if (is == null) return null;
-            return new String(is.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
+    /**
+     * The initial sys.path: the script's directory ('' for -c and the REPL), the PYTHONPATH entries, then the
+     * interpreter's own library and CPython's standard library (the virtual roots of {@link Library}).
+     */
+    static PyList initialPath(String scriptDir) {
+        PyList l = new PyList();
+        l.append(Py.str(scriptDir));
+        String pp = System.getenv("PYTHONPATH");
+        if (pp != null) for (String e : pp.split(":")) if (!e.isEmpty()) l.append(Py.str(e));
+        l.append(Py.str(Library.OWN));
+        l.append(Py.str(Library.STDLIB));
+        return l;
     }
 
     /** Calls a Python callable from Java (module helpers). */

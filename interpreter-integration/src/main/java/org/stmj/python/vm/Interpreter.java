@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Compiler;
 import org.stmj.python.compiler.PySyntaxError;
+import org.stmj.python.modules.Library;
 import org.stmj.python.modules.Modules;
 import org.stmj.python.objects.Args;
 import org.stmj.python.objects.Builtins;
@@ -70,6 +71,13 @@ public final class Interpreter {
 
     public String sourceLine(String file, int line) {
         String[] ls = sources.get(file);
+        if (ls == null) {
+            String virt = Library.sourceOf(file);
+            if (virt != null) {
+                ls = virt.split("\n", -1);
+                sources.put(file, ls);
+            }
+        }
         if (ls == null) {
             try {
                 ls = Files.readString(Path.of(file), StandardCharsets.UTF_8).split("\n", -1);
@@ -256,94 +264,155 @@ public final class Interpreter {
         return "";
     }
 
-    /** import name / from name import fromlist. Returns the top package, or the module itself for from-imports. */
+    /**
+     * {@code import name} / {@code from name import fromlist}, as {@code __import__} does it: resolves a relative
+     * name against {@code __package__} of the importing globals, imports every package on the way, and for a
+     * from-import also imports each name of the fromlist that is a submodule of a package. Returns the top package,
+     * or the module itself for from-imports.
+     */
     public PyObject importName(ThreadState ts, String name, PyObject fromlist, int level, PyDict globals) {
-        if (level > 0) {
-            PyObject pkg = globals.getStr("__package__");
-            String base = pkg instanceof PyStr ? ((PyStr) pkg).value : "";
-            String[] parts = base.isEmpty() ? new String[0] : base.split("\\.");
-            int keep = parts.length - (level - 1);
-            if (keep < 0 || (base.isEmpty())) throw Py.raise(Exc.ImportError, "attempted relative import with no known parent package");
-            String prefix = String.join(".", java.util.Arrays.copyOf(parts, keep));
-            name = name.isEmpty() ? prefix : prefix + "." + name;
-        }
-        String[] parts = name.split("\\.");
+        if (level > 0) name = resolveRelative(ts, name, level, globals);
+        if (name.isEmpty()) throw Py.valueError("Empty module name");
         PyObject top = null;
-        String cur = "";
-        for (int i = 0; i < parts.length; i++) {
-            cur = i == 0 ? parts[0] : cur + "." + parts[i];
+        int dot = -1;
+        while (true) {
+            int next = name.indexOf('.', dot + 1);
+            String cur = next < 0 ? name : name.substring(0, next);
             PyObject m = loadModule(ts, cur);
-            if (i == 0) top = m;
-            else {
-                PyObject parent = modules.getStr(cur.substring(0, cur.lastIndexOf('.')));
-                if (parent instanceof PyModule) ((PyModule) parent).dict.putStr(parts[i], m);
-            }
+            if (top == null) top = m;
+            dot = next;
+            if (next < 0) break;
         }
         boolean from = fromlist != null && fromlist != Py.None && Ops.truth(ts, fromlist);
-        return from ? modules.getStr(name) : top;
+        if (!from) return level > 0 && name.indexOf('.') >= 0 ? modules.getStr(name.substring(0, name.indexOf('.'))) : top;
+        PyObject m = modules.getStr(name);
+        if (m instanceof PyModule && ((PyModule) m).dict.getStr("__path__") != null) handleFromlist(ts, (PyModule) m, name, fromlist);
+        return m;
     }
 
+    private String resolveRelative(ThreadState ts, String name, int level, PyDict globals) {
+        PyObject pkg = globals == null ? null : globals.getStr("__package__");
+        String base;
+        if (pkg instanceof PyStr) base = ((PyStr) pkg).value;
+        else {
+            PyObject n = globals == null ? null : globals.getStr("__name__");
+            base = n instanceof PyStr ? ((PyStr) n).value : "";
+            if (globals != null && globals.getStr("__path__") == null) base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
+        }
+        if (base.isEmpty()) throw Py.raise(Exc.ImportError, "attempted relative import with no known parent package");
+        String prefix = base;
+        for (int i = 1; i < level; i++) {
+            int d = prefix.lastIndexOf('.');
+            if (d < 0) throw Py.raise(Exc.ImportError, "attempted relative import beyond top-level package");
+            prefix = prefix.substring(0, d);
+        }
+        return name.isEmpty() ? prefix : prefix + "." + name;
+    }
+
+    /** {@code from package import a, b}: imports a and b as submodules when the package has no such attribute. */
+    private void handleFromlist(ThreadState ts, PyModule m, String name, PyObject fromlist) {
+        for (PyObject x : Ops.toArray(ts, fromlist)) {
+            if (!(x instanceof PyStr)) continue;
+            String n = ((PyStr) x).value;
+            if (n.equals("*")) {
+                PyObject all = m.dict.getStr("__all__");
+                if (all != null) handleFromlist(ts, m, name, all);
+                continue;
+            }
+            if (m.dict.getStr(n) != null) continue;
+            String sub = name + "." + n;
+            try {
+                loadModule(ts, sub);
+            } catch (PyException e) {
+                if (e.exc.isInstance(Exc.ModuleNotFoundError)) {
+                    PyObject en = e.exc.attrs() == null ? null : e.exc.attrs().getStr("name");
+                    if (en instanceof PyStr && ((PyStr) en).value.equals(sub)) continue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static PyException notFound(String name) {
+        PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, Py.str("No module named '" + name + "'"));
+        e.attrs().putStr("name", Py.str(name));
+        return e.raise();
+    }
+
+    /** Imports one module whose parent package (if any) is already imported; binds it in its parent. */
     private PyObject loadModule(ThreadState ts, String name) {
         PyObject m = modules.getStr(name);
-        if (m != null) return m;
+        if (m != null) {
+            if (m == Py.None) throw notFound(name);
+            return m;
+        }
+        int dot = name.lastIndexOf('.');
+        PyModule parent = null;
+        if (dot >= 0) {
+            PyObject p = modules.getStr(name.substring(0, dot));
+            if (p instanceof PyModule) parent = (PyModule) p;
+        }
         PyModule builtin = Modules.builtinModule(this, ts, name);
         if (builtin != null) {
             modules.putStr(name, builtin);
+            if (parent != null) parent.dict.putStr(name.substring(dot + 1), builtin);
             return builtin;
         }
-        String rel = name.replace('.', '/');
-        String src = null, file = null;
-        boolean pkg = false;
-        java.util.List<String> path = new java.util.ArrayList<>();
-        PyObject sp = sys.dict.getStr("path");
-        if (sp instanceof PyList) for (PyObject p : ((PyList) sp).toArray()) if (p instanceof PyStr) path.add(((PyStr) p).value);
-        for (String dir : path) {
-            Path base = Path.of(dir.isEmpty() ? "." : dir);
-            Path f = base.resolve(rel + ".py");
-            Path init = base.resolve(rel).resolve("__init__.py");
-            try {
-                if (Files.isRegularFile(f)) {
-                    src = Files.readString(f, StandardCharsets.UTF_8);
-                    file = f.toString();
-                    break;
-                }
-                if (Files.isRegularFile(init)) {
-                    src = Files.readString(init, StandardCharsets.UTF_8);
-                    file = init.toString();
-                    pkg = true;
-                    break;
-                }
-            } catch (java.io.IOException e) {
-                throw Py.raise(Exc.ImportError, "cannot read " + f);
+        PyObject[] path;
+        if (dot >= 0) {
+            PyObject pp = parent == null ? null : parent.dict.getStr("__path__");
+            if (pp == null) {
+                PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError,
+                        Py.str("No module named '" + name + "'; '" + name.substring(0, dot) + "' is not a package"));
+                e.attrs().putStr("name", Py.str(name));
+                throw e.raise();
             }
+            path = Ops.toArray(ts, pp);
+        } else {
+            PyObject sp = sys.dict.getStr("path");
+            path = sp instanceof PyList ? ((PyList) sp).toArray() : Ops.toArray(ts, sp);
         }
-        if (src == null) {
-            src = Modules.librarySource(name);
-            if (src != null) file = "<frozen " + name + ">";
-            else {
-                src = Modules.librarySource(name + ".__init__");
-                if (src != null) {
-                    file = "<frozen " + name + ">";
-                    pkg = true;
-                }
-            }
+        String last = name.substring(dot + 1);
+        Library.Found found = null;
+        for (PyObject p : path) {
+            if (!(p instanceof PyStr)) continue;
+            found = gil.blocking(ts, () -> Library.find(((PyStr) p).value, last));
+            if (found != null) break;
         }
-        if (src == null) {
-            PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, Py.str("No module named '" + name + "'"));
-            e.attrs().putStr("name", Py.str(name));
-            throw e.raise();
-        }
-        return execModule(ts, name, src, file, pkg);
+        if (found == null) throw notFound(name);
+        PyModule mod = execModule(ts, name, found);
+        if (parent != null) parent.dict.putStr(last, modules.getStr(name) instanceof PyModule ? modules.getStr(name) : mod);
+        return modules.getStr(name) != null ? modules.getStr(name) : mod;
     }
 
-    public PyModule execModule(ThreadState ts, String name, String src, String file, boolean pkg) {
-        Code code = compileSource(src, file, false);
+    /** Runs a found module's code in a fresh module registered in sys.modules (removed again if it fails). */
+    private PyModule execModule(ThreadState ts, String name, Library.Found found) {
+        Code code = found.cacheable ? Library.cachedCode(found.file) : null;
+        if (code == null) {
+            code = compileSource(found.source, found.file, false);
+            if (found.cacheable) Library.cacheCode(found.file, code);
+        } else {
+            registerSource(found.file, found.source);
+        }
+        PyDict g = newModuleDict(name, found.file, found.pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
+        if (found.pkg) g.putStr("__path__", new PyList(new PyObject[] {Py.str(found.pkgDir)}));
+        return runModule(ts, name, code, g);
+    }
+
+    private PyDict newModuleDict(String name, String file, String pkg) {
         PyDict g = new PyDict();
         g.putStr("__name__", Py.str(name));
-        g.putStr("__file__", Py.str(file));
-        g.putStr("__builtins__", modules.getStr("builtins"));
-        g.putStr("__package__", Py.str(pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "")));
         g.putStr("__doc__", Py.None);
+        g.putStr("__package__", Py.str(pkg));
+        g.putStr("__loader__", Py.None);
+        g.putStr("__spec__", Py.None);
+        g.putStr("__file__", Py.str(file));
+        g.putStr("__cached__", Py.None);
+        g.putStr("__builtins__", modules.getStr("builtins"));
+        return g;
+    }
+
+    private PyModule runModule(ThreadState ts, String name, Code code, PyDict g) {
         PyModule m = new PyModule(name, g);
         modules.putStr(name, m);
         try {
@@ -353,6 +422,39 @@ public final class Interpreter {
             throw e;
         }
         return m;
+    }
+
+    /** Runs Python source as module {@code name} (not looked up on the path). */
+    public PyModule execModule(ThreadState ts, String name, String src, String file, boolean pkg) {
+        Code code = compileSource(src, file, false);
+        PyDict g = newModuleDict(name, file, pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
+        return runModule(ts, name, code, g);
+    }
+
+    /**
+     * Finds the source of module {@code name} on the import path without running it (for {@code -m}): returns
+     * {file, source, "pkg"|"mod"}, or null. Importing the parent packages runs them, as in CPython.
+     */
+    public String[] findModuleSource(ThreadState ts, String name) {
+        int dot = name.lastIndexOf('.');
+        PyObject[] path;
+        if (dot >= 0) {
+            importName(ts, name.substring(0, dot), null, 0, null);
+            PyObject parent = modules.getStr(name.substring(0, dot));
+            PyObject pp = parent instanceof PyModule ? ((PyModule) parent).dict.getStr("__path__") : null;
+            if (pp == null) return null;
+            path = Ops.toArray(ts, pp);
+        } else {
+            PyObject sp = sys.dict.getStr("path");
+            path = Ops.toArray(ts, sp);
+        }
+        String last = name.substring(dot + 1);
+        for (PyObject p : path) {
+            if (!(p instanceof PyStr)) continue;
+            Library.Found f = Library.find(((PyStr) p).value, last);
+            if (f != null) return new String[] {f.file, f.source, f.pkg ? "pkg" : "mod"};
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- error reports
