@@ -38,7 +38,7 @@ public final class Interpreter {
     /** sys.modules. */
     public final PyDict modules = new PyDict();
     public volatile int recursionLimit = 1000;
-    public final PyBuiltin buildClass = new PyBuiltin("__build_class__", Interp::buildClass);
+    public final PyBuiltin buildClass = new PyBuiltin("__build_class__", Interpreter::buildClass);
     public final PyFile stdout, stderr, stdin;
     public final String[] argv;
     public final String scriptDir;
@@ -251,6 +251,107 @@ public final class Interpreter {
         } catch (PySyntaxError e) {
             throw syntaxException(e);
         }
+    }
+
+    // ---------------------------------------------------------------- class statements
+
+    /**
+     * {@code __build_class__} with the parts of PEP 3115 and PEP 560 that the library needs on top of
+     * {@link Interp#buildClass}: bases with {@code __mro_entries__} are replaced (the originals kept as
+     * {@code __orig_bases__}), and a metaclass's {@code __prepare__} supplies the namespace. The class body's
+     * {@code STORE_NAME} writes a plain dict, so the body runs into one and its bindings are then stored into the
+     * prepared namespace in definition order with {@code ns[name] = value}, which runs a mapping's own
+     * {@code __setitem__} (enum's member collection). A name bound twice in the body reaches the prepared
+     * namespace once, with its last value.
+     */
+    public static PyObject buildClass(ThreadState ts, PyObject[] a, String[] kw) {
+        int np = a.length - (kw == null ? 0 : kw.length);
+        PyObject[] origBases = java.util.Arrays.copyOfRange(a, 2, np);
+        PyObject[] bases = resolveBases(ts, origBases);
+        PyObject meta = null;
+        int nkw = kw == null ? 0 : kw.length;
+        for (int i = 0; i < nkw; i++) if (kw[i].equals("metaclass")) meta = a[np + i];
+        boolean explicitMeta = meta != null;
+        if (meta == null) {
+            for (PyObject b : bases) {
+                PyType bt = b.type();
+                if (meta == null || (meta instanceof PyType && bt.isSubtype((PyType) meta))) meta = bt;
+            }
+        } else if (meta instanceof PyType) {
+            for (PyObject b : bases) {
+                PyType bt = b.type();
+                if (bt.isSubtype((PyType) meta)) meta = bt;
+            }
+        }
+        PyObject prepare = meta == null || meta == Builtins.TYPE ? null : Ops.getattrOrNull(ts, meta, "__prepare__");
+        if (prepare == null && bases == origBases) {
+            return Interp.buildClass(ts, a, kw);
+        }
+        if (prepare == null) {
+            PyObject[] na = new PyObject[2 + bases.length + nkw];
+            na[0] = a[0];
+            na[1] = a[1];
+            System.arraycopy(bases, 0, na, 2, bases.length);
+            System.arraycopy(a, np, na, 2 + bases.length, nkw);
+            return Interp.buildClass(ts, na, kw);
+        }
+        String[] okw = new String[explicitMeta ? nkw - 1 : nkw];
+        PyObject[] okv = new PyObject[okw.length];
+        for (int i = 0, j = 0; i < nkw; i++) {
+            if (kw[i].equals("metaclass")) continue;
+            okw[j] = kw[i];
+            okv[j++] = a[np + i];
+        }
+        PyObject[] pa = new PyObject[2 + okv.length];
+        pa[0] = a[1];
+        pa[1] = new PyTuple(bases);
+        System.arraycopy(okv, 0, pa, 2, okv.length);
+        PyObject ns = Ops.call(ts, prepare, pa, okw.length == 0 ? null : okw);
+        org.stmj.python.objects.PyFunction body = (org.stmj.python.objects.PyFunction) a[0];
+        PyDict plain = new PyDict();
+        if (ns instanceof PyDict) {
+            // what __prepare__ put in its namespace is visible to the body
+            PyDict pd = (PyDict) ns;
+            for (int pos = pd.nextEntry(0); pos >= 0; pos = pd.nextEntry(pos + 1)) plain.put(ts, pd.keyAt(pos), pd.valueAt(pos));
+        }
+        int before = plain.size();
+        Interp.runFrame(ts, new Frame(body.code, body.globals, plain, ts.interp.builtins, body.closure));
+        int k = 0;
+        for (int pos = plain.nextEntry(0); pos >= 0; pos = plain.nextEntry(pos + 1), k++) {
+            PyObject key = plain.keyAt(pos), val = plain.valueAt(pos);
+            if (k < before && ns instanceof PyDict && ((PyDict) ns).get(ts, key) == val) continue;
+            Ops.setitem(ts, ns, key, val);
+        }
+        if (bases != origBases) Ops.setitem(ts, ns, Py.str("__orig_bases__"), new PyTuple(origBases));
+        PyObject[] ma = new PyObject[3 + okv.length];
+        ma[0] = a[1];
+        ma[1] = new PyTuple(bases);
+        ma[2] = ns;
+        System.arraycopy(okv, 0, ma, 3, okv.length);
+        PyObject cls = Ops.call(ts, meta, ma, okw.length == 0 ? null : okw);
+        PyObject cell = plain.getStr("__classcell__");
+        if (cell instanceof org.stmj.python.objects.PyCell) ((org.stmj.python.objects.PyCell) cell).value = cls;
+        return cls;
+    }
+
+    private static PyObject[] resolveBases(ThreadState ts, PyObject[] bases) {
+        java.util.ArrayList<PyObject> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject me = b instanceof PyType ? null : Ops.getattrOrNull(ts, b, "__mro_entries__");
+            if (me == null) {
+                if (out != null) out.add(b);
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>();
+                for (int j = 0; j < i; j++) out.add(bases[j]);
+            }
+            PyObject r = Ops.call(ts, me, new PyTuple(bases));
+            if (!(r instanceof PyTuple)) throw Py.typeError("__mro_entries__ must return a tuple");
+            for (PyObject x : ((PyTuple) r).items) out.add(x);
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
     }
 
     // ---------------------------------------------------------------- import
