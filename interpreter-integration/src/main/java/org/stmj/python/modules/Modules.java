@@ -89,6 +89,7 @@ public final class Modules {
             case "_transaction": return TransactionModule.make(in);
             case "os": return OsModule.make(in);
             case "os.path": return OsModule.makePath();
+            case "_sre": return SreModule.make();
             case "gc": {
                 PyModule m = new PyModule("gc", new PyDict());
                 fn(m.dict, "collect", (t, a, kw) -> Py.newInt(0));

@@ -247,6 +247,7 @@ public final class Ops {
         if (!ta.heap && !tb.heap) {
             r = builtinBinary(ts, op, a, b);
             if (r != null) return r;
+            if (op == OR && (r = PyUnion.or(ts, a, b)) != null) return r;
             throw binError(op, a, b);
         }
         boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
@@ -853,6 +854,10 @@ public final class Ops {
             for (PyObject c : ((PyTuple) cls).items) if (isinstance(ts, o, c)) return true;
             return false;
         }
+        if (cls instanceof PyUnion) {
+            for (PyObject c : ((PyUnion) cls).args) if (isinstance(ts, o, c)) return true;
+            return false;
+        }
         throw Py.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -863,6 +868,10 @@ public final class Ops {
             if (((PyType) sub).isSubtype(c)) return true;
             PyObject chk = userHook(ts, c, "__subclasscheck__");
             if (chk != null) return truth(ts, call(ts, chk, sub));
+            return false;
+        }
+        if (cls instanceof PyUnion) {
+            for (PyObject c : ((PyUnion) cls).args) if (issubclass(ts, sub, c)) return true;
             return false;
         }
         if (cls instanceof PyTuple) {

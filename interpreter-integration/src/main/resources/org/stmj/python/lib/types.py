@@ -69,7 +69,7 @@ ClassMethodDescriptorType = type(dict.__dict__['fromkeys']) if 'fromkeys' in dic
 GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else type(property())
 MemberDescriptorType = GetSetDescriptorType
 GenericAlias = type(list[int])
-UnionType = GenericAlias  # X | Y on types is not supported by the interpreter yet
+UnionType = type(int | str)
 
 
 class MappingProxyType:
