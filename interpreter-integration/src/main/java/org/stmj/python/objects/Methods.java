@@ -1106,6 +1106,28 @@ final class Methods {
                 });
             }
         }
+        for (PyType T : new PyType[] {Builtins.BYTES, Builtins.BYTEARRAY}) {
+            sm(T, "maketrans", (ts, a, kw) -> {
+                byte[] from = ((PyBytes) Ops.call(ts, Builtins.BYTES, a[0])).bytes();
+                byte[] to = ((PyBytes) Ops.call(ts, Builtins.BYTES, a[1])).bytes();
+                if (from.length != to.length) throw Py.valueError("maketrans arguments must have same length");
+                byte[] t = new byte[256];
+                for (int i = 0; i < 256; i++) t[i] = (byte) i;
+                for (int i = 0; i < from.length; i++) t[from[i] & 0xff] = to[i];
+                return new PyBytes(t, false);
+            });
+            m(T, "translate", (ts, a, kw) -> {
+                PyObject[] p = Args.parse("translate", a, kw, new String[] {"self", "table", "delete"}, 2);
+                byte[] src = ((PyBytes) p[0]).bytes();
+                byte[] table = p[1] == Py.None ? null : ((PyBytes) Ops.call(ts, Builtins.BYTES, p[1])).bytes();
+                if (table != null && table.length != 256) throw Py.valueError("translation table must be 256 characters long");
+                boolean[] del = new boolean[256];
+                if (p[2] != null) for (byte x : ((PyBytes) Ops.call(ts, Builtins.BYTES, p[2])).bytes()) del[x & 0xff] = true;
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(src.length);
+                for (byte x : src) if (!del[x & 0xff]) out.write(table == null ? x : table[x & 0xff]);
+                return new PyBytes(out.toByteArray(), ((PyBytes) p[0]).mutable);
+            });
+        }
         PyType BA = Builtins.BYTEARRAY;
         m(BA, "reverse", (ts, a, kw) -> {
             PyBytes b = (PyBytes) a[0];
