@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Compiler;
 import org.stmj.python.compiler.PySyntaxError;
+import org.stmj.python.compiler.SourceDecoder;
 import org.stmj.python.objects.Exc;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
@@ -110,12 +111,31 @@ public final class Main {
             argv = prepend("-c", rest);
             dir = "";
         } else if (script != null && !script.equals("-")) {
-            Path p = Path.of(script);
+            Path p;
             try {
-                src = Files.readString(p, StandardCharsets.UTF_8);
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                stderr.println("stmpy: can't open file '" + p.toAbsolutePath() + "': [Errno 2] No such file or directory");
+                p = Path.of(script);
+            } catch (java.nio.file.InvalidPathException e) {
+                stderr.println("stmpy: can't open file '" + script + "': [Errno 2] No such file or directory");
                 return 2;
+            }
+            if (Files.isDirectory(p)) {
+                stderr.println("stmpy: can't find '__main__' module in '" + script + "'");
+                return 1;
+            }
+            byte[] data;
+            try {
+                data = Files.readAllBytes(p);
+            } catch (java.io.IOException | RuntimeException e) {
+                String why = Files.exists(p) ? "[Errno 13] Permission denied" : "[Errno 2] No such file or directory";
+                stderr.println("stmpy: can't open file '" + p.toAbsolutePath() + "': " + why);
+                return 2;
+            }
+            try {
+                src = SourceDecoder.decode(data, p.toAbsolutePath().toString(), script);
+            } catch (PySyntaxError e) {
+                if (e.line > 0) stderr.print("  File \"" + e.filename + "\", line " + e.line + "\n");
+                stderr.print(e.kind + ": " + e.msg + "\n");
+                return 1;
             }
             file = script;
             argv = prepend(script, rest);
@@ -181,6 +201,8 @@ public final class Main {
         } catch (PySyntaxError e) {
             interp.stderr.write(ts, interp.syntaxErrorText(e.filename, e.line, e.col, e.msg, e.kind));
             return 1;
+        } catch (PyException e) {
+            return report(interp, ts, e.exc);
         }
         try {
             Interp.runFrame(ts, new Frame(c, g, null, interp.builtins, null));

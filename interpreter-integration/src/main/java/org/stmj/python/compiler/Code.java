@@ -7,7 +7,12 @@ import org.stmj.python.vm.ThreadState;
 
 /** A compiled code object: immutable after compilation (shared read-only by all threads). */
 public final class Code extends PyObject {
-    public static final int GENERATOR = 1, VARARGS = 2, VARKW = 4, NEWLOCALS = 8, CLASS_BODY = 16;
+    /**
+     * Flags. A coroutine (async def) and an async generator (async def with yield) also carry GENERATOR: the loop
+     * runs all three as suspendable heap frames wrapped in a PyGenerator, whose Python type the flags choose.
+     */
+    public static final int GENERATOR = 1, VARARGS = 2, VARKW = 4, NEWLOCALS = 8, CLASS_BODY = 16, COROUTINE = 32,
+            ASYNC_GENERATOR = 64;
     public final String name, qualname, filename;
     public final int[] code;
     /** Source line of each instruction. */

@@ -43,7 +43,8 @@ public final class Compiler {
     }
 
     // fblock kinds: {kind, continueTarget(label), breakLabel}
-    private static final int FB_LOOP = 1, FB_FOR = 2, FB_FINALLY = 3, FB_HANDLER = 4, FB_WITH = 5, FB_FINALLY_END = 6, FB_TRY = 7;
+    private static final int FB_LOOP = 1, FB_FOR = 2, FB_FINALLY = 3, FB_HANDLER = 4, FB_WITH = 5, FB_FINALLY_END = 6, FB_TRY = 7,
+            FB_ASYNC_WITH = 8;
 
     private Compiler(String file, Map<Node, Scope> scopes, boolean interactive) {
         this.file = file;
@@ -226,6 +227,7 @@ public final class Compiler {
             cell2arg[i] = ai >= 0 && ai < nargs ? ai : -1;
         }
         if (u.scope.generator) flags |= Code.GENERATOR;
+        if (u.scope.coroutine) flags |= Code.GENERATOR | (u.scope.generator ? Code.ASYNC_GENERATOR : Code.COROUTINE);
         int stack = maxStack(java.util.Arrays.copyOf(u.code, u.n));
         return new Code(name, u.qualname, file, java.util.Arrays.copyOf(u.code, u.n), java.util.Arrays.copyOf(u.lines, u.n),
                 u.consts.toArray(new PyObject[0]), u.names.toArray(new String[0]), u.varnames.toArray(new String[0]),
@@ -395,6 +397,7 @@ public final class Compiler {
             case Node.FOR: forStmt(s); return;
             case Node.TRY: tryStmt(s); return;
             case Node.WITH: withStmt(s, 0); return;
+            case Node.MATCH: matchStmt(s); return;
             case Node.FUNCDEF: funcDef(s); return;
             case Node.CLASSDEF: classDef(s); return;
             case Node.IMPORT:
@@ -577,6 +580,11 @@ public final class Compiler {
                 if (keepTop) emit(Op.ROT_TWO, 0);
                 emit(Op.CALL_EXIT_NONE, 0);
                 break;
+            case FB_ASYNC_WITH:
+                emit(Op.POP_BLOCK, 0);
+                if (keepTop) emit(Op.ROT_TWO, 0);
+                asyncExitNone();
+                break;
             default:
         }
     }
@@ -605,6 +613,7 @@ public final class Compiler {
 
     private void returnStmt(Node s) {
         if (u.scope.kind != Scope.FUNCTION) throw err("'return' outside function", s);
+        if (s.a != null && u.scope.coroutine && u.scope.generator) throw err("'return' with value in async generator", s);
         if (s.a != null) expr(s.a);
         else loadConst(Py.None);
         int depth = u.depth;
@@ -627,6 +636,10 @@ public final class Compiler {
     }
 
     private void forStmt(Node s) {
+        if (s.op == 1) {
+            asyncForStmt(s);
+            return;
+        }
         expr(s.b);
         emit(Op.GET_ITER, 0);
         int top = label();
@@ -716,6 +729,10 @@ public final class Compiler {
     }
 
     private void withStmt(Node s, int item) {
+        if (s.op == 1) {
+            asyncWithStmt(s, item);
+            return;
+        }
         Node w = s.list3[item];
         setLine(w);
         expr(w.a);
@@ -1064,8 +1081,20 @@ public final class Compiler {
                 comprehension(e);
                 return;
             case Node.YIELD:
-                if (e.a != null) expr(e.a); else loadConst(Py.None);
+                if (u.scope.coroutine) {
+                    loadConst(org.stmj.python.vm.AsyncOps.ASYNC_GEN_WRAP);
+                    if (e.a != null) expr(e.a); else loadConst(Py.None);
+                    emit(Op.CALL, 1);
+                } else if (e.a != null) expr(e.a);
+                else loadConst(Py.None);
                 emit(Op.YIELD_VALUE, 0);
+                return;
+            case Node.AWAIT:
+                loadConst(org.stmj.python.vm.AsyncOps.GET_AWAITABLE);
+                expr(e.a);
+                emit(Op.CALL, 1);
+                loadConst(Py.None);
+                emit(Op.YIELD_FROM, 0);
                 return;
             case Node.YIELDFROM:
                 expr(e.a);
@@ -1255,21 +1284,38 @@ public final class Compiler {
         noArgs.list = new Node[0];
         noArgs.list2 = new Node[0];
         makeFunction(c, noArgs);
-        expr(e.list[0].b);
-        emit(Op.GET_ITER, 0);
+        if (e.list[0].op == 1) {
+            loadConst(org.stmj.python.vm.AsyncOps.AITER);
+            expr(e.list[0].b);
+            emit(Op.CALL, 1);
+        } else {
+            expr(e.list[0].b);
+            emit(Op.GET_ITER, 0);
+        }
         emit(Op.CALL, 1);
+        if (cs.coroutine && e.kind != Node.GENEXP) awaitTop();
     }
 
     private void compGen(Node e, int i) {
         Node f = e.list[i];
+        boolean async = f.op == 1;
         if (i == 0) emit(Op.LOAD_FAST, varIndex(".0"));
-        else {
+        else if (async) {
+            loadConst(org.stmj.python.vm.AsyncOps.AITER);
+            expr(f.b);
+            emit(Op.CALL, 1);
+        } else {
             expr(f.b);
             emit(Op.GET_ITER, 0);
         }
         int top = label();
-        int fi = emit(Op.FOR_ITER, 0);
-        u.depth++;
+        int fi;
+        if (async) {
+            fi = asyncForHead();
+        } else {
+            fi = emit(Op.FOR_ITER, 0);
+            u.depth++;
+        }
         store(f.a);
         for (Node cond : f.list) {
             int j = jumpIfNot(cond);
@@ -1293,13 +1339,363 @@ public final class Compiler {
                     emit(Op.MAP_ADD, depth);
                     break;
                 default:
-                    expr(e.a);
+                    if (u.scope.coroutine) {
+                        loadConst(org.stmj.python.vm.AsyncOps.ASYNC_GEN_WRAP);
+                        expr(e.a);
+                        emit(Op.CALL, 1);
+                    } else expr(e.a);
                     emit(Op.YIELD_VALUE, 0);
                     emit(Op.POP_TOP, 0);
             }
         }
         emit(Op.JUMP, top);
-        patchHere(fi);
-        u.depth--;
+        if (async) {
+            asyncForEnd(fi);
+        } else {
+            patchHere(fi);
+            u.depth--;
+        }
+    }
+
+    // ---------------------------------------------------------------- async
+
+    /** await of the value on top of the stack: the awaitable's iterator, delegated to with YIELD_FROM. */
+    private void awaitTop() {
+        loadConst(org.stmj.python.vm.AsyncOps.GET_AWAITABLE);
+        emit(Op.ROT_TWO, 0);
+        emit(Op.CALL, 1);
+        loadConst(Py.None);
+        emit(Op.YIELD_FROM, 0);
+    }
+
+    /**
+     * The head of an async for loop, with the async iterator on the stack: awaits its __anext__() inside a
+     * SETUP_FINALLY block that catches the StopAsyncIteration ending the loop. Leaves [aiter, value]; returns the
+     * SETUP_FINALLY to patch in {@link #asyncForEnd}.
+     */
+    private int asyncForHead() {
+        int setup = emit(Op.SETUP_FINALLY, 0);
+        emit(Op.DUP_TOP, 0);
+        loadConst(org.stmj.python.vm.AsyncOps.ANEXT);
+        emit(Op.ROT_TWO, 0);
+        emit(Op.CALL, 1);
+        loadConst(Py.None);
+        emit(Op.YIELD_FROM, 0);
+        emit(Op.POP_BLOCK, 0);
+        return setup;
+    }
+
+    /** The end of an async for loop (after the jump back): StopAsyncIteration pops the iterator, others re-raise. */
+    private void asyncForEnd(int setup) {
+        patchHere(setup);
+        int d = u.depth;
+        u.depth = d + 2;
+        emit(Op.DUP_TOP, 0);
+        loadConst(org.stmj.python.objects.Exc.StopAsyncIteration);
+        int j = emit(Op.JUMP_IF_NOT_EXC_MATCH, 0);
+        emit(Op.POP_EXCEPT, 0);
+        u.depth = d;
+        emit(Op.POP_TOP, 0);
+        int jEnd = emit(Op.JUMP, 0);
+        patchHere(j);
+        u.depth = d + 2;
+        emit(Op.RERAISE, 0);
+        patchHere(jEnd);
+        u.depth = d - 1;
+    }
+
+    private void asyncForStmt(Node s) {
+        loadConst(org.stmj.python.vm.AsyncOps.AITER);
+        expr(s.b);
+        emit(Op.CALL, 1);
+        int top = label();
+        int setup = asyncForHead();
+        setLine(s);
+        store(s.a);
+        pushFblock(FB_FOR, top, null);
+        int[] fb = u.fblocks.get(u.fblocks.size() - 1);
+        body(s.list);
+        emit(Op.JUMP, top);
+        popFblock();
+        asyncForEnd(setup);
+        body(s.list2);
+        for (int j : breakJumps.getOrDefault(fb, List.of())) patchHere(j);
+    }
+
+    /** Calls the bound __aexit__ on top of the stack with (None, None, None) and awaits the result. */
+    private void asyncExitNone() {
+        loadConst(Py.None);
+        emit(Op.DUP_TOP, 0);
+        emit(Op.DUP_TOP, 0);
+        emit(Op.CALL, 3);
+        loadConst(org.stmj.python.vm.AsyncOps.GET_AWAITABLE);
+        emit(Op.ROT_TWO, 0);
+        emit(Op.CALL, 1);
+        loadConst(Py.None);
+        emit(Op.YIELD_FROM, 0);
+        emit(Op.POP_TOP, 0);
+    }
+
+    /**
+     * async with: [aexit] stays under the block as the synchronous with keeps its __exit__, so the exceptional
+     * path can use WITH_EXCEPT_START and await its result.
+     */
+    private void asyncWithStmt(Node s, int item) {
+        Node w = s.list3[item];
+        setLine(w);
+        loadConst(org.stmj.python.vm.AsyncOps.ASYNC_WITH_ENTER);
+        expr(w.a);
+        emit(Op.CALL, 1);
+        emit(Op.UNPACK_SEQUENCE, 2);
+        loadConst(Py.None);
+        emit(Op.YIELD_FROM, 0);
+        if (w.b != null) store(w.b);
+        else emit(Op.POP_TOP, 0);
+        int setup = emit(Op.SETUP_FINALLY, 0);
+        pushFblock(FB_ASYNC_WITH, 0, null);
+        if (item + 1 < s.list3.length) asyncWithStmt(s, item + 1);
+        else body(s.list);
+        popFblock();
+        emit(Op.POP_BLOCK, 0);
+        asyncExitNone();
+        int jEnd = emit(Op.JUMP, 0);
+        patchHere(setup);
+        int d = u.depth;
+        u.depth = d + 2;
+        emit(Op.WITH_EXCEPT_START, 0);
+        awaitTopInPlace();
+        int jSup = emit(Op.POP_JUMP_IF_TRUE, 0);
+        emit(Op.RERAISE, 0);
+        patchHere(jSup);
+        emit(Op.POP_EXCEPT, 0);
+        u.depth = d;
+        emit(Op.POP_TOP, 0);
+        patchHere(jEnd);
+    }
+
+    private void awaitTopInPlace() {
+        awaitTop();
+    }
+
+    // ---------------------------------------------------------------- match
+
+    /**
+     * Failure exits of a pattern: conditional jumps taken with extra values above the base depth. The cascade
+     * emitted at the end pops down to the base, one POP_TOP per level, and falls into the next case.
+     */
+    private final class Fail {
+        final int base;
+        final List<int[]> jumps = new ArrayList<>();
+
+        Fail(int base) {
+            this.base = base;
+        }
+
+        /** Records the jump just emitted: it leaves the current depth. */
+        void add(int at) {
+            jumps.add(new int[] {at, u.depth});
+        }
+
+        void cascade() {
+            int max = base;
+            for (int[] j : jumps) max = Math.max(max, j[1]);
+            u.depth = max;
+            for (int d = max; d >= base; d--) {
+                for (int[] j : jumps) if (j[1] == d) patchHere(j[0]);
+                if (d > base) emit(Op.POP_TOP, 0);
+            }
+            u.depth = base;
+        }
+    }
+
+    private void matchStmt(Node s) {
+        expr(s.a);
+        int base = u.depth;
+        List<Integer> ends = new ArrayList<>();
+        for (int i = 0; i < s.list.length; i++) {
+            Node c = s.list[i];
+            if (i < s.list.length - 1 && c.b == null && irrefutable(c.a)) throw unreachable(c.a);
+            setLine(c);
+            Fail f = new Fail(base);
+            emit(Op.DUP_TOP, 0);
+            pattern(c.a, f, new java.util.LinkedHashSet<>());
+            if (c.b != null) {
+                jumpIfNot(c.b);
+                f.add(u.n - 1);
+            }
+            emit(Op.POP_TOP, 0);
+            body(c.list);
+            ends.add(emit(Op.JUMP, 0));
+            f.cascade();
+        }
+        emit(Op.POP_TOP, 0);
+        for (int j : ends) patchHere(j);
+    }
+
+    private static boolean irrefutable(Node p) {
+        if (p.kind == Node.P_CAPTURE) return true;
+        if (p.kind == Node.P_AS) return p.a == null || irrefutable(p.a);
+        if (p.kind == Node.P_OR) {
+            for (Node a : p.list) if (irrefutable(a)) return true;
+        }
+        return false;
+    }
+
+    private PySyntaxError unreachable(Node p) {
+        while (p.kind == Node.P_AS && p.a != null || p.kind == Node.P_OR) {
+            if (p.kind == Node.P_AS) p = p.a;
+            else {
+                for (Node a : p.list) if (irrefutable(a)) {
+                    p = a;
+                    break;
+                }
+            }
+        }
+        if (p.kind == Node.P_CAPTURE && p.s != null) return err("name capture '" + p.s + "' makes remaining patterns unreachable", p);
+        if (p.kind == Node.P_AS) return err("name capture '" + p.s + "' makes remaining patterns unreachable", p);
+        return err("wildcard makes remaining patterns unreachable", p);
+    }
+
+    private void captureStore(String name, Node p, java.util.Set<String> names) {
+        if (!names.add(name)) throw err("multiple assignments to name '" + name + "' in pattern", p);
+        nameOp(name, 1);
+    }
+
+    /** Calls a match helper with the subject (on top) as its first argument and nargs more arguments pushed by more. */
+    private void helperCall(PyObject helper, Runnable more, int nargs) {
+        loadConst(helper);
+        emit(Op.ROT_TWO, 0);
+        more.run();
+        emit(Op.CALL, 1 + nargs);
+    }
+
+    /** Fails when the helper's result on top is None; otherwise unpacks its n values (the first on top). */
+    private void unpackOrFail(int n, Fail f) {
+        emit(Op.DUP_TOP, 0);
+        loadConst(Py.None);
+        emit(Op.IS_OP, 0);
+        emit(Op.POP_JUMP_IF_TRUE, 0);
+        f.add(u.n - 1);
+        emit(Op.UNPACK_SEQUENCE, n);
+    }
+
+    /**
+     * Matches the pattern against the subject on top of the stack and consumes it. Captures are stored as they
+     * match; a failure jumps to f's cascade.
+     */
+    private void pattern(Node p, Fail f, java.util.Set<String> names) {
+        setLine(p);
+        switch (p.kind) {
+            case Node.P_CAPTURE:
+                if (p.s == null) emit(Op.POP_TOP, 0);
+                else captureStore(p.s, p, names);
+                return;
+            case Node.P_VALUE:
+                expr(p.a);
+                emit(Op.COMPARE, org.stmj.python.objects.Ops.EQ);
+                emit(Op.POP_JUMP_IF_FALSE, 0);
+                f.add(u.n - 1);
+                return;
+            case Node.P_SINGLETON:
+                loadConst((PyObject) p.v);
+                emit(Op.IS_OP, 0);
+                emit(Op.POP_JUMP_IF_FALSE, 0);
+                f.add(u.n - 1);
+                return;
+            case Node.P_AS:
+                if (p.a == null) {
+                    captureStore(p.s, p, names);
+                    return;
+                }
+                emit(Op.DUP_TOP, 0);
+                pattern(p.a, f, names);
+                captureStore(p.s, p, names);
+                return;
+            case Node.P_OR: {
+                int d = u.depth;
+                List<Integer> ends = new ArrayList<>();
+                java.util.Set<String> first = null;
+                for (int i = 0; i < p.list.length; i++) {
+                    Node alt = p.list[i];
+                    boolean last = i == p.list.length - 1;
+                    if (!last && irrefutable(alt)) throw unreachable(alt);
+                    java.util.Set<String> altNames = new java.util.LinkedHashSet<>();
+                    if (!last) {
+                        emit(Op.DUP_TOP, 0);
+                        Fail af = new Fail(d);
+                        pattern(alt, af, altNames);
+                        emit(Op.POP_TOP, 0);
+                        ends.add(emit(Op.JUMP, 0));
+                        af.cascade();
+                    } else {
+                        pattern(alt, f, altNames);
+                    }
+                    if (first == null) first = altNames;
+                    else if (!first.equals(altNames)) throw err("alternative patterns bind different names", alt);
+                }
+                for (String n : first) if (!names.add(n)) throw err("multiple assignments to name '" + n + "' in pattern", p);
+                for (int j : ends) patchHere(j);
+                return;
+            }
+            case Node.P_SEQ: {
+                int star = -1;
+                for (int i = 0; i < p.list.length; i++) {
+                    if (p.list[i].kind == Node.P_STAR) {
+                        if (star >= 0) throw err("multiple starred names in sequence pattern", p);
+                        star = i;
+                    }
+                }
+                int n = p.list.length, st = star;
+                helperCall(org.stmj.python.vm.MatchOps.MATCH_SEQUENCE, () -> {
+                    loadConst(Py.newInt(n));
+                    loadConst(Py.newInt(st));
+                }, 2);
+                unpackOrFail(n, f);
+                for (Node x : p.list) {
+                    if (x.kind == Node.P_STAR) {
+                        if (x.s == null) emit(Op.POP_TOP, 0);
+                        else captureStore(x.s, x, names);
+                    } else pattern(x, f, names);
+                }
+                return;
+            }
+            case Node.P_MAP: {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (Node k : p.list) {
+                    if (k.kind == Node.CONST) {
+                        String r = ((PyObject) k.v).repr(null);
+                        String key = ((PyObject) k.v).type().name + ":" + r;
+                        if (!seen.add(key)) throw err("mapping pattern checks duplicate key (" + r + ")", p);
+                    }
+                }
+                int n = p.list.length;
+                boolean rest = p.s != null;
+                helperCall(org.stmj.python.vm.MatchOps.MATCH_MAPPING, () -> {
+                    for (Node k : p.list) expr(k);
+                    emit(Op.BUILD_TUPLE, n);
+                    loadConst(Py.bool(rest));
+                }, 2);
+                unpackOrFail(n + (rest ? 1 : 0), f);
+                for (Node x : p.list2) pattern(x, f, names);
+                if (rest) captureStore(p.s, p, names);
+                return;
+            }
+            case Node.P_CLASS: {
+                int npos = p.list.length, nkw = p.list2.length;
+                PyObject[] kn = new PyObject[nkw];
+                for (int i = 0; i < nkw; i++) kn[i] = Py.str(p.names[i]);
+                helperCall(org.stmj.python.vm.MatchOps.MATCH_CLASS, () -> {
+                    expr(p.a);
+                    loadConst(Py.newInt(npos));
+                    loadConst(new PyTuple(kn));
+                }, 3);
+                unpackOrFail(npos + nkw, f);
+                for (Node x : p.list) pattern(x, f, names);
+                for (Node x : p.list2) pattern(x, f, names);
+                return;
+            }
+            default:
+                throw err("invalid pattern", p);
+        }
     }
 }

@@ -13,12 +13,14 @@ final class Lexer {
     private int line = 1;
     private int lineStart;
     private final List<Token> out = new ArrayList<>();
-    private final int[] indents = new int[256];
+    /** CPython's tokenizer limits: MAXINDENT indentation levels and MAXLEVEL nested brackets. */
+    static final int MAXINDENT = 100, MAXLEVEL = 200;
+    private final int[] indents = new int[MAXINDENT + 1];
     private int nIndents = 1;
     private int depth;
-    private final int[] parenLine = new int[256];
-    private final int[] parenCol = new int[256];
-    private final char[] parenChar = new char[256];
+    private final int[] parenLine = new int[MAXLEVEL];
+    private final int[] parenCol = new int[MAXLEVEL];
+    private final char[] parenChar = new char[MAXLEVEL];
     /** An unclosed bracket at end of input: reported only if the parser does not fail earlier (as CPython). */
     PySyntaxError pending;
 
@@ -37,6 +39,12 @@ final class Lexer {
     }
 
     List<Token> tokenize() {
+        int nul = src.indexOf('\0');
+        if (nul >= 0) {
+            int ln = 1;
+            for (int i = 0; i < nul; i++) if (src.charAt(i) == '\n') ln++;
+            throw err("source code cannot contain null bytes", ln, 0);
+        }
         boolean atLineStart = true;
         while (true) {
             if (atLineStart && depth == 0) {
@@ -72,6 +80,8 @@ final class Lexer {
                     if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE)
                         throw err("unexpected indent", line, col + 1);
                     if (out.isEmpty()) throw new PySyntaxError("IndentationError", "unexpected indent", file, line, col + 1);
+                    if (nIndents >= MAXINDENT)
+                        throw new PySyntaxError("IndentationError", "too many levels of indentation", file, line, col + 1);
                     indents[nIndents++] = col;
                     out.add(new Token(Token.INDENT, "", null, line, 0, col, false));
                 } else if (col < cur) {
@@ -149,6 +159,7 @@ final class Lexer {
                 throw err("invalid character '" + c + "' (U+" + String.format("%04X", (int) c) + ")", line, col + 1);
             }
             if (op.equals("(") || op.equals("[") || op.equals("{")) {
+                if (depth >= MAXLEVEL) throw err("too many nested parentheses", line, col + 1);
                 parenLine[depth] = line;
                 parenCol[depth] = col;
                 parenChar[depth] = c;
@@ -224,6 +235,11 @@ final class Lexer {
         else {
             if (t.length() > 1 && t.charAt(0) == '0' && !t.matches("0+"))
                 throw err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line, col + 1);
+            int limit = org.stmj.python.objects.PyInt.maxStrDigits(null);
+            if (limit > 0 && t.length() > limit)
+                throw err("Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + t.length()
+                        + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge"
+                        + " integer literals to avoid decimal conversion limits.", line, col + 1);
             v = t.length() < 18 ? Py.newInt(Long.parseLong(t)) : Py.newInt(new BigInteger(t));
         }
         out.add(new Token(Token.NUMBER, src.substring(st, pos), v, line, col, pos - lineStart, false));

@@ -34,6 +34,7 @@ final class Node {
     static final int YIELDFROM = 26;  // a
     static final int NAMEDEXPR = 27;  // a = NAME target, b = value
     static final int STARRED = 28;    // a
+    static final int AWAIT = 29;      // a
     // statements
     static final int EXPR = 40;       // a
     static final int ASSIGN = 41;     // list = targets, a = value
@@ -63,6 +64,19 @@ final class Node {
     static final int ARGS = 65;       // list = ARG (positional, first op of them posonly), s = vararg, list2 = kwonly ARG, s2 = kwarg
     static final int ARG = 66;        // s, a = default or null
     static final int MODULE = 67;     // list
+    // FUNCDEF, FOR, WITH and COMPFOR have op = 1 for their async forms
+    static final int MATCH = 68;      // a = subject, list = MATCHCASE
+    static final int MATCHCASE = 69;  // a = pattern, b = guard or null, list = body
+    // patterns (not expressions): each matches the subject on top of the stack
+    static final int P_VALUE = 70;    // a = CONST or dotted name (compared with ==)
+    static final int P_SINGLETON = 71; // v = None, True or False (compared with is)
+    static final int P_CAPTURE = 72;  // s = name, or null for the wildcard _
+    static final int P_STAR = 73;     // s = name, or null for *_ (only inside P_SEQ)
+    static final int P_SEQ = 74;      // list = item patterns (at most one P_STAR)
+    static final int P_MAP = 75;      // list = key expressions, list2 = value patterns, s = **rest name or null
+    static final int P_CLASS = 76;    // a = class expression, list = positional patterns, list2 = keyword patterns, names
+    static final int P_OR = 77;       // list = alternatives
+    static final int P_AS = 78;       // a = pattern, s = name
 
     final int kind;
     final int line, col;

@@ -6,7 +6,7 @@ import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBytes;
 
-/** Recursive-descent parser for Python 3.11 (without match and async). */
+/** Recursive-descent parser for Python 3.11. */
 final class Parser {
     private final List<Token> toks;
     private final String file;
@@ -164,7 +164,8 @@ final class Parser {
                 case "with": out.add(withStmt()); return;
                 case "def": out.add(funcDef(new Node[0])); return;
                 case "class": out.add(classDef(new Node[0])); return;
-                case "async": throw syntax("async is not supported", t);
+                case "async": out.add(asyncStmt(new Node[0])); return;
+                case "match": if (matchStmt(out)) return; break;
                 default:
             }
         }
@@ -177,6 +178,7 @@ final class Parser {
             }
             Node[] d = decos.toArray(new Node[0]);
             if (at("def")) out.add(funcDef(d));
+            else if (at("async") && peek(1).is("def")) out.add(asyncStmt(d));
             else if (at("class")) out.add(classDef(d));
             else throw syntax("invalid syntax", peek());
             return;
@@ -654,6 +656,322 @@ final class Parser {
         return n;
     }
 
+    /** 'async' def/for/with: the same nodes as the synchronous statements, with op = 1. */
+    private Node asyncStmt(Node[] decos) {
+        Token a = next();
+        Node n;
+        if (at("def")) n = funcDef(decos);
+        else if (decos.length == 0 && at("for")) n = forStmt();
+        else if (decos.length == 0 && at("with")) n = withStmt();
+        else throw syntax("invalid syntax", peek());
+        n.op = 1;
+        return n;
+    }
+
+    private boolean atCompFor() {
+        return at("for") || at("async") && peek(1).is("for");
+    }
+
+    // ---------------------------------------------------------------- match
+
+    /**
+     * 'match' is a soft keyword: the statement is a match statement only when 'match' is followed by a subject
+     * expression and ':'; otherwise the tokens are parsed again as an ordinary statement.
+     */
+    private boolean matchStmt(List<Node> out) {
+        int save = p;
+        Token t = next();
+        Node subject;
+        try {
+            subject = starExprs();
+        } catch (PySyntaxError e) {
+            p = save;
+            return false;
+        }
+        if (!at(":") || peek(1).kind != Token.NEWLINE) {
+            if (at(":")) throw syntax("invalid syntax", peek(1));
+            p = save;
+            return false;
+        }
+        Node n = node(Node.MATCH, t);
+        n.a = subject;
+        p++;
+        while (peek().kind == Token.NEWLINE) p++;
+        if (peek().kind != Token.INDENT)
+            throw indentErr("expected an indented block after 'match' statement on line " + t.line, peek());
+        p++;
+        List<Node> cases = new ArrayList<>();
+        while (peek().kind != Token.DEDENT && peek().kind != Token.EOF) {
+            if (peek().kind == Token.NEWLINE) {
+                p++;
+                continue;
+            }
+            if (!at("case")) throw syntax("invalid syntax", peek());
+            Token ct = next();
+            Node c = node(Node.MATCHCASE, ct);
+            c.a = patterns();
+            if (accept("if")) c.b = namedExpr();
+            if (!at(":")) throw syntax("invalid syntax", peek());
+            c.list = block("'case' statement", ct);
+            cases.add(c);
+        }
+        if (peek().kind == Token.DEDENT) p++;
+        n.list = cases.toArray(new Node[0]);
+        out.add(n);
+        return true;
+    }
+
+    /** open_sequence_pattern | pattern */
+    private Node patterns() {
+        Token t = peek();
+        Node first = maybeStarPattern();
+        if (!at(",")) {
+            if (first.kind == Node.P_STAR) throw syntax("invalid syntax", peek());
+            return first;
+        }
+        List<Node> items = new ArrayList<>();
+        items.add(first);
+        while (accept(",")) {
+            if (at(":") || at("if")) break;
+            items.add(maybeStarPattern());
+        }
+        Node n = node(Node.P_SEQ, t);
+        n.list = items.toArray(new Node[0]);
+        return n;
+    }
+
+    private Node maybeStarPattern() {
+        if (at("*")) {
+            Token t = next();
+            Node n = node(Node.P_STAR, t);
+            String nm = name();
+            n.s = nm.equals("_") ? null : nm;
+            return n;
+        }
+        return pattern();
+    }
+
+    /** as_pattern | or_pattern */
+    private Node pattern() {
+        Token st = peek();
+        Node pat = orPattern();
+        if (at("as")) {
+            p++;
+            Token nt = peek();
+            if (!isName(nt)) throw syntax("invalid syntax", nt);
+            p++;
+            if (nt.text.equals("_")) throw syntax("cannot use '_' as a target", nt);
+            Node n = node(Node.P_AS, st);
+            n.a = pat;
+            n.s = nt.text;
+            return n;
+        }
+        return pat;
+    }
+
+    private Node orPattern() {
+        Token t = peek();
+        Node first = closedPattern();
+        if (!at("|")) return first;
+        List<Node> alts = new ArrayList<>();
+        alts.add(first);
+        while (accept("|")) alts.add(closedPattern());
+        Node n = node(Node.P_OR, t);
+        n.list = alts.toArray(new Node[0]);
+        return n;
+    }
+
+    private Node closedPattern() {
+        Token t = peek();
+        if (t.kind == Token.NUMBER || t.is("-")) return numberPattern();
+        if (t.kind == Token.STRING || t.kind == Token.BYTES || t.kind == Token.FSTRING) {
+            Node s = strings();
+            if (s.kind != Node.CONST) throw syntax("patterns may only match literals and attribute lookups", t);
+            Node n = node(Node.P_VALUE, t);
+            n.a = s;
+            return n;
+        }
+        if (t.kind == Token.NAME) {
+            if (t.text.equals("None") || t.text.equals("True") || t.text.equals("False")) {
+                p++;
+                Node n = node(Node.P_SINGLETON, t);
+                n.v = t.text.equals("None") ? Py.None : t.text.equals("True") ? Py.True : Py.False;
+                return n;
+            }
+            String nm = name();
+            Node e = node(Node.NAME, t);
+            e.s = nm;
+            boolean dotted = false;
+            while (at(".")) {
+                p++;
+                Node a = node(Node.ATTR, t);
+                a.a = e;
+                a.s = name();
+                e = a;
+                dotted = true;
+            }
+            if (at("(")) return classPattern(t, e);
+            if (dotted) {
+                Node n = node(Node.P_VALUE, t);
+                n.a = e;
+                return n;
+            }
+            Node n = node(Node.P_CAPTURE, t);
+            n.s = nm.equals("_") ? null : nm;
+            return n;
+        }
+        if (t.is("(")) {
+            p++;
+            if (accept(")")) {
+                Node n = node(Node.P_SEQ, t);
+                n.list = new Node[0];
+                return n;
+            }
+            Node first = maybeStarPattern();
+            if (at(",")) {
+                List<Node> items = new ArrayList<>();
+                items.add(first);
+                while (accept(",")) {
+                    if (at(")")) break;
+                    items.add(maybeStarPattern());
+                }
+                expect(")");
+                Node n = node(Node.P_SEQ, t);
+                n.list = items.toArray(new Node[0]);
+                return n;
+            }
+            if (first.kind == Node.P_STAR) throw syntax("invalid syntax", peek());
+            expect(")");
+            return first;
+        }
+        if (t.is("[")) {
+            p++;
+            List<Node> items = new ArrayList<>();
+            while (!at("]")) {
+                items.add(maybeStarPattern());
+                if (!accept(",")) break;
+            }
+            expect("]");
+            Node n = node(Node.P_SEQ, t);
+            n.list = items.toArray(new Node[0]);
+            return n;
+        }
+        if (t.is("{")) return mappingPattern();
+        throw syntax("invalid syntax", t);
+    }
+
+    private Node numberPattern() {
+        Token t = peek();
+        Node real = signedNumber();
+        if (at("+") || at("-")) {
+            Token op = next();
+            Token it = peek();
+            if (it.kind != Token.NUMBER) throw syntax("invalid syntax", it);
+            p++;
+            if (!(it.value instanceof org.stmj.python.objects.PyComplex))
+                throw syntax("imaginary number required in complex literal", it);
+            if (real.v instanceof org.stmj.python.objects.PyComplex)
+                throw syntax("real number required in complex literal", t);
+            double re = Ops.toDouble(null, (org.stmj.python.objects.PyObject) real.v);
+            double im = ((org.stmj.python.objects.PyComplex) it.value).im;
+            Node c = node(Node.CONST, t);
+            c.v = new org.stmj.python.objects.PyComplex(re, op.text.equals("-") ? -im : im);
+            real = c;
+        }
+        Node n = node(Node.P_VALUE, t);
+        n.a = real;
+        return n;
+    }
+
+    private Node signedNumber() {
+        Token t = peek();
+        boolean neg = accept("-");
+        Token nt = peek();
+        if (nt.kind != Token.NUMBER) throw syntax("invalid syntax", nt);
+        p++;
+        Node c = node(Node.CONST, t);
+        org.stmj.python.objects.PyObject v = (org.stmj.python.objects.PyObject) nt.value;
+        c.v = neg ? Ops.neg(null, v) : v;
+        return c;
+    }
+
+    private Node mappingPattern() {
+        Token t = next();
+        Node n = node(Node.P_MAP, t);
+        List<Node> keys = new ArrayList<>(), vals = new ArrayList<>();
+        while (!at("}")) {
+            if (accept("**")) {
+                Token nt = peek();
+                if (!isName(nt) || nt.text.equals("_")) throw syntax("invalid syntax", nt);
+                p++;
+                n.s = nt.text;
+                accept(",");
+                if (!at("}")) throw syntax("invalid syntax", peek());
+                break;
+            }
+            Token kt = peek();
+            Node key;
+            if (kt.kind == Token.NUMBER || kt.is("-")) key = numberPattern().a;
+            else if (kt.kind == Token.STRING || kt.kind == Token.BYTES || kt.kind == Token.FSTRING) {
+                key = strings();
+                if (key.kind != Node.CONST) throw syntax("patterns may only match literals and attribute lookups", kt);
+            } else if (kt.is("None") || kt.is("True") || kt.is("False")) {
+                p++;
+                key = node(Node.CONST, kt);
+                key.v = kt.text.equals("None") ? Py.None : kt.text.equals("True") ? Py.True : Py.False;
+            } else if (isName(kt)) {
+                p++;
+                Node e = node(Node.NAME, kt);
+                e.s = kt.text;
+                if (!at(".")) throw syntax("invalid syntax", peek());
+                while (accept(".")) {
+                    Node a = node(Node.ATTR, kt);
+                    a.a = e;
+                    a.s = name();
+                    e = a;
+                }
+                key = e;
+            } else throw syntax("invalid syntax", kt);
+            expect(":");
+            keys.add(key);
+            vals.add(pattern());
+            if (!accept(",")) break;
+        }
+        expect("}");
+        n.list = keys.toArray(new Node[0]);
+        n.list2 = vals.toArray(new Node[0]);
+        return n;
+    }
+
+    private Node classPattern(Token t, Node cls) {
+        p++;
+        Node n = node(Node.P_CLASS, t);
+        n.a = cls;
+        List<Node> pos = new ArrayList<>(), kw = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (!at(")")) {
+            Token at = peek();
+            if (isName(at) && peek(1).is("=")) {
+                p += 2;
+                Token vt = peek();
+                Node v = pattern();
+                if (names.contains(at.text)) throw syntax("attribute name repeated in class pattern: " + at.text, vt);
+                names.add(at.text);
+                kw.add(v);
+            } else {
+                Node v = pattern();
+                if (!kw.isEmpty()) throw syntax("positional patterns follow keyword patterns", at);
+                pos.add(v);
+            }
+            if (!accept(",")) break;
+        }
+        expect(")");
+        n.list = pos.toArray(new Node[0]);
+        n.list2 = kw.toArray(new Node[0]);
+        n.names = names.toArray(new String[0]);
+        return n;
+    }
+
     // ---------------------------------------------------------------- expressions
 
     private Node starExprsOrYield() {
@@ -931,7 +1249,12 @@ final class Parser {
     }
 
     private Node power() {
-        Node e = primary();
+        Node e;
+        if (at("await")) {
+            Token t = next();
+            e = node(Node.AWAIT, t);
+            e.a = primary();
+        } else e = primary();
         if (at("**")) {
             Token t = next();
             return bin(e, t, factor());
@@ -988,7 +1311,7 @@ final class Parser {
                 kws.add(k);
             } else {
                 Node e = namedExpr();
-                if (at("for")) {
+                if (atCompFor()) {
                     Node g = new Node(Node.GENEXP, e.line, e.col);
                     g.a = e;
                     g.list = compFor();
@@ -1043,9 +1366,13 @@ final class Parser {
 
     private Node[] compFor() {
         List<Node> fors = new ArrayList<>();
-        while (at("for")) {
+        while (atCompFor()) {
             Token t = next();
             Node f = node(Node.COMPFOR, t);
+            if (t.text.equals("async")) {
+                next();
+                f.op = 1;
+            }
             f.a = targetList();
             expect("in");
             f.b = orTest();
@@ -1057,7 +1384,6 @@ final class Parser {
             f.list = ifs.toArray(new Node[0]);
             fors.add(f);
         }
-        if (at("async")) throw syntax("async comprehensions are not supported", peek());
         return fors.toArray(new Node[0]);
     }
 
@@ -1112,7 +1438,7 @@ final class Parser {
                 return y;
             }
             Node first = starOrNamed();
-            if (at("for")) {
+            if (atCompFor()) {
                 Node g = node(Node.GENEXP, t);
                 g.a = first;
                 g.list = compFor();
@@ -1143,7 +1469,7 @@ final class Parser {
                 return n;
             }
             Node first = starOrNamed();
-            if (at("for")) {
+            if (atCompFor()) {
                 Node g = node(Node.LISTCOMP, t);
                 g.a = first;
                 g.list = compFor();
@@ -1178,7 +1504,7 @@ final class Parser {
             Node first = starOrNamed();
             if (accept(":")) {
                 Node v = test();
-                if (at("for")) {
+                if (atCompFor()) {
                     Node g = node(Node.DICTCOMP, t);
                     g.a = first;
                     g.b = v;
@@ -1191,7 +1517,7 @@ final class Parser {
                 vs.add(v);
                 return dictRest(t, ks, vs);
             }
-            if (at("for")) {
+            if (atCompFor()) {
                 Node g = node(Node.SETCOMP, t);
                 g.a = first;
                 g.list = compFor();

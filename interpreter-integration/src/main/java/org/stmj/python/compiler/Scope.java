@@ -28,6 +28,8 @@ final class Scope {
     final List<Scope> children = new ArrayList<>();
     final java.util.Map<String, Integer> resolved = new java.util.HashMap<>();
     boolean generator;
+    /** async def, or a comprehension with 'async for' or 'await' (a coroutine, or an async generator with yield). */
+    boolean coroutine;
     boolean needsClassCell;
 
     Scope(int kind, boolean comprehension, Scope parent, String name, Node node) {
@@ -108,6 +110,7 @@ final class Scope {
                     args(n.args, s);
                     bind(n.s, s);
                     Scope f = new Scope(FUNCTION, false, s, n.s, n);
+                    f.coroutine = n.op == 1;
                     scopes.put(n, f);
                     params(n.args, f);
                     visitAll(n.list, f);
@@ -141,14 +144,35 @@ final class Scope {
                     c.params.add(".0");
                     if (n.kind == Node.GENEXP) c.generator = true;
                     for (int i = 0; i < fors.length; i++) {
+                        if (fors[i].op == 1) c.coroutine = true;
                         if (i > 0) visit(fors[i].b, c);
                         target(fors[i].a, c);
                         visitAll(fors[i].list, c);
                     }
                     visit(n.a, c);
                     if (n.b != null) visit(n.b, c);
+                    if (c.coroutine) asyncComprehension(c, n);
                     return;
                 }
+                case Node.AWAIT: {
+                    if (s.comprehension) {
+                        s.coroutine = true;
+                    } else if (s.kind != FUNCTION) {
+                        throw err("'await' outside function", n);
+                    } else if (!s.coroutine) {
+                        throw err("'await' outside async function", n);
+                    }
+                    visit(n.a, s);
+                    return;
+                }
+                case Node.MATCH:
+                    visit(n.a, s);
+                    for (Node c : n.list) {
+                        pattern(c.a, s);
+                        if (c.b != null) visit(c.b, s);
+                        visitAll(c.list, s);
+                    }
+                    return;
                 case Node.NAMEDEXPR: {
                     visit(n.b, s);
                     if (s.comprehension) {
@@ -164,6 +188,7 @@ final class Scope {
                 }
                 case Node.YIELD: case Node.YIELDFROM:
                     if (s.kind != FUNCTION) throw err("'yield' outside function", n);
+                    if (n.kind == Node.YIELDFROM && s.coroutine && !s.comprehension) throw err("'yield from' inside async function", n);
                     if (s.comprehension && s.node.kind != Node.GENEXP) throw err("'yield' inside list comprehension", n);
                     s.generator = true;
                     if (n.a != null) visit(n.a, s);
@@ -189,12 +214,14 @@ final class Scope {
                     for (Node t : n.list) target(t, s);
                     return;
                 case Node.FOR:
+                    if (n.op == 1 && !inAsyncFunction(s)) throw err("'async for' outside async function", n);
                     visit(n.b, s);
                     target(n.a, s);
                     visitAll(n.list, s);
                     visitAll(n.list2, s);
                     return;
                 case Node.WITH:
+                    if (n.op == 1 && !inAsyncFunction(s)) throw err("'async with' outside async function", n);
                     for (Node w : n.list3) {
                         visit(w.a, s);
                         if (w.b != null) target(w.b, s);
@@ -247,6 +274,54 @@ final class Scope {
                     visitAll(n.list3, s);
                     visitAll(n.list4, s);
                     if (n.args != null) args(n.args, s);
+            }
+        }
+
+        static boolean inAsyncFunction(Scope s) {
+            return s.kind == FUNCTION && !s.comprehension && s.coroutine;
+        }
+
+        /**
+         * An asynchronous comprehension: a generator expression becomes an async generator; a list, set or dict
+         * comprehension becomes a coroutine that its enclosing scope awaits, so that scope must be asynchronous too.
+         */
+        void asyncComprehension(Scope c, Node n) {
+            if (n.kind == Node.GENEXP) return;
+            Scope p = c.parent;
+            if (p.comprehension) {
+                p.coroutine = true;
+                return;
+            }
+            if (!inAsyncFunction(p)) throw err("asynchronous comprehension outside of an asynchronous function", n);
+        }
+
+        /** Binds the capture names of a pattern and visits its value and class expressions. */
+        void pattern(Node p, Scope s) {
+            switch (p.kind) {
+                case Node.P_VALUE: visit(p.a, s); return;
+                case Node.P_SINGLETON: return;
+                case Node.P_CAPTURE: case Node.P_STAR:
+                    if (p.s != null) bind(p.s, s);
+                    return;
+                case Node.P_AS:
+                    if (p.a != null) pattern(p.a, s);
+                    bind(p.s, s);
+                    return;
+                case Node.P_SEQ: case Node.P_OR:
+                    for (Node x : p.list) pattern(x, s);
+                    return;
+                case Node.P_MAP:
+                    visitAll(p.list, s);
+                    for (Node x : p.list2) pattern(x, s);
+                    if (p.s != null) bind(p.s, s);
+                    return;
+                case Node.P_CLASS:
+                    visit(p.a, s);
+                    for (Node x : p.list) pattern(x, s);
+                    for (Node x : p.list2) pattern(x, s);
+                    return;
+                default:
+                    throw new IllegalStateException("pattern kind " + p.kind);
             }
         }
 

@@ -51,6 +51,7 @@ public final class Modules {
         fn(d, "exit", (ts, a, kw) -> {
             throw new PyException(new PyBaseException(Exc.SystemExit, a.length > 0 ? a : Py.EMPTY));
         });
+        org.stmj.python.objects.PyInt.installSys(d);
         fn(d, "getrecursionlimit", (ts, a, kw) -> Py.newInt(ts.interp.recursionLimit));
         fn(d, "setrecursionlimit", (ts, a, kw) -> {
             long n = Ops.toInt(ts, a[0]).v;

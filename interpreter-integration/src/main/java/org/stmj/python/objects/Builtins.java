@@ -261,6 +261,8 @@ public final class Builtins {
                 ascii.append(Character.forDigit(dv, base));
             }
             body = ascii.toString();
+            if ((base & (base - 1)) != 0 && body.length() > PyInt.STR_DIGITS_CHECK_THRESHOLD)
+                PyInt.checkParseDigits(null, body.length());
             BigInteger b = new BigInteger(body, base);
             return Py.newInt(neg ? b.negate() : b);
         } catch (NumberFormatException | ArithmeticException e) {

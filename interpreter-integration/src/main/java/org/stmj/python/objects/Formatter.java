@@ -122,7 +122,7 @@ public final class Formatter {
             case 'x': digits = b.toString(16); prefix = p.alt ? "0x" : ""; break;
             case 'X': digits = b.toString(16).toUpperCase(); prefix = p.alt ? "0X" : ""; break;
             case 'c': return pad(new String(Character.toChars(v.intValue())), p, '<');
-            case 0: case 'd': case 'n': digits = b.toString(); break;
+            case 0: case 'd': case 'n': digits = PyInt.decimal(ts, b); break;
             default: throw Py.valueError("Unknown format code '" + t + "' for object of type 'int'");
         }
         if (p.grouping != 0) digits = group(digits, p.grouping, (t == 0 || t == 'd' || t == 'n') ? 3 : 4);
@@ -269,7 +269,7 @@ public final class Formatter {
                     p.prec = -1;
                     s = formatInt(ts, iv, p);
                     if (pr > 0) {
-                        String digits = iv.toBig().abs().toString();
+                        String digits = PyInt.decimal(ts, iv.toBig().abs());
                         if (digits.length() < pr) s = s.replace(digits, "0".repeat(pr - digits.length()) + digits);
                     }
                     break;

@@ -1,5 +1,7 @@
 package org.stmj.python.objects;
 
+import org.stmj.python.compiler.Code;
+import org.stmj.python.vm.AsyncOps;
 import org.stmj.python.vm.Frame;
 import org.stmj.python.vm.Interp;
 import org.stmj.python.vm.ThreadState;
@@ -25,16 +27,20 @@ public final class PyGenerator extends PyObject {
 
     @Override
     public PyType type() {
-        return Builtins.GENERATOR;
+        int fl = frame.code.flags;
+        if ((fl & (Code.COROUTINE | Code.ASYNC_GENERATOR)) == 0) return Builtins.GENERATOR;
+        return (fl & Code.COROUTINE) != 0 ? AsyncOps.COROUTINE : AsyncOps.ASYNC_GENERATOR;
     }
 
     @Override
     public String repr(ThreadState ts) {
-        return "<generator object " + frame.code.qualname + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
+        return "<" + type().name + " object " + frame.code.qualname + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
     }
 
     @Override
     public PyObject iter(ThreadState ts) {
+        if ((frame.code.flags & (Code.COROUTINE | Code.ASYNC_GENERATOR)) != 0)
+            throw Py.typeError("'" + type().name + "' object is not iterable");
         return this;
     }
 

@@ -57,7 +57,59 @@ public class PyInt extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        return big != null ? big.toString() : Long.toString(v);
+        return big != null ? decimal(ts, big) : Long.toString(v);
+    }
+
+    // ------------------------------------------------------------ CPython's int/str conversion length limit
+
+    /** sys.int_info.default_max_str_digits. */
+    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    /** sys.int_info.str_digits_check_threshold: the smallest non-zero limit. */
+    public static final int STR_DIGITS_CHECK_THRESHOLD = 640;
+
+    /** The running interpreter's limit (0: none); the default where no interpreter is bound (compile-time folding). */
+    public static int maxStrDigits(ThreadState ts) {
+        if (ts == null) ts = ThreadState.current();
+        return ts == null ? DEFAULT_MAX_STR_DIGITS : ts.interp.intMaxStrDigits;
+    }
+
+    /** str() of a big int in decimal, refused (ValueError) beyond the limit as CPython 3.11 does. */
+    public static String decimal(ThreadState ts, BigInteger b) {
+        int limit = maxStrDigits(ts);
+        // a number below 10**limit has at most limit digits; bitLength * log10(2) under-estimates the digit count
+        if (limit > 0 && (long) (b.bitLength() * 0.30102999566398) + 1 > limit) {
+            String s = b.abs().toString();
+            if (s.length() > limit)
+                throw Py.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            return b.signum() < 0 ? "-" + s : s;
+        }
+        return b.toString();
+    }
+
+    /** The check int(str) makes before converting ndigits digits in a base that is not a power of two. */
+    public static void checkParseDigits(ThreadState ts, int ndigits) {
+        int limit = maxStrDigits(ts);
+        if (limit > 0 && ndigits > limit)
+            throw Py.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + ndigits
+                    + " digits; use sys.set_int_max_str_digits() to increase the limit");
+    }
+
+    /** sys.get_int_max_str_digits, sys.set_int_max_str_digits and sys.int_info. */
+    public static void installSys(PyDict d) {
+        d.putStr("get_int_max_str_digits", new PyBuiltin("get_int_max_str_digits", (ts, a, kw) -> {
+            Args.check("get_int_max_str_digits", a, kw, 0, 0);
+            return Py.newInt(ts.interp.intMaxStrDigits);
+        }));
+        d.putStr("set_int_max_str_digits", new PyBuiltin("set_int_max_str_digits", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("set_int_max_str_digits", a, kw, new String[] {"maxdigits"}, 1);
+            PyInt n = Ops.toInt(ts, p[0]);
+            if (n.big != null || n.v != 0 && n.v < STR_DIGITS_CHECK_THRESHOLD || n.v > Integer.MAX_VALUE)
+                throw Py.valueError("maxdigits must be 0 or larger than " + STR_DIGITS_CHECK_THRESHOLD);
+            ts.interp.intMaxStrDigits = (int) n.v;
+            return Py.None;
+        }));
+        d.putStr("int_info", new PyTuple(Py.newInt(30), Py.newInt(4), Py.newInt(DEFAULT_MAX_STR_DIGITS),
+                Py.newInt(STR_DIGITS_CHECK_THRESHOLD)));
     }
 
     @Override

@@ -38,6 +38,8 @@ public final class Interpreter {
     /** sys.modules. */
     public final PyDict modules = new PyDict();
     public volatile int recursionLimit = 1000;
+    /** sys.get_int_max_str_digits(): the most decimal digits int/str conversions accept (0: no limit). */
+    public volatile int intMaxStrDigits = org.stmj.python.objects.PyInt.DEFAULT_MAX_STR_DIGITS;
     public final PyBuiltin buildClass = new PyBuiltin("__build_class__", Interpreter::buildClass);
     public final PyFile stdout, stderr, stdin;
     public final String[] argv;

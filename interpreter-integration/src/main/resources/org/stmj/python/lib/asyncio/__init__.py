@@ -1,0 +1,1137 @@
+"""asyncio for stmj: an event loop written in Python over the interpreter's native coroutines.
+
+A single-threaded loop runs callbacks (ready handles, then due timers); a Task drives its coroutine with
+send()/throw() and suspends on the Future the coroutine awaits. No selectors or sockets: timers sleep with
+time.sleep. What ordinary programs use: run, sleep, gather, create_task, wait_for, wait, as_completed, timeout,
+shield, Future, Task, Queue (and Priority/LIFO), Event, Lock, Semaphore, BoundedSemaphore, Condition,
+CancelledError, TimeoutError, InvalidStateError, get_running_loop, get_event_loop, new_event_loop,
+current_task, all_tasks, iscoroutine, iscoroutinefunction.
+"""
+
+import heapq as _heapq
+import time as _time
+
+__all__ = ['run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for', 'wait', 'as_completed',
+           'timeout', 'shield', 'Future', 'Task', 'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull',
+           'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'CancelledError', 'TimeoutError',
+           'InvalidStateError', 'get_running_loop', 'get_event_loop', 'new_event_loop', 'set_event_loop',
+           'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction', 'FIRST_COMPLETED',
+           'FIRST_EXCEPTION', 'ALL_COMPLETED', 'AbstractEventLoop']
+
+
+class CancelledError(BaseException):
+    """The operation was cancelled."""
+    __module__ = 'asyncio.exceptions'
+
+
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
+
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == 'coroutine'
+
+
+def iscoroutinefunction(func):
+    code = getattr(func, '__code__', None)
+    return code is not None and bool(getattr(code, 'co_flags', 0) & 0x80)
+
+
+# ---------------------------------------------------------------------------------------------- futures
+
+class Future:
+    """A result that will be available later; awaiting it suspends the awaiting task until it is done."""
+
+    def __init__(self, *, loop=None):
+        self._loop = loop if loop is not None else get_event_loop()
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+
+    def __repr__(self):
+        return '<%s %s>' % (type(self).__name__, self._state.lower())
+
+    def get_loop(self):
+        return self._loop
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks
+        self._callbacks = []
+        for cb in callbacks:
+            self._loop.call_soon(cb, self)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def _make_cancelled_error(self):
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not ready.')
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        before = len(self._callbacks)
+        self._callbacks = [cb for cb in self._callbacks if cb != fn]
+        return before - len(self._callbacks)
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError('%s: %r' % (self._state, self))
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('%s: %r' % (self._state, self))
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError("StopIteration interacts badly with generators and cannot be raised into a Future")
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def __await__(self):
+        if not self.done():
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+def isfuture(obj):
+    return isinstance(obj, Future)
+
+
+class _Sleep0:
+    """Awaiting it yields None once: the task gives way to every other ready callback."""
+
+    def __await__(self):
+        yield
+
+
+_task_counter = 0
+
+
+class Task(Future):
+    """Runs a coroutine: each step sends into it until it awaits a pending future, then waits for that future."""
+
+    def __init__(self, coro, *, loop=None, name=None):
+        super().__init__(loop=loop)
+        if not iscoroutine(coro):
+            raise TypeError('a coroutine was expected, got %r' % (coro,))
+        global _task_counter
+        _task_counter += 1
+        self._name = name if name is not None else 'Task-%d' % _task_counter
+        self._coro = coro
+        self._fut_waiter = None
+        self._must_cancel = False
+        self._num_cancels_requested = 0
+        self._loop.call_soon(self._step)
+        self._loop._tasks.append(self)
+
+    def __repr__(self):
+        return '<Task %s name=%r>' % (self._state.lower(), self._name)
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_coro(self):
+        return self._coro
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def _step(self, exc=None):
+        if self.done():
+            return
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        self._fut_waiter = None
+        loop = self._loop
+        prev = loop._current_task
+        loop._current_task = self
+        try:
+            if exc is None:
+                result = self._coro.send(None)
+            else:
+                result = self._coro.throw(exc)
+        except StopIteration as e:
+            if self._must_cancel:
+                self._must_cancel = False
+                super().cancel(msg=self._cancel_message)
+            else:
+                super().set_result(e.value)
+        except CancelledError as e:
+            self._cancel_message = e.args[0] if e.args else None
+            super().cancel(msg=self._cancel_message)
+        except (KeyboardInterrupt, SystemExit) as e:
+            super().set_exception(e)
+            raise
+        except BaseException as e:
+            super().set_exception(e)
+        else:
+            if isinstance(result, Future):
+                if result is self:
+                    loop.call_soon(self._step, RuntimeError('Task cannot await on itself: %r' % (self,)))
+                else:
+                    result.add_done_callback(self._wakeup)
+                    self._fut_waiter = result
+                    if self._must_cancel:
+                        if self._fut_waiter.cancel(msg=self._cancel_message):
+                            self._must_cancel = False
+            elif result is None:
+                loop.call_soon(self._step)
+            else:
+                loop.call_soon(self._step, RuntimeError('Task got bad yield: %r' % (result,)))
+        finally:
+            loop._current_task = prev
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as e:
+            self._step(e)
+        else:
+            self._step()
+
+
+# ---------------------------------------------------------------------------------------------- the loop
+
+class Handle:
+    __slots__ = ('_callback', '_args', '_cancelled', '_when', '_seq')
+
+    def __init__(self, callback, args, when=None, seq=0):
+        self._callback = callback
+        self._args = args
+        self._cancelled = False
+        self._when = when
+        self._seq = seq
+
+    def cancel(self):
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+    def when(self):
+        return self._when
+
+    def __lt__(self, other):
+        if self._when != other._when:
+            return self._when < other._when
+        return self._seq < other._seq
+
+
+TimerHandle = Handle
+
+
+class AbstractEventLoop:
+    pass
+
+
+class _Loop(AbstractEventLoop):
+    def __init__(self):
+        self._ready = []
+        self._scheduled = []
+        self._seq = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._current_task = None
+        self._tasks = []
+
+    def time(self):
+        return _time.monotonic()
+
+    def call_soon(self, callback, *args, context=None):
+        h = Handle(callback, args)
+        self._ready.append(h)
+        return h
+
+    def call_later(self, delay, callback, *args, context=None):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        self._seq += 1
+        h = Handle(callback, args, when, self._seq)
+        _heapq.heappush(self._scheduled, h)
+        return h
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        return Task(coro, loop=self, name=name)
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        self._closed = True
+
+    def _run_once(self):
+        sched = self._scheduled
+        while sched and sched[0]._cancelled:
+            _heapq.heappop(sched)
+        if not self._ready and sched:
+            delay = sched[0]._when - self.time()
+            if delay > 0:
+                _time.sleep(delay)
+        now = self.time()
+        while sched and sched[0]._when <= now:
+            h = _heapq.heappop(sched)
+            if not h._cancelled:
+                self._ready.append(h)
+        batch = self._ready
+        self._ready = []
+        for h in batch:
+            if not h._cancelled:
+                try:
+                    h._callback(*h._args)
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as e:
+                    import sys
+                    print('Exception in callback %r: %s: %s' % (h._callback, type(e).__name__, e), file=sys.stderr)
+
+    def run_forever(self):
+        global _running_loop
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._running = True
+        self._stopping = False
+        _running_loop = self
+        try:
+            while not self._stopping:
+                if not self._ready and not self._scheduled:
+                    break
+                self._run_once()
+        finally:
+            self._running = False
+            self._stopping = False
+            _running_loop = None
+            self._tasks = [t for t in self._tasks if not t.done()]
+
+    def run_until_complete(self, future):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        fut = ensure_future(future, loop=self)
+        fut.add_done_callback(_stop_loop)
+        try:
+            self.run_forever()
+        finally:
+            fut.remove_done_callback(_stop_loop)
+        if not fut.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return fut.result()
+
+    def run_in_executor(self, executor, func, *args):
+        fut = self.create_future()
+        try:
+            fut.set_result(func(*args))
+        except BaseException as e:
+            fut.set_exception(e)
+        return fut
+
+    def shutdown_asyncgens(self):
+        return _done_coro()
+
+    def get_debug(self):
+        return False
+
+    def set_debug(self, enabled):
+        pass
+
+
+async def _done_coro():
+    return None
+
+
+def _stop_loop(fut):
+    fut._loop.stop()
+
+
+_running_loop = None
+_event_loop = None
+
+
+def get_running_loop():
+    if _running_loop is None:
+        raise RuntimeError('no running event loop')
+    return _running_loop
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def new_event_loop():
+    return _Loop()
+
+
+def set_event_loop(loop):
+    global _event_loop
+    _event_loop = loop
+
+
+def get_event_loop():
+    global _event_loop
+    if _running_loop is not None:
+        return _running_loop
+    if _event_loop is None or _event_loop._closed:
+        _event_loop = _Loop()
+    return _event_loop
+
+
+def current_task(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return loop._current_task
+
+
+def all_tasks(loop=None):
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in loop._tasks if not t.done()}
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isinstance(coro_or_future, Future):
+        return coro_or_future
+    if loop is None:
+        loop = get_event_loop()
+    if iscoroutine(coro_or_future):
+        return loop.create_task(coro_or_future)
+    if hasattr(coro_or_future, '__await__'):
+        return loop.create_task(_wrap_awaitable(coro_or_future))
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+async def _wrap_awaitable(aw):
+    return await aw
+
+
+def create_task(coro, *, name=None, context=None):
+    return get_running_loop().create_task(coro, name=name)
+
+
+def run(main, *, debug=None):
+    if _running_loop is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    if not iscoroutine(main):
+        raise ValueError('a coroutine was expected, got %r' % (main,))
+    loop = new_event_loop()
+    try:
+        set_event_loop(loop)
+        return loop.run_until_complete(main)
+    finally:
+        try:
+            pending = [t for t in loop._tasks if not t.done()]
+            for t in pending:
+                t.cancel()
+            if pending:
+                loop.run_until_complete(gather(*pending, return_exceptions=True))
+        finally:
+            set_event_loop(None)
+            loop.close()
+
+
+# ---------------------------------------------------------------------------------------------- coroutines
+
+def _set_result_unless_cancelled(fut, result):
+    if not fut.cancelled():
+        fut.set_result(result)
+
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _Sleep0()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    if not coros_or_futures:
+        loop = get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+    loop = None
+    children = []
+    arg_to_fut = {}
+    for arg in coros_or_futures:
+        if arg in arg_to_fut:
+            fut = arg_to_fut[arg]
+        else:
+            fut = ensure_future(arg, loop=loop)
+            if loop is None:
+                loop = fut._loop
+            arg_to_fut[arg] = fut
+        children.append(fut)
+    outer = _GatheringFuture(children, loop=loop)
+    state = [0]
+    n = len(children)
+
+    def _done_callback(fut):
+        state[0] += 1
+        if outer.done():
+            if not fut.cancelled():
+                fut.exception()
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                outer.set_exception(fut._make_cancelled_error())
+                return
+            exc = fut.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+                return
+        if state[0] == n:
+            results = []
+            for f in children:
+                if f.cancelled():
+                    res = f._make_cancelled_error()
+                else:
+                    res = f.exception()
+                    if res is None:
+                        res = f.result()
+                results.append(res)
+            if outer._cancel_requested:
+                outer.set_exception(CancelledError())
+            else:
+                outer.set_result(results)
+
+    for fut in set(children):
+        fut.add_done_callback(_done_callback)
+    return outer
+
+
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner._loop
+    outer = loop.create_future()
+
+    def _inner_done(inner):
+        if outer.cancelled():
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+
+    inner.add_done_callback(_inner_done)
+    return outer
+
+
+async def wait_for(fut, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    fut = ensure_future(fut, loop=loop)
+    if timeout <= 0:
+        if fut.done():
+            return fut.result()
+        fut.cancel()
+        try:
+            await _Sleep0()
+            await fut
+        except CancelledError:
+            pass
+        raise TimeoutError() from None
+    waiter = loop.create_future()
+
+    def _release(_=None):
+        if not waiter.done():
+            waiter.set_result(None)
+
+    h = loop.call_later(timeout, _release)
+    fut.add_done_callback(_release)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(_release)
+            fut.cancel()
+            try:
+                await fut
+            except CancelledError:
+                pass
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(_release)
+        fut.cancel()
+        try:
+            await fut
+        except CancelledError:
+            raise TimeoutError() from None
+        return fut.result()
+    finally:
+        h.cancel()
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    loop = get_running_loop()
+    fs = {ensure_future(f, loop=loop) for f in fs}
+    waiter = loop.create_future()
+    counter = [len(fs)]
+
+    def _on_completion(f):
+        counter[0] -= 1
+        if (counter[0] <= 0 or return_when == FIRST_COMPLETED
+                or return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None):
+            if not waiter.done():
+                waiter.set_result(None)
+
+    h = None
+    if timeout is not None:
+        h = loop.call_later(timeout, _set_result_unless_cancelled, waiter, None)
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        if not all(f.done() for f in fs) and not (return_when == FIRST_COMPLETED and any(f.done() for f in fs)):
+            await waiter
+    finally:
+        if h is not None:
+            h.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        (done if f.done() else pending).add(f)
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    loop = get_event_loop()
+    todo = [ensure_future(f, loop=loop) for f in fs]
+    order = []
+    waiters = []
+
+    def _on_completion(f):
+        order.append(f)
+        if waiters:
+            w = waiters.pop(0)
+            if not w.done():
+                w.set_result(None)
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+
+    async def _wait_for_one():
+        if not order:
+            w = loop.create_future()
+            waiters.append(w)
+            await w
+        return order.pop(0).result()
+
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+class Timeout:
+    """async with timeout(delay): cancels the enclosing task at the deadline and raises TimeoutError."""
+
+    def __init__(self, when):
+        self._when = when
+        self._handle = None
+        self._task = None
+        self._expired = False
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        self._when = when
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if when is not None and self._task is not None:
+            self._handle = self._task._loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._expired
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._expired = True
+        self._handle = None
+
+    async def __aenter__(self):
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._expired and exc_type is CancelledError:
+            self._task.uncancel()
+            raise TimeoutError from exc_val
+        return None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+# ---------------------------------------------------------------------------------------------- synchronisation
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin):
+    def __init__(self):
+        self._waiters = []
+        self._locked = False
+
+    def __repr__(self):
+        return '<asyncio.locks.Lock object [%s]>' % ('locked' if self._locked else 'unlocked')
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and all(w.cancelled() for w in self._waiters):
+            self._locked = True
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        for fut in self._waiters:
+            if not fut.done():
+                fut.set_result(True)
+                return
+
+
+class Event:
+    def __init__(self):
+        self._waiters = []
+        self._value = False
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin):
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    pass
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin):
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._value = value
+        self._waiters = []
+
+    def locked(self):
+        return self._value == 0 or any(not w.cancelled() for w in self._waiters)
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+# ---------------------------------------------------------------------------------------------- queues
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+
+
+class QueueFull(Exception):
+    """Raised when Queue.put_nowait() is called on a full Queue."""
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = []
+        self._putters = []
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
+    def _get(self):
+        item = self._queue[self._head]
+        self._queue[self._head] = None
+        self._head += 1
+        if self._head > 32 and self._head * 2 > len(self._queue):
+            del self._queue[:self._head]
+            self._head = 0
+        return item
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return '<%s maxsize=%r>' % (type(self).__name__, self._maxsize)
+
+    def qsize(self):
+        return len(self._queue) - getattr(self, '_head', 0)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return self.qsize() == 0
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except BaseException:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def qsize(self):
+        return len(self._queue)
+
+    def _put(self, item):
+        _heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return _heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    def _init(self, maxsize):
+        self._queue = []
+
+    def qsize(self):
+        return len(self._queue)
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
