@@ -342,6 +342,7 @@ public final class Builtins {
             FROZENSET, RANGE, SLICE, PROPERTY, CLASSMETHOD, STATICMETHOD, SUPER, ENUMERATE, ZIP, MAP, FILTER, REVERSED};
         for (PyType t : types) d.putStr(t.name, t);
         for (PyType t : Exc.ALL) d.putStr(t.name, t);
+        d.putStr("memoryview", PyMemoryView.TYPE);
         d.putStr("EnvironmentError", Exc.OSError);
         d.putStr("IOError", Exc.OSError);
         d.putStr("None", Py.None);
