@@ -205,8 +205,7 @@ public final class Modules {
             case "_random": return RandomModule.make();
             case "_thread": return ThreadModule.make(in);
             case "_transaction": return TransactionModule.make(in);
-            case "os": return OsModule.make(in);
-            case "os.path": return OsModule.makePath();
+            case "posix": return PosixModule.make(in, ts);
             case "_sre": return SreModule.make();
             case "gc": {
                 PyModule m = new PyModule("gc", new PyDict());
@@ -231,6 +230,16 @@ public final class Modules {
         l.append(Py.str(Library.OWN));
         l.append(Py.str(Library.STDLIB));
         return l;
+    }
+
+    /** The channel behind an os-level file descriptor (from posix.open), or null. */
+    public static java.nio.channels.FileChannel fdChannel(int fd) {
+        return PosixModule.FDS.get(fd);
+    }
+
+    /** A file-system path from str, bytes or an os.PathLike. */
+    public static String fsPath(ThreadState ts, PyObject p) {
+        return PosixModule.path(ts, p);
     }
 
     /** Calls a Python callable from Java (module helpers). */

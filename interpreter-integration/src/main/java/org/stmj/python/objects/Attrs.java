@@ -30,7 +30,9 @@ final class Attrs {
                 case "__name__": return Py.str(f.name);
                 case "__qualname__": return Py.str(f.qualname);
                 case "__module__": {
-                    PyObject m = f.globals.getStr("__name__");
+                    PyObject m = f.attrs != null ? f.attrs.getStr("__module__") : null;
+                    if (m != null) return m;
+                    m = f.globals.getStr("__name__");
                     return m == null ? Py.None : m;
                 }
                 case "__defaults__": return f.defaults == null || f.defaults.length == 0 ? Py.None : new PyTuple(f.defaults.clone());

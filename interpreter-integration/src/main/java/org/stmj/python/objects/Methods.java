@@ -1211,8 +1211,12 @@ final class Methods {
         m(O, "__dir__", (ts, a, kw) -> new PyList(a[0].attrs() == null ? new PyObject[0] : a[0].attrs().keysArray()));
         cm(O, "__init_subclass__", (ts, a, kw) -> Py.None);
         cm(O, "__subclasshook__", (ts, a, kw) -> Py.NotImplemented);
-        m(O, "__reduce_ex__", (ts, a, kw) -> Py.None);
-        m(O, "__reduce__", (ts, a, kw) -> Py.None);
+        m(O, "__reduce_ex__", (ts, a, kw) -> {
+            PyObject red = a[0].type().lookup("__reduce__");
+            if (red != null && red != Builtins.OBJECT.dict.getStr("__reduce__")) return Ops.call(ts, Ops.getattr(ts, a[0], "__reduce__"));
+            return reduceNewobj(ts, a[0]);
+        });
+        m(O, "__reduce__", (ts, a, kw) -> reduceNewobj(ts, a[0]));
         m(O, "__sizeof__", (ts, a, kw) -> Py.newInt(32));
         m(O, "__getstate__", (ts, a, kw) -> a[0].attrs() == null ? Py.None : a[0].attrs());
         for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) m(O, cmp, (ts, a, kw) -> Py.NotImplemented);
@@ -1271,6 +1275,8 @@ final class Methods {
         });
         m(Builtins.FUNCTION, "__get__", (ts, a, kw) -> a[1] == Py.None ? a[0] : new PyMethod(a[0], a[1]));
         m(Builtins.FUNCTION, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        m(Builtins.METHOD, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        m(Builtins.BUILTIN_FUNCTION, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         m(Builtins.CLASSMETHOD, "__get__", (ts, a, kw) -> ((PyClassMethod) a[0]).get(ts, a[1], a.length > 2 && a[2] instanceof PyType ? (PyType) a[2] : a[1].type()));
         m(Builtins.STATICMETHOD, "__get__", (ts, a, kw) -> ((PyStaticMethod) a[0]).func);
         PyType R = Builtins.RANGE;
@@ -1336,5 +1342,19 @@ final class Methods {
         PyType t = o.type();
         String mod = t.module();
         return "<" + (mod.equals("builtins") ? "" : mod + ".") + t.qualname + " object at 0x" + Long.toHexString(Ops.id(o)) + ">";
+    }
+
+    /** object.__reduce_ex__(2+): (copyreg.__newobj__, (cls, *__getnewargs__()), state, list items, dict items). */
+    static PyObject reduceNewobj(ThreadState ts, PyObject self) {
+        PyObject copyreg = ts.interp.importName(ts, "copyreg", null, 0, null);
+        PyObject newobj = Ops.getattr(ts, copyreg, "__newobj__");
+        PyObject gna = Ops.getattrOrNull(ts, self, "__getnewargs__");
+        PyObject[] extra = gna == null ? Py.EMPTY : Ops.toArray(ts, Ops.call(ts, gna));
+        PyObject[] args = Py.prepend(self.type(), extra);
+        PyObject state = Ops.call(ts, Ops.getattr(ts, self, "__getstate__"));
+        if (state instanceof PyDict && ((PyDict) state).size() == 0 && !self.type().heap) state = Py.None;
+        PyObject listitems = self instanceof PyList ? Ops.iter(ts, self) : Py.None;
+        PyObject dictitems = self instanceof PyDict ? Ops.iter(ts, Ops.callMethod(ts, self, "items")) : Py.None;
+        return new PyTuple(newobj, new PyTuple(args), state, listitems, dictitems);
     }
 }

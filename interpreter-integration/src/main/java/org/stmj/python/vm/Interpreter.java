@@ -163,8 +163,17 @@ public final class Interpreter {
         });
         fn("open", (ts, a, kw) -> {
             PyObject[] p = Args.parse("open", a, kw, new String[] {"file", "mode", "buffering", "encoding", "errors", "newline"}, 1);
-            String path = Ops.str(ts, p[0]);
             String mode = p[1] == null ? "r" : Ops.str(ts, p[1]);
+            if (p[0] instanceof org.stmj.python.objects.PyInt) {
+                int fd = (int) ((org.stmj.python.objects.PyInt) p[0]).v;
+                java.nio.channels.FileChannel ch = Modules.fdChannel(fd);
+                if (ch == null) throw Py.raise(Exc.OSError, "[Errno 9] Bad file descriptor");
+                boolean rd = mode.contains("r") || mode.contains("+");
+                boolean wr = mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+");
+                return new PyFile(String.valueOf(fd), mode, rd ? java.nio.channels.Channels.newInputStream(ch) : null,
+                        wr ? new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch)) : null, false, false);
+            }
+            String path = Modules.fsPath(ts, p[0]);
             return gil.blocking(ts, () -> openFile(path, mode));
         });
         PyBuiltin.Native exit = (ts, a, kw) -> {
@@ -499,6 +508,12 @@ public final class Interpreter {
         }
         PyDict g = newModuleDict(name, found.file, found.pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
         if (found.pkg) g.putStr("__path__", new PyList(new PyObject[] {Py.str(found.pkgDir)}));
+        if (name.equals("os") && found.file.startsWith(Library.STDLIB)) {
+            // the jar's os.py (GraalPy's copy) ends by naming its own file from __graalpython__.stdlib_home
+            PyDict gp = new PyDict();
+            gp.putStr("stdlib_home", Py.str(Library.STDLIB));
+            g.putStr("__graalpython__", new PyModule("__graalpython__", gp));
+        }
         return runModule(ts, name, code, g);
     }
 

@@ -197,3 +197,25 @@ def _deque_reduce(self):
 
 deque.__imul__ = _deque_imul
 deque.__reduce__ = _deque_reduce
+
+
+class _tuplegetter:
+    """The field accessor of namedtuple classes: a read-only data descriptor over one tuple index."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)

@@ -10,6 +10,9 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
+UnsupportedOperation.__module__ = "io"
+
+
 BlockingIOError = _builtins.BlockingIOError if hasattr(_builtins, 'BlockingIOError') else OSError
 
 open = _builtins.open
