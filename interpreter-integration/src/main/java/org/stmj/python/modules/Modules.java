@@ -152,7 +152,8 @@ public final class Modules {
                 "default_max_str_digits", 4300, "str_digits_check_threshold", 640));
         d.putStr("thread_info", record("sys.thread_info", "name", "pthread", "lock", "mutex+cond", "version", Py.None));
         String[] builtinNames = {"_sre", "_thread", "_random", "_transaction", "builtins", "gc", "math", "sys", "time",
-            "os", "_struct", "binascii", "zlib", "_codecs", "posix", "_contextvars"};
+            "posix", "_warnings", "_weakref", "_io", "_abc", "_codecs", "_collections", "_string", "_ast", "_imp",
+            "marshal", "errno", "atexit", "itertools", "array"};
         PyObject[] bn = new PyObject[builtinNames.length];
         for (int i = 0; i < bn.length; i++) bn[i] = Py.str(builtinNames[i]);
         d.putStr("builtin_module_names", new PyTuple(bn));
