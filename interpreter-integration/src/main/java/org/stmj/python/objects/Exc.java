@@ -83,7 +83,11 @@ public final class Exc {
     public static final PyType ResourceWarning = make("ResourceWarning", Warning);
     public static final PyType EncodingWarning = make("EncodingWarning", Warning);
 
-    public static final PyType[] ALL = {BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception,
+    /** Exception groups (PEP 654) exist as types so that isinstance checks work; `except*` is not supported. */
+    public static final PyType BaseExceptionGroup = make("BaseExceptionGroup", BaseException);
+    public static final PyType ExceptionGroup = make("ExceptionGroup", Exception);
+
+    public static final PyType[] ALL = {BaseExceptionGroup, ExceptionGroup, BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception,
         StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError,
         AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError,
         IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError,

@@ -1274,6 +1274,11 @@ final class Methods {
             return Py.None;
         });
         m(Builtins.FUNCTION, "__get__", (ts, a, kw) -> a[1] == Py.None ? a[0] : new PyMethod(a[0], a[1]));
+        cm(Builtins.FLOAT, "__getformat__", (ts, a, kw) -> {
+            String t = Ops.str(ts, a[1]);
+            if (!t.equals("double") && !t.equals("float")) throw Py.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            return Py.str("IEEE, little-endian");
+        });
         m(Builtins.FUNCTION, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         m(Builtins.METHOD, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         m(Builtins.BUILTIN_FUNCTION, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
