@@ -1034,7 +1034,16 @@ final class Methods {
         for (PyType T : new PyType[] {Builtins.BYTES, Builtins.BYTEARRAY}) {
             m(T, "decode", (ts, a, kw) -> {
                 PyObject[] p = Args.parse("decode", a, kw, new String[] {"self", "encoding", "errors"}, 1);
-                return Py.str(decode(((PyBytes) a[0]).bytes(), p[1] == null ? "utf-8" : Ops.str(ts, p[1])));
+                String enc = p[1] == null ? "utf-8" : Ops.str(ts, p[1]);
+                String errors = p[2] == null ? "strict" : Ops.str(ts, p[2]);
+                try {
+                    return Py.str(decode(((PyBytes) a[0]).bytes(), enc));
+                } catch (PyException e) {
+                    // error handlers other than strict, and codecs Java lacks, go through the codecs registry
+                    if (errors.equals("strict") && !e.exc.isInstance(Exc.LookupError)) throw e;
+                    PyObject codecs = ts.interp.importName(ts, "codecs", null, 0, null);
+                    return Ops.call(ts, Ops.getattr(ts, codecs, "decode"), new PyBytes(((PyBytes) a[0]).bytes(), false), Py.str(enc), Py.str(errors));
+                }
             });
             m(T, "hex", (ts, a, kw) -> {
                 StringBuilder sb = new StringBuilder();

@@ -508,13 +508,29 @@ public final class Interpreter {
         }
         PyDict g = newModuleDict(name, found.file, found.pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
         if (found.pkg) g.putStr("__path__", new PyList(new PyObject[] {Py.str(found.pkgDir)}));
-        if (name.equals("os") && found.file.startsWith(Library.STDLIB)) {
-            // the jar's os.py (GraalPy's copy) ends by naming its own file from __graalpython__.stdlib_home
-            PyDict gp = new PyDict();
-            gp.putStr("stdlib_home", Py.str(Library.STDLIB));
-            g.putStr("__graalpython__", new PyModule("__graalpython__", gp));
+        if (found.file.startsWith(Library.STDLIB) && found.source.contains("__graalpython__")) {
+            // the jar's library is GraalPy's copy: a few modules ask its host object (os.py names its own file from
+            // __graalpython__.stdlib_home, importlib asks in_image_buildtime, multiprocessing the process count)
+            g.putStr("__graalpython__", graalpythonShim());
         }
         return runModule(ts, name, code, g);
+    }
+
+    private PyModule graalShim;
+
+    private synchronized PyModule graalpythonShim() {
+        if (graalShim == null) {
+            PyDict gp = new PyDict();
+            gp.putStr("stdlib_home", Py.str(Library.STDLIB));
+            gp.putStr("in_image_buildtime", Py.False);
+            gp.putStr("use_system_toolchain", Py.False);
+            gp.putStr("get_max_process_count", new PyBuiltin("get_max_process_count",
+                    (ts, a, kw) -> Py.newInt(Runtime.getRuntime().availableProcessors())));
+            gp.putStr("posix_module_backend", new PyBuiltin("posix_module_backend", (ts, a, kw) -> Py.str("java")));
+            gp.putStr("get_platform_id", new PyBuiltin("get_platform_id", (ts, a, kw) -> Py.str("stmj")));
+            graalShim = new PyModule("__graalpython__", gp);
+        }
+        return graalShim;
     }
 
     private PyDict newModuleDict(String name, String file, String pkg) {

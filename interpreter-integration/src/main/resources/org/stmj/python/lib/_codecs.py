@@ -1,6 +1,17 @@
 """The codec registry and the codecs the encodings package builds on, for stmj. Strict UTF-8, Latin-1 and ASCII
 use the interpreter's own str.encode/bytes.decode; error handlers and the other codecs are written here."""
 
+def _err(cls, encoding, obj, start, end, reason):
+    """A Unicode error with its attributes set (the interpreter's exceptions keep only args)."""
+    e = cls(encoding, obj, start, end, reason)
+    try:
+        if getattr(e, 'object', None) is None:
+            e.encoding, e.object, e.start, e.end, e.reason = encoding, obj, start, end, reason
+    except AttributeError:
+        pass
+    return e
+
+
 _search = []
 _cache = {}
 _errors = {}
@@ -29,6 +40,8 @@ def lookup(encoding):
     r = _cache.get(key)
     if r is not None:
         return r
+    if not _search:
+        import encodings  # registers the standard search function, as CPython does at start-up
     for f in _search:
         r = f(key)
         if r is not None:
@@ -137,7 +150,7 @@ def _encode_chars(s, errors, limit, name):
     if errors == 'strict' or errors is None:
         for i, c in enumerate(s):
             if ord(c) >= limit:
-                raise UnicodeEncodeError(name, s, i, i + 1,
+                raise _err(UnicodeEncodeError, name, s, i, i + 1,
                                          "ordinal not in range(%d)" % limit)
         return bytes([ord(c) for c in s])
     out = bytearray()
@@ -152,7 +165,7 @@ def _encode_chars(s, errors, limit, name):
         j = i + 1
         while j < n and ord(s[j]) >= limit:
             j += 1
-        exc = UnicodeEncodeError(name, s, i, j, "ordinal not in range(%d)" % limit)
+        exc = _err(UnicodeEncodeError, name, s, i, j, "ordinal not in range(%d)" % limit)
         rep, pos = lookup_error(errors)(exc)
         if isinstance(rep, str):
             for c in rep:
@@ -186,7 +199,7 @@ def _decode_single(data, errors, limit, name):
             out.append(chr(b))
             i += 1
             continue
-        exc = UnicodeDecodeError(name, data, i, i + 1, "ordinal not in range(%d)" % limit)
+        exc = _err(UnicodeDecodeError, name, data, i, i + 1, "ordinal not in range(%d)" % limit)
         if errors in (None, 'strict'):
             raise exc
         rep, pos = lookup_error(errors)(exc)
@@ -218,7 +231,7 @@ def utf_8_encode(s, errors=None):
                 o = ord(c)
                 out += bytes([0xe0 | (o >> 12), 0x80 | ((o >> 6) & 0x3f), 0x80 | (o & 0x3f)])
             else:
-                rep, _ = lookup_error(errors)(UnicodeEncodeError('utf-8', s, i, i + 1, 'surrogates not allowed'))
+                rep, _ = lookup_error(errors)(_err(UnicodeEncodeError, 'utf-8', s, i, i + 1, 'surrogates not allowed'))
                 out += rep.encode('utf-8') if isinstance(rep, str) else rep
         else:
             out += c.encode('utf-8')
@@ -278,7 +291,7 @@ def utf_8_decode(data, errors=None, final=False):
             continue
         reason = 'invalid start byte' if need == 0 else 'invalid continuation byte' if i + need <= end else 'unexpected end of data'
         j = i + 1
-        exc = UnicodeDecodeError('utf-8', data, i, j, reason)
+        exc = _err(UnicodeDecodeError, 'utf-8', data, i, j, reason)
         if errors in (None, 'strict'):
             raise exc
         rep, pos = lookup_error(errors)(exc)
@@ -330,7 +343,7 @@ def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
             out.append(chr(u))
             i += 2
     if final and i < len(data):
-        exc = UnicodeDecodeError('utf-16', data, i, len(data), 'truncated data')
+        exc = _err(UnicodeDecodeError, 'utf-16', data, i, len(data), 'truncated data')
         if errors in (None, 'strict'):
             raise exc
     return (''.join(out), i, byteorder)
@@ -515,7 +528,7 @@ def charmap_encode(s, errors=None, mapping=None):
     for i, c in enumerate(s):
         v = mapping.get(ord(c)) if isinstance(mapping, dict) else None
         if v is None:
-            exc = UnicodeEncodeError('charmap', s, i, i + 1, 'character maps to <undefined>')
+            exc = _err(UnicodeEncodeError, 'charmap', s, i, i + 1, 'character maps to <undefined>')
             if errors in (None, 'strict'):
                 raise exc
             rep, _ = lookup_error(errors)(exc)
@@ -540,7 +553,7 @@ def charmap_decode(data, errors=None, mapping=None):
             if isinstance(c, int):
                 c = chr(c)
         if c is None or c == '\ufffe':
-            exc = UnicodeDecodeError('charmap', data, i, i + 1, 'character maps to <undefined>')
+            exc = _err(UnicodeDecodeError, 'charmap', data, i, i + 1, 'character maps to <undefined>')
             if errors in (None, 'strict'):
                 raise exc
             c = lookup_error(errors)(exc)[0]

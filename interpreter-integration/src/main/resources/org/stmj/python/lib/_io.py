@@ -16,12 +16,12 @@ UnsupportedOperation.__module__ = "io"
 BlockingIOError = _builtins.BlockingIOError if hasattr(_builtins, 'BlockingIOError') else OSError
 
 open = _builtins.open
-TextIOWrapper = type(__import__('sys').stdout)
-FileIO = TextIOWrapper
-BufferedReader = TextIOWrapper
-BufferedWriter = TextIOWrapper
-BufferedRandom = TextIOWrapper
-BufferedRWPair = TextIOWrapper
+_FileType = type(__import__('sys').stdout)
+FileIO = _FileType
+BufferedReader = _FileType
+BufferedWriter = _FileType
+BufferedRandom = _FileType
+BufferedRWPair = _FileType
 
 
 def open_code(path):
@@ -285,3 +285,99 @@ class IncrementalNewlineDecoder:
         self.pendingcr = False
         if self.decoder is not None:
             self.decoder.reset()
+
+
+class TextIOWrapper(_TextIOBase):
+    """Text over a binary stream: decodes on read (the whole remaining content, then served by lines) and encodes
+    on write."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
+        self.buffer = buffer
+        self.encoding = encoding if encoding not in (None, 'locale') else 'utf-8'
+        self.errors = errors or 'strict'
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self._text = None
+        self._pos = 0
+        self.closed = False
+        self.mode = 'r'
+
+    @property
+    def name(self):
+        return getattr(self.buffer, 'name', None)
+
+    def _load(self):
+        if self._text is None:
+            data = self.buffer.read()
+            text = data.decode(self.encoding, self.errors)
+            if self._newline is None:
+                text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._text = text
+
+    def read(self, size=-1):
+        self._checkClosed()
+        self._load()
+        if size is None or size < 0:
+            r = self._text[self._pos:]
+        else:
+            r = self._text[self._pos:self._pos + size]
+        self._pos += len(r)
+        return r
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        self._load()
+        t = self._text
+        i = t.find('\n', self._pos)
+        end = len(t) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = t[self._pos:end]
+        self._pos = end
+        return r
+
+    def write(self, s):
+        self._checkClosed()
+        self.buffer.write(s.encode(self.encoding, self.errors))
+        if self.line_buffering and '\n' in s:
+            self.flush()
+        return len(s)
+
+    def flush(self):
+        if hasattr(self.buffer, 'flush'):
+            self.buffer.flush()
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            self.buffer.close()
+
+    def seek(self, pos, whence=0):
+        if pos == 0 and whence == 0:
+            self._pos = 0
+            return 0
+        raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+
+    def tell(self):
+        return self._pos
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return hasattr(self.buffer, 'write')
+
+    def seekable(self):
+        return True
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def detach(self):
+        b = self.buffer
+        self.buffer = None
+        return b
+
+    def reconfigure(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k if k != 'newline' else '_newline', v)
