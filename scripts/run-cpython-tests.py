@@ -11,7 +11,8 @@ gives that as a percentage (the issue's target is >= 90%).
 usage: scripts/run-cpython-tests.py [--mode gil|stm] [--timeout S] [--jobs N] [--json out.json]
                                     [--markdown out.md] [--testdir DIR] [module ...]
 The CPython test directory defaults to the one of the python3 running this script (Debian's
-libpython3.11-testsuite, or pyenv's full install); the interpreter is bin/stmpy of this repository.
+libpython3.11-testsuite, or pyenv's full install); the interpreter is bin/stmpy of this repository (the STMPY
+environment variable names another launcher with the same options).
 """
 import argparse
 import concurrent.futures
@@ -23,7 +24,7 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-STMPY = os.path.join(ROOT, "bin", "stmpy")
+STMPY = os.environ.get("STMPY", os.path.join(ROOT, "bin", "stmpy"))
 
 # The core set: the language, the data model and the most used library modules (>= 40 modules).
 CORE = [

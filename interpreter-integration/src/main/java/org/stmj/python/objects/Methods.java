@@ -948,7 +948,9 @@ final class Methods {
         m(I, "__int__", (ts, a, kw) -> a[0]);
         m(I, "__float__", (ts, a, kw) -> Py.newFloat(((PyInt) a[0]).toDouble()));
         m(I, "__hash__", (ts, a, kw) -> Py.newInt(a[0].hash(ts)));
-        m(I, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
+        // value-based, as int.__repr__/__str__ in CPython (an IntEnum's str() is int.__repr__)
+        m(I, "__repr__", (ts, a, kw) -> Py.str(plainInt((PyInt) a[0]).repr(ts)));
+        m(I, "__str__", (ts, a, kw) -> Py.str(plainInt((PyInt) a[0]).repr(ts)));
         m(I, "__add__", (ts, a, kw) -> {
             PyObject r = Ops.builtinBinary(ts, Ops.ADD, a[0], a[1]);
             return r == null ? Py.NotImplemented : r;
@@ -1004,7 +1006,8 @@ final class Methods {
         m(I, "__bool__", (ts, a, kw) -> Py.bool(a[0].truth(ts)));
         m(F, "__int__", (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT, new PyObject[] {a[0]}, null));
         m(F, "__float__", (ts, a, kw) -> a[0]);
-        m(F, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
+        m(F, "__repr__", (ts, a, kw) -> Py.str(Py.newFloat(((PyFloat) a[0]).v).repr(ts)));
+        m(F, "__str__", (ts, a, kw) -> Py.str(Py.newFloat(((PyFloat) a[0]).v).repr(ts)));
         m(F, "hex", (ts, a, kw) -> Py.str(floatHex(((PyFloat) a[0]).v)));
         cm(F, "fromhex", (ts, a, kw) -> {
             String h = Ops.str(ts, a[1]).strip().toLowerCase();
@@ -1370,5 +1373,10 @@ final class Methods {
         PyObject listitems = self instanceof PyList ? Ops.iter(ts, self) : Py.None;
         PyObject dictitems = self instanceof PyDict ? Ops.iter(ts, Ops.callMethod(ts, self, "items")) : Py.None;
         return new PyTuple(newobj, new PyTuple(args), state, listitems, dictitems);
+    }
+
+    /** The plain int with the value of an int or int-subclass instance. */
+    static PyInt plainInt(PyInt i) {
+        return i.big != null ? Py.newInt(i.big) : Py.newInt(i.v);
     }
 }

@@ -193,6 +193,10 @@ public final class Interpreter {
             PyDict g = a.length > 1 && a[1] != Py.None ? (PyDict) a[1] : ts.frame.globals;
             PyDict l = a.length > 2 && a[2] != Py.None ? (PyDict) a[2] : (a.length > 1 ? g : Interp.locals(ts));
             if (g.getStr("__builtins__") == null) g.putStr("__builtins__", modules.getStr("builtins"));
+            if (l != g && (c.flags & Code.NEWLOCALS) == 0 && a.length > 2) {
+                execWithLocals(ts, c, g, l);
+                return Py.None;
+            }
             Frame fr = new Frame(c, g, l == g ? null : l, builtins, null);
             Interp.runFrame(ts, fr);
             return Py.None;
@@ -226,6 +230,32 @@ public final class Interpreter {
         });
         PyObject atomic = org.stmj.python.modules.TransactionModule.atomicObject(this);
         builtins.putStr("atomic", atomic);
+    }
+
+    /**
+     * exec(code, globals, locals) with distinct dicts. The compiler binds module-level names with the *_GLOBAL
+     * opcodes, so the code runs on the globals dict: the locals' names are visible there for the run, and every
+     * name the code binds ends in locals while globals get their previous contents back (functions defined by
+     * the code keep globals as their globals, as in CPython).
+     */
+    private void execWithLocals(ThreadState ts, Code c, PyDict g, PyDict l) {
+        PyObject[] keys = g.keysArray();
+        PyObject[] vals = new PyObject[keys.length];
+        for (int i = 0; i < keys.length; i++) vals[i] = g.get(ts, keys[i]);
+        for (PyObject k : l.keysArray()) g.put(ts, k, l.get(ts, k));
+        try {
+            Interp.runFrame(ts, new Frame(c, g, null, builtins, null));
+        } finally {
+            for (PyObject k : g.keysArray()) {
+                PyObject v = g.get(ts, k);
+                int idx = -1;
+                for (int i = 0; i < keys.length; i++) if (keys[i] == k || keys[i].equals(k)) idx = i;
+                if (idx >= 0 && vals[idx] == v) continue;
+                l.put(ts, k, v);
+                if (idx >= 0) g.put(ts, k, vals[idx]);
+                else g.remove(ts, k);
+            }
+        }
     }
 
     private PyObject openFile(String path, String mode) {
@@ -298,14 +328,7 @@ public final class Interpreter {
         if (prepare == null && bases == origBases) {
             return Interp.buildClass(ts, a, kw);
         }
-        if (prepare == null) {
-            PyObject[] na = new PyObject[2 + bases.length + nkw];
-            na[0] = a[0];
-            na[1] = a[1];
-            System.arraycopy(bases, 0, na, 2, bases.length);
-            System.arraycopy(a, np, na, 2 + bases.length, nkw);
-            return Interp.buildClass(ts, na, kw);
-        }
+        if (meta == null) meta = Builtins.TYPE;
         String[] okw = new String[explicitMeta ? nkw - 1 : nkw];
         PyObject[] okv = new PyObject[okw.length];
         for (int i = 0, j = 0; i < nkw; i++) {
@@ -317,7 +340,7 @@ public final class Interpreter {
         pa[0] = a[1];
         pa[1] = new PyTuple(bases);
         System.arraycopy(okv, 0, pa, 2, okv.length);
-        PyObject ns = Ops.call(ts, prepare, pa, okw.length == 0 ? null : okw);
+        PyObject ns = prepare == null ? new PyDict() : Ops.call(ts, prepare, pa, okw.length == 0 ? null : okw);
         org.stmj.python.objects.PyFunction body = (org.stmj.python.objects.PyFunction) a[0];
         PyDict plain = new PyDict();
         if (ns instanceof PyDict) {
