@@ -50,7 +50,10 @@ class Result(unittest.TestResult):
     def addFailure(self, test, err):
         out["failed"].append(test.id())
     def addError(self, test, err):
-        out["errors"].append(test.id() if hasattr(test, "id") else str(test))
+        tid = test.id() if hasattr(test, "id") else str(test)
+        out["errors"].append(tid)
+        if tid.startswith("unittest.loader._FailedTest") or "ModuleImportFailure" in tid:
+            out["import_error"] = "%s: %s" % (err[0].__name__, str(err[1]).strip().splitlines()[-1][:200] if str(err[1]).strip() else "")
     def addSkip(self, test, reason):
         out["skipped"].append(test.id())
     def addExpectedFailure(self, test, err):
