@@ -63,11 +63,20 @@ public final class Main {
     }
 
     private static int runHere(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        String code = null, script = null;
+        String code = null, script = null, module = null;
         int i = 0;
         while (i < args.length) {
             String a = args[i];
-            if (a.equals("-c")) {
+            if (a.equals("-m")) {
+                if (i + 1 >= args.length) {
+                    stderr.println("Argument expected for the -m option");
+                    stderr.println(USAGE);
+                    return 2;
+                }
+                module = args[i + 1];
+                i += 2;
+                break;
+            } else if (a.equals("-c")) {
                 if (i + 1 >= args.length) {
                     stderr.println("Argument expected for the -c option");
                     stderr.println(USAGE);
@@ -105,7 +114,12 @@ public final class Main {
         String[] argv;
         String dir;
         boolean repl = false;
-        if (code != null) {
+        if (module != null) {
+            src = null;
+            file = "<module>";
+            argv = prepend(module, rest);
+            dir = Path.of("").toAbsolutePath().toString();
+        } else if (code != null) {
             src = code;
             file = "<string>";
             argv = prepend("-c", rest);
@@ -178,6 +192,30 @@ public final class Main {
             if (!file.startsWith("<")) g.putStr("__file__", Py.str(file));
             interp.modules.putStr("__main__", new PyModule("__main__", g));
             if (repl) return Repl.run(interp, ts, g);
+            if (module != null) {
+                // -m: find the module (a package runs its __main__) on sys.path, importing its parent packages
+                String[] found;
+                String runName = module;
+                try {
+                    found = interp.findModuleSource(ts, runName);
+                    if (found != null && found[2].equals("pkg")) {
+                        runName = module + ".__main__";
+                        found = interp.findModuleSource(ts, runName);
+                    }
+                } catch (PyException e) {
+                    return report(interp, ts, e.exc);
+                }
+                if (found == null) {
+                    stderr.println("stmpy: No module named " + runName);
+                    return 1;
+                }
+                src = found[1];
+                file = found[0];
+                g.putStr("__file__", Py.str(file));
+                g.putStr("__package__", Py.str(runName.contains(".") ? runName.substring(0, runName.lastIndexOf('.')) : ""));
+                org.stmj.python.objects.PyObject av = interp.sys.dict.getStr("argv");
+                if (av instanceof org.stmj.python.objects.PyList) ((org.stmj.python.objects.PyList) av).items[0] = Py.str(file);
+            }
             int rc = execute(interp, ts, g, src, file);
             int rc2 = finish(interp, ts);
             return rc != 0 ? rc : rc2;

@@ -1,8 +1,5 @@
 package org.stmj.python.modules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBaseException;
@@ -40,16 +37,15 @@ public final class Modules {
         d.putStr("__stderr__", in.stderr);
         d.putStr("__stdin__", in.stdin);
         d.putStr("modules", in.modules);
-        d.putStr("path", new PyList(new PyObject[] {Py.str(in.scriptDir)}));
+        d.putStr("path", initialPath(in.scriptDir));
         d.putStr("maxsize", Py.newInt(Long.MAX_VALUE));
         d.putStr("byteorder", Py.str("little"));
         d.putStr("platform", Py.str("linux"));
         d.putStr("version", Py.str("3.11.7 (stmj, Java " + System.getProperty("java.version") + ")"));
-        d.putStr("version_info", new PyTuple(Py.newInt(3), Py.newInt(11), Py.newInt(7), Py.str("final"), Py.newInt(0)));
-        d.putStr("implementation", Py.str("stmj"));
+        d.putStr("version_info", structSeq(VERSION_INFO, Py.newInt(3), Py.newInt(11), Py.newInt(7), Py.str("final"), Py.newInt(0)));
         d.putStr("executable", Py.str("stmpy"));
         d.putStr("maxunicode", Py.newInt(0x10ffff));
-        d.putStr("float_info", new PyTuple(Py.newFloat(Double.MAX_VALUE), Py.newInt(1024), Py.newInt(308),
+        d.putStr("float_info", structSeq(FLOAT_INFO, Py.newFloat(Double.MAX_VALUE), Py.newInt(1024), Py.newInt(308),
                 Py.newFloat(Double.MIN_NORMAL), Py.newInt(-1021), Py.newInt(-307), Py.newInt(15), Py.newInt(53),
                 Py.newFloat(Math.ulp(1.0)), Py.newInt(2), Py.newInt(1)));
         fn(d, "exit", (ts, a, kw) -> {
@@ -80,8 +76,127 @@ public final class Modules {
         fn(d, "getsizeof", (ts, a, kw) -> Py.newInt(64));
         fn(d, "intern", (ts, a, kw) -> a[0]);
         fn(d, "getdefaultencoding", (ts, a, kw) -> Py.str("utf-8"));
-        fn(d, "_getframe", (ts, a, kw) -> Py.None);
+        fn(d, "_getframe", (ts, a, kw) -> {
+            long depth = a.length > 0 ? Ops.toInt(ts, a[0]).v : 0;
+            org.stmj.python.vm.Frame f = ts.frame;
+            for (long i = 0; i < depth && f != null; i++) f = f.back;
+            if (f == null) throw Py.valueError("call stack is not deep enough");
+            return new PyFrame(f);
+        });
+        completeSys(in, d);
         return m;
+    }
+
+    static final org.stmj.python.objects.PyType VERSION_INFO = structSeqType("sys.version_info", "major", "minor", "micro", "releaselevel", "serial");
+    static final org.stmj.python.objects.PyType FLOAT_INFO = structSeqType("sys.float_info", "max", "max_exp", "max_10_exp",
+            "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
+
+    /** A tuple type whose fields also have names (CPython's structseq); immutable after class initialisation. */
+    static org.stmj.python.objects.PyType structSeqType(String name, String... fields) {
+        org.stmj.python.objects.PyType t = new org.stmj.python.objects.PyType(name.substring(name.indexOf('.') + 1),
+                org.stmj.python.objects.Builtins.TUPLE, false, null);
+        t.dict.putStr("__module__", Py.str(name.substring(0, name.indexOf('.'))));
+        for (int i = 0; i < fields.length; i++) {
+            int idx = i;
+            t.dict.putStr(fields[i], new org.stmj.python.objects.PyProperty(new PyBuiltin(fields[i],
+                    (ts, a, kw) -> ((PyTuple) a[0]).items[idx]), null, null, Py.None));
+        }
+        PyObject[] fs = new PyObject[fields.length];
+        for (int i = 0; i < fs.length; i++) fs[i] = Py.str(fields[i]);
+        t.dict.putStr("_fields", new PyTuple(fs));
+        t.dict.putStr("n_fields", Py.newInt(fields.length));
+        return t;
+    }
+
+    static PyTuple structSeq(org.stmj.python.objects.PyType t, PyObject... items) {
+        PyTuple r = new PyTuple(items);
+        r.type = t;
+        return r;
+    }
+
+    /** A read-only record with named fields (sys.flags, sys.hash_info, ...): a module object used as a namespace. */
+    static PyModule record(String name, Object... kv) {
+        PyDict d = new PyDict();
+        for (int i = 0; i < kv.length; i += 2) {
+            Object v = kv[i + 1];
+            PyObject pv = v instanceof Integer ? Py.newInt((Integer) v) : v instanceof Long ? Py.newInt((Long) v)
+                    : v instanceof String ? Py.str((String) v) : v instanceof Boolean ? Py.bool((Boolean) v) : (PyObject) v;
+            d.putStr((String) kv[i], pv);
+        }
+        return new PyModule(name, d);
+    }
+
+    /** What unittest, logging, argparse, warnings, inspect and traceback read from sys beyond the basics. */
+    static void completeSys(Interpreter in, PyDict d) {
+        d.putStr("warnoptions", new PyList());
+        d.putStr("_xoptions", new PyDict());
+        d.putStr("flags", record("sys.flags", "debug", 0, "inspect", 0, "interactive", 0, "optimize", 0,
+                "dont_write_bytecode", 1, "no_user_site", 0, "no_site", 0, "ignore_environment", 0, "verbose", 0,
+                "bytes_warning", 0, "quiet", 0, "hash_randomization", 1, "isolated", 0, "dev_mode", Py.False,
+                "utf8_mode", 1, "warn_default_encoding", 0, "safe_path", Py.False, "int_max_str_digits", 4300));
+        d.putStr("dont_write_bytecode", Py.True);
+        d.putStr("hexversion", Py.newInt(0x030b07f0));
+        d.putStr("api_version", Py.newInt(1013));
+        d.putStr("abiflags", Py.str(""));
+        for (String k : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) d.putStr(k, Py.str("/stmj"));
+        d.putStr("platlibdir", Py.str("lib"));
+        d.putStr("pycache_prefix", Py.None);
+        d.putStr("float_repr_style", Py.str("short"));
+        d.putStr("meta_path", new PyList());
+        d.putStr("path_hooks", new PyList());
+        d.putStr("path_importer_cache", new PyDict());
+        d.putStr("copyright", Py.str("Copyright (c) 2001-2023 Python Software Foundation.\nstmj: a Python in Java."));
+        d.putStr("orig_argv", new PyList(new PyObject[] {Py.str("stmpy")}));
+        d.putStr("hash_info", record("sys.hash_info", "width", 64, "modulus", (1L << 61) - 1, "inf", 314159, "nan", 0,
+                "imag", 1000003, "algorithm", "siphash13", "hash_bits", 64, "seed_bits", 128, "cutoff", 0));
+        d.putStr("int_info", record("sys.int_info", "bits_per_digit", 30, "sizeof_digit", 4,
+                "default_max_str_digits", 4300, "str_digits_check_threshold", 640));
+        d.putStr("thread_info", record("sys.thread_info", "name", "pthread", "lock", "mutex+cond", "version", Py.None));
+        String[] builtinNames = {"_sre", "_thread", "_random", "_transaction", "builtins", "gc", "math", "sys", "time",
+            "posix", "_warnings", "_weakref", "_io", "_abc", "_codecs", "_collections", "_string", "_ast", "_imp",
+            "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools"};
+        PyObject[] bn = new PyObject[builtinNames.length];
+        for (int i = 0; i < bn.length; i++) bn[i] = Py.str(builtinNames[i]);
+        d.putStr("builtin_module_names", new PyTuple(bn));
+        fn(d, "getfilesystemencoding", (ts, a, kw) -> Py.str("utf-8"));
+        fn(d, "getfilesystemencodeerrors", (ts, a, kw) -> Py.str("surrogateescape"));
+        fn(d, "getrefcount", (ts, a, kw) -> Py.newInt(2));
+        fn(d, "is_finalizing", (ts, a, kw) -> Py.False);
+        fn(d, "audit", (ts, a, kw) -> Py.None);
+        fn(d, "addaudithook", (ts, a, kw) -> Py.None);
+        fn(d, "settrace", (ts, a, kw) -> Py.None);
+        fn(d, "gettrace", (ts, a, kw) -> Py.None);
+        fn(d, "setprofile", (ts, a, kw) -> Py.None);
+        fn(d, "getprofile", (ts, a, kw) -> Py.None);
+        fn(d, "call_tracing", (ts, a, kw) -> Ops.call(ts, a[0], Ops.toArray(ts, a[1]), null));
+        fn(d, "getallocatedblocks", (ts, a, kw) -> Py.newInt(0));
+        fn(d, "_clear_type_cache", (ts, a, kw) -> Py.None);
+        fn(d, "get_asyncgen_hooks", (ts, a, kw) -> new PyTuple(Py.None, Py.None));
+        fn(d, "set_asyncgen_hooks", (ts, a, kw) -> Py.None);
+        fn(d, "get_coroutine_origin_tracking_depth", (ts, a, kw) -> Py.newInt(0));
+        fn(d, "set_coroutine_origin_tracking_depth", (ts, a, kw) -> Py.None);
+        fn(d, "displayhook", (ts, a, kw) -> {
+            if (a[0] == Py.None) return Py.None;
+            in.builtins.putStr("_", a[0]);
+            in.writeStdout(ts, Ops.repr(ts, a[0]) + "\n");
+            return Py.None;
+        });
+        fn(d, "excepthook", (ts, a, kw) -> {
+            if (a.length > 1 && a[1] instanceof org.stmj.python.objects.PyBaseException) {
+                in.stdout.flush(ts);
+                in.stderr.write(ts, in.formatException(ts, (org.stmj.python.objects.PyBaseException) a[1]));
+            }
+            return Py.None;
+        });
+        d.putStr("__displayhook__", d.getStr("displayhook"));
+        d.putStr("__excepthook__", d.getStr("excepthook"));
+        fn(d, "unraisablehook", (ts, a, kw) -> Py.None);
+        d.putStr("__unraisablehook__", d.getStr("unraisablehook"));
+        d.putStr("stdlib_module_names", new org.stmj.python.objects.PySet(true));
+        d.putStr("implementation", record("sys.implementation", "name", "stmj", "cache_tag", Py.None,
+                "version", d.getStr("version_info"), "hexversion", 0x030b07f0, "_multiarch", "x86_64-linux-gnu"));
+        d.putStr("ps1", Py.str(">>> "));
+        d.putStr("ps2", Py.str("... "));
     }
 
     /** A built-in (Java) module by name, or null. */
@@ -92,8 +207,9 @@ public final class Modules {
             case "_random": return RandomModule.make();
             case "_thread": return ThreadModule.make(in);
             case "_transaction": return TransactionModule.make(in);
-            case "os": return OsModule.make(in);
-            case "os.path": return OsModule.makePath();
+            case "posix": return PosixModule.make(in, ts);
+            case "_sre": return SreModule.make();
+            case "_stmj_struct": return StructModule.make(ts);
             case "gc": {
                 PyModule m = new PyModule("gc", new PyDict());
                 fn(m.dict, "collect", (t, a, kw) -> Py.newInt(0));
@@ -105,15 +221,28 @@ public final class Modules {
         }
     }
 
-    /** The source of a library module written in Python, or null. */
-    public static String librarySource(String name) {
-        String res = "/org/stmj/python/lib/" + name.replace('.', '/') + ".py";
-        try (InputStream is = Modules.class.getResourceAsStream(res)) {
-            if (is == null) return null;
-            return new String(is.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return null;
-        }
+    /**
+     * The initial sys.path: the script's directory ('' for -c and the REPL), the PYTHONPATH entries, then the
+     * interpreter's own library and CPython's standard library (the virtual roots of {@link Library}).
+     */
+    static PyList initialPath(String scriptDir) {
+        PyList l = new PyList();
+        l.append(Py.str(scriptDir));
+        String pp = System.getenv("PYTHONPATH");
+        if (pp != null) for (String e : pp.split(":")) if (!e.isEmpty()) l.append(Py.str(e));
+        l.append(Py.str(Library.OWN));
+        l.append(Py.str(Library.STDLIB));
+        return l;
+    }
+
+    /** The channel behind an os-level file descriptor (from posix.open), or null. */
+    public static java.nio.channels.FileChannel fdChannel(int fd) {
+        return PosixModule.FDS.get(fd);
+    }
+
+    /** A file-system path from str, bytes or an os.PathLike. */
+    public static String fsPath(ThreadState ts, PyObject p) {
+        return PosixModule.path(ts, p);
     }
 
     /** Calls a Python callable from Java (module helpers). */

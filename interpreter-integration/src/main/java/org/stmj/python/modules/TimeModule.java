@@ -4,16 +4,116 @@ import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyModule;
+import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyTuple;
+import org.stmj.python.objects.PyType;
+import org.stmj.python.vm.ThreadState;
 
 /** The time module: clocks (which never force anything) and sleep (which releases the GIL). */
 final class TimeModule {
     private TimeModule() {
     }
 
+    static final PyType STRUCT_TIME = Modules.structSeqType("time.struct_time", "tm_year", "tm_mon", "tm_mday",
+            "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff");
+
+    static {
+        STRUCT_TIME.dict.putStr("n_sequence_fields", Py.newInt(9));
+        STRUCT_TIME.ctor = (ts, cls, a, kw) -> {
+            PyObject[] t = Ops.toArray(ts, a[0]);
+            PyObject[] items = new PyObject[11];
+            for (int i = 0; i < 11; i++) items[i] = i < t.length ? t[i] : Py.None;
+            return Modules.structSeq(STRUCT_TIME, items);
+        };
+    }
+
+    static double epoch(ThreadState ts, PyObject[] a) {
+        return a.length > 0 && a[0] != Py.None ? Ops.toDouble(ts, a[0]) : System.currentTimeMillis() / 1000.0;
+    }
+
+    static PyObject structTime(double secs, java.time.ZoneId zone) {
+        java.time.ZonedDateTime t = java.time.Instant.ofEpochSecond((long) Math.floor(secs)).atZone(zone);
+        boolean dst = zone.getRules().isDaylightSavings(t.toInstant());
+        return Modules.structSeq(STRUCT_TIME, Py.newInt(t.getYear()), Py.newInt(t.getMonthValue()), Py.newInt(t.getDayOfMonth()),
+                Py.newInt(t.getHour()), Py.newInt(t.getMinute()), Py.newInt(t.getSecond()),
+                Py.newInt(t.getDayOfWeek().getValue() - 1), Py.newInt(t.getDayOfYear()), Py.newInt(dst ? 1 : 0),
+                Py.str(zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : java.util.TimeZone.getTimeZone(zone).getDisplayName(dst, java.util.TimeZone.SHORT)),
+                Py.newInt(t.getOffset().getTotalSeconds()));
+    }
+
+    static final String[] DAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+
+    /** C strftime in the C locale, for a struct_time-like sequence. */
+    static String strftime(ThreadState ts, String fmt, PyObject[] t) {
+        int year = (int) Ops.toInt(ts, t[0]).v, mon = (int) Ops.toInt(ts, t[1]).v, mday = (int) Ops.toInt(ts, t[2]).v;
+        int hour = (int) Ops.toInt(ts, t[3]).v, min = (int) Ops.toInt(ts, t[4]).v, sec = (int) Ops.toInt(ts, t[5]).v;
+        int wday = (int) Ops.toInt(ts, t[6]).v, yday = (int) Ops.toInt(ts, t[7]).v;
+        String zone = t.length > 9 && t[9] instanceof org.stmj.python.objects.PyStr ? Ops.str(ts, t[9]) : "";
+        long gmtoff = t.length > 10 && t[10] instanceof org.stmj.python.objects.PyInt ? Ops.toInt(ts, t[10]).v : 0;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < fmt.length(); i++) {
+            char c = fmt.charAt(i);
+            if (c != '%' || i + 1 >= fmt.length()) {
+                sb.append(c);
+                continue;
+            }
+            char f = fmt.charAt(++i);
+            int wd = ((wday % 7) + 7) % 7;
+            String mname = MONTHS[Math.max(0, Math.min(11, mon - 1))];
+            switch (f) {
+                case 'Y': sb.append(year); break;
+                case 'y': sb.append(String.format("%02d", Math.floorMod(year, 100))); break;
+                case 'C': sb.append(String.format("%02d", year / 100)); break;
+                case 'm': sb.append(String.format("%02d", mon)); break;
+                case 'd': sb.append(String.format("%02d", mday)); break;
+                case 'e': sb.append(String.format("%2d", mday)); break;
+                case 'H': sb.append(String.format("%02d", hour)); break;
+                case 'I': sb.append(String.format("%02d", hour % 12 == 0 ? 12 : hour % 12)); break;
+                case 'M': sb.append(String.format("%02d", min)); break;
+                case 'S': sb.append(String.format("%02d", sec)); break;
+                case 'p': sb.append(hour < 12 ? "AM" : "PM"); break;
+                case 'A': sb.append(DAYS[wd]); break;
+                case 'a': sb.append(DAYS[wd], 0, 3); break;
+                case 'B': sb.append(mname); break;
+                case 'b': case 'h': sb.append(mname, 0, 3); break;
+                case 'j': sb.append(String.format("%03d", yday)); break;
+                case 'w': sb.append((wd + 1) % 7); break;
+                case 'u': sb.append(wd + 1); break;
+                case 'U': sb.append(String.format("%02d", (yday + 6 - ((wd + 1) % 7)) / 7)); break;
+                case 'W': sb.append(String.format("%02d", (yday + 6 - wd) / 7)); break;
+                case 'Z': sb.append(zone); break;
+                case 'z': {
+                    long o = Math.abs(gmtoff);
+                    sb.append(gmtoff < 0 ? '-' : '+').append(String.format("%02d%02d", o / 3600, (o / 60) % 60));
+                    break;
+                }
+                case 'c': sb.append(strftime(ts, "%a %b %e %H:%M:%S %Y", t)); break;
+                case 'x': sb.append(strftime(ts, "%m/%d/%y", t)); break;
+                case 'X': sb.append(strftime(ts, "%H:%M:%S", t)); break;
+                case 'D': sb.append(strftime(ts, "%m/%d/%y", t)); break;
+                case 'F': sb.append(strftime(ts, "%Y-%m-%d", t)); break;
+                case 'T': sb.append(strftime(ts, "%H:%M:%S", t)); break;
+                case 'R': sb.append(strftime(ts, "%H:%M", t)); break;
+                case 'n': sb.append('\n'); break;
+                case 't': sb.append('\t'); break;
+                case '%': sb.append('%'); break;
+                default: sb.append('%').append(f);
+            }
+        }
+        return sb.toString();
+    }
+
     static PyModule make() {
         PyDict d = new PyDict();
         Modules.fn(d, "time", (ts, a, kw) -> Py.newFloat(System.currentTimeMillis() / 1000.0 + (System.nanoTime() % 1_000_000) / 1e9 * 0));
-        Modules.fn(d, "time_ns", (ts, a, kw) -> Py.newInt(System.currentTimeMillis() * 1_000_000L));
+        Modules.fn(d, "time_ns", (ts, a, kw) -> {
+            java.time.Instant i = java.time.Instant.now();
+            return Py.newInt(i.getEpochSecond() * 1_000_000_000L + i.getNano());
+        });
+        Modules.fn(d, "process_time_ns", (ts, a, kw) -> Py.newInt(System.nanoTime()));
+        Modules.fn(d, "thread_time_ns", (ts, a, kw) -> Py.newInt(System.nanoTime()));
         Modules.fn(d, "perf_counter", (ts, a, kw) -> Py.newFloat(System.nanoTime() / 1e9));
         Modules.fn(d, "perf_counter_ns", (ts, a, kw) -> Py.newInt(System.nanoTime()));
         Modules.fn(d, "monotonic", (ts, a, kw) -> Py.newFloat(System.nanoTime() / 1e9));
@@ -32,13 +132,45 @@ final class TimeModule {
             });
             return Py.None;
         });
+        Modules.fn(d, "gmtime", (ts, a, kw) -> structTime(epoch(ts, a), java.time.ZoneOffset.UTC));
+        Modules.fn(d, "localtime", (ts, a, kw) -> structTime(epoch(ts, a), java.time.ZoneId.systemDefault()));
+        Modules.fn(d, "mktime", (ts, a, kw) -> {
+            PyObject[] t = Ops.toArray(ts, a[0]);
+            java.time.LocalDateTime ldt = java.time.LocalDateTime.of((int) Ops.toInt(ts, t[0]).v, 1, 1, 0, 0)
+                    .plusMonths(Ops.toInt(ts, t[1]).v - 1).plusDays(Ops.toInt(ts, t[2]).v - 1)
+                    .plusHours(Ops.toInt(ts, t[3]).v).plusMinutes(Ops.toInt(ts, t[4]).v).plusSeconds(Ops.toInt(ts, t[5]).v);
+            return Py.newFloat(ldt.atZone(java.time.ZoneId.systemDefault()).toEpochSecond());
+        });
         Modules.fn(d, "strftime", (ts, a, kw) -> {
             String fmt = Ops.str(ts, a[0]);
-            java.time.LocalDateTime now = java.time.LocalDateTime.now();
-            String jf = fmt.replace("%Y", "yyyy").replace("%m", "MM").replace("%d", "dd").replace("%H", "HH")
-                    .replace("%M", "mm").replace("%S", "ss");
-            return Py.str(now.format(java.time.format.DateTimeFormatter.ofPattern(jf)));
+            PyObject[] t = a.length > 1 ? Ops.toArray(ts, a[1]) : Ops.toArray(ts, structTime(System.currentTimeMillis() / 1000.0, java.time.ZoneId.systemDefault()));
+            return Py.str(strftime(ts, fmt, t));
         });
+        Modules.fn(d, "asctime", (ts, a, kw) -> {
+            PyObject[] t = a.length > 0 ? Ops.toArray(ts, a[0]) : Ops.toArray(ts, structTime(System.currentTimeMillis() / 1000.0, java.time.ZoneId.systemDefault()));
+            return Py.str(strftime(ts, "%a %b %e %H:%M:%S %Y", t));
+        });
+        Modules.fn(d, "ctime", (ts, a, kw) -> Py.str(strftime(ts, "%a %b %e %H:%M:%S %Y",
+                Ops.toArray(ts, structTime(epoch(ts, a), java.time.ZoneId.systemDefault())))));
+        Modules.fn(d, "strptime", (ts, a, kw) -> {
+            PyObject m = ts.interp.importName(ts, "_strptime", null, 0, null);
+            return Ops.call(ts, Ops.getattr(ts, m, "_strptime_time"), a, kw);
+        });
+        Modules.fn(d, "get_clock_info", (ts, a, kw) -> Modules.record("namespace", "implementation", "java",
+                "monotonic", !Ops.str(ts, a[0]).equals("time"), "adjustable", Ops.str(ts, a[0]).equals("time"), "resolution", Py.newFloat(1e-9)));
+        Modules.fn(d, "tzset", (ts, a, kw) -> Py.None);
+        java.time.ZoneId z = java.time.ZoneId.systemDefault();
+        java.time.Instant now = java.time.Instant.now();
+        int off = z.getRules().getStandardOffset(now).getTotalSeconds();
+        d.putStr("timezone", Py.newInt(-off));
+        d.putStr("altzone", Py.newInt(-off - (z.getRules().isDaylightSavings(now) ? 3600 : 0)));
+        d.putStr("daylight", Py.newInt(z.getRules().getTransitions().isEmpty() ? 0 : 1));
+        String std = java.util.TimeZone.getDefault().getDisplayName(false, java.util.TimeZone.SHORT);
+        String dst = java.util.TimeZone.getDefault().getDisplayName(true, java.util.TimeZone.SHORT);
+        d.putStr("tzname", new PyTuple(Py.str(std), Py.str(dst)));
+        d.putStr("struct_time", STRUCT_TIME);
+        d.putStr("CLOCK_MONOTONIC", Py.newInt(1));
+        d.putStr("CLOCK_REALTIME", Py.newInt(0));
         return new PyModule("time", d);
     }
 }

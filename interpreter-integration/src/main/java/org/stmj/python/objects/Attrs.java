@@ -30,7 +30,9 @@ final class Attrs {
                 case "__name__": return Py.str(f.name);
                 case "__qualname__": return Py.str(f.qualname);
                 case "__module__": {
-                    PyObject m = f.globals.getStr("__name__");
+                    PyObject m = f.attrs != null ? f.attrs.getStr("__module__") : null;
+                    if (m != null) return m;
+                    m = f.globals.getStr("__name__");
                     return m == null ? Py.None : m;
                 }
                 case "__defaults__": return f.defaults == null || f.defaults.length == 0 ? Py.None : new PyTuple(f.defaults.clone());
@@ -174,7 +176,7 @@ final class Attrs {
                 case "co_kwonlyargcount": return Py.newInt(c.kwonlyargcount);
                 case "co_posonlyargcount": return Py.newInt(c.posonlyargcount);
                 case "co_nlocals": return Py.newInt(c.varnames.length);
-                case "co_flags": return Py.newInt(c.flags);
+                case "co_flags": return Py.newInt(cpythonFlags(c));
                 case "co_qualname": return Py.str(c.qualname);
                 case "co_freevars": {
                     PyObject[] v = new PyObject[c.freevars.length];
@@ -212,5 +214,19 @@ final class Attrs {
             case "__abstractmethods__": return null;
             default: return null;
         }
+    }
+
+    /** The code flags in CPython's CO_* bit layout (inspect and dis read them). */
+    static int cpythonFlags(org.stmj.python.compiler.Code c) {
+        int f = c.flags, r = 0;
+        if ((f & org.stmj.python.compiler.Code.NEWLOCALS) != 0) r |= 0x1 | 0x2;
+        if ((f & org.stmj.python.compiler.Code.VARARGS) != 0) r |= 0x4;
+        if ((f & org.stmj.python.compiler.Code.VARKW) != 0) r |= 0x8;
+        boolean coro = (f & org.stmj.python.compiler.Code.COROUTINE) != 0, agen = (f & org.stmj.python.compiler.Code.ASYNC_GENERATOR) != 0;
+        if ((f & org.stmj.python.compiler.Code.GENERATOR) != 0 && !coro && !agen) r |= 0x20;
+        if (coro && !agen) r |= 0x80;
+        if (agen) r |= 0x200;
+        if (c.freevars.length == 0 && c.cellvars.length == 0) r |= 0x40;
+        return r;
     }
 }

@@ -309,10 +309,22 @@ public final class Builtins {
 
     static PyObject newType(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
         if (a.length == 1 && kw == null) return a[0].type();
-        if (a.length != 3) throw Py.typeError("type() takes 1 or 3 arguments");
+        int np = a.length - (kw == null ? 0 : kw.length);
+        if (np != 3) throw Py.typeError("type() takes 1 or 3 arguments");
         PyObject[] bs = Ops.toArray(ts, a[1]);
+        if (cls == TYPE) {
+            // type(name, bases, ns, **kw) builds with the most derived metaclass of the bases, as CPython does
+            PyType winner = TYPE;
+            for (PyObject b : bs) if (b.type().isSubtype(winner)) winner = b.type();
+            if (winner != TYPE) return Ops.call(ts, winner, a, kw);
+        }
+        PyDict kwds = null;
+        if (kw != null) {
+            kwds = new PyDict();
+            for (int i = 0; i < kw.length; i++) kwds.putStr(kw[i], a[np + i]);
+        }
         PyDict ns = ((PyDict) a[2]).copy();
-        PyType t = Interp.createClass(ts, Ops.str(ts, a[0]), bs, ns, null);
+        PyType t = Interp.createClass(ts, Ops.str(ts, a[0]), bs, ns, kwds);
         if (cls != TYPE) t.metatype = cls;
         return t;
     }
@@ -330,6 +342,7 @@ public final class Builtins {
             FROZENSET, RANGE, SLICE, PROPERTY, CLASSMETHOD, STATICMETHOD, SUPER, ENUMERATE, ZIP, MAP, FILTER, REVERSED};
         for (PyType t : types) d.putStr(t.name, t);
         for (PyType t : Exc.ALL) d.putStr(t.name, t);
+        d.putStr("memoryview", PyMemoryView.TYPE);
         d.putStr("EnvironmentError", Exc.OSError);
         d.putStr("IOError", Exc.OSError);
         d.putStr("None", Py.None);

@@ -63,15 +63,38 @@ public final class Exc {
     public static final PyType UserWarning = make("UserWarning", Warning);
     public static final PyType DeprecationWarning = make("DeprecationWarning", Warning);
     public static final PyType RuntimeWarning = make("RuntimeWarning", Warning);
+    public static final PyType BlockingIOError = make("BlockingIOError", OSError);
+    public static final PyType ChildProcessError = make("ChildProcessError", OSError);
+    public static final PyType ConnectionError = make("ConnectionError", OSError);
+    public static final PyType BrokenPipeError = make("BrokenPipeError", ConnectionError);
+    public static final PyType ConnectionAbortedError = make("ConnectionAbortedError", ConnectionError);
+    public static final PyType ConnectionRefusedError = make("ConnectionRefusedError", ConnectionError);
+    public static final PyType ConnectionResetError = make("ConnectionResetError", ConnectionError);
+    public static final PyType InterruptedError = make("InterruptedError", OSError);
+    public static final PyType NotADirectoryError = make("NotADirectoryError", OSError);
+    public static final PyType ProcessLookupError = make("ProcessLookupError", OSError);
+    public static final PyType UnicodeTranslateError = make("UnicodeTranslateError", UnicodeError);
+    public static final PyType PendingDeprecationWarning = make("PendingDeprecationWarning", Warning);
+    public static final PyType SyntaxWarning = make("SyntaxWarning", Warning);
+    public static final PyType FutureWarning = make("FutureWarning", Warning);
+    public static final PyType ImportWarning = make("ImportWarning", Warning);
+    public static final PyType UnicodeWarning = make("UnicodeWarning", Warning);
+    public static final PyType BytesWarning = make("BytesWarning", Warning);
+    public static final PyType ResourceWarning = make("ResourceWarning", Warning);
+    public static final PyType EncodingWarning = make("EncodingWarning", Warning);
 
-    public static final PyType[] ALL = {BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception,
+    /** Exception groups (PEP 654) exist as types so that isinstance checks work; `except*` is not supported. */
+    public static final PyType BaseExceptionGroup = make("BaseExceptionGroup", BaseException);
+    public static final PyType ExceptionGroup = make("ExceptionGroup", Exception);
+
+    public static final PyType[] ALL = {BaseExceptionGroup, ExceptionGroup, BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception,
         StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError,
         AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError,
         IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError,
         FileExistsError, PermissionError, IsADirectoryError, TimeoutError, ReferenceError, RuntimeError,
         NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError,
         ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, UserWarning,
-        DeprecationWarning, RuntimeWarning};
+        DeprecationWarning, RuntimeWarning, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, InterruptedError, NotADirectoryError, ProcessLookupError, UnicodeTranslateError, PendingDeprecationWarning, SyntaxWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning};
 
     static {
         PyType b = BaseException;

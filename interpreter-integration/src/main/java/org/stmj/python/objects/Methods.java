@@ -948,7 +948,9 @@ final class Methods {
         m(I, "__int__", (ts, a, kw) -> a[0]);
         m(I, "__float__", (ts, a, kw) -> Py.newFloat(((PyInt) a[0]).toDouble()));
         m(I, "__hash__", (ts, a, kw) -> Py.newInt(a[0].hash(ts)));
-        m(I, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
+        // value-based, as int.__repr__/__str__ in CPython (an IntEnum's str() is int.__repr__)
+        m(I, "__repr__", (ts, a, kw) -> Py.str(plainInt((PyInt) a[0]).repr(ts)));
+        m(I, "__str__", (ts, a, kw) -> Py.str(plainInt((PyInt) a[0]).repr(ts)));
         m(I, "__add__", (ts, a, kw) -> {
             PyObject r = Ops.builtinBinary(ts, Ops.ADD, a[0], a[1]);
             return r == null ? Py.NotImplemented : r;
@@ -1004,7 +1006,8 @@ final class Methods {
         m(I, "__bool__", (ts, a, kw) -> Py.bool(a[0].truth(ts)));
         m(F, "__int__", (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT, new PyObject[] {a[0]}, null));
         m(F, "__float__", (ts, a, kw) -> a[0]);
-        m(F, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
+        m(F, "__repr__", (ts, a, kw) -> Py.str(Py.newFloat(((PyFloat) a[0]).v).repr(ts)));
+        m(F, "__str__", (ts, a, kw) -> Py.str(Py.newFloat(((PyFloat) a[0]).v).repr(ts)));
         m(F, "hex", (ts, a, kw) -> Py.str(floatHex(((PyFloat) a[0]).v)));
         cm(F, "fromhex", (ts, a, kw) -> {
             String h = Ops.str(ts, a[1]).strip().toLowerCase();
@@ -1034,7 +1037,16 @@ final class Methods {
         for (PyType T : new PyType[] {Builtins.BYTES, Builtins.BYTEARRAY}) {
             m(T, "decode", (ts, a, kw) -> {
                 PyObject[] p = Args.parse("decode", a, kw, new String[] {"self", "encoding", "errors"}, 1);
-                return Py.str(decode(((PyBytes) a[0]).bytes(), p[1] == null ? "utf-8" : Ops.str(ts, p[1])));
+                String enc = p[1] == null ? "utf-8" : Ops.str(ts, p[1]);
+                String errors = p[2] == null ? "strict" : Ops.str(ts, p[2]);
+                try {
+                    return Py.str(decode(((PyBytes) a[0]).bytes(), enc));
+                } catch (PyException e) {
+                    // error handlers other than strict, and codecs Java lacks, go through the codecs registry
+                    if (errors.equals("strict") && !e.exc.isInstance(Exc.LookupError)) throw e;
+                    PyObject codecs = ts.interp.importName(ts, "codecs", null, 0, null);
+                    return Ops.call(ts, Ops.getattr(ts, codecs, "decode"), new PyBytes(((PyBytes) a[0]).bytes(), false), Py.str(enc), Py.str(errors));
+                }
             });
             m(T, "hex", (ts, a, kw) -> {
                 StringBuilder sb = new StringBuilder();
@@ -1105,6 +1117,28 @@ final class Methods {
                     return strToBytes(sm.fn.call(ts, sa, kw), ((PyBytes) a[0]).mutable);
                 });
             }
+        }
+        for (PyType T : new PyType[] {Builtins.BYTES, Builtins.BYTEARRAY}) {
+            sm(T, "maketrans", (ts, a, kw) -> {
+                byte[] from = ((PyBytes) Ops.call(ts, Builtins.BYTES, a[0])).bytes();
+                byte[] to = ((PyBytes) Ops.call(ts, Builtins.BYTES, a[1])).bytes();
+                if (from.length != to.length) throw Py.valueError("maketrans arguments must have same length");
+                byte[] t = new byte[256];
+                for (int i = 0; i < 256; i++) t[i] = (byte) i;
+                for (int i = 0; i < from.length; i++) t[from[i] & 0xff] = to[i];
+                return new PyBytes(t, false);
+            });
+            m(T, "translate", (ts, a, kw) -> {
+                PyObject[] p = Args.parse("translate", a, kw, new String[] {"self", "table", "delete"}, 2);
+                byte[] src = ((PyBytes) p[0]).bytes();
+                byte[] table = p[1] == Py.None ? null : ((PyBytes) Ops.call(ts, Builtins.BYTES, p[1])).bytes();
+                if (table != null && table.length != 256) throw Py.valueError("translation table must be 256 characters long");
+                boolean[] del = new boolean[256];
+                if (p[2] != null) for (byte x : ((PyBytes) Ops.call(ts, Builtins.BYTES, p[2])).bytes()) del[x & 0xff] = true;
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(src.length);
+                for (byte x : src) if (!del[x & 0xff]) out.write(table == null ? x : table[x & 0xff]);
+                return new PyBytes(out.toByteArray(), ((PyBytes) p[0]).mutable);
+            });
         }
         PyType BA = Builtins.BYTEARRAY;
         m(BA, "reverse", (ts, a, kw) -> {
@@ -1189,8 +1223,12 @@ final class Methods {
         m(O, "__dir__", (ts, a, kw) -> new PyList(a[0].attrs() == null ? new PyObject[0] : a[0].attrs().keysArray()));
         cm(O, "__init_subclass__", (ts, a, kw) -> Py.None);
         cm(O, "__subclasshook__", (ts, a, kw) -> Py.NotImplemented);
-        m(O, "__reduce_ex__", (ts, a, kw) -> Py.None);
-        m(O, "__reduce__", (ts, a, kw) -> Py.None);
+        m(O, "__reduce_ex__", (ts, a, kw) -> {
+            PyObject red = a[0].type().lookup("__reduce__");
+            if (red != null && red != Builtins.OBJECT.dict.getStr("__reduce__")) return Ops.call(ts, Ops.getattr(ts, a[0], "__reduce__"));
+            return reduceNewobj(ts, a[0]);
+        });
+        m(O, "__reduce__", (ts, a, kw) -> reduceNewobj(ts, a[0]));
         m(O, "__sizeof__", (ts, a, kw) -> Py.newInt(32));
         m(O, "__getstate__", (ts, a, kw) -> a[0].attrs() == null ? Py.None : a[0].attrs());
         for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) m(O, cmp, (ts, a, kw) -> Py.NotImplemented);
@@ -1248,7 +1286,14 @@ final class Methods {
             return Py.None;
         });
         m(Builtins.FUNCTION, "__get__", (ts, a, kw) -> a[1] == Py.None ? a[0] : new PyMethod(a[0], a[1]));
+        cm(Builtins.FLOAT, "__getformat__", (ts, a, kw) -> {
+            String t = Ops.str(ts, a[1]);
+            if (!t.equals("double") && !t.equals("float")) throw Py.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            return Py.str("IEEE, little-endian");
+        });
         m(Builtins.FUNCTION, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        m(Builtins.METHOD, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        m(Builtins.BUILTIN_FUNCTION, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         m(Builtins.CLASSMETHOD, "__get__", (ts, a, kw) -> ((PyClassMethod) a[0]).get(ts, a[1], a.length > 2 && a[2] instanceof PyType ? (PyType) a[2] : a[1].type()));
         m(Builtins.STATICMETHOD, "__get__", (ts, a, kw) -> ((PyStaticMethod) a[0]).func);
         PyType R = Builtins.RANGE;
@@ -1314,5 +1359,24 @@ final class Methods {
         PyType t = o.type();
         String mod = t.module();
         return "<" + (mod.equals("builtins") ? "" : mod + ".") + t.qualname + " object at 0x" + Long.toHexString(Ops.id(o)) + ">";
+    }
+
+    /** object.__reduce_ex__(2+): (copyreg.__newobj__, (cls, *__getnewargs__()), state, list items, dict items). */
+    static PyObject reduceNewobj(ThreadState ts, PyObject self) {
+        PyObject copyreg = ts.interp.importName(ts, "copyreg", null, 0, null);
+        PyObject newobj = Ops.getattr(ts, copyreg, "__newobj__");
+        PyObject gna = Ops.getattrOrNull(ts, self, "__getnewargs__");
+        PyObject[] extra = gna == null ? Py.EMPTY : Ops.toArray(ts, Ops.call(ts, gna));
+        PyObject[] args = Py.prepend(self.type(), extra);
+        PyObject state = Ops.call(ts, Ops.getattr(ts, self, "__getstate__"));
+        if (state instanceof PyDict && ((PyDict) state).size() == 0 && !self.type().heap) state = Py.None;
+        PyObject listitems = self instanceof PyList ? Ops.iter(ts, self) : Py.None;
+        PyObject dictitems = self instanceof PyDict ? Ops.iter(ts, Ops.callMethod(ts, self, "items")) : Py.None;
+        return new PyTuple(newobj, new PyTuple(args), state, listitems, dictitems);
+    }
+
+    /** The plain int with the value of an int or int-subclass instance. */
+    static PyInt plainInt(PyInt i) {
+        return i.big != null ? Py.newInt(i.big) : Py.newInt(i.v);
     }
 }

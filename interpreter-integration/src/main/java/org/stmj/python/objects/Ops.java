@@ -247,6 +247,7 @@ public final class Ops {
         if (!ta.heap && !tb.heap) {
             r = builtinBinary(ts, op, a, b);
             if (r != null) return r;
+            if (op == OR && (r = PyUnion.or(ts, a, b)) != null) return r;
             throw binError(op, a, b);
         }
         boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
@@ -763,6 +764,7 @@ public final class Ops {
             if (name.startsWith("__") || isDataDescr(v) || ty.hasDataDescr) ty.refreshSlots();
             return;
         }
+        if (o instanceof PyFunction && setFunctionAttr(ts, (PyFunction) o, name, v)) return;
         PyType t = o.type();
         PyObject d = t.lookup(name);
         if (d != null && isDataDescr(d)) {
@@ -783,6 +785,36 @@ public final class Ops {
             throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
         }
         dict.putStr(name, v);
+    }
+
+    /** Function attributes kept in fields (functools.wraps and namedtuple write them). */
+    static boolean setFunctionAttr(ThreadState ts, PyFunction f, String name, PyObject v) {
+        switch (name) {
+            case "__name__":
+                if (!(v instanceof PyStr)) throw Py.typeError("__name__ must be set to a string object");
+                f.name = ((PyStr) v).value;
+                return true;
+            case "__qualname__":
+                if (!(v instanceof PyStr)) throw Py.typeError("__qualname__ must be set to a string object");
+                f.qualname = ((PyStr) v).value;
+                return true;
+            case "__doc__":
+                f.doc = v;
+                return true;
+            case "__defaults__":
+                if (v != Py.None && !(v instanceof PyTuple)) throw Py.typeError("__defaults__ must be set to a tuple object");
+                f.defaults = v == Py.None ? null : ((PyTuple) v).items.clone();
+                return true;
+            case "__kwdefaults__":
+                if (v != Py.None && !(v instanceof PyDict)) throw Py.typeError("__kwdefaults__ must be set to a dict object");
+                f.kwdefaults = v == Py.None ? null : (PyDict) v;
+                return true;
+            case "__annotations__":
+                f.annotations = v instanceof PyDict ? (PyDict) v : null;
+                return true;
+            default:
+                return false;
+        }
     }
 
     public static void delattr(ThreadState ts, PyObject o, String name) {
@@ -853,6 +885,10 @@ public final class Ops {
             for (PyObject c : ((PyTuple) cls).items) if (isinstance(ts, o, c)) return true;
             return false;
         }
+        if (cls instanceof PyUnion) {
+            for (PyObject c : ((PyUnion) cls).args) if (isinstance(ts, o, c)) return true;
+            return false;
+        }
         throw Py.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
@@ -863,6 +899,10 @@ public final class Ops {
             if (((PyType) sub).isSubtype(c)) return true;
             PyObject chk = userHook(ts, c, "__subclasscheck__");
             if (chk != null) return truth(ts, call(ts, chk, sub));
+            return false;
+        }
+        if (cls instanceof PyUnion) {
+            for (PyObject c : ((PyUnion) cls).args) if (issubclass(ts, sub, c)) return true;
             return false;
         }
         if (cls instanceof PyTuple) {

@@ -168,6 +168,7 @@ public final class PyBytes extends PyObject {
     /** Bytes from an iterable of ints, a bytes-like object, or a length. */
     public static byte[] fromObject(ThreadState ts, PyObject o) {
         if (o instanceof PyBytes) return ((PyBytes) o).bytes();
+        if (o instanceof PyMemoryView) return ((PyMemoryView) o).raw();
         if (o instanceof PyInt) return new byte[((PyInt) o).intValue()];
         if (o instanceof PyStr) throw Py.typeError("string argument without an encoding");
         PyObject[] items = Ops.toArray(ts, o);

@@ -89,6 +89,12 @@ public final class PyType extends PyObject {
         }
         this.solid = s;
         this.ctor = s.ctor;
+        // the metaclass is at least the most derived metaclass of the bases (type.__new__ may set a subclass later);
+        // known from the start so that __set_name__ and __init_subclass__ see it
+        for (PyType b : bases) {
+            PyType bm = b.metatype;
+            if (bm != null && (metatype == null || bm.isSubtype(metatype))) metatype = bm;
+        }
         for (PyType b : bases) if (b.heap) b.addSubclass(this);
         refreshSlots();
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Compiler;
 import org.stmj.python.compiler.PySyntaxError;
+import org.stmj.python.modules.Library;
 import org.stmj.python.modules.Modules;
 import org.stmj.python.objects.Args;
 import org.stmj.python.objects.Builtins;
@@ -44,7 +45,7 @@ public final class Interpreter {
     public volatile boolean finalizing;
     /** sys.get_int_max_str_digits(): the most decimal digits int/str conversions accept (0: no limit). */
     public volatile int intMaxStrDigits = org.stmj.python.objects.PyInt.DEFAULT_MAX_STR_DIGITS;
-    public final PyBuiltin buildClass = new PyBuiltin("__build_class__", Interp::buildClass);
+    public final PyBuiltin buildClass = new PyBuiltin("__build_class__", Interpreter::buildClass);
     public final PyFile stdout, stderr, stdin;
     public final String[] argv;
     public final String scriptDir;
@@ -77,6 +78,13 @@ public final class Interpreter {
 
     public String sourceLine(String file, int line) {
         String[] ls = sources.get(file);
+        if (ls == null) {
+            String virt = Library.sourceOf(file);
+            if (virt != null) {
+                ls = virt.split("\n", -1);
+                sources.put(file, ls);
+            }
+        }
         if (ls == null) {
             try {
                 ls = Files.readString(Path.of(file), StandardCharsets.UTF_8).split("\n", -1);
@@ -160,8 +168,17 @@ public final class Interpreter {
         });
         fn("open", (ts, a, kw) -> {
             PyObject[] p = Args.parse("open", a, kw, new String[] {"file", "mode", "buffering", "encoding", "errors", "newline"}, 1);
-            String path = Ops.str(ts, p[0]);
             String mode = p[1] == null ? "r" : Ops.str(ts, p[1]);
+            if (p[0] instanceof org.stmj.python.objects.PyInt) {
+                int fd = (int) ((org.stmj.python.objects.PyInt) p[0]).v;
+                java.nio.channels.FileChannel ch = Modules.fdChannel(fd);
+                if (ch == null) throw Py.raise(Exc.OSError, "[Errno 9] Bad file descriptor");
+                boolean rd = mode.contains("r") || mode.contains("+");
+                boolean wr = mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+");
+                return new PyFile(String.valueOf(fd), mode, rd ? java.nio.channels.Channels.newInputStream(ch) : null,
+                        wr ? new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch)) : null, false, false);
+            }
+            String path = Modules.fsPath(ts, p[0]);
             return gil.blocking(ts, () -> openFile(path, mode));
         });
         PyBuiltin.Native exit = (ts, a, kw) -> {
@@ -181,6 +198,10 @@ public final class Interpreter {
             PyDict g = a.length > 1 && a[1] != Py.None ? (PyDict) a[1] : ts.frame.globals;
             PyDict l = a.length > 2 && a[2] != Py.None ? (PyDict) a[2] : (a.length > 1 ? g : Interp.locals(ts));
             if (g.getStr("__builtins__") == null) g.putStr("__builtins__", modules.getStr("builtins"));
+            if (l != g && (c.flags & Code.NEWLOCALS) == 0 && a.length > 2) {
+                execWithLocals(ts, c, g, l);
+                return Py.None;
+            }
             Frame fr = new Frame(c, g, l == g ? null : l, builtins, null);
             Interp.runFrame(ts, fr);
             return Py.None;
@@ -214,6 +235,32 @@ public final class Interpreter {
         });
         PyObject atomic = org.stmj.python.modules.TransactionModule.atomicObject(this);
         builtins.putStr("atomic", atomic);
+    }
+
+    /**
+     * exec(code, globals, locals) with distinct dicts. The compiler binds module-level names with the *_GLOBAL
+     * opcodes, so the code runs on the globals dict: the locals' names are visible there for the run, and every
+     * name the code binds ends in locals while globals get their previous contents back (functions defined by
+     * the code keep globals as their globals, as in CPython).
+     */
+    private void execWithLocals(ThreadState ts, Code c, PyDict g, PyDict l) {
+        PyObject[] keys = g.keysArray();
+        PyObject[] vals = new PyObject[keys.length];
+        for (int i = 0; i < keys.length; i++) vals[i] = g.get(ts, keys[i]);
+        for (PyObject k : l.keysArray()) g.put(ts, k, l.get(ts, k));
+        try {
+            Interp.runFrame(ts, new Frame(c, g, null, builtins, null));
+        } finally {
+            for (PyObject k : g.keysArray()) {
+                PyObject v = g.get(ts, k);
+                int idx = -1;
+                for (int i = 0; i < keys.length; i++) if (keys[i] == k || keys[i].equals(k)) idx = i;
+                if (idx >= 0 && vals[idx] == v) continue;
+                l.put(ts, k, v);
+                if (idx >= 0) g.put(ts, k, vals[idx]);
+                else g.remove(ts, k);
+            }
+        }
     }
 
     private PyObject openFile(String path, String mode) {
@@ -259,6 +306,100 @@ public final class Interpreter {
         }
     }
 
+    // ---------------------------------------------------------------- class statements
+
+    /**
+     * {@code __build_class__} with the parts of PEP 3115 and PEP 560 that the library needs on top of
+     * {@link Interp#buildClass}: bases with {@code __mro_entries__} are replaced (the originals kept as
+     * {@code __orig_bases__}), and a metaclass's {@code __prepare__} supplies the namespace. The class body's
+     * {@code STORE_NAME} writes a plain dict, so the body runs into one and its bindings are then stored into the
+     * prepared namespace in definition order with {@code ns[name] = value}, which runs a mapping's own
+     * {@code __setitem__} (enum's member collection). A name bound twice in the body reaches the prepared
+     * namespace once, with its last value.
+     */
+    public static PyObject buildClass(ThreadState ts, PyObject[] a, String[] kw) {
+        int np = a.length - (kw == null ? 0 : kw.length);
+        PyObject[] origBases = java.util.Arrays.copyOfRange(a, 2, np);
+        PyObject[] bases = resolveBases(ts, origBases);
+        PyObject meta = null;
+        int nkw = kw == null ? 0 : kw.length;
+        for (int i = 0; i < nkw; i++) if (kw[i].equals("metaclass")) meta = a[np + i];
+        boolean explicitMeta = meta != null;
+        if (meta == null) {
+            for (PyObject b : bases) {
+                PyType bt = b.type();
+                if (meta == null || (meta instanceof PyType && bt.isSubtype((PyType) meta))) meta = bt;
+            }
+        } else if (meta instanceof PyType) {
+            for (PyObject b : bases) {
+                PyType bt = b.type();
+                if (bt.isSubtype((PyType) meta)) meta = bt;
+            }
+        }
+        PyObject prepare = meta == null || meta == Builtins.TYPE ? null : Ops.getattrOrNull(ts, meta, "__prepare__");
+        if (prepare == null && bases == origBases) {
+            return Interp.buildClass(ts, a, kw);
+        }
+        if (meta == null) meta = Builtins.TYPE;
+        String[] okw = new String[explicitMeta ? nkw - 1 : nkw];
+        PyObject[] okv = new PyObject[okw.length];
+        for (int i = 0, j = 0; i < nkw; i++) {
+            if (kw[i].equals("metaclass")) continue;
+            okw[j] = kw[i];
+            okv[j++] = a[np + i];
+        }
+        PyObject[] pa = new PyObject[2 + okv.length];
+        pa[0] = a[1];
+        pa[1] = new PyTuple(bases);
+        System.arraycopy(okv, 0, pa, 2, okv.length);
+        PyObject ns = prepare == null ? new PyDict() : Ops.call(ts, prepare, pa, okw.length == 0 ? null : okw);
+        org.stmj.python.objects.PyFunction body = (org.stmj.python.objects.PyFunction) a[0];
+        PyDict plain = new PyDict();
+        if (ns instanceof PyDict) {
+            // what __prepare__ put in its namespace is visible to the body
+            PyDict pd = (PyDict) ns;
+            for (int pos = pd.nextEntry(0); pos >= 0; pos = pd.nextEntry(pos + 1)) plain.put(ts, pd.keyAt(pos), pd.valueAt(pos));
+        }
+        int before = plain.size();
+        Interp.runFrame(ts, new Frame(body.code, body.globals, plain, ts.interp.builtins, body.closure));
+        int k = 0;
+        for (int pos = plain.nextEntry(0); pos >= 0; pos = plain.nextEntry(pos + 1), k++) {
+            PyObject key = plain.keyAt(pos), val = plain.valueAt(pos);
+            if (k < before && ns instanceof PyDict && ((PyDict) ns).get(ts, key) == val) continue;
+            Ops.setitem(ts, ns, key, val);
+        }
+        if (bases != origBases) Ops.setitem(ts, ns, Py.str("__orig_bases__"), new PyTuple(origBases));
+        PyObject[] ma = new PyObject[3 + okv.length];
+        ma[0] = a[1];
+        ma[1] = new PyTuple(bases);
+        ma[2] = ns;
+        System.arraycopy(okv, 0, ma, 3, okv.length);
+        PyObject cls = Ops.call(ts, meta, ma, okw.length == 0 ? null : okw);
+        PyObject cell = plain.getStr("__classcell__");
+        if (cell instanceof org.stmj.python.objects.PyCell) ((org.stmj.python.objects.PyCell) cell).value = cls;
+        return cls;
+    }
+
+    private static PyObject[] resolveBases(ThreadState ts, PyObject[] bases) {
+        java.util.ArrayList<PyObject> out = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject me = b instanceof PyType ? null : Ops.getattrOrNull(ts, b, "__mro_entries__");
+            if (me == null) {
+                if (out != null) out.add(b);
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>();
+                for (int j = 0; j < i; j++) out.add(bases[j]);
+            }
+            PyObject r = Ops.call(ts, me, new PyTuple(bases));
+            if (!(r instanceof PyTuple)) throw Py.typeError("__mro_entries__ must return a tuple");
+            for (PyObject x : ((PyTuple) r).items) out.add(x);
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
+    }
+
     // ---------------------------------------------------------------- import
 
     public String moduleLocation(PyObject m) {
@@ -270,94 +411,177 @@ public final class Interpreter {
         return "";
     }
 
-    /** import name / from name import fromlist. Returns the top package, or the module itself for from-imports. */
+    /**
+     * {@code import name} / {@code from name import fromlist}, as {@code __import__} does it: resolves a relative
+     * name against {@code __package__} of the importing globals, imports every package on the way, and for a
+     * from-import also imports each name of the fromlist that is a submodule of a package. Returns the top package,
+     * or the module itself for from-imports.
+     */
     public PyObject importName(ThreadState ts, String name, PyObject fromlist, int level, PyDict globals) {
-        if (level > 0) {
-            PyObject pkg = globals.getStr("__package__");
-            String base = pkg instanceof PyStr ? ((PyStr) pkg).value : "";
-            String[] parts = base.isEmpty() ? new String[0] : base.split("\\.");
-            int keep = parts.length - (level - 1);
-            if (keep < 0 || (base.isEmpty())) throw Py.raise(Exc.ImportError, "attempted relative import with no known parent package");
-            String prefix = String.join(".", java.util.Arrays.copyOf(parts, keep));
-            name = name.isEmpty() ? prefix : prefix + "." + name;
-        }
-        String[] parts = name.split("\\.");
+        if (level > 0) name = resolveRelative(ts, name, level, globals);
+        if (name.isEmpty()) throw Py.valueError("Empty module name");
         PyObject top = null;
-        String cur = "";
-        for (int i = 0; i < parts.length; i++) {
-            cur = i == 0 ? parts[0] : cur + "." + parts[i];
+        int dot = -1;
+        while (true) {
+            int next = name.indexOf('.', dot + 1);
+            String cur = next < 0 ? name : name.substring(0, next);
             PyObject m = loadModule(ts, cur);
-            if (i == 0) top = m;
-            else {
-                PyObject parent = modules.getStr(cur.substring(0, cur.lastIndexOf('.')));
-                if (parent instanceof PyModule) ((PyModule) parent).dict.putStr(parts[i], m);
-            }
+            if (top == null) top = m;
+            dot = next;
+            if (next < 0) break;
         }
         boolean from = fromlist != null && fromlist != Py.None && Ops.truth(ts, fromlist);
-        return from ? modules.getStr(name) : top;
+        if (!from) return level > 0 && name.indexOf('.') >= 0 ? modules.getStr(name.substring(0, name.indexOf('.'))) : top;
+        PyObject m = modules.getStr(name);
+        if (m instanceof PyModule && ((PyModule) m).dict.getStr("__path__") != null) handleFromlist(ts, (PyModule) m, name, fromlist);
+        return m;
     }
 
+    private String resolveRelative(ThreadState ts, String name, int level, PyDict globals) {
+        PyObject pkg = globals == null ? null : globals.getStr("__package__");
+        String base;
+        if (pkg instanceof PyStr) base = ((PyStr) pkg).value;
+        else {
+            PyObject n = globals == null ? null : globals.getStr("__name__");
+            base = n instanceof PyStr ? ((PyStr) n).value : "";
+            if (globals != null && globals.getStr("__path__") == null) base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
+        }
+        if (base.isEmpty()) throw Py.raise(Exc.ImportError, "attempted relative import with no known parent package");
+        String prefix = base;
+        for (int i = 1; i < level; i++) {
+            int d = prefix.lastIndexOf('.');
+            if (d < 0) throw Py.raise(Exc.ImportError, "attempted relative import beyond top-level package");
+            prefix = prefix.substring(0, d);
+        }
+        return name.isEmpty() ? prefix : prefix + "." + name;
+    }
+
+    /** {@code from package import a, b}: imports a and b as submodules when the package has no such attribute. */
+    private void handleFromlist(ThreadState ts, PyModule m, String name, PyObject fromlist) {
+        for (PyObject x : Ops.toArray(ts, fromlist)) {
+            if (!(x instanceof PyStr)) continue;
+            String n = ((PyStr) x).value;
+            if (n.equals("*")) {
+                PyObject all = m.dict.getStr("__all__");
+                if (all != null) handleFromlist(ts, m, name, all);
+                continue;
+            }
+            if (m.dict.getStr(n) != null) continue;
+            String sub = name + "." + n;
+            try {
+                loadModule(ts, sub);
+            } catch (PyException e) {
+                if (e.exc.isInstance(Exc.ModuleNotFoundError)) {
+                    PyObject en = e.exc.attrs() == null ? null : e.exc.attrs().getStr("name");
+                    if (en instanceof PyStr && ((PyStr) en).value.equals(sub)) continue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    private static PyException notFound(String name) {
+        PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, Py.str("No module named '" + name + "'"));
+        e.attrs().putStr("name", Py.str(name));
+        return e.raise();
+    }
+
+    /** Imports one module whose parent package (if any) is already imported; binds it in its parent. */
     private PyObject loadModule(ThreadState ts, String name) {
         PyObject m = modules.getStr(name);
-        if (m != null) return m;
+        if (m != null) {
+            if (m == Py.None) throw notFound(name);
+            return m;
+        }
+        int dot = name.lastIndexOf('.');
+        PyModule parent = null;
+        if (dot >= 0) {
+            PyObject p = modules.getStr(name.substring(0, dot));
+            if (p instanceof PyModule) parent = (PyModule) p;
+        }
         PyModule builtin = Modules.builtinModule(this, ts, name);
         if (builtin != null) {
             modules.putStr(name, builtin);
+            if (parent != null) parent.dict.putStr(name.substring(dot + 1), builtin);
             return builtin;
         }
-        String rel = name.replace('.', '/');
-        String src = null, file = null;
-        boolean pkg = false;
-        java.util.List<String> path = new java.util.ArrayList<>();
-        PyObject sp = sys.dict.getStr("path");
-        if (sp instanceof PyList) for (PyObject p : ((PyList) sp).toArray()) if (p instanceof PyStr) path.add(((PyStr) p).value);
-        for (String dir : path) {
-            Path base = Path.of(dir.isEmpty() ? "." : dir);
-            Path f = base.resolve(rel + ".py");
-            Path init = base.resolve(rel).resolve("__init__.py");
-            try {
-                if (Files.isRegularFile(f)) {
-                    src = Files.readString(f, StandardCharsets.UTF_8);
-                    file = f.toString();
-                    break;
-                }
-                if (Files.isRegularFile(init)) {
-                    src = Files.readString(init, StandardCharsets.UTF_8);
-                    file = init.toString();
-                    pkg = true;
-                    break;
-                }
-            } catch (java.io.IOException e) {
-                throw Py.raise(Exc.ImportError, "cannot read " + f);
+        PyObject[] path;
+        if (dot >= 0) {
+            PyObject pp = parent == null ? null : parent.dict.getStr("__path__");
+            if (pp == null) {
+                PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError,
+                        Py.str("No module named '" + name + "'; '" + name.substring(0, dot) + "' is not a package"));
+                e.attrs().putStr("name", Py.str(name));
+                throw e.raise();
             }
+            path = Ops.toArray(ts, pp);
+        } else {
+            PyObject sp = sys.dict.getStr("path");
+            path = sp instanceof PyList ? ((PyList) sp).toArray() : Ops.toArray(ts, sp);
         }
-        if (src == null) {
-            src = Modules.librarySource(name);
-            if (src != null) file = "<frozen " + name + ">";
-            else {
-                src = Modules.librarySource(name + ".__init__");
-                if (src != null) {
-                    file = "<frozen " + name + ">";
-                    pkg = true;
-                }
-            }
+        String last = name.substring(dot + 1);
+        Library.Found found = null;
+        for (PyObject p : path) {
+            if (!(p instanceof PyStr)) continue;
+            found = gil.blocking(ts, () -> Library.find(((PyStr) p).value, last));
+            if (found != null) break;
         }
-        if (src == null) {
-            PyBaseException e = new PyBaseException(Exc.ModuleNotFoundError, Py.str("No module named '" + name + "'"));
-            e.attrs().putStr("name", Py.str(name));
-            throw e.raise();
-        }
-        return execModule(ts, name, src, file, pkg);
+        if (found == null) throw notFound(name);
+        PyModule mod = execModule(ts, name, found);
+        if (parent != null) parent.dict.putStr(last, modules.getStr(name) instanceof PyModule ? modules.getStr(name) : mod);
+        return modules.getStr(name) != null ? modules.getStr(name) : mod;
     }
 
-    public PyModule execModule(ThreadState ts, String name, String src, String file, boolean pkg) {
-        Code code = compileSource(src, file, false);
+    /** Runs a found module's code in a fresh module registered in sys.modules (removed again if it fails). */
+    private PyModule execModule(ThreadState ts, String name, Library.Found found) {
+        Code code = found.cacheable ? Library.cachedCode(found.file) : null;
+        if (code == null) {
+            code = compileSource(found.source, found.file, false);
+            if (found.cacheable) Library.cacheCode(found.file, code);
+        } else {
+            registerSource(found.file, found.source);
+        }
+        PyDict g = newModuleDict(name, found.file, found.pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
+        if (found.pkg) g.putStr("__path__", new PyList(new PyObject[] {Py.str(found.pkgDir)}));
+        if (found.file.startsWith(Library.STDLIB) && found.source.contains("__graalpython__")) {
+            // the jar's library is GraalPy's copy: a few modules ask its host object (os.py names its own file from
+            // __graalpython__.stdlib_home, importlib asks in_image_buildtime, multiprocessing the process count)
+            g.putStr("__graalpython__", graalpythonShim());
+        }
+        return runModule(ts, name, code, g);
+    }
+
+    private PyModule graalShim;
+
+    private synchronized PyModule graalpythonShim() {
+        if (graalShim == null) {
+            PyDict gp = new PyDict();
+            gp.putStr("stdlib_home", Py.str(Library.STDLIB));
+            gp.putStr("in_image_buildtime", Py.False);
+            gp.putStr("use_system_toolchain", Py.False);
+            gp.putStr("get_max_process_count", new PyBuiltin("get_max_process_count",
+                    (ts, a, kw) -> Py.newInt(Runtime.getRuntime().availableProcessors())));
+            gp.putStr("posix_module_backend", new PyBuiltin("posix_module_backend", (ts, a, kw) -> Py.str("java")));
+            gp.putStr("get_platform_id", new PyBuiltin("get_platform_id", (ts, a, kw) -> Py.str("stmj")));
+            graalShim = new PyModule("__graalpython__", gp);
+        }
+        return graalShim;
+    }
+
+    private PyDict newModuleDict(String name, String file, String pkg) {
         PyDict g = new PyDict();
         g.putStr("__name__", Py.str(name));
-        g.putStr("__file__", Py.str(file));
-        g.putStr("__builtins__", modules.getStr("builtins"));
-        g.putStr("__package__", Py.str(pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : "")));
         g.putStr("__doc__", Py.None);
+        g.putStr("__package__", Py.str(pkg));
+        g.putStr("__loader__", Py.None);
+        g.putStr("__spec__", Py.None);
+        g.putStr("__file__", Py.str(file));
+        g.putStr("__cached__", Py.None);
+        g.putStr("__builtins__", modules.getStr("builtins"));
+        return g;
+    }
+
+    private PyModule runModule(ThreadState ts, String name, Code code, PyDict g) {
         PyModule m = new PyModule(name, g);
         modules.putStr(name, m);
         try {
@@ -367,6 +591,39 @@ public final class Interpreter {
             throw e;
         }
         return m;
+    }
+
+    /** Runs Python source as module {@code name} (not looked up on the path). */
+    public PyModule execModule(ThreadState ts, String name, String src, String file, boolean pkg) {
+        Code code = compileSource(src, file, false);
+        PyDict g = newModuleDict(name, file, pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
+        return runModule(ts, name, code, g);
+    }
+
+    /**
+     * Finds the source of module {@code name} on the import path without running it (for {@code -m}): returns
+     * {file, source, "pkg"|"mod"}, or null. Importing the parent packages runs them, as in CPython.
+     */
+    public String[] findModuleSource(ThreadState ts, String name) {
+        int dot = name.lastIndexOf('.');
+        PyObject[] path;
+        if (dot >= 0) {
+            importName(ts, name.substring(0, dot), null, 0, null);
+            PyObject parent = modules.getStr(name.substring(0, dot));
+            PyObject pp = parent instanceof PyModule ? ((PyModule) parent).dict.getStr("__path__") : null;
+            if (pp == null) return null;
+            path = Ops.toArray(ts, pp);
+        } else {
+            PyObject sp = sys.dict.getStr("path");
+            path = Ops.toArray(ts, sp);
+        }
+        String last = name.substring(dot + 1);
+        for (PyObject p : path) {
+            if (!(p instanceof PyStr)) continue;
+            Library.Found f = Library.find(((PyStr) p).value, last);
+            if (f != null) return new String[] {f.file, f.source, f.pkg ? "pkg" : "mod"};
+        }
+        return null;
     }
 
     // ---------------------------------------------------------------- error reports

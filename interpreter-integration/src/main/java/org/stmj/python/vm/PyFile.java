@@ -219,7 +219,19 @@ public final class PyFile extends PyObject {
             return Py.None;
         });
         m("read", (ts, a, kw) -> ((PyFile) a[0]).read(ts, a.length > 1 && a[1] != Py.None ? (int) Ops.toInt(ts, a[1]).v : -1));
-        m("readline", (ts, a, kw) -> Py.str(((PyFile) a[0]).readline(ts)));
+        m("readline", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
+            if (f.binary && !f.console) {
+                f.checkOpen();
+                f.loadAll(ts);
+                int start = Math.min(f.pos, f.data.length), e = start;
+                while (e < f.data.length && f.data[e] != '\n') e++;
+                if (e < f.data.length) e++;
+                f.pos = e;
+                return new PyBytes(java.util.Arrays.copyOfRange(f.data, start, e), false);
+            }
+            return Py.str(f.readline(ts));
+        });
         m("readlines", (ts, a, kw) -> {
             PyList l = new PyList();
             PyFile f = (PyFile) a[0];

@@ -41,3 +41,176 @@ class SimpleNamespace:
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
+
+
+CodeType = type(_f.__code__)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+FrameType = type(_sys._getframe(0)) if _sys._getframe(0) is not None else type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys']) if 'fromkeys' in dict.__dict__ else type(str.join)
+GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else type(property())
+MemberDescriptorType = GetSetDescriptorType
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+
+
+class MappingProxyType:
+    """A read-only view of a mapping."""
+    __slots__ = ('_m',)
+
+    def __init__(self, mapping):
+        object.__setattr__(self, '_m', mapping)
+
+    def __getitem__(self, k):
+        return self._m[k]
+
+    def get(self, k, default=None):
+        return self._m.get(k, default)
+
+    def __contains__(self, k):
+        return k in self._m
+
+    def __iter__(self):
+        return iter(self._m)
+
+    def __len__(self):
+        return len(self._m)
+
+    def keys(self):
+        return self._m.keys()
+
+    def values(self):
+        return self._m.values()
+
+    def items(self):
+        return self._m.items()
+
+    def copy(self):
+        return self._m.copy()
+
+    def __eq__(self, other):
+        return self._m == other
+
+    def __or__(self, other):
+        d = dict(self._m)
+        d.update(other)
+        return d
+
+    def __reversed__(self):
+        return reversed(list(self._m))
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._m,)
+
+    def __setattr__(self, k, v):
+        raise AttributeError("'mappingproxy' object attribute '%s' is read-only" % k)
+
+
+class DynamicClassAttribute:
+    """A property that answers on instances and defers to the class's __getattr__ on the class."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or (fget.__doc__ if fget is not None else None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        elif self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
+def resolve_bases(bases):
+    new_bases = list(bases)
+    changed = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        changed = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    return tuple(new_bases) if changed else bases
+
+
+def prepare_class(name, bases=(), kwds=None):
+    kwds = {} if kwds is None else dict(kwds)
+    meta = kwds.pop('metaclass', None)
+    if meta is None:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        for b in bases:
+            bt = type(b)
+            if issubclass(bt, meta):
+                meta = bt
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+def coroutine(func):
+    return func
+
+
+__all__ = [n for n in globals() if n[:1] != '_']

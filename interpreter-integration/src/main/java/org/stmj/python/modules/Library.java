@@ -1,0 +1,126 @@
+package org.stmj.python.modules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
+import org.stmj.python.compiler.Code;
+
+/**
+ * Where Python source for an import comes from: directories on disk, and two virtual roots that are entries of
+ * {@code sys.path} like any directory.
+ *
+ * <ul>
+ *   <li>{@link #OWN} ({@code "<stmj>"}): the interpreter's own library, Python resources under
+ *       {@code org/stmj/python/lib} (threading, queue, transaction, ... written for STM semantics and speed).</li>
+ *   <li>{@link #STDLIB} ({@code "<stdlib>"}): CPython 3.11's pure-Python standard library, read from the
+ *       {@code org.graalvm.python:python-resources} jar on the class path ({@code META-INF/resources/libpython/}).
+ *       Nothing of it is copied into this repository.</li>
+ * </ul>
+ *
+ * Compiled code of the two virtual roots is cached for the life of the JVM ({@link #cachedCode}): their content
+ * cannot change while the JVM runs, and {@link Code} objects are immutable, so one compilation serves every
+ * interpreter instance and thread. The cache is interpreter metadata (a Java map), never reachable from a Python
+ * object; an entry is written once per key (a racing second compilation stores an equal value).
+ */
+public final class Library {
+    private Library() {
+    }
+
+    /** sys.path entry of the interpreter's own Python library. */
+    public static final String OWN = "<stmj>";
+    /** sys.path entry of CPython's standard library (from the python-resources jar). */
+    public static final String STDLIB = "<stdlib>";
+
+    private static final String OWN_RES = "org/stmj/python/lib/";
+    private static final String STDLIB_RES = "META-INF/resources/libpython/";
+
+    /** Compiled module code of the virtual roots, by file name (write-once per key, JVM-wide, immutable values). */
+    private static final ConcurrentHashMap<String, Code> CODE = new ConcurrentHashMap<>();
+
+    /** A module's source found on one path entry. */
+    public static final class Found {
+        public final String file;
+        public final String source;
+        public final boolean pkg;
+        /** The package directory (for {@code __path__}) when pkg. */
+        public final String pkgDir;
+        /** True for the immutable virtual roots (their code may be cached). */
+        public final boolean cacheable;
+
+        Found(String file, String source, boolean pkg, String pkgDir, boolean cacheable) {
+            this.file = file;
+            this.source = source;
+            this.pkg = pkg;
+            this.pkgDir = pkgDir;
+            this.cacheable = cacheable;
+        }
+    }
+
+    /** True when the stdlib jar is on the class path. */
+    public static boolean stdlibPresent() {
+        return Library.class.getClassLoader().getResource(STDLIB_RES + "os.py") != null;
+    }
+
+    /**
+     * Looks for module {@code last} (the last component of its dotted name) in one path entry: {@code last.py}, or
+     * {@code last/__init__.py} for a package. Returns null if it is not there.
+     */
+    public static Found find(String entry, String last) {
+        if (entry.equals(OWN) || entry.startsWith(OWN + "/")) return findResource(entry, OWN, OWN_RES, last);
+        if (entry.equals(STDLIB) || entry.startsWith(STDLIB + "/")) return findResource(entry, STDLIB, STDLIB_RES, last);
+        Path base = Path.of(entry.isEmpty() ? "." : entry);
+        Path f = base.resolve(last + ".py");
+        Path dir = base.resolve(last);
+        Path init = dir.resolve("__init__.py");
+        try {
+            if (Files.isRegularFile(init)) return new Found(join(entry, last + "/__init__.py"), Files.readString(init, StandardCharsets.UTF_8), true, join(entry, last), false);
+            if (Files.isRegularFile(f)) return new Found(join(entry, last + ".py"), Files.readString(f, StandardCharsets.UTF_8), false, null, false);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static String join(String entry, String rel) {
+        if (entry.isEmpty()) return rel;
+        return entry.endsWith("/") ? entry + rel : entry + "/" + rel;
+    }
+
+    private static Found findResource(String entry, String root, String res, String last) {
+        String sub = entry.length() > root.length() ? entry.substring(root.length() + 1) + "/" : "";
+        String init = read(res + sub + last + "/__init__.py");
+        if (init != null) return new Found(entry + "/" + last + "/__init__.py", init, true, entry + "/" + last, true);
+        String mod = read(res + sub + last + ".py");
+        if (mod != null) return new Found(entry + "/" + last + ".py", mod, false, null, true);
+        return null;
+    }
+
+    /** The text of a resource of a virtual root, by its file name ({@code <stdlib>/json/__init__.py}), or null. */
+    public static String sourceOf(String file) {
+        if (file.startsWith(OWN + "/")) return read(OWN_RES + file.substring(OWN.length() + 1));
+        if (file.startsWith(STDLIB + "/")) return read(STDLIB_RES + file.substring(STDLIB.length() + 1));
+        return null;
+    }
+
+    private static String read(String res) {
+        try (InputStream is = Library.class.getClassLoader().getResourceAsStream(res)) {
+            if (is == null) return null;
+            return new String(is.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The cached compiled code of a virtual-root file, or null. */
+    public static Code cachedCode(String file) {
+        return CODE.get(file);
+    }
+
+    /** Records the compiled code of a virtual-root file (first writer wins; later values are equal). */
+    public static void cacheCode(String file, Code c) {
+        CODE.putIfAbsent(file, c);
+    }
+}

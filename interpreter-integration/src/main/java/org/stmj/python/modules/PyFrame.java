@@ -1,0 +1,92 @@
+package org.stmj.python.modules;
+
+import org.stmj.python.compiler.Code;
+import org.stmj.python.objects.Builtins;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBuiltin;
+import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyProperty;
+import org.stmj.python.objects.PyType;
+import org.stmj.python.vm.Frame;
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * A Python view of an interpreter frame ({@code sys._getframe()}, {@code tb_frame}): {@code f_code},
+ * {@code f_globals}, {@code f_locals} (a snapshot for function frames, as CPython's before 3.13),
+ * {@code f_lineno}, {@code f_back}. The view holds the frame only to read it; it never writes frame state.
+ */
+public final class PyFrame extends PyObject {
+    public static final PyType TYPE = new PyType("frame", Builtins.OBJECT, false, null);
+
+    final Frame frame;
+
+    public PyFrame(Frame frame) {
+        this.frame = frame;
+    }
+
+    /** A view of f, or None for null. */
+    public static PyObject of(Frame f) {
+        return f == null ? Py.None : new PyFrame(f);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public long hash(ThreadState ts) {
+        return System.identityHashCode(frame);
+    }
+
+    @Override
+    public PyObject richcmp(ThreadState ts, PyObject o, int op) {
+        if (op != 2 && op != 3 || !(o instanceof PyFrame)) return Py.NotImplemented;
+        boolean eq = ((PyFrame) o).frame == frame;
+        return Py.bool(op == 2 ? eq : !eq);
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        return "<frame at 0x" + Integer.toHexString(System.identityHashCode(frame)) + ", file '" + frame.code.filename
+                + "', line " + lineno(frame) + ", code " + frame.code.name + ">";
+    }
+
+    static int lineno(Frame f) {
+        int pc = Math.max(0, Math.min(f.lastPc, f.code.lines.length - 1));
+        return f.code.lines.length == 0 ? f.code.firstLine : f.code.lines[pc];
+    }
+
+    static PyDict locals(Frame f) {
+        if (f.locals != null) return f.locals;
+        if ((f.code.flags & Code.NEWLOCALS) == 0) return f.globals;
+        PyDict d = new PyDict();
+        for (int i = 0; i < f.code.varnames.length && i < f.fast.length; i++) if (f.fast[i] != null) d.putStr(f.code.varnames[i], f.fast[i]);
+        for (int i = 0; i < f.cells.length; i++) {
+            String n = i < f.code.cellvars.length ? f.code.cellvars[i] : f.code.freevars[i - f.code.cellvars.length];
+            if (f.cells[i] != null && f.cells[i].value != null) d.putStr(n, f.cells[i].value);
+        }
+        return d;
+    }
+
+    static void prop(String name, PyBuiltin.Native f) {
+        TYPE.dict.putStr(name, new PyProperty(new PyBuiltin(name, f), null, null, Py.None));
+    }
+
+    static Frame f(PyObject[] a) {
+        return ((PyFrame) a[0]).frame;
+    }
+
+    static {
+        prop("f_code", (ts, a, kw) -> f(a).code);
+        prop("f_globals", (ts, a, kw) -> f(a).globals);
+        prop("f_builtins", (ts, a, kw) -> f(a).builtins);
+        prop("f_locals", (ts, a, kw) -> locals(f(a)));
+        prop("f_lineno", (ts, a, kw) -> Py.newInt(lineno(f(a))));
+        prop("f_lasti", (ts, a, kw) -> Py.newInt(f(a).lastPc * 2));
+        prop("f_back", (ts, a, kw) -> of(f(a).back));
+        prop("f_trace", (ts, a, kw) -> Py.None);
+        TYPE.dict.putStr("clear", new PyBuiltin("clear", (ts, a, kw) -> Py.None, null, "frame"));
+    }
+}

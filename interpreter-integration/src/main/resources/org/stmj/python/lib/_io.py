@@ -1,0 +1,383 @@
+"""The core of the io module for stmj: in-memory streams written in Python, and the console/file objects of the
+interpreter (its built-in open()). CPython's io.py runs on top of this module."""
+import builtins as _builtins
+
+DEFAULT_BUFFER_SIZE = 8192
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = "io"
+
+
+BlockingIOError = _builtins.BlockingIOError if hasattr(_builtins, 'BlockingIOError') else OSError
+
+open = _builtins.open
+_FileType = type(__import__('sys').stdout)
+FileIO = _FileType
+BufferedReader = _FileType
+BufferedWriter = _FileType
+BufferedRandom = _FileType
+BufferedRWPair = _FileType
+
+
+def open_code(path):
+    return open(path, 'rb')
+
+
+def text_encoding(encoding, stacklevel=2):
+    return "locale" if encoding is None else encoding
+
+
+class _IOBase:
+    closed = False
+
+    def close(self):
+        self.closed = True
+
+    def _checkClosed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def flush(self):
+        self._checkClosed()
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation("fileno")
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        n = 0
+        for line in self:
+            lines.append(line)
+            n += len(line)
+            if 0 < hint <= n:
+                break
+        return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+
+class _RawIOBase(_IOBase):
+    pass
+
+
+class _BufferedIOBase(_IOBase):
+    pass
+
+
+class _TextIOBase(_IOBase):
+    encoding = None
+    errors = None
+    newlines = None
+
+
+class _MemoryIO:
+    """Shared logic of StringIO and BytesIO over a list-free buffer (an immutable value replaced on write)."""
+
+    def _init(self, empty, initial):
+        self._empty = empty
+        self._buf = empty if initial is None else initial
+        self._pos = 0
+        self.closed = False
+
+    def getvalue(self):
+        self._checkClosed()
+        return self._buf
+
+    def read(self, size=-1):
+        self._checkClosed()
+        if size is None or size < 0:
+            r = self._buf[self._pos:]
+        else:
+            r = self._buf[self._pos:self._pos + size]
+        self._pos += len(r)
+        return r
+
+    def write(self, s):
+        self._checkClosed()
+        n = len(s)
+        if n == 0:
+            return 0
+        buf = self._buf
+        p = self._pos
+        if p == len(buf):
+            self._buf = buf + s
+        elif p > len(buf):
+            self._buf = buf + self._empty.__class__(self._pad(p - len(buf))) + s
+        else:
+            self._buf = buf[:p] + s + buf[p + n:]
+        self._pos = p + n
+        return n
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._checkClosed()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError("negative size value %d" % size)
+        self._buf = self._buf[:size]
+        return size
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+
+class StringIO(_MemoryIO, _TextIOBase):
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
+        self._init("", initial_value or "")
+        self._newline = newline
+
+    def _pad(self, n):
+        return "\0" * n
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        if self._newline not in (None, "", "\n"):
+            s = s.replace("\n", self._newline)
+        return _MemoryIO.write(self, s)
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        buf = self._buf
+        i = buf.find("\n", self._pos)
+        end = len(buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = buf[self._pos:end]
+        self._pos = end if end > self._pos else self._pos
+        return r
+
+    @property
+    def line_buffering(self):
+        return False
+
+    def detach(self):
+        raise UnsupportedOperation("detach")
+
+    def __repr__(self):
+        return "<_io.StringIO object at 0x%x>" % id(self)
+
+
+class BytesIO(_MemoryIO, _BufferedIOBase):
+    def __init__(self, initial_bytes=None):
+        self._init(b"", bytes(initial_bytes) if initial_bytes is not None else b"")
+
+    def _pad(self, n):
+        return n
+
+    def write(self, b):
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        return _MemoryIO.write(self, bytes(b))
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        buf = self._buf
+        i = buf.find(b"\n", self._pos)
+        end = len(buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = buf[self._pos:end]
+        self._pos = end if end > self._pos else self._pos
+        return r
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def getbuffer(self):
+        return bytearray(self._buf)
+
+    def __repr__(self):
+        return "<_io.BytesIO object at 0x%x>" % id(self)
+
+
+class IncrementalNewlineDecoder:
+    def __init__(self, decoder, translate, errors='strict'):
+        self.decoder = decoder
+        self.translate = translate
+        self.pendingcr = False
+
+    def decode(self, input, final=False):
+        output = self.decoder.decode(input, final=final) if self.decoder is not None else input
+        if self.pendingcr and (output or final):
+            output = "\r" + output
+            self.pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self.pendingcr = True
+        if self.translate:
+            output = output.replace("\r\n", "\n").replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        return (b"", int(self.pendingcr))
+
+    def setstate(self, state):
+        self.pendingcr = bool(state[1] & 1)
+
+    def reset(self):
+        self.pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+
+class TextIOWrapper(_TextIOBase):
+    """Text over a binary stream: decodes on read (the whole remaining content, then served by lines) and encodes
+    on write."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False):
+        self.buffer = buffer
+        self.encoding = encoding if encoding not in (None, 'locale') else 'utf-8'
+        self.errors = errors or 'strict'
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self._text = None
+        self._pos = 0
+        self.closed = False
+        self.mode = 'r'
+
+    @property
+    def name(self):
+        return getattr(self.buffer, 'name', None)
+
+    def _load(self):
+        if self._text is None:
+            data = self.buffer.read()
+            text = data.decode(self.encoding, self.errors)
+            if self._newline is None:
+                text = text.replace('\r\n', '\n').replace('\r', '\n')
+            self._text = text
+
+    def read(self, size=-1):
+        self._checkClosed()
+        self._load()
+        if size is None or size < 0:
+            r = self._text[self._pos:]
+        else:
+            r = self._text[self._pos:self._pos + size]
+        self._pos += len(r)
+        return r
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        self._load()
+        t = self._text
+        i = t.find('\n', self._pos)
+        end = len(t) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        r = t[self._pos:end]
+        self._pos = end
+        return r
+
+    def write(self, s):
+        self._checkClosed()
+        self.buffer.write(s.encode(self.encoding, self.errors))
+        if self.line_buffering and '\n' in s:
+            self.flush()
+        return len(s)
+
+    def flush(self):
+        if hasattr(self.buffer, 'flush'):
+            self.buffer.flush()
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            self.buffer.close()
+
+    def seek(self, pos, whence=0):
+        if pos == 0 and whence == 0:
+            self._pos = 0
+            return 0
+        raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+
+    def tell(self):
+        return self._pos
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return hasattr(self.buffer, 'write')
+
+    def seekable(self):
+        return True
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def detach(self):
+        b = self.buffer
+        self.buffer = None
+        return b
+
+    def reconfigure(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k if k != 'newline' else '_newline', v)

@@ -1,0 +1,28 @@
+"""Build-time configuration that sysconfig reads. stmj is not built from C: these describe the interpreter's own
+layout (no extension modules, no compiler)."""
+build_time_vars = {
+    'ABIFLAGS': '',
+    'CC': '',
+    'CFLAGS': '',
+    'CONFIG_ARGS': '',
+    'EXE': '',
+    'EXT_SUFFIX': '.py',
+    'HOST_GNU_TYPE': 'x86_64-pc-linux-gnu',
+    'LDLIBRARY': '',
+    'LDSHARED': '',
+    'LIBDIR': '/stmj/lib',
+    'MACHDEP': 'linux',
+    'MULTIARCH': 'x86_64-linux-gnu',
+    'Py_DEBUG': 0,
+    'Py_ENABLE_SHARED': 0,
+    'Py_TRACE_REFS': 0,
+    'SHLIB_SUFFIX': '.so',
+    'SIZEOF_VOID_P': 8,
+    'SOABI': 'stmj-311',
+    'TZPATH': '/usr/share/zoneinfo',
+    'VERSION': '3.11',
+    'WITH_DOC_STRINGS': 1,
+    'WITH_PYMALLOC': 0,
+    'prefix': '/stmj',
+    'exec_prefix': '/stmj',
+}
