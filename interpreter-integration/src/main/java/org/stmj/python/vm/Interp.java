@@ -383,6 +383,10 @@ public final class Interp {
         PyObject[] st = f.stack;
         while (true) {
             gil.boundary(ts);
+            // the running frame's position, for conflict reports (the engine's site resolver reads the frame):
+            // two plain stores (the frame is confined under STM); pc - 1 is the instruction being executed
+            f.pc = pc + 1;
+            f.sp = sp;
             switched: {
                 try {
                     final int ins = insns[pc];
