@@ -54,8 +54,7 @@ public final class PyFrame extends PyObject {
     }
 
     static int lineno(Frame f) {
-        int pc = Math.max(0, Math.min(f.lastPc, f.code.lines.length - 1));
-        return f.code.lines.length == 0 ? f.code.firstLine : f.code.lines[pc];
+        return f.line();
     }
 
     static PyDict locals(Frame f) {
@@ -84,7 +83,7 @@ public final class PyFrame extends PyObject {
         prop("f_builtins", (ts, a, kw) -> f(a).builtins);
         prop("f_locals", (ts, a, kw) -> locals(f(a)));
         prop("f_lineno", (ts, a, kw) -> Py.newInt(lineno(f(a))));
-        prop("f_lasti", (ts, a, kw) -> Py.newInt(f(a).lastPc * 2));
+        prop("f_lasti", (ts, a, kw) -> Py.newInt(Math.max(0, f(a).pc - 1) * 2));
         prop("f_back", (ts, a, kw) -> of(f(a).back));
         prop("f_trace", (ts, a, kw) -> Py.None);
         TYPE.dict.putStr("clear", new PyBuiltin("clear", (ts, a, kw) -> Py.None, null, "frame"));
