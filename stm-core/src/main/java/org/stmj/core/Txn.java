@@ -64,7 +64,7 @@ public final class Txn {
     private static final int SERIAL_BLOCK = 1 << 12;
 
     /** An alloc word no object ever carries (tag 11 is unused): the value of {@link #allocWord} between attempts. */
-    static final long NO_ALLOC = 3L;
+    static final long NO_ALLOC = LockWord.NO_ALLOC;
 
     /** Counters of descriptors whose slot was reused after their thread died. */
     static final StatsAccumulator RETIRED = new StatsAccumulator();
@@ -253,7 +253,7 @@ public final class Txn {
 
     private Txn(int slot, Thread thread) {
         this.slot = slot;
-        this.lockWord = ((long) slot << 2) | 1L;
+        this.lockWord = LockWord.lockedBy(slot);
         this.thread = thread;
         this.rng = 0x9E3779B97F4A7C15L ^ ((long) slot << 32) ^ System.nanoTime();
         if (rng == 0) {
@@ -372,7 +372,7 @@ public final class Txn {
             serial = SERIALS.getAndAdd(SERIAL_BLOCK);
             serialEnd = serial + SERIAL_BLOCK;
         }
-        allocWord = (serial++ << 2) | 2L;
+        allocWord = LockWord.allocatedBy(serial++);
         newArray0 = null;
         newArray1 = null;
         clearReadLog();
@@ -400,7 +400,7 @@ public final class Txn {
 
     /** Re-derives {@link #fastMax} from the attempt's state (see its invariant). */
     void updateFastMax() {
-        fastMax = status == ACTIVE && !inevitable && chaosCountdown == 0 ? rv << 2 : -1;
+        fastMax = status == ACTIVE && !inevitable && chaosCountdown == 0 ? LockWord.snapshotBound(rv) : -1;
     }
 
     private long nextRandom() {
@@ -446,7 +446,7 @@ public final class Txn {
                 // read set with the seen words. So either this read sees the waiter, or the waiter sees this
                 // attempt's lock word (or the release word) in place of what it read, and does not park.
                 boolean wake = WAITERS.get() > 0;
-                long word = wv << 2;
+                long word = LockWord.unlocked(wv);
                 for (int i = 0; i < n; i++) {
                     U.putOrderedLong(objs[i], longs[2 * i], word);
                 }
@@ -576,7 +576,7 @@ public final class Txn {
             if (hadWrites) {
                 // a fresh version: a reader that saw the old version before our lock must not accept the
                 // location again as unchanged after our uncommitted value was visible in place (ABA)
-                released = CLOCK.incrementAndGet() << 2;
+                released = LockWord.unlocked(CLOCK.incrementAndGet());
                 for (int i = 0; i < n; i++) {
                     U.putLongVolatile(objs[i], longs[2 * i], released);
                 }
@@ -837,7 +837,7 @@ public final class Txn {
      */
     long readPrim(Object holder, long lockOff, Object target, long off, int kind, int siteKind) {
         long w = U.getLongVolatile(holder, lockOff);
-        if ((w & 3) == 0 && w <= fastMax) {
+        if (LockWord.isUnlockedWithin(w, fastMax)) {
             long v = readRaw(target, off, kind);
             if (confirmRead(holder, lockOff, w, target, off)) {
                 return v;
@@ -849,7 +849,7 @@ public final class Txn {
             if (w1 == lockWord || w1 == allocWord) {
                 return readRaw(target, off, kind);
             }
-            if ((w1 & 3) == 1) {
+            if (LockWord.isLocked(w1)) {
                 resolveConflict(holder, lockOff, w1, target, off, siteKind, AbortCause.READ_CONFLICT);
                 continue;
             }
@@ -865,7 +865,7 @@ public final class Txn {
             if (U.getLongVolatile(holder, lockOff) != w1) {
                 continue;
             }
-            if ((w1 & 2) == 0 && (w1 >>> 2) > rv) {
+            if (LockWord.committedAfter(w1, rv)) {
                 if (readOnly) {
                     restartReadOnly(target, off, siteKind);
                 }
@@ -882,7 +882,7 @@ public final class Txn {
     /** Reference version of {@link #readPrim}. */
     Object readRef(Object holder, long lockOff, Object target, long off, int siteKind) {
         long w = U.getLongVolatile(holder, lockOff);
-        if ((w & 3) == 0 && w <= fastMax) {
+        if (LockWord.isUnlockedWithin(w, fastMax)) {
             Object v = U.getObject(target, off);
             if (confirmRead(holder, lockOff, w, target, off)) {
                 return v;
@@ -894,7 +894,7 @@ public final class Txn {
             if (w1 == lockWord || w1 == allocWord) {
                 return U.getObject(target, off);
             }
-            if ((w1 & 3) == 1) {
+            if (LockWord.isLocked(w1)) {
                 resolveConflict(holder, lockOff, w1, target, off, siteKind, AbortCause.READ_CONFLICT);
                 continue;
             }
@@ -910,7 +910,7 @@ public final class Txn {
             if (U.getLongVolatile(holder, lockOff) != w1) {
                 continue;
             }
-            if ((w1 & 2) == 0 && (w1 >>> 2) > rv) {
+            if (LockWord.committedAfter(w1, rv)) {
                 if (readOnly) {
                     restartReadOnly(target, off, siteKind);
                 }
@@ -979,11 +979,11 @@ public final class Txn {
             if (w == lockWord) {
                 return;
             }
-            if ((w & 3) == 1) {
+            if (LockWord.isLocked(w)) {
                 resolveConflict(holder, lockOff, w, target, off, siteKind, AbortCause.WRITE_CONFLICT);
                 continue;
             }
-            if (!inevitable && (w & 2) == 0 && (w >>> 2) > rv) {
+            if (!inevitable && LockWord.committedAfter(w, rv)) {
                 // the location changed after our snapshot: extend (which validates what we read) or abort
                 extend();
                 continue;
@@ -1006,7 +1006,7 @@ public final class Txn {
      */
     private void resolveConflict(Object holder, long lockOff, long w, Object target, long off, int siteKind,
                                  AbortCause cause) {
-        Txn owner = SLOTS[(int) (w >>> 2)];
+        Txn owner = SLOTS[LockWord.owner(w)];
         if (inevitable) {
             for (int i = 0; U.getLongVolatile(holder, lockOff) == w; i++) {
                 owner.killedBy = this;
@@ -1246,7 +1246,7 @@ public final class Txn {
             serial = SERIALS.getAndAdd(SERIAL_BLOCK);
             serialEnd = serial + SERIAL_BLOCK;
         }
-        allocWord = (serial++ << 2) | 2L;
+        allocWord = LockWord.allocatedBy(serial++);
         newArray0 = null;
         newArray1 = null;
         undoFloor = Math.max(undoFloor, undoSize);
