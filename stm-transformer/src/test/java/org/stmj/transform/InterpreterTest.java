@@ -73,7 +73,7 @@ class InterpreterTest {
 
     /** Two threads run the program on the VM transformed with {@code config}; checks every invariant. */
     static void runTwoThreads(Config config, boolean yield, boolean forceStm) throws Exception {
-        runTwoThreads(config, yield, forceStm, N);
+        runTwoThreads(config, yield, forceStm, forceStm ? N : N_AUTO);
     }
 
     /** The same with {@code n} iterations per thread. */
