@@ -117,7 +117,7 @@ public final class Txn {
     /** Read version: the attempt's snapshot is consistent as of this clock value. */
     long rv;
     /**
-     * The largest lock word a read may accept on the inline fast path of the barriers ({@code Engine}):
+     * The largest lock word a read may accept on the fast path at the top of {@link #readPrim} and {@link #readRef}:
      * {@code rv << 2}, i.e. an unlocked word (tag 00) whose version is {@code <= rv}, while the attempt runs,
      * is not inevitable and was not chosen by chaos mode; {@code -1} otherwise, which no lock word is below
      * (words are never negative), so every read then takes the slow path. Invariant: it is {@code rv << 2} or
