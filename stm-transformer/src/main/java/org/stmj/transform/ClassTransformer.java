@@ -48,6 +48,16 @@ final class ClassTransformer {
 
     /** Transforms a class the hierarchy says is transformed; throws {@link TransformException} otherwise. */
     static byte[] transform(Hierarchy h, byte[] bytes) {
+        return transform(h, bytes, null);
+    }
+
+    /**
+     * As {@link #transform(Hierarchy, byte[])}; when {@code unchanged} is not null, adds to it the
+     * {@code name + desc} of every original method whose code no pass changed (the translator need not verify
+     * those again). Classes older than Java 7 report none: their code was never type-checked by the split verifier.
+     */
+    static byte[] transform(Hierarchy h, byte[] bytes, java.util.Set<String> unchanged) {
+        long t0 = Stages.start();
         ClassNode cn = new ClassNode();
         new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9, cn) {
             @Override
@@ -62,6 +72,7 @@ final class ClassTransformer {
         if ((cn.version & 0xFFFF) < Opcodes.V11) {
             cn.version = Opcodes.V11;
         }
+        t0 = Stages.lap(Stages.PARSE, t0);
         Ctx ctx = new Ctx(h, cn);
         checkNamedMembers(ctx);
         for (MethodNode m : cn.methods) {
@@ -77,6 +88,13 @@ final class ClassTransformer {
                     Names.LOCK_FIELD, "J", null, null));
         }
         List<MethodNode> originals = new ArrayList<>(cn.methods);
+        long[] prints = null;
+        if (unchanged != null && (cn.version & 0xFFFF) >= Opcodes.V1_7) {
+            prints = new long[originals.size()];
+            for (int i = 0; i < prints.length; i++) {
+                prints[i] = CodePrint.of(originals.get(i));
+            }
+        }
         for (MethodNode m : originals) {
             LambdaPass.run(ctx, m);
         }
@@ -109,6 +127,14 @@ final class ClassTransformer {
         }
         stripInvisibleTypeAnnotations(cn);
         addOffsetHolders(ctx);
+        if (prints != null) {
+            for (int i = 0; i < prints.length; i++) {
+                MethodNode m = originals.get(i);
+                if (prints[i] == CodePrint.of(m)) {
+                    unchanged.add(m.name + m.desc);
+                }
+            }
+        }
         cn.methods.addAll(twins);
         cn.methods.addAll(ctx.added);
         if (cn.invisibleAnnotations == null) {
@@ -116,9 +142,12 @@ final class ClassTransformer {
         }
         cn.invisibleAnnotations.add(new AnnotationNode(MARK));
         ClassWriter cw = new FrameWriter(h);
+        t0 = Stages.lap(Stages.PASSES, t0);
         try {
             cn.accept(cw);
-            return cw.toByteArray();
+            byte[] out = cw.toByteArray();
+            Stages.lap(Stages.WRITE, t0);
+            return out;
         } catch (MethodTooLargeException e) {
             throw new TransformException(who + "." + e.getMethodName() + e.getDescriptor()
                     + ": too large after instrumentation (" + e.getCodeSize() + " bytes of code, 65535 allowed)");

@@ -65,6 +65,27 @@ class AgentIT {
     }
 
     @Test
+    void whenAgentHasNoOptions_thenEveryApplicationClassIsTransformed() throws Exception {
+        Run r = java(tmp, "-javaagent:" + AGENT, "-cp", TEST_CLASSES.toString(), MAIN);
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("transformed=true"), r.out());
+        assertTrue(r.out().contains("bank total=8000 transfers=4000"), r.out());
+        assertTrue(r.out().contains("vm g0=4000 g1+g2=0 violations=0"), r.out());
+    }
+
+    @Test
+    void whenAtomicClassIsExcluded_thenTheJvmStopsWithOneLineNamingItAndTheFix() throws Exception {
+        Run r = java(tmp, "-javaagent:" + AGENT + "=exclude=org.stmj.transform.fixtures.", "-cp",
+                TEST_CLASSES.toString(), MAIN);
+        assertEquals(1, r.status(), r.out() + r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("stmj: cannot transform org.stmj.transform.fixtures.Bank: "), r.err());
+        assertTrue(r.err().contains("is @Atomic but class org.stmj.transform.fixtures.Bank is not transformed"),
+                r.err());
+        assertTrue(r.err().contains("remove it from exclude="), r.err());
+    }
+
+    @Test
     void whenAgentOptionIsBad_thenOneLineAndExitStatus2() throws Exception {
         Run r = java(tmp, "-javaagent:" + AGENT + "=config=" + tmp.resolve("missing.properties"), "-cp",
                 TEST_CLASSES.toString(), MAIN);

@@ -12,6 +12,7 @@ import org.stmj.transform.Transformer;
  * swallowed by the JVM with the same effect).
  */
 public final class AgentTransformer implements ClassFileTransformer {
+    private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
     private final Transformer transformer;
 
     /** A class-file transformer applying {@code transformer}. */
@@ -22,8 +23,8 @@ public final class AgentTransformer implements ClassFileTransformer {
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> redefined, ProtectionDomain pd,
             byte[] classFile) {
-        if (className == null || loader == null || redefined != null) {
-            return null;
+        if (className == null || loader == null || loader == PLATFORM || redefined != null) {
+            return null; // the JDK's classes (boot and platform loaders) are never transformed
         }
         try {
             byte[] out = transformer.transform(loader, classFile, false);

@@ -14,7 +14,9 @@ import org.stmj.transform.runtime.Rt;
 /**
  * Entry points of the agent jar. Options, comma-separated after {@code =}: {@code config=FILE} (a
  * {@code stm.properties}), and any configuration key as {@code key=value} (overrides the file), e.g.
- * {@code -javaagent:stm-agent.jar=config=stm.properties,verbose=true}. A bad option prints one line and exits with
+ * {@code -javaagent:stm-agent.jar=config=stm.properties,verbose=true}. Without options (or without a
+ * {@code transform} key) every class of the application is transformed: every class loaded by a loader other
+ * than the boot and platform loaders, except the STM's own; {@code exclude=} narrows that. A bad option prints one line and exits with
  * status 2.
  */
 public final class StmAgent {
@@ -78,9 +80,7 @@ public final class StmAgent {
             }
         }
         if (config == null) {
-            if (overrides.isEmpty()) {
-                throw new ConfigException("no configuration: use -javaagent:stm-agent.jar=config=stm.properties");
-            }
+            // No file: every class of the application (not the JDK's, not the STM's own), narrowed by exclude=.
             config = Config.of(new java.util.Properties());
         }
         for (String[] o : overrides) {

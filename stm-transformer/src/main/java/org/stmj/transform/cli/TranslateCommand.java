@@ -15,12 +15,19 @@ import org.stmj.transform.JarTranslator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code translate --config stm.properties --in app.jar --out app-stm.jar}. */
+/** {@code translate [--config stm.properties] --in app.jar --out app-stm.jar}. */
 @Command(name = "translate", mixinStandardHelpOptions = true,
         description = "Transforms every selected class of a jar, copies everything else, verifies the output.")
 public final class TranslateCommand implements Callable<Integer> {
-    @Option(names = "--config", required = true, description = "the stm.properties file")
+    @Option(names = "--config",
+            description = "the stm.properties file (default: transform every class of the input jar)")
     Path config;
+
+    @Option(names = "--threads", description = "translation threads (default: one per processor)")
+    int threads = JarTranslator.defaultThreads();
+
+    @Option(names = "--stats", description = "print the time per stage (parse, passes, write, verify)")
+    boolean stats;
 
     @Option(names = "--in", required = true, description = "the jar to translate")
     Path in;
@@ -39,7 +46,7 @@ public final class TranslateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Config c;
         try {
-            c = Config.load(config);
+            c = config == null ? Config.of(new java.util.Properties()) : Config.load(config);
         } catch (ConfigException e) {
             System.err.println("stmj: " + e.getMessage());
             return 2;
@@ -60,7 +67,13 @@ public final class TranslateCommand implements Callable<Integer> {
         JarTranslator.Result r;
         try (URLClassLoader deps = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader())) {
             JarTranslator.Progress progress = noProgress || System.console() == null ? null : new Bar();
-            r = new JarTranslator(c).translate(in, out, deps, progress);
+            org.stmj.transform.Stages.enabled = stats;
+            long t0 = System.nanoTime();
+            r = new JarTranslator(c).translate(in, out, deps, progress, Math.max(1, threads));
+            if (stats) {
+                System.err.printf("stmj: %d ms wall on %d thread(s); %s%n", (System.nanoTime() - t0) / 1_000_000,
+                        Math.max(1, threads), org.stmj.transform.Stages.summary());
+            }
         }
         for (String refusal : r.refused()) {
             System.err.println("stmj: cannot transform " + refusal);
