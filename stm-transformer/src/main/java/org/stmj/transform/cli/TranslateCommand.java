@@ -36,7 +36,8 @@ public final class TranslateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--classpath", split = "[:;]",
-            description = "jars or folders the input's classes refer to (for the class hierarchy)")
+            description = "jars or folders the input's classes refer to (for the class hierarchy); dir/* is every jar"
+                    + " in dir")
     List<Path> classpath = new ArrayList<>();
 
     @Option(names = "--no-progress", description = "no progress bar")
@@ -56,7 +57,7 @@ public final class TranslateCommand implements Callable<Integer> {
             return 2;
         }
         List<URL> urls = new ArrayList<>();
-        for (Path p : classpath) {
+        for (Path p : expand(classpath)) {
             try {
                 urls.add(p.toUri().toURL());
             } catch (MalformedURLException e) {
@@ -86,6 +87,24 @@ public final class TranslateCommand implements Callable<Integer> {
         System.err.printf("stmj: %d classes transformed, %d copied, %d resources -> %s%n", r.transformed(),
                 r.copied(), r.resources(), out);
         return 0;
+    }
+
+    /** Class path entries, with {@code dir/*} standing for every jar in {@code dir} (as for {@code java -cp}). */
+    static List<Path> expand(List<Path> entries) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : entries) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("*")) {
+                Path dir = p.getParent() == null ? Path.of(".") : p.getParent();
+                if (Files.isDirectory(dir)) {
+                    try (var s = Files.list(dir)) {
+                        s.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(out::add);
+                    }
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** A one-line progress bar on standard error. */
