@@ -86,6 +86,35 @@ class AgentIT {
     }
 
     @Test
+    void whenAgentCacheIsGiven_thenTheSecondStartReadsItAndRunsTheSame() throws Exception {
+        Path cache = tmp.resolve("cache");
+        String agent = "-javaagent:" + AGENT + "=transform=org.stmj.transform.fixtures,org.stmj.transform.it,cache="
+                + cache;
+        Run first = java(tmp, agent, "-cp", TEST_CLASSES.toString(), MAIN);
+        assertEquals(0, first.status(), first.out() + first.err());
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(cache)) {
+            folders = s.toList();
+        }
+        assertEquals(1, folders.size(), folders.toString());
+        long entries;
+        try (Stream<Path> s = Files.list(folders.get(0))) {
+            entries = s.count();
+        }
+        assertTrue(entries > 3, "cached classes: " + entries);
+        Run second = java(tmp, agent, "-cp", TEST_CLASSES.toString(), MAIN);
+        assertEquals(first.out(), second.out());
+        try (Stream<Path> s = Files.list(folders.get(0))) {
+            assertEquals(entries, s.count(), "the second start transformed nothing new");
+        }
+        Run other = java(tmp, agent + ",verbose=false", "-cp", TEST_CLASSES.toString(), MAIN);
+        assertEquals(0, other.status(), other.out() + other.err());
+        try (Stream<Path> s = Files.list(cache)) {
+            assertEquals(2, s.count(), "other options: a cache folder of their own");
+        }
+    }
+
+    @Test
     void whenAgentOptionIsBad_thenOneLineAndExitStatus2() throws Exception {
         Run r = java(tmp, "-javaagent:" + AGENT + "=config=" + tmp.resolve("missing.properties"), "-cp",
                 TEST_CLASSES.toString(), MAIN);

@@ -14,10 +14,17 @@ import org.stmj.transform.Transformer;
 public final class AgentTransformer implements ClassFileTransformer {
     private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
     private final Transformer transformer;
+    /** The on-disk cache of transformed classes of the system loader, or null (option {@code cache=DIR}). */
+    private final ClassCache cache;
 
     /** A class-file transformer applying {@code transformer}. */
     public AgentTransformer(Transformer transformer) {
+        this(transformer, null);
+    }
+
+    AgentTransformer(Transformer transformer, ClassCache cache) {
         this.transformer = transformer;
+        this.cache = cache;
     }
 
     @Override
@@ -27,7 +34,17 @@ public final class AgentTransformer implements ClassFileTransformer {
             return null; // the JDK's classes (boot and platform loaders) are never transformed
         }
         try {
+            boolean cached = cache != null && loader == ClassLoader.getSystemClassLoader();
+            if (cached) {
+                byte[] hit = cache.get(classFile);
+                if (hit != null) {
+                    return hit.length == 0 ? null : hit;
+                }
+            }
             byte[] out = transformer.transform(loader, classFile, false);
+            if (cached) {
+                cache.put(classFile, out);
+            }
             if (out != null && transformer.config().verbose()) {
                 System.err.println("stmj: transformed " + className.replace('/', '.'));
             }
