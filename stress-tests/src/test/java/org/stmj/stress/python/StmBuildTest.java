@@ -36,7 +36,10 @@ class StmBuildTest {
         return sb.toString();
     }
 
-    private static String run(Path program, String... jvm) throws Exception {
+    /** The exit status and standard error of the last run, for failure messages. */
+    private String lastErr = "";
+
+    private String run(Path program, String... jvm) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xss64m");
@@ -47,16 +50,19 @@ class StmBuildTest {
         cmd.add(program.toString());
         cmd.add("golden-arg");
         Path out = Files.createTempFile("stmbuild", ".out");
+        Path err = Files.createTempFile("stmbuild", ".err");
         try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect
-                    .DISCARD).start();
+            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("timed out: " + cmd);
             }
+            String stderr = Files.readString(err);
+            lastErr = "exit " + p.exitValue() + (stderr.isBlank() ? "" : ", stderr: " + stderr.strip());
             return Files.readString(out);
         } finally {
             Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
         }
     }
 
@@ -71,9 +77,9 @@ class StmBuildTest {
         String expected = Files.readString(program.resolveSibling(rel.substring(rel.lastIndexOf('/') + 1)
                 .replace(".py", ".out")));
         String translated = run(program, "-cp", STM_JAR + File.pathSeparator + RUNTIME + libs());
+        assertEquals(expected, translated, "the STM build's output (" + lastErr + ")");
         String agent = run(program, "-javaagent:" + AGENT + "=config=" + INTERP.resolve("stm.properties"), "-cp",
                 PLAIN + libs());
-        assertEquals(expected, translated, "the STM build's output");
-        assertEquals(expected, agent, "the agent's output");
+        assertEquals(expected, agent, "the agent's output (" + lastErr + ")");
     }
 }
