@@ -38,15 +38,19 @@ final class ClassInfo {
     final List<String> interfaces;
     final int access;
     final boolean transactional;
+    /** Carries the transformer's own mark: written by the transformer already. */
+    final boolean marked;
     final Map<String, Field> fields = new HashMap<>();
     final Map<String, Method> methods = new HashMap<>();
 
-    private ClassInfo(String name, String superName, List<String> interfaces, int access, boolean transactional) {
+    private ClassInfo(String name, String superName, List<String> interfaces, int access, boolean transactional,
+            boolean marked) {
         this.name = name;
         this.superName = superName;
         this.interfaces = interfaces;
         this.access = access;
         this.transactional = transactional;
+        this.marked = marked;
     }
 
     boolean isInterface() {
@@ -71,6 +75,7 @@ final class ClassInfo {
         private String[] interfaces;
         private int access;
         private boolean transactional;
+        private boolean marked;
 
         Parser() {
             super(Opcodes.ASM9);
@@ -86,7 +91,7 @@ final class ClassInfo {
 
         private ClassInfo info() {
             if (info == null) {
-                info = new ClassInfo(name, superName, List.of(interfaces), access, transactional);
+                info = new ClassInfo(name, superName, List.of(interfaces), access, transactional, marked);
             }
             return info;
         }
@@ -95,6 +100,8 @@ final class ClassInfo {
         public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
             if (A_TRANSACTIONAL.equals(desc)) {
                 transactional = true;
+            } else if (ClassTransformer.MARK.equals(desc)) {
+                marked = true;
             }
             return null;
         }

@@ -66,8 +66,24 @@ final class Hierarchy {
         };
     }
 
+    /**
+     * Set when the source gives exactly the bytes of every class that is transformed (the translator's jar), so
+     * that {@link #define} need not parse a class again that the source already gave.
+     */
+    private volatile boolean sourceIsExact;
+
+    void sourceIsExact() {
+        sourceIsExact = true;
+    }
+
     /** Makes the given bytes the definition of a class (the class being transformed right now). */
     void define(String name, byte[] bytes) {
+        if (sourceIsExact) {
+            Optional<ClassInfo> known = infos.get(name);
+            if (known != null && known.isPresent()) {
+                return;
+            }
+        }
         infos.put(name, Optional.of(ClassInfo.parse(bytes)));
     }
 

@@ -101,6 +101,7 @@ public final class JarTranslator {
                 return null;
             }
         });
+        h.sourceIsExact(); // every class translated is the jar's own entry: defined once, from the jar
         if (transformer.config().transformsAll()) {
             h.restrictTo(classes::containsKey); // the input jar's classes, not those of the class path
         }

@@ -67,10 +67,11 @@ public final class Transformer {
             checkNotMarked(h, name, classFile);
             return null;
         }
-        if (ClassTransformer.alreadyTransformed(classFile)) {
-            return null;
-        }
         h.define(name, classFile);
+        ClassInfo self = h.info(name);
+        if (self != null && self.marked) {
+            return null; // transformed already (a translated jar under the agent)
+        }
         byte[] out;
         java.util.Set<String> unchanged = verify ? new java.util.HashSet<>() : null;
         try {
