@@ -53,17 +53,20 @@ final class ClassInfo {
     final boolean transactional;
     /** Whether the class is annotated {@code @ThreadConfined} (a confined class). */
     final boolean confined;
+    /** Carries the transformer's own mark: written by the transformer already. */
+    final boolean marked;
     final Map<String, Field> fields = new HashMap<>();
     final Map<String, Method> methods = new HashMap<>();
 
     private ClassInfo(String name, String superName, List<String> interfaces, int access, boolean transactional,
-                      boolean confined) {
+            boolean confined, boolean marked) {
         this.name = name;
         this.superName = superName;
         this.interfaces = interfaces;
         this.access = access;
         this.transactional = transactional;
         this.confined = confined;
+        this.marked = marked;
     }
 
     boolean isInterface() {
@@ -89,6 +92,7 @@ final class ClassInfo {
         private int access;
         private boolean transactional;
         private boolean confined;
+        private boolean marked;
 
         Parser() {
             super(Opcodes.ASM9);
@@ -104,7 +108,8 @@ final class ClassInfo {
 
         private ClassInfo info() {
             if (info == null) {
-                info = new ClassInfo(name, superName, List.of(interfaces), access, transactional, confined);
+                info = new ClassInfo(name, superName, List.of(interfaces), access, transactional, confined,
+                        marked);
             }
             return info;
         }
@@ -113,6 +118,8 @@ final class ClassInfo {
         public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
             if (A_TRANSACTIONAL.equals(desc)) {
                 transactional = true;
+            } else if (ClassTransformer.MARK.equals(desc)) {
+                marked = true;
             }
             if (A_CONFINED.equals(desc)) {
                 confined = true;

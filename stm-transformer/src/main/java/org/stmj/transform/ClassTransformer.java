@@ -46,11 +46,26 @@ final class ClassTransformer {
         return marked[0];
     }
 
+    /** Transforms a class the hierarchy says is transformed; throws {@link TransformException} otherwise. */
+    static byte[] transform(Hierarchy h, byte[] bytes) {
+        return transform(h, bytes, null, null);
+    }
+
+    /** {@link #transform(Hierarchy, byte[], java.util.function.Consumer, java.util.Set)} without warnings. */
+    static byte[] transform(Hierarchy h, byte[] bytes, java.util.Set<String> unchanged) {
+        return transform(h, bytes, null, unchanged);
+    }
+
     /**
-     * Transforms a class the hierarchy says is transformed, reporting to {@code warnings} (one line each) the hot
-     * twins that HotSpot will not compile ({@link CodeSize}); throws {@link TransformException} when it cannot.
+     * Transforms a class the hierarchy says is transformed, reporting to {@code warnings} (one line each, when not
+     * null) the hot twins that HotSpot will not compile ({@link CodeSize}); when {@code unchanged} is not null,
+     * adds to it the {@code name + desc} of every original method whose code no pass changed (the translator need
+     * not verify those again; classes older than Java 7 report none: their code was never type-checked by the
+     * split verifier). Throws {@link TransformException} when it cannot.
      */
-    static byte[] transform(Hierarchy h, byte[] bytes, java.util.function.Consumer<String> warnings) {
+    static byte[] transform(Hierarchy h, byte[] bytes, java.util.function.Consumer<String> warnings,
+            java.util.Set<String> unchanged) {
+        long t0 = Stages.start();
         ClassNode cn = new ClassNode();
         new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9, cn) {
             @Override
@@ -65,6 +80,7 @@ final class ClassTransformer {
         if ((cn.version & 0xFFFF) < Opcodes.V11) {
             cn.version = Opcodes.V11;
         }
+        t0 = Stages.lap(Stages.PARSE, t0);
         Ctx ctx = new Ctx(h, cn);
         checkNamedMembers(ctx);
         for (MethodNode m : cn.methods) {
@@ -80,6 +96,13 @@ final class ClassTransformer {
                     Names.LOCK_FIELD, "J", null, null));
         }
         List<MethodNode> originals = new ArrayList<>(cn.methods);
+        long[] prints = null;
+        if (unchanged != null && (cn.version & 0xFFFF) >= Opcodes.V1_7) {
+            prints = new long[originals.size()];
+            for (int i = 0; i < prints.length; i++) {
+                prints[i] = CodePrint.of(originals.get(i));
+            }
+        }
         for (MethodNode m : originals) {
             LambdaPass.run(ctx, m);
         }
@@ -114,6 +137,14 @@ final class ClassTransformer {
         ConfinedPass.run(ctx);
         stripInvisibleTypeAnnotations(cn);
         addOffsetHolders(ctx);
+        if (prints != null) {
+            for (int i = 0; i < prints.length; i++) {
+                MethodNode m = originals.get(i);
+                if (prints[i] == CodePrint.of(m)) {
+                    unchanged.add(m.name + m.desc);
+                }
+            }
+        }
         cn.methods.addAll(twins);
         cn.methods.addAll(ctx.added);
         if (cn.invisibleAnnotations == null) {
@@ -121,10 +152,14 @@ final class ClassTransformer {
         }
         cn.invisibleAnnotations.add(new AnnotationNode(MARK));
         ClassWriter cw = new FrameWriter(h);
+        t0 = Stages.lap(Stages.PASSES, t0);
         try {
             cn.accept(cw);
             byte[] out = cw.toByteArray();
-            CodeSize.check(cn, hot, out, warnings);
+            Stages.lap(Stages.WRITE, t0);
+            if (warnings != null) {
+                CodeSize.check(cn, hot, out, warnings);
+            }
             return out;
         } catch (MethodTooLargeException e) {
             throw new TransformException(who + "." + e.getMethodName() + e.getDescriptor()

@@ -16,7 +16,8 @@ import java.util.Set;
  * What the transformer rewrites and how, read from a {@code stm.properties} file or built in code.
  *
  * <p>Keys (all optional; lists are comma-separated; class names are binary names with dots):
- * {@code transform} package prefixes to transform, {@code exclude} prefixes to leave alone (wins over
+ * {@code transform} package prefixes to transform (without the key: every class of the application, that is every
+ * class that is neither the JDK's nor the STM's own; for the offline translator every class of the input jar), {@code exclude} prefixes to leave alone (wins over
  * {@code transform}), {@code boundary}, {@code gilReleased}, {@code atomicEnter}, {@code atomicExit}, {@code pure}
  * methods as {@code pkg.Class#method}, {@code confined} fields as {@code pkg.Class.field}, {@code confinedClasses}
  * classes ({@code @ThreadConfined} on a class), {@code confinedArrays} and {@code immutableArrays} fields as
@@ -31,6 +32,8 @@ public final class Config {
             "atomicExit", "pure", "confined", "confinedClasses", "confinedArrays", "immutableArrays", "verbose", "report");
 
     private final List<String> transform;
+    /** No {@code transform} key: every application class is selected (the safe default). */
+    private final boolean transformAll;
     private final List<String> exclude;
     private final Set<String> boundary;
     private final Set<String> gilReleased;
@@ -51,6 +54,7 @@ public final class Config {
             }
         }
         transform = packages(p, "transform");
+        transformAll = p.getProperty("transform") == null;
         exclude = packages(p, "exclude");
         boundary = members(p, "boundary", '#');
         gilReleased = members(p, "gilReleased", '#');
@@ -111,7 +115,9 @@ public final class Config {
 
     private Properties toProperties() {
         Properties p = new Properties();
-        p.setProperty("transform", String.join(",", transform).replace('/', '.'));
+        if (!transformAll) {
+            p.setProperty("transform", String.join(",", transform).replace('/', '.'));
+        }
         p.setProperty("exclude", String.join(",", exclude).replace('/', '.'));
         p.setProperty("boundary", String.join(",", boundary).replace('/', '.'));
         p.setProperty("gilReleased", String.join(",", gilReleased).replace('/', '.'));
@@ -180,11 +186,27 @@ public final class Config {
 
     /** Whether the package lists select the class (internal name); {@code @Transactional} is checked elsewhere. */
     public boolean selects(String internalName) {
-        return matches(transform, internalName);
+        return transformAll || matches(transform, internalName);
+    }
+
+    /**
+     * Whether the configuration has no {@code transform} key, so that every class that is not excluded is selected
+     * (the agent: the application's classes; the translator: the input jar's classes).
+     */
+    public boolean transformsAll() {
+        return transformAll;
     }
 
     /** Whether the class (internal name) is excluded from transformation. */
     public boolean excludes(String internalName) {
+        return excludedAlways(internalName) || matches(exclude, internalName);
+    }
+
+    /**
+     * Whether the class is never transformed whatever the configuration says: the JDK's packages and the STM's own
+     * classes (engine, API, runtime, agent, shaded libraries).
+     */
+    public static boolean excludedAlways(String internalName) {
         if (internalName.startsWith("java/") || internalName.startsWith("javax/") || internalName.startsWith("jdk/")
                 || internalName.startsWith("sun/") || internalName.startsWith("com/sun/")
                 || internalName.startsWith("org/stmj/core/") || internalName.startsWith("org/stmj/api/")
@@ -194,7 +216,7 @@ public final class Config {
                 || internalName.startsWith("org/stmj/transform/") && internalName.indexOf('/', 19) < 0) {
             return true;
         }
-        return matches(exclude, internalName);
+        return false;
     }
 
     private static boolean matches(List<String> prefixes, String internalName) {

@@ -51,8 +51,22 @@ final class Ctx {
         return new TransformException(Names.dotted(cn.name) + "." + m.name + m.desc + ": " + why);
     }
 
-    /** The STM marks of a called method: annotations on its declaration, or the configuration. */
+    /**
+     * The STM marks of a called method: annotations on its declaration, or the configuration. Cached per hierarchy
+     * (every class of a translation asks about the same few thousand methods, each pass again).
+     */
     int marks(String owner, String name, String desc) {
+        String key = owner + '#' + name + desc;
+        Integer cached = h.marks.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        int marks = computeMarks(owner, name, desc);
+        h.marks.put(key, marks);
+        return marks;
+    }
+
+    private int computeMarks(String owner, String name, String desc) {
         int marks = 0;
         Hierarchy.MethodRef r = h.resolveMethod(owner, name, desc);
         String declaring = r == null ? owner : r.owner();

@@ -27,10 +27,30 @@ final class Hierarchy {
     private final Map<String, Optional<ClassInfo>> infos = new ConcurrentHashMap<>();
     private final Map<String, Boolean> transformed = new ConcurrentHashMap<>();
     private final Map<String, Boolean> packageTransactional = new ConcurrentHashMap<>();
+    /** {@code owner#name+desc} of a called method to its STM marks ({@code Ctx.marks}), shared by all classes. */
+    final Map<String, Integer> marks = new ConcurrentHashMap<>();
+    /**
+     * With a configuration that selects every class ({@link Config#transformsAll()}): the classes that may be
+     * selected at all (the translator's input jar), or {@code null} for every class that is not the JDK's.
+     */
+    private volatile java.util.function.Predicate<String> universe;
 
     Hierarchy(Config config, ClassBytes source) {
         this.config = config;
         this.source = source;
+    }
+
+    /**
+     * Restricts a select-everything configuration to the given classes (the offline translator: the input jar;
+     * the classes it refers to on {@code --classpath} are not translated, so they are not transformed).
+     */
+    void restrictTo(java.util.function.Predicate<String> classes) {
+        universe = classes;
+    }
+
+    /** Whether the JDK (boot or platform loader) defines the class: never transformed, whatever the lists say. */
+    static boolean isJdkClass(String name) {
+        return ClassLoader.getPlatformClassLoader().getResource(name + ".class") != null;
     }
 
     /** Class files as resources of a loader (the system loader's view of the platform for {@code null}). */
@@ -46,8 +66,24 @@ final class Hierarchy {
         };
     }
 
+    /**
+     * Set when the source gives exactly the bytes of every class that is transformed (the translator's jar), so
+     * that {@link #define} need not parse a class again that the source already gave.
+     */
+    private volatile boolean sourceIsExact;
+
+    void sourceIsExact() {
+        sourceIsExact = true;
+    }
+
     /** Makes the given bytes the definition of a class (the class being transformed right now). */
     void define(String name, byte[] bytes) {
+        if (sourceIsExact) {
+            Optional<ClassInfo> known = infos.get(name);
+            if (known != null && known.isPresent()) {
+                return;
+            }
+        }
         infos.put(name, Optional.of(ClassInfo.parse(bytes)));
     }
 
@@ -105,20 +141,23 @@ final class Hierarchy {
         if (ci == null || (ci.access & Opcodes.ACC_MODULE) != 0) {
             return false;
         }
+        if (config.transformsAll() && universe != null && !universe.test(name)) {
+            return false;
+        }
         if (config.selects(name) || ci.transactional) {
-            return true;
+            return !isJdkClass(name);
         }
         // A subclass of a transformed class must be transformed too, or it would inherit twins of methods it
         // overrides (see "Twins and dispatch" in the design notes).
         if (ci.superName != null && !ci.isInterface() && isTransformed(ci.superName)) {
-            return true;
+            return !isJdkClass(name);
         }
         int slash = name.lastIndexOf('/');
         String pkg = slash < 0 ? "" : name.substring(0, slash);
         return packageTransactional.computeIfAbsent(pkg, p -> {
             ClassInfo pi = info(p.isEmpty() ? "package-info" : p + "/package-info");
             return pi != null && pi.transactional;
-        });
+        }) && !isJdkClass(name);
     }
 
     /** The class whose added lock word guards instances of {@code name}, or {@code null} (striped table). */

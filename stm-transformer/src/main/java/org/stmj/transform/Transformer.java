@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Consumer;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -76,15 +77,18 @@ public final class Transformer {
             throw new TransformException("malformed class file: " + e);
         }
         if (!h.isTransformed(name) && !selectedByBytes(h, name, classFile)) {
-            return null;
-        }
-        if (ClassTransformer.alreadyTransformed(classFile)) {
+            checkNotMarked(h, name, classFile);
             return null;
         }
         h.define(name, classFile);
+        ClassInfo self = h.info(name);
+        if (self != null && self.marked) {
+            return null; // transformed already (a translated jar under the agent)
+        }
         byte[] out;
+        java.util.Set<String> unchanged = verify ? new java.util.HashSet<>() : null;
         try {
-            out = ClassTransformer.transform(h, classFile, warnings);
+            out = ClassTransformer.transform(h, classFile, warnings, unchanged);
         } catch (TransformException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -92,9 +96,43 @@ public final class Transformer {
                     + Ctx.oneLine(String.valueOf(e.getMessage())));
         }
         if (out != null && verify) {
-            verify(h, out);
+            verify(h, out, unchanged);
         }
         return out;
+    }
+
+    /**
+     * A class that is not transformed must not carry the STM's method annotations: its {@code @Atomic} methods
+     * would run without a transaction, silently. Throws naming the class, the method and the fix. The STM's own
+     * classes and the JDK's are not checked.
+     */
+    static void checkNotMarked(Hierarchy h, String name, byte[] classFile) {
+        if (Config.excludedAlways(name)) {
+            return;
+        }
+        ClassInfo ci = h.info(name);
+        if (ci == null) {
+            try {
+                ci = ClassInfo.parse(classFile);
+            } catch (RuntimeException e) {
+                return;
+            }
+        }
+        for (ClassInfo.Method m : new java.util.TreeMap<>(ci.methods).values()) {
+            int marks = m.marks();
+            if (marks == 0) {
+                continue;
+            }
+            String which = (marks & ClassInfo.ATOMIC) != 0 ? "@Atomic"
+                    : (marks & ClassInfo.BOUNDARY) != 0 ? "@BytecodeBoundary"
+                    : (marks & ClassInfo.GIL_RELEASED) != 0 ? "@GilReleased" : "@AtomicBlock";
+            String dotted = Names.dotted(name);
+            String fix = h.config.excludes(name)
+                    ? "remove it from exclude= in the configuration, or remove the annotation"
+                    : "add it (or its package) to transform= in the configuration, or remove the annotation";
+            throw new TransformException(dotted + "." + m.name() + " is " + which + " but class " + dotted
+                    + " is not transformed, so it would run without its STM meaning; " + fix);
+        }
     }
 
     /** The class being defined is not yet visible as a resource (generated or defined from bytes). */
@@ -126,15 +164,33 @@ public final class Transformer {
      * types read from class files. Throws {@link TransformException} naming the class and method.
      */
     static void verify(Hierarchy h, byte[] classFile) {
+        verify(h, classFile, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #verify(Hierarchy, byte[])}, but the methods named in {@code skip} ({@code name + desc}: original
+     * methods no pass changed) are neither checked nor analysed: their code is the input's.
+     */
+    static void verify(Hierarchy h, byte[] classFile, java.util.Set<String> skip) {
+        long t0 = Stages.start();
         ClassReader cr = new ClassReader(classFile);
         String who = Names.dotted(cr.getClassName());
+        // One read: the structural checks pass every event on to the tree the data-flow verification then uses.
+        ClassNode cn = new ClassNode();
         try {
-            cr.accept(new CheckClassAdapter(new ClassNode(), false), 0);
+            cr.accept(new CheckClassAdapter(Opcodes.ASM9, cn, false) {
+                @Override
+                public org.objectweb.asm.MethodVisitor visitMethod(int access, String name, String desc, String sig,
+                        String[] exceptions) {
+                    if (skip.contains(name + desc)) {
+                        return cv.visitMethod(access, name, desc, sig, exceptions);
+                    }
+                    return super.visitMethod(access, name, desc, sig, exceptions);
+                }
+            }, 0);
         } catch (RuntimeException e) {
             throw new TransformException(who + ": output fails structural checks: " + Ctx.oneLine(e.getMessage()));
         }
-        ClassNode cn = new ClassNode();
-        cr.accept(cn, ClassReader.SKIP_DEBUG);
         Type sup = cn.superName == null ? null : Type.getObjectType(cn.superName);
         List<Type> itfs = new ArrayList<>();
         for (String i : cn.interfaces) {
@@ -142,6 +198,15 @@ public final class Transformer {
         }
         boolean itf = (cn.access & org.objectweb.asm.Opcodes.ACC_INTERFACE) != 0;
         for (MethodNode m : cn.methods) {
+            if (skip.contains(m.name + m.desc)) {
+                if (Stages.enabled) {
+                    Stages.METHODS_SKIPPED.increment();
+                }
+                continue;
+            }
+            if (Stages.enabled) {
+                Stages.METHODS_VERIFIED.increment();
+            }
             Analyzer<BasicValue> a = new Analyzer<>(new HierarchyVerifier(h, Type.getObjectType(cn.name), sup, itfs,
                     itf));
             try {
@@ -153,5 +218,6 @@ public final class Transformer {
                         + Ctx.oneLine(sw.toString()));
             }
         }
+        Stages.lap(Stages.VERIFY, t0);
     }
 }

@@ -65,6 +65,56 @@ class AgentIT {
     }
 
     @Test
+    void whenAgentHasNoOptions_thenEveryApplicationClassIsTransformed() throws Exception {
+        Run r = java(tmp, "-javaagent:" + AGENT, "-cp", TEST_CLASSES.toString(), MAIN);
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("transformed=true"), r.out());
+        assertTrue(r.out().contains("bank total=8000 transfers=4000"), r.out());
+        assertTrue(r.out().contains("vm g0=4000 g1+g2=0 violations=0"), r.out());
+    }
+
+    @Test
+    void whenAtomicClassIsExcluded_thenTheJvmStopsWithOneLineNamingItAndTheFix() throws Exception {
+        Run r = java(tmp, "-javaagent:" + AGENT + "=exclude=org.stmj.transform.fixtures.", "-cp",
+                TEST_CLASSES.toString(), MAIN);
+        assertEquals(1, r.status(), r.out() + r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("stmj: cannot transform org.stmj.transform.fixtures.Bank: "), r.err());
+        assertTrue(r.err().contains("is @Atomic but class org.stmj.transform.fixtures.Bank is not transformed"),
+                r.err());
+        assertTrue(r.err().contains("remove it from exclude="), r.err());
+    }
+
+    @Test
+    void whenAgentCacheIsGiven_thenTheSecondStartReadsItAndRunsTheSame() throws Exception {
+        Path cache = tmp.resolve("cache");
+        String agent = "-javaagent:" + AGENT + "=transform=org.stmj.transform.fixtures,org.stmj.transform.it,cache="
+                + cache;
+        Run first = java(tmp, agent, "-cp", TEST_CLASSES.toString(), MAIN);
+        assertEquals(0, first.status(), first.out() + first.err());
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(cache)) {
+            folders = s.toList();
+        }
+        assertEquals(1, folders.size(), folders.toString());
+        long entries;
+        try (Stream<Path> s = Files.list(folders.get(0))) {
+            entries = s.count();
+        }
+        assertTrue(entries > 3, "cached classes: " + entries);
+        Run second = java(tmp, agent, "-cp", TEST_CLASSES.toString(), MAIN);
+        assertEquals(first.out(), second.out());
+        try (Stream<Path> s = Files.list(folders.get(0))) {
+            assertEquals(entries, s.count(), "the second start transformed nothing new");
+        }
+        Run other = java(tmp, agent + ",verbose=false", "-cp", TEST_CLASSES.toString(), MAIN);
+        assertEquals(0, other.status(), other.out() + other.err());
+        try (Stream<Path> s = Files.list(cache)) {
+            assertEquals(2, s.count(), "other options: a cache folder of their own");
+        }
+    }
+
+    @Test
     void whenAgentOptionIsBad_thenOneLineAndExitStatus2() throws Exception {
         Run r = java(tmp, "-javaagent:" + AGENT + "=config=" + tmp.resolve("missing.properties"), "-cp",
                 TEST_CLASSES.toString(), MAIN);

@@ -54,6 +54,20 @@ class ConfigTest {
     }
 
     @Test
+    void whenTransformKeyIsAbsent_thenEveryClassButTheJdksAndTheStmsIsSelected() {
+        Config c = of("exclude", "com.acme.gen.");
+        assertTrue(c.transformsAll());
+        assertTrue(c.selects("com/acme/Vm"));
+        assertTrue(c.excludes("com/acme/gen/Parser"));
+        assertTrue(c.excludes("java/util/HashMap"));
+        assertTrue(c.excludes("org/stmj/core/Txn"));
+        assertTrue(c.excludes("org/stmj/transform/agent/StmAgent"));
+        assertFalse(c.excludes("org/stmj/transform/fixtures/Bank"));
+        assertFalse(of("transform", "com.acme.").transformsAll());
+        assertTrue(c.with("verbose", "true").transformsAll());
+    }
+
+    @Test
     void whenKeyIsUnknown_thenOneLineErrorNamesIt() {
         ConfigException e = assertThrows(ConfigException.class, () -> of("boundry", "a.B#c"));
         assertTrue(e.getMessage().startsWith("unknown key 'boundry'"), e.getMessage());

@@ -86,6 +86,41 @@ class TranslatorTest {
     }
 
     @Test
+    void whenNoConfigIsGiven_thenEveryClassOfTheJarIsTransformed() throws Exception {
+        Path app = jar("fixtures/Bank", "fixtures/Bank$Account", "fixtures/IntList");
+        Path out = tmp.resolve("out.jar");
+        int rc = Main.run("translate", "--in", app.toString(), "--out", out.toString(), "--no-progress");
+        assertEquals(0, rc);
+        try (JarFile jf = new JarFile(out.toFile())) {
+            for (String c : new String[] {"Bank", "Bank$Account", "IntList"}) {
+                byte[] b = jf.getInputStream(jf.getEntry("org/stmj/transform/fixtures/" + c + ".class"))
+                        .readAllBytes();
+                assertTrue(ClassTransformer.alreadyTransformed(b), c + " was not transformed");
+            }
+        }
+    }
+
+    @Test
+    void whenTranslatedOnOneOrTwoThreads_thenTheOutputIsTheSame() throws Exception {
+        Path app = jar("fixtures/Bank", "fixtures/Bank$Account", "fixtures/IntList", "fixtures/IntMap",
+                "fixtures/Tree", "fixtures/StackVm", "fixtures/Shapes");
+        Config c = Config.packages("org.stmj.transform.fixtures");
+        Path one = tmp.resolve("one.jar");
+        Path two = tmp.resolve("two.jar");
+        JarTranslator.Result r1 = new JarTranslator(c).translate(app, one, getClass().getClassLoader(), null, 1);
+        JarTranslator.Result r2 = new JarTranslator(c).translate(app, two, getClass().getClassLoader(), null, 2);
+        assertEquals(r1, r2);
+        try (JarFile a = new JarFile(one.toFile()); JarFile b = new JarFile(two.toFile())) {
+            assertEquals(a.size(), b.size());
+            for (java.util.Enumeration<JarEntry> e = a.entries(); e.hasMoreElements(); ) {
+                JarEntry je = e.nextElement();
+                assertTrue(java.util.Arrays.equals(a.getInputStream(je).readAllBytes(),
+                        b.getInputStream(b.getEntry(je.getName())).readAllBytes()), je.getName());
+            }
+        }
+    }
+
+    @Test
     void whenAClassIsRefused_thenNoOutputAndExitStatus1() throws Exception {
         Path app = jar("refused/NonVoidBoundary");
         Path out = tmp.resolve("out.jar");
@@ -103,6 +138,8 @@ class TranslatorTest {
         assertEquals(2, Main.run("translate", "--config", config("transform=a.").toString(), "--in",
                 tmp.resolve("missing.jar").toString(), "--out", out.toString()));
         assertEquals(2, Main.run("translate", "--in", "x.jar"));
+        assertEquals(2, Main.run("translate", "--in", tmp.resolve("missing.jar").toString(), "--out",
+                out.toString()));
         assertTrue(!Files.exists(out));
     }
 }

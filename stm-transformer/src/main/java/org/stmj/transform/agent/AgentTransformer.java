@@ -12,21 +12,39 @@ import org.stmj.transform.Transformer;
  * swallowed by the JVM with the same effect).
  */
 public final class AgentTransformer implements ClassFileTransformer {
+    private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
     private final Transformer transformer;
+    /** The on-disk cache of transformed classes of the system loader, or null (option {@code cache=DIR}). */
+    private final ClassCache cache;
 
     /** A class-file transformer applying {@code transformer}. */
     public AgentTransformer(Transformer transformer) {
+        this(transformer, null);
+    }
+
+    AgentTransformer(Transformer transformer, ClassCache cache) {
         this.transformer = transformer;
+        this.cache = cache;
     }
 
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> redefined, ProtectionDomain pd,
             byte[] classFile) {
-        if (className == null || loader == null || redefined != null) {
-            return null;
+        if (className == null || loader == null || loader == PLATFORM || redefined != null) {
+            return null; // the JDK's classes (boot and platform loaders) are never transformed
         }
         try {
+            boolean cached = cache != null && loader == ClassLoader.getSystemClassLoader();
+            if (cached) {
+                byte[] hit = cache.get(classFile);
+                if (hit != null) {
+                    return hit.length == 0 ? null : hit;
+                }
+            }
             byte[] out = transformer.transform(loader, classFile, false);
+            if (cached) {
+                cache.put(classFile, out);
+            }
             if (out != null && transformer.config().verbose()) {
                 System.err.println("stmj: transformed " + className.replace('/', '.'));
             }

@@ -14,7 +14,10 @@ import org.stmj.transform.runtime.Rt;
 /**
  * Entry points of the agent jar. Options, comma-separated after {@code =}: {@code config=FILE} (a
  * {@code stm.properties}), and any configuration key as {@code key=value} (overrides the file), e.g.
- * {@code -javaagent:stm-agent.jar=config=stm.properties,verbose=true}. A bad option prints one line and exits with
+ * {@code -javaagent:stm-agent.jar=config=stm.properties,verbose=true}. Without options (or without a
+ * {@code transform} key) every class of the application is transformed: every class loaded by a loader other
+ * than the boot and platform loaders, except the STM's own; {@code exclude=} narrows that. {@code cache=DIR} keeps
+ * the transformed classes of the class path in {@code DIR} for the next start ({@link ClassCache}). A bad option prints one line and exits with
  * status 2.
  */
 public final class StmAgent {
@@ -43,8 +46,13 @@ public final class StmAgent {
 
     private static void install(String args, Instrumentation inst) {
         Config config;
+        ClassCache cache = null;
         try {
             config = parse(args);
+            Path cacheDir = cacheDir(args);
+            if (cacheDir != null) {
+                cache = ClassCache.open(cacheDir, args);
+            }
             if (config.report() != null) {
                 Rt.reportTo(config.report());
             }
@@ -55,7 +63,20 @@ public final class StmAgent {
             AgentTransformer.die("stmj: cannot open report file: " + e.getMessage(), 2);
             return;
         }
-        inst.addTransformer(new AgentTransformer(new Transformer(config)), false);
+        inst.addTransformer(new AgentTransformer(new Transformer(config), cache), false);
+    }
+
+    /** The {@code cache=DIR} option, or null. */
+    static Path cacheDir(String args) {
+        if (args == null) {
+            return null;
+        }
+        for (String opt : args.split(",(?=[A-Za-z]+=)")) {
+            if (opt.startsWith("cache=") && opt.length() > 6) {
+                return Path.of(opt.substring(6).trim());
+            }
+        }
+        return null;
     }
 
     /** Parses the agent's option string into a configuration. */
@@ -72,15 +93,15 @@ public final class StmAgent {
                 String v = opt.substring(eq + 1).trim();
                 if (k.equals("config")) {
                     config = Config.load(Path.of(v));
+                } else if (k.equals("cache")) {
+                    continue; // cacheDir
                 } else {
                     overrides.add(new String[] {k, v});
                 }
             }
         }
         if (config == null) {
-            if (overrides.isEmpty()) {
-                throw new ConfigException("no configuration: use -javaagent:stm-agent.jar=config=stm.properties");
-            }
+            // No file: every class of the application (not the JDK's, not the STM's own), narrowed by exclude=.
             config = Config.of(new java.util.Properties());
         }
         for (String[] o : overrides) {

@@ -15,12 +15,19 @@ import org.stmj.transform.JarTranslator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code translate --config stm.properties --in app.jar --out app-stm.jar}. */
+/** {@code translate [--config stm.properties] --in app.jar --out app-stm.jar}. */
 @Command(name = "translate", mixinStandardHelpOptions = true,
         description = "Transforms every selected class of a jar, copies everything else, verifies the output.")
 public final class TranslateCommand implements Callable<Integer> {
-    @Option(names = "--config", required = true, description = "the stm.properties file")
+    @Option(names = "--config",
+            description = "the stm.properties file (default: transform every class of the input jar)")
     Path config;
+
+    @Option(names = "--threads", description = "translation threads (default: one per processor)")
+    int threads = JarTranslator.defaultThreads();
+
+    @Option(names = "--stats", description = "print the time per stage (parse, passes, write, verify)")
+    boolean stats;
 
     @Option(names = "--in", required = true, description = "the jar to translate")
     Path in;
@@ -29,7 +36,8 @@ public final class TranslateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--classpath", split = "[:;]",
-            description = "jars or folders the input's classes refer to (for the class hierarchy)")
+            description = "jars or folders the input's classes refer to (for the class hierarchy); dir/* is every jar"
+                    + " in dir")
     List<Path> classpath = new ArrayList<>();
 
     @Option(names = "--no-progress", description = "no progress bar")
@@ -39,7 +47,7 @@ public final class TranslateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Config c;
         try {
-            c = Config.load(config);
+            c = config == null ? Config.of(new java.util.Properties()) : Config.load(config);
         } catch (ConfigException e) {
             System.err.println("stmj: " + e.getMessage());
             return 2;
@@ -49,7 +57,7 @@ public final class TranslateCommand implements Callable<Integer> {
             return 2;
         }
         List<URL> urls = new ArrayList<>();
-        for (Path p : classpath) {
+        for (Path p : expand(classpath)) {
             try {
                 urls.add(p.toUri().toURL());
             } catch (MalformedURLException e) {
@@ -60,7 +68,13 @@ public final class TranslateCommand implements Callable<Integer> {
         JarTranslator.Result r;
         try (URLClassLoader deps = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader())) {
             JarTranslator.Progress progress = noProgress || System.console() == null ? null : new Bar();
-            r = new JarTranslator(c).translate(in, out, deps, progress);
+            org.stmj.transform.Stages.enabled = stats;
+            long t0 = System.nanoTime();
+            r = new JarTranslator(c).translate(in, out, deps, progress, Math.max(1, threads));
+            if (stats) {
+                System.err.printf("stmj: %d ms wall on %d thread(s); %s%n", (System.nanoTime() - t0) / 1_000_000,
+                        Math.max(1, threads), org.stmj.transform.Stages.summary());
+            }
         }
         for (String refusal : r.refused()) {
             System.err.println("stmj: cannot transform " + refusal);
@@ -73,6 +87,24 @@ public final class TranslateCommand implements Callable<Integer> {
         System.err.printf("stmj: %d classes transformed, %d copied, %d resources -> %s%n", r.transformed(),
                 r.copied(), r.resources(), out);
         return 0;
+    }
+
+    /** Class path entries, with {@code dir/*} standing for every jar in {@code dir} (as for {@code java -cp}). */
+    static List<Path> expand(List<Path> entries) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path p : entries) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("*")) {
+                Path dir = p.getParent() == null ? Path.of(".") : p.getParent();
+                if (Files.isDirectory(dir)) {
+                    try (var s = Files.list(dir)) {
+                        s.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(out::add);
+                    }
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** A one-line progress bar on standard error. */

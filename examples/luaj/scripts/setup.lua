@@ -1,0 +1,3 @@
+-- Run first, on one thread: creates the shared tables.
+shared.list = {}
+shared.keys = {}
