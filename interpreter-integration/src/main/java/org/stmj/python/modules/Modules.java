@@ -171,8 +171,6 @@ public final class Modules {
         fn(d, "call_tracing", (ts, a, kw) -> Ops.call(ts, a[0], Ops.toArray(ts, a[1]), null));
         fn(d, "getallocatedblocks", (ts, a, kw) -> Py.newInt(0));
         fn(d, "_clear_type_cache", (ts, a, kw) -> Py.None);
-        fn(d, "get_asyncgen_hooks", (ts, a, kw) -> new PyTuple(Py.None, Py.None));
-        fn(d, "set_asyncgen_hooks", (ts, a, kw) -> Py.None);
         fn(d, "get_coroutine_origin_tracking_depth", (ts, a, kw) -> Py.newInt(0));
         fn(d, "set_coroutine_origin_tracking_depth", (ts, a, kw) -> Py.None);
         fn(d, "displayhook", (ts, a, kw) -> {

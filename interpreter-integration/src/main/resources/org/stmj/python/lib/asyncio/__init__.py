@@ -1259,6 +1259,9 @@ class TaskGroup:
             self._errors = []
             import builtins
             group = getattr(builtins, 'BaseExceptionGroup', None)
+            if group is not None and all(isinstance(e, Exception) for e in errors):
+                # as CPython's BaseExceptionGroup.__new__: only Exceptions make an ExceptionGroup
+                group = getattr(builtins, 'ExceptionGroup', group)
             if group is not None:
                 raise group('unhandled errors in a TaskGroup', errors) from None
             raise errors[0]
