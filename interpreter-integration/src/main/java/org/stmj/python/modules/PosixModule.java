@@ -85,6 +85,7 @@ final class PosixModule {
             case 4: t = Exc.InterruptedError; break;
             case 32: t = Exc.BrokenPipeError; break;
             case 3: t = Exc.ProcessLookupError; break;
+            case 10: t = Exc.ChildProcessError; break;
             default: t = Exc.OSError;
         }
         PyBaseException e = filename == null ? new PyBaseException(t, Py.newInt(errno), Py.str(msg))
@@ -626,6 +627,13 @@ final class PosixModule {
         Modules.fn(d, "kill", (ts, a, kw) -> {
             throw oserror(1, "Operation not permitted", null);
         });
+        Modules.fn(d, "waitpid", (ts, a, kw) -> {
+            throw oserror(10, "No child processes", null);
+        });
+        Modules.fn(d, "WIFEXITED", (ts, a, kw) -> Py.bool((Ops.toInt(ts, a[0]).v & 0x7f) == 0));
+        Modules.fn(d, "WEXITSTATUS", (ts, a, kw) -> Py.newInt((Ops.toInt(ts, a[0]).v >> 8) & 0xff));
+        Modules.fn(d, "WIFSIGNALED", (ts, a, kw) -> Py.bool(((Ops.toInt(ts, a[0]).v & 0x7f) + 1) >> 1 > 0));
+        Modules.fn(d, "WTERMSIG", (ts, a, kw) -> Py.newInt(Ops.toInt(ts, a[0]).v & 0x7f));
         Modules.fn(d, "waitstatus_to_exitcode", (ts, a, kw) -> Py.newInt(Ops.toInt(ts, a[0]).v >> 8));
         Modules.fn(d, "fspath", (ts, a, kw) -> {
             PyObject p = a[0];
