@@ -233,6 +233,24 @@ public final class Modules {
         return l;
     }
 
+    /**
+     * Runs a file-system action with the GIL released, and raises what it raised only after the GIL is back: an
+     * exception must not leave a {@code @GilReleased} call (under STM the call runs outside any transaction, and
+     * a Python exception escaping it cannot be validated).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T io(ThreadState ts, org.stmj.python.vm.Gil.Blocking<T> action) {
+        Object[] box = ts.interp.gil.blocking(ts, () -> {
+            try {
+                return new Object[] {action.run(), null};
+            } catch (RuntimeException e) {
+                return new Object[] {null, e};
+            }
+        });
+        if (box[1] != null) throw (RuntimeException) box[1];
+        return (T) box[0];
+    }
+
     /** The channel behind an os-level file descriptor (from posix.open), or null. */
     public static java.nio.channels.FileChannel fdChannel(int fd) {
         return PosixModule.FDS.get(fd);

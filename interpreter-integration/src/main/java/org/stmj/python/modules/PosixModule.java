@@ -85,6 +85,7 @@ final class PosixModule {
             case 4: t = Exc.InterruptedError; break;
             case 32: t = Exc.BrokenPipeError; break;
             case 3: t = Exc.ProcessLookupError; break;
+            case 10: t = Exc.ChildProcessError; break;
             default: t = Exc.OSError;
         }
         PyBaseException e = filename == null ? new PyBaseException(t, Py.newInt(errno), Py.str(msg))
@@ -118,7 +119,7 @@ final class PosixModule {
     }
 
     static PyObject stat(ThreadState ts, String p, boolean follow) {
-        return ts.interp.gil.blocking(ts, () -> {
+        return Modules.io(ts, () -> {
             try {
                 LinkOption[] lo = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
                 java.util.Map<String, Object> a = Files.readAttributes(Path.of(p), "unix:*", lo);
@@ -250,7 +251,7 @@ final class PosixModule {
         if ((flags & O_TRUNC) != 0) o.add(StandardOpenOption.TRUNCATE_EXISTING);
         if ((flags & O_SYNC) == O_SYNC) o.add(StandardOpenOption.SYNC);
         if ((flags & O_NOFOLLOW) != 0) o.add(LinkOption.NOFOLLOW_LINKS);
-        return ts.interp.gil.blocking(ts, () -> {
+        return Modules.io(ts, () -> {
             try {
                 Path pp = Path.of(p);
                 if (Files.isDirectory(pp) && o.contains(StandardOpenOption.WRITE)) throw oserror(21, "Is a directory", p);
@@ -326,7 +327,7 @@ final class PosixModule {
             PyObject arg = a.length > 0 ? a[0] : Py.str(".");
             boolean bytes = arg instanceof PyBytes;
             String p = arg == Py.None ? "." : path(ts, arg);
-            return ts.interp.gil.blocking(ts, () -> {
+            return Modules.io(ts, () -> {
                 PyList l = new PyList();
                 try (java.util.stream.Stream<Path> s = Files.list(Path.of(p))) {
                     s.map(x -> x.getFileName().toString()).forEach(x -> l.append(bytes
@@ -341,7 +342,7 @@ final class PosixModule {
             PyObject arg = a.length > 0 && a[0] != Py.None ? a[0] : Py.str(".");
             String p = path(ts, arg);
             boolean bytes = arg instanceof PyBytes;
-            return ts.interp.gil.blocking(ts, () -> {
+            return Modules.io(ts, () -> {
                 java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();
                 try (java.util.stream.Stream<Path> s = Files.list(Path.of(p))) {
                     s.forEach(x -> {
@@ -361,7 +362,7 @@ final class PosixModule {
         Modules.fn(d, "mkdir", (ts, a, kw) -> {
             PyObject[] p = Args.parse("mkdir", a, kw, new String[] {"path", "mode", "dir_fd"}, 1);
             String s = path(ts, p[0]);
-            return ts.interp.gil.blocking(ts, () -> {
+            return Modules.io(ts, () -> {
                 try {
                     Files.createDirectory(Path.of(s));
                 } catch (IOException e) {
@@ -372,7 +373,7 @@ final class PosixModule {
         });
         Modules.fn(d, "rmdir", (ts, a, kw) -> {
             String s = path(ts, a[0]);
-            return ts.interp.gil.blocking(ts, () -> {
+            return Modules.io(ts, () -> {
                 try {
                     if (!Files.isDirectory(Path.of(s), LinkOption.NOFOLLOW_LINKS)) {
                         throw Files.exists(Path.of(s)) ? oserror(20, "Not a directory", s) : oserror(2, "No such file or directory", s);
@@ -386,7 +387,7 @@ final class PosixModule {
         });
         PyBuiltin.Native unlink = (ts, a, kw) -> {
             String s = path(ts, a[0]);
-            return ts.interp.gil.blocking(ts, () -> {
+            return Modules.io(ts, () -> {
                 try {
                     if (Files.isDirectory(Path.of(s), LinkOption.NOFOLLOW_LINKS)) throw oserror(21, "Is a directory", s);
                     Files.delete(Path.of(s));
@@ -400,7 +401,7 @@ final class PosixModule {
         Modules.fn(d, "remove", unlink);
         PyBuiltin.Native rename = (ts, a, kw) -> {
             String s = path(ts, a[0]), t = path(ts, a[1]);
-            return ts.interp.gil.blocking(ts, () -> {
+            return Modules.io(ts, () -> {
                 try {
                     Files.move(Path.of(s), Path.of(t), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -521,7 +522,7 @@ final class PosixModule {
                 return new PyBytes(line.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
             }
             FileChannel c = channel(fd);
-            return ts.interp.gil.blocking(ts, () -> {
+            return Modules.io(ts, () -> {
                 ByteBuffer b = ByteBuffer.allocate(Math.max(0, n));
                 try {
                     int r = c.read(b);
@@ -539,7 +540,7 @@ final class PosixModule {
                 return Py.newInt(data.length);
             }
             FileChannel c = channel(fd);
-            return ts.interp.gil.blocking(ts, () -> {
+            return Modules.io(ts, () -> {
                 try {
                     return Py.newInt(c.write(ByteBuffer.wrap(data)));
                 } catch (IOException e) {
@@ -626,6 +627,13 @@ final class PosixModule {
         Modules.fn(d, "kill", (ts, a, kw) -> {
             throw oserror(1, "Operation not permitted", null);
         });
+        Modules.fn(d, "waitpid", (ts, a, kw) -> {
+            throw oserror(10, "No child processes", null);
+        });
+        Modules.fn(d, "WIFEXITED", (ts, a, kw) -> Py.bool((Ops.toInt(ts, a[0]).v & 0x7f) == 0));
+        Modules.fn(d, "WEXITSTATUS", (ts, a, kw) -> Py.newInt((Ops.toInt(ts, a[0]).v >> 8) & 0xff));
+        Modules.fn(d, "WIFSIGNALED", (ts, a, kw) -> Py.bool(((Ops.toInt(ts, a[0]).v & 0x7f) + 1) >> 1 > 0));
+        Modules.fn(d, "WTERMSIG", (ts, a, kw) -> Py.newInt(Ops.toInt(ts, a[0]).v & 0x7f));
         Modules.fn(d, "waitstatus_to_exitcode", (ts, a, kw) -> Py.newInt(Ops.toInt(ts, a[0]).v >> 8));
         Modules.fn(d, "fspath", (ts, a, kw) -> {
             PyObject p = a[0];

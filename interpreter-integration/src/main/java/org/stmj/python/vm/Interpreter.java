@@ -179,7 +179,7 @@ public final class Interpreter {
                         wr ? new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch)) : null, false, false);
             }
             String path = Modules.fsPath(ts, p[0]);
-            return gil.blocking(ts, () -> openFile(path, mode));
+            return Modules.io(ts, () -> openFile(path, mode));
         });
         PyBuiltin.Native exit = (ts, a, kw) -> {
             throw new PyException(new PyBaseException(Exc.SystemExit, a.length > 0 ? a : Py.EMPTY));
@@ -523,7 +523,7 @@ public final class Interpreter {
         Library.Found found = null;
         for (PyObject p : path) {
             if (!(p instanceof PyStr)) continue;
-            found = gil.blocking(ts, () -> Library.find(((PyStr) p).value, last));
+            found = Modules.io(ts, () -> Library.find(((PyStr) p).value, last));
             if (found != null) break;
         }
         if (found == null) throw notFound(name);
