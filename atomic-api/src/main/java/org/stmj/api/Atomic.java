@@ -118,6 +118,11 @@ public final class Atomic {
         return Stm.report();
     }
 
+    /** {@link #report()} listing the top {@code top} conflict sites and reasons for inevitability. */
+    public static String report(int top) {
+        return Stm.report(top);
+    }
+
     /**
      * Asks the running transaction to commit at its next interpreter boundary (a hint: atomic scopes and
      * blocks are not cut). Does nothing outside a transaction.

@@ -267,7 +267,12 @@ public final class Stm {
      * with both sides, top reasons for inevitability, hints), in the terms of the installed resolver.
      */
     public static String report() {
-        return StmReport.format(statistics(), resolver, 10);
+        return report(10);
+    }
+
+    /** {@link #report()} with the top {@code top} conflict sites and reasons for inevitability. */
+    public static String report(int top) {
+        return StmReport.format(statistics(), resolver, Math.max(1, top));
     }
 
     static String resolverLocation() {

@@ -424,7 +424,9 @@ public final class TransactionModule {
         Modules.fn(d, "getsegmentlimit", (ts, a, kw) ->
                 Py.newInt(stmMode() ? Runtime.getRuntime().availableProcessors() : 1));
         Modules.fn(d, "stats", (ts, a, kw) -> statsDict(ts));
-        Modules.fn(d, "report", (ts, a, kw) -> Py.str(org.stmj.api.Atomic.report()));
+        // report(top=10): the text report with the top `top` conflict sites and reasons for inevitability
+        Modules.fn(d, "report", (ts, a, kw) -> Py.str(a.length == 0 ? org.stmj.api.Atomic.report()
+                : org.stmj.api.Atomic.report((int) Ops.toInt(ts, a[0]).v)));
         addQueueFunctions(d);
         return new PyModule("_transaction", d);
     }
