@@ -154,7 +154,7 @@ public final class Modules {
         d.putStr("thread_info", record("sys.thread_info", "name", "pthread", "lock", "mutex+cond", "version", Py.None));
         String[] builtinNames = {"_sre", "_thread", "_random", "_transaction", "builtins", "gc", "math", "sys", "time",
             "posix", "_warnings", "_weakref", "_io", "_abc", "_codecs", "_collections", "_string", "_ast", "_imp",
-            "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools"};
+            "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools", "binascii"};
         PyObject[] bn = new PyObject[builtinNames.length];
         for (int i = 0; i < bn.length; i++) bn[i] = Py.str(builtinNames[i]);
         d.putStr("builtin_module_names", new PyTuple(bn));
@@ -208,6 +208,7 @@ public final class Modules {
             case "posix": return PosixModule.make(in, ts);
             case "_sre": return SreModule.make();
             case "_stmj_struct": return StructModule.make(ts);
+            case "binascii": return BinasciiModule.make(ts);
             case "gc": {
                 PyModule m = new PyModule("gc", new PyDict());
                 fn(m.dict, "collect", (t, a, kw) -> Py.newInt(0));

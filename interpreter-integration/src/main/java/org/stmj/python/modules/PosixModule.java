@@ -633,6 +633,10 @@ final class PosixModule {
         Modules.fn(d, "WIFEXITED", (ts, a, kw) -> Py.bool((Ops.toInt(ts, a[0]).v & 0x7f) == 0));
         Modules.fn(d, "WEXITSTATUS", (ts, a, kw) -> Py.newInt((Ops.toInt(ts, a[0]).v >> 8) & 0xff));
         Modules.fn(d, "WIFSIGNALED", (ts, a, kw) -> Py.bool(((Ops.toInt(ts, a[0]).v & 0x7f) + 1) >> 1 > 0));
+        Modules.fn(d, "WIFSTOPPED", (ts, a, kw) -> Py.bool((Ops.toInt(ts, a[0]).v & 0xff) == 0x7f));
+        Modules.fn(d, "WSTOPSIG", (ts, a, kw) -> Py.newInt((Ops.toInt(ts, a[0]).v >> 8) & 0xff));
+        Modules.fn(d, "WIFCONTINUED", (ts, a, kw) -> Py.bool(Ops.toInt(ts, a[0]).v == 0xffff));
+        Modules.fn(d, "WCOREDUMP", (ts, a, kw) -> Py.bool((Ops.toInt(ts, a[0]).v & 0x80) != 0));
         Modules.fn(d, "WTERMSIG", (ts, a, kw) -> Py.newInt(Ops.toInt(ts, a[0]).v & 0x7f));
         Modules.fn(d, "waitstatus_to_exitcode", (ts, a, kw) -> Py.newInt(Ops.toInt(ts, a[0]).v >> 8));
         Modules.fn(d, "fspath", (ts, a, kw) -> {
