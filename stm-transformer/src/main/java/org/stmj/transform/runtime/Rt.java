@@ -214,12 +214,25 @@ public final class Rt {
 
     /** Uninstrumented code calls a {@code @GilReleased} method: the thread runs no bytecode until it returns. */
     public static void gilReleasedEnter() {
-        int[] d = LOOPS.get();
+        releasedEnter(LOOPS.get());
+    }
+
+    /** The thread enters a GIL-released call (outermost of nested ones: it stops running bytecode). */
+    private static void releasedEnter(int[] d) {
         if (d[3]++ == 0) {
             d[4] = d[2];
             if (d[2] != NONE) {
                 phase(d, Rt::stop);
             }
+        }
+    }
+
+    /** The thread leaves a GIL-released call (outermost: it runs again what it ran before, once allowed). */
+    private static void releasedExit(int[] d) {
+        if (d[3] > 0 && --d[3] == 0 && d[4] != NONE) {
+            int was = d[4];
+            d[4] = NONE;
+            phase(d, was == GIL ? Rt::startGil : Rt::startStm);
         }
     }
 
@@ -229,12 +242,7 @@ public final class Rt {
      * next outermost boundary, where it switches to transactions if another thread wants to run).
      */
     public static void gilReleasedExit() {
-        int[] d = LOOPS.get();
-        if (--d[3] == 0 && d[4] != NONE) {
-            int was = d[4];
-            d[4] = NONE;
-            phase(d, was == GIL ? Rt::startGil : Rt::startStm);
-        }
+        releasedExit(LOOPS.get());
     }
 
     /**
@@ -373,13 +381,7 @@ public final class Rt {
     public static Txn beforeGilReleased(Txn tx) {
         Txn r = Stm.beforeGilReleased(tx);
         if (r == null) {
-            int[] d = LOOPS.get();
-            if (d[3]++ == 0) {
-                d[4] = d[2];
-                if (d[2] != NONE) {
-                    phase(d, Rt::stop);
-                }
-            }
+            releasedEnter(LOOPS.get());
         }
         return r;
     }
@@ -390,11 +392,7 @@ public final class Rt {
      */
     public static Txn afterGilReleased(Txn tx) {
         if (tx == null) {
-            int[] d = LOOPS.get();
-            if (d[3] > 0 && --d[3] == 0 && d[4] != NONE) {
-                d[4] = NONE;
-                phase(d, Rt::startStm);
-            }
+            releasedExit(LOOPS.get());
         }
         return Stm.afterGilReleased(tx);
     }
