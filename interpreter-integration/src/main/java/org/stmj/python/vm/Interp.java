@@ -383,6 +383,10 @@ public final class Interp {
         PyObject[] st = f.stack;
         while (true) {
             gil.boundary(ts);
+            // re-read after the boundary: a plain load here, and in the STM twin the read that follows the
+            // boundary's commit makes the stack's element accesses plain again (ArrayOrigins: no boundary between
+            // the holder's claim and the access)
+            st = f.stack;
             // the running frame's position, for conflict reports (the engine's site resolver reads the frame):
             // two plain stores (the frame is confined under STM); pc - 1 is the instruction being executed
             f.pc = pc + 1;
