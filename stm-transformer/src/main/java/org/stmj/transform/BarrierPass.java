@@ -38,6 +38,13 @@ final class BarrierPass {
         Set<AbstractInsnNode> ownFields = ctor ? thisAccesses(ctx, t) : Set.of();
         AbstractInsnNode[] insns = t.instructions.toArray();
         int[] origins = ArrayOrigins.analyze(ctx, t);
+        Set<FieldInsnNode> owning = new HashSet<>();
+        for (AbstractInsnNode i : insns) {
+            if (i instanceof FieldInsnNode fi && !ownFields.contains(fi) && ownerToClaim(ctx, fi) != null) {
+                owning.add(fi);
+            }
+        }
+        Set<AbstractInsnNode> alreadyOwned = OwnedReceivers.owned(ctx, t, owning);
         Frame<BasicValue>[] frames = null;
         for (AbstractInsnNode i : insns) {
             if (i.getOpcode() == Opcodes.AALOAD) {
@@ -50,7 +57,7 @@ final class BarrierPass {
             int op = insn.getOpcode();
             if (insn instanceof FieldInsnNode fi) {
                 if (!ownFields.contains(fi)) {
-                    field(ctx, t, fi, txSlot);
+                    field(ctx, t, fi, txSlot, alreadyOwned.contains(fi));
                 }
             } else if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD) {
                 if (origins != null && origins[index] != ArrayOrigins.NONE) {
@@ -107,7 +114,27 @@ final class BarrierPass {
         t.instructions.remove(insn);
     }
 
-    private static void field(Ctx ctx, MethodNode t, FieldInsnNode fi, int txSlot) {
+    /**
+     * The confined class whose {@code $stm$own} must precede this field instruction in a twin, or {@code null}:
+     * a non-final, non-{@code @ThreadConfined} instance field of a confined class, or a final
+     * {@code @ConfinedArray} field read (plain element accesses follow it).
+     */
+    private static String ownerToClaim(Ctx ctx, FieldInsnNode fi) {
+        int op = fi.getOpcode();
+        if (fi.name.startsWith("$stm$") || op != Opcodes.GETFIELD && op != Opcodes.PUTFIELD) {
+            return null;
+        }
+        Hierarchy.FieldRef ref = ctx.h.resolveField(fi.owner, fi.name);
+        if (ref == null || ctx.h.isConfinedField(ref, fi.owner, fi.name) || !ctx.h.isConfinedClass(ref.owner())) {
+            return null;
+        }
+        if ((ref.field().access() & Opcodes.ACC_FINAL) != 0) {
+            return op == Opcodes.GETFIELD && ctx.h.isConfinedArray(ref, fi.name) ? ref.owner() : null;
+        }
+        return ref.owner();
+    }
+
+    private static void field(Ctx ctx, MethodNode t, FieldInsnNode fi, int txSlot, boolean owned) {
         if (fi.name.startsWith("$stm$")) {
             return;
         }
@@ -121,13 +148,16 @@ final class BarrierPass {
         boolean instance = fi.getOpcode() == Opcodes.GETFIELD || fi.getOpcode() == Opcodes.PUTFIELD;
         boolean confinedClass = instance && ctx.h.isConfinedClass(ref.owner());
         if ((ref.field().access() & Opcodes.ACC_FINAL) != 0) {
-            if (confinedClass && fi.getOpcode() == Opcodes.GETFIELD && ctx.h.isConfinedArray(ref, fi.name)) {
+            if (confinedClass && fi.getOpcode() == Opcodes.GETFIELD && ctx.h.isConfinedArray(ref, fi.name)
+                    && !owned) {
                 own(t, fi, ref.owner(), txSlot); // plain element accesses follow: the holder must be claimed
             }
             return;
         }
         if (confinedClass) {
-            own(t, fi, ref.owner(), txSlot);
+            if (!owned) {
+                own(t, fi, ref.owner(), txSlot); // else: claimed earlier in this attempt (OwnedReceivers)
+            }
             return;
         }
         Type type = Type.getType(fi.desc);

@@ -47,8 +47,12 @@ final class ConfinedPass {
         if ((ctx.cn.access & Opcodes.ACC_FINAL) == 0) {
             throw new TransformException(who + ": a confined class must be final");
         }
-        if (!ctx.h.declaresLockWord(name)) {
-            throw new TransformException(who + ": a confined class must not extend a transformed class");
+        // the claim takes the object's one lock word: its own, or the one it inherits from its transformed
+        // superclasses (their fields keep the ordinary barriers, which treat a word holding the attempt's lock
+        // as locked by the attempt, so the two protocols agree on it)
+        String root = ctx.h.lockRoot(name);
+        if (root == null) {
+            throw new TransformException(who + ": a confined class needs a lock word (not an interface or record)");
         }
         for (MethodNode m : ctx.cn.methods) {
             if (m.name.equals(BarrierPass.OWN) || m.name.equals(CLAIM)) {
@@ -61,7 +65,7 @@ final class ConfinedPass {
         InsnList o = own.instructions;
         LabelNode done = new LabelNode(new Label());
         o.add(new VarInsnNode(Opcodes.ALOAD, 0));
-        o.add(ctx.offsetHolder("instanceOffset", name, Names.LOCK_FIELD));
+        o.add(ctx.offsetHolder("instanceOffset", root, Names.LOCK_FIELD));
         o.add(new VarInsnNode(Opcodes.ALOAD, 1));
         o.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "owned", "(Ljava/lang/Object;J" + tx + ")Z", false));
         o.add(new JumpInsnNode(Opcodes.IFNE, done));
@@ -77,7 +81,7 @@ final class ConfinedPass {
                 | Opcodes.ACC_SYNTHETIC, CLAIM, BarrierPass.OWN_DESC, null, null);
         InsnList c = claim.instructions;
         c.add(new VarInsnNode(Opcodes.ALOAD, 0));
-        c.add(ctx.offsetHolder("instanceOffset", name, Names.LOCK_FIELD));
+        c.add(ctx.offsetHolder("instanceOffset", root, Names.LOCK_FIELD));
         c.add(new VarInsnNode(Opcodes.ALOAD, 1));
         c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "claim", "(Ljava/lang/Object;J" + tx + ")V", false));
         for (FieldNode f : ctx.cn.fields) {

@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
  * transformer puts no barrier on accesses to this field, and the field is not rolled back when a transaction
  * aborts; the program keeps it correct across an abort itself.
  *
- * <p><b>On a class</b> (which must be {@code final} and must not extend a transformed class): its instances are
+ * <p><b>On a class</b> (which must be {@code final}): its instances are
  * used by one thread at a time and change hands between threads only through state that is itself
  * transactional (an activation record, a thread's own state; a generator's frame handed over by the generator
  * object). Contract: in STM mode a transaction <em>claims</em> an instance the first time it touches it (one
@@ -25,7 +25,11 @@ import java.lang.annotation.Target;
  * state. Two transactions that touch the same instance are serialised by the claim, so a hand-over between
  * threads is correct whatever path it takes; it only costs a conflict. Fields of the class that are themselves
  * marked {@code @ThreadConfined} keep the field meaning (no barrier, not rolled back). Static fields are
- * unaffected.
+ * unaffected. A confined class may extend a transformed class: the claim then takes the lock word the instance
+ * inherits, and the inherited fields keep their ordinary barriers (which see the claimed word as the
+ * transaction's own lock). Marking a class confined is always correct; it pays for objects that are read and
+ * written by one thread at a time (activation records, iterators), and costs for objects many threads read at
+ * once (a claim excludes readers too).
  *
  * <p>In GIL mode the annotation has no effect.
  */

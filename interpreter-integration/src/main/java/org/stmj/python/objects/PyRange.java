@@ -69,7 +69,8 @@ public final class PyRange extends PyObject {
         return new PyTuple(Py.newInt(len), Py.newInt(start), Py.newInt(step)).hash(ts);
     }
 
-    /** The range iterator. */
+    /** The range iterator (confined under STM: one thread at a time advances an iterator). */
+    @org.stmj.api.annotation.ThreadConfined
     public static final class Iter extends PyObject {
         private long next;
         private final long step;

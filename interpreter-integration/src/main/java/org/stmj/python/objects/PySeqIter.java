@@ -2,7 +2,11 @@ package org.stmj.python.objects;
 
 import org.stmj.python.vm.ThreadState;
 
-/** Iterator over a sequence by index (str, tuple, list, bytes, range and __getitem__ sequences). */
+/**
+ * Iterator over a sequence by index (str, tuple, list, bytes, range and __getitem__ sequences); confined under
+ * STM (one thread at a time advances an iterator; the sequence itself keeps its ordinary barriers).
+ */
+@org.stmj.api.annotation.ThreadConfined
 public final class PySeqIter extends PyObject {
     private final PyObject seq;
     private int i;
