@@ -105,6 +105,24 @@ final class TimeModule {
         return sb.toString();
     }
 
+    /** CPU time of the calling thread (user and system), as CPython's {@code thread_time}. */
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        return b.isCurrentThreadCpuTimeSupported() ? b.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /** CPU time of the whole process (every thread, the JVM's own included), as CPython's {@code process_time}. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            long t = os.getProcessCpuTime();
+            if (t >= 0) {
+                return t;
+            }
+        }
+        return System.nanoTime();
+    }
+
     static PyModule make() {
         PyDict d = new PyDict();
         Modules.fn(d, "time", (ts, a, kw) -> Py.newFloat(System.currentTimeMillis() / 1000.0 + (System.nanoTime() % 1_000_000) / 1e9 * 0));
@@ -112,14 +130,14 @@ final class TimeModule {
             java.time.Instant i = java.time.Instant.now();
             return Py.newInt(i.getEpochSecond() * 1_000_000_000L + i.getNano());
         });
-        Modules.fn(d, "process_time_ns", (ts, a, kw) -> Py.newInt(System.nanoTime()));
-        Modules.fn(d, "thread_time_ns", (ts, a, kw) -> Py.newInt(System.nanoTime()));
+        Modules.fn(d, "process_time_ns", (ts, a, kw) -> Py.newInt(processCpuNanos()));
+        Modules.fn(d, "thread_time_ns", (ts, a, kw) -> Py.newInt(threadCpuNanos()));
         Modules.fn(d, "perf_counter", (ts, a, kw) -> Py.newFloat(System.nanoTime() / 1e9));
         Modules.fn(d, "perf_counter_ns", (ts, a, kw) -> Py.newInt(System.nanoTime()));
         Modules.fn(d, "monotonic", (ts, a, kw) -> Py.newFloat(System.nanoTime() / 1e9));
         Modules.fn(d, "monotonic_ns", (ts, a, kw) -> Py.newInt(System.nanoTime()));
-        Modules.fn(d, "process_time", (ts, a, kw) -> Py.newFloat(System.nanoTime() / 1e9));
-        Modules.fn(d, "thread_time", (ts, a, kw) -> Py.newFloat(System.nanoTime() / 1e9));
+        Modules.fn(d, "process_time", (ts, a, kw) -> Py.newFloat(processCpuNanos() / 1e9));
+        Modules.fn(d, "thread_time", (ts, a, kw) -> Py.newFloat(threadCpuNanos() / 1e9));
         Modules.fn(d, "sleep", (ts, a, kw) -> {
             double s = Ops.toDouble(ts, a[0]);
             if (s < 0) throw Py.valueError("sleep length must be non-negative");
