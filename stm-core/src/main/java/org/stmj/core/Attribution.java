@@ -148,7 +148,7 @@ final class Attribution {
 
     /** After a boundary transaction committed: its length in the histogram. */
     static void committedBoundary(Txn d) {
-        int len = d.hintedLength > 0 ? d.hintedLength : d.boundaries;
+        int len = d.hintedLength > 0 ? d.hintedLength : d.boundariesPassed();
         d.hintedLength = 0;
         d.statLengths[Math.min(Math.max(len, 0), LENGTH_BUCKETS - 1)]++;
         if (len > d.statMaxLength) {

@@ -419,13 +419,16 @@ public final class Stm {
         if (tx == null) {
             return true;
         }
-        if (tx.depth != 0 || tx.loopDepth > 1 || tx.topAtomic) {
+        // one decrement per bytecode; the full check only when the countdown runs out (length reached, or zeroed
+        // by an inevitable tail or a commit request) and then at every boundary until the transaction may end
+        if (--tx.countdown > 0) {
             return false;
         }
-        if (tx.inevitableTail) {
-            return true;
+        if (tx.depth != 0 || tx.loopDepth > 1 || tx.topAtomic) {
+            tx.countdown = 0;
+            return false;
         }
-        return ++tx.boundaries >= tx.lengthLimit;
+        return true;
     }
 
     /**
@@ -467,7 +470,7 @@ public final class Stm {
         }
         afterFailedAttempt(d);
         d.depth = 0;
-        d.boundaries = 0;
+        d.startCountdown();
         d.hintedLength = 0;
         d.beginAttempt(false);
         return d;
@@ -588,6 +591,7 @@ public final class Stm {
         }
         d.beginTransaction(false, true);
         d.inevitableTail = true;
+        d.countdown = 0; // the next outermost boundary ends the tail
         Attribution.inevitable(d, Attribution.BLOCKING_CALL);
         return d;
     }
@@ -604,9 +608,9 @@ public final class Stm {
     public static void commitSoon(Txn tx) {
         if (tx != null) {
             if (tx.hintedLength == 0) {
-                tx.hintedLength = tx.boundaries + 1;
+                tx.hintedLength = tx.boundariesPassed() + 1;
             }
-            tx.boundaries = tx.lengthLimit;
+            tx.countdown = 0;
         }
     }
 

@@ -129,7 +129,7 @@ final class StmEvents {
         }
         t.event = null;
         Running r = (Running) o;
-        int len = t.topAtomic ? 0 : t.boundaries;
+        int len = t.topAtomic ? 0 : t.boundariesPassed();
         r.commit.end();
         if (r.commit.shouldCommit()) {
             r.commit.length = len;

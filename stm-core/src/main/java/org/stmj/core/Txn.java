@@ -211,9 +211,26 @@ public final class Txn {
     boolean nextInevitable;
     /** Whether the running transaction is the inevitable tail after a {@code @GilReleased} call. */
     boolean inevitableTail;
-    /** Boundaries passed in the running boundary transaction, and the adaptive limit (AIMD, [1, MAX_LENGTH]). */
-    int boundaries;
+    /**
+     * Boundaries left before the running boundary transaction may end ({@link Stm#atBoundary} decrements it; at
+     * zero or below the boundary runs the full check), and its value when the transaction began. Invariant: it is
+     * zero whenever the next outermost boundary must end the transaction (length reached, inevitable tail,
+     * commit requested). Below: the adaptive limit (AIMD, [1, MAX_LENGTH]).
+     */
+    int countdown;
+    int countdownStart;
     int lengthLimit = 32;
+
+    /** Starts the countdown of a new transaction or attempt from the adaptive length. */
+    void startCountdown() {
+        countdown = lengthLimit;
+        countdownStart = lengthLimit;
+    }
+
+    /** Boundaries the running boundary transaction has passed (nested loops' included). */
+    int boundariesPassed() {
+        return Math.max(0, countdownStart - countdown);
+    }
     /** Set while blocked in retry, so that committers unpark this thread. */
     volatile boolean waiting;
 
@@ -347,7 +364,7 @@ public final class Txn {
         retryDeadline = 0;
         nextInevitable = false;
         inevitableTail = false;
-        boundaries = 0;
+        startCountdown();
         depth = byAtomicScope ? 1 : 0;
         firstStart = CLOCK.get();
         StmEvents.begin(this);
