@@ -33,7 +33,7 @@ import org.objectweb.asm.tree.analysis.Frame;
  *                if (e is ControlFlowError &amp;&amp; site &gt;= 0) {
  *                    tx = Rt.loopRestart(tx);     // Stm.restart; leaves the loop and rethrows when nested
  *                    local_j = shadow_site_j; goto done_site }
- *                if (!(e is ControlFlowError)) tx = Stm.finish(tx)   // guarded by this same handler
+ *                if (!(e is ControlFlowError)) tx = Stm.finish(tx)   // a failure: e = it; goto classify above
  *                Stm.loopExit(); throw e
  * </pre>
  * The engine keeps the loop depth: a nested loop (a builtin calling back into the interpreter) never splits
@@ -178,6 +178,8 @@ final class RestartPass {
         h.add(end);
         h.add(handler);
         h.add(new VarInsnNode(Opcodes.ASTORE, exc));
+        LabelNode classify = new LabelNode();
+        h.add(classify);
         h.add(new VarInsnNode(Opcodes.ALOAD, exc));
         h.add(new TypeInsnNode(Opcodes.INSTANCEOF, Names.CFE));
         h.add(new JumpInsnNode(Opcodes.IFEQ, leaving));
@@ -219,9 +221,17 @@ final class RestartPass {
         h.add(Ctx.stm("loopExit", "()V"));
         h.add(new VarInsnNode(Opcodes.ALOAD, exc));
         h.add(new InsnNode(Opcodes.ATHROW));
+        // the failed commit re-enters the handler by a jump, not by an exception edge into the handler's own
+        // entry: C1 bails out of a method whose already-parsed handler block is reached again by an exception
+        // edge with other local types ("error while joining with exception handler"), and the loop's twin then
+        // runs interpreted until C2 compiles it
+        LabelNode refinish = new LabelNode();
+        h.add(refinish);
+        h.add(new VarInsnNode(Opcodes.ASTORE, exc));
+        h.add(new JumpInsnNode(Opcodes.GOTO, classify));
         t.instructions.add(h);
         t.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
-        t.tryCatchBlocks.add(new TryCatchBlockNode(finishStart, finishEnd, handler, null));
+        t.tryCatchBlocks.add(new TryCatchBlockNode(finishStart, finishEnd, refinish, null));
         t.maxLocals = next;
     }
 
