@@ -79,9 +79,13 @@ def run_stmpy(mode, args, timeout):
     return p.stdout, wall
 
 
+CPU = {}  # (prog, mode, threads) -> median CPU seconds of the worker threads (summed over the threads)
+
+
 def measure(prog, mode, n, size, runs, reps, timeout):
-    """Median in-program time over runs x reps, and the set of check values; None when a run failed."""
-    times, checks = [], set()
+    """Median in-program time over runs x reps, and the set of check values; None when a run failed. The median
+    worker-thread CPU time goes to CPU."""
+    times, checks, cpus = [], set(), []
     for _ in range(runs):
         out, wall = run_stmpy(mode, [os.path.join(SCALING, prog + ".py"), str(n), str(size), str(reps)], timeout)
         if out is None:
@@ -90,8 +94,12 @@ def measure(prog, mode, n, size, runs, reps, timeout):
         for line in out.splitlines():
             if line.startswith("time "):
                 times.append(float(line.split()[1]))
+            elif line.startswith("cpu "):
+                cpus.append(float(line.split()[1]))
             elif line.startswith("check "):
                 checks.add(line[6:])
+    if cpus:
+        CPU[(prog, mode, n)] = statistics.median(cpus)
     return statistics.median(times), checks
 
 
@@ -165,7 +173,8 @@ def main():
                 times[(prog, mode, n)] = t
                 if kind != "weak":
                     all_checks |= checks
-                print("%-16s %-5s %2d threads: %s s %s" % (prog, mode, n, fmt(t), sorted(checks)), flush=True)
+                print("%-16s %-5s %2d threads: %s s (cpu %s s) %s" % (prog, mode, n, fmt(t),
+                      fmt(CPU.get((prog, mode, n))), sorted(checks)), flush=True)
         checks_ok[prog] = len(all_checks) <= 1 if kind != "weak" else True
     speedups = {}
     for prog in programs:
@@ -235,8 +244,13 @@ def write_table(args, quick, runs, reps, threads, modes, programs, times, speedu
     lines.append("")
     lines.append("## Per-thread cost of STM mode")
     lines.append("")
-    lines.append("| program | STM / GIL, 1 thread | auto / GIL, 1 thread | STM 2 thr / GIL 1 thr, per unit of work |")
-    lines.append("|---|---|---|---|")
+    lines.append("Wall-time ratios from the table above, and the same ratios in CPU time of the worker threads "
+                 "(`time.thread_time()` summed over the threads; on a loaded machine wall time also measures the "
+                 "other processes, CPU time does not).")
+    lines.append("")
+    lines.append("| program | STM / GIL, 1 thread | auto / GIL, 1 thread | STM 2 thr / GIL 1 thr, per unit of work "
+                 "| CPU: STM / GIL, 1 thread | CPU: STM 2 thr / GIL 1 thr, per unit of work |")
+    lines.append("|---|---|---|---|---|---|")
     for prog in programs:
         g1 = times.get((prog, "gil", 1))
         s1 = times.get((prog, "stm", 1))
@@ -248,8 +262,11 @@ def write_table(args, quick, runs, reps, threads, modes, programs, times, speedu
             return "—" if a is None or b is None or b == 0 else "%.2f" % (a / b)
         # per unit of work: 2 threads each doing half (strong) or all (weak) of the work
         per = None if s2 is None or g1 is None else (s2 / g1 if weak else 2 * s2 / g1)
-        lines.append("| %s | %s | %s | %s |" % (prog, ratio(s1, g1), ratio(a1, g1),
-                                                 "—" if per is None else "%.2f" % per))
+        c1, cs1, cs2 = CPU.get((prog, "gil", 1)), CPU.get((prog, "stm", 1)), CPU.get((prog, "stm", 2))
+        cper = None if cs2 is None or not c1 else (cs2 / (2 * c1) if weak else cs2 / c1)
+        lines.append("| %s | %s | %s | %s | %s | %s |" % (prog, ratio(s1, g1), ratio(a1, g1),
+                                                           "—" if per is None else "%.2f" % per, ratio(cs1, c1),
+                                                           "—" if cper is None else "%.2f" % cper))
     if single:
         lines.append("")
         lines.append("Single-threaded programs of `benchmarks/python`, whole process (start-up and, in STM and "

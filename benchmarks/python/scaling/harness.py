@@ -3,7 +3,9 @@
 usage: prog.py NTHREADS SIZE [REPS]
 Each repetition: setup(nthreads, size) builds the shared state, then NTHREADS threads run work(state, tid,
 nthreads, size) and are joined; the time from the first start() to the last join() is printed as
-"time <seconds>", then "check <value>" (check(state) must not depend on timing).
+"time <seconds>", then "cpu <seconds>" (the CPU time the worker threads used, summed: per-thread cost on a
+loaded machine, where wall time also measures the other processes), then "check <value>" (check(state) must
+not depend on timing).
 """
 import sys
 import threading
@@ -14,9 +16,16 @@ def run(setup, work, check):
     nthreads = int(sys.argv[1]) if len(sys.argv) > 1 else 1
     size = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
     reps = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+    cpu = [0.0] * nthreads
+
+    def timed(state, t):
+        c0 = time.thread_time()
+        work(state, t, nthreads, size)
+        cpu[t] = time.thread_time() - c0
+
     for _ in range(reps):
         state = setup(nthreads, size)
-        threads = [threading.Thread(target=work, args=(state, t, nthreads, size)) for t in range(nthreads)]
+        threads = [threading.Thread(target=timed, args=(state, t)) for t in range(nthreads)]
         t0 = time.perf_counter()
         for t in threads:
             t.start()
@@ -24,4 +33,5 @@ def run(setup, work, check):
             t.join()
         t1 = time.perf_counter()
         print("time %.6f" % (t1 - t0))
+        print("cpu %.6f" % sum(cpu))
         print("check %s" % (check(state),))
