@@ -370,7 +370,7 @@ public final class Interp {
      *
      * <p>Layout: the hot opcodes (stack shuffles, fast locals, constants, globals, attributes, arithmetic and
      * comparison fast paths, jumps, iteration, calls) are inline; every other opcode is a handler method named after
-     * it ({@code LOAD_METHOD} is {@link #loadMethod}) with the shape {@code int handler(ts, f, st, sp, arg)} returning
+     * it ({@code LOAD_METHOD} is {@link #loadMethod}) with the shape {@code int handler(ts, f, sp, arg)} (the value stack is {@code f.stack}) returning
      * the new stack pointer, or -1 when it switched frames (with {@code f.sp} written). This keeps the loop, and
      * above all its STM twin (a third larger: every heap access becomes a barrier call), far below HotSpot's
      * 8000-byte limit for compiled methods and leaves C2 inlining budget for the hot handlers;
@@ -437,7 +437,7 @@ public final class Interp {
                             st[sp] = null;
                             break;
                         case Op.DELETE_FAST:
-                            sp = deleteFast(ts, f, st, sp, arg);
+                            sp = deleteFast(ts, f, sp, arg);
                             break;
                         case Op.LOAD_DEREF: {
                             PyObject v = f.cells[arg].value;
@@ -446,14 +446,14 @@ public final class Interp {
                             break;
                         }
                         case Op.LOAD_CLASSDEREF:
-                            sp = loadClassderef(ts, f, st, sp, arg);
+                            sp = loadClassderef(ts, f, sp, arg);
                             break;
                         case Op.STORE_DEREF:
                             f.cells[arg].value = st[--sp];
                             st[sp] = null;
                             break;
                         case Op.DELETE_DEREF:
-                            sp = deleteDeref(ts, f, st, sp, arg);
+                            sp = deleteDeref(ts, f, sp, arg);
                             break;
                         case Op.LOAD_CLOSURE:
                             st[sp++] = f.cells[arg];
@@ -469,19 +469,19 @@ public final class Interp {
                             break;
                         }
                         case Op.STORE_GLOBAL:
-                            sp = storeGlobal(ts, f, st, sp, arg);
+                            sp = storeGlobal(ts, f, sp, arg);
                             break;
                         case Op.DELETE_GLOBAL:
-                            sp = deleteGlobal(ts, f, st, sp, arg);
+                            sp = deleteGlobal(ts, f, sp, arg);
                             break;
                         case Op.LOAD_NAME:
-                            sp = loadName(ts, f, st, sp, arg);
+                            sp = loadName(ts, f, sp, arg);
                             break;
                         case Op.STORE_NAME:
-                            sp = storeName(ts, f, st, sp, arg);
+                            sp = storeName(ts, f, sp, arg);
                             break;
                         case Op.DELETE_NAME:
-                            sp = deleteName(ts, f, st, sp, arg);
+                            sp = deleteName(ts, f, sp, arg);
                             break;
                         case Op.LOAD_ATTR:
                             st[sp - 1] = loadAttr(ts, st[sp - 1], code.names[arg]);
@@ -492,26 +492,26 @@ public final class Interp {
                             st[--sp] = null;
                             break;
                         case Op.DELETE_ATTR:
-                            sp = deleteAttr(ts, f, st, sp, arg);
+                            sp = deleteAttr(ts, f, sp, arg);
                             break;
                         case Op.LOAD_METHOD:
-                            sp = loadMethod(ts, f, st, sp, arg);
+                            sp = loadMethod(ts, f, sp, arg);
                             break;
                         case Op.CALL_METHOD:
                             f.pc = pc + 1;
-                            if ((sp = callMethod(ts, f, st, sp, arg)) < 0) break switched;
+                            if ((sp = callMethod(ts, f, sp, arg)) < 0) break switched;
                             break;
                         case Op.CALL:
                             f.pc = pc + 1;
-                            if ((sp = call(ts, f, st, sp, arg)) < 0) break switched;
+                            if ((sp = call(ts, f, sp, arg)) < 0) break switched;
                             break;
                         case Op.CALL_KW:
                             f.pc = pc + 1;
-                            if ((sp = callKw(ts, f, st, sp, arg)) < 0) break switched;
+                            if ((sp = callKw(ts, f, sp, arg)) < 0) break switched;
                             break;
                         case Op.CALL_EX:
                             f.pc = pc + 1;
-                            if ((sp = callEx(ts, f, st, sp, arg)) < 0) break switched;
+                            if ((sp = callEx(ts, f, sp, arg)) < 0) break switched;
                             break;
                         case Op.BINARY:
                         case Op.INPLACE: {
@@ -523,13 +523,13 @@ public final class Interp {
                             break;
                         }
                         case Op.UNARY_NEG:
-                            sp = unaryNeg(ts, f, st, sp, arg);
+                            sp = unaryNeg(ts, f, sp, arg);
                             break;
                         case Op.UNARY_POS:
-                            sp = unaryPos(ts, f, st, sp, arg);
+                            sp = unaryPos(ts, f, sp, arg);
                             break;
                         case Op.UNARY_INVERT:
-                            sp = unaryInvert(ts, f, st, sp, arg);
+                            sp = unaryInvert(ts, f, sp, arg);
                             break;
                         case Op.UNARY_NOT:
                             st[sp - 1] = Py.bool(!Ops.truth(ts, st[sp - 1]));
@@ -552,10 +552,10 @@ public final class Interp {
                             break;
                         }
                         case Op.CONTAINS_OP:
-                            sp = containsOp(ts, f, st, sp, arg);
+                            sp = containsOp(ts, f, sp, arg);
                             break;
                         case Op.BINARY_SUBSCR:
-                            sp = binarySubscr(ts, f, st, sp, arg);
+                            sp = binarySubscr(ts, f, sp, arg);
                             break;
                         case Op.STORE_SUBSCR: {
                             PyObject k = st[sp - 1], o = st[sp - 2], v = st[sp - 3];
@@ -566,10 +566,10 @@ public final class Interp {
                             break;
                         }
                         case Op.DELETE_SUBSCR:
-                            sp = deleteSubscr(ts, f, st, sp, arg);
+                            sp = deleteSubscr(ts, f, sp, arg);
                             break;
                         case Op.BUILD_SLICE:
-                            sp = buildSlice(ts, f, st, sp, arg);
+                            sp = buildSlice(ts, f, sp, arg);
                             break;
                         case Op.BUILD_TUPLE: {
                             PyObject[] items = popArgs(st, sp, arg);
@@ -578,13 +578,13 @@ public final class Interp {
                             break;
                         }
                         case Op.BUILD_LIST:
-                            sp = buildList(ts, f, st, sp, arg);
+                            sp = buildList(ts, f, sp, arg);
                             break;
                         case Op.BUILD_SET:
-                            sp = buildSet(ts, f, st, sp, arg);
+                            sp = buildSet(ts, f, sp, arg);
                             break;
                         case Op.BUILD_MAP:
-                            sp = buildMap(ts, f, st, sp, arg);
+                            sp = buildMap(ts, f, sp, arg);
                             break;
                         case Op.LIST_APPEND: {
                             PyObject v = st[--sp];
@@ -593,37 +593,37 @@ public final class Interp {
                             break;
                         }
                         case Op.SET_ADD:
-                            sp = setAdd(ts, f, st, sp, arg);
+                            sp = setAdd(ts, f, sp, arg);
                             break;
                         case Op.MAP_ADD:
-                            sp = mapAdd(ts, f, st, sp, arg);
+                            sp = mapAdd(ts, f, sp, arg);
                             break;
                         case Op.LIST_EXTEND:
-                            sp = listExtend(ts, f, st, sp, arg);
+                            sp = listExtend(ts, f, sp, arg);
                             break;
                         case Op.SET_UPDATE:
-                            sp = setUpdate(ts, f, st, sp, arg);
+                            sp = setUpdate(ts, f, sp, arg);
                             break;
                         case Op.DICT_UPDATE:
-                            sp = dictUpdate(ts, f, st, sp, arg);
+                            sp = dictUpdate(ts, f, sp, arg);
                             break;
                         case Op.DICT_MERGE:
-                            sp = dictMerge(ts, f, st, sp, arg);
+                            sp = dictMerge(ts, f, sp, arg);
                             break;
                         case Op.LIST_TO_TUPLE:
-                            sp = listToTuple(ts, f, st, sp, arg);
+                            sp = listToTuple(ts, f, sp, arg);
                             break;
                         case Op.BUILD_STRING:
-                            sp = buildString(ts, f, st, sp, arg);
+                            sp = buildString(ts, f, sp, arg);
                             break;
                         case Op.FORMAT_VALUE:
-                            sp = formatValue(ts, f, st, sp, arg);
+                            sp = formatValue(ts, f, sp, arg);
                             break;
                         case Op.UNPACK_SEQUENCE:
-                            sp = unpackSequence(ts, f, st, sp, arg);
+                            sp = unpackSequence(ts, f, sp, arg);
                             break;
                         case Op.UNPACK_EX:
-                            sp = unpackEx(ts, f, st, sp, arg);
+                            sp = unpackEx(ts, f, sp, arg);
                             break;
                         case Op.JUMP:
                             pc = arg;
@@ -672,7 +672,7 @@ public final class Interp {
                                 v = ((PySeqIter) it).next(ts);
                             } else if (it instanceof PyGenerator) {
                                 f.pc = pc + 1;
-                                if ((sp = forIterGenerator(ts, f, st, sp, arg)) < 0) break switched;
+                                if ((sp = forIterGenerator(ts, f, sp, arg)) < 0) break switched;
                                 pc = f.pc;
                                 continue;
                             } else {
@@ -687,7 +687,7 @@ public final class Interp {
                             break;
                         }
                         case Op.RETURN_VALUE: {
-                            PyObject r = returnValue(ts, f, st, sp, entry);
+                            PyObject r = returnValue(ts, f, sp, entry);
                             if (r != null) return r == RETURN_NULL ? null : r;
                             break switched;
                         }
@@ -701,11 +701,11 @@ public final class Interp {
                             break switched;
                         }
                         case Op.GET_YIELD_FROM_ITER:
-                            sp = getYieldFromIter(ts, f, st, sp, arg);
+                            sp = getYieldFromIter(ts, f, sp, arg);
                             break;
                         case Op.YIELD_FROM: {
                             f.pc = pc + 1;
-                            PyObject r = yieldFrom(ts, f, st, sp, pc);
+                            PyObject r = yieldFrom(ts, f, sp, pc);
                             if (r != null) return r;
                             break switched;
                         }
@@ -716,48 +716,48 @@ public final class Interp {
                             f.bsp -= 3;
                             break;
                         case Op.POP_EXCEPT:
-                            sp = popExcept(ts, f, st, sp, arg);
+                            sp = popExcept(ts, f, sp, arg);
                             break;
                         case Op.RERAISE:
-                            sp = reraise(ts, f, st, sp, arg);
+                            sp = reraise(ts, f, sp, arg);
                             break;
                         case Op.JUMP_IF_NOT_EXC_MATCH:
                             f.pc = pc + 1;
-                            sp = jumpIfNotExcMatch(ts, f, st, sp, arg);
+                            sp = jumpIfNotExcMatch(ts, f, sp, arg);
                             pc = f.pc;
                             continue;
                         case Op.RAISE_VARARGS:
-                            sp = raiseVarargs(ts, f, st, sp, arg);
+                            sp = raiseVarargs(ts, f, sp, arg);
                             break;
                         case Op.SETUP_WITH:
-                            sp = setupWith(ts, f, st, sp, arg);
+                            sp = setupWith(ts, f, sp, arg);
                             break;
                         case Op.CALL_EXIT_NONE:
-                            sp = callExitNone(ts, f, st, sp, arg);
+                            sp = callExitNone(ts, f, sp, arg);
                             break;
                         case Op.WITH_EXCEPT_START:
-                            sp = withExceptStart(ts, f, st, sp, arg);
+                            sp = withExceptStart(ts, f, sp, arg);
                             break;
                         case Op.LOAD_BUILD_CLASS:
                             st[sp++] = ts.interp.buildClass;
                             break;
                         case Op.MAKE_FUNCTION:
-                            sp = makeFunction(ts, f, st, sp, arg);
+                            sp = makeFunction(ts, f, sp, arg);
                             break;
                         case Op.IMPORT_NAME:
-                            sp = importName(ts, f, st, sp, arg);
+                            sp = importName(ts, f, sp, arg);
                             break;
                         case Op.IMPORT_FROM:
-                            sp = importFrom(ts, f, st, sp, arg);
+                            sp = importFrom(ts, f, sp, arg);
                             break;
                         case Op.IMPORT_STAR:
-                            sp = importStar(ts, f, st, sp, arg);
+                            sp = importStar(ts, f, sp, arg);
                             break;
                         case Op.LOAD_ASSERTION_ERROR:
                             st[sp++] = Exc.AssertionError;
                             break;
                         case Op.PRINT_EXPR:
-                            sp = printExpr(ts, f, st, sp, arg);
+                            sp = printExpr(ts, f, sp, arg);
                             break;
                         default:
                             throw Py.systemError("unknown opcode " + (ins & 0xff));
@@ -834,7 +834,8 @@ public final class Interp {
     }
 
     /** FOR_ITER over a generator: resumes it (-1, f.sp written) or jumps past the loop when it finished. */
-    private static int forIterGenerator(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int forIterGenerator(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyGenerator g = (PyGenerator) st[sp - 1];
         if (g.finished) {
             st[--sp] = null;
@@ -847,7 +848,8 @@ public final class Interp {
     }
 
     /** CALL_METHOD; -1 when a frame was pushed (f.sp written). */
-    private static int callMethod(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int callMethod(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject self = st[sp - arg - 1];
         PyObject meth = st[sp - arg - 2];
         if (meth instanceof PyFunction && self != null) {
@@ -883,7 +885,8 @@ public final class Interp {
     }
 
     /** CALL; -1 when a frame was pushed (f.sp written). */
-    private static int call(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int call(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject callee = st[sp - arg - 1];
         if (callee instanceof PyFunction) {
             PyFunction fn = (PyFunction) callee;
@@ -909,7 +912,8 @@ public final class Interp {
     }
 
     /** CALL_KW; -1 when a frame was pushed (f.sp written). */
-    private static int callKw(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int callKw(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyTuple names = (PyTuple) st[--sp];
         st[sp] = null;
         PyObject callee = st[sp - arg - 1];
@@ -926,7 +930,8 @@ public final class Interp {
     }
 
     /** CALL_EX; -1 when a frame was pushed (f.sp written). */
-    private static int callEx(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int callEx(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyDict kwd = (arg & 1) != 0 ? (PyDict) st[--sp] : null;
         PyTuple pos = (PyTuple) st[--sp];
         PyObject callee = st[--sp];
@@ -951,7 +956,8 @@ public final class Interp {
     }
 
     /** FORMAT_VALUE. */
-    private static int formatValue(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int formatValue(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         String spec = "";
         if ((arg & 4) != 0) {
             spec = ((PyStr) st[--sp]).value;
@@ -969,7 +975,8 @@ public final class Interp {
     }
 
     /** RETURN_VALUE: pops the frame; the value step returns (see step). */
-    private static PyObject returnValue(ThreadState ts, Frame f, PyObject[] st, int sp, Frame entry) {
+    private static PyObject returnValue(ThreadState ts, Frame f, int sp, Frame entry) {
+        PyObject[] st = f.stack;
         PyObject v = st[--sp];
         st[sp] = null;
         f.sp = sp;
@@ -1003,7 +1010,8 @@ public final class Interp {
     }
 
     /** YIELD_FROM: null to go on (f.sp written), else the value step returns. */
-    private static PyObject yieldFrom(ThreadState ts, Frame f, PyObject[] st, int sp, int pc) {
+    private static PyObject yieldFrom(ThreadState ts, Frame f, int sp, int pc) {
+        PyObject[] st = f.stack;
         PyObject v = st[--sp];
         st[sp] = null;
         PyObject it = st[sp - 1];
@@ -1041,14 +1049,16 @@ public final class Interp {
     }
 
     /** DELETE_FAST. */
-    private static int deleteFast(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int deleteFast(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         if (f.fast[arg] == null) throw unbound(f.code, arg);
         f.fast[arg] = null;
         return sp;
     }
 
     /** LOAD_CLASSDEREF. */
-    private static int loadClassderef(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int loadClassderef(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         String n = arg < f.code.cellvars.length ? f.code.cellvars[arg] : f.code.freevars[arg - f.code.cellvars.length];
         PyObject v = f.locals != null ? f.locals.getStr(n) : null;
         if (v == null) v = f.cells[arg].value;
@@ -1058,27 +1068,31 @@ public final class Interp {
     }
 
     /** DELETE_DEREF. */
-    private static int deleteDeref(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int deleteDeref(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         if (f.cells[arg].value == null) throw derefError(f.code, arg);
         f.cells[arg].value = null;
         return sp;
     }
 
     /** STORE_GLOBAL. */
-    private static int storeGlobal(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int storeGlobal(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         f.globals.putStr(f.code.names[arg], st[--sp]);
         st[sp] = null;
         return sp;
     }
 
     /** DELETE_GLOBAL. */
-    private static int deleteGlobal(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int deleteGlobal(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         if (f.globals.remove(ts, Py.str(f.code.names[arg])) == null) throw Py.nameError(f.code.names[arg]);
         return sp;
     }
 
     /** LOAD_NAME. */
-    private static int loadName(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int loadName(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         String n = f.code.names[arg];
         PyObject v = f.locals != null ? f.locals.getStr(n) : null;
         if (v == null) {
@@ -1093,28 +1107,32 @@ public final class Interp {
     }
 
     /** STORE_NAME. */
-    private static int storeName(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int storeName(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         (f.locals != null ? f.locals : f.globals).putStr(f.code.names[arg], st[--sp]);
         st[sp] = null;
         return sp;
     }
 
     /** DELETE_NAME. */
-    private static int deleteName(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int deleteName(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyDict d = f.locals != null ? f.locals : f.globals;
         if (d.remove(ts, Py.str(f.code.names[arg])) == null) throw Py.nameError(f.code.names[arg]);
         return sp;
     }
 
     /** DELETE_ATTR. */
-    private static int deleteAttr(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int deleteAttr(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         Ops.delattr(ts, st[sp - 1], f.code.names[arg]);
         st[--sp] = null;
         return sp;
     }
 
     /** LOAD_METHOD. */
-    private static int loadMethod(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int loadMethod(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject obj = st[sp - 1];
         PyType t = obj.type();
         String n = f.code.names[arg];
@@ -1135,25 +1153,29 @@ public final class Interp {
     }
 
     /** UNARY_NEG. */
-    private static int unaryNeg(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int unaryNeg(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         st[sp - 1] = Ops.neg(ts, st[sp - 1]);
         return sp;
     }
 
     /** UNARY_POS. */
-    private static int unaryPos(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int unaryPos(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         st[sp - 1] = Ops.pos(ts, st[sp - 1]);
         return sp;
     }
 
     /** UNARY_INVERT. */
-    private static int unaryInvert(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int unaryInvert(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         st[sp - 1] = Ops.invert(ts, st[sp - 1]);
         return sp;
     }
 
     /** CONTAINS_OP. */
-    private static int containsOp(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int containsOp(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject container = st[--sp];
         st[sp] = null;
         st[sp - 1] = Py.bool(Ops.contains(ts, container, st[sp - 1]) == (arg == 0));
@@ -1161,7 +1183,8 @@ public final class Interp {
     }
 
     /** BINARY_SUBSCR. */
-    private static int binarySubscr(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int binarySubscr(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject k = st[--sp];
         st[sp] = null;
         PyObject o = st[sp - 1];
@@ -1182,7 +1205,8 @@ public final class Interp {
     }
 
     /** DELETE_SUBSCR. */
-    private static int deleteSubscr(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int deleteSubscr(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject k = st[sp - 1], o = st[sp - 2];
         Ops.delitem(ts, o, k);
         st[--sp] = null;
@@ -1191,7 +1215,8 @@ public final class Interp {
     }
 
     /** BUILD_SLICE. */
-    private static int buildSlice(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int buildSlice(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject step = arg == 3 ? st[--sp] : Py.None;
         PyObject hi = st[--sp];
         PyObject lo = st[sp - 1];
@@ -1201,7 +1226,8 @@ public final class Interp {
     }
 
     /** BUILD_LIST. */
-    private static int buildList(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int buildList(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject[] items = new PyObject[Math.max(arg, 4)];
         System.arraycopy(st, sp - arg, items, 0, arg);
         for (int i = sp - arg; i < sp; i++) st[i] = null;
@@ -1211,7 +1237,8 @@ public final class Interp {
     }
 
     /** BUILD_SET. */
-    private static int buildSet(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int buildSet(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PySet s = new PySet(false);
         for (int i = sp - arg; i < sp; i++) {
             s.add(ts, st[i]);
@@ -1223,7 +1250,8 @@ public final class Interp {
     }
 
     /** BUILD_MAP. */
-    private static int buildMap(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int buildMap(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyDict d = new PyDict();
         for (int i = sp - 2 * arg; i < sp; i += 2) {
             d.put(ts, st[i], st[i + 1]);
@@ -1235,7 +1263,8 @@ public final class Interp {
     }
 
     /** SET_ADD. */
-    private static int setAdd(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int setAdd(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject v = st[--sp];
         st[sp] = null;
         ((PySet) st[sp - arg]).add(ts, v);
@@ -1243,7 +1272,8 @@ public final class Interp {
     }
 
     /** MAP_ADD. */
-    private static int mapAdd(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int mapAdd(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject v = st[--sp];
         PyObject k = st[--sp];
         st[sp] = st[sp + 1] = null;
@@ -1252,7 +1282,8 @@ public final class Interp {
     }
 
     /** LIST_EXTEND. */
-    private static int listExtend(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int listExtend(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject v = st[--sp];
         st[sp] = null;
         PyList l = (PyList) st[sp - arg];
@@ -1263,7 +1294,8 @@ public final class Interp {
     }
 
     /** SET_UPDATE. */
-    private static int setUpdate(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int setUpdate(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject v = st[--sp];
         st[sp] = null;
         ((PySet) st[sp - arg]).update(ts, v);
@@ -1271,7 +1303,8 @@ public final class Interp {
     }
 
     /** DICT_UPDATE. */
-    private static int dictUpdate(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int dictUpdate(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject v = st[--sp];
         st[sp] = null;
         if (!(v instanceof PyDict) && !Ops.hasAttr(ts, v, "keys"))
@@ -1281,7 +1314,8 @@ public final class Interp {
     }
 
     /** DICT_MERGE. */
-    private static int dictMerge(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int dictMerge(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject v = st[--sp];
         st[sp] = null;
         PyDict target = (PyDict) st[sp - arg];
@@ -1303,13 +1337,15 @@ public final class Interp {
     }
 
     /** LIST_TO_TUPLE. */
-    private static int listToTuple(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int listToTuple(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         st[sp - 1] = new PyTuple(((PyList) st[sp - 1]).toArray());
         return sp;
     }
 
     /** BUILD_STRING. */
-    private static int buildString(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int buildString(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         StringBuilder sb = new StringBuilder();
         for (int i = sp - arg; i < sp; i++) {
             sb.append(((PyStr) st[i]).value);
@@ -1321,7 +1357,8 @@ public final class Interp {
     }
 
     /** UNPACK_SEQUENCE. */
-    private static int unpackSequence(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int unpackSequence(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject seq = st[--sp];
         st[sp] = null;
         PyObject[] items;
@@ -1332,7 +1369,8 @@ public final class Interp {
     }
 
     /** UNPACK_EX. */
-    private static int unpackEx(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int unpackEx(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         int before = arg & 0xff, after = arg >> 8;
         PyObject seq = st[--sp];
         st[sp] = null;
@@ -1345,14 +1383,16 @@ public final class Interp {
     }
 
     /** GET_YIELD_FROM_ITER. */
-    private static int getYieldFromIter(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int getYieldFromIter(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject o = st[sp - 1];
         if (!(o instanceof PyGenerator)) st[sp - 1] = Ops.iter(ts, o);
         return sp;
     }
 
     /** POP_EXCEPT. */
-    private static int popExcept(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int popExcept(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject keep = arg == 1 ? st[--sp] : null;
         f.bsp -= 3;
         int level = f.blocks[f.bsp + 2];
@@ -1365,14 +1405,16 @@ public final class Interp {
     }
 
     /** RERAISE. */
-    private static int reraise(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int reraise(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyBaseException e = (PyBaseException) st[sp - 1];
         f.sp = sp;
         throw e.raise();
     }
 
     /** JUMP_IF_NOT_EXC_MATCH. */
-    private static int jumpIfNotExcMatch(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int jumpIfNotExcMatch(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject t = st[--sp];
         PyObject e = st[--sp];
         st[sp] = st[sp + 1] = null;
@@ -1381,7 +1423,8 @@ public final class Interp {
     }
 
     /** RAISE_VARARGS. */
-    private static int raiseVarargs(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int raiseVarargs(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         f.sp = sp;
         if (arg == 0) {
             if (ts.excInfo == null) throw Py.runtimeError("No active exception to reraise");
@@ -1399,7 +1442,8 @@ public final class Interp {
     }
 
     /** SETUP_WITH. */
-    private static int setupWith(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int setupWith(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject mgr = st[sp - 1];
         PyObject enter = Ops.getattrOrNull(ts, mgr, "__enter__");
         PyObject exit = Ops.getattrOrNull(ts, mgr, "__exit__");
@@ -1414,7 +1458,8 @@ public final class Interp {
     }
 
     /** CALL_EXIT_NONE. */
-    private static int callExitNone(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int callExitNone(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject exit = st[--sp];
         st[sp] = null;
         f.sp = sp;
@@ -1423,7 +1468,8 @@ public final class Interp {
     }
 
     /** WITH_EXCEPT_START. */
-    private static int withExceptStart(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int withExceptStart(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyBaseException e = (PyBaseException) st[sp - 1];
         PyObject exit = st[sp - 3];
         f.sp = sp;
@@ -1433,7 +1479,8 @@ public final class Interp {
     }
 
     /** MAKE_FUNCTION. */
-    private static int makeFunction(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int makeFunction(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         Code c = (Code) st[--sp];
         st[sp] = null;
         PyCell[] closure = null;
@@ -1466,7 +1513,8 @@ public final class Interp {
     }
 
     /** IMPORT_NAME. */
-    private static int importName(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int importName(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject fromlist = st[--sp];
         PyObject level = st[--sp];
         st[sp] = st[sp + 1] = null;
@@ -1476,7 +1524,8 @@ public final class Interp {
     }
 
     /** IMPORT_FROM. */
-    private static int importFrom(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int importFrom(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject m = st[sp - 1];
         String n = f.code.names[arg];
         PyObject v = Ops.getattrOrNull(ts, m, n);
@@ -1497,7 +1546,8 @@ public final class Interp {
     }
 
     /** IMPORT_STAR. */
-    private static int importStar(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int importStar(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject m = st[--sp];
         st[sp] = null;
         PyDict target = f.locals != null ? f.locals : f.globals;
@@ -1514,7 +1564,8 @@ public final class Interp {
     }
 
     /** PRINT_EXPR. */
-    private static int printExpr(ThreadState ts, Frame f, PyObject[] st, int sp, int arg) {
+    private static int printExpr(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
         PyObject v = st[--sp];
         st[sp] = null;
         f.sp = sp;

@@ -75,8 +75,28 @@ public final class TxArrays {
         if (from > to) {
             throw new IllegalArgumentException(from + " > " + to);
         }
-        Object out = Array.newInstance(type.getComponentType(), to - from);
         int end = Math.min(to, n);
+        // typed loops for the common kinds: no boxing, no reflection (list and dict growth copy through here)
+        if (a instanceof Object[] src && !type.getComponentType().isPrimitive()) {
+            Object[] out = (Object[]) Array.newInstance(type.getComponentType(), to - from);
+            for (int i = from; i < end; i++) {
+                out[i - from] = Barriers.readRefArray(src, i, tx);
+            }
+            return out;
+        } else if (a instanceof int[] src && type == int[].class) {
+            int[] out = new int[to - from];
+            for (int i = from; i < end; i++) {
+                out[i - from] = Barriers.readIntArray(src, i, tx);
+            }
+            return out;
+        } else if (a instanceof long[] src && type == long[].class) {
+            long[] out = new long[to - from];
+            for (int i = from; i < end; i++) {
+                out[i - from] = Barriers.readLongArray(src, i, tx);
+            }
+            return out;
+        }
+        Object out = Array.newInstance(type.getComponentType(), to - from);
         for (int i = from; i < end; i++) {
             Array.set(out, i - from, get(a, i, tx));
         }
@@ -102,7 +122,28 @@ public final class TxArrays {
             throw new ArrayIndexOutOfBoundsException("arraycopy: last source index " + (srcPos + len)
                     + " out of bounds");
         }
-        if (src == dst && srcPos < dstPos) {
+        boolean down = src == dst && srcPos < dstPos;
+        if (src instanceof Object[] s && dst instanceof Object[] d) {
+            // typed: no boxing; the store is the JVM's aastore, with its ArrayStoreException
+            for (int k = 0; k < len; k++) {
+                int i = down ? len - 1 - k : k;
+                Barriers.writeRefArray(d, dstPos + i, Barriers.readRefArray(s, srcPos + i, tx), tx);
+            }
+            return;
+        } else if (src instanceof int[] s && dst instanceof int[] d) {
+            for (int k = 0; k < len; k++) {
+                int i = down ? len - 1 - k : k;
+                Barriers.writeIntArray(d, dstPos + i, Barriers.readIntArray(s, srcPos + i, tx), tx);
+            }
+            return;
+        } else if (src instanceof long[] s && dst instanceof long[] d) {
+            for (int k = 0; k < len; k++) {
+                int i = down ? len - 1 - k : k;
+                Barriers.writeLongArray(d, dstPos + i, Barriers.readLongArray(s, srcPos + i, tx), tx);
+            }
+            return;
+        }
+        if (down) {
             for (int i = len - 1; i >= 0; i--) {
                 set(dst, dstPos + i, get(src, srcPos + i, tx), tx);
             }
