@@ -29,7 +29,7 @@ import org.stmj.transform.runtime.Rt;
  * path) run in STM mode and compared with CPython's output exactly as the GIL suite does: stdout, the last
  * non-empty stderr line when a {@code .err} file exists, the exit code ({@code .exit}, else 0), stdin from
  * {@code .in}, argv = the program's path and {@code golden-arg}. The interpreter's classes are transformed in
- * this JVM by a child-first {@link TransformingLoader} with {@code interpreter-integration/stm.properties}, and
+ * this JVM by a child-first {@code TransformingClassLoader} with {@code interpreter-integration/stm.properties}, and
  * STM mode is on from the start ({@code stmj.mode=stm}, {@link Rt#setStmMode}), so every bytecode of every thread runs as a
  * transaction. Programs listed in {@code KNOWN_FAILURES.txt} (failing in GIL mode too) are skipped; there is no
  * list of programs that fail only in STM mode. The threaded programs run like every other; a program that does

@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.stmj.transform.Config;
+import org.stmj.transform.TransformingClassLoader;
 
 /**
- * The interpreter transformed in this JVM (child-first {@link TransformingLoader} with
+ * The interpreter transformed in this JVM (child-first {@link TransformingClassLoader} with
  * {@code interpreter-integration/stm.properties}), and a runner of one program on it with captured output. A
  * program that does not finish in time is a hang: {@link Hang} carries a dump of every thread's stack.
  */
@@ -38,7 +39,8 @@ final class StmInterpreter {
     StmInterpreter() throws Exception {
         module = moduleDir();
         Config config = Config.load(module.resolve("stm.properties"));
-        ClassLoader loader = new TransformingLoader(StmInterpreter.class.getClassLoader(), config, "org.stmj.python.");
+        ClassLoader loader = new TransformingClassLoader(StmInterpreter.class.getClassLoader(), config, false,
+                "org.stmj.python.");
         mainRun = Class.forName("org.stmj.python.Main", true, loader)
                 .getMethod("run", String[].class, InputStream.class, PrintStream.class, PrintStream.class);
     }
