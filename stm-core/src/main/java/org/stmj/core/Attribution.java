@@ -107,7 +107,7 @@ final class Attribution {
         }
         if (counted) {
             ConflictSite.Key key = ConflictSite.key(site, siteOffset, siteKind, source, keyCause, access);
-            t.statSites.computeIfAbsent(key, k -> new ConflictSite.Counts()).add(lost, other);
+            t.stats.sites.computeIfAbsent(key, k -> new ConflictSite.Counts()).add(lost, other);
         }
         StmEvents.abort(cause, javaLocation, source, other, access, kind(cause, with), lost);
     }
@@ -142,7 +142,7 @@ final class Attribution {
                 // keep the engine's reason
             }
         }
-        t.statInevitableReasons.computeIfAbsent(new ConflictSite.InevitableKey(why, source), k -> new long[1])[0]++;
+        t.stats.inevitableReasons.computeIfAbsent(new ConflictSite.InevitableKey(why, source), k -> new long[1])[0]++;
         StmEvents.inevitable(why, source);
     }
 
@@ -150,9 +150,9 @@ final class Attribution {
     static void committedBoundary(Txn d) {
         int len = d.hintedLength > 0 ? d.hintedLength : d.boundariesPassed();
         d.hintedLength = 0;
-        d.statLengths[Math.min(Math.max(len, 0), LENGTH_BUCKETS - 1)]++;
-        if (len > d.statMaxLength) {
-            d.statMaxLength = len;
+        d.stats.lengths[Math.min(Math.max(len, 0), LENGTH_BUCKETS - 1)]++;
+        if (len > d.stats.maxLength) {
+            d.stats.maxLength = len;
         }
     }
 

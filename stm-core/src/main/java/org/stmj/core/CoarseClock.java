@@ -27,7 +27,13 @@ final class CoarseClock {
                 return;
             }
             now = System.nanoTime();
-            Thread t = new Thread(() -> {
+            // in the root thread group: the engine's ticker belongs to no program (a harness that runs each
+            // program in its own group and waits for the group's threads must not wait for it)
+            ThreadGroup root = Thread.currentThread().getThreadGroup();
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            Thread t = new Thread(root, () -> {
                 for (;;) {
                     LockSupport.parkNanos(1_000_000L);
                     now = System.nanoTime();

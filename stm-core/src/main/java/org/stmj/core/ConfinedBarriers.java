@@ -57,35 +57,35 @@ public final class ConfinedBarriers {
     /** Logs the current value of a {@code byte} or {@code boolean} field for undo. */
     public static void saveByte(Object obj, long offset, Txn tx) {
         if (tx != null) {
-            tx.logUndo(obj, offset, Txn.K_BYTE, U.getByte(obj, offset), null);
+            TxnLogs.logUndo(tx, obj, offset, Txn.K_BYTE, U.getByte(obj, offset), null);
         }
     }
 
     /** Logs the current value of a {@code short} or {@code char} field for undo. */
     public static void saveShort(Object obj, long offset, Txn tx) {
         if (tx != null) {
-            tx.logUndo(obj, offset, Txn.K_SHORT, U.getShort(obj, offset), null);
+            TxnLogs.logUndo(tx, obj, offset, Txn.K_SHORT, U.getShort(obj, offset), null);
         }
     }
 
     /** Logs the current value of an {@code int} or {@code float} field for undo. */
     public static void saveInt(Object obj, long offset, Txn tx) {
         if (tx != null) {
-            tx.logUndo(obj, offset, Txn.K_INT, U.getInt(obj, offset), null);
+            TxnLogs.logUndo(tx, obj, offset, Txn.K_INT, U.getInt(obj, offset), null);
         }
     }
 
     /** Logs the current value of a {@code long} or {@code double} field for undo. */
     public static void saveLong(Object obj, long offset, Txn tx) {
         if (tx != null) {
-            tx.logUndo(obj, offset, Txn.K_LONG, U.getLong(obj, offset), null);
+            TxnLogs.logUndo(tx, obj, offset, Txn.K_LONG, U.getLong(obj, offset), null);
         }
     }
 
     /** Logs the current value of a reference field for undo. */
     public static void saveRef(Object obj, long offset, Txn tx) {
         if (tx != null) {
-            tx.logUndo(obj, offset, Txn.K_REF, 0, U.getObject(obj, offset));
+            TxnLogs.logUndo(tx, obj, offset, Txn.K_REF, 0, U.getObject(obj, offset));
         }
     }
 
@@ -99,39 +99,41 @@ public final class ConfinedBarriers {
         }
         if (array instanceof Object[] a) {
             for (int i = 0; i < a.length; i++) {
-                tx.logUndo(a, Engine.REF_BASE + ((long) i << Engine.REF_SHIFT), Txn.K_REF, 0, a[i]);
+                TxnLogs.logUndo(tx, a, Engine.REF_BASE + ((long) i << Engine.REF_SHIFT), Txn.K_REF, 0, a[i]);
             }
         } else if (array instanceof int[] a) {
             for (int i = 0; i < a.length; i++) {
-                tx.logUndo(a, Engine.INT_BASE + ((long) i << 2), Txn.K_INT, a[i], null);
+                TxnLogs.logUndo(tx, a, Engine.INT_BASE + ((long) i << 2), Txn.K_INT, a[i], null);
             }
         } else if (array instanceof long[] a) {
             for (int i = 0; i < a.length; i++) {
-                tx.logUndo(a, Engine.LONG_BASE + ((long) i << 3), Txn.K_LONG, a[i], null);
+                TxnLogs.logUndo(tx, a, Engine.LONG_BASE + ((long) i << 3), Txn.K_LONG, a[i], null);
             }
         } else if (array instanceof double[] a) {
             for (int i = 0; i < a.length; i++) {
-                tx.logUndo(a, Engine.DOUBLE_BASE + ((long) i << 3), Txn.K_LONG, Double.doubleToRawLongBits(a[i]), null);
+                TxnLogs.logUndo(tx, a, Engine.DOUBLE_BASE + ((long) i << 3), Txn.K_LONG, Double.doubleToRawLongBits(a[i]),
+                        null);
             }
         } else if (array instanceof float[] a) {
             for (int i = 0; i < a.length; i++) {
-                tx.logUndo(a, Engine.FLOAT_BASE + ((long) i << 2), Txn.K_INT, Float.floatToRawIntBits(a[i]), null);
+                TxnLogs.logUndo(tx, a, Engine.FLOAT_BASE + ((long) i << 2), Txn.K_INT, Float.floatToRawIntBits(a[i]),
+                        null);
             }
         } else if (array instanceof byte[] a) {
             for (int i = 0; i < a.length; i++) {
-                tx.logUndo(a, Engine.BYTE_BASE + i, Txn.K_BYTE, a[i], null);
+                TxnLogs.logUndo(tx, a, Engine.BYTE_BASE + i, Txn.K_BYTE, a[i], null);
             }
         } else if (array instanceof boolean[] a) {
             for (int i = 0; i < a.length; i++) {
-                tx.logUndo(a, Engine.BOOLEAN_BASE + i, Txn.K_BYTE, a[i] ? 1 : 0, null);
+                TxnLogs.logUndo(tx, a, Engine.BOOLEAN_BASE + i, Txn.K_BYTE, a[i] ? 1 : 0, null);
             }
         } else if (array instanceof char[] a) {
             for (int i = 0; i < a.length; i++) {
-                tx.logUndo(a, Engine.CHAR_BASE + ((long) i << 1), Txn.K_SHORT, a[i], null);
+                TxnLogs.logUndo(tx, a, Engine.CHAR_BASE + ((long) i << 1), Txn.K_SHORT, a[i], null);
             }
         } else if (array instanceof short[] a) {
             for (int i = 0; i < a.length; i++) {
-                tx.logUndo(a, Engine.SHORT_BASE + ((long) i << 1), Txn.K_SHORT, a[i], null);
+                TxnLogs.logUndo(tx, a, Engine.SHORT_BASE + ((long) i << 1), Txn.K_SHORT, a[i], null);
             }
         } else {
             throw new IllegalArgumentException("stmj: not an array: " + array.getClass().getName());

@@ -8,7 +8,7 @@ package org.stmj.core;
  * <pre>
  *   ...payload... | tag (2 bits)
  *   tag 00  unlocked            payload = version: the clock value of the commit that last wrote it (0: never)
- *   tag 01  locked              payload = the owner's slot, an index into Txn.SLOTS
+ *   tag 01  locked              payload = the owner's slot, an index into TxnSlots.SLOTS
  *   tag 10  allocated           payload = the serial of the attempt that allocated the object
  *   tag 11  unused              NO_ALLOC, the descriptor's allocation word between attempts, is 3
  * </pre>

@@ -50,15 +50,15 @@ final class StatsAccumulator {
     static ThreadRow rowOf(Txn t) {
         ThreadRow r = new ThreadRow();
         r.name = threadName(t.thread);
-        r.starts = t.statStarts;
-        r.commits = t.statCommits;
-        for (long a : t.statAborts) {
+        r.starts = t.stats.starts;
+        r.commits = t.stats.commits;
+        for (long a : t.stats.aborts) {
             r.aborts += a;
         }
-        r.inevitable = t.statInevitable;
-        r.nanosLost = t.statNanosLost;
-        r.inevitableWaitNanos = t.statInevitableWaitNanos;
-        r.gilReleasedNanos = t.statGilReleasedNanos;
+        r.inevitable = t.stats.inevitable;
+        r.nanosLost = t.stats.nanosLost;
+        r.inevitableWaitNanos = t.stats.inevitableWaitNanos;
+        r.gilReleasedNanos = t.stats.gilReleasedNanos;
         return r;
     }
 
@@ -78,27 +78,27 @@ final class StatsAccumulator {
     }
 
     synchronized void add(Txn t) {
-        starts += t.statStarts;
-        commits += t.statCommits;
-        inevitable += t.statInevitable;
-        retries += t.statRetries;
-        nanosLost += t.statNanosLost;
-        inevitableWaitNanos += t.statInevitableWaitNanos;
-        gilReleasedNanos += t.statGilReleasedNanos;
-        maxLength = Math.max(maxLength, t.statMaxLength);
+        starts += t.stats.starts;
+        commits += t.stats.commits;
+        inevitable += t.stats.inevitable;
+        retries += t.stats.retries;
+        nanosLost += t.stats.nanosLost;
+        inevitableWaitNanos += t.stats.inevitableWaitNanos;
+        gilReleasedNanos += t.stats.gilReleasedNanos;
+        maxLength = Math.max(maxLength, t.stats.maxLength);
         for (int i = 0; i < lengths.length; i++) {
-            lengths[i] += t.statLengths[i];
+            lengths[i] += t.stats.lengths[i];
         }
         for (int i = 0; i < aborts.length; i++) {
-            aborts[i] += t.statAborts[i];
+            aborts[i] += t.stats.aborts[i];
         }
-        for (Map.Entry<ConflictSite.Key, ConflictSite.Counts> e : t.statSites.entrySet()) {
+        for (Map.Entry<ConflictSite.Key, ConflictSite.Counts> e : t.stats.sites.entrySet()) {
             sites.computeIfAbsent(e.getKey(), k -> new ConflictSite.Counts()).addAll(e.getValue());
         }
-        for (Map.Entry<ConflictSite.InevitableKey, long[]> e : t.statInevitableReasons.entrySet()) {
+        for (Map.Entry<ConflictSite.InevitableKey, long[]> e : t.stats.inevitableReasons.entrySet()) {
             inevitableReasons.computeIfAbsent(e.getKey(), k -> new long[1])[0] += e.getValue()[0];
         }
-        if (t.statStarts != 0 || t.statGilReleasedNanos != 0) {
+        if (t.stats.starts != 0 || t.stats.gilReleasedNanos != 0) {
             addRow(rowOf(t));
         }
     }

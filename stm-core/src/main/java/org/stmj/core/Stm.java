@@ -193,8 +193,8 @@ public final class Stm {
             throw ControlFlowError.INSTANCE;
         }
         int mark = d.savepoint();
-        int commitHooks = d.commitHookCount();
-        int rollbackHooks = d.rollbackHookCount();
+        int commitHooks = d.hooks.commitHookCount();
+        int rollbackHooks = d.hooks.rollbackHookCount();
         int depth = d.depth;
         try {
             return first.call();
@@ -202,8 +202,8 @@ public final class Stm {
             if (d.status != Txn.RETRY_PENDING) {
                 throw e;
             }
-            d.undoTo(mark);
-            d.truncateHooks(commitHooks, rollbackHooks);
+            TxnLogs.undoTo(d, mark);
+            d.hooks.truncateHooks(commitHooks, rollbackHooks);
             d.depth = depth;
             d.status = Txn.ACTIVE;
             return second.call();
@@ -219,7 +219,7 @@ public final class Stm {
         if (d == null) {
             hook.run();
         } else {
-            d.addCommitHook(hook);
+            d.hooks.addCommitHook(hook);
         }
     }
 
@@ -230,7 +230,7 @@ public final class Stm {
         }
         Txn d = Txn.current();
         if (d != null) {
-            d.addRollbackHook(hook);
+            d.hooks.addRollbackHook(hook);
         }
     }
 
@@ -242,10 +242,10 @@ public final class Stm {
     /** A snapshot of the engine's counters, summed over all threads. */
     public static StmStatistics statistics() {
         StatsAccumulator a = new StatsAccumulator();
-        a.addAll(Txn.RETIRED);
-        int n = Txn.slotsUsed();
+        a.addAll(TxnSlots.RETIRED);
+        int n = TxnSlots.slotsUsed();
         for (int i = 0; i < n; i++) {
-            Txn t = Txn.SLOTS[i];
+            Txn t = TxnSlots.SLOTS[i];
             if (t != null) {
                 a.add(t);
             }
@@ -334,7 +334,7 @@ public final class Stm {
         tx.commit();
         StmEvents.commit(tx);
         tx.endTransaction();
-        tx.runCommitHooks();
+        tx.hooks.runCommitHooks();
     }
 
     /**
@@ -367,10 +367,10 @@ public final class Stm {
             tx.depth--;
             return true;
         }
-        if (tx.status == Txn.ACTIVE && (tx.inevitable || tx.validate())) {
+        if (tx.status == Txn.ACTIVE && (tx.inevitable || TxnLogs.validate(tx))) {
             tx.rollbackAndEnd(AbortCause.EXPLICIT);
             tx.endTransaction();
-            tx.runRollbackHooks();
+            tx.hooks.runRollbackHooks();
             return true;
         }
         if (tx.status == Txn.ACTIVE) {
@@ -388,7 +388,7 @@ public final class Stm {
     private static void afterFailedAttempt(Txn tx) {
         try {
             if (tx.status == Txn.RETRY_PENDING) {
-                tx.blockForRetry();
+                RetryWait.block(tx);
                 tx.attempts = 0;
             } else {
                 if (tx.status == Txn.ACTIVE) {
@@ -401,7 +401,7 @@ public final class Stm {
                 tx.backoffAfterAbort();
             }
             tx.status = Txn.IDLE;
-            tx.runRollbackHooks();
+            tx.hooks.runRollbackHooks();
         } catch (RuntimeException | Error e) {
             tx.endAfterFailure();
             throw e;
@@ -454,7 +454,7 @@ public final class Stm {
         StmEvents.commit(d);
         d.lengthLimit = Math.min(Txn.MAX_LENGTH, d.lengthLimit + 1);
         d.endTransaction();
-        d.runCommitHooks();
+        d.hooks.runCommitHooks();
     }
 
     /**
@@ -583,7 +583,7 @@ public final class Stm {
         Txn d = tx != null ? tx : Txn.descriptor();
         long start = d.gilReleasedStart;
         if (start != 0) {
-            d.statGilReleasedNanos += System.nanoTime() - start;
+            d.stats.gilReleasedNanos += System.nanoTime() - start;
             d.gilReleasedStart = 0;
         }
         if (tx != null || d.active) {

@@ -2,8 +2,6 @@ package org.stmj.core;
 
 import static org.stmj.core.UnsafeAccess.U;
 
-import java.util.ArrayList;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -16,6 +14,13 @@ import java.util.concurrent.locks.LockSupport;
  * <p>Algorithm (details in {@code papers/design/engine.md}): encounter-time locking with write-through and an
  * undo log, a global version clock, per-read validation against the read version {@link #rv} with snapshot
  * extension (opacity), invisible reads, commit-time validation for writers, versioned release on abort.
+ *
+ * <p>This class holds the attempt's state and its life (begin, the barrier slow paths, validation, commit,
+ * rollback, contention management, inevitability); the other concerns of a descriptor sit beside it, package
+ * private: {@link TxnSlots} (the slot registry and the per-thread lookup), {@link TxnLogs} (the code of the read,
+ * undo and lock logs, whose arrays stay fields here so that the slow paths reach them with no indirection),
+ * {@link RetryWait} (blocking in {@code retry} and waking the waiters), {@link TxnHooks} (after-commit and
+ * after-rollback hooks) and {@link TxnCounters} (the thread's statistics).
  */
 public final class Txn {
     // ---------------------------------------------------------------- global state
@@ -23,41 +28,9 @@ public final class Txn {
     /** Global version clock. Invariant: every unlocked lock word's version is {@code <= CLOCK}. */
     static final PaddedClock CLOCK = new PaddedClock();
 
-    /** Most descriptors that may exist at once; a lock word stores an index into {@link #SLOTS}. */
-    static final int MAX_SLOTS = 1 << 14;
-
-    /**
-     * Descriptor by slot. Invariant: a lock word {@code (slot << 2) | 1} is only ever stored by the descriptor in
-     * {@code SLOTS[slot]}, and a slot is only reused once its previous descriptor's thread has died (a dead
-     * thread holds no locks).
-     */
-    static final Txn[] SLOTS = new Txn[MAX_SLOTS];
-
-    /** Number of slots handed out so far (guarded by {@code SLOTS}); never decreases. */
-    private static int slotsUsed;
-    /** Next slot to probe for reuse (guarded by {@code SLOTS}). */
-    private static int reuseCursor;
-
-    /** The slot-holding descriptor of each thread. */
-    private static final ThreadLocal<Txn> DESCRIPTORS = new ThreadLocal<>();
-
-    /**
-     * Fast path of the descriptor lookup ({@link #current}, {@link #descriptor}), which the Java API does on
-     * every access: the descriptor of a thread at index {@code thread id & (length - 1)}. Written only at
-     * registration (under the {@code SLOTS} lock), and only over an empty entry or one whose thread has died, so
-     * a live thread's entry is never overwritten and the array is read-only in the steady state (no cache-line
-     * traffic between threads). An entry is believed only when its final {@link #thread} field is the calling
-     * thread (so a racy read of another thread's entry is harmless); otherwise (two live threads whose ids
-     * collide, or a thread not registered yet) the lookup falls back to {@link #DESCRIPTORS}.
-     */
-    private static final Txn[] BY_THREAD_ID = new Txn[1 << 12];
-
     /** The inevitable transaction, or null. Invariant: at most one descriptor has {@link #inevitable} set. */
     static final java.util.concurrent.atomic.AtomicReference<Txn> INEVITABLE =
             new java.util.concurrent.atomic.AtomicReference<>();
-
-    /** Number of threads blocked in {@code retry}; committers only scan for waiters when it is positive. */
-    static final java.util.concurrent.atomic.AtomicInteger WAITERS = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Source of per-attempt serials; each thread takes a block of {@link #SERIAL_BLOCK} at a time. */
     private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong(1);
@@ -65,9 +38,6 @@ public final class Txn {
 
     /** An alloc word no object ever carries (tag 11 is unused): the value of {@link #allocWord} between attempts. */
     static final long NO_ALLOC = LockWord.NO_ALLOC;
-
-    /** Counters of descriptors whose slot was reused after their thread died. */
-    static final StatsAccumulator RETIRED = new StatsAccumulator();
 
     // tunables (system properties, read once)
     static final double CHAOS = Config.chaos();
@@ -89,7 +59,7 @@ public final class Txn {
 
     // ---------------------------------------------------------------- identity
 
-    /** Index of this descriptor in {@link #SLOTS}; fixed for the descriptor's life. */
+    /** Index of this descriptor in {@link TxnSlots#SLOTS}; fixed for the descriptor's life. */
     final int slot;
     /** The lock word this descriptor stores into what it locks: {@code (slot << 2) | 1}; never changes. */
     final long lockWord;
@@ -147,11 +117,7 @@ public final class Txn {
     int chaosCountdown;
     private long rng;
 
-    // All three logs store a reference only when the slot does not already hold it: entries of small logs are
-    // not cleared between attempts, so a transaction that repeats (a retry, a loop of similar transactions)
-    // finds its own references in place, and skipping the store skips the collector's write barrier, which
-    // under G1 costs a StoreLoad fence per store of an old object into an old array (measured: a logged read
-    // 11.8 ns under G1, 4.9 ns under ParallelGC, EngineMicroBenchmark).
+    // The three logs (code in TxnLogs, which says why a reference is stored only when the slot differs).
     // read log: per entry one object and longs {lockOffset, seenWord, fieldOffset}. The object is the one that
     // holds the lock word, except for striped locations: then it is the accessed object (for conflict names),
     // the lock word is in LockTable.TABLE, and the lock offset carries STRIPED (one reference store per read)
@@ -178,10 +144,9 @@ public final class Txn {
      * Direct-mapped filter from a hash of (lock location, offset) to the index of an undo entry that may log the
      * same location. A hit is only believed after comparing the entry itself (target, offset, kind) and checking
      * {@code undoFloor <= index < undoSize}, so stale values from earlier attempts, collisions and entries removed
-     * by {@link #undoTo} are harmless and the filter is never cleared.
+     * by {@link TxnLogs#undoTo} are harmless and the filter is never cleared.
      */
-    private final int[] undoFilter = new int[1 << UNDO_FILTER_BITS];
-    private static final int UNDO_FILTER_BITS = 8;
+    final int[] undoFilter = new int[1 << TxnLogs.UNDO_FILTER_BITS];
 
     // lock log: per entry holder, and longs {lockOffset, wordBeforeLocking}
     Object[] lockObjs = new Object[32];
@@ -231,31 +196,17 @@ public final class Txn {
     int boundariesPassed() {
         return Math.max(0, countdownStart - countdown);
     }
-    /** Set while blocked in retry, so that committers unpark this thread. */
+    /** Set while blocked in retry, so that committers unpark this thread ({@link RetryWait}). */
     volatile boolean waiting;
-
-    ArrayList<Runnable> commitHooks;
-    ArrayList<Runnable> rollbackHooks;
+    /** The running transaction's after-commit and after-rollback hooks. */
+    final TxnHooks hooks = new TxnHooks();
 
     // ---------------------------------------------------------------- statistics (owner writes, readers race)
 
-    long statStarts;
-    long statCommits;
-    long statInevitable;
-    long statRetries;
-    long statNanosLost;
-    final long[] statAborts = new long[AbortCause.values().length];
-    final ConcurrentHashMap<ConflictSite.Key, ConflictSite.Counts> statSites = new ConcurrentHashMap<>();
-    /** Nanoseconds spent waiting for the inevitable token (measured only when it was taken). */
-    long statInevitableWaitNanos;
-    /** Nanoseconds spent in {@code @GilReleased} calls; {@link #gilReleasedStart} is the running one's start. */
-    long statGilReleasedNanos;
+    /** This thread's counters (transactions, aborts by cause, time lost, conflict sites, ...). */
+    final TxnCounters stats = new TxnCounters();
+    /** {@code System.nanoTime()} at the start of the running {@code @GilReleased} call. */
     long gilReleasedStart;
-    /** Committed boundary transactions by length in boundaries; the last bucket counts all longer ones. */
-    final long[] statLengths = new long[Attribution.LENGTH_BUCKETS];
-    long statMaxLength;
-    /** Reasons this thread's transactions became inevitable, with the interpreter's location: counts. */
-    final ConcurrentHashMap<ConflictSite.InevitableKey, long[]> statInevitableReasons = new ConcurrentHashMap<>();
     /** Boundaries passed when {@code commitSoon} was asked, plus one (0: not asked); the length then recorded. */
     int hintedLength;
     /** The descriptor whose lock made this attempt give way; set just before the abort, cleared when recorded. */
@@ -268,7 +219,7 @@ public final class Txn {
     /** The JFR event of the running transaction while a recording may be running, else null. */
     Object event;
 
-    private Txn(int slot, Thread thread) {
+    Txn(int slot, Thread thread) {
         this.slot = slot;
         this.lockWord = LockWord.lockedBy(slot);
         this.thread = thread;
@@ -280,72 +231,14 @@ public final class Txn {
 
     /** The transaction running on the current thread, or {@code null} when none is. */
     public static Txn current() {
-        Txn d = lookup();
+        Txn d = TxnSlots.lookup();
         return d != null && d.active ? d : null;
     }
 
     /** The current thread's descriptor, created (and given a slot) on first use. */
     static Txn descriptor() {
-        Txn d = lookup();
-        return d != null ? d : register();
-    }
-
-    /** The current thread's descriptor, or null before its first use. */
-    @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+
-    private static Txn lookup() {
-        Thread t = Thread.currentThread();
-        Txn d = BY_THREAD_ID[(int) t.getId() & (BY_THREAD_ID.length - 1)];
-        if (d != null && d.thread == t) {
-            return d;
-        }
-        return DESCRIPTORS.get();
-    }
-
-    private static Txn register() {
-        Thread t = Thread.currentThread();
-        Txn d;
-        synchronized (SLOTS) {
-            int slot = -1;
-            // reuse the slot of a dead thread when one is found cheaply (a few probes), so that short-lived
-            // threads do not pin descriptors; scan everything only when the table is full
-            int probes = slotsUsed < MAX_SLOTS ? 4 : MAX_SLOTS;
-            for (int k = 0; k < probes && slotsUsed > 0; k++) {
-                int i = reuseCursor;
-                reuseCursor = (i + 1) % slotsUsed;
-                Txn old = SLOTS[i];
-                if (old != null && !old.thread.isAlive() && old.lockSize == 0) {
-                    // a dead thread that still held locks keeps its slot forever: its lock words must never
-                    // look like a new owner's
-                    RETIRED.add(old);
-                    slot = i;
-                    break;
-                }
-            }
-            if (slot < 0) {
-                if (slotsUsed == MAX_SLOTS) {
-                    throw new IllegalStateException("stmj: more than " + MAX_SLOTS
-                            + " live threads use transactions");
-                }
-                slot = slotsUsed++;
-            }
-            d = new Txn(slot, t);
-            SLOTS[slot] = d;
-            @SuppressWarnings("deprecation")
-            int byId = (int) t.getId() & (BY_THREAD_ID.length - 1);
-            Txn old = BY_THREAD_ID[byId];
-            if (old == null || !old.thread.isAlive()) {
-                BY_THREAD_ID[byId] = d;
-            }
-        }
-        DESCRIPTORS.set(d);
-        Attribution.threadStarted();
-        return d;
-    }
-
-    static int slotsUsed() {
-        synchronized (SLOTS) {
-            return slotsUsed;
-        }
+        Txn d = TxnSlots.lookup();
+        return d != null ? d : TxnSlots.register();
     }
 
     // ---------------------------------------------------------------- begin / commit / abort
@@ -378,7 +271,7 @@ public final class Txn {
         nextInevitable = false;
         if (inev) {
             acquireInevitable(false);
-            statInevitable++;
+            stats.inevitable++;
             if (escalated) {
                 Attribution.inevitable(this, Attribution.TOO_MANY_ABORTS);
             }
@@ -392,8 +285,8 @@ public final class Txn {
         allocWord = LockWord.allocatedBy(serial++);
         newArray0 = null;
         newArray1 = null;
-        clearReadLog();
-        clearUndoLog();
+        TxnLogs.clearReadLog(this);
+        TxnLogs.clearUndoLog(this);
         undoFloor = 0;
         lockSize = 0;
         hadWrites = false;
@@ -407,7 +300,7 @@ public final class Txn {
                 chaosCountdown = 1 + (int) ((r & 0x7fffffffL) % 12);
             }
         }
-        statStarts++;
+        stats.starts++;
         attemptStart = CoarseClock.now;
         rv = CLOCK.get();
         status = ACTIVE;
@@ -452,7 +345,7 @@ public final class Txn {
                 }
             } else {
                 long wv = CLOCK.incrementAndGet();
-                if (!inevitable && wv != rv + 1 && !validate()) {
+                if (!inevitable && wv != rv + 1 && !TxnLogs.validate(this)) {
                     abortValidation(failedEntry);
                 }
                 if (Attribution.RECORD_WRITERS) {
@@ -462,28 +355,20 @@ public final class Txn {
                 // CAS (a full fence) before this read, and a waiter increments WAITERS before it compares its
                 // read set with the seen words. So either this read sees the waiter, or the waiter sees this
                 // attempt's lock word (or the release word) in place of what it read, and does not park.
-                boolean wake = WAITERS.get() > 0;
+                boolean wake = RetryWait.WAITERS.get() > 0;
                 long word = LockWord.unlocked(wv);
                 for (int i = 0; i < n; i++) {
                     U.putOrderedLong(objs[i], longs[2 * i], word);
                 }
                 if (wake) {
                     U.fullFence();
-                    wakeWaiters();
+                    RetryWait.wakeWaiters(this);
                 }
             }
-            clearLocks();
+            TxnLogs.clearLocks(this);
         }
-        statCommits++;
+        stats.commits++;
         endAttempt();
-    }
-
-    private void clearLocks() {
-        int n = lockSize;
-        if (n > CLEAR_ABOVE) {
-            java.util.Arrays.fill(lockObjs, CLEAR_ABOVE, n, null);
-        }
-        lockSize = 0;
     }
 
     /** Ends the attempt's bookkeeping (not the hooks): the thread then runs no transaction. */
@@ -501,35 +386,8 @@ public final class Txn {
             inevitable = false;
             INEVITABLE.set(null);
         }
-        clearReadLog();
-        clearUndoLog();
-    }
-
-    /**
-     * Forgets the read log. The first {@link #CLEAR_ABOVE} entries are not cleared: their references are
-     * overwritten by the next attempts, and clearing them cost a third of a ten-read transaction (measured).
-     * Entries from {@link #CLEAR_ABOVE} up to the used size are cleared, so that a large transaction does not
-     * keep what it read alive; the cost is proportional to what the attempt logged, never to the capacity
-     * (clearing the whole grown array was 29% of an STM-mode interpreter profile).
-     * Invariant (all three logs): between attempts, every object slot at or above {@link #CLEAR_ABOVE} entries
-     * is null.
-     */
-    private void clearReadLog() {
-        int n = readSize;
-        if (n > CLEAR_ABOVE) {
-            java.util.Arrays.fill(readObjs, CLEAR_ABOVE, n, null);
-        }
-        readSize = 0;
-    }
-
-    private static final int CLEAR_ABOVE = 256;
-
-    private void clearUndoLog() {
-        int n = undoSize;
-        if (n > CLEAR_ABOVE) {
-            java.util.Arrays.fill(undoObjs, 2 * CLEAR_ABOVE, 2 * n, null);
-        }
-        undoSize = 0;
+        TxnLogs.clearReadLog(this);
+        TxnLogs.clearUndoLog(this);
     }
 
     /** Rolls the attempt back for {@code cause} and ends it (the transaction ends too unless restarted). */
@@ -570,10 +428,10 @@ public final class Txn {
     }
 
     void recordAbort(AbortCause cause, Object site, long siteOffset, int siteKind) {
-        statAborts[cause.ordinal()]++;
+        stats.aborts[cause.ordinal()]++;
         long start = attemptStart;
         long lost = start == 0 ? 0 : CoarseClock.now - start;
-        statNanosLost += lost;
+        stats.nanosLost += lost;
         CoarseClock.start();
         Attribution.abort(this, cause, site, siteOffset, siteKind, lost);
     }
@@ -584,7 +442,7 @@ public final class Txn {
      */
     long rollback() {
         fastMax = -1;
-        undoTo(0);
+        TxnLogs.undoTo(this, 0);
         long released = 0;
         int n = lockSize;
         if (n != 0) {
@@ -602,7 +460,7 @@ public final class Txn {
                     U.putLongVolatile(objs[i], longs[2 * i], longs[2 * i + 1]);
                 }
             }
-            clearLocks();
+            TxnLogs.clearLocks(this);
         }
         hadWrites = false;
         allocWord = NO_ALLOC;
@@ -615,58 +473,18 @@ public final class Txn {
         return released;
     }
 
-    /** Whether any in-place write happened in the attempt (set by {@link #logUndo}; undo may have emptied the log). */
-    private boolean hadWrites;
-
-    /** Restores the undo log down to {@code mark} entries, newest first; locks stay held. */
-    void undoTo(int mark) {
-        Object[] objs = undoObjs;
-        long[] longs = undoLongs;
-        for (int i = undoSize - 1; i >= mark; i--) {
-            Object target = objs[2 * i];
-            long meta = longs[2 * i];
-            long off = meta & OFFSET_MASK;
-            long bits = longs[2 * i + 1];
-            switch ((int) (meta >>> 59)) {
-                case K_BYTE: U.putByte(target, off, (byte) bits); break;
-                case K_SHORT: U.putShort(target, off, (short) bits); break;
-                case K_INT: U.putInt(target, off, (int) bits); break;
-                case K_LONG: U.putLong(target, off, bits); break;
-                default: U.putObject(target, off, objs[2 * i + 1]); break;
-            }
-            objs[2 * i] = null;
-            objs[2 * i + 1] = null;
-        }
-        undoSize = Math.min(undoSize, mark);
-    }
-
-    private static final long OFFSET_MASK = (1L << 59) - 1;
+    /** Whether any in-place write happened in the attempt (set by {@link TxnLogs#logUndo}; undo may empty the log). */
+    boolean hadWrites;
 
     // ---------------------------------------------------------------- validation
 
-    /** Whether every read is still current (unchanged, or since locked by this attempt). */
-    boolean validate() {
-        Object[] objs = readObjs;
-        long[] longs = readLongs;
-        long mine = lockWord;
-        for (int i = 0, n = readSize; i < n; i++) {
-            long lo = longs[3 * i];
-            long cur = lo < 0 ? U.getLongVolatile(LockTable.TABLE, lo & ~STRIPED) : U.getLongVolatile(objs[i], lo);
-            if (cur != longs[3 * i + 1] && cur != mine) {
-                failedEntry = i;
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Index of the read entry that failed the last validation, for conflict attribution. */
-    private int failedEntry;
+    int failedEntry;
 
     /** Snapshot extension: moves {@link #rv} to the present if the read set is still valid, else aborts. */
     private void extend() {
         long now = CLOCK.get();
-        if (!validate()) {
+        if (!TxnLogs.validate(this)) {
             int i = failedEntry;
             abortValidation(i);
         }
@@ -698,7 +516,7 @@ public final class Txn {
     }
 
     private void abortValidation(int i) {
-        failedHolder = readHolder(i);
+        failedHolder = TxnLogs.readHolder(this, i);
         failedLockOff = readLongs[3 * i] & ~STRIPED;
         Object target = readObjs[i];
         long off = readLongs[3 * i + 2];
@@ -721,42 +539,6 @@ public final class Txn {
 
     // ---------------------------------------------------------------- logs
 
-    /** The object holding the lock word of read entry {@code i}. */
-    private Object readHolder(int i) {
-        return readLongs[3 * i] < 0 ? LockTable.TABLE : readObjs[i];
-    }
-
-    /**
-     * Appends a read entry. Duplicates (another field of the same object, the same element again) are not
-     * looked for: comparing with the newest entry cost 2 to 3 ns per logged read on the 16-read benchmark
-     * (about a quarter of it), more than the entries it saves cost to write and validate there.
-     */
-    private void logRead(Object holder, long lockOff, long seen, Object target, long off) {
-        int n = readSize;
-        Object o;
-        long lo;
-        if (holder == LockTable.TABLE) {
-            o = target;
-            lo = lockOff | STRIPED;
-        } else {
-            o = holder;
-            lo = lockOff;
-        }
-        long[] l = readLongs;
-        if (n == readObjs.length) {
-            readObjs = java.util.Arrays.copyOf(readObjs, n * 2);
-            readLongs = l = java.util.Arrays.copyOf(l, n * 6);
-        }
-        Object[] objs = readObjs;
-        if (objs[n] != o) {
-            objs[n] = o;
-        }
-        l[3 * n] = lo;
-        l[3 * n + 1] = seen;
-        l[3 * n + 2] = off;
-        readSize = n + 1;
-    }
-
     /**
      * The end of the read fast path at the top of {@link #readPrim} and {@link #readRef}: the caller saw the
      * unlocked word {@code w <= fastMax} at {@code (holder, lockOff)} (a volatile load), then read the value. The read is
@@ -770,61 +552,9 @@ public final class Txn {
             return false;
         }
         if (!readOnly) {
-            logRead(holder, lockOff, w, target, off);
+            TxnLogs.logRead(this, holder, lockOff, w, target, off);
         }
         return true;
-    }
-
-    /**
-     * Logs the value of the location {@code (target, off)}, guarded by the lock at {@code lockOff}, before this
-     * attempt overwrites it in place, unless it is already logged above {@link #undoFloor}: then the older
-     * entry restores the value from before the first write, which is what undo needs (restoring newest first
-     * ends with the oldest entry of each location), and a second entry is only cost.
-     */
-    /** {@link #logUndo(Object, long, int, long, Object, long)} where no lock offset is at hand (hash by identity). */
-    void logUndo(Object target, long off, int kind, long oldBits, Object oldRef) {
-        logUndo(target, off, kind, oldBits, oldRef, System.identityHashCode(target));
-    }
-
-    void logUndo(Object target, long off, int kind, long oldBits, Object oldRef, long lockOff) {
-        int n = undoSize;
-        long meta = off | ((long) kind << 59);
-        int h = (int) (((lockOff + off) * 0x9E3779B97F4A7C15L) >>> (64 - UNDO_FILTER_BITS));
-        int[] filter = undoFilter;
-        int e = filter[h];
-        if (e < n && e >= undoFloor && undoLongs[2 * e] == meta && undoObjs[2 * e] == target) {
-            return;
-        }
-        filter[h] = n;
-        if (2 * n + 2 > undoLongs.length) {
-            undoObjs = java.util.Arrays.copyOf(undoObjs, undoObjs.length * 2);
-            undoLongs = java.util.Arrays.copyOf(undoLongs, undoLongs.length * 2);
-        }
-        Object[] objs = undoObjs;
-        if (objs[2 * n] != target) {
-            objs[2 * n] = target;
-        }
-        if (objs[2 * n + 1] != oldRef) {
-            objs[2 * n + 1] = oldRef;
-        }
-        undoLongs[2 * n] = meta;
-        undoLongs[2 * n + 1] = oldBits;
-        undoSize = n + 1;
-        hadWrites = true;
-    }
-
-    private void logLock(Object holder, long lockOff, long oldWord) {
-        int n = lockSize;
-        if (n == lockObjs.length) {
-            lockObjs = java.util.Arrays.copyOf(lockObjs, n * 2);
-            lockLongs = java.util.Arrays.copyOf(lockLongs, n * 4);
-        }
-        if (lockObjs[n] != holder) {
-            lockObjs[n] = holder;
-        }
-        lockLongs[2 * n] = lockOff;
-        lockLongs[2 * n + 1] = oldWord;
-        lockSize = n + 1;
     }
 
     // ---------------------------------------------------------------- barrier slow paths
@@ -872,7 +602,7 @@ public final class Txn {
             }
             if (inevitable) {
                 if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
-                    logLock(holder, lockOff, w1);
+                    TxnLogs.logLock(this, holder, lockOff, w1);
                     return readRaw(target, off, kind);
                 }
                 continue;
@@ -890,7 +620,7 @@ public final class Txn {
                 continue;
             }
             if (!readOnly) {
-                logRead(holder, lockOff, w1, target, off);
+                TxnLogs.logRead(this, holder, lockOff, w1, target, off);
             }
             return v;
         }
@@ -917,7 +647,7 @@ public final class Txn {
             }
             if (inevitable) {
                 if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
-                    logLock(holder, lockOff, w1);
+                    TxnLogs.logLock(this, holder, lockOff, w1);
                     return U.getObject(target, off);
                 }
                 continue;
@@ -935,7 +665,7 @@ public final class Txn {
                 continue;
             }
             if (!readOnly) {
-                logRead(holder, lockOff, w1, target, off);
+                TxnLogs.logRead(this, holder, lockOff, w1, target, off);
             }
             return v;
         }
@@ -954,7 +684,7 @@ public final class Txn {
         if (w != lockWord) {
             acquire(holder, lockOff, target, off, siteKind);
         }
-        logUndo(target, off, kind, readRaw(target, off, kind), null, lockOff);
+        TxnLogs.logUndo(this, target, off, kind, readRaw(target, off, kind), null, lockOff);
         writeRaw(target, off, kind, bits);
     }
 
@@ -968,7 +698,7 @@ public final class Txn {
         if (w != lockWord) {
             acquire(holder, lockOff, target, off, siteKind);
         }
-        logUndo(target, off, K_REF, 0, U.getObject(target, off), lockOff);
+        TxnLogs.logUndo(this, target, off, K_REF, 0, U.getObject(target, off), lockOff);
         U.putObject(target, off, value);
     }
 
@@ -982,7 +712,7 @@ public final class Txn {
         if (U.getLong(LockTable.TABLE, lockOff) != lockWord) {
             acquire(LockTable.TABLE, lockOff, target, off, siteKind);
         }
-        logUndo(target, off, K_REF, 0, U.getObject(target, off), lockOff);
+        TxnLogs.logUndo(this, target, off, K_REF, 0, U.getObject(target, off), lockOff);
     }
 
     /** Takes the lock at {@code (holder, lockOff)} for this attempt (encounter-time locking). */
@@ -1006,7 +736,7 @@ public final class Txn {
                 continue;
             }
             if (U.compareAndSwapLong(holder, lockOff, w, lockWord)) {
-                logLock(holder, lockOff, w);
+                TxnLogs.logLock(this, holder, lockOff, w);
                 return;
             }
         }
@@ -1023,7 +753,7 @@ public final class Txn {
      */
     private void resolveConflict(Object holder, long lockOff, long w, Object target, long off, int siteKind,
                                  AbortCause cause) {
-        Txn owner = SLOTS[LockWord.owner(w)];
+        Txn owner = TxnSlots.SLOTS[LockWord.owner(w)];
         if (inevitable) {
             for (int i = 0; U.getLongVolatile(holder, lockOff) == w; i++) {
                 owner.killedBy = this;
@@ -1111,7 +841,7 @@ public final class Txn {
                 backoffStep(i);
             }
         } finally {
-            statInevitableWaitNanos += System.nanoTime() - waitStart;
+            stats.inevitableWaitNanos += System.nanoTime() - waitStart;
         }
     }
 
@@ -1137,11 +867,11 @@ public final class Txn {
         inevitableRequested = true;
         chaosCountdown = 0;
         fastMax = -1;
-        statInevitable++;
+        stats.inevitable++;
         Object[] objs = readObjs;
         long[] longs = readLongs;
         for (int i = 0, n = readSize; i < n; i++) {
-            Object holder = readHolder(i);
+            Object holder = TxnLogs.readHolder(this, i);
             long lockOff = longs[3 * i] & ~STRIPED;
             long seen = longs[3 * i + 1];
             long cur = U.getLongVolatile(holder, lockOff);
@@ -1152,106 +882,7 @@ public final class Txn {
                 nextInevitable = true;
                 abortValidation(i);
             }
-            logLock(holder, lockOff, seen);
-        }
-    }
-
-    // ---------------------------------------------------------------- retry
-
-    /**
-     * Blocks the thread until a location in the read set changes, or until the retry deadline passes. Called
-     * when an attempt threw for {@code retry}: validates (a stale read set restarts at once), rolls back, waits.
-     */
-    void blockForRetry() {
-        if (inevitableRequested) {
-            rollback();
-            status = ABORTED;
-            throw new IllegalStateException("stmj: retry() in an inevitable transaction (it has irrevocable effects)");
-        }
-        if (readSize == 0 && retryDeadline == 0) {
-            rollback();
-            status = ABORTED;
-            throw new IllegalStateException("stmj: retry() in a transaction that has read nothing would block forever");
-        }
-        boolean valid = true;
-        Object[] objs = readObjs;
-        long[] longs = readLongs;
-        int n = readSize;
-        // entries we had locked ourselves: their word after rollback is the release word
-        boolean[] mine = null;
-        for (int i = 0; i < n; i++) {
-            long cur = U.getLongVolatile(readHolder(i), longs[3 * i] & ~STRIPED);
-            if (cur == lockWord) {
-                if (mine == null) {
-                    mine = new boolean[n];
-                }
-                mine[i] = true;
-            } else if (cur != longs[3 * i + 1]) {
-                valid = false;
-                break;
-            }
-        }
-        long released = rollback();
-        statRetries++;
-        if (!valid) {
-            return;
-        }
-        if (mine != null && released != 0) {
-            for (int i = 0; i < n; i++) {
-                if (mine[i]) {
-                    longs[3 * i + 1] = released;
-                }
-            }
-        }
-        WAITERS.incrementAndGet();
-        waiting = true;
-        boolean interrupted = false;
-        try {
-            for (;;) {
-                if (readSetChanged()) {
-                    return;
-                }
-                long deadline = retryDeadline;
-                if (deadline != 0) {
-                    long left = deadline - System.nanoTime();
-                    if (left <= 0) {
-                        return;
-                    }
-                    LockSupport.parkNanos(this, left);
-                } else {
-                    LockSupport.park(this);
-                }
-                if (Thread.interrupted()) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            waiting = false;
-            WAITERS.decrementAndGet();
-            if (interrupted) {
-                thread.interrupt();
-            }
-        }
-    }
-
-    private boolean readSetChanged() {
-        Object[] objs = readObjs;
-        long[] longs = readLongs;
-        for (int i = 0, n = readSize; i < n; i++) {
-            if (U.getLongVolatile(readHolder(i), longs[3 * i] & ~STRIPED) != longs[3 * i + 1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void wakeWaiters() {
-        int n = slotsUsed();
-        for (int i = 0; i < n; i++) {
-            Txn t = SLOTS[i];
-            if (t != null && t != this && t.waiting) {
-                LockSupport.unpark(t.thread);
-            }
+            TxnLogs.logLock(this, holder, lockOff, seen);
         }
     }
 
@@ -1268,83 +899,6 @@ public final class Txn {
         newArray1 = null;
         undoFloor = Math.max(undoFloor, undoSize);
         return undoSize;
-    }
-
-    // ---------------------------------------------------------------- hooks
-
-    void addCommitHook(Runnable r) {
-        if (commitHooks == null) {
-            commitHooks = new ArrayList<>();
-        }
-        commitHooks.add(r);
-    }
-
-    void addRollbackHook(Runnable r) {
-        if (rollbackHooks == null) {
-            rollbackHooks = new ArrayList<>();
-        }
-        rollbackHooks.add(r);
-    }
-
-    /** Runs (and clears) the commit hooks, dropping the rollback ones; the first exception is rethrown after all ran. */
-    void runCommitHooks() {
-        if (rollbackHooks != null) {
-            rollbackHooks.clear();
-        }
-        runHooks(commitHooks);
-    }
-
-    /** Runs (and clears) the rollback hooks, dropping the commit ones. */
-    void runRollbackHooks() {
-        if (commitHooks != null) {
-            commitHooks.clear();
-        }
-        runHooks(rollbackHooks);
-    }
-
-    private static void runHooks(ArrayList<Runnable> hooks) {
-        if (hooks == null || hooks.isEmpty()) {
-            return;
-        }
-        Runnable[] copy = hooks.toArray(new Runnable[0]);
-        hooks.clear();
-        RuntimeException first = null;
-        for (Runnable r : copy) {
-            try {
-                r.run();
-            } catch (RuntimeException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
-    }
-
-    /** Sizes of the hook lists, to discard a failed {@code orElse} branch's hooks. */
-    int commitHookCount() {
-        return commitHooks == null ? 0 : commitHooks.size();
-    }
-
-    int rollbackHookCount() {
-        return rollbackHooks == null ? 0 : rollbackHooks.size();
-    }
-
-    void truncateHooks(int commits, int rollbacks) {
-        if (commitHooks != null) {
-            while (commitHooks.size() > commits) {
-                commitHooks.remove(commitHooks.size() - 1);
-            }
-        }
-        if (rollbackHooks != null) {
-            while (rollbackHooks.size() > rollbacks) {
-                rollbackHooks.remove(rollbackHooks.size() - 1);
-            }
-        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.stmj.testing.Workers;
 
 /** Liveness: a transaction aborted {@code stmj.inevitableAfter} times in a row runs its next attempt inevitably. */
 class AbortEscalationTest {
@@ -32,7 +33,7 @@ class AbortEscalationTest {
     @Test
     void whenATransactionHasAbortedOften_thenItHasPriorityOverAYoungerOrLessAbortedOne() throws Exception {
         Txn[] d = new Txn[2];
-        Threads.run(2, id -> d[id] = Txn.descriptor());
+        Workers.run(2, id -> d[id] = Txn.descriptor());
         Txn old = d[0];
         Txn young = d[1];
         old.firstStart = 100;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.stmj.testing.Workers;
 
 /** The interpreter boundary API, driven the way transformed dispatch loops drive it. */
 class BoundaryTest {
@@ -163,7 +164,7 @@ class BoundaryTest {
     void whenTwoLoopsIncrementOneCounter_thenEveryIncrementCountsDespiteRestarts() throws Exception {
         Cell counter = new Cell();
         int steps = 20_000;
-        Threads.run(2, id -> loop(counter, steps));
+        Workers.run(2, id -> loop(counter, steps));
         assertEquals(2 * steps, counter.i);
     }
 

@@ -45,7 +45,7 @@ class InevitabilityReasonTest {
     void whenAGilReleasedCallEnds_thenItsTimeIsCountedAndTheTailIsABlockingCallReason() throws Exception {
         Stm.setConflictSiteResolver(() -> "sleepy.py:9");
         Txn d = Txn.descriptor();
-        long before = d.statGilReleasedNanos;
+        long before = d.stats.gilReleasedNanos;
         Stm.loopEnter();
         try {
             Txn tx = Stm.split(null);
@@ -57,7 +57,7 @@ class InevitabilityReasonTest {
         } finally {
             Stm.loopExit();
         }
-        assertTrue(d.statGilReleasedNanos - before >= 15_000_000L, "timed " + (d.statGilReleasedNanos - before));
+        assertTrue(d.stats.gilReleasedNanos - before >= 15_000_000L, "timed " + (d.stats.gilReleasedNanos - before));
         assertNotNull(reason(Attribution.BLOCKING_CALL, "sleepy.py:9"), "reasons: " + Stm.statistics().inevitableReasons());
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.stmj.testing.Workers;
 
 /** Liveness: inevitable transactions never abort after becoming inevitable; others keep running and give way. */
 class InevitabilityTest {
@@ -19,7 +20,7 @@ class InevitabilityTest {
         int inevitableTxns = 200;
         AtomicInteger irrevocable = new AtomicInteger();
         AtomicInteger committed = new AtomicInteger();
-        Threads.run(4, id -> {
+        Workers.run(4, id -> {
             ThreadLocalRandom rnd = ThreadLocalRandom.current();
             for (int k = 0; k < (id < 2 ? inevitableTxns / 2 : 3000); k++) {
                 boolean inevitable = id < 2;
@@ -72,7 +73,7 @@ class InevitabilityTest {
         java.util.concurrent.atomic.AtomicBoolean inevitableDone = new java.util.concurrent.atomic.AtomicBoolean();
         AtomicInteger holderAttempts = new AtomicInteger();
         long killedBefore = Stm.statistics().aborts(AbortCause.KILLED);
-        Threads.run(2, id -> {
+        Workers.run(2, id -> {
             if (id == 0) {
                 Stm.atomicRun(() -> {
                     holderAttempts.incrementAndGet();

@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.stmj.testing.Workers;
 
 /** Liveness: a long transaction is not starved by short writers; it commits within bounded attempts. */
 class LongTransactionStarvationTest {
@@ -23,7 +24,7 @@ class LongTransactionStarvationTest {
         AtomicInteger maxAttempts = new AtomicInteger();
         AtomicInteger badSums = new AtomicInteger();
         int rounds = 5;
-        Threads.run(3, id -> {
+        Workers.run(3, id -> {
             if (id == 0) {
                 try {
                     for (int r = 0; r < rounds; r++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.stmj.testing.Workers;
 
 class StatisticsTest {
     private static StmStatistics.Site site(StmStatistics s, String location, String source) {
@@ -24,7 +25,7 @@ class StatisticsTest {
         CountDownLatch release = new CountDownLatch(1);
         Stm.setConflictSiteResolver(() -> "test.py:7");
         try {
-            Threads.run(2, id -> {
+            Workers.run(2, id -> {
                 if (id == 0) {
                     Stm.atomicRun(() -> {
                         c.setI(c.getI() + 1);

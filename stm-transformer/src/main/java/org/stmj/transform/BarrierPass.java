@@ -90,12 +90,52 @@ final class BarrierPass {
         "[C", "[S"};
     private static final String[] ELEM_DESC = {"I", "J", "F", "D", "Ljava/lang/Object;", "B", "C", "S"};
 
+    /**
+     * The barrier call that replaces the array instruction {@code op} ({@code IALOAD..SALOAD}, {@code
+     * IASTORE..SASTORE}): {@code readKArray(array, index, tx)} or {@code writeKArray(array, index, value, tx)}.
+     * Every name and descriptor an array access can get is built here ({@code BarrierNamesTest} resolves them all).
+     */
+    static MethodInsnNode arrayBarrier(int op) {
+        if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD) {
+            int k = op - Opcodes.IALOAD;
+            return Ctx.barrier("read" + ARRAY_KIND[k] + "Array", "(" + ARRAY_DESC[k] + "I" + Names.TXN_DESC + ")"
+                    + ELEM_DESC[k]);
+        }
+        if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
+            int k = op - Opcodes.IASTORE;
+            return Ctx.barrier("write" + ARRAY_KIND[k] + "Array", "(" + ARRAY_DESC[k] + "I" + ELEM_DESC[k]
+                    + Names.TXN_DESC + ")V");
+        }
+        throw new IllegalArgumentException("not an array load or store: " + op);
+    }
+
+    /**
+     * The barrier call that replaces the field instruction {@code op} ({@code GETFIELD}, {@code PUTFIELD}, {@code
+     * GETSTATIC}, {@code PUTSTATIC}) on a field of {@code type}; an instance field of a class without a lock word
+     * ({@code striped}) gets the striped barrier. Every name and descriptor a field access can get is built here
+     * ({@code BarrierNamesTest} resolves them all).
+     */
+    static MethodInsnNode fieldBarrier(Type type, int op, boolean striped) {
+        String k = Names.kind(type);
+        String v = Names.barrierDesc(type);
+        String tx = Names.TXN_DESC;
+        return switch (op) {
+            case Opcodes.GETFIELD -> striped
+                    ? Ctx.barrier("read" + k + "Striped", "(Ljava/lang/Object;J" + tx + ")" + v)
+                    : Ctx.barrier("read" + k, "(Ljava/lang/Object;JJ" + tx + ")" + v);
+            case Opcodes.PUTFIELD -> striped
+                    ? Ctx.barrier("write" + k + "Striped", "(Ljava/lang/Object;" + v + "J" + tx + ")V")
+                    : Ctx.barrier("write" + k, "(Ljava/lang/Object;" + v + "JJ" + tx + ")V");
+            case Opcodes.GETSTATIC -> Ctx.barrier("readStatic" + k, "(Ljava/lang/Object;J" + tx + ")" + v);
+            case Opcodes.PUTSTATIC -> Ctx.barrier("writeStatic" + k, "(" + v + "Ljava/lang/Object;J" + tx + ")V");
+            default -> throw new IllegalArgumentException("not a field instruction: " + op);
+        };
+    }
+
     private static void arrayLoad(MethodNode t, AbstractInsnNode insn, int op, Type elem, int txSlot) {
-        int k = op - Opcodes.IALOAD;
         InsnList out = new InsnList();
         out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-        out.add(Ctx.barrier("read" + ARRAY_KIND[k] + "Array", "(" + ARRAY_DESC[k] + "I" + Names.TXN_DESC + ")"
-                + ELEM_DESC[k]));
+        out.add(arrayBarrier(op));
         if (elem != null && !elem.getDescriptor().equals("Ljava/lang/Object;")) {
             out.add(new TypeInsnNode(Opcodes.CHECKCAST, elem.getSort() == Type.ARRAY ? elem.getDescriptor()
                     : elem.getInternalName()));
@@ -105,11 +145,9 @@ final class BarrierPass {
     }
 
     private static void arrayStore(MethodNode t, AbstractInsnNode insn, int op, int txSlot) {
-        int k = op - Opcodes.IASTORE;
         InsnList out = new InsnList();
         out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-        out.add(Ctx.barrier("write" + ARRAY_KIND[k] + "Array", "(" + ARRAY_DESC[k] + "I" + ELEM_DESC[k]
-                + Names.TXN_DESC + ")V"));
+        out.add(arrayBarrier(op));
         t.instructions.insert(insn, out);
         t.instructions.remove(insn);
     }
@@ -161,9 +199,6 @@ final class BarrierPass {
             return;
         }
         Type type = Type.getType(fi.desc);
-        String k = Names.kind(type);
-        String v = Names.barrierDesc(type);
-        String tx = Names.TXN_DESC;
         InsnList out = new InsnList();
         boolean read = fi.getOpcode() == Opcodes.GETFIELD || fi.getOpcode() == Opcodes.GETSTATIC;
         if (fi.getOpcode() == Opcodes.GETFIELD || fi.getOpcode() == Opcodes.PUTFIELD) {
@@ -173,18 +208,14 @@ final class BarrierPass {
                 out.add(ctx.offsetHolder("instanceOffset", root, Names.LOCK_FIELD));
             }
             out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-            String striped = root == null ? "Striped" : "";
-            String offs = root == null ? "J" : "JJ";
-            out.add(read ? Ctx.barrier("read" + k + striped, "(Ljava/lang/Object;" + offs + tx + ")" + v)
-                    : Ctx.barrier("write" + k + striped, "(Ljava/lang/Object;" + v + offs + tx + ")V"));
+            out.add(fieldBarrier(type, fi.getOpcode(), root == null));
         } else {
             out.add(new LdcInsnNode(Ctx.staticBase(ref.owner(), fi.name)));
             out.add(ctx.offsetHolder("staticOffsetOf", ref.owner(), fi.name));
             out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-            out.add(read ? Ctx.barrier("readStatic" + k, "(Ljava/lang/Object;J" + tx + ")" + v)
-                    : Ctx.barrier("writeStatic" + k, "(" + v + "Ljava/lang/Object;J" + tx + ")V"));
+            out.add(fieldBarrier(type, fi.getOpcode(), true));
         }
-        if (read && k.equals("Ref") && !fi.desc.equals("Ljava/lang/Object;")) {
+        if (read && Names.kind(type).equals("Ref") && !fi.desc.equals("Ljava/lang/Object;")) {
             out.add(new TypeInsnNode(Opcodes.CHECKCAST, type.getSort() == Type.ARRAY ? fi.desc
                     : type.getInternalName()));
         }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.stmj.api.Atomic;
 import org.stmj.api.TLong;
 import org.stmj.api.TRef;
-import org.stmj.api.Workers;
+import org.stmj.testing.Workers;
 
 class OrElseTest {
     @Test

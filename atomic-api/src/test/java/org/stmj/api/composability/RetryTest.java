@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.stmj.api.Atomic;
 import org.stmj.api.TRef;
-import org.stmj.api.Workers;
+import org.stmj.testing.Workers;
 
 class RetryTest {
     @Test

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.stmj.api.Atomic;
 import org.stmj.api.TLong;
-import org.stmj.api.Workers;
+import org.stmj.testing.Workers;
 import org.stmj.core.Barriers;
 import org.stmj.core.Stm;
 

@@ -10,7 +10,7 @@ import org.stmj.api.Atomic;
 import org.stmj.api.TArray;
 import org.stmj.api.TLong;
 import org.stmj.api.TRef;
-import org.stmj.api.Workers;
+import org.stmj.testing.Workers;
 
 class NoLostUpdateTest {
     @Test

@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.stmj.api.Atomic;
 import org.stmj.api.TRef;
-import org.stmj.api.Workers;
+import org.stmj.testing.Workers;
 
 /** Serializability: two transactions that each read both flags and clear their own never both succeed. */
 class NoWriteSkewTest {

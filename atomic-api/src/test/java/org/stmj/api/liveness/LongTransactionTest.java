@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.stmj.api.Atomic;
 import org.stmj.api.TRef;
-import org.stmj.api.Workers;
+import org.stmj.testing.Workers;
 
 /** Liveness: a transaction reading 1000 TRefs and writing one is not starved by two threads of short writers. */
 class LongTransactionTest {

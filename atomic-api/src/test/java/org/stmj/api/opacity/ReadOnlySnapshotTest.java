@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.stmj.api.Atomic;
 import org.stmj.api.TLong;
 import org.stmj.api.TRef;
-import org.stmj.api.Workers;
+import org.stmj.testing.Workers;
 
 /**
  * Opacity of read-only transactions: they log no reads, yet no attempt of one, committed or not, sees a state

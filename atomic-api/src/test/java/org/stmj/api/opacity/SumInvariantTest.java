@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.stmj.api.Atomic;
 import org.stmj.api.TArray;
 import org.stmj.api.TLong;
-import org.stmj.api.Workers;
+import org.stmj.testing.Workers;
 
 /**
  * Opacity: no attempt, not even one that later aborts, ever sees a state that breaks an invariant every

@@ -17,9 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -40,23 +38,19 @@ import org.opentest4j.TestAbortedException;
  * {@code scripts/regen-golden.sh} passed to CPython, and its {@code .in} file (else nothing) as stdin.
  *
  * <p>System properties: {@code golden.filter} (run only programs whose relative path contains it),
- * {@code golden.timeout} (seconds per program, default 20), {@code golden.dir} (the golden directory, found
+ * {@code golden.repeat} (run each program that many times), {@code golden.timeout} (seconds per program,
+ * default {@link #defaultTimeoutSeconds()}), {@code golden.dir} (the golden directory, found
  * from the working directory or the class path otherwise), {@code golden.runKnown=true} (also run the
  * programs listed in {@code KNOWN_FAILURES.txt}; otherwise they are skipped through an assumption).
  *
- * <p>Isolation: each program runs on a fresh daemon thread in its own {@link ThreadGroup}, so every thread
- * the interpreter starts for it is a daemon in that group too (unless the interpreter says otherwise) and can
- * never keep the JVM alive. After the program ends, or when it runs past the timeout, every thread still alive
- * in the group is interrupted; the test fails on a timeout, and also when threads are still alive after a
- * grace period, naming them, since {@code Main.run} must join a program's threads before it returns.
- * Files the programs write ({@code golden_tmp_*}) are deleted from the working directory afterwards.
+ * <p>Isolation: each program runs in its own thread group ({@link IsolatedRun}). The suite of each mode is a
+ * subclass: {@code GoldenGilTest} here, the STM and auto suites in stress-tests (through this module's
+ * test-jar). Files the programs write ({@code golden_tmp_*}) are deleted from the working directory afterwards.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class GoldenSuite {
     /** The command-line argument every golden program gets after its path (regen-golden.sh passes it too). */
     public static final String PROGRAM_ARGUMENT = "golden-arg";
-
-    private static final long GRACE_MILLIS = 2_000;
 
     private final AtomicInteger passed = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
@@ -75,13 +69,18 @@ public abstract class GoldenSuite {
      */
     protected abstract int runProgram(Path script, InputStream in, PrintStream out, PrintStream err) throws Exception;
 
+    /** Seconds a program may run unless {@code golden.timeout} says otherwise. */
+    protected long defaultTimeoutSeconds() {
+        return 20;
+    }
+
     /** The CPython-style argument vector for {@code script}: its path, then {@value #PROGRAM_ARGUMENT}. */
     protected static String[] argv(Path script) {
         return new String[] {script.toString(), PROGRAM_ARGUMENT};
     }
 
     @TestFactory
-    Stream<DynamicTest> goldenPrograms() {
+    protected Stream<DynamicTest> goldenPrograms() {
         Path root = goldenRoot();
         KnownFailures known = KnownFailures.load(root.resolve("KNOWN_FAILURES.txt"));
         String filter = System.getProperty("golden.filter", "");
@@ -92,8 +91,10 @@ public abstract class GoldenSuite {
                 System.err.println("golden: KNOWN_FAILURES.txt names " + listed + ", which is not a golden program");
             }
         }
+        int repeat = Integer.getInteger("golden.repeat", 1);
         return programs.stream()
                 .filter(p -> p.relativePath().contains(filter))
+                .flatMap(p -> java.util.stream.IntStream.rangeClosed(1, repeat).mapToObj(k -> p))
                 .map(p -> DynamicTest.dynamicTest(p.relativePath(), p.script().toUri(), () -> {
                     String reason = known.reason(p.relativePath());
                     if (reason != null && !runKnown) {
@@ -120,9 +121,12 @@ public abstract class GoldenSuite {
     }
 
     @AfterAll
-    void report() {
-        System.out.printf(Locale.ROOT, "golden (%s): %d passed, %d failed, %d skipped as known failures, %d aborted%n",
-                getClass().getSimpleName(), passed.get(), failed.get(), skipped.size(), aborted.get());
+    protected void report() {
+        String chaos = System.getProperty("stmj.chaos", "");
+        System.out.printf(Locale.ROOT,
+                "golden (%s%s): %d passed, %d failed, %d skipped as known failures, %d aborted%n",
+                getClass().getSimpleName(), chaos.isEmpty() || chaos.equals("0") ? "" : ", stmj.chaos=" + chaos,
+                passed.get(), failed.get(), skipped.size(), aborted.get());
         synchronized (skipped) {
             for (String s : skipped) {
                 System.out.println("  skipped " + s);
@@ -138,7 +142,9 @@ public abstract class GoldenSuite {
         int exit;
         try (PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
                 PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
-            exit = runIsolated(program, new ByteArrayInputStream(program.stdin()), out, err);
+            InputStream in = new ByteArrayInputStream(program.stdin());
+            exit = IsolatedRun.run(program.relativePath(), Long.getLong("golden.timeout", defaultTimeoutSeconds()),
+                    () -> runProgram(program.script(), in, out, err));
         } finally {
             deleteTempFiles(Path.of(System.getProperty("user.dir")));
             deleteTempFiles(program.script().getParent());
@@ -165,69 +171,6 @@ public abstract class GoldenSuite {
             String tail = actualErr.isBlank() ? "" : "\nstderr (last lines):\n" + lastLines(actualErr, 15);
             fail(program.relativePath() + ": " + String.join("\n", problems) + tail);
         }
-    }
-
-    private int runIsolated(GoldenProgram program, InputStream in, PrintStream out, PrintStream err)
-            throws Exception {
-        long timeoutSeconds = Long.getLong("golden.timeout", 20);
-        ThreadGroup group = new ThreadGroup("golden " + program.relativePath());
-        AtomicReference<Object> result = new AtomicReference<>();
-        Thread runner = new Thread(group, () -> {
-            try {
-                result.set(runProgram(program.script(), in, out, err));
-            } catch (Throwable t) {
-                result.set(t);
-            }
-        }, "golden-runner " + program.relativePath());
-        runner.setDaemon(true);
-        runner.start();
-        runner.join(TimeUnit.SECONDS.toMillis(timeoutSeconds));
-        boolean timedOut = runner.isAlive();
-        List<String> leftover = stopThreads(group, timedOut ? 0 : GRACE_MILLIS);
-        if (timedOut) {
-            fail(program.relativePath() + ": timed out after " + timeoutSeconds + " s"
-                    + (leftover.isEmpty() ? "" : "; threads still alive: " + leftover));
-        }
-        Object outcome = result.get();
-        if (outcome instanceof Exception e) {
-            throw e;
-        }
-        if (outcome instanceof Throwable t) {
-            throw new AssertionError(program.relativePath() + ": interpreter threw " + t, t);
-        }
-        if (!leftover.isEmpty()) {
-            fail(program.relativePath() + ": threads still alive after the program returned: " + leftover);
-        }
-        return (Integer) outcome;
-    }
-
-    /**
-     * Waits up to {@code graceMillis} for the group's threads to end, then interrupts the survivors and
-     * returns their names. They are daemons, so at worst they idle until the JVM exits.
-     */
-    private static List<String> stopThreads(ThreadGroup group, long graceMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
-        List<Thread> alive = liveThreads(group);
-        while (!alive.isEmpty() && System.nanoTime() < deadline) {
-            alive.get(0).join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            alive = liveThreads(group);
-        }
-        for (Thread t : alive) {
-            t.interrupt();
-        }
-        return alive.stream().map(Thread::getName).collect(Collectors.toList());
-    }
-
-    private static List<Thread> liveThreads(ThreadGroup group) {
-        Thread[] threads = new Thread[group.activeCount() + 16];
-        int n = group.enumerate(threads, true);
-        List<Thread> alive = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (threads[i].isAlive()) {
-                alive.add(threads[i]);
-            }
-        }
-        return alive;
     }
 
     private static void deleteTempFiles(Path dir) {
@@ -274,7 +217,8 @@ public abstract class GoldenSuite {
         }
         Path cwd = Path.of(System.getProperty("user.dir"));
         for (Path candidate : List.of(cwd.resolve("src/test/resources/golden"),
-                cwd.resolve("interpreter-integration/src/test/resources/golden"))) {
+                cwd.resolve("interpreter-integration/src/test/resources/golden"),
+                cwd.resolveSibling("interpreter-integration").resolve("src/test/resources/golden"))) {
             if (Files.isDirectory(candidate)) {
                 return candidate.toAbsolutePath();
             }

@@ -1,10 +1,8 @@
 package org.stmj.stress.transformed;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import org.stmj.transform.Config;
-import org.stmj.transform.Transformer;
+import org.stmj.transform.TransformingClassLoader;
 
 /**
  * Loads the fixtures once per JVM, transformed, and makes fresh instances of them. The fixtures are defined by a
@@ -76,45 +74,7 @@ final class Transformed {
 
     /** The one transforming loader; in a holder so that it exists before the fixture fields are initialised. */
     private static final class Holder {
-        static final ClassLoader LOADER = new FixtureLoader(Transformed.class.getClassLoader());
-    }
-
-    /** Child-first for the fixture package: defines those classes itself from transformed bytes. */
-    private static final class FixtureLoader extends ClassLoader {
-        private final Transformer transformer = new Transformer(Config.packages(FIXTURES));
-
-        FixtureLoader(ClassLoader parent) {
-            super(parent);
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith(FIXTURES + ".")) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> c = findLoadedClass(name);
-                if (c == null) {
-                    byte[] original;
-                    try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
-                        if (in == null) {
-                            throw new ClassNotFoundException(name);
-                        }
-                        original = in.readAllBytes();
-                    } catch (IOException e) {
-                        throw new ClassNotFoundException(name, e);
-                    }
-                    byte[] b = transformer.transform(this, original, false);
-                    if (b == null) {
-                        throw new IllegalStateException("the transformer left " + name + " unchanged");
-                    }
-                    c = defineClass(name, b, 0, b.length);
-                }
-                if (resolve) {
-                    resolveClass(c);
-                }
-                return c;
-            }
-        }
+        static final ClassLoader LOADER = new TransformingClassLoader(Transformed.class.getClassLoader(),
+                Config.packages(FIXTURES), false, FIXTURES + ".");
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.stmj.transform.Config;
+import org.stmj.transform.TransformingClassLoader;
 import org.stmj.transform.runtime.Rt;
 
 /**
@@ -41,7 +42,7 @@ class TransactionModuleStmTest {
         previousMode = System.setProperty("stmj.mode", "stm");
         module = moduleDir();
         Config config = Config.load(module.resolve("stm.properties"));
-        ClassLoader loader = new TransformingLoader(getClass().getClassLoader(), config, "org.stmj.python.");
+        ClassLoader loader = new TransformingClassLoader(getClass().getClassLoader(), config, false, "org.stmj.python.");
         mainRun = Class.forName("org.stmj.python.Main", true, loader)
                 .getMethod("run", String[].class, InputStream.class, PrintStream.class, PrintStream.class);
         Rt.setStmMode(true);

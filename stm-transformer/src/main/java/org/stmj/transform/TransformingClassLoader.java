@@ -3,31 +3,37 @@ package org.stmj.transform;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A child-first loader that transforms classes of the given packages from the test class path. */
-final class TransformingLoader extends ClassLoader {
+/**
+ * A child-first class loader that defines the classes of the given package prefixes itself, from its parent's
+ * class files transformed by a {@link Transformer} (a class the configuration leaves unchanged is defined as it
+ * is, so it links against the transformed ones), and leaves every other class to its parent: the agent's
+ * transformation in one process, without the agent, for tests and harnesses.
+ */
+public final class TransformingClassLoader extends ClassLoader {
     private final Transformer transformer;
     private final String[] prefixes;
     private final boolean verify;
 
-    TransformingLoader(Config config, boolean verify, String... prefixes) {
-        super(TransformingLoader.class.getClassLoader());
+    /**
+     * A loader for the classes whose names start with one of {@code prefixes} (for example {@code
+     * "org.example."}), transformed as {@code config} says; {@code verify} runs the transformer's own bytecode
+     * check on each transformed class (slower, for tests).
+     */
+    public TransformingClassLoader(ClassLoader parent, Config config, boolean verify, String... prefixes) {
+        super(parent);
         this.transformer = new Transformer(config);
-        this.prefixes = prefixes;
+        this.prefixes = prefixes.clone();
         this.verify = verify;
     }
 
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        if (!mine(name)) {
+            return super.loadClass(name, resolve);
+        }
         synchronized (getClassLoadingLock(name)) {
             Class<?> c = findLoadedClass(name);
             if (c == null) {
-                boolean mine = false;
-                for (String p : prefixes) {
-                    mine |= name.startsWith(p);
-                }
-                if (!mine) {
-                    return super.loadClass(name, resolve);
-                }
                 byte[] b;
                 try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
                     if (in == null) {
@@ -46,5 +52,14 @@ final class TransformingLoader extends ClassLoader {
             }
             return c;
         }
+    }
+
+    private boolean mine(String name) {
+        for (String p : prefixes) {
+            if (name.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

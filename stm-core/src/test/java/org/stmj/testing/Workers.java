@@ -1,10 +1,10 @@
-package org.stmj.api;
+package org.stmj.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Test helper: runs {@code n} threads and rethrows the first failure. */
+/** Test helper (stm-core test-jar): runs {@code n} threads, joins them and rethrows the first failure. */
 public final class Workers {
     private Workers() {
     }

@@ -1,0 +1,34 @@
+package org.stmj.core;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One thread's statistics: written by the descriptor's owner thread only, read racily by {@link
+ * StatsAccumulator} for a snapshot (a counter may be one behind; nothing is lost, as only the owner writes).
+ */
+final class TxnCounters {
+    /** Attempts begun. */
+    long starts;
+    /** Attempts committed. */
+    long commits;
+    /** Attempts that ran inevitable (asked for, or escalated after too many aborts). */
+    long inevitable;
+    /** Times a transaction blocked in {@code retry}. */
+    long retries;
+    /** Nanoseconds of work in attempts that aborted. */
+    long nanosLost;
+    /** Aborts by {@link AbortCause} ordinal. */
+    final long[] aborts = new long[AbortCause.values().length];
+    /** Conflict sites of this thread's aborts, with the time they lost. */
+    final ConcurrentHashMap<ConflictSite.Key, ConflictSite.Counts> sites = new ConcurrentHashMap<>();
+    /** Nanoseconds spent waiting for the inevitable token (measured only when it was taken). */
+    long inevitableWaitNanos;
+    /** Nanoseconds spent in {@code @GilReleased} calls. */
+    long gilReleasedNanos;
+    /** Committed boundary transactions by length in boundaries; the last bucket counts all longer ones. */
+    final long[] lengths = new long[Attribution.LENGTH_BUCKETS];
+    /** The longest committed boundary transaction, in boundaries. */
+    long maxLength;
+    /** Reasons this thread's transactions became inevitable, with the interpreter's location: counts. */
+    final ConcurrentHashMap<ConflictSite.InevitableKey, long[]> inevitableReasons = new ConcurrentHashMap<>();
+}

@@ -1,0 +1,197 @@
+package org.stmj.core;
+
+import static org.stmj.core.UnsafeAccess.U;
+
+/**
+ * The three logs of an attempt: the read log (what was read, with the lock word seen), the undo log (the old
+ * value of every location written in place) and the lock log (every lock held, with its word before locking).
+ * The arrays and sizes are fields of {@link Txn} (see the invariants there), so that the barrier slow paths reach
+ * them with no indirection; this class holds the code that appends to, validates, restores and clears them.
+ *
+ * <p>All three logs store a reference only when the slot does not already hold it: entries of small logs are not
+ * cleared between attempts, so a transaction that repeats (a retry, a loop of similar transactions) finds its own
+ * references in place, and skipping the store skips the collector's write barrier, which under G1 costs a
+ * StoreLoad fence per store of an old object into an old array (measured: a logged read 11.8 ns under G1, 4.9 ns
+ * under ParallelGC, EngineMicroBenchmark).
+ *
+ * <p>Every method runs on the descriptor's owner thread only.
+ */
+final class TxnLogs {
+    private TxnLogs() {
+    }
+
+    /** Log entries kept (not cleared) between attempts; see {@link #clearReadLog}. */
+    static final int CLEAR_ABOVE = 256;
+    /** Bits of the undo filter index ({@link Txn#undoFilter} has {@code 1 << UNDO_FILTER_BITS} entries). */
+    static final int UNDO_FILTER_BITS = 8;
+    /** The offset part of an undo entry's {@code offset | kind << 59}. */
+    private static final long OFFSET_MASK = (1L << 59) - 1;
+
+    // ---------------------------------------------------------------- read log
+
+    /** The object holding the lock word of read entry {@code i}. */
+    static Object readHolder(Txn tx, int i) {
+        return tx.readLongs[3 * i] < 0 ? LockTable.TABLE : tx.readObjs[i];
+    }
+
+    /**
+     * Appends a read entry. Duplicates (another field of the same object, the same element again) are not
+     * looked for: comparing with the newest entry cost 2 to 3 ns per logged read on the 16-read benchmark
+     * (about a quarter of it), more than the entries it saves cost to write and validate there.
+     */
+    static void logRead(Txn tx, Object holder, long lockOff, long seen, Object target, long off) {
+        int n = tx.readSize;
+        Object o;
+        long lo;
+        if (holder == LockTable.TABLE) {
+            o = target;
+            lo = lockOff | Txn.STRIPED;
+        } else {
+            o = holder;
+            lo = lockOff;
+        }
+        long[] l = tx.readLongs;
+        if (n == tx.readObjs.length) {
+            tx.readObjs = java.util.Arrays.copyOf(tx.readObjs, n * 2);
+            tx.readLongs = l = java.util.Arrays.copyOf(l, n * 6);
+        }
+        Object[] objs = tx.readObjs;
+        if (objs[n] != o) {
+            objs[n] = o;
+        }
+        l[3 * n] = lo;
+        l[3 * n + 1] = seen;
+        l[3 * n + 2] = off;
+        tx.readSize = n + 1;
+    }
+
+    /**
+     * Whether every read is still current (unchanged, or since locked by this attempt); when not, the failed
+     * entry's index is left in {@link Txn#failedEntry}.
+     */
+    static boolean validate(Txn tx) {
+        Object[] objs = tx.readObjs;
+        long[] longs = tx.readLongs;
+        long mine = tx.lockWord;
+        for (int i = 0, n = tx.readSize; i < n; i++) {
+            long lo = longs[3 * i];
+            long cur = lo < 0 ? U.getLongVolatile(LockTable.TABLE, lo & ~Txn.STRIPED) : U.getLongVolatile(objs[i], lo);
+            if (cur != longs[3 * i + 1] && cur != mine) {
+                tx.failedEntry = i;
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Forgets the read log. The first {@link #CLEAR_ABOVE} entries are not cleared: their references are
+     * overwritten by the next attempts, and clearing them cost a third of a ten-read transaction (measured).
+     * Entries from {@link #CLEAR_ABOVE} up to the used size are cleared, so that a large transaction does not
+     * keep what it read alive; the cost is proportional to what the attempt logged, never to the capacity
+     * (clearing the whole grown array was 29% of an STM-mode interpreter profile).
+     * Invariant (all three logs): between attempts, every object slot at or above {@link #CLEAR_ABOVE} entries
+     * is null.
+     */
+    static void clearReadLog(Txn tx) {
+        int n = tx.readSize;
+        if (n > CLEAR_ABOVE) {
+            java.util.Arrays.fill(tx.readObjs, CLEAR_ABOVE, n, null);
+        }
+        tx.readSize = 0;
+    }
+
+    // ---------------------------------------------------------------- undo log
+
+    /** {@link #logUndo(Txn, Object, long, int, long, Object, long)} with no lock offset at hand (hash by identity). */
+    static void logUndo(Txn tx, Object target, long off, int kind, long oldBits, Object oldRef) {
+        logUndo(tx, target, off, kind, oldBits, oldRef, System.identityHashCode(target));
+    }
+
+    /**
+     * Logs the value of the location {@code (target, off)}, guarded by the lock at {@code lockOff}, before the
+     * attempt overwrites it in place, unless it is already logged above {@link Txn#undoFloor}: then the older
+     * entry restores the value from before the first write, which is what undo needs (restoring newest first
+     * ends with the oldest entry of each location), and a second entry is only cost.
+     */
+    static void logUndo(Txn tx, Object target, long off, int kind, long oldBits, Object oldRef, long lockOff) {
+        int n = tx.undoSize;
+        long meta = off | ((long) kind << 59);
+        int h = (int) (((lockOff + off) * 0x9E3779B97F4A7C15L) >>> (64 - UNDO_FILTER_BITS));
+        int[] filter = tx.undoFilter;
+        int e = filter[h];
+        if (e < n && e >= tx.undoFloor && tx.undoLongs[2 * e] == meta && tx.undoObjs[2 * e] == target) {
+            return;
+        }
+        filter[h] = n;
+        if (2 * n + 2 > tx.undoLongs.length) {
+            tx.undoObjs = java.util.Arrays.copyOf(tx.undoObjs, tx.undoObjs.length * 2);
+            tx.undoLongs = java.util.Arrays.copyOf(tx.undoLongs, tx.undoLongs.length * 2);
+        }
+        Object[] objs = tx.undoObjs;
+        if (objs[2 * n] != target) {
+            objs[2 * n] = target;
+        }
+        if (objs[2 * n + 1] != oldRef) {
+            objs[2 * n + 1] = oldRef;
+        }
+        tx.undoLongs[2 * n] = meta;
+        tx.undoLongs[2 * n + 1] = oldBits;
+        tx.undoSize = n + 1;
+        tx.hadWrites = true;
+    }
+
+    /** Restores the undo log down to {@code mark} entries, newest first; locks stay held. */
+    static void undoTo(Txn tx, int mark) {
+        Object[] objs = tx.undoObjs;
+        long[] longs = tx.undoLongs;
+        for (int i = tx.undoSize - 1; i >= mark; i--) {
+            Object target = objs[2 * i];
+            long meta = longs[2 * i];
+            long off = meta & OFFSET_MASK;
+            long bits = longs[2 * i + 1];
+            switch ((int) (meta >>> 59)) {
+                case Txn.K_BYTE: U.putByte(target, off, (byte) bits); break;
+                case Txn.K_SHORT: U.putShort(target, off, (short) bits); break;
+                case Txn.K_INT: U.putInt(target, off, (int) bits); break;
+                case Txn.K_LONG: U.putLong(target, off, bits); break;
+                default: U.putObject(target, off, objs[2 * i + 1]); break;
+            }
+            objs[2 * i] = null;
+            objs[2 * i + 1] = null;
+        }
+        tx.undoSize = Math.min(tx.undoSize, mark);
+    }
+
+    static void clearUndoLog(Txn tx) {
+        int n = tx.undoSize;
+        if (n > CLEAR_ABOVE) {
+            java.util.Arrays.fill(tx.undoObjs, 2 * CLEAR_ABOVE, 2 * n, null);
+        }
+        tx.undoSize = 0;
+    }
+
+    // ---------------------------------------------------------------- lock log
+
+    static void logLock(Txn tx, Object holder, long lockOff, long oldWord) {
+        int n = tx.lockSize;
+        if (n == tx.lockObjs.length) {
+            tx.lockObjs = java.util.Arrays.copyOf(tx.lockObjs, n * 2);
+            tx.lockLongs = java.util.Arrays.copyOf(tx.lockLongs, n * 4);
+        }
+        if (tx.lockObjs[n] != holder) {
+            tx.lockObjs[n] = holder;
+        }
+        tx.lockLongs[2 * n] = lockOff;
+        tx.lockLongs[2 * n + 1] = oldWord;
+        tx.lockSize = n + 1;
+    }
+
+    static void clearLocks(Txn tx) {
+        int n = tx.lockSize;
+        if (n > CLEAR_ABOVE) {
+            java.util.Arrays.fill(tx.lockObjs, CLEAR_ABOVE, n, null);
+        }
+        tx.lockSize = 0;
+    }
+}

@@ -1,0 +1,102 @@
+package org.stmj.core;
+
+/**
+ * The slot registry: every thread that runs transactions has one descriptor ({@link Txn}) with a slot, the index
+ * a lock word names its owner by ({@link LockWord#owner}). Slots of dead threads are reused; the descriptor of
+ * the calling thread is found through a small table indexed by thread id, with a thread-local as fallback.
+ */
+final class TxnSlots {
+    private TxnSlots() {
+    }
+
+    /** Most descriptors that may exist at once; a lock word stores an index into {@link #SLOTS}. */
+    static final int MAX_SLOTS = 1 << 14;
+
+    /**
+     * Descriptor by slot. Invariant: a lock word {@code (slot << 2) | 1} is only ever stored by the descriptor in
+     * {@code SLOTS[slot]}, and a slot is only reused once its previous descriptor's thread has died (a dead
+     * thread holds no locks).
+     */
+    static final Txn[] SLOTS = new Txn[MAX_SLOTS];
+
+    /** Number of slots handed out so far (guarded by {@code SLOTS}); never decreases. */
+    private static int slotsUsed;
+
+    /** Next slot to probe for reuse (guarded by {@code SLOTS}). */
+    private static int reuseCursor;
+
+    /** The slot-holding descriptor of each thread. */
+    private static final ThreadLocal<Txn> DESCRIPTORS = new ThreadLocal<>();
+
+    /**
+     * Fast path of the descriptor lookup ({@link Txn#current}, {@link Txn#descriptor}), which the Java API does on
+     * every access: the descriptor of a thread at index {@code thread id & (length - 1)}. Written only at
+     * registration (under the {@code SLOTS} lock), and only over an empty entry or one whose thread has died, so
+     * a live thread's entry is never overwritten and the array is read-only in the steady state (no cache-line
+     * traffic between threads). An entry is believed only when its final {@link Txn#thread} field is the calling
+     * thread (so a racy read of another thread's entry is harmless); otherwise (two live threads whose ids
+     * collide, or a thread not registered yet) the lookup falls back to {@link #DESCRIPTORS}.
+     */
+    private static final Txn[] BY_THREAD_ID = new Txn[1 << 12];
+
+    /** Counters of descriptors whose slot was reused after their thread died. */
+    static final StatsAccumulator RETIRED = new StatsAccumulator();
+
+    /** The current thread's descriptor, or null before its first use. */
+    @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+
+    static Txn lookup() {
+        Thread t = Thread.currentThread();
+        Txn d = BY_THREAD_ID[(int) t.getId() & (BY_THREAD_ID.length - 1)];
+        if (d != null && d.thread == t) {
+            return d;
+        }
+        return DESCRIPTORS.get();
+    }
+
+    static Txn register() {
+        Thread t = Thread.currentThread();
+        Txn d;
+        synchronized (SLOTS) {
+            int slot = -1;
+            // reuse the slot of a dead thread when one is found cheaply (a few probes), so that short-lived
+            // threads do not pin descriptors; scan everything only when the table is full
+            int probes = slotsUsed < MAX_SLOTS ? 4 : MAX_SLOTS;
+            for (int k = 0; k < probes && slotsUsed > 0; k++) {
+                int i = reuseCursor;
+                reuseCursor = (i + 1) % slotsUsed;
+                Txn old = SLOTS[i];
+                if (old != null && !old.thread.isAlive() && old.lockSize == 0) {
+                    // a dead thread that still held locks keeps its slot forever: its lock words must never
+                    // look like a new owner's
+                    RETIRED.add(old);
+                    slot = i;
+                    break;
+                }
+            }
+            if (slot < 0) {
+                if (slotsUsed == MAX_SLOTS) {
+                    throw new IllegalStateException("stmj: more than " + MAX_SLOTS
+                            + " live threads use transactions");
+                }
+                slot = slotsUsed++;
+            }
+            d = new Txn(slot, t);
+            SLOTS[slot] = d;
+            @SuppressWarnings("deprecation")
+            int byId = (int) t.getId() & (BY_THREAD_ID.length - 1);
+            Txn old = BY_THREAD_ID[byId];
+            if (old == null || !old.thread.isAlive()) {
+                BY_THREAD_ID[byId] = d;
+            }
+        }
+        DESCRIPTORS.set(d);
+        Attribution.threadStarted();
+        return d;
+    }
+
+    static int slotsUsed() {
+        synchronized (SLOTS) {
+            return slotsUsed;
+        }
+    }
+}
