@@ -17,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
  * undo log, a global version clock, per-read validation against the read version {@link #rv} with snapshot
  * extension (opacity), invisible reads, commit-time validation for writers, versioned release on abort.
  */
-public final class Txn {
+public final class Txn extends TxnPadding {
     // ---------------------------------------------------------------- global state
 
     /** Global version clock. Invariant: every unlocked lock word's version is {@code <= CLOCK}. */
