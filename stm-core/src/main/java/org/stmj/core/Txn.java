@@ -22,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
  * {@link RetryWait} (blocking in {@code retry} and waking the waiters), {@link TxnHooks} (after-commit and
  * after-rollback hooks) and {@link TxnCounters} (the thread's statistics).
  */
-public final class Txn {
+public final class Txn extends TxnPadding {
     // ---------------------------------------------------------------- global state
 
     /** Global version clock. Invariant: every unlocked lock word's version is {@code <= CLOCK}. */
