@@ -697,6 +697,10 @@ public final class Interp {
             PyObject r = floatOp(arg, a, b);
             if (r != null) return r;
         }
+        if (arg == Ops.MOD && a.getClass() == PyStr.class && !b.type().heap) {
+            // str % x: only a heap subclass of str could take precedence with __rmod__
+            return Py.str(org.stmj.python.objects.Formatter.percent(ts, (PyStr) a, b));
+        }
         return op == Op.BINARY ? Ops.binary(ts, arg, a, b) : Ops.inplace(ts, arg, a, b);
     }
 
