@@ -20,7 +20,11 @@ public final class PyDict extends PyObject {
     int nentries;
     /** Live entries. */
     int used;
-    /** Incremented on every insertion of a new key or deletion (for iteration checks). */
+    /**
+     * Incremented on every insertion of a new key, deletion or clear (for iteration checks, and for the dispatch
+     * loop's inline caches): invariant: while it is unchanged, every key stays at the entry position it had (only
+     * values are overwritten in place), so a cached position of a key or the absence of a key stays true.
+     */
     int version;
 
     public PyDict() {
@@ -87,6 +91,11 @@ public final class PyDict extends PyObject {
         if (key instanceof PyStr) return getStr(((PyStr) key).value);
         int ix = find(ts, key, Ops.hash(ts, key));
         return ix < 0 ? null : values[ix];
+    }
+
+    /** The entry position of a str key (for {@link #valueAt}), or -1 when absent; no allocation. */
+    public int indexOfStr(String s) {
+        return findStr(s, s.hashCode());
     }
 
     /** Lookup by a Java string (no allocation); null when absent. */

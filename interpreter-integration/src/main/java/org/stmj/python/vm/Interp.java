@@ -356,13 +356,9 @@ public final class Interp {
                             st[sp++] = f.cells[arg];
                             break;
                         case Op.LOAD_GLOBAL: {
-                            String n = code.names[arg];
-                            PyObject v = f.globals.getStr(n);
-                            if (v == null) {
-                                v = f.builtins.getStr(n);
-                                if (v == null) throw Py.nameError(n);
-                            }
-                            st[sp++] = v;
+                            Object c = code.caches[pc];
+                            PyObject v = c instanceof InlineCache.Global ? ((InlineCache.Global) c).get(f) : null;
+                            st[sp++] = v != null ? v : InlineCache.loadGlobal(f, code, pc, arg);
                             break;
                         }
                         case Op.STORE_GLOBAL:
@@ -381,10 +377,10 @@ public final class Interp {
                             sp = deleteName(ts, f, st, sp, arg);
                             break;
                         case Op.LOAD_ATTR:
-                            st[sp - 1] = loadAttr(ts, st[sp - 1], code.names[arg]);
+                            st[sp - 1] = loadAttr(ts, st[sp - 1], code, pc, arg);
                             break;
                         case Op.STORE_ATTR:
-                            storeAttr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
+                            storeAttr(ts, st[sp - 1], code, pc, arg, st[sp - 2]);
                             st[--sp] = null;
                             st[--sp] = null;
                             break;
@@ -1020,7 +1016,7 @@ public final class Interp {
         PyType t = obj.type();
         String n = f.code.names[arg];
         if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
-            PyObject d = t.lookup(n);
+            PyObject d = InlineCache.lookup(f.code, f.pc - 1, t, n);
             if (d instanceof PyFunction || (d instanceof PyBuiltin && ((PyBuiltin) d).isMethodDescr())) {
                 PyDict ad = obj.attrs();
                 if (ad == null || ad.getStr(n) == null) {
@@ -1431,7 +1427,8 @@ public final class Interp {
      * directly (no data descriptor anywhere in the MRO) or its __slots__ member directly; everything else is
      * Ops.getattr. Kept out of step() so that step stays small (see step).
      */
-    private static PyObject loadAttr(ThreadState ts, PyObject o, String name) {
+    private static PyObject loadAttr(ThreadState ts, PyObject o, Code code, int pc, int arg) {
+        String name = code.names[arg];
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyType t = inst.type;
@@ -1442,7 +1439,7 @@ public final class Interp {
                         if (v != null) return v;
                     }
                 } else if (inst.slotValues != null) {
-                    PyObject d = t.lookup(name);
+                    PyObject d = InlineCache.lookup(code, pc, t, name);
                     if (d instanceof PySlotDescr) return ((PySlotDescr) d).get(ts, o, t);
                 }
             }
@@ -1451,13 +1448,14 @@ public final class Interp {
     }
 
     /** STORE_ATTR, with the same direct paths as {@link #loadAttr} for plain instances. */
-    private static void storeAttr(ThreadState ts, PyObject o, String name, PyObject v) {
+    private static void storeAttr(ThreadState ts, PyObject o, Code code, int pc, int arg, PyObject v) {
+        String name = code.names[arg];
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyType t = inst.type;
             if (t.slots[PyType.S_SETATTR] == null) {
                 if (inst.slotValues != null) {
-                    PyObject d = t.lookup(name);
+                    PyObject d = InlineCache.lookup(code, pc, t, name);
                     if (d instanceof PySlotDescr) {
                         ((PySlotDescr) d).set(ts, o, v);
                         return;
