@@ -138,7 +138,49 @@ public final class InlineCache {
         return ix < 0 ? null : ds[n - 1].valueAt(ix);
     }
 
+    /**
+     * LOAD_ATTR/STORE_ATTR on an instance dict: the entry position where the name was found last time. Instances
+     * made by the same code insert their attributes in the same order, so the position is usually the same in
+     * every instance of a class. Unlike the other entries it is only a hint: every use checks that the key at the
+     * position is the name ({@link PyDict#getStrAt}), so it is right whichever dict or transaction it came from.
+     */
+    static final class AttrHint {
+        final int ix, fills;
+
+        AttrHint(int ix, int fills) {
+            this.ix = ix;
+            this.fills = fills;
+        }
+    }
+
+    /** {@code d.getStr(name)} with the position hint of the instruction at pc. */
+    static PyObject instanceAttr(Code code, int pc, PyDict d, String name) {
+        Object c = code.caches[pc];
+        if (c instanceof AttrHint) {
+            PyObject v = d.getStrAt(((AttrHint) c).ix, name);
+            if (v != null) return v;
+        }
+        int ix = d.indexOfStr(name);
+        if (ix < 0) return null;
+        hint(code, pc, c, ix);
+        return d.valueAt(ix);
+    }
+
+    /** {@code d.putStr(name, v)} with the position hint of the instruction at pc. */
+    static void storeInstanceAttr(Code code, int pc, PyDict d, String name, PyObject v) {
+        Object c = code.caches[pc];
+        if (c instanceof AttrHint && d.putStrAt(((AttrHint) c).ix, name, v)) return;
+        hint(code, pc, c, d.putStrPos(name, v));
+    }
+
+    private static void hint(Code code, int pc, Object c, int ix) {
+        if (c == MEGA || c instanceof AttrHint && ((AttrHint) c).ix == ix) return;
+        int n = fills(c);
+        code.caches[pc] = n < MAX_FILLS ? new AttrHint(ix, n + 1) : MEGA;
+    }
+
     private static int fills(Object c) {
+        if (c instanceof AttrHint) return ((AttrHint) c).fills;
         if (c instanceof Global) return ((Global) c).fills;
         if (c instanceof TypeLookup) return ((TypeLookup) c).fills;
         return 0;

@@ -1435,7 +1435,7 @@ public final class Interp {
             if (t.slots[PyType.S_GETATTRIBUTE] == null && t.slots[PyType.S_GETATTR] == null) {
                 if (!t.hasDataDescr) {
                     if (inst.attrs != null) {
-                        PyObject v = inst.attrs.getStr(name);
+                        PyObject v = InlineCache.instanceAttr(code, pc, inst.attrs, name);
                         if (v != null) return v;
                     }
                 } else if (inst.slotValues != null) {
@@ -1461,7 +1461,7 @@ public final class Interp {
                         return;
                     }
                 } else if (!t.hasDataDescr && inst.attrs != null && !name.startsWith("__")) {
-                    inst.attrs.putStr(name, v);
+                    InlineCache.storeInstanceAttr(code, pc, inst.attrs, name, v);
                     return;
                 }
             }
