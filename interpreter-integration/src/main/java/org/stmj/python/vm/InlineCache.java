@@ -62,6 +62,26 @@ public final class InlineCache {
     }
 
     /**
+     * An attribute of a module (LOAD_ATTR/LOAD_METHOD): the module's dict answers first for any name that is in
+     * it ({@code Ops.genericGetattr}), so a remembered position in that dict is the whole lookup; null when the
+     * name is not in the dict (the caller then takes the general path: module {@code __getattr__}, errors).
+     */
+    static PyObject moduleAttr(Code code, int pc, PyDict d, String name) {
+        Object c = code.caches[pc];
+        if (c instanceof Global) {
+            Global e = (Global) c;
+            if (e.globals == d && e.builtins == null && d.version() == e.gver) return d.valueAt(e.ix);
+        }
+        int ix = d.indexOfStr(name);
+        if (ix < 0) return null;
+        if (c != MEGA) {
+            int n = fills(c);
+            code.caches[pc] = n < MAX_FILLS ? new Global(d, d.version(), null, 0, ix, n + 1) : MEGA;
+        }
+        return d.valueAt(ix);
+    }
+
+    /**
      * The value of global {@code code.names[arg]} for LOAD_GLOBAL at {@code pc} after the entry missed: looked
      * up the slow way, and the slot refilled; NameError when it is nowhere.
      */

@@ -1015,7 +1015,14 @@ public final class Interp {
         PyObject obj = st[sp - 1];
         PyType t = obj.type();
         String n = f.code.names[arg];
-        if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
+        if (obj instanceof PyModule) {
+            PyObject v = InlineCache.moduleAttr(f.code, f.pc - 1, ((PyModule) obj).dict, n);
+            if (v != null) {
+                st[sp - 1] = v;
+                st[sp++] = null;
+                return sp;
+            }
+        } else if (!(obj instanceof PyType) && !(obj instanceof PySuper) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
             PyObject d = InlineCache.lookup(f.code, f.pc - 1, t, n);
             if (d instanceof PyFunction || (d instanceof PyBuiltin && ((PyBuiltin) d).isMethodDescr())) {
                 PyDict ad = obj.attrs();
@@ -1429,7 +1436,10 @@ public final class Interp {
      */
     private static PyObject loadAttr(ThreadState ts, PyObject o, Code code, int pc, int arg) {
         String name = code.names[arg];
-        if (o instanceof PyInstance) {
+        if (o instanceof PyModule) {
+            PyObject v = InlineCache.moduleAttr(code, pc, ((PyModule) o).dict, name);
+            if (v != null) return v;
+        } else if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyType t = inst.type;
             if (t.slots[PyType.S_GETATTRIBUTE] == null && t.slots[PyType.S_GETATTR] == null) {

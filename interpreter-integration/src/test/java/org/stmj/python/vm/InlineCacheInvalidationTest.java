@@ -9,7 +9,7 @@ import org.stmj.python.PyRun;
  * The dispatch loop's inline caches ({@link InlineCache}) give the uncached answer after every change they depend on:
  * globals and builtins added, rebound and deleted, one code object run with other globals, methods defined,
  * overridden and deleted along the MRO or shadowed by the instance, sites that see many types, instances whose
- * attributes sit at other dict positions, and {@code __slots__} members replaced by a property.
+ * attributes sit at other dict positions, {@code __slots__} members replaced by a property, and module attributes.
  * Expected outputs are CPython 3.11's for the same programs.
  */
 class InlineCacheInvalidationTest {
@@ -177,6 +177,40 @@ class InlineCacheInvalidationTest {
         assertEquals("", r.err);
         assertEquals("""
             [9, 3, 13, 101, "'T' object has no attribute 'y'"]
+            """.strip(), r.out.strip());
+    }
+
+    /** Module attributes (LOAD_ATTR and LOAD_METHOD on a module) after rebinding, deleting and adding them. */
+    @Test
+    void whenModuleAttributesChange_thenLoadsSeeTheChange() {
+        PyRun r = PyRun.code("""
+            import math, sys, types
+            def f(): return math.pi, math.floor(2.5)
+            out = [f()]
+            math.pi = 3
+            out.append(f())
+            del math.pi
+            try:
+                f()
+            except AttributeError as e:
+                out.append(str(e))
+            math.pi = 3.14
+            out.append(f())
+            m = types.ModuleType("m")
+            def g(): return m.x, m.y()
+            m.y = lambda: "y"
+            m.x = "real"
+            out.append(g())
+            del m.x
+            try:
+                g()
+            except AttributeError as e:
+                out.append(str(e))
+            print(out)
+            """);
+        assertEquals("", r.err);
+        assertEquals("""
+            [(3.141592653589793, 2), (3, 2), "module 'math' has no attribute 'pi'", (3.14, 2), ('real', 'y'), "module 'm' has no attribute 'x'"]
             """.strip(), r.out.strip());
     }
 }
