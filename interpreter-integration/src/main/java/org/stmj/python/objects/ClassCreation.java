@@ -100,6 +100,9 @@ public final class ClassCreation {
             }
             t.slotNames = all.toArray(new String[0]);
             t.noDict = !baseHasDict;
+            // the member descriptors just added are data descriptors: recompute hasDataDescr (the constructor
+            // computed it without them), so that attribute fast paths go to the slots
+            t.refreshSlots();
         }
         if (cell instanceof PyCell) ((PyCell) cell).value = t;
         for (PyObject k : ns.keysArray()) {
