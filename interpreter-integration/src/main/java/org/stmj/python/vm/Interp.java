@@ -272,6 +272,12 @@ public final class Interp {
      * above all its STM twin (a third larger: every heap access becomes a barrier call), far below HotSpot's
      * 8000-byte limit for compiled methods and leaves C2 inlining budget for the hot handlers;
      * {@code InterpCodeSizeTest} in stress-tests keeps it so.
+     *
+     * <p>Name lookups go through per-instruction inline caches ({@link InlineCache}, slots in {@code Code.caches}):
+     * {@code LOAD_GLOBAL} inline, and the attribute handlers ({@code loadAttr}, {@code storeAttr},
+     * {@link #loadMethod}) for module attributes, instance-dict positions and type (MRO) lookups. Entries are
+     * immutable and validated by dict versions on every use; the slots are ordinary transactional state in STM
+     * mode (see papers/design/interpreter.md, "Inline caches").
      */
     private static PyObject loop(ThreadState ts, Frame entry, Frame f, int pc, int sp) {
         final Gil gil = ts.interp.gil;
