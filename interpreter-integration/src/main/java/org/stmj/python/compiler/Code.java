@@ -40,6 +40,13 @@ public final class Code extends PyObject {
     public final int argcount, posonlyargcount, kwonlyargcount, flags, stacksize, firstLine;
     /** True when a call with exactly argcount positional arguments can copy them straight into the locals. */
     public final boolean simpleArgs;
+    /**
+     * Inline caches of the dispatch loop, one slot per instruction (see {@code vm.InlineCache}): immutable entries
+     * that remember where a global or a type attribute was found, validated on every use by dict versions. Unlike
+     * the other arrays it is written while the code runs, so it is an ordinary transactional array in STM mode (its
+     * writes are logged and rolled back with the transaction that made them).
+     */
+    public final Object[] caches;
 
     Code(String name, String qualname, String filename, int[] code, int[] lines, PyObject[] consts, String[] names,
             String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg, int argcount, int posonly,
@@ -62,6 +69,7 @@ public final class Code extends PyObject {
         this.stacksize = stacksize;
         this.firstLine = firstLine;
         this.simpleArgs = (flags & (VARARGS | VARKW | GENERATOR)) == 0 && kwonly == 0;
+        this.caches = new Object[code.length];
     }
 
     public boolean isGenerator() {

@@ -12,7 +12,7 @@ import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PyStr;
 import org.stmj.python.objects.PyType;
-import org.stmj.python.vm.Interp;
+import org.stmj.python.objects.ClassCreation;
 import org.stmj.python.vm.ThreadState;
 
 /** {@code binascii}: base64 (over java.util.Base64), hex, CRC-32 (java.util.zip.CRC32) and CRC-CCITT. */
@@ -32,9 +32,9 @@ final class BinasciiModule {
     static PyModule make(ThreadState ts0) {
         PyDict d = new PyDict();
         PyModule mod = new PyModule("binascii", d);
-        PyType error = Interp.createClass(ts0, "Error", new PyObject[] {Exc.ValueError}, new PyDict(), null);
+        PyType error = ClassCreation.createClass(ts0, "Error", new PyObject[] {Exc.ValueError}, new PyDict(), null);
         error.dict.putStr("__module__", Py.str("binascii"));
-        PyType incomplete = Interp.createClass(ts0, "Incomplete", new PyObject[] {Exc.Exception}, new PyDict(), null);
+        PyType incomplete = ClassCreation.createClass(ts0, "Incomplete", new PyObject[] {Exc.Exception}, new PyDict(), null);
         incomplete.dict.putStr("__module__", Py.str("binascii"));
         d.putStr("Error", error);
         d.putStr("Incomplete", incomplete);

@@ -15,7 +15,7 @@ import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PyTuple;
 import org.stmj.python.objects.PyType;
-import org.stmj.python.vm.Interp;
+import org.stmj.python.objects.ClassCreation;
 import org.stmj.python.vm.ThreadState;
 
 /**
@@ -258,7 +258,7 @@ final class StructModule {
     static PyModule make(ThreadState ts0) {
         PyDict d = new PyDict();
         PyModule mod = new PyModule("_stmj_struct", d);
-        error = Interp.createClass(ts0, "error", new PyObject[] {Exc.Exception}, new PyDict(), null);
+        error = ClassCreation.createClass(ts0, "error", new PyObject[] {Exc.Exception}, new PyDict(), null);
         ((PyType) error).dict.putStr("__module__", Py.str("struct"));
         d.putStr("error", error);
         Modules.fn(d, "calcsize", (ts, a, kw) -> Py.newInt(parse(ts, a[0]).size));

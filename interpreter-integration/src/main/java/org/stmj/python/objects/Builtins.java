@@ -324,7 +324,7 @@ public final class Builtins {
             for (int i = 0; i < kw.length; i++) kwds.putStr(kw[i], a[np + i]);
         }
         PyDict ns = ((PyDict) a[2]).copy();
-        PyType t = Interp.createClass(ts, Ops.str(ts, a[0]), bs, ns, kwds);
+        PyType t = ClassCreation.createClass(ts, Ops.str(ts, a[0]), bs, ns, kwds);
         if (cls != TYPE) t.metatype = cls;
         return t;
     }

@@ -112,6 +112,12 @@ public final class Formatter {
         char t = p.type;
         if ("eEfFgG%".indexOf(t) >= 0 && t != 0) return formatFloat(v.toDouble(), p);
         if (p.prec >= 0) throw Py.valueError("Precision not allowed in integer format specifier");
+        if (v.big == null && (t == 0 || t == 'd' || t == 'n') && p.grouping == 0) {
+            // a machine-sized int in decimal: no BigInteger (at most 19 digits, below any int_max_str_digits limit)
+            long x = v.v;
+            String digits = x >= 0 ? Long.toString(x) : x == Long.MIN_VALUE ? "9223372036854775808" : Long.toString(-x);
+            return pad(signed(x < 0, digits, p), p, '>');
+        }
         BigInteger b = v.toBig();
         boolean neg = b.signum() < 0;
         b = b.abs();
@@ -179,6 +185,110 @@ public final class Formatter {
     }
 
     // ---------------------------------------------------------------- %-formatting
+
+    /** {@link PyStr#percentPlan} of a format string that is not only literal text and %s/%r/%d/%i/%%. */
+    static final Object NOT_SIMPLE = new Object();
+
+    /**
+     * A %-format string made only of literal text and the conversions %s, %r, %d/%i (no key, flags, width or
+     * precision) and %%, parsed once and kept on the format string (the "specialise on the constant format string"
+     * of PyPy): {@code lits[k]} precedes conversion {@code convs[k]}, and {@code lits[convs.length]} ends.
+     */
+    static final class PercentPlan {
+        @org.stmj.api.annotation.ImmutableArray
+        final String[] lits;
+        @org.stmj.api.annotation.ImmutableArray
+        final char[] convs;
+        final int litLen;
+
+        private PercentPlan(String[] lits, char[] convs) {
+            this.lits = lits;
+            this.convs = convs;
+            int n = 0;
+            for (String l : lits) n += l.length();
+            this.litLen = n;
+        }
+
+        /** The plan of fmt, or NOT_SIMPLE. */
+        static Object parse(String fmt) {
+            java.util.ArrayList<String> lits = new java.util.ArrayList<>();
+            StringBuilder convs = new StringBuilder();
+            StringBuilder lit = new StringBuilder();
+            int n = fmt.length();
+            for (int i = 0; i < n; i++) {
+                char c = fmt.charAt(i);
+                if (c != '%') {
+                    lit.append(c);
+                    continue;
+                }
+                if (++i >= n) return NOT_SIMPLE;
+                char t = fmt.charAt(i);
+                if (t == '%') lit.append('%');
+                else if (t == 's' || t == 'r' || t == 'd' || t == 'i') {
+                    lits.add(lit.toString());
+                    lit.setLength(0);
+                    convs.append(t == 'i' ? 'd' : t);
+                } else return NOT_SIMPLE;
+            }
+            lits.add(lit.toString());
+            return new PercentPlan(lits.toArray(new String[0]), convs.toString().toCharArray());
+        }
+
+        /**
+         * fmt % args by this plan, or null (before anything was converted) when args do not fit it: not an exact
+         * tuple of the right length (or one non-tuple value for one conversion), or a %d of anything but an exact
+         * machine-sized int. The general {@link #percent} then gives the answer and its errors. Conversions run
+         * left to right, as there.
+         */
+        String apply(ThreadState ts, PyObject args) {
+            char[] cv = convs;
+            int nc = cv.length;
+            PyObject[] items;
+            if (args instanceof PyTuple) {
+                if (args.getClass() != PyTuple.class || ((PyTuple) args).type != null) return null;
+                items = ((PyTuple) args).items;
+                if (items.length != nc) return null;
+            } else {
+                if (nc != 1) return null;
+                items = null;
+            }
+            for (int k = 0; k < nc; k++) {
+                if (cv[k] != 'd') continue;
+                PyObject a = items == null ? args : items[k];
+                if (a.getClass() != PyInt.class || ((PyInt) a).big != null) return null;
+            }
+            StringBuilder sb = new StringBuilder(litLen + 12 * nc);
+            String[] ls = lits;
+            for (int k = 0; k < nc; k++) {
+                sb.append(ls[k]);
+                PyObject a = items == null ? args : items[k];
+                switch (cv[k]) {
+                    case 'd':
+                        sb.append(((PyInt) a).v);
+                        break;
+                    case 's':
+                        if (a.getClass() == PyStr.class) sb.append(((PyStr) a).value);
+                        else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) sb.append(((PyInt) a).v);
+                        else sb.append(Ops.str(ts, a));
+                        break;
+                    default:
+                        sb.append(Ops.repr(ts, a));
+                }
+            }
+            return sb.append(ls[nc]).toString();
+        }
+    }
+
+    /** fmt % args for a str format: by the plan cached on fmt when it is simple and args fit, else {@link #percent}. */
+    public static String percent(ThreadState ts, PyStr fmt, PyObject args) {
+        Object plan = fmt.percentPlan;
+        if (plan == null) fmt.percentPlan = plan = PercentPlan.parse(fmt.value);
+        if (plan != NOT_SIMPLE) {
+            String r = ((PercentPlan) plan).apply(ts, args);
+            if (r != null) return r;
+        }
+        return percent(ts, fmt.value, args);
+    }
 
     public static String percent(ThreadState ts, String fmt, PyObject args) {
         PyObject[] items;

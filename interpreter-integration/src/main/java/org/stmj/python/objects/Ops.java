@@ -396,7 +396,7 @@ public final class Ops {
                 if (isSeq(b) && a.type().heap && a.type().slots[PyType.S_INDEX] != null) return repeat(ts, b, toInt(ts, a));
                 return null;
             case MOD:
-                if (a instanceof PyStr) return Py.str(Formatter.percent(ts, ((PyStr) a).value, b));
+                if (a instanceof PyStr) return Py.str(Formatter.percent(ts, (PyStr) a, b));
                 if (a instanceof PyBytes) return ((PyBytes) a).percent(ts, b);
                 return null;
             case OR:

@@ -20,7 +20,11 @@ public final class PyDict extends PyObject {
     int nentries;
     /** Live entries. */
     int used;
-    /** Incremented on every insertion of a new key or deletion (for iteration checks). */
+    /**
+     * Incremented on every insertion of a new key, deletion or clear (for iteration checks, and for the dispatch
+     * loop's inline caches): invariant: while it is unchanged, every key stays at the entry position it had (only
+     * values are overwritten in place), so a cached position of a key or the absence of a key stays true.
+     */
     int version;
 
     public PyDict() {
@@ -89,10 +93,42 @@ public final class PyDict extends PyObject {
         return ix < 0 ? null : values[ix];
     }
 
+    /** The entry position of a str key (for {@link #valueAt}), or -1 when absent; no allocation. */
+    public int indexOfStr(String s) {
+        return findStr(s, s.hashCode());
+    }
+
+    /** The value at entry position ix when its key is the str s (a position hint checked), else null. */
+    public PyObject getStrAt(int ix, String s) {
+        if (ix >= nentries) return null;
+        PyObject k = keys[ix];
+        return k instanceof PyStr && ((PyStr) k).value.equals(s) ? values[ix] : null;
+    }
+
+    /** Overwrites the value at entry position ix when its key is the str s (a position hint checked); false if not. */
+    public boolean putStrAt(int ix, String s, PyObject v) {
+        if (ix >= nentries) return false;
+        PyObject k = keys[ix];
+        if (!(k instanceof PyStr) || !((PyStr) k).value.equals(s)) return false;
+        values[ix] = v;
+        return true;
+    }
+
     /** Lookup by a Java string (no allocation); null when absent. */
     public PyObject getStr(String s) {
         int ix = findStr(s, s.hashCode());
         return ix < 0 ? null : values[ix];
+    }
+
+    /** {@link #putStr}, returning the entry position the key has afterwards. */
+    public int putStrPos(String s, PyObject v) {
+        int ix = findStr(s, s.hashCode());
+        if (ix >= 0) {
+            values[ix] = v;
+            return ix;
+        }
+        put(null, Py.str(s), v);
+        return nentries - 1;
     }
 
     public void putStr(String s, PyObject v) {

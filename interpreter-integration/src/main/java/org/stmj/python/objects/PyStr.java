@@ -20,6 +20,15 @@ public class PyStr extends PyObject {
      */
     @ThreadConfined
     private int cpLenPlus1;
+    /**
+     * This string parsed as a %-format ({@link Formatter.PercentPlan}, or {@link Formatter#NOT_SIMPLE}), or null
+     * until the string is first used as one. The same kind of write-once cache as {@link #cpLenPlus1}: the plan is
+     * a pure function of {@link #value}, immutable (final fields, so a racy read sees it fully built), and racing
+     * writers store equivalent plans; {@code @ThreadConfined} so that the transformer puts no barrier on it and an
+     * abort leaves it (it stays right whatever was rolled back).
+     */
+    @ThreadConfined
+    Object percentPlan;
 
     PyStr(String value) {
         this.value = value;

@@ -2,7 +2,6 @@ package org.stmj.python.vm;
 
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Op;
-import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.Exc;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
@@ -157,7 +156,7 @@ public final class Interp {
     private static PyObject dispatchCall(ThreadState ts, Frame f, PyObject callee, PyObject[] args, String[] kw) {
         if (callee instanceof PyFunction) {
             PyFunction fn = (PyFunction) callee;
-            Frame nf = makeFrame(ts, fn, args, kw);
+            Frame nf = ArgBinding.makeFrame(ts, fn, args, kw);
             if (fn.code.isGenerator()) return new PyGenerator(nf, fn.name);
             pushFrame(ts, f, nf);
             return PUSHED;
@@ -172,7 +171,7 @@ public final class Interp {
             if (t.heap && t.metatype == null && init instanceof PyFunction && !((PyFunction) init).code.isGenerator()) {
                 PyObject obj = t.construct(ts, args, kw);
                 if (!obj.type().isSubtype(t)) return obj;
-                Frame nf = makeFrame(ts, (PyFunction) init, Py.prepend(obj, args), kw);
+                Frame nf = ArgBinding.makeFrame(ts, (PyFunction) init, Py.prepend(obj, args), kw);
                 nf.initSelf = obj;
                 pushFrame(ts, f, nf);
                 return PUSHED;
@@ -183,7 +182,7 @@ public final class Interp {
 
     /** Calls a Python function from Java (a nested loop). */
     public static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, String[] kw) {
-        Frame nf = makeFrame(ts, fn, args, kw);
+        Frame nf = ArgBinding.makeFrame(ts, fn, args, kw);
         if (fn.code.isGenerator()) return new PyGenerator(nf, fn.name);
         if (ts.depth >= ts.interp.recursionLimit)
             throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
@@ -246,108 +245,6 @@ public final class Interp {
         pushFrame(ts, caller, gf);
     }
 
-    /** Binds arguments to a new frame for fn (CPython's rules and error messages). */
-    public static Frame makeFrame(ThreadState ts, PyFunction fn, PyObject[] args, String[] kw) {
-        Code c = fn.code;
-        Frame fr = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
-        PyObject[] fast = fr.fast;
-        int argc = c.argcount, kwonly = c.kwonlyargcount;
-        int nkw = kw == null ? 0 : kw.length;
-        int npos = args.length - nkw;
-        boolean varargs = (c.flags & Code.VARARGS) != 0, varkw = (c.flags & Code.VARKW) != 0;
-        if (nkw == 0 && npos == argc && !varargs && !varkw && kwonly == 0) {
-            System.arraycopy(args, 0, fast, 0, npos);
-        } else {
-            int ncopy = Math.min(npos, argc);
-            System.arraycopy(args, 0, fast, 0, ncopy);
-            if (varargs) {
-                fast[argc + kwonly] = npos > argc ? new PyTuple(java.util.Arrays.copyOfRange(args, argc, npos)) : Py.EMPTY_TUPLE;
-            } else if (npos > argc) {
-                int ndef = fn.defaults == null ? 0 : fn.defaults.length;
-                String takes = ndef > 0 ? "from " + (argc - ndef) + " to " + argc : String.valueOf(argc);
-                throw Py.typeError(fn.qualname + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s")
-                        + " but " + npos + (npos == 1 ? " was" : " were") + " given");
-            }
-            PyDict kwdict = null;
-            if (varkw) {
-                kwdict = new PyDict();
-                fast[argc + kwonly + (varargs ? 1 : 0)] = kwdict;
-            }
-            for (int i = 0; i < nkw; i++) {
-                String k = kw[i];
-                int idx = -1;
-                for (int j = c.posonlyargcount; j < argc + kwonly; j++) {
-                    if (c.varnames[j].equals(k)) {
-                        idx = j;
-                        break;
-                    }
-                }
-                if (idx < 0) {
-                    if (kwdict != null) {
-                        kwdict.putStr(k, args[npos + i]);
-                        continue;
-                    }
-                    java.util.List<String> po = new java.util.ArrayList<>();
-                    for (int j = 0; j < c.posonlyargcount; j++) for (String kk : kw) if (c.varnames[j].equals(kk)) po.add(kk);
-                    if (!po.isEmpty())
-                        throw Py.typeError(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '" + String.join(", ", po) + "'");
-                    throw Py.typeError(fn.qualname + "() got an unexpected keyword argument '" + k + "'");
-                }
-                if (fast[idx] != null) throw Py.typeError(fn.qualname + "() got multiple values for argument '" + k + "'");
-                fast[idx] = args[npos + i];
-            }
-            if (npos < argc || nkw > 0) {
-                PyObject[] defs = fn.defaults;
-                int ndef = defs == null ? 0 : defs.length;
-                java.util.List<String> missing = null;
-                for (int i = 0; i < argc; i++) {
-                    if (fast[i] != null) continue;
-                    int di = i - (argc - ndef);
-                    if (di >= 0) fast[i] = defs[di];
-                    else {
-                        if (missing == null) missing = new java.util.ArrayList<>();
-                        missing.add(c.varnames[i]);
-                    }
-                }
-                if (missing != null) throw missingError(fn, missing, "positional");
-            }
-            if (kwonly > 0) {
-                java.util.List<String> missing = null;
-                for (int i = argc; i < argc + kwonly; i++) {
-                    if (fast[i] != null) continue;
-                    PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.getStr(c.varnames[i]);
-                    if (d != null) fast[i] = d;
-                    else {
-                        if (missing == null) missing = new java.util.ArrayList<>();
-                        missing.add(c.varnames[i]);
-                    }
-                }
-                if (missing != null) throw missingError(fn, missing, "keyword-only");
-            }
-        }
-        int[] c2a = c.cell2arg;
-        for (int i = 0; i < c2a.length; i++) if (c2a[i] >= 0) fr.cells[i].value = fast[c2a[i]];
-        if (c.isGenerator()) {
-            fr.gen = null;
-        }
-        return fr;
-    }
-
-    private static void bindCells(Code c, Frame fr) {
-        int[] c2a = c.cell2arg;
-        for (int i = 0; i < c2a.length; i++) if (c2a[i] >= 0) fr.cells[i].value = fr.fast[c2a[i]];
-    }
-
-    private static PyException missingError(PyFunction fn, java.util.List<String> missing, String kind) {
-        StringBuilder sb = new StringBuilder();
-        int n = missing.size();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) sb.append(n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
-            sb.append('\'').append(missing.get(i)).append('\'');
-        }
-        return Py.typeError(fn.qualname + "() missing " + n + " required " + kind + " argument" + (n == 1 ? "" : "s") + ": " + sb);
-    }
-
     private static PyException unbound(Code c, int idx) {
         return Py.raise(Exc.UnboundLocalError, "cannot access local variable '" + c.varnames[idx] + "' where it is not associated with a value");
     }
@@ -375,6 +272,12 @@ public final class Interp {
      * above all its STM twin (a third larger: every heap access becomes a barrier call), far below HotSpot's
      * 8000-byte limit for compiled methods and leaves C2 inlining budget for the hot handlers;
      * {@code InterpCodeSizeTest} in stress-tests keeps it so.
+     *
+     * <p>Name lookups go through per-instruction inline caches ({@link InlineCache}, slots in {@code Code.caches}):
+     * {@code LOAD_GLOBAL} inline, and the attribute handlers ({@code loadAttr}, {@code storeAttr},
+     * {@link #loadMethod}) for module attributes, instance-dict positions and type (MRO) lookups. Entries are
+     * immutable and validated by dict versions on every use; the slots are ordinary transactional state in STM
+     * mode (see papers/design/interpreter.md, "Inline caches").
      */
     private static PyObject loop(ThreadState ts, Frame entry, Frame f, int pc, int sp) {
         final Gil gil = ts.interp.gil;
@@ -459,13 +362,9 @@ public final class Interp {
                             st[sp++] = f.cells[arg];
                             break;
                         case Op.LOAD_GLOBAL: {
-                            String n = code.names[arg];
-                            PyObject v = f.globals.getStr(n);
-                            if (v == null) {
-                                v = f.builtins.getStr(n);
-                                if (v == null) throw Py.nameError(n);
-                            }
-                            st[sp++] = v;
+                            Object c = code.caches[pc];
+                            PyObject v = c instanceof InlineCache.Global ? ((InlineCache.Global) c).get(f) : null;
+                            st[sp++] = v != null ? v : InlineCache.loadGlobal(f, code, pc, arg);
                             break;
                         }
                         case Op.STORE_GLOBAL:
@@ -484,10 +383,10 @@ public final class Interp {
                             sp = deleteName(ts, f, sp, arg);
                             break;
                         case Op.LOAD_ATTR:
-                            st[sp - 1] = loadAttr(ts, st[sp - 1], code.names[arg]);
+                            st[sp - 1] = loadAttr(ts, st[sp - 1], code, pc, arg);
                             break;
                         case Op.STORE_ATTR:
-                            storeAttr(ts, st[sp - 1], code.names[arg], st[sp - 2]);
+                            storeAttr(ts, st[sp - 1], code, pc, arg, st[sp - 2]);
                             st[--sp] = null;
                             st[--sp] = null;
                             break;
@@ -800,6 +699,10 @@ public final class Interp {
             PyObject r = floatOp(arg, a, b);
             if (r != null) return r;
         }
+        if (arg == Ops.MOD && a.getClass() == PyStr.class && !b.type().heap) {
+            // str % x: only a heap subclass of str could take precedence with __rmod__
+            return Py.str(org.stmj.python.objects.Formatter.percent(ts, (PyStr) a, b));
+        }
         return op == Op.BINARY ? Ops.binary(ts, arg, a, b) : Ops.inplace(ts, arg, a, b);
     }
 
@@ -861,7 +764,7 @@ public final class Interp {
                 System.arraycopy(st, sp - arg, nf.fast, 1, arg);
                 for (int i = sp - arg - 2; i < sp; i++) st[i] = null;
                 f.sp = sp - arg - 2;
-                bindCells(c, nf);
+                ArgBinding.bindCells(c, nf);
                 pushFrame(ts, f, nf);
                 return -1;
             }
@@ -896,7 +799,7 @@ public final class Interp {
                 System.arraycopy(st, sp - arg, nf.fast, 0, arg);
                 for (int i = sp - arg - 1; i < sp; i++) st[i] = null;
                 f.sp = sp - arg - 1;
-                bindCells(c, nf);
+                ArgBinding.bindCells(c, nf);
                 pushFrame(ts, f, nf);
                 return -1;
             }
@@ -1136,8 +1039,15 @@ public final class Interp {
         PyObject obj = st[sp - 1];
         PyType t = obj.type();
         String n = f.code.names[arg];
-        if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !(obj instanceof PySuper) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
-            PyObject d = t.lookup(n);
+        if (obj instanceof PyModule) {
+            PyObject v = InlineCache.moduleAttr(f.code, f.pc - 1, ((PyModule) obj).dict, n);
+            if (v != null) {
+                st[sp - 1] = v;
+                st[sp++] = null;
+                return sp;
+            }
+        } else if (!(obj instanceof PyType) && !(obj instanceof PySuper) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
+            PyObject d = InlineCache.lookup(f.code, f.pc - 1, t, n);
             if (d instanceof PyFunction || (d instanceof PyBuiltin && ((PyBuiltin) d).isMethodDescr())) {
                 PyDict ad = obj.attrs();
                 if (ad == null || ad.getStr(n) == null) {
@@ -1581,18 +1491,22 @@ public final class Interp {
      * directly (no data descriptor anywhere in the MRO) or its __slots__ member directly; everything else is
      * Ops.getattr. Kept out of step() so that step stays small (see step).
      */
-    private static PyObject loadAttr(ThreadState ts, PyObject o, String name) {
-        if (o instanceof PyInstance) {
+    private static PyObject loadAttr(ThreadState ts, PyObject o, Code code, int pc, int arg) {
+        String name = code.names[arg];
+        if (o instanceof PyModule) {
+            PyObject v = InlineCache.moduleAttr(code, pc, ((PyModule) o).dict, name);
+            if (v != null) return v;
+        } else if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyType t = inst.type;
             if (t.slots[PyType.S_GETATTRIBUTE] == null && t.slots[PyType.S_GETATTR] == null) {
                 if (!t.hasDataDescr) {
                     if (inst.attrs != null) {
-                        PyObject v = inst.attrs.getStr(name);
+                        PyObject v = InlineCache.instanceAttr(code, pc, inst.attrs, name);
                         if (v != null) return v;
                     }
                 } else if (inst.slotValues != null) {
-                    PyObject d = t.lookup(name);
+                    PyObject d = InlineCache.lookup(code, pc, t, name);
                     if (d instanceof PySlotDescr) return ((PySlotDescr) d).get(ts, o, t);
                 }
             }
@@ -1601,19 +1515,20 @@ public final class Interp {
     }
 
     /** STORE_ATTR, with the same direct paths as {@link #loadAttr} for plain instances. */
-    private static void storeAttr(ThreadState ts, PyObject o, String name, PyObject v) {
+    private static void storeAttr(ThreadState ts, PyObject o, Code code, int pc, int arg, PyObject v) {
+        String name = code.names[arg];
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyType t = inst.type;
             if (t.slots[PyType.S_SETATTR] == null) {
                 if (inst.slotValues != null) {
-                    PyObject d = t.lookup(name);
+                    PyObject d = InlineCache.lookup(code, pc, t, name);
                     if (d instanceof PySlotDescr) {
                         ((PySlotDescr) d).set(ts, o, v);
                         return;
                     }
                 } else if (!t.hasDataDescr && inst.attrs != null && !name.startsWith("__")) {
-                    inst.attrs.putStr(name, v);
+                    InlineCache.storeInstanceAttr(code, pc, inst.attrs, name, v);
                     return;
                 }
             }
@@ -1758,150 +1673,6 @@ public final class Interp {
     }
 
     // ---------------------------------------------------------------- classes, super, locals
-
-    /** __build_class__(func, name, *bases, metaclass=None, **kwds). */
-    public static PyObject buildClass(ThreadState ts, PyObject[] a, String[] kw) {
-        int np = a.length - (kw == null ? 0 : kw.length);
-        PyFunction body = (PyFunction) a[0];
-        String name = ((PyStr) a[1]).value;
-        PyObject[] bases = java.util.Arrays.copyOfRange(a, 2, np);
-        PyObject meta = null;
-        PyDict kwds = new PyDict();
-        if (kw != null) {
-            for (int i = 0; i < kw.length; i++) {
-                if (kw[i].equals("metaclass")) meta = a[np + i];
-                else kwds.putStr(kw[i], a[np + i]);
-            }
-        }
-        if (meta == null) {
-            for (PyObject b : bases) if (b instanceof PyType && ((PyType) b).metatype != null) meta = ((PyType) b).metatype;
-        }
-        PyDict ns = new PyDict();
-        Frame fr = new Frame(body.code, body.globals, ns, ts.interp.builtins, body.closure);
-        runFrame(ts, fr);
-        if (meta != null && meta != Builtins.TYPE) {
-            PyObject[] ks = kwds.keysArray();
-            PyObject[] args = new PyObject[3 + ks.length];
-            args[0] = Py.str(name);
-            args[1] = new PyTuple(bases);
-            args[2] = ns;
-            String[] kn = ks.length == 0 ? null : new String[ks.length];
-            for (int i = 0; i < ks.length; i++) {
-                kn[i] = ((PyStr) ks[i]).value;
-                args[3 + i] = kwds.get(ts, ks[i]);
-            }
-            PyObject cls = Ops.call(ts, meta, args, kn);
-            PyObject cell = ns.getStr("__classcell__");
-            if (cell instanceof PyCell) ((PyCell) cell).value = cls;
-            return cls;
-        }
-        return createClass(ts, name, bases, ns, kwds);
-    }
-
-    /** Creates a heap class (type(name, bases, dict) and class statements). */
-    public static PyType createClass(ThreadState ts, String name, PyObject[] basesIn, PyDict ns, PyDict kwds) {
-        PyType[] bases;
-        if (basesIn.length == 0) bases = new PyType[] {Builtins.OBJECT};
-        else {
-            bases = new PyType[basesIn.length];
-            for (int i = 0; i < bases.length; i++) {
-                if (!(basesIn[i] instanceof PyType)) throw Py.typeError("bases must be types");
-                bases[i] = (PyType) basesIn[i];
-                if (bases[i] == Builtins.BOOL || bases[i] == Builtins.RANGE || bases[i] == Builtins.SLICE
-                        || bases[i] == Builtins.FUNCTION || bases[i] == Builtins.NONE_TYPE)
-                    throw Py.typeError("type '" + bases[i].name + "' is not an acceptable base type");
-            }
-        }
-        PyObject cell = ns.getStr("__classcell__");
-        if (cell != null) ns.remove(ts, Py.str("__classcell__"));
-        if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) ns.putStr("__hash__", Py.None);
-        PyObject nw = ns.getStr("__new__");
-        if (nw instanceof PyFunction) ns.putStr("__new__", new org.stmj.python.objects.PyStaticMethod(nw));
-        for (String cmName : new String[] {"__init_subclass__", "__class_getitem__"}) {
-            PyObject m = ns.getStr(cmName);
-            if (m instanceof PyFunction) ns.putStr(cmName, new org.stmj.python.objects.PyClassMethod(m));
-        }
-        PyObject qn = ns.getStr("__qualname__");
-        PyType t = new PyType(ts, name, bases, ns);
-        if (qn instanceof PyStr) {
-            t.qualname = ((PyStr) qn).value;
-            ns.remove(ts, Py.str("__qualname__"));
-        }
-        PyObject slots = ns.getStr("__slots__");
-        if (slots != null) {
-            PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Ops.toArray(ts, slots);
-            java.util.List<String> all = new java.util.ArrayList<>();
-            for (PyType b : t.mro) if (b != t && b.slotNames != null) all.addAll(java.util.List.of(b.slotNames));
-            boolean baseHasDict = false;
-            for (PyType b : t.mro) if (b != t && b.heap && b.slotNames == null) baseHasDict = true;
-            for (PyObject n : names) {
-                String s = ((PyStr) n).value;
-                if (s.equals("__dict__")) {
-                    baseHasDict = true;
-                    continue;
-                }
-                if (!all.contains(s)) all.add(s);
-                ns.putStr(s, org.stmj.python.objects.SlotAccess.descr(s, all.indexOf(s)));
-            }
-            t.slotNames = all.toArray(new String[0]);
-            t.noDict = !baseHasDict;
-        }
-        if (cell instanceof PyCell) ((PyCell) cell).value = t;
-        for (PyObject k : ns.keysArray()) {
-            PyObject v = ns.get(ts, k);
-            PyType vt = v.type();
-            if (vt.heap) {
-                PyObject sn = vt.lookup("__set_name__");
-                if (sn != null) Ops.call(ts, Ops.bindDescr(ts, sn, v, vt), t, k);
-            }
-        }
-        for (int i = 1; i < t.mro.length; i++) {
-            PyObject isc = t.mro[i].dict.getStr("__init_subclass__");
-            if (isc != null) {
-                if (isc instanceof org.stmj.python.objects.PyClassMethod) {
-                    PyObject[] args = {};
-                    String[] kn = null;
-                    if (kwds != null && kwds.size() > 0) {
-                        PyObject[] ks = kwds.keysArray();
-                        args = new PyObject[ks.length];
-                        kn = new String[ks.length];
-                        for (int j = 0; j < ks.length; j++) {
-                            kn[j] = ((PyStr) ks[j]).value;
-                            args[j] = kwds.get(ts, ks[j]);
-                        }
-                    }
-                    Ops.call(ts, new PyMethod(((org.stmj.python.objects.PyClassMethod) isc).func, t), args, kn);
-                }
-                break;
-            }
-        }
-        PyObject abstracts = abstractMethods(ts, t);
-        if (abstracts != null) t.dict.putStr("__abstractmethods__", abstracts);
-        return t;
-    }
-
-    private static PyObject abstractMethods(ThreadState ts, PyType t) {
-        PySet names = new PySet(true);
-        boolean any = false;
-        for (PyType c : t.mro) {
-            for (PyObject k : c.dict.keysArray()) {
-                PyObject v = t.lookup(((PyStr) k).value);
-                if (v == null) continue;
-                PyObject target = v instanceof PyFunction ? v
-                        : v instanceof org.stmj.python.objects.PyProperty ? ((org.stmj.python.objects.PyProperty) v).fget
-                        : v instanceof org.stmj.python.objects.PyClassMethod ? ((org.stmj.python.objects.PyClassMethod) v).func
-                        : v instanceof org.stmj.python.objects.PyStaticMethod ? ((org.stmj.python.objects.PyStaticMethod) v).func : null;
-                if (target instanceof PyFunction && ((PyFunction) target).attrs != null) {
-                    PyObject ia = ((PyFunction) target).attrs.getStr("__isabstractmethod__");
-                    if (ia != null && Ops.truth(ts, ia)) {
-                        names.add(ts, k);
-                        any = true;
-                    }
-                }
-            }
-        }
-        return any ? names : null;
-    }
 
     /** super() and super(type, obj). */
     public static PyObject makeSuper(ThreadState ts, PyObject[] a) {

@@ -14,6 +14,7 @@ import org.stmj.python.modules.Library;
 import org.stmj.python.modules.Modules;
 import org.stmj.python.objects.Args;
 import org.stmj.python.objects.Builtins;
+import org.stmj.python.objects.ClassCreation;
 import org.stmj.python.objects.Exc;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
@@ -310,7 +311,7 @@ public final class Interpreter {
 
     /**
      * {@code __build_class__} with the parts of PEP 3115 and PEP 560 that the library needs on top of
-     * {@link Interp#buildClass}: bases with {@code __mro_entries__} are replaced (the originals kept as
+     * {@link ClassCreation#buildClass}: bases with {@code __mro_entries__} are replaced (the originals kept as
      * {@code __orig_bases__}), and a metaclass's {@code __prepare__} supplies the namespace. The class body's
      * {@code STORE_NAME} writes a plain dict, so the body runs into one and its bindings are then stored into the
      * prepared namespace in definition order with {@code ns[name] = value}, which runs a mapping's own
@@ -338,7 +339,7 @@ public final class Interpreter {
         }
         PyObject prepare = meta == null || meta == Builtins.TYPE ? null : Ops.getattrOrNull(ts, meta, "__prepare__");
         if (prepare == null && bases == origBases) {
-            return Interp.buildClass(ts, a, kw);
+            return ClassCreation.buildClass(ts, a, kw);
         }
         if (meta == null) meta = Builtins.TYPE;
         String[] okw = new String[explicitMeta ? nkw - 1 : nkw];

@@ -1,0 +1,164 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.Frame;
+import org.stmj.python.vm.Interp;
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * Class creation: the {@code __build_class__} protocol of class statements (run the body in a namespace, pick
+ * the metaclass) and the creation of a heap {@link PyType} from a name, bases and namespace (what
+ * {@code type(name, bases, dict)} does): {@code __slots__}, {@code __classcell__}, {@code __set_name__},
+ * {@code __init_subclass__} and abstract methods.
+ */
+public final class ClassCreation {
+    private ClassCreation() {
+    }
+
+    /** __build_class__(func, name, *bases, metaclass=None, **kwds). */
+    public static PyObject buildClass(ThreadState ts, PyObject[] a, String[] kw) {
+        int np = a.length - (kw == null ? 0 : kw.length);
+        PyFunction body = (PyFunction) a[0];
+        String name = ((PyStr) a[1]).value;
+        PyObject[] bases = java.util.Arrays.copyOfRange(a, 2, np);
+        PyObject meta = null;
+        PyDict kwds = new PyDict();
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                if (kw[i].equals("metaclass")) meta = a[np + i];
+                else kwds.putStr(kw[i], a[np + i]);
+            }
+        }
+        if (meta == null) {
+            for (PyObject b : bases) if (b instanceof PyType && ((PyType) b).metatype != null) meta = ((PyType) b).metatype;
+        }
+        PyDict ns = new PyDict();
+        Frame fr = new Frame(body.code, body.globals, ns, ts.interp.builtins, body.closure);
+        Interp.runFrame(ts, fr);
+        if (meta != null && meta != Builtins.TYPE) {
+            PyObject[] ks = kwds.keysArray();
+            PyObject[] args = new PyObject[3 + ks.length];
+            args[0] = Py.str(name);
+            args[1] = new PyTuple(bases);
+            args[2] = ns;
+            String[] kn = ks.length == 0 ? null : new String[ks.length];
+            for (int i = 0; i < ks.length; i++) {
+                kn[i] = ((PyStr) ks[i]).value;
+                args[3 + i] = kwds.get(ts, ks[i]);
+            }
+            PyObject cls = Ops.call(ts, meta, args, kn);
+            PyObject cell = ns.getStr("__classcell__");
+            if (cell instanceof PyCell) ((PyCell) cell).value = cls;
+            return cls;
+        }
+        return createClass(ts, name, bases, ns, kwds);
+    }
+
+    /** Creates a heap class (type(name, bases, dict) and class statements). */
+    public static PyType createClass(ThreadState ts, String name, PyObject[] basesIn, PyDict ns, PyDict kwds) {
+        PyType[] bases;
+        if (basesIn.length == 0) bases = new PyType[] {Builtins.OBJECT};
+        else {
+            bases = new PyType[basesIn.length];
+            for (int i = 0; i < bases.length; i++) {
+                if (!(basesIn[i] instanceof PyType)) throw Py.typeError("bases must be types");
+                bases[i] = (PyType) basesIn[i];
+                if (bases[i] == Builtins.BOOL || bases[i] == Builtins.RANGE || bases[i] == Builtins.SLICE
+                        || bases[i] == Builtins.FUNCTION || bases[i] == Builtins.NONE_TYPE)
+                    throw Py.typeError("type '" + bases[i].name + "' is not an acceptable base type");
+            }
+        }
+        PyObject cell = ns.getStr("__classcell__");
+        if (cell != null) ns.remove(ts, Py.str("__classcell__"));
+        if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) ns.putStr("__hash__", Py.None);
+        PyObject nw = ns.getStr("__new__");
+        if (nw instanceof PyFunction) ns.putStr("__new__", new org.stmj.python.objects.PyStaticMethod(nw));
+        for (String cmName : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject m = ns.getStr(cmName);
+            if (m instanceof PyFunction) ns.putStr(cmName, new org.stmj.python.objects.PyClassMethod(m));
+        }
+        PyObject qn = ns.getStr("__qualname__");
+        PyType t = new PyType(ts, name, bases, ns);
+        if (qn instanceof PyStr) {
+            t.qualname = ((PyStr) qn).value;
+            ns.remove(ts, Py.str("__qualname__"));
+        }
+        PyObject slots = ns.getStr("__slots__");
+        if (slots != null) {
+            PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Ops.toArray(ts, slots);
+            java.util.List<String> all = new java.util.ArrayList<>();
+            for (PyType b : t.mro) if (b != t && b.slotNames != null) all.addAll(java.util.List.of(b.slotNames));
+            boolean baseHasDict = false;
+            for (PyType b : t.mro) if (b != t && b.heap && b.slotNames == null) baseHasDict = true;
+            for (PyObject n : names) {
+                String s = ((PyStr) n).value;
+                if (s.equals("__dict__")) {
+                    baseHasDict = true;
+                    continue;
+                }
+                if (!all.contains(s)) all.add(s);
+                ns.putStr(s, org.stmj.python.objects.SlotAccess.descr(s, all.indexOf(s)));
+            }
+            t.slotNames = all.toArray(new String[0]);
+            t.noDict = !baseHasDict;
+            // the member descriptors just added are data descriptors: recompute hasDataDescr (the constructor
+            // computed it without them), so that attribute fast paths go to the slots
+            t.refreshSlots();
+        }
+        if (cell instanceof PyCell) ((PyCell) cell).value = t;
+        for (PyObject k : ns.keysArray()) {
+            PyObject v = ns.get(ts, k);
+            PyType vt = v.type();
+            if (vt.heap) {
+                PyObject sn = vt.lookup("__set_name__");
+                if (sn != null) Ops.call(ts, Ops.bindDescr(ts, sn, v, vt), t, k);
+            }
+        }
+        for (int i = 1; i < t.mro.length; i++) {
+            PyObject isc = t.mro[i].dict.getStr("__init_subclass__");
+            if (isc != null) {
+                if (isc instanceof org.stmj.python.objects.PyClassMethod) {
+                    PyObject[] args = {};
+                    String[] kn = null;
+                    if (kwds != null && kwds.size() > 0) {
+                        PyObject[] ks = kwds.keysArray();
+                        args = new PyObject[ks.length];
+                        kn = new String[ks.length];
+                        for (int j = 0; j < ks.length; j++) {
+                            kn[j] = ((PyStr) ks[j]).value;
+                            args[j] = kwds.get(ts, ks[j]);
+                        }
+                    }
+                    Ops.call(ts, new PyMethod(((org.stmj.python.objects.PyClassMethod) isc).func, t), args, kn);
+                }
+                break;
+            }
+        }
+        PyObject abstracts = abstractMethods(ts, t);
+        if (abstracts != null) t.dict.putStr("__abstractmethods__", abstracts);
+        return t;
+    }
+
+    private static PyObject abstractMethods(ThreadState ts, PyType t) {
+        PySet names = new PySet(true);
+        boolean any = false;
+        for (PyType c : t.mro) {
+            for (PyObject k : c.dict.keysArray()) {
+                PyObject v = t.lookup(((PyStr) k).value);
+                if (v == null) continue;
+                PyObject target = v instanceof PyFunction ? v
+                        : v instanceof org.stmj.python.objects.PyProperty ? ((org.stmj.python.objects.PyProperty) v).fget
+                        : v instanceof org.stmj.python.objects.PyClassMethod ? ((org.stmj.python.objects.PyClassMethod) v).func
+                        : v instanceof org.stmj.python.objects.PyStaticMethod ? ((org.stmj.python.objects.PyStaticMethod) v).func : null;
+                if (target instanceof PyFunction && ((PyFunction) target).attrs != null) {
+                    PyObject ia = ((PyFunction) target).attrs.getStr("__isabstractmethod__");
+                    if (ia != null && Ops.truth(ts, ia)) {
+                        names.add(ts, k);
+                        any = true;
+                    }
+                }
+            }
+        }
+        return any ? names : null;
+    }
+
+}
