@@ -102,10 +102,23 @@ class AgentIT {
             entries = s.count();
         }
         assertTrue(entries > 3, "cached classes: " + entries);
+        java.util.Map<Path, java.nio.file.attribute.FileTime> written = new java.util.HashMap<>();
+        try (Stream<Path> s = Files.list(folders.get(0))) {
+            for (Path p : s.toList()) {
+                written.put(p, Files.getLastModifiedTime(p));
+            }
+        }
         Run second = java(tmp, agent, "-cp", TEST_CLASSES.toString(), MAIN);
         assertEquals(first.out(), second.out());
+        // every class the first start cached is read, not transformed and written again (a class that only some
+        // runs load, on a timing-dependent path such as contention management, may be added)
+        for (java.util.Map.Entry<Path, java.nio.file.attribute.FileTime> e : written.entrySet()) {
+            assertEquals(e.getValue(), Files.getLastModifiedTime(e.getKey()), "rewritten: " + e.getKey());
+        }
         try (Stream<Path> s = Files.list(folders.get(0))) {
-            assertEquals(entries, s.count(), "the second start transformed nothing new");
+            long now = s.count();
+            assertTrue(now >= entries && now <= entries + 2, "the second start transformed " + (now - entries)
+                    + " classes more");
         }
         Run other = java(tmp, agent + ",verbose=false", "-cp", TEST_CLASSES.toString(), MAIN);
         assertEquals(0, other.status(), other.out() + other.err());
