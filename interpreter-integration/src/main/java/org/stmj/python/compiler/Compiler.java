@@ -92,7 +92,7 @@ public final class Compiler {
         Scope s = new Scope(Scope.MODULE, false, null, "<module>", m);
         b.scopes.put(m, s);
         b.visit(e, s);
-        b.analyze(s, new java.util.LinkedHashSet<>());
+        b.analyze(s);
         Compiler c = new Compiler(file, b.scopes, false);
         c.u = new Unit(s, null, "<module>");
         c.expr(e);
