@@ -499,6 +499,16 @@ final class Parser {
         while (at("except")) {
             Token et = next();
             Node h = node(Node.HANDLER, et);
+            if (at("*")) {
+                Token star = next();
+                if (!handlers.isEmpty() && n.op == 0)
+                    throw syntax("cannot have both 'except' and 'except*' on the same 'try'", et);
+                n.op = 1;
+                h.op = 1;
+                if (at(":")) throw syntax("expected one or more exception types", peek());
+            } else if (n.op == 1) {
+                throw syntax("cannot have both 'except' and 'except*' on the same 'try'", et);
+            }
             if (!at(":")) {
                 h.a = test();
                 if (at(",")) {

@@ -90,7 +90,8 @@ final class Attrs {
                 case "name":
                     if (e.isInstance(Exc.ImportError) || e.isInstance(Exc.NameError) || e.isInstance(Exc.AttributeError)) return Py.None;
                     return null;
-                case "add_note": return null;
+                case "message": return e.egExceptions != null ? e.egMessage : null;
+                case "exceptions": return e.egExceptions;
                 default: return null;
             }
         }
