@@ -118,9 +118,66 @@ def starmap(function, iterable):
         yield function(*args)
 
 
+class _tee_dataobject:
+    """The source iterator a family of tee iterators shares, and whether one of them is inside next() on it."""
+    __slots__ = ('it', 'running')
+
+    def __init__(self, it):
+        self.it = it
+        self.running = False
+
+
+class _tee:
+    """One tee iterator: reads the shared source lazily through a linked buffer of [value, next] cells, so that
+    values are kept only until every iterator of the family has passed them (infinite sources work)."""
+    __slots__ = ('_data', '_link', '__weakref__')
+
+    def __init__(self, data, link):
+        self._data = data
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        nxt = link[1]
+        if nxt is None:
+            data = self._data
+            if data.running:
+                raise RuntimeError("cannot re-enter the tee iterator")
+            data.running = True
+            try:
+                value = next(data.it)
+            finally:
+                data.running = False
+            nxt = link[1]
+            if nxt is None:
+                nxt = [value, None]
+                link[1] = nxt
+        self._link = nxt
+        return nxt[0]
+
+    def __copy__(self):
+        return _tee(self._data, self._link)
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle '_tee' object")
+
+
 def tee(iterable, n=2):
-    data = list(iterable)
-    return tuple(iter(data) for _ in range(n))
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    copy = getattr(it, '__copy__', None)
+    if copy is None:
+        it = _tee(_tee_dataobject(it), [None, None])
+        copy = it.__copy__
+    return (it,) + tuple(copy() for _ in range(n - 1))
 
 
 def zip_longest(*args, fillvalue=None):
