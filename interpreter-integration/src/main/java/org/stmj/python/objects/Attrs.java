@@ -226,6 +226,7 @@ final class Attrs {
         boolean coro = (f & org.stmj.python.compiler.Code.COROUTINE) != 0, agen = (f & org.stmj.python.compiler.Code.ASYNC_GENERATOR) != 0;
         if ((f & org.stmj.python.compiler.Code.GENERATOR) != 0 && !coro && !agen) r |= 0x20;
         if (coro && !agen) r |= 0x80;
+        if (c.iterableCoroutine) r |= 0x100;
         if (agen) r |= 0x200;
         if (c.freevars.length == 0 && c.cellvars.length == 0) r |= 0x40;
         return r;

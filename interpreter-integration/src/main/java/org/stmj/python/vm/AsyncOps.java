@@ -101,6 +101,7 @@ public final class AsyncOps {
                 if (g.running) throw Py.runtimeError("coroutine is being awaited already");
                 return g;
             }
+            if (g.frame.code.iterableCoroutine) return g;
         }
         PyObject aw = special(ts, o, "__await__");
         if (aw == null) {
