@@ -7,6 +7,8 @@ bad = {
     "mixed except then except*": "try:\n    pass\nexcept ValueError:\n    pass\nexcept* TypeError:\n    pass\n",
     "mixed except* then except": "try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass\n",
     "bare except*": "try:\n    pass\nexcept*:\n    pass\n",
+    "break outside a loop, return at module level after it": "try:\n    pass\nexcept* ValueError:\n    break\nfinally:\n    return 0\n",
+    "return at module level": "return 1\n",
 }
 for name, src in bad.items():
     try:

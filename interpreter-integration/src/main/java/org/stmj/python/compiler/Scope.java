@@ -265,7 +265,7 @@ final class Scope {
                     }
                     return;
                 case Node.RETURN:
-                    if (s.kind != FUNCTION) throw err("'return' outside function", n);
+                    // "'return' outside function" is the compiler's, in source order with the other block errors
                     if (n.a != null) visit(n.a, s);
                     return;
                 default:
