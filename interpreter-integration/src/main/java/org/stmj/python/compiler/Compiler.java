@@ -44,7 +44,7 @@ public final class Compiler {
 
     // fblock kinds: {kind, continueTarget(label), breakLabel}
     private static final int FB_LOOP = 1, FB_FOR = 2, FB_FINALLY = 3, FB_HANDLER = 4, FB_WITH = 5, FB_FINALLY_END = 6, FB_TRY = 7,
-            FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9, FB_STAR_HANDLER = 10;
+            FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9, FB_STAR_HANDLER = 10, FB_POP_VALUE = 11;
 
     private Compiler(String file, Map<Node, Scope> scopes, boolean interactive) {
         this.file = file;
@@ -620,7 +620,10 @@ public final class Compiler {
                 List<Node[]> tailB = new ArrayList<>(u.fblockBodies.subList(idx, u.fblockBodies.size()));
                 u.fblocks.subList(idx, u.fblocks.size()).clear();
                 u.fblockBodies.subList(idx, u.fblockBodies.size()).clear();
+                // a return value waits under the finally body: a break or continue in it must drop the value
+                if (keepTop) pushFblock(FB_POP_VALUE, 0, null);
                 body(fin);
+                if (keepTop) popFblock();
                 u.fblocks.add(saved);
                 u.fblockBodies.add(savedBody);
                 u.fblocks.addAll(tailF);
@@ -629,6 +632,10 @@ public final class Compiler {
             }
             case FB_HANDLER:
                 emit(Op.POP_EXCEPT, keepTop ? 1 : 0);
+                break;
+            case FB_POP_VALUE:
+                if (keepTop) emit(Op.ROT_TWO, 0);
+                emit(Op.POP_TOP, 0);
                 break;
             case FB_TRY:
                 emit(Op.POP_BLOCK, 0);
