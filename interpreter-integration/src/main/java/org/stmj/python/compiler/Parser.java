@@ -560,14 +560,16 @@ final class Parser {
             paren = q + 1 < toks.size() && toks.get(q + 1).is(":");
             p = save;
             if (paren) {
-                boolean hasAs = false;
+                // '(' items ')' ':' (3.9+): several items, or one with 'as'; otherwise a parenthesised expression
+                boolean hasAs = false, hasComma = false;
                 int d2 = 0;
                 for (int k = p; k < q; k++) {
-                    if (toks.get(k).is("(")) d2++;
-                    if (toks.get(k).is(")")) d2--;
+                    if (toks.get(k).is("(") || toks.get(k).is("[") || toks.get(k).is("{")) d2++;
+                    if (toks.get(k).is(")") || toks.get(k).is("]") || toks.get(k).is("}")) d2--;
                     if (d2 == 1 && toks.get(k).is("as")) hasAs = true;
+                    if (d2 == 1 && toks.get(k).is(",")) hasComma = true;
                 }
-                paren = hasAs;
+                paren = hasAs || hasComma && !toks.get(p + 1).is("yield");
             }
             if (paren) p++;
         }
