@@ -206,6 +206,8 @@ final class Scope {
                     return;
                 case Node.ANNASSIGN:
                     if (n.c != null) visit(n.c, s);
+                    // the annotation may hold a lambda or comprehension, evaluated at module and class level
+                    if (n.b != null) visit(n.b, s);
                     if (n.a.kind == Node.NAME) {
                         if (n.c != null || s.kind != MODULE) bind(n.a.s, s);
                     } else visit(n.a, s);
