@@ -48,6 +48,23 @@ public final class Code extends PyObject {
      */
     public final Object[] caches;
 
+    /**
+     * CPython's CO_ITERABLE_COROUTINE: a generator function decorated with types.coroutine, whose generators
+     * 'await' accepts as they are. Write-once (false to true) by {@code code._stmj_iterable_coroutine()}, which
+     * types.coroutine calls before the function is used (CPython replaces the function's code object instead; here
+     * the mark is on the code object, so every function made from it shares it).
+     */
+    public boolean iterableCoroutine;
+
+    static {
+        Builtins.CODE.dict.putStr("_stmj_iterable_coroutine", new org.stmj.python.objects.PyBuiltin("_stmj_iterable_coroutine",
+                (ts, a, kw) -> {
+                    Code c = (Code) a[0];
+                    if (c.isGenerator() && (c.flags & (COROUTINE | ASYNC_GENERATOR)) == 0) c.iterableCoroutine = true;
+                    return org.stmj.python.objects.Py.None;
+                }, null, "code"));
+    }
+
     Code(String name, String qualname, String filename, int[] code, int[] lines, PyObject[] consts, String[] names,
             String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg, int argcount, int posonly,
             int kwonly, int flags, int stacksize, int firstLine) {

@@ -44,7 +44,7 @@ public final class Compiler {
 
     // fblock kinds: {kind, continueTarget(label), breakLabel}
     private static final int FB_LOOP = 1, FB_FOR = 2, FB_FINALLY = 3, FB_HANDLER = 4, FB_WITH = 5, FB_FINALLY_END = 6, FB_TRY = 7,
-            FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9;
+            FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9, FB_STAR_HANDLER = 10, FB_POP_VALUE = 11;
 
     private Compiler(String file, Map<Node, Scope> scopes, boolean interactive) {
         this.file = file;
@@ -92,7 +92,7 @@ public final class Compiler {
         Scope s = new Scope(Scope.MODULE, false, null, "<module>", m);
         b.scopes.put(m, s);
         b.visit(e, s);
-        b.analyze(s, new java.util.LinkedHashSet<>());
+        b.analyze(s);
         Compiler c = new Compiler(file, b.scopes, false);
         c.u = new Unit(s, null, "<module>");
         c.expr(e);
@@ -177,7 +177,7 @@ public final class Compiler {
             {Op.GET_ITER, 0}, {Op.RETURN_VALUE, -1}, {Op.LOAD_BUILD_CLASS, 1}, {Op.IMPORT_NAME, -1},
             {Op.IMPORT_FROM, 1}, {Op.IMPORT_STAR, -1}, {Op.LOAD_ASSERTION_ERROR, 1}, {Op.PRINT_EXPR, -1},
             {Op.CALL_EXIT_NONE, -1}, {Op.LOAD_METHOD, 1}, {Op.WITH_EXCEPT_START, 1}, {Op.JUMP_IF_NOT_EXC_MATCH, -2},
-            {Op.SETUP_WITH, 1}, {Op.YIELD_FROM, -1}};
+            {Op.SETUP_WITH, 1}, {Op.YIELD_FROM, -1}, {Op.CHECK_EG_MATCH, 0}, {Op.PREP_RERAISE_STAR, -2}};
         for (int[] x : e) EFFECT[x[0]] = x[1];
     }
 
@@ -311,6 +311,7 @@ public final class Compiler {
                     case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: fall = d - 1; jump = d; break;
                     case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: fall = d - 1; jump = d - 1; break;
                     case Op.JUMP_IF_NOT_EXC_MATCH: fall = d - 2; jump = d - 2; break;
+                    case Op.CHECK_EG_MATCH: fall = d; jump = d - 1; break;
                     case Op.SETUP_FINALLY: fall = d; jump = d + 2; break;
                     case Op.SETUP_WITH: fall = d + 1; jump = d + 2; break;
                     case Op.JUMP: fall = d; jump = d; stops = true; break;
@@ -619,7 +620,10 @@ public final class Compiler {
                 List<Node[]> tailB = new ArrayList<>(u.fblockBodies.subList(idx, u.fblockBodies.size()));
                 u.fblocks.subList(idx, u.fblocks.size()).clear();
                 u.fblockBodies.subList(idx, u.fblockBodies.size()).clear();
+                // a return value waits under the finally body: a break or continue in it must drop the value
+                if (keepTop) pushFblock(FB_POP_VALUE, 0, null);
                 body(fin);
+                if (keepTop) popFblock();
                 u.fblocks.add(saved);
                 u.fblockBodies.add(savedBody);
                 u.fblocks.addAll(tailF);
@@ -628,6 +632,10 @@ public final class Compiler {
             }
             case FB_HANDLER:
                 emit(Op.POP_EXCEPT, keepTop ? 1 : 0);
+                break;
+            case FB_POP_VALUE:
+                if (keepTop) emit(Op.ROT_TWO, 0);
+                emit(Op.POP_TOP, 0);
                 break;
             case FB_TRY:
                 emit(Op.POP_BLOCK, 0);
@@ -649,9 +657,12 @@ public final class Compiler {
         }
     }
 
+    private static final String STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
     private void breakContinue(Node s, boolean isBreak) {
         for (int i = u.fblocks.size() - 1; i >= 0; i--) {
             int[] fb = u.fblocks.get(i);
+            if (fb[0] == FB_STAR_HANDLER) throw err(STAR_EXIT, s);
             if (fb[0] == FB_LOOP || fb[0] == FB_FOR) {
                 int depth = u.depth;
                 for (int j = u.fblocks.size() - 1; j > i; j--) unwind(j, false);
@@ -674,6 +685,7 @@ public final class Compiler {
     private void returnStmt(Node s) {
         if (u.scope.kind != Scope.FUNCTION) throw err("'return' outside function", s);
         if (s.a != null && u.scope.coroutine && u.scope.generator) throw err("'return' with value in async generator", s);
+        for (int[] fb : u.fblocks) if (fb[0] == FB_STAR_HANDLER) throw err(STAR_EXIT, s);
         if (s.a != null) expr(s.a);
         else loadConst(Py.None);
         int depth = u.depth;
@@ -743,6 +755,10 @@ public final class Compiler {
     }
 
     private void tryExcept(Node s) {
+        if (s.op == 1) {
+            tryStarExcept(s);
+            return;
+        }
         int setup = emit(Op.SETUP_FINALLY, 0);
         pushFblock(FB_TRY, 0, null);
         body(s.list);
@@ -789,6 +805,62 @@ public final class Compiler {
         emit(Op.RERAISE, 0);
         u.depth = d;
         for (int j : ends) patchHere(j);
+    }
+
+    /**
+     * try ... except* (PEP 654). At the handler the stack holds [prev, orig] under a handler block (as for
+     * except); then [prev, orig, raised, rest]: raised is a list of what the clauses raised, rest what no clause
+     * has matched yet (starts as orig). Each clause: CHECK_EG_MATCH splits rest by the clause's type into
+     * [rest', match] (jumping to the next clause with rest unchanged when nothing matches) and makes the match the
+     * handled exception; the body runs under its own SETUP_FINALLY whose handler appends what the body raised to
+     * raised. PREP_RERAISE_STAR then pops raised and rest and raises what is left (CPython's
+     * _PyExc_PrepReraiseStar), or continues when everything was handled; POP_EXCEPT restores prev.
+     */
+    private void tryStarExcept(Node s) {
+        int setup = emit(Op.SETUP_FINALLY, 0);
+        pushFblock(FB_TRY, 0, null);
+        body(s.list);
+        popFblock();
+        emit(Op.POP_BLOCK, 0);
+        body(s.list2);
+        int jEnd = emit(Op.JUMP, 0);
+        patchHere(setup);
+        int d = u.depth;
+        u.depth += 2;
+        pushFblock(FB_EXCEPT_REGION, 0, null);
+        emit(Op.BUILD_LIST, 0);
+        emit(Op.DUP_TOP_TWO, 0);
+        emit(Op.POP_TOP, 0);
+        for (Node h : s.list3) {
+            setLine(h);
+            expr(h.a);
+            int jNext = emit(Op.CHECK_EG_MATCH, 0);
+            if (h.s != null) nameOp(h.s, 1);
+            else emit(Op.POP_TOP, 0);
+            int raisedAt = emit(Op.SETUP_FINALLY, 0);
+            pushFblock(FB_STAR_HANDLER, 0, null);
+            body(h.list);
+            popFblock();
+            emit(Op.POP_BLOCK, 0);
+            if (h.s != null) {
+                loadConst(Py.None);
+                nameOp(h.s, 1);
+                nameOp(h.s, 2);
+            }
+            int jNormal = emit(Op.JUMP, 0);
+            patchHere(raisedAt);
+            u.depth = d + 6;
+            emit(Op.LIST_APPEND, 3);
+            emit(Op.POP_EXCEPT, 0);
+            u.depth = d + 4;
+            patchHere(jNormal);
+            patchHere(jNext);
+        }
+        popFblock();
+        emit(Op.PREP_RERAISE_STAR, 0);
+        emit(Op.POP_EXCEPT, 0);
+        u.depth = d;
+        patchHere(jEnd);
     }
 
     private void withStmt(Node s, int item) {

@@ -64,7 +64,7 @@ final class Node {
     static final int ARGS = 65;       // list = ARG (positional, first op of them posonly), s = vararg, list2 = kwonly ARG, s2 = kwarg
     static final int ARG = 66;        // s, a = default or null
     static final int MODULE = 67;     // list
-    // FUNCDEF, FOR, WITH and COMPFOR have op = 1 for their async forms
+    // FUNCDEF, FOR, WITH and COMPFOR have op = 1 for their async forms; TRY and its HANDLERs op = 1 for except*
     static final int MATCH = 68;      // a = subject, list = MATCHCASE
     static final int MATCHCASE = 69;  // a = pattern, b = guard or null, list = body
     // patterns (not expressions): each matches the subject on top of the stack

@@ -25,6 +25,8 @@ public final class Op {
             WITH_EXCEPT_START = 75, LOAD_BUILD_CLASS = 76, IMPORT_NAME = 77, IMPORT_FROM = 78, IMPORT_STAR = 79,
             LOAD_ASSERTION_ERROR = 80, PRINT_EXPR = 81, CALL_EXIT_NONE = 82, LOAD_METHOD = 83, CALL_METHOD = 84,
             LOAD_FAST_CHECKED = 85, COMPARE_JUMP = 86;
+    /** except* (PEP 654): see Compiler.tryStarExcept for the stack layout. */
+    public static final int CHECK_EG_MATCH = 87, PREP_RERAISE_STAR = 88;
 
     public static final String[] NAMES = new String[128];
 

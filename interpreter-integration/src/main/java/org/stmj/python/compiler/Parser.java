@@ -499,6 +499,16 @@ final class Parser {
         while (at("except")) {
             Token et = next();
             Node h = node(Node.HANDLER, et);
+            if (at("*")) {
+                Token star = next();
+                if (!handlers.isEmpty() && n.op == 0)
+                    throw syntax("cannot have both 'except' and 'except*' on the same 'try'", et);
+                n.op = 1;
+                h.op = 1;
+                if (at(":")) throw syntax("expected one or more exception types", peek());
+            } else if (n.op == 1) {
+                throw syntax("cannot have both 'except' and 'except*' on the same 'try'", et);
+            }
             if (!at(":")) {
                 h.a = test();
                 if (at(",")) {
@@ -550,14 +560,16 @@ final class Parser {
             paren = q + 1 < toks.size() && toks.get(q + 1).is(":");
             p = save;
             if (paren) {
-                boolean hasAs = false;
+                // '(' items ')' ':' (3.9+): several items, or one with 'as'; otherwise a parenthesised expression
+                boolean hasAs = false, hasComma = false;
                 int d2 = 0;
                 for (int k = p; k < q; k++) {
-                    if (toks.get(k).is("(")) d2++;
-                    if (toks.get(k).is(")")) d2--;
+                    if (toks.get(k).is("(") || toks.get(k).is("[") || toks.get(k).is("{")) d2++;
+                    if (toks.get(k).is(")") || toks.get(k).is("]") || toks.get(k).is("}")) d2--;
                     if (d2 == 1 && toks.get(k).is("as")) hasAs = true;
+                    if (d2 == 1 && toks.get(k).is(",")) hasComma = true;
                 }
-                paren = hasAs;
+                paren = hasAs || hasComma && !toks.get(p + 1).is("yield");
             }
             if (paren) p++;
         }

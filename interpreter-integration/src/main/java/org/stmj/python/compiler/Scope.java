@@ -65,7 +65,7 @@ final class Scope {
             Scope s = new Scope(MODULE, false, null, "<module>", module);
             scopes.put(module, s);
             for (Node st : module.list) visit(st, s);
-            analyze(s, new LinkedHashSet<>());
+            analyze(s);
             return s;
         }
 
@@ -206,6 +206,8 @@ final class Scope {
                     return;
                 case Node.ANNASSIGN:
                     if (n.c != null) visit(n.c, s);
+                    // the annotation may hold a lambda or comprehension, evaluated at module and class level
+                    if (n.b != null) visit(n.b, s);
                     if (n.a.kind == Node.NAME) {
                         if (n.c != null || s.kind != MODULE) bind(n.a.s, s);
                     } else visit(n.a, s);
@@ -242,7 +244,10 @@ final class Scope {
                     for (Node a : n.list) bind(a.s2 != null ? a.s2 : a.s.split("\\.")[0], s);
                     return;
                 case Node.IMPORTFROM:
-                    for (Node a : n.list) if (!a.s.equals("*")) bind(a.s2 != null ? a.s2 : a.s, s);
+                    for (Node a : n.list) {
+                        if (!a.s.equals("*")) bind(a.s2 != null ? a.s2 : a.s, s);
+                        else if (s.kind == FUNCTION) throw err("import * only allowed at module level", n);
+                    }
                     return;
                 case Node.GLOBAL:
                     for (String g : n.names) {
@@ -262,7 +267,7 @@ final class Scope {
                     }
                     return;
                 case Node.RETURN:
-                    if (s.kind != FUNCTION) throw err("'return' outside function", n);
+                    // "'return' outside function" is the compiler's, in source order with the other block errors
                     if (n.a != null) visit(n.a, s);
                     return;
                 default:
@@ -325,79 +330,118 @@ final class Scope {
             }
         }
 
+        /** Resolves the names of a whole tree from its root (module) scope. */
+        void analyze(Scope root) {
+            analyze(root, null, new LinkedHashSet<>());
+        }
+
         /**
-         * Resolves names; 'bound' holds names bound in enclosing function scopes. Returns the free names this
-         * scope needs from its enclosing scopes.
+         * Resolves the names of scope s and its children, as CPython's symtable does (analyze_block). {@code bound}
+         * holds the names bound in enclosing function scopes (null for the module: nothing is nested there),
+         * {@code global} the names declared global in enclosing scopes; both are the caller's and not changed.
+         * Returns the names s or a scope nested in it reads as free variables and that s does not provide itself,
+         * which the enclosing scope must provide (as a cell, or as a free variable of its own).
+         *
+         * <p>A class scope passes its enclosing bindings through to its methods but not its own names; a name a
+         * method needs from outside that the class body also binds stays LOCAL in the class body (LOAD_NAME) and
+         * is also one of the class's free variables (CPython's DEF_FREE_CLASS), so that the method's closure can be
+         * built there. {@code __class__} needed by a method makes the class create the {@code __class__} cell.
          */
-        Set<String> analyze(Scope s, Set<String> bound) {
-            Set<String> locals = new LinkedHashSet<>();
-            if (s.kind != MODULE) {
-                locals.addAll(s.params);
-                locals.addAll(s.assigned);
-                locals.removeAll(s.globals);
-                locals.removeAll(s.nonlocals);
-                locals.removeAll(s.walrus);
+        Set<String> analyze(Scope s, Set<String> boundIn, Set<String> globalIn) {
+            Set<String> bound = boundIn == null ? null : new LinkedHashSet<>(boundIn);
+            Set<String> global = new LinkedHashSet<>(globalIn);
+            Set<String> local = new LinkedHashSet<>();
+            Set<String> free = new LinkedHashSet<>();
+            Set<String> newBound = new LinkedHashSet<>(), newGlobal = new LinkedHashSet<>(), newFree = new LinkedHashSet<>();
+            if (s.kind == CLASS) {
+                newGlobal.addAll(global);
+                if (bound != null) newBound.addAll(bound);
             }
-            Set<String> all = new LinkedHashSet<>(s.used);
+            Set<String> all = new LinkedHashSet<>(s.params);
             all.addAll(s.assigned);
-            all.addAll(s.params);
+            all.addAll(s.used);
+            all.addAll(s.globals);
+            all.addAll(s.nonlocals);
+            all.addAll(s.walrus);
+            Set<String> classFree = new LinkedHashSet<>();
             for (String n : all) {
-                if (s.globals.contains(n)) s.resolved.put(n, GLOBAL_EXPLICIT);
-                else if (s.walrus.contains(n)) {
+                if (s.globals.contains(n)) {
+                    if (s.nonlocals.contains(n))
+                        throw new PySyntaxError("SyntaxError", "name '" + n + "' is nonlocal and global", file, s.node.line, s.node.col + 1);
+                    s.resolved.put(n, GLOBAL_EXPLICIT);
+                    global.add(n);
+                    if (bound != null) bound.remove(n);
+                } else if (s.walrus.contains(n)) {
+                    // an assignment expression in a comprehension binds in the enclosing non-comprehension scope
                     Scope t = s;
                     while (t.comprehension) t = t.parent;
                     if (t.kind == MODULE || t.globals.contains(n)) s.resolved.put(n, GLOBAL_EXPLICIT);
                     else {
                         s.resolved.put(n, FREE);
-                        s.frees.add(n);
+                        free.add(n);
                     }
                 } else if (s.nonlocals.contains(n)) {
-                    if (!bound.contains(n)) throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file, s.node.line, s.node.col + 1);
+                    if (bound == null || !bound.contains(n))
+                        throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file, s.node.line, s.node.col + 1);
                     s.resolved.put(n, FREE);
-                    s.frees.add(n);
-                } else if (locals.contains(n)) s.resolved.put(n, LOCAL);
-                else if (s.kind == CLASS && n.equals("__class__")) s.resolved.put(n, GLOBAL_IMPLICIT);
-                else if (bound.contains(n) && s.kind != MODULE) {
+                    free.add(n);
+                } else if (s.params.contains(n) || s.assigned.contains(n)) {
+                    s.resolved.put(n, LOCAL);
+                    local.add(n);
+                    global.remove(n);
+                } else if (s.kind == CLASS && n.equals("__class__") && (bound == null || !bound.contains(n))) {
+                    s.resolved.put(n, GLOBAL_IMPLICIT);
+                } else if (bound != null && bound.contains(n)) {
                     s.resolved.put(n, FREE);
-                    s.frees.add(n);
-                } else s.resolved.put(n, GLOBAL_IMPLICIT);
-            }
-            for (String n : s.nonlocals) {
-                if (!bound.contains(n)) throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file, s.node.line, s.node.col + 1);
-                s.resolved.put(n, FREE);
-                s.frees.add(n);
-            }
-            Set<String> childBound = new LinkedHashSet<>(bound);
-            if (s.kind == FUNCTION) childBound.addAll(locals);
-            if (s.kind == CLASS) childBound.add("__class__");
-            for (Scope c : s.children) {
-                Set<String> need = analyze(c, childBound);
-                for (String n : need) {
-                    if (s.kind == CLASS && n.equals("__class__")) {
-                        s.needsClassCell = true;
-                        continue;
-                    }
-                    Integer r = s.resolved.get(n);
-                    if (s.kind == FUNCTION && r != null && r == LOCAL) {
-                        s.resolved.put(n, CELL);
-                        s.cells.add(n);
-                    } else if (r != null && r == CELL) {
-                        // already a cell
-                    } else if (s.kind != MODULE && (r == null || r == FREE || r == GLOBAL_IMPLICIT && bound.contains(n))) {
-                        if (r == null || r != FREE) {
-                            if (s.kind == CLASS && r != null && r == LOCAL) {
-                                s.frees.add(n);
-                                continue;
-                            }
-                            s.resolved.putIfAbsent(n, FREE);
-                            if (r != null && r == GLOBAL_IMPLICIT) s.resolved.put(n, FREE);
-                        }
-                        s.frees.add(n);
-                    }
+                    free.add(n);
+                } else {
+                    s.resolved.put(n, GLOBAL_IMPLICIT);
                 }
             }
-            if (s.needsClassCell) s.cells.add("__class__");
-            return s.frees;
+            if (s.kind != CLASS) {
+                if (s.kind == FUNCTION) newBound.addAll(local);
+                if (bound != null) newBound.addAll(bound);
+                newGlobal.addAll(global);
+            } else {
+                newBound.add("__class__");
+            }
+            for (Scope c : s.children) newFree.addAll(analyze(c, newBound, newGlobal));
+            if (s.kind == FUNCTION) {
+                // children's free names bound here become cells
+                for (java.util.Iterator<String> it = newFree.iterator(); it.hasNext(); ) {
+                    String n = it.next();
+                    Integer r = s.resolved.get(n);
+                    if (r != null && r == LOCAL) {
+                        s.resolved.put(n, CELL);
+                        it.remove();
+                    }
+                }
+            } else if (s.kind == CLASS && newFree.remove("__class__")) {
+                s.needsClassCell = true;
+            }
+            for (String n : newFree) {
+                Integer r = s.resolved.get(n);
+                if (r != null) {
+                    // bound (or declared global) in a class body and read free by a method: both
+                    if (s.kind == CLASS && (r == LOCAL || r == GLOBAL_EXPLICIT)) classFree.add(n);
+                    continue;
+                }
+                if (bound != null && !bound.contains(n)) continue; // a global
+                s.resolved.put(n, FREE);
+            }
+            free.addAll(newFree);
+            java.util.TreeSet<String> cells = new java.util.TreeSet<>(), frees = new java.util.TreeSet<>();
+            for (Map.Entry<String, Integer> e : s.resolved.entrySet()) {
+                if (e.getValue() == CELL) cells.add(e.getKey());
+                else if (e.getValue() == FREE) frees.add(e.getKey());
+            }
+            frees.addAll(classFree);
+            if (s.needsClassCell) cells.add("__class__");
+            s.cells.clear();
+            s.cells.addAll(cells);
+            s.frees.clear();
+            s.frees.addAll(frees);
+            return free;
         }
     }
 }

@@ -81,7 +81,10 @@ final class Attrs {
                 case "msg":
                     if (e.isInstance(Exc.SyntaxError)) return e.args.items.length > 0 ? e.args.items[0] : Py.None;
                     return null;
+                case "lineno": case "offset": case "text": case "end_lineno": case "end_offset": case "print_file_and_line":
+                    return e.isInstance(Exc.SyntaxError) ? syntaxInfo(e, name) : null;
                 case "errno": case "strerror": case "filename":
+                    if (e.isInstance(Exc.SyntaxError)) return syntaxInfo(e, name);
                     if (e.isInstance(Exc.OSError)) {
                         if (e.args.items.length >= 2) return name.equals("errno") ? e.args.items[0] : name.equals("strerror") ? e.args.items[1] : (e.args.items.length > 2 ? e.args.items[2] : Py.None);
                         return Py.None;
@@ -90,7 +93,8 @@ final class Attrs {
                 case "name":
                     if (e.isInstance(Exc.ImportError) || e.isInstance(Exc.NameError) || e.isInstance(Exc.AttributeError)) return Py.None;
                     return null;
-                case "add_note": return null;
+                case "message": return e.egExceptions != null ? e.egMessage : null;
+                case "exceptions": return e.egExceptions;
                 default: return null;
             }
         }
@@ -200,8 +204,52 @@ final class Attrs {
         return null;
     }
 
+    /**
+     * The {@code __weakref__} attribute of a class whose instances have a dict (CPython's getset descriptor):
+     * dir() lists it, so getattr must find it (typing.no_type_check walks dir()). Read on an instance it is None.
+     */
+    static final class WeakrefAttr extends PyDescr {
+        static final PyType TYPE = new PyType("getset_descriptor", Builtins.OBJECT, false, null);
+        final PyType owner;
+
+        WeakrefAttr(PyType owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public PyType type() {
+            return TYPE;
+        }
+
+        @Override
+        public boolean isData() {
+            return true;
+        }
+
+        @Override
+        public PyObject get(ThreadState ts, PyObject obj, PyType type) {
+            return obj == null ? this : Py.None;
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            return "<attribute '__weakref__' of '" + owner.name + "' objects>";
+        }
+    }
+
+    /** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): the named part, or None. */
+    private static PyObject syntaxInfo(PyBaseException e, String name) {
+        int i = java.util.List.of("filename", "lineno", "offset", "text", "end_lineno", "end_offset").indexOf(name);
+        if (i >= 0 && e.args.items.length == 2 && e.args.items[1] instanceof PyTuple) {
+            PyObject[] info = ((PyTuple) e.args.items[1]).items;
+            if (i < info.length) return info[i];
+        }
+        return Py.None;
+    }
+
     static PyObject typeSpecial(ThreadState ts, PyType t, String name) {
         switch (name) {
+            case "__weakref__": return t.heap && !t.noDict ? new WeakrefAttr(t) : null;
             case "__name__": return Py.str(t.name);
             case "__qualname__": return Py.str(t.qualname);
             case "__mro__": return new PyTuple((PyObject[]) t.mro.clone());
@@ -225,6 +273,7 @@ final class Attrs {
         boolean coro = (f & org.stmj.python.compiler.Code.COROUTINE) != 0, agen = (f & org.stmj.python.compiler.Code.ASYNC_GENERATOR) != 0;
         if ((f & org.stmj.python.compiler.Code.GENERATOR) != 0 && !coro && !agen) r |= 0x20;
         if (coro && !agen) r |= 0x80;
+        if (c.iterableCoroutine) r |= 0x100;
         if (agen) r |= 0x200;
         if (c.freevars.length == 0 && c.cellvars.length == 0) r |= 0x40;
         return r;

@@ -413,6 +413,14 @@ public final class Builtins {
             }
             return Ops.iter(ts, a[0]);
         });
+        fn(d, "aiter", (ts, a, kw) -> {
+            Args.check("aiter", a, kw, 1, 1);
+            return org.stmj.python.vm.AsyncOps.aiterBuiltin(ts, a[0]);
+        });
+        fn(d, "anext", (ts, a, kw) -> {
+            Args.check("anext", a, kw, 1, 2);
+            return org.stmj.python.vm.AsyncOps.anextBuiltin(ts, a[0], a.length > 1 ? a[1] : null);
+        });
         fn(d, "next", (ts, a, kw) -> {
             Args.check("next", a, kw, 1, 2);
             PyObject it = a[0];

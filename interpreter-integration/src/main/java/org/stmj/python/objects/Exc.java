@@ -83,9 +83,22 @@ public final class Exc {
     public static final PyType ResourceWarning = make("ResourceWarning", Warning);
     public static final PyType EncodingWarning = make("EncodingWarning", Warning);
 
-    /** Exception groups (PEP 654) exist as types so that isinstance checks work; `except*` is not supported. */
-    public static final PyType BaseExceptionGroup = make("BaseExceptionGroup", BaseException);
-    public static final PyType ExceptionGroup = make("ExceptionGroup", Exception);
+    /** Exception groups (PEP 654): see ExceptionGroups. ExceptionGroup's bases are (BaseExceptionGroup, Exception). */
+    public static final PyType BaseExceptionGroup = makeGroup("BaseExceptionGroup", BaseException);
+    public static final PyType ExceptionGroup = makeGroup("ExceptionGroup", BaseExceptionGroup);
+
+    private static PyType makeGroup(String name, PyType base) {
+        PyType t = make(name, base);
+        if (base == BaseException) {
+            t.solid = t;
+        } else {
+            t.solid = base;
+            t.bases = new PyType[] {base, Exception};
+            t.mro = new PyType[] {t, base, Exception, BaseException, Builtins.OBJECT};
+        }
+        t.ctor = ExceptionGroups.CTOR;
+        return t;
+    }
 
     public static final PyType[] ALL = {BaseExceptionGroup, ExceptionGroup, BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception,
         StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError,
@@ -106,6 +119,6 @@ public final class Exc {
         Methods.m(b, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
         Methods.m(b, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
         Methods.m(b, "with_traceback", (ts, a, kw) -> a[0]);
-        Methods.m(b, "add_note", (ts, a, kw) -> Py.None);
+        ExceptionGroups.install();
     }
 }

@@ -12,6 +12,10 @@ public final class PyBaseException extends PyObject {
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
+    /** For exception groups (set once by the constructor, see ExceptionGroups): the message, else null. */
+    public PyObject egMessage;
+    /** For exception groups: the nested exceptions, else null (the mark of a group). */
+    public PyTuple egExceptions;
 
     public PyBaseException(PyType type, PyObject... args) {
         this.type = type;
@@ -39,6 +43,7 @@ public final class PyBaseException extends PyObject {
 
     @Override
     public String str(ThreadState ts) {
+        if (egExceptions != null) return ExceptionGroups.str(ts, this);
         if (type.isSubtype(Exc.KeyError) && args.items.length == 1) return Ops.repr(ts, args.items[0]);
         if (args.items.length == 0) return "";
         if (type.isSubtype(Exc.OSError) && args.items.length >= 2) {

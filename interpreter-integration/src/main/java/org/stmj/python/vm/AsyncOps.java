@@ -101,6 +101,7 @@ public final class AsyncOps {
                 if (g.running) throw Py.runtimeError("coroutine is being awaited already");
                 return g;
             }
+            if (g.frame.code.iterableCoroutine) return g;
         }
         PyObject aw = special(ts, o, "__await__");
         if (aw == null) {
@@ -188,6 +189,47 @@ public final class AsyncOps {
             delegateCode = c;
         }
         return new PyFunction(c, new PyDict(), null, null, null);
+    }
+
+    // ------------------------------------------------------------ aiter() and anext() (builtins since 3.10)
+
+    /** aiter(obj): obj.__aiter__(), which must return an async iterator. */
+    public static PyObject aiterBuiltin(ThreadState ts, PyObject o) {
+        PyObject f = special(ts, o, "__aiter__");
+        if (f == null) throw Py.typeError("'" + o.type().name + "' object is not an async iterable");
+        PyObject it = Ops.call(ts, f);
+        if (it.type().lookup("__anext__") == null)
+            throw Py.typeError("aiter() returned not an async iterator of type '" + it.type().name + "'");
+        return it;
+    }
+
+    private static final String ANEXT_SRC = String.join("\n",
+            "async def _anext_default(awaitable, default):",
+            "    try:",
+            "        return await awaitable",
+            "    except StopAsyncIteration:",
+            "        return default",
+            "");
+
+    /** Write-once cache of the compiled helper (as delegateCode). */
+    private static volatile Code anextCode;
+
+    /**
+     * anext(it[, default]): the awaitable it.__anext__(); with a default, a coroutine that awaits it and returns the
+     * default at StopAsyncIteration.
+     */
+    public static PyObject anextBuiltin(ThreadState ts, PyObject it, PyObject dflt) {
+        PyObject f = special(ts, it, "__anext__");
+        if (f == null) throw Py.typeError("'" + it.type().name + "' object is not an async iterator");
+        PyObject aw = Ops.call(ts, f);
+        if (dflt == null) return aw;
+        Code c = anextCode;
+        if (c == null) {
+            Code m = Compiler.compile(ANEXT_SRC, "<anext>", false);
+            for (PyObject k : m.consts) if (k instanceof Code) c = (Code) k;
+            anextCode = c;
+        }
+        return Interp.callFunction(ts, new PyFunction(c, new PyDict(), null, null, null), new PyObject[] {aw, dflt}, null);
     }
 
     // ------------------------------------------------------------ async generators

@@ -3,6 +3,7 @@ package org.stmj.python.vm;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Op;
 import org.stmj.python.objects.Exc;
+import org.stmj.python.objects.ExceptionGroups;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBaseException;
@@ -627,6 +628,14 @@ public final class Interp {
                             continue;
                         case Op.RAISE_VARARGS:
                             sp = raiseVarargs(ts, f, sp, arg);
+                            break;
+                        case Op.CHECK_EG_MATCH:
+                            f.pc = pc + 1;
+                            sp = checkEgMatch(ts, f, sp, arg);
+                            pc = f.pc;
+                            continue;
+                        case Op.PREP_RERAISE_STAR:
+                            sp = prepReraiseStar(ts, f, sp, arg);
                             break;
                         case Op.SETUP_WITH:
                             sp = setupWith(ts, f, sp, arg);
@@ -1330,6 +1339,44 @@ public final class Interp {
         st[sp] = st[sp + 1] = null;
         if (!excMatches(ts, e, t)) f.pc = arg;
         return sp;
+    }
+
+    /**
+     * CHECK_EG_MATCH (except*): [rest, type] becomes [rest', match] with the match the handled exception, or
+     * [rest] and a jump to arg when nothing of rest matches.
+     */
+    private static int checkEgMatch(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
+        PyObject t = st[sp - 1];
+        PyObject[] r = ExceptionGroups.match(ts, st[sp - 2], t);
+        st[--sp] = null;
+        if (r[0] == null) {
+            f.pc = arg;
+            return sp;
+        }
+        st[sp - 1] = r[1];
+        st[sp++] = r[0];
+        ts.excInfo = (PyBaseException) r[0];
+        return sp;
+    }
+
+    /**
+     * PREP_RERAISE_STAR (except*): pops [raised list, rest] from above the caught exception and raises what is left
+     * of them (no new context: the handled exception is cleared first, the handler block restores the outer one).
+     */
+    private static int prepReraiseStar(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
+        PyObject rest = st[--sp];
+        st[sp] = null;
+        PyList raised = (PyList) st[--sp];
+        st[sp] = null;
+        PyObject[] all = java.util.Arrays.copyOf(raised.items, raised.size + 1);
+        all[raised.size] = rest;
+        PyBaseException r = ExceptionGroups.prepReraise(ts, (PyBaseException) st[sp - 1], all);
+        if (r == null) return sp;
+        f.sp = sp;
+        ts.excInfo = null;
+        throw r.raise();
     }
 
     /** RAISE_VARARGS. */

@@ -632,25 +632,92 @@ public final class Interpreter {
     /** Formats an exception with its traceback and chained exceptions, as CPython prints it. */
     public String formatException(ThreadState ts, PyBaseException e) {
         StringBuilder sb = new StringBuilder();
-        formatChain(ts, e, sb, new java.util.IdentityHashMap<>());
+        formatRecursive(ts, e, sb, new PrintContext());
         return sb.toString();
     }
 
-    private void formatChain(ThreadState ts, PyBaseException e, StringBuilder sb, java.util.IdentityHashMap<Object, Boolean> seen) {
-        seen.put(e, true);
-        if (e.cause != null && !seen.containsKey(e.cause)) {
-            formatChain(ts, e.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            formatChain(ts, e.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /**
+     * CPython 3.11's print_exception_recursive state: exceptions already printed (chains can cycle), the nesting
+     * depth inside exception groups (each level indents by two and draws a "| " margin), and whether the group
+     * being printed still owes its closing line.
+     */
+    private static final class PrintContext {
+        final java.util.IdentityHashMap<Object, Boolean> seen = new java.util.IdentityHashMap<>();
+        int depth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * depth);
         }
+
+        String margin() {
+            return indent() + (depth > 0 ? "| " : "");
+        }
+    }
+
+    private static final int MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+    private void formatRecursive(ThreadState ts, PyBaseException e, StringBuilder sb, PrintContext ctx) {
+        ctx.seen.put(e, true);
+        if (e.cause != null && !ctx.seen.containsKey(e.cause)) {
+            formatChained(ts, e.cause, sb, ctx, "The above exception was the direct cause of the following exception:");
+        } else if (e.context != null && !e.suppressContext && !ctx.seen.containsKey(e.context)) {
+            formatChained(ts, e.context, sb, ctx, "During handling of the above exception, another exception occurred:");
+        }
+        if (e.egExceptions == null) formatOne(ts, e, sb, ctx);
+        else formatGroup(ts, e, sb, ctx);
+    }
+
+    private void formatChained(ThreadState ts, PyBaseException e, StringBuilder sb, PrintContext ctx, String message) {
+        boolean needClose = ctx.needClose;
+        formatRecursive(ts, e, sb, ctx);
+        ctx.needClose = needClose;
+        String m = ctx.margin();
+        sb.append(m).append('\n').append(m).append(message).append('\n').append(m).append('\n');
+    }
+
+    private void formatGroup(ThreadState ts, PyBaseException e, StringBuilder sb, PrintContext ctx) {
+        if (ctx.depth > MAX_GROUP_DEPTH) {
+            sb.append(ctx.margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        if (ctx.depth == 0) ctx.depth++;
+        formatOne(ts, e, sb, ctx);
+        PyObject[] excs = e.egExceptions.items;
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) ctx.needClose = true;
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+            ctx.depth++;
+            if (!truncated) {
+                formatRecursive(ts, (PyBaseException) excs[i], sb, ctx);
+            } else {
+                int more = excs.length - MAX_GROUP_WIDTH;
+                sb.append(ctx.margin()).append("and ").append(more).append(" more exception").append(more > 1 ? "s" : "").append('\n');
+            }
+            if (last && ctx.needClose) {
+                sb.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.depth--;
+        }
+        if (ctx.depth == 1) ctx.depth--;
+    }
+
+    private void formatOne(ThreadState ts, PyBaseException e, StringBuilder sb, PrintContext ctx) {
+        String m = ctx.margin();
         if (e.traceback != null) {
-            sb.append("Traceback (most recent call last):\n");
+            boolean group = e.egExceptions != null;
+            String headerMargin = group && ctx.depth == 1 ? ctx.indent() + "+ " : m;
+            sb.append(headerMargin).append(group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n");
             for (Traceback t = e.traceback; t != null; t = t.next) {
-                sb.append("  File \"").append(t.file).append("\", line ").append(t.line).append(", in ").append(t.name).append('\n');
+                sb.append(m).append("  File \"").append(t.file).append("\", line ").append(t.line).append(", in ").append(t.name).append('\n');
                 String src = sourceLine(t.file, t.line);
-                if (src != null && !src.isBlank()) sb.append("    ").append(src.strip()).append('\n');
+                if (src != null && !src.isBlank()) sb.append(m).append("    ").append(src.strip()).append('\n');
             }
         }
         if (e.isInstance(Exc.SyntaxError) && e.args.items.length > 1 && e.args.items[1] instanceof PyTuple) {
@@ -659,9 +726,48 @@ public final class Interpreter {
             int line = (int) ((org.stmj.python.objects.PyInt) info[1]).v;
             int col = (int) ((org.stmj.python.objects.PyInt) info[2]).v;
             sb.append(syntaxErrorText(file, line, col, Ops.str(ts, e.args.items[0]), e.type.name));
+        } else {
+            sb.append(m).append(exceptionLine(ts, e)).append('\n');
+        }
+        formatNotes(ts, e, sb, m);
+    }
+
+    /** The exception's __notes__, each line behind the margin (CPython 3.11's print_exception_notes). */
+    private void formatNotes(ThreadState ts, PyBaseException e, StringBuilder sb, String m) {
+        PyObject notes;
+        try {
+            notes = e.attrs == null ? null : e.attrs.getStr("__notes__");
+        } catch (PyException x) {
             return;
         }
-        sb.append(exceptionLine(ts, e)).append('\n');
+        if (notes == null) return;
+        if (!(notes instanceof org.stmj.python.objects.PyList) && !(notes instanceof PyTuple)) {
+            String r;
+            try {
+                r = Ops.repr(ts, notes);
+            } catch (PyException x) {
+                r = "<__notes__ repr() failed>";
+            }
+            sb.append(m).append(r).append('\n');
+            return;
+        }
+        for (PyObject note : Ops.toArray(ts, notes)) {
+            String text;
+            try {
+                text = Ops.str(ts, note);
+            } catch (PyException x) {
+                sb.append("<note str() failed>\n");
+                continue;
+            }
+            int from = 0;
+            while (from < text.length()) {
+                int nl = text.indexOf('\n', from);
+                int to = nl < 0 ? text.length() : nl + 1;
+                sb.append(m).append(text, from, to);
+                from = to;
+            }
+            sb.append('\n');
+        }
     }
 
     public String exceptionLine(ThreadState ts, PyBaseException e) {

@@ -118,9 +118,73 @@ def starmap(function, iterable):
         yield function(*args)
 
 
+class _tee_dataobject:
+    """A block of up to 57 values read from the source iterator a family of tee iterators shares (CPython's
+    teedataobject): values stay only while some iterator of the family has not passed them, so infinite sources
+    work and long ones cost one list slot per value. 'running' marks a next() on the source in progress."""
+    __slots__ = ('it', 'values', 'nextlink', 'running')
+
+    def __init__(self, it):
+        self.it = it
+        self.values = []
+        self.nextlink = None
+        self.running = False
+
+
+class _tee:
+    __slots__ = ('_data', '_index', '__weakref__')
+
+    def __init__(self, data, index=0):
+        self._data = data
+        self._index = index
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        data = self._data
+        i = self._index
+        if i >= 57:
+            link = data.nextlink
+            if link is None:
+                link = data.nextlink = _tee_dataobject(data.it)
+            data = self._data = link
+            i = 0
+        values = data.values
+        if i < len(values):
+            self._index = i + 1
+            return values[i]
+        if data.running:
+            raise RuntimeError("cannot re-enter the tee iterator")
+        data.running = True
+        try:
+            value = next(data.it)
+        finally:
+            data.running = False
+        values.append(value)
+        self._index = i + 1
+        return value
+
+    def __copy__(self):
+        return _tee(self._data, self._index)
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle '_tee' object")
+
+
 def tee(iterable, n=2):
-    data = list(iterable)
-    return tuple(iter(data) for _ in range(n))
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    copy = getattr(it, '__copy__', None)
+    if copy is None:
+        it = _tee(_tee_dataobject(it))
+        copy = it.__copy__
+    return (it,) + tuple(copy() for _ in range(n - 1))
 
 
 def zip_longest(*args, fillvalue=None):
