@@ -70,7 +70,7 @@ class StmBuildTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"threading/atomic_counter.py", "threading/start_join_results.py",
-            "exceptions/custom_hierarchy.py", "classes/arith_dunders.py"})
+            "exceptions/custom_hierarchy.py", "classes/arith_dunders.py", "stdlib/json_module.py"})
     void whenProgramRunsOnStmBuildAndUnderAgent_thenBothPrintCPythonsOutput(String rel) throws Exception {
         Assumptions.assumeTrue(Files.isRegularFile(STM_JAR) && Files.isRegularFile(AGENT),
                 "the packaged jars are absent: run mvn package");
