@@ -215,13 +215,8 @@ public final class Modules {
             case "_md5": case "_sha1": case "_sha256": case "_sha512": case "_sha3": case "_blake2":
                 return HashModule.makeBuiltin(ts, name);
             case "unicodedata": return UnicodedataModule.make(ts);
-            case "gc": {
-                PyModule m = new PyModule("gc", new PyDict());
-                fn(m.dict, "collect", (t, a, kw) -> Py.newInt(0));
-                fn(m.dict, "enable", (t, a, kw) -> Py.None);
-                fn(m.dict, "disable", (t, a, kw) -> Py.None);
-                return m;
-            }
+            case "gc": return GcModule.make(ts);
+            case "_stmj_weakref": return GcModule.makeWeakrefCore(ts);
             default: return null;
         }
     }
