@@ -4,6 +4,12 @@ import gc
 import weakref
 
 
+def collect():
+    # as test.support.gc_collect(): three rounds (under STM a referent can survive one round, see gc's docs)
+    for _ in range(3):
+        gc.collect()
+
+
 class Node:
     def __init__(self, n):
         self.n = n
@@ -22,7 +28,7 @@ log = []
 r2 = weakref.ref(o, lambda w: log.append(w is r2))
 print(r2.__callback__ is not None, hash(r) == hash(o), r == weakref.ref(o), r != r2)
 del o
-gc.collect()
+collect()
 print("after collect:", r(), r2(), log, r2.__callback__)
 print("dead refs equal only to themselves:", r == r2, r == r)
 
@@ -32,7 +38,7 @@ for x in nodes:
     d[x.n] = x
 print(len(d), sorted(d.keys()))
 del nodes[1:4], x
-gc.collect()
+collect()
 print(len(d), sorted(d.keys()), sorted(v.n for v in d.values()))
 
 wk = weakref.WeakKeyDictionary()
@@ -41,7 +47,7 @@ wk[k1] = "one"
 wk[k2] = "two"
 wk[k3] = "three"
 del k2
-gc.collect()
+collect()
 print(len(wk), sorted(wk.values()), k1 in wk)
 
 ws = weakref.WeakSet()
@@ -49,7 +55,7 @@ a, b, c = Node(7), Node(8), Node(9)
 for x in (a, b, c):
     ws.add(x)
 del a, c, x
-gc.collect()
+collect()
 print(len(ws), [y.n for y in ws])
 
 o = Node(42)
@@ -61,7 +67,7 @@ fired = []
 fin = weakref.finalize(o, fired.append, "finalized 42")
 print("finalize alive", fin.alive)
 del o
-gc.collect()
+collect()
 print("WeakMethod dead", wm())
 try:
     p.n
@@ -109,16 +115,16 @@ seen = []
 kr = KeyedRef(o, lambda w: seen.append(w.key), "five")
 print("KeyedRef", kr() is o, kr.key, isinstance(kr, weakref.ref))
 del o
-gc.collect()
+collect()
 print("KeyedRef callback", seen, kr())
 # a reference that dies before its referent never runs its callback
 o = Node(6)
 calls = []
 tmp = weakref.ref(o, calls.append)
 del tmp
-gc.collect()
+collect()
 del o
-gc.collect()
+collect()
 print("dead ref's callback not run", calls)
 print(gc.isenabled(), gc.collect() >= 0)
 gc.disable()

@@ -507,6 +507,22 @@ public final class Txn {
 
     private static final int CLEAR_ABOVE = 256;
 
+    /**
+     * Clears the log slots that are kept between attempts (the first {@link #CLEAR_ABOVE} entries of the read,
+     * undo and lock logs), so that the idle calling thread's descriptor keeps nothing alive: an interpreter calls
+     * it before a full collection that must free unreachable objects (Python's gc.collect() with weak
+     * references). Does nothing while the thread runs a transaction.
+     */
+    static void releaseRetained() {
+        Txn d = lookup();
+        if (d == null || d.active) {
+            return;
+        }
+        java.util.Arrays.fill(d.readObjs, 0, Math.min(CLEAR_ABOVE, d.readObjs.length), null);
+        java.util.Arrays.fill(d.undoObjs, 0, Math.min(2 * CLEAR_ABOVE, d.undoObjs.length), null);
+        java.util.Arrays.fill(d.lockObjs, 0, Math.min(CLEAR_ABOVE, d.lockObjs.length), null);
+    }
+
     private void clearUndoLog() {
         int n = undoSize;
         if (n > CLEAR_ABOVE) {

@@ -36,6 +36,8 @@ final class GcModule {
                 if (g < 0 || g > 2) throw Py.valueError("invalid generation");
             }
             Modules.io(ts, () -> {
+                // under STM the thread's idle logs keep up to a few hundred references: drop them first
+                org.stmj.api.Atomic.releaseRetainedReferences();
                 System.gc();
                 org.stmj.python.objects.WeakHandle.awaitEnqueued(ts.interp, 20);
                 return Py.None;
