@@ -156,8 +156,19 @@ final class HashModule {
         prop(t, "block_size", (ts, a, kw) -> Py.newInt(((HashObj) a[0]).d.blockSize));
     }
 
+    /** A non-negative int of at most {@code bits} bits (as a long's bit pattern), else OverflowError/ValueError. */
+    static long unsigned(ThreadState ts, PyObject o, int bits, String what) {
+        org.stmj.python.objects.PyInt i = Ops.toInt(ts, o);
+        java.math.BigInteger b = i.big != null ? i.big : java.math.BigInteger.valueOf(i.v);
+        if (b.signum() < 0) throw Py.valueError(what + " must be positive");
+        if (b.bitLength() > bits) throw Py.overflow(what + " is too large");
+        return b.longValue();
+    }
+
     static PyObject blake2(ThreadState ts, boolean big, PyType cls, PyObject[] a, String[] kw) {
         String fn = big ? "blake2b" : "blake2s";
+        if (kw != null) for (String k : kw) if (k.equals("data"))
+            throw Py.typeError("'data' is an invalid keyword argument for " + fn + "()");
         PyObject[] p = Args.parse(fn, a, kw, new String[] {"data", "digest_size", "key", "salt", "person", "fanout",
             "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity"}, 0);
         if (Args.positional(a, kw) > 1) throw Py.typeError(fn + "() takes at most 1 positional argument (" + Args.positional(a, kw) + " given)");
@@ -175,10 +186,8 @@ final class HashModule {
         if (bp.fanout < 0 || bp.fanout > 255) throw Py.valueError("fanout must be between 0 and 255");
         if (p[6] != null) bp.depth = (int) Ops.toInt(ts, p[6]).v;
         if (bp.depth < 1 || bp.depth > 255) throw Py.valueError("depth must be between 1 and 255");
-        if (p[7] != null) bp.leafSize = Ops.toInt(ts, p[7]).v;
-        if (bp.leafSize < 0 || bp.leafSize > 0xffffffffL) throw Py.overflow("leaf_size is too large");
-        if (p[8] != null) bp.nodeOffset = Ops.toInt(ts, p[8]).v;
-        if (!big && (bp.nodeOffset < 0 || bp.nodeOffset > 0xffffffffffffL)) throw Py.overflow("node_offset is too large");
+        if (p[7] != null) bp.leafSize = unsigned(ts, p[7], 32, "leaf_size");
+        if (p[8] != null) bp.nodeOffset = unsigned(ts, p[8], big ? 64 : 48, "node_offset");
         if (p[9] != null) bp.nodeDepth = (int) Ops.toInt(ts, p[9]).v;
         if (bp.nodeDepth < 0 || bp.nodeDepth > 255) throw Py.valueError("node_depth must be between 0 and 255");
         if (p[10] != null) bp.innerSize = (int) Ops.toInt(ts, p[10]).v;
