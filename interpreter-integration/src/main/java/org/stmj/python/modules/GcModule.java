@@ -14,7 +14,8 @@ import org.stmj.python.vm.ThreadState;
 /**
  * {@code gc} over the JVM's collector. Python objects are Java objects, so there is no reference counting and no
  * separate cycle collector: {@code collect()} runs a full JVM collection (with the GIL released, like any blocking
- * call), waits briefly for the collector to enqueue the weak references it cleared, and runs their callbacks (the
+ * call), waits until the collector's reference handler has enqueued the weak references it cleared (a sentinel
+ * reference marks the batch), and runs their callbacks (the
  * safe point of {@link PyWeakRef}). It returns 0: the JVM does not say how many objects it freed. Introspection of
  * the object graph ({@code get_objects}, {@code get_referrers}, {@code get_referents}) is not available on the JVM
  * and returns empty lists; {@code enable}/{@code disable} only record the setting (the JVM's collector cannot be
@@ -38,8 +39,7 @@ final class GcModule {
             Modules.io(ts, () -> {
                 // under STM the thread's idle logs keep up to a few hundred references: drop them first
                 org.stmj.api.Atomic.releaseRetainedReferences();
-                System.gc();
-                org.stmj.python.objects.WeakHandle.awaitEnqueued(ts.interp, 20);
+                org.stmj.python.objects.WeakHandle.collectAndAwait(ts.interp, 2000, 5);
                 return Py.None;
             });
             PyWeakRef.drain(ts);

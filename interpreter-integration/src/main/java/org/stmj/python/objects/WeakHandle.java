@@ -63,20 +63,26 @@ public final class WeakHandle extends WeakReference<PyObject> {
     }
 
     /**
-     * Waits (the caller has released the GIL) until the reference handler has enqueued what the last collection
-     * cleared: up to {@code firstMillis} for the first handle, then while more keep coming within a millisecond.
+     * Runs a full collection and waits (the caller has released the GIL) until the reference handler has enqueued
+     * what it cleared. A sentinel reference, cleared by the same collection, tells when the handler has taken that
+     * collection's batch (it takes the whole pending list at once, up to {@code maxMillis}); the handles of this
+     * interpreter then keep coming in its tight loop, and are collected until none arrives for {@code quietMillis}.
      */
-    public static void awaitEnqueued(Object interp, long firstMillis) {
+    public static void collectAndAwait(Object interp, long maxMillis, long quietMillis) {
+        ReferenceQueue<Object> sq = new ReferenceQueue<>();
+        WeakReference<Object> sentinel = new WeakReference<>(new Object(), sq);
+        System.gc();
         Queues q = queues(interp, false);
-        if (q == null) return;
         try {
-            java.lang.ref.Reference<? extends PyObject> r = q.queue.remove(firstMillis);
-            while (r != null) {
+            sq.remove(maxMillis);
+            if (q == null) return;
+            for (java.lang.ref.Reference<? extends PyObject> r; (r = q.queue.remove(quietMillis)) != null; ) {
                 q.side.add((WeakHandle) r);
-                r = q.queue.remove(1);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            java.lang.ref.Reference.reachabilityFence(sentinel);
         }
     }
 }
