@@ -141,6 +141,15 @@ public final class Atomic {
     }
 
     /**
+     * Outside a transaction: makes the calling thread's STM bookkeeping drop the references it keeps between
+     * transactions, so that a following full collection can free what the program no longer reaches (an
+     * interpreter's {@code gc.collect()} with weak references). Does nothing inside a transaction.
+     */
+    public static void releaseRetainedReferences() {
+        Stm.releaseRetained();
+    }
+
+    /**
      * Installs the interpreter's {@link SourceLocator} (null: none), which names conflicts and inevitability in
      * the interpreter's terms in {@link #stats()} and {@link #report()}.
      */

@@ -614,6 +614,14 @@ public final class Stm {
         }
     }
 
+    /**
+     * Makes the calling thread's idle descriptor drop the references its logs keep between transactions (see
+     * {@code Txn.releaseRetained}); a no-op inside a transaction.
+     */
+    public static void releaseRetained() {
+        Txn.releaseRetained();
+    }
+
     /** The flat nesting depth of atomic scopes and blocks of the calling thread's transaction (0: none). */
     public static int atomicDepth() {
         Txn d = Txn.current();

@@ -397,6 +397,23 @@ public final class Txn extends TxnPadding {
         endAttempt();
     }
 
+    /**
+     * Clears the log slots that are kept between attempts (the first {@link TxnLogs#CLEAR_ABOVE} entries of the
+     * read, undo and lock logs), so that the idle calling thread's descriptor keeps nothing alive: an interpreter
+     * calls it before a full collection that must free unreachable objects (Python's gc.collect() with weak
+     * references). Does nothing while the thread runs a transaction.
+     */
+    static void releaseRetained() {
+        Txn d = TxnSlots.lookup();
+        if (d == null || d.active) {
+            return;
+        }
+        int keep = TxnLogs.CLEAR_ABOVE;
+        java.util.Arrays.fill(d.readObjs, 0, Math.min(keep, d.readObjs.length), null);
+        java.util.Arrays.fill(d.undoObjs, 0, Math.min(2 * keep, d.undoObjs.length), null);
+        java.util.Arrays.fill(d.lockObjs, 0, Math.min(keep, d.lockObjs.length), null);
+    }
+
     /** Ends everything after an engine-level failure (for example an illegal retry): nothing stays locked. */
     void endAfterFailure() {
         if (lockSize != 0 || undoSize != 0 || inevitable) {

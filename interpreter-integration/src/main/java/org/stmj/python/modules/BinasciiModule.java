@@ -66,18 +66,26 @@ final class BinasciiModule {
             }
         });
         PyObject hexlify = new org.stmj.python.objects.PyBuiltin("hexlify", (ts, a, kw) -> {
-            byte[] b = data(ts, a[0]);
-            String sep = a.length > 1 ? Ops.str(ts, a[1]) : null;
+            PyObject[] p = Args.parse("hexlify", a, kw, new String[] {"data", "sep", "bytes_per_sep"}, 1);
+            byte[] b = data(ts, p[0]);
+            String sep = p[1] == null ? null : p[1] instanceof PyStr ? ((PyStr) p[1]).value
+                    : new String(PyBytes.fromObject(ts, p[1]), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (sep != null && sep.length() != 1) throw Py.valueError("sep must be length 1.");
+            long per = p[2] == null ? 1 : Ops.toInt(ts, p[2]).v;
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < b.length; i++) {
-                if (sep != null && i > 0) sb.append(sep);
+            int n = b.length;
+            long group = Math.abs(per);
+            for (int i = 0; i < n; i++) {
+                // groups are counted from the right for a positive bytes_per_sep, from the left for a negative one
+                if (sep != null && i > 0 && group > 0 && (per > 0 ? (n - i) % group == 0 : i % group == 0)) sb.append(sep);
                 sb.append(Character.forDigit((b[i] >> 4) & 15, 16)).append(Character.forDigit(b[i] & 15, 16));
             }
-            return new PyBytes(sb.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII), false);
+            return new PyBytes(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false);
         });
         d.putStr("hexlify", hexlify);
         d.putStr("b2a_hex", hexlify);
         PyObject unhex = new org.stmj.python.objects.PyBuiltin("unhexlify", (ts, a, kw) -> {
+            Args.check("unhexlify", a, kw, 1, 1);
             byte[] b = data(ts, a[0]);
             if (b.length % 2 != 0) throw new PyException(new PyBaseException(error, Py.str("Odd-length string")));
             byte[] out = new byte[b.length / 2];
@@ -91,6 +99,7 @@ final class BinasciiModule {
         d.putStr("unhexlify", unhex);
         d.putStr("a2b_hex", unhex);
         Modules.fn(d, "crc32", (ts, a, kw) -> {
+            Args.check("crc32", a, kw, 1, 2);
             java.util.zip.CRC32 c = new java.util.zip.CRC32();
             long start = a.length > 1 ? Ops.toInt(ts, a[1]).v & 0xffffffffL : 0;
             byte[] b = data(ts, a[0]);
@@ -106,12 +115,56 @@ final class BinasciiModule {
             return Py.newInt(~crc & 0xffffffffL);
         });
         Modules.fn(d, "crc_hqx", (ts, a, kw) -> {
+            Args.check("crc_hqx", a, kw, 2, 2);
             int crc = (int) (Ops.toInt(ts, a[1]).v & 0xffff);
             for (byte x : data(ts, a[0])) {
                 crc ^= (x & 0xff) << 8;
                 for (int k = 0; k < 8; k++) crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
             }
             return Py.newInt(crc);
+        });
+        Modules.fn(d, "b2a_uu", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("b2a_uu", a, kw, new String[] {"data", "backtick"}, 1);
+            byte[] b = data(ts, p[0]);
+            boolean bt = p[1] != null && Ops.truth(ts, p[1]);
+            if (b.length > 45) throw new PyException(new PyBaseException(error, Py.str("At most 45 bytes at once")));
+            StringBuilder sb = new StringBuilder();
+            sb.append(bt && b.length == 0 ? '`' : (char) (32 + b.length));
+            for (int i = 0; i < b.length; i += 3) {
+                int v = (b[i] & 0xff) << 16 | (i + 1 < b.length ? (b[i + 1] & 0xff) << 8 : 0) | (i + 2 < b.length ? b[i + 2] & 0xff : 0);
+                for (int k = 18; k >= 0; k -= 6) {
+                    int c = (v >> k) & 63;
+                    sb.append(bt && c == 0 ? '`' : (char) (32 + c));
+                }
+            }
+            sb.append('\n');
+            return new PyBytes(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false);
+        });
+        Modules.fn(d, "a2b_uu", (ts, a, kw) -> {
+            Args.check("a2b_uu", a, kw, 1, 1);
+            byte[] b = data(ts, a[0]);
+            if (b.length == 0) return new PyBytes(new byte[32], false);
+            int n = ((b[0] & 0xff) - 32) & 63;
+            byte[] out = new byte[n];
+            int o = 0, i = 1;
+            while (o < n) {
+                int v = 0;
+                for (int k = 0; k < 4; k++, i++) {
+                    int c = i < b.length ? b[i] & 0xff : ' ';
+                    if (c == '\n' || c == '\r') {
+                        c = ' ';
+                        i = b.length;
+                    }
+                    if (c < ' ' || c > ' ' + 64) throw new PyException(new PyBaseException(error, Py.str("Illegal char")));
+                    v = v << 6 | ((c - ' ') & 63);
+                }
+                for (int k = 16; k >= 0 && o < n; k -= 8) out[o++] = (byte) (v >> k);
+            }
+            for (; i < b.length; i++) {
+                int c = b[i] & 0xff;
+                if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r') throw new PyException(new PyBaseException(error, Py.str("Trailing garbage")));
+            }
+            return new PyBytes(out, false);
         });
         return mod;
     }

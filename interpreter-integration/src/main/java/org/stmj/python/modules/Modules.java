@@ -154,7 +154,8 @@ public final class Modules {
         d.putStr("thread_info", record("sys.thread_info", "name", "pthread", "lock", "mutex+cond", "version", Py.None));
         String[] builtinNames = {"_sre", "_thread", "_random", "_transaction", "builtins", "gc", "math", "sys", "time",
             "posix", "_warnings", "_weakref", "_io", "_abc", "_codecs", "_collections", "_string", "_ast", "_imp",
-            "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools", "binascii"};
+            "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools", "binascii",
+            "zlib", "_hashlib", "_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2", "unicodedata", "_locale"};
         PyObject[] bn = new PyObject[builtinNames.length];
         for (int i = 0; i < bn.length; i++) bn[i] = Py.str(builtinNames[i]);
         d.putStr("builtin_module_names", new PyTuple(bn));
@@ -209,13 +210,13 @@ public final class Modules {
             case "_sre": return SreModule.make();
             case "_stmj_struct": return StructModule.make(ts);
             case "binascii": return BinasciiModule.make(ts);
-            case "gc": {
-                PyModule m = new PyModule("gc", new PyDict());
-                fn(m.dict, "collect", (t, a, kw) -> Py.newInt(0));
-                fn(m.dict, "enable", (t, a, kw) -> Py.None);
-                fn(m.dict, "disable", (t, a, kw) -> Py.None);
-                return m;
-            }
+            case "zlib": return ZlibModule.make(ts);
+            case "_hashlib": return HashModule.makeHashlib(ts);
+            case "_md5": case "_sha1": case "_sha256": case "_sha512": case "_sha3": case "_blake2":
+                return HashModule.makeBuiltin(ts, name);
+            case "unicodedata": return UnicodedataModule.make(ts);
+            case "gc": return GcModule.make(ts);
+            case "_stmj_weakref": return GcModule.makeWeakrefCore(ts);
             default: return null;
         }
     }

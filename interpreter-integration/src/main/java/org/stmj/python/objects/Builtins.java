@@ -207,6 +207,7 @@ public final class Builtins {
     static {
         OBJECT.noDict = true;
         Methods.install();
+        ObjectModelExtras.install();
     }
 
     // ---------------------------------------------------------------- constructors
@@ -395,7 +396,13 @@ public final class Builtins {
         });
         fn(d, "hasattr", (ts, a, kw) -> {
             Args.check("hasattr", a, kw, 2, 2);
-            return Py.bool(Ops.getattrOrNull(ts, a[0], Args.str(a[1], "attribute name")) != null);
+            String an = Args.str(a[1], "attribute name");
+            try {
+                return Py.bool(Ops.getattrOrNull(ts, a[0], an) != null);
+            } catch (PyException e) {
+                if (e.exc.isInstance(Exc.AttributeError)) return Py.False;
+                throw e;
+            }
         });
         fn(d, "id", (ts, a, kw) -> Py.newInt(Ops.id(a[0])));
         fn(d, "hash", (ts, a, kw) -> {

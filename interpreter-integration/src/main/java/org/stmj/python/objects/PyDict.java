@@ -155,6 +155,11 @@ public final class PyDict extends PyObject {
             values[ix] = value;
             return;
         }
+        appendNew(h, key, value);
+    }
+
+    /** Adds an entry for a key known to be absent, with its hash already computed (no __hash__/__eq__ call). */
+    private void appendNew(long h, PyObject key, PyObject value) {
         if (nentries == keys.length) {
             if (used < nentries * 3 / 4 && nentries > 8) compact(index.length);
             else grow();
@@ -271,7 +276,8 @@ public final class PyDict extends PyObject {
 
     public PyDict copy() {
         PyDict d = new PyDict();
-        for (int i = 0; i < nentries; i++) if (keys[i] != null) d.put(null, keys[i], values[i]);
+        // the stored hashes are reused: re-hashing could call a Python __hash__, which needs a thread state
+        for (int i = 0; i < nentries; i++) if (keys[i] != null) d.appendNew(hashes[i], keys[i], values[i]);
         return d;
     }
 

@@ -25,18 +25,45 @@ public final class PySlotDescr extends PyDescr {
     @Override
     public PyObject get(ThreadState ts, PyObject obj, PyType type) {
         if (obj == null) return this;
-        PyObject v = ((PyInstance) obj).slotValues[index];
+        PyObject v = obj instanceof PyInstance && ((PyInstance) obj).slotValues != null ? ((PyInstance) obj).slotValues[index] : fromDict(obj);
         if (v == null) throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
         return v;
     }
 
     @Override
     public void set(ThreadState ts, PyObject obj, PyObject value) {
-        ((PyInstance) obj).slotValues[index] = value;
+        if (obj instanceof PyInstance && ((PyInstance) obj).slotValues != null) ((PyInstance) obj).slotValues[index] = value;
+        else dict(obj).putStr(key(), value);
     }
 
     @Override
     public void delete(ThreadState ts, PyObject obj) {
-        ((PyInstance) obj).slotValues[index] = null;
+        if (obj instanceof PyInstance && ((PyInstance) obj).slotValues != null) {
+            if (((PyInstance) obj).slotValues[index] == null) throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+            ((PyInstance) obj).slotValues[index] = null;
+        } else if (dict(obj).remove(ts, Py.str(key())) == null) {
+            throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+        }
+    }
+
+    /*
+     * Instances of heap subclasses of built-in types (list, dict, int, str, weakref, exceptions, ...) have no slot
+     * array: their slot values live in the instance's attribute dict under the slot's name (the slot is a data
+     * descriptor, so it is always found before the dict entry; the difference from CPython is that such an instance
+     * still has a __dict__).
+     */
+    private String key() {
+        return name;
+    }
+
+    private PyDict dict(PyObject obj) {
+        PyDict d = obj.attrs();
+        if (d == null) throw Py.typeError("'" + obj.type().name + "' object has no storage for slot '" + name + "'");
+        return d;
+    }
+
+    private PyObject fromDict(PyObject obj) {
+        PyDict d = obj.attrs();
+        return d == null ? null : d.getStr(key());
     }
 }

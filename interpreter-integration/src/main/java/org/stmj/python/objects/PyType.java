@@ -209,23 +209,15 @@ public final class PyType extends PyObject {
 
     /** Runs {@code __new__}: a user-defined one, or the built-in layout's constructor. */
     public PyObject construct(ThreadState ts, PyObject[] args, String[] kw) {
+        // object.__new__'s abstract-class check, made here for both paths: a user __new__ normally ends in
+        // object.__new__, which the interpreter's Methods implements without the check
+        ObjectModelExtras.checkAbstract(this);
         PyObject nw = slots[S_NEW];
         if (nw != null) {
             PyObject f = nw instanceof PyStaticMethod ? ((PyStaticMethod) nw).func : nw;
             return Ops.call(ts, f, Py.prepend(this, args), kw);
         }
         if (ctor == null) throw Py.typeError("cannot create '" + name + "' instances");
-        if (heap) {
-            PyObject am = dict.getStr("__abstractmethods__");
-            if (am instanceof PySet && ((PySet) am).size() > 0) {
-                PyObject[] names = ((PySet) am).toArray();
-                String[] ns = new String[names.length];
-                for (int i = 0; i < ns.length; i++) ns[i] = ((PyStr) names[i]).value;
-                java.util.Arrays.sort(ns);
-                throw Py.typeError("Can't instantiate abstract class " + name + " with abstract method"
-                        + (ns.length > 1 ? "s " : " ") + String.join(", ", ns));
-            }
-        }
         if (heap && solid == Builtins.OBJECT && (args.length > 0 || kw != null) && slots[S_INIT] == null)
             throw Py.typeError(name + "() takes no arguments");
         return ctor.make(ts, this, args, kw);

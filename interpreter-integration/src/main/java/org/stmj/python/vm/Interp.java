@@ -1659,6 +1659,9 @@ public final class Interp {
             PyGenerator g = f.gen;
             g.running = false;
             Frame back = f.back;
+            // a suspended generator frame keeps no link to its last resumer (as CPython clears f_back): the
+            // resumer's locals must not stay reachable through the generator (weak references, gc.collect)
+            f.back = null;
             ts.depth--;
             ts.frame = back;
             switch (f.resumeKind) {

@@ -18,8 +18,6 @@ BlockingIOError = _builtins.BlockingIOError if hasattr(_builtins, 'BlockingIOErr
 open = _builtins.open
 _FileType = type(__import__('sys').stdout)
 FileIO = _FileType
-BufferedReader = _FileType
-BufferedWriter = _FileType
 BufferedRandom = _FileType
 BufferedRWPair = _FileType
 
@@ -99,6 +97,175 @@ class _RawIOBase(_IOBase):
 
 class _BufferedIOBase(_IOBase):
     pass
+
+
+class _BufferedMeta(type):
+    """The interpreter's file objects are buffered already: wrapping one returns it, and it counts as an instance.
+    Other raw streams (gzip's and zipfile's decompressing readers, user RawIOBase classes) get the Python buffer
+    below."""
+
+    def __call__(cls, raw, *args, **kwargs):
+        if isinstance(raw, _FileType):
+            return raw
+        return type.__call__(cls, raw, *args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        return isinstance(obj, _FileType) or cls in type(obj).__mro__
+
+
+class BufferedReader(_BufferedIOBase, metaclass=_BufferedMeta):
+    """A read buffer over a raw stream that is not one of the interpreter's files."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("buffer size must be strictly positive")
+        self.raw = raw
+        self.buffer_size = buffer_size
+        self._buf = b''
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def close(self):
+        self.raw.close()
+
+    def detach(self):
+        raw, self.raw = self.raw, None
+        return raw
+
+    def readable(self):
+        return self.raw.readable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def _fill(self, n):
+        data = self.raw.read(n)
+        return b'' if data is None else bytes(data)
+
+    def read(self, size=-1):
+        self._checkClosed()
+        if size is None or size < 0:
+            chunks = [self._buf]
+            self._buf = b''
+            while True:
+                data = self._fill(self.buffer_size)
+                if not data:
+                    break
+                chunks.append(data)
+            return b''.join(chunks)
+        while len(self._buf) < size:
+            data = self._fill(max(size - len(self._buf), self.buffer_size))
+            if not data:
+                break
+            self._buf += data
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def read1(self, size=-1):
+        self._checkClosed()
+        if not self._buf:
+            self._buf = self._fill(self.buffer_size if size is None or size < 0 else max(size, 1))
+        if size is None or size < 0:
+            size = len(self._buf)
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def peek(self, size=0):
+        self._checkClosed()
+        if not self._buf:
+            self._buf = self._fill(self.buffer_size)
+        return self._buf
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readinto1(self, b):
+        data = self.read1(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        while True:
+            i = self._buf.find(b'\n')
+            if i >= 0 or (size is not None and 0 <= size <= len(self._buf)):
+                end = i + 1 if i >= 0 else size
+                if size is not None and 0 <= size < end:
+                    end = size
+                out, self._buf = self._buf[:end], self._buf[end:]
+                return out
+            data = self._fill(self.buffer_size)
+            if not data:
+                out, self._buf = self._buf, b''
+                return out
+            self._buf += data
+
+    def tell(self):
+        return self.raw.tell() - len(self._buf)
+
+    def seek(self, pos, whence=0):
+        if whence == 1:
+            pos -= len(self._buf)
+        self._buf = b''
+        return self.raw.seek(pos, whence)
+
+
+class BufferedWriter(_BufferedIOBase, metaclass=_BufferedMeta):
+    """A writer over a raw stream that is not one of the interpreter's files (writes go straight through)."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.raw = raw
+        self.buffer_size = buffer_size
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    def close(self):
+        self.raw.close()
+
+    def detach(self):
+        raw, self.raw = self.raw, None
+        return raw
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def write(self, b):
+        self._checkClosed()
+        return self.raw.write(b)
+
+    def flush(self):
+        f = getattr(self.raw, 'flush', None)
+        if f is not None:
+            f()
+
+    def tell(self):
+        return self.raw.tell()
+
+    def seek(self, pos, whence=0):
+        return self.raw.seek(pos, whence)
 
 
 class _TextIOBase(_IOBase):

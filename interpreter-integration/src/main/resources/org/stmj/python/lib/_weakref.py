@@ -1,90 +1,11 @@
-"""Weak references for stmj. The interpreter's objects live on the Java heap, where a Python-level weak reference
-would need a java.lang.ref object reachable from a Python object (which the STM forbids); these references are
-therefore strong: a referent never dies while a ref to it is alive, callbacks never run, and WeakKeyDictionary,
-WeakValueDictionary and WeakSet behave as their strong counterparts."""
+"""Weak references for stmj. The reference type is Java (_stmj_weakref.ReferenceType over java.lang.ref.WeakReference:
+the JVM's collector clears it, gc.collect() runs a full collection and then the callbacks); the proxies are written
+here on top of it. Not available: getweakrefcount/getweakrefs (objects keep no list of their weak references; they
+answer 0 and []), and ref(o) is ref(o) (each call makes a new reference)."""
 
-
-class ReferenceType:
-    __slots__ = ('_obj', '_callback', '__callback__')
-
-    def __init__(self, obj, callback=None):
-        self._obj = obj
-        self.__callback__ = callback
-
-    def __new__(cls, obj, callback=None):
-        self = object.__new__(cls)
-        self._obj = obj
-        self.__callback__ = callback
-        return self
-
-    def __call__(self):
-        return self._obj
-
-    def __hash__(self):
-        return hash(self._obj)
-
-    def __eq__(self, other):
-        if isinstance(other, ReferenceType):
-            return self._obj is other._obj or self._obj == other._obj
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __repr__(self):
-        o = self._obj
-        return "<weakref at 0x%x; to '%s' at 0x%x>" % (id(self), type(o).__name__, id(o))
-
-    def __class_getitem__(cls, item):
-        return cls
-
+from _stmj_weakref import ReferenceType, _drain
 
 ref = ReferenceType
-
-
-class ProxyType:
-    def __init__(self, obj, callback=None):
-        object.__setattr__(self, '_obj', obj)
-
-    def __getattr__(self, name):
-        return getattr(object.__getattribute__(self, '_obj'), name)
-
-    def __setattr__(self, name, value):
-        setattr(object.__getattribute__(self, '_obj'), name, value)
-
-    def __repr__(self):
-        o = object.__getattribute__(self, '_obj')
-        return "<weakproxy at 0x%x; to '%s' at 0x%x>" % (id(self), type(o).__name__, id(o))
-
-    def __str__(self):
-        return str(object.__getattribute__(self, '_obj'))
-
-    def __len__(self):
-        return len(object.__getattribute__(self, '_obj'))
-
-    def __iter__(self):
-        return iter(object.__getattribute__(self, '_obj'))
-
-    def __getitem__(self, k):
-        return object.__getattribute__(self, '_obj')[k]
-
-    def __eq__(self, other):
-        return object.__getattribute__(self, '_obj') == other
-
-    def __bool__(self):
-        return bool(object.__getattribute__(self, '_obj'))
-
-
-class CallableProxyType(ProxyType):
-    def __call__(self, *args, **kwargs):
-        return object.__getattribute__(self, '_obj')(*args, **kwargs)
-
-
-def proxy(obj, callback=None):
-    if callable(obj):
-        return CallableProxyType(obj, callback)
-    return ProxyType(obj, callback)
 
 
 def getweakrefcount(obj):
@@ -96,6 +17,177 @@ def getweakrefs(obj):
 
 
 def _remove_dead_weakref(d, key):
-    v = d.get(key)
-    if v is not None and v() is None:
-        del d[key]
+    try:
+        wr = d[key]
+    except KeyError:
+        pass
+    else:
+        if wr() is None:
+            del d[key]
+
+
+def _deref(proxy):
+    o = object.__getattribute__(proxy, '_ref')()
+    if o is None:
+        raise ReferenceError('weakly-referenced object no longer exists')
+    return o
+
+
+def _proxy_callback(callback, proxy_ref):
+    def cb(_wr):
+        p = proxy_ref()
+        if p is not None:
+            callback(p)
+    return cb
+
+
+class ProxyType:
+    __slots__ = ('_ref', '__weakref__')
+
+    def __init__(self, obj, callback=None):
+        if callback is None:
+            object.__setattr__(self, '_ref', ref(obj))
+        else:
+            object.__setattr__(self, '_ref', ref(obj, _proxy_callback(callback, ref(self))))
+
+    def __getattribute__(self, name):
+        return getattr(_deref(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_deref(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_deref(self), name)
+
+    def __repr__(self):
+        o = object.__getattribute__(self, '_ref')()
+        if o is None:
+            return "<weakproxy at 0x%x; dead>" % id(self)
+        return "<weakproxy at 0x%x; to '%s' at 0x%x>" % (id(self), type(o).__name__, id(o))
+
+    def __str__(self):
+        return str(_deref(self))
+
+    def __bytes__(self):
+        return bytes(_deref(self))
+
+    def __bool__(self):
+        return bool(_deref(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakproxy'")
+
+    def __len__(self):
+        return len(_deref(self))
+
+    def __iter__(self):
+        return iter(_deref(self))
+
+    def __next__(self):
+        return next(_deref(self))
+
+    def __reversed__(self):
+        return reversed(_deref(self))
+
+    def __contains__(self, k):
+        return k in _deref(self)
+
+    def __getitem__(self, k):
+        return _deref(self)[k]
+
+    def __setitem__(self, k, v):
+        _deref(self)[k] = v
+
+    def __delitem__(self, k):
+        del _deref(self)[k]
+
+    def __index__(self):
+        return _deref(self).__index__()
+
+    def __int__(self):
+        return int(_deref(self))
+
+    def __float__(self):
+        return float(_deref(self))
+
+    def __abs__(self):
+        return abs(_deref(self))
+
+    def __neg__(self):
+        return -_deref(self)
+
+    def __pos__(self):
+        return +_deref(self)
+
+    def __invert__(self):
+        return ~_deref(self)
+
+    def __enter__(self):
+        return _deref(self).__enter__()
+
+    def __exit__(self, *args):
+        return _deref(self).__exit__(*args)
+
+
+def _unwrap(o):
+    return _deref(o) if isinstance(o, ProxyType) else o
+
+
+def _binop(name, rname):
+    def op(self, other):
+        return getattr(_deref(self), name)(_unwrap(other))
+
+    def rop(self, other):
+        return getattr(_deref(self), rname)(_unwrap(other))
+    return op, rop
+
+
+for _n in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or',
+           'xor', 'divmod'):
+    _op, _rop = _binop('__%s__' % _n, '__r%s__' % _n)
+    setattr(ProxyType, '__%s__' % _n, _op)
+    setattr(ProxyType, '__r%s__' % _n, _rop)
+
+
+def _iop(name, plain):
+    def op(self, other):
+        o = _deref(self)
+        f = getattr(o, name, None)
+        r = f(_unwrap(other)) if f is not None else NotImplemented
+        if r is NotImplemented:
+            r = getattr(o, plain)(_unwrap(other))
+        return self if r is o else r
+    return op
+
+
+for _n in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or',
+           'xor'):
+    setattr(ProxyType, '__i%s__' % _n, _iop('__i%s__' % _n, '__%s__' % _n))
+
+
+def _cmp(name):
+    def op(self, other):
+        return getattr(_deref(self), name)(_unwrap(other))
+    return op
+
+
+for _n in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):
+    setattr(ProxyType, '__%s__' % _n, _cmp('__%s__' % _n))
+del _n, _op, _rop
+
+
+class CallableProxyType(ProxyType):
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _deref(self)(*args, **kwargs)
+
+
+ProxyType.__module__ = CallableProxyType.__module__ = 'weakref'
+ProxyType.__name__ = ProxyType.__qualname__ = 'ProxyType'
+
+
+def proxy(obj, callback=None):
+    if callable(obj):
+        return CallableProxyType(obj, callback)
+    return ProxyType(obj, callback)

@@ -1,0 +1,88 @@
+package org.stmj.python.objects;
+
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+
+/**
+ * The collector's side of a {@link PyWeakRef}: a {@link WeakReference} to the referent with a link back to the
+ * Python reference object (for its callback), and the per-interpreter queues the collector puts cleared handles on.
+ *
+ * <p>STM: this class is not transformed (stm.properties excludes it): it is JVM-managed state the STM cannot
+ * version. Transformed code calls it only through its static methods, which are classified there:
+ * {@link #create} and {@link #referent} run as is inside a transaction (configured pure: creating a handle
+ * allocates and registers nothing a rollback must undo, since an unreachable handle is never enqueued; reading
+ * the referent is safe because the collector clears a handle only when no thread and no transaction's log
+ * reaches the referent strongly); {@link #pending} only moves cleared handles from the JDK queue to a side queue,
+ * losing nothing if the transaction aborts (pure too); {@link #take} consumes one and therefore makes the
+ * transaction inevitable (the call policy's default), so a consumed handle's callback is never rolled back away.
+ */
+public final class WeakHandle extends WeakReference<PyObject> {
+    final PyWeakRef owner;
+
+    private WeakHandle(PyObject referent, ReferenceQueue<PyObject> q, PyWeakRef owner) {
+        super(referent, q);
+        this.owner = owner;
+    }
+
+    /** Per interpreter: the queue the collector fills, and the handles already taken off it by {@link #pending}. */
+    private static final class Queues {
+        final ReferenceQueue<PyObject> queue = new ReferenceQueue<>();
+        final java.util.concurrent.ConcurrentLinkedQueue<WeakHandle> side = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    }
+
+    private static final java.util.Map<Object, Queues> QUEUES =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static Queues queues(Object interp, boolean create) {
+        return create ? QUEUES.computeIfAbsent(interp, k -> new Queues()) : QUEUES.get(interp);
+    }
+
+    /** A handle to {@code referent}; registered with the interpreter's queue when {@code queued}. */
+    public static WeakHandle create(PyObject referent, Object interp, boolean queued, PyWeakRef owner) {
+        return new WeakHandle(referent, queued ? queues(interp, true).queue : null, owner);
+    }
+
+    /** The referent, or null once collected. */
+    public static PyObject referent(WeakHandle h) {
+        return h.get();
+    }
+
+    /** Whether cleared handles of this interpreter wait for their callbacks (moves them to the side queue). */
+    public static boolean pending(Object interp) {
+        Queues q = queues(interp, false);
+        if (q == null) return false;
+        for (java.lang.ref.Reference<? extends PyObject> r; (r = q.queue.poll()) != null; ) q.side.add((WeakHandle) r);
+        return !q.side.isEmpty();
+    }
+
+    /** Takes one cleared handle's reference object, or null. */
+    public static PyWeakRef take(Object interp) {
+        Queues q = queues(interp, false);
+        WeakHandle h = q == null ? null : q.side.poll();
+        return h == null ? null : h.owner;
+    }
+
+    /**
+     * Runs a full collection and waits (the caller has released the GIL) until the reference handler has enqueued
+     * what it cleared. A sentinel reference, cleared by the same collection, tells when the handler has taken that
+     * collection's batch (it takes the whole pending list at once, up to {@code maxMillis}); the handles of this
+     * interpreter then keep coming in its tight loop, and are collected until none arrives for {@code quietMillis}.
+     */
+    public static void collectAndAwait(Object interp, long maxMillis, long quietMillis) {
+        ReferenceQueue<Object> sq = new ReferenceQueue<>();
+        WeakReference<Object> sentinel = new WeakReference<>(new Object(), sq);
+        System.gc();
+        Queues q = queues(interp, false);
+        try {
+            sq.remove(maxMillis);
+            if (q == null) return;
+            for (java.lang.ref.Reference<? extends PyObject> r; (r = q.queue.remove(quietMillis)) != null; ) {
+                q.side.add((WeakHandle) r);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            java.lang.ref.Reference.reachabilityFence(sentinel);
+        }
+    }
+}
