@@ -282,7 +282,7 @@ final class HashModule {
     static PyModule makeHashlib(ThreadState ts0) {
         PyDict d = new PyDict();
         PyModule mod = new PyModule("_hashlib", d);
-        PyType unsupported = Interp.createClass(ts0, "UnsupportedDigestmodError", new PyObject[] {Exc.ValueError}, new PyDict(), null);
+        PyType unsupported = org.stmj.python.objects.ClassCreation.createClass(ts0, "UnsupportedDigestmodError", new PyObject[] {Exc.ValueError}, new PyDict(), null);
         unsupported.dict.putStr("__module__", Py.str("_hashlib"));
         d.putStr("UnsupportedDigestmodError", unsupported);
         d.putStr("HASH", HASH);

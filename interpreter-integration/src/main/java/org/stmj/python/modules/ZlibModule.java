@@ -444,7 +444,7 @@ final class ZlibModule {
     static PyModule make(ThreadState ts0) {
         PyDict d = new PyDict();
         PyModule mod = new PyModule("zlib", d);
-        PyType error = Interp.createClass(ts0, "error", new PyObject[] {Exc.Exception}, new PyDict(), null);
+        PyType error = org.stmj.python.objects.ClassCreation.createClass(ts0, "error", new PyObject[] {Exc.Exception}, new PyDict(), null);
         error.dict.putStr("__module__", Py.str("zlib"));
         d.putStr("error", error);
         Object[] consts = {"MAX_WBITS", MAX_WBITS, "DEFLATED", DEFLATED, "DEF_MEM_LEVEL", DEF_MEM_LEVEL,
