@@ -32,12 +32,12 @@ public final class Builtins {
     public static final PyType STR = new PyType("str", OBJECT, false, (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newStr(ts, cls, a, kw)));
     public static final PyType BYTES = new PyType("bytes", OBJECT, false, (ts, cls, a, kw) -> {
         if (a.length == 0) return new PyBytes(new byte[0], false);
-        if (a[0] instanceof PyStr) return new PyBytes(Methods.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), false);
+        if (a[0] instanceof PyStr) return new PyBytes(Codecs.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), false);
         return new PyBytes(PyBytes.fromObject(ts, a[0]), false);
     });
     public static final PyType BYTEARRAY = new PyType("bytearray", OBJECT, false, (ts, cls, a, kw) -> {
         if (a.length == 0) return new PyBytes(new byte[0], true);
-        if (a[0] instanceof PyStr) return new PyBytes(Methods.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), true);
+        if (a[0] instanceof PyStr) return new PyBytes(Codecs.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), true);
         return new PyBytes(PyBytes.fromObject(ts, a[0]), true);
     });
     public static final PyType LIST = new PyType("list", OBJECT, false, (ts, cls, a, kw) -> {
@@ -303,7 +303,7 @@ public final class Builtins {
         if (p[0] == null) return Py.str("");
         if (p[1] != null || p[2] != null) {
             if (!(p[0] instanceof PyBytes)) throw Py.typeError("decoding str is not supported");
-            return Py.str(Methods.decode(((PyBytes) p[0]).bytes(), p[1] == null ? "utf-8" : Ops.str(ts, p[1])));
+            return Py.str(Codecs.decode(((PyBytes) p[0]).bytes(), p[1] == null ? "utf-8" : Ops.str(ts, p[1])));
         }
         return Py.str(Ops.str(ts, p[0]));
     }
@@ -549,7 +549,7 @@ public final class Builtins {
             if (np != 1) throw Py.typeError("sorted expected 1 argument, got " + np);
             PyList l = new PyList();
             l.extend(ts, a[0]);
-            Methods.sort(ts, l, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            ListMethods.sort(ts, l, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return l;
         });
         fn(d, "vars", (ts, a, kw) -> {
@@ -577,7 +577,7 @@ public final class Builtins {
                 }
                 for (PyObject k : seen.toArray()) l.append(k);
             }
-            Methods.sort(ts, l, Py.EMPTY, null);
+            ListMethods.sort(ts, l, Py.EMPTY, null);
             return l;
         });
         fn(d, "globals", (ts, a, kw) -> ts.frame.globals);

@@ -111,14 +111,14 @@ public final class Exc {
 
     static {
         PyType b = BaseException;
-        Methods.m(b, "__init__", (ts, a, kw) -> {
+        Methods.addMethod(b, "__init__", (ts, a, kw) -> {
             ((PyBaseException) a[0]).args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length));
             return Py.None;
         });
-        Methods.sm(b, "__new__", (ts, a, kw) -> new PyBaseException((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
-        Methods.m(b, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
-        Methods.m(b, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
-        Methods.m(b, "with_traceback", (ts, a, kw) -> a[0]);
+        Methods.addStaticMethod(b, "__new__", (ts, a, kw) -> new PyBaseException((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
+        Methods.addMethod(b, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
+        Methods.addMethod(b, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
+        Methods.addMethod(b, "with_traceback", (ts, a, kw) -> a[0]);
         ExceptionGroups.install();
     }
 }

@@ -26,30 +26,30 @@ public final class ExceptionGroups {
 
     static void install() {
         PyType b = Exc.BaseExceptionGroup;
-        Methods.sm(b, "__new__", (ts, a, kw) -> {
+        Methods.addStaticMethod(b, "__new__", (ts, a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyType)) throw Py.typeError("BaseExceptionGroup.__new__(X): X is not a type object");
             PyType cls = (PyType) a[0];
             if (!cls.isSubtype(Exc.BaseExceptionGroup))
                 throw Py.typeError("BaseExceptionGroup.__new__(" + cls.name + "): " + cls.name + " is not a subtype of BaseExceptionGroup");
             return CTOR.make(ts, cls, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
         });
-        Methods.m(b, "__str__", (ts, a, kw) -> Py.str(str(ts, (PyBaseException) a[0])));
-        Methods.m(b, "derive", (ts, a, kw) -> {
+        Methods.addMethod(b, "__str__", (ts, a, kw) -> Py.str(str(ts, (PyBaseException) a[0])));
+        Methods.addMethod(b, "derive", (ts, a, kw) -> {
             if (a.length != 2) throw Py.typeError("derive() takes exactly one argument (" + (a.length - 1) + " given)");
             PyBaseException self = group(a[0]);
             return newGroup(ts, Exc.BaseExceptionGroup, self.egMessage, a[1], new PyObject[] {self.egMessage, a[1]});
         });
-        Methods.m(b, "split", (ts, a, kw) -> {
+        Methods.addMethod(b, "split", (ts, a, kw) -> {
             if (a.length != 2) throw Py.typeError("split() takes exactly one argument (" + (a.length - 1) + " given)");
             PyBaseException[] r = split(ts, group(a[0]), matcher(a[1]), a[1], true);
             return new PyTuple(r[0] == null ? Py.None : r[0], r[1] == null ? Py.None : r[1]);
         });
-        Methods.m(b, "subgroup", (ts, a, kw) -> {
+        Methods.addMethod(b, "subgroup", (ts, a, kw) -> {
             if (a.length != 2) throw Py.typeError("subgroup() takes exactly one argument (" + (a.length - 1) + " given)");
             PyBaseException[] r = split(ts, group(a[0]), matcher(a[1]), a[1], false);
             return r[0] == null ? Py.None : r[0];
         });
-        Methods.m(Exc.BaseException, "add_note", (ts, a, kw) -> {
+        Methods.addMethod(Exc.BaseException, "add_note", (ts, a, kw) -> {
             if (a.length != 2) throw Py.typeError("BaseException.add_note() takes exactly one argument (" + (a.length - 1) + " given)");
             if (!(a[1] instanceof PyStr)) throw Py.typeError("note must be a str, not '" + a[1].type().name + "'");
             PyObject notes = Ops.getattrOrNull(ts, a[0], "__notes__");

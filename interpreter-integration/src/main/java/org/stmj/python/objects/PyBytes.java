@@ -160,7 +160,7 @@ public final class PyBytes extends PyObject {
     }
 
     PyObject percent(ThreadState ts, PyObject args) {
-        args = Methods.bytesToStr(args);
+        args = BytesMethods.bytesToStr(args);
         String s = Formatter.percent(ts, new String(bytes(), java.nio.charset.StandardCharsets.ISO_8859_1), args);
         return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), mutable);
     }

@@ -1,0 +1,90 @@
+package org.stmj.python.objects;
+
+import static org.stmj.python.objects.Methods.addClassMethod;
+import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.selfDict;
+
+/** Methods of dict. */
+final class DictMethods {
+    private DictMethods() {
+    }
+
+    /** Installs the methods of dict. */
+    static void install() {
+        PyType D = Builtins.DICT;
+        addMethod(D, "get", (ts, a, kw) -> {
+            Args.check("get", a, kw, 2, 3);
+            PyObject v = selfDict(a).get(ts, a[1]);
+            return v != null ? v : a.length > 2 ? a[2] : Py.None;
+        });
+        addMethod(D, "setdefault", (ts, a, kw) -> {
+            PyObject v = selfDict(a).get(ts, a[1]);
+            if (v != null) return v;
+            v = a.length > 2 ? a[2] : Py.None;
+            selfDict(a).put(ts, a[1], v);
+            return v;
+        });
+        addMethod(D, "pop", (ts, a, kw) -> {
+            Args.check("pop", a, kw, 2, 3);
+            PyObject v = selfDict(a).remove(ts, a[1]);
+            if (v != null) return v;
+            if (a.length > 2) return a[2];
+            throw Py.keyError(a[1]);
+        });
+        addMethod(D, "popitem", (ts, a, kw) -> {
+            PyDict dd = selfDict(a);
+            for (int p = dd.nentries - 1; p >= 0; p--) {
+                if (dd.keys[p] != null) {
+                    PyObject k = dd.keys[p], v = dd.values[p];
+                    dd.remove(ts, k);
+                    return new PyTuple(k, v);
+                }
+            }
+            throw Py.raise(Exc.KeyError, "popitem(): dictionary is empty");
+        });
+        addMethod(D, "keys", (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.KEYS));
+        addMethod(D, "values", (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.VALUES));
+        addMethod(D, "items", (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.ITEMS));
+        addMethod(D, "update", (ts, a, kw) -> {
+            selfDict(a).update(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            return Py.None;
+        });
+        addMethod(D, "clear", (ts, a, kw) -> {
+            selfDict(a).clear();
+            return Py.None;
+        });
+        addMethod(D, "copy", (ts, a, kw) -> selfDict(a).copy());
+        addClassMethod(D, "fromkeys", (ts, a, kw) -> {
+            PyObject d = Ops.call(ts, a[0]);
+            PyObject v = a.length > 2 ? a[2] : Py.None;
+            PyObject it = Ops.iter(ts, a[1]);
+            for (PyObject k; (k = Ops.next(ts, it)) != null; ) Ops.setitem(ts, d, k, v);
+            return d;
+        });
+        addMethod(D, "__init__", (ts, a, kw) -> {
+            selfDict(a).update(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            return Py.None;
+        });
+        addMethod(D, "__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]));
+        addMethod(D, "__setitem__", (ts, a, kw) -> {
+            selfDict(a).put(ts, a[1], a[2]);
+            return Py.None;
+        });
+        addMethod(D, "__delitem__", (ts, a, kw) -> {
+            a[0].delitem(ts, a[1]);
+            return Py.None;
+        });
+        addMethod(D, "__contains__", (ts, a, kw) -> Py.bool(selfDict(a).get(ts, a[1]) != null));
+        addMethod(D, "__len__", (ts, a, kw) -> Py.newInt(selfDict(a).size()));
+        addMethod(D, "__iter__", (ts, a, kw) -> a[0].iter(ts));
+        addMethod(D, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
+        addMethod(D, "__eq__", (ts, a, kw) -> {
+            PyObject r = a[0].richcmp(ts, a[1], Ops.EQ);
+            return r == null ? Py.NotImplemented : r;
+        });
+        addMethod(D, "__or__", (ts, a, kw) -> {
+            PyObject r = Ops.builtinBinary(ts, Ops.OR, a[0], a[1]);
+            return r == null ? Py.NotImplemented : r;
+        });
+    }
+}

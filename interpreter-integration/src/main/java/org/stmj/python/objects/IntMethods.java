@@ -1,0 +1,75 @@
+package org.stmj.python.objects;
+
+import static org.stmj.python.objects.Methods.addClassMethod;
+import static org.stmj.python.objects.Methods.addMethod;
+
+/** Methods of int. */
+final class IntMethods {
+    private IntMethods() {
+    }
+
+    /** Installs the methods of int. */
+    static void install() {
+        PyType I = Builtins.INT;
+        addMethod(I, "bit_length", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig().abs().bitLength()));
+        addMethod(I, "bit_count", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig().abs().bitCount()));
+        addMethod(I, "conjugate", (ts, a, kw) -> a[0]);
+        addMethod(I, "is_integer", (ts, a, kw) -> Py.True);
+        addMethod(I, "__index__", (ts, a, kw) -> a[0]);
+        addMethod(I, "__int__", (ts, a, kw) -> a[0]);
+        addMethod(I, "__float__", (ts, a, kw) -> Py.newFloat(((PyInt) a[0]).toDouble()));
+        addMethod(I, "__hash__", (ts, a, kw) -> Py.newInt(a[0].hash(ts)));
+        // value-based, as int.__repr__/__str__ in CPython (an IntEnum's str() is int.__repr__)
+        addMethod(I, "__repr__", (ts, a, kw) -> Py.str(plainInt((PyInt) a[0]).repr(ts)));
+        addMethod(I, "__str__", (ts, a, kw) -> Py.str(plainInt((PyInt) a[0]).repr(ts)));
+        addMethod(I, "__add__", (ts, a, kw) -> {
+            PyObject r = Ops.builtinBinary(ts, Ops.ADD, a[0], a[1]);
+            return r == null ? Py.NotImplemented : r;
+        });
+        addMethod(I, "to_bytes", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("to_bytes", a, kw, new String[] {"self", "length", "byteorder", "signed"}, 1);
+            int n = p[1] == null ? 1 : (int) Ops.toInt(ts, p[1]).v;
+            boolean little = p[2] != null && Ops.str(ts, p[2]).equals("little");
+            byte[] raw = ((PyInt) a[0]).toBig().toByteArray();
+            byte[] out = new byte[n];
+            boolean neg = ((PyInt) a[0]).signum() < 0;
+            if (neg && (p[3] == null || !Ops.truth(ts, p[3]))) throw Py.overflow("can't convert negative int to unsigned");
+            java.util.Arrays.fill(out, neg ? (byte) 0xff : 0);
+            int skip = 0;
+            while (skip < raw.length - 1 && raw[skip] == 0 && raw.length - skip > n) skip++;
+            if (raw.length - skip > n) throw Py.overflow("int too big to convert");
+            for (int i = 0; i < raw.length - skip; i++) out[n - 1 - i] = raw[raw.length - 1 - i];
+            if (little) for (int i = 0, j = n - 1; i < j; i++, j--) {
+                byte t = out[i];
+                out[i] = out[j];
+                out[j] = t;
+            }
+            return new PyBytes(out, false);
+        });
+        addClassMethod(I, "from_bytes", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("from_bytes", a, kw, new String[] {"cls", "bytes", "byteorder", "signed"}, 2);
+            byte[] b = PyBytes.fromObject(ts, p[1]);
+            if (p[2] != null && Ops.str(ts, p[2]).equals("little")) {
+                b = b.clone();
+                for (int i = 0, j = b.length - 1; i < j; i++, j--) {
+                    byte t = b[i];
+                    b[i] = b[j];
+                    b[j] = t;
+                }
+            }
+            boolean signed = p[3] != null && Ops.truth(ts, p[3]);
+            java.math.BigInteger v = b.length == 0 ? java.math.BigInteger.ZERO : signed ? new java.math.BigInteger(b) : new java.math.BigInteger(1, b);
+            return Py.newInt(v);
+        });
+        addMethod(I, "as_integer_ratio", (ts, a, kw) -> new PyTuple(Py.newInt(((PyInt) a[0]).toBig()), Py.newInt(1)));
+        addMethod(I, "__trunc__", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig()));
+        addMethod(I, "__floor__", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig()));
+        addMethod(I, "__ceil__", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig()));
+        addMethod(I, "__bool__", (ts, a, kw) -> Py.bool(a[0].truth(ts)));
+    }
+
+    /** The plain int with the value of an int or int-subclass instance. */
+    static PyInt plainInt(PyInt i) {
+        return i.big != null ? Py.newInt(i.big) : Py.newInt(i.v);
+    }
+}

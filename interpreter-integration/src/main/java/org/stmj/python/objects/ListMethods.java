@@ -1,0 +1,155 @@
+package org.stmj.python.objects;
+
+import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.indexRange;
+import static org.stmj.python.objects.Methods.selfList;
+
+import org.stmj.python.vm.ThreadState;
+
+/** Methods of list. */
+final class ListMethods {
+    private ListMethods() {
+    }
+
+    /** Installs the methods of list. */
+    static void install() {
+        PyType L = Builtins.LIST;
+        addMethod(L, "append", (ts, a, kw) -> {
+            Args.check("append", a, kw, 2, 2);
+            selfList(a).append(a[1]);
+            return Py.None;
+        });
+        addMethod(L, "extend", (ts, a, kw) -> {
+            selfList(a).extend(ts, a[1]);
+            return Py.None;
+        });
+        addMethod(L, "insert", (ts, a, kw) -> {
+            Args.check("insert", a, kw, 3, 3);
+            long i = Ops.asIndex(ts, a[1]);
+            selfList(a).insert((int) Math.max(Integer.MIN_VALUE / 2, Math.min(i, Integer.MAX_VALUE / 2)), a[2]);
+            return Py.None;
+        });
+        addMethod(L, "pop", (ts, a, kw) -> selfList(a).pop(a.length > 1 ? (int) Ops.asIndex(ts, a[1]) : -1));
+        addMethod(L, "remove", (ts, a, kw) -> {
+            PyList l = selfList(a);
+            for (int i = 0; i < l.size; i++) {
+                if (l.items[i] == a[1] || Ops.eq(ts, l.items[i], a[1])) {
+                    l.pop(i);
+                    return Py.None;
+                }
+            }
+            throw Py.valueError("list.remove(x): x not in list");
+        });
+        addMethod(L, "index", (ts, a, kw) -> {
+            PyList l = selfList(a);
+            int[] r = indexRange(ts, a, 2, l.size);
+            for (int i = r[0]; i < Math.min(r[1], l.size); i++) if (l.items[i] == a[1] || Ops.eq(ts, l.items[i], a[1])) return Py.newInt(i);
+            throw Py.valueError(Ops.repr(ts, a[1]) + " is not in list");
+        });
+        addMethod(L, "count", (ts, a, kw) -> {
+            PyList l = selfList(a);
+            int n = 0;
+            for (int i = 0; i < l.size; i++) if (l.items[i] == a[1] || Ops.eq(ts, l.items[i], a[1])) n++;
+            return Py.newInt(n);
+        });
+        addMethod(L, "reverse", (ts, a, kw) -> {
+            PyList l = selfList(a);
+            for (int i = 0, j = l.size - 1; i < j; i++, j--) {
+                PyObject t = l.items[i];
+                l.items[i] = l.items[j];
+                l.items[j] = t;
+            }
+            return Py.None;
+        });
+        addMethod(L, "sort", (ts, a, kw) -> {
+            sort(ts, selfList(a), java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            return Py.None;
+        });
+        addMethod(L, "copy", (ts, a, kw) -> new PyList(selfList(a).toArray()));
+        addMethod(L, "clear", (ts, a, kw) -> {
+            PyList l = selfList(a);
+            l.items = new PyObject[4];
+            l.size = 0;
+            return Py.None;
+        });
+        addMethod(L, "__init__", (ts, a, kw) -> {
+            selfList(a).initFrom(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            return Py.None;
+        });
+        addMethod(L, "__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]));
+        addMethod(L, "__setitem__", (ts, a, kw) -> {
+            a[0].setitem(ts, a[1], a[2]);
+            return Py.None;
+        });
+        addMethod(L, "__delitem__", (ts, a, kw) -> {
+            a[0].delitem(ts, a[1]);
+            return Py.None;
+        });
+        addMethod(L, "__len__", (ts, a, kw) -> Py.newInt(selfList(a).size));
+        addMethod(L, "__contains__", (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
+        addMethod(L, "__iter__", (ts, a, kw) -> a[0].iter(ts));
+        addMethod(L, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
+        addMethod(L, "__eq__", (ts, a, kw) -> {
+            PyObject r = a[0].richcmp(ts, a[1], Ops.EQ);
+            return r == null ? Py.NotImplemented : r;
+        });
+        addMethod(L, "__add__", (ts, a, kw) -> {
+            PyObject r = Ops.builtinBinary(ts, Ops.ADD, a[0], a[1]);
+            return r == null ? Py.NotImplemented : r;
+        });
+        addMethod(L, "__iadd__", (ts, a, kw) -> {
+            selfList(a).extend(ts, a[1]);
+            return a[0];
+        });
+    }
+
+    /** list.sort: stable; key and reverse keyword arguments. */
+    static void sort(ThreadState ts, PyList l, PyObject[] a, String[] kw) {
+        PyObject key = null;
+        boolean reverse = false;
+        int np = a.length - (kw == null ? 0 : kw.length);
+        if (np > 0) throw Py.typeError("sort() takes no positional arguments");
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                if (kw[i].equals("key")) key = a[np + i];
+                else if (kw[i].equals("reverse")) reverse = Ops.truth(ts, a[np + i]);
+                else throw Py.typeError("'" + kw[i] + "' is an invalid keyword argument for sort()");
+            }
+        }
+        if (key == Py.None) key = null;
+        int n = l.size;
+        PyObject[] items = l.toArray();
+        PyObject[] keys = items;
+        if (key != null) {
+            keys = new PyObject[n];
+            for (int i = 0; i < n; i++) keys[i] = Ops.call(ts, key, items[i]);
+        }
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i;
+        PyObject[] ks = keys;
+        boolean allInt = true, allStr = true;
+        for (PyObject k : ks) {
+            if (!(k instanceof PyInt && ((PyInt) k).isSmall() && !k.type().heap)) allInt = false;
+            if (!(k instanceof PyStr)) allStr = false;
+        }
+        java.util.Comparator<Integer> cmp;
+        if (allInt) cmp = (x, y) -> Long.compare(((PyInt) ks[x]).v, ((PyInt) ks[y]).v);
+        else if (allStr) cmp = (x, y) -> ((PyStr) ks[x]).value.compareTo(((PyStr) ks[y]).value);
+        else cmp = (x, y) -> Ops.compare(ts, ks[x], ks[y], Ops.LT) ? -1 : Ops.compare(ts, ks[y], ks[x], Ops.LT) ? 1 : 0;
+        try {
+            java.util.Arrays.sort(idx, cmp);
+        } catch (IllegalArgumentException e) {
+            // inconsistent comparison results: keep the partially sorted order, as CPython does
+        }
+        PyObject[] out = new PyObject[Math.max(4, n)];
+        for (int i = 0; i < n; i++) out[i] = items[idx[reverse ? n - 1 - i : i]];
+        if (reverse) {
+            PyObject[] tmp = new PyObject[n];
+            for (int i = 0; i < n; i++) tmp[i] = items[idx[i]];
+            for (int i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
+        }
+        if (l.size != n) throw Py.valueError("list modified during sort");
+        l.items = out;
+        l.size = n;
+    }
+}

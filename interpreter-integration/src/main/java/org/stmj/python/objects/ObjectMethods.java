@@ -1,0 +1,85 @@
+package org.stmj.python.objects;
+
+import static org.stmj.python.objects.Methods.addClassMethod;
+import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addStaticMethod;
+import static org.stmj.python.objects.Methods.strArg;
+
+import org.stmj.python.vm.ThreadState;
+
+/** Methods of object. */
+final class ObjectMethods {
+    private ObjectMethods() {
+    }
+
+    /** Installs the methods of object. */
+    static void install() {
+        PyType O = Builtins.OBJECT;
+        addMethod(O, "__init__", (ts, a, kw) -> Py.None);
+        addStaticMethod(O, "__new__", (ts, a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType)) throw Py.typeError("object.__new__(X): X is not a type object");
+            PyType cls = (PyType) a[0];
+            if (cls.solid == Builtins.OBJECT || cls.ctor == null) return new PyInstance(cls);
+            return cls.ctor.make(ts, cls, Py.EMPTY, null);
+        });
+        addMethod(O, "__repr__", (ts, a, kw) -> Py.str(reprObject(ts, a[0])));
+        addMethod(O, "__str__", (ts, a, kw) -> Py.str(Ops.repr(ts, a[0])));
+        addMethod(O, "__eq__", (ts, a, kw) -> a[0] == a[1] ? Py.True : Py.NotImplemented);
+        addMethod(O, "__ne__", (ts, a, kw) -> {
+            PyObject r = Ops.richcmp(ts, a[0], a[1], Ops.EQ);
+            return r == Py.NotImplemented ? r : Py.bool(!Ops.truth(ts, r));
+        });
+        addMethod(O, "__hash__", (ts, a, kw) -> Py.newInt(Ops.id(a[0]) >>> 4));
+        addMethod(O, "__setattr__", (ts, a, kw) -> {
+            Ops.genericSetattr(ts, a[0], strArg(a[1], "attribute name"), a[2]);
+            return Py.None;
+        });
+        addMethod(O, "__getattribute__", (ts, a, kw) -> {
+            String n = strArg(a[1], "attribute name");
+            PyObject r = Ops.genericGetattr(ts, a[0], n);
+            if (r == null) throw Ops.noAttr(a[0], n);
+            return r;
+        });
+        addMethod(O, "__delattr__", (ts, a, kw) -> {
+            Ops.genericDelattr(ts, a[0], strArg(a[1], "attribute name"));
+            return Py.None;
+        });
+        addMethod(O, "__format__", (ts, a, kw) -> {
+            String spec = strArg(a[1], "format spec");
+            if (!spec.isEmpty()) throw Py.typeError("unsupported format string passed to " + a[0].type().name + ".__format__");
+            return Py.str(Ops.str(ts, a[0]));
+        });
+        addMethod(O, "__dir__", (ts, a, kw) -> new PyList(a[0].attrs() == null ? new PyObject[0] : a[0].attrs().keysArray()));
+        addClassMethod(O, "__init_subclass__", (ts, a, kw) -> Py.None);
+        addClassMethod(O, "__subclasshook__", (ts, a, kw) -> Py.NotImplemented);
+        addMethod(O, "__reduce_ex__", (ts, a, kw) -> {
+            PyObject red = a[0].type().lookup("__reduce__");
+            if (red != null && red != Builtins.OBJECT.dict.getStr("__reduce__")) return Ops.call(ts, Ops.getattr(ts, a[0], "__reduce__"));
+            return reduceNewobj(ts, a[0]);
+        });
+        addMethod(O, "__reduce__", (ts, a, kw) -> reduceNewobj(ts, a[0]));
+        addMethod(O, "__sizeof__", (ts, a, kw) -> Py.newInt(32));
+        addMethod(O, "__getstate__", (ts, a, kw) -> a[0].attrs() == null ? Py.None : a[0].attrs());
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) addMethod(O, cmp, (ts, a, kw) -> Py.NotImplemented);
+    }
+
+    static String reprObject(ThreadState ts, PyObject o) {
+        PyType t = o.type();
+        String mod = t.module();
+        return "<" + (mod.equals("builtins") ? "" : mod + ".") + t.qualname + " object at 0x" + Long.toHexString(Ops.id(o)) + ">";
+    }
+
+    /** object.__reduce_ex__(2+): (copyreg.__newobj__, (cls, *__getnewargs__()), state, list items, dict items). */
+    static PyObject reduceNewobj(ThreadState ts, PyObject self) {
+        PyObject copyreg = ts.interp.importName(ts, "copyreg", null, 0, null);
+        PyObject newobj = Ops.getattr(ts, copyreg, "__newobj__");
+        PyObject gna = Ops.getattrOrNull(ts, self, "__getnewargs__");
+        PyObject[] extra = gna == null ? Py.EMPTY : Ops.toArray(ts, Ops.call(ts, gna));
+        PyObject[] args = Py.prepend(self.type(), extra);
+        PyObject state = Ops.call(ts, Ops.getattr(ts, self, "__getstate__"));
+        if (state instanceof PyDict && ((PyDict) state).size() == 0 && !self.type().heap) state = Py.None;
+        PyObject listitems = self instanceof PyList ? Ops.iter(ts, self) : Py.None;
+        PyObject dictitems = self instanceof PyDict ? Ops.iter(ts, Ops.callMethod(ts, self, "items")) : Py.None;
+        return new PyTuple(newobj, new PyTuple(args), state, listitems, dictitems);
+    }
+}

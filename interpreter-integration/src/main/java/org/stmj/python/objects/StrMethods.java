@@ -1,0 +1,434 @@
+package org.stmj.python.objects;
+
+import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addStaticMethod;
+import static org.stmj.python.objects.Methods.indexRange;
+import static org.stmj.python.objects.Methods.selfStr;
+import static org.stmj.python.objects.Methods.strArg;
+
+import org.stmj.python.vm.ThreadState;
+
+/** Methods of str. */
+final class StrMethods {
+    private StrMethods() {
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f;
+    }
+
+    static String strip(String s, PyObject chars, boolean left, boolean right) {
+        int i = 0, j = s.length();
+        if (chars == null || chars == Py.None) {
+            if (left) while (i < j && isSpace(s.charAt(i))) i++;
+            if (right) while (j > i && isSpace(s.charAt(j - 1))) j--;
+        } else {
+            String cs = strArg(chars, "strip arg");
+            if (left) while (i < j && cs.indexOf(s.charAt(i)) >= 0) i++;
+            if (right) while (j > i && cs.indexOf(s.charAt(j - 1)) >= 0) j--;
+        }
+        return s.substring(i, j);
+    }
+
+    static PyList split(String s, PyObject sepO, int max) {
+        PyList out = new PyList();
+        if (sepO == null || sepO == Py.None) {
+            int i = 0, n = s.length();
+            while (true) {
+                while (i < n && isSpace(s.charAt(i))) i++;
+                if (i >= n) break;
+                if (max >= 0 && out.size >= max) {
+                    int e = n;
+                    while (e > i && isSpace(s.charAt(e - 1))) e--;
+                    out.append(Py.str(s.substring(i, e)));
+                    break;
+                }
+                int j = i;
+                while (j < n && !isSpace(s.charAt(j))) j++;
+                out.append(Py.str(s.substring(i, j)));
+                i = j;
+            }
+            return out;
+        }
+        String sep = strArg(sepO, "sep");
+        if (sep.isEmpty()) throw Py.valueError("empty separator");
+        int i = 0;
+        while (max < 0 || out.size < max) {
+            int j = s.indexOf(sep, i);
+            if (j < 0) break;
+            out.append(Py.str(s.substring(i, j)));
+            i = j + sep.length();
+        }
+        out.append(Py.str(s.substring(i)));
+        return out;
+    }
+
+    static PyList rsplit(String s, PyObject sepO, int max) {
+        if (max < 0) return split(s, sepO, max);
+        PyList out = new PyList();
+        if (sepO == null || sepO == Py.None) {
+            int j = s.length();
+            while (true) {
+                while (j > 0 && isSpace(s.charAt(j - 1))) j--;
+                if (j <= 0) break;
+                if (out.size >= max) {
+                    int b = 0;
+                    while (b < j && isSpace(s.charAt(b))) b++;
+                    out.append(Py.str(s.substring(b, j)));
+                    break;
+                }
+                int i = j;
+                while (i > 0 && !isSpace(s.charAt(i - 1))) i--;
+                out.append(Py.str(s.substring(i, j)));
+                j = i;
+            }
+        } else {
+            String sep = strArg(sepO, "sep");
+            if (sep.isEmpty()) throw Py.valueError("empty separator");
+            int j = s.length();
+            while (out.size < max) {
+                int i = s.lastIndexOf(sep, j - sep.length());
+                if (i < 0) break;
+                out.append(Py.str(s.substring(i + sep.length(), j)));
+                j = i;
+            }
+            out.append(Py.str(s.substring(0, j)));
+        }
+        java.util.Collections.reverse(java.util.Arrays.asList(out.items).subList(0, out.size));
+        return out;
+    }
+
+    /**
+     * Char offsets in {@code s} of the optional code point [start, end) arguments at a[from], a[from+1]: clamped
+     * like a slice; index 2 of the result is 1 when s has no surrogates (offsets equal code point indexes).
+     */
+    static int[] charRange(ThreadState ts, PyObject[] a, int from, PyStr ps) {
+        String s = ps.value;
+        if (a.length <= from) return new int[] {0, s.length(), ps.isBmp() ? 1 : 0};
+        if (ps.isBmp()) {
+            int[] r = indexRange(ts, a, from, s.length());
+            return new int[] {r[0], r[1], 1};
+        }
+        int[] r = indexRange(ts, a, from, ps.cpLen());
+        return new int[] {PyStr.offset(s, r[0]), PyStr.offset(s, r[1]), 0};
+    }
+
+    static boolean affix(ThreadState ts, PyObject[] a, boolean start) {
+        String s = selfStr(a);
+        int[] r = charRange(ts, a, 2, (PyStr) a[0]);
+        String sub = s.substring(r[0], Math.max(r[0], r[1]));
+        PyObject p = a[1];
+        if (p instanceof PyTuple) {
+            for (PyObject x : ((PyTuple) p).items) {
+                String q = strArg(x, "tuple item");
+                if (start ? sub.startsWith(q) : sub.endsWith(q)) return true;
+            }
+            return false;
+        }
+        if (!(p instanceof PyStr))
+            throw Py.typeError((start ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not " + p.type().name);
+        String q = ((PyStr) p).value;
+        return start ? sub.startsWith(q) : sub.endsWith(q);
+    }
+
+    /** Code point index of sub in the code point range of a[2], a[3], or -1. */
+    static int find(ThreadState ts, PyObject[] a, boolean rev) {
+        String s = selfStr(a);
+        String sub = strArg(a[1], "must be str");
+        int[] r = charRange(ts, a, 2, (PyStr) a[0]);
+        if (r[1] - r[0] < sub.length()) return -1;
+        int i = rev ? s.lastIndexOf(sub, r[1] - sub.length()) : s.indexOf(sub, r[0]);
+        if (i < 0 || i < r[0] || i + sub.length() > r[1]) return -1;
+        return r[2] == 1 ? i : PyStr.cpIndex(s, i);
+    }
+
+    static String justify(ThreadState ts, PyObject[] a, char how) {
+        String s = selfStr(a);
+        int w = (int) Ops.toInt(ts, a[1]).v;
+        String fill = a.length > 2 ? strArg(a[2], "fill character") : " ";
+        if (PyStr.cpLen(fill) != 1) throw Py.typeError("The fill character must be exactly one character long");
+        int n = w - PyStr.cpLen(s);
+        if (n <= 0) return s;
+        if (how == 'l') return s + fill.repeat(n);
+        if (how == 'r') return fill.repeat(n) + s;
+        int left = n / 2 + (n & w & 1);
+        return fill.repeat(left) + s + fill.repeat(n - left);
+    }
+
+    static boolean all(String s, java.util.function.IntPredicate p) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!p.test(c)) return false;
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    static String title(String s) {
+        StringBuilder sb = new StringBuilder();
+        boolean prevCased = false;
+        for (char c : s.toCharArray()) {
+            if (Character.isLetter(c)) {
+                sb.append(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
+                prevCased = true;
+            } else {
+                sb.append(c);
+                prevCased = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Installs the methods of str. */
+    static void install() {
+        PyType S = Builtins.STR;
+        addMethod(S, "join", (ts, a, kw) -> {
+            String sep = selfStr(a);
+            PyObject[] items = Ops.toArray(ts, a[1]);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) sb.append(sep);
+                if (!(items[i] instanceof PyStr))
+                    throw Py.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name + " found");
+                sb.append(((PyStr) items[i]).value);
+            }
+            return Py.str(sb.toString());
+        });
+        addMethod(S, "split", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("split", a, kw, new String[] {"self", "sep", "maxsplit"}, 1);
+            return split(selfStr(p), p[1], p[2] == null ? -1 : (int) Ops.toInt(ts, p[2]).v);
+        });
+        addMethod(S, "rsplit", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("rsplit", a, kw, new String[] {"self", "sep", "maxsplit"}, 1);
+            return rsplit(selfStr(p), p[1], p[2] == null ? -1 : (int) Ops.toInt(ts, p[2]).v);
+        });
+        addMethod(S, "splitlines", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("splitlines", a, kw, new String[] {"self", "keepends"}, 1);
+            boolean keep = p[1] != null && Ops.truth(ts, p[1]);
+            String s = selfStr(p);
+            PyList out = new PyList();
+            int i = 0, n = s.length();
+            while (i < n) {
+                int j = i;
+                while (j < n && "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(s.charAt(j)) < 0) j++;
+                int e = j;
+                if (j < n) {
+                    if (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') j += 2;
+                    else j++;
+                }
+                out.append(Py.str(s.substring(i, keep ? j : e)));
+                i = j;
+            }
+            return out;
+        });
+        addMethod(S, "strip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, true, true)));
+        addMethod(S, "lstrip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, true, false)));
+        addMethod(S, "rstrip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, false, true)));
+        addMethod(S, "upper", (ts, a, kw) -> Py.str(selfStr(a).toUpperCase()));
+        addMethod(S, "lower", (ts, a, kw) -> Py.str(selfStr(a).toLowerCase()));
+        addMethod(S, "casefold", (ts, a, kw) -> Py.str(selfStr(a).toLowerCase()));
+        addMethod(S, "swapcase", (ts, a, kw) -> {
+            StringBuilder sb = new StringBuilder();
+            for (char c : selfStr(a).toCharArray())
+                sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            return Py.str(sb.toString());
+        });
+        addMethod(S, "capitalize", (ts, a, kw) -> {
+            String s = selfStr(a);
+            return Py.str(s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase());
+        });
+        addMethod(S, "title", (ts, a, kw) -> Py.str(title(selfStr(a))));
+        addMethod(S, "replace", (ts, a, kw) -> {
+            Args.check("replace", a, kw, 3, 4);
+            String s = selfStr(a), old = strArg(a[1], "replace() argument 1"), nw = strArg(a[2], "replace() argument 2");
+            long max = a.length > 3 ? Ops.toInt(ts, a[3]).v : -1;
+            if (max < 0) {
+                if (old.isEmpty()) {
+                    StringBuilder sb = new StringBuilder(nw);
+                    for (char c : s.toCharArray()) sb.append(c).append(nw);
+                    return Py.str(sb.toString());
+                }
+                return Py.str(s.replace(old, nw));
+            }
+            StringBuilder sb = new StringBuilder();
+            int i = 0;
+            for (long k = 0; k < max; k++) {
+                int j = old.isEmpty() ? (i <= s.length() ? i : -1) : s.indexOf(old, i);
+                if (j < 0) break;
+                sb.append(s, i, j).append(nw);
+                if (old.isEmpty()) {
+                    if (j < s.length()) sb.append(s.charAt(j));
+                    i = j + 1;
+                } else i = j + old.length();
+            }
+            if (i <= s.length()) sb.append(s.substring(Math.min(i, s.length())));
+            return Py.str(sb.toString());
+        });
+        addMethod(S, "find", (ts, a, kw) -> Py.newInt(find(ts, a, false)));
+        addMethod(S, "rfind", (ts, a, kw) -> Py.newInt(find(ts, a, true)));
+        addMethod(S, "index", (ts, a, kw) -> {
+            int i = find(ts, a, false);
+            if (i < 0) throw Py.valueError("substring not found");
+            return Py.newInt(i);
+        });
+        addMethod(S, "rindex", (ts, a, kw) -> {
+            int i = find(ts, a, true);
+            if (i < 0) throw Py.valueError("substring not found");
+            return Py.newInt(i);
+        });
+        addMethod(S, "count", (ts, a, kw) -> {
+            String s = selfStr(a), sub = strArg(a[1], "must be str");
+            int[] r = charRange(ts, a, 2, (PyStr) a[0]);
+            String t = s.substring(r[0], Math.max(r[0], r[1]));
+            if (sub.isEmpty()) return Py.newInt(PyStr.cpLen(t) + 1);
+            int n = 0;
+            for (int i = t.indexOf(sub); i >= 0; i = t.indexOf(sub, i + sub.length())) n++;
+            return Py.newInt(n);
+        });
+        addMethod(S, "startswith", (ts, a, kw) -> Py.bool(affix(ts, a, true)));
+        addMethod(S, "endswith", (ts, a, kw) -> Py.bool(affix(ts, a, false)));
+        addMethod(S, "isdigit", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> Character.isDigit(c)
+                || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9)));
+        addMethod(S, "isdecimal", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER)));
+        addMethod(S, "isnumeric", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> {
+            int t = Character.getType(c);
+            return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER
+                    || "\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07".indexOf(c) >= 0;
+        })));
+        addMethod(S, "isalpha", (ts, a, kw) -> Py.bool(all(selfStr(a), Character::isLetter)));
+        addMethod(S, "isalnum", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER)));
+        addMethod(S, "isspace", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> isSpace((char) c))));
+        addMethod(S, "isupper", (ts, a, kw) -> {
+            String s = selfStr(a);
+            return Py.bool(s.codePoints().anyMatch(Character::isUpperCase) && s.codePoints().noneMatch(Character::isLowerCase));
+        });
+        addMethod(S, "islower", (ts, a, kw) -> {
+            String s = selfStr(a);
+            return Py.bool(s.codePoints().anyMatch(Character::isLowerCase) && s.codePoints().noneMatch(Character::isUpperCase));
+        });
+        addMethod(S, "istitle", (ts, a, kw) -> {
+            String s = selfStr(a);
+            return Py.bool(s.chars().anyMatch(Character::isLetter) && title(s).equals(s));
+        });
+        addMethod(S, "isidentifier", (ts, a, kw) -> {
+            String s = selfStr(a);
+            return Py.bool(!s.isEmpty() && (Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')
+                    && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'));
+        });
+        addMethod(S, "isprintable", (ts, a, kw) -> Py.bool(selfStr(a).chars().allMatch(c -> c >= 0x20 && c != 0x7f)));
+        addMethod(S, "isascii", (ts, a, kw) -> Py.bool(selfStr(a).chars().allMatch(c -> c < 128)));
+        addMethod(S, "center", (ts, a, kw) -> Py.str(justify(ts, a, 'c')));
+        addMethod(S, "ljust", (ts, a, kw) -> Py.str(justify(ts, a, 'l')));
+        addMethod(S, "rjust", (ts, a, kw) -> Py.str(justify(ts, a, 'r')));
+        addMethod(S, "zfill", (ts, a, kw) -> {
+            String s = selfStr(a);
+            int w = (int) Ops.toInt(ts, a[1]).v;
+            int n = PyStr.cpLen(s);
+            if (n >= w) return Py.str(s);
+            String sign = "";
+            if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+                sign = s.substring(0, 1);
+                s = s.substring(1);
+            }
+            return Py.str(sign + "0".repeat(w - n) + s);
+        });
+        addMethod(S, "format", (ts, a, kw) -> Py.str(Formatter.strFormat(ts, selfStr(a), java.util.Arrays.copyOfRange(a, 1, a.length), kw)));
+        addMethod(S, "format_map", (ts, a, kw) -> {
+            PyDict dd = (PyDict) a[1];
+            PyObject[] ks = dd.keysArray();
+            PyObject[] args = new PyObject[ks.length];
+            String[] names = new String[ks.length];
+            for (int i = 0; i < ks.length; i++) {
+                names[i] = Ops.str(ts, ks[i]);
+                args[i] = dd.get(ts, ks[i]);
+            }
+            return Py.str(Formatter.strFormat(ts, selfStr(a), args, names));
+        });
+        addMethod(S, "partition", (ts, a, kw) -> {
+            String s = selfStr(a), sep = strArg(a[1], "sep");
+            int i = s.indexOf(sep);
+            if (i < 0) return new PyTuple(Py.str(s), Py.str(""), Py.str(""));
+            return new PyTuple(Py.str(s.substring(0, i)), Py.str(sep), Py.str(s.substring(i + sep.length())));
+        });
+        addMethod(S, "rpartition", (ts, a, kw) -> {
+            String s = selfStr(a), sep = strArg(a[1], "sep");
+            int i = s.lastIndexOf(sep);
+            if (i < 0) return new PyTuple(Py.str(""), Py.str(""), Py.str(s));
+            return new PyTuple(Py.str(s.substring(0, i)), Py.str(sep), Py.str(s.substring(i + sep.length())));
+        });
+        addMethod(S, "encode", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("encode", a, kw, new String[] {"self", "encoding", "errors"}, 1);
+            String enc = p[1] == null ? "utf-8" : Ops.str(ts, p[1]);
+            String errors = p[2] == null ? "strict" : Ops.str(ts, p[2]);
+            return new PyBytes(Codecs.encode(selfStr(p), enc, errors), false);
+        });
+        addMethod(S, "expandtabs", (ts, a, kw) -> {
+            int tab = a.length > 1 ? (int) Ops.toInt(ts, a[1]).v : 8;
+            StringBuilder sb = new StringBuilder();
+            int col = 0;
+            for (char c : selfStr(a).toCharArray()) {
+                if (c == '\t') {
+                    int n = tab > 0 ? tab - col % tab : 0;
+                    sb.append(" ".repeat(n));
+                    col += n;
+                } else {
+                    sb.append(c);
+                    col = c == '\n' || c == '\r' ? 0 : col + 1;
+                }
+            }
+            return Py.str(sb.toString());
+        });
+        addMethod(S, "removeprefix", (ts, a, kw) -> {
+            String s = selfStr(a), p = strArg(a[1], "prefix");
+            return Py.str(s.startsWith(p) ? s.substring(p.length()) : s);
+        });
+        addMethod(S, "removesuffix", (ts, a, kw) -> {
+            String s = selfStr(a), p = strArg(a[1], "suffix");
+            return Py.str(s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s);
+        });
+        addStaticMethod(S, "maketrans", (ts, a, kw) -> {
+            PyDict dd = new PyDict();
+            if (a.length == 1) {
+                PyDict src = (PyDict) a[0];
+                for (PyObject k : src.keysArray()) {
+                    PyObject key = k instanceof PyStr ? Py.newInt(((PyStr) k).value.codePointAt(0)) : k;
+                    dd.put(ts, key, src.get(ts, k));
+                }
+                return dd;
+            }
+            String x = strArg(a[0], "x"), y = strArg(a[1], "y");
+            int[] xs = x.codePoints().toArray(), ys = y.codePoints().toArray();
+            if (xs.length != ys.length) throw Py.valueError("the first two maketrans arguments must have equal length");
+            for (int i = 0; i < xs.length; i++) dd.put(ts, Py.newInt(xs[i]), Py.newInt(ys[i]));
+            if (a.length > 2) for (int c : strArg(a[2], "z").codePoints().toArray()) dd.put(ts, Py.newInt(c), Py.None);
+            return dd;
+        });
+        addMethod(S, "translate", (ts, a, kw) -> {
+            StringBuilder sb = new StringBuilder();
+            for (int c : selfStr(a).codePoints().toArray()) {
+                PyObject r;
+                try {
+                    r = Ops.getitem(ts, a[1], Py.newInt(c));
+                } catch (PyException e) {
+                    if (!e.exc.isInstance(Exc.LookupError)) throw e;
+                    sb.appendCodePoint(c);
+                    continue;
+                }
+                if (r == Py.None) continue;
+                if (r instanceof PyInt) sb.appendCodePoint((int) ((PyInt) r).v);
+                else sb.append(Ops.str(ts, r));
+            }
+            return Py.str(sb.toString());
+        });
+        addMethod(S, "__len__", (ts, a, kw) -> Py.newInt(PyStr.cpLen(selfStr(a))));
+        addMethod(S, "__contains__", (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
+        addMethod(S, "__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]));
+        addMethod(S, "__add__", (ts, a, kw) -> {
+            PyObject r = Ops.builtinBinary(ts, Ops.ADD, a[0], a[1]);
+            return r == null ? Py.NotImplemented : r;
+        });
+        addMethod(S, "__mod__", (ts, a, kw) -> Py.str(Formatter.percent(ts, selfStr(a), a[1])));
+        addMethod(S, "__str__", (ts, a, kw) -> Py.str(selfStr(a)));
+    }
+}
