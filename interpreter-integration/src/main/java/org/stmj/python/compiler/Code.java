@@ -103,12 +103,8 @@ public final class Code extends PyObject {
         return "<code object " + name + ", file \"" + filename + "\", line " + firstLine + ">";
     }
 
-    /** A disassembly for debugging. */
+    /** A disassembly of this code object alone, for debugging ({@link Disassembler#disOne}). */
     public String dis() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < code.length; i++) {
-            sb.append(String.format("%4d %4d %-22s %d%n", lines[i], i, Op.NAMES[Op.op(code[i])], Op.arg(code[i])));
-        }
-        return sb.toString();
+        return Disassembler.disOne(this);
     }
 }

@@ -31,7 +31,8 @@ public final class Compiler {
         final List<String> cellAndFree = new ArrayList<>();
         int ncells;
         int line;
-        int depth, maxDepth;
+        /** The value-stack depth at the instruction being emitted, by the table's effects. */
+        int depth;
         final List<int[]> fblocks = new ArrayList<>();
         final List<Node[]> fblockBodies = new ArrayList<>();
 
@@ -42,7 +43,7 @@ public final class Compiler {
         }
     }
 
-    // fblock kinds: {kind, continueTarget(label), breakLabel}
+    // fblocks: {kind, continue target}; the array is also the key of its break jumps in breakJumps
     private static final int FB_LOOP = 1, FB_FOR = 2, FB_FINALLY = 3, FB_HANDLER = 4, FB_WITH = 5, FB_FINALLY_END = 6, FB_TRY = 7,
             FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9, FB_STAR_HANDLER = 10, FB_POP_VALUE = 11;
 
@@ -60,7 +61,11 @@ public final class Compiler {
             Scope.Builder b = new Scope.Builder(file);
             b.build(m);
             Compiler c = new Compiler(file, b.scopes, interactive);
-            return c.module(m);
+            Code code = c.module(m);
+            if (Disassembler.ON_COMPILE) {
+                System.err.print(Disassembler.dis(code));
+            }
+            return code;
         } catch (StackOverflowError e) {
             // the limits above keep the recursion far from the Java stack's end; this is the last guard
             throw compileRecursion();
@@ -164,23 +169,6 @@ public final class Compiler {
 
     // ---------------------------------------------------------------- emission
 
-    private static final int[] EFFECT = new int[128];
-
-    static {
-        int[][] e = {{Op.POP_TOP, -1}, {Op.DUP_TOP, 1}, {Op.DUP_TOP_TWO, 2}, {Op.LOAD_CONST, 1}, {Op.LOAD_FAST, 1},
-            {Op.STORE_FAST, -1}, {Op.LOAD_DEREF, 1}, {Op.STORE_DEREF, -1}, {Op.LOAD_CLOSURE, 1}, {Op.LOAD_GLOBAL, 1},
-            {Op.STORE_GLOBAL, -1}, {Op.LOAD_NAME, 1}, {Op.STORE_NAME, -1}, {Op.LOAD_CLASSDEREF, 1}, {Op.STORE_ATTR, -2},
-            {Op.BINARY, -1}, {Op.INPLACE, -1}, {Op.COMPARE, -1}, {Op.IS_OP, -1}, {Op.CONTAINS_OP, -1},
-            {Op.BINARY_SUBSCR, -1}, {Op.STORE_SUBSCR, -3}, {Op.DELETE_SUBSCR, -2}, {Op.DELETE_ATTR, -1},
-            {Op.LIST_APPEND, -1}, {Op.SET_ADD, -1}, {Op.MAP_ADD, -2}, {Op.LIST_EXTEND, -1}, {Op.SET_UPDATE, -1},
-            {Op.DICT_UPDATE, -1}, {Op.DICT_MERGE, -1}, {Op.POP_JUMP_IF_FALSE, -1}, {Op.POP_JUMP_IF_TRUE, -1},
-            {Op.GET_ITER, 0}, {Op.RETURN_VALUE, -1}, {Op.LOAD_BUILD_CLASS, 1}, {Op.IMPORT_NAME, -1},
-            {Op.IMPORT_FROM, 1}, {Op.IMPORT_STAR, -1}, {Op.LOAD_ASSERTION_ERROR, 1}, {Op.PRINT_EXPR, -1},
-            {Op.CALL_EXIT_NONE, -1}, {Op.LOAD_METHOD, 1}, {Op.WITH_EXCEPT_START, 1}, {Op.JUMP_IF_NOT_EXC_MATCH, -2},
-            {Op.SETUP_WITH, 1}, {Op.YIELD_FROM, -1}, {Op.CHECK_EG_MATCH, 0}, {Op.PREP_RERAISE_STAR, -2}};
-        for (int[] x : e) EFFECT[x[0]] = x[1];
-    }
-
     private int emit(int op, int arg) {
         if (u.n == u.code.length) {
             u.code = java.util.Arrays.copyOf(u.code, u.n * 2);
@@ -188,25 +176,7 @@ public final class Compiler {
         }
         u.code[u.n] = op | (arg << 8);
         u.lines[u.n] = u.line;
-        int d;
-        switch (op) {
-            case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_SET: case Op.BUILD_STRING: d = 1 - arg; break;
-            case Op.BUILD_MAP: d = 1 - 2 * arg; break;
-            case Op.BUILD_SLICE: d = 1 - arg; break;
-            case Op.UNPACK_SEQUENCE: d = arg - 1; break;
-            case Op.UNPACK_EX: d = (arg & 0xff) + (arg >> 8); break;
-            case Op.CALL: d = -arg; break;
-            case Op.CALL_KW: d = -arg - 1; break;
-            case Op.CALL_METHOD: d = -arg - 1; break;
-            case Op.CALL_EX: d = (arg & 1) != 0 ? -2 : -1; break;
-            case Op.MAKE_FUNCTION: d = -Integer.bitCount(arg); break;
-            case Op.RAISE_VARARGS: d = -arg; break;
-            case Op.FORMAT_VALUE: d = (arg & 4) != 0 ? -1 : 0; break;
-            default: d = EFFECT[op];
-        }
-        u.depth += d;
-        if (op == Op.FOR_ITER || op == Op.SETUP_FINALLY) u.maxDepth = Math.max(u.maxDepth, u.depth + 6);
-        if (u.depth > u.maxDepth) u.maxDepth = u.depth;
+        u.depth += Op.stackEffect(op, arg);
         return u.n++;
     }
 
@@ -289,8 +259,12 @@ public final class Compiler {
                 cells, frees, cell2arg, argc, posonly, kwonly, flags, stack + 2, firstLine);
     }
 
-    /** The maximum value-stack depth, by a flow analysis over the instructions. */
-    private static int maxStack(int[] code) {
+    /**
+     * The maximum value-stack depth, by a flow analysis over the instructions with the effects of {@link Op}'s table:
+     * each instruction passes its depth plus its effect to the next one unless it is a GOTO or an EXIT, and a BRANCH
+     * or GOTO passes its depth plus its jump effect to its target.
+     */
+    static int maxStack(int[] code) {
         int n = code.length;
         int[] depthAt = new int[n + 1];
         java.util.Arrays.fill(depthAt, -1);
@@ -304,27 +278,16 @@ public final class Compiler {
             while (pc < n) {
                 int ins = code[pc];
                 int op = Op.op(ins), arg = Op.arg(ins);
-                int fall, jump = Integer.MIN_VALUE;
-                boolean stops = false;
-                switch (op) {
-                    case Op.FOR_ITER: fall = d + 1; jump = d - 1; break;
-                    case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP: fall = d - 1; jump = d; break;
-                    case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: fall = d - 1; jump = d - 1; break;
-                    case Op.JUMP_IF_NOT_EXC_MATCH: fall = d - 2; jump = d - 2; break;
-                    case Op.CHECK_EG_MATCH: fall = d; jump = d - 1; break;
-                    case Op.SETUP_FINALLY: fall = d; jump = d + 2; break;
-                    case Op.SETUP_WITH: fall = d + 1; jump = d + 2; break;
-                    case Op.JUMP: fall = d; jump = d; stops = true; break;
-                    case Op.RETURN_VALUE: case Op.RERAISE: case Op.RAISE_VARARGS: fall = d; stops = true; break;
-                    default: fall = d + effect(op, arg);
-                }
+                Op.Flow flow = Op.flow(op);
+                int fall = flow == Op.Flow.EXIT || flow == Op.Flow.GOTO ? d : d + Op.stackEffect(op, arg);
+                int jump = flow == Op.Flow.BRANCH || flow == Op.Flow.GOTO ? d + Op.jumpEffect(op) : Integer.MIN_VALUE;
                 max = Math.max(max, Math.max(fall, jump));
                 if (jump != Integer.MIN_VALUE && arg <= n && depthAt[arg] < jump) {
                     depthAt[arg] = jump;
                     work[wn++] = arg;
                     if (wn == work.length) work = java.util.Arrays.copyOf(work, wn * 2);
                 }
-                if (stops) break;
+                if (flow == Op.Flow.EXIT || flow == Op.Flow.GOTO) break;
                 pc++;
                 if (depthAt[pc] >= fall) break;
                 depthAt[pc] = fall;
@@ -332,26 +295,6 @@ public final class Compiler {
             }
         }
         return max;
-    }
-
-    private static int effect(int op, int arg) {
-        switch (op) {
-            case Op.BUILD_TUPLE: case Op.BUILD_LIST: case Op.BUILD_SET: case Op.BUILD_STRING: return 1 - arg;
-            case Op.BUILD_MAP: return 1 - 2 * arg;
-            case Op.BUILD_SLICE: return 1 - arg;
-            case Op.UNPACK_SEQUENCE: return arg - 1;
-            case Op.UNPACK_EX: return (arg & 0xff) + (arg >> 8);
-            case Op.CALL: return -arg;
-            case Op.CALL_KW: return -arg - 1;
-            case Op.CALL_METHOD: return -arg - 1;
-            case Op.CALL_EX: return (arg & 1) != 0 ? -2 : -1;
-            case Op.MAKE_FUNCTION: return -Integer.bitCount(arg);
-            case Op.RAISE_VARARGS: return -arg;
-            case Op.FORMAT_VALUE: return (arg & 4) != 0 ? -1 : 0;
-            case Op.POP_EXCEPT: return arg == 1 ? -2 : -2;
-            case Op.YIELD_VALUE: return 0;
-            default: return EFFECT[op];
-        }
     }
 
     // ---------------------------------------------------------------- names
@@ -594,7 +537,7 @@ public final class Compiler {
     private void pushFblock(int kind, int cont, Node[] body) {
         if (u.fblocks.size() >= MAX_BLOCKS)
             throw new PySyntaxError("SyntaxError", "too many statically nested blocks", file, u.line, 1);
-        u.fblocks.add(new int[] {kind, cont, -1, u.depth});
+        u.fblocks.add(new int[] {kind, cont});
         u.fblockBodies.add(body);
     }
 
@@ -716,7 +659,6 @@ public final class Compiler {
         emit(Op.GET_ITER, 0);
         int top = label();
         int fi = emit(Op.FOR_ITER, 0);
-        u.depth++;
         setLine(s);
         store(s.a);
         pushFblock(FB_FOR, top, null);
@@ -1141,7 +1083,6 @@ public final class Compiler {
                     expr(e.list[i]);
                     if (i < e.list.length - 1) {
                         js.add(emit(e.op == '&' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, 0));
-                        u.depth--;
                     }
                 }
                 for (int j : js) patchHere(j);
@@ -1302,7 +1243,6 @@ public final class Compiler {
                 emit(Op.ROT_THREE, 0);
                 cmpOp(e.ops[i]);
                 cleanups.add(emit(Op.JUMP_IF_FALSE_OR_POP, 0));
-                u.depth--;
             } else cmpOp(e.ops[i]);
         }
         int j = emit(Op.JUMP, 0);
@@ -1450,7 +1390,6 @@ public final class Compiler {
             fi = asyncForHead();
         } else {
             fi = emit(Op.FOR_ITER, 0);
-            u.depth++;
         }
         store(f.a);
         for (Node cond : f.list) {

@@ -1,52 +1,311 @@
 package org.stmj.python.compiler;
 
+import java.util.function.IntUnaryOperator;
+
 /**
- * Opcodes. An instruction is one int: the opcode in the low 8 bits and its argument in the high 24 bits.
- * Jump arguments are absolute instruction indices.
+ * The opcodes and their table. An instruction is one int: the opcode in the low 8 bits and its argument in the high
+ * 24 bits. Jump arguments are absolute instruction indices.
+ *
+ * <p>Every opcode is a compile-time constant (so the interpreter can switch on it) and has one row in the table
+ * below: its name, what its argument means ({@link Arg}), how control leaves it ({@link Flow}) and its effect on the
+ * value-stack depth, as a constant or a function of the argument. A jumping opcode has a second effect, the depth
+ * change when the jump is taken. The compiler's stack-depth computation ({@code Compiler.maxStack}) and the
+ * {@link Disassembler} read this table only; {@code OpTableTest} checks that every constant has a row.
  */
 public final class Op {
     private Op() {
     }
 
-    public static final int NOP = 0, POP_TOP = 1, ROT_TWO = 2, ROT_THREE = 3, DUP_TOP = 4, DUP_TOP_TWO = 5,
-            LOAD_CONST = 6, LOAD_FAST = 7, STORE_FAST = 8, DELETE_FAST = 9, LOAD_DEREF = 10, STORE_DEREF = 11,
-            DELETE_DEREF = 12, LOAD_CLOSURE = 13, LOAD_GLOBAL = 14, STORE_GLOBAL = 15, DELETE_GLOBAL = 16,
-            LOAD_NAME = 17, STORE_NAME = 18, DELETE_NAME = 19, LOAD_CLASSDEREF = 20, LOAD_ATTR = 21,
-            STORE_ATTR = 22, DELETE_ATTR = 23, BINARY = 24, INPLACE = 25, UNARY_NEG = 26, UNARY_POS = 27,
-            UNARY_NOT = 28, UNARY_INVERT = 29, COMPARE = 30, IS_OP = 31, CONTAINS_OP = 32, BINARY_SUBSCR = 33,
-            STORE_SUBSCR = 34, DELETE_SUBSCR = 35, BUILD_SLICE = 36, BUILD_TUPLE = 37, BUILD_LIST = 38,
-            BUILD_SET = 39, BUILD_MAP = 40, LIST_APPEND = 41, SET_ADD = 42, MAP_ADD = 43, LIST_EXTEND = 44,
-            SET_UPDATE = 45, DICT_UPDATE = 46, DICT_MERGE = 47, LIST_TO_TUPLE = 48, BUILD_STRING = 49,
-            FORMAT_VALUE = 50, UNPACK_SEQUENCE = 51, UNPACK_EX = 52, JUMP = 53, POP_JUMP_IF_FALSE = 54,
-            POP_JUMP_IF_TRUE = 55, JUMP_IF_FALSE_OR_POP = 56, JUMP_IF_TRUE_OR_POP = 57, GET_ITER = 58,
-            FOR_ITER = 59, CALL = 60, CALL_KW = 61, CALL_EX = 62, MAKE_FUNCTION = 63, RETURN_VALUE = 64,
-            YIELD_VALUE = 65, GET_YIELD_FROM_ITER = 66, YIELD_FROM = 67, SETUP_FINALLY = 68, POP_BLOCK = 69,
-            POP_EXCEPT = 70, RERAISE = 71, JUMP_IF_NOT_EXC_MATCH = 72, RAISE_VARARGS = 73, SETUP_WITH = 74,
-            WITH_EXCEPT_START = 75, LOAD_BUILD_CLASS = 76, IMPORT_NAME = 77, IMPORT_FROM = 78, IMPORT_STAR = 79,
-            LOAD_ASSERTION_ERROR = 80, PRINT_EXPR = 81, CALL_EXIT_NONE = 82, LOAD_METHOD = 83, CALL_METHOD = 84,
-            LOAD_FAST_CHECKED = 85, COMPARE_JUMP = 86;
-    /** except* (PEP 654): see Compiler.tryStarExcept for the stack layout. */
-    public static final int CHECK_EG_MATCH = 87, PREP_RERAISE_STAR = 88;
-
-    public static final String[] NAMES = new String[128];
-
-    static {
-        for (java.lang.reflect.Field f : Op.class.getFields()) {
-            if (f.getType() == int.class) {
-                try {
-                    NAMES[f.getInt(null)] = f.getName();
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
+    /** What an instruction's argument means. */
+    public enum Arg {
+        /** Unused (0). */
+        NONE,
+        /** An index into {@code Code.consts}. */
+        CONST,
+        /** An index into {@code Code.varnames} (a fast local). */
+        LOCAL,
+        /** An index into the cells then free variables ({@code Code.cellvars}, {@code Code.freevars}). */
+        CELL,
+        /** An index into {@code Code.names}. */
+        NAME,
+        /** An absolute instruction index. */
+        JUMP,
+        /** A count of stack operands (items, arguments, pairs). */
+        COUNT,
+        /** Two counts: targets before the starred one in the low 8 bits, after it above. */
+        COUNTS,
+        /** A binary operator number ({@code Ops.ADD}, ...). */
+        BINOP,
+        /** A comparison number ({@code Ops.LT}, ...). */
+        CMPOP,
+        /** 1 for the negated form ({@code is not}, {@code not in}). */
+        INVERT,
+        /** How far down the stack the target container sits (1 = just below the operand). */
+        DEPTH,
+        /** Bit flags; their meaning is documented where the opcode is executed. */
+        FLAGS,
+        /** 1 to keep the value on top while the handler's stack is dropped. */
+        KEEP_TOP
     }
 
+    /** How control leaves an instruction. */
+    public enum Flow {
+        /** Always to the next instruction. */
+        NEXT,
+        /** To the next instruction or to the argument (a handler, for the SETUP opcodes). */
+        BRANCH,
+        /** Always to the argument. */
+        GOTO,
+        /** Out of the frame: return or raise. */
+        EXIT
+    }
+
+    public static final int NOP = 0;
+    public static final int POP_TOP = 1;
+    public static final int ROT_TWO = 2;
+    public static final int ROT_THREE = 3;
+    public static final int DUP_TOP = 4;
+    public static final int DUP_TOP_TWO = 5;
+    public static final int LOAD_CONST = 6;
+    public static final int LOAD_FAST = 7;
+    public static final int STORE_FAST = 8;
+    public static final int DELETE_FAST = 9;
+    public static final int LOAD_DEREF = 10;
+    public static final int STORE_DEREF = 11;
+    public static final int DELETE_DEREF = 12;
+    public static final int LOAD_CLOSURE = 13;
+    public static final int LOAD_GLOBAL = 14;
+    public static final int STORE_GLOBAL = 15;
+    public static final int DELETE_GLOBAL = 16;
+    public static final int LOAD_NAME = 17;
+    public static final int STORE_NAME = 18;
+    public static final int DELETE_NAME = 19;
+    public static final int LOAD_CLASSDEREF = 20;
+    public static final int LOAD_ATTR = 21;
+    public static final int STORE_ATTR = 22;
+    public static final int DELETE_ATTR = 23;
+    public static final int BINARY = 24;
+    public static final int INPLACE = 25;
+    public static final int UNARY_NEG = 26;
+    public static final int UNARY_POS = 27;
+    public static final int UNARY_NOT = 28;
+    public static final int UNARY_INVERT = 29;
+    public static final int COMPARE = 30;
+    public static final int IS_OP = 31;
+    public static final int CONTAINS_OP = 32;
+    public static final int BINARY_SUBSCR = 33;
+    public static final int STORE_SUBSCR = 34;
+    public static final int DELETE_SUBSCR = 35;
+    public static final int BUILD_SLICE = 36;
+    public static final int BUILD_TUPLE = 37;
+    public static final int BUILD_LIST = 38;
+    public static final int BUILD_SET = 39;
+    public static final int BUILD_MAP = 40;
+    public static final int LIST_APPEND = 41;
+    public static final int SET_ADD = 42;
+    public static final int MAP_ADD = 43;
+    public static final int LIST_EXTEND = 44;
+    public static final int SET_UPDATE = 45;
+    public static final int DICT_UPDATE = 46;
+    public static final int DICT_MERGE = 47;
+    public static final int LIST_TO_TUPLE = 48;
+    public static final int BUILD_STRING = 49;
+    public static final int FORMAT_VALUE = 50;
+    public static final int UNPACK_SEQUENCE = 51;
+    public static final int UNPACK_EX = 52;
+    public static final int JUMP = 53;
+    public static final int POP_JUMP_IF_FALSE = 54;
+    public static final int POP_JUMP_IF_TRUE = 55;
+    public static final int JUMP_IF_FALSE_OR_POP = 56;
+    public static final int JUMP_IF_TRUE_OR_POP = 57;
+    public static final int GET_ITER = 58;
+    public static final int FOR_ITER = 59;
+    public static final int CALL = 60;
+    public static final int CALL_KW = 61;
+    public static final int CALL_EX = 62;
+    public static final int MAKE_FUNCTION = 63;
+    public static final int RETURN_VALUE = 64;
+    public static final int YIELD_VALUE = 65;
+    public static final int GET_YIELD_FROM_ITER = 66;
+    public static final int YIELD_FROM = 67;
+    public static final int SETUP_FINALLY = 68;
+    public static final int POP_BLOCK = 69;
+    public static final int POP_EXCEPT = 70;
+    public static final int RERAISE = 71;
+    public static final int JUMP_IF_NOT_EXC_MATCH = 72;
+    public static final int RAISE_VARARGS = 73;
+    public static final int SETUP_WITH = 74;
+    public static final int WITH_EXCEPT_START = 75;
+    public static final int LOAD_BUILD_CLASS = 76;
+    public static final int IMPORT_NAME = 77;
+    public static final int IMPORT_FROM = 78;
+    public static final int IMPORT_STAR = 79;
+    public static final int LOAD_ASSERTION_ERROR = 80;
+    public static final int PRINT_EXPR = 81;
+    public static final int CALL_EXIT_NONE = 82;
+    public static final int LOAD_METHOD = 83;
+    public static final int CALL_METHOD = 84;
+    /** except* (PEP 654): see Compiler.tryStarExcept for the stack layout. */
+    public static final int CHECK_EG_MATCH = 87;
+    public static final int PREP_RERAISE_STAR = 88;
+
+    /** One more than the largest opcode. */
+    public static final int LIMIT = PREP_RERAISE_STAR + 1;
+
+    /** Opcode names, indexed by opcode; null where no opcode has the number. */
+    public static final String[] NAMES = new String[128];
+    private static final Arg[] ARG = new Arg[128];
+    private static final Flow[] FLOW = new Flow[128];
+    private static final IntUnaryOperator[] EFFECT = new IntUnaryOperator[128];
+    private static final int[] JUMP_EFFECT = new int[128];
+
+    static {
+        //  opcode                 name                     argument       control      effect [, effect if jumping]
+        def(NOP,                   "NOP",                   Arg.NONE,      Flow.NEXT,   0);
+        def(POP_TOP,               "POP_TOP",               Arg.NONE,      Flow.NEXT,   -1);
+        def(ROT_TWO,               "ROT_TWO",               Arg.NONE,      Flow.NEXT,   0);
+        def(ROT_THREE,             "ROT_THREE",             Arg.NONE,      Flow.NEXT,   0);
+        def(DUP_TOP,               "DUP_TOP",               Arg.NONE,      Flow.NEXT,   1);
+        def(DUP_TOP_TWO,           "DUP_TOP_TWO",           Arg.NONE,      Flow.NEXT,   2);
+        def(LOAD_CONST,            "LOAD_CONST",            Arg.CONST,     Flow.NEXT,   1);
+        def(LOAD_FAST,             "LOAD_FAST",             Arg.LOCAL,     Flow.NEXT,   1);
+        def(STORE_FAST,            "STORE_FAST",            Arg.LOCAL,     Flow.NEXT,   -1);
+        def(DELETE_FAST,           "DELETE_FAST",           Arg.LOCAL,     Flow.NEXT,   0);
+        def(LOAD_DEREF,            "LOAD_DEREF",            Arg.CELL,      Flow.NEXT,   1);
+        def(STORE_DEREF,           "STORE_DEREF",           Arg.CELL,      Flow.NEXT,   -1);
+        def(DELETE_DEREF,          "DELETE_DEREF",          Arg.CELL,      Flow.NEXT,   0);
+        def(LOAD_CLOSURE,          "LOAD_CLOSURE",          Arg.CELL,      Flow.NEXT,   1);
+        def(LOAD_GLOBAL,           "LOAD_GLOBAL",           Arg.NAME,      Flow.NEXT,   1);
+        def(STORE_GLOBAL,          "STORE_GLOBAL",          Arg.NAME,      Flow.NEXT,   -1);
+        def(DELETE_GLOBAL,         "DELETE_GLOBAL",         Arg.NAME,      Flow.NEXT,   0);
+        def(LOAD_NAME,             "LOAD_NAME",             Arg.NAME,      Flow.NEXT,   1);
+        def(STORE_NAME,            "STORE_NAME",            Arg.NAME,      Flow.NEXT,   -1);
+        def(DELETE_NAME,           "DELETE_NAME",           Arg.NAME,      Flow.NEXT,   0);
+        def(LOAD_CLASSDEREF,       "LOAD_CLASSDEREF",       Arg.CELL,      Flow.NEXT,   1);
+        def(LOAD_ATTR,             "LOAD_ATTR",             Arg.NAME,      Flow.NEXT,   0);
+        def(STORE_ATTR,            "STORE_ATTR",            Arg.NAME,      Flow.NEXT,   -2);
+        def(DELETE_ATTR,           "DELETE_ATTR",           Arg.NAME,      Flow.NEXT,   -1);
+        def(BINARY,                "BINARY",                Arg.BINOP,     Flow.NEXT,   -1);
+        def(INPLACE,               "INPLACE",               Arg.BINOP,     Flow.NEXT,   -1);
+        def(UNARY_NEG,             "UNARY_NEG",             Arg.NONE,      Flow.NEXT,   0);
+        def(UNARY_POS,             "UNARY_POS",             Arg.NONE,      Flow.NEXT,   0);
+        def(UNARY_NOT,             "UNARY_NOT",             Arg.NONE,      Flow.NEXT,   0);
+        def(UNARY_INVERT,          "UNARY_INVERT",          Arg.NONE,      Flow.NEXT,   0);
+        def(COMPARE,               "COMPARE",               Arg.CMPOP,     Flow.NEXT,   -1);
+        def(IS_OP,                 "IS_OP",                 Arg.INVERT,    Flow.NEXT,   -1);
+        def(CONTAINS_OP,           "CONTAINS_OP",           Arg.INVERT,    Flow.NEXT,   -1);
+        def(BINARY_SUBSCR,         "BINARY_SUBSCR",         Arg.NONE,      Flow.NEXT,   -1);
+        def(STORE_SUBSCR,          "STORE_SUBSCR",          Arg.NONE,      Flow.NEXT,   -3);
+        def(DELETE_SUBSCR,         "DELETE_SUBSCR",         Arg.NONE,      Flow.NEXT,   -2);
+        def(BUILD_SLICE,           "BUILD_SLICE",           Arg.COUNT,     Flow.NEXT,   n -> 1 - n);
+        def(BUILD_TUPLE,           "BUILD_TUPLE",           Arg.COUNT,     Flow.NEXT,   n -> 1 - n);
+        def(BUILD_LIST,            "BUILD_LIST",            Arg.COUNT,     Flow.NEXT,   n -> 1 - n);
+        def(BUILD_SET,             "BUILD_SET",             Arg.COUNT,     Flow.NEXT,   n -> 1 - n);
+        def(BUILD_MAP,             "BUILD_MAP",             Arg.COUNT,     Flow.NEXT,   n -> 1 - 2 * n);
+        def(LIST_APPEND,           "LIST_APPEND",           Arg.DEPTH,     Flow.NEXT,   -1);
+        def(SET_ADD,               "SET_ADD",               Arg.DEPTH,     Flow.NEXT,   -1);
+        def(MAP_ADD,               "MAP_ADD",               Arg.DEPTH,     Flow.NEXT,   -2);
+        def(LIST_EXTEND,           "LIST_EXTEND",           Arg.DEPTH,     Flow.NEXT,   -1);
+        def(SET_UPDATE,            "SET_UPDATE",            Arg.DEPTH,     Flow.NEXT,   -1);
+        def(DICT_UPDATE,           "DICT_UPDATE",           Arg.DEPTH,     Flow.NEXT,   -1);
+        def(DICT_MERGE,            "DICT_MERGE",            Arg.DEPTH,     Flow.NEXT,   -1);
+        def(LIST_TO_TUPLE,         "LIST_TO_TUPLE",         Arg.NONE,      Flow.NEXT,   0);
+        def(BUILD_STRING,          "BUILD_STRING",          Arg.COUNT,     Flow.NEXT,   n -> 1 - n);
+        def(FORMAT_VALUE,          "FORMAT_VALUE",          Arg.FLAGS,     Flow.NEXT,   a -> (a & 4) != 0 ? -1 : 0);
+        def(UNPACK_SEQUENCE,       "UNPACK_SEQUENCE",       Arg.COUNT,     Flow.NEXT,   n -> n - 1);
+        def(UNPACK_EX,             "UNPACK_EX",             Arg.COUNTS,    Flow.NEXT,   a -> (a & 0xff) + (a >> 8));
+        def(JUMP,                  "JUMP",                  Arg.JUMP,      Flow.GOTO,   0, 0);
+        def(POP_JUMP_IF_FALSE,     "POP_JUMP_IF_FALSE",     Arg.JUMP,      Flow.BRANCH, -1, -1);
+        def(POP_JUMP_IF_TRUE,      "POP_JUMP_IF_TRUE",      Arg.JUMP,      Flow.BRANCH, -1, -1);
+        def(JUMP_IF_FALSE_OR_POP,  "JUMP_IF_FALSE_OR_POP",  Arg.JUMP,      Flow.BRANCH, -1, 0);
+        def(JUMP_IF_TRUE_OR_POP,   "JUMP_IF_TRUE_OR_POP",   Arg.JUMP,      Flow.BRANCH, -1, 0);
+        def(GET_ITER,              "GET_ITER",              Arg.NONE,      Flow.NEXT,   0);
+        def(FOR_ITER,              "FOR_ITER",              Arg.JUMP,      Flow.BRANCH, 1, -1);
+        def(CALL,                  "CALL",                  Arg.COUNT,     Flow.NEXT,   n -> -n);
+        def(CALL_KW,               "CALL_KW",               Arg.COUNT,     Flow.NEXT,   n -> -n - 1);
+        def(CALL_EX,               "CALL_EX",               Arg.FLAGS,     Flow.NEXT,   a -> (a & 1) != 0 ? -2 : -1);
+        def(MAKE_FUNCTION,         "MAKE_FUNCTION",         Arg.FLAGS,     Flow.NEXT,   a -> -Integer.bitCount(a));
+        def(RETURN_VALUE,          "RETURN_VALUE",          Arg.NONE,      Flow.EXIT,   -1);
+        def(YIELD_VALUE,           "YIELD_VALUE",           Arg.NONE,      Flow.NEXT,   0);
+        def(GET_YIELD_FROM_ITER,   "GET_YIELD_FROM_ITER",   Arg.NONE,      Flow.NEXT,   0);
+        def(YIELD_FROM,            "YIELD_FROM",            Arg.NONE,      Flow.NEXT,   -1);
+        def(SETUP_FINALLY,         "SETUP_FINALLY",         Arg.JUMP,      Flow.BRANCH, 0, 2);
+        def(POP_BLOCK,             "POP_BLOCK",             Arg.NONE,      Flow.NEXT,   0);
+        def(POP_EXCEPT,            "POP_EXCEPT",            Arg.KEEP_TOP, Flow.NEXT,   -2);
+        def(RERAISE,               "RERAISE",               Arg.NONE,      Flow.EXIT,   0);
+        def(JUMP_IF_NOT_EXC_MATCH, "JUMP_IF_NOT_EXC_MATCH", Arg.JUMP,      Flow.BRANCH, -2, -2);
+        def(RAISE_VARARGS,         "RAISE_VARARGS",         Arg.COUNT,     Flow.EXIT,   n -> -n);
+        def(SETUP_WITH,            "SETUP_WITH",            Arg.JUMP,      Flow.BRANCH, 1, 2);
+        def(WITH_EXCEPT_START,     "WITH_EXCEPT_START",     Arg.NONE,      Flow.NEXT,   1);
+        def(LOAD_BUILD_CLASS,      "LOAD_BUILD_CLASS",      Arg.NONE,      Flow.NEXT,   1);
+        def(IMPORT_NAME,           "IMPORT_NAME",           Arg.NAME,      Flow.NEXT,   -1);
+        def(IMPORT_FROM,           "IMPORT_FROM",           Arg.NAME,      Flow.NEXT,   1);
+        def(IMPORT_STAR,           "IMPORT_STAR",           Arg.NONE,      Flow.NEXT,   -1);
+        def(LOAD_ASSERTION_ERROR,  "LOAD_ASSERTION_ERROR",  Arg.NONE,      Flow.NEXT,   1);
+        def(PRINT_EXPR,            "PRINT_EXPR",            Arg.NONE,      Flow.NEXT,   -1);
+        def(CALL_EXIT_NONE,        "CALL_EXIT_NONE",        Arg.NONE,      Flow.NEXT,   -1);
+        def(LOAD_METHOD,           "LOAD_METHOD",           Arg.NAME,      Flow.NEXT,   1);
+        def(CALL_METHOD,           "CALL_METHOD",           Arg.COUNT,     Flow.NEXT,   n -> -n - 1);
+        def(CHECK_EG_MATCH,        "CHECK_EG_MATCH",        Arg.JUMP,      Flow.BRANCH, 0, -1);
+        def(PREP_RERAISE_STAR,     "PREP_RERAISE_STAR",     Arg.NONE,      Flow.NEXT,   -2);
+    }
+
+    private static void def(int op, String name, Arg arg, Flow flow, int effect) {
+        def(op, name, arg, flow, a -> effect);
+    }
+
+    private static void def(int op, String name, Arg arg, Flow flow, int effect, int jumpEffect) {
+        def(op, name, arg, flow, a -> effect);
+        JUMP_EFFECT[op] = jumpEffect;
+    }
+
+    private static void def(int op, String name, Arg arg, Flow flow, IntUnaryOperator effect) {
+        if (NAMES[op] != null) {
+            throw new IllegalStateException("opcode " + op + " defined twice: " + NAMES[op] + ", " + name);
+        }
+        NAMES[op] = name;
+        ARG[op] = arg;
+        FLOW[op] = flow;
+        EFFECT[op] = effect;
+    }
+
+    /** The opcode of an instruction. */
     public static int op(int ins) {
         return ins & 0xff;
     }
 
+    /** The argument of an instruction. */
     public static int arg(int ins) {
         return ins >> 8;
+    }
+
+    /** Whether the table has a row for {@code op}. */
+    public static boolean isDefined(int op) {
+        return op >= 0 && op < NAMES.length && NAMES[op] != null;
+    }
+
+    /** The name of {@code op}, e.g. "LOAD_FAST". */
+    public static String name(int op) {
+        return NAMES[op];
+    }
+
+    /** What the argument of {@code op} means. */
+    public static Arg argKind(int op) {
+        return ARG[op];
+    }
+
+    /** How control leaves {@code op}. */
+    public static Flow flow(int op) {
+        return FLOW[op];
+    }
+
+    /** The change in stack depth when {@code op} with {@code arg} falls through (or, for EXIT, as it leaves). */
+    public static int stackEffect(int op, int arg) {
+        return EFFECT[op].applyAsInt(arg);
+    }
+
+    /** The change in stack depth when a BRANCH or GOTO opcode jumps to its argument. */
+    public static int jumpEffect(int op) {
+        return JUMP_EFFECT[op];
     }
 }
