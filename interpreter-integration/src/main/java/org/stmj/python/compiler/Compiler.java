@@ -793,6 +793,9 @@ public final class Compiler {
             patchHere(raisedAt);
             u.depth = d + 6;
             emit(Op.LIST_APPEND, 3);
+            // POP_EXCEPT drops the two values above its block's level (the table's -2; at run time it resets to
+            // the level): after LIST_APPEND took the exception only the saved one is left, so push a filler
+            loadConst(Py.None);
             emit(Op.POP_EXCEPT, 0);
             u.depth = d + 4;
             patchHere(jNormal);

@@ -79,7 +79,15 @@ public final class ThreadState {
         return true;
     }
 
+    /**
+     * Leaves the repr entered by the matching successful {@link #enterRepr} (callers pair them with try/finally).
+     * The count alone is trusted, not the top element: under STM the element stores are transactional and an
+     * abort inside the repr may roll the slot back before the finally block runs, while the count (confined,
+     * not rolled back) must still drop, or a stale entry would print a later repr of the same object as a cycle.
+     */
     public void exitRepr(PyObject o) {
-        if (reprN > 0 && reprStack[reprN - 1] == o) reprN--;
+        if (reprN > 0) {
+            reprStack[--reprN] = null;
+        }
     }
 }
