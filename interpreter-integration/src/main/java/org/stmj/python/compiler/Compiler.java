@@ -91,8 +91,8 @@ public final class Compiler {
         checkDepth(e, 1, depthLimit());
         Node m = new Node(Node.MODULE, 1, 0);
         Node ret = new Node(Node.RETURN, 1, 0);
-        ret.a = e;
-        m.list = new Node[] {ret};
+        ret.setValue(e);
+        m.setBody(new Node[] {ret});
         Scope.Builder b = new Scope.Builder(file);
         Scope s = new Scope(Scope.MODULE, false, null, "<module>", m);
         b.scopes.put(m, s);
@@ -338,56 +338,56 @@ public final class Compiler {
         setLine(s);
         switch (s.kind) {
             case Node.EXPR:
-                if (s.a.kind == Node.CONST && !interactive) return;
-                expr(s.a);
+                if (s.value().kind == Node.CONST && !interactive) return;
+                expr(s.value());
                 emit(interactive && u.parent == null ? Op.PRINT_EXPR : Op.POP_TOP, 0);
                 return;
             case Node.ASSIGN: {
-                expr(s.a);
-                for (int i = 0; i < s.list.length; i++) {
-                    if (i < s.list.length - 1) emit(Op.DUP_TOP, 0);
-                    store(s.list[i]);
+                expr(s.value());
+                for (int i = 0; i < s.targets().length; i++) {
+                    if (i < s.targets().length - 1) emit(Op.DUP_TOP, 0);
+                    store(s.targets()[i]);
                 }
                 return;
             }
             case Node.AUGASSIGN: augAssign(s); return;
             case Node.ANNASSIGN:
-                if (s.c != null) {
-                    expr(s.c);
-                    store(s.a);
+                if (s.value() != null) {
+                    expr(s.value());
+                    store(s.target());
                 }
-                if (s.a.kind == Node.NAME && u.scope.kind != Scope.FUNCTION) {
-                    annotationValue(s.b);
+                if (s.target().kind == Node.NAME && u.scope.kind != Scope.FUNCTION) {
+                    annotationValue(s.annotation());
                     nameOp("__annotations__", 0);
-                    loadConst(Py.str(s.a.s));
+                    loadConst(Py.str(s.target().s));
                     emit(Op.STORE_SUBSCR, 0);
                 }
                 return;
             case Node.DEL:
-                for (Node t : s.list) del(t);
+                for (Node t : s.targets()) del(t);
                 return;
             case Node.PASS: return;
             case Node.BREAK: breakContinue(s, true); return;
             case Node.CONTINUE: breakContinue(s, false); return;
             case Node.RETURN: returnStmt(s); return;
             case Node.RAISE:
-                if (s.a == null) emit(Op.RAISE_VARARGS, 0);
+                if (s.exc() == null) emit(Op.RAISE_VARARGS, 0);
                 else {
-                    expr(s.a);
-                    if (s.b != null) {
-                        expr(s.b);
+                    expr(s.exc());
+                    if (s.cause() != null) {
+                        expr(s.cause());
                         emit(Op.RAISE_VARARGS, 2);
                     } else emit(Op.RAISE_VARARGS, 1);
                 }
                 return;
             case Node.GLOBAL: case Node.NONLOCAL: return;
             case Node.IF: {
-                int jf = jumpIfNot(s.a);
-                body(s.list);
-                if (s.list2.length > 0) {
+                int jf = jumpIfNot(s.test());
+                body(s.body());
+                if (s.orelse().length > 0) {
                     int j = emit(Op.JUMP, 0);
                     patchHere(jf);
-                    body(s.list2);
+                    body(s.orelse());
                     patchHere(j);
                 } else patchHere(jf);
                 return;
@@ -400,41 +400,41 @@ public final class Compiler {
             case Node.FUNCDEF: funcDef(s); return;
             case Node.CLASSDEF: classDef(s); return;
             case Node.IMPORT:
-                for (Node a : s.list) {
+                for (Node a : s.aliases()) {
                     loadConst(Py.newInt(0));
                     loadConst(Py.None);
-                    emit(Op.IMPORT_NAME, nameIndex(a.s));
-                    if (a.s2 != null) {
-                        String[] parts = a.s.split("\\.");
+                    emit(Op.IMPORT_NAME, nameIndex(a.name()));
+                    if (a.asname() != null) {
+                        String[] parts = a.name().split("\\.");
                         for (int i = 1; i < parts.length; i++) emit(Op.LOAD_ATTR, nameIndex(parts[i]));
-                        nameOp(a.s2, 1);
-                    } else nameOp(a.s.split("\\.")[0], 1);
+                        nameOp(a.asname(), 1);
+                    } else nameOp(a.name().split("\\.")[0], 1);
                 }
                 return;
             case Node.IMPORTFROM: {
                 loadConst(Py.newInt(s.op));
-                if (s.list.length == 1 && s.list[0].s.equals("*")) {
+                if (s.aliases().length == 1 && s.aliases()[0].s.equals("*")) {
                     loadConst(new PyTuple(Py.str("*")));
-                    emit(Op.IMPORT_NAME, nameIndex(s.s));
+                    emit(Op.IMPORT_NAME, nameIndex(s.module()));
                     emit(Op.IMPORT_STAR, 0);
                     return;
                 }
-                PyObject[] fl = new PyObject[s.list.length];
-                for (int i = 0; i < fl.length; i++) fl[i] = Py.str(s.list[i].s);
+                PyObject[] fl = new PyObject[s.aliases().length];
+                for (int i = 0; i < fl.length; i++) fl[i] = Py.str(s.aliases()[i].s);
                 loadConst(new PyTuple(fl));
-                emit(Op.IMPORT_NAME, nameIndex(s.s));
-                for (Node a : s.list) {
-                    emit(Op.IMPORT_FROM, nameIndex(a.s));
-                    nameOp(a.s2 != null ? a.s2 : a.s, 1);
+                emit(Op.IMPORT_NAME, nameIndex(s.module()));
+                for (Node a : s.aliases()) {
+                    emit(Op.IMPORT_FROM, nameIndex(a.name()));
+                    nameOp(a.asname() != null ? a.asname() : a.name(), 1);
                 }
                 emit(Op.POP_TOP, 0);
                 return;
             }
             case Node.ASSERT: {
-                int j = jumpIf(s.a, true);
+                int j = jumpIf(s.test(), true);
                 emit(Op.LOAD_ASSERTION_ERROR, 0);
-                if (s.b != null) {
-                    expr(s.b);
+                if (s.msg() != null) {
+                    expr(s.msg());
                     emit(Op.CALL, 1);
                 }
                 emit(Op.RAISE_VARARGS, 1);
@@ -447,29 +447,29 @@ public final class Compiler {
     }
 
     private void augAssign(Node s) {
-        Node t = s.a;
+        Node t = s.target();
         switch (t.kind) {
             case Node.NAME:
-                nameOp(t.s, 0);
-                expr(s.b);
+                nameOp(t.id(), 0);
+                expr(s.value());
                 emit(Op.INPLACE, s.op);
-                nameOp(t.s, 1);
+                nameOp(t.id(), 1);
                 return;
             case Node.ATTR:
-                expr(t.a);
+                expr(t.value());
                 emit(Op.DUP_TOP, 0);
-                emit(Op.LOAD_ATTR, nameIndex(t.s));
-                expr(s.b);
+                emit(Op.LOAD_ATTR, nameIndex(t.attr()));
+                expr(s.value());
                 emit(Op.INPLACE, s.op);
                 emit(Op.ROT_TWO, 0);
-                emit(Op.STORE_ATTR, nameIndex(t.s));
+                emit(Op.STORE_ATTR, nameIndex(t.attr()));
                 return;
             case Node.SUBSCRIPT:
-                expr(t.a);
-                subscriptKey(t.b);
+                expr(t.value());
+                subscriptKey(t.index());
                 emit(Op.DUP_TOP_TWO, 0);
                 emit(Op.BINARY_SUBSCR, 0);
-                expr(s.b);
+                expr(s.value());
                 emit(Op.INPLACE, s.op);
                 emit(Op.ROT_THREE, 0);
                 emit(Op.STORE_SUBSCR, 0);
@@ -481,27 +481,27 @@ public final class Compiler {
 
     private void store(Node t) {
         switch (t.kind) {
-            case Node.NAME: nameOp(t.s, 1); return;
+            case Node.NAME: nameOp(t.id(), 1); return;
             case Node.ATTR:
-                expr(t.a);
-                emit(Op.STORE_ATTR, nameIndex(t.s));
+                expr(t.value());
+                emit(Op.STORE_ATTR, nameIndex(t.attr()));
                 return;
             case Node.SUBSCRIPT:
-                expr(t.a);
-                subscriptKey(t.b);
+                expr(t.value());
+                subscriptKey(t.index());
                 emit(Op.STORE_SUBSCR, 0);
                 return;
             case Node.TUPLE: case Node.LIST: {
                 int star = -1;
-                for (int i = 0; i < t.list.length; i++) {
-                    if (t.list[i].kind == Node.STARRED) {
-                        if (star >= 0) throw err("multiple starred expressions in assignment", t.list[i]);
+                for (int i = 0; i < t.elts().length; i++) {
+                    if (t.elts()[i].kind == Node.STARRED) {
+                        if (star >= 0) throw err("multiple starred expressions in assignment", t.elts()[i]);
                         star = i;
                     }
                 }
-                if (star < 0) emit(Op.UNPACK_SEQUENCE, t.list.length);
-                else emit(Op.UNPACK_EX, star | ((t.list.length - star - 1) << 8));
-                for (Node x : t.list) store(x.kind == Node.STARRED ? x.a : x);
+                if (star < 0) emit(Op.UNPACK_SEQUENCE, t.elts().length);
+                else emit(Op.UNPACK_EX, star | ((t.elts().length - star - 1) << 8));
+                for (Node x : t.elts()) store(x.kind == Node.STARRED ? x.a : x);
                 return;
             }
             case Node.STARRED:
@@ -513,18 +513,18 @@ public final class Compiler {
 
     private void del(Node t) {
         switch (t.kind) {
-            case Node.NAME: nameOp(t.s, 2); return;
+            case Node.NAME: nameOp(t.id(), 2); return;
             case Node.ATTR:
-                expr(t.a);
-                emit(Op.DELETE_ATTR, nameIndex(t.s));
+                expr(t.value());
+                emit(Op.DELETE_ATTR, nameIndex(t.attr()));
                 return;
             case Node.SUBSCRIPT:
-                expr(t.a);
-                subscriptKey(t.b);
+                expr(t.value());
+                subscriptKey(t.index());
                 emit(Op.DELETE_SUBSCR, 0);
                 return;
             case Node.TUPLE: case Node.LIST:
-                for (Node x : t.list) del(x);
+                for (Node x : t.elts()) del(x);
                 return;
             default:
                 throw err("cannot delete expression", t);
@@ -639,14 +639,14 @@ public final class Compiler {
 
     private void whileStmt(Node s) {
         int top = label();
-        int jf = jumpIfNot(s.a);
+        int jf = jumpIfNot(s.test());
         pushFblock(FB_LOOP, top, null);
         int[] fb = u.fblocks.get(u.fblocks.size() - 1);
-        body(s.list);
+        body(s.body());
         emit(Op.JUMP, top);
         popFblock();
         patchHere(jf);
-        body(s.list2);
+        body(s.orelse());
         for (int j : breakJumps.getOrDefault(fb, List.of())) patchHere(j);
     }
 
@@ -655,38 +655,38 @@ public final class Compiler {
             asyncForStmt(s);
             return;
         }
-        expr(s.b);
+        expr(s.iter());
         emit(Op.GET_ITER, 0);
         int top = label();
         int fi = emit(Op.FOR_ITER, 0);
         setLine(s);
-        store(s.a);
+        store(s.target());
         pushFblock(FB_FOR, top, null);
         int[] fb = u.fblocks.get(u.fblocks.size() - 1);
-        body(s.list);
+        body(s.body());
         emit(Op.JUMP, top);
         popFblock();
         patchHere(fi);
         u.depth--;
-        body(s.list2);
+        body(s.orelse());
         for (int j : breakJumps.getOrDefault(fb, List.of())) patchHere(j);
     }
 
     private void tryStmt(Node s) {
-        if (s.list4 != null) {
+        if (s.finalbody() != null) {
             int setup = emit(Op.SETUP_FINALLY, 0);
-            pushFblock(FB_FINALLY, 0, s.list4);
-            if (s.list3.length > 0) tryExcept(s);
-            else body(s.list);
+            pushFblock(FB_FINALLY, 0, s.finalbody());
+            if (s.handlers().length > 0) tryExcept(s);
+            else body(s.body());
             popFblock();
             emit(Op.POP_BLOCK, 0);
-            body(s.list4);
+            body(s.finalbody());
             int j = emit(Op.JUMP, 0);
             patchHere(setup);
             int d = u.depth;
             u.depth += 2;
             pushFblock(FB_FINALLY_END, 0, null);
-            body(s.list4);
+            body(s.finalbody());
             popFblock();
             emit(Op.RERAISE, 0);
             u.depth = d;
@@ -703,10 +703,10 @@ public final class Compiler {
         }
         int setup = emit(Op.SETUP_FINALLY, 0);
         pushFblock(FB_TRY, 0, null);
-        body(s.list);
+        body(s.body());
         popFblock();
         emit(Op.POP_BLOCK, 0);
-        body(s.list2);
+        body(s.orelse());
         int jEnd = emit(Op.JUMP, 0);
         List<Integer> ends = new ArrayList<>();
         ends.add(jEnd);
@@ -715,29 +715,29 @@ public final class Compiler {
         u.depth += 2;
         // no clean-up of its own: CPython's EXCEPTION_HANDLER block, counted for the nesting limit
         pushFblock(FB_EXCEPT_REGION, 0, null);
-        for (int i = 0; i < s.list3.length; i++) {
-            Node h = s.list3[i];
+        for (int i = 0; i < s.handlers().length; i++) {
+            Node h = s.handlers()[i];
             setLine(h);
             int jNext = -1;
-            if (h.a != null) {
+            if (h.excType() != null) {
                 emit(Op.DUP_TOP, 0);
-                expr(h.a);
+                expr(h.excType());
                 jNext = emit(Op.JUMP_IF_NOT_EXC_MATCH, 0);
-            } else if (i != s.list3.length - 1) {
+            } else if (i != s.handlers().length - 1) {
                 throw err("default 'except:' must be last", h);
             }
-            if (h.s != null) {
+            if (h.name() != null) {
                 emit(Op.DUP_TOP, 0);
-                nameOp(h.s, 1);
+                nameOp(h.name(), 1);
             }
             pushFblock(FB_HANDLER, 0, null);
-            body(h.list);
+            body(h.body());
             popFblock();
             emit(Op.POP_EXCEPT, 0);
-            if (h.s != null) {
+            if (h.name() != null) {
                 loadConst(Py.None);
-                nameOp(h.s, 1);
-                nameOp(h.s, 2);
+                nameOp(h.name(), 1);
+                nameOp(h.name(), 2);
             }
             ends.add(emit(Op.JUMP, 0));
             u.depth = d + 2;
@@ -813,15 +813,15 @@ public final class Compiler {
             asyncWithStmt(s, item);
             return;
         }
-        Node w = s.list3[item];
+        Node w = s.items()[item];
         setLine(w);
-        expr(w.a);
+        expr(w.context());
         int setup = emit(Op.SETUP_WITH, 0);
-        if (w.b != null) store(w.b);
+        if (w.optionalVars() != null) store(w.optionalVars());
         else emit(Op.POP_TOP, 0);
         pushFblock(FB_WITH, 0, null);
-        if (item + 1 < s.list3.length) withStmt(s, item + 1);
-        else body(s.list);
+        if (item + 1 < s.items().length) withStmt(s, item + 1);
+        else body(s.body());
         popFblock();
         emit(Op.POP_BLOCK, 0);
         emit(Op.CALL_EXIT_NONE, 0);
@@ -848,12 +848,12 @@ public final class Compiler {
     private Node returnAnnotation;
 
     private void funcDef(Node s) {
-        for (Node d : s.list2) expr(d);
-        Code code = functionCode(s, s.s, s.args, s.list, null);
+        for (Node d : s.decorators()) expr(d);
+        Code code = functionCode(s, s.name(), s.arguments(), s.body(), null);
         returnAnnotation = s.c;
-        makeFunction(code, s.args);
-        for (int i = 0; i < s.list2.length; i++) emit(Op.CALL, 1);
-        nameOp(s.s, 1);
+        makeFunction(code, s.arguments());
+        for (int i = 0; i < s.decorators().length; i++) emit(Op.CALL, 1);
+        nameOp(s.name(), 1);
     }
 
     private String childQualname(String name) {
@@ -977,17 +977,17 @@ public final class Compiler {
     }
 
     private void classDef(Node s) {
-        for (Node d : s.list2) expr(d);
+        for (Node d : s.decorators()) expr(d);
         Scope cs = scopes.get(s);
         Unit outer = u;
-        u = new Unit(cs, outer, outer.parent == null ? s.s : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + s.s : outer.qualname + "." + s.s));
+        u = new Unit(cs, outer, outer.parent == null ? s.name() : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + s.name() : outer.qualname + "." + s.name()));
         u.line = s.line;
         setupCells(cs);
         nameOp("__name__", 0);
         emit(Op.STORE_NAME, nameIndex("__module__"));
         loadConst(Py.str(u.qualname));
         emit(Op.STORE_NAME, nameIndex("__qualname__"));
-        Node[] b = s.list;
+        Node[] b = s.body();
         int first = 0;
         if (b.length > 0 && b[0].kind == Node.EXPR && b[0].a.kind == Node.CONST && b[0].a.v instanceof PyStr) {
             expr(b[0].a);
@@ -1002,21 +1002,21 @@ public final class Compiler {
         }
         loadConst(Py.None);
         emit(Op.RETURN_VALUE, 0);
-        Code code = finish(s.s, 0, 0, 0, Code.CLASS_BODY, s.line);
+        Code code = finish(s.name(), 0, 0, 0, Code.CLASS_BODY, s.line);
         u = outer;
         setLine(s);
         emit(Op.LOAD_BUILD_CLASS, 0);
         Node noArgs = new Node(Node.ARGS, s.line, s.col);
-        noArgs.list = new Node[0];
-        noArgs.list2 = new Node[0];
+        noArgs.setPositional(new Node[0]);
+        noArgs.setKwonly(new Node[0]);
         makeFunction(code, noArgs);
-        loadConst(Py.str(s.s));
+        loadConst(Py.str(s.name()));
         Node call = new Node(Node.CALL, s.line, s.col);
-        call.list = s.list3;
-        call.list2 = s.list4;
+        call.setPositional(s.bases());
+        call.setKeywords(s.keywords());
         callArgs(call, 2);
-        for (int i = 0; i < s.list2.length; i++) emit(Op.CALL, 1);
-        nameOp(s.s, 1);
+        for (int i = 0; i < s.decorators().length; i++) emit(Op.CALL, 1);
+        nameOp(s.name(), 1);
     }
 
     // ---------------------------------------------------------------- expressions
@@ -1045,11 +1045,11 @@ public final class Compiler {
 
     private void exprInner(Node e) {
         switch (e.kind) {
-            case Node.NAME: nameOp(e.s, 0); return;
+            case Node.NAME: nameOp(e.id(), 0); return;
             case Node.CONST: loadConst((PyObject) e.v); return;
             case Node.FSTR: {
                 int n = 0;
-                for (Node p : e.list) {
+                for (Node p : e.parts()) {
                     if (p.kind == Node.CONST) loadConst((PyObject) p.v);
                     else {
                         expr(p.a);
@@ -1063,16 +1063,16 @@ public final class Compiler {
                     n++;
                 }
                 if (n == 0) loadConst(Py.str(""));
-                else if (n > 1 || e.list[0].kind != Node.FVAL) emit(Op.BUILD_STRING, n);
+                else if (n > 1 || e.parts()[0].kind != Node.FVAL) emit(Op.BUILD_STRING, n);
                 return;
             }
             case Node.BINOP:
-                expr(e.a);
-                expr(e.b);
+                expr(e.left());
+                expr(e.right());
                 emit(Op.BINARY, e.op);
                 return;
             case Node.UNARY:
-                expr(e.a);
+                expr(e.operand());
                 switch (e.op) {
                     case '-': emit(Op.UNARY_NEG, 0); break;
                     case '+': emit(Op.UNARY_POS, 0); break;
@@ -1082,9 +1082,9 @@ public final class Compiler {
                 return;
             case Node.BOOLOP: {
                 List<Integer> js = new ArrayList<>();
-                for (int i = 0; i < e.list.length; i++) {
-                    expr(e.list[i]);
-                    if (i < e.list.length - 1) {
+                for (int i = 0; i < e.values().length; i++) {
+                    expr(e.values()[i]);
+                    if (i < e.values().length - 1) {
                         js.add(emit(e.op == '&' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, 0));
                     }
                 }
@@ -1094,30 +1094,30 @@ public final class Compiler {
             case Node.COMPARE: compare(e); return;
             case Node.CALL: call(e); return;
             case Node.ATTR:
-                expr(e.a);
-                emit(Op.LOAD_ATTR, nameIndex(e.s));
+                expr(e.value());
+                emit(Op.LOAD_ATTR, nameIndex(e.attr()));
                 return;
             case Node.SUBSCRIPT:
-                expr(e.a);
-                subscriptKey(e.b);
+                expr(e.value());
+                subscriptKey(e.index());
                 emit(Op.BINARY_SUBSCR, 0);
                 return;
             case Node.SLICE:
-                if (e.a != null) expr(e.a); else loadConst(Py.None);
-                if (e.b != null) expr(e.b); else loadConst(Py.None);
-                if (e.c != null) {
-                    expr(e.c);
+                if (e.lower() != null) expr(e.lower()); else loadConst(Py.None);
+                if (e.upper() != null) expr(e.upper()); else loadConst(Py.None);
+                if (e.step() != null) {
+                    expr(e.step());
                     emit(Op.BUILD_SLICE, 3);
                 } else emit(Op.BUILD_SLICE, 2);
                 return;
-            case Node.TUPLE: sequence(e.list, Op.BUILD_TUPLE); return;
-            case Node.LIST: sequence(e.list, Op.BUILD_LIST); return;
-            case Node.SET: sequence(e.list, Op.BUILD_SET); return;
+            case Node.TUPLE: sequence(e.elts(), Op.BUILD_TUPLE); return;
+            case Node.LIST: sequence(e.elts(), Op.BUILD_LIST); return;
+            case Node.SET: sequence(e.elts(), Op.BUILD_SET); return;
             case Node.DICT: {
                 int pending = 0;
                 boolean built = false;
-                for (int i = 0; i < e.list.length; i++) {
-                    if (e.list[i] == null) {
+                for (int i = 0; i < e.keys().length; i++) {
+                    if (e.keys()[i] == null) {
                         if (!built) {
                             emit(Op.BUILD_MAP, pending);
                             built = true;
@@ -1126,11 +1126,11 @@ public final class Compiler {
                             emit(Op.DICT_UPDATE, 1);
                         }
                         pending = 0;
-                        expr(e.list2[i]);
+                        expr(e.values()[i]);
                         emit(Op.DICT_UPDATE, 1);
                     } else {
-                        expr(e.list[i]);
-                        expr(e.list2[i]);
+                        expr(e.keys()[i]);
+                        expr(e.values()[i]);
                         pending++;
                     }
                 }
@@ -1142,18 +1142,18 @@ public final class Compiler {
                 return;
             }
             case Node.IFEXP: {
-                int jf = jumpIfNot(e.a);
-                expr(e.b);
+                int jf = jumpIfNot(e.test());
+                expr(e.whenTrue());
                 int j = emit(Op.JUMP, 0);
                 u.depth--;
                 patchHere(jf);
-                expr(e.c);
+                expr(e.whenFalse());
                 patchHere(j);
                 return;
             }
             case Node.LAMBDA: {
-                Code c = functionCode(e, "<lambda>", e.args, null, e.a);
-                makeFunction(c, e.args);
+                Code c = functionCode(e, "<lambda>", e.arguments(), null, e.lambdaBody());
+                makeFunction(c, e.arguments());
                 return;
             }
             case Node.LISTCOMP: case Node.SETCOMP: case Node.GENEXP: case Node.DICTCOMP:
@@ -1162,30 +1162,30 @@ public final class Compiler {
             case Node.YIELD:
                 if (u.scope.coroutine) {
                     loadConst(org.stmj.python.vm.AsyncOps.ASYNC_GEN_WRAP);
-                    if (e.a != null) expr(e.a); else loadConst(Py.None);
+                    if (e.value() != null) expr(e.value()); else loadConst(Py.None);
                     emit(Op.CALL, 1);
-                } else if (e.a != null) expr(e.a);
+                } else if (e.value() != null) expr(e.value());
                 else loadConst(Py.None);
                 emit(Op.YIELD_VALUE, 0);
                 return;
             case Node.AWAIT:
                 loadConst(org.stmj.python.vm.AsyncOps.GET_AWAITABLE);
-                expr(e.a);
+                expr(e.value());
                 emit(Op.CALL, 1);
                 loadConst(Py.None);
                 emit(Op.YIELD_FROM, 0);
                 return;
             case Node.YIELDFROM:
                 loadConst(org.stmj.python.vm.AsyncOps.YIELD_FROM_ITER);
-                expr(e.a);
+                expr(e.value());
                 emit(Op.CALL, 1);
                 loadConst(Py.None);
                 emit(Op.YIELD_FROM, 0);
                 return;
             case Node.NAMEDEXPR:
-                expr(e.b);
+                expr(e.value());
                 emit(Op.DUP_TOP, 0);
-                nameOp(e.a.s, 1);
+                nameOp(e.target().s, 1);
                 return;
             case Node.STARRED:
                 throw err("can't use starred expression here", e);
@@ -1231,16 +1231,16 @@ public final class Compiler {
     }
 
     private void compare(Node e) {
-        expr(e.a);
-        int n = e.list.length;
+        expr(e.left());
+        int n = e.comparators().length;
         if (n == 1) {
-            expr(e.list[0]);
+            expr(e.comparators()[0]);
             cmpOp(e.ops[0]);
             return;
         }
         List<Integer> cleanups = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            expr(e.list[i]);
+            expr(e.comparators()[i]);
             if (i < n - 1) {
                 emit(Op.DUP_TOP, 0);
                 emit(Op.ROT_THREE, 0);
@@ -1268,19 +1268,19 @@ public final class Compiler {
 
     private void call(Node e) {
         boolean simple = true;
-        for (Node a : e.list) if (a.kind == Node.STARRED) simple = false;
-        for (Node k : e.list2) if (k.s == null) simple = false;
-        if (simple && e.list2.length == 0 && e.a.kind == Node.ATTR) {
-            expr(e.a.a);
+        for (Node a : e.positional()) if (a.kind == Node.STARRED) simple = false;
+        for (Node k : e.keywords()) if (k.s == null) simple = false;
+        if (simple && e.keywords().length == 0 && e.func().kind == Node.ATTR) {
+            expr(e.func().a);
             int save = u.line;
-            u.line = e.a.line;
-            emit(Op.LOAD_METHOD, nameIndex(e.a.s));
-            for (Node a : e.list) expr(a);
+            u.line = e.func().line;
+            emit(Op.LOAD_METHOD, nameIndex(e.func().s));
+            for (Node a : e.positional()) expr(a);
             u.line = save;
-            emit(Op.CALL_METHOD, e.list.length);
+            emit(Op.CALL_METHOD, e.positional().length);
             return;
         }
-        expr(e.a);
+        expr(e.func());
         callArgs(e, 0);
     }
 
@@ -1360,15 +1360,15 @@ public final class Compiler {
         Code c = finish(name, 1, 0, 0, Code.NEWLOCALS, e.line);
         u = outer;
         Node noArgs = new Node(Node.ARGS, e.line, e.col);
-        noArgs.list = new Node[0];
-        noArgs.list2 = new Node[0];
+        noArgs.setPositional(new Node[0]);
+        noArgs.setKwonly(new Node[0]);
         makeFunction(c, noArgs);
-        if (e.list[0].op == 1) {
+        if (e.generators()[0].op == 1) {
             loadConst(org.stmj.python.vm.AsyncOps.AITER);
-            expr(e.list[0].b);
+            expr(e.generators()[0].b);
             emit(Op.CALL, 1);
         } else {
-            expr(e.list[0].b);
+            expr(e.generators()[0].b);
             emit(Op.GET_ITER, 0);
         }
         emit(Op.CALL, 1);
@@ -1376,15 +1376,15 @@ public final class Compiler {
     }
 
     private void compGen(Node e, int i) {
-        Node f = e.list[i];
+        Node f = e.generators()[i];
         boolean async = f.op == 1;
         if (i == 0) emit(Op.LOAD_FAST, varIndex(".0"));
         else if (async) {
             loadConst(org.stmj.python.vm.AsyncOps.AITER);
-            expr(f.b);
+            expr(f.iter());
             emit(Op.CALL, 1);
         } else {
-            expr(f.b);
+            expr(f.iter());
             emit(Op.GET_ITER, 0);
         }
         int top = label();
@@ -1394,26 +1394,26 @@ public final class Compiler {
         } else {
             fi = emit(Op.FOR_ITER, 0);
         }
-        store(f.a);
-        for (Node cond : f.list) {
+        store(f.target());
+        for (Node cond : f.ifs()) {
             int j = jumpIfNot(cond);
             patch(j, top);
         }
-        if (i + 1 < e.list.length) compGen(e, i + 1);
+        if (i + 1 < e.generators().length) compGen(e, i + 1);
         else {
             int depth = i + 2;
             switch (e.kind) {
                 case Node.LISTCOMP:
-                    expr(e.a);
+                    expr(e.elt());
                     emit(Op.LIST_APPEND, depth);
                     break;
                 case Node.SETCOMP:
-                    expr(e.a);
+                    expr(e.elt());
                     emit(Op.SET_ADD, depth);
                     break;
                 case Node.DICTCOMP:
-                    expr(e.a);
-                    expr(e.b);
+                    expr(e.key());
+                    expr(e.value());
                     emit(Op.MAP_ADD, depth);
                     break;
                 default:
@@ -1484,19 +1484,19 @@ public final class Compiler {
 
     private void asyncForStmt(Node s) {
         loadConst(org.stmj.python.vm.AsyncOps.AITER);
-        expr(s.b);
+        expr(s.iter());
         emit(Op.CALL, 1);
         int top = label();
         int setup = asyncForHead();
         setLine(s);
-        store(s.a);
+        store(s.target());
         pushFblock(FB_FOR, top, null);
         int[] fb = u.fblocks.get(u.fblocks.size() - 1);
-        body(s.list);
+        body(s.body());
         emit(Op.JUMP, top);
         popFblock();
         asyncForEnd(setup);
-        body(s.list2);
+        body(s.orelse());
         for (int j : breakJumps.getOrDefault(fb, List.of())) patchHere(j);
     }
 
@@ -1519,20 +1519,20 @@ public final class Compiler {
      * path can use WITH_EXCEPT_START and await its result.
      */
     private void asyncWithStmt(Node s, int item) {
-        Node w = s.list3[item];
+        Node w = s.items()[item];
         setLine(w);
         loadConst(org.stmj.python.vm.AsyncOps.ASYNC_WITH_ENTER);
-        expr(w.a);
+        expr(w.context());
         emit(Op.CALL, 1);
         emit(Op.UNPACK_SEQUENCE, 2);
         loadConst(Py.None);
         emit(Op.YIELD_FROM, 0);
-        if (w.b != null) store(w.b);
+        if (w.optionalVars() != null) store(w.optionalVars());
         else emit(Op.POP_TOP, 0);
         int setup = emit(Op.SETUP_FINALLY, 0);
         pushFblock(FB_ASYNC_WITH, 0, null);
-        if (item + 1 < s.list3.length) asyncWithStmt(s, item + 1);
-        else body(s.list);
+        if (item + 1 < s.items().length) asyncWithStmt(s, item + 1);
+        else body(s.body());
         popFblock();
         emit(Op.POP_BLOCK, 0);
         asyncExitNone();
@@ -1583,23 +1583,23 @@ public final class Compiler {
     }
 
     private void matchStmt(Node s) {
-        expr(s.a);
+        expr(s.subject());
         int base = u.depth;
         List<Integer> ends = new ArrayList<>();
-        for (int i = 0; i < s.list.length; i++) {
-            Node c = s.list[i];
-            if (i < s.list.length - 1 && c.b == null && irrefutable(c.a)) throw unreachable(c.a);
+        for (int i = 0; i < s.cases().length; i++) {
+            Node c = s.cases()[i];
+            if (i < s.cases().length - 1 && c.guard() == null && irrefutable(c.pattern())) throw unreachable(c.pattern());
             setLine(c);
             Fail f = new Fail(base);
             java.util.Set<String> names = new java.util.LinkedHashSet<>();
             emit(Op.DUP_TOP, 0);
-            if (hasCaptures(c.a)) {
+            if (hasCaptures(c.pattern())) {
                 // captures go into a dict under the subject and are bound only once the whole pattern matched
                 emit(Op.BUILD_MAP, 0);
                 emit(Op.ROT_TWO, 0);
                 int saved = captureDict;
                 captureDict = u.depth - 1;
-                pattern(c.a, f, names);
+                pattern(c.pattern(), f, names);
                 captureDict = saved;
                 for (String n : names) {
                     emit(Op.DUP_TOP, 0);
@@ -1609,14 +1609,14 @@ public final class Compiler {
                 }
                 emit(Op.POP_TOP, 0);
             } else {
-                pattern(c.a, f, names);
+                pattern(c.pattern(), f, names);
             }
-            if (c.b != null) {
-                jumpIfNot(c.b);
+            if (c.guard() != null) {
+                jumpIfNot(c.guard());
                 f.add(u.n - 1);
             }
             emit(Op.POP_TOP, 0);
-            body(c.list);
+            body(c.body());
             ends.add(emit(Op.JUMP, 0));
             f.cascade();
         }
@@ -1654,18 +1654,18 @@ public final class Compiler {
     private static boolean hasCaptures(Node p) {
         if (p == null) return false;
         switch (p.kind) {
-            case Node.P_CAPTURE: case Node.P_STAR: return p.s != null;
+            case Node.P_CAPTURE: case Node.P_STAR: return p.name() != null;
             case Node.P_AS: return true;
             case Node.P_MAP:
-                if (p.s != null) return true;
-                for (Node x : p.list2) if (hasCaptures(x)) return true;
+                if (p.rest() != null) return true;
+                for (Node x : p.patterns()) if (hasCaptures(x)) return true;
                 return false;
             case Node.P_SEQ: case Node.P_OR:
-                for (Node x : p.list) if (hasCaptures(x)) return true;
+                for (Node x : p.patterns()) if (hasCaptures(x)) return true;
                 return false;
             case Node.P_CLASS:
-                for (Node x : p.list) if (hasCaptures(x)) return true;
-                for (Node x : p.list2) if (hasCaptures(x)) return true;
+                for (Node x : p.patterns()) if (hasCaptures(x)) return true;
+                for (Node x : p.kwdPatterns()) if (hasCaptures(x)) return true;
                 return false;
             default:
                 return false;
@@ -1711,11 +1711,11 @@ public final class Compiler {
         setLine(p);
         switch (p.kind) {
             case Node.P_CAPTURE:
-                if (p.s == null) emit(Op.POP_TOP, 0);
-                else captureStore(p.s, p, names);
+                if (p.name() == null) emit(Op.POP_TOP, 0);
+                else captureStore(p.name(), p, names);
                 return;
             case Node.P_VALUE:
-                expr(p.a);
+                expr(p.value());
                 emit(Op.COMPARE, org.stmj.python.objects.Ops.EQ);
                 emit(Op.POP_JUMP_IF_FALSE, 0);
                 f.add(u.n - 1);
@@ -1727,21 +1727,21 @@ public final class Compiler {
                 f.add(u.n - 1);
                 return;
             case Node.P_AS:
-                if (p.a == null) {
-                    captureStore(p.s, p, names);
+                if (p.pattern() == null) {
+                    captureStore(p.name(), p, names);
                     return;
                 }
                 emit(Op.DUP_TOP, 0);
-                pattern(p.a, f, names);
-                captureStore(p.s, p, names);
+                pattern(p.pattern(), f, names);
+                captureStore(p.name(), p, names);
                 return;
             case Node.P_OR: {
                 int d = u.depth;
                 List<Integer> ends = new ArrayList<>();
                 java.util.Set<String> first = null;
-                for (int i = 0; i < p.list.length; i++) {
-                    Node alt = p.list[i];
-                    boolean last = i == p.list.length - 1;
+                for (int i = 0; i < p.patterns().length; i++) {
+                    Node alt = p.patterns()[i];
+                    boolean last = i == p.patterns().length - 1;
                     if (!last && irrefutable(alt)) throw unreachable(alt);
                     java.util.Set<String> altNames = new java.util.LinkedHashSet<>();
                     if (!last) {
@@ -1763,19 +1763,19 @@ public final class Compiler {
             }
             case Node.P_SEQ: {
                 int star = -1;
-                for (int i = 0; i < p.list.length; i++) {
-                    if (p.list[i].kind == Node.P_STAR) {
+                for (int i = 0; i < p.patterns().length; i++) {
+                    if (p.patterns()[i].kind == Node.P_STAR) {
                         if (star >= 0) throw err("multiple starred names in sequence pattern", p);
                         star = i;
                     }
                 }
-                int n = p.list.length, st = star;
+                int n = p.patterns().length, st = star;
                 helperCall(org.stmj.python.vm.MatchOps.MATCH_SEQUENCE, () -> {
                     loadConst(Py.newInt(n));
                     loadConst(Py.newInt(st));
                 }, 2);
                 unpackOrFail(n, f);
-                for (Node x : p.list) {
+                for (Node x : p.patterns()) {
                     if (x.kind == Node.P_STAR) {
                         if (x.s == null) emit(Op.POP_TOP, 0);
                         else captureStore(x.s, x, names);
@@ -1785,37 +1785,37 @@ public final class Compiler {
             }
             case Node.P_MAP: {
                 java.util.Set<String> seen = new java.util.HashSet<>();
-                for (Node k : p.list) {
+                for (Node k : p.keys()) {
                     if (k.kind == Node.CONST) {
                         String r = ((PyObject) k.v).repr(null);
                         String key = ((PyObject) k.v).type().name + ":" + r;
                         if (!seen.add(key)) throw err("mapping pattern checks duplicate key (" + r + ")", p);
                     }
                 }
-                int n = p.list.length;
-                boolean rest = p.s != null;
+                int n = p.keys().length;
+                boolean rest = p.rest() != null;
                 helperCall(org.stmj.python.vm.MatchOps.MATCH_MAPPING, () -> {
-                    for (Node k : p.list) expr(k);
+                    for (Node k : p.keys()) expr(k);
                     emit(Op.BUILD_TUPLE, n);
                     loadConst(Py.bool(rest));
                 }, 2);
                 unpackOrFail(n + (rest ? 1 : 0), f);
-                for (Node x : p.list2) pattern(x, f, names);
-                if (rest) captureStore(p.s, p, names);
+                for (Node x : p.patterns()) pattern(x, f, names);
+                if (rest) captureStore(p.rest(), p, names);
                 return;
             }
             case Node.P_CLASS: {
-                int npos = p.list.length, nkw = p.list2.length;
+                int npos = p.patterns().length, nkw = p.kwdPatterns().length;
                 PyObject[] kn = new PyObject[nkw];
                 for (int i = 0; i < nkw; i++) kn[i] = Py.str(p.names[i]);
                 helperCall(org.stmj.python.vm.MatchOps.MATCH_CLASS, () -> {
-                    expr(p.a);
+                    expr(p.cls());
                     loadConst(Py.newInt(npos));
                     loadConst(new PyTuple(kn));
                 }, 3);
                 unpackOrFail(npos + nkw, f);
-                for (Node x : p.list) pattern(x, f, names);
-                for (Node x : p.list2) pattern(x, f, names);
+                for (Node x : p.patterns()) pattern(x, f, names);
+                for (Node x : p.kwdPatterns()) pattern(x, f, names);
                 return;
             }
             default:

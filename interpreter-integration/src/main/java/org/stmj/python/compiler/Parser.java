@@ -58,7 +58,7 @@ final class Parser {
             if (ps.peek().kind == Token.INDENT) throw ps.indentErr("unexpected indent", ps.peek());
             ps.statement(body);
         }
-        m.list = body.toArray(new Node[0]);
+        m.setBody(body.toArray(new Node[0]));
         return m;
     }
 
@@ -247,7 +247,7 @@ final class Parser {
                     p++;
                     Node n = node(Node.RAISE, t);
                     if (!endOfSimple()) {
-                        n.a = test();
+                        n.setExc(test());
                         if (accept("from")) n.b = test();
                     }
                     return n;
@@ -270,13 +270,13 @@ final class Parser {
                         checkTarget(e, "delete");
                         targets.add(e);
                     } while (accept(","));
-                    n.list = targets.toArray(new Node[0]);
+                    n.setTargets(targets.toArray(new Node[0]));
                     return n;
                 }
                 case "assert": {
                     p++;
                     Node n = node(Node.ASSERT, t);
-                    n.a = test();
+                    n.setTest(test());
                     if (accept(",")) n.b = test();
                     return n;
                 }
@@ -303,8 +303,8 @@ final class Parser {
                 checkTarget(tg, "assign to");
             }
             Node n = new Node(Node.ASSIGN, e.line, e.col);
-            n.list = targets.toArray(new Node[0]);
-            n.a = value;
+            n.setTargets(targets.toArray(new Node[0]));
+            n.setValue(value);
             return n;
         }
         Token opt = peek();
@@ -314,22 +314,22 @@ final class Parser {
             if (e.kind != Node.NAME && e.kind != Node.ATTR && e.kind != Node.SUBSCRIPT)
                 throw new PySyntaxError("SyntaxError", "'" + describe(e) + "' is an illegal expression for augmented assignment", file, e.line, e.col + 1);
             Node n = new Node(Node.AUGASSIGN, e.line, e.col);
-            n.a = e;
+            n.setTarget(e);
             n.op = binopCode(opt.text.substring(0, opt.text.length() - 1));
-            n.b = starExprsOrYield();
+            n.setValue(starExprsOrYield());
             return n;
         }
         if (at(":")) {
             p++;
             Node n = new Node(Node.ANNASSIGN, e.line, e.col);
             checkTarget(e, "assign to");
-            n.a = e;
-            n.b = annotation();
+            n.setTarget(e);
+            n.setAnnotation(annotation());
             if (accept("=")) n.c = starExprsOrYield();
             return n;
         }
         Node n = new Node(Node.EXPR, e.line, e.col);
-        n.a = e;
+        n.setValue(e);
         return n;
     }
 
@@ -365,10 +365,10 @@ final class Parser {
         switch (e.kind) {
             case Node.NAME: case Node.ATTR: case Node.SUBSCRIPT: return;
             case Node.TUPLE: case Node.LIST:
-                for (Node x : e.list) checkTarget(x, verb);
+                for (Node x : e.elts()) checkTarget(x, verb);
                 return;
             case Node.STARRED:
-                checkTarget(e.a, verb);
+                checkTarget(e.value(), verb);
                 return;
             default:
                 String what = describe(e);
@@ -383,11 +383,11 @@ final class Parser {
         List<Node> names = new ArrayList<>();
         do {
             Node a = node(Node.ALIAS, peek());
-            a.s = dottedName();
+            a.setName(dottedName());
             if (accept("as")) a.s2 = name();
             names.add(a);
         } while (accept(","));
-        n.list = names.toArray(new Node[0]);
+        n.setAliases(names.toArray(new Node[0]));
         return n;
     }
 
@@ -403,25 +403,25 @@ final class Parser {
         int level = 0;
         while (at(".") || at("...")) level += next().text.length();
         n.op = level;
-        n.s = at("import") ? "" : dottedName();
+        n.setModule(at("import") ? "" : dottedName());
         expect("import");
         List<Node> names = new ArrayList<>();
         if (accept("*")) {
             Node a = node(Node.ALIAS, t);
-            a.s = "*";
+            a.setName("*");
             names.add(a);
         } else {
             boolean paren = accept("(");
             do {
                 if (paren && at(")")) break;
                 Node a = node(Node.ALIAS, peek());
-                a.s = name();
+                a.setName(name());
                 if (accept("as")) a.s2 = name();
                 names.add(a);
             } while (accept(","));
             if (paren) expect(")");
         }
-        n.list = names.toArray(new Node[0]);
+        n.setAliases(names.toArray(new Node[0]));
         return n;
     }
 
@@ -434,15 +434,15 @@ final class Parser {
     private Node ifStmt() {
         Token t = next();
         Node n = node(Node.IF, t);
-        n.a = condition();
-        n.list = block("'if' statement", t);
+        n.setTest(condition());
+        n.setBody(block("'if' statement", t));
         if (at("elif")) {
             enter(1);
-            n.list2 = new Node[] {ifStmt()};
+            n.setOrelse(new Node[] {ifStmt()});
             level--;
         } else if (at("else")) {
             Token e = next();
-            n.list2 = block("'else' statement", e);
+            n.setOrelse(block("'else' statement", e));
         } else n.list2 = new Node[0];
         return n;
     }
@@ -450,11 +450,11 @@ final class Parser {
     private Node whileStmt() {
         Token t = next();
         Node n = node(Node.WHILE, t);
-        n.a = condition();
-        n.list = block("'while' statement", t);
+        n.setTest(condition());
+        n.setBody(block("'while' statement", t));
         if (at("else")) {
             Token e = next();
-            n.list2 = block("'else' statement", e);
+            n.setOrelse(block("'else' statement", e));
         } else n.list2 = new Node[0];
         return n;
     }
@@ -462,13 +462,13 @@ final class Parser {
     private Node forStmt() {
         Token t = next();
         Node n = node(Node.FOR, t);
-        n.a = targetList();
+        n.setTarget(targetList());
         expect("in");
-        n.b = starExprs();
-        n.list = block("'for' statement", t);
+        n.setIter(starExprs());
+        n.setBody(block("'for' statement", t));
         if (at("else")) {
             Token e = next();
-            n.list2 = block("'else' statement", e);
+            n.setOrelse(block("'else' statement", e));
         } else n.list2 = new Node[0];
         return n;
     }
@@ -487,14 +487,14 @@ final class Parser {
         }
         if (!comma) return items.get(0);
         Node tup = node(Node.TUPLE, t);
-        tup.list = items.toArray(new Node[0]);
+        tup.setElts(items.toArray(new Node[0]));
         return tup;
     }
 
     private Node tryStmt() {
         Token t = next();
         Node n = node(Node.TRY, t);
-        n.list = block("'try' statement", t);
+        n.setBody(block("'try' statement", t));
         List<Node> handlers = new ArrayList<>();
         while (at("except")) {
             Token et = next();
@@ -510,33 +510,33 @@ final class Parser {
                 throw syntax("cannot have both 'except' and 'except*' on the same 'try'", et);
             }
             if (!at(":")) {
-                h.a = test();
+                h.setExcType(test());
                 if (at(",")) {
                     Node tup = node(Node.TUPLE, et);
                     List<Node> items = new ArrayList<>();
-                    items.add(h.a);
+                    items.add(h.excType());
                     while (accept(",")) items.add(test());
-                    tup.list = items.toArray(new Node[0]);
-                    h.a = tup;
+                    tup.setElts(items.toArray(new Node[0]));
+                    h.setExcType(tup);
                     throw syntax("multiple exception types must be parenthesized", et);
                 }
                 if (accept("as")) h.s = name();
             }
-            h.list = block("'except' statement", et);
+            h.setBody(block("'except' statement", et));
             handlers.add(h);
         }
-        n.list3 = handlers.toArray(new Node[0]);
-        n.list2 = new Node[0];
-        n.list4 = null;
+        n.setHandlers(handlers.toArray(new Node[0]));
+        n.setOrelse(new Node[0]);
+        n.setFinalbody(null);
         if (at("else")) {
             Token e = next();
-            n.list2 = block("'else' statement", e);
+            n.setOrelse(block("'else' statement", e));
         }
         if (at("finally")) {
             Token f = next();
-            n.list4 = block("'finally' statement", f);
+            n.setFinalbody(block("'finally' statement", f));
         }
-        if (handlers.isEmpty() && n.list4 == null) throw syntax("expected 'except' or 'finally' block", peek());
+        if (handlers.isEmpty() && n.finalbody() == null) throw syntax("expected 'except' or 'finally' block", peek());
         return n;
     }
 
@@ -576,29 +576,29 @@ final class Parser {
         do {
             if (paren && at(")")) break;
             Node w = node(Node.WITHITEM, peek());
-            w.a = test();
+            w.setContext(test());
             if (accept("as")) {
-                w.b = orExprStar();
-                checkTarget(w.b, "assign to");
+                w.setOptionalVars(orExprStar());
+                checkTarget(w.optionalVars(), "assign to");
             }
             items.add(w);
         } while (accept(","));
         if (paren) expect(")");
-        n.list3 = items.toArray(new Node[0]);
-        n.list = block("'with' statement", t);
+        n.setItems(items.toArray(new Node[0]));
+        n.setBody(block("'with' statement", t));
         return n;
     }
 
     private Node funcDef(Node[] decos) {
         Token t = next();
         Node n = node(Node.FUNCDEF, t);
-        n.s = name();
-        n.list2 = decos;
+        n.setName(name());
+        n.setDecorators(decos);
         expect("(");
-        n.args = argList(")", true);
+        n.setArguments(argList(")", true));
         expect(")");
         if (accept("->")) n.c = annotation();
-        n.list = block("function definition", t);
+        n.setBody(block("function definition", t));
         return n;
     }
 
@@ -614,7 +614,7 @@ final class Parser {
                 continue;
             }
             if (accept("**")) {
-                a.s2 = name();
+                a.setKwarg(name());
                 if (annotations && accept(":")) a.c = annotation();
                 accept(",");
                 if (!at(end)) throw syntax("arguments cannot follow var-keyword argument", peek());
@@ -623,7 +623,7 @@ final class Parser {
             if (accept("*")) {
                 star = true;
                 if (!at(",") && !at(end)) {
-                    a.s = name();
+                    a.setVararg(name());
                     if (annotations && accept(":")) a.b = annotation();
                 } else if (at(end) || peek(1).is("**")) {
                     throw syntax("named arguments must follow bare *", peek());
@@ -633,10 +633,10 @@ final class Parser {
             }
             Token nt = peek();
             Node arg = node(Node.ARG, nt);
-            arg.s = name();
+            arg.setName(name());
             if (annotations && accept(":")) arg.c = annotation();
             if (accept("=")) {
-                arg.a = test();
+                arg.setDefaultValue(test());
                 if (!star) seenDefault = true;
             } else if (seenDefault && !star) {
                 throw syntax("non-default argument follows default argument", nt);
@@ -644,12 +644,12 @@ final class Parser {
             (star ? kwonly : pos).add(arg);
             if (!accept(",")) break;
         }
-        a.list = pos.toArray(new Node[0]);
-        a.list2 = kwonly.toArray(new Node[0]);
+        a.setPositional(pos.toArray(new Node[0]));
+        a.setKwonly(kwonly.toArray(new Node[0]));
         a.op = posonly;
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Node x : a.list) if (!seen.add(x.s)) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file, x.line, x.col + 1);
-        for (Node x : a.list2) if (!seen.add(x.s)) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file, x.line, x.col + 1);
+        for (Node x : a.positional()) if (!seen.add(x.s)) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file, x.line, x.col + 1);
+        for (Node x : a.kwonly()) if (!seen.add(x.name())) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.name() + "' in function definition", file, x.line, x.col + 1);
         return a;
     }
 
@@ -668,17 +668,17 @@ final class Parser {
     private Node classDef(Node[] decos) {
         Token t = next();
         Node n = node(Node.CLASSDEF, t);
-        n.s = name();
-        n.list2 = decos;
-        n.list3 = new Node[0];
-        n.list4 = new Node[0];
+        n.setName(name());
+        n.setDecorators(decos);
+        n.setBases(new Node[0]);
+        n.setKeywords(new Node[0]);
         if (accept("(")) {
             Node call = new Node(Node.CALL, t.line, t.col);
             callArgs(call);
-            n.list3 = call.list;
-            n.list4 = call.list2;
+            n.setBases(call.positional());
+            n.setKeywords(call.keywords());
         }
-        n.list = block("class definition", t);
+        n.setBody(block("class definition", t));
         return n;
     }
 
@@ -721,7 +721,7 @@ final class Parser {
             return false;
         }
         Node n = node(Node.MATCH, t);
-        n.a = subject;
+        n.setSubject(subject);
         p++;
         while (peek().kind == Token.NEWLINE) p++;
         if (peek().kind != Token.INDENT)
@@ -736,14 +736,14 @@ final class Parser {
             if (!at("case")) throw syntax("invalid syntax", peek());
             Token ct = next();
             Node c = node(Node.MATCHCASE, ct);
-            c.a = patterns();
+            c.setPattern(patterns());
             if (accept("if")) c.b = namedExpr();
             if (!at(":")) throw syntax("invalid syntax", peek());
-            c.list = block("'case' statement", ct);
+            c.setBody(block("'case' statement", ct));
             cases.add(c);
         }
         if (peek().kind == Token.DEDENT) p++;
-        n.list = cases.toArray(new Node[0]);
+        n.setCases(cases.toArray(new Node[0]));
         out.add(n);
         return true;
     }
@@ -763,7 +763,7 @@ final class Parser {
             items.add(maybeStarPattern());
         }
         Node n = node(Node.P_SEQ, t);
-        n.list = items.toArray(new Node[0]);
+        n.setPatterns(items.toArray(new Node[0]));
         return n;
     }
 
@@ -772,7 +772,7 @@ final class Parser {
             Token t = next();
             Node n = node(Node.P_STAR, t);
             String nm = name();
-            n.s = nm.equals("_") ? null : nm;
+            n.setName(nm.equals("_") ? null : nm);
             return n;
         }
         return pattern();
@@ -789,8 +789,8 @@ final class Parser {
             p++;
             if (nt.text.equals("_")) throw syntax("cannot use '_' as a target", nt);
             Node n = node(Node.P_AS, st);
-            n.a = pat;
-            n.s = nt.text;
+            n.setPattern(pat);
+            n.setName(nt.text);
             return n;
         }
         return pat;
@@ -804,7 +804,7 @@ final class Parser {
         alts.add(first);
         while (accept("|")) alts.add(closedPattern());
         Node n = node(Node.P_OR, t);
-        n.list = alts.toArray(new Node[0]);
+        n.setPatterns(alts.toArray(new Node[0]));
         return n;
     }
 
@@ -815,7 +815,7 @@ final class Parser {
             Node s = strings();
             if (s.kind != Node.CONST) throw syntax("patterns may only match literals and attribute lookups", t);
             Node n = node(Node.P_VALUE, t);
-            n.a = s;
+            n.setValue(s);
             return n;
         }
         if (t.kind == Token.NAME) {
@@ -827,31 +827,31 @@ final class Parser {
             }
             String nm = name();
             Node e = node(Node.NAME, t);
-            e.s = nm;
+            e.setId(nm);
             boolean dotted = false;
             while (at(".")) {
                 p++;
                 Node a = node(Node.ATTR, t);
-                a.a = e;
-                a.s = name();
+                a.setValue(e);
+                a.setAttr(name());
                 e = a;
                 dotted = true;
             }
             if (at("(")) return classPattern(t, e);
             if (dotted) {
                 Node n = node(Node.P_VALUE, t);
-                n.a = e;
+                n.setValue(e);
                 return n;
             }
             Node n = node(Node.P_CAPTURE, t);
-            n.s = nm.equals("_") ? null : nm;
+            n.setName(nm.equals("_") ? null : nm);
             return n;
         }
         if (t.is("(")) {
             p++;
             if (accept(")")) {
                 Node n = node(Node.P_SEQ, t);
-                n.list = new Node[0];
+                n.setPatterns(new Node[0]);
                 return n;
             }
             Node first = maybeStarPattern();
@@ -864,7 +864,7 @@ final class Parser {
                 }
                 expect(")");
                 Node n = node(Node.P_SEQ, t);
-                n.list = items.toArray(new Node[0]);
+                n.setPatterns(items.toArray(new Node[0]));
                 return n;
             }
             if (first.kind == Node.P_STAR) throw syntax("invalid syntax", peek());
@@ -880,7 +880,7 @@ final class Parser {
             }
             expect("]");
             Node n = node(Node.P_SEQ, t);
-            n.list = items.toArray(new Node[0]);
+            n.setPatterns(items.toArray(new Node[0]));
             return n;
         }
         if (t.is("{")) return mappingPattern();
@@ -906,7 +906,7 @@ final class Parser {
             real = c;
         }
         Node n = node(Node.P_VALUE, t);
-        n.a = real;
+        n.setValue(real);
         return n;
     }
 
@@ -931,7 +931,7 @@ final class Parser {
                 Token nt = peek();
                 if (!isName(nt) || nt.text.equals("_")) throw syntax("invalid syntax", nt);
                 p++;
-                n.s = nt.text;
+                n.setRest(nt.text);
                 accept(",");
                 if (!at("}")) throw syntax("invalid syntax", peek());
                 break;
@@ -949,12 +949,12 @@ final class Parser {
             } else if (isName(kt)) {
                 p++;
                 Node e = node(Node.NAME, kt);
-                e.s = kt.text;
+                e.setId(kt.text);
                 if (!at(".")) throw syntax("invalid syntax", peek());
                 while (accept(".")) {
                     Node a = node(Node.ATTR, kt);
-                    a.a = e;
-                    a.s = name();
+                    a.setValue(e);
+                    a.setAttr(name());
                     e = a;
                 }
                 key = e;
@@ -965,15 +965,15 @@ final class Parser {
             if (!accept(",")) break;
         }
         expect("}");
-        n.list = keys.toArray(new Node[0]);
-        n.list2 = vals.toArray(new Node[0]);
+        n.setKeys(keys.toArray(new Node[0]));
+        n.setPatterns(vals.toArray(new Node[0]));
         return n;
     }
 
     private Node classPattern(Token t, Node cls) {
         p++;
         Node n = node(Node.P_CLASS, t);
-        n.a = cls;
+        n.setCls(cls);
         List<Node> pos = new ArrayList<>(), kw = new ArrayList<>();
         List<String> names = new ArrayList<>();
         while (!at(")")) {
@@ -993,8 +993,8 @@ final class Parser {
             if (!accept(",")) break;
         }
         expect(")");
-        n.list = pos.toArray(new Node[0]);
-        n.list2 = kw.toArray(new Node[0]);
+        n.setPatterns(pos.toArray(new Node[0]));
+        n.setKwdPatterns(kw.toArray(new Node[0]));
         n.names = names.toArray(new String[0]);
         return n;
     }
@@ -1010,7 +1010,7 @@ final class Parser {
         Token t = next();
         if (accept("from")) {
             Node n = node(Node.YIELDFROM, t);
-            n.a = test();
+            n.setValue(test());
             return n;
         }
         Node n = node(Node.YIELD, t);
@@ -1030,7 +1030,7 @@ final class Parser {
             items.add(starOrNamed());
         }
         Node tup = node(Node.TUPLE, t);
-        tup.list = items.toArray(new Node[0]);
+        tup.setElts(items.toArray(new Node[0]));
         return tup;
     }
 
@@ -1044,7 +1044,7 @@ final class Parser {
         if (at("*")) {
             Token t = next();
             Node n = node(Node.STARRED, t);
-            n.a = orExpr();
+            n.setValue(orExpr());
             return n;
         }
         return namedExpr();
@@ -1054,7 +1054,7 @@ final class Parser {
         if (at("*")) {
             Token t = next();
             Node n = node(Node.STARRED, t);
-            n.a = orExpr();
+            n.setValue(orExpr());
             return n;
         }
         return orExpr();
@@ -1066,9 +1066,9 @@ final class Parser {
             p++;
             Node n = node(Node.NAMEDEXPR, t);
             Node target = node(Node.NAME, t);
-            target.s = t.text;
-            n.a = target;
-            n.b = test();
+            target.setId(t.text);
+            n.setTarget(target);
+            n.setValue(test());
             return n;
         }
         Node e = test();
@@ -1083,12 +1083,12 @@ final class Parser {
         if (at("if") ) {
             p++;
             Node n = node(Node.IFEXP, t);
-            n.b = e;
-            n.a = orTest();
+            n.setWhenTrue(e);
+            n.setTest(orTest());
             if (!at("else")) throw syntax("expected 'else' after 'if' expression", peek());
             p++;
             enter(1);
-            n.c = test();
+            n.setWhenFalse(test());
             level--;
             return n;
         }
@@ -1104,9 +1104,9 @@ final class Parser {
         Token t = next();
         Node n = node(Node.LAMBDA, t);
         enter(2);
-        n.args = argList(":", false);
+        n.setArguments(argList(":", false));
         expect(":");
-        n.a = test();
+        n.setLambdaBody(test());
         level -= 2;
         return n;
     }
@@ -1120,7 +1120,7 @@ final class Parser {
         while (accept("or")) items.add(andTest());
         Node n = node(Node.BOOLOP, t);
         n.op = '|';
-        n.list = items.toArray(new Node[0]);
+        n.setValues(items.toArray(new Node[0]));
         return n;
     }
 
@@ -1133,7 +1133,7 @@ final class Parser {
         while (accept("and")) items.add(notTest());
         Node n = node(Node.BOOLOP, t);
         n.op = '&';
-        n.list = items.toArray(new Node[0]);
+        n.setValues(items.toArray(new Node[0]));
         return n;
     }
 
@@ -1143,7 +1143,7 @@ final class Parser {
             Node n = node(Node.UNARY, t);
             n.op = 'n';
             enter(1);
-            n.a = notTest();
+            n.setOperand(notTest());
             level--;
             return n;
         }
@@ -1194,8 +1194,8 @@ final class Parser {
             op = compOp();
         }
         Node n = node(Node.COMPARE, t);
-        n.a = e;
-        n.list = rest.toArray(new Node[0]);
+        n.setLeft(e);
+        n.setComparators(rest.toArray(new Node[0]));
         n.ops = ops.stream().mapToInt(Integer::intValue).toArray();
         return n;
     }
@@ -1222,8 +1222,8 @@ final class Parser {
     private Node bin(Node l, Token opTok, Node r) {
         Node n = new Node(Node.BINOP, l.line, l.col);
         n.op = binopCode(opTok.text);
-        n.a = l;
-        n.b = r;
+        n.setLeft(l);
+        n.setRight(r);
         return n;
     }
 
@@ -1278,7 +1278,7 @@ final class Parser {
             }
             Node n = node(Node.UNARY, t);
             n.op = t.text.charAt(0);
-            n.a = operand;
+            n.setOperand(operand);
             return n;
         }
         return power();
@@ -1308,21 +1308,21 @@ final class Parser {
             if (t.is("(")) {
                 p++;
                 Node c = new Node(Node.CALL, e.line, e.col);
-                c.a = e;
+                c.setFunc(e);
                 callArgs(c);
                 e = c;
             } else if (t.is("[")) {
                 p++;
                 Node s = new Node(Node.SUBSCRIPT, e.line, e.col);
-                s.a = e;
-                s.b = subscriptList();
+                s.setValue(e);
+                s.setIndex(subscriptList());
                 expect("]");
                 e = s;
             } else if (t.is(".")) {
                 p++;
                 Node a = new Node(Node.ATTR, e.line, e.col);
-                a.a = e;
-                a.s = name();
+                a.setValue(e);
+                a.setAttr(name());
                 e = a;
             } else break;
         }
@@ -1335,30 +1335,30 @@ final class Parser {
             Token t = peek();
             if (accept("*")) {
                 Node s = node(Node.STARRED, t);
-                s.a = test();
+                s.setValue(test());
                 args.add(s);
             } else if (accept("**")) {
                 Node k = node(Node.KEYWORD, t);
-                k.a = test();
+                k.setValue(test());
                 kws.add(k);
             } else if (isName(t) && peek(1).is("=")) {
                 p += 2;
                 Node k = node(Node.KEYWORD, t);
-                k.s = t.text;
-                k.a = test();
+                k.setArg(t.text);
+                k.setValue(test());
                 for (Node o : kws) if (t.text.equals(o.s)) throw syntax("keyword argument repeated: " + t.text, t);
                 kws.add(k);
             } else {
                 Node e = namedExpr();
                 if (atCompFor()) {
                     Node g = new Node(Node.GENEXP, e.line, e.col);
-                    g.a = e;
-                    g.list = compFor();
+                    g.setElt(e);
+                    g.setGenerators(compFor());
                     e = g;
                 } else if (at("=")) {
                     throw new PySyntaxError("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", file, e.line, e.col + 1);
                 }
-                if (!kws.isEmpty() && kws.stream().anyMatch(k -> k.s == null))
+                if (!kws.isEmpty() && kws.stream().anyMatch(k -> k.arg() == null))
                     throw new PySyntaxError("SyntaxError", "positional argument follows keyword argument unpacking", file, e.line, e.col + 1);
                 if (!kws.isEmpty())
                     throw new PySyntaxError("SyntaxError", "positional argument follows keyword argument", file, e.line, e.col + 1);
@@ -1382,7 +1382,7 @@ final class Parser {
             items.add(subscript());
         }
         Node tup = node(Node.TUPLE, t);
-        tup.list = items.toArray(new Node[0]);
+        tup.setElts(items.toArray(new Node[0]));
         return tup;
     }
 
@@ -1394,7 +1394,7 @@ final class Parser {
             if (!at(":")) return lo;
         }
         Node s = node(Node.SLICE, t);
-        s.a = lo;
+        s.setLower(lo);
         expect(":");
         if (!at("]") && !at(",") && !at(":")) s.b = test();
         if (accept(":")) {
@@ -1412,15 +1412,15 @@ final class Parser {
                 next();
                 f.op = 1;
             }
-            f.a = targetList();
+            f.setTarget(targetList());
             expect("in");
-            f.b = orTest();
+            f.setIter(orTest());
             List<Node> ifs = new ArrayList<>();
             while (at("if")) {
                 p++;
                 ifs.add(testNoCond());
             }
-            f.list = ifs.toArray(new Node[0]);
+            f.setIfs(ifs.toArray(new Node[0]));
             fors.add(f);
         }
         return fors.toArray(new Node[0]);
@@ -1448,7 +1448,7 @@ final class Parser {
                 if (!isName(t)) throw syntax("invalid syntax", t);
                 p++;
                 Node n = node(Node.NAME, t);
-                n.s = t.text;
+                n.setId(t.text);
                 return n;
             }
             case Token.OP:
@@ -1468,7 +1468,7 @@ final class Parser {
             p++;
             if (accept(")")) {
                 Node n = node(Node.TUPLE, t);
-                n.list = new Node[0];
+                n.setElts(new Node[0]);
                 return n;
             }
             if (at("yield")) {
@@ -1479,8 +1479,8 @@ final class Parser {
             Node first = starOrNamed();
             if (atCompFor()) {
                 Node g = node(Node.GENEXP, t);
-                g.a = first;
-                g.list = compFor();
+                g.setElt(first);
+                g.setGenerators(compFor());
                 expect(")");
                 return g;
             }
@@ -1497,21 +1497,21 @@ final class Parser {
             if (!at(")")) throw syntax("invalid syntax. Perhaps you forgot a comma?", t);
             expect(")");
             Node n = node(Node.TUPLE, t);
-            n.list = items.toArray(new Node[0]);
+            n.setElts(items.toArray(new Node[0]));
             return n;
         }
         if (t.is("[")) {
             p++;
             Node n = node(Node.LIST, t);
             if (accept("]")) {
-                n.list = new Node[0];
+                n.setElts(new Node[0]);
                 return n;
             }
             Node first = starOrNamed();
             if (atCompFor()) {
                 Node g = node(Node.LISTCOMP, t);
-                g.a = first;
-                g.list = compFor();
+                g.setElt(first);
+                g.setGenerators(compFor());
                 expect("]");
                 return g;
             }
@@ -1523,15 +1523,15 @@ final class Parser {
             }
             if (!at("]")) throw syntax("invalid syntax. Perhaps you forgot a comma?", t);
             expect("]");
-            n.list = items.toArray(new Node[0]);
+            n.setElts(items.toArray(new Node[0]));
             return n;
         }
         if (t.is("{")) {
             p++;
             if (accept("}")) {
                 Node n = node(Node.DICT, t);
-                n.list = new Node[0];
-                n.list2 = new Node[0];
+                n.setKeys(new Node[0]);
+                n.setValues(new Node[0]);
                 return n;
             }
             if (accept("**")) {
@@ -1545,9 +1545,9 @@ final class Parser {
                 Node v = test();
                 if (atCompFor()) {
                     Node g = node(Node.DICTCOMP, t);
-                    g.a = first;
-                    g.b = v;
-                    g.list = compFor();
+                    g.setKey(first);
+                    g.setValue(v);
+                    g.setGenerators(compFor());
                     expect("}");
                     return g;
                 }
@@ -1558,8 +1558,8 @@ final class Parser {
             }
             if (atCompFor()) {
                 Node g = node(Node.SETCOMP, t);
-                g.a = first;
-                g.list = compFor();
+                g.setElt(first);
+                g.setGenerators(compFor());
                 expect("}");
                 return g;
             }
@@ -1571,7 +1571,7 @@ final class Parser {
             }
             expect("}");
             Node n = node(Node.SET, t);
-            n.list = items.toArray(new Node[0]);
+            n.setElts(items.toArray(new Node[0]));
             return n;
         }
         throw syntax("invalid syntax", t);
@@ -1593,8 +1593,8 @@ final class Parser {
         }
         expect("}");
         Node n = node(Node.DICT, t);
-        n.list = ks.toArray(new Node[0]);
-        n.list2 = vs.toArray(new Node[0]);
+        n.setKeys(ks.toArray(new Node[0]));
+        n.setValues(vs.toArray(new Node[0]));
         return n;
     }
 
@@ -1628,7 +1628,7 @@ final class Parser {
         if (!anyF) return cnst(first, Py.str(lit.toString()));
         if (lit.length() > 0) parts.add(cnst(first, Py.str(lit.toString())));
         Node n = node(Node.FSTR, first);
-        n.list = parts.toArray(new Node[0]);
+        n.setParts(parts.toArray(new Node[0]));
         return n;
     }
 
@@ -1693,7 +1693,7 @@ final class Parser {
                 if (exprText.isBlank()) throw syntax("f-string: empty expression not allowed", t);
                 Node fv = node(Node.FVAL, t);
                 try {
-                    fv.a = parseExpression("(" + exprText.strip() + ")", file, t.line);
+                    fv.setValue(parseExpression("(" + exprText.strip() + ")", file, t.line));
                 } catch (PySyntaxError e) {
                     throw new PySyntaxError("SyntaxError", "f-string: " + e.msg, file, t.line, t.col + 1);
                 }
@@ -1709,8 +1709,8 @@ final class Parser {
                     fstring(st, specParts, specLit);
                     if (specLit.length() > 0) specParts.add(cnst(t, Py.str(specLit.toString())));
                     Node spec = node(Node.FSTR, t);
-                    spec.list = specParts.toArray(new Node[0]);
-                    fv.b = spec;
+                    spec.setParts(specParts.toArray(new Node[0]));
+                    fv.setFormatSpec(spec);
                 }
                 if (lit.length() > 0) {
                     parts.add(cnst(t, Py.str(lit.toString())));

@@ -79,9 +79,9 @@ final class Scope {
 
         void target(Node t, Scope s) {
             switch (t.kind) {
-                case Node.NAME: bind(t.s, s); break;
-                case Node.TUPLE: case Node.LIST: for (Node x : t.list) target(x, s); break;
-                case Node.STARRED: target(t.a, s); break;
+                case Node.NAME: bind(t.id(), s); break;
+                case Node.TUPLE: case Node.LIST: for (Node x : t.elts()) target(x, s); break;
+                case Node.STARRED: target(t.value(), s); break;
                 default: visit(t, s);
             }
         }
@@ -101,41 +101,41 @@ final class Scope {
         void visit(Node n, Scope s) {
             switch (n.kind) {
                 case Node.NAME:
-                    s.used.add(n.s);
-                    if (n.s.equals("super") && s.kind == FUNCTION) s.used.add("__class__");
+                    s.used.add(n.id());
+                    if (n.id().equals("super") && s.kind == FUNCTION) s.used.add("__class__");
                     return;
                 case Node.CONST: return;
                 case Node.FUNCDEF: {
-                    visitAll(n.list2, s);
-                    args(n.args, s);
-                    bind(n.s, s);
-                    Scope f = new Scope(FUNCTION, false, s, n.s, n);
+                    visitAll(n.decorators(), s);
+                    args(n.arguments(), s);
+                    bind(n.name(), s);
+                    Scope f = new Scope(FUNCTION, false, s, n.name(), n);
                     f.coroutine = n.op == 1;
                     scopes.put(n, f);
-                    params(n.args, f);
-                    visitAll(n.list, f);
+                    params(n.arguments(), f);
+                    visitAll(n.body(), f);
                     return;
                 }
                 case Node.LAMBDA: {
-                    args(n.args, s);
+                    args(n.arguments(), s);
                     Scope f = new Scope(FUNCTION, false, s, "<lambda>", n);
                     scopes.put(n, f);
-                    params(n.args, f);
-                    visit(n.a, f);
+                    params(n.arguments(), f);
+                    visit(n.lambdaBody(), f);
                     return;
                 }
                 case Node.CLASSDEF: {
-                    visitAll(n.list2, s);
-                    visitAll(n.list3, s);
-                    visitAll(n.list4, s);
-                    bind(n.s, s);
-                    Scope c = new Scope(CLASS, false, s, n.s, n);
+                    visitAll(n.decorators(), s);
+                    visitAll(n.bases(), s);
+                    visitAll(n.keywords(), s);
+                    bind(n.name(), s);
+                    Scope c = new Scope(CLASS, false, s, n.name(), n);
                     scopes.put(n, c);
-                    visitAll(n.list, c);
+                    visitAll(n.body(), c);
                     return;
                 }
                 case Node.LISTCOMP: case Node.SETCOMP: case Node.GENEXP: case Node.DICTCOMP: {
-                    Node[] fors = n.list;
+                    Node[] fors = n.generators();
                     visit(fors[0].b, s);
                     String nm = n.kind == Node.LISTCOMP ? "<listcomp>" : n.kind == Node.SETCOMP ? "<setcomp>"
                             : n.kind == Node.GENEXP ? "<genexpr>" : "<dictcomp>";
@@ -162,28 +162,28 @@ final class Scope {
                     } else if (!s.coroutine) {
                         throw err("'await' outside async function", n);
                     }
-                    visit(n.a, s);
+                    visit(n.value(), s);
                     return;
                 }
                 case Node.MATCH:
-                    visit(n.a, s);
-                    for (Node c : n.list) {
-                        pattern(c.a, s);
-                        if (c.b != null) visit(c.b, s);
-                        visitAll(c.list, s);
+                    visit(n.subject(), s);
+                    for (Node c : n.cases()) {
+                        pattern(c.pattern(), s);
+                        if (c.guard() != null) visit(c.guard(), s);
+                        visitAll(c.body(), s);
                     }
                     return;
                 case Node.NAMEDEXPR: {
-                    visit(n.b, s);
+                    visit(n.value(), s);
                     if (s.comprehension) {
                         Scope t = s;
                         while (t.comprehension) {
-                            t.walrus.add(n.a.s);
+                            t.walrus.add(n.target().s);
                             t = t.parent;
                         }
                         if (t.kind == CLASS) throw err("assignment expression within a comprehension cannot be used in a class body", n);
-                        bind(n.a.s, t);
-                    } else bind(n.a.s, s);
+                        bind(n.target().s, t);
+                    } else bind(n.target().s, s);
                     return;
                 }
                 case Node.YIELD: case Node.YIELDFROM:
@@ -191,18 +191,18 @@ final class Scope {
                     if (n.kind == Node.YIELDFROM && s.coroutine && !s.comprehension) throw err("'yield from' inside async function", n);
                     if (s.comprehension && s.node.kind != Node.GENEXP) throw err("'yield' inside list comprehension", n);
                     s.generator = true;
-                    if (n.a != null) visit(n.a, s);
+                    if (n.value() != null) visit(n.value(), s);
                     return;
                 case Node.ASSIGN:
-                    visit(n.a, s);
-                    for (Node t : n.list) target(t, s);
+                    visit(n.value(), s);
+                    for (Node t : n.targets()) target(t, s);
                     return;
                 case Node.AUGASSIGN:
-                    visit(n.b, s);
-                    if (n.a.kind == Node.NAME) {
-                        s.used.add(n.a.s);
-                        bind(n.a.s, s);
-                    } else visit(n.a, s);
+                    visit(n.value(), s);
+                    if (n.target().kind == Node.NAME) {
+                        s.used.add(n.target().s);
+                        bind(n.target().s, s);
+                    } else visit(n.target(), s);
                     return;
                 case Node.ANNASSIGN:
                     if (n.c != null) visit(n.c, s);
@@ -213,35 +213,35 @@ final class Scope {
                     } else visit(n.a, s);
                     return;
                 case Node.DEL:
-                    for (Node t : n.list) target(t, s);
+                    for (Node t : n.targets()) target(t, s);
                     return;
                 case Node.FOR:
                     if (n.op == 1 && !inAsyncFunction(s)) throw err("'async for' outside async function", n);
-                    visit(n.b, s);
-                    target(n.a, s);
-                    visitAll(n.list, s);
-                    visitAll(n.list2, s);
+                    visit(n.iter(), s);
+                    target(n.target(), s);
+                    visitAll(n.body(), s);
+                    visitAll(n.orelse(), s);
                     return;
                 case Node.WITH:
                     if (n.op == 1 && !inAsyncFunction(s)) throw err("'async with' outside async function", n);
-                    for (Node w : n.list3) {
-                        visit(w.a, s);
-                        if (w.b != null) target(w.b, s);
+                    for (Node w : n.items()) {
+                        visit(w.context(), s);
+                        if (w.optionalVars() != null) target(w.optionalVars(), s);
                     }
-                    visitAll(n.list, s);
+                    visitAll(n.body(), s);
                     return;
                 case Node.TRY:
-                    visitAll(n.list, s);
-                    for (Node h : n.list3) {
-                        if (h.a != null) visit(h.a, s);
-                        if (h.s != null) bind(h.s, s);
-                        visitAll(h.list, s);
+                    visitAll(n.body(), s);
+                    for (Node h : n.handlers()) {
+                        if (h.excType() != null) visit(h.excType(), s);
+                        if (h.name() != null) bind(h.name(), s);
+                        visitAll(h.body(), s);
                     }
-                    visitAll(n.list2, s);
-                    visitAll(n.list4, s);
+                    visitAll(n.orelse(), s);
+                    visitAll(n.finalbody(), s);
                     return;
                 case Node.IMPORT:
-                    for (Node a : n.list) bind(a.s2 != null ? a.s2 : a.s.split("\\.")[0], s);
+                    for (Node a : n.aliases()) bind(a.s2 != null ? a.s2 : a.s.split("\\.")[0], s);
                     return;
                 case Node.IMPORTFROM:
                     for (Node a : n.list) {
@@ -303,27 +303,27 @@ final class Scope {
         /** Binds the capture names of a pattern and visits its value and class expressions. */
         void pattern(Node p, Scope s) {
             switch (p.kind) {
-                case Node.P_VALUE: visit(p.a, s); return;
+                case Node.P_VALUE: visit(p.value(), s); return;
                 case Node.P_SINGLETON: return;
                 case Node.P_CAPTURE: case Node.P_STAR:
-                    if (p.s != null) bind(p.s, s);
+                    if (p.name() != null) bind(p.name(), s);
                     return;
                 case Node.P_AS:
-                    if (p.a != null) pattern(p.a, s);
-                    bind(p.s, s);
+                    if (p.pattern() != null) pattern(p.pattern(), s);
+                    bind(p.name(), s);
                     return;
                 case Node.P_SEQ: case Node.P_OR:
-                    for (Node x : p.list) pattern(x, s);
+                    for (Node x : p.patterns()) pattern(x, s);
                     return;
                 case Node.P_MAP:
-                    visitAll(p.list, s);
-                    for (Node x : p.list2) pattern(x, s);
-                    if (p.s != null) bind(p.s, s);
+                    visitAll(p.keys(), s);
+                    for (Node x : p.patterns()) pattern(x, s);
+                    if (p.rest() != null) bind(p.rest(), s);
                     return;
                 case Node.P_CLASS:
-                    visit(p.a, s);
-                    for (Node x : p.list) pattern(x, s);
-                    for (Node x : p.list2) pattern(x, s);
+                    visit(p.cls(), s);
+                    for (Node x : p.patterns()) pattern(x, s);
+                    for (Node x : p.kwdPatterns()) pattern(x, s);
                     return;
                 default:
                     throw new IllegalStateException("pattern kind " + p.kind);
