@@ -38,13 +38,19 @@ final class Scope {
         this.parent = parent;
         this.name = name;
         this.node = node;
-        if (parent != null) parent.children.add(this);
+        if (parent != null) {
+            parent.children.add(this);
+        }
     }
 
     int lookup(String n) {
         Integer r = resolved.get(n);
-        if (r != null) return r;
-        if (kind == MODULE) return GLOBAL_IMPLICIT;
+        if (r != null) {
+            return r;
+        }
+        if (kind == MODULE) {
+            return GLOBAL_IMPLICIT;
+        }
         return GLOBAL_IMPLICIT;
     }
 
@@ -64,7 +70,9 @@ final class Scope {
         Scope build(Node module) {
             Scope s = new Scope(MODULE, false, null, "<module>", module);
             scopes.put(module, s);
-            for (Node st : module.list) visit(st, s);
+            for (Node st : module.list) {
+                visit(st, s);
+            }
             analyze(s, new LinkedHashSet<>());
             return s;
         }
@@ -74,35 +82,62 @@ final class Scope {
         }
 
         void visitAll(Node[] ns, Scope s) {
-            if (ns != null) for (Node n : ns) if (n != null) visit(n, s);
+            if (ns != null) {
+                for (Node n : ns) {
+                    if (n != null) {
+                        visit(n, s);
+                    }
+                }
+            }
         }
 
         void target(Node t, Scope s) {
             switch (t.kind) {
                 case Node.NAME: bind(t.id(), s); break;
-                case Node.TUPLE: case Node.LIST: for (Node x : t.elts()) target(x, s); break;
+                case Node.TUPLE: case Node.LIST: for (Node x : t.elts()) {
+                    target(x, s);
+                }
+                break;
                 case Node.STARRED: target(t.value(), s); break;
                 default: visit(t, s);
             }
         }
 
         void args(Node a, Scope outer) {
-            for (Node x : a.list) if (x.a != null) visit(x.a, outer);
-            for (Node x : a.list2) if (x.a != null) visit(x.a, outer);
+            for (Node x : a.list) {
+                if (x.a != null) {
+                    visit(x.a, outer);
+                }
+            }
+            for (Node x : a.list2) {
+                if (x.a != null) {
+                    visit(x.a, outer);
+                }
+            }
         }
 
         void params(Node a, Scope s) {
-            for (Node x : a.list) s.params.add(x.s);
-            for (Node x : a.list2) s.params.add(x.s);
-            if (a.s != null) s.params.add(a.s);
-            if (a.s2 != null) s.params.add(a.s2);
+            for (Node x : a.list) {
+                s.params.add(x.s);
+            }
+            for (Node x : a.list2) {
+                s.params.add(x.s);
+            }
+            if (a.s != null) {
+                s.params.add(a.s);
+            }
+            if (a.s2 != null) {
+                s.params.add(a.s2);
+            }
         }
 
         void visit(Node n, Scope s) {
             switch (n.kind) {
                 case Node.NAME:
                     s.used.add(n.id());
-                    if (n.id().equals("super") && s.kind == FUNCTION) s.used.add("__class__");
+                    if (n.id().equals("super") && s.kind == FUNCTION) {
+                        s.used.add("__class__");
+                    }
                     return;
                 case Node.CONST: return;
                 case Node.FUNCDEF: {
@@ -142,16 +177,26 @@ final class Scope {
                     Scope c = new Scope(FUNCTION, true, s, nm, n);
                     scopes.put(n, c);
                     c.params.add(".0");
-                    if (n.kind == Node.GENEXP) c.generator = true;
+                    if (n.kind == Node.GENEXP) {
+                        c.generator = true;
+                    }
                     for (int i = 0; i < fors.length; i++) {
-                        if (fors[i].op == 1) c.coroutine = true;
-                        if (i > 0) visit(fors[i].b, c);
+                        if (fors[i].op == 1) {
+                            c.coroutine = true;
+                        }
+                        if (i > 0) {
+                            visit(fors[i].b, c);
+                        }
                         target(fors[i].a, c);
                         visitAll(fors[i].list, c);
                     }
                     visit(n.a, c);
-                    if (n.b != null) visit(n.b, c);
-                    if (c.coroutine) asyncComprehension(c, n);
+                    if (n.b != null) {
+                        visit(n.b, c);
+                    }
+                    if (c.coroutine) {
+                        asyncComprehension(c, n);
+                    }
                     return;
                 }
                 case Node.AWAIT: {
@@ -169,7 +214,9 @@ final class Scope {
                     visit(n.subject(), s);
                     for (Node c : n.cases()) {
                         pattern(c.pattern(), s);
-                        if (c.guard() != null) visit(c.guard(), s);
+                        if (c.guard() != null) {
+                            visit(c.guard(), s);
+                        }
                         visitAll(c.body(), s);
                     }
                     return;
@@ -181,99 +228,161 @@ final class Scope {
                             t.walrus.add(n.target().s);
                             t = t.parent;
                         }
-                        if (t.kind == CLASS) throw err("assignment expression within a comprehension cannot be used in a class body", n);
+                        if (t.kind == CLASS) {
+                            throw err("assignment expression within a comprehension cannot be used in a class body", n);
+                        }
                         bind(n.target().s, t);
-                    } else bind(n.target().s, s);
+                    } else {
+                        bind(n.target().s, s);
+                    }
                     return;
                 }
                 case Node.YIELD: case Node.YIELDFROM:
-                    if (s.kind != FUNCTION) throw err("'yield' outside function", n);
-                    if (n.kind == Node.YIELDFROM && s.coroutine && !s.comprehension) throw err("'yield from' inside async function", n);
-                    if (s.comprehension && s.node.kind != Node.GENEXP) throw err("'yield' inside list comprehension", n);
+                    if (s.kind != FUNCTION) {
+                        throw err("'yield' outside function", n);
+                    }
+                    if (n.kind == Node.YIELDFROM && s.coroutine && !s.comprehension) {
+                        throw err("'yield from' inside async function", n);
+                    }
+                    if (s.comprehension && s.node.kind != Node.GENEXP) {
+                        throw err("'yield' inside list comprehension", n);
+                    }
                     s.generator = true;
-                    if (n.value() != null) visit(n.value(), s);
+                    if (n.value() != null) {
+                        visit(n.value(), s);
+                    }
                     return;
                 case Node.ASSIGN:
                     visit(n.value(), s);
-                    for (Node t : n.targets()) target(t, s);
+                    for (Node t : n.targets()) {
+                        target(t, s);
+                    }
                     return;
                 case Node.AUGASSIGN:
                     visit(n.value(), s);
                     if (n.target().kind == Node.NAME) {
                         s.used.add(n.target().s);
                         bind(n.target().s, s);
-                    } else visit(n.target(), s);
+                    } else {
+                        visit(n.target(), s);
+                    }
                     return;
                 case Node.ANNASSIGN:
-                    if (n.value() != null) visit(n.value(), s);
+                    if (n.value() != null) {
+                        visit(n.value(), s);
+                    }
                     if (n.target().kind == Node.NAME) {
-                        if (n.value() != null || s.kind != MODULE) bind(n.target().s, s);
-                    } else visit(n.target(), s);
+                        if (n.value() != null || s.kind != MODULE) {
+                            bind(n.target().s, s);
+                        }
+                    } else {
+                        visit(n.target(), s);
+                    }
                     return;
                 case Node.DEL:
-                    for (Node t : n.targets()) target(t, s);
+                    for (Node t : n.targets()) {
+                        target(t, s);
+                    }
                     return;
                 case Node.FOR:
-                    if (n.op == 1 && !inAsyncFunction(s)) throw err("'async for' outside async function", n);
+                    if (n.op == 1 && !inAsyncFunction(s)) {
+                        throw err("'async for' outside async function", n);
+                    }
                     visit(n.iter(), s);
                     target(n.target(), s);
                     visitAll(n.body(), s);
                     visitAll(n.orelse(), s);
                     return;
                 case Node.WITH:
-                    if (n.op == 1 && !inAsyncFunction(s)) throw err("'async with' outside async function", n);
+                    if (n.op == 1 && !inAsyncFunction(s)) {
+                        throw err("'async with' outside async function", n);
+                    }
                     for (Node w : n.items()) {
                         visit(w.context(), s);
-                        if (w.optionalVars() != null) target(w.optionalVars(), s);
+                        if (w.optionalVars() != null) {
+                            target(w.optionalVars(), s);
+                        }
                     }
                     visitAll(n.body(), s);
                     return;
                 case Node.TRY:
                     visitAll(n.body(), s);
                     for (Node h : n.handlers()) {
-                        if (h.excType() != null) visit(h.excType(), s);
-                        if (h.name() != null) bind(h.name(), s);
+                        if (h.excType() != null) {
+                            visit(h.excType(), s);
+                        }
+                        if (h.name() != null) {
+                            bind(h.name(), s);
+                        }
                         visitAll(h.body(), s);
                     }
                     visitAll(n.orelse(), s);
                     visitAll(n.finalbody(), s);
                     return;
                 case Node.IMPORT:
-                    for (Node a : n.aliases()) bind(a.s2 != null ? a.s2 : a.s.split("\\.")[0], s);
+                    for (Node a : n.aliases()) {
+                        bind(a.s2 != null ? a.s2 : a.s.split("\\.")[0], s);
+                    }
                     return;
                 case Node.IMPORTFROM:
-                    for (Node a : n.aliases()) if (!a.name().equals("*")) bind(a.asname() != null ? a.asname() : a.name(), s);
+                    for (Node a : n.aliases()) {
+                        if (!a.name().equals("*")) {
+                            bind(a.asname() != null ? a.asname() : a.name(), s);
+                        }
+                    }
                     return;
                 case Node.GLOBAL:
                     for (String g : n.names) {
-                        if (s.params.contains(g)) throw err("name '" + g + "' is parameter and global", n);
-                        if (s.assigned.contains(g) || s.used.contains(g))
-                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used") + " before global declaration", n);
+                        if (s.params.contains(g)) {
+                            throw err("name '" + g + "' is parameter and global", n);
+                        }
+                        if (s.assigned.contains(g) || s.used.contains(g)) {
+                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used")
+                                    + " before global declaration", n);
+                        }
                         s.globals.add(g);
                     }
                     return;
                 case Node.NONLOCAL:
-                    if (s.kind == MODULE) throw err("nonlocal declaration not allowed at module level", n);
+                    if (s.kind == MODULE) {
+                        throw err("nonlocal declaration not allowed at module level", n);
+                    }
                     for (String g : n.names) {
-                        if (s.params.contains(g)) throw err("name '" + g + "' is parameter and nonlocal", n);
-                        if (s.assigned.contains(g) || s.used.contains(g))
-                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used") + " before nonlocal declaration", n);
+                        if (s.params.contains(g)) {
+                            throw err("name '" + g + "' is parameter and nonlocal", n);
+                        }
+                        if (s.assigned.contains(g) || s.used.contains(g)) {
+                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used")
+                                    + " before nonlocal declaration", n);
+                        }
                         s.nonlocals.add(g);
                     }
                     return;
                 case Node.RETURN:
-                    if (s.kind != FUNCTION) throw err("'return' outside function", n);
-                    if (n.value() != null) visit(n.value(), s);
+                    if (s.kind != FUNCTION) {
+                        throw err("'return' outside function", n);
+                    }
+                    if (n.value() != null) {
+                        visit(n.value(), s);
+                    }
                     return;
                 default:
-                    if (n.a != null) visit(n.a, s);
-                    if (n.b != null) visit(n.b, s);
-                    if (n.c != null) visit(n.c, s);
+                    if (n.a != null) {
+                        visit(n.a, s);
+                    }
+                    if (n.b != null) {
+                        visit(n.b, s);
+                    }
+                    if (n.c != null) {
+                        visit(n.c, s);
+                    }
                     visitAll(n.list, s);
                     visitAll(n.list2, s);
                     visitAll(n.list3, s);
                     visitAll(n.list4, s);
-                    if (n.args != null) args(n.args, s);
+                    if (n.args != null) {
+                        args(n.args, s);
+                    }
             }
         }
 
@@ -286,13 +395,17 @@ final class Scope {
          * comprehension becomes a coroutine that its enclosing scope awaits, so that scope must be asynchronous too.
          */
         void asyncComprehension(Scope c, Node n) {
-            if (n.kind == Node.GENEXP) return;
+            if (n.kind == Node.GENEXP) {
+                return;
+            }
             Scope p = c.parent;
             if (p.comprehension) {
                 p.coroutine = true;
                 return;
             }
-            if (!inAsyncFunction(p)) throw err("asynchronous comprehension outside of an asynchronous function", n);
+            if (!inAsyncFunction(p)) {
+                throw err("asynchronous comprehension outside of an asynchronous function", n);
+            }
         }
 
         /** Binds the capture names of a pattern and visits its value and class expressions. */
@@ -301,24 +414,38 @@ final class Scope {
                 case Node.P_VALUE: visit(p.value(), s); return;
                 case Node.P_SINGLETON: return;
                 case Node.P_CAPTURE: case Node.P_STAR:
-                    if (p.name() != null) bind(p.name(), s);
+                    if (p.name() != null) {
+                        bind(p.name(), s);
+                    }
                     return;
                 case Node.P_AS:
-                    if (p.pattern() != null) pattern(p.pattern(), s);
+                    if (p.pattern() != null) {
+                        pattern(p.pattern(), s);
+                    }
                     bind(p.name(), s);
                     return;
                 case Node.P_SEQ: case Node.P_OR:
-                    for (Node x : p.patterns()) pattern(x, s);
+                    for (Node x : p.patterns()) {
+                        pattern(x, s);
+                    }
                     return;
                 case Node.P_MAP:
                     visitAll(p.keys(), s);
-                    for (Node x : p.patterns()) pattern(x, s);
-                    if (p.rest() != null) bind(p.rest(), s);
+                    for (Node x : p.patterns()) {
+                        pattern(x, s);
+                    }
+                    if (p.rest() != null) {
+                        bind(p.rest(), s);
+                    }
                     return;
                 case Node.P_CLASS:
                     visit(p.cls(), s);
-                    for (Node x : p.patterns()) pattern(x, s);
-                    for (Node x : p.kwdPatterns()) pattern(x, s);
+                    for (Node x : p.patterns()) {
+                        pattern(x, s);
+                    }
+                    for (Node x : p.kwdPatterns()) {
+                        pattern(x, s);
+                    }
                     return;
                 default:
                     throw new IllegalStateException("pattern kind " + p.kind);
@@ -342,34 +469,52 @@ final class Scope {
             all.addAll(s.assigned);
             all.addAll(s.params);
             for (String n : all) {
-                if (s.globals.contains(n)) s.resolved.put(n, GLOBAL_EXPLICIT);
-                else if (s.walrus.contains(n)) {
+                if (s.globals.contains(n)) {
+                    s.resolved.put(n, GLOBAL_EXPLICIT);
+                } else if (s.walrus.contains(n)) {
                     Scope t = s;
-                    while (t.comprehension) t = t.parent;
-                    if (t.kind == MODULE || t.globals.contains(n)) s.resolved.put(n, GLOBAL_EXPLICIT);
-                    else {
+                    while (t.comprehension) {
+                        t = t.parent;
+                    }
+                    if (t.kind == MODULE || t.globals.contains(n)) {
+                        s.resolved.put(n, GLOBAL_EXPLICIT);
+                    } else {
                         s.resolved.put(n, FREE);
                         s.frees.add(n);
                     }
                 } else if (s.nonlocals.contains(n)) {
-                    if (!bound.contains(n)) throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file, s.node.line, s.node.col + 1);
+                    if (!bound.contains(n)) {
+                        throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file,
+                                s.node.line, s.node.col + 1);
+                    }
                     s.resolved.put(n, FREE);
                     s.frees.add(n);
-                } else if (locals.contains(n)) s.resolved.put(n, LOCAL);
-                else if (s.kind == CLASS && n.equals("__class__")) s.resolved.put(n, GLOBAL_IMPLICIT);
-                else if (bound.contains(n) && s.kind != MODULE) {
+                } else if (locals.contains(n)) {
+                    s.resolved.put(n, LOCAL);
+                } else if (s.kind == CLASS && n.equals("__class__")) {
+                    s.resolved.put(n, GLOBAL_IMPLICIT);
+                } else if (bound.contains(n) && s.kind != MODULE) {
                     s.resolved.put(n, FREE);
                     s.frees.add(n);
-                } else s.resolved.put(n, GLOBAL_IMPLICIT);
+                } else {
+                    s.resolved.put(n, GLOBAL_IMPLICIT);
+                }
             }
             for (String n : s.nonlocals) {
-                if (!bound.contains(n)) throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file, s.node.line, s.node.col + 1);
+                if (!bound.contains(n)) {
+                    throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file,
+                            s.node.line, s.node.col + 1);
+                }
                 s.resolved.put(n, FREE);
                 s.frees.add(n);
             }
             Set<String> childBound = new LinkedHashSet<>(bound);
-            if (s.kind == FUNCTION) childBound.addAll(locals);
-            if (s.kind == CLASS) childBound.add("__class__");
+            if (s.kind == FUNCTION) {
+                childBound.addAll(locals);
+            }
+            if (s.kind == CLASS) {
+                childBound.add("__class__");
+            }
             for (Scope c : s.children) {
                 Set<String> need = analyze(c, childBound);
                 for (String n : need) {
@@ -383,20 +528,25 @@ final class Scope {
                         s.cells.add(n);
                     } else if (r != null && r == CELL) {
                         // already a cell
-                    } else if (s.kind != MODULE && (r == null || r == FREE || r == GLOBAL_IMPLICIT && bound.contains(n))) {
+                    } else if (s.kind != MODULE
+                            && (r == null || r == FREE || r == GLOBAL_IMPLICIT && bound.contains(n))) {
                         if (r == null || r != FREE) {
                             if (s.kind == CLASS && r != null && r == LOCAL) {
                                 s.frees.add(n);
                                 continue;
                             }
                             s.resolved.putIfAbsent(n, FREE);
-                            if (r != null && r == GLOBAL_IMPLICIT) s.resolved.put(n, FREE);
+                            if (r != null && r == GLOBAL_IMPLICIT) {
+                                s.resolved.put(n, FREE);
+                            }
                         }
                         s.frees.add(n);
                     }
                 }
             }
-            if (s.needsClassCell) s.cells.add("__class__");
+            if (s.needsClassCell) {
+                s.cells.add("__class__");
+            }
             return s.frees;
         }
     }

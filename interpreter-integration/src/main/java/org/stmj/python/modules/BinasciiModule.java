@@ -23,7 +23,11 @@ final class BinasciiModule {
     static byte[] data(ThreadState ts, PyObject o) {
         if (o instanceof PyStr) {
             String s = ((PyStr) o).value;
-            for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) throw Py.valueError("string argument should contain only ASCII characters");
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) > 127) {
+                    throw Py.valueError("string argument should contain only ASCII characters");
+                }
+            }
             return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
         return PyBytes.fromObject(ts, o);
@@ -43,7 +47,9 @@ final class BinasciiModule {
             byte[] enc = java.util.Base64.getEncoder().encode(data(ts, p[0]));
             boolean nl = p[1] == null || Ops.truth(ts, p[1]);
             byte[] out = java.util.Arrays.copyOf(enc, enc.length + (nl ? 1 : 0));
-            if (nl) out[enc.length] = '\n';
+            if (nl) {
+                out[enc.length] = '\n';
+            }
             return new PyBytes(out, false);
         });
         Modules.fn(d, "a2b_base64", (ts, a, kw) -> {
@@ -52,13 +58,21 @@ final class BinasciiModule {
             StringBuilder sb = new StringBuilder();
             for (byte b : in) {
                 char c = (char) (b & 0xff);
-                if (Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '/' || c == '=') sb.append(c);
+                if (Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '/' || c == '=') {
+                    sb.append(c);
+                }
             }
             String s = sb.toString();
             int eq = s.indexOf('=');
             String body = eq < 0 ? s : s.substring(0, eq);
-            if (body.length() % 4 == 1) throw new PyException(new PyBaseException(error, Py.str("Invalid base64-encoded string: number of data characters (" + body.length() + ") cannot be 1 more than a multiple of 4")));
-            while (body.length() % 4 != 0) body += "=";
+            if (body.length() % 4 == 1) {
+                throw new PyException(new PyBaseException(error,
+                        Py.str("Invalid base64-encoded string: number of data characters (" + body.length()
+                        + ") cannot be 1 more than a multiple of 4")));
+            }
+            while (body.length() % 4 != 0) {
+                body += "=";
+            }
             try {
                 return new PyBytes(java.util.Base64.getDecoder().decode(body), false);
             } catch (IllegalArgumentException e) {
@@ -70,7 +84,9 @@ final class BinasciiModule {
             String sep = a.length > 1 ? Ops.str(ts, a[1]) : null;
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < b.length; i++) {
-                if (sep != null && i > 0) sb.append(sep);
+                if (sep != null && i > 0) {
+                    sb.append(sep);
+                }
                 sb.append(Character.forDigit((b[i] >> 4) & 15, 16)).append(Character.forDigit(b[i] & 15, 16));
             }
             return new PyBytes(sb.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII), false);
@@ -79,11 +95,15 @@ final class BinasciiModule {
         d.putStr("b2a_hex", hexlify);
         PyObject unhex = new org.stmj.python.objects.PyBuiltin("unhexlify", (ts, a, kw) -> {
             byte[] b = data(ts, a[0]);
-            if (b.length % 2 != 0) throw new PyException(new PyBaseException(error, Py.str("Odd-length string")));
+            if (b.length % 2 != 0) {
+                throw new PyException(new PyBaseException(error, Py.str("Odd-length string")));
+            }
             byte[] out = new byte[b.length / 2];
             for (int i = 0; i < out.length; i++) {
                 int hi = Character.digit(b[2 * i], 16), lo = Character.digit(b[2 * i + 1], 16);
-                if (hi < 0 || lo < 0) throw new PyException(new PyBaseException(error, Py.str("Non-hexadecimal digit found")));
+                if (hi < 0 || lo < 0) {
+                    throw new PyException(new PyBaseException(error, Py.str("Non-hexadecimal digit found")));
+                }
                 out[i] = (byte) (hi * 16 + lo);
             }
             return new PyBytes(out, false);
@@ -101,7 +121,9 @@ final class BinasciiModule {
             long crc = ~start & 0xffffffffL;
             for (byte x : b) {
                 crc ^= x & 0xff;
-                for (int k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0xEDB88320L : crc >>> 1;
+                for (int k = 0; k < 8; k++) {
+                    crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0xEDB88320L : crc >>> 1;
+                }
             }
             return Py.newInt(~crc & 0xffffffffL);
         });
@@ -109,7 +131,9 @@ final class BinasciiModule {
             int crc = (int) (Ops.toInt(ts, a[1]).v & 0xffff);
             for (byte x : data(ts, a[0])) {
                 crc ^= (x & 0xff) << 8;
-                for (int k = 0; k < 8; k++) crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+                for (int k = 0; k < 8; k++) {
+                    crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+                }
             }
             return Py.newInt(crc);
         });

@@ -24,9 +24,13 @@ public final class PySlotDescr extends PyDescr {
 
     @Override
     public PyObject get(ThreadState ts, PyObject obj, PyType type) {
-        if (obj == null) return this;
+        if (obj == null) {
+            return this;
+        }
         PyObject v = ((PyInstance) obj).slotValues[index];
-        if (v == null) throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+        if (v == null) {
+            throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+        }
         return v;
     }
 
