@@ -2,7 +2,6 @@ package org.stmj.python;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.stmj.python.compiler.Code;
@@ -91,7 +90,8 @@ public final class Main {
             } else if (a.equals("-V") || a.equals("--version")) {
                 stdout.println("Python 3.11.7");
                 return 0;
-            } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s") || a.equals("-S") || a.equals("-O") || a.equals("-I")) {
+            } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s") || a.equals("-S")
+                    || a.equals("-O") || a.equals("-I")) {
                 i++;
             } else if (a.equals("-")) {
                 script = "-";
@@ -147,7 +147,9 @@ public final class Main {
             try {
                 src = SourceDecoder.decode(data, p.toAbsolutePath().toString(), script);
             } catch (PySyntaxError e) {
-                if (e.line > 0) stderr.print("  File \"" + e.filename + "\", line " + e.line + "\n");
+                if (e.line > 0) {
+                    stderr.print("  File \"" + e.filename + "\", line " + e.line + "\n");
+                }
                 stderr.print(e.kind + ": " + e.msg + "\n");
                 return 1;
             }
@@ -172,7 +174,9 @@ public final class Main {
                 try {
                     src = SourceDecoder.decode(data, "<stdin>", "<stdin>");
                 } catch (PySyntaxError e) {
-                    if (e.line > 0) stderr.print("  File \"" + e.filename + "\", line " + e.line + "\n");
+                    if (e.line > 0) {
+                        stderr.print("  File \"" + e.filename + "\", line " + e.line + "\n");
+                    }
                     stderr.print(e.kind + ": " + e.msg + "\n");
                     return 1;
                 }
@@ -189,9 +193,13 @@ public final class Main {
             g.putStr("__builtins__", interp.modules.getStr("builtins"));
             g.putStr("__doc__", Py.None);
             g.putStr("__package__", Py.None);
-            if (!file.startsWith("<")) g.putStr("__file__", Py.str(file));
+            if (!file.startsWith("<")) {
+                g.putStr("__file__", Py.str(file));
+            }
             interp.modules.putStr("__main__", new PyModule("__main__", g));
-            if (repl) return Repl.run(interp, ts, g);
+            if (repl) {
+                return Repl.run(interp, ts, g);
+            }
             if (module != null) {
                 // -m: find the module (a package runs its __main__) on sys.path, importing its parent packages
                 String[] found;
@@ -212,9 +220,12 @@ public final class Main {
                 src = found[1];
                 file = found[0];
                 g.putStr("__file__", Py.str(file));
-                g.putStr("__package__", Py.str(runName.contains(".") ? runName.substring(0, runName.lastIndexOf('.')) : ""));
+                g.putStr("__package__",
+                        Py.str(runName.contains(".") ? runName.substring(0, runName.lastIndexOf('.')) : ""));
                 org.stmj.python.objects.PyObject av = interp.sys.dict.getStr("argv");
-                if (av instanceof org.stmj.python.objects.PyList) ((org.stmj.python.objects.PyList) av).items[0] = Py.str(file);
+                if (av instanceof org.stmj.python.objects.PyList) {
+                    ((org.stmj.python.objects.PyList) av).items[0] = Py.str(file);
+                }
             }
             int rc = execute(interp, ts, g, src, file);
             int rc2 = finish(interp, ts);
@@ -226,7 +237,9 @@ public final class Main {
             } catch (RuntimeException e) {
                 // the streams are gone; nothing more to report
             }
-            if (interp.gil.heldByCurrentThread()) interp.gil.release();
+            if (interp.gil.heldByCurrentThread()) {
+                interp.gil.release();
+            }
             ThreadState.detach();
         }
     }
@@ -263,8 +276,12 @@ public final class Main {
         interp.flushStdout(ts);
         if (e.isInstance(Exc.SystemExit)) {
             PyObject[] a = e.args.items;
-            if (a.length == 0 || a[0] == Py.None) return 0;
-            if (a.length == 1 && a[0] instanceof PyInt) return (int) ((PyInt) a[0]).v;
+            if (a.length == 0 || a[0] == Py.None) {
+                return 0;
+            }
+            if (a.length == 1 && a[0] instanceof PyInt) {
+                return (int) ((PyInt) a[0]).v;
+            }
             interp.stderr.write(ts, (a.length == 1 ? Ops.str(ts, a[0]) : Ops.str(ts, e.args)) + "\n");
             return 1;
         }

@@ -53,10 +53,15 @@ final class Repl {
             }
             buf.append(line).append('\n');
             String src = buf.toString();
-            boolean block = line.stripTrailing().endsWith(":") || (buf.indexOf("\n") < buf.length() - 1 && !line.isBlank());
-            if (block && !line.isBlank()) continue;
+            boolean block = line.stripTrailing().endsWith(":")
+                    || (buf.indexOf("\n") < buf.length() - 1 && !line.isBlank());
+            if (block && !line.isBlank()) {
+                continue;
+            }
             buf.setLength(0);
-            if (src.isBlank()) continue;
+            if (src.isBlank()) {
+                continue;
+            }
             Code c;
             try {
                 c = Compiler.compile(src, "<stdin>", true);
@@ -72,7 +77,9 @@ final class Repl {
             try {
                 Interp.runFrame(ts, new Frame(c, g, null, interp.builtins, null));
             } catch (PyException e) {
-                if (e.exc.isInstance(Exc.SystemExit)) return Main.report(interp, ts, e.exc);
+                if (e.exc.isInstance(Exc.SystemExit)) {
+                    return Main.report(interp, ts, e.exc);
+                }
                 Main.report(interp, ts, e.exc);
             }
             interp.flushStdout(ts);

@@ -33,7 +33,8 @@ import org.stmj.python.objects.PyException;
  */
 class BadInputFuzzTest {
     /** What a Java failure looks like on the console: a JDK or interpreter class name, a stack frame, SystemError. */
-    private static final Pattern JAVA = Pattern.compile("java\\.(lang|util|io|nio)\\.|org\\.stmj\\.|\\n\\tat |SystemError");
+    private static final Pattern JAVA =
+            Pattern.compile("java\\.(lang|util|io|nio)\\.|org\\.stmj\\.|\\n\\tat |SystemError");
     /** The last line of an uncaught Python exception: the exception's (dotted) name, then optionally ": message". */
     private static final Pattern PY_ERROR_LINE = Pattern.compile("^[A-Za-z_][\\w.]*(: .*)?$");
 
@@ -80,13 +81,17 @@ class BadInputFuzzTest {
                 break;
             case 5: {
                 byte[] b = src.clone();
-                if (b.length > 0) b[rnd.nextInt(b.length)] = (byte) (0x80 + rnd.nextInt(128));
+                if (b.length > 0) {
+                    b[rnd.nextInt(b.length)] = (byte) (0x80 + rnd.nextInt(128));
+                }
                 return b;
             }
             default: {
                 String[] lines = s.split("\n", -1);
                 List<String> l = new ArrayList<>(List.of(lines));
-                if (l.size() > 2) l.add(rnd.nextInt(l.size()), l.remove(rnd.nextInt(l.size())));
+                if (l.size() > 2) {
+                    l.add(rnd.nextInt(l.size()), l.remove(rnd.nextInt(l.size())));
+                }
                 s = String.join("\n", l);
             }
         }
@@ -110,13 +115,16 @@ class BadInputFuzzTest {
                     rejected++;
                 } catch (PyException e) {
                     if (!e.exc.isInstance(Exc.RecursionError) && !e.exc.isInstance(Exc.MemoryError)
-                            && !e.exc.isInstance(Exc.ValueError)) failures.add(p.getFileName() + " #" + k + ": " + e.getMessage());
+                            && !e.exc.isInstance(Exc.ValueError)) {
+                                failures.add(p.getFileName() + " #" + k + ": " + e.getMessage());
+                            }
                 } catch (Throwable t) {
                     failures.add(p.getFileName() + " #" + k + ": " + t);
                 }
             }
         }
-        assertTrue(failures.isEmpty(), failures.size() + " Java failures, first: " + failures.subList(0, Math.min(5, failures.size())));
+        assertTrue(failures.isEmpty(), failures.size() + " Java failures, first: "
+                + failures.subList(0, Math.min(5, failures.size())));
         assertTrue(compiled > 0 && rejected > 0, "mutants compiled " + compiled + ", rejected " + rejected);
     }
 
@@ -135,7 +143,8 @@ class BadInputFuzzTest {
             pr.destroyForcibly().waitFor();
             return null;
         }
-        return new Run(Files.readString(out, StandardCharsets.ISO_8859_1), Files.readString(err, StandardCharsets.ISO_8859_1), pr.exitValue());
+        return new Run(Files.readString(out, StandardCharsets.ISO_8859_1),
+                Files.readString(err, StandardCharsets.ISO_8859_1), pr.exitValue());
     }
 
     private static final class Run {
@@ -155,8 +164,10 @@ class BadInputFuzzTest {
     }
 
     private static void assertPythonAnswer(String what, String out, String err, int rc) {
-        if (JAVA.matcher(out).find() || JAVA.matcher(err).find())
-            fail(what + ": Java reached the user:\n" + err + "\n--- stdout tail ---\n" + out.substring(Math.max(0, out.length() - 500)));
+        if (JAVA.matcher(out).find() || JAVA.matcher(err).find()) {
+            fail(what + ": Java reached the user:\n" + err + "\n--- stdout tail ---\n"
+                    + out.substring(Math.max(0, out.length() - 500)));
+        }
         assertTrue(rc == 0 || rc == 1, what + ": exit status " + rc + "\n" + err);
         if (rc == 1) {
             String[] ls = err.strip().split("\n");
@@ -175,10 +186,13 @@ class BadInputFuzzTest {
             Path copy = dir.resolve("mutant_" + k + ".py");
             Files.write(copy, mutate(Files.readAllBytes(p), rnd));
             for (Path helper : Files.newDirectoryStream(p.getParent(), "_*.py")) {
-                Files.copy(helper, dir.resolve(helper.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(helper, dir.resolve(helper.getFileName()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
             Run r = runProcess(copy);
-            if (r == null) continue;
+            if (r == null) {
+                continue;
+            }
             runs++;
             assertPythonAnswer(p.getFileName() + " mutant " + k, r.out, r.err, r.rc);
         }
@@ -214,7 +228,9 @@ class BadInputFuzzTest {
             case "patterns": return "match x:\n    case " + "[".repeat(n) + "]".repeat(n) + ": pass\n";
             case "or patterns": return "match x:\n    case 1" + " | 1".repeat(n) + ": pass\n";
             default:
-                for (int i = 0; i < n; i++) sb.append("    ".repeat(i)).append(construct).append('\n');
+                for (int i = 0; i < n; i++) {
+                    sb.append("    ".repeat(i)).append(construct).append('\n');
+                }
                 return sb.append("    ".repeat(n)).append("pass\n").toString();
         }
     }
@@ -228,30 +244,40 @@ class BadInputFuzzTest {
             "match x:\n    case 1:"};
         for (String c : constructs) {
             for (int n : new int[] {30, 250, 6000, 30000}) {
-                if (n >= 6000 && (c.endsWith(":") || c.contains("\n"))) continue; // indentation stops at 100 anyway
+                if (n >= 6000 && (c.endsWith(":") || c.contains("\n"))) {
+                    continue;
+                } // indentation stops at 100 anyway
                 PyRun r = PyRun.code("try:\n    compile(" + pyString(nest(c, n)) + ", 'nested', 'exec')\n"
                         + "except (SyntaxError, RecursionError, MemoryError) as e:\n    print(type(e).__name__)\n"
                         + "else:\n    print('compiled')\n");
                 assertPythonAnswer(c + " x" + n, r.out, r.err, r.rc);
                 assertEquals(0, r.rc, c + " x" + n + ": " + r.err);
-                if (c.equals("parens") || c.equals("brackets"))
+                if (c.equals("parens") || c.equals("brackets")) {
                     assertEquals(n >= 200 ? "SyntaxError\n" : "compiled\n", r.out, c + " x" + n);
-                if (n == 30000 && (c.equals("unary") || c.equals("not") || c.equals("lambda") || c.equals("ifexp")))
+                }
+                if (n == 30000 && (c.equals("unary") || c.equals("not") || c.equals("lambda") || c.equals("ifexp"))) {
                     assertEquals("MemoryError\n", r.out, c + " x" + n);
-                if (n == 6000 && (c.equals("binary") || c.equals("calls") || c.equals("attributes")))
+                }
+                if (n == 6000 && (c.equals("binary") || c.equals("calls") || c.equals("attributes"))) {
                     assertEquals("RecursionError\n", r.out, c + " x" + n);
+                }
             }
         }
-        assertEquals("SyntaxError\n", PyRun.code("try:\n    compile(" + pyString(nest("for x in y:", 25)) + ", 'n', 'exec')\n"
+        assertEquals("SyntaxError\n",
+                PyRun.code("try:\n    compile(" + pyString(nest("for x in y:", 25)) + ", 'n', 'exec')\n"
                 + "except SyntaxError as e:\n    print(type(e).__name__)\n").out);
     }
 
     private static String pyString(String s) {
         StringBuilder sb = new StringBuilder("'");
         for (char ch : s.toCharArray()) {
-            if (ch == '\n') sb.append("\\n");
-            else if (ch == '\'' || ch == '\\') sb.append('\\').append(ch);
-            else sb.append(ch);
+            if (ch == '\n') {
+                sb.append("\\n");
+            } else if (ch == '\'' || ch == '\\') {
+                sb.append('\\').append(ch);
+            } else {
+                sb.append(ch);
+            }
         }
         return sb.append('\'').toString();
     }
@@ -264,13 +290,17 @@ class BadInputFuzzTest {
 
     private static byte[] bytes(int... b) {
         byte[] r = new byte[b.length];
-        for (int i = 0; i < b.length; i++) r[i] = (byte) b[i];
+        for (int i = 0; i < b.length; i++) {
+            r[i] = (byte) b[i];
+        }
         return r;
     }
 
     private static byte[] cat(byte[]... parts) {
         java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
-        for (byte[] p : parts) o.writeBytes(p);
+        for (byte[] p : parts) {
+            o.writeBytes(p);
+        }
         return o.toByteArray();
     }
 
@@ -282,13 +312,15 @@ class BadInputFuzzTest {
     void whenSourceHasOddEncodings_thenPep263SyntaxErrors() throws IOException {
         PyRun r = runFile("latin.py", cat(ascii("x = 1\ns = '"), bytes(0xff, 0xfe), ascii("'\n")));
         assertEquals(1, r.rc);
-        assertEquals("SyntaxError: Non-UTF-8 code starting with '\\xff' in file " + dir.resolve("latin.py").toAbsolutePath()
+        assertEquals("SyntaxError: Non-UTF-8 code starting with '\\xff' in file "
+                + dir.resolve("latin.py").toAbsolutePath()
                 + " on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details", r.lastErrLine());
         assertPythonAnswer("latin", r.out, r.err, r.rc);
 
         r = runFile("bom.py", cat(bytes(0xef, 0xbb, 0xbf), ascii("print('ok')\n")));
         assertEquals("ok\n", r.out);
-        r = runFile("cookie.py", cat(ascii("# -*- coding: latin-1 -*-\nprint(len('"), bytes(0xe9, 0xe8), ascii("'))\n")));
+        r = runFile("cookie.py",
+                cat(ascii("# -*- coding: latin-1 -*-\nprint(len('"), bytes(0xe9, 0xe8), ascii("'))\n")));
         assertEquals("2\n", r.out);
         r = runFile("cp1252.py", cat(ascii("# coding=cp1252\nprint(ord('"), bytes(0x80), ascii("'))\n")));
         assertEquals("8364\n", r.out);
@@ -311,12 +343,16 @@ class BadInputFuzzTest {
         assertPythonAnswer("cr", r.out, r.err, r.rc);
         r = runFile("utf8cookie_bad.py", cat(ascii("# coding: utf-8\ns = '"), bytes(0xff), ascii("'\n")));
         assertEquals(1, r.rc);
-        assertTrue(r.lastErrLine().startsWith("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff"), r.err);
+        assertTrue(r.lastErrLine().startsWith("SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff"),
+                r.err);
         java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream(), e = new java.io.ByteArrayOutputStream();
-        int rc = Main.run(new String[] {"-"}, new java.io.ByteArrayInputStream(cat(ascii("print('"), bytes(0xff), ascii("')\n"))),
-                new java.io.PrintStream(o, true, StandardCharsets.UTF_8), new java.io.PrintStream(e, true, StandardCharsets.UTF_8));
+        int rc = Main.run(new String[] {"-"},
+                new java.io.ByteArrayInputStream(cat(ascii("print('"), bytes(0xff), ascii("')\n"))),
+                new java.io.PrintStream(o, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(e, true, StandardCharsets.UTF_8));
         assertEquals(1, rc);
-        assertEquals("SyntaxError: Non-UTF-8 code starting with '\\xff' in file <stdin> on line 1, but no encoding declared;"
+        assertEquals("SyntaxError: Non-UTF-8 code starting with '\\xff' in file <stdin> on line 1, but no encoding "
+                + "declared;"
                 + " see https://peps.python.org/pep-0263/ for details\n", e.toString(StandardCharsets.UTF_8));
         for (int b = 0x80; b < 0x100; b += 7) {
             r = runFile("byte" + b + ".py", cat(ascii("x = '"), bytes(b), ascii("'\nprint(x)\n")));
@@ -329,16 +365,20 @@ class BadInputFuzzTest {
     void whenLiteralsAreHuge_thenPythonAnswers() throws IOException {
         PyRun r = runFile("hugeint.py", ascii("print(1)\nx = " + "9".repeat(5000) + "\n"));
         assertEquals(1, r.rc);
-        assertTrue(r.lastErrLine().startsWith("SyntaxError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits"), r.err);
+        assertTrue(r.lastErrLine().startsWith(
+                "SyntaxError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits"),
+                r.err);
         r = PyRun.code("int('9' * 5000)");
         assertEquals("ValueError: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits;"
                 + " use sys.set_int_max_str_digits() to increase the limit", r.lastErrLine());
         r = PyRun.code("print(10 ** 5000)");
         assertEquals("ValueError: Exceeds the limit (4300 digits) for integer string conversion; use"
                 + " sys.set_int_max_str_digits() to increase the limit", r.lastErrLine());
-        r = PyRun.code("import sys\nsys.set_int_max_str_digits(0)\nprint(len(str(10 ** 5000)), len(str(int('7' * 9000))))");
+        r = PyRun.code("import sys\nsys.set_int_max_str_digits(0)\nprint(len(str(10 ** 5000)), len(str(int('7' * "
+                + "9000))))");
         assertEquals("5001 9000\n", r.out);
-        r = PyRun.code("print(1e999999, -1e999999, 1" + "0".repeat(400) + ".5 > 1, 0x" + "f".repeat(5000) + " > 0, len('"
+        r = PyRun.code("print(1e999999, -1e999999, 1" + "0".repeat(400) + ".5 > 1, 0x" + "f".repeat(5000)
+                + " > 0, len('"
                 + "a".repeat(200000) + "'))");
         assertEquals("inf -inf True True 200000\n", r.out);
         r = PyRun.code("x = " + "1,".repeat(100000) + "\nprint(len(x))");
@@ -375,8 +415,10 @@ class BadInputFuzzTest {
             PyRun r = PyRun.code(b);
             assertPythonAnswer(b, r.out, r.err, r.rc);
             assertEquals(1, r.rc, b);
-            assertTrue(r.lastErrLine().startsWith("RecursionError: maximum recursion depth exceeded"), b + "\n" + r.err);
-            PyRun caught = PyRun.code("try:\n" + b.replaceAll("(?m)^", "    ") + "\nexcept RecursionError:\n    print('caught')\nprint('after', [1, [2]])");
+            assertTrue(r.lastErrLine().startsWith("RecursionError: maximum recursion depth exceeded"), b + "\n"
+                    + r.err);
+            PyRun caught = PyRun.code("try:\n" + b.replaceAll("(?m)^", "    ")
+                    + "\nexcept RecursionError:\n    print('caught')\nprint('after', [1, [2]])");
             assertEquals("caught\nafter [1, [2]]\n", caught.out, b + "\n" + caught.err);
         }
     }

@@ -63,7 +63,8 @@ class MainTest {
     @Test
     void whenRunRepeatedly_thenNoStateLeaksBetweenRuns() {
         for (int i = 0; i < 20; i++) {
-            PyRun r = PyRun.code("import sys\nprint(hasattr(sys, 'leak'))\nsys.leak = 1\nx = globals().get('y', 0)\ny = 5\n"
+            PyRun r = PyRun.code(
+                    "import sys\nprint(hasattr(sys, 'leak'))\nsys.leak = 1\nx = globals().get('y', 0)\ny = 5\n"
                     + "print(sys.getrecursionlimit())\nsys.setrecursionlimit(50)");
             assertEquals("False\n1000\n", r.out);
         }

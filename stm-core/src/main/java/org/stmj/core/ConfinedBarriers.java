@@ -111,8 +111,8 @@ public final class ConfinedBarriers {
             }
         } else if (array instanceof double[] a) {
             for (int i = 0; i < a.length; i++) {
-                TxnLogs.logUndo(tx, a, Engine.DOUBLE_BASE + ((long) i << 3), Txn.K_LONG, Double.doubleToRawLongBits(a[i]),
-                        null);
+                TxnLogs.logUndo(tx, a, Engine.DOUBLE_BASE + ((long) i << 3), Txn.K_LONG,
+                        Double.doubleToRawLongBits(a[i]), null);
             }
         } else if (array instanceof float[] a) {
             for (int i = 0; i < a.length; i++) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * {@code @Atomic} methods. Run with {@code -Dstmj.chaos=0.2} as well (the surefire configuration passes it on).
  */
 class FixturesConcurrencyTest {
-    static final ClassLoader LOADER = new TransformingClassLoader(FixturesConcurrencyTest.class.getClassLoader(), Config.packages("org.stmj.transform.fixtures"), false,
+    static final ClassLoader LOADER = new TransformingClassLoader(FixturesConcurrencyTest.class.getClassLoader(),
+            Config.packages("org.stmj.transform.fixtures"), false,
             "org.stmj.transform.fixtures.");
 
     static Class<?> fixture(String name) throws Exception {

@@ -40,7 +40,8 @@ class FixturesVerifyTest {
 
     @Test
     void whenFixturesLoadedTransformed_thenJvmVerifiesAndResultsMatchOutsideTransactions() throws Exception {
-        ClassLoader tl = new TransformingClassLoader(FixturesVerifyTest.class.getClassLoader(), Config.packages("org.stmj.transform.fixtures"), true,
+        ClassLoader tl = new TransformingClassLoader(FixturesVerifyTest.class.getClassLoader(),
+                Config.packages("org.stmj.transform.fixtures"), true,
                 "org.stmj.transform.fixtures.");
         for (String f : FIXTURES) {
             Class<?> c = Class.forName("org.stmj.transform.fixtures." + f, true, tl);

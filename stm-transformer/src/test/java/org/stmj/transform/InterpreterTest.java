@@ -80,7 +80,8 @@ class InterpreterTest {
     static void runTwoThreads(Config config, boolean yield, boolean forceStm, int n) throws Exception {
         int[] code = code(yield);
         long expected = expectedCount(code, n);
-        ClassLoader l = new TransformingClassLoader(InterpreterTest.class.getClassLoader(), config, false, "org.stmj.transform.fixtures.");
+        ClassLoader l = new TransformingClassLoader(InterpreterTest.class.getClassLoader(), config, false,
+                "org.stmj.transform.fixtures.");
         Class<?> vmc = Class.forName("org.stmj.transform.fixtures.StackVm", true, l);
         Class<?> tsc = Class.forName("org.stmj.transform.fixtures.StackVm$ThreadState", true, l);
         Object vm = vmc.getConstructor(int.class).newInstance(8);

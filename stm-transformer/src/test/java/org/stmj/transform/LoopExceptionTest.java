@@ -34,7 +34,8 @@ class LoopExceptionTest {
 
     @BeforeEach
     void load() throws Exception {
-        loader = new TransformingClassLoader(LoopExceptionTest.class.getClassLoader(), Config.packages("org.stmj.transform.fixtures"), false,
+        loader = new TransformingClassLoader(LoopExceptionTest.class.getClassLoader(),
+                Config.packages("org.stmj.transform.fixtures"), false,
                 "org.stmj.transform.fixtures.");
         vmc = Class.forName("org.stmj.transform.fixtures.ThrowingVm", true, loader);
         tsc = Class.forName("org.stmj.transform.fixtures.ThrowingVm$ThreadState", true, loader);

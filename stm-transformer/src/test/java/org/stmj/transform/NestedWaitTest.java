@@ -23,7 +23,8 @@ class NestedWaitTest {
 
     @Test
     void whenNestedLoopWaits_thenAnotherThreadCanBecomeInevitableAndWakeIt() throws Exception {
-        ClassLoader l = new TransformingClassLoader(NestedWaitTest.class.getClassLoader(), Config.packages("org.stmj.transform.fixtures"), false,
+        ClassLoader l = new TransformingClassLoader(NestedWaitTest.class.getClassLoader(),
+                Config.packages("org.stmj.transform.fixtures"), false,
                 "org.stmj.transform.fixtures.");
         Class<?> vmc = Class.forName("org.stmj.transform.fixtures.ThrowingVm", true, l);
         Class<?> tsc = Class.forName("org.stmj.transform.fixtures.ThrowingVm$ThreadState", true, l);

@@ -57,10 +57,13 @@ public final class Code extends PyObject {
     public boolean iterableCoroutine;
 
     static {
-        Builtins.CODE.dict.putStr("_stmj_iterable_coroutine", new org.stmj.python.objects.PyBuiltin("_stmj_iterable_coroutine",
+        Builtins.CODE.dict.putStr("_stmj_iterable_coroutine",
+                new org.stmj.python.objects.PyBuiltin("_stmj_iterable_coroutine",
                 (ts, a, kw) -> {
                     Code c = (Code) a[0];
-                    if (c.isGenerator() && (c.flags & (COROUTINE | ASYNC_GENERATOR)) == 0) c.iterableCoroutine = true;
+                    if (c.isGenerator() && (c.flags & (COROUTINE | ASYNC_GENERATOR)) == 0) {
+                        c.iterableCoroutine = true;
+                    }
                     return org.stmj.python.objects.Py.None;
                 }, null, "code"));
     }

@@ -44,7 +44,8 @@ public final class Compiler {
     }
 
     // fblocks: {kind, continue target}; the array is also the key of its break jumps in breakJumps
-    private static final int FB_LOOP = 1, FB_FOR = 2, FB_FINALLY = 3, FB_HANDLER = 4, FB_WITH = 5, FB_FINALLY_END = 6, FB_TRY = 7,
+    private static final int FB_LOOP = 1, FB_FOR = 2, FB_FINALLY = 3, FB_HANDLER = 4, FB_WITH = 5, FB_FINALLY_END = 6,
+            FB_TRY = 7,
             FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9, FB_STAR_HANDLER = 10, FB_POP_VALUE = 11;
 
     private Compiler(String file, Map<Node, Scope> scopes, boolean interactive) {
@@ -120,44 +121,66 @@ public final class Compiler {
     }
 
     private static void checkDepth(Node n, int d, int limit) {
-        if (n == null) return;
-        if (d + (n.kind == Node.CONST ? n.op : 0) > limit)
+        if (n == null) {
+            return;
+        }
+        if (d + (n.kind == Node.CONST ? n.op : 0) > limit) {
             throw org.stmj.python.objects.Py.raise(org.stmj.python.objects.Exc.RecursionError,
                     "maximum recursion depth exceeded during compilation");
+        }
         checkDepth(n.a, d + 1, limit);
         checkDepth(n.b, d + 1, limit);
         checkDepth(n.c, d + 1, limit);
         checkDepth(n.args, d + 1, limit);
         for (Node[] l : new Node[][] {n.list, n.list2, n.list3, n.list4}) {
-            if (l != null) for (Node x : l) checkDepth(x, d + 1, limit);
+            if (l != null) {
+                for (Node x : l) {
+                    checkDepth(x, d + 1, limit);
+                }
+            }
         }
     }
 
     private static boolean hasAnnAssign(Node[] body) {
-        for (Node s : body) if (s.kind == Node.ANNASSIGN && s.a.kind == Node.NAME) return true;
+        for (Node s : body) {
+            if (s.kind == Node.ANNASSIGN && s.a.kind == Node.NAME) {
+                return true;
+            }
+        }
         return false;
     }
 
     private void setupAnnotations(Node[] body) {
-        if (!hasAnnAssign(body)) return;
+        if (!hasAnnAssign(body)) {
+            return;
+        }
         emit(Op.BUILD_MAP, 0);
         nameOp("__annotations__", 1);
     }
 
     private void annotationValue(Node ann) {
-        if (futureAnnotations) loadConst(Py.str(ann.s2 != null ? ann.s2 : "?"));
-        else expr(ann);
+        if (futureAnnotations) {
+            loadConst(Py.str(ann.s2 != null ? ann.s2 : "?"));
+        } else {
+            expr(ann);
+        }
     }
 
     private Code module(Node m) {
         for (Node s : m.list) {
             if (s.kind == Node.IMPORTFROM && "__future__".equals(s.s)) {
-                for (Node a : s.list) if (a.s.equals("annotations")) futureAnnotations = true;
+                for (Node a : s.list) {
+                    if (a.s.equals("annotations")) {
+                        futureAnnotations = true;
+                    }
+                }
             }
         }
         u = new Unit(scopes.get(m), null, "<module>");
         setupAnnotations(m.list);
-        for (Node s : m.list) stmt(s);
+        for (Node s : m.list) {
+            stmt(s);
+        }
         loadConst(Py.None);
         emit(Op.RETURN_VALUE, 0);
         return finish("<module>", 0, 0, 0, 0, 1);
@@ -197,17 +220,23 @@ public final class Compiler {
             // keyed without a decimal conversion, which the int/str digit limit may refuse
             Object key = "bigint:" + ((org.stmj.python.objects.PyInt) v).big.toString(16);
             Integer i = u.constIndex.get(key);
-            if (i != null) return i;
+            if (i != null) {
+                return i;
+            }
             u.consts.add(v);
             u.constIndex.put(key, u.consts.size() - 1);
             return u.consts.size() - 1;
         }
-        Object key = v instanceof PyStr ? "s:" + ((PyStr) v).value : v.getClass().getName().equals("org.stmj.python.objects.PyInt")
+        Object key = v instanceof PyStr ? "s:" + ((PyStr) v).value
+                : v.getClass().getName().equals("org.stmj.python.objects.PyInt")
                 || v instanceof org.stmj.python.objects.PyBool ? v.getClass().getSimpleName() + ":" + v.repr(null)
-                : v instanceof org.stmj.python.objects.PyFloat ? "f:" + Double.doubleToRawLongBits(((org.stmj.python.objects.PyFloat) v).v)
+                : v instanceof org.stmj.python.objects.PyFloat ? "f:"
+                + Double.doubleToRawLongBits(((org.stmj.python.objects.PyFloat) v).v)
                 : v;
         Integer i = u.constIndex.get(key);
-        if (i != null) return i;
+        if (i != null) {
+            return i;
+        }
         u.consts.add(v);
         u.constIndex.put(key, u.consts.size() - 1);
         return u.consts.size() - 1;
@@ -219,26 +248,34 @@ public final class Compiler {
 
     private int nameIndex(String n) {
         int i = u.names.indexOf(n);
-        if (i >= 0) return i;
+        if (i >= 0) {
+            return i;
+        }
         u.names.add(n);
         return u.names.size() - 1;
     }
 
     private int varIndex(String n) {
         int i = u.varnames.indexOf(n);
-        if (i >= 0) return i;
+        if (i >= 0) {
+            return i;
+        }
         u.varnames.add(n);
         return u.varnames.size() - 1;
     }
 
     private int cellIndex(String n) {
         int i = u.cellAndFree.indexOf(n);
-        if (i < 0) throw new IllegalStateException("no cell " + n + " in " + u.qualname);
+        if (i < 0) {
+            throw new IllegalStateException("no cell " + n + " in " + u.qualname);
+        }
         return i;
     }
 
     private void setLine(Node n) {
-        if (n.line > 0) u.line = n.line;
+        if (n.line > 0) {
+            u.line = n.line;
+        }
     }
 
     // annotations of lambdas never exist; ARGS.b/c hold *args/**kwargs annotations
@@ -251,10 +288,15 @@ public final class Compiler {
             int nargs = argc + kwonly + ((flags & Code.VARARGS) != 0 ? 1 : 0) + ((flags & Code.VARKW) != 0 ? 1 : 0);
             cell2arg[i] = ai >= 0 && ai < nargs ? ai : -1;
         }
-        if (u.scope.generator) flags |= Code.GENERATOR;
-        if (u.scope.coroutine) flags |= Code.GENERATOR | (u.scope.generator ? Code.ASYNC_GENERATOR : Code.COROUTINE);
+        if (u.scope.generator) {
+            flags |= Code.GENERATOR;
+        }
+        if (u.scope.coroutine) {
+            flags |= Code.GENERATOR | (u.scope.generator ? Code.ASYNC_GENERATOR : Code.COROUTINE);
+        }
         int stack = maxStack(java.util.Arrays.copyOf(u.code, u.n));
-        return new Code(name, u.qualname, file, java.util.Arrays.copyOf(u.code, u.n), java.util.Arrays.copyOf(u.lines, u.n),
+        return new Code(name, u.qualname, file, java.util.Arrays.copyOf(u.code, u.n),
+                java.util.Arrays.copyOf(u.lines, u.n),
                 u.consts.toArray(new PyObject[0]), u.names.toArray(new String[0]), u.varnames.toArray(new String[0]),
                 cells, frees, cell2arg, argc, posonly, kwonly, flags, stack + 2, firstLine);
     }
@@ -285,11 +327,17 @@ public final class Compiler {
                 if (jump != Integer.MIN_VALUE && arg <= n && depthAt[arg] < jump) {
                     depthAt[arg] = jump;
                     work[wn++] = arg;
-                    if (wn == work.length) work = java.util.Arrays.copyOf(work, wn * 2);
+                    if (wn == work.length) {
+                        work = java.util.Arrays.copyOf(work, wn * 2);
+                    }
                 }
-                if (flow == Op.Flow.EXIT || flow == Op.Flow.GOTO) break;
+                if (flow == Op.Flow.EXIT || flow == Op.Flow.GOTO) {
+                    break;
+                }
                 pc++;
-                if (depthAt[pc] >= fall) break;
+                if (depthAt[pc] >= fall) {
+                    break;
+                }
                 depthAt[pc] = fall;
                 d = fall;
             }
@@ -302,50 +350,69 @@ public final class Compiler {
     private void nameOp(String n, int ctx) {
         Scope s = u.scope;
         int r = s.lookup(n);
-        if (n.equals("__class__") && s.kind == Scope.CLASS) r = Scope.GLOBAL_IMPLICIT;
+        if (n.equals("__class__") && s.kind == Scope.CLASS) {
+            r = Scope.GLOBAL_IMPLICIT;
+        }
         int[] fast = {Op.LOAD_FAST, Op.STORE_FAST, Op.DELETE_FAST};
         int[] deref = {Op.LOAD_DEREF, Op.STORE_DEREF, Op.DELETE_DEREF};
         int[] glob = {Op.LOAD_GLOBAL, Op.STORE_GLOBAL, Op.DELETE_GLOBAL};
         int[] name = {Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME};
         switch (r) {
             case Scope.LOCAL:
-                if (s.kind == Scope.FUNCTION) emit(fast[ctx], varIndex(n));
-                else if (s.kind == Scope.MODULE) emit(glob[ctx], nameIndex(n));
-                else emit(name[ctx], nameIndex(n));
+                if (s.kind == Scope.FUNCTION) {
+                    emit(fast[ctx], varIndex(n));
+                } else if (s.kind == Scope.MODULE) {
+                    emit(glob[ctx], nameIndex(n));
+                } else {
+                    emit(name[ctx], nameIndex(n));
+                }
                 return;
             case Scope.CELL:
             case Scope.FREE:
-                if (s.kind == Scope.CLASS && ctx == 0) emit(Op.LOAD_CLASSDEREF, cellIndex(n));
-                else emit(deref[ctx], cellIndex(n));
+                if (s.kind == Scope.CLASS && ctx == 0) {
+                    emit(Op.LOAD_CLASSDEREF, cellIndex(n));
+                } else {
+                    emit(deref[ctx], cellIndex(n));
+                }
                 return;
             case Scope.GLOBAL_EXPLICIT:
                 emit(glob[ctx], nameIndex(n));
                 return;
             default:
-                if (s.kind == Scope.FUNCTION) emit(glob[ctx], nameIndex(n));
-                else if (s.kind == Scope.MODULE) emit(glob[ctx], nameIndex(n));
-                else emit(name[ctx], nameIndex(n));
+                if (s.kind == Scope.FUNCTION) {
+                    emit(glob[ctx], nameIndex(n));
+                } else if (s.kind == Scope.MODULE) {
+                    emit(glob[ctx], nameIndex(n));
+                } else {
+                    emit(name[ctx], nameIndex(n));
+                }
         }
     }
 
     // ---------------------------------------------------------------- statements
 
     private void body(Node[] stmts) {
-        for (Node s : stmts) stmt(s);
+        for (Node s : stmts) {
+            stmt(s);
+        }
     }
 
     private void stmt(Node s) {
         setLine(s);
         switch (s.kind) {
             case Node.EXPR:
-                if (s.value().kind == Node.CONST && !interactive) return;
+                if (s.value().kind == Node.CONST && !interactive) {
+                    return;
+                }
                 expr(s.value());
                 emit(interactive && u.parent == null ? Op.PRINT_EXPR : Op.POP_TOP, 0);
                 return;
             case Node.ASSIGN: {
                 expr(s.value());
                 for (int i = 0; i < s.targets().length; i++) {
-                    if (i < s.targets().length - 1) emit(Op.DUP_TOP, 0);
+                    if (i < s.targets().length - 1) {
+                        emit(Op.DUP_TOP, 0);
+                    }
                     store(s.targets()[i]);
                 }
                 return;
@@ -364,20 +431,25 @@ public final class Compiler {
                 }
                 return;
             case Node.DEL:
-                for (Node t : s.targets()) del(t);
+                for (Node t : s.targets()) {
+                    del(t);
+                }
                 return;
             case Node.PASS: return;
             case Node.BREAK: breakContinue(s, true); return;
             case Node.CONTINUE: breakContinue(s, false); return;
             case Node.RETURN: returnStmt(s); return;
             case Node.RAISE:
-                if (s.exc() == null) emit(Op.RAISE_VARARGS, 0);
-                else {
+                if (s.exc() == null) {
+                    emit(Op.RAISE_VARARGS, 0);
+                } else {
                     expr(s.exc());
                     if (s.cause() != null) {
                         expr(s.cause());
                         emit(Op.RAISE_VARARGS, 2);
-                    } else emit(Op.RAISE_VARARGS, 1);
+                    } else {
+                        emit(Op.RAISE_VARARGS, 1);
+                    }
                 }
                 return;
             case Node.GLOBAL: case Node.NONLOCAL: return;
@@ -389,7 +461,9 @@ public final class Compiler {
                     patchHere(jf);
                     body(s.orelse());
                     patchHere(j);
-                } else patchHere(jf);
+                } else {
+                    patchHere(jf);
+                }
                 return;
             }
             case Node.WHILE: whileStmt(s); return;
@@ -406,9 +480,13 @@ public final class Compiler {
                     emit(Op.IMPORT_NAME, nameIndex(a.name()));
                     if (a.asname() != null) {
                         String[] parts = a.name().split("\\.");
-                        for (int i = 1; i < parts.length; i++) emit(Op.LOAD_ATTR, nameIndex(parts[i]));
+                        for (int i = 1; i < parts.length; i++) {
+                            emit(Op.LOAD_ATTR, nameIndex(parts[i]));
+                        }
                         nameOp(a.asname(), 1);
-                    } else nameOp(a.name().split("\\.")[0], 1);
+                    } else {
+                        nameOp(a.name().split("\\.")[0], 1);
+                    }
                 }
                 return;
             case Node.IMPORTFROM: {
@@ -420,7 +498,9 @@ public final class Compiler {
                     return;
                 }
                 PyObject[] fl = new PyObject[s.aliases().length];
-                for (int i = 0; i < fl.length; i++) fl[i] = Py.str(s.aliases()[i].s);
+                for (int i = 0; i < fl.length; i++) {
+                    fl[i] = Py.str(s.aliases()[i].s);
+                }
                 loadConst(new PyTuple(fl));
                 emit(Op.IMPORT_NAME, nameIndex(s.module()));
                 for (Node a : s.aliases()) {
@@ -495,13 +575,20 @@ public final class Compiler {
                 int star = -1;
                 for (int i = 0; i < t.elts().length; i++) {
                     if (t.elts()[i].kind == Node.STARRED) {
-                        if (star >= 0) throw err("multiple starred expressions in assignment", t.elts()[i]);
+                        if (star >= 0) {
+                            throw err("multiple starred expressions in assignment", t.elts()[i]);
+                        }
                         star = i;
                     }
                 }
-                if (star < 0) emit(Op.UNPACK_SEQUENCE, t.elts().length);
-                else emit(Op.UNPACK_EX, star | ((t.elts().length - star - 1) << 8));
-                for (Node x : t.elts()) store(x.kind == Node.STARRED ? x.a : x);
+                if (star < 0) {
+                    emit(Op.UNPACK_SEQUENCE, t.elts().length);
+                } else {
+                    emit(Op.UNPACK_EX, star | ((t.elts().length - star - 1) << 8));
+                }
+                for (Node x : t.elts()) {
+                    store(x.kind == Node.STARRED ? x.a : x);
+                }
                 return;
             }
             case Node.STARRED:
@@ -524,7 +611,9 @@ public final class Compiler {
                 emit(Op.DELETE_SUBSCR, 0);
                 return;
             case Node.TUPLE: case Node.LIST:
-                for (Node x : t.elts()) del(x);
+                for (Node x : t.elts()) {
+                    del(x);
+                }
                 return;
             default:
                 throw err("cannot delete expression", t);
@@ -535,8 +624,9 @@ public final class Compiler {
     private static final int MAX_BLOCKS = 20;
 
     private void pushFblock(int kind, int cont, Node[] body) {
-        if (u.fblocks.size() >= MAX_BLOCKS)
+        if (u.fblocks.size() >= MAX_BLOCKS) {
             throw new PySyntaxError("SyntaxError", "too many statically nested blocks", file, u.line, 1);
+        }
         u.fblocks.add(new int[] {kind, cont});
         u.fblockBodies.add(body);
     }
@@ -551,7 +641,9 @@ public final class Compiler {
         int[] fb = u.fblocks.get(idx);
         switch (fb[0]) {
             case FB_FOR:
-                if (keepTop) emit(Op.ROT_TWO, 0);
+                if (keepTop) {
+                    emit(Op.ROT_TWO, 0);
+                }
                 emit(Op.POP_TOP, 0);
                 break;
             case FB_FINALLY: {
@@ -564,9 +656,13 @@ public final class Compiler {
                 u.fblocks.subList(idx, u.fblocks.size()).clear();
                 u.fblockBodies.subList(idx, u.fblockBodies.size()).clear();
                 // a return value waits under the finally body: a break or continue in it must drop the value
-                if (keepTop) pushFblock(FB_POP_VALUE, 0, null);
+                if (keepTop) {
+                    pushFblock(FB_POP_VALUE, 0, null);
+                }
                 body(fin);
-                if (keepTop) popFblock();
+                if (keepTop) {
+                    popFblock();
+                }
                 u.fblocks.add(saved);
                 u.fblockBodies.add(savedBody);
                 u.fblocks.addAll(tailF);
@@ -577,7 +673,9 @@ public final class Compiler {
                 emit(Op.POP_EXCEPT, keepTop ? 1 : 0);
                 break;
             case FB_POP_VALUE:
-                if (keepTop) emit(Op.ROT_TWO, 0);
+                if (keepTop) {
+                    emit(Op.ROT_TWO, 0);
+                }
                 emit(Op.POP_TOP, 0);
                 break;
             case FB_TRY:
@@ -588,12 +686,16 @@ public final class Compiler {
                 break;
             case FB_WITH:
                 emit(Op.POP_BLOCK, 0);
-                if (keepTop) emit(Op.ROT_TWO, 0);
+                if (keepTop) {
+                    emit(Op.ROT_TWO, 0);
+                }
                 emit(Op.CALL_EXIT_NONE, 0);
                 break;
             case FB_ASYNC_WITH:
                 emit(Op.POP_BLOCK, 0);
-                if (keepTop) emit(Op.ROT_TWO, 0);
+                if (keepTop) {
+                    emit(Op.ROT_TWO, 0);
+                }
                 asyncExitNone();
                 break;
             default:
@@ -605,12 +707,18 @@ public final class Compiler {
     private void breakContinue(Node s, boolean isBreak) {
         for (int i = u.fblocks.size() - 1; i >= 0; i--) {
             int[] fb = u.fblocks.get(i);
-            if (fb[0] == FB_STAR_HANDLER) throw err(STAR_EXIT, s);
+            if (fb[0] == FB_STAR_HANDLER) {
+                throw err(STAR_EXIT, s);
+            }
             if (fb[0] == FB_LOOP || fb[0] == FB_FOR) {
                 int depth = u.depth;
-                for (int j = u.fblocks.size() - 1; j > i; j--) unwind(j, false);
+                for (int j = u.fblocks.size() - 1; j > i; j--) {
+                    unwind(j, false);
+                }
                 if (isBreak) {
-                    if (fb[0] == FB_FOR) emit(Op.POP_TOP, 0);
+                    if (fb[0] == FB_FOR) {
+                        emit(Op.POP_TOP, 0);
+                    }
                     int j = emit(Op.JUMP, 0);
                     breakJumps.computeIfAbsent(fb, k -> new ArrayList<>()).add(j);
                 } else {
@@ -626,13 +734,26 @@ public final class Compiler {
     private final Map<int[], List<Integer>> breakJumps = new java.util.IdentityHashMap<>();
 
     private void returnStmt(Node s) {
-        if (u.scope.kind != Scope.FUNCTION) throw err("'return' outside function", s);
-        if (s.a != null && u.scope.coroutine && u.scope.generator) throw err("'return' with value in async generator", s);
-        for (int[] fb : u.fblocks) if (fb[0] == FB_STAR_HANDLER) throw err(STAR_EXIT, s);
-        if (s.a != null) expr(s.a);
-        else loadConst(Py.None);
+        if (u.scope.kind != Scope.FUNCTION) {
+            throw err("'return' outside function", s);
+        }
+        if (s.a != null && u.scope.coroutine && u.scope.generator) {
+            throw err("'return' with value in async generator", s);
+        }
+        for (int[] fb : u.fblocks) {
+            if (fb[0] == FB_STAR_HANDLER) {
+                throw err(STAR_EXIT, s);
+            }
+        }
+        if (s.a != null) {
+            expr(s.a);
+        } else {
+            loadConst(Py.None);
+        }
         int depth = u.depth;
-        for (int j = u.fblocks.size() - 1; j >= 0; j--) unwind(j, true);
+        for (int j = u.fblocks.size() - 1; j >= 0; j--) {
+            unwind(j, true);
+        }
         emit(Op.RETURN_VALUE, 0);
         u.depth = depth - 1;
     }
@@ -647,7 +768,9 @@ public final class Compiler {
         popFblock();
         patchHere(jf);
         body(s.orelse());
-        for (int j : breakJumps.getOrDefault(fb, List.of())) patchHere(j);
+        for (int j : breakJumps.getOrDefault(fb, List.of())) {
+            patchHere(j);
+        }
     }
 
     private void forStmt(Node s) {
@@ -669,15 +792,20 @@ public final class Compiler {
         patchHere(fi);
         u.depth--;
         body(s.orelse());
-        for (int j : breakJumps.getOrDefault(fb, List.of())) patchHere(j);
+        for (int j : breakJumps.getOrDefault(fb, List.of())) {
+            patchHere(j);
+        }
     }
 
     private void tryStmt(Node s) {
         if (s.finalbody() != null) {
             int setup = emit(Op.SETUP_FINALLY, 0);
             pushFblock(FB_FINALLY, 0, s.finalbody());
-            if (s.handlers().length > 0) tryExcept(s);
-            else body(s.body());
+            if (s.handlers().length > 0) {
+                tryExcept(s);
+            } else {
+                body(s.body());
+            }
             popFblock();
             emit(Op.POP_BLOCK, 0);
             body(s.finalbody());
@@ -741,12 +869,16 @@ public final class Compiler {
             }
             ends.add(emit(Op.JUMP, 0));
             u.depth = d + 2;
-            if (jNext >= 0) patchHere(jNext);
+            if (jNext >= 0) {
+                patchHere(jNext);
+            }
         }
         popFblock();
         emit(Op.RERAISE, 0);
         u.depth = d;
-        for (int j : ends) patchHere(j);
+        for (int j : ends) {
+            patchHere(j);
+        }
     }
 
     /**
@@ -777,8 +909,11 @@ public final class Compiler {
             setLine(h);
             expr(h.a);
             int jNext = emit(Op.CHECK_EG_MATCH, 0);
-            if (h.s != null) nameOp(h.s, 1);
-            else emit(Op.POP_TOP, 0);
+            if (h.s != null) {
+                nameOp(h.s, 1);
+            } else {
+                emit(Op.POP_TOP, 0);
+            }
             int raisedAt = emit(Op.SETUP_FINALLY, 0);
             pushFblock(FB_STAR_HANDLER, 0, null);
             body(h.list);
@@ -817,11 +952,17 @@ public final class Compiler {
         setLine(w);
         expr(w.context());
         int setup = emit(Op.SETUP_WITH, 0);
-        if (w.optionalVars() != null) store(w.optionalVars());
-        else emit(Op.POP_TOP, 0);
+        if (w.optionalVars() != null) {
+            store(w.optionalVars());
+        } else {
+            emit(Op.POP_TOP, 0);
+        }
         pushFblock(FB_WITH, 0, null);
-        if (item + 1 < s.items().length) withStmt(s, item + 1);
-        else body(s.body());
+        if (item + 1 < s.items().length) {
+            withStmt(s, item + 1);
+        } else {
+            body(s.body());
+        }
         popFblock();
         emit(Op.POP_BLOCK, 0);
         emit(Op.CALL_EXIT_NONE, 0);
@@ -848,17 +989,25 @@ public final class Compiler {
     private Node returnAnnotation;
 
     private void funcDef(Node s) {
-        for (Node d : s.decorators()) expr(d);
+        for (Node d : s.decorators()) {
+            expr(d);
+        }
         Code code = functionCode(s, s.name(), s.arguments(), s.body(), null);
         returnAnnotation = s.c;
         makeFunction(code, s.arguments());
-        for (int i = 0; i < s.decorators().length; i++) emit(Op.CALL, 1);
+        for (int i = 0; i < s.decorators().length; i++) {
+            emit(Op.CALL, 1);
+        }
         nameOp(s.name(), 1);
     }
 
     private String childQualname(String name) {
-        if (u.parent == null) return name;
-        if (u.scope.kind == Scope.FUNCTION) return u.qualname + ".<locals>." + name;
+        if (u.parent == null) {
+            return name;
+        }
+        if (u.scope.kind == Scope.FUNCTION) {
+            return u.qualname + ".<locals>." + name;
+        }
         return u.qualname + "." + name;
     }
 
@@ -866,11 +1015,16 @@ public final class Compiler {
         Scope fs = scopes.get(def);
         Unit outer = u;
         u = new Unit(fs, outer, outer.parent == null && outer.scope.kind == Scope.MODULE ? name
-                : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + name : outer.qualname + "." + name));
+                : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + name : outer.qualname + "."
+                + name));
         u.line = def.line;
         int flags = Code.NEWLOCALS;
-        for (Node a : args.list) varIndex(a.s);
-        for (Node a : args.list2) varIndex(a.s);
+        for (Node a : args.list) {
+            varIndex(a.s);
+        }
+        for (Node a : args.list2) {
+            varIndex(a.s);
+        }
         if (args.s != null) {
             varIndex(args.s);
             flags |= Code.VARARGS;
@@ -892,7 +1046,9 @@ public final class Compiler {
             } else {
                 constIndex(Py.None);
             }
-            for (int i = first; i < bodyStmts.length; i++) stmt(bodyStmts[i]);
+            for (int i = first; i < bodyStmts.length; i++) {
+                stmt(bodyStmts[i]);
+            }
             if (u.n == 0 || Op.op(u.code[u.n - 1]) != Op.RETURN_VALUE || true) {
                 loadConst(Py.None);
                 emit(Op.RETURN_VALUE, 0);
@@ -904,47 +1060,61 @@ public final class Compiler {
     }
 
     private void setupCells(Scope fs) {
-        for (String c : fs.cells) u.cellAndFree.add(c);
+        for (String c : fs.cells) {
+            u.cellAndFree.add(c);
+        }
         u.ncells = u.cellAndFree.size();
-        for (String f : fs.frees) if (!u.cellAndFree.contains(f)) u.cellAndFree.add(f);
+        for (String f : fs.frees) {
+            if (!u.cellAndFree.contains(f)) {
+                u.cellAndFree.add(f);
+            }
+        }
     }
 
     private void makeFunction(Code code, Node args) {
         int flags = 0;
         int ndef = 0;
-        for (Node a : args.list) if (a.a != null) {
-            expr(a.a);
-            ndef++;
+        for (Node a : args.list) {
+            if (a.a != null) {
+                expr(a.a);
+                ndef++;
+            }
         }
         if (ndef > 0) {
             emit(Op.BUILD_TUPLE, ndef);
             flags |= 1;
         }
         int nkw = 0;
-        for (Node a : args.list2) if (a.a != null) {
-            loadConst(Py.str(a.s));
-            expr(a.a);
-            nkw++;
+        for (Node a : args.list2) {
+            if (a.a != null) {
+                loadConst(Py.str(a.s));
+                expr(a.a);
+                nkw++;
+            }
         }
         if (nkw > 0) {
             emit(Op.BUILD_MAP, nkw);
             flags |= 2;
         }
         int nann = 0;
-        for (Node a : args.list) if (a.c != null) {
-            loadConst(Py.str(a.s));
-            annotationValue(a.c);
-            nann++;
+        for (Node a : args.list) {
+            if (a.c != null) {
+                loadConst(Py.str(a.s));
+                annotationValue(a.c);
+                nann++;
+            }
         }
         if (args.b != null) {
             loadConst(Py.str(args.s));
             annotationValue(args.b);
             nann++;
         }
-        for (Node a : args.list2) if (a.c != null) {
-            loadConst(Py.str(a.s));
-            annotationValue(a.c);
-            nann++;
+        for (Node a : args.list2) {
+            if (a.c != null) {
+                loadConst(Py.str(a.s));
+                annotationValue(a.c);
+                nann++;
+            }
         }
         if (args.c != null) {
             loadConst(Py.str(args.s2));
@@ -962,7 +1132,9 @@ public final class Compiler {
             flags |= 4;
         }
         if (code.freevars.length > 0) {
-            for (String f : code.freevars) emit(Op.LOAD_CLOSURE, closureIndex(f));
+            for (String f : code.freevars) {
+                emit(Op.LOAD_CLOSURE, closureIndex(f));
+            }
             emit(Op.BUILD_TUPLE, code.freevars.length);
             flags |= 8;
         }
@@ -972,15 +1144,21 @@ public final class Compiler {
 
     private int closureIndex(String f) {
         int i = u.cellAndFree.indexOf(f);
-        if (i < 0) throw new IllegalStateException("closure variable " + f + " missing in " + u.qualname);
+        if (i < 0) {
+            throw new IllegalStateException("closure variable " + f + " missing in " + u.qualname);
+        }
         return i;
     }
 
     private void classDef(Node s) {
-        for (Node d : s.decorators()) expr(d);
+        for (Node d : s.decorators()) {
+            expr(d);
+        }
         Scope cs = scopes.get(s);
         Unit outer = u;
-        u = new Unit(cs, outer, outer.parent == null ? s.name() : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + s.name() : outer.qualname + "." + s.name()));
+        u = new Unit(cs, outer, outer.parent == null ? s.name()
+                : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + s.name() : outer.qualname + "."
+                + s.name()));
         u.line = s.line;
         setupCells(cs);
         nameOp("__name__", 0);
@@ -995,7 +1173,9 @@ public final class Compiler {
             first = 1;
         }
         setupAnnotations(b);
-        for (int i = first; i < b.length; i++) stmt(b[i]);
+        for (int i = first; i < b.length; i++) {
+            stmt(b[i]);
+        }
         if (cs.needsClassCell) {
             emit(Op.LOAD_CLOSURE, cellIndex("__class__"));
             emit(Op.STORE_NAME, nameIndex("__classcell__"));
@@ -1015,7 +1195,9 @@ public final class Compiler {
         call.setPositional(s.bases());
         call.setKeywords(s.keywords());
         callArgs(call, 2);
-        for (int i = 0; i < s.decorators().length; i++) emit(Op.CALL, 1);
+        for (int i = 0; i < s.decorators().length; i++) {
+            emit(Op.CALL, 1);
+        }
         nameOp(s.name(), 1);
     }
 
@@ -1031,14 +1213,18 @@ public final class Compiler {
     }
 
     private int jumpIf(Node test, boolean when) {
-        if (test.kind == Node.UNARY && test.op == 'n') return jumpIf(test.a, !when);
+        if (test.kind == Node.UNARY && test.op == 'n') {
+            return jumpIf(test.a, !when);
+        }
         expr(test);
         return emit(when ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, 0);
     }
 
     private void expr(Node e) {
         int saveLine = u.line;
-        if (e.line > 0) u.line = e.line;
+        if (e.line > 0) {
+            u.line = e.line;
+        }
         exprInner(e);
         u.line = saveLine;
     }
@@ -1050,8 +1236,9 @@ public final class Compiler {
             case Node.FSTR: {
                 int n = 0;
                 for (Node p : e.parts()) {
-                    if (p.kind == Node.CONST) loadConst((PyObject) p.v);
-                    else {
+                    if (p.kind == Node.CONST) {
+                        loadConst((PyObject) p.v);
+                    } else {
                         expr(p.a);
                         int flags = p.op == 'r' ? 1 : p.op == 's' ? 2 : p.op == 'a' ? 3 : 0;
                         if (p.b != null) {
@@ -1062,8 +1249,11 @@ public final class Compiler {
                     }
                     n++;
                 }
-                if (n == 0) loadConst(Py.str(""));
-                else if (n > 1 || e.parts()[0].kind != Node.FVAL) emit(Op.BUILD_STRING, n);
+                if (n == 0) {
+                    loadConst(Py.str(""));
+                } else if (n > 1 || e.parts()[0].kind != Node.FVAL) {
+                    emit(Op.BUILD_STRING, n);
+                }
                 return;
             }
             case Node.BINOP:
@@ -1088,7 +1278,9 @@ public final class Compiler {
                         js.add(emit(e.op == '&' ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, 0));
                     }
                 }
-                for (int j : js) patchHere(j);
+                for (int j : js) {
+                    patchHere(j);
+                }
                 return;
             }
             case Node.COMPARE: compare(e); return;
@@ -1103,12 +1295,22 @@ public final class Compiler {
                 emit(Op.BINARY_SUBSCR, 0);
                 return;
             case Node.SLICE:
-                if (e.lower() != null) expr(e.lower()); else loadConst(Py.None);
-                if (e.upper() != null) expr(e.upper()); else loadConst(Py.None);
+                if (e.lower() != null) {
+                    expr(e.lower());
+                } else {
+                    loadConst(Py.None);
+                }
+                if (e.upper() != null) {
+                    expr(e.upper());
+                } else {
+                    loadConst(Py.None);
+                }
                 if (e.step() != null) {
                     expr(e.step());
                     emit(Op.BUILD_SLICE, 3);
-                } else emit(Op.BUILD_SLICE, 2);
+                } else {
+                    emit(Op.BUILD_SLICE, 2);
+                }
                 return;
             case Node.TUPLE: sequence(e.elts(), Op.BUILD_TUPLE); return;
             case Node.LIST: sequence(e.elts(), Op.BUILD_LIST); return;
@@ -1134,8 +1336,9 @@ public final class Compiler {
                         pending++;
                     }
                 }
-                if (!built) emit(Op.BUILD_MAP, pending);
-                else if (pending > 0) {
+                if (!built) {
+                    emit(Op.BUILD_MAP, pending);
+                } else if (pending > 0) {
                     emit(Op.BUILD_MAP, pending);
                     emit(Op.DICT_UPDATE, 1);
                 }
@@ -1162,10 +1365,17 @@ public final class Compiler {
             case Node.YIELD:
                 if (u.scope.coroutine) {
                     loadConst(org.stmj.python.vm.AsyncOps.ASYNC_GEN_WRAP);
-                    if (e.value() != null) expr(e.value()); else loadConst(Py.None);
+                    if (e.value() != null) {
+                        expr(e.value());
+                    } else {
+                        loadConst(Py.None);
+                    }
                     emit(Op.CALL, 1);
-                } else if (e.value() != null) expr(e.value());
-                else loadConst(Py.None);
+                } else if (e.value() != null) {
+                    expr(e.value());
+                } else {
+                    loadConst(Py.None);
+                }
                 emit(Op.YIELD_VALUE, 0);
                 return;
             case Node.AWAIT:
@@ -1196,9 +1406,15 @@ public final class Compiler {
 
     private void sequence(Node[] items, int buildOp) {
         boolean starred = false;
-        for (Node x : items) if (x.kind == Node.STARRED) starred = true;
+        for (Node x : items) {
+            if (x.kind == Node.STARRED) {
+                starred = true;
+            }
+        }
         if (!starred) {
-            for (Node x : items) expr(x);
+            for (Node x : items) {
+                expr(x);
+            }
             emit(buildOp, items.length);
             return;
         }
@@ -1227,7 +1443,9 @@ public final class Compiler {
             emit(setOrList, pending);
             emit(ext, 1);
         }
-        if (buildOp == Op.BUILD_TUPLE) emit(Op.LIST_TO_TUPLE, 0);
+        if (buildOp == Op.BUILD_TUPLE) {
+            emit(Op.LIST_TO_TUPLE, 0);
+        }
     }
 
     private void compare(Node e) {
@@ -1246,10 +1464,14 @@ public final class Compiler {
                 emit(Op.ROT_THREE, 0);
                 cmpOp(e.ops[i]);
                 cleanups.add(emit(Op.JUMP_IF_FALSE_OR_POP, 0));
-            } else cmpOp(e.ops[i]);
+            } else {
+                cmpOp(e.ops[i]);
+            }
         }
         int j = emit(Op.JUMP, 0);
-        for (int c : cleanups) patchHere(c);
+        for (int c : cleanups) {
+            patchHere(c);
+        }
         u.depth++;
         emit(Op.ROT_TWO, 0);
         emit(Op.POP_TOP, 0);
@@ -1268,14 +1490,24 @@ public final class Compiler {
 
     private void call(Node e) {
         boolean simple = true;
-        for (Node a : e.positional()) if (a.kind == Node.STARRED) simple = false;
-        for (Node k : e.keywords()) if (k.s == null) simple = false;
+        for (Node a : e.positional()) {
+            if (a.kind == Node.STARRED) {
+                simple = false;
+            }
+        }
+        for (Node k : e.keywords()) {
+            if (k.s == null) {
+                simple = false;
+            }
+        }
         if (simple && e.keywords().length == 0 && e.func().kind == Node.ATTR) {
             expr(e.func().a);
             int save = u.line;
             u.line = e.func().line;
             emit(Op.LOAD_METHOD, nameIndex(e.func().s));
-            for (Node a : e.positional()) expr(a);
+            for (Node a : e.positional()) {
+                expr(a);
+            }
             u.line = save;
             emit(Op.CALL_METHOD, e.positional().length);
             return;
@@ -1287,10 +1519,20 @@ public final class Compiler {
     /** Emits the arguments and the call; extra = values already pushed after the callable (class name). */
     private void callArgs(Node e, int extra) {
         boolean simple = true;
-        for (Node a : e.list) if (a.kind == Node.STARRED) simple = false;
-        for (Node k : e.list2) if (k.s == null) simple = false;
+        for (Node a : e.list) {
+            if (a.kind == Node.STARRED) {
+                simple = false;
+            }
+        }
+        for (Node k : e.list2) {
+            if (k.s == null) {
+                simple = false;
+            }
+        }
         if (simple) {
-            for (Node a : e.list) expr(a);
+            for (Node a : e.list) {
+                expr(a);
+            }
             if (e.list2.length == 0) {
                 emit(Op.CALL, e.list.length + extra);
                 return;
@@ -1340,22 +1582,31 @@ public final class Compiler {
                 }
             }
             emit(Op.CALL_EX, 1);
-        } else emit(Op.CALL_EX, 0);
+        } else {
+            emit(Op.CALL_EX, 0);
+        }
     }
 
     private void comprehension(Node e) {
         Scope cs = scopes.get(e);
         Unit outer = u;
         String name = cs.name;
-        u = new Unit(cs, outer, outer.scope.kind == Scope.FUNCTION && outer.parent != null ? outer.qualname + ".<locals>." + name : (outer.parent == null ? name : outer.qualname + "." + name));
+        u = new Unit(cs, outer, outer.scope.kind == Scope.FUNCTION && outer.parent != null ? outer.qualname
+                + ".<locals>." + name : (outer.parent == null ? name : outer.qualname + "." + name));
         u.line = e.line;
         varIndex(".0");
         setupCells(cs);
-        if (e.kind == Node.LISTCOMP) emit(Op.BUILD_LIST, 0);
-        else if (e.kind == Node.SETCOMP) emit(Op.BUILD_SET, 0);
-        else if (e.kind == Node.DICTCOMP) emit(Op.BUILD_MAP, 0);
+        if (e.kind == Node.LISTCOMP) {
+            emit(Op.BUILD_LIST, 0);
+        } else if (e.kind == Node.SETCOMP) {
+            emit(Op.BUILD_SET, 0);
+        } else if (e.kind == Node.DICTCOMP) {
+            emit(Op.BUILD_MAP, 0);
+        }
         compGen(e, 0);
-        if (e.kind == Node.GENEXP) loadConst(Py.None);
+        if (e.kind == Node.GENEXP) {
+            loadConst(Py.None);
+        }
         emit(Op.RETURN_VALUE, 0);
         Code c = finish(name, 1, 0, 0, Code.NEWLOCALS, e.line);
         u = outer;
@@ -1372,14 +1623,17 @@ public final class Compiler {
             emit(Op.GET_ITER, 0);
         }
         emit(Op.CALL, 1);
-        if (cs.coroutine && e.kind != Node.GENEXP) awaitTop();
+        if (cs.coroutine && e.kind != Node.GENEXP) {
+            awaitTop();
+        }
     }
 
     private void compGen(Node e, int i) {
         Node f = e.generators()[i];
         boolean async = f.op == 1;
-        if (i == 0) emit(Op.LOAD_FAST, varIndex(".0"));
-        else if (async) {
+        if (i == 0) {
+            emit(Op.LOAD_FAST, varIndex(".0"));
+        } else if (async) {
             loadConst(org.stmj.python.vm.AsyncOps.AITER);
             expr(f.iter());
             emit(Op.CALL, 1);
@@ -1399,8 +1653,9 @@ public final class Compiler {
             int j = jumpIfNot(cond);
             patch(j, top);
         }
-        if (i + 1 < e.generators().length) compGen(e, i + 1);
-        else {
+        if (i + 1 < e.generators().length) {
+            compGen(e, i + 1);
+        } else {
             int depth = i + 2;
             switch (e.kind) {
                 case Node.LISTCOMP:
@@ -1421,7 +1676,9 @@ public final class Compiler {
                         loadConst(org.stmj.python.vm.AsyncOps.ASYNC_GEN_WRAP);
                         expr(e.a);
                         emit(Op.CALL, 1);
-                    } else expr(e.a);
+                    } else {
+                        expr(e.a);
+                    }
                     emit(Op.YIELD_VALUE, 0);
                     emit(Op.POP_TOP, 0);
             }
@@ -1497,7 +1754,9 @@ public final class Compiler {
         popFblock();
         asyncForEnd(setup);
         body(s.orelse());
-        for (int j : breakJumps.getOrDefault(fb, List.of())) patchHere(j);
+        for (int j : breakJumps.getOrDefault(fb, List.of())) {
+            patchHere(j);
+        }
     }
 
     /** Calls the bound __aexit__ on top of the stack with (None, None, None) and awaits the result. */
@@ -1527,12 +1786,18 @@ public final class Compiler {
         emit(Op.UNPACK_SEQUENCE, 2);
         loadConst(Py.None);
         emit(Op.YIELD_FROM, 0);
-        if (w.optionalVars() != null) store(w.optionalVars());
-        else emit(Op.POP_TOP, 0);
+        if (w.optionalVars() != null) {
+            store(w.optionalVars());
+        } else {
+            emit(Op.POP_TOP, 0);
+        }
         int setup = emit(Op.SETUP_FINALLY, 0);
         pushFblock(FB_ASYNC_WITH, 0, null);
-        if (item + 1 < s.items().length) asyncWithStmt(s, item + 1);
-        else body(s.body());
+        if (item + 1 < s.items().length) {
+            asyncWithStmt(s, item + 1);
+        } else {
+            body(s.body());
+        }
         popFblock();
         emit(Op.POP_BLOCK, 0);
         asyncExitNone();
@@ -1572,11 +1837,19 @@ public final class Compiler {
 
         void cascade() {
             int max = base;
-            for (int[] j : jumps) max = Math.max(max, j[1]);
+            for (int[] j : jumps) {
+                max = Math.max(max, j[1]);
+            }
             u.depth = max;
             for (int d = max; d >= base; d--) {
-                for (int[] j : jumps) if (j[1] == d) patchHere(j[0]);
-                if (d > base) emit(Op.POP_TOP, 0);
+                for (int[] j : jumps) {
+                    if (j[1] == d) {
+                        patchHere(j[0]);
+                    }
+                }
+                if (d > base) {
+                    emit(Op.POP_TOP, 0);
+                }
             }
             u.depth = base;
         }
@@ -1588,7 +1861,9 @@ public final class Compiler {
         List<Integer> ends = new ArrayList<>();
         for (int i = 0; i < s.cases().length; i++) {
             Node c = s.cases()[i];
-            if (i < s.cases().length - 1 && c.guard() == null && irrefutable(c.pattern())) throw unreachable(c.pattern());
+            if (i < s.cases().length - 1 && c.guard() == null && irrefutable(c.pattern())) {
+                throw unreachable(c.pattern());
+            }
             setLine(c);
             Fail f = new Fail(base);
             java.util.Set<String> names = new java.util.LinkedHashSet<>();
@@ -1621,30 +1896,47 @@ public final class Compiler {
             f.cascade();
         }
         emit(Op.POP_TOP, 0);
-        for (int j : ends) patchHere(j);
+        for (int j : ends) {
+            patchHere(j);
+        }
     }
 
     private static boolean irrefutable(Node p) {
-        if (p.kind == Node.P_CAPTURE) return true;
-        if (p.kind == Node.P_AS) return p.a == null || irrefutable(p.a);
+        if (p.kind == Node.P_CAPTURE) {
+            return true;
+        }
+        if (p.kind == Node.P_AS) {
+            return p.a == null || irrefutable(p.a);
+        }
         if (p.kind == Node.P_OR) {
-            for (Node a : p.list) if (irrefutable(a)) return true;
+            for (Node a : p.list) {
+                if (irrefutable(a)) {
+                    return true;
+                }
+            }
         }
         return false;
     }
 
     private PySyntaxError unreachable(Node p) {
         while (p.kind == Node.P_AS && p.a != null || p.kind == Node.P_OR) {
-            if (p.kind == Node.P_AS) p = p.a;
-            else {
-                for (Node a : p.list) if (irrefutable(a)) {
-                    p = a;
-                    break;
+            if (p.kind == Node.P_AS) {
+                p = p.a;
+            } else {
+                for (Node a : p.list) {
+                    if (irrefutable(a)) {
+                        p = a;
+                        break;
+                    }
                 }
             }
         }
-        if (p.kind == Node.P_CAPTURE && p.s != null) return err("name capture '" + p.s + "' makes remaining patterns unreachable", p);
-        if (p.kind == Node.P_AS) return err("name capture '" + p.s + "' makes remaining patterns unreachable", p);
+        if (p.kind == Node.P_CAPTURE && p.s != null) {
+            return err("name capture '" + p.s + "' makes remaining patterns unreachable", p);
+        }
+        if (p.kind == Node.P_AS) {
+            return err("name capture '" + p.s + "' makes remaining patterns unreachable", p);
+        }
         return err("wildcard makes remaining patterns unreachable", p);
     }
 
@@ -1652,20 +1944,40 @@ public final class Compiler {
     private int captureDict = -1;
 
     private static boolean hasCaptures(Node p) {
-        if (p == null) return false;
+        if (p == null) {
+            return false;
+        }
         switch (p.kind) {
             case Node.P_CAPTURE: case Node.P_STAR: return p.name() != null;
             case Node.P_AS: return true;
             case Node.P_MAP:
-                if (p.rest() != null) return true;
-                for (Node x : p.patterns()) if (hasCaptures(x)) return true;
+                if (p.rest() != null) {
+                    return true;
+                }
+                for (Node x : p.patterns()) {
+                    if (hasCaptures(x)) {
+                        return true;
+                    }
+                }
                 return false;
             case Node.P_SEQ: case Node.P_OR:
-                for (Node x : p.patterns()) if (hasCaptures(x)) return true;
+                for (Node x : p.patterns()) {
+                    if (hasCaptures(x)) {
+                        return true;
+                    }
+                }
                 return false;
             case Node.P_CLASS:
-                for (Node x : p.patterns()) if (hasCaptures(x)) return true;
-                for (Node x : p.kwdPatterns()) if (hasCaptures(x)) return true;
+                for (Node x : p.patterns()) {
+                    if (hasCaptures(x)) {
+                        return true;
+                    }
+                }
+                for (Node x : p.kwdPatterns()) {
+                    if (hasCaptures(x)) {
+                        return true;
+                    }
+                }
                 return false;
             default:
                 return false;
@@ -1674,7 +1986,9 @@ public final class Compiler {
 
     /** A capture: the value on top goes into the case's capture dict (MAP_ADD reaches down to it). */
     private void captureStore(String name, Node p, java.util.Set<String> names) {
-        if (!names.add(name)) throw err("multiple assignments to name '" + name + "' in pattern", p);
+        if (!names.add(name)) {
+            throw err("multiple assignments to name '" + name + "' in pattern", p);
+        }
         if (captureDict < 0) {
             nameOp(name, 1);
             return;
@@ -1711,8 +2025,11 @@ public final class Compiler {
         setLine(p);
         switch (p.kind) {
             case Node.P_CAPTURE:
-                if (p.name() == null) emit(Op.POP_TOP, 0);
-                else captureStore(p.name(), p, names);
+                if (p.name() == null) {
+                    emit(Op.POP_TOP, 0);
+                } else {
+                    captureStore(p.name(), p, names);
+                }
                 return;
             case Node.P_VALUE:
                 expr(p.value());
@@ -1742,7 +2059,9 @@ public final class Compiler {
                 for (int i = 0; i < p.patterns().length; i++) {
                     Node alt = p.patterns()[i];
                     boolean last = i == p.patterns().length - 1;
-                    if (!last && irrefutable(alt)) throw unreachable(alt);
+                    if (!last && irrefutable(alt)) {
+                        throw unreachable(alt);
+                    }
                     java.util.Set<String> altNames = new java.util.LinkedHashSet<>();
                     if (!last) {
                         emit(Op.DUP_TOP, 0);
@@ -1754,18 +2073,29 @@ public final class Compiler {
                     } else {
                         pattern(alt, f, altNames);
                     }
-                    if (first == null) first = altNames;
-                    else if (!first.equals(altNames)) throw err("alternative patterns bind different names", alt);
+                    if (first == null) {
+                        first = altNames;
+                    } else if (!first.equals(altNames)) {
+                        throw err("alternative patterns bind different names", alt);
+                    }
                 }
-                for (String n : first) if (!names.add(n)) throw err("multiple assignments to name '" + n + "' in pattern", p);
-                for (int j : ends) patchHere(j);
+                for (String n : first) {
+                    if (!names.add(n)) {
+                        throw err("multiple assignments to name '" + n + "' in pattern", p);
+                    }
+                }
+                for (int j : ends) {
+                    patchHere(j);
+                }
                 return;
             }
             case Node.P_SEQ: {
                 int star = -1;
                 for (int i = 0; i < p.patterns().length; i++) {
                     if (p.patterns()[i].kind == Node.P_STAR) {
-                        if (star >= 0) throw err("multiple starred names in sequence pattern", p);
+                        if (star >= 0) {
+                            throw err("multiple starred names in sequence pattern", p);
+                        }
                         star = i;
                     }
                 }
@@ -1777,9 +2107,14 @@ public final class Compiler {
                 unpackOrFail(n, f);
                 for (Node x : p.patterns()) {
                     if (x.kind == Node.P_STAR) {
-                        if (x.s == null) emit(Op.POP_TOP, 0);
-                        else captureStore(x.s, x, names);
-                    } else pattern(x, f, names);
+                        if (x.s == null) {
+                            emit(Op.POP_TOP, 0);
+                        } else {
+                            captureStore(x.s, x, names);
+                        }
+                    } else {
+                        pattern(x, f, names);
+                    }
                 }
                 return;
             }
@@ -1789,33 +2124,47 @@ public final class Compiler {
                     if (k.kind == Node.CONST) {
                         String r = ((PyObject) k.v).repr(null);
                         String key = ((PyObject) k.v).type().name + ":" + r;
-                        if (!seen.add(key)) throw err("mapping pattern checks duplicate key (" + r + ")", p);
+                        if (!seen.add(key)) {
+                            throw err("mapping pattern checks duplicate key (" + r + ")", p);
+                        }
                     }
                 }
                 int n = p.keys().length;
                 boolean rest = p.rest() != null;
                 helperCall(org.stmj.python.vm.MatchOps.MATCH_MAPPING, () -> {
-                    for (Node k : p.keys()) expr(k);
+                    for (Node k : p.keys()) {
+                        expr(k);
+                    }
                     emit(Op.BUILD_TUPLE, n);
                     loadConst(Py.bool(rest));
                 }, 2);
                 unpackOrFail(n + (rest ? 1 : 0), f);
-                for (Node x : p.patterns()) pattern(x, f, names);
-                if (rest) captureStore(p.rest(), p, names);
+                for (Node x : p.patterns()) {
+                    pattern(x, f, names);
+                }
+                if (rest) {
+                    captureStore(p.rest(), p, names);
+                }
                 return;
             }
             case Node.P_CLASS: {
                 int npos = p.patterns().length, nkw = p.kwdPatterns().length;
                 PyObject[] kn = new PyObject[nkw];
-                for (int i = 0; i < nkw; i++) kn[i] = Py.str(p.names[i]);
+                for (int i = 0; i < nkw; i++) {
+                    kn[i] = Py.str(p.names[i]);
+                }
                 helperCall(org.stmj.python.vm.MatchOps.MATCH_CLASS, () -> {
                     expr(p.cls());
                     loadConst(Py.newInt(npos));
                     loadConst(new PyTuple(kn));
                 }, 3);
                 unpackOrFail(npos + nkw, f);
-                for (Node x : p.patterns()) pattern(x, f, names);
-                for (Node x : p.kwdPatterns()) pattern(x, f, names);
+                for (Node x : p.patterns()) {
+                    pattern(x, f, names);
+                }
+                for (Node x : p.kwdPatterns()) {
+                    pattern(x, f, names);
+                }
                 return;
             }
             default:

@@ -42,7 +42,11 @@ final class Lexer {
         int nul = src.indexOf('\0');
         if (nul >= 0) {
             int ln = 1;
-            for (int i = 0; i < nul; i++) if (src.charAt(i) == '\n') ln++;
+            for (int i = 0; i < nul; i++) {
+                if (src.charAt(i) == '\n') {
+                    ln++;
+                }
+            }
             throw err("source code cannot contain null bytes", ln, 0);
         }
         boolean atLineStart = true;
@@ -51,10 +55,15 @@ final class Lexer {
                 int col = 0, p = pos;
                 while (p < src.length()) {
                     char c = src.charAt(p);
-                    if (c == ' ') col++;
-                    else if (c == '\t') col = (col / 8 + 1) * 8;
-                    else if (c == '\f') col = 0;
-                    else break;
+                    if (c == ' ') {
+                        col++;
+                    } else if (c == '\t') {
+                        col = (col / 8 + 1) * 8;
+                    } else if (c == '\f') {
+                        col = 0;
+                    } else {
+                        break;
+                    }
                     p++;
                 }
                 if (p >= src.length()) {
@@ -62,11 +71,20 @@ final class Lexer {
                     break;
                 }
                 char c = src.charAt(p);
-                if (c == '#' || c == '\n' || c == '\r' || (c == '\\' && p + 1 < src.length() && src.charAt(p + 1) == '\n')) {
+                if (c == '#' || c == '\n' || c == '\r'
+                        || (c == '\\' && p + 1 < src.length() && src.charAt(p + 1) == '\n')) {
                     pos = p;
-                    if (c == '#') while (pos < src.length() && src.charAt(pos) != '\n') pos++;
-                    if (pos < src.length() && src.charAt(pos) == '\r') pos++;
-                    if (pos < src.length() && src.charAt(pos) == '\\') pos++;
+                    if (c == '#') {
+                        while (pos < src.length() && src.charAt(pos) != '\n') {
+                            pos++;
+                        }
+                    }
+                    if (pos < src.length() && src.charAt(pos) == '\r') {
+                        pos++;
+                    }
+                    if (pos < src.length() && src.charAt(pos) == '\\') {
+                        pos++;
+                    }
                     if (pos < src.length() && src.charAt(pos) == '\n') {
                         pos++;
                         line++;
@@ -77,11 +95,16 @@ final class Lexer {
                 pos = p;
                 int cur = indents[nIndents - 1];
                 if (col > cur) {
-                    if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE)
+                    if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE) {
                         throw err("unexpected indent", line, col + 1);
-                    if (out.isEmpty()) throw new PySyntaxError("IndentationError", "unexpected indent", file, line, col + 1);
-                    if (nIndents >= MAXINDENT)
-                        throw new PySyntaxError("IndentationError", "too many levels of indentation", file, line, col + 1);
+                    }
+                    if (out.isEmpty()) {
+                        throw new PySyntaxError("IndentationError", "unexpected indent", file, line, col + 1);
+                    }
+                    if (nIndents >= MAXINDENT) {
+                        throw new PySyntaxError("IndentationError", "too many levels of indentation", file, line, col
+                                + 1);
+                    }
                     indents[nIndents++] = col;
                     out.add(new Token(Token.INDENT, "", null, line, 0, col, false));
                 } else if (col < cur) {
@@ -89,12 +112,16 @@ final class Lexer {
                         nIndents--;
                         out.add(new Token(Token.DEDENT, "", null, line, col, col, false));
                     }
-                    if (indents[nIndents - 1] != col)
-                        throw new PySyntaxError("IndentationError", "unindent does not match any outer indentation level", file, line, col + 1);
+                    if (indents[nIndents - 1] != col) {
+                        throw new PySyntaxError("IndentationError",
+                                "unindent does not match any outer indentation level", file, line, col + 1);
+                    }
                 }
                 atLineStart = false;
             }
-            if (pos >= src.length()) break;
+            if (pos >= src.length()) {
+                break;
+            }
             char c = src.charAt(pos);
             int col = pos - lineStart;
             if (c == ' ' || c == '\t' || c == '\f') {
@@ -106,12 +133,16 @@ final class Lexer {
                 continue;
             }
             if (c == '#') {
-                while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+                while (pos < src.length() && src.charAt(pos) != '\n') {
+                    pos++;
+                }
                 continue;
             }
             if (c == '\\') {
                 int p = pos + 1;
-                if (p < src.length() && src.charAt(p) == '\r') p++;
+                if (p < src.length() && src.charAt(p) == '\r') {
+                    p++;
+                }
                 if (p < src.length() && src.charAt(p) == '\n') {
                     pos = p + 1;
                     line++;
@@ -121,17 +152,23 @@ final class Lexer {
                 throw err("unexpected character after line continuation character", line, col + 1);
             }
             if (c == '\n') {
-                if (depth == 0) out.add(new Token(Token.NEWLINE, "\n", null, line, col, col + 1, false));
+                if (depth == 0) {
+                    out.add(new Token(Token.NEWLINE, "\n", null, line, col, col + 1, false));
+                }
                 pos++;
                 line++;
                 lineStart = pos;
-                if (depth == 0) atLineStart = true;
+                if (depth == 0) {
+                    atLineStart = true;
+                }
                 continue;
             }
             if (Character.isLetter(c) || c == '_' || c > 127 && Character.isJavaIdentifierStart(c)) {
                 int st = pos;
                 while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_'
-                        || src.charAt(pos) > 127 && Character.isJavaIdentifierPart(src.charAt(pos)))) pos++;
+                        || src.charAt(pos) > 127 && Character.isJavaIdentifierPart(src.charAt(pos)))) {
+                            pos++;
+                        }
                 String w = src.substring(st, pos);
                 if (pos < src.length() && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && w.length() <= 2
                         && w.toLowerCase().matches("r|b|f|u|br|rb|fr|rf")) {
@@ -141,7 +178,8 @@ final class Lexer {
                 out.add(new Token(Token.NAME, w, null, line, st - lineStart, pos - lineStart, false));
                 continue;
             }
-            if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+            if (Character.isDigit(c)
+                    || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
                 number();
                 continue;
             }
@@ -150,37 +188,66 @@ final class Lexer {
                 continue;
             }
             String op = null;
-            for (String o : OPS3) if (src.startsWith(o, pos)) { op = o; break; }
-            if (op == null) for (String o : OPS2) if (src.startsWith(o, pos)) { op = o; break; }
-            if (op == null && OPS1.indexOf(c) >= 0) op = String.valueOf(c);
+            for (String o : OPS3) {
+                if (src.startsWith(o, pos)) {
+                    op = o;
+                    break;
+                }
+            }
             if (op == null) {
-                if (c == '!') throw err("invalid syntax", line, col + 1);
-                if (c == '$' || c == '?' || c == '`') throw err("invalid syntax", line, col + 1);
+                for (String o : OPS2) {
+                    if (src.startsWith(o, pos)) {
+                        op = o;
+                        break;
+                    }
+                }
+            }
+            if (op == null && OPS1.indexOf(c) >= 0) {
+                op = String.valueOf(c);
+            }
+            if (op == null) {
+                if (c == '!') {
+                    throw err("invalid syntax", line, col + 1);
+                }
+                if (c == '$' || c == '?' || c == '`') {
+                    throw err("invalid syntax", line, col + 1);
+                }
                 throw err("invalid character '" + c + "' (U+" + String.format("%04X", (int) c) + ")", line, col + 1);
             }
             if (op.equals("(") || op.equals("[") || op.equals("{")) {
-                if (depth >= MAXLEVEL) throw err("too many nested parentheses", line, col + 1);
+                if (depth >= MAXLEVEL) {
+                    throw err("too many nested parentheses", line, col + 1);
+                }
                 parenLine[depth] = line;
                 parenCol[depth] = col;
                 parenChar[depth] = c;
                 depth++;
             } else if (op.equals(")") || op.equals("]") || op.equals("}")) {
-                if (depth == 0) throw err("unmatched '" + op + "'", line, col + 1);
+                if (depth == 0) {
+                    throw err("unmatched '" + op + "'", line, col + 1);
+                }
                 char open = parenChar[depth - 1];
                 char want = open == '(' ? ')' : open == '[' ? ']' : '}';
                 if (c != want) {
-                    if (parenLine[depth - 1] != line)
-                        throw err("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "' on line " + parenLine[depth - 1], line, col + 1);
-                    throw err("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'", line, col + 1);
+                    if (parenLine[depth - 1] != line) {
+                        throw err("closing parenthesis '" + c + "' does not match opening parenthesis '" + open
+                                + "' on line " + parenLine[depth - 1], line, col + 1);
+                    }
+                    throw err("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'", line,
+                            col + 1);
                 }
                 depth--;
             }
             out.add(new Token(Token.OP, op, null, line, col, col + op.length(), false));
             pos += op.length();
         }
-        if (depth > 0) pending = err("'" + parenChar[depth - 1] + "' was never closed", parenLine[depth - 1], parenCol[depth - 1] + 1);
-        if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE)
+        if (depth > 0) {
+            pending = err("'" + parenChar[depth - 1] + "' was never closed", parenLine[depth - 1], parenCol[depth - 1]
+                    + 1);
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE) {
             out.add(new Token(Token.NEWLINE, "", null, line, pos - lineStart, pos - lineStart, false));
+        }
         while (nIndents > 1) {
             nIndents--;
             out.add(new Token(Token.DEDENT, "", null, line, 0, 0, false));
@@ -198,48 +265,74 @@ final class Lexer {
             int radix = k == 'x' ? 16 : k == 'o' ? 8 : 2;
             pos += 2;
             int ds = pos;
-            while (pos < src.length() && (Character.digit(src.charAt(pos), radix) >= 0 || src.charAt(pos) == '_')) pos++;
+            while (pos < src.length() && (Character.digit(src.charAt(pos), radix) >= 0 || src.charAt(pos) == '_')) {
+                pos++;
+            }
             String digits = src.substring(ds, pos).replace("_", "");
-            if (digits.isEmpty() || (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos))))
-                throw err("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal", line, pos - lineStart + 1);
-            out.add(new Token(Token.NUMBER, src.substring(st, pos), Py.newInt(new BigInteger(digits, radix)), line, col, pos - lineStart, false));
+            if (digits.isEmpty() || (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos)))) {
+                throw err("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal",
+                        line, pos - lineStart + 1);
+            }
+            out.add(new Token(Token.NUMBER, src.substring(st, pos), Py.newInt(new BigInteger(digits, radix)), line, col,
+                    pos - lineStart, false));
             return;
         }
-        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-        if (src.charAt(pos - 1) == '_') throw err("invalid decimal literal", line, pos - lineStart);
+        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+            pos++;
+        }
+        if (src.charAt(pos - 1) == '_') {
+            throw err("invalid decimal literal", line, pos - lineStart);
+        }
         boolean isFloat = false;
         if (pos < src.length() && src.charAt(pos) == '.') {
             isFloat = true;
             pos++;
-            while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+            while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+                pos++;
+            }
         }
         if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
             int save = pos;
             pos++;
-            if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) pos++;
+            if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
+                pos++;
+            }
             if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
                 isFloat = true;
-                while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
-            } else pos = save;
+                while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+                    pos++;
+                }
+            } else {
+                pos = save;
+            }
         }
         String t = src.substring(st, pos).replace("_", "");
         if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
             pos++;
-            out.add(new Token(Token.NUMBER, src.substring(st, pos), new org.stmj.python.objects.PyComplex(0, Double.parseDouble(t)), line, col, pos - lineStart, false));
+            out.add(new Token(Token.NUMBER, src.substring(st, pos),
+                    new org.stmj.python.objects.PyComplex(0, Double.parseDouble(t)), line, col, pos - lineStart,
+                    false));
             return;
         }
-        if (pos < src.length() && (Character.isLetter(src.charAt(pos)) || src.charAt(pos) == '_'))
+        if (pos < src.length() && (Character.isLetter(src.charAt(pos)) || src.charAt(pos) == '_')) {
             throw err("invalid decimal literal", line, pos - lineStart + 1);
+        }
         Object v;
-        if (isFloat) v = Py.newFloat(Double.parseDouble(t));
-        else {
-            if (t.length() > 1 && t.charAt(0) == '0' && !t.matches("0+"))
-                throw err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", line, col + 1);
+        if (isFloat) {
+            v = Py.newFloat(Double.parseDouble(t));
+        } else {
+            if (t.length() > 1 && t.charAt(0) == '0' && !t.matches("0+")) {
+                throw err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
+                        + "integers", line, col + 1);
+            }
             int limit = org.stmj.python.objects.PyInt.maxStrDigits(null);
-            if (limit > 0 && t.length() > limit)
-                throw err("Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + t.length()
-                        + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge"
+            if (limit > 0 && t.length() > limit) {
+                throw err("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                        + t.length()
+                        + " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+                        + "huge"
                         + " integer literals to avoid decimal conversion limits.", line, col + 1);
+            }
             v = t.length() < 18 ? Py.newInt(Long.parseLong(t)) : Py.newInt(new BigInteger(t));
         }
         out.add(new Token(Token.NUMBER, src.substring(st, pos), v, line, col, pos - lineStart, false));
@@ -254,8 +347,10 @@ final class Lexer {
         int bodyStart = pos;
         while (true) {
             if (pos >= src.length()) {
-                if (triple) throw err("unterminated triple-quoted string literal (detected at line "
-                        + (src.endsWith("\n") && line > startLine ? line - 1 : line) + ")", startLine, col + 1);
+                if (triple) {
+                    throw err("unterminated triple-quoted string literal (detected at line "
+                            + (src.endsWith("\n") && line > startLine ? line - 1 : line) + ")", startLine, col + 1);
+                }
                 throw err("unterminated string literal (detected at line " + startLine + ")", startLine, col + 1);
             }
             char c = src.charAt(pos);
@@ -268,11 +363,15 @@ final class Lexer {
                 continue;
             }
             if (c == '\n') {
-                if (!triple) throw err("unterminated string literal (detected at line " + startLine + ")", startLine, col + 1);
+                if (!triple) {
+                    throw err("unterminated string literal (detected at line " + startLine + ")", startLine, col + 1);
+                }
                 line++;
                 lineStart = pos + 1;
             }
-            if (c == q && (!triple || src.startsWith("" + q + q + q, pos))) break;
+            if (c == q && (!triple || src.startsWith("" + q + q + q, pos))) {
+                break;
+            }
             pos++;
         }
         String body = src.substring(bodyStart, pos);
@@ -287,7 +386,9 @@ final class Lexer {
             byte[] b = new byte[v.length()];
             for (int i = 0; i < b.length; i++) {
                 char ch = v.charAt(i);
-                if (ch > 255) throw err("bytes can only contain ASCII literal characters", startLine, col + 1);
+                if (ch > 255) {
+                    throw err("bytes can only contain ASCII literal characters", startLine, col + 1);
+                }
                 b[i] = (byte) ch;
             }
             out.add(new Token(Token.BYTES, body, b, startLine, col, endCol, raw));
@@ -297,7 +398,9 @@ final class Lexer {
     }
 
     String unescape(String s, boolean bytes, int ln, int col) {
-        if (s.indexOf('\\') < 0) return s;
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -320,12 +423,14 @@ final class Lexer {
                 case 'v': sb.append('\u000b'); break;
                 case 'x': {
                     if (i + 2 >= s.length() + 0 && i + 2 > s.length() - 0) {
-                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\xXX escape", ln, col + 1);
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\xXX escape",
+                                ln, col + 1);
                     }
                     try {
                         sb.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
                     } catch (RuntimeException e) {
-                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1) + "-" + (i + 1) + ": truncated \\xXX escape", ln, col + 1);
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1)
+                                + "-" + (i + 1) + ": truncated \\xXX escape", ln, col + 1);
                     }
                     i += 2;
                     break;
@@ -339,7 +444,8 @@ final class Lexer {
                     try {
                         sb.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 1 + len), 16));
                     } catch (RuntimeException e) {
-                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1) + "-" + i + ": truncated \\" + n + "XXXX escape", ln, col + 1);
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1)
+                                + "-" + i + ": truncated \\" + n + "XXXX escape", ln, col + 1);
                     }
                     i += len;
                     break;
@@ -351,7 +457,8 @@ final class Lexer {
                     try {
                         cp = Character.codePointOf(name);
                     } catch (IllegalArgumentException ex) {
-                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", ln, col + 1);
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode "
+                                + "character name", ln, col + 1);
                     }
                     sb.appendCodePoint(cp);
                     i = e;

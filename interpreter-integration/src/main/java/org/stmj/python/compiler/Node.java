@@ -64,7 +64,9 @@ final class Node {
     static final int IMPORTFROM = 62; // s = module, op = level, list = ALIAS
     static final int ALIAS = 63;      // s = name, s2 = asname
     static final int ASSERT = 64;     // a, b
-    static final int ARGS = 65;       // list = ARG (positional, first op of them posonly), s = vararg, list2 = kwonly ARG, s2 = kwarg
+    // list = ARG (positional, first op of them posonly), s = vararg, list2 = kwonly ARG, s2 = kwarg
+    static final int ARGS =
+    65;
     static final int ARG = 66;        // s, a = default or null
     static final int MODULE = 67;     // list
     // FUNCDEF, FOR, WITH and COMPFOR have op = 1 for their async forms; TRY and its HANDLERs op = 1 for except*
@@ -77,7 +79,9 @@ final class Node {
     static final int P_STAR = 73;     // s = name, or null for *_ (only inside P_SEQ)
     static final int P_SEQ = 74;      // list = item patterns (at most one P_STAR)
     static final int P_MAP = 75;      // list = key expressions, list2 = value patterns, s = **rest name or null
-    static final int P_CLASS = 76;    // a = class expression, list = positional patterns, list2 = keyword patterns, names
+    // a = class expression, list = positional patterns, list2 = keyword patterns, names
+    static final int P_CLASS =
+    76;
     static final int P_OR = 77;       // list = alternatives
     static final int P_AS = 78;       // a = pattern, s = name
 
@@ -664,10 +668,14 @@ final class Node {
         return of("upper", SLICE).b;
     }
 
-    /** The {@code value} (FVAL, KEYWORD, ATTR, SUBSCRIPT, YIELD, YIELDFROM, STARRED, AWAIT, EXPR, ASSIGN, RETURN, P_VALUE: a; DICTCOMP, NAMEDEXPR, AUGASSIGN: b; ANNASSIGN: c). */
+    /**
+     * The {@code value} (FVAL, KEYWORD, ATTR, SUBSCRIPT, YIELD, YIELDFROM, STARRED, AWAIT, EXPR, ASSIGN, RETURN,
+     * P_VALUE: a; DICTCOMP, NAMEDEXPR, AUGASSIGN: b; ANNASSIGN: c).
+     */
     Node value() {
         switch (kind) {
-            case FVAL: case KEYWORD: case ATTR: case SUBSCRIPT: case YIELD: case YIELDFROM: case STARRED: case AWAIT: case EXPR: case ASSIGN: case RETURN: case P_VALUE:
+            case FVAL: case KEYWORD: case ATTR: case SUBSCRIPT: case YIELD: case YIELDFROM: case STARRED: case AWAIT
+                    : case EXPR: case ASSIGN: case RETURN: case P_VALUE:
                 return a;
             case DICTCOMP: case NAMEDEXPR: case AUGASSIGN:
                 return b;
@@ -678,10 +686,14 @@ final class Node {
         }
     }
 
-    /** Sets the {@code value} (FVAL, KEYWORD, ATTR, SUBSCRIPT, YIELD, YIELDFROM, STARRED, AWAIT, EXPR, ASSIGN, RETURN, P_VALUE: a; DICTCOMP, NAMEDEXPR, AUGASSIGN: b; ANNASSIGN: c). */
+    /**
+     * Sets the {@code value} (FVAL, KEYWORD, ATTR, SUBSCRIPT, YIELD, YIELDFROM, STARRED, AWAIT, EXPR, ASSIGN, RETURN,
+     * P_VALUE: a; DICTCOMP, NAMEDEXPR, AUGASSIGN: b; ANNASSIGN: c).
+     */
     void setValue(Node value) {
         switch (kind) {
-            case FVAL: case KEYWORD: case ATTR: case SUBSCRIPT: case YIELD: case YIELDFROM: case STARRED: case AWAIT: case EXPR: case ASSIGN: case RETURN: case P_VALUE:
+            case FVAL: case KEYWORD: case ATTR: case SUBSCRIPT: case YIELD: case YIELDFROM: case STARRED: case AWAIT
+                    : case EXPR: case ASSIGN: case RETURN: case P_VALUE:
                 a = value;
                 return;
             case DICTCOMP: case NAMEDEXPR: case AUGASSIGN:

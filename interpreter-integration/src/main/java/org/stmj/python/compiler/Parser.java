@@ -13,7 +13,8 @@ final class Parser {
     private final String[] lines;
     private int p;
     /**
-     * Nesting of the right-recursive constructs (unary operators, not, conditional expressions, elif, lambda): CPython's
+     * Nesting of the right-recursive constructs (unary operators, not, conditional expressions, elif, lambda):
+     * CPython's
      * parser gives up with MemoryError past its MAXSTACK (6000) frames, which these reach at 5968 levels.
      */
     private int level;
@@ -21,8 +22,10 @@ final class Parser {
 
     private void enter(int cost) {
         level += cost;
-        if (level >= MAX_LEVEL) throw new org.stmj.python.objects.PyException(new org.stmj.python.objects.PyBaseException(
-                org.stmj.python.objects.Exc.MemoryError));
+        if (level >= MAX_LEVEL) {
+            throw new org.stmj.python.objects.PyException(new org.stmj.python.objects.PyBaseException(
+                    org.stmj.python.objects.Exc.MemoryError));
+        }
     }
 
     Parser(List<Token> toks, String file, String[] lines) {
@@ -37,11 +40,17 @@ final class Parser {
         Parser ps = new Parser(lx.tokenize(), file, lines);
         try {
             Node m = ps.parseModuleBody();
-            if (lx.pending != null) throw lx.pending;
+            if (lx.pending != null) {
+                throw lx.pending;
+            }
             return m;
         } catch (PySyntaxError e) {
             int k = ps.peek().kind;
-            if (lx.pending != null && (k == Token.EOF || k == Token.NEWLINE || k == Token.DEDENT || e.line > lx.pending.line || ps.peek().line > lx.pending.line)) throw lx.pending;
+            if (lx.pending != null
+                    && (k == Token.EOF || k == Token.NEWLINE || k == Token.DEDENT || e.line > lx.pending.line
+                    || ps.peek().line > lx.pending.line)) {
+                throw lx.pending;
+            }
             throw e;
         }
     }
@@ -55,7 +64,9 @@ final class Parser {
                 ps.p++;
                 continue;
             }
-            if (ps.peek().kind == Token.INDENT) throw ps.indentErr("unexpected indent", ps.peek());
+            if (ps.peek().kind == Token.INDENT) {
+                throw ps.indentErr("unexpected indent", ps.peek());
+            }
             ps.statement(body);
         }
         m.setBody(body.toArray(new Node[0]));
@@ -66,8 +77,12 @@ final class Parser {
     static Node parseExpression(String src, String file, int lineOffset) {
         Parser ps = new Parser(new Lexer(src, file).tokenize(), file, src.split("\n", -1));
         Node e = ps.starExprs();
-        while (ps.peek().kind == Token.NEWLINE) ps.p++;
-        if (ps.peek().kind != Token.EOF) throw ps.syntax("invalid syntax", ps.peek());
+        while (ps.peek().kind == Token.NEWLINE) {
+            ps.p++;
+        }
+        if (ps.peek().kind != Token.EOF) {
+            throw ps.syntax("invalid syntax", ps.peek());
+        }
         return e;
     }
 
@@ -99,10 +114,16 @@ final class Parser {
     }
 
     private Token expect(String op) {
-        if (at(op)) return next();
+        if (at(op)) {
+            return next();
+        }
         Token t = peek();
-        if (op.equals(":") ) throw syntax("expected ':'", prevEnd());
-        if (op.equals(")") || op.equals("]") || op.equals("}")) throw syntax("invalid syntax", t);
+        if (op.equals(":") ) {
+            throw syntax("expected ':'", prevEnd());
+        }
+        if (op.equals(")") || op.equals("]") || op.equals("}")) {
+            throw syntax("invalid syntax", t);
+        }
         throw syntax("invalid syntax", t);
     }
 
@@ -130,7 +151,9 @@ final class Parser {
 
     private String name() {
         Token t = peek();
-        if (!isName(t)) throw syntax("invalid syntax", t);
+        if (!isName(t)) {
+            throw syntax("invalid syntax", t);
+        }
         p++;
         return t.text;
     }
@@ -146,19 +169,26 @@ final class Parser {
         List<Node> body = new ArrayList<>();
         if (peek().kind == Token.NEWLINE) {
             p++;
-            while (peek().kind == Token.NEWLINE) p++;
-            if (peek().kind != Token.INDENT)
+            while (peek().kind == Token.NEWLINE) {
+                p++;
+            }
+            if (peek().kind != Token.INDENT) {
                 throw indentErr("expected an indented block after " + what + " on line " + header.line, peek());
+            }
             p++;
             while (peek().kind != Token.DEDENT && peek().kind != Token.EOF) {
                 if (peek().kind == Token.NEWLINE) {
                     p++;
                     continue;
                 }
-                if (peek().kind == Token.INDENT) throw indentErr("unexpected indent", peek());
+                if (peek().kind == Token.INDENT) {
+                    throw indentErr("unexpected indent", peek());
+                }
                 statement(body);
             }
-            if (peek().kind == Token.DEDENT) p++;
+            if (peek().kind == Token.DEDENT) {
+                p++;
+            }
         } else {
             simpleStatements(body);
         }
@@ -177,7 +207,10 @@ final class Parser {
                 case "def": out.add(funcDef(new Node[0])); return;
                 case "class": out.add(classDef(new Node[0])); return;
                 case "async": out.add(asyncStmt(new Node[0])); return;
-                case "match": if (matchStmt(out)) return; break;
+                case "match": if (matchStmt(out)) {
+                    return;
+                }
+                break;
                 default:
             }
         }
@@ -185,14 +218,21 @@ final class Parser {
             List<Node> decos = new ArrayList<>();
             while (accept("@")) {
                 decos.add(namedExpr());
-                if (peek().kind != Token.NEWLINE) throw syntax("invalid syntax", peek());
+                if (peek().kind != Token.NEWLINE) {
+                    throw syntax("invalid syntax", peek());
+                }
                 p++;
             }
             Node[] d = decos.toArray(new Node[0]);
-            if (at("def")) out.add(funcDef(d));
-            else if (at("async") && peek(1).is("def")) out.add(asyncStmt(d));
-            else if (at("class")) out.add(classDef(d));
-            else throw syntax("invalid syntax", peek());
+            if (at("def")) {
+                out.add(funcDef(d));
+            } else if (at("async") && peek(1).is("def")) {
+                out.add(asyncStmt(d));
+            } else if (at("class")) {
+                out.add(classDef(d));
+            } else {
+                throw syntax("invalid syntax", peek());
+            }
             return;
         }
         simpleStatements(out);
@@ -202,19 +242,26 @@ final class Parser {
         while (true) {
             out.add(smallStmt());
             if (accept(";")) {
-                if (peek().kind == Token.NEWLINE) break;
+                if (peek().kind == Token.NEWLINE) {
+                    break;
+                }
                 continue;
             }
             break;
         }
         Token t = peek();
         if (t.kind != Token.NEWLINE) {
-            if (t.kind == Token.EOF) return;
+            if (t.kind == Token.EOF) {
+                return;
+            }
             Node last = out.get(out.size() - 1);
-            if (last.kind == Node.EXPR && last.a.kind == Node.NAME && (last.a.s.equals("print") || last.a.s.equals("exec"))
-                    && t.line == last.line)
-                throw new PySyntaxError("SyntaxError", "Missing parentheses in call to '" + last.a.s + "'. Did you mean "
-                        + last.a.s + "(...)?", file, last.line, last.col + 1);
+            if (last.kind == Node.EXPR && last.a.kind == Node.NAME
+                    && (last.a.s.equals("print") || last.a.s.equals("exec"))
+                    && t.line == last.line) {
+                        throw new PySyntaxError("SyntaxError", "Missing parentheses in call to '" + last.a.s
+                                + "'. Did you mean "
+                                + last.a.s + "(...)?", file, last.line, last.col + 1);
+                    }
             throw syntax(invalidSyntaxHint(t), t);
         }
         p++;
@@ -223,7 +270,8 @@ final class Parser {
     private String invalidSyntaxHint(Token t) {
         Token prev = toks.get(Math.max(0, p - 1));
         if ((t.kind == Token.NAME || t.kind == Token.NUMBER || t.kind == Token.STRING) && prev.line == t.line
-                && (prev.kind == Token.NAME || prev.kind == Token.NUMBER || prev.kind == Token.STRING || prev.is(")") || prev.is("]"))
+                && (prev.kind == Token.NAME || prev.kind == Token.NUMBER || prev.kind == Token.STRING || prev.is(")")
+                || prev.is("]"))
                 && !KEYWORDS.contains(t.text) && !KEYWORDS.contains(prev.text)) {
             return "invalid syntax";
         }
@@ -240,7 +288,9 @@ final class Parser {
                 case "return": {
                     p++;
                     Node n = node(Node.RETURN, t);
-                    if (!endOfSimple()) n.a = starExprs();
+                    if (!endOfSimple()) {
+                        n.a = starExprs();
+                    }
                     return n;
                 }
                 case "raise": {
@@ -248,7 +298,9 @@ final class Parser {
                     Node n = node(Node.RAISE, t);
                     if (!endOfSimple()) {
                         n.setExc(test());
-                        if (accept("from")) n.b = test();
+                        if (accept("from")) {
+                            n.b = test();
+                        }
                     }
                     return n;
                 }
@@ -256,7 +308,10 @@ final class Parser {
                     p++;
                     Node n = node(t.text.equals("global") ? Node.GLOBAL : Node.NONLOCAL, t);
                     List<String> names = new ArrayList<>();
-                    do names.add(name()); while (accept(","));
+                    do {
+                        names.add(name());
+                    }
+                    while (accept(","));
                     n.names = names.toArray(new String[0]);
                     return n;
                 }
@@ -265,7 +320,9 @@ final class Parser {
                     Node n = node(Node.DEL, t);
                     List<Node> targets = new ArrayList<>();
                     do {
-                        if (endOfSimple()) break;
+                        if (endOfSimple()) {
+                            break;
+                        }
                         Node e = orExprStar();
                         checkTarget(e, "delete");
                         targets.add(e);
@@ -277,7 +334,9 @@ final class Parser {
                     p++;
                     Node n = node(Node.ASSERT, t);
                     n.setTest(test());
-                    if (accept(",")) n.b = test();
+                    if (accept(",")) {
+                        n.b = test();
+                    }
                     return n;
                 }
                 case "import": return importStmt();
@@ -297,9 +356,12 @@ final class Parser {
             targets.remove(targets.size() - 1);
             for (Node tg : targets) {
                 if (tg.kind == Node.CALL || tg.kind == Node.BINOP || tg.kind == Node.COMPARE || tg.kind == Node.UNARY
-                        || tg.kind == Node.CONST && tg.v != Py.None && tg.v != Py.True && tg.v != Py.False && tg.v != Py.Ellipsis)
-                    throw new PySyntaxError("SyntaxError", "cannot assign to " + describe(tg) + " here. Maybe you meant '==' instead of '='?",
-                            file, tg.line, tg.col + 1);
+                        || tg.kind == Node.CONST && tg.v != Py.None && tg.v != Py.True && tg.v != Py.False && tg.v
+                        != Py.Ellipsis) {
+                            throw new PySyntaxError("SyntaxError", "cannot assign to " + describe(tg)
+                                    + " here. Maybe you meant '==' instead of '='?",
+                                    file, tg.line, tg.col + 1);
+                        }
                 checkTarget(tg, "assign to");
             }
             Node n = new Node(Node.ASSIGN, e.line, e.col);
@@ -311,8 +373,10 @@ final class Parser {
         if (opt.kind == Token.OP && opt.text.length() >= 2 && opt.text.endsWith("=") && !opt.text.equals("==")
                 && !opt.text.equals("<=") && !opt.text.equals(">=") && !opt.text.equals("!=")) {
             p++;
-            if (e.kind != Node.NAME && e.kind != Node.ATTR && e.kind != Node.SUBSCRIPT)
-                throw new PySyntaxError("SyntaxError", "'" + describe(e) + "' is an illegal expression for augmented assignment", file, e.line, e.col + 1);
+            if (e.kind != Node.NAME && e.kind != Node.ATTR && e.kind != Node.SUBSCRIPT) {
+                throw new PySyntaxError("SyntaxError", "'" + describe(e)
+                        + "' is an illegal expression for augmented assignment", file, e.line, e.col + 1);
+            }
             Node n = new Node(Node.AUGASSIGN, e.line, e.col);
             n.setTarget(e);
             n.op = binopCode(opt.text.substring(0, opt.text.length() - 1));
@@ -325,7 +389,9 @@ final class Parser {
             checkTarget(e, "assign to");
             n.setTarget(e);
             n.setAnnotation(annotation());
-            if (accept("=")) n.c = starExprsOrYield();
+            if (accept("=")) {
+                n.c = starExprsOrYield();
+            }
             return n;
         }
         Node n = new Node(Node.EXPR, e.line, e.col);
@@ -340,7 +406,8 @@ final class Parser {
 
     private String describe(Node e) {
         switch (e.kind) {
-            case Node.CONST: return e.v == Py.None ? "None" : e.v == Py.True ? "True" : e.v == Py.False ? "False" : "literal";
+            case Node.CONST: return e.v == Py.None ? "None" : e.v == Py.True ? "True" : e.v == Py.False ? "False"
+                    : "literal";
             case Node.CALL: return "function call";
             case Node.BINOP: case Node.UNARY: return "expression";
             case Node.COMPARE: return "comparison";
@@ -365,7 +432,9 @@ final class Parser {
         switch (e.kind) {
             case Node.NAME: case Node.ATTR: case Node.SUBSCRIPT: return;
             case Node.TUPLE: case Node.LIST:
-                for (Node x : e.elts()) checkTarget(x, verb);
+                for (Node x : e.elts()) {
+                    checkTarget(x, verb);
+                }
                 return;
             case Node.STARRED:
                 checkTarget(e.value(), verb);
@@ -384,7 +453,9 @@ final class Parser {
         do {
             Node a = node(Node.ALIAS, peek());
             a.setName(dottedName());
-            if (accept("as")) a.s2 = name();
+            if (accept("as")) {
+                a.s2 = name();
+            }
             names.add(a);
         } while (accept(","));
         n.setAliases(names.toArray(new Node[0]));
@@ -393,7 +464,9 @@ final class Parser {
 
     private String dottedName() {
         StringBuilder sb = new StringBuilder(name());
-        while (accept(".")) sb.append('.').append(name());
+        while (accept(".")) {
+            sb.append('.').append(name());
+        }
         return sb.toString();
     }
 
@@ -401,7 +474,9 @@ final class Parser {
         Token t = next();
         Node n = node(Node.IMPORTFROM, t);
         int level = 0;
-        while (at(".") || at("...")) level += next().text.length();
+        while (at(".") || at("...")) {
+            level += next().text.length();
+        }
         n.op = level;
         n.setModule(at("import") ? "" : dottedName());
         expect("import");
@@ -413,13 +488,19 @@ final class Parser {
         } else {
             boolean paren = accept("(");
             do {
-                if (paren && at(")")) break;
+                if (paren && at(")")) {
+                    break;
+                }
                 Node a = node(Node.ALIAS, peek());
                 a.setName(name());
-                if (accept("as")) a.s2 = name();
+                if (accept("as")) {
+                    a.s2 = name();
+                }
                 names.add(a);
             } while (accept(","));
-            if (paren) expect(")");
+            if (paren) {
+                expect(")");
+            }
         }
         n.setAliases(names.toArray(new Node[0]));
         return n;
@@ -427,7 +508,9 @@ final class Parser {
 
     private Node condition() {
         Node e = namedExpr();
-        if (at("=")) throw syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
+        if (at("=")) {
+            throw syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
+        }
         return e;
     }
 
@@ -443,7 +526,9 @@ final class Parser {
         } else if (at("else")) {
             Token e = next();
             n.setOrelse(block("'else' statement", e));
-        } else n.list2 = new Node[0];
+        } else {
+            n.list2 = new Node[0];
+        }
         return n;
     }
 
@@ -455,7 +540,9 @@ final class Parser {
         if (at("else")) {
             Token e = next();
             n.setOrelse(block("'else' statement", e));
-        } else n.list2 = new Node[0];
+        } else {
+            n.list2 = new Node[0];
+        }
         return n;
     }
 
@@ -469,7 +556,9 @@ final class Parser {
         if (at("else")) {
             Token e = next();
             n.setOrelse(block("'else' statement", e));
-        } else n.list2 = new Node[0];
+        } else {
+            n.list2 = new Node[0];
+        }
         return n;
     }
 
@@ -481,11 +570,17 @@ final class Parser {
             Node e = orExprStar();
             checkTarget(e, "assign to");
             items.add(e);
-            if (!accept(",")) break;
+            if (!accept(",")) {
+                break;
+            }
             comma = true;
-            if (at("in") || at("=")) break;
+            if (at("in") || at("=")) {
+                break;
+            }
         }
-        if (!comma) return items.get(0);
+        if (!comma) {
+            return items.get(0);
+        }
         Node tup = node(Node.TUPLE, t);
         tup.setElts(items.toArray(new Node[0]));
         return tup;
@@ -501,11 +596,14 @@ final class Parser {
             Node h = node(Node.HANDLER, et);
             if (at("*")) {
                 Token star = next();
-                if (!handlers.isEmpty() && n.op == 0)
+                if (!handlers.isEmpty() && n.op == 0) {
                     throw syntax("cannot have both 'except' and 'except*' on the same 'try'", et);
+                }
                 n.op = 1;
                 h.op = 1;
-                if (at(":")) throw syntax("expected one or more exception types", peek());
+                if (at(":")) {
+                    throw syntax("expected one or more exception types", peek());
+                }
             } else if (n.op == 1) {
                 throw syntax("cannot have both 'except' and 'except*' on the same 'try'", et);
             }
@@ -515,12 +613,16 @@ final class Parser {
                     Node tup = node(Node.TUPLE, et);
                     List<Node> items = new ArrayList<>();
                     items.add(h.excType());
-                    while (accept(",")) items.add(test());
+                    while (accept(",")) {
+                        items.add(test());
+                    }
                     tup.setElts(items.toArray(new Node[0]));
                     h.setExcType(tup);
                     throw syntax("multiple exception types must be parenthesized", et);
                 }
-                if (accept("as")) h.s = name();
+                if (accept("as")) {
+                    h.s = name();
+                }
             }
             h.setBody(block("'except' statement", et));
             handlers.add(h);
@@ -536,7 +638,9 @@ final class Parser {
             Token f = next();
             n.setFinalbody(block("'finally' statement", f));
         }
-        if (handlers.isEmpty() && n.finalbody() == null) throw syntax("expected 'except' or 'finally' block", peek());
+        if (handlers.isEmpty() && n.finalbody() == null) {
+            throw syntax("expected 'except' or 'finally' block", peek());
+        }
         return n;
     }
 
@@ -551,10 +655,13 @@ final class Parser {
             int q = p;
             for (; q < toks.size(); q++) {
                 Token k = toks.get(q);
-                if (k.is("(")) depth++;
-                else if (k.is(")")) {
+                if (k.is("(")) {
+                    depth++;
+                } else if (k.is(")")) {
                     depth--;
-                    if (depth == 0) break;
+                    if (depth == 0) {
+                        break;
+                    }
                 }
             }
             paren = q + 1 < toks.size() && toks.get(q + 1).is(":");
@@ -564,17 +671,29 @@ final class Parser {
                 boolean hasAs = false, hasComma = false;
                 int d2 = 0;
                 for (int k = p; k < q; k++) {
-                    if (toks.get(k).is("(") || toks.get(k).is("[") || toks.get(k).is("{")) d2++;
-                    if (toks.get(k).is(")") || toks.get(k).is("]") || toks.get(k).is("}")) d2--;
-                    if (d2 == 1 && toks.get(k).is("as")) hasAs = true;
-                    if (d2 == 1 && toks.get(k).is(",")) hasComma = true;
+                    if (toks.get(k).is("(") || toks.get(k).is("[") || toks.get(k).is("{")) {
+                        d2++;
+                    }
+                    if (toks.get(k).is(")") || toks.get(k).is("]") || toks.get(k).is("}")) {
+                        d2--;
+                    }
+                    if (d2 == 1 && toks.get(k).is("as")) {
+                        hasAs = true;
+                    }
+                    if (d2 == 1 && toks.get(k).is(",")) {
+                        hasComma = true;
+                    }
                 }
                 paren = hasAs || hasComma && !toks.get(p + 1).is("yield");
             }
-            if (paren) p++;
+            if (paren) {
+                p++;
+            }
         }
         do {
-            if (paren && at(")")) break;
+            if (paren && at(")")) {
+                break;
+            }
             Node w = node(Node.WITHITEM, peek());
             w.setContext(test());
             if (accept("as")) {
@@ -583,7 +702,9 @@ final class Parser {
             }
             items.add(w);
         } while (accept(","));
-        if (paren) expect(")");
+        if (paren) {
+            expect(")");
+        }
         n.setItems(items.toArray(new Node[0]));
         n.setBody(block("'with' statement", t));
         return n;
@@ -597,7 +718,9 @@ final class Parser {
         expect("(");
         n.setArguments(argList(")", true));
         expect(")");
-        if (accept("->")) n.c = annotation();
+        if (accept("->")) {
+            n.c = annotation();
+        }
         n.setBody(block("function definition", t));
         return n;
     }
@@ -610,46 +733,72 @@ final class Parser {
         while (!at(end)) {
             if (accept("/")) {
                 posonly = pos.size();
-                if (!accept(",")) break;
+                if (!accept(",")) {
+                    break;
+                }
                 continue;
             }
             if (accept("**")) {
                 a.setKwarg(name());
-                if (annotations && accept(":")) a.c = annotation();
+                if (annotations && accept(":")) {
+                    a.c = annotation();
+                }
                 accept(",");
-                if (!at(end)) throw syntax("arguments cannot follow var-keyword argument", peek());
+                if (!at(end)) {
+                    throw syntax("arguments cannot follow var-keyword argument", peek());
+                }
                 break;
             }
             if (accept("*")) {
                 star = true;
                 if (!at(",") && !at(end)) {
                     a.setVararg(name());
-                    if (annotations && accept(":")) a.b = annotation();
+                    if (annotations && accept(":")) {
+                        a.b = annotation();
+                    }
                 } else if (at(end) || peek(1).is("**")) {
                     throw syntax("named arguments must follow bare *", peek());
                 }
-                if (!accept(",")) break;
+                if (!accept(",")) {
+                    break;
+                }
                 continue;
             }
             Token nt = peek();
             Node arg = node(Node.ARG, nt);
             arg.setName(name());
-            if (annotations && accept(":")) arg.c = annotation();
+            if (annotations && accept(":")) {
+                arg.c = annotation();
+            }
             if (accept("=")) {
                 arg.setDefaultValue(test());
-                if (!star) seenDefault = true;
+                if (!star) {
+                    seenDefault = true;
+                }
             } else if (seenDefault && !star) {
                 throw syntax("non-default argument follows default argument", nt);
             }
             (star ? kwonly : pos).add(arg);
-            if (!accept(",")) break;
+            if (!accept(",")) {
+                break;
+            }
         }
         a.setPositional(pos.toArray(new Node[0]));
         a.setKwonly(kwonly.toArray(new Node[0]));
         a.op = posonly;
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Node x : a.positional()) if (!seen.add(x.s)) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file, x.line, x.col + 1);
-        for (Node x : a.kwonly()) if (!seen.add(x.name())) throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.name() + "' in function definition", file, x.line, x.col + 1);
+        for (Node x : a.positional()) {
+            if (!seen.add(x.s)) {
+                throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file,
+                        x.line, x.col + 1);
+            }
+        }
+        for (Node x : a.kwonly()) {
+            if (!seen.add(x.name())) {
+                throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.name() + "' in function definition",
+                        file, x.line, x.col + 1);
+            }
+        }
         return a;
     }
 
@@ -660,7 +809,9 @@ final class Parser {
         Token last = toks.get(p - 1);
         if (first.line == last.line && first.line - 1 < lines.length) {
             String l = lines[first.line - 1];
-            if (last.endCol <= l.length() && first.col <= last.endCol) e.s2 = l.substring(first.col, last.endCol);
+            if (last.endCol <= l.length() && first.col <= last.endCol) {
+                e.s2 = l.substring(first.col, last.endCol);
+            }
         }
         return e;
     }
@@ -686,10 +837,15 @@ final class Parser {
     private Node asyncStmt(Node[] decos) {
         Token a = next();
         Node n;
-        if (at("def")) n = funcDef(decos);
-        else if (decos.length == 0 && at("for")) n = forStmt();
-        else if (decos.length == 0 && at("with")) n = withStmt();
-        else throw syntax("invalid syntax", peek());
+        if (at("def")) {
+            n = funcDef(decos);
+        } else if (decos.length == 0 && at("for")) {
+            n = forStmt();
+        } else if (decos.length == 0 && at("with")) {
+            n = withStmt();
+        } else {
+            throw syntax("invalid syntax", peek());
+        }
         n.op = 1;
         return n;
     }
@@ -716,16 +872,21 @@ final class Parser {
             return false;
         }
         if (!at(":") || peek(1).kind != Token.NEWLINE) {
-            if (at(":")) throw syntax("invalid syntax", peek(1));
+            if (at(":")) {
+                throw syntax("invalid syntax", peek(1));
+            }
             p = save;
             return false;
         }
         Node n = node(Node.MATCH, t);
         n.setSubject(subject);
         p++;
-        while (peek().kind == Token.NEWLINE) p++;
-        if (peek().kind != Token.INDENT)
+        while (peek().kind == Token.NEWLINE) {
+            p++;
+        }
+        if (peek().kind != Token.INDENT) {
             throw indentErr("expected an indented block after 'match' statement on line " + t.line, peek());
+        }
         p++;
         List<Node> cases = new ArrayList<>();
         while (peek().kind != Token.DEDENT && peek().kind != Token.EOF) {
@@ -733,16 +894,24 @@ final class Parser {
                 p++;
                 continue;
             }
-            if (!at("case")) throw syntax("invalid syntax", peek());
+            if (!at("case")) {
+                throw syntax("invalid syntax", peek());
+            }
             Token ct = next();
             Node c = node(Node.MATCHCASE, ct);
             c.setPattern(patterns());
-            if (accept("if")) c.b = namedExpr();
-            if (!at(":")) throw syntax("invalid syntax", peek());
+            if (accept("if")) {
+                c.b = namedExpr();
+            }
+            if (!at(":")) {
+                throw syntax("invalid syntax", peek());
+            }
             c.setBody(block("'case' statement", ct));
             cases.add(c);
         }
-        if (peek().kind == Token.DEDENT) p++;
+        if (peek().kind == Token.DEDENT) {
+            p++;
+        }
         n.setCases(cases.toArray(new Node[0]));
         out.add(n);
         return true;
@@ -753,13 +922,17 @@ final class Parser {
         Token t = peek();
         Node first = maybeStarPattern();
         if (!at(",")) {
-            if (first.kind == Node.P_STAR) throw syntax("invalid syntax", peek());
+            if (first.kind == Node.P_STAR) {
+                throw syntax("invalid syntax", peek());
+            }
             return first;
         }
         List<Node> items = new ArrayList<>();
         items.add(first);
         while (accept(",")) {
-            if (at(":") || at("if")) break;
+            if (at(":") || at("if")) {
+                break;
+            }
             items.add(maybeStarPattern());
         }
         Node n = node(Node.P_SEQ, t);
@@ -785,9 +958,13 @@ final class Parser {
         if (at("as")) {
             p++;
             Token nt = peek();
-            if (!isName(nt)) throw syntax("invalid syntax", nt);
+            if (!isName(nt)) {
+                throw syntax("invalid syntax", nt);
+            }
             p++;
-            if (nt.text.equals("_")) throw syntax("cannot use '_' as a target", nt);
+            if (nt.text.equals("_")) {
+                throw syntax("cannot use '_' as a target", nt);
+            }
             Node n = node(Node.P_AS, st);
             n.setPattern(pat);
             n.setName(nt.text);
@@ -799,10 +976,14 @@ final class Parser {
     private Node orPattern() {
         Token t = peek();
         Node first = closedPattern();
-        if (!at("|")) return first;
+        if (!at("|")) {
+            return first;
+        }
         List<Node> alts = new ArrayList<>();
         alts.add(first);
-        while (accept("|")) alts.add(closedPattern());
+        while (accept("|")) {
+            alts.add(closedPattern());
+        }
         Node n = node(Node.P_OR, t);
         n.setPatterns(alts.toArray(new Node[0]));
         return n;
@@ -810,10 +991,14 @@ final class Parser {
 
     private Node closedPattern() {
         Token t = peek();
-        if (t.kind == Token.NUMBER || t.is("-")) return numberPattern();
+        if (t.kind == Token.NUMBER || t.is("-")) {
+            return numberPattern();
+        }
         if (t.kind == Token.STRING || t.kind == Token.BYTES || t.kind == Token.FSTRING) {
             Node s = strings();
-            if (s.kind != Node.CONST) throw syntax("patterns may only match literals and attribute lookups", t);
+            if (s.kind != Node.CONST) {
+                throw syntax("patterns may only match literals and attribute lookups", t);
+            }
             Node n = node(Node.P_VALUE, t);
             n.setValue(s);
             return n;
@@ -837,7 +1022,9 @@ final class Parser {
                 e = a;
                 dotted = true;
             }
-            if (at("(")) return classPattern(t, e);
+            if (at("(")) {
+                return classPattern(t, e);
+            }
             if (dotted) {
                 Node n = node(Node.P_VALUE, t);
                 n.setValue(e);
@@ -859,7 +1046,9 @@ final class Parser {
                 List<Node> items = new ArrayList<>();
                 items.add(first);
                 while (accept(",")) {
-                    if (at(")")) break;
+                    if (at(")")) {
+                        break;
+                    }
                     items.add(maybeStarPattern());
                 }
                 expect(")");
@@ -867,7 +1056,9 @@ final class Parser {
                 n.setPatterns(items.toArray(new Node[0]));
                 return n;
             }
-            if (first.kind == Node.P_STAR) throw syntax("invalid syntax", peek());
+            if (first.kind == Node.P_STAR) {
+                throw syntax("invalid syntax", peek());
+            }
             expect(")");
             return first;
         }
@@ -876,14 +1067,18 @@ final class Parser {
             List<Node> items = new ArrayList<>();
             while (!at("]")) {
                 items.add(maybeStarPattern());
-                if (!accept(",")) break;
+                if (!accept(",")) {
+                    break;
+                }
             }
             expect("]");
             Node n = node(Node.P_SEQ, t);
             n.setPatterns(items.toArray(new Node[0]));
             return n;
         }
-        if (t.is("{")) return mappingPattern();
+        if (t.is("{")) {
+            return mappingPattern();
+        }
         throw syntax("invalid syntax", t);
     }
 
@@ -893,12 +1088,16 @@ final class Parser {
         if (at("+") || at("-")) {
             Token op = next();
             Token it = peek();
-            if (it.kind != Token.NUMBER) throw syntax("invalid syntax", it);
+            if (it.kind != Token.NUMBER) {
+                throw syntax("invalid syntax", it);
+            }
             p++;
-            if (real.v instanceof org.stmj.python.objects.PyComplex)
+            if (real.v instanceof org.stmj.python.objects.PyComplex) {
                 throw syntax("real number required in complex literal", t);
-            if (!(it.value instanceof org.stmj.python.objects.PyComplex))
+            }
+            if (!(it.value instanceof org.stmj.python.objects.PyComplex)) {
                 throw syntax("imaginary number required in complex literal", it);
+            }
             double re = Ops.toDouble(null, (org.stmj.python.objects.PyObject) real.v);
             double im = ((org.stmj.python.objects.PyComplex) it.value).im;
             Node c = node(Node.CONST, t);
@@ -914,7 +1113,9 @@ final class Parser {
         Token t = peek();
         boolean neg = accept("-");
         Token nt = peek();
-        if (nt.kind != Token.NUMBER) throw syntax("invalid syntax", nt);
+        if (nt.kind != Token.NUMBER) {
+            throw syntax("invalid syntax", nt);
+        }
         p++;
         Node c = node(Node.CONST, t);
         org.stmj.python.objects.PyObject v = (org.stmj.python.objects.PyObject) nt.value;
@@ -929,19 +1130,26 @@ final class Parser {
         while (!at("}")) {
             if (accept("**")) {
                 Token nt = peek();
-                if (!isName(nt) || nt.text.equals("_")) throw syntax("invalid syntax", nt);
+                if (!isName(nt) || nt.text.equals("_")) {
+                    throw syntax("invalid syntax", nt);
+                }
                 p++;
                 n.setRest(nt.text);
                 accept(",");
-                if (!at("}")) throw syntax("invalid syntax", peek());
+                if (!at("}")) {
+                    throw syntax("invalid syntax", peek());
+                }
                 break;
             }
             Token kt = peek();
             Node key;
-            if (kt.kind == Token.NUMBER || kt.is("-")) key = numberPattern().a;
-            else if (kt.kind == Token.STRING || kt.kind == Token.BYTES || kt.kind == Token.FSTRING) {
+            if (kt.kind == Token.NUMBER || kt.is("-")) {
+                key = numberPattern().a;
+            } else if (kt.kind == Token.STRING || kt.kind == Token.BYTES || kt.kind == Token.FSTRING) {
                 key = strings();
-                if (key.kind != Node.CONST) throw syntax("patterns may only match literals and attribute lookups", kt);
+                if (key.kind != Node.CONST) {
+                    throw syntax("patterns may only match literals and attribute lookups", kt);
+                }
             } else if (kt.is("None") || kt.is("True") || kt.is("False")) {
                 p++;
                 key = node(Node.CONST, kt);
@@ -950,7 +1158,9 @@ final class Parser {
                 p++;
                 Node e = node(Node.NAME, kt);
                 e.setId(kt.text);
-                if (!at(".")) throw syntax("invalid syntax", peek());
+                if (!at(".")) {
+                    throw syntax("invalid syntax", peek());
+                }
                 while (accept(".")) {
                     Node a = node(Node.ATTR, kt);
                     a.setValue(e);
@@ -958,11 +1168,15 @@ final class Parser {
                     e = a;
                 }
                 key = e;
-            } else throw syntax("invalid syntax", kt);
+            } else {
+                throw syntax("invalid syntax", kt);
+            }
             expect(":");
             keys.add(key);
             vals.add(pattern());
-            if (!accept(",")) break;
+            if (!accept(",")) {
+                break;
+            }
         }
         expect("}");
         n.setKeys(keys.toArray(new Node[0]));
@@ -982,15 +1196,21 @@ final class Parser {
                 p += 2;
                 Token vt = peek();
                 Node v = pattern();
-                if (names.contains(at.text)) throw syntax("attribute name repeated in class pattern: " + at.text, vt);
+                if (names.contains(at.text)) {
+                    throw syntax("attribute name repeated in class pattern: " + at.text, vt);
+                }
                 names.add(at.text);
                 kw.add(v);
             } else {
                 Node v = pattern();
-                if (!kw.isEmpty()) throw syntax("positional patterns follow keyword patterns", at);
+                if (!kw.isEmpty()) {
+                    throw syntax("positional patterns follow keyword patterns", at);
+                }
                 pos.add(v);
             }
-            if (!accept(",")) break;
+            if (!accept(",")) {
+                break;
+            }
         }
         expect(")");
         n.setPatterns(pos.toArray(new Node[0]));
@@ -1002,7 +1222,9 @@ final class Parser {
     // ---------------------------------------------------------------- expressions
 
     private Node starExprsOrYield() {
-        if (at("yield")) return yieldExpr();
+        if (at("yield")) {
+            return yieldExpr();
+        }
         return starExprs();
     }
 
@@ -1014,7 +1236,9 @@ final class Parser {
             return n;
         }
         Node n = node(Node.YIELD, t);
-        if (!endOfSimple() && !at(")") && !at("=") && !at("]") && !at("}")) n.a = starExprs();
+        if (!endOfSimple() && !at(")") && !at("=") && !at("]") && !at("}")) {
+            n.a = starExprs();
+        }
         return n;
     }
 
@@ -1022,11 +1246,15 @@ final class Parser {
     Node starExprs() {
         Token t = peek();
         Node first = starOrNamed();
-        if (!at(",")) return first;
+        if (!at(",")) {
+            return first;
+        }
         List<Node> items = new ArrayList<>();
         items.add(first);
         while (accept(",")) {
-            if (endOfExprList()) break;
+            if (endOfExprList()) {
+                break;
+            }
             items.add(starOrNamed());
         }
         Node tup = node(Node.TUPLE, t);
@@ -1037,7 +1265,9 @@ final class Parser {
     private boolean endOfExprList() {
         Token t = peek();
         return t.kind == Token.NEWLINE || t.kind == Token.EOF || t.is("=") || t.is(")") || t.is(";") || t.is(":")
-                || t.is("]") || t.is("}") || t.is("in") || (t.kind == Token.OP && t.text.endsWith("=") && t.text.length() > 1 && !t.text.equals("==") && !t.text.equals("!=") && !t.text.equals("<=") && !t.text.equals(">="));
+                || t.is("]") || t.is("}") || t.is("in")
+                || (t.kind == Token.OP && t.text.endsWith("=") && t.text.length() > 1 && !t.text.equals("==")
+                && !t.text.equals("!=") && !t.text.equals("<=") && !t.text.equals(">="));
     }
 
     private Node starOrNamed() {
@@ -1072,12 +1302,17 @@ final class Parser {
             return n;
         }
         Node e = test();
-        if (at(":=")) throw new PySyntaxError("SyntaxError", "cannot use assignment expressions with " + describe(e), file, e.line, e.col + 1);
+        if (at(":=")) {
+            throw new PySyntaxError("SyntaxError", "cannot use assignment expressions with " + describe(e), file,
+                    e.line, e.col + 1);
+        }
         return e;
     }
 
     Node test() {
-        if (at("lambda")) return lambda();
+        if (at("lambda")) {
+            return lambda();
+        }
         Token t = peek();
         Node e = orTest();
         if (at("if") ) {
@@ -1085,7 +1320,9 @@ final class Parser {
             Node n = node(Node.IFEXP, t);
             n.setWhenTrue(e);
             n.setTest(orTest());
-            if (!at("else")) throw syntax("expected 'else' after 'if' expression", peek());
+            if (!at("else")) {
+                throw syntax("expected 'else' after 'if' expression", peek());
+            }
             p++;
             enter(1);
             n.setWhenFalse(test());
@@ -1096,7 +1333,9 @@ final class Parser {
     }
 
     private Node testNoCond() {
-        if (at("lambda")) return lambda();
+        if (at("lambda")) {
+            return lambda();
+        }
         return orTest();
     }
 
@@ -1114,10 +1353,14 @@ final class Parser {
     private Node orTest() {
         Token t = peek();
         Node e = andTest();
-        if (!at("or")) return e;
+        if (!at("or")) {
+            return e;
+        }
         List<Node> items = new ArrayList<>();
         items.add(e);
-        while (accept("or")) items.add(andTest());
+        while (accept("or")) {
+            items.add(andTest());
+        }
         Node n = node(Node.BOOLOP, t);
         n.op = '|';
         n.setValues(items.toArray(new Node[0]));
@@ -1127,10 +1370,14 @@ final class Parser {
     private Node andTest() {
         Token t = peek();
         Node e = notTest();
-        if (!at("and")) return e;
+        if (!at("and")) {
+            return e;
+        }
         List<Node> items = new ArrayList<>();
         items.add(e);
-        while (accept("and")) items.add(notTest());
+        while (accept("and")) {
+            items.add(notTest());
+        }
         Node n = node(Node.BOOLOP, t);
         n.op = '&';
         n.setValues(items.toArray(new Node[0]));
@@ -1175,7 +1422,9 @@ final class Parser {
         }
         if (t.is("is")) {
             p++;
-            if (accept("not")) return CMP_ISNOT;
+            if (accept("not")) {
+                return CMP_ISNOT;
+            }
             return CMP_IS;
         }
         return -1;
@@ -1185,7 +1434,9 @@ final class Parser {
         Token t = peek();
         Node e = orExpr();
         int op = compOp();
-        if (op < 0) return e;
+        if (op < 0) {
+            return e;
+        }
         List<Node> rest = new ArrayList<>();
         List<Integer> ops = new ArrayList<>();
         while (op >= 0) {
@@ -1229,37 +1480,49 @@ final class Parser {
 
     Node orExpr() {
         Node e = xorExpr();
-        while (at("|")) e = bin(e, next(), xorExpr());
+        while (at("|")) {
+            e = bin(e, next(), xorExpr());
+        }
         return e;
     }
 
     private Node xorExpr() {
         Node e = andExpr();
-        while (at("^")) e = bin(e, next(), andExpr());
+        while (at("^")) {
+            e = bin(e, next(), andExpr());
+        }
         return e;
     }
 
     private Node andExpr() {
         Node e = shiftExpr();
-        while (at("&")) e = bin(e, next(), shiftExpr());
+        while (at("&")) {
+            e = bin(e, next(), shiftExpr());
+        }
         return e;
     }
 
     private Node shiftExpr() {
         Node e = arith();
-        while (at("<<") || at(">>")) e = bin(e, next(), arith());
+        while (at("<<") || at(">>")) {
+            e = bin(e, next(), arith());
+        }
         return e;
     }
 
     private Node arith() {
         Node e = term();
-        while (at("+") || at("-")) e = bin(e, next(), term());
+        while (at("+") || at("-")) {
+            e = bin(e, next(), term());
+        }
         return e;
     }
 
     private Node term() {
         Node e = factor();
-        while (at("*") || at("/") || at("//") || at("%") || at("@")) e = bin(e, next(), factor());
+        while (at("*") || at("/") || at("//") || at("%") || at("@")) {
+            e = bin(e, next(), factor());
+        }
         return e;
     }
 
@@ -1270,7 +1533,8 @@ final class Parser {
             Node operand = factor();
             level--;
             if (t.text.equals("-") && operand.kind == Node.CONST && (operand.v instanceof org.stmj.python.objects.PyInt
-                    || operand.v instanceof org.stmj.python.objects.PyFloat) && !(operand.v instanceof org.stmj.python.objects.PyBool)) {
+                    || operand.v instanceof org.stmj.python.objects.PyFloat)
+                    && !(operand.v instanceof org.stmj.python.objects.PyBool)) {
                 Node c = node(Node.CONST, t);
                 c.v = Ops.neg(null, (org.stmj.python.objects.PyObject) operand.v);
                 c.op = operand.op + 1; // the folded unary operators still count for the nesting limit
@@ -1290,7 +1554,9 @@ final class Parser {
             Token t = next();
             e = node(Node.AWAIT, t);
             e.a = primary();
-        } else e = primary();
+        } else {
+            e = primary();
+        }
         if (at("**")) {
             Token t = next();
             enter(2);
@@ -1324,7 +1590,9 @@ final class Parser {
                 a.setValue(e);
                 a.setAttr(name());
                 e = a;
-            } else break;
+            } else {
+                break;
+            }
         }
         return e;
     }
@@ -1346,7 +1614,11 @@ final class Parser {
                 Node k = node(Node.KEYWORD, t);
                 k.setArg(t.text);
                 k.setValue(test());
-                for (Node o : kws) if (t.text.equals(o.s)) throw syntax("keyword argument repeated: " + t.text, t);
+                for (Node o : kws) {
+                    if (t.text.equals(o.s)) {
+                        throw syntax("keyword argument repeated: " + t.text, t);
+                    }
+                }
                 kws.add(k);
             } else {
                 Node e = namedExpr();
@@ -1356,15 +1628,22 @@ final class Parser {
                     g.setGenerators(compFor());
                     e = g;
                 } else if (at("=")) {
-                    throw new PySyntaxError("SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", file, e.line, e.col + 1);
+                    throw new PySyntaxError("SyntaxError",
+                            "expression cannot contain assignment, perhaps you meant \"==\"?", file, e.line, e.col + 1);
                 }
-                if (!kws.isEmpty() && kws.stream().anyMatch(k -> k.arg() == null))
-                    throw new PySyntaxError("SyntaxError", "positional argument follows keyword argument unpacking", file, e.line, e.col + 1);
-                if (!kws.isEmpty())
-                    throw new PySyntaxError("SyntaxError", "positional argument follows keyword argument", file, e.line, e.col + 1);
+                if (!kws.isEmpty() && kws.stream().anyMatch(k -> k.arg() == null)) {
+                    throw new PySyntaxError("SyntaxError", "positional argument follows keyword argument unpacking",
+                            file, e.line, e.col + 1);
+                }
+                if (!kws.isEmpty()) {
+                    throw new PySyntaxError("SyntaxError", "positional argument follows keyword argument", file, e.line,
+                            e.col + 1);
+                }
                 args.add(e);
             }
-            if (!accept(",")) break;
+            if (!accept(",")) {
+                break;
+            }
         }
         expect(")");
         c.list = args.toArray(new Node[0]);
@@ -1374,11 +1653,15 @@ final class Parser {
     private Node subscriptList() {
         Token t = peek();
         Node first = subscript();
-        if (!at(",")) return first;
+        if (!at(",")) {
+            return first;
+        }
         List<Node> items = new ArrayList<>();
         items.add(first);
         while (accept(",")) {
-            if (at("]")) break;
+            if (at("]")) {
+                break;
+            }
             items.add(subscript());
         }
         Node tup = node(Node.TUPLE, t);
@@ -1391,14 +1674,20 @@ final class Parser {
         Node lo = null;
         if (!at(":")) {
             lo = starOrNamed();
-            if (!at(":")) return lo;
+            if (!at(":")) {
+                return lo;
+            }
         }
         Node s = node(Node.SLICE, t);
         s.setLower(lo);
         expect(":");
-        if (!at("]") && !at(",") && !at(":")) s.b = test();
+        if (!at("]") && !at(",") && !at(":")) {
+            s.b = test();
+        }
         if (accept(":")) {
-            if (!at("]") && !at(",")) s.c = test();
+            if (!at("]") && !at(",")) {
+                s.c = test();
+            }
         }
         return s;
     }
@@ -1445,7 +1734,9 @@ final class Parser {
                     case "yield": throw syntax("invalid syntax", t);
                     default:
                 }
-                if (!isName(t)) throw syntax("invalid syntax", t);
+                if (!isName(t)) {
+                    throw syntax("invalid syntax", t);
+                }
                 p++;
                 Node n = node(Node.NAME, t);
                 n.setId(t.text);
@@ -1485,16 +1776,22 @@ final class Parser {
                 return g;
             }
             if (accept(")")) {
-                if (first.kind == Node.STARRED) throw syntax("cannot use starred expression here", t);
+                if (first.kind == Node.STARRED) {
+                    throw syntax("cannot use starred expression here", t);
+                }
                 return first;
             }
             List<Node> items = new ArrayList<>();
             items.add(first);
             while (accept(",")) {
-                if (at(")")) break;
+                if (at(")")) {
+                    break;
+                }
                 items.add(starOrNamed());
             }
-            if (!at(")")) throw syntax("invalid syntax. Perhaps you forgot a comma?", t);
+            if (!at(")")) {
+                throw syntax("invalid syntax. Perhaps you forgot a comma?", t);
+            }
             expect(")");
             Node n = node(Node.TUPLE, t);
             n.setElts(items.toArray(new Node[0]));
@@ -1518,10 +1815,14 @@ final class Parser {
             List<Node> items = new ArrayList<>();
             items.add(first);
             while (accept(",")) {
-                if (at("]")) break;
+                if (at("]")) {
+                    break;
+                }
                 items.add(starOrNamed());
             }
-            if (!at("]")) throw syntax("invalid syntax. Perhaps you forgot a comma?", t);
+            if (!at("]")) {
+                throw syntax("invalid syntax. Perhaps you forgot a comma?", t);
+            }
             expect("]");
             n.setElts(items.toArray(new Node[0]));
             return n;
@@ -1566,7 +1867,9 @@ final class Parser {
             List<Node> items = new ArrayList<>();
             items.add(first);
             while (accept(",")) {
-                if (at("}")) break;
+                if (at("}")) {
+                    break;
+                }
                 items.add(starOrNamed());
             }
             expect("}");
@@ -1579,14 +1882,19 @@ final class Parser {
 
     private Node dictRest(Token t, List<Node> ks, List<Node> vs) {
         while (accept(",")) {
-            if (at("}")) break;
+            if (at("}")) {
+                break;
+            }
             if (accept("**")) {
                 ks.add(null);
                 vs.add(orExpr());
             } else {
                 Node k = test();
                 ks.add(k);
-                if (!at(":")) throw new PySyntaxError("SyntaxError", "':' expected after dictionary key", file, k.line, k.col + 1);
+                if (!at(":")) {
+                    throw new PySyntaxError("SyntaxError", "':' expected after dictionary key", file, k.line, k.col
+                            + 1);
+                }
                 p++;
                 vs.add(test());
             }
@@ -1613,7 +1921,9 @@ final class Parser {
         java.io.ByteArrayOutputStream bout = new java.io.ByteArrayOutputStream();
         while (peek().kind == Token.STRING || peek().kind == Token.FSTRING || peek().kind == Token.BYTES) {
             Token t = next();
-            if ((t.kind == Token.BYTES) != bytes) throw syntax("cannot mix bytes and nonbytes literals", t);
+            if ((t.kind == Token.BYTES) != bytes) {
+                throw syntax("cannot mix bytes and nonbytes literals", t);
+            }
             if (t.kind == Token.BYTES) {
                 byte[] b = (byte[]) t.value;
                 bout.write(b, 0, b.length);
@@ -1624,9 +1934,15 @@ final class Parser {
                 fstring(t, parts, lit);
             }
         }
-        if (bytes) return cnst(first, new PyBytes(bout.toByteArray(), false));
-        if (!anyF) return cnst(first, Py.str(lit.toString()));
-        if (lit.length() > 0) parts.add(cnst(first, Py.str(lit.toString())));
+        if (bytes) {
+            return cnst(first, new PyBytes(bout.toByteArray(), false));
+        }
+        if (!anyF) {
+            return cnst(first, Py.str(lit.toString()));
+        }
+        if (lit.length() > 0) {
+            parts.add(cnst(first, Py.str(lit.toString())));
+        }
         Node n = node(Node.FSTR, first);
         n.setParts(parts.toArray(new Node[0]));
         return n;
@@ -1653,26 +1969,38 @@ final class Parser {
                 for (; j < n; j++) {
                     char d = s.charAt(j);
                     if (quote != 0) {
-                        if (d == quote) quote = 0;
+                        if (d == quote) {
+                            quote = 0;
+                        }
                         continue;
                     }
-                    if (d == '\'' || d == '"') quote = d;
-                    else if (d == '(' || d == '[' || d == '{') depth++;
-                    else if ((d == ')' || d == ']' || d == '}') && depth > 0) depth--;
-                    else if (depth == 0) {
-                        if (d == '}') break;
+                    if (d == '\'' || d == '"') {
+                        quote = d;
+                    } else if (d == '(' || d == '[' || d == '{') {
+                        depth++;
+                    } else if ((d == ')' || d == ']' || d == '}') && depth > 0) {
+                        depth--;
+                    } else if (depth == 0) {
+                        if (d == '}') {
+                            break;
+                        }
                         if (d == '!' && j + 1 < n && s.charAt(j + 1) != '=' && exprEnd < 0) {
                             exprEnd = j;
                             convAt = j + 1;
                         } else if (d == ':' && specAt < 0) {
-                            if (exprEnd < 0) exprEnd = j;
+                            if (exprEnd < 0) {
+                                exprEnd = j;
+                            }
                             specAt = j + 1;
                             int d2 = 0;
                             for (j = j + 1; j < n; j++) {
                                 char e = s.charAt(j);
-                                if (e == '{') d2++;
-                                else if (e == '}') {
-                                    if (d2 == 0) break;
+                                if (e == '{') {
+                                    d2++;
+                                } else if (e == '}') {
+                                    if (d2 == 0) {
+                                        break;
+                                    }
                                     d2--;
                                 }
                             }
@@ -1680,17 +2008,24 @@ final class Parser {
                         }
                     }
                 }
-                if (j >= n) throw syntax("f-string: expecting '}'", t);
-                if (exprEnd < 0) exprEnd = j;
+                if (j >= n) {
+                    throw syntax("f-string: expecting '}'", t);
+                }
+                if (exprEnd < 0) {
+                    exprEnd = j;
+                }
                 String exprText = s.substring(i + 1, exprEnd);
                 boolean selfDoc = false;
                 String trimmed = exprText.stripTrailing();
-                if (trimmed.endsWith("=") && !trimmed.endsWith("==") && !trimmed.endsWith("!=") && !trimmed.endsWith("<=") && !trimmed.endsWith(">=")) {
+                if (trimmed.endsWith("=") && !trimmed.endsWith("==") && !trimmed.endsWith("!=")
+                        && !trimmed.endsWith("<=") && !trimmed.endsWith(">=")) {
                     selfDoc = true;
                     lit.append(exprText);
                     exprText = trimmed.substring(0, trimmed.length() - 1);
                 }
-                if (exprText.isBlank()) throw syntax("f-string: empty expression not allowed", t);
+                if (exprText.isBlank()) {
+                    throw syntax("f-string: empty expression not allowed", t);
+                }
                 Node fv = node(Node.FVAL, t);
                 try {
                     fv.setValue(parseExpression("(" + exprText.strip() + ")", file, t.line));
@@ -1699,15 +2034,21 @@ final class Parser {
                 }
                 if (convAt >= 0) {
                     char conv = s.charAt(convAt);
-                    if (conv != 'r' && conv != 's' && conv != 'a') throw syntax("f-string: invalid conversion character: expected 's', 'r', or 'a'", t);
+                    if (conv != 'r' && conv != 's' && conv != 'a') {
+                        throw syntax("f-string: invalid conversion character: expected 's', 'r', or 'a'", t);
+                    }
                     fv.op = conv;
-                } else if (selfDoc && specAt < 0) fv.op = 'r';
+                } else if (selfDoc && specAt < 0) {
+                    fv.op = 'r';
+                }
                 if (specAt >= 0) {
                     List<Node> specParts = new ArrayList<>();
                     StringBuilder specLit = new StringBuilder();
                     Token st = new Token(Token.FSTRING, s.substring(specAt, j), null, t.line, t.col, t.endCol, true);
                     fstring(st, specParts, specLit);
-                    if (specLit.length() > 0) specParts.add(cnst(t, Py.str(specLit.toString())));
+                    if (specLit.length() > 0) {
+                        specParts.add(cnst(t, Py.str(specLit.toString())));
+                    }
                     Node spec = node(Node.FSTR, t);
                     spec.setParts(specParts.toArray(new Node[0]));
                     fv.setFormatSpec(spec);

@@ -38,13 +38,19 @@ final class Scope {
         this.parent = parent;
         this.name = name;
         this.node = node;
-        if (parent != null) parent.children.add(this);
+        if (parent != null) {
+            parent.children.add(this);
+        }
     }
 
     int lookup(String n) {
         Integer r = resolved.get(n);
-        if (r != null) return r;
-        if (kind == MODULE) return GLOBAL_IMPLICIT;
+        if (r != null) {
+            return r;
+        }
+        if (kind == MODULE) {
+            return GLOBAL_IMPLICIT;
+        }
         return GLOBAL_IMPLICIT;
     }
 
@@ -64,7 +70,9 @@ final class Scope {
         Scope build(Node module) {
             Scope s = new Scope(MODULE, false, null, "<module>", module);
             scopes.put(module, s);
-            for (Node st : module.list) visit(st, s);
+            for (Node st : module.list) {
+                visit(st, s);
+            }
             analyze(s);
             return s;
         }
@@ -74,35 +82,62 @@ final class Scope {
         }
 
         void visitAll(Node[] ns, Scope s) {
-            if (ns != null) for (Node n : ns) if (n != null) visit(n, s);
+            if (ns != null) {
+                for (Node n : ns) {
+                    if (n != null) {
+                        visit(n, s);
+                    }
+                }
+            }
         }
 
         void target(Node t, Scope s) {
             switch (t.kind) {
                 case Node.NAME: bind(t.id(), s); break;
-                case Node.TUPLE: case Node.LIST: for (Node x : t.elts()) target(x, s); break;
+                case Node.TUPLE: case Node.LIST: for (Node x : t.elts()) {
+                    target(x, s);
+                }
+                break;
                 case Node.STARRED: target(t.value(), s); break;
                 default: visit(t, s);
             }
         }
 
         void args(Node a, Scope outer) {
-            for (Node x : a.list) if (x.a != null) visit(x.a, outer);
-            for (Node x : a.list2) if (x.a != null) visit(x.a, outer);
+            for (Node x : a.list) {
+                if (x.a != null) {
+                    visit(x.a, outer);
+                }
+            }
+            for (Node x : a.list2) {
+                if (x.a != null) {
+                    visit(x.a, outer);
+                }
+            }
         }
 
         void params(Node a, Scope s) {
-            for (Node x : a.list) s.params.add(x.s);
-            for (Node x : a.list2) s.params.add(x.s);
-            if (a.s != null) s.params.add(a.s);
-            if (a.s2 != null) s.params.add(a.s2);
+            for (Node x : a.list) {
+                s.params.add(x.s);
+            }
+            for (Node x : a.list2) {
+                s.params.add(x.s);
+            }
+            if (a.s != null) {
+                s.params.add(a.s);
+            }
+            if (a.s2 != null) {
+                s.params.add(a.s2);
+            }
         }
 
         void visit(Node n, Scope s) {
             switch (n.kind) {
                 case Node.NAME:
                     s.used.add(n.id());
-                    if (n.id().equals("super") && s.kind == FUNCTION) s.used.add("__class__");
+                    if (n.id().equals("super") && s.kind == FUNCTION) {
+                        s.used.add("__class__");
+                    }
                     return;
                 case Node.CONST: return;
                 case Node.FUNCDEF: {
@@ -142,16 +177,26 @@ final class Scope {
                     Scope c = new Scope(FUNCTION, true, s, nm, n);
                     scopes.put(n, c);
                     c.params.add(".0");
-                    if (n.kind == Node.GENEXP) c.generator = true;
+                    if (n.kind == Node.GENEXP) {
+                        c.generator = true;
+                    }
                     for (int i = 0; i < fors.length; i++) {
-                        if (fors[i].op == 1) c.coroutine = true;
-                        if (i > 0) visit(fors[i].b, c);
+                        if (fors[i].op == 1) {
+                            c.coroutine = true;
+                        }
+                        if (i > 0) {
+                            visit(fors[i].b, c);
+                        }
                         target(fors[i].a, c);
                         visitAll(fors[i].list, c);
                     }
                     visit(n.a, c);
-                    if (n.b != null) visit(n.b, c);
-                    if (c.coroutine) asyncComprehension(c, n);
+                    if (n.b != null) {
+                        visit(n.b, c);
+                    }
+                    if (c.coroutine) {
+                        asyncComprehension(c, n);
+                    }
                     return;
                 }
                 case Node.AWAIT: {
@@ -169,7 +214,9 @@ final class Scope {
                     visit(n.subject(), s);
                     for (Node c : n.cases()) {
                         pattern(c.pattern(), s);
-                        if (c.guard() != null) visit(c.guard(), s);
+                        if (c.guard() != null) {
+                            visit(c.guard(), s);
+                        }
                         visitAll(c.body(), s);
                     }
                     return;
@@ -181,104 +228,165 @@ final class Scope {
                             t.walrus.add(n.target().s);
                             t = t.parent;
                         }
-                        if (t.kind == CLASS) throw err("assignment expression within a comprehension cannot be used in a class body", n);
+                        if (t.kind == CLASS) {
+                            throw err("assignment expression within a comprehension cannot be used in a class body", n);
+                        }
                         bind(n.target().s, t);
-                    } else bind(n.target().s, s);
+                    } else {
+                        bind(n.target().s, s);
+                    }
                     return;
                 }
                 case Node.YIELD: case Node.YIELDFROM:
-                    if (s.kind != FUNCTION) throw err("'yield' outside function", n);
-                    if (n.kind == Node.YIELDFROM && s.coroutine && !s.comprehension) throw err("'yield from' inside async function", n);
-                    if (s.comprehension && s.node.kind != Node.GENEXP) throw err("'yield' inside list comprehension", n);
+                    if (s.kind != FUNCTION) {
+                        throw err("'yield' outside function", n);
+                    }
+                    if (n.kind == Node.YIELDFROM && s.coroutine && !s.comprehension) {
+                        throw err("'yield from' inside async function", n);
+                    }
+                    if (s.comprehension && s.node.kind != Node.GENEXP) {
+                        throw err("'yield' inside list comprehension", n);
+                    }
                     s.generator = true;
-                    if (n.value() != null) visit(n.value(), s);
+                    if (n.value() != null) {
+                        visit(n.value(), s);
+                    }
                     return;
                 case Node.ASSIGN:
                     visit(n.value(), s);
-                    for (Node t : n.targets()) target(t, s);
+                    for (Node t : n.targets()) {
+                        target(t, s);
+                    }
                     return;
                 case Node.AUGASSIGN:
                     visit(n.value(), s);
                     if (n.target().kind == Node.NAME) {
                         s.used.add(n.target().s);
                         bind(n.target().s, s);
-                    } else visit(n.target(), s);
+                    } else {
+                        visit(n.target(), s);
+                    }
                     return;
                 case Node.ANNASSIGN:
-                    if (n.c != null) visit(n.c, s);
+                    if (n.c != null) {
+                        visit(n.c, s);
+                    }
                     // the annotation may hold a lambda or comprehension, evaluated at module and class level
-                    if (n.b != null) visit(n.b, s);
+                    if (n.b != null) {
+                        visit(n.b, s);
+                    }
                     if (n.a.kind == Node.NAME) {
-                        if (n.c != null || s.kind != MODULE) bind(n.a.s, s);
-                    } else visit(n.a, s);
+                        if (n.c != null || s.kind != MODULE) {
+                            bind(n.a.s, s);
+                        }
+                    } else {
+                        visit(n.a, s);
+                    }
                     return;
                 case Node.DEL:
-                    for (Node t : n.targets()) target(t, s);
+                    for (Node t : n.targets()) {
+                        target(t, s);
+                    }
                     return;
                 case Node.FOR:
-                    if (n.op == 1 && !inAsyncFunction(s)) throw err("'async for' outside async function", n);
+                    if (n.op == 1 && !inAsyncFunction(s)) {
+                        throw err("'async for' outside async function", n);
+                    }
                     visit(n.iter(), s);
                     target(n.target(), s);
                     visitAll(n.body(), s);
                     visitAll(n.orelse(), s);
                     return;
                 case Node.WITH:
-                    if (n.op == 1 && !inAsyncFunction(s)) throw err("'async with' outside async function", n);
+                    if (n.op == 1 && !inAsyncFunction(s)) {
+                        throw err("'async with' outside async function", n);
+                    }
                     for (Node w : n.items()) {
                         visit(w.context(), s);
-                        if (w.optionalVars() != null) target(w.optionalVars(), s);
+                        if (w.optionalVars() != null) {
+                            target(w.optionalVars(), s);
+                        }
                     }
                     visitAll(n.body(), s);
                     return;
                 case Node.TRY:
                     visitAll(n.body(), s);
                     for (Node h : n.handlers()) {
-                        if (h.excType() != null) visit(h.excType(), s);
-                        if (h.name() != null) bind(h.name(), s);
+                        if (h.excType() != null) {
+                            visit(h.excType(), s);
+                        }
+                        if (h.name() != null) {
+                            bind(h.name(), s);
+                        }
                         visitAll(h.body(), s);
                     }
                     visitAll(n.orelse(), s);
                     visitAll(n.finalbody(), s);
                     return;
                 case Node.IMPORT:
-                    for (Node a : n.aliases()) bind(a.s2 != null ? a.s2 : a.s.split("\\.")[0], s);
+                    for (Node a : n.aliases()) {
+                        bind(a.s2 != null ? a.s2 : a.s.split("\\.")[0], s);
+                    }
                     return;
                 case Node.IMPORTFROM:
                     for (Node a : n.list) {
-                        if (!a.s.equals("*")) bind(a.s2 != null ? a.s2 : a.s, s);
-                        else if (s.kind == FUNCTION) throw err("import * only allowed at module level", n);
+                        if (!a.s.equals("*")) {
+                            bind(a.s2 != null ? a.s2 : a.s, s);
+                        } else if (s.kind == FUNCTION) {
+                            throw err("import * only allowed at module level", n);
+                        }
                     }
                     return;
                 case Node.GLOBAL:
                     for (String g : n.names) {
-                        if (s.params.contains(g)) throw err("name '" + g + "' is parameter and global", n);
-                        if (s.assigned.contains(g) || s.used.contains(g))
-                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used") + " before global declaration", n);
+                        if (s.params.contains(g)) {
+                            throw err("name '" + g + "' is parameter and global", n);
+                        }
+                        if (s.assigned.contains(g) || s.used.contains(g)) {
+                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used")
+                                    + " before global declaration", n);
+                        }
                         s.globals.add(g);
                     }
                     return;
                 case Node.NONLOCAL:
-                    if (s.kind == MODULE) throw err("nonlocal declaration not allowed at module level", n);
+                    if (s.kind == MODULE) {
+                        throw err("nonlocal declaration not allowed at module level", n);
+                    }
                     for (String g : n.names) {
-                        if (s.params.contains(g)) throw err("name '" + g + "' is parameter and nonlocal", n);
-                        if (s.assigned.contains(g) || s.used.contains(g))
-                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used") + " before nonlocal declaration", n);
+                        if (s.params.contains(g)) {
+                            throw err("name '" + g + "' is parameter and nonlocal", n);
+                        }
+                        if (s.assigned.contains(g) || s.used.contains(g)) {
+                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used")
+                                    + " before nonlocal declaration", n);
+                        }
                         s.nonlocals.add(g);
                     }
                     return;
                 case Node.RETURN:
                     // "'return' outside function" is the compiler's, in source order with the other block errors
-                    if (n.a != null) visit(n.a, s);
+                    if (n.a != null) {
+                        visit(n.a, s);
+                    }
                     return;
                 default:
-                    if (n.a != null) visit(n.a, s);
-                    if (n.b != null) visit(n.b, s);
-                    if (n.c != null) visit(n.c, s);
+                    if (n.a != null) {
+                        visit(n.a, s);
+                    }
+                    if (n.b != null) {
+                        visit(n.b, s);
+                    }
+                    if (n.c != null) {
+                        visit(n.c, s);
+                    }
                     visitAll(n.list, s);
                     visitAll(n.list2, s);
                     visitAll(n.list3, s);
                     visitAll(n.list4, s);
-                    if (n.args != null) args(n.args, s);
+                    if (n.args != null) {
+                        args(n.args, s);
+                    }
             }
         }
 
@@ -291,13 +399,17 @@ final class Scope {
          * comprehension becomes a coroutine that its enclosing scope awaits, so that scope must be asynchronous too.
          */
         void asyncComprehension(Scope c, Node n) {
-            if (n.kind == Node.GENEXP) return;
+            if (n.kind == Node.GENEXP) {
+                return;
+            }
             Scope p = c.parent;
             if (p.comprehension) {
                 p.coroutine = true;
                 return;
             }
-            if (!inAsyncFunction(p)) throw err("asynchronous comprehension outside of an asynchronous function", n);
+            if (!inAsyncFunction(p)) {
+                throw err("asynchronous comprehension outside of an asynchronous function", n);
+            }
         }
 
         /** Binds the capture names of a pattern and visits its value and class expressions. */
@@ -306,24 +418,38 @@ final class Scope {
                 case Node.P_VALUE: visit(p.value(), s); return;
                 case Node.P_SINGLETON: return;
                 case Node.P_CAPTURE: case Node.P_STAR:
-                    if (p.name() != null) bind(p.name(), s);
+                    if (p.name() != null) {
+                        bind(p.name(), s);
+                    }
                     return;
                 case Node.P_AS:
-                    if (p.pattern() != null) pattern(p.pattern(), s);
+                    if (p.pattern() != null) {
+                        pattern(p.pattern(), s);
+                    }
                     bind(p.name(), s);
                     return;
                 case Node.P_SEQ: case Node.P_OR:
-                    for (Node x : p.patterns()) pattern(x, s);
+                    for (Node x : p.patterns()) {
+                        pattern(x, s);
+                    }
                     return;
                 case Node.P_MAP:
                     visitAll(p.keys(), s);
-                    for (Node x : p.patterns()) pattern(x, s);
-                    if (p.rest() != null) bind(p.rest(), s);
+                    for (Node x : p.patterns()) {
+                        pattern(x, s);
+                    }
+                    if (p.rest() != null) {
+                        bind(p.rest(), s);
+                    }
                     return;
                 case Node.P_CLASS:
                     visit(p.cls(), s);
-                    for (Node x : p.patterns()) pattern(x, s);
-                    for (Node x : p.kwdPatterns()) pattern(x, s);
+                    for (Node x : p.patterns()) {
+                        pattern(x, s);
+                    }
+                    for (Node x : p.kwdPatterns()) {
+                        pattern(x, s);
+                    }
                     return;
                 default:
                     throw new IllegalStateException("pattern kind " + p.kind);
@@ -352,10 +478,13 @@ final class Scope {
             Set<String> global = new LinkedHashSet<>(globalIn);
             Set<String> local = new LinkedHashSet<>();
             Set<String> free = new LinkedHashSet<>();
-            Set<String> newBound = new LinkedHashSet<>(), newGlobal = new LinkedHashSet<>(), newFree = new LinkedHashSet<>();
+            Set<String> newBound = new LinkedHashSet<>(), newGlobal = new LinkedHashSet<>(),
+                    newFree = new LinkedHashSet<>();
             if (s.kind == CLASS) {
                 newGlobal.addAll(global);
-                if (bound != null) newBound.addAll(bound);
+                if (bound != null) {
+                    newBound.addAll(bound);
+                }
             }
             Set<String> all = new LinkedHashSet<>(s.params);
             all.addAll(s.assigned);
@@ -366,23 +495,32 @@ final class Scope {
             Set<String> classFree = new LinkedHashSet<>();
             for (String n : all) {
                 if (s.globals.contains(n)) {
-                    if (s.nonlocals.contains(n))
-                        throw new PySyntaxError("SyntaxError", "name '" + n + "' is nonlocal and global", file, s.node.line, s.node.col + 1);
+                    if (s.nonlocals.contains(n)) {
+                        throw new PySyntaxError("SyntaxError", "name '" + n + "' is nonlocal and global", file,
+                                s.node.line, s.node.col + 1);
+                    }
                     s.resolved.put(n, GLOBAL_EXPLICIT);
                     global.add(n);
-                    if (bound != null) bound.remove(n);
+                    if (bound != null) {
+                        bound.remove(n);
+                    }
                 } else if (s.walrus.contains(n)) {
                     // an assignment expression in a comprehension binds in the enclosing non-comprehension scope
                     Scope t = s;
-                    while (t.comprehension) t = t.parent;
-                    if (t.kind == MODULE || t.globals.contains(n)) s.resolved.put(n, GLOBAL_EXPLICIT);
-                    else {
+                    while (t.comprehension) {
+                        t = t.parent;
+                    }
+                    if (t.kind == MODULE || t.globals.contains(n)) {
+                        s.resolved.put(n, GLOBAL_EXPLICIT);
+                    } else {
                         s.resolved.put(n, FREE);
                         free.add(n);
                     }
                 } else if (s.nonlocals.contains(n)) {
-                    if (bound == null || !bound.contains(n))
-                        throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file, s.node.line, s.node.col + 1);
+                    if (bound == null || !bound.contains(n)) {
+                        throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file,
+                                s.node.line, s.node.col + 1);
+                    }
                     s.resolved.put(n, FREE);
                     free.add(n);
                 } else if (s.params.contains(n) || s.assigned.contains(n)) {
@@ -399,13 +537,19 @@ final class Scope {
                 }
             }
             if (s.kind != CLASS) {
-                if (s.kind == FUNCTION) newBound.addAll(local);
-                if (bound != null) newBound.addAll(bound);
+                if (s.kind == FUNCTION) {
+                    newBound.addAll(local);
+                }
+                if (bound != null) {
+                    newBound.addAll(bound);
+                }
                 newGlobal.addAll(global);
             } else {
                 newBound.add("__class__");
             }
-            for (Scope c : s.children) newFree.addAll(analyze(c, newBound, newGlobal));
+            for (Scope c : s.children) {
+                newFree.addAll(analyze(c, newBound, newGlobal));
+            }
             if (s.kind == FUNCTION) {
                 // children's free names bound here become cells
                 for (java.util.Iterator<String> it = newFree.iterator(); it.hasNext(); ) {
@@ -423,20 +567,29 @@ final class Scope {
                 Integer r = s.resolved.get(n);
                 if (r != null) {
                     // bound (or declared global) in a class body and read free by a method: both
-                    if (s.kind == CLASS && (r == LOCAL || r == GLOBAL_EXPLICIT)) classFree.add(n);
+                    if (s.kind == CLASS && (r == LOCAL || r == GLOBAL_EXPLICIT)) {
+                        classFree.add(n);
+                    }
                     continue;
                 }
-                if (bound != null && !bound.contains(n)) continue; // a global
+                if (bound != null && !bound.contains(n)) {
+                    continue;
+                } // a global
                 s.resolved.put(n, FREE);
             }
             free.addAll(newFree);
             java.util.TreeSet<String> cells = new java.util.TreeSet<>(), frees = new java.util.TreeSet<>();
             for (Map.Entry<String, Integer> e : s.resolved.entrySet()) {
-                if (e.getValue() == CELL) cells.add(e.getKey());
-                else if (e.getValue() == FREE) frees.add(e.getKey());
+                if (e.getValue() == CELL) {
+                    cells.add(e.getKey());
+                } else if (e.getValue() == FREE) {
+                    frees.add(e.getKey());
+                }
             }
             frees.addAll(classFree);
-            if (s.needsClassCell) cells.add("__class__");
+            if (s.needsClassCell) {
+                cells.add("__class__");
+            }
             s.cells.clear();
             s.cells.addAll(cells);
             s.frees.clear();

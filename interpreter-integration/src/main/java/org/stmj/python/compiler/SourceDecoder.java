@@ -25,9 +25,13 @@ public final class SourceDecoder {
     /** CPython's get_normal_name: the spellings of utf-8 and latin-1 it recognises. */
     static String normalName(String enc) {
         String e = enc.toLowerCase().replace('_', '-');
-        if (e.equals("utf-8") || e.startsWith("utf-8-")) return "utf-8";
+        if (e.equals("utf-8") || e.startsWith("utf-8-")) {
+            return "utf-8";
+        }
         for (String l : new String[] {"latin-1", "iso-8859-1", "iso-latin-1"}) {
-            if (e.equals(l) || e.startsWith(l + "-")) return "iso-8859-1";
+            if (e.equals(l) || e.startsWith(l + "-")) {
+                return "iso-8859-1";
+            }
         }
         return enc;
     }
@@ -41,7 +45,9 @@ public final class SourceDecoder {
     private static boolean blankOrComment(byte[] b, int from, int to) {
         for (int i = from; i < to; i++) {
             byte c = b[i];
-            if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n') continue;
+            if (c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n') {
+                continue;
+            }
             return c == '#';
         }
         return true;
@@ -49,7 +55,9 @@ public final class SourceDecoder {
 
     private static int lineEnd(byte[] b, int from) {
         int i = from;
-        while (i < b.length && b[i] != '\n') i++;
+        while (i < b.length && b[i] != '\n') {
+            i++;
+        }
         return Math.min(b.length, i + 1);
     }
 
@@ -59,31 +67,46 @@ public final class SourceDecoder {
      */
     public static String decode(byte[] data, String path, String file) {
         int start = 0;
-        boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb && (data[2] & 0xff) == 0xbf;
-        if (bom) start = 3;
+        boolean bom = data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb && (data[2] & 0xff)
+                == 0xbf;
+        if (bom) {
+            start = 3;
+        }
         int e1 = lineEnd(data, start);
         String enc = cookie(data, start, e1);
-        if (enc == null && e1 < data.length && blankOrComment(data, start, e1)) enc = cookie(data, e1, lineEnd(data, e1));
+        if (enc == null && e1 < data.length && blankOrComment(data, start, e1)) {
+            enc = cookie(data, e1, lineEnd(data, e1));
+        }
         String norm = enc == null ? null : normalName(enc);
-        if (norm != null && bom && !norm.equals("utf-8")) throw bare("encoding problem: " + norm + " with BOM", file);
+        if (norm != null && bom && !norm.equals("utf-8")) {
+            throw bare("encoding problem: " + norm + " with BOM", file);
+        }
         if (norm == null || norm.equals("utf-8")) {
             try {
-                return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(data, start, data.length - start)).toString();
+                return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(data, start, data.length
+                        - start)).toString();
             } catch (CharacterCodingException ex) {
                 int bad = firstBadUtf8(data, start);
                 int line = 1, ls = start;
-                for (int i = start; i < bad; i++) if (data[i] == '\n') {
-                    line++;
-                    ls = i + 1;
+                for (int i = start; i < bad; i++) {
+                    if (data[i] == '\n') {
+                        line++;
+                        ls = i + 1;
+                    }
                 }
-                if (norm == null && !bom)
-                    throw bare(String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding"
+                if (norm == null && !bom) {
+                    throw bare(String.format(
+                            "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding"
                             + " declared; see https://peps.python.org/pep-0263/ for details", data[bad] & 0xff, path, line), file);
+                }
                 int b0 = data[bad] & 0xff;
                 String why = b0 >= 0x80 && b0 < 0xc2 || b0 > 0xf4 ? "invalid start byte" : "invalid continuation byte";
                 int q = bad - 1;
-                while (q >= ls && data[q] != '"' && data[q] != '\'') q--;
-                throw new PySyntaxError("SyntaxError", String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in"
+                while (q >= ls && data[q] != '"' && data[q] != '\'') {
+                    q--;
+                }
+                throw new PySyntaxError("SyntaxError",
+                        String.format("(unicode error) 'utf-8' codec can't decode byte 0x%02x in"
                         + " position %d: %s", b0, bad - q - 1, why), file, line, q - ls + 1);
             }
         }
@@ -95,8 +118,10 @@ public final class SourceDecoder {
             throw bare("encoding problem: " + norm, file);
         }
         String lower = norm.toLowerCase();
-        if (lower.startsWith("utf-16") || lower.startsWith("utf-32") || lower.startsWith("utf16") || lower.startsWith("utf32"))
+        if (lower.startsWith("utf-16") || lower.startsWith("utf-32") || lower.startsWith("utf16")
+                || lower.startsWith("utf32")) {
             throw bare("encoding problem: " + norm, file);
+        }
         try {
             return strict(cs).decode(ByteBuffer.wrap(data, start, data.length - start)).toString();
         } catch (CharacterCodingException ex) {
@@ -105,7 +130,8 @@ public final class SourceDecoder {
     }
 
     private static CharsetDecoder strict(Charset cs) {
-        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(
+                CodingErrorAction.REPORT);
     }
 
     private static PySyntaxError bare(String msg, String file) {

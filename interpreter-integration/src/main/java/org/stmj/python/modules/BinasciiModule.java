@@ -23,7 +23,11 @@ final class BinasciiModule {
     static byte[] data(ThreadState ts, PyObject o) {
         if (o instanceof PyStr) {
             String s = ((PyStr) o).value;
-            for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) throw Py.valueError("string argument should contain only ASCII characters");
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) > 127) {
+                    throw Py.valueError("string argument should contain only ASCII characters");
+                }
+            }
             return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         }
         return PyBytes.fromObject(ts, o);
@@ -34,7 +38,8 @@ final class BinasciiModule {
         PyModule mod = new PyModule("binascii", d);
         PyType error = ClassCreation.createClass(ts0, "Error", new PyObject[] {Exc.ValueError}, new PyDict(), null);
         error.dict.putStr("__module__", Py.str("binascii"));
-        PyType incomplete = ClassCreation.createClass(ts0, "Incomplete", new PyObject[] {Exc.Exception}, new PyDict(), null);
+        PyType incomplete = ClassCreation.createClass(ts0, "Incomplete", new PyObject[] {Exc.Exception}, new PyDict(),
+                null);
         incomplete.dict.putStr("__module__", Py.str("binascii"));
         d.putStr("Error", error);
         d.putStr("Incomplete", incomplete);
@@ -43,7 +48,9 @@ final class BinasciiModule {
             byte[] enc = java.util.Base64.getEncoder().encode(data(ts, p[0]));
             boolean nl = p[1] == null || Ops.truth(ts, p[1]);
             byte[] out = java.util.Arrays.copyOf(enc, enc.length + (nl ? 1 : 0));
-            if (nl) out[enc.length] = '\n';
+            if (nl) {
+                out[enc.length] = '\n';
+            }
             return new PyBytes(out, false);
         });
         Modules.fn(d, "a2b_base64", (ts, a, kw) -> {
@@ -52,13 +59,21 @@ final class BinasciiModule {
             StringBuilder sb = new StringBuilder();
             for (byte b : in) {
                 char c = (char) (b & 0xff);
-                if (Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '/' || c == '=') sb.append(c);
+                if (Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '/' || c == '=') {
+                    sb.append(c);
+                }
             }
             String s = sb.toString();
             int eq = s.indexOf('=');
             String body = eq < 0 ? s : s.substring(0, eq);
-            if (body.length() % 4 == 1) throw new PyException(new PyBaseException(error, Py.str("Invalid base64-encoded string: number of data characters (" + body.length() + ") cannot be 1 more than a multiple of 4")));
-            while (body.length() % 4 != 0) body += "=";
+            if (body.length() % 4 == 1) {
+                throw new PyException(new PyBaseException(error,
+                        Py.str("Invalid base64-encoded string: number of data characters (" + body.length()
+                        + ") cannot be 1 more than a multiple of 4")));
+            }
+            while (body.length() % 4 != 0) {
+                body += "=";
+            }
             try {
                 return new PyBytes(java.util.Base64.getDecoder().decode(body), false);
             } catch (IllegalArgumentException e) {
@@ -70,14 +85,18 @@ final class BinasciiModule {
             byte[] b = data(ts, p[0]);
             String sep = p[1] == null ? null : p[1] instanceof PyStr ? ((PyStr) p[1]).value
                     : new String(PyBytes.fromObject(ts, p[1]), java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (sep != null && sep.length() != 1) throw Py.valueError("sep must be length 1.");
+            if (sep != null && sep.length() != 1) {
+                throw Py.valueError("sep must be length 1.");
+            }
             long per = p[2] == null ? 1 : Ops.toInt(ts, p[2]).v;
             StringBuilder sb = new StringBuilder();
             int n = b.length;
             long group = Math.abs(per);
             for (int i = 0; i < n; i++) {
                 // groups are counted from the right for a positive bytes_per_sep, from the left for a negative one
-                if (sep != null && i > 0 && group > 0 && (per > 0 ? (n - i) % group == 0 : i % group == 0)) sb.append(sep);
+                if (sep != null && i > 0 && group > 0 && (per > 0 ? (n - i) % group == 0 : i % group == 0)) {
+                    sb.append(sep);
+                }
                 sb.append(Character.forDigit((b[i] >> 4) & 15, 16)).append(Character.forDigit(b[i] & 15, 16));
             }
             return new PyBytes(sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false);
@@ -87,11 +106,15 @@ final class BinasciiModule {
         PyObject unhex = new org.stmj.python.objects.PyBuiltin("unhexlify", (ts, a, kw) -> {
             Args.check("unhexlify", a, kw, 1, 1);
             byte[] b = data(ts, a[0]);
-            if (b.length % 2 != 0) throw new PyException(new PyBaseException(error, Py.str("Odd-length string")));
+            if (b.length % 2 != 0) {
+                throw new PyException(new PyBaseException(error, Py.str("Odd-length string")));
+            }
             byte[] out = new byte[b.length / 2];
             for (int i = 0; i < out.length; i++) {
                 int hi = Character.digit(b[2 * i], 16), lo = Character.digit(b[2 * i + 1], 16);
-                if (hi < 0 || lo < 0) throw new PyException(new PyBaseException(error, Py.str("Non-hexadecimal digit found")));
+                if (hi < 0 || lo < 0) {
+                    throw new PyException(new PyBaseException(error, Py.str("Non-hexadecimal digit found")));
+                }
                 out[i] = (byte) (hi * 16 + lo);
             }
             return new PyBytes(out, false);
@@ -110,7 +133,9 @@ final class BinasciiModule {
             long crc = ~start & 0xffffffffL;
             for (byte x : b) {
                 crc ^= x & 0xff;
-                for (int k = 0; k < 8; k++) crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0xEDB88320L : crc >>> 1;
+                for (int k = 0; k < 8; k++) {
+                    crc = (crc & 1) != 0 ? (crc >>> 1) ^ 0xEDB88320L : crc >>> 1;
+                }
             }
             return Py.newInt(~crc & 0xffffffffL);
         });
@@ -119,7 +144,9 @@ final class BinasciiModule {
             int crc = (int) (Ops.toInt(ts, a[1]).v & 0xffff);
             for (byte x : data(ts, a[0])) {
                 crc ^= (x & 0xff) << 8;
-                for (int k = 0; k < 8; k++) crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+                for (int k = 0; k < 8; k++) {
+                    crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x1021) & 0xffff : (crc << 1) & 0xffff;
+                }
             }
             return Py.newInt(crc);
         });
@@ -127,11 +154,14 @@ final class BinasciiModule {
             PyObject[] p = Args.parse("b2a_uu", a, kw, new String[] {"data", "backtick"}, 1);
             byte[] b = data(ts, p[0]);
             boolean bt = p[1] != null && Ops.truth(ts, p[1]);
-            if (b.length > 45) throw new PyException(new PyBaseException(error, Py.str("At most 45 bytes at once")));
+            if (b.length > 45) {
+                throw new PyException(new PyBaseException(error, Py.str("At most 45 bytes at once")));
+            }
             StringBuilder sb = new StringBuilder();
             sb.append(bt && b.length == 0 ? '`' : (char) (32 + b.length));
             for (int i = 0; i < b.length; i += 3) {
-                int v = (b[i] & 0xff) << 16 | (i + 1 < b.length ? (b[i + 1] & 0xff) << 8 : 0) | (i + 2 < b.length ? b[i + 2] & 0xff : 0);
+                int v = (b[i] & 0xff) << 16 | (i + 1 < b.length ? (b[i + 1] & 0xff) << 8 : 0)
+                        | (i + 2 < b.length ? b[i + 2] & 0xff : 0);
                 for (int k = 18; k >= 0; k -= 6) {
                     int c = (v >> k) & 63;
                     sb.append(bt && c == 0 ? '`' : (char) (32 + c));
@@ -143,7 +173,9 @@ final class BinasciiModule {
         Modules.fn(d, "a2b_uu", (ts, a, kw) -> {
             Args.check("a2b_uu", a, kw, 1, 1);
             byte[] b = data(ts, a[0]);
-            if (b.length == 0) return new PyBytes(new byte[32], false);
+            if (b.length == 0) {
+                return new PyBytes(new byte[32], false);
+            }
             int n = ((b[0] & 0xff) - 32) & 63;
             byte[] out = new byte[n];
             int o = 0, i = 1;
@@ -155,14 +187,20 @@ final class BinasciiModule {
                         c = ' ';
                         i = b.length;
                     }
-                    if (c < ' ' || c > ' ' + 64) throw new PyException(new PyBaseException(error, Py.str("Illegal char")));
+                    if (c < ' ' || c > ' ' + 64) {
+                        throw new PyException(new PyBaseException(error, Py.str("Illegal char")));
+                    }
                     v = v << 6 | ((c - ' ') & 63);
                 }
-                for (int k = 16; k >= 0 && o < n; k -= 8) out[o++] = (byte) (v >> k);
+                for (int k = 16; k >= 0 && o < n; k -= 8) {
+                    out[o++] = (byte) (v >> k);
+                }
             }
             for (; i < b.length; i++) {
                 int c = b[i] & 0xff;
-                if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r') throw new PyException(new PyBaseException(error, Py.str("Trailing garbage")));
+                if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r') {
+                    throw new PyException(new PyBaseException(error, Py.str("Trailing garbage")));
+                }
             }
             return new PyBytes(out, false);
         });

@@ -65,10 +65,16 @@ abstract class Digests {
     /** A hasher for a hashlib name (lower case, '-' accepted for '_'), or null when unknown. */
     static Digests create(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
-        if (n.equals("shake_128")) return new Keccak(n, 168, 0, (byte) 0x1f);
-        if (n.equals("shake_256")) return new Keccak(n, 136, 0, (byte) 0x1f);
+        if (n.equals("shake_128")) {
+            return new Keccak(n, 168, 0, (byte) 0x1f);
+        }
+        if (n.equals("shake_256")) {
+            return new Keccak(n, 136, 0, (byte) 0x1f);
+        }
         String j = jdkName(n);
-        if (j == null) return null;
+        if (j == null) {
+            return null;
+        }
         try {
             MessageDigest md = MessageDigest.getInstance(j);
             return new Jdk(n, md, jdkBlockSize(n));
@@ -151,10 +157,14 @@ abstract class Digests {
         static void permute(long[] s) {
             long[] bc = new long[5];
             for (int r = 0; r < 24; r++) {
-                for (int i = 0; i < 5; i++) bc[i] = s[i] ^ s[i + 5] ^ s[i + 10] ^ s[i + 15] ^ s[i + 20];
+                for (int i = 0; i < 5; i++) {
+                    bc[i] = s[i] ^ s[i + 5] ^ s[i + 10] ^ s[i + 15] ^ s[i + 20];
+                }
                 for (int i = 0; i < 5; i++) {
                     long t = bc[(i + 4) % 5] ^ Long.rotateLeft(bc[(i + 1) % 5], 1);
-                    for (int j = 0; j < 25; j += 5) s[j + i] ^= t;
+                    for (int j = 0; j < 25; j += 5) {
+                        s[j + i] ^= t;
+                    }
                 }
                 long t = s[1];
                 for (int i = 0; i < 24; i++) {
@@ -164,8 +174,12 @@ abstract class Digests {
                     t = b0;
                 }
                 for (int j = 0; j < 25; j += 5) {
-                    for (int i = 0; i < 5; i++) bc[i] = s[j + i];
-                    for (int i = 0; i < 5; i++) s[j + i] ^= ~bc[(i + 1) % 5] & bc[(i + 2) % 5];
+                    for (int i = 0; i < 5; i++) {
+                        bc[i] = s[j + i];
+                    }
+                    for (int i = 0; i < 5; i++) {
+                        s[j + i] ^= ~bc[(i + 1) % 5] & bc[(i + 2) % 5];
+                    }
                 }
                 s[0] ^= RC[r];
             }
@@ -174,7 +188,9 @@ abstract class Digests {
         private void absorbBlock(long[] s, byte[] b) {
             for (int i = 0; i < blockSize / 8; i++) {
                 long v = 0;
-                for (int k = 7; k >= 0; k--) v = (v << 8) | (b[8 * i + k] & 0xff);
+                for (int k = 7; k >= 0; k--) {
+                    v = (v << 8) | (b[8 * i + k] & 0xff);
+                }
                 s[i] ^= v;
             }
             permute(s);
@@ -203,8 +219,12 @@ abstract class Digests {
             byte[] out = new byte[n];
             int o = 0;
             while (true) {
-                for (int i = 0; i < blockSize && o < n; i++, o++) out[o] = (byte) (s[i / 8] >>> (8 * (i % 8)));
-                if (o >= n) break;
+                for (int i = 0; i < blockSize && o < n; i++, o++) {
+                    out[o] = (byte) (s[i / 8] >>> (8 * (i % 8)));
+                }
+                if (o >= n) {
+                    break;
+                }
                 permute(s);
             }
             return out;
@@ -270,15 +290,21 @@ abstract class Digests {
             pb[1] = (byte) p.key.length;
             pb[2] = (byte) p.fanout;
             pb[3] = (byte) p.depth;
-            for (int i = 0; i < 4; i++) pb[4 + i] = (byte) (p.leafSize >>> (8 * i));
+            for (int i = 0; i < 4; i++) {
+                pb[4 + i] = (byte) (p.leafSize >>> (8 * i));
+            }
             if (big) {
-                for (int i = 0; i < 8; i++) pb[8 + i] = (byte) (p.nodeOffset >>> (8 * i));
+                for (int i = 0; i < 8; i++) {
+                    pb[8 + i] = (byte) (p.nodeOffset >>> (8 * i));
+                }
                 pb[16] = (byte) p.nodeDepth;
                 pb[17] = (byte) p.innerSize;
                 System.arraycopy(p.salt, 0, pb, 32, p.salt.length);
                 System.arraycopy(p.person, 0, pb, 48, p.person.length);
             } else {
-                for (int i = 0; i < 6; i++) pb[8 + i] = (byte) (p.nodeOffset >>> (8 * i));
+                for (int i = 0; i < 6; i++) {
+                    pb[8 + i] = (byte) (p.nodeOffset >>> (8 * i));
+                }
                 pb[14] = (byte) p.nodeDepth;
                 pb[15] = (byte) p.innerSize;
                 System.arraycopy(p.salt, 0, pb, 16, p.salt.length);
@@ -287,7 +313,9 @@ abstract class Digests {
             int w = big ? 8 : 4;
             for (int i = 0; i < 8; i++) {
                 long v = 0;
-                for (int k = w - 1; k >= 0; k--) v = (v << 8) | (pb[w * i + k] & 0xff);
+                for (int k = w - 1; k >= 0; k--) {
+                    v = (v << 8) | (pb[w * i + k] & 0xff);
+                }
                 h[i] = big ? IV64[i] ^ v : ((IV64[i] >>> 32) ^ v) & 0xffffffffL;
             }
             if (p.key.length > 0) {
@@ -332,17 +360,25 @@ abstract class Digests {
             long[] m = new long[16];
             for (int i = 0; i < 16; i++) {
                 long v = 0;
-                for (int k = w - 1; k >= 0; k--) v = (v << 8) | (block[w * i + k] & 0xff);
+                for (int k = w - 1; k >= 0; k--) {
+                    v = (v << 8) | (block[w * i + k] & 0xff);
+                }
                 m[i] = v;
             }
             long[] v = new long[16];
             System.arraycopy(hh, 0, v, 0, 8);
-            for (int i = 0; i < 8; i++) v[8 + i] = big ? IV64[i] : IV64[i] >>> 32;
+            for (int i = 0; i < 8; i++) {
+                v[8 + i] = big ? IV64[i] : IV64[i] >>> 32;
+            }
             v[12] ^= c0;
             v[13] ^= c1;
             long ones = big ? -1L : 0xffffffffL;
-            if (last) v[14] ^= ones;
-            if (last && lastNode) v[15] ^= ones;
+            if (last) {
+                v[14] ^= ones;
+            }
+            if (last && lastNode) {
+                v[15] ^= ones;
+            }
             int rounds = big ? 12 : 10;
             for (int r = 0; r < rounds; r++) {
                 int[] s = SIGMA[r % 10];
@@ -355,14 +391,18 @@ abstract class Digests {
                 g(v, 2, 7, 8, 13, m[s[12]], m[s[13]]);
                 g(v, 3, 4, 9, 14, m[s[14]], m[s[15]]);
             }
-            for (int i = 0; i < 8; i++) hh[i] ^= v[i] ^ v[i + 8];
+            for (int i = 0; i < 8; i++) {
+                hh[i] ^= v[i] ^ v[i + 8];
+            }
         }
 
         private void count(int n) {
             if (big) {
                 long old = t0;
                 t0 += n;
-                if (Long.compareUnsigned(t0, old) < 0) t1++;
+                if (Long.compareUnsigned(t0, old) < 0) {
+                    t1++;
+                }
             } else {
                 t0 += n;
                 if (t0 > 0xffffffffL) {
@@ -391,7 +431,9 @@ abstract class Digests {
             if (big) {
                 long old = c0;
                 c0 += pos;
-                if (Long.compareUnsigned(c0, old) < 0) c1++;
+                if (Long.compareUnsigned(c0, old) < 0) {
+                    c1++;
+                }
             } else {
                 c0 += pos;
                 if (c0 > 0xffffffffL) {
@@ -404,7 +446,9 @@ abstract class Digests {
             compress(hh, last, c0, c1, true);
             int w = big ? 8 : 4;
             byte[] out = new byte[digestSize];
-            for (int i = 0; i < digestSize; i++) out[i] = (byte) (hh[i / w] >>> (8 * (i % w)));
+            for (int i = 0; i < digestSize; i++) {
+                out[i] = (byte) (hh[i / w] >>> (8 * (i % w)));
+            }
             return out;
         }
 

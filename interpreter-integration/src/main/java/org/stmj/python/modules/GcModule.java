@@ -34,7 +34,9 @@ final class GcModule {
             PyObject[] p = Args.parse("collect", a, kw, new String[] {"generation"}, 0);
             if (p[0] != null) {
                 long g = Ops.toInt(ts, p[0]).v;
-                if (g < 0 || g > 2) throw Py.valueError("invalid generation");
+                if (g < 0 || g > 2) {
+                    throw Py.valueError("invalid generation");
+                }
             }
             Modules.io(ts, () -> {
                 // under STM the thread's idle logs keep up to a few hundred references: drop them first
@@ -57,7 +59,9 @@ final class GcModule {
         Modules.fn(d, "get_threshold", (ts, a, kw) -> new PyTuple(state.items[1], state.items[2], state.items[3]));
         Modules.fn(d, "set_threshold", (ts, a, kw) -> {
             Args.check("set_threshold", a, kw, 1, 3);
-            for (int i = 0; i < a.length; i++) state.items[1 + i] = Ops.toInt(ts, a[i]);
+            for (int i = 0; i < a.length; i++) {
+                state.items[1 + i] = Ops.toInt(ts, a[i]);
+            }
             return Py.None;
         });
         Modules.fn(d, "get_count", (ts, a, kw) -> new PyTuple(Py.newInt(0), Py.newInt(0), Py.newInt(0)));
@@ -68,8 +72,10 @@ final class GcModule {
         Modules.fn(d, "is_tracked", (ts, a, kw) -> {
             Args.check("is_tracked", a, kw, 1, 1);
             PyObject o = a[0];
-            boolean atomic = o == Py.None || o instanceof org.stmj.python.objects.PyInt || o instanceof org.stmj.python.objects.PyFloat
-                    || o instanceof org.stmj.python.objects.PyStr || o instanceof org.stmj.python.objects.PyBytes && !o.type().heap;
+            boolean atomic = o == Py.None || o instanceof org.stmj.python.objects.PyInt || o
+                    instanceof org.stmj.python.objects.PyFloat
+                    || o instanceof org.stmj.python.objects.PyStr || o instanceof org.stmj.python.objects.PyBytes
+                    && !o.type().heap;
             return Py.bool(!atomic);
         });
         Modules.fn(d, "is_finalized", (ts, a, kw) -> Py.False);
@@ -82,7 +88,9 @@ final class GcModule {
         d.putStr("callbacks", new PyList());
         Object[] consts = {"DEBUG_STATS", 1, "DEBUG_COLLECTABLE", 2, "DEBUG_UNCOLLECTABLE", 4, "DEBUG_SAVEALL", 32,
             "DEBUG_LEAK", 38};
-        for (int i = 0; i < consts.length; i += 2) d.putStr((String) consts[i], Py.newInt((Integer) consts[i + 1]));
+        for (int i = 0; i < consts.length; i += 2) {
+            d.putStr((String) consts[i], Py.newInt((Integer) consts[i + 1]));
+        }
         return m;
     }
 

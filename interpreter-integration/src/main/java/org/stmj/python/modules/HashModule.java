@@ -19,7 +19,6 @@ import org.stmj.python.objects.PyProperty;
 import org.stmj.python.objects.PySet;
 import org.stmj.python.objects.PyStr;
 import org.stmj.python.objects.PyType;
-import org.stmj.python.vm.Interp;
 import org.stmj.python.vm.ThreadState;
 
 /**
@@ -40,8 +39,10 @@ final class HashModule {
     static final PyType HASH = new PyType("HASH", Builtins.OBJECT, false, null);
     static final PyType HASHXOF = new PyType("HASHXOF", HASH, false, null);
     static final PyType HMAC = new PyType("HMAC", Builtins.OBJECT, false, null);
-    static final PyType BLAKE2B = new PyType("blake2b", Builtins.OBJECT, false, (ts, cls, a, kw) -> blake2(ts, true, cls, a, kw));
-    static final PyType BLAKE2S = new PyType("blake2s", Builtins.OBJECT, false, (ts, cls, a, kw) -> blake2(ts, false, cls, a, kw));
+    static final PyType BLAKE2B = new PyType("blake2b", Builtins.OBJECT, false,
+            (ts, cls, a, kw) -> blake2(ts, true, cls, a, kw));
+    static final PyType BLAKE2S = new PyType("blake2s", Builtins.OBJECT, false,
+            (ts, cls, a, kw) -> blake2(ts, false, cls, a, kw));
 
     static final String[] OPENSSL = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha512_224", "sha512_256",
         "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"};
@@ -63,7 +64,8 @@ final class HashModule {
 
         @Override
         public String repr(ThreadState ts) {
-            return "<" + d.name + " " + type.module() + "." + type.name + " object @ 0x" + Long.toHexString(Ops.id(this)) + ">";
+            return "<" + d.name + " " + type.module() + "." + type.name + " object @ 0x"
+                    + Long.toHexString(Ops.id(this)) + ">";
         }
     }
 
@@ -95,17 +97,27 @@ final class HashModule {
 
     /** The bytes of a bytes-like object; str and other objects raise TypeError as CPython's hash objects do. */
     static byte[] buffer(ThreadState ts, PyObject o) {
-        if (o instanceof PyBytes) return ((PyBytes) o).bytes();
-        if (o instanceof PyMemoryView) return PyBytes.fromObject(ts, o);
-        if (o instanceof PyStr) throw Py.typeError("Strings must be encoded before hashing");
+        if (o instanceof PyBytes) {
+            return ((PyBytes) o).bytes();
+        }
+        if (o instanceof PyMemoryView) {
+            return PyBytes.fromObject(ts, o);
+        }
+        if (o instanceof PyStr) {
+            throw Py.typeError("Strings must be encoded before hashing");
+        }
         PyObject tb = Ops.getattrOrNull(ts, o, "tobytes");
-        if (tb != null && o.type().module().equals("array")) return buffer(ts, Ops.call(ts, tb, Py.EMPTY, null));
+        if (tb != null && o.type().module().equals("array")) {
+            return buffer(ts, Ops.call(ts, tb, Py.EMPTY, null));
+        }
         throw Py.typeError("object supporting the buffer API required");
     }
 
     static String hex(byte[] b) {
         StringBuilder sb = new StringBuilder(b.length * 2);
-        for (byte x : b) sb.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+        for (byte x : b) {
+            sb.append(Character.forDigit((x >> 4) & 15, 16)).append(Character.forDigit(x & 15, 16));
+        }
         return sb.toString();
     }
 
@@ -118,10 +130,15 @@ final class HashModule {
     }
 
     static int xofLength(ThreadState ts, PyObject[] a, String[] kw) {
-        PyObject[] p = Args.parse("digest", java.util.Arrays.copyOfRange(a, 1, a.length), kw, new String[] {"length"}, 1);
+        PyObject[] p = Args.parse("digest", java.util.Arrays.copyOfRange(a, 1, a.length), kw, new String[] {"length"},
+                1);
         long n = Ops.toInt(ts, p[0]).v;
-        if (n < 0) throw Py.valueError("length must be non-negative");
-        if (n > (1 << 29)) throw Py.valueError("length is too large");
+        if (n < 0) {
+            throw Py.valueError("length must be non-negative");
+        }
+        if (n > (1 << 29)) {
+            throw Py.valueError("length is too large");
+        }
         return (int) n;
     }
 
@@ -129,7 +146,9 @@ final class HashModule {
     static void hashMethods(PyType t, boolean xof) {
         m(t, "update", (ts, a, kw) -> {
             Args.check("update", Py.EMPTY, kw, 0, 0);
-            if (a.length != 2) throw Py.typeError("update() takes exactly one argument (" + (a.length - 1) + " given)");
+            if (a.length != 2) {
+                throw Py.typeError("update() takes exactly one argument (" + (a.length - 1) + " given)");
+            }
             byte[] b = buffer(ts, a[1]);
             ((HashObj) a[0]).d.update(b, 0, b.length);
             return Py.None;
@@ -160,38 +179,83 @@ final class HashModule {
     static long unsigned(ThreadState ts, PyObject o, int bits, String what) {
         org.stmj.python.objects.PyInt i = Ops.toInt(ts, o);
         java.math.BigInteger b = i.big != null ? i.big : java.math.BigInteger.valueOf(i.v);
-        if (b.signum() < 0) throw Py.valueError(what + " must be positive");
-        if (b.bitLength() > bits) throw Py.overflow(what + " is too large");
+        if (b.signum() < 0) {
+            throw Py.valueError(what + " must be positive");
+        }
+        if (b.bitLength() > bits) {
+            throw Py.overflow(what + " is too large");
+        }
         return b.longValue();
     }
 
     static PyObject blake2(ThreadState ts, boolean big, PyType cls, PyObject[] a, String[] kw) {
         String fn = big ? "blake2b" : "blake2s";
-        if (kw != null) for (String k : kw) if (k.equals("data"))
-            throw Py.typeError("'data' is an invalid keyword argument for " + fn + "()");
+        if (kw != null) {
+            for (String k : kw) {
+                if (k.equals("data")) {
+                    throw Py.typeError("'data' is an invalid keyword argument for " + fn + "()");
+                }
+            }
+        }
         PyObject[] p = Args.parse(fn, a, kw, new String[] {"data", "digest_size", "key", "salt", "person", "fanout",
             "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node", "usedforsecurity"}, 0);
-        if (Args.positional(a, kw) > 1) throw Py.typeError(fn + "() takes at most 1 positional argument (" + Args.positional(a, kw) + " given)");
+        if (Args.positional(a, kw) > 1) {
+            throw Py.typeError(fn + "() takes at most 1 positional argument (" + Args.positional(a, kw) + " given)");
+        }
         int max = big ? 64 : 32, saltMax = big ? 16 : 8;
         Digests.Blake2Params bp = new Digests.Blake2Params();
         bp.digestSize = p[1] == null ? max : (int) Ops.toInt(ts, p[1]).v;
-        if (bp.digestSize < 1 || bp.digestSize > max) throw Py.valueError("digest_size must be between 1 and " + max + " bytes");
-        if (p[2] != null) bp.key = buffer(ts, p[2]);
-        if (bp.key.length > max) throw Py.valueError("maximum key length is " + max + " bytes");
-        if (p[3] != null) bp.salt = buffer(ts, p[3]);
-        if (bp.salt.length > saltMax) throw Py.valueError("maximum salt length is " + saltMax + " bytes");
-        if (p[4] != null) bp.person = buffer(ts, p[4]);
-        if (bp.person.length > saltMax) throw Py.valueError("maximum person length is " + saltMax + " bytes");
-        if (p[5] != null) bp.fanout = (int) Ops.toInt(ts, p[5]).v;
-        if (bp.fanout < 0 || bp.fanout > 255) throw Py.valueError("fanout must be between 0 and 255");
-        if (p[6] != null) bp.depth = (int) Ops.toInt(ts, p[6]).v;
-        if (bp.depth < 1 || bp.depth > 255) throw Py.valueError("depth must be between 1 and 255");
-        if (p[7] != null) bp.leafSize = unsigned(ts, p[7], 32, "leaf_size");
-        if (p[8] != null) bp.nodeOffset = unsigned(ts, p[8], big ? 64 : 48, "node_offset");
-        if (p[9] != null) bp.nodeDepth = (int) Ops.toInt(ts, p[9]).v;
-        if (bp.nodeDepth < 0 || bp.nodeDepth > 255) throw Py.valueError("node_depth must be between 0 and 255");
-        if (p[10] != null) bp.innerSize = (int) Ops.toInt(ts, p[10]).v;
-        if (bp.innerSize < 0 || bp.innerSize > max) throw Py.valueError("inner_size must be between 0 and is " + max);
+        if (bp.digestSize < 1 || bp.digestSize > max) {
+            throw Py.valueError("digest_size must be between 1 and " + max + " bytes");
+        }
+        if (p[2] != null) {
+            bp.key = buffer(ts, p[2]);
+        }
+        if (bp.key.length > max) {
+            throw Py.valueError("maximum key length is " + max + " bytes");
+        }
+        if (p[3] != null) {
+            bp.salt = buffer(ts, p[3]);
+        }
+        if (bp.salt.length > saltMax) {
+            throw Py.valueError("maximum salt length is " + saltMax + " bytes");
+        }
+        if (p[4] != null) {
+            bp.person = buffer(ts, p[4]);
+        }
+        if (bp.person.length > saltMax) {
+            throw Py.valueError("maximum person length is " + saltMax + " bytes");
+        }
+        if (p[5] != null) {
+            bp.fanout = (int) Ops.toInt(ts, p[5]).v;
+        }
+        if (bp.fanout < 0 || bp.fanout > 255) {
+            throw Py.valueError("fanout must be between 0 and 255");
+        }
+        if (p[6] != null) {
+            bp.depth = (int) Ops.toInt(ts, p[6]).v;
+        }
+        if (bp.depth < 1 || bp.depth > 255) {
+            throw Py.valueError("depth must be between 1 and 255");
+        }
+        if (p[7] != null) {
+            bp.leafSize = unsigned(ts, p[7], 32, "leaf_size");
+        }
+        if (p[8] != null) {
+            bp.nodeOffset = unsigned(ts, p[8], big ? 64 : 48, "node_offset");
+        }
+        if (p[9] != null) {
+            bp.nodeDepth = (int) Ops.toInt(ts, p[9]).v;
+        }
+        if (bp.nodeDepth < 0 || bp.nodeDepth > 255) {
+            throw Py.valueError("node_depth must be between 0 and 255");
+        }
+        if (p[10] != null) {
+            bp.innerSize = (int) Ops.toInt(ts, p[10]).v;
+        }
+        if (bp.innerSize < 0 || bp.innerSize > max) {
+            throw Py.valueError("inner_size must be between 0 and is " + max);
+        }
         bp.lastNode = p[11] != null && Ops.truth(ts, p[11]);
         HashObj h = new HashObj(cls, new Digests.Blake2(big, bp));
         if (p[0] != null) {
@@ -235,7 +299,9 @@ final class HashModule {
     /** A new hash object for a name, with initial data; ValueError for an unknown name (hashlib relies on it). */
     static HashObj newHash(ThreadState ts, String name, PyObject data) {
         Digests d = Digests.create(name);
-        if (d == null) throw Py.valueError("unsupported hash type " + name);
+        if (d == null) {
+            throw Py.valueError("unsupported hash type " + name);
+        }
         HashObj h = new HashObj(d.isXof() ? HASHXOF : HASH, d);
         if (data != null) {
             byte[] b = buffer(ts, data);
@@ -246,8 +312,12 @@ final class HashModule {
 
     /** The digest name of a digestmod argument: a str, or one of the openssl_* constructors. */
     static String digestName(ThreadState ts, PyObject dm, PyType unsupported) {
-        if (dm instanceof PyStr) return ((PyStr) dm).value.toLowerCase(java.util.Locale.ROOT);
-        if (dm instanceof PyBuiltin && ((PyBuiltin) dm).name.startsWith("openssl_")) return ((PyBuiltin) dm).name.substring(8);
+        if (dm instanceof PyStr) {
+            return ((PyStr) dm).value.toLowerCase(java.util.Locale.ROOT);
+        }
+        if (dm instanceof PyBuiltin && ((PyBuiltin) dm).name.startsWith("openssl_")) {
+            return ((PyBuiltin) dm).name.substring(8);
+        }
         throw new PyException(new PyBaseException(unsupported, Py.str("Unsupported digestmod " + Ops.repr(ts, dm))));
     }
 
@@ -269,7 +339,9 @@ final class HashModule {
             default: alg = null;
         }
         try {
-            if (alg == null) throw new java.security.NoSuchAlgorithmException(name);
+            if (alg == null) {
+                throw new java.security.NoSuchAlgorithmException(name);
+            }
             Mac m = Mac.getInstance(alg);
             // a zero-length key is legal for HMAC but not for SecretKeySpec: HMAC pads the key with zeros anyway
             m.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, alg));
@@ -282,7 +354,8 @@ final class HashModule {
     static PyModule makeHashlib(ThreadState ts0) {
         PyDict d = new PyDict();
         PyModule mod = new PyModule("_hashlib", d);
-        PyType unsupported = org.stmj.python.objects.ClassCreation.createClass(ts0, "UnsupportedDigestmodError", new PyObject[] {Exc.ValueError}, new PyDict(), null);
+        PyType unsupported = org.stmj.python.objects.ClassCreation.createClass(ts0, "UnsupportedDigestmodError",
+                new PyObject[] {Exc.ValueError}, new PyDict(), null);
         unsupported.dict.putStr("__module__", Py.str("_hashlib"));
         d.putStr("UnsupportedDigestmodError", unsupported);
         d.putStr("HASH", HASH);
@@ -290,7 +363,9 @@ final class HashModule {
         d.putStr("HMAC", HMAC);
         PySet names = new PySet(true);
         for (String n : OPENSSL) {
-            if (Digests.create(n) == null) continue;
+            if (Digests.create(n) == null) {
+                continue;
+            }
             names.add(ts0, Py.str(n));
             Modules.fn(d, "openssl_" + n, (ts, a, kw) -> {
                 PyObject[] p = Args.parse("openssl_" + n, a, kw, new String[] {"string", "usedforsecurity"}, 0);
@@ -308,12 +383,18 @@ final class HashModule {
             byte[] x, y;
             if (a[0] instanceof PyStr && a[1] instanceof PyStr) {
                 String s = ((PyStr) a[0]).value, t = ((PyStr) a[1]).value;
-                for (String u : new String[] {s, t}) for (int i = 0; i < u.length(); i++) if (u.charAt(i) > 127)
-                    throw Py.typeError("comparing strings with non-ASCII characters is not supported");
+                for (String u : new String[] {s, t}) {
+                    for (int i = 0; i < u.length(); i++) {
+                        if (u.charAt(i) > 127) {
+                            throw Py.typeError("comparing strings with non-ASCII characters is not supported");
+                        }
+                    }
+                }
                 x = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
                 y = t.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
             } else if (a[0] instanceof PyStr || a[1] instanceof PyStr) {
-                throw Py.typeError("unsupported operand types(s) or combination of types: '" + a[0].type().name + "' and '" + a[1].type().name + "'");
+                throw Py.typeError("unsupported operand types(s) or combination of types: '" + a[0].type().name
+                        + "' and '" + a[1].type().name + "'");
             } else {
                 x = buffer(ts, a[0]);
                 y = buffer(ts, a[1]);
@@ -322,10 +403,14 @@ final class HashModule {
         });
         Modules.fn(d, "hmac_new", (ts, a, kw) -> {
             PyObject[] p = Args.parse("hmac_new", a, kw, new String[] {"key", "msg", "digestmod"}, 1);
-            if (p[2] == null) throw Py.typeError("Missing required parameter 'digestmod'.");
+            if (p[2] == null) {
+                throw Py.typeError("Missing required parameter 'digestmod'.");
+            }
             String name = digestName(ts, p[2], unsupported);
             Mac m = mac(name, buffer(ts, p[0]), unsupported);
-            if (p[1] != null && p[1] != Py.None) m.update(buffer(ts, p[1]));
+            if (p[1] != null && p[1] != Py.None) {
+                m.update(buffer(ts, p[1]));
+            }
             return new HmacObj(m, name, Digests.jdkBlockSize(name));
         });
         Modules.fn(d, "hmac_digest", (ts, a, kw) -> {
@@ -334,10 +419,13 @@ final class HashModule {
             return new PyBytes(m.doFinal(buffer(ts, p[1])), false);
         });
         Modules.fn(d, "pbkdf2_hmac", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("pbkdf2_hmac", a, kw, new String[] {"hash_name", "password", "salt", "iterations", "dklen"}, 4);
+            PyObject[] p = Args.parse("pbkdf2_hmac", a, kw,
+                    new String[] {"hash_name", "password", "salt", "iterations", "dklen"}, 4);
             String name = Args.str(p[0], "pbkdf2_hmac() argument 'hash_name'").toLowerCase(java.util.Locale.ROOT);
             long iters = Ops.toInt(ts, p[3]).v;
-            if (iters < 1) throw Py.valueError("iteration value must be greater than 0.");
+            if (iters < 1) {
+                throw Py.valueError("iteration value must be greater than 0.");
+            }
             Mac m;
             try {
                 m = mac(name, buffer(ts, p[1]), unsupported);
@@ -346,7 +434,9 @@ final class HashModule {
             }
             int hlen = m.getMacLength();
             long dk = p[4] == null || p[4] == Py.None ? hlen : Ops.toInt(ts, p[4]).v;
-            if (dk < 1) throw Py.valueError("key length must be greater than 0.");
+            if (dk < 1) {
+                throw Py.valueError("key length must be greater than 0.");
+            }
             byte[] salt = buffer(ts, p[2]);
             byte[] out = new byte[(int) dk];
             for (int block = 1, o = 0; o < dk; block++) {
@@ -356,7 +446,9 @@ final class HashModule {
                 byte[] t = u.clone();
                 for (long i = 1; i < iters; i++) {
                     u = m.doFinal(u);
-                    for (int k = 0; k < t.length; k++) t[k] ^= u[k];
+                    for (int k = 0; k < t.length; k++) {
+                        t[k] ^= u[k];
+                    }
                 }
                 int n = (int) Math.min(t.length, dk - o);
                 System.arraycopy(t, 0, out, o, n);
@@ -377,7 +469,8 @@ final class HashModule {
             case "_sha1": algs = new String[] {"sha1"}; break;
             case "_sha256": algs = new String[] {"sha224", "sha256"}; break;
             case "_sha512": algs = new String[] {"sha384", "sha512"}; break;
-            case "_sha3": algs = new String[] {"sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"}; break;
+            case "_sha3": algs = new String[] {"sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128",
+                    "shake_256"}; break;
             default: algs = new String[0];
         }
         for (String n : algs) {

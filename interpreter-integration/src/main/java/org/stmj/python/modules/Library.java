@@ -69,15 +69,25 @@ public final class Library {
      * {@code last/__init__.py} for a package. Returns null if it is not there.
      */
     public static Found find(String entry, String last) {
-        if (entry.equals(OWN) || entry.startsWith(OWN + "/")) return findResource(entry, OWN, OWN_RES, last);
-        if (entry.equals(STDLIB) || entry.startsWith(STDLIB + "/")) return findResource(entry, STDLIB, STDLIB_RES, last);
+        if (entry.equals(OWN) || entry.startsWith(OWN + "/")) {
+            return findResource(entry, OWN, OWN_RES, last);
+        }
+        if (entry.equals(STDLIB) || entry.startsWith(STDLIB + "/")) {
+            return findResource(entry, STDLIB, STDLIB_RES, last);
+        }
         Path base = Path.of(entry.isEmpty() ? "." : entry);
         Path f = base.resolve(last + ".py");
         Path dir = base.resolve(last);
         Path init = dir.resolve("__init__.py");
         try {
-            if (Files.isRegularFile(init)) return new Found(join(entry, last + "/__init__.py"), Files.readString(init, StandardCharsets.UTF_8), true, join(entry, last), false);
-            if (Files.isRegularFile(f)) return new Found(join(entry, last + ".py"), Files.readString(f, StandardCharsets.UTF_8), false, null, false);
+            if (Files.isRegularFile(init)) {
+                return new Found(join(entry, last + "/__init__.py"), Files.readString(init, StandardCharsets.UTF_8),
+                        true, join(entry, last), false);
+            }
+            if (Files.isRegularFile(f)) {
+                return new Found(join(entry, last + ".py"), Files.readString(f, StandardCharsets.UTF_8), false, null,
+                        false);
+            }
         } catch (IOException | java.io.UncheckedIOException e) {
             return null;
         }
@@ -85,29 +95,41 @@ public final class Library {
     }
 
     private static String join(String entry, String rel) {
-        if (entry.isEmpty()) return rel;
+        if (entry.isEmpty()) {
+            return rel;
+        }
         return entry.endsWith("/") ? entry + rel : entry + "/" + rel;
     }
 
     private static Found findResource(String entry, String root, String res, String last) {
         String sub = entry.length() > root.length() ? entry.substring(root.length() + 1) + "/" : "";
         String init = read(res + sub + last + "/__init__.py");
-        if (init != null) return new Found(entry + "/" + last + "/__init__.py", init, true, entry + "/" + last, true);
+        if (init != null) {
+            return new Found(entry + "/" + last + "/__init__.py", init, true, entry + "/" + last, true);
+        }
         String mod = read(res + sub + last + ".py");
-        if (mod != null) return new Found(entry + "/" + last + ".py", mod, false, null, true);
+        if (mod != null) {
+            return new Found(entry + "/" + last + ".py", mod, false, null, true);
+        }
         return null;
     }
 
     /** The text of a resource of a virtual root, by its file name ({@code <stdlib>/json/__init__.py}), or null. */
     public static String sourceOf(String file) {
-        if (file.startsWith(OWN + "/")) return read(OWN_RES + file.substring(OWN.length() + 1));
-        if (file.startsWith(STDLIB + "/")) return read(STDLIB_RES + file.substring(STDLIB.length() + 1));
+        if (file.startsWith(OWN + "/")) {
+            return read(OWN_RES + file.substring(OWN.length() + 1));
+        }
+        if (file.startsWith(STDLIB + "/")) {
+            return read(STDLIB_RES + file.substring(STDLIB.length() + 1));
+        }
         return null;
     }
 
     private static String read(String res) {
         try (InputStream is = Library.class.getClassLoader().getResourceAsStream(res)) {
-            if (is == null) return null;
+            if (is == null) {
+                return null;
+            }
             return new String(is.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return null;

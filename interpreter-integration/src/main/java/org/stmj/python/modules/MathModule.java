@@ -26,8 +26,12 @@ final class MathModule {
     }
 
     static PyObject checked(double r, double x) {
-        if (Double.isNaN(r) && !Double.isNaN(x)) throw Py.valueError("math domain error");
-        if (Double.isInfinite(r) && !Double.isInfinite(x)) throw Py.overflow("math range error");
+        if (Double.isNaN(r) && !Double.isNaN(x)) {
+            throw Py.valueError("math domain error");
+        }
+        if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+            throw Py.overflow("math range error");
+        }
         return Py.newFloat(r);
     }
 
@@ -40,14 +44,24 @@ final class MathModule {
     }
 
     static PyObject intOrCall(ThreadState ts, PyObject x, String dunder, java.util.function.DoubleUnaryOperator op) {
-        if (x instanceof PyInt) return x instanceof org.stmj.python.objects.PyBool ? Py.newInt(((PyInt) x).v) : x;
+        if (x instanceof PyInt) {
+            return x instanceof org.stmj.python.objects.PyBool ? Py.newInt(((PyInt) x).v) : x;
+        }
         PyType t = x.type();
-        if (t.heap && t.lookup(dunder) != null) return Ops.callMethod(ts, x, dunder);
+        if (t.heap && t.lookup(dunder) != null) {
+            return Ops.callMethod(ts, x, dunder);
+        }
         double v = d(ts, x);
-        if (Double.isNaN(v)) throw Py.valueError("cannot convert float NaN to integer");
-        if (Double.isInfinite(v)) throw Py.overflow("cannot convert float infinity to integer");
+        if (Double.isNaN(v)) {
+            throw Py.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(v)) {
+            throw Py.overflow("cannot convert float infinity to integer");
+        }
         double r = op.applyAsDouble(v);
-        if (Math.abs(r) < 9e18) return Py.newInt((long) r);
+        if (Math.abs(r) < 9e18) {
+            return Py.newInt((long) r);
+        }
         return Py.newInt(new java.math.BigDecimal(r).toBigInteger());
     }
 
@@ -81,9 +95,13 @@ final class MathModule {
         f1(d, "radians", Math::toRadians);
         f1(d, "erf", MathModule::erf);
         f1(d, "erfc", x -> {
-            if (x < 2.5) return 1 - erf(x);
+            if (x < 2.5) {
+                return 1 - erf(x);
+            }
             double f = 0;
-            for (int k = 60; k >= 1; k--) f = k / 2.0 / (x + f);
+            for (int k = 60; k >= 1; k--) {
+                f = k / 2.0 / (x + f);
+            }
             return Math.exp(-x * x) / Math.sqrt(Math.PI) / (x + f);
         });
         f1(d, "gamma", MathModule::gamma);
@@ -93,40 +111,55 @@ final class MathModule {
             double x = logOf(ts, a[0]);
             if (a.length == 2) {
                 double b = logOf(ts, a[1]);
-                if (b == 0) throw Py.zeroDivision("float division by zero");
+                if (b == 0) {
+                    throw Py.zeroDivision("float division by zero");
+                }
                 return Py.newFloat(x / b);
             }
             return Py.newFloat(x);
         });
         Modules.fn(d, "pow", (ts, a, kw) -> {
             double x = d(ts, a[0]), y = d(ts, a[1]);
-            if (x == 0 && y < 0) throw Py.valueError("math domain error");
+            if (x == 0 && y < 0) {
+                throw Py.valueError("math domain error");
+            }
             double r = Math.pow(x, y);
-            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) throw Py.valueError("math domain error");
-            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) throw Py.overflow("math range error");
+            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+                throw Py.valueError("math domain error");
+            }
+            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                throw Py.overflow("math range error");
+            }
             return Py.newFloat(r);
         });
         Modules.fn(d, "atan2", (ts, a, kw) -> Py.newFloat(Math.atan2(d(ts, a[0]), d(ts, a[1]))));
         Modules.fn(d, "copysign", (ts, a, kw) -> Py.newFloat(Math.copySign(d(ts, a[0]), d(ts, a[1]))));
         Modules.fn(d, "fmod", (ts, a, kw) -> {
             double y = d(ts, a[1]);
-            if (y == 0) throw Py.valueError("math domain error");
+            if (y == 0) {
+                throw Py.valueError("math domain error");
+            }
             return Py.newFloat(d(ts, a[0]) % y);
         });
         Modules.fn(d, "hypot", (ts, a, kw) -> {
             double s = 0;
-            for (PyObject x : a) s = Math.hypot(s, d(ts, x));
+            for (PyObject x : a) {
+                s = Math.hypot(s, d(ts, x));
+            }
             return Py.newFloat(s);
         });
         Modules.fn(d, "dist", (ts, a, kw) -> {
             PyObject[] p = Ops.toArray(ts, a[0]), q = Ops.toArray(ts, a[1]);
             double s = 0;
-            for (int i = 0; i < p.length; i++) s = Math.hypot(s, d(ts, p[i]) - d(ts, q[i]));
+            for (int i = 0; i < p.length; i++) {
+                s = Math.hypot(s, d(ts, p[i]) - d(ts, q[i]));
+            }
             return Py.newFloat(s);
         });
         Modules.fn(d, "floor", (ts, a, kw) -> intOrCall(ts, a[0], "__floor__", Math::floor));
         Modules.fn(d, "ceil", (ts, a, kw) -> intOrCall(ts, a[0], "__ceil__", Math::ceil));
-        Modules.fn(d, "trunc", (ts, a, kw) -> intOrCall(ts, a[0], "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
+        Modules.fn(d, "trunc",
+                (ts, a, kw) -> intOrCall(ts, a[0], "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
         Modules.fn(d, "isnan", (ts, a, kw) -> Py.bool(Double.isNaN(d(ts, a[0]))));
         Modules.fn(d, "isinf", (ts, a, kw) -> Py.bool(Double.isInfinite(d(ts, a[0]))));
         Modules.fn(d, "isfinite", (ts, a, kw) -> Py.bool(Double.isFinite(d(ts, a[0]))));
@@ -134,8 +167,12 @@ final class MathModule {
             PyObject[] p = Args.parse("isclose", a, kw, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2);
             double x = d(ts, p[0]), y = d(ts, p[1]);
             double rel = p[2] == null ? 1e-9 : d(ts, p[2]), abs = p[3] == null ? 0 : d(ts, p[3]);
-            if (x == y) return Py.True;
-            if (Double.isInfinite(x) || Double.isInfinite(y)) return Py.False;
+            if (x == y) {
+                return Py.True;
+            }
+            if (Double.isInfinite(x) || Double.isInfinite(y)) {
+                return Py.False;
+            }
             double diff = Math.abs(y - x);
             return Py.bool(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
         });
@@ -146,11 +183,19 @@ final class MathModule {
         });
         Modules.fn(d, "frexp", (ts, a, kw) -> {
             double x = d(ts, a[0]);
-            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) return new org.stmj.python.objects.PyTuple(Py.newFloat(x), Py.newInt(0));
+            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                return new org.stmj.python.objects.PyTuple(Py.newFloat(x), Py.newInt(0));
+            }
             int e = Math.getExponent(x) + 1;
             double m = x / Math.scalb(1.0, e);
-            if (Math.abs(m) >= 1) { m /= 2; e++; }
-            if (Math.abs(m) < 0.5) { m *= 2; e--; }
+            if (Math.abs(m) >= 1) {
+                m /= 2;
+                e++;
+            }
+            if (Math.abs(m) < 0.5) {
+                m *= 2;
+                e--;
+            }
             return new org.stmj.python.objects.PyTuple(Py.newFloat(m), Py.newInt(e));
         });
         Modules.fn(d, "ldexp", (ts, a, kw) -> Py.newFloat(d(ts, a[0]) * Math.pow(2, Ops.toInt(ts, a[1]).v)));
@@ -159,7 +204,9 @@ final class MathModule {
             PyObject it = Ops.iter(ts, a[0]);
             for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
                 double v = d(ts, x);
-                if (Double.isNaN(v) || Double.isInfinite(v)) return Py.newFloat(v);
+                if (Double.isNaN(v) || Double.isInfinite(v)) {
+                    return Py.newFloat(v);
+                }
                 s = s.add(new java.math.BigDecimal(v));
             }
             return Py.newFloat(s.doubleValue());
@@ -168,50 +215,74 @@ final class MathModule {
             PyObject[] p = Args.parse("prod", a, kw, new String[] {"iterable", "start"}, 1);
             PyObject acc = p[1] == null ? Py.newInt(1) : p[1];
             PyObject it = Ops.iter(ts, p[0]);
-            for (PyObject x; (x = Ops.next(ts, it)) != null; ) acc = Ops.binary(ts, Ops.MUL, acc, x);
+            for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                acc = Ops.binary(ts, Ops.MUL, acc, x);
+            }
             return acc;
         });
         Modules.fn(d, "factorial", (ts, a, kw) -> {
-            if (a[0] instanceof PyFloat) throw Py.typeError("'float' object cannot be interpreted as an integer");
+            if (a[0] instanceof PyFloat) {
+                throw Py.typeError("'float' object cannot be interpreted as an integer");
+            }
             long n = Ops.toInt(ts, a[0]).v;
-            if (n < 0) throw Py.valueError("factorial() not defined for negative values");
+            if (n < 0) {
+                throw Py.valueError("factorial() not defined for negative values");
+            }
             BigInteger r = BigInteger.ONE;
-            for (long i = 2; i <= n; i++) r = r.multiply(BigInteger.valueOf(i));
+            for (long i = 2; i <= n; i++) {
+                r = r.multiply(BigInteger.valueOf(i));
+            }
             return Py.newInt(r);
         });
         Modules.fn(d, "gcd", (ts, a, kw) -> {
             BigInteger g = BigInteger.ZERO;
-            for (PyObject x : a) g = g.gcd(Ops.toInt(ts, x).toBig());
+            for (PyObject x : a) {
+                g = g.gcd(Ops.toInt(ts, x).toBig());
+            }
             return Py.newInt(g);
         });
         Modules.fn(d, "lcm", (ts, a, kw) -> {
             BigInteger l = BigInteger.ONE;
             for (PyObject x : a) {
                 BigInteger v = Ops.toInt(ts, x).toBig().abs();
-                if (v.signum() == 0) return Py.newInt(0);
+                if (v.signum() == 0) {
+                    return Py.newInt(0);
+                }
                 l = l.divide(l.gcd(v)).multiply(v);
             }
             return Py.newInt(l);
         });
         Modules.fn(d, "isqrt", (ts, a, kw) -> {
             BigInteger n = Ops.toInt(ts, a[0]).toBig();
-            if (n.signum() < 0) throw Py.valueError("isqrt() argument must be nonnegative");
+            if (n.signum() < 0) {
+                throw Py.valueError("isqrt() argument must be nonnegative");
+            }
             return Py.newInt(n.sqrt());
         });
         Modules.fn(d, "comb", (ts, a, kw) -> {
             long n = Ops.toInt(ts, a[0]).v, k = Ops.toInt(ts, a[1]).v;
-            if (n < 0 || k < 0) throw Py.valueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
-            if (k > n) return Py.newInt(0);
+            if (n < 0 || k < 0) {
+                throw Py.valueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
+            }
+            if (k > n) {
+                return Py.newInt(0);
+            }
             k = Math.min(k, n - k);
             BigInteger r = BigInteger.ONE;
-            for (long i = 0; i < k; i++) r = r.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
+            for (long i = 0; i < k; i++) {
+                r = r.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
+            }
             return Py.newInt(r);
         });
         Modules.fn(d, "perm", (ts, a, kw) -> {
             long n = Ops.toInt(ts, a[0]).v, k = a.length > 1 && a[1] != Py.None ? Ops.toInt(ts, a[1]).v : n;
-            if (k > n) return Py.newInt(0);
+            if (k > n) {
+                return Py.newInt(0);
+            }
             BigInteger r = BigInteger.ONE;
-            for (long i = 0; i < k; i++) r = r.multiply(BigInteger.valueOf(n - i));
+            for (long i = 0; i < k; i++) {
+                r = r.multiply(BigInteger.valueOf(n - i));
+            }
             return Py.newInt(r);
         });
         return new PyModule("math", d);
@@ -220,56 +291,79 @@ final class MathModule {
     static double logOf(ThreadState ts, PyObject o) {
         if (o instanceof PyInt && !((PyInt) o).isSmall()) {
             BigInteger b = ((PyInt) o).toBig();
-            if (b.signum() <= 0) throw Py.valueError("math domain error");
+            if (b.signum() <= 0) {
+                throw Py.valueError("math domain error");
+            }
             int bits = b.bitLength() - 60;
             return Math.log(b.shiftRight(bits).doubleValue()) + bits * Math.log(2);
         }
         double x = d(ts, o);
-        if (x <= 0) throw Py.valueError("math domain error");
+        if (x <= 0) {
+            throw Py.valueError("math domain error");
+        }
         return Math.log(x);
     }
 
     static double log2(double x) {
         int e = Math.getExponent(x);
-        if (x == Math.scalb(1.0, e)) return e;
+        if (x == Math.scalb(1.0, e)) {
+            return e;
+        }
         return Math.log(x) / Math.log(2);
     }
 
     /** erf by its Taylor series (|x| < 2.5) or the continued fraction of erfc, to near double precision. */
     static double erf(double x) {
         double ax = Math.abs(x);
-        if (Double.isNaN(x)) return x;
+        if (Double.isNaN(x)) {
+            return x;
+        }
         if (ax < 2.5) {
             double term = x, sum = x, x2 = x * x;
             for (int n = 1; n < 200; n++) {
                 term *= -x2 / n;
                 double add = term / (2 * n + 1);
                 sum += add;
-                if (Math.abs(add) < 1e-17 * Math.abs(sum)) break;
+                if (Math.abs(add) < 1e-17 * Math.abs(sum)) {
+                    break;
+                }
             }
             return 2 / Math.sqrt(Math.PI) * sum;
         }
-        if (ax > 6) return Math.copySign(1.0, x);
+        if (ax > 6) {
+            return Math.copySign(1.0, x);
+        }
         double f = 0;
-        for (int k = 60; k >= 1; k--) f = k / 2.0 / (ax + f);
+        for (int k = 60; k >= 1; k--) {
+            f = k / 2.0 / (ax + f);
+        }
         double erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / (ax + f);
         return Math.copySign(1 - erfc, x);
     }
 
     static double gamma(double x) {
-        if (x == Math.rint(x) && x <= 0) return Double.NaN;
+        if (x == Math.rint(x) && x <= 0) {
+            return Double.NaN;
+        }
         if (x == Math.rint(x) && x < 171) {
             double r = 1;
-            for (int i = 2; i < x; i++) r *= i;
+            for (int i = 2; i < x; i++) {
+                r *= i;
+            }
             return r;
         }
-        if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+        if (x < 0.5) {
+            return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+        }
         x -= 1;
         double[] g = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-            -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7};
+            -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
+            1.5056327351493116e-7};
         double a = g[0];
         double t = x + 7.5;
-        for (int i = 1; i < 9; i++) a += g[i] / (x + i);
+        for (int i = 1; i < 9; i++) {
+            a += g[i] / (x + i);
+        }
         return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
     }
 }

@@ -28,7 +28,9 @@ public final class Modules {
         PyDict d = new PyDict();
         PyModule m = new PyModule("sys", d);
         PyObject[] av = new PyObject[in.argv.length];
-        for (int i = 0; i < av.length; i++) av[i] = Py.str(in.argv[i]);
+        for (int i = 0; i < av.length; i++) {
+            av[i] = Py.str(in.argv[i]);
+        }
         d.putStr("argv", new PyList(av));
         d.putStr("stdout", in.stdout);
         d.putStr("stderr", in.stderr);
@@ -42,7 +44,8 @@ public final class Modules {
         d.putStr("byteorder", Py.str("little"));
         d.putStr("platform", Py.str("linux"));
         d.putStr("version", Py.str("3.11.7 (stmj, Java " + System.getProperty("java.version") + ")"));
-        d.putStr("version_info", structSeq(VERSION_INFO, Py.newInt(3), Py.newInt(11), Py.newInt(7), Py.str("final"), Py.newInt(0)));
+        d.putStr("version_info",
+                structSeq(VERSION_INFO, Py.newInt(3), Py.newInt(11), Py.newInt(7), Py.str("final"), Py.newInt(0)));
         d.putStr("executable", Py.str("stmpy"));
         d.putStr("maxunicode", Py.newInt(0x10ffff));
         d.putStr("float_info", structSeq(FLOAT_INFO, Py.newFloat(Double.MAX_VALUE), Py.newInt(1024), Py.newInt(308),
@@ -56,20 +59,26 @@ public final class Modules {
         fn(d, "getrecursionlimit", (ts, a, kw) -> Py.newInt(ts.interp.recursionLimit));
         fn(d, "setrecursionlimit", (ts, a, kw) -> {
             long n = Ops.toInt(ts, a[0]).v;
-            if (n < 1) throw Py.valueError("recursion limit must be greater or equal than 1");
+            if (n < 1) {
+                throw Py.valueError("recursion limit must be greater or equal than 1");
+            }
             ts.interp.recursionLimit = (int) Math.min(n, 1_000_000);
             return Py.None;
         });
         fn(d, "getswitchinterval", (ts, a, kw) -> Py.newFloat(ts.interp.gil.getSwitchInterval()));
         fn(d, "setswitchinterval", (ts, a, kw) -> {
             double v = Ops.toDouble(ts, a[0]);
-            if (v <= 0) throw Py.valueError("switch interval must be strictly positive");
+            if (v <= 0) {
+                throw Py.valueError("switch interval must be strictly positive");
+            }
             ts.interp.gil.setSwitchInterval(v);
             return Py.None;
         });
         fn(d, "exc_info", (ts, a, kw) -> {
             PyBaseException e = ts.excInfo;
-            if (e == null) return new PyTuple(Py.None, Py.None, Py.None);
+            if (e == null) {
+                return new PyTuple(Py.None, Py.None, Py.None);
+            }
             return new PyTuple(e.type(), e, e.traceback == null ? Py.None : e.traceback);
         });
         fn(d, "exception", (ts, a, kw) -> ts.excInfo == null ? Py.None : ts.excInfo);
@@ -79,16 +88,22 @@ public final class Modules {
         fn(d, "_getframe", (ts, a, kw) -> {
             long depth = a.length > 0 ? Ops.toInt(ts, a[0]).v : 0;
             org.stmj.python.vm.Frame f = ts.frame;
-            for (long i = 0; i < depth && f != null; i++) f = f.back;
-            if (f == null) throw Py.valueError("call stack is not deep enough");
+            for (long i = 0; i < depth && f != null; i++) {
+                f = f.back;
+            }
+            if (f == null) {
+                throw Py.valueError("call stack is not deep enough");
+            }
             return new PyFrame(f);
         });
         completeSys(in, d);
         return m;
     }
 
-    static final org.stmj.python.objects.PyType VERSION_INFO = structSeqType("sys.version_info", "major", "minor", "micro", "releaselevel", "serial");
-    static final org.stmj.python.objects.PyType FLOAT_INFO = structSeqType("sys.float_info", "max", "max_exp", "max_10_exp",
+    static final org.stmj.python.objects.PyType VERSION_INFO = structSeqType("sys.version_info", "major", "minor",
+            "micro", "releaselevel", "serial");
+    static final org.stmj.python.objects.PyType FLOAT_INFO = structSeqType("sys.float_info", "max", "max_exp",
+            "max_10_exp",
             "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
 
     /** A tuple type whose fields also have names (CPython's structseq); immutable after class initialisation. */
@@ -102,7 +117,9 @@ public final class Modules {
                     (ts, a, kw) -> ((PyTuple) a[0]).items[idx]), null, null, Py.None));
         }
         PyObject[] fs = new PyObject[fields.length];
-        for (int i = 0; i < fs.length; i++) fs[i] = Py.str(fields[i]);
+        for (int i = 0; i < fs.length; i++) {
+            fs[i] = Py.str(fields[i]);
+        }
         t.dict.putStr("_fields", new PyTuple(fs));
         t.dict.putStr("n_fields", Py.newInt(fields.length));
         return t;
@@ -120,7 +137,8 @@ public final class Modules {
         for (int i = 0; i < kv.length; i += 2) {
             Object v = kv[i + 1];
             PyObject pv = v instanceof Integer ? Py.newInt((Integer) v) : v instanceof Long ? Py.newInt((Long) v)
-                    : v instanceof String ? Py.str((String) v) : v instanceof Boolean ? Py.bool((Boolean) v) : (PyObject) v;
+                    : v instanceof String ? Py.str((String) v) : v instanceof Boolean ? Py.bool((Boolean) v)
+                    : (PyObject) v;
             d.putStr((String) kv[i], pv);
         }
         return new PyModule(name, d);
@@ -138,7 +156,9 @@ public final class Modules {
         d.putStr("hexversion", Py.newInt(0x030b07f0));
         d.putStr("api_version", Py.newInt(1013));
         d.putStr("abiflags", Py.str(""));
-        for (String k : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) d.putStr(k, Py.str("/stmj"));
+        for (String k : new String[] {"prefix", "exec_prefix", "base_prefix", "base_exec_prefix"}) {
+            d.putStr(k, Py.str("/stmj"));
+        }
         d.putStr("platlibdir", Py.str("lib"));
         d.putStr("pycache_prefix", Py.None);
         d.putStr("float_repr_style", Py.str("short"));
@@ -154,10 +174,13 @@ public final class Modules {
         d.putStr("thread_info", record("sys.thread_info", "name", "pthread", "lock", "mutex+cond", "version", Py.None));
         String[] builtinNames = {"_sre", "_thread", "_random", "_transaction", "builtins", "gc", "math", "sys", "time",
             "posix", "_warnings", "_weakref", "_io", "_abc", "_codecs", "_collections", "_string", "_ast", "_imp",
-            "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools", "binascii",
+            "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools",
+            "binascii",
             "zlib", "_hashlib", "_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2", "unicodedata", "_locale"};
         PyObject[] bn = new PyObject[builtinNames.length];
-        for (int i = 0; i < bn.length; i++) bn[i] = Py.str(builtinNames[i]);
+        for (int i = 0; i < bn.length; i++) {
+            bn[i] = Py.str(builtinNames[i]);
+        }
         d.putStr("builtin_module_names", new PyTuple(bn));
         fn(d, "getfilesystemencoding", (ts, a, kw) -> Py.str("utf-8"));
         fn(d, "getfilesystemencodeerrors", (ts, a, kw) -> Py.str("surrogateescape"));
@@ -175,7 +198,9 @@ public final class Modules {
         fn(d, "get_coroutine_origin_tracking_depth", (ts, a, kw) -> Py.newInt(0));
         fn(d, "set_coroutine_origin_tracking_depth", (ts, a, kw) -> Py.None);
         fn(d, "displayhook", (ts, a, kw) -> {
-            if (a[0] == Py.None) return Py.None;
+            if (a[0] == Py.None) {
+                return Py.None;
+            }
             in.builtins.putStr("_", a[0]);
             in.writeStdout(ts, Ops.repr(ts, a[0]) + "\n");
             return Py.None;
@@ -229,7 +254,13 @@ public final class Modules {
         PyList l = new PyList();
         l.append(Py.str(scriptDir));
         String pp = System.getenv("PYTHONPATH");
-        if (pp != null) for (String e : pp.split(":")) if (!e.isEmpty()) l.append(Py.str(e));
+        if (pp != null) {
+            for (String e : pp.split(":")) {
+                if (!e.isEmpty()) {
+                    l.append(Py.str(e));
+                }
+            }
+        }
         l.append(Py.str(Library.OWN));
         l.append(Py.str(Library.STDLIB));
         return l;
@@ -249,7 +280,9 @@ public final class Modules {
                 return new Object[] {null, e};
             }
         });
-        if (box[1] != null) throw (RuntimeException) box[1];
+        if (box[1] != null) {
+            throw (RuntimeException) box[1];
+        }
         return (T) box[0];
     }
 

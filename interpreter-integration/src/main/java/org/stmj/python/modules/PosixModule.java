@@ -55,11 +55,14 @@ final class PosixModule {
     static final AtomicInteger NEXT_FD = new AtomicInteger(3);
 
     static final PyType STAT_RESULT = Modules.structSeqType("os.stat_result", "st_mode", "st_ino", "st_dev", "st_nlink",
-            "st_uid", "st_gid", "st_size", "_st_atime_i", "_st_mtime_i", "_st_ctime_i", "st_atime", "st_mtime", "st_ctime",
+            "st_uid", "st_gid", "st_size", "_st_atime_i", "_st_mtime_i", "_st_ctime_i", "st_atime", "st_mtime",
+            "st_ctime",
             "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev");
     static final PyType TERMINAL_SIZE = Modules.structSeqType("os.terminal_size", "columns", "lines");
-    static final PyType UNAME = Modules.structSeqType("posix.uname_result", "sysname", "nodename", "release", "version", "machine");
-    static final PyType TIMES = Modules.structSeqType("posix.times_result", "user", "system", "children_user", "children_system", "elapsed");
+    static final PyType UNAME = Modules.structSeqType("posix.uname_result", "sysname", "nodename", "release", "version",
+            "machine");
+    static final PyType TIMES = Modules.structSeqType("posix.times_result", "user", "system", "children_user",
+            "children_system", "elapsed");
     static final PyType DIR_ENTRY = new PyType("DirEntry", Builtins.OBJECT, false, null);
 
     static final int O_RDONLY = 0, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0x40, O_EXCL = 0x80, O_NOCTTY = 0x100,
@@ -94,23 +97,43 @@ final class PosixModule {
     }
 
     static PyException ioError(IOException e, String path) {
-        if (e instanceof NoSuchFileException) return oserror(2, "No such file or directory", path);
-        if (e instanceof FileAlreadyExistsException) return oserror(17, "File exists", path);
-        if (e instanceof AccessDeniedException) return oserror(13, "Permission denied", path);
-        if (e instanceof DirectoryNotEmptyException) return oserror(39, "Directory not empty", path);
-        if (e instanceof NotDirectoryException) return oserror(20, "Not a directory", path);
+        if (e instanceof NoSuchFileException) {
+            return oserror(2, "No such file or directory", path);
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return oserror(17, "File exists", path);
+        }
+        if (e instanceof AccessDeniedException) {
+            return oserror(13, "Permission denied", path);
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return oserror(39, "Directory not empty", path);
+        }
+        if (e instanceof NotDirectoryException) {
+            return oserror(20, "Not a directory", path);
+        }
         String m = e.getMessage() == null ? "" : e.getMessage();
-        if (m.contains("Is a directory")) return oserror(21, "Is a directory", path);
-        if (m.contains("Not a directory")) return oserror(20, "Not a directory", path);
+        if (m.contains("Is a directory")) {
+            return oserror(21, "Is a directory", path);
+        }
+        if (m.contains("Not a directory")) {
+            return oserror(20, "Not a directory", path);
+        }
         return oserror(5, "Input/output error", path);
     }
 
     /** A path argument: str, bytes or an os.PathLike. */
     static String path(ThreadState ts, PyObject p) {
-        if (p instanceof PyStr) return ((PyStr) p).value;
-        if (p instanceof PyBytes) return new String(((PyBytes) p).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p instanceof PyStr) {
+            return ((PyStr) p).value;
+        }
+        if (p instanceof PyBytes) {
+            return new String(((PyBytes) p).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
         PyObject f = Ops.getattrOrNull(ts, p, "__fspath__");
-        if (f != null) return path(ts, Ops.call(ts, f));
+        if (f != null) {
+            return path(ts, Ops.call(ts, f));
+        }
         throw Py.typeError("expected str, bytes or os.PathLike object, not " + p.type().name);
     }
 
@@ -158,7 +181,9 @@ final class PosixModule {
     /** The stat_result of a console or a table descriptor. */
     static FileChannel channel(int fd) {
         FileChannel c = FDS.get(fd);
-        if (c == null) throw oserror(9, "Bad file descriptor", null);
+        if (c == null) {
+            throw oserror(9, "Bad file descriptor", null);
+        }
         return c;
     }
 
@@ -222,12 +247,14 @@ final class PosixModule {
         m(DIR_ENTRY, "is_dir", (ts, a, kw) -> {
             DirEntry e = (DirEntry) a[0];
             PyObject[] p = Args.parse("is_dir", a, kw, new String[] {"self", "follow_symlinks"}, 1);
-            return Py.bool(follow(ts, p, 1) ? Files.isDirectory(Path.of(e.fsPath)) : Files.isDirectory(Path.of(e.fsPath), LinkOption.NOFOLLOW_LINKS));
+            return Py.bool(follow(ts, p, 1) ? Files.isDirectory(Path.of(e.fsPath))
+                    : Files.isDirectory(Path.of(e.fsPath), LinkOption.NOFOLLOW_LINKS));
         });
         m(DIR_ENTRY, "is_file", (ts, a, kw) -> {
             DirEntry e = (DirEntry) a[0];
             PyObject[] p = Args.parse("is_file", a, kw, new String[] {"self", "follow_symlinks"}, 1);
-            return Py.bool(follow(ts, p, 1) ? Files.isRegularFile(Path.of(e.fsPath)) : Files.isRegularFile(Path.of(e.fsPath), LinkOption.NOFOLLOW_LINKS));
+            return Py.bool(follow(ts, p, 1) ? Files.isRegularFile(Path.of(e.fsPath))
+                    : Files.isRegularFile(Path.of(e.fsPath), LinkOption.NOFOLLOW_LINKS));
         });
         m(DIR_ENTRY, "is_symlink", (ts, a, kw) -> Py.bool(Files.isSymbolicLink(Path.of(((DirEntry) a[0]).fsPath))));
         m(DIR_ENTRY, "stat", (ts, a, kw) -> {
@@ -244,17 +271,33 @@ final class PosixModule {
     static int openFlags(ThreadState ts, String p, long flags, long mode) {
         java.util.HashSet<OpenOption> o = new java.util.HashSet<>();
         int acc = (int) (flags & 3);
-        if (acc == O_RDONLY || acc == O_RDWR) o.add(StandardOpenOption.READ);
-        if (acc == O_WRONLY || acc == O_RDWR) o.add(StandardOpenOption.WRITE);
-        if ((flags & O_APPEND) != 0) o.add(StandardOpenOption.APPEND);
-        if ((flags & O_CREAT) != 0) o.add((flags & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
-        if ((flags & O_TRUNC) != 0) o.add(StandardOpenOption.TRUNCATE_EXISTING);
-        if ((flags & O_SYNC) == O_SYNC) o.add(StandardOpenOption.SYNC);
-        if ((flags & O_NOFOLLOW) != 0) o.add(LinkOption.NOFOLLOW_LINKS);
+        if (acc == O_RDONLY || acc == O_RDWR) {
+            o.add(StandardOpenOption.READ);
+        }
+        if (acc == O_WRONLY || acc == O_RDWR) {
+            o.add(StandardOpenOption.WRITE);
+        }
+        if ((flags & O_APPEND) != 0) {
+            o.add(StandardOpenOption.APPEND);
+        }
+        if ((flags & O_CREAT) != 0) {
+            o.add((flags & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
+        }
+        if ((flags & O_TRUNC) != 0) {
+            o.add(StandardOpenOption.TRUNCATE_EXISTING);
+        }
+        if ((flags & O_SYNC) == O_SYNC) {
+            o.add(StandardOpenOption.SYNC);
+        }
+        if ((flags & O_NOFOLLOW) != 0) {
+            o.add(LinkOption.NOFOLLOW_LINKS);
+        }
         return Modules.io(ts, () -> {
             try {
                 Path pp = Path.of(p);
-                if (Files.isDirectory(pp) && o.contains(StandardOpenOption.WRITE)) throw oserror(21, "Is a directory", p);
+                if (Files.isDirectory(pp) && o.contains(StandardOpenOption.WRITE)) {
+                    throw oserror(21, "Is a directory", p);
+                }
                 boolean existed = Files.exists(pp);
                 FileChannel c = FileChannel.open(pp, o);
                 if (!existed && (flags & O_CREAT) != 0) {
@@ -279,7 +322,11 @@ final class PosixModule {
             PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
             PosixFilePermission.GROUP_READ, PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
             PosixFilePermission.OWNER_READ};
-        for (int i = 0; i < all.length; i++) if ((mode & (1L << i)) != 0) s.add(all[i]);
+        for (int i = 0; i < all.length; i++) {
+            if ((mode & (1L << i)) != 0) {
+                s.add(all[i]);
+            }
+        }
         return s;
     }
 
@@ -303,11 +350,15 @@ final class PosixModule {
             "O_DIRECTORY", O_DIRECTORY, "O_NOFOLLOW", O_NOFOLLOW, "O_CLOEXEC", O_CLOEXEC, "O_SYNC", O_SYNC,
             "O_ACCMODE", 3, "SEEK_SET", 0, "SEEK_CUR", 1, "SEEK_END", 2, "EX_OK", 0, "WNOHANG", 1,
             "P_WAIT", 0, "P_NOWAIT", 1, "P_NOWAITO", 1, "NGROUPS_MAX", 65536, "TMP_MAX", 238328};
-        for (int i = 0; i < consts.length; i += 2) d.putStr((String) consts[i], Py.newInt((Integer) consts[i + 1]));
+        for (int i = 0; i < consts.length; i += 2) {
+            d.putStr((String) consts[i], Py.newInt((Integer) consts[i + 1]));
+        }
 
         Modules.fn(d, "stat", (ts, a, kw) -> {
             PyObject[] p = Args.parse("stat", a, kw, new String[] {"path", "dir_fd", "follow_symlinks"}, 1);
-            if (p[0] instanceof PyInt) return fstat(ts, (int) ((PyInt) p[0]).v);
+            if (p[0] instanceof PyInt) {
+                return fstat(ts, (int) ((PyInt) p[0]).v);
+            }
             return stat(ts, path(ts, p[0]), follow(ts, p, 2));
         });
         Modules.fn(d, "lstat", (ts, a, kw) -> {
@@ -316,11 +367,18 @@ final class PosixModule {
         });
         Modules.fn(d, "fstat", (ts, a, kw) -> fstat(ts, (int) Ops.toInt(ts, a[0]).v));
         Modules.fn(d, "getcwd", (ts, a, kw) -> Py.str(Path.of("").toAbsolutePath().toString()));
-        Modules.fn(d, "getcwdb", (ts, a, kw) -> new PyBytes(Path.of("").toAbsolutePath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
+        Modules.fn(d, "getcwdb",
+                (ts, a, kw) -> new PyBytes(
+                Path.of("").toAbsolutePath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
         Modules.fn(d, "chdir", (ts, a, kw) -> {
             String p = path(ts, a[0]);
-            if (!Files.isDirectory(Path.of(p))) throw oserror(Files.exists(Path.of(p)) ? 20 : 2, Files.exists(Path.of(p)) ? "Not a directory" : "No such file or directory", p);
-            if (Path.of(p).toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath())) return Py.None;
+            if (!Files.isDirectory(Path.of(p))) {
+                throw oserror(Files.exists(Path.of(p)) ? 20 : 2, Files.exists(Path.of(p)) ? "Not a directory"
+                        : "No such file or directory", p);
+            }
+            if (Path.of(p).toAbsolutePath().normalize().equals(Path.of("").toAbsolutePath())) {
+                return Py.None;
+            }
             throw oserror(38, "Function not implemented (the JVM cannot change its working directory)", p);
         });
         Modules.fn(d, "listdir", (ts, a, kw) -> {
@@ -349,8 +407,10 @@ final class PosixModule {
                         String name = x.getFileName().toString();
                         String full = p.equals(".") && !(arg instanceof PyStr && ((PyStr) arg).value.equals(".")) ? name
                                 : (p.endsWith("/") ? p + name : p + "/" + name);
-                        PyObject pn = bytes ? new PyBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8), false) : Py.str(name);
-                        PyObject pf = bytes ? new PyBytes(full.getBytes(java.nio.charset.StandardCharsets.UTF_8), false) : Py.str(full);
+                        PyObject pn = bytes ? new PyBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8), false)
+                                : Py.str(name);
+                        PyObject pf = bytes ? new PyBytes(full.getBytes(java.nio.charset.StandardCharsets.UTF_8), false)
+                                : Py.str(full);
                         out.add(new DirEntry(pn, pf, x.toString()));
                     });
                 } catch (IOException e) {
@@ -376,7 +436,8 @@ final class PosixModule {
             return Modules.io(ts, () -> {
                 try {
                     if (!Files.isDirectory(Path.of(s), LinkOption.NOFOLLOW_LINKS)) {
-                        throw Files.exists(Path.of(s)) ? oserror(20, "Not a directory", s) : oserror(2, "No such file or directory", s);
+                        throw Files.exists(Path.of(s)) ? oserror(20, "Not a directory", s)
+                                : oserror(2, "No such file or directory", s);
                     }
                     Files.delete(Path.of(s));
                 } catch (IOException e) {
@@ -389,7 +450,9 @@ final class PosixModule {
             String s = path(ts, a[0]);
             return Modules.io(ts, () -> {
                 try {
-                    if (Files.isDirectory(Path.of(s), LinkOption.NOFOLLOW_LINKS)) throw oserror(21, "Is a directory", s);
+                    if (Files.isDirectory(Path.of(s), LinkOption.NOFOLLOW_LINKS)) {
+                        throw oserror(21, "Is a directory", s);
+                    }
                     Files.delete(Path.of(s));
                 } catch (IOException e) {
                     throw ioError(e, s);
@@ -414,13 +477,20 @@ final class PosixModule {
         Modules.fn(d, "rename", rename);
         Modules.fn(d, "replace", rename);
         Modules.fn(d, "access", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("access", a, kw, new String[] {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2);
+            PyObject[] p = Args.parse("access", a, kw,
+                    new String[] {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks"}, 2);
             Path pp = Path.of(path(ts, p[0]));
             long m = Ops.toInt(ts, p[1]).v;
             boolean ok = Files.exists(pp);
-            if (ok && (m & 4) != 0) ok = Files.isReadable(pp);
-            if (ok && (m & 2) != 0) ok = Files.isWritable(pp);
-            if (ok && (m & 1) != 0) ok = Files.isExecutable(pp);
+            if (ok && (m & 4) != 0) {
+                ok = Files.isReadable(pp);
+            }
+            if (ok && (m & 2) != 0) {
+                ok = Files.isWritable(pp);
+            }
+            if (ok && (m & 1) != 0) {
+                ok = Files.isExecutable(pp);
+            }
             return Py.bool(ok);
         });
         Modules.fn(d, "chmod", (ts, a, kw) -> {
@@ -434,12 +504,17 @@ final class PosixModule {
             return Py.None;
         });
         Modules.fn(d, "utime", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("utime", a, kw, new String[] {"path", "times", "ns", "dir_fd", "follow_symlinks"}, 1);
+            PyObject[] p = Args.parse("utime", a, kw, new String[] {"path", "times", "ns", "dir_fd", "follow_symlinks"},
+                    1);
             String s = path(ts, p[0]);
             long mt;
-            if (p[1] != null && p[1] != Py.None) mt = (long) (Ops.toDouble(ts, Ops.toArray(ts, p[1])[1]) * 1e9);
-            else if (p[2] != null) mt = Ops.toInt(ts, Ops.toArray(ts, p[2])[1]).v;
-            else mt = System.currentTimeMillis() * 1_000_000L;
+            if (p[1] != null && p[1] != Py.None) {
+                mt = (long) (Ops.toDouble(ts, Ops.toArray(ts, p[1])[1]) * 1e9);
+            } else if (p[2] != null) {
+                mt = Ops.toInt(ts, Ops.toArray(ts, p[2])[1]).v;
+            } else {
+                mt = System.currentTimeMillis() * 1_000_000L;
+            }
             try {
                 Files.setLastModifiedTime(Path.of(s), FileTime.from(java.time.Instant.ofEpochSecond(0, mt)));
             } catch (IOException e) {
@@ -486,13 +561,18 @@ final class PosixModule {
         });
         Modules.fn(d, "open", (ts, a, kw) -> {
             PyObject[] p = Args.parse("open", a, kw, new String[] {"path", "flags", "mode", "dir_fd"}, 2);
-            return Py.newInt(openFlags(ts, path(ts, p[0]), Ops.toInt(ts, p[1]).v, p[2] == null ? 0777 : Ops.toInt(ts, p[2]).v));
+            return Py.newInt(openFlags(ts, path(ts, p[0]), Ops.toInt(ts, p[1]).v, p[2] == null ? 0777
+                    : Ops.toInt(ts, p[2]).v));
         });
         Modules.fn(d, "close", (ts, a, kw) -> {
             int fd = (int) Ops.toInt(ts, a[0]).v;
-            if (fd <= 2) return Py.None;
+            if (fd <= 2) {
+                return Py.None;
+            }
             FileChannel c = FDS.remove(fd);
-            if (c == null) throw oserror(9, "Bad file descriptor", null);
+            if (c == null) {
+                throw oserror(9, "Bad file descriptor", null);
+            }
             try {
                 c.close();
             } catch (IOException e) {
@@ -506,7 +586,9 @@ final class PosixModule {
                 if (fd >= lo && fd < hi) {
                     FileChannel c = FDS.remove(fd);
                     try {
-                        if (c != null) c.close();
+                        if (c != null) {
+                            c.close();
+                        }
                     } catch (IOException e) {
                         // ignored, as CPython does
                     }
@@ -586,10 +668,15 @@ final class PosixModule {
         Modules.fn(d, "set_blocking", (ts, a, kw) -> Py.None);
         Modules.fn(d, "device_encoding", (ts, a, kw) -> Py.None);
         Modules.fn(d, "getpid", (ts, a, kw) -> Py.newInt(ProcessHandle.current().pid()));
-        Modules.fn(d, "getppid", (ts, a, kw) -> Py.newInt(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
+        Modules.fn(d, "getppid",
+                (ts, a, kw) -> Py.newInt(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
         long uid = uid();
-        for (String n : new String[] {"getuid", "geteuid"}) Modules.fn(d, n, (ts, a, kw) -> Py.newInt(uid));
-        for (String n : new String[] {"getgid", "getegid"}) Modules.fn(d, n, (ts, a, kw) -> Py.newInt(uid));
+        for (String n : new String[] {"getuid", "geteuid"}) {
+            Modules.fn(d, n, (ts, a, kw) -> Py.newInt(uid));
+        }
+        for (String n : new String[] {"getgid", "getegid"}) {
+            Modules.fn(d, n, (ts, a, kw) -> Py.newInt(uid));
+        }
         Modules.fn(d, "getgroups", (ts, a, kw) -> new PyList());
         Modules.fn(d, "getlogin", (ts, a, kw) -> Py.str(System.getProperty("user.name")));
         Modules.fn(d, "uname", (ts, a, kw) -> {
@@ -600,7 +687,8 @@ final class PosixModule {
                 host = "localhost";
             }
             return Modules.structSeq(UNAME, Py.str("Linux"), Py.str(host), Py.str(System.getProperty("os.version")),
-                    Py.str("#1"), Py.str(System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch")));
+                    Py.str("#1"), Py.str(System.getProperty("os.arch").equals("amd64") ? "x86_64"
+                    : System.getProperty("os.arch")));
         });
         Modules.fn(d, "times", (ts, a, kw) -> {
             double cpu = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
@@ -615,7 +703,8 @@ final class PosixModule {
         Modules.fn(d, "strerror", (ts, a, kw) -> Py.str(strerror((int) Ops.toInt(ts, a[0]).v)));
         Modules.fn(d, "umask", (ts, a, kw) -> Py.newInt(0022));
         Modules.fn(d, "cpu_count", (ts, a, kw) -> Py.newInt(Runtime.getRuntime().availableProcessors()));
-        Modules.fn(d, "get_terminal_size", (ts, a, kw) -> Modules.structSeq(TERMINAL_SIZE, Py.newInt(80), Py.newInt(24)));
+        Modules.fn(d, "get_terminal_size",
+                (ts, a, kw) -> Modules.structSeq(TERMINAL_SIZE, Py.newInt(80), Py.newInt(24)));
         Modules.fn(d, "putenv", (ts, a, kw) -> Py.None);
         Modules.fn(d, "unsetenv", (ts, a, kw) -> Py.None);
         Modules.fn(d, "_exit", (ts, a, kw) -> {
@@ -641,18 +730,31 @@ final class PosixModule {
         Modules.fn(d, "waitstatus_to_exitcode", (ts, a, kw) -> Py.newInt(Ops.toInt(ts, a[0]).v >> 8));
         Modules.fn(d, "fspath", (ts, a, kw) -> {
             PyObject p = a[0];
-            if (p instanceof PyStr || p instanceof PyBytes) return p;
+            if (p instanceof PyStr || p instanceof PyBytes) {
+                return p;
+            }
             PyObject f = Ops.getattrOrNull(ts, p.type(), "__fspath__");
-            if (f == null) throw Py.typeError("expected str, bytes or os.PathLike object, not " + p.type().name);
+            if (f == null) {
+                throw Py.typeError("expected str, bytes or os.PathLike object, not " + p.type().name);
+            }
             PyObject r = Ops.call(ts, f, p);
-            if (!(r instanceof PyStr || r instanceof PyBytes)) throw Py.typeError("expected " + p.type().name + ".__fspath__() to return str or bytes, not " + r.type().name);
+            if (!(r instanceof PyStr || r instanceof PyBytes)) {
+                throw Py.typeError("expected " + p.type().name + ".__fspath__() to return str or bytes, not "
+                        + r.type().name);
+            }
             return r;
         });
         Modules.fn(d, "sysconf", (ts, a, kw) -> {
             String n = Ops.str(ts, a[0]);
-            if (n.equals("SC_PAGE_SIZE") || n.equals("SC_PAGESIZE")) return Py.newInt(4096);
-            if (n.equals("SC_NPROCESSORS_ONLN") || n.equals("SC_NPROCESSORS_CONF")) return Py.newInt(Runtime.getRuntime().availableProcessors());
-            if (n.equals("SC_OPEN_MAX")) return Py.newInt(1024);
+            if (n.equals("SC_PAGE_SIZE") || n.equals("SC_PAGESIZE")) {
+                return Py.newInt(4096);
+            }
+            if (n.equals("SC_NPROCESSORS_ONLN") || n.equals("SC_NPROCESSORS_CONF")) {
+                return Py.newInt(Runtime.getRuntime().availableProcessors());
+            }
+            if (n.equals("SC_OPEN_MAX")) {
+                return Py.newInt(1024);
+            }
             throw Py.valueError("unrecognized configuration name");
         });
         d.putStr("sysconf_names", new PyDict());

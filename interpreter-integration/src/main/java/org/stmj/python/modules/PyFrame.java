@@ -42,7 +42,9 @@ public final class PyFrame extends PyObject {
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (op != 2 && op != 3 || !(o instanceof PyFrame)) return Py.NotImplemented;
+        if (op != 2 && op != 3 || !(o instanceof PyFrame)) {
+            return Py.NotImplemented;
+        }
         boolean eq = ((PyFrame) o).frame == frame;
         return Py.bool(op == 2 ? eq : !eq);
     }
@@ -58,13 +60,23 @@ public final class PyFrame extends PyObject {
     }
 
     static PyDict locals(Frame f) {
-        if (f.locals != null) return f.locals;
-        if ((f.code.flags & Code.NEWLOCALS) == 0) return f.globals;
+        if (f.locals != null) {
+            return f.locals;
+        }
+        if ((f.code.flags & Code.NEWLOCALS) == 0) {
+            return f.globals;
+        }
         PyDict d = new PyDict();
-        for (int i = 0; i < f.code.varnames.length && i < f.fast.length; i++) if (f.fast[i] != null) d.putStr(f.code.varnames[i], f.fast[i]);
+        for (int i = 0; i < f.code.varnames.length && i < f.fast.length; i++) {
+            if (f.fast[i] != null) {
+                d.putStr(f.code.varnames[i], f.fast[i]);
+            }
+        }
         for (int i = 0; i < f.cells.length; i++) {
             String n = i < f.code.cellvars.length ? f.code.cellvars[i] : f.code.freevars[i - f.code.cellvars.length];
-            if (f.cells[i] != null && f.cells[i].value != null) d.putStr(n, f.cells[i].value);
+            if (f.cells[i] != null && f.cells[i].value != null) {
+                d.putStr(n, f.cells[i].value);
+            }
         }
         return d;
     }

@@ -36,13 +36,17 @@ final class RandomModule {
 
         @Override
         public PyDict attrs() {
-            if (attrs == null) attrs = new PyDict();
+            if (attrs == null) {
+                attrs = new PyDict();
+            }
             return attrs;
         }
 
         void initGenrand(int s) {
             mt[0] = s;
-            for (mti = 1; mti < 624; mti++) mt[mti] = 1812433253 * (mt[mti - 1] ^ (mt[mti - 1] >>> 30)) + mti;
+            for (mti = 1; mti < 624; mti++) {
+                mt[mti] = 1812433253 * (mt[mti - 1] ^ (mt[mti - 1] >>> 30)) + mti;
+            }
         }
 
         void initByArray(int[] key) {
@@ -57,7 +61,9 @@ final class RandomModule {
                     mt[0] = mt[623];
                     i = 1;
                 }
-                if (j >= key.length) j = 0;
+                if (j >= key.length) {
+                    j = 0;
+                }
             }
             for (k = 623; k > 0; k--) {
                 mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >>> 30)) * 1566083941)) - i;
@@ -105,7 +111,8 @@ final class RandomModule {
             } else if (arg instanceof PyInt) {
                 n = ((PyInt) arg).toBig().abs();
             } else if (arg instanceof PyStr || arg instanceof PyBytes) {
-                byte[] b = arg instanceof PyStr ? ((PyStr) arg).value.getBytes(java.nio.charset.StandardCharsets.UTF_8) : ((PyBytes) arg).bytes();
+                byte[] b = arg instanceof PyStr ? ((PyStr) arg).value.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : ((PyBytes) arg).bytes();
                 try {
                     byte[] h = MessageDigest.getInstance("SHA-512").digest(b);
                     byte[] all = new byte[b.length + h.length];
@@ -122,19 +129,29 @@ final class RandomModule {
             }
             int words = Math.max(1, (n.bitLength() + 31) / 32);
             int[] key = new int[words];
-            for (int i = 0; i < words; i++) key[i] = n.shiftRight(32 * i).intValue();
+            for (int i = 0; i < words; i++) {
+                key[i] = n.shiftRight(32 * i).intValue();
+            }
             initByArray(key);
         }
 
         PyObject getrandbits(int k) {
-            if (k < 0) throw Py.valueError("number of bits must be non-negative");
-            if (k == 0) return Py.newInt(0);
-            if (k <= 32) return Py.newInt((next32() & 0xffffffffL) >>> (32 - k));
+            if (k < 0) {
+                throw Py.valueError("number of bits must be non-negative");
+            }
+            if (k == 0) {
+                return Py.newInt(0);
+            }
+            if (k <= 32) {
+                return Py.newInt((next32() & 0xffffffffL) >>> (32 - k));
+            }
             int words = (k - 1) / 32 + 1;
             BigInteger r = BigInteger.ZERO;
             for (int i = 0; i < words; i++, k -= 32) {
                 long w = next32() & 0xffffffffL;
-                if (k < 32) w >>>= (32 - k);
+                if (k < 32) {
+                    w >>>= (32 - k);
+                }
                 r = r.or(BigInteger.valueOf(w).shiftLeft(32 * i));
             }
             return Py.newInt(r);
@@ -162,14 +179,18 @@ final class RandomModule {
         m("getstate", (ts, a, kw) -> {
             MT m = (MT) a[0];
             PyObject[] s = new PyObject[625];
-            for (int i = 0; i < 624; i++) s[i] = Py.newInt(m.mt[i] & 0xffffffffL);
+            for (int i = 0; i < 624; i++) {
+                s[i] = Py.newInt(m.mt[i] & 0xffffffffL);
+            }
             s[624] = Py.newInt(m.mti);
             return new PyTuple(s);
         });
         m("setstate", (ts, a, kw) -> {
             MT m = (MT) a[0];
             PyObject[] s = ((PyTuple) a[1]).items;
-            for (int i = 0; i < 624; i++) m.mt[i] = (int) ((PyInt) s[i]).v;
+            for (int i = 0; i < 624; i++) {
+                m.mt[i] = (int) ((PyInt) s[i]).v;
+            }
             m.mti = (int) ((PyInt) s[624]).v;
             return Py.None;
         });

@@ -140,7 +140,8 @@ final class SreModule {
         final PyTuple indexgroup;
         final boolean isBytes;
 
-        Pattern(PyObject pattern, int flags, int[] code, int groups, PyDict groupindex, PyTuple indexgroup, boolean isBytes) {
+        Pattern(PyObject pattern, int flags, int[] code, int groups, PyDict groupindex, PyTuple indexgroup,
+                boolean isBytes) {
             this.pattern = pattern;
             this.flags = flags;
             this.code = code;
@@ -158,20 +159,29 @@ final class SreModule {
         @Override
         public String repr(ThreadState ts) {
             String p = Ops.repr(ts, pattern);
-            if (p.length() > 200) p = p.substring(0, 200);
+            if (p.length() > 200) {
+                p = p.substring(0, 200);
+            }
             StringBuilder fl = new StringBuilder();
             int f = flags;
-            if (!isBytes) f &= ~SRE_FLAG_UNICODE;
-            String[] names = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG", "ASCII"};
+            if (!isBytes) {
+                f &= ~SRE_FLAG_UNICODE;
+            }
+            String[] names = {"TEMPLATE", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "DEBUG",
+                    "ASCII"};
             for (int i = 0; i < names.length; i++) {
                 if ((f & (1 << i)) != 0) {
-                    if (fl.length() > 0) fl.append('|');
+                    if (fl.length() > 0) {
+                        fl.append('|');
+                    }
                     fl.append("re.").append(names[i]);
                     f &= ~(1 << i);
                 }
             }
             if (f != 0) {
-                if (fl.length() > 0) fl.append('|');
+                if (fl.length() > 0) {
+                    fl.append('|');
+                }
                 fl.append(String.format("0x%x", f));
             }
             return fl.length() == 0 ? "re.compile(" + p + ")" : "re.compile(" + p + ", " + fl + ")";
@@ -184,7 +194,9 @@ final class SreModule {
 
         @Override
         public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-            if ((op != 2 && op != 3) || !(o instanceof Pattern)) return Py.NotImplemented;
+            if ((op != 2 && op != 3) || !(o instanceof Pattern)) {
+                return Py.NotImplemented;
+            }
             Pattern q = (Pattern) o;
             boolean eq = q == this || (flags == q.flags && isBytes == q.isBytes && java.util.Arrays.equals(code, q.code)
                     && Ops.truth(ts, Ops.richcmp(ts, pattern, q.pattern, 2)));
@@ -232,10 +244,18 @@ final class SreModule {
                 this.bytes = ((PyBytes) string).bytes();
             }
             int len = str != null ? str.length() : bytes.length;
-            if (end > len) end = len;
-            if (end < 0) end = 0;
-            if (start < 0) start = 0;
-            if (start > len) start = len;
+            if (end > len) {
+                end = len;
+            }
+            if (end < 0) {
+                end = 0;
+            }
+            if (start < 0) {
+                start = 0;
+            }
+            if (start > len) {
+                start = len;
+            }
             this.start = start;
             this.end = end;
             this.marks = new int[p.groups * 2];
@@ -256,7 +276,9 @@ final class SreModule {
         }
 
         void restore(int[] saved, int li) {
-            if (saved.length > 0) System.arraycopy(saved, 0, marks, 0, saved.length);
+            if (saved.length > 0) {
+                System.arraycopy(saved, 0, marks, 0, saved.length);
+            }
             lastindex = li;
         }
 
@@ -267,25 +289,37 @@ final class SreModule {
                     case FAILURE:
                         return !ok;
                     case LITERAL:
-                        if (c == code[pc + 1]) return ok;
+                        if (c == code[pc + 1]) {
+                            return ok;
+                        }
                         pc += 2;
                         break;
                     case CATEGORY:
-                        if (category(code[pc + 1], c)) return ok;
+                        if (category(code[pc + 1], c)) {
+                            return ok;
+                        }
                         pc += 2;
                         break;
                     case CHARSET:
-                        if (c < 256 && (code[pc + 1 + (c >> 5)] & (1 << (c & 31))) != 0) return ok;
+                        if (c < 256 && (code[pc + 1 + (c >> 5)] & (1 << (c & 31))) != 0) {
+                            return ok;
+                        }
                         pc += 9;
                         break;
                     case RANGE:
-                        if (code[pc + 1] <= c && c <= code[pc + 2]) return ok;
+                        if (code[pc + 1] <= c && c <= code[pc + 2]) {
+                            return ok;
+                        }
                         pc += 3;
                         break;
                     case RANGE_UNI_IGNORE: {
-                        if (code[pc + 1] <= c && c <= code[pc + 2]) return ok;
+                        if (code[pc + 1] <= c && c <= code[pc + 2]) {
+                            return ok;
+                        }
                         int u = upperUni(c);
-                        if (code[pc + 1] <= u && u <= code[pc + 2]) return ok;
+                        if (code[pc + 1] <= u && u <= code[pc + 2]) {
+                            return ok;
+                        }
                         pc += 3;
                         break;
                     }
@@ -301,7 +335,9 @@ final class SreModule {
                             int block = (code[base + (hi >> 2)] >>> ((hi & 3) * 8)) & 0xff;
                             int words = base + 64;
                             int lo = c & 255;
-                            if ((code[words + block * 8 + (lo >> 5)] & (1 << (lo & 31))) != 0) return ok;
+                            if ((code[words + block * 8 + (lo >> 5)] & (1 << (lo & 31))) != 0) {
+                                return ok;
+                            }
                         }
                         pc = base + 64 + count * 8;
                         break;
@@ -329,14 +365,18 @@ final class SreModule {
                 case AT_LOC_BOUNDARY:
                 case AT_NON_BOUNDARY:
                 case AT_LOC_NON_BOUNDARY: {
-                    if (end == 0) return false;
+                    if (end == 0) {
+                        return false;
+                    }
                     boolean that = pos > 0 && isAsciiWord(ch(pos - 1));
                     boolean thiz = pos < end && isAsciiWord(ch(pos));
                     return (atcode == AT_BOUNDARY || atcode == AT_LOC_BOUNDARY) ? thiz != that : thiz == that;
                 }
                 case AT_UNI_BOUNDARY:
                 case AT_UNI_NON_BOUNDARY: {
-                    if (end == 0) return false;
+                    if (end == 0) {
+                        return false;
+                    }
                     boolean that = pos > 0 && isUniWord(ch(pos - 1));
                     boolean thiz = pos < end && isUniWord(ch(pos));
                     return atcode == AT_UNI_BOUNDARY ? thiz != that : thiz == that;
@@ -358,13 +398,16 @@ final class SreModule {
                 case NOT_LITERAL_IGNORE: return lowerAscii(c) != code[pc + 1];
                 case LITERAL_UNI_IGNORE: return lowerUni(c) == code[pc + 1];
                 case NOT_LITERAL_UNI_IGNORE: return lowerUni(c) != code[pc + 1];
-                case LITERAL_LOC_IGNORE: return c == code[pc + 1] || lowerAscii(c) == code[pc + 1] || upperAscii(c) == code[pc + 1];
-                case NOT_LITERAL_LOC_IGNORE: return !(c == code[pc + 1] || lowerAscii(c) == code[pc + 1] || upperAscii(c) == code[pc + 1]);
+                case LITERAL_LOC_IGNORE: return c == code[pc + 1] || lowerAscii(c) == code[pc + 1] || upperAscii(c)
+                        == code[pc + 1];
+                case NOT_LITERAL_LOC_IGNORE
+                        : return !(c == code[pc + 1] || lowerAscii(c) == code[pc + 1] || upperAscii(c) == code[pc + 1]);
                 case CATEGORY: return category(code[pc + 1], c);
                 case IN: return inSet(pc + 2, c);
                 case IN_IGNORE: return inSet(pc + 2, lowerAscii(c));
                 case IN_UNI_IGNORE: return inSet(pc + 2, lowerUni(c));
-                case IN_LOC_IGNORE: return inSet(pc + 2, c) || inSet(pc + 2, lowerAscii(c)) || inSet(pc + 2, upperAscii(c));
+                case IN_LOC_IGNORE: return inSet(pc + 2, c) || inSet(pc + 2, lowerAscii(c))
+                        || inSet(pc + 2, upperAscii(c));
                 default: return false;
             }
         }
@@ -373,7 +416,9 @@ final class SreModule {
         int count(int pc, int pos, long max) {
             long limit = Math.min((long) end - pos, max);
             int n = 0;
-            while (n < limit && one(pc, pos + n)) n++;
+            while (n < limit && one(pc, pos + n)) {
+                n++;
+            }
             return n;
         }
 
@@ -395,11 +440,17 @@ final class SreModule {
 
         boolean groupEquals(int g, int pos, int mode, int[] out) {
             int gs = 2 * g;
-            if (gs + 1 >= marks.length) return false;
+            if (gs + 1 >= marks.length) {
+                return false;
+            }
             int s = marks[gs], e = marks[gs + 1];
-            if (s < 0 || e < 0 || e < s) return false;
+            if (s < 0 || e < 0 || e < s) {
+                return false;
+            }
             int n = e - s;
-            if (pos + n > end) return false;
+            if (pos + n > end) {
+                return false;
+            }
             for (int i = 0; i < n; i++) {
                 int a = ch(s + i), b = ch(pos + i);
                 if (mode == 1) {
@@ -409,7 +460,9 @@ final class SreModule {
                     a = lowerUni(a);
                     b = lowerUni(b);
                 }
-                if (a != b) return false;
+                if (a != b) {
+                    return false;
+                }
             }
             out[0] = pos + n;
             return true;
@@ -419,12 +472,16 @@ final class SreModule {
         int match(int pc, int pos) {
             int[] code = this.code;
             while (true) {
-                if ((++steps & 0xffff) == 0) checkSignals();
+                if ((++steps & 0xffff) == 0) {
+                    checkSignals();
+                }
                 switch (code[pc]) {
                     case FAILURE:
                         return -1;
                     case SUCCESS:
-                        if (sub == 0 && ((matchAll && pos != end) || (mustAdvance && pos == start))) return -1;
+                        if (sub == 0 && ((matchAll && pos != end) || (mustAdvance && pos == start))) {
+                            return -1;
+                        }
                         return pos;
                     case INFO:
                     case JUMP:
@@ -441,7 +498,9 @@ final class SreModule {
                     case LITERAL_LOC_IGNORE:
                     case NOT_LITERAL_LOC_IGNORE:
                     case CATEGORY:
-                        if (pos >= end || !one(pc, pos)) return -1;
+                        if (pos >= end || !one(pc, pos)) {
+                            return -1;
+                        }
                         pos++;
                         pc += code[pc] == ANY || code[pc] == ANY_ALL ? 1 : 2;
                         break;
@@ -449,18 +508,26 @@ final class SreModule {
                     case IN_IGNORE:
                     case IN_UNI_IGNORE:
                     case IN_LOC_IGNORE:
-                        if (pos >= end || !one(pc, pos)) return -1;
+                        if (pos >= end || !one(pc, pos)) {
+                            return -1;
+                        }
                         pos++;
                         pc = pc + 1 + code[pc + 1];
                         break;
                     case AT:
-                        if (!at(code[pc + 1], pos)) return -1;
+                        if (!at(code[pc + 1], pos)) {
+                            return -1;
+                        }
                         pc += 2;
                         break;
                     case MARK: {
                         int g = code[pc + 1];
-                        if ((g & 1) != 0) lastindex = g / 2 + 1;
-                        if (g < marks.length) marks[g] = pos;
+                        if ((g & 1) != 0) {
+                            lastindex = g / 2 + 1;
+                        }
+                        if (g < marks.length) {
+                            marks[g] = pos;
+                        }
                         pc += 2;
                         break;
                     }
@@ -470,7 +537,9 @@ final class SreModule {
                         int li = lastindex;
                         while (code[alt] != 0) {
                             int r = match(alt + 1, pos);
-                            if (r >= 0) return r;
+                            if (r >= 0) {
+                                return r;
+                            }
                             restore(saved, li);
                             alt += code[alt];
                         }
@@ -483,42 +552,60 @@ final class SreModule {
                         long min = u(code[pc + 2]), max = u(code[pc + 3]);
                         int item = pc + 4;
                         int tail = pc + 1 + code[pc + 1];
-                        if (pos + min > end) return -1;
+                        if (pos + min > end) {
+                            return -1;
+                        }
                         if (op == POSSESSIVE_REPEAT_ONE) {
                             int n = count(item, pos, max == MAXREPEAT ? Long.MAX_VALUE : max);
-                            if (n < min) return -1;
+                            if (n < min) {
+                                return -1;
+                            }
                             pos += n;
                             pc = tail;
                             break;
                         }
                         if (op == REPEAT_ONE) {
                             int n = count(item, pos, max == MAXREPEAT ? Long.MAX_VALUE : max);
-                            if (n < min) return -1;
-                            if (code[tail] == SUCCESS && sub == 0 && !matchAll && !mustAdvance) return pos + n;
+                            if (n < min) {
+                                return -1;
+                            }
+                            if (code[tail] == SUCCESS && sub == 0 && !matchAll && !mustAdvance) {
+                                return pos + n;
+                            }
                             int[] saved = save();
                             int li = lastindex;
                             int lit = code[tail] == LITERAL ? code[tail + 1] : -1;
                             for (long c = n; c >= min; c--) {
                                 int p = (int) (pos + c);
-                                if (lit >= 0 && (p >= end || ch(p) != lit)) continue;
+                                if (lit >= 0 && (p >= end || ch(p) != lit)) {
+                                    continue;
+                                }
                                 int r = match(tail, p);
-                                if (r >= 0) return r;
+                                if (r >= 0) {
+                                    return r;
+                                }
                                 restore(saved, li);
                             }
                             return -1;
                         }
                         // MIN_REPEAT_ONE
                         int n = min == 0 ? 0 : count(item, pos, min);
-                        if (n < min) return -1;
+                        if (n < min) {
+                            return -1;
+                        }
                         int p = (int) (pos + n);
                         int[] saved = save();
                         int li = lastindex;
                         long c = n;
                         while (true) {
                             int r = match(tail, p);
-                            if (r >= 0) return r;
+                            if (r >= 0) {
+                                return r;
+                            }
                             restore(saved, li);
-                            if ((max != MAXREPEAT && c >= max) || p >= end || !one(item, p)) return -1;
+                            if ((max != MAXREPEAT && c >= max) || p >= end || !one(item, p)) {
+                                return -1;
+                            }
                             p++;
                             c++;
                         }
@@ -532,14 +619,18 @@ final class SreModule {
                     }
                     case MAX_UNTIL: {
                         Repeat rp = rep;
-                        if (rp == null) throw Py.raise(Exc.RuntimeError, "internal error in regular expression engine");
+                        if (rp == null) {
+                            throw Py.raise(Exc.RuntimeError, "internal error in regular expression engine");
+                        }
                         int count = rp.count + 1;
                         long min = u(code[rp.pc + 2]), max = u(code[rp.pc + 3]);
                         int body = rp.pc + 4;
                         if (count < min) {
                             rp.count = count;
                             int r = match(body, pos);
-                            if (r >= 0) return r;
+                            if (r >= 0) {
+                                return r;
+                            }
                             rp.count = count - 1;
                             return -1;
                         }
@@ -550,7 +641,9 @@ final class SreModule {
                             int oldLast = rp.lastPos;
                             rp.lastPos = pos;
                             int r = match(body, pos);
-                            if (r >= 0) return r;
+                            if (r >= 0) {
+                                return r;
+                            }
                             rp.count = count - 1;
                             rp.lastPos = oldLast;
                             restore(saved, li);
@@ -562,14 +655,18 @@ final class SreModule {
                     }
                     case MIN_UNTIL: {
                         Repeat rp = rep;
-                        if (rp == null) throw Py.raise(Exc.RuntimeError, "internal error in regular expression engine");
+                        if (rp == null) {
+                            throw Py.raise(Exc.RuntimeError, "internal error in regular expression engine");
+                        }
                         int count = rp.count + 1;
                         long min = u(code[rp.pc + 2]), max = u(code[rp.pc + 3]);
                         int body = rp.pc + 4;
                         if (count < min) {
                             rp.count = count;
                             int r = match(body, pos);
-                            if (r >= 0) return r;
+                            if (r >= 0) {
+                                return r;
+                            }
                             rp.count = count - 1;
                             return -1;
                         }
@@ -578,14 +675,20 @@ final class SreModule {
                         rep = rp.prev;
                         int r = match(pc + 1, pos);
                         rep = rp;
-                        if (r >= 0) return r;
+                        if (r >= 0) {
+                            return r;
+                        }
                         restore(saved, li);
-                        if ((count >= max && max != MAXREPEAT) || pos == rp.lastPos) return -1;
+                        if ((count >= max && max != MAXREPEAT) || pos == rp.lastPos) {
+                            return -1;
+                        }
                         rp.count = count;
                         int oldLast = rp.lastPos;
                         rp.lastPos = pos;
                         r = match(body, pos);
-                        if (r >= 0) return r;
+                        if (r >= 0) {
+                            return r;
+                        }
                         rp.count = count - 1;
                         rp.lastPos = oldLast;
                         return -1;
@@ -604,16 +707,22 @@ final class SreModule {
                                 break;
                             }
                             c++;
-                            if (r == pos && c >= min) break;
+                            if (r == pos && c >= min) {
+                                break;
+                            }
                             pos = r;
                         }
-                        if (c < min) return -1;
+                        if (c < min) {
+                            return -1;
+                        }
                         pc = tail;
                         break;
                     }
                     case ATOMIC_GROUP: {
                         int r = subMatch(pc + 2, pos);
-                        if (r < 0) return -1;
+                        if (r < 0) {
+                            return -1;
+                        }
                         pos = r;
                         pc = pc + 1 + code[pc + 1];
                         break;
@@ -621,9 +730,13 @@ final class SreModule {
                     case ASSERT: {
                         int back = code[pc + 2];
                         int p = pos - back;
-                        if (p < 0) return -1;
+                        if (p < 0) {
+                            return -1;
+                        }
                         int r = subMatch(pc + 3, p);
-                        if (r < 0) return -1;
+                        if (r < 0) {
+                            return -1;
+                        }
                         pc = pc + 1 + code[pc + 1];
                         break;
                     }
@@ -635,7 +748,9 @@ final class SreModule {
                             int li = lastindex;
                             int r = subMatch(pc + 3, p);
                             restore(saved, li);
-                            if (r >= 0) return -1;
+                            if (r >= 0) {
+                                return -1;
+                            }
                         }
                         pc = pc + 1 + code[pc + 1];
                         break;
@@ -646,7 +761,9 @@ final class SreModule {
                     case GROUPREF_LOC_IGNORE: {
                         int mode = code[pc] == GROUPREF ? 0 : code[pc] == GROUPREF_UNI_IGNORE ? 2 : 1;
                         int[] out = new int[1];
-                        if (!groupEquals(code[pc + 1], pos, mode, out)) return -1;
+                        if (!groupEquals(code[pc + 1], pos, mode, out)) {
+                            return -1;
+                        }
                         pos = out[0];
                         pc += 2;
                         break;
@@ -659,21 +776,26 @@ final class SreModule {
                         break;
                     }
                     default:
-                        throw Py.raise(Exc.RuntimeError, "internal error in regular expression engine (opcode " + code[pc] + ")");
+                        throw Py.raise(Exc.RuntimeError, "internal error in regular expression engine (opcode "
+                                + code[pc] + ")");
                 }
             }
         }
 
         void checkSignals() {
             // long matches stay interruptible by the JVM (Thread.interrupt ends the program's thread)
-            if (Thread.currentThread().isInterrupted()) throw Py.raise(Exc.KeyboardInterrupt, "");
+            if (Thread.currentThread().isInterrupted()) {
+                throw Py.raise(Exc.KeyboardInterrupt, "");
+            }
         }
 
         /** Anchored match at start. */
         boolean matchHere() {
             reset();
             int r = match(0, start);
-            if (r < 0) return false;
+            if (r < 0) {
+                return false;
+            }
             matchEnd = r;
             matchStart = start;
             return true;
@@ -692,10 +814,16 @@ final class SreModule {
             int lit = code[first] == LITERAL ? code[first + 1] : -1;
             int s0 = start;
             for (int s = s0; s <= end; s++) {
-                if (end - s < minLen) return false;
+                if (end - s < minLen) {
+                    return false;
+                }
                 if (lit >= 0) {
-                    while (s < end && ch(s) != lit) s++;
-                    if (s >= end) return false;
+                    while (s < end && ch(s) != lit) {
+                        s++;
+                    }
+                    if (s >= end) {
+                        return false;
+                    }
                 }
                 reset();
                 start = s;
@@ -751,20 +879,28 @@ final class SreModule {
         int index(ThreadState ts, PyObject g) {
             if (g instanceof PyInt) {
                 long i = ((PyInt) g).v;
-                if (i >= 0 && i <= pattern.groups) return (int) i;
+                if (i >= 0 && i <= pattern.groups) {
+                    return (int) i;
+                }
             } else if (g instanceof PyStr || g instanceof PyBytes) {
                 PyObject i = pattern.groupindex.get(ts, g);
-                if (i instanceof PyInt) return (int) ((PyInt) i).v;
+                if (i instanceof PyInt) {
+                    return (int) ((PyInt) i).v;
+                }
             } else if (Ops.hasAttr(ts, g, "__index__")) {
                 long i = Ops.toInt(ts, g).v;
-                if (i >= 0 && i <= pattern.groups) return (int) i;
+                if (i >= 0 && i <= pattern.groups) {
+                    return (int) i;
+                }
             }
             throw Py.indexError("no such group");
         }
 
         PyObject group(int i, PyObject dflt) {
             int s = regs[2 * i], e = regs[2 * i + 1];
-            if (s < 0) return dflt;
+            if (s < 0) {
+                return dflt;
+            }
             return slice(string, s, e);
         }
 
@@ -775,12 +911,15 @@ final class SreModule {
 
         @Override
         public String repr(ThreadState ts) {
-            return "<re.Match object; span=(" + regs[0] + ", " + regs[1] + "), match=" + Ops.repr(ts, group(0, Py.None)) + ">";
+            return "<re.Match object; span=(" + regs[0] + ", " + regs[1] + "), match=" + Ops.repr(ts, group(0, Py.None))
+                    + ">";
         }
     }
 
     static PyObject slice(PyObject string, int s, int e) {
-        if (string instanceof PyStr) return Py.str(((PyStr) string).value.substring(s, e));
+        if (string instanceof PyStr) {
+            return Py.str(((PyStr) string).value.substring(s, e));
+        }
         byte[] b = ((PyBytes) string).bytes();
         return new PyBytes(java.util.Arrays.copyOfRange(b, s, e), false);
     }
@@ -810,7 +949,9 @@ final class SreModule {
         }
 
         PyObject step(boolean search) {
-            if (done) return Py.None;
+            if (done) {
+                return Py.None;
+            }
             State st = new State(pattern, string, pos, endpos);
             st.mustAdvance = mustAdvance;
             boolean ok = search ? st.search() : st.matchHere();
@@ -840,15 +981,21 @@ final class SreModule {
 
     static PyObject subject(ThreadState ts, Pattern p, PyObject s) {
         if (s instanceof PyStr) {
-            if (p.isBytes) throw Py.typeError("cannot use a bytes pattern on a string-like object");
+            if (p.isBytes) {
+                throw Py.typeError("cannot use a bytes pattern on a string-like object");
+            }
             return s;
         }
         if (s instanceof PyBytes) {
-            if (!p.isBytes) throw Py.typeError("cannot use a string pattern on a bytes-like object");
+            if (!p.isBytes) {
+                throw Py.typeError("cannot use a string pattern on a bytes-like object");
+            }
             return s;
         }
         if (Ops.hasAttr(ts, s, "__bytes__") || s.type().name.equals("memoryview") || s.type().name.equals("array")) {
-            if (!p.isBytes) throw Py.typeError("cannot use a string pattern on a bytes-like object");
+            if (!p.isBytes) {
+                throw Py.typeError("cannot use a string pattern on a bytes-like object");
+            }
             return Ops.call(ts, Builtins.BYTES, s);
         }
         throw Py.typeError("expected string or bytes-like object, got '" + s.type().name + "'");
@@ -859,7 +1006,9 @@ final class SreModule {
     }
 
     static int clamp(long v, int len) {
-        if (v < 0) return 0;
+        if (v < 0) {
+            return 0;
+        }
         return (int) Math.min(v, len);
     }
 
@@ -870,7 +1019,9 @@ final class SreModule {
         PyObject s = subject(ts, pat, p[1]);
         int len = length(s);
         long pos = p[2] == null ? 0 : Ops.toInt(ts, p[2]).v;
-        if (pos < 0) pos += 0;
+        if (pos < 0) {
+            pos += 0;
+        }
         long endpos = p[3] == null ? len : Ops.toInt(ts, p[3]).v;
         int ps = clamp(pos, len), pe = clamp(endpos, len);
         return new Object[] {pat, s, ps, pe};
@@ -881,7 +1032,9 @@ final class SreModule {
         Pattern pat = (Pattern) o[0];
         PyObject s = (PyObject) o[1];
         int pos = (Integer) o[2], endpos = (Integer) o[3];
-        if (endpos < pos) return Py.None;
+        if (endpos < pos) {
+            return Py.None;
+        }
         State st = new State(pat, s, pos, endpos);
         st.matchAll = mode == 1;
         boolean ok = mode == 2 ? st.search() : st.matchHere();
@@ -891,17 +1044,25 @@ final class SreModule {
     static PyObject findall(ThreadState ts, Pattern pat, PyObject s, int pos, int endpos) {
         PyList out = new PyList();
         Scanner sc = new Scanner(pat, s, pos, endpos);
-        if (endpos < pos) return out;
+        if (endpos < pos) {
+            return out;
+        }
         while (true) {
             PyObject m = sc.step(true);
-            if (m == Py.None) break;
+            if (m == Py.None) {
+                break;
+            }
             Match mm = (Match) m;
             PyObject empty = slice(s, 0, 0);
-            if (pat.groups == 0) out.append(mm.group(0, empty));
-            else if (pat.groups == 1) out.append(mm.group(1, empty));
-            else {
+            if (pat.groups == 0) {
+                out.append(mm.group(0, empty));
+            } else if (pat.groups == 1) {
+                out.append(mm.group(1, empty));
+            } else {
                 PyObject[] t = new PyObject[pat.groups];
-                for (int g = 1; g <= pat.groups; g++) t[g - 1] = mm.group(g, empty);
+                for (int g = 1; g <= pat.groups; g++) {
+                    t[g - 1] = mm.group(g, empty);
+                }
                 out.append(new PyTuple(t));
             }
         }
@@ -917,15 +1078,20 @@ final class SreModule {
         s = subject(ts, pat, s);
         PyObject filter = null;
         PyObject literal = null;
-        if (Ops.isCallable(repl)) filter = repl;
-        else {
+        if (Ops.isCallable(repl)) {
+            filter = repl;
+        } else {
             boolean hasBackslash = repl instanceof PyStr ? ((PyStr) repl).value.indexOf('\\') >= 0
                     : repl instanceof PyBytes && indexOf(((PyBytes) repl).bytes(), (byte) '\\') >= 0;
-            if (!hasBackslash && (repl instanceof PyStr || repl instanceof PyBytes)) literal = repl;
-            else {
+            if (!hasBackslash && (repl instanceof PyStr || repl instanceof PyBytes)) {
+                literal = repl;
+            } else {
                 PyObject r = callRe(ts, "_subx", pat, repl);
-                if (Ops.isCallable(r)) filter = r;
-                else literal = r;
+                if (Ops.isCallable(r)) {
+                    filter = r;
+                } else {
+                    literal = r;
+                }
             }
         }
         boolean isStr = s instanceof PyStr;
@@ -937,13 +1103,19 @@ final class SreModule {
         long n = 0;
         while (count == 0 || n < count) {
             PyObject m = sc.step(true);
-            if (m == Py.None) break;
+            if (m == Py.None) {
+                break;
+            }
             Match mm = (Match) m;
             append(sb, bo, slice(s, last, mm.regs[0]));
             PyObject r = filter != null ? Ops.call(ts, filter, mm) : literal;
             if (r != Py.None) {
-                if (isStr && !(r instanceof PyStr)) throw Py.typeError("expected str instance, " + r.type().name + " found");
-                if (!isStr && !(r instanceof PyBytes)) throw Py.typeError("expected a bytes-like object, " + r.type().name + " found");
+                if (isStr && !(r instanceof PyStr)) {
+                    throw Py.typeError("expected str instance, " + r.type().name + " found");
+                }
+                if (!isStr && !(r instanceof PyBytes)) {
+                    throw Py.typeError("expected a bytes-like object, " + r.type().name + " found");
+                }
                 append(sb, bo, r);
             }
             last = mm.regs[1];
@@ -955,13 +1127,20 @@ final class SreModule {
     }
 
     static int indexOf(byte[] b, byte x) {
-        for (int i = 0; i < b.length; i++) if (b[i] == x) return i;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == x) {
+                return i;
+            }
+        }
         return -1;
     }
 
     static void append(StringBuilder sb, ByteArrayOutputStream bo, PyObject piece) {
-        if (sb != null) sb.append(((PyStr) piece).value);
-        else bo.writeBytes(((PyBytes) piece).bytes());
+        if (sb != null) {
+            sb.append(((PyStr) piece).value);
+        } else {
+            bo.writeBytes(((PyBytes) piece).bytes());
+        }
     }
 
     static PyObject split(ThreadState ts, Pattern pat, PyObject s, long maxsplit) {
@@ -973,10 +1152,14 @@ final class SreModule {
         long n = 0;
         while (maxsplit <= 0 || n < maxsplit) {
             PyObject m = sc.step(true);
-            if (m == Py.None) break;
+            if (m == Py.None) {
+                break;
+            }
             Match mm = (Match) m;
             out.append(slice(s, last, mm.regs[0]));
-            for (int g = 1; g <= pat.groups; g++) out.append(mm.group(g, Py.None));
+            for (int g = 1; g <= pat.groups; g++) {
+                out.append(mm.group(g, Py.None));
+            }
             last = mm.regs[1];
             n++;
         }
@@ -1040,10 +1223,16 @@ final class SreModule {
 
         m(MATCH, "group", (ts, a, kw) -> {
             Match mm = self(a);
-            if (a.length <= 1) return mm.group(0, Py.None);
-            if (a.length == 2) return mm.group(mm.index(ts, a[1]), Py.None);
+            if (a.length <= 1) {
+                return mm.group(0, Py.None);
+            }
+            if (a.length == 2) {
+                return mm.group(mm.index(ts, a[1]), Py.None);
+            }
             PyObject[] r = new PyObject[a.length - 1];
-            for (int i = 1; i < a.length; i++) r[i - 1] = mm.group(mm.index(ts, a[i]), Py.None);
+            for (int i = 1; i < a.length; i++) {
+                r[i - 1] = mm.group(mm.index(ts, a[i]), Py.None);
+            }
             return new PyTuple(r);
         });
         m(MATCH, "__getitem__", (ts, a, kw) -> self(a).getitem(ts, a[1]));
@@ -1052,7 +1241,9 @@ final class SreModule {
             Match mm = self(a);
             PyObject d = p[1] == null ? Py.None : p[1];
             PyObject[] r = new PyObject[mm.pattern.groups];
-            for (int g = 1; g <= r.length; g++) r[g - 1] = mm.group(g, d);
+            for (int g = 1; g <= r.length; g++) {
+                r[g - 1] = mm.group(g, d);
+            }
             return new PyTuple(r);
         });
         m(MATCH, "groupdict", (ts, a, kw) -> {
@@ -1090,13 +1281,17 @@ final class SreModule {
         prop(MATCH, "lastindex", (ts, a, kw) -> self(a).lastindex < 0 ? Py.None : Py.newInt(self(a).lastindex));
         prop(MATCH, "lastgroup", (ts, a, kw) -> {
             Match mm = self(a);
-            if (mm.lastindex < 0 || mm.lastindex >= mm.pattern.indexgroup.items.length) return Py.None;
+            if (mm.lastindex < 0 || mm.lastindex >= mm.pattern.indexgroup.items.length) {
+                return Py.None;
+            }
             return mm.pattern.indexgroup.items[mm.lastindex];
         });
         prop(MATCH, "regs", (ts, a, kw) -> {
             Match mm = self(a);
             PyObject[] r = new PyObject[mm.regs.length / 2];
-            for (int i = 0; i < r.length; i++) r[i] = new PyTuple(Py.newInt(mm.regs[2 * i]), Py.newInt(mm.regs[2 * i + 1]));
+            for (int i = 0; i < r.length; i++) {
+                r[i] = new PyTuple(Py.newInt(mm.regs[2 * i]), Py.newInt(mm.regs[2 * i + 1]));
+            }
             return new PyTuple(r);
         });
 
@@ -1125,15 +1320,19 @@ final class SreModule {
         Modules.fn(d, "unicode_tolower", (ts, a, kw) -> Py.newInt(lowerUni((int) Ops.toInt(ts, a[0]).v)));
         Modules.fn(d, "setup", (ts, a, kw) -> a[0]);
         Modules.fn(d, "compile", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("compile", a, kw, new String[] {"pattern", "flags", "code", "groups", "groupindex", "indexgroup"}, 6);
+            PyObject[] p = Args.parse("compile", a, kw,
+                    new String[] {"pattern", "flags", "code", "groups", "groupindex", "indexgroup"}, 6);
             PyObject[] codeList = Ops.toArray(ts, p[2]);
             int[] code = new int[codeList.length];
-            for (int i = 0; i < code.length; i++) code[i] = (int) Ops.toInt(ts, codeList[i]).v;
+            for (int i = 0; i < code.length; i++) {
+                code[i] = (int) Ops.toInt(ts, codeList[i]).v;
+            }
             PyObject pattern = p[0];
             boolean isBytes = pattern instanceof PyBytes;
             PyDict gi = p[4] instanceof PyDict ? ((PyDict) p[4]).copy() : new PyDict();
             PyTuple ig = p[5] instanceof PyTuple ? (PyTuple) p[5] : new PyTuple(Ops.toArray(ts, p[5]));
-            return new Pattern(pattern, (int) Ops.toInt(ts, p[1]).v, code, (int) Ops.toInt(ts, p[3]).v, gi, ig, isBytes);
+            return new Pattern(pattern, (int) Ops.toInt(ts, p[1]).v, code, (int) Ops.toInt(ts, p[3]).v, gi, ig,
+                    isBytes);
         });
         d.putStr("Pattern", PATTERN);
         d.putStr("Match", MATCH);

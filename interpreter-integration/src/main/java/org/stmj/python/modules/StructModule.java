@@ -63,7 +63,8 @@ final class StructModule {
     }
 
     static Fmt parse(ThreadState ts, PyObject f) {
-        String s = f instanceof PyBytes ? new String(((PyBytes) f).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1) : Ops.str(ts, f);
+        String s = f instanceof PyBytes
+                ? new String(((PyBytes) f).bytes(), java.nio.charset.StandardCharsets.ISO_8859_1) : Ops.str(ts, f);
         Fmt r = new Fmt();
         int i = 0;
         if (!s.isEmpty()) {
@@ -85,17 +86,27 @@ final class StructModule {
             boolean hasCount = false;
             if (Character.isDigit(c)) {
                 int j = i;
-                while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+                while (j < s.length() && Character.isDigit(s.charAt(j))) {
+                    j++;
+                }
                 n = Integer.parseInt(s.substring(i, j));
                 hasCount = true;
                 i = j;
-                if (i >= s.length()) throw err("repeat count given without format specifier");
+                if (i >= s.length()) {
+                    throw err("repeat count given without format specifier");
+                }
                 c = s.charAt(i);
             }
-            if ((c == 'n' || c == 'N' || c == 'P') && !r.nat) throw err("bad char in struct format");
+            if ((c == 'n' || c == 'N' || c == 'P') && !r.nat) {
+                throw err("bad char in struct format");
+            }
             int sz = sizeOf(c, r.nat);
-            if (sz < 0) throw err("bad char in struct format");
-            if (r.nat && sz > 1 && c != 's' && c != 'p') off = (off + sz - 1) / sz * sz;
+            if (sz < 0) {
+                throw err("bad char in struct format");
+            }
+            if (r.nat && sz > 1 && c != 's' && c != 'p') {
+                off = (off + sz - 1) / sz * sz;
+            }
             r.items.add(new Item(c, n));
             off += (c == 's' || c == 'p') ? n : sz * n;
             i++;
@@ -105,10 +116,14 @@ final class StructModule {
     }
 
     static long toLong(ThreadState ts, PyObject v) {
-        if (!(v instanceof PyInt) && Ops.getattrOrNull(ts, v, "__index__") == null) throw err("required argument is not an integer");
+        if (!(v instanceof PyInt) && Ops.getattrOrNull(ts, v, "__index__") == null) {
+            throw err("required argument is not an integer");
+        }
         PyInt p = Ops.toInt(ts, v);
         if (p.big != null) {
-            if (p.big.bitLength() > 64) throw err("argument out of range");
+            if (p.big.bitLength() > 64) {
+                throw err("argument out of range");
+            }
             return p.big.longValue();
         }
         return p.v;
@@ -126,17 +141,24 @@ final class StructModule {
         if (unsigned) {
             if (sz == 8) {
                 PyInt p = Ops.toInt(ts, orig);
-                if (p.big != null ? (p.big.signum() < 0 || p.big.bitLength() > 64) : p.v < 0)
+                if (p.big != null ? (p.big.signum() < 0 || p.big.bitLength() > 64) : p.v < 0) {
                     throw err("argument out of range");
+                }
                 return;
             }
-            if (v < 0 || v >= (1L << (8 * sz))) throw err("'" + c + "' format requires 0 <= number <= " + ((1L << (8 * sz)) - 1));
+            if (v < 0 || v >= (1L << (8 * sz))) {
+                throw err("'" + c + "' format requires 0 <= number <= " + ((1L << (8 * sz)) - 1));
+            }
         } else if (sz < 8) {
             long lo = -(1L << (8 * sz - 1)), hi = (1L << (8 * sz - 1)) - 1;
-            if (v < lo || v > hi) throw err("'" + c + "' format requires " + lo + " <= number <= " + hi);
+            if (v < lo || v > hi) {
+                throw err("'" + c + "' format requires " + lo + " <= number <= " + hi);
+            }
         } else {
             PyInt p = Ops.toInt(ts, orig);
-            if (p.big != null && p.big.bitLength() > 63) throw err("argument out of range");
+            if (p.big != null && p.big.bitLength() > 63) {
+                throw err("argument out of range");
+            }
         }
     }
 
@@ -144,25 +166,41 @@ final class StructModule {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int ai = from;
         int expected = 0;
-        for (Item it : f.items) expected += it.code == 'x' ? 0 : (it.code == 's' || it.code == 'p') ? 1 : it.count;
-        if (a.length - from != expected) throw err("pack expected " + expected + " items for packing (got " + (a.length - from) + ")");
+        for (Item it : f.items) {
+            expected += it.code == 'x' ? 0 : (it.code == 's' || it.code == 'p') ? 1 : it.count;
+        }
+        if (a.length - from != expected) {
+            throw err("pack expected " + expected + " items for packing (got " + (a.length - from) + ")");
+        }
         for (Item it : f.items) {
             char c = it.code;
             int sz = sizeOf(c, f.nat);
-            if (f.nat && sz > 1 && c != 's' && c != 'p') while (out.size() % sz != 0) out.write(0);
+            if (f.nat && sz > 1 && c != 's' && c != 'p') {
+                while (out.size() % sz != 0) {
+                    out.write(0);
+                }
+            }
             if (c == 's' || c == 'p') {
                 PyObject v = a[ai++];
-                if (!(v instanceof PyBytes)) throw err("argument for 's' must be a bytes object");
+                if (!(v instanceof PyBytes)) {
+                    throw err("argument for 's' must be a bytes object");
+                }
                 byte[] b = ((PyBytes) v).bytes();
                 int n = it.count;
                 if (c == 'p') {
                     int len = Math.min(b.length, Math.max(0, n - 1));
-                    if (n > 0) out.write(Math.min(len, 255));
+                    if (n > 0) {
+                        out.write(Math.min(len, 255));
+                    }
                     out.write(b, 0, len);
-                    for (int k = len + 1; k < n; k++) out.write(0);
+                    for (int k = len + 1; k < n; k++) {
+                        out.write(0);
+                    }
                 } else {
                     out.write(b, 0, Math.min(b.length, n));
-                    for (int k = b.length; k < n; k++) out.write(0);
+                    for (int k = b.length; k < n; k++) {
+                        out.write(0);
+                    }
                 }
                 continue;
             }
@@ -174,7 +212,9 @@ final class StructModule {
                 PyObject v = a[ai++];
                 switch (c) {
                     case 'c': {
-                        if (!(v instanceof PyBytes) || ((PyBytes) v).size != 1) throw err("char format requires a bytes object of length 1");
+                        if (!(v instanceof PyBytes) || ((PyBytes) v).size != 1) {
+                            throw err("char format requires a bytes object of length 1");
+                        }
                         out.write(((PyBytes) v).bytes()[0]);
                         break;
                     }
@@ -183,7 +223,9 @@ final class StructModule {
                     case 'f': {
                         double d = Ops.toDouble(ts, v);
                         float fl = (float) d;
-                        if (Float.isInfinite(fl) && !Double.isInfinite(d)) throw Py.overflow("float too large to pack with f format");
+                        if (Float.isInfinite(fl) && !Double.isInfinite(d)) {
+                            throw Py.overflow("float too large to pack with f format");
+                        }
                         put(out, Float.floatToRawIntBits(fl) & 0xffffffffL, 4, f.little);
                         break;
                     }
@@ -214,7 +256,9 @@ final class StructModule {
         for (Item it : f.items) {
             char c = it.code;
             int sz = sizeOf(c, f.nat);
-            if (f.nat && sz > 1 && c != 's' && c != 'p') off = (off + sz - 1) / sz * sz;
+            if (f.nat && sz > 1 && c != 's' && c != 'p') {
+                off = (off + sz - 1) / sz * sz;
+            }
             if (c == 's') {
                 out.add(new PyBytes(java.util.Arrays.copyOfRange(b, base + off, base + off + it.count), false));
                 off += it.count;
@@ -229,7 +273,9 @@ final class StructModule {
             for (int r = 0; r < it.count; r++) {
                 int p = base + off;
                 off += sz;
-                if (c == 'x') continue;
+                if (c == 'x') {
+                    continue;
+                }
                 long v = get(b, p, sz, f.little);
                 switch (c) {
                     case 'c': out.add(new PyBytes(new byte[] {b[p]}, false)); break;
@@ -239,8 +285,11 @@ final class StructModule {
                     case 'd': out.add(Py.newFloat(Double.longBitsToDouble(v))); break;
                     default:
                         if (Character.isUpperCase(c)) {
-                            if (sz == 8 && v < 0) out.add(Py.newInt(BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64))));
-                            else out.add(Py.newInt(v));
+                            if (sz == 8 && v < 0) {
+                                out.add(Py.newInt(BigInteger.valueOf(v).add(BigInteger.ONE.shiftLeft(64))));
+                            } else {
+                                out.add(Py.newInt(v));
+                            }
                         } else {
                             out.add(Py.newInt(sz == 8 ? v : (v << (64 - 8 * sz)) >> (64 - 8 * sz)));
                         }
@@ -251,7 +300,9 @@ final class StructModule {
     }
 
     static byte[] buffer(ThreadState ts, PyObject o) {
-        if (o instanceof PyBytes) return ((PyBytes) o).bytes();
+        if (o instanceof PyBytes) {
+            return ((PyBytes) o).bytes();
+        }
         return PyBytes.fromObject(ts, o);
     }
 
@@ -268,34 +319,59 @@ final class StructModule {
             byte[] data = pack(ts, f, a, 3);
             PyBytes buf = (PyBytes) a[1];
             int off = (int) Ops.toInt(ts, a[2]).v;
-            if (off < 0) off += buf.size;
-            if (off + data.length > buf.size) throw err("pack_into requires a buffer of at least " + (off + data.length) + " bytes");
+            if (off < 0) {
+                off += buf.size;
+            }
+            if (off + data.length > buf.size) {
+                throw err("pack_into requires a buffer of at least " + (off + data.length) + " bytes");
+            }
             System.arraycopy(data, 0, buf.data, off, data.length);
             return Py.None;
         });
         Modules.fn(d, "unpack", (ts, a, kw) -> {
             Fmt f = parse(ts, a[0]);
             byte[] b = buffer(ts, a[1]);
-            if (b.length != f.size) throw err("unpack requires a buffer of " + f.size + " bytes");
+            if (b.length != f.size) {
+                throw err("unpack requires a buffer of " + f.size + " bytes");
+            }
             return unpack(ts, f, b, 0);
         });
         Modules.fn(d, "unpack_from", (ts, a, kw) -> {
             Fmt f = parse(ts, a[0]);
             byte[] b = buffer(ts, a[1]);
             int off = 0;
-            if (a.length > 2) off = (int) Ops.toInt(ts, a[2]).v;
-            if (kw != null) for (int i = 0; i < kw.length; i++) if (kw[i].equals("offset")) off = (int) Ops.toInt(ts, a[a.length - kw.length + i]).v;
-            if (off < 0) off += b.length;
-            if (off + f.size > b.length) throw err("unpack_from requires a buffer of at least " + (off + f.size) + " bytes for unpacking " + f.size + " bytes at offset " + off + " (actual buffer size is " + b.length + ")");
+            if (a.length > 2) {
+                off = (int) Ops.toInt(ts, a[2]).v;
+            }
+            if (kw != null) {
+                for (int i = 0; i < kw.length; i++) {
+                    if (kw[i].equals("offset")) {
+                        off = (int) Ops.toInt(ts, a[a.length - kw.length + i]).v;
+                    }
+                }
+            }
+            if (off < 0) {
+                off += b.length;
+            }
+            if (off + f.size > b.length) {
+                throw err("unpack_from requires a buffer of at least " + (off + f.size) + " bytes for unpacking "
+                        + f.size + " bytes at offset " + off + " (actual buffer size is " + b.length + ")");
+            }
             return unpack(ts, f, b, off);
         });
         Modules.fn(d, "iter_unpack", (ts, a, kw) -> {
             Fmt f = parse(ts, a[0]);
             byte[] b = buffer(ts, a[1]);
-            if (f.size == 0) throw err("cannot iteratively unpack with a struct of length 0");
-            if (b.length % f.size != 0) throw err("iterative unpacking requires a buffer of a multiple of " + f.size + " bytes");
+            if (f.size == 0) {
+                throw err("cannot iteratively unpack with a struct of length 0");
+            }
+            if (b.length % f.size != 0) {
+                throw err("iterative unpacking requires a buffer of a multiple of " + f.size + " bytes");
+            }
             PyList l = new PyList();
-            for (int off = 0; off < b.length; off += f.size) l.append(unpack(ts, f, b, off));
+            for (int off = 0; off < b.length; off += f.size) {
+                l.append(unpack(ts, f, b, off));
+            }
             return Ops.iter(ts, l);
         });
         Modules.fn(d, "_clearcache", (ts, a, kw) -> Py.None);
@@ -306,13 +382,19 @@ final class StructModule {
     static long toHalf(double d) {
         long bits = Double.doubleToRawLongBits(d);
         int sign = (int) (bits >>> 63) << 15;
-        if (Double.isNaN(d)) return sign | 0x7e00;
+        if (Double.isNaN(d)) {
+            return sign | 0x7e00;
+        }
         double a = Math.abs(d);
         if (a >= 65520.0) {
-            if (Double.isInfinite(d)) return sign | 0x7c00;
+            if (Double.isInfinite(d)) {
+                return sign | 0x7c00;
+            }
             throw Py.overflow("float too large to pack with e format");
         }
-        if (a < Math.scalb(1.0, -25)) return sign;
+        if (a < Math.scalb(1.0, -25)) {
+            return sign;
+        }
         int e = Math.getExponent(a);
         if (e < -14) {
             long m = Math.round(Math.scalb(a, 24));
@@ -327,9 +409,13 @@ final class StructModule {
     static double fromHalf(int h) {
         int sign = (h >>> 15) & 1, e = (h >>> 10) & 0x1f, m = h & 0x3ff;
         double v;
-        if (e == 0) v = Math.scalb((double) m, -24);
-        else if (e == 31) v = m == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
-        else v = Math.scalb(1.0 + m / 1024.0, e - 15);
+        if (e == 0) {
+            v = Math.scalb((double) m, -24);
+        } else if (e == 31) {
+            v = m == 0 ? Double.POSITIVE_INFINITY : Double.NaN;
+        } else {
+            v = Math.scalb(1.0 + m / 1024.0, e - 15);
+        }
         return sign == 1 ? -v : v;
     }
 }

@@ -58,7 +58,9 @@ public final class ThreadModule {
 
         synchronized void signal() {
             releases++;
-            if (waiting > 0) notifyAll();
+            if (waiting > 0) {
+                notifyAll();
+            }
         }
 
         /** Waits (the caller has released the GIL) until a release after {@code seen} or the deadline. */
@@ -67,7 +69,9 @@ public final class ThreadModule {
             try {
                 while (releases == seen) {
                     long left = deadlineNanos - System.nanoTime();
-                    if (left <= 0) return;
+                    if (left <= 0) {
+                        return;
+                    }
                     wait(Math.max(1, left / 1_000_000), (int) (left % 1_000_000));
                 }
             } finally {
@@ -83,7 +87,10 @@ public final class ThreadModule {
      * timed one times out at once. The same in every mode (papers/design/integration.md).
      */
     static boolean wouldBlockInAtomic(double timeout, String what) {
-        if (timeout < 0) throw Py.runtimeError("cannot " + what + " inside 'with atomic:' (no other thread can run until the block ends, so it would wait forever)");
+        if (timeout < 0) {
+            throw Py.runtimeError("cannot " + what + " inside 'with atomic:' (no other thread can run until the block "
+                    + "ends, so it would wait forever)");
+        }
         return false;
     }
 
@@ -110,8 +117,12 @@ public final class ThreadModule {
                 locked = true;
                 return true;
             }
-            if (!blocking) return false;
-            if (ts.atomicDepth > 0) return wouldBlockInAtomic(timeout, "wait for a held lock");
+            if (!blocking) {
+                return false;
+            }
+            if (ts.atomicDepth > 0) {
+                return wouldBlockInAtomic(timeout, "wait for a held lock");
+            }
             long deadline = deadline(timeout);
             while (true) {
                 long seen = queue.sample();
@@ -119,7 +130,9 @@ public final class ThreadModule {
                     locked = true;
                     return true;
                 }
-                if (System.nanoTime() >= deadline) return false;
+                if (System.nanoTime() >= deadline) {
+                    return false;
+                }
                 ts.interp.gil.blocking(ts, () -> {
                     queue.await(seen, deadline);
                     return null;
@@ -128,14 +141,17 @@ public final class ThreadModule {
         }
 
         void release() {
-            if (!locked) throw Py.runtimeError("release unlocked lock");
+            if (!locked) {
+                throw Py.runtimeError("release unlocked lock");
+            }
             locked = false;
             queue.signalAfterCommit();
         }
 
         @Override
         public String repr(ThreadState ts) {
-            return "<" + (locked ? "locked" : "unlocked") + " _thread.lock object at 0x" + Long.toHexString(Ops.id(this)) + ">";
+            return "<" + (locked ? "locked" : "unlocked") + " _thread.lock object at 0x"
+                    + Long.toHexString(Ops.id(this)) + ">";
         }
     }
 
@@ -163,8 +179,12 @@ public final class ThreadModule {
                     count = 1;
                     return true;
                 }
-                if (!blocking || System.nanoTime() >= deadline) return false;
-                if (ts.atomicDepth > 0) return wouldBlockInAtomic(timeout, "wait for a held lock");
+                if (!blocking || System.nanoTime() >= deadline) {
+                    return false;
+                }
+                if (ts.atomicDepth > 0) {
+                    return wouldBlockInAtomic(timeout, "wait for a held lock");
+                }
                 ts.interp.gil.blocking(ts, () -> {
                     queue.await(seen, deadline);
                     return null;
@@ -173,7 +193,9 @@ public final class ThreadModule {
         }
 
         void release(ThreadState ts) {
-            if (owner != ts.ident) throw Py.runtimeError("cannot release un-acquired lock");
+            if (owner != ts.ident) {
+                throw Py.runtimeError("cannot release un-acquired lock");
+            }
             if (--count == 0) {
                 owner = 0;
                 queue.signalAfterCommit();
@@ -240,7 +262,9 @@ public final class ThreadModule {
         m(RLOCK, "_is_owned", (ts, a, kw) -> Py.bool(((RLock) a[0]).owner == ts.ident));
         m(RLOCK, "_release_save", (ts, a, kw) -> {
             RLock l = (RLock) a[0];
-            if (l.owner != ts.ident) throw Py.runtimeError("cannot release un-acquired lock");
+            if (l.owner != ts.ident) {
+                throw Py.runtimeError("cannot release un-acquired lock");
+            }
             PyObject state = new PyTuple(Py.newInt(l.count), Py.newInt(l.owner));
             l.count = 0;
             l.owner = 0;
@@ -257,14 +281,19 @@ public final class ThreadModule {
         m(HANDLE, "join", (ts, a, kw) -> {
             Handle h = (Handle) a[0];
             double timeout = a.length > 1 && a[1] != Py.None ? Ops.toDouble(ts, a[1]) : -1;
-            if (h.thread == Thread.currentThread()) throw Py.runtimeError("cannot join current thread");
+            if (h.thread == Thread.currentThread()) {
+                throw Py.runtimeError("cannot join current thread");
+            }
             if (ts.atomicDepth > 0 && !h.done) {
                 wouldBlockInAtomic(timeout, "join a running thread");
                 return Py.None;
             }
             ts.interp.gil.blocking(ts, () -> {
-                if (timeout < 0) h.thread.join();
-                else h.thread.join((long) (timeout * 1000), (int) ((timeout * 1e9) % 1_000_000));
+                if (timeout < 0) {
+                    h.thread.join();
+                } else {
+                    h.thread.join((long) (timeout * 1000), (int) ((timeout * 1e9) % 1_000_000));
+                }
                 return null;
             });
             return Py.None;
@@ -291,7 +320,8 @@ public final class ThreadModule {
             return Py.None;
         });
         Modules.fn(d, "_next_thread_number", (ts, a, kw) -> Py.newInt(ts.interp.threadCounter.incrementAndGet()));
-        Modules.fn(d, "_format_exception", (ts, a, kw) -> Py.str(ts.interp.formatException(ts, (PyBaseException) a[0])));
+        Modules.fn(d, "_format_exception",
+                (ts, a, kw) -> Py.str(ts.interp.formatException(ts, (PyBaseException) a[0])));
         Modules.fn(d, "_write_stderr", (ts, a, kw) -> {
             ts.interp.flushStdout(ts);
             ts.interp.stderr.write(ts, Ops.str(ts, a[0]));
@@ -300,10 +330,12 @@ public final class ThreadModule {
         });
         // start_new_thread(function, args, kwargs=None, name=None, daemon=False, thread_object=None) -> handle
         Modules.fn(d, "start_new_thread", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("start_new_thread", a, kw, new String[] {"function", "args", "kwargs", "name", "daemon", "thread_object"}, 2);
+            PyObject[] p = Args.parse("start_new_thread", a, kw,
+                    new String[] {"function", "args", "kwargs", "name", "daemon", "thread_object"}, 2);
             PyObject func = p[0];
             PyObject[] args = Ops.toArray(ts, p[1]);
-            String name = p[3] == null || p[3] == Py.None ? "Thread-" + ts.interp.threadCounter.incrementAndGet() : Ops.str(ts, p[3]);
+            String name = p[3] == null || p[3] == Py.None ? "Thread-" + ts.interp.threadCounter.incrementAndGet()
+                    : Ops.str(ts, p[3]);
             boolean daemon = p[4] != null && Ops.truth(ts, p[4]);
             PyObject tobj = p[5];
             Interpreter interp = ts.interp;
@@ -313,7 +345,9 @@ public final class ThreadModule {
             t.setDaemon(true);
             h.thread = t;
             interp.activeThreads.incrementAndGet();
-            if (!daemon) interp.liveThreads.add(t);
+            if (!daemon) {
+                interp.liveThreads.add(t);
+            }
             t.start();
             return h;
         });
@@ -323,7 +357,8 @@ public final class ThreadModule {
 
     static final java.util.concurrent.atomic.AtomicLong IDENTS = new java.util.concurrent.atomic.AtomicLong(1000);
 
-    static void runThread(Interpreter interp, long ident, String name, PyObject func, PyObject[] args, PyObject tobj, Handle h) {
+    static void runThread(Interpreter interp, long ident, String name, PyObject func, PyObject[] args, PyObject tobj,
+            Handle h) {
         ThreadState ts = new ThreadState(interp, ident, name);
         ts.threadObject = tobj;
         ts.spawned = true;

@@ -22,7 +22,9 @@ final class TimeModule {
         STRUCT_TIME.ctor = (ts, cls, a, kw) -> {
             PyObject[] t = Ops.toArray(ts, a[0]);
             PyObject[] items = new PyObject[11];
-            for (int i = 0; i < 11; i++) items[i] = i < t.length ? t[i] : Py.None;
+            for (int i = 0; i < 11; i++) {
+                items[i] = i < t.length ? t[i] : Py.None;
+            }
             return Modules.structSeq(STRUCT_TIME, items);
         };
     }
@@ -34,10 +36,12 @@ final class TimeModule {
     static PyObject structTime(double secs, java.time.ZoneId zone) {
         java.time.ZonedDateTime t = java.time.Instant.ofEpochSecond((long) Math.floor(secs)).atZone(zone);
         boolean dst = zone.getRules().isDaylightSavings(t.toInstant());
-        return Modules.structSeq(STRUCT_TIME, Py.newInt(t.getYear()), Py.newInt(t.getMonthValue()), Py.newInt(t.getDayOfMonth()),
+        return Modules.structSeq(STRUCT_TIME, Py.newInt(t.getYear()), Py.newInt(t.getMonthValue()),
+                Py.newInt(t.getDayOfMonth()),
                 Py.newInt(t.getHour()), Py.newInt(t.getMinute()), Py.newInt(t.getSecond()),
                 Py.newInt(t.getDayOfWeek().getValue() - 1), Py.newInt(t.getDayOfYear()), Py.newInt(dst ? 1 : 0),
-                Py.str(zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : java.util.TimeZone.getTimeZone(zone).getDisplayName(dst, java.util.TimeZone.SHORT)),
+                Py.str(zone.equals(java.time.ZoneOffset.UTC) ? "UTC"
+                : java.util.TimeZone.getTimeZone(zone).getDisplayName(dst, java.util.TimeZone.SHORT)),
                 Py.newInt(t.getOffset().getTotalSeconds()));
     }
 
@@ -125,7 +129,9 @@ final class TimeModule {
 
     static PyModule make() {
         PyDict d = new PyDict();
-        Modules.fn(d, "time", (ts, a, kw) -> Py.newFloat(System.currentTimeMillis() / 1000.0 + (System.nanoTime() % 1_000_000) / 1e9 * 0));
+        Modules.fn(d, "time",
+                (ts, a, kw) -> Py.newFloat(System.currentTimeMillis() / 1000.0 + (System.nanoTime() % 1_000_000) / 1e9
+                * 0));
         Modules.fn(d, "time_ns", (ts, a, kw) -> {
             java.time.Instant i = java.time.Instant.now();
             return Py.newInt(i.getEpochSecond() * 1_000_000_000L + i.getNano());
@@ -140,12 +146,17 @@ final class TimeModule {
         Modules.fn(d, "thread_time", (ts, a, kw) -> Py.newFloat(threadCpuNanos() / 1e9));
         Modules.fn(d, "sleep", (ts, a, kw) -> {
             double s = Ops.toDouble(ts, a[0]);
-            if (s < 0) throw Py.valueError("sleep length must be non-negative");
+            if (s < 0) {
+                throw Py.valueError("sleep length must be non-negative");
+            }
             long ms = (long) (s * 1000);
             int ns = (int) ((s * 1e9) % 1_000_000);
             ts.interp.gil.blocking(ts, () -> {
-                if (ms == 0 && ns == 0) Thread.yield();
-                else Thread.sleep(ms, ns);
+                if (ms == 0 && ns == 0) {
+                    Thread.yield();
+                } else {
+                    Thread.sleep(ms, ns);
+                }
                 return null;
             });
             return Py.None;
@@ -156,16 +167,21 @@ final class TimeModule {
             PyObject[] t = Ops.toArray(ts, a[0]);
             java.time.LocalDateTime ldt = java.time.LocalDateTime.of((int) Ops.toInt(ts, t[0]).v, 1, 1, 0, 0)
                     .plusMonths(Ops.toInt(ts, t[1]).v - 1).plusDays(Ops.toInt(ts, t[2]).v - 1)
-                    .plusHours(Ops.toInt(ts, t[3]).v).plusMinutes(Ops.toInt(ts, t[4]).v).plusSeconds(Ops.toInt(ts, t[5]).v);
+                    .plusHours(Ops.toInt(ts, t[3]).v).plusMinutes(Ops.toInt(ts, t[4]).v).plusSeconds(Ops.toInt(ts,
+                    t[5]).v);
             return Py.newFloat(ldt.atZone(java.time.ZoneId.systemDefault()).toEpochSecond());
         });
         Modules.fn(d, "strftime", (ts, a, kw) -> {
             String fmt = Ops.str(ts, a[0]);
-            PyObject[] t = a.length > 1 ? Ops.toArray(ts, a[1]) : Ops.toArray(ts, structTime(System.currentTimeMillis() / 1000.0, java.time.ZoneId.systemDefault()));
+            PyObject[] t = a.length > 1 ? Ops.toArray(ts, a[1])
+                    : Ops.toArray(ts, structTime(System.currentTimeMillis() / 1000.0,
+                    java.time.ZoneId.systemDefault()));
             return Py.str(strftime(ts, fmt, t));
         });
         Modules.fn(d, "asctime", (ts, a, kw) -> {
-            PyObject[] t = a.length > 0 ? Ops.toArray(ts, a[0]) : Ops.toArray(ts, structTime(System.currentTimeMillis() / 1000.0, java.time.ZoneId.systemDefault()));
+            PyObject[] t = a.length > 0 ? Ops.toArray(ts, a[0])
+                    : Ops.toArray(ts, structTime(System.currentTimeMillis() / 1000.0,
+                    java.time.ZoneId.systemDefault()));
             return Py.str(strftime(ts, "%a %b %e %H:%M:%S %Y", t));
         });
         Modules.fn(d, "ctime", (ts, a, kw) -> Py.str(strftime(ts, "%a %b %e %H:%M:%S %Y",
@@ -175,7 +191,8 @@ final class TimeModule {
             return Ops.call(ts, Ops.getattr(ts, m, "_strptime_time"), a, kw);
         });
         Modules.fn(d, "get_clock_info", (ts, a, kw) -> Modules.record("namespace", "implementation", "java",
-                "monotonic", !Ops.str(ts, a[0]).equals("time"), "adjustable", Ops.str(ts, a[0]).equals("time"), "resolution", Py.newFloat(1e-9)));
+                "monotonic", !Ops.str(ts, a[0]).equals("time"), "adjustable", Ops.str(ts, a[0]).equals("time"),
+                "resolution", Py.newFloat(1e-9)));
         Modules.fn(d, "tzset", (ts, a, kw) -> Py.None);
         java.time.ZoneId z = java.time.ZoneId.systemDefault();
         java.time.Instant now = java.time.Instant.now();

@@ -18,7 +18,6 @@ import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PyProperty;
 import org.stmj.python.objects.PyType;
-import org.stmj.python.vm.Interp;
 import org.stmj.python.vm.ThreadState;
 
 /**
@@ -47,11 +46,21 @@ final class ZlibModule {
     enum Wrap { ZLIB, RAW, GZIP, AUTO }
 
     static Wrap wrap(int wbits, boolean decompress, PyType error) {
-        if (wbits >= 8 && wbits <= 15 || decompress && wbits == 0) return Wrap.ZLIB;
-        if (wbits >= -15 && wbits <= -8) return Wrap.RAW;
-        if (wbits >= 24 && wbits <= 31) return Wrap.GZIP;
-        if (decompress && wbits >= 40 && wbits <= 47) return Wrap.AUTO;
-        if (decompress) throw Py.valueError("Invalid initialization option");
+        if (wbits >= 8 && wbits <= 15 || decompress && wbits == 0) {
+            return Wrap.ZLIB;
+        }
+        if (wbits >= -15 && wbits <= -8) {
+            return Wrap.RAW;
+        }
+        if (wbits >= 24 && wbits <= 31) {
+            return Wrap.GZIP;
+        }
+        if (decompress && wbits >= 40 && wbits <= 47) {
+            return Wrap.AUTO;
+        }
+        if (decompress) {
+            throw Py.valueError("Invalid initialization option");
+        }
         throw Py.valueError("Invalid initialization option");
     }
 
@@ -66,7 +75,9 @@ final class ZlibModule {
     static {
         for (int n = 0; n < 256; n++) {
             int c = n;
-            for (int k = 0; k < 8; k++) c = (c & 1) != 0 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1;
+            for (int k = 0; k < 8; k++) {
+                c = (c & 1) != 0 ? 0xEDB88320 ^ (c >>> 1) : c >>> 1;
+            }
             CRC_TABLE[n] = c;
         }
     }
@@ -74,7 +85,9 @@ final class ZlibModule {
     /** CRC-32 of {@code b} continued from {@code start} (a previous result), as zlib's crc32(start, b). */
     static long crc32(long start, byte[] b, int off, int len) {
         int c = ~(int) start;
-        for (int i = off; i < off + len; i++) c = CRC_TABLE[(c ^ b[i]) & 0xff] ^ (c >>> 8);
+        for (int i = off; i < off + len; i++) {
+            c = CRC_TABLE[(c ^ b[i]) & 0xff] ^ (c >>> 8);
+        }
         return ~c & 0xffffffffL;
     }
 
@@ -102,40 +115,60 @@ final class ZlibModule {
     }
 
     static void le32(ByteArrayOutputStream out, long v) {
-        for (int i = 0; i < 4; i++) out.write((int) (v >>> (8 * i)) & 0xff);
+        for (int i = 0; i < 4; i++) {
+            out.write((int) (v >>> (8 * i)) & 0xff);
+        }
     }
 
     /** The length of a complete gzip header at the start of {@code b}, -1 when more bytes are needed. */
     static int gzipHeaderLength(byte[] b, int len, PyType error) {
-        if (len < 10) return -1;
-        if ((b[0] & 0xff) != 0x1f || (b[1] & 0xff) != 0x8b) throw err(error, "Error -3 while decompressing data: incorrect header check");
-        if (b[2] != 8) throw err(error, "Error -3 while decompressing data: unknown compression method");
+        if (len < 10) {
+            return -1;
+        }
+        if ((b[0] & 0xff) != 0x1f || (b[1] & 0xff) != 0x8b) {
+            throw err(error, "Error -3 while decompressing data: incorrect header check");
+        }
+        if (b[2] != 8) {
+            throw err(error, "Error -3 while decompressing data: unknown compression method");
+        }
         int flg = b[3] & 0xff;
         int p = 10;
         if ((flg & 4) != 0) {
-            if (len < p + 2) return -1;
+            if (len < p + 2) {
+                return -1;
+            }
             p += 2 + ((b[p] & 0xff) | (b[p + 1] & 0xff) << 8);
         }
         for (int bit : new int[] {8, 16}) {
             if ((flg & bit) != 0) {
-                while (p < len && b[p] != 0) p++;
-                if (p >= len) return -1;
+                while (p < len && b[p] != 0) {
+                    p++;
+                }
+                if (p >= len) {
+                    return -1;
+                }
                 p++;
             }
         }
-        if ((flg & 2) != 0) p += 2;
+        if ((flg & 2) != 0) {
+            p += 2;
+        }
         return p <= len ? p : -1;
     }
 
     // ---------------------------------------------------------------- one-shot
 
     static byte[] compress(byte[] data, int level, int wbits, PyType error) {
-        if (level < -1 || level > 9) throw err(error, "Bad compression level");
+        if (level < -1 || level > 9) {
+            throw err(error, "Bad compression level");
+        }
         Wrap w = wrap(wbits, false, error);
         Deflater d = new Deflater(level, w != Wrap.ZLIB);
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (w == Wrap.GZIP) out.writeBytes(gzipHeader(level));
+            if (w == Wrap.GZIP) {
+                out.writeBytes(gzipHeader(level));
+            }
             d.setInput(data);
             d.finish();
             byte[] buf = new byte[Math.max(64, Math.min(data.length + 64, 1 << 16))];
@@ -154,11 +187,15 @@ final class ZlibModule {
     }
 
     static byte[] decompress(byte[] data, int wbits, int bufsize, PyType error) {
-        if (bufsize < 0) throw Py.valueError("bufsize must be non-negative");
+        if (bufsize < 0) {
+            throw Py.valueError("bufsize must be non-negative");
+        }
         Decomp dc = new Decomp(wbits, null, error);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         dc.feed(data, -1, out);
-        if (!dc.eof) throw err(error, "Error -5 while decompressing data: incomplete or truncated stream");
+        if (!dc.eof) {
+            throw err(error, "Error -5 while decompressing data: incomplete or truncated stream");
+        }
         dc.end();
         return out.toByteArray();
     }
@@ -177,13 +214,20 @@ final class ZlibModule {
 
         Comp(int level, int wbits, int strategy, byte[] zdict, PyType error) {
             this.error = error;
-            if (level < -1 || level > 9) throw err(error, "Bad compression level");
+            if (level < -1 || level > 9) {
+                throw err(error, "Bad compression level");
+            }
             this.level = level;
             this.wrap = wrap(wbits, false, error);
             d = new Deflater(level, wrap != Wrap.ZLIB);
-            if (strategy == 1) d.setStrategy(Deflater.FILTERED);
-            else if (strategy == 2) d.setStrategy(Deflater.HUFFMAN_ONLY);
-            if (zdict != null) d.setDictionary(zdict);
+            if (strategy == 1) {
+                d.setStrategy(Deflater.FILTERED);
+            } else if (strategy == 2) {
+                d.setStrategy(Deflater.HUFFMAN_ONLY);
+            }
+            if (zdict != null) {
+                d.setDictionary(zdict);
+            }
         }
 
         @Override
@@ -192,7 +236,9 @@ final class ZlibModule {
         }
 
         Deflater live() {
-            if (d == null) throw err(error, "Error -2 while compressing data: inconsistent stream state");
+            if (d == null) {
+                throw err(error, "Error -2 while compressing data: inconsistent stream state");
+            }
             return d;
         }
 
@@ -219,14 +265,18 @@ final class ZlibModule {
         }
 
         byte[] flush(int mode) {
-            if (mode == Z_NO_FLUSH) return new byte[0];
+            if (mode == Z_NO_FLUSH) {
+                return new byte[0];
+            }
             Deflater def = live();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             header(out);
             byte[] buf = new byte[8192];
             if (mode == Z_FINISH) {
                 def.finish();
-                while (!def.finished()) out.write(buf, 0, def.deflate(buf));
+                while (!def.finished()) {
+                    out.write(buf, 0, def.deflate(buf));
+                }
                 if (wrap == Wrap.GZIP) {
                     le32(out, crc);
                     le32(out, size & 0xffffffffL);
@@ -267,13 +317,19 @@ final class ZlibModule {
             this.wbits = wbits;
             this.zdict = zdict;
             this.wrap = wrap(wbits, true, error);
-            if (wrap == Wrap.GZIP) inHeader = true;
-            if (wrap == Wrap.ZLIB || wrap == Wrap.RAW) start();
+            if (wrap == Wrap.GZIP) {
+                inHeader = true;
+            }
+            if (wrap == Wrap.ZLIB || wrap == Wrap.RAW) {
+                start();
+            }
         }
 
         private void start() {
             inf = new Inflater(wrap != Wrap.ZLIB);
-            if (wrap == Wrap.RAW && zdict != null) inf.setDictionary(zdict);
+            if (wrap == Wrap.RAW && zdict != null) {
+                inf.setDictionary(zdict);
+            }
         }
 
         @Override
@@ -282,7 +338,9 @@ final class ZlibModule {
         }
 
         void end() {
-            if (inf != null) inf.end();
+            if (inf != null) {
+                inf.end();
+            }
         }
 
         static byte[] concat(byte[] a, byte[] b, int off, int len) {
@@ -302,15 +360,22 @@ final class ZlibModule {
             }
             byte[] in = data;
             if (wrap == Wrap.AUTO) {
-                if (data.length == 0) return;
+                if (data.length == 0) {
+                    return;
+                }
                 wrap = (data[0] & 0xff) == 0x1f ? Wrap.GZIP : Wrap.ZLIB;
-                if (wrap == Wrap.GZIP) inHeader = true;
-                else start();
+                if (wrap == Wrap.GZIP) {
+                    inHeader = true;
+                } else {
+                    start();
+                }
             }
             if (inHeader) {
                 pending = concat(pending, in, 0, in.length);
                 int h = gzipHeaderLength(pending, pending.length, error);
-                if (h < 0) return;
+                if (h < 0) {
+                    return;
+                }
                 in = java.util.Arrays.copyOfRange(pending, h, pending.length);
                 pending = new byte[0];
                 inHeader = false;
@@ -326,7 +391,9 @@ final class ZlibModule {
             try {
                 while (!inf.finished()) {
                     int want = max > 0 ? Math.min(buf.length, max - produced) : buf.length;
-                    if (max > 0 && want == 0) break;
+                    if (max > 0 && want == 0) {
+                        break;
+                    }
                     int n = inf.inflate(buf, 0, want);
                     if (n > 0) {
                         out.write(buf, 0, n);
@@ -338,11 +405,15 @@ final class ZlibModule {
                         continue;
                     }
                     if (inf.needsDictionary()) {
-                        if (zdict == null) throw err(error, "Error 2 while decompressing data");
+                        if (zdict == null) {
+                            throw err(error, "Error 2 while decompressing data");
+                        }
                         inf.setDictionary(zdict);
                         continue;
                     }
-                    if (inf.needsInput()) break;
+                    if (inf.needsInput()) {
+                        break;
+                    }
                 }
             } catch (DataFormatException e) {
                 String m = e.getMessage() == null ? "invalid stream" : e.getMessage();
@@ -368,14 +439,20 @@ final class ZlibModule {
             int need = 8 - pending.length;
             int take = Math.min(need, len);
             pending = concat(pending, in, off, take);
-            if (pending.length < 8) return;
+            if (pending.length < 8) {
+                return;
+            }
             long c = 0, s = 0;
             for (int i = 3; i >= 0; i--) {
                 c = (c << 8) | (pending[i] & 0xff);
                 s = (s << 8) | (pending[4 + i] & 0xff);
             }
-            if (c != crc) throw err(error, "Error -3 while decompressing data: incorrect data check");
-            if (s != (size & 0xffffffffL)) throw err(error, "Error -3 while decompressing data: incorrect length check");
+            if (c != crc) {
+                throw err(error, "Error -3 while decompressing data: incorrect data check");
+            }
+            if (s != (size & 0xffffffffL)) {
+                throw err(error, "Error -3 while decompressing data: incorrect length check");
+            }
             eof = true;
             inTrailer = false;
             unusedData = concat(unusedData, in, off + take, len - take);
@@ -403,7 +480,9 @@ final class ZlibModule {
         DECOMPRESS.dict.putStr("__module__", Py.str("zlib"));
         m(COMPRESS, "compress", (ts, a, kw) -> {
             Args.check("compress", Py.EMPTY, kw, 0, 0);
-            if (a.length != 2) throw Py.typeError("compress() takes exactly one argument (" + (a.length - 1) + " given)");
+            if (a.length != 2) {
+                throw Py.typeError("compress() takes exactly one argument (" + (a.length - 1) + " given)");
+            }
             return new PyBytes(((Comp) a[0]).compress(bytesArg(ts, a[1])), false);
         });
         m(COMPRESS, "flush", (ts, a, kw) -> {
@@ -412,29 +491,37 @@ final class ZlibModule {
             return new PyBytes(c.flush(mode), false);
         });
         m(COMPRESS, "copy", (ts, a, kw) -> {
-            throw err(((Comp) a[0]).error, "copy() of a compression stream is not supported (java.util.zip.Deflater cannot be cloned)");
+            throw err(((Comp) a[0]).error,
+                    "copy() of a compression stream is not supported (java.util.zip.Deflater cannot be cloned)");
         });
         m(DECOMPRESS, "decompress", (ts, a, kw) -> {
             Decomp dc = (Decomp) a[0];
             PyObject[] p = Args.parse("decompress", java.util.Arrays.copyOfRange(a, 1, a.length), kw,
                     new String[] {"data", "max_length"}, 1);
             int max = intArg(ts, p[1], 0);
-            if (max < 0) throw Py.valueError("max_length must be non-negative");
+            if (max < 0) {
+                throw Py.valueError("max_length must be non-negative");
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             dc.feed(bytesArg(ts, p[0]), max, out);
             return new PyBytes(out.toByteArray(), false);
         });
         m(DECOMPRESS, "flush", (ts, a, kw) -> {
             Decomp dc = (Decomp) a[0];
-            if (a.length > 1 && Ops.toInt(ts, a[1]).v <= 0) throw Py.valueError("length must be greater than zero");
+            if (a.length > 1 && Ops.toInt(ts, a[1]).v <= 0) {
+                throw Py.valueError("length must be greater than zero");
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] tail = dc.unconsumedTail;
             dc.unconsumedTail = new byte[0];
-            if (tail.length > 0 || !dc.eof) dc.feed(tail, -1, out);
+            if (tail.length > 0 || !dc.eof) {
+                dc.feed(tail, -1, out);
+            }
             return new PyBytes(out.toByteArray(), false);
         });
         m(DECOMPRESS, "copy", (ts, a, kw) -> {
-            throw err(((Decomp) a[0]).error, "copy() of a decompression stream is not supported (java.util.zip.Inflater cannot be cloned)");
+            throw err(((Decomp) a[0]).error,
+                    "copy() of a decompression stream is not supported (java.util.zip.Inflater cannot be cloned)");
         });
         prop(DECOMPRESS, "unused_data", (ts, a, kw) -> new PyBytes(((Decomp) a[0]).unusedData.clone(), false));
         prop(DECOMPRESS, "unconsumed_tail", (ts, a, kw) -> new PyBytes(((Decomp) a[0]).unconsumedTail.clone(), false));
@@ -444,7 +531,8 @@ final class ZlibModule {
     static PyModule make(ThreadState ts0) {
         PyDict d = new PyDict();
         PyModule mod = new PyModule("zlib", d);
-        PyType error = org.stmj.python.objects.ClassCreation.createClass(ts0, "error", new PyObject[] {Exc.Exception}, new PyDict(), null);
+        PyType error = org.stmj.python.objects.ClassCreation.createClass(ts0, "error", new PyObject[] {Exc.Exception},
+                new PyDict(), null);
         error.dict.putStr("__module__", Py.str("zlib"));
         d.putStr("error", error);
         Object[] consts = {"MAX_WBITS", MAX_WBITS, "DEFLATED", DEFLATED, "DEF_MEM_LEVEL", DEF_MEM_LEVEL,
@@ -453,7 +541,9 @@ final class ZlibModule {
             "Z_DEFAULT_STRATEGY", 0, "Z_NO_FLUSH", Z_NO_FLUSH, "Z_PARTIAL_FLUSH", Z_PARTIAL_FLUSH,
             "Z_SYNC_FLUSH", Z_SYNC_FLUSH, "Z_FULL_FLUSH", Z_FULL_FLUSH, "Z_FINISH", Z_FINISH, "Z_BLOCK", Z_BLOCK,
             "Z_TREES", 6};
-        for (int i = 0; i < consts.length; i += 2) d.putStr((String) consts[i], Py.newInt((Integer) consts[i + 1]));
+        for (int i = 0; i < consts.length; i += 2) {
+            d.putStr((String) consts[i], Py.newInt((Integer) consts[i + 1]));
+        }
         d.putStr("ZLIB_VERSION", Py.str("1.2.13"));
         d.putStr("ZLIB_RUNTIME_VERSION", Py.str("1.2.13"));
         d.putStr("Compress", COMPRESS);
@@ -472,18 +562,24 @@ final class ZlibModule {
         });
         Modules.fn(d, "compress", (ts, a, kw) -> {
             PyObject[] p = Args.parse("compress", a, kw, new String[] {"data", "level", "wbits"}, 1);
-            return new PyBytes(compress(bytesArg(ts, p[0]), intArg(ts, p[1], -1), intArg(ts, p[2], MAX_WBITS), error), false);
+            return new PyBytes(compress(bytesArg(ts, p[0]), intArg(ts, p[1], -1), intArg(ts, p[2], MAX_WBITS), error),
+                    false);
         });
         Modules.fn(d, "decompress", (ts, a, kw) -> {
             PyObject[] p = Args.parse("decompress", a, kw, new String[] {"data", "wbits", "bufsize"}, 1);
-            return new PyBytes(decompress(bytesArg(ts, p[0]), intArg(ts, p[1], MAX_WBITS), intArg(ts, p[2], DEF_BUF_SIZE), error), false);
+            return new PyBytes(decompress(bytesArg(ts, p[0]), intArg(ts, p[1], MAX_WBITS),
+                    intArg(ts, p[2], DEF_BUF_SIZE), error), false);
         });
         Modules.fn(d, "compressobj", (ts, a, kw) -> {
             PyObject[] p = Args.parse("compressobj", a, kw,
                     new String[] {"level", "method", "wbits", "memLevel", "strategy", "zdict"}, 0);
-            if (intArg(ts, p[1], DEFLATED) != DEFLATED) throw Py.valueError("Invalid initialization option");
+            if (intArg(ts, p[1], DEFLATED) != DEFLATED) {
+                throw Py.valueError("Invalid initialization option");
+            }
             int mem = intArg(ts, p[3], DEF_MEM_LEVEL);
-            if (mem < 1 || mem > 9) throw Py.valueError("Invalid initialization option");
+            if (mem < 1 || mem > 9) {
+                throw Py.valueError("Invalid initialization option");
+            }
             byte[] zd = p[5] == null ? null : bytesArg(ts, p[5]);
             return new Comp(intArg(ts, p[0], -1), intArg(ts, p[2], MAX_WBITS), intArg(ts, p[4], 0), zd, error);
         });

@@ -20,28 +20,48 @@ public final class Args {
         System.arraycopy(a, 0, r, 0, npos);
         for (int i = 0; i < nk; i++) {
             int j = indexOf(names, kw[i]);
-            if (j < 0) throw Py.typeError(fn + "() got an unexpected keyword argument '" + kw[i] + "'");
-            if (r[j] != null) throw Py.typeError("argument for " + fn + "() given by name ('" + kw[i] + "') and position (" + (j + 1) + ")");
+            if (j < 0) {
+                throw Py.typeError(fn + "() got an unexpected keyword argument '" + kw[i] + "'");
+            }
+            if (r[j] != null) {
+                throw Py.typeError("argument for " + fn + "() given by name ('" + kw[i] + "') and position (" + (j + 1)
+                        + ")");
+            }
             r[j] = a[npos + i];
         }
         for (int i = 0; i < nreq; i++) {
-            if (r[i] == null) throw Py.typeError(fn + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            if (r[i] == null) {
+                throw Py.typeError(fn + "() missing required argument '" + names[i] + "' (pos " + (i + 1) + ")");
+            }
         }
         return r;
     }
 
     private static int indexOf(String[] names, String n) {
-        for (int i = 0; i < names.length; i++) if (names[i].equals(n)) return i;
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(n)) {
+                return i;
+            }
+        }
         return -1;
     }
 
     /** Positional-only check: between min and max arguments and no keywords. */
     public static void check(String fn, PyObject[] a, String[] kw, int min, int max) {
-        if (kw != null) throw Py.typeError(fn + "() takes no keyword arguments");
+        if (kw != null) {
+            throw Py.typeError(fn + "() takes no keyword arguments");
+        }
         if (a.length < min || a.length > max) {
-            if (min == max) throw Py.typeError(fn + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments") + " (" + a.length + " given)");
-            if (a.length < min) throw Py.typeError(fn + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got " + a.length);
-            throw Py.typeError(fn + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got " + a.length);
+            if (min == max) {
+                throw Py.typeError(fn + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments") + " ("
+                        + a.length + " given)");
+            }
+            if (a.length < min) {
+                throw Py.typeError(fn + " expected at least " + min + " argument" + (min == 1 ? "" : "s") + ", got "
+                        + a.length);
+            }
+            throw Py.typeError(fn + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got "
+                    + a.length);
         }
     }
 
@@ -50,7 +70,9 @@ public final class Args {
     }
 
     public static String str(PyObject o, String fn) {
-        if (o instanceof PyStr) return ((PyStr) o).value;
+        if (o instanceof PyStr) {
+            return ((PyStr) o).value;
+        }
         throw Py.typeError(fn + " must be str, not " + o.type().name);
     }
 }

@@ -15,10 +15,14 @@ final class Attrs {
                 return d;
             }
             case "__doc__":
-                if (o instanceof PyFunction) return ((PyFunction) o).doc;
+                if (o instanceof PyFunction) {
+                    return ((PyFunction) o).doc;
+                }
                 if (o instanceof PyProperty) {
                     PyProperty p = (PyProperty) o;
-                    if (p.doc != Py.None) return p.doc;
+                    if (p.doc != Py.None) {
+                        return p.doc;
+                    }
                     return p.fget instanceof PyFunction ? ((PyFunction) p.fget).doc : Py.None;
                 }
                 return o.type().lookup("__doc__") != null ? o.type().lookup("__doc__") : Py.None;
@@ -31,17 +35,22 @@ final class Attrs {
                 case "__qualname__": return Py.str(f.qualname);
                 case "__module__": {
                     PyObject m = f.attrs != null ? f.attrs.getStr("__module__") : null;
-                    if (m != null) return m;
+                    if (m != null) {
+                        return m;
+                    }
                     m = f.globals.getStr("__name__");
                     return m == null ? Py.None : m;
                 }
-                case "__defaults__": return f.defaults == null || f.defaults.length == 0 ? Py.None : new PyTuple(f.defaults.clone());
+                case "__defaults__": return f.defaults == null || f.defaults.length == 0 ? Py.None
+                        : new PyTuple(f.defaults.clone());
                 case "__kwdefaults__": return f.kwdefaults == null ? Py.None : f.kwdefaults;
                 case "__globals__": return f.globals;
                 case "__closure__": return f.closure == null ? Py.None : new PyTuple(f.closure.clone());
                 case "__code__": return f.code;
                 case "__annotations__":
-                    if (f.annotations == null) f.annotations = new PyDict();
+                    if (f.annotations == null) {
+                        f.annotations = new PyDict();
+                    }
                     return f.annotations;
                 default: return null;
             }
@@ -72,26 +81,40 @@ final class Attrs {
                 case "__suppress_context__": return Py.bool(e.suppressContext);
                 case "__traceback__": return e.traceback == null ? Py.None : e.traceback;
                 case "value":
-                    if (e.isInstance(Exc.StopIteration)) return e.args.items.length > 0 ? e.args.items[0] : Py.None;
+                    if (e.isInstance(Exc.StopIteration)) {
+                        return e.args.items.length > 0 ? e.args.items[0] : Py.None;
+                    }
                     return null;
                 case "code":
-                    if (e.isInstance(Exc.SystemExit))
+                    if (e.isInstance(Exc.SystemExit)) {
                         return e.args.items.length == 0 ? Py.None : e.args.items.length == 1 ? e.args.items[0] : e.args;
+                    }
                     return null;
                 case "msg":
-                    if (e.isInstance(Exc.SyntaxError)) return e.args.items.length > 0 ? e.args.items[0] : Py.None;
+                    if (e.isInstance(Exc.SyntaxError)) {
+                        return e.args.items.length > 0 ? e.args.items[0] : Py.None;
+                    }
                     return null;
-                case "lineno": case "offset": case "text": case "end_lineno": case "end_offset": case "print_file_and_line":
+                case "lineno": case "offset": case "text": case "end_lineno": case "end_offset"
+                        : case "print_file_and_line":
                     return e.isInstance(Exc.SyntaxError) ? syntaxInfo(e, name) : null;
                 case "errno": case "strerror": case "filename":
-                    if (e.isInstance(Exc.SyntaxError)) return syntaxInfo(e, name);
+                    if (e.isInstance(Exc.SyntaxError)) {
+                        return syntaxInfo(e, name);
+                    }
                     if (e.isInstance(Exc.OSError)) {
-                        if (e.args.items.length >= 2) return name.equals("errno") ? e.args.items[0] : name.equals("strerror") ? e.args.items[1] : (e.args.items.length > 2 ? e.args.items[2] : Py.None);
+                        if (e.args.items.length >= 2) {
+                            return name.equals("errno") ? e.args.items[0] : name.equals("strerror") ? e.args.items[1]
+                                    : (e.args.items.length > 2 ? e.args.items[2] : Py.None);
+                        }
                         return Py.None;
                     }
                     return null;
                 case "name":
-                    if (e.isInstance(Exc.ImportError) || e.isInstance(Exc.NameError) || e.isInstance(Exc.AttributeError)) return Py.None;
+                    if (e.isInstance(Exc.ImportError) || e.isInstance(Exc.NameError)
+                            || e.isInstance(Exc.AttributeError)) {
+                        return Py.None;
+                    }
                     return null;
                 case "message": return e.egExceptions != null ? e.egMessage : null;
                 case "exceptions": return e.egExceptions;
@@ -148,14 +171,20 @@ final class Attrs {
                 default: return null;
             }
         }
-        if (o instanceof PyClassMethod && name.equals("__func__")) return ((PyClassMethod) o).func;
-        if (o instanceof PyStaticMethod && name.equals("__func__")) return ((PyStaticMethod) o).func;
+        if (o instanceof PyClassMethod && name.equals("__func__")) {
+            return ((PyClassMethod) o).func;
+        }
+        if (o instanceof PyStaticMethod && name.equals("__func__")) {
+            return ((PyStaticMethod) o).func;
+        }
         if (o instanceof PyGenerator) {
             PyGenerator g = (PyGenerator) o;
             int fl = g.frame.code.flags;
             String prefix = (fl & org.stmj.python.compiler.Code.COROUTINE) != 0 ? "cr_"
                     : (fl & org.stmj.python.compiler.Code.ASYNC_GENERATOR) != 0 ? "ag_" : "gi_";
-            if (name.length() > 3 && name.charAt(2) == '_' && name.charAt(0) != '_' && !name.startsWith(prefix)) return null;
+            if (name.length() > 3 && name.charAt(2) == '_' && name.charAt(0) != '_' && !name.startsWith(prefix)) {
+                return null;
+            }
             switch (name) {
                 case "__name__": return Py.str(g.name);
                 case "__qualname__": return Py.str(g.frame.code.qualname);
@@ -165,10 +194,14 @@ final class Attrs {
                 default: return null;
             }
         }
-        if (o instanceof PyModule && name.equals("__name__")) return Py.str(((PyModule) o).name);
+        if (o instanceof PyModule && name.equals("__name__")) {
+            return Py.str(((PyModule) o).name);
+        }
         if (o instanceof PyCell && name.equals("cell_contents")) {
             PyObject v = ((PyCell) o).value;
-            if (v == null) throw Py.valueError("Cell is empty");
+            if (v == null) {
+                throw Py.valueError("Cell is empty");
+            }
             return v;
         }
         if (o instanceof org.stmj.python.compiler.Code) {
@@ -184,18 +217,24 @@ final class Attrs {
                 case "co_qualname": return Py.str(c.qualname);
                 case "co_freevars": {
                     PyObject[] v = new PyObject[c.freevars.length];
-                    for (int i = 0; i < v.length; i++) v[i] = Py.str(c.freevars[i]);
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = Py.str(c.freevars[i]);
+                    }
                     return new PyTuple(v);
                 }
                 case "co_cellvars": {
                     PyObject[] v = new PyObject[c.cellvars.length];
-                    for (int i = 0; i < v.length; i++) v[i] = Py.str(c.cellvars[i]);
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = Py.str(c.cellvars[i]);
+                    }
                     return new PyTuple(v);
                 }
                 case "co_firstlineno": return Py.newInt(c.firstLine);
                 case "co_varnames": {
                     PyObject[] v = new PyObject[c.varnames.length];
-                    for (int i = 0; i < v.length; i++) v[i] = Py.str(c.varnames[i]);
+                    for (int i = 0; i < v.length; i++) {
+                        v[i] = Py.str(c.varnames[i]);
+                    }
                     return new PyTuple(v);
                 }
                 default: return null;
@@ -242,7 +281,9 @@ final class Attrs {
         int i = java.util.List.of("filename", "lineno", "offset", "text", "end_lineno", "end_offset").indexOf(name);
         if (i >= 0 && e.args.items.length == 2 && e.args.items[1] instanceof PyTuple) {
             PyObject[] info = ((PyTuple) e.args.items[1]).items;
-            if (i < info.length) return info[i];
+            if (i < info.length) {
+                return info[i];
+            }
         }
         return Py.None;
     }
@@ -267,15 +308,32 @@ final class Attrs {
     /** The code flags in CPython's CO_* bit layout (inspect and dis read them). */
     static int cpythonFlags(org.stmj.python.compiler.Code c) {
         int f = c.flags, r = 0;
-        if ((f & org.stmj.python.compiler.Code.NEWLOCALS) != 0) r |= 0x1 | 0x2;
-        if ((f & org.stmj.python.compiler.Code.VARARGS) != 0) r |= 0x4;
-        if ((f & org.stmj.python.compiler.Code.VARKW) != 0) r |= 0x8;
-        boolean coro = (f & org.stmj.python.compiler.Code.COROUTINE) != 0, agen = (f & org.stmj.python.compiler.Code.ASYNC_GENERATOR) != 0;
-        if ((f & org.stmj.python.compiler.Code.GENERATOR) != 0 && !coro && !agen) r |= 0x20;
-        if (coro && !agen) r |= 0x80;
-        if (c.iterableCoroutine) r |= 0x100;
-        if (agen) r |= 0x200;
-        if (c.freevars.length == 0 && c.cellvars.length == 0) r |= 0x40;
+        if ((f & org.stmj.python.compiler.Code.NEWLOCALS) != 0) {
+            r |= 0x1 | 0x2;
+        }
+        if ((f & org.stmj.python.compiler.Code.VARARGS) != 0) {
+            r |= 0x4;
+        }
+        if ((f & org.stmj.python.compiler.Code.VARKW) != 0) {
+            r |= 0x8;
+        }
+        boolean coro = (f & org.stmj.python.compiler.Code.COROUTINE) != 0,
+                agen = (f & org.stmj.python.compiler.Code.ASYNC_GENERATOR) != 0;
+        if ((f & org.stmj.python.compiler.Code.GENERATOR) != 0 && !coro && !agen) {
+            r |= 0x20;
+        }
+        if (coro && !agen) {
+            r |= 0x80;
+        }
+        if (c.iterableCoroutine) {
+            r |= 0x100;
+        }
+        if (agen) {
+            r |= 0x200;
+        }
+        if (c.freevars.length == 0 && c.cellvars.length == 0) {
+            r |= 0x40;
+        }
         return r;
     }
 }

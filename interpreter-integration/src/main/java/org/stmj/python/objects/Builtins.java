@@ -15,35 +15,50 @@ public final class Builtins {
     }
 
     public static final PyType OBJECT = new PyType("object", null, false, (ts, cls, a, kw) -> {
-        if (cls == Builtins.OBJECT && (a.length > 0)) throw Py.typeError("object() takes no arguments");
+        if (cls == Builtins.OBJECT && (a.length > 0)) {
+            throw Py.typeError("object() takes no arguments");
+        }
         return new PyInstance(cls);
     });
     public static final PyType TYPE = new PyType("type", OBJECT, false, Builtins::newType);
-    public static final PyType INT = new PyType("int", OBJECT, false, (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newInt(ts, cls, a, kw)));
+    public static final PyType INT = new PyType("int", OBJECT, false,
+            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newInt(ts, cls, a, kw)));
     public static final PyType BOOL = new PyType("bool", INT, false, (ts, cls, a, kw) -> {
         Args.check("bool", a, kw, 0, 1);
         return Py.bool(a.length == 1 && Ops.truth(ts, a[0]));
     });
-    public static final PyType FLOAT = new PyType("float", OBJECT, false, (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newFloat(ts, cls, a, kw)));
+    public static final PyType FLOAT = new PyType("float", OBJECT, false,
+            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newFloat(ts, cls, a, kw)));
     public static final PyType COMPLEX = new PyType("complex", OBJECT, false, (ts, cls, a, kw) -> {
         double re = a.length > 0 ? Ops.toDouble(ts, a[0]) : 0, im = a.length > 1 ? Ops.toDouble(ts, a[1]) : 0;
         return new PyComplex(re, im);
     });
-    public static final PyType STR = new PyType("str", OBJECT, false, (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newStr(ts, cls, a, kw)));
+    public static final PyType STR = new PyType("str", OBJECT, false,
+            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newStr(ts, cls, a, kw)));
     public static final PyType BYTES = new PyType("bytes", OBJECT, false, (ts, cls, a, kw) -> {
-        if (a.length == 0) return new PyBytes(new byte[0], false);
-        if (a[0] instanceof PyStr) return new PyBytes(Codecs.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), false);
+        if (a.length == 0) {
+            return new PyBytes(new byte[0], false);
+        }
+        if (a[0] instanceof PyStr) {
+            return new PyBytes(Codecs.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), false);
+        }
         return new PyBytes(PyBytes.fromObject(ts, a[0]), false);
     });
     public static final PyType BYTEARRAY = new PyType("bytearray", OBJECT, false, (ts, cls, a, kw) -> {
-        if (a.length == 0) return new PyBytes(new byte[0], true);
-        if (a[0] instanceof PyStr) return new PyBytes(Codecs.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), true);
+        if (a.length == 0) {
+            return new PyBytes(new byte[0], true);
+        }
+        if (a[0] instanceof PyStr) {
+            return new PyBytes(Codecs.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), true);
+        }
         return new PyBytes(PyBytes.fromObject(ts, a[0]), true);
     });
     public static final PyType LIST = new PyType("list", OBJECT, false, (ts, cls, a, kw) -> {
         PyList l = new PyList();
         l.type = cls;
-        if (cls == Builtins.LIST) l.initFrom(ts, a, kw);
+        if (cls == Builtins.LIST) {
+            l.initFrom(ts, a, kw);
+        }
         return l;
     });
     public static final PyType TUPLE = new PyType("tuple", OBJECT, false, (ts, cls, a, kw) -> {
@@ -55,13 +70,17 @@ public final class Builtins {
     public static final PyType DICT = new PyType("dict", OBJECT, false, (ts, cls, a, kw) -> {
         PyDict d = new PyDict();
         d.type = cls;
-        if (cls == Builtins.DICT) d.update(ts, a, kw);
+        if (cls == Builtins.DICT) {
+            d.update(ts, a, kw);
+        }
         return d;
     });
     public static final PyType SET = new PyType("set", OBJECT, false, (ts, cls, a, kw) -> {
         PySet s = new PySet(false);
         s.type = cls;
-        if (cls == Builtins.SET) s.initFrom(ts, a);
+        if (cls == Builtins.SET) {
+            s.initFrom(ts, a);
+        }
         return s;
     });
     public static final PyType FROZENSET = new PyType("frozenset", OBJECT, false, (ts, cls, a, kw) -> {
@@ -73,19 +92,27 @@ public final class Builtins {
     public static final PyType RANGE = new PyType("range", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("range", a, kw, 1, 3);
         boolean big = false;
-        for (PyObject x : a) if (!Ops.toInt(ts, x).isSmall()) big = true;
+        for (PyObject x : a) {
+            if (!Ops.toInt(ts, x).isSmall()) {
+                big = true;
+            }
+        }
         if (big) {
             java.math.BigInteger st = a.length == 1 ? java.math.BigInteger.ZERO : Ops.toInt(ts, a[0]).toBig();
             java.math.BigInteger sp = Ops.toInt(ts, a[a.length == 1 ? 0 : 1]).toBig();
             java.math.BigInteger sc = a.length > 2 ? Ops.toInt(ts, a[2]).toBig() : java.math.BigInteger.ONE;
             return PyBigRange.make(st, sp, sc);
         }
-        if (a.length == 1) return new PyRange(0, Ops.toInt(ts, a[0]).v, 1);
+        if (a.length == 1) {
+            return new PyRange(0, Ops.toInt(ts, a[0]).v, 1);
+        }
         return new PyRange(Ops.toInt(ts, a[0]).v, Ops.toInt(ts, a[1]).v, a.length > 2 ? Ops.toInt(ts, a[2]).v : 1);
     });
     public static final PyType SLICE = new PyType("slice", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("slice", a, kw, 1, 3);
-        if (a.length == 1) return new PySlice(Py.None, a[0], Py.None);
+        if (a.length == 1) {
+            return new PySlice(Py.None, a[0], Py.None);
+        }
         return new PySlice(a[0], a[1], a.length > 2 ? a[2] : Py.None);
     });
     public static final PyType NONE_TYPE = new PyType("NoneType", OBJECT, false, null);
@@ -110,7 +137,11 @@ public final class Builtins {
         new PyType("dict_values", OBJECT, false, null), new PyType("dict_items", OBJECT, false, null)};
     public static final PyType PROPERTY = new PyType("property", OBJECT, false, (ts, cls, a, kw) -> {
         PyObject[] p = Args.parse("property", a, kw, new String[] {"fget", "fset", "fdel", "doc"}, 0);
-        for (int i = 0; i < 4; i++) if (p[i] == null) p[i] = Py.None;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == null) {
+                p[i] = Py.None;
+            }
+        }
         return new PyProperty(p[0], p[1], p[2], p[3]);
     });
     public static final PyType CLASSMETHOD = new PyType("classmethod", OBJECT, false, (ts, cls, a, kw) -> {
@@ -128,7 +159,9 @@ public final class Builtins {
         PyObject[] n = {p[1] == null ? Py.newInt(0) : p[1]};
         return PyIterBase.of(Builtins.ENUMERATE, t -> {
             PyObject x = Ops.next(t, it);
-            if (x == null) return null;
+            if (x == null) {
+                return null;
+            }
             PyObject i = n[0];
             n[0] = Ops.binary(t, Ops.ADD, i, Py.newInt(1));
             return new PyTuple(i, x);
@@ -137,21 +170,30 @@ public final class Builtins {
     public static final PyType ZIP = new PyType("zip", OBJECT, false, (ts, cls, a, kw) -> {
         boolean strict = false;
         if (kw != null) {
-            if (kw.length == 1 && kw[0].equals("strict")) strict = Ops.truth(ts, a[a.length - 1]);
-            else throw Py.typeError("zip() got an unexpected keyword argument '" + kw[0] + "'");
+            if (kw.length == 1 && kw[0].equals("strict")) {
+                strict = Ops.truth(ts, a[a.length - 1]);
+            } else {
+                throw Py.typeError("zip() got an unexpected keyword argument '" + kw[0] + "'");
+            }
         }
         int n = Args.positional(a, kw);
         PyObject[] its = new PyObject[n];
-        for (int i = 0; i < n; i++) its[i] = Ops.iter(ts, a[i]);
+        for (int i = 0; i < n; i++) {
+            its[i] = Ops.iter(ts, a[i]);
+        }
         boolean fstrict = strict;
         return PyIterBase.of(Builtins.ZIP, t -> {
-            if (n == 0) return null;
+            if (n == 0) {
+                return null;
+            }
             PyObject[] r = new PyObject[n];
             for (int i = 0; i < n; i++) {
                 r[i] = Ops.next(t, its[i]);
                 if (r[i] == null) {
-                    if (fstrict && (i > 0 || (n > 1 && Ops.next(t, its[1]) != null)))
-                        throw Py.valueError("zip() argument " + (i > 0 ? (i + 1) + " is shorter than argument 1" : "2 is longer than argument 1"));
+                    if (fstrict && (i > 0 || (n > 1 && Ops.next(t, its[1]) != null))) {
+                        throw Py.valueError("zip() argument "
+                                + (i > 0 ? (i + 1) + " is shorter than argument 1" : "2 is longer than argument 1"));
+                    }
                     return null;
                 }
             }
@@ -159,15 +201,21 @@ public final class Builtins {
         });
     });
     public static final PyType MAP = new PyType("map", OBJECT, false, (ts, cls, a, kw) -> {
-        if (a.length < 2) throw Py.typeError("map() must have at least two arguments.");
+        if (a.length < 2) {
+            throw Py.typeError("map() must have at least two arguments.");
+        }
         PyObject f = a[0];
         PyObject[] its = new PyObject[a.length - 1];
-        for (int i = 0; i < its.length; i++) its[i] = Ops.iter(ts, a[i + 1]);
+        for (int i = 0; i < its.length; i++) {
+            its[i] = Ops.iter(ts, a[i + 1]);
+        }
         return PyIterBase.of(Builtins.MAP, t -> {
             PyObject[] r = new PyObject[its.length];
             for (int i = 0; i < its.length; i++) {
                 r[i] = Ops.next(t, its[i]);
-                if (r[i] == null) return null;
+                if (r[i] == null) {
+                    return null;
+                }
             }
             return Ops.call(t, f, r, null);
         });
@@ -178,7 +226,9 @@ public final class Builtins {
         PyObject it = Ops.iter(ts, a[1]);
         return PyIterBase.of(Builtins.FILTER, t -> {
             for (PyObject x; (x = Ops.next(t, it)) != null; ) {
-                if (f == Py.None ? Ops.truth(t, x) : Ops.truth(t, Ops.call(t, f, x))) return x;
+                if (f == Py.None ? Ops.truth(t, x) : Ops.truth(t, Ops.call(t, f, x))) {
+                    return x;
+                }
             }
             return null;
         });
@@ -186,20 +236,29 @@ public final class Builtins {
     public static final PyType REVERSED = new PyType("reversed", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("reversed", a, kw, 1, 1);
         PyObject s = a[0];
-        if (s.type().heap && s.type().slots[PyType.S_REVERSED] != null) return Ops.callMethod(ts, s, "__reversed__");
+        if (s.type().heap && s.type().slots[PyType.S_REVERSED] != null) {
+            return Ops.callMethod(ts, s, "__reversed__");
+        }
         if (s instanceof PyDict || s instanceof PyDictView) {
             PyObject[] ks = Ops.toArray(ts, s);
             int[] i = {ks.length};
             return PyIterBase.of(Builtins.REVERSED, t -> i[0] > 0 ? ks[--i[0]] : null);
         }
-        if (s instanceof PySet || s instanceof PyGenerator || s instanceof PyIterBase)
+        if (s instanceof PySet || s instanceof PyGenerator || s instanceof PyIterBase) {
             throw Py.typeError("'" + s.type().name + "' object is not reversible");
+        }
         int[] i = {Ops.len(ts, s)};
         return PyIterBase.of(Builtins.REVERSED, t -> {
-            if (i[0] <= 0) return null;
+            if (i[0] <= 0) {
+                return null;
+            }
             int n = s instanceof PyList ? ((PyList) s).size : Integer.MAX_VALUE;
-            if (i[0] > n) i[0] = n;
-            if (i[0] <= 0) return null;
+            if (i[0] > n) {
+                i[0] = n;
+            }
+            if (i[0] <= 0) {
+                return null;
+            }
             return Ops.getitem(t, s, Py.newInt(--i[0]));
         });
     });
@@ -214,30 +273,53 @@ public final class Builtins {
 
     static PyObject newInt(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
         PyObject[] p = Args.parse("int", a, kw, new String[] {"x", "base"}, 0);
-        if (p[0] == null) return Py.newInt(0);
+        if (p[0] == null) {
+            return Py.newInt(0);
+        }
         PyObject x = p[0];
         if (p[1] != null) {
-            if (!(x instanceof PyStr) && !(x instanceof PyBytes)) throw Py.typeError("int() can't convert non-string with explicit base");
+            if (!(x instanceof PyStr) && !(x instanceof PyBytes)) {
+                throw Py.typeError("int() can't convert non-string with explicit base");
+            }
             String s = x instanceof PyStr ? ((PyStr) x).value : new String(((PyBytes) x).bytes());
             return parseInt(s, (int) Ops.toInt(ts, p[1]).v);
         }
-        if (x instanceof PyInt) return x.getClass() != PyInt.class ? Py.newInt(((PyInt) x).toBig()) : x;
+        if (x instanceof PyInt) {
+            return x.getClass() != PyInt.class ? Py.newInt(((PyInt) x).toBig()) : x;
+        }
         if (x instanceof PyFloat) {
             double d = ((PyFloat) x).v;
-            if (Double.isNaN(d)) throw Py.valueError("cannot convert float NaN to integer");
-            if (Double.isInfinite(d)) throw Py.overflow("cannot convert float infinity to integer");
-            if (Math.abs(d) < 9e18) return Py.newInt((long) d);
+            if (Double.isNaN(d)) {
+                throw Py.valueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw Py.overflow("cannot convert float infinity to integer");
+            }
+            if (Math.abs(d) < 9e18) {
+                return Py.newInt((long) d);
+            }
             return Py.newInt(new BigDecimal(d).toBigInteger());
         }
-        if (x instanceof PyStr) return parseInt(((PyStr) x).value, 10);
-        if (x instanceof PyBytes) return parseInt(new String(((PyBytes) x).bytes()), 10);
+        if (x instanceof PyStr) {
+            return parseInt(((PyStr) x).value, 10);
+        }
+        if (x instanceof PyBytes) {
+            return parseInt(new String(((PyBytes) x).bytes()), 10);
+        }
         PyType t = x.type();
         if (t.heap) {
-            if (t.slots[PyType.S_INT] != null) return Ops.callMethod(ts, x, "__int__");
-            if (t.slots[PyType.S_INDEX] != null) return Ops.callMethod(ts, x, "__index__");
-            if (t.lookup("__trunc__") != null) return Ops.callMethod(ts, x, "__trunc__");
+            if (t.slots[PyType.S_INT] != null) {
+                return Ops.callMethod(ts, x, "__int__");
+            }
+            if (t.slots[PyType.S_INDEX] != null) {
+                return Ops.callMethod(ts, x, "__index__");
+            }
+            if (t.lookup("__trunc__") != null) {
+                return Ops.callMethod(ts, x, "__trunc__");
+            }
         }
-        throw Py.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + t.name + "'");
+        throw Py.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + t.name
+                + "'");
     }
 
     public static PyInt parseInt(String s0, int base) {
@@ -249,21 +331,37 @@ public final class Builtins {
             body = body.substring(1);
         }
         String low = body.toLowerCase();
-        if ((base == 16 || base == 0) && low.startsWith("0x")) { body = body.substring(2); base = 16; }
-        else if ((base == 8 || base == 0) && low.startsWith("0o")) { body = body.substring(2); base = 8; }
-        else if ((base == 2 || base == 0) && low.startsWith("0b")) { body = body.substring(2); base = 2; }
-        else if (base == 0) base = 10;
+        if ((base == 16 || base == 0) && low.startsWith("0x")) {
+            body = body.substring(2);
+            base = 16;
+        }
+        else if ((base == 8 || base == 0) && low.startsWith("0o")) {
+            body = body.substring(2);
+            base = 8;
+        }
+        else if ((base == 2 || base == 0) && low.startsWith("0b")) {
+            body = body.substring(2);
+            base = 2;
+        }
+        else if (base == 0) {
+            base = 10;
+        }
         try {
-            if (body.isEmpty() || s0.strip().startsWith("_") || s0.strip().endsWith("_")) throw new NumberFormatException();
+            if (body.isEmpty() || s0.strip().startsWith("_") || s0.strip().endsWith("_")) {
+                throw new NumberFormatException();
+            }
             StringBuilder ascii = new StringBuilder(body.length());
             for (int i = 0; i < body.length(); i++) {
                 int dv = Character.digit(body.charAt(i), base);
-                if (dv < 0) throw new NumberFormatException();
+                if (dv < 0) {
+                    throw new NumberFormatException();
+                }
                 ascii.append(Character.forDigit(dv, base));
             }
             body = ascii.toString();
-            if ((base & (base - 1)) != 0 && body.length() > PyInt.STR_DIGITS_CHECK_THRESHOLD)
+            if ((base & (base - 1)) != 0 && body.length() > PyInt.STR_DIGITS_CHECK_THRESHOLD) {
                 PyInt.checkParseDigits(null, body.length());
+            }
             BigInteger b = new BigInteger(body, base);
             return Py.newInt(neg ? b.negate() : b);
         } catch (NumberFormatException | ArithmeticException e) {
@@ -273,11 +371,19 @@ public final class Builtins {
 
     static PyObject newFloat(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
         Args.check("float", a, kw, 0, 1);
-        if (a.length == 0) return Py.newFloat(0);
+        if (a.length == 0) {
+            return Py.newFloat(0);
+        }
         PyObject x = a[0];
-        if (x instanceof PyFloat) return x.getClass() == PyFloat.class ? x : Py.newFloat(((PyFloat) x).v);
-        if (x instanceof PyInt) return Py.newFloat(((PyInt) x).toDouble());
-        if (x instanceof PyStr) return Py.newFloat(parseFloat(((PyStr) x).value));
+        if (x instanceof PyFloat) {
+            return x.getClass() == PyFloat.class ? x : Py.newFloat(((PyFloat) x).v);
+        }
+        if (x instanceof PyInt) {
+            return Py.newFloat(((PyInt) x).toDouble());
+        }
+        if (x instanceof PyStr) {
+            return Py.newFloat(parseFloat(((PyStr) x).value));
+        }
         return Py.newFloat(Ops.toDouble(ts, x));
     }
 
@@ -291,7 +397,9 @@ public final class Builtins {
             default:
         }
         try {
-            if (s.isEmpty() || !s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) throw new NumberFormatException();
+            if (s.isEmpty() || !s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+                throw new NumberFormatException();
+            }
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw Py.valueError("could not convert string to float: " + PyStr.repr(s0));
@@ -300,33 +408,51 @@ public final class Builtins {
 
     static PyObject newStr(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
         PyObject[] p = Args.parse("str", a, kw, new String[] {"object", "encoding", "errors"}, 0);
-        if (p[0] == null) return Py.str("");
+        if (p[0] == null) {
+            return Py.str("");
+        }
         if (p[1] != null || p[2] != null) {
-            if (!(p[0] instanceof PyBytes)) throw Py.typeError("decoding str is not supported");
+            if (!(p[0] instanceof PyBytes)) {
+                throw Py.typeError("decoding str is not supported");
+            }
             return Py.str(Codecs.decode(((PyBytes) p[0]).bytes(), p[1] == null ? "utf-8" : Ops.str(ts, p[1])));
         }
         return Py.str(Ops.str(ts, p[0]));
     }
 
     static PyObject newType(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
-        if (a.length == 1 && kw == null) return a[0].type();
+        if (a.length == 1 && kw == null) {
+            return a[0].type();
+        }
         int np = a.length - (kw == null ? 0 : kw.length);
-        if (np != 3) throw Py.typeError("type() takes 1 or 3 arguments");
+        if (np != 3) {
+            throw Py.typeError("type() takes 1 or 3 arguments");
+        }
         PyObject[] bs = Ops.toArray(ts, a[1]);
         if (cls == TYPE) {
             // type(name, bases, ns, **kw) builds with the most derived metaclass of the bases, as CPython does
             PyType winner = TYPE;
-            for (PyObject b : bs) if (b.type().isSubtype(winner)) winner = b.type();
-            if (winner != TYPE) return Ops.call(ts, winner, a, kw);
+            for (PyObject b : bs) {
+                if (b.type().isSubtype(winner)) {
+                    winner = b.type();
+                }
+            }
+            if (winner != TYPE) {
+                return Ops.call(ts, winner, a, kw);
+            }
         }
         PyDict kwds = null;
         if (kw != null) {
             kwds = new PyDict();
-            for (int i = 0; i < kw.length; i++) kwds.putStr(kw[i], a[np + i]);
+            for (int i = 0; i < kw.length; i++) {
+                kwds.putStr(kw[i], a[np + i]);
+            }
         }
         PyDict ns = ((PyDict) a[2]).copy();
         PyType t = ClassCreation.createClass(ts, Ops.str(ts, a[0]), bs, ns, kwds);
-        if (cls != TYPE) t.metatype = cls;
+        if (cls != TYPE) {
+            t.metatype = cls;
+        }
         return t;
     }
 
@@ -341,8 +467,12 @@ public final class Builtins {
         PyDict d = new PyDict();
         PyType[] types = {OBJECT, TYPE, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET,
             FROZENSET, RANGE, SLICE, PROPERTY, CLASSMETHOD, STATICMETHOD, SUPER, ENUMERATE, ZIP, MAP, FILTER, REVERSED};
-        for (PyType t : types) d.putStr(t.name, t);
-        for (PyType t : Exc.ALL) d.putStr(t.name, t);
+        for (PyType t : types) {
+            d.putStr(t.name, t);
+        }
+        for (PyType t : Exc.ALL) {
+            d.putStr(t.name, t);
+        }
         d.putStr("memoryview", PyMemoryView.TYPE);
         d.putStr("EnvironmentError", Exc.OSError);
         d.putStr("IOError", Exc.OSError);
@@ -400,7 +530,9 @@ public final class Builtins {
             try {
                 return Py.bool(Ops.getattrOrNull(ts, a[0], an) != null);
             } catch (PyException e) {
-                if (e.exc.isInstance(Exc.AttributeError)) return Py.False;
+                if (e.exc.isInstance(Exc.AttributeError)) {
+                    return Py.False;
+                }
                 throw e;
             }
         });
@@ -432,13 +564,16 @@ public final class Builtins {
             Args.check("next", a, kw, 1, 2);
             PyObject it = a[0];
             PyType t = it.type();
-            if (!(t.heap ? t.slots[PyType.S_NEXT] != null : Ops.isIterator(it)))
+            if (!(t.heap ? t.slots[PyType.S_NEXT] != null : Ops.isIterator(it))) {
                 throw Py.typeError("'" + t.name + "' object is not an iterator");
+            }
             if (it instanceof PyGenerator) {
                 PyGenerator g = (PyGenerator) it;
                 PyObject r = g.next(ts);
                 if (r == null) {
-                    if (a.length == 2) return a[1];
+                    if (a.length == 2) {
+                        return a[1];
+                    }
                     PyObject rv = g.returnValue;
                     g.returnValue = null;
                     throw Py.stopIteration(rv);
@@ -454,7 +589,9 @@ public final class Builtins {
             }
             PyObject r = it.next(ts);
             if (r == null) {
-                if (a.length == 2) return a[1];
+                if (a.length == 2) {
+                    return a[1];
+                }
                 throw Py.stopIteration(null);
             }
             return r;
@@ -463,16 +600,23 @@ public final class Builtins {
         fn(d, "chr", (ts, a, kw) -> {
             Args.check("chr", a, kw, 1, 1);
             long c = Ops.toInt(ts, a[0]).v;
-            if (c < 0 || c > 0x10ffff) throw Py.valueError("chr() arg not in range(0x110000)");
+            if (c < 0 || c > 0x10ffff) {
+                throw Py.valueError("chr() arg not in range(0x110000)");
+            }
             return Py.chr((int) c);
         });
         fn(d, "ord", (ts, a, kw) -> {
             Args.check("ord", a, kw, 1, 1);
-            if (a[0] instanceof PyBytes && ((PyBytes) a[0]).size == 1) return Py.newInt(((PyBytes) a[0]).data[0] & 0xff);
-            if (!(a[0] instanceof PyStr)) throw Py.typeError("ord() expected string of length 1, but " + a[0].type().name + " found");
+            if (a[0] instanceof PyBytes && ((PyBytes) a[0]).size == 1) {
+                return Py.newInt(((PyBytes) a[0]).data[0] & 0xff);
+            }
+            if (!(a[0] instanceof PyStr)) {
+                throw Py.typeError("ord() expected string of length 1, but " + a[0].type().name + " found");
+            }
             String s = ((PyStr) a[0]).value;
-            if (s.codePointCount(0, s.length()) != 1)
+            if (s.codePointCount(0, s.length()) != 1) {
                 throw Py.typeError("ord() expected a character, but string of length " + PyStr.cpLen(s) + " found");
+            }
             return Py.newInt(s.codePointAt(0));
         });
         fn(d, "hex", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 16, "0x")));
@@ -486,7 +630,9 @@ public final class Builtins {
             Args.check("divmod", a, kw, 2, 2);
             if (a[0].type().heap) {
                 PyObject f = a[0].type().lookup("__divmod__");
-                if (f != null) return Ops.call(ts, Ops.bindDescr(ts, f, a[0], a[0].type()), a[1]);
+                if (f != null) {
+                    return Ops.call(ts, Ops.bindDescr(ts, f, a[0], a[0].type()), a[1]);
+                }
             }
             return new PyTuple(Ops.binary(ts, Ops.FLOORDIV, a[0], a[1]), Ops.binary(ts, Ops.MOD, a[0], a[1]));
         });
@@ -494,10 +640,14 @@ public final class Builtins {
             PyObject[] p = Args.parse("pow", a, kw, new String[] {"base", "exp", "mod"}, 2);
             if (p[2] != null && p[2] != Py.None) {
                 BigInteger m = Ops.toInt(ts, p[2]).toBig();
-                if (m.signum() == 0) throw Py.valueError("pow() 3rd argument cannot be 0");
+                if (m.signum() == 0) {
+                    throw Py.valueError("pow() 3rd argument cannot be 0");
+                }
                 BigInteger b = Ops.toInt(ts, p[0]).toBig(), e = Ops.toInt(ts, p[1]).toBig();
                 BigInteger r = b.modPow(e, m.abs());
-                if (m.signum() < 0 && r.signum() != 0) r = r.add(m);
+                if (m.signum() < 0 && r.signum() != 0) {
+                    r = r.add(m);
+                }
                 return Py.newInt(r);
             }
             return Ops.binary(ts, Ops.POW, p[0], p[1]);
@@ -509,7 +659,9 @@ public final class Builtins {
         fn(d, "sum", (ts, a, kw) -> {
             PyObject[] p = Args.parse("sum", a, kw, new String[] {"iterable", "start"}, 1);
             PyObject acc = p[1] == null ? Py.newInt(0) : p[1];
-            if (acc instanceof PyStr) throw Py.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            if (acc instanceof PyStr) {
+                throw Py.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            }
             PyObject it = Ops.iter(ts, p[0]);
             double fsum = 0;
             boolean fmode = false;
@@ -535,39 +687,59 @@ public final class Builtins {
         fn(d, "all", (ts, a, kw) -> {
             Args.check("all", a, kw, 1, 1);
             PyObject it = Ops.iter(ts, a[0]);
-            for (PyObject x; (x = Ops.next(ts, it)) != null; ) if (!Ops.truth(ts, x)) return Py.False;
+            for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                if (!Ops.truth(ts, x)) {
+                    return Py.False;
+                }
+            }
             return Py.True;
         });
         fn(d, "any", (ts, a, kw) -> {
             Args.check("any", a, kw, 1, 1);
             PyObject it = Ops.iter(ts, a[0]);
-            for (PyObject x; (x = Ops.next(ts, it)) != null; ) if (Ops.truth(ts, x)) return Py.True;
+            for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                if (Ops.truth(ts, x)) {
+                    return Py.True;
+                }
+            }
             return Py.False;
         });
         fn(d, "sorted", (ts, a, kw) -> {
             int np = Args.positional(a, kw);
-            if (np != 1) throw Py.typeError("sorted expected 1 argument, got " + np);
+            if (np != 1) {
+                throw Py.typeError("sorted expected 1 argument, got " + np);
+            }
             PyList l = new PyList();
             l.extend(ts, a[0]);
             ListMethods.sort(ts, l, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return l;
         });
         fn(d, "vars", (ts, a, kw) -> {
-            if (a.length == 0) return Interp.locals(ts);
+            if (a.length == 0) {
+                return Interp.locals(ts);
+            }
             PyDict dd = a[0].attrs();
-            if (dd == null) throw Py.typeError("vars() argument must have __dict__ attribute");
+            if (dd == null) {
+                throw Py.typeError("vars() argument must have __dict__ attribute");
+            }
             return dd;
         });
         fn(d, "dir", (ts, a, kw) -> {
             PyList l = new PyList();
             if (a.length == 0) {
-                for (PyObject k : Interp.locals(ts).keysArray()) l.append(k);
+                for (PyObject k : Interp.locals(ts).keysArray()) {
+                    l.append(k);
+                }
             } else {
                 PySet seen = new PySet(false);
                 PyObject o = a[0];
-                if (o.attrs() != null) seen.update(ts, o.attrs());
+                if (o.attrs() != null) {
+                    seen.update(ts, o.attrs());
+                }
                 PyType[] mro = o instanceof PyType ? ((PyType) o).mro : o.type().mro;
-                for (PyType t : mro) seen.update(ts, t.dict);
+                for (PyType t : mro) {
+                    seen.update(ts, t.dict);
+                }
                 seen.add(ts, Py.str("__class__"));
                 seen.add(ts, Py.str("__doc__"));
                 if (!(o instanceof PyType) && o.type().heap || o instanceof PyType && ((PyType) o).heap) {
@@ -575,7 +747,9 @@ public final class Builtins {
                     seen.add(ts, Py.str("__module__"));
                     seen.add(ts, Py.str("__weakref__"));
                 }
-                for (PyObject k : seen.toArray()) l.append(k);
+                for (PyObject k : seen.toArray()) {
+                    l.append(k);
+                }
             }
             ListMethods.sort(ts, l, Py.EMPTY, null);
             return l;
@@ -595,23 +769,36 @@ public final class Builtins {
             return nd == null ? Ops.callMethod(ts, x, "__round__") : Ops.callMethod(ts, x, "__round__", nd);
         }
         if (x instanceof PyInt) {
-            if (nd == null || nd == Py.None) return x instanceof PyBool ? Py.newInt(((PyInt) x).v) : x;
+            if (nd == null || nd == Py.None) {
+                return x instanceof PyBool ? Py.newInt(((PyInt) x).v) : x;
+            }
             long n = Ops.toInt(ts, nd).v;
-            if (n >= 0) return x;
+            if (n >= 0) {
+                return x;
+            }
             BigDecimal r = new BigDecimal(((PyInt) x).toBig()).setScale((int) n, RoundingMode.HALF_EVEN);
             return Py.newInt(r.setScale(0).toBigInteger());
         }
-        if (!(x instanceof PyFloat) && !(x.type().heap && x.type().slots[PyType.S_FLOAT] != null))
+        if (!(x instanceof PyFloat) && !(x.type().heap && x.type().slots[PyType.S_FLOAT] != null)) {
             throw Py.typeError("type " + x.type().name + " doesn't define __round__ method");
+        }
         double d = Ops.toDouble(ts, x);
         if (nd == null || nd == Py.None) {
-            if (Double.isNaN(d)) throw Py.valueError("cannot convert float NaN to integer");
-            if (Double.isInfinite(d)) throw Py.overflow("cannot convert float infinity to integer");
+            if (Double.isNaN(d)) {
+                throw Py.valueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw Py.overflow("cannot convert float infinity to integer");
+            }
             return Py.newInt(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
         }
         long n = Ops.toInt(ts, nd).v;
-        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) return Py.newFloat(d);
-        if (n > 300) return Py.newFloat(d);
+        if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
+            return Py.newFloat(d);
+        }
+        if (n > 300) {
+            return Py.newFloat(d);
+        }
         BigDecimal r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN);
         return Py.newFloat(r.doubleValue());
     }
@@ -621,17 +808,28 @@ public final class Builtins {
         int np = Args.positional(a, kw);
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
-                if (kw[i].equals("key")) key = a[np + i];
-                else if (kw[i].equals("default")) dflt = a[np + i];
-                else throw Py.typeError(name + "() got an unexpected keyword argument '" + kw[i] + "'");
+                if (kw[i].equals("key")) {
+                    key = a[np + i];
+                } else if (kw[i].equals("default")) {
+                    dflt = a[np + i];
+                } else {
+                    throw Py.typeError(name + "() got an unexpected keyword argument '" + kw[i] + "'");
+                }
             }
         }
-        if (key == Py.None) key = null;
-        if (np == 0) throw Py.typeError(name + " expected at least 1 argument, got 0");
+        if (key == Py.None) {
+            key = null;
+        }
+        if (np == 0) {
+            throw Py.typeError(name + " expected at least 1 argument, got 0");
+        }
         PyObject it;
-        if (np == 1) it = Ops.iter(ts, a[0]);
-        else {
-            if (dflt != null) throw Py.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+        if (np == 1) {
+            it = Ops.iter(ts, a[0]);
+        } else {
+            if (dflt != null) {
+                throw Py.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
             it = new PyTuple(java.util.Arrays.copyOf(a, np)).iter(ts);
         }
         PyObject best = null, bestKey = null;
@@ -643,7 +841,9 @@ public final class Builtins {
             }
         }
         if (best == null) {
-            if (dflt != null) return dflt;
+            if (dflt != null) {
+                return dflt;
+            }
             throw Py.valueError(name + "() arg is an empty sequence");
         }
         return best;

@@ -22,14 +22,19 @@ final class BytesMethods {
                     return Py.str(Codecs.decode(((PyBytes) a[0]).bytes(), enc));
                 } catch (PyException e) {
                     // error handlers other than strict, and codecs Java lacks, go through the codecs registry
-                    if (errors.equals("strict") && !e.exc.isInstance(Exc.LookupError)) throw e;
+                    if (errors.equals("strict") && !e.exc.isInstance(Exc.LookupError)) {
+                        throw e;
+                    }
                     PyObject codecs = ts.interp.importName(ts, "codecs", null, 0, null);
-                    return Ops.call(ts, Ops.getattr(ts, codecs, "decode"), new PyBytes(((PyBytes) a[0]).bytes(), false), Py.str(enc), Py.str(errors));
+                    return Ops.call(ts, Ops.getattr(ts, codecs, "decode"), new PyBytes(((PyBytes) a[0]).bytes(), false),
+                            Py.str(enc), Py.str(errors));
                 }
             });
             addMethod(T, "hex", (ts, a, kw) -> {
                 StringBuilder sb = new StringBuilder();
-                for (byte x : ((PyBytes) a[0]).bytes()) sb.append(String.format("%02x", x & 0xff));
+                for (byte x : ((PyBytes) a[0]).bytes()) {
+                    sb.append(String.format("%02x", x & 0xff));
+                }
                 return Py.str(sb.toString());
             });
             addMethod(T, "join", (ts, a, kw) -> {
@@ -37,7 +42,9 @@ final class BytesMethods {
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
                 PyObject[] items = Ops.toArray(ts, a[1]);
                 for (int i = 0; i < items.length; i++) {
-                    if (i > 0) out.write(sep.data, 0, sep.size);
+                    if (i > 0) {
+                        out.write(sep.data, 0, sep.size);
+                    }
                     byte[] b = ((PyBytes) items[i]).bytes();
                     out.write(b, 0, b.length);
                 }
@@ -45,39 +52,62 @@ final class BytesMethods {
             });
             addMethod(T, "startswith", (ts, a, kw) -> {
                 byte[] s = ((PyBytes) a[0]).bytes(), p = ((PyBytes) a[1]).bytes();
-                return Py.bool(s.length >= p.length && java.util.Arrays.equals(java.util.Arrays.copyOf(s, p.length), p));
+                return Py.bool(s.length >= p.length
+                        && java.util.Arrays.equals(java.util.Arrays.copyOf(s, p.length), p));
             });
             addMethod(T, "endswith", (ts, a, kw) -> {
                 byte[] s = ((PyBytes) a[0]).bytes(), p = ((PyBytes) a[1]).bytes();
-                return Py.bool(s.length >= p.length && java.util.Arrays.equals(java.util.Arrays.copyOfRange(s, s.length - p.length, s.length), p));
+                return Py.bool(s.length >= p.length
+                        && java.util.Arrays.equals(java.util.Arrays.copyOfRange(s, s.length - p.length, s.length), p));
             });
-            addMethod(T, "find", (ts, a, kw) -> Py.newInt(((PyBytes) a[0]).indexOf(PyBytes.fromObject(ts, a[1] instanceof PyInt ? new PyTuple(a[1]) : a[1]), 0)));
+            addMethod(T, "find",
+                    (ts, a, kw) -> Py.newInt(
+                    ((PyBytes) a[0]).indexOf(PyBytes.fromObject(ts, a[1] instanceof PyInt ? new PyTuple(a[1]) : a[1]),
+                    0)));
             addMethod(T, "count", (ts, a, kw) -> {
                 PyBytes s = (PyBytes) a[0];
                 byte[] p = PyBytes.fromObject(ts, a[1] instanceof PyInt ? new PyTuple(a[1]) : a[1]);
                 int n = 0;
-                for (int i = s.indexOf(p, 0); i >= 0; i = s.indexOf(p, i + Math.max(1, p.length))) n++;
+                for (int i = s.indexOf(p, 0); i >= 0; i = s.indexOf(p, i + Math.max(1, p.length))) {
+                    n++;
+                }
                 return Py.newInt(n);
             });
-            addMethod(T, "upper", (ts, a, kw) -> new PyBytes(new String(((PyBytes) a[0]).bytes(), StandardCharsets.ISO_8859_1).toUpperCase().getBytes(StandardCharsets.ISO_8859_1), ((PyBytes) a[0]).mutable));
-            addMethod(T, "lower", (ts, a, kw) -> new PyBytes(new String(((PyBytes) a[0]).bytes(), StandardCharsets.ISO_8859_1).toLowerCase().getBytes(StandardCharsets.ISO_8859_1), ((PyBytes) a[0]).mutable));
-            addMethod(T, "strip", (ts, a, kw) -> new PyBytes(new String(((PyBytes) a[0]).bytes(), StandardCharsets.ISO_8859_1).strip().getBytes(StandardCharsets.ISO_8859_1), ((PyBytes) a[0]).mutable));
+            addMethod(T, "upper",
+                    (ts, a, kw) -> new PyBytes(new String(((PyBytes) a[0]).bytes(),
+                    StandardCharsets.ISO_8859_1).toUpperCase().getBytes(StandardCharsets.ISO_8859_1),
+                    ((PyBytes) a[0]).mutable));
+            addMethod(T, "lower",
+                    (ts, a, kw) -> new PyBytes(new String(((PyBytes) a[0]).bytes(),
+                    StandardCharsets.ISO_8859_1).toLowerCase().getBytes(StandardCharsets.ISO_8859_1),
+                    ((PyBytes) a[0]).mutable));
+            addMethod(T, "strip",
+                    (ts, a, kw) -> new PyBytes(new String(((PyBytes) a[0]).bytes(),
+                    StandardCharsets.ISO_8859_1).strip().getBytes(StandardCharsets.ISO_8859_1),
+                    ((PyBytes) a[0]).mutable));
             addMethod(T, "split", (ts, a, kw) -> {
                 String s = new String(((PyBytes) a[0]).bytes(), StandardCharsets.ISO_8859_1);
-                PyObject sep = a.length > 1 ? Py.str(new String(((PyBytes) a[1]).bytes(), StandardCharsets.ISO_8859_1)) : null;
+                PyObject sep = a.length > 1 ? Py.str(new String(((PyBytes) a[1]).bytes(), StandardCharsets.ISO_8859_1))
+                        : null;
                 PyList parts = StrMethods.split(s, sep, -1);
-                for (int i = 0; i < parts.size; i++) parts.items[i] = new PyBytes(((PyStr) parts.items[i]).value.getBytes(StandardCharsets.ISO_8859_1), false);
+                for (int i = 0; i < parts.size; i++) {
+                    parts.items[i] = new PyBytes(((PyStr) parts.items[i]).value.getBytes(StandardCharsets.ISO_8859_1),
+                            false);
+                }
                 return parts;
             });
             addMethod(T, "replace", (ts, a, kw) -> {
                 String s = new String(((PyBytes) a[0]).bytes(), StandardCharsets.ISO_8859_1);
-                String o = new String(((PyBytes) a[1]).bytes(), StandardCharsets.ISO_8859_1), n = new String(((PyBytes) a[2]).bytes(), StandardCharsets.ISO_8859_1);
+                String o = new String(((PyBytes) a[1]).bytes(), StandardCharsets.ISO_8859_1),
+                        n = new String(((PyBytes) a[2]).bytes(), StandardCharsets.ISO_8859_1);
                 return new PyBytes(s.replace(o, n).getBytes(StandardCharsets.ISO_8859_1), ((PyBytes) a[0]).mutable);
             });
             addClassMethod(T, "fromhex", (ts, a, kw) -> {
                 String h = Ops.str(ts, a[1]).replace(" ", "");
                 byte[] out = new byte[h.length() / 2];
-                for (int i = 0; i < out.length; i++) out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+                }
                 return new PyBytes(out, a[0] == Builtins.BYTEARRAY);
             });
         }
@@ -91,8 +121,12 @@ final class BytesMethods {
                 boolean intSub = name.endsWith("find") || name.endsWith("index") || name.equals("count");
                 addMethod(T, name, (ts, a, kw) -> {
                     PyObject[] sa = new PyObject[a.length];
-                    for (int i = 0; i < a.length; i++) sa[i] = bytesToStr(a[i]);
-                    if (intSub && a.length > 1 && a[1] instanceof PyInt) sa[1] = Py.chr((int) ((PyInt) a[1]).v);
+                    for (int i = 0; i < a.length; i++) {
+                        sa[i] = bytesToStr(a[i]);
+                    }
+                    if (intSub && a.length > 1 && a[1] instanceof PyInt) {
+                        sa[1] = Py.chr((int) ((PyInt) a[1]).v);
+                    }
                     return strToBytes(sm.fn.call(ts, sa, kw), ((PyBytes) a[0]).mutable);
                 });
             }
@@ -101,21 +135,37 @@ final class BytesMethods {
             addStaticMethod(T, "maketrans", (ts, a, kw) -> {
                 byte[] from = ((PyBytes) Ops.call(ts, Builtins.BYTES, a[0])).bytes();
                 byte[] to = ((PyBytes) Ops.call(ts, Builtins.BYTES, a[1])).bytes();
-                if (from.length != to.length) throw Py.valueError("maketrans arguments must have same length");
+                if (from.length != to.length) {
+                    throw Py.valueError("maketrans arguments must have same length");
+                }
                 byte[] t = new byte[256];
-                for (int i = 0; i < 256; i++) t[i] = (byte) i;
-                for (int i = 0; i < from.length; i++) t[from[i] & 0xff] = to[i];
+                for (int i = 0; i < 256; i++) {
+                    t[i] = (byte) i;
+                }
+                for (int i = 0; i < from.length; i++) {
+                    t[from[i] & 0xff] = to[i];
+                }
                 return new PyBytes(t, false);
             });
             addMethod(T, "translate", (ts, a, kw) -> {
                 PyObject[] p = Args.parse("translate", a, kw, new String[] {"self", "table", "delete"}, 2);
                 byte[] src = ((PyBytes) p[0]).bytes();
                 byte[] table = p[1] == Py.None ? null : ((PyBytes) Ops.call(ts, Builtins.BYTES, p[1])).bytes();
-                if (table != null && table.length != 256) throw Py.valueError("translation table must be 256 characters long");
+                if (table != null && table.length != 256) {
+                    throw Py.valueError("translation table must be 256 characters long");
+                }
                 boolean[] del = new boolean[256];
-                if (p[2] != null) for (byte x : ((PyBytes) Ops.call(ts, Builtins.BYTES, p[2])).bytes()) del[x & 0xff] = true;
+                if (p[2] != null) {
+                    for (byte x : ((PyBytes) Ops.call(ts, Builtins.BYTES, p[2])).bytes()) {
+                        del[x & 0xff] = true;
+                    }
+                }
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(src.length);
-                for (byte x : src) if (!del[x & 0xff]) out.write(table == null ? x : table[x & 0xff]);
+                for (byte x : src) {
+                    if (!del[x & 0xff]) {
+                        out.write(table == null ? x : table[x & 0xff]);
+                    }
+                }
                 return new PyBytes(out.toByteArray(), ((PyBytes) p[0]).mutable);
             });
         }
@@ -133,8 +183,12 @@ final class BytesMethods {
             PyBytes b = (PyBytes) a[0];
             int n = b.size;
             long i = Ops.asIndex(ts, a[1]);
-            if (i < 0) i = Math.max(0, i + n);
-            if (i > n) i = n;
+            if (i < 0) {
+                i = Math.max(0, i + n);
+            }
+            if (i > n) {
+                i = n;
+            }
             b.append(0);
             System.arraycopy(b.data, (int) i, b.data, (int) i + 1, n - (int) i);
             b.data[(int) i] = (byte) Ops.toInt(ts, a[2]).v;
@@ -147,17 +201,23 @@ final class BytesMethods {
         });
         addMethod(BA, "append", (ts, a, kw) -> {
             long v = Ops.toInt(ts, a[1]).v;
-            if (v < 0 || v > 255) throw Py.valueError("byte must be in range(0, 256)");
+            if (v < 0 || v > 255) {
+                throw Py.valueError("byte must be in range(0, 256)");
+            }
             ((PyBytes) a[0]).append((int) v);
             return Py.None;
         });
         addMethod(BA, "extend", (ts, a, kw) -> {
-            for (byte x : PyBytes.fromObject(ts, a[1])) ((PyBytes) a[0]).append(x & 0xff);
+            for (byte x : PyBytes.fromObject(ts, a[1])) {
+                ((PyBytes) a[0]).append(x & 0xff);
+            }
             return Py.None;
         });
         addMethod(BA, "pop", (ts, a, kw) -> {
             PyBytes b = (PyBytes) a[0];
-            if (b.size == 0) throw Py.indexError("pop from empty bytearray");
+            if (b.size == 0) {
+                throw Py.indexError("pop from empty bytearray");
+            }
             return Py.newInt(b.data[--b.size] & 0xff);
         });
     }
@@ -165,25 +225,35 @@ final class BytesMethods {
     private static final java.nio.charset.Charset L1 = StandardCharsets.ISO_8859_1;
 
     static PyObject bytesToStr(PyObject o) {
-        if (o instanceof PyBytes) return Py.str(new String(((PyBytes) o).bytes(), L1));
+        if (o instanceof PyBytes) {
+            return Py.str(new String(((PyBytes) o).bytes(), L1));
+        }
         if (o instanceof PyTuple) {
             PyObject[] it = ((PyTuple) o).items.clone();
-            for (int i = 0; i < it.length; i++) it[i] = bytesToStr(it[i]);
+            for (int i = 0; i < it.length; i++) {
+                it[i] = bytesToStr(it[i]);
+            }
             return new PyTuple(it);
         }
         return o;
     }
 
     static PyObject strToBytes(PyObject o, boolean mutable) {
-        if (o instanceof PyStr) return new PyBytes(((PyStr) o).value.getBytes(L1), mutable);
+        if (o instanceof PyStr) {
+            return new PyBytes(((PyStr) o).value.getBytes(L1), mutable);
+        }
         if (o instanceof PyList) {
             PyList l = (PyList) o;
-            for (int i = 0; i < l.size; i++) l.items[i] = strToBytes(l.items[i], mutable);
+            for (int i = 0; i < l.size; i++) {
+                l.items[i] = strToBytes(l.items[i], mutable);
+            }
             return l;
         }
         if (o instanceof PyTuple) {
             PyObject[] it = ((PyTuple) o).items;
-            for (int i = 0; i < it.length; i++) it[i] = strToBytes(it[i], mutable);
+            for (int i = 0; i < it.length; i++) {
+                it[i] = strToBytes(it[i], mutable);
+            }
             return o;
         }
         return o;

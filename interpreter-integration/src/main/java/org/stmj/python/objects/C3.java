@@ -10,13 +10,17 @@ final class C3 {
 
     static PyType[] mro(PyType cls, PyType[] bases) {
         List<List<PyType>> seqs = new ArrayList<>();
-        for (PyType b : bases) seqs.add(new ArrayList<>(List.of(b.mro)));
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
         seqs.add(new ArrayList<>(List.of(bases)));
         List<PyType> out = new ArrayList<>();
         out.add(cls);
         while (true) {
             seqs.removeIf(List::isEmpty);
-            if (seqs.isEmpty()) return out.toArray(new PyType[0]);
+            if (seqs.isEmpty()) {
+                return out.toArray(new PyType[0]);
+            }
             PyType cand = null;
             for (List<PyType> s : seqs) {
                 PyType h = s.get(0);
@@ -33,12 +37,19 @@ final class C3 {
                 }
             }
             if (cand == null) {
-                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
-                for (int i = 0; i < bases.length; i++) sb.append(i == 0 ? " " : ", ").append(bases[i].name);
+                StringBuilder sb = new StringBuilder(
+                        "Cannot create a consistent method resolution\norder (MRO) for bases");
+                for (int i = 0; i < bases.length; i++) {
+                    sb.append(i == 0 ? " " : ", ").append(bases[i].name);
+                }
                 throw Py.typeError(sb.toString());
             }
             out.add(cand);
-            for (List<PyType> s : seqs) if (s.get(0) == cand) s.remove(0);
+            for (List<PyType> s : seqs) {
+                if (s.get(0) == cand) {
+                    s.remove(0);
+                }
+            }
         }
     }
 }

@@ -24,12 +24,19 @@ public final class ClassCreation {
         PyDict kwds = new PyDict();
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
-                if (kw[i].equals("metaclass")) meta = a[np + i];
-                else kwds.putStr(kw[i], a[np + i]);
+                if (kw[i].equals("metaclass")) {
+                    meta = a[np + i];
+                } else {
+                    kwds.putStr(kw[i], a[np + i]);
+                }
             }
         }
         if (meta == null) {
-            for (PyObject b : bases) if (b instanceof PyType && ((PyType) b).metatype != null) meta = ((PyType) b).metatype;
+            for (PyObject b : bases) {
+                if (b instanceof PyType && ((PyType) b).metatype != null) {
+                    meta = ((PyType) b).metatype;
+                }
+            }
         }
         PyDict ns = new PyDict();
         Frame fr = new Frame(body.code, body.globals, ns, ts.interp.builtins, body.closure);
@@ -47,7 +54,9 @@ public final class ClassCreation {
             }
             PyObject cls = Ops.call(ts, meta, args, kn);
             PyObject cell = ns.getStr("__classcell__");
-            if (cell instanceof PyCell) ((PyCell) cell).value = cls;
+            if (cell instanceof PyCell) {
+                ((PyCell) cell).value = cls;
+            }
             return cls;
         }
         return createClass(ts, name, bases, ns, kwds);
@@ -56,25 +65,37 @@ public final class ClassCreation {
     /** Creates a heap class (type(name, bases, dict) and class statements). */
     public static PyType createClass(ThreadState ts, String name, PyObject[] basesIn, PyDict ns, PyDict kwds) {
         PyType[] bases;
-        if (basesIn.length == 0) bases = new PyType[] {Builtins.OBJECT};
-        else {
+        if (basesIn.length == 0) {
+            bases = new PyType[] {Builtins.OBJECT};
+        } else {
             bases = new PyType[basesIn.length];
             for (int i = 0; i < bases.length; i++) {
-                if (!(basesIn[i] instanceof PyType)) throw Py.typeError("bases must be types");
+                if (!(basesIn[i] instanceof PyType)) {
+                    throw Py.typeError("bases must be types");
+                }
                 bases[i] = (PyType) basesIn[i];
                 if (bases[i] == Builtins.BOOL || bases[i] == Builtins.RANGE || bases[i] == Builtins.SLICE
-                        || bases[i] == Builtins.FUNCTION || bases[i] == Builtins.NONE_TYPE)
-                    throw Py.typeError("type '" + bases[i].name + "' is not an acceptable base type");
+                        || bases[i] == Builtins.FUNCTION || bases[i] == Builtins.NONE_TYPE) {
+                            throw Py.typeError("type '" + bases[i].name + "' is not an acceptable base type");
+                        }
             }
         }
         PyObject cell = ns.getStr("__classcell__");
-        if (cell != null) ns.remove(ts, Py.str("__classcell__"));
-        if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) ns.putStr("__hash__", Py.None);
+        if (cell != null) {
+            ns.remove(ts, Py.str("__classcell__"));
+        }
+        if (ns.getStr("__eq__") != null && ns.getStr("__hash__") == null) {
+            ns.putStr("__hash__", Py.None);
+        }
         PyObject nw = ns.getStr("__new__");
-        if (nw instanceof PyFunction) ns.putStr("__new__", new org.stmj.python.objects.PyStaticMethod(nw));
+        if (nw instanceof PyFunction) {
+            ns.putStr("__new__", new org.stmj.python.objects.PyStaticMethod(nw));
+        }
         for (String cmName : new String[] {"__init_subclass__", "__class_getitem__"}) {
             PyObject m = ns.getStr(cmName);
-            if (m instanceof PyFunction) ns.putStr(cmName, new org.stmj.python.objects.PyClassMethod(m));
+            if (m instanceof PyFunction) {
+                ns.putStr(cmName, new org.stmj.python.objects.PyClassMethod(m));
+            }
         }
         PyObject qn = ns.getStr("__qualname__");
         PyType t = new PyType(ts, name, bases, ns);
@@ -86,16 +107,26 @@ public final class ClassCreation {
         if (slots != null) {
             PyObject[] names = slots instanceof PyStr ? new PyObject[] {slots} : Ops.toArray(ts, slots);
             java.util.List<String> all = new java.util.ArrayList<>();
-            for (PyType b : t.mro) if (b != t && b.slotNames != null) all.addAll(java.util.List.of(b.slotNames));
+            for (PyType b : t.mro) {
+                if (b != t && b.slotNames != null) {
+                    all.addAll(java.util.List.of(b.slotNames));
+                }
+            }
             boolean baseHasDict = false;
-            for (PyType b : t.mro) if (b != t && b.heap && b.slotNames == null) baseHasDict = true;
+            for (PyType b : t.mro) {
+                if (b != t && b.heap && b.slotNames == null) {
+                    baseHasDict = true;
+                }
+            }
             for (PyObject n : names) {
                 String s = ((PyStr) n).value;
                 if (s.equals("__dict__")) {
                     baseHasDict = true;
                     continue;
                 }
-                if (!all.contains(s)) all.add(s);
+                if (!all.contains(s)) {
+                    all.add(s);
+                }
                 ns.putStr(s, org.stmj.python.objects.SlotAccess.descr(s, all.indexOf(s)));
             }
             t.slotNames = all.toArray(new String[0]);
@@ -104,13 +135,17 @@ public final class ClassCreation {
             // computed it without them), so that attribute fast paths go to the slots
             t.refreshSlots();
         }
-        if (cell instanceof PyCell) ((PyCell) cell).value = t;
+        if (cell instanceof PyCell) {
+            ((PyCell) cell).value = t;
+        }
         for (PyObject k : ns.keysArray()) {
             PyObject v = ns.get(ts, k);
             PyType vt = v.type();
             if (vt.heap) {
                 PyObject sn = vt.lookup("__set_name__");
-                if (sn != null) Ops.call(ts, Ops.bindDescr(ts, sn, v, vt), t, k);
+                if (sn != null) {
+                    Ops.call(ts, Ops.bindDescr(ts, sn, v, vt), t, k);
+                }
             }
         }
         for (int i = 1; i < t.mro.length; i++) {
@@ -134,7 +169,9 @@ public final class ClassCreation {
             }
         }
         PyObject abstracts = abstractMethods(ts, t);
-        if (abstracts != null) t.dict.putStr("__abstractmethods__", abstracts);
+        if (abstracts != null) {
+            t.dict.putStr("__abstractmethods__", abstracts);
+        }
         return t;
     }
 
@@ -144,11 +181,16 @@ public final class ClassCreation {
         for (PyType c : t.mro) {
             for (PyObject k : c.dict.keysArray()) {
                 PyObject v = t.lookup(((PyStr) k).value);
-                if (v == null) continue;
+                if (v == null) {
+                    continue;
+                }
                 PyObject target = v instanceof PyFunction ? v
-                        : v instanceof org.stmj.python.objects.PyProperty ? ((org.stmj.python.objects.PyProperty) v).fget
-                        : v instanceof org.stmj.python.objects.PyClassMethod ? ((org.stmj.python.objects.PyClassMethod) v).func
-                        : v instanceof org.stmj.python.objects.PyStaticMethod ? ((org.stmj.python.objects.PyStaticMethod) v).func : null;
+                        : v instanceof org.stmj.python.objects.PyProperty
+                        ? ((org.stmj.python.objects.PyProperty) v).fget
+                        : v instanceof org.stmj.python.objects.PyClassMethod
+                        ? ((org.stmj.python.objects.PyClassMethod) v).func
+                        : v instanceof org.stmj.python.objects.PyStaticMethod
+                        ? ((org.stmj.python.objects.PyStaticMethod) v).func : null;
                 if (target instanceof PyFunction && ((PyFunction) target).attrs != null) {
                     PyObject ia = ((PyFunction) target).attrs.getStr("__isabstractmethod__");
                     if (ia != null && Ops.truth(ts, ia)) {

@@ -35,14 +35,17 @@ final class Codecs {
                 byte[] b = ("&#" + (int) c + ";").getBytes();
                 out.write(b, 0, b.length);
             } else {
-                PyException ex = Py.raise(Exc.UnicodeEncodeError, "'" + enc + "' codec can't encode character '\\u" + String.format("%04x", (int) c)
-                        + "' in position " + i + ": ordinal not in range(" + (enc.toLowerCase().startsWith("ascii") ? 128 : 256) + ")");
+                PyException ex = Py.raise(Exc.UnicodeEncodeError, "'" + enc + "' codec can't encode character '\\u"
+                        + String.format("%04x", (int) c)
+                        + "' in position " + i + ": ordinal not in range("
+                        + (enc.toLowerCase().startsWith("ascii") ? 128 : 256) + ")");
                 PyDict at = ex.exc.attrs();
                 at.putStr("encoding", Py.str(enc));
                 at.putStr("object", Py.str(s));
                 at.putStr("start", Py.newInt(i));
                 at.putStr("end", Py.newInt(i + 1));
-                at.putStr("reason", Py.str("ordinal not in range(" + (enc.toLowerCase().startsWith("ascii") ? 128 : 256) + ")"));
+                at.putStr("reason", Py.str("ordinal not in range(" + (enc.toLowerCase().startsWith("ascii") ? 128 : 256)
+                        + ")"));
                 throw ex;
             }
         }

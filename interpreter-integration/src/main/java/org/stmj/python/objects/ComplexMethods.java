@@ -9,6 +9,7 @@ final class ComplexMethods {
 
     /** Installs the methods of complex. */
     static void install() {
-        addMethod(Builtins.COMPLEX, "conjugate", (ts, a, kw) -> new PyComplex(((PyComplex) a[0]).re, -((PyComplex) a[0]).im));
+        addMethod(Builtins.COMPLEX, "conjugate",
+                (ts, a, kw) -> new PyComplex(((PyComplex) a[0]).re, -((PyComplex) a[0]).im));
     }
 }

@@ -19,7 +19,9 @@ final class DictMethods {
         });
         addMethod(D, "setdefault", (ts, a, kw) -> {
             PyObject v = selfDict(a).get(ts, a[1]);
-            if (v != null) return v;
+            if (v != null) {
+                return v;
+            }
             v = a.length > 2 ? a[2] : Py.None;
             selfDict(a).put(ts, a[1], v);
             return v;
@@ -27,8 +29,12 @@ final class DictMethods {
         addMethod(D, "pop", (ts, a, kw) -> {
             Args.check("pop", a, kw, 2, 3);
             PyObject v = selfDict(a).remove(ts, a[1]);
-            if (v != null) return v;
-            if (a.length > 2) return a[2];
+            if (v != null) {
+                return v;
+            }
+            if (a.length > 2) {
+                return a[2];
+            }
             throw Py.keyError(a[1]);
         });
         addMethod(D, "popitem", (ts, a, kw) -> {
@@ -58,7 +64,9 @@ final class DictMethods {
             PyObject d = Ops.call(ts, a[0]);
             PyObject v = a.length > 2 ? a[2] : Py.None;
             PyObject it = Ops.iter(ts, a[1]);
-            for (PyObject k; (k = Ops.next(ts, it)) != null; ) Ops.setitem(ts, d, k, v);
+            for (PyObject k; (k = Ops.next(ts, it)) != null; ) {
+                Ops.setitem(ts, d, k, v);
+            }
             return d;
         });
         addMethod(D, "__init__", (ts, a, kw) -> {

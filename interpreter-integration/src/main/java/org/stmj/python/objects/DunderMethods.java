@@ -15,10 +15,12 @@ final class DunderMethods {
         for (PyType t : types) {
             for (int op = 0; op < 13; op++) {
                 int o = op;
-                if (t.dict.getStr(Ops.BIN_DUNDER[op]) == null) addMethod(t, Ops.BIN_DUNDER[op], (ts, a, kw) -> {
-                    PyObject r = Ops.builtinBinary(ts, o, a[0], a[1]);
-                    return r == null ? Py.NotImplemented : r;
-                });
+                if (t.dict.getStr(Ops.BIN_DUNDER[op]) == null) {
+                    addMethod(t, Ops.BIN_DUNDER[op], (ts, a, kw) -> {
+                        PyObject r = Ops.builtinBinary(ts, o, a[0], a[1]);
+                        return r == null ? Py.NotImplemented : r;
+                    });
+                }
                 addMethod(t, Ops.BIN_RDUNDER[op], (ts, a, kw) -> {
                     PyObject r = Ops.builtinBinary(ts, o, a[1], a[0]);
                     return r == null ? Py.NotImplemented : r;
@@ -26,26 +28,46 @@ final class DunderMethods {
             }
             for (int op = 0; op < 6; op++) {
                 int o = op;
-                if (t.dict.getStr(Ops.CMP_DUNDER[op]) == null) addMethod(t, Ops.CMP_DUNDER[op], (ts, a, kw) -> {
-                    PyObject r = a[0].richcmp(ts, a[1], o);
-                    return r == null ? Py.NotImplemented : r;
-                });
+                if (t.dict.getStr(Ops.CMP_DUNDER[op]) == null) {
+                    addMethod(t, Ops.CMP_DUNDER[op], (ts, a, kw) -> {
+                        PyObject r = a[0].richcmp(ts, a[1], o);
+                        return r == null ? Py.NotImplemented : r;
+                    });
+                }
             }
-            if (t.dict.getStr("__hash__") == null) addMethod(t, "__hash__", (ts, a, kw) -> Py.newInt(a[0].hash(ts)));
-            if (t.dict.getStr("__repr__") == null) addMethod(t, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
-            if (t.dict.getStr("__str__") == null) addMethod(t, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
-            if (t.dict.getStr("__bool__") == null && t != Builtins.LIST && t != Builtins.DICT && t != Builtins.TUPLE && t != Builtins.STR && t != Builtins.SET && t != Builtins.FROZENSET && t != Builtins.BYTES)
+            if (t.dict.getStr("__hash__") == null) {
+                addMethod(t, "__hash__", (ts, a, kw) -> Py.newInt(a[0].hash(ts)));
+            }
+            if (t.dict.getStr("__repr__") == null) {
+                addMethod(t, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
+            }
+            if (t.dict.getStr("__str__") == null) {
+                addMethod(t, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
+            }
+            if (t.dict.getStr("__bool__") == null && t != Builtins.LIST && t != Builtins.DICT && t != Builtins.TUPLE
+                    && t != Builtins.STR && t != Builtins.SET && t != Builtins.FROZENSET && t != Builtins.BYTES) {
                 addMethod(t, "__bool__", (ts, a, kw) -> Py.bool(a[0].truth(ts)));
-            if (t.dict.getStr("__len__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t != Builtins.COMPLEX)
+            }
+            if (t.dict.getStr("__len__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t
+                    != Builtins.COMPLEX) {
                 addMethod(t, "__len__", (ts, a, kw) -> Py.newInt(a[0].len(ts)));
-            if (t.dict.getStr("__iter__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t != Builtins.COMPLEX)
+            }
+            if (t.dict.getStr("__iter__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t
+                    != Builtins.COMPLEX) {
                 addMethod(t, "__iter__", (ts, a, kw) -> a[0].iter(ts));
-            if (t.dict.getStr("__getitem__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t != Builtins.COMPLEX && t != Builtins.SET && t != Builtins.FROZENSET)
+            }
+            if (t.dict.getStr("__getitem__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT
+                    && t != Builtins.COMPLEX && t != Builtins.SET && t != Builtins.FROZENSET) {
                 addMethod(t, "__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]));
-            if (t.dict.getStr("__contains__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT && t != Builtins.COMPLEX)
+            }
+            if (t.dict.getStr("__contains__") == null && t != Builtins.INT && t != Builtins.BOOL && t != Builtins.FLOAT
+                    && t != Builtins.COMPLEX) {
                 addMethod(t, "__contains__", (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
+            }
         }
-        for (PyType t : new PyType[] {Builtins.LIST, Builtins.DICT, Builtins.SET, Builtins.BYTEARRAY}) t.dict.putStr("__hash__", Py.None);
+        for (PyType t : new PyType[] {Builtins.LIST, Builtins.DICT, Builtins.SET, Builtins.BYTEARRAY}) {
+            t.dict.putStr("__hash__", Py.None);
+        }
         for (PyType t : new PyType[] {Builtins.INT, Builtins.FLOAT, Builtins.COMPLEX}) {
             addMethod(t, "__neg__", (ts, a, kw) -> Ops.neg(ts, a[0]));
             addMethod(t, "__pos__", (ts, a, kw) -> Ops.pos(ts, a[0]));
@@ -55,12 +77,22 @@ final class DunderMethods {
         addMethod(Builtins.INT, "__invert__", (ts, a, kw) -> Ops.invert(ts, a[0]));
         addMethod(Builtins.INT, "__round__", (ts, a, kw) -> Builtins.round(ts, a[0], a.length > 1 ? a[1] : null));
         addMethod(Builtins.FLOAT, "__round__", (ts, a, kw) -> Builtins.round(ts, a[0], a.length > 1 ? a[1] : null));
-        addMethod(Builtins.STR, "__format__", (ts, a, kw) -> Py.str(Formatter.format(ts, Py.str(((PyStr) a[0]).value), ((PyStr) a[1]).value)));
-        addStaticMethod(Builtins.INT, "__new__", (ts, a, kw) -> Builtins.INT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
-        addStaticMethod(Builtins.STR, "__new__", (ts, a, kw) -> Builtins.STR.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
-        addStaticMethod(Builtins.FLOAT, "__new__", (ts, a, kw) -> Builtins.FLOAT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
-        addStaticMethod(Builtins.LIST, "__new__", (ts, a, kw) -> Builtins.LIST.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
-        addStaticMethod(Builtins.DICT, "__new__", (ts, a, kw) -> Builtins.DICT.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
-        addStaticMethod(Builtins.SET, "__new__", (ts, a, kw) -> Builtins.SET.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
+        addMethod(Builtins.STR, "__format__",
+                (ts, a, kw) -> Py.str(Formatter.format(ts, Py.str(((PyStr) a[0]).value), ((PyStr) a[1]).value)));
+        addStaticMethod(Builtins.INT, "__new__",
+                (ts, a, kw) -> Builtins.INT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
+                kw));
+        addStaticMethod(Builtins.STR, "__new__",
+                (ts, a, kw) -> Builtins.STR.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
+                kw));
+        addStaticMethod(Builtins.FLOAT, "__new__",
+                (ts, a, kw) -> Builtins.FLOAT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
+                kw));
+        addStaticMethod(Builtins.LIST, "__new__",
+                (ts, a, kw) -> Builtins.LIST.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
+        addStaticMethod(Builtins.DICT, "__new__",
+                (ts, a, kw) -> Builtins.DICT.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
+        addStaticMethod(Builtins.SET, "__new__",
+                (ts, a, kw) -> Builtins.SET.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
     }
 }

@@ -100,14 +100,18 @@ public final class Exc {
         return t;
     }
 
-    public static final PyType[] ALL = {BaseExceptionGroup, ExceptionGroup, BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception,
+    public static final PyType[] ALL = {BaseExceptionGroup, ExceptionGroup, BaseException, SystemExit,
+            KeyboardInterrupt, GeneratorExit, Exception,
         StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError, ZeroDivisionError,
         AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError, LookupError,
         IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError, FileNotFoundError,
         FileExistsError, PermissionError, IsADirectoryError, TimeoutError, ReferenceError, RuntimeError,
         NotImplementedError, RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError,
         ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning, UserWarning,
-        DeprecationWarning, RuntimeWarning, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, InterruptedError, NotADirectoryError, ProcessLookupError, UnicodeTranslateError, PendingDeprecationWarning, SyntaxWarning, FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning};
+        DeprecationWarning, RuntimeWarning, BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError,
+        ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, InterruptedError, NotADirectoryError,
+        ProcessLookupError, UnicodeTranslateError, PendingDeprecationWarning, SyntaxWarning, FutureWarning,
+        ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning};
 
     static {
         PyType b = BaseException;
@@ -115,7 +119,8 @@ public final class Exc {
             ((PyBaseException) a[0]).args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length));
             return Py.None;
         });
-        Methods.addStaticMethod(b, "__new__", (ts, a, kw) -> new PyBaseException((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
+        Methods.addStaticMethod(b, "__new__",
+                (ts, a, kw) -> new PyBaseException((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
         Methods.addMethod(b, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
         Methods.addMethod(b, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
         Methods.addMethod(b, "with_traceback", (ts, a, kw) -> a[0]);

@@ -18,40 +18,58 @@ public final class ExceptionGroups {
 
     /** The constructor of the group types and their heap subclasses ({@code BaseExceptionGroup.__new__}). */
     static final PyType.Ctor CTOR = (ts, cls, args, kw) -> {
-        if (kw != null && kw.length > 0) throw Py.typeError(cls.name + "() takes no keyword arguments");
-        if (args.length != 2)
+        if (kw != null && kw.length > 0) {
+            throw Py.typeError(cls.name + "() takes no keyword arguments");
+        }
+        if (args.length != 2) {
             throw Py.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + args.length + " given)");
+        }
         return newGroup(ts, cls, args[0], args[1], args);
     };
 
     static void install() {
         PyType b = Exc.BaseExceptionGroup;
         Methods.addStaticMethod(b, "__new__", (ts, a, kw) -> {
-            if (a.length == 0 || !(a[0] instanceof PyType)) throw Py.typeError("BaseExceptionGroup.__new__(X): X is not a type object");
+            if (a.length == 0 || !(a[0] instanceof PyType)) {
+                throw Py.typeError("BaseExceptionGroup.__new__(X): X is not a type object");
+            }
             PyType cls = (PyType) a[0];
-            if (!cls.isSubtype(Exc.BaseExceptionGroup))
-                throw Py.typeError("BaseExceptionGroup.__new__(" + cls.name + "): " + cls.name + " is not a subtype of BaseExceptionGroup");
+            if (!cls.isSubtype(Exc.BaseExceptionGroup)) {
+                throw Py.typeError("BaseExceptionGroup.__new__(" + cls.name + "): " + cls.name
+                        + " is not a subtype of BaseExceptionGroup");
+            }
             return CTOR.make(ts, cls, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
         });
         Methods.addMethod(b, "__str__", (ts, a, kw) -> Py.str(str(ts, (PyBaseException) a[0])));
         Methods.addMethod(b, "derive", (ts, a, kw) -> {
-            if (a.length != 2) throw Py.typeError("derive() takes exactly one argument (" + (a.length - 1) + " given)");
+            if (a.length != 2) {
+                throw Py.typeError("derive() takes exactly one argument (" + (a.length - 1) + " given)");
+            }
             PyBaseException self = group(a[0]);
             return newGroup(ts, Exc.BaseExceptionGroup, self.egMessage, a[1], new PyObject[] {self.egMessage, a[1]});
         });
         Methods.addMethod(b, "split", (ts, a, kw) -> {
-            if (a.length != 2) throw Py.typeError("split() takes exactly one argument (" + (a.length - 1) + " given)");
+            if (a.length != 2) {
+                throw Py.typeError("split() takes exactly one argument (" + (a.length - 1) + " given)");
+            }
             PyBaseException[] r = split(ts, group(a[0]), matcher(a[1]), a[1], true);
             return new PyTuple(r[0] == null ? Py.None : r[0], r[1] == null ? Py.None : r[1]);
         });
         Methods.addMethod(b, "subgroup", (ts, a, kw) -> {
-            if (a.length != 2) throw Py.typeError("subgroup() takes exactly one argument (" + (a.length - 1) + " given)");
+            if (a.length != 2) {
+                throw Py.typeError("subgroup() takes exactly one argument (" + (a.length - 1) + " given)");
+            }
             PyBaseException[] r = split(ts, group(a[0]), matcher(a[1]), a[1], false);
             return r[0] == null ? Py.None : r[0];
         });
         Methods.addMethod(Exc.BaseException, "add_note", (ts, a, kw) -> {
-            if (a.length != 2) throw Py.typeError("BaseException.add_note() takes exactly one argument (" + (a.length - 1) + " given)");
-            if (!(a[1] instanceof PyStr)) throw Py.typeError("note must be a str, not '" + a[1].type().name + "'");
+            if (a.length != 2) {
+                throw Py.typeError("BaseException.add_note() takes exactly one argument (" + (a.length - 1)
+                        + " given)");
+            }
+            if (!(a[1] instanceof PyStr)) {
+                throw Py.typeError("note must be a str, not '" + a[1].type().name + "'");
+            }
             PyObject notes = Ops.getattrOrNull(ts, a[0], "__notes__");
             if (notes == null) {
                 notes = new PyList();
@@ -65,7 +83,9 @@ public final class ExceptionGroups {
     }
 
     private static PyBaseException group(PyObject o) {
-        if (o instanceof PyBaseException && ((PyBaseException) o).egExceptions != null) return (PyBaseException) o;
+        if (o instanceof PyBaseException && ((PyBaseException) o).egExceptions != null) {
+            return (PyBaseException) o;
+        }
         throw Py.typeError("descriptor requires a 'BaseExceptionGroup' object but received a '" + o.type().name + "'");
     }
 
@@ -82,24 +102,36 @@ public final class ExceptionGroups {
 
     /** BaseExceptionGroup.__new__(cls, message, exceptions) with CPython's checks; args become the instance's args. */
     static PyBaseException newGroup(ThreadState ts, PyType cls, PyObject message, PyObject excs, PyObject[] args) {
-        if (!(message instanceof PyStr))
+        if (!(message instanceof PyStr)) {
             throw Py.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + message.type().name);
+        }
         boolean seq = excs instanceof PyList || excs instanceof PyTuple
                 || (!(excs instanceof PyDict) && !(excs instanceof PySet) && excs.type().lookup("__getitem__") != null
                     && excs.type().lookup("__len__") != null);
-        if (!seq) throw Py.typeError("second argument (exceptions) must be a sequence");
+        if (!seq) {
+            throw Py.typeError("second argument (exceptions) must be a sequence");
+        }
         PyObject[] items = Ops.toArray(ts, excs);
-        if (items.length == 0) throw Py.valueError("second argument (exceptions) must be a non-empty sequence");
+        if (items.length == 0) {
+            throw Py.valueError("second argument (exceptions) must be a non-empty sequence");
+        }
         boolean nestedBase = false;
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyBaseException))
+            if (!(items[i] instanceof PyBaseException)) {
                 throw Py.valueError("Item " + i + " of second argument (exceptions) is not an exception");
-            if (!((PyBaseException) items[i]).isInstance(Exc.Exception)) nestedBase = true;
+            }
+            if (!((PyBaseException) items[i]).isInstance(Exc.Exception)) {
+                nestedBase = true;
+            }
         }
         if (cls == Exc.BaseExceptionGroup) {
-            if (!nestedBase) cls = Exc.ExceptionGroup;
+            if (!nestedBase) {
+                cls = Exc.ExceptionGroup;
+            }
         } else if (cls == Exc.ExceptionGroup) {
-            if (nestedBase) throw Py.typeError("Cannot nest BaseExceptions in an ExceptionGroup");
+            if (nestedBase) {
+                throw Py.typeError("Cannot nest BaseExceptions in an ExceptionGroup");
+            }
         } else if (nestedBase && cls.isSubtype(Exc.Exception)) {
             throw Py.typeError("Cannot nest BaseExceptions in '" + cls.name + "'");
         }
@@ -124,7 +156,11 @@ public final class ExceptionGroups {
 
         boolean matches(ThreadState ts, PyBaseException e) {
             if (types != null) {
-                for (PyType t : types) if (e.type.isSubtype(t)) return true;
+                for (PyType t : types) {
+                    if (e.type.isSubtype(t)) {
+                        return true;
+                    }
+                }
                 return false;
             }
             return Ops.truth(ts, Ops.call(ts, predicate, e));
@@ -142,8 +178,11 @@ public final class ExceptionGroups {
             PyType[] ts = new PyType[it.length];
             boolean ok = true;
             for (int i = 0; i < it.length && ok; i++) {
-                if (it[i] instanceof PyType && ((PyType) it[i]).isSubtype(Exc.BaseException)) ts[i] = (PyType) it[i];
-                else ok = false;
+                if (it[i] instanceof PyType && ((PyType) it[i]).isSubtype(Exc.BaseException)) {
+                    ts[i] = (PyType) it[i];
+                } else {
+                    ok = false;
+                }
             }
             if (ok) {
                 m.types = ts;
@@ -157,32 +196,47 @@ public final class ExceptionGroups {
     }
 
     /** {match, rest} of e under m (null for an empty part); rest only when withRest. */
-    private static PyBaseException[] split(ThreadState ts, PyBaseException e, Matcher m, PyObject cond, boolean withRest) {
-        if (m.matches(ts, e)) return new PyBaseException[] {e, null};
-        if (!isGroup(e)) return new PyBaseException[] {null, withRest ? e : null};
+    private static PyBaseException[] split(ThreadState ts, PyBaseException e, Matcher m, PyObject cond,
+            boolean withRest) {
+        if (m.matches(ts, e)) {
+            return new PyBaseException[] {e, null};
+        }
+        if (!isGroup(e)) {
+            return new PyBaseException[] {null, withRest ? e : null};
+        }
         PyObject[] subs = e.egExceptions.items;
         PyList match = new PyList(), rest = new PyList();
         for (PyObject s : subs) {
             PyBaseException[] r = split(ts, (PyBaseException) s, m, cond, withRest);
-            if (r[0] != null) match.append(r[0]);
-            if (withRest && r[1] != null) rest.append(r[1]);
+            if (r[0] != null) {
+                match.append(r[0]);
+            }
+            if (withRest && r[1] != null) {
+                rest.append(r[1]);
+            }
         }
         return new PyBaseException[] {subset(ts, e, match), withRest ? subset(ts, e, rest) : null};
     }
 
     /** derive(excs) with the original's traceback, cause, context and a copy of its notes; null when excs is empty. */
     private static PyBaseException subset(ThreadState ts, PyBaseException orig, PyList excs) {
-        if (excs.size == 0) return null;
+        if (excs.size == 0) {
+            return null;
+        }
         PyObject d = Ops.callMethod(ts, orig, "derive", excs);
-        if (!isGroup(d)) throw Py.typeError("derive must return an instance of BaseExceptionGroup");
+        if (!isGroup(d)) {
+            throw Py.typeError("derive must return an instance of BaseExceptionGroup");
+        }
         PyBaseException g = (PyBaseException) d;
         g.traceback = orig.traceback;
         g.cause = orig.cause;
         g.context = orig.context;
         g.suppressContext = orig.suppressContext;
         PyObject notes = orig.attrs == null ? null : orig.attrs.getStr("__notes__");
-        if (notes != null) g.attrs().putStr("__notes__", notes instanceof PyList || notes instanceof PyTuple
-                ? new PyList(Ops.toArray(ts, notes)) : notes);
+        if (notes != null) {
+            g.attrs().putStr("__notes__", notes instanceof PyList || notes instanceof PyTuple
+                    ? new PyList(Ops.toArray(ts, notes)) : notes);
+        }
         return g;
     }
 
@@ -194,13 +248,17 @@ public final class ExceptionGroups {
      */
     public static void checkStarType(PyObject t) {
         if (t instanceof PyTuple) {
-            for (PyObject x : ((PyTuple) t).items) checkStarType(x);
+            for (PyObject x : ((PyTuple) t).items) {
+                checkStarType(x);
+            }
             return;
         }
-        if (!(t instanceof PyType) || !((PyType) t).isSubtype(Exc.BaseException))
+        if (!(t instanceof PyType) || !((PyType) t).isSubtype(Exc.BaseException)) {
             throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
-        if (((PyType) t).isSubtype(Exc.BaseExceptionGroup))
+        }
+        if (((PyType) t).isSubtype(Exc.BaseExceptionGroup)) {
             throw Py.typeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+        }
     }
 
     /**
@@ -210,14 +268,19 @@ public final class ExceptionGroups {
      */
     public static PyObject[] match(ThreadState ts, PyObject exc, PyObject t) {
         checkStarType(t);
-        if (exc == Py.None) return new PyObject[] {null, Py.None};
+        if (exc == Py.None) {
+            return new PyObject[] {null, Py.None};
+        }
         PyBaseException e = (PyBaseException) exc;
         Matcher m = matcher(t);
         if (m.matches(ts, e)) {
-            if (isGroup(e)) return new PyObject[] {e, Py.None};
+            if (isGroup(e)) {
+                return new PyObject[] {e, Py.None};
+            }
             // CPython 3.11.7 wraps it in ExceptionGroup('', (e,)), without a traceback of its own
             PyTuple one = new PyTuple(e);
-            return new PyObject[] {newGroup(ts, Exc.BaseExceptionGroup, Py.str(""), one, new PyObject[] {Py.str(""), one}), Py.None};
+            return new PyObject[] {newGroup(ts, Exc.BaseExceptionGroup, Py.str(""), one,
+                    new PyObject[] {Py.str(""), one}), Py.None};
         }
         if (isGroup(e)) {
             PyBaseException[] r = split(ts, e, m, t, true);
@@ -235,12 +298,19 @@ public final class ExceptionGroups {
     public static PyBaseException prepReraise(ThreadState ts, PyBaseException orig, PyObject[] excs) {
         java.util.List<PyBaseException> raised = new java.util.ArrayList<>(), reraised = new java.util.ArrayList<>();
         for (PyObject x : excs) {
-            if (x == Py.None) continue;
+            if (x == Py.None) {
+                continue;
+            }
             PyBaseException e = (PyBaseException) x;
-            if (sameMetadata(e, orig)) reraised.add(e);
-            else raised.add(e);
+            if (sameMetadata(e, orig)) {
+                reraised.add(e);
+            } else {
+                raised.add(e);
+            }
         }
-        if (raised.isEmpty() && reraised.isEmpty()) return null;
+        if (raised.isEmpty() && reraised.isEmpty()) {
+            return null;
+        }
         if (!isGroup(orig)) {
             // a naked exception was wrapped: at most one clause ran, so there is one thing to raise
             return raised.isEmpty() ? reraised.get(0) : raised.get(0);
@@ -248,19 +318,28 @@ public final class ExceptionGroups {
         PyBaseException kept = null;
         if (!reraised.isEmpty()) {
             java.util.IdentityHashMap<PyBaseException, Boolean> leaves = new java.util.IdentityHashMap<>();
-            for (PyBaseException e : reraised) collectLeaves(e, leaves);
+            for (PyBaseException e : reraised) {
+                collectLeaves(e, leaves);
+            }
             kept = projection(ts, orig, leaves);
         }
-        if (raised.isEmpty()) return kept;
-        if (kept != null) raised.add(kept);
-        if (raised.size() == 1 && kept == null) return raised.get(0);
+        if (raised.isEmpty()) {
+            return kept;
+        }
+        if (kept != null) {
+            raised.add(kept);
+        }
+        if (raised.size() == 1 && kept == null) {
+            return raised.get(0);
+        }
         return create(ts, "", raised.toArray(new PyObject[0]));
     }
 
     private static boolean sameMetadata(PyBaseException a, PyBaseException b) {
         PyObject na = a.attrs == null ? null : a.attrs.getStr("__notes__");
         PyObject nb = b.attrs == null ? null : b.attrs.getStr("__notes__");
-        return a.traceback == b.traceback && a.cause == b.cause && a.context == b.context && (na == nb || na != null && nb != null);
+        return a.traceback == b.traceback && a.cause == b.cause && a.context == b.context
+                && (na == nb || na != null && nb != null);
     }
 
     private static void collectLeaves(PyBaseException e, java.util.IdentityHashMap<PyBaseException, Boolean> out) {
@@ -268,16 +347,23 @@ public final class ExceptionGroups {
             out.put(e, true);
             return;
         }
-        for (PyObject s : e.egExceptions.items) collectLeaves((PyBaseException) s, out);
+        for (PyObject s : e.egExceptions.items) {
+            collectLeaves((PyBaseException) s, out);
+        }
     }
 
     /** The part of orig whose leaves are in keep (the original's structure and metadata), or null. */
-    private static PyBaseException projection(ThreadState ts, PyBaseException e, java.util.IdentityHashMap<PyBaseException, Boolean> keep) {
-        if (!isGroup(e)) return keep.containsKey(e) ? e : null;
+    private static PyBaseException projection(ThreadState ts, PyBaseException e,
+            java.util.IdentityHashMap<PyBaseException, Boolean> keep) {
+        if (!isGroup(e)) {
+            return keep.containsKey(e) ? e : null;
+        }
         PyList parts = new PyList();
         for (PyObject s : e.egExceptions.items) {
             PyBaseException p = projection(ts, (PyBaseException) s, keep);
-            if (p != null) parts.append(p);
+            if (p != null) {
+                parts.append(p);
+            }
         }
         // as split() by leaf identity: a group is never kept itself, its kept part is derived (CPython 3.11)
         return subset(ts, e, parts);

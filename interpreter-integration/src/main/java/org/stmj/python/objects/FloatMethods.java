@@ -17,8 +17,12 @@ final class FloatMethods {
         });
         addMethod(F, "conjugate", (ts, a, kw) -> a[0]);
         addMethod(F, "__trunc__", (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT, new PyObject[] {a[0]}, null));
-        addMethod(F, "__floor__", (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT, new PyObject[] {Py.newFloat(Math.floor(((PyFloat) a[0]).v))}, null));
-        addMethod(F, "__ceil__", (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT, new PyObject[] {Py.newFloat(Math.ceil(((PyFloat) a[0]).v))}, null));
+        addMethod(F, "__floor__",
+                (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT,
+                new PyObject[] {Py.newFloat(Math.floor(((PyFloat) a[0]).v))}, null));
+        addMethod(F, "__ceil__",
+                (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT,
+                new PyObject[] {Py.newFloat(Math.ceil(((PyFloat) a[0]).v))}, null));
         addMethod(F, "__int__", (ts, a, kw) -> Builtins.newInt(ts, Builtins.INT, new PyObject[] {a[0]}, null));
         addMethod(F, "__float__", (ts, a, kw) -> a[0]);
         addMethod(F, "__repr__", (ts, a, kw) -> Py.str(Py.newFloat(((PyFloat) a[0]).v).repr(ts)));
@@ -27,14 +31,24 @@ final class FloatMethods {
         addClassMethod(F, "fromhex", (ts, a, kw) -> {
             String h = Ops.str(ts, a[1]).strip().toLowerCase();
             double v;
-            if (h.matches("[+-]?(inf|infinity)")) v = h.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-            else if (h.matches("[+-]?nan")) v = Double.NaN;
-            else {
-                if (!h.contains("p")) h = h + "p0";
-                if (!h.matches("[+-]?(0x)?[0-9a-f]*\\.?[0-9a-f]*p[+-]?\\d+")) throw Py.valueError("invalid hexadecimal floating-point string");
+            if (h.matches("[+-]?(inf|infinity)")) {
+                v = h.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            } else if (h.matches("[+-]?nan")) {
+                v = Double.NaN;
+            } else {
+                if (!h.contains("p")) {
+                    h = h + "p0";
+                }
+                if (!h.matches("[+-]?(0x)?[0-9a-f]*\\.?[0-9a-f]*p[+-]?\\d+")) {
+                    throw Py.valueError("invalid hexadecimal floating-point string");
+                }
                 String sign = h.startsWith("-") ? "-" : "";
-                if (h.startsWith("-") || h.startsWith("+")) h = h.substring(1);
-                if (!h.startsWith("0x")) h = "0x" + h;
+                if (h.startsWith("-") || h.startsWith("+")) {
+                    h = h.substring(1);
+                }
+                if (!h.startsWith("0x")) {
+                    h = "0x" + h;
+                }
                 v = Double.parseDouble(sign + h);
             }
             return a[0] == Builtins.FLOAT ? Py.newFloat(v) : Ops.call(ts, a[0], Py.newFloat(v));
@@ -43,24 +57,34 @@ final class FloatMethods {
             double d = ((PyFloat) a[0]).v;
             java.math.BigDecimal bd = new java.math.BigDecimal(d);
             java.math.BigInteger num = bd.unscaledValue(), den = java.math.BigInteger.TEN.pow(Math.max(0, bd.scale()));
-            if (bd.scale() < 0) num = num.multiply(java.math.BigInteger.TEN.pow(-bd.scale()));
+            if (bd.scale() < 0) {
+                num = num.multiply(java.math.BigInteger.TEN.pow(-bd.scale()));
+            }
             java.math.BigInteger g = num.gcd(den);
             return new PyTuple(Py.newInt(num.divide(g)), Py.newInt(den.divide(g)));
         });
         addClassMethod(Builtins.FLOAT, "__getformat__", (ts, a, kw) -> {
             String t = Ops.str(ts, a[1]);
-            if (!t.equals("double") && !t.equals("float")) throw Py.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            if (!t.equals("double") && !t.equals("float")) {
+                throw Py.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
             return Py.str("IEEE, little-endian");
         });
     }
 
     /** float.hex() in CPython's format: 0x1.<13 hex digits>p<exp>. */
     static String floatHex(double d) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
         String sign = (d < 0 || (d == 0 && 1 / d < 0)) ? "-" : "";
         d = Math.abs(d);
-        if (d == 0) return sign + "0x0.0p+0";
+        if (d == 0) {
+            return sign + "0x0.0p+0";
+        }
         long bits = Double.doubleToRawLongBits(d);
         int exp = (int) ((bits >>> 52) & 0x7ff);
         long mant = bits & 0xfffffffffffffL;
@@ -68,7 +92,9 @@ final class FloatMethods {
         if (exp == 0) {
             lead = "0";
             exp = -1022;
-        } else exp -= 1023;
+        } else {
+            exp -= 1023;
+        }
         return sign + "0x" + lead + "." + String.format("%013x", mant) + "p" + (exp >= 0 ? "+" : "") + exp;
     }
 }

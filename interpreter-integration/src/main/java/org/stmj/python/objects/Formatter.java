@@ -25,7 +25,9 @@ public final class Formatter {
                 p.align = s.charAt(0);
                 i = 1;
             }
-            if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) p.sign = s.charAt(i++);
+            if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
+                p.sign = s.charAt(i++);
+            }
             if (i < n && s.charAt(i) == '#') {
                 p.alt = true;
                 i++;
@@ -35,18 +37,32 @@ public final class Formatter {
                 i++;
             }
             int st = i;
-            while (i < n && Character.isDigit(s.charAt(i))) i++;
-            if (i > st) p.width = Integer.parseInt(s.substring(st, i));
-            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) p.grouping = s.charAt(i++);
+            while (i < n && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i > st) {
+                p.width = Integer.parseInt(s.substring(st, i));
+            }
+            if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
+                p.grouping = s.charAt(i++);
+            }
             if (i < n && s.charAt(i) == '.') {
                 i++;
                 st = i;
-                while (i < n && Character.isDigit(s.charAt(i))) i++;
-                if (i == st) throw Py.valueError("Format specifier missing precision");
+                while (i < n && Character.isDigit(s.charAt(i))) {
+                    i++;
+                }
+                if (i == st) {
+                    throw Py.valueError("Format specifier missing precision");
+                }
                 p.prec = Integer.parseInt(s.substring(st, i));
             }
-            if (i < n) p.type = s.charAt(i++);
-            if (i < n) throw Py.valueError("Invalid format specifier '" + s + "'");
+            if (i < n) {
+                p.type = s.charAt(i++);
+            }
+            if (i < n) {
+                throw Py.valueError("Invalid format specifier '" + s + "'");
+            }
             return p;
         }
     }
@@ -58,9 +74,13 @@ public final class Formatter {
             fill = '0';
             align = defAlign == '>' ? '=' : align;
         }
-        if (p.width <= 0) return body;
+        if (p.width <= 0) {
+            return body;
+        }
         int n = PyStr.cpLen(body);
-        if (p.width <= n) return body;
+        if (p.width <= n) {
+            return body;
+        }
         int padn = p.width - n;
         String f = String.valueOf(fill);
         switch (align) {
@@ -68,8 +88,12 @@ public final class Formatter {
             case '^': return f.repeat(padn / 2) + body + f.repeat(padn - padn / 2);
             case '=': {
                 int k = 0;
-                if (k < n && "+- ".indexOf(body.charAt(k)) >= 0) k++;
-                if (k + 1 < n && body.charAt(k) == '0' && "xXobB".indexOf(body.charAt(k + 1)) >= 0) k += 2;
+                if (k < n && "+- ".indexOf(body.charAt(k)) >= 0) {
+                    k++;
+                }
+                if (k + 1 < n && body.charAt(k) == '0' && "xXobB".indexOf(body.charAt(k + 1)) >= 0) {
+                    k += 2;
+                }
                 return body.substring(0, k) + f.repeat(padn) + body.substring(k);
             }
             default: return f.repeat(padn) + body;
@@ -80,38 +104,62 @@ public final class Formatter {
         StringBuilder sb = new StringBuilder();
         int n = digits.length();
         for (int i = 0; i < n; i++) {
-            if (i > 0 && (n - i) % every == 0) sb.append(sep);
+            if (i > 0 && (n - i) % every == 0) {
+                sb.append(sep);
+            }
             sb.append(digits.charAt(i));
         }
         return sb.toString();
     }
 
     private static String signed(boolean neg, String body, Spec p) {
-        if (neg) return "-" + body;
-        if (p.sign == '+') return "+" + body;
-        if (p.sign == ' ') return " " + body;
+        if (neg) {
+            return "-" + body;
+        }
+        if (p.sign == '+') {
+            return "+" + body;
+        }
+        if (p.sign == ' ') {
+            return " " + body;
+        }
         return body;
     }
 
     public static String format(ThreadState ts, PyObject v, String spec) {
-        if (v instanceof PyBool && spec.isEmpty()) return v.repr(ts);
-        if (v instanceof PyInt) return formatInt(ts, (PyInt) v, Spec.parse(spec));
-        if (v instanceof PyFloat) return formatFloat(((PyFloat) v).v, Spec.parse(spec));
+        if (v instanceof PyBool && spec.isEmpty()) {
+            return v.repr(ts);
+        }
+        if (v instanceof PyInt) {
+            return formatInt(ts, (PyInt) v, Spec.parse(spec));
+        }
+        if (v instanceof PyFloat) {
+            return formatFloat(((PyFloat) v).v, Spec.parse(spec));
+        }
         if (v instanceof PyStr) {
             Spec p = Spec.parse(spec);
-            if (p.type != 0 && p.type != 's') throw Py.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
+            if (p.type != 0 && p.type != 's') {
+                throw Py.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
+            }
             String s = ((PyStr) v).value;
-            if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) s = s.substring(0, PyStr.offset(s, p.prec));
+            if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) {
+                s = s.substring(0, PyStr.offset(s, p.prec));
+            }
             return pad(s, p, '<');
         }
-        if (spec.isEmpty()) return Ops.str(ts, v);
+        if (spec.isEmpty()) {
+            return Ops.str(ts, v);
+        }
         throw Py.typeError("unsupported format string passed to " + v.type().name + ".__format__");
     }
 
     static String formatInt(ThreadState ts, PyInt v, Spec p) {
         char t = p.type;
-        if ("eEfFgG%".indexOf(t) >= 0 && t != 0) return formatFloat(v.toDouble(), p);
-        if (p.prec >= 0) throw Py.valueError("Precision not allowed in integer format specifier");
+        if ("eEfFgG%".indexOf(t) >= 0 && t != 0) {
+            return formatFloat(v.toDouble(), p);
+        }
+        if (p.prec >= 0) {
+            throw Py.valueError("Precision not allowed in integer format specifier");
+        }
         if (v.big == null && (t == 0 || t == 'd' || t == 'n') && p.grouping == 0) {
             // a machine-sized int in decimal: no BigInteger (at most 19 digits, below any int_max_str_digits limit)
             long x = v.v;
@@ -131,7 +179,9 @@ public final class Formatter {
             case 0: case 'd': case 'n': digits = PyInt.decimal(ts, b); break;
             default: throw Py.valueError("Unknown format code '" + t + "' for object of type 'int'");
         }
-        if (p.grouping != 0) digits = group(digits, p.grouping, (t == 0 || t == 'd' || t == 'n') ? 3 : 4);
+        if (p.grouping != 0) {
+            digits = group(digits, p.grouping, (t == 0 || t == 'd' || t == 'n') ? 3 : 4);
+        }
         if (p.zero && p.align == 0 && p.width > 0 && p.grouping != 0) {
             int target = p.width - prefix.length() - ((neg || p.sign == '+' || p.sign == ' ') ? 1 : 0);
             String raw = digits.replace(String.valueOf(p.grouping), "");
@@ -152,7 +202,9 @@ public final class Formatter {
         switch (t) {
             case 'f': case 'F':
                 body = PyFloat.fixed(a, prec < 0 ? 6 : prec);
-                if (t == 'F') body = body.toUpperCase();
+                if (t == 'F') {
+                    body = body.toUpperCase();
+                }
                 break;
             case 'e': case 'E':
                 body = PyFloat.sci(a, prec < 0 ? 6 : prec, t == 'E');
@@ -164,21 +216,30 @@ public final class Formatter {
                 body = PyFloat.fixed(a * 100, prec < 0 ? 6 : prec) + "%";
                 break;
             case 0:
-                if (prec < 0) body = PyFloat.repr(a);
-                else {
+                if (prec < 0) {
+                    body = PyFloat.repr(a);
+                } else {
                     body = PyFloat.general(a, prec, false, p.alt);
-                    if (body.indexOf('.') < 0 && body.indexOf('e') < 0 && !Double.isInfinite(a) && !Double.isNaN(a))
+                    if (body.indexOf('.') < 0 && body.indexOf('e') < 0 && !Double.isInfinite(a) && !Double.isNaN(a)) {
                         body += ".0";
+                    }
                 }
                 break;
             default:
                 throw Py.valueError("Unknown format code '" + t + "' for object of type 'float'");
         }
-        if (Double.isNaN(d)) neg = false;
+        if (Double.isNaN(d)) {
+            neg = false;
+        }
         if (p.grouping != 0) {
             int dot = body.indexOf('.');
             int e = dot >= 0 ? dot : body.length();
-            for (int k = 0; k < body.length(); k++) if (!Character.isDigit(body.charAt(k)) && k < e) { e = k; break; }
+            for (int k = 0; k < body.length(); k++) {
+                if (!Character.isDigit(body.charAt(k)) && k < e) {
+                    e = k;
+                    break;
+                }
+            }
             body = group(body.substring(0, e), p.grouping, 3) + body.substring(e);
         }
         return pad(signed(neg, body, p), p, '>');
@@ -205,7 +266,9 @@ public final class Formatter {
             this.lits = lits;
             this.convs = convs;
             int n = 0;
-            for (String l : lits) n += l.length();
+            for (String l : lits) {
+                n += l.length();
+            }
             this.litLen = n;
         }
 
@@ -221,14 +284,19 @@ public final class Formatter {
                     lit.append(c);
                     continue;
                 }
-                if (++i >= n) return NOT_SIMPLE;
+                if (++i >= n) {
+                    return NOT_SIMPLE;
+                }
                 char t = fmt.charAt(i);
-                if (t == '%') lit.append('%');
-                else if (t == 's' || t == 'r' || t == 'd' || t == 'i') {
+                if (t == '%') {
+                    lit.append('%');
+                } else if (t == 's' || t == 'r' || t == 'd' || t == 'i') {
                     lits.add(lit.toString());
                     lit.setLength(0);
                     convs.append(t == 'i' ? 'd' : t);
-                } else return NOT_SIMPLE;
+                } else {
+                    return NOT_SIMPLE;
+                }
             }
             lits.add(lit.toString());
             return new PercentPlan(lits.toArray(new String[0]), convs.toString().toCharArray());
@@ -245,17 +313,27 @@ public final class Formatter {
             int nc = cv.length;
             PyObject[] items;
             if (args instanceof PyTuple) {
-                if (args.getClass() != PyTuple.class || ((PyTuple) args).type != null) return null;
+                if (args.getClass() != PyTuple.class || ((PyTuple) args).type != null) {
+                    return null;
+                }
                 items = ((PyTuple) args).items;
-                if (items.length != nc) return null;
+                if (items.length != nc) {
+                    return null;
+                }
             } else {
-                if (nc != 1) return null;
+                if (nc != 1) {
+                    return null;
+                }
                 items = null;
             }
             for (int k = 0; k < nc; k++) {
-                if (cv[k] != 'd') continue;
+                if (cv[k] != 'd') {
+                    continue;
+                }
                 PyObject a = items == null ? args : items[k];
-                if (a.getClass() != PyInt.class || ((PyInt) a).big != null) return null;
+                if (a.getClass() != PyInt.class || ((PyInt) a).big != null) {
+                    return null;
+                }
             }
             StringBuilder sb = new StringBuilder(litLen + 12 * nc);
             String[] ls = lits;
@@ -267,9 +345,13 @@ public final class Formatter {
                         sb.append(((PyInt) a).v);
                         break;
                     case 's':
-                        if (a.getClass() == PyStr.class) sb.append(((PyStr) a).value);
-                        else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) sb.append(((PyInt) a).v);
-                        else sb.append(Ops.str(ts, a));
+                        if (a.getClass() == PyStr.class) {
+                            sb.append(((PyStr) a).value);
+                        } else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) {
+                            sb.append(((PyInt) a).v);
+                        } else {
+                            sb.append(Ops.str(ts, a));
+                        }
                         break;
                     default:
                         sb.append(Ops.repr(ts, a));
@@ -282,10 +364,14 @@ public final class Formatter {
     /** fmt % args for a str format: by the plan cached on fmt when it is simple and args fit, else {@link #percent}. */
     public static String percent(ThreadState ts, PyStr fmt, PyObject args) {
         Object plan = fmt.percentPlan;
-        if (plan == null) fmt.percentPlan = plan = PercentPlan.parse(fmt.value);
+        if (plan == null) {
+            fmt.percentPlan = plan = PercentPlan.parse(fmt.value);
+        }
         if (plan != NOT_SIMPLE) {
             String r = ((PercentPlan) plan).apply(ts, args);
-            if (r != null) return r;
+            if (r != null) {
+                return r;
+            }
         }
         return percent(ts, fmt.value, args);
     }
@@ -293,11 +379,14 @@ public final class Formatter {
     public static String percent(ThreadState ts, String fmt, PyObject args) {
         PyObject[] items;
         PyObject mapping = null;
-        if (args instanceof PyTuple) items = ((PyTuple) args).items;
-        else {
+        if (args instanceof PyTuple) {
+            items = ((PyTuple) args).items;
+        } else {
             items = new PyObject[] {args};
             if (args instanceof PyDict || (args.type().heap && args.type().slots[PyType.S_GETITEM] != null
-                    && !(args instanceof PyStr))) mapping = args;
+                    && !(args instanceof PyStr))) {
+                        mapping = args;
+                    }
         }
         StringBuilder sb = new StringBuilder();
         int ai = 0, n = fmt.length();
@@ -307,17 +396,26 @@ public final class Formatter {
                 sb.append(c);
                 continue;
             }
-            if (++i >= n) throw Py.valueError("incomplete format");
+            if (++i >= n) {
+                throw Py.valueError("incomplete format");
+            }
             PyObject arg = null;
             if (fmt.charAt(i) == '(') {
                 int depth = 1, st = i + 1;
                 while (depth > 0) {
                     i++;
-                    if (i >= n) throw Py.valueError("incomplete format key");
-                    if (fmt.charAt(i) == '(') depth++;
-                    else if (fmt.charAt(i) == ')') depth--;
+                    if (i >= n) {
+                        throw Py.valueError("incomplete format key");
+                    }
+                    if (fmt.charAt(i) == '(') {
+                        depth++;
+                    } else if (fmt.charAt(i) == ')') {
+                        depth--;
+                    }
                 }
-                if (mapping == null) throw Py.typeError("format requires a mapping");
+                if (mapping == null) {
+                    throw Py.typeError("format requires a mapping");
+                }
                 arg = Ops.getitem(ts, mapping, Py.str(fmt.substring(st, i)));
                 i++;
             }
@@ -325,19 +423,29 @@ public final class Formatter {
             boolean left = false;
             while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
                 char f = fmt.charAt(i++);
-                if (f == '-') left = true;
-                else if (f == '+') p.sign = '+';
-                else if (f == ' ' && p.sign == 0) p.sign = ' ';
-                else if (f == '#') p.alt = true;
-                else if (f == '0') p.zero = true;
+                if (f == '-') {
+                    left = true;
+                } else if (f == '+') {
+                    p.sign = '+';
+                } else if (f == ' ' && p.sign == 0) {
+                    p.sign = ' ';
+                } else if (f == '#') {
+                    p.alt = true;
+                } else if (f == '0') {
+                    p.zero = true;
+                }
             }
             if (i < n && fmt.charAt(i) == '*') {
                 p.width = (int) Ops.toInt(ts, items[ai++]).v;
                 i++;
             } else {
                 int st = i;
-                while (i < n && Character.isDigit(fmt.charAt(i))) i++;
-                if (i > st) p.width = Integer.parseInt(fmt.substring(st, i));
+                while (i < n && Character.isDigit(fmt.charAt(i))) {
+                    i++;
+                }
+                if (i > st) {
+                    p.width = Integer.parseInt(fmt.substring(st, i));
+                }
             }
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
@@ -346,33 +454,57 @@ public final class Formatter {
                     i++;
                 } else {
                     int st = i;
-                    while (i < n && Character.isDigit(fmt.charAt(i))) i++;
+                    while (i < n && Character.isDigit(fmt.charAt(i))) {
+                        i++;
+                    }
                     p.prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
                 }
             }
-            while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) i++;
-            if (i >= n) throw Py.valueError("incomplete format");
+            while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i >= n) {
+                throw Py.valueError("incomplete format");
+            }
             char t = fmt.charAt(i);
             if (t == '%') {
                 sb.append('%');
                 continue;
             }
             if (arg == null) {
-                if (mapping != null) arg = mapping;
-                else {
-                    if (ai >= items.length) throw Py.typeError("not enough arguments for format string");
+                if (mapping != null) {
+                    arg = mapping;
+                } else {
+                    if (ai >= items.length) {
+                        throw Py.typeError("not enough arguments for format string");
+                    }
                     arg = items[ai++];
                 }
             }
-            if (left) p.align = '<';
-            if (left) p.zero = false;
+            if (left) {
+                p.align = '<';
+            }
+            if (left) {
+                p.zero = false;
+            }
             String s;
             switch (t) {
-                case 's': s = Ops.str(ts, arg); if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) s = s.substring(0, PyStr.offset(s, p.prec)); s = pad(s, p, '>'); break;
-                case 'r': case 'a': s = Ops.repr(ts, arg); if (t == 'a') s = asciiEscape(s); if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) s = s.substring(0, PyStr.offset(s, p.prec)); s = pad(s, p, '>'); break;
-                case 'c': s = arg instanceof PyStr ? ((PyStr) arg).value : new String(Character.toChars(Ops.toInt(ts, arg).intValue())); s = pad(s, p, '>'); break;
+                case 's': s = Ops.str(ts, arg); if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) {
+                    s = s.substring(0, PyStr.offset(s, p.prec));
+                }
+                s = pad(s, p, '>'); break;
+                case 'r': case 'a': s = Ops.repr(ts, arg); if (t == 'a') {
+                    s = asciiEscape(s);
+                }
+                if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) {
+                    s = s.substring(0, PyStr.offset(s, p.prec));
+                }
+                s = pad(s, p, '>'); break;
+                case 'c': s = arg instanceof PyStr ? ((PyStr) arg).value
+                        : new String(Character.toChars(Ops.toInt(ts, arg).intValue())); s = pad(s, p, '>'); break;
                 case 'd': case 'i': case 'u': {
-                    PyInt iv = arg instanceof PyFloat ? Py.newInt(new java.math.BigDecimal(((PyFloat) arg).v).toBigInteger())
+                    PyInt iv = arg instanceof PyFloat
+                            ? Py.newInt(new java.math.BigDecimal(((PyFloat) arg).v).toBigInteger())
                             : numberToInt(ts, arg, t);
                     p.type = 'd';
                     int pr = p.prec;
@@ -380,7 +512,9 @@ public final class Formatter {
                     s = formatInt(ts, iv, p);
                     if (pr > 0) {
                         String digits = PyInt.decimal(ts, iv.toBig().abs());
-                        if (digits.length() < pr) s = s.replace(digits, "0".repeat(pr - digits.length()) + digits);
+                        if (digits.length() < pr) {
+                            s = s.replace(digits, "0".repeat(pr - digits.length()) + digits);
+                        }
                     }
                     break;
                 }
@@ -391,36 +525,52 @@ public final class Formatter {
                 }
                 case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
                     p.type = t;
-                    if (p.prec < 0) p.prec = 6;
+                    if (p.prec < 0) {
+                        p.prec = 6;
+                    }
                     s = formatFloat(Ops.toDouble(ts, arg), p);
                     break;
                 }
                 default:
-                    throw Py.valueError("unsupported format character '" + t + "' (0x" + Integer.toHexString(t) + ") at index " + i);
+                    throw Py.valueError("unsupported format character '" + t + "' (0x" + Integer.toHexString(t)
+                            + ") at index " + i);
             }
             sb.append(s);
         }
-        if (ai < items.length && mapping == null) throw Py.typeError("not all arguments converted during string formatting");
+        if (ai < items.length && mapping == null) {
+            throw Py.typeError("not all arguments converted during string formatting");
+        }
         return sb.toString();
     }
 
     static String asciiEscape(String r) {
         StringBuilder sb = new StringBuilder();
         r.codePoints().forEach(c -> {
-            if (c < 128) sb.append((char) c);
-            else if (c < 256) sb.append(String.format("\\x%02x", c));
-            else if (c < 0x10000) sb.append(String.format("\\u%04x", c));
-            else sb.append(String.format("\\U%08x", c));
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c < 256) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
         });
         return sb.toString();
     }
 
     private static PyInt numberToInt(ThreadState ts, PyObject arg, char t) {
-        if (arg instanceof PyInt) return (PyInt) arg;
-        if (t != 'x' && t != 'X' && t != 'o' && arg.type().heap && arg.type().slots[PyType.S_INT] != null)
+        if (arg instanceof PyInt) {
+            return (PyInt) arg;
+        }
+        if (t != 'x' && t != 'X' && t != 'o' && arg.type().heap && arg.type().slots[PyType.S_INT] != null) {
             return (PyInt) Ops.call(ts, Ops.getattr(ts, arg, "__int__"));
-        if (arg.type().heap && arg.type().slots[PyType.S_INDEX] != null) return Ops.toInt(ts, arg);
-        throw Py.typeError("%" + t + " format: a" + (t == 'd' ? " real number" : "n integer") + " is required, not " + arg.type().name);
+        }
+        if (arg.type().heap && arg.type().slots[PyType.S_INDEX] != null) {
+            return Ops.toInt(ts, arg);
+        }
+        throw Py.typeError("%" + t + " format: a" + (t == 'd' ? " real number" : "n integer") + " is required, not "
+                + arg.type().name);
     }
 
     // ---------------------------------------------------------------- str.format
@@ -451,9 +601,14 @@ public final class Formatter {
             int depth = 1, st = i + 1;
             while (depth > 0) {
                 i++;
-                if (i >= n) throw Py.valueError("expected '}' before end of string");
-                if (fmt.charAt(i) == '{') depth++;
-                else if (fmt.charAt(i) == '}') depth--;
+                if (i >= n) {
+                    throw Py.valueError("expected '}' before end of string");
+                }
+                if (fmt.charAt(i) == '{') {
+                    depth++;
+                } else if (fmt.charAt(i) == '}') {
+                    depth--;
+                }
             }
             String field = fmt.substring(st, i);
             String spec = "";
@@ -461,9 +616,11 @@ public final class Formatter {
             int colon = -1, bracket = 0;
             for (int k = 0; k < field.length(); k++) {
                 char fc = field.charAt(k);
-                if (fc == '[') bracket++;
-                else if (fc == ']') bracket--;
-                else if (fc == ':' && bracket == 0) {
+                if (fc == '[') {
+                    bracket++;
+                } else if (fc == ']') {
+                    bracket--;
+                } else if (fc == ':' && bracket == 0) {
                     colon = k;
                     break;
                 }
@@ -477,40 +634,63 @@ public final class Formatter {
                 conv = field.charAt(bang + 1);
                 field = field.substring(0, bang);
             }
-            if (spec.indexOf('{') >= 0) spec = strFormat(ts, spec, args, kw);
+            if (spec.indexOf('{') >= 0) {
+                spec = strFormat(ts, spec, args, kw);
+            }
             int k = 0;
-            while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') k++;
+            while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') {
+                k++;
+            }
             String head = field.substring(0, k);
             PyObject v;
             if (head.isEmpty()) {
-                if (auto >= npos) throw Py.indexError("Replacement index " + auto + " out of range for positional args tuple");
+                if (auto >= npos) {
+                    throw Py.indexError("Replacement index " + auto + " out of range for positional args tuple");
+                }
                 v = args[auto++];
             } else if (Character.isDigit(head.charAt(0))) {
                 int ix = Integer.parseInt(head);
-                if (ix >= npos) throw Py.indexError("Replacement index " + ix + " out of range for positional args tuple");
+                if (ix >= npos) {
+                    throw Py.indexError("Replacement index " + ix + " out of range for positional args tuple");
+                }
                 v = args[ix];
             } else {
                 v = null;
-                if (kw != null) for (int j = 0; j < kw.length; j++) if (kw[j].equals(head)) v = args[npos + j];
-                if (v == null) throw Py.keyError(Py.str(head));
+                if (kw != null) {
+                    for (int j = 0; j < kw.length; j++) {
+                        if (kw[j].equals(head)) {
+                            v = args[npos + j];
+                        }
+                    }
+                }
+                if (v == null) {
+                    throw Py.keyError(Py.str(head));
+                }
             }
             while (k < field.length()) {
                 if (field.charAt(k) == '.') {
                     int e = k + 1;
-                    while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') e++;
+                    while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') {
+                        e++;
+                    }
                     v = Ops.getattr(ts, v, field.substring(k + 1, e));
                     k = e;
                 } else {
                     int e = field.indexOf(']', k);
                     String key = field.substring(k + 1, e);
-                    PyObject kk = !key.isEmpty() && key.chars().allMatch(Character::isDigit) ? Py.newInt(Long.parseLong(key)) : Py.str(key);
+                    PyObject kk = !key.isEmpty() && key.chars().allMatch(Character::isDigit)
+                            ? Py.newInt(Long.parseLong(key)) : Py.str(key);
                     v = Ops.getitem(ts, v, kk);
                     k = e + 1;
                 }
             }
-            if (conv == 'r') v = Py.str(Ops.repr(ts, v));
-            else if (conv == 'a') v = Py.str(asciiEscape(Ops.repr(ts, v)));
-            else if (conv == 's') v = Py.str(Ops.str(ts, v));
+            if (conv == 'r') {
+                v = Py.str(Ops.repr(ts, v));
+            } else if (conv == 'a') {
+                v = Py.str(asciiEscape(Ops.repr(ts, v)));
+            } else if (conv == 's') {
+                v = Py.str(Ops.str(ts, v));
+            }
             sb.append(((PyStr) Ops.format(ts, v, spec)).value);
         }
         return sb.toString();

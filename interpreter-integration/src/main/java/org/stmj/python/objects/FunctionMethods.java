@@ -10,10 +10,15 @@ final class FunctionMethods {
     /** Installs the descriptor and call methods of the callable types. */
     static void install() {
         addMethod(Builtins.FUNCTION, "__get__", (ts, a, kw) -> a[1] == Py.None ? a[0] : new PyMethod(a[0], a[1]));
-        addMethod(Builtins.FUNCTION, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
-        addMethod(Builtins.METHOD, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
-        addMethod(Builtins.BUILTIN_FUNCTION, "__call__", (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
-        addMethod(Builtins.CLASSMETHOD, "__get__", (ts, a, kw) -> ((PyClassMethod) a[0]).get(ts, a[1], a.length > 2 && a[2] instanceof PyType ? (PyType) a[2] : a[1].type()));
+        addMethod(Builtins.FUNCTION, "__call__",
+                (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        addMethod(Builtins.METHOD, "__call__",
+                (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        addMethod(Builtins.BUILTIN_FUNCTION, "__call__",
+                (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        addMethod(Builtins.CLASSMETHOD, "__get__",
+                (ts, a, kw) -> ((PyClassMethod) a[0]).get(ts, a[1], a.length > 2 && a[2] instanceof PyType
+                ? (PyType) a[2] : a[1].type()));
         addMethod(Builtins.STATICMETHOD, "__get__", (ts, a, kw) -> ((PyStaticMethod) a[0]).func);
     }
 }

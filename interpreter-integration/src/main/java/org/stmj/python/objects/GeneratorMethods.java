@@ -13,8 +13,12 @@ final class GeneratorMethods {
         addMethod(G, "send", (ts, a, kw) -> ((PyGenerator) a[0]).send(ts, a[1]));
         addMethod(G, "throw", (ts, a, kw) -> {
             PyObject e = a[1];
-            if (e instanceof PyType) e = Ops.call(ts, e, java.util.Arrays.copyOfRange(a, 2, Math.min(3, a.length)), null);
-            if (!(e instanceof PyBaseException)) throw Py.typeError("exceptions must derive from BaseException");
+            if (e instanceof PyType) {
+                e = Ops.call(ts, e, java.util.Arrays.copyOfRange(a, 2, Math.min(3, a.length)), null);
+            }
+            if (!(e instanceof PyBaseException)) {
+                throw Py.typeError("exceptions must derive from BaseException");
+            }
             return ((PyGenerator) a[0]).throwIn(ts, (PyBaseException) e);
         });
         addMethod(G, "close", (ts, a, kw) -> {

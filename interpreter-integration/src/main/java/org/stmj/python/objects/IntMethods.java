@@ -33,16 +33,26 @@ final class IntMethods {
             byte[] raw = ((PyInt) a[0]).toBig().toByteArray();
             byte[] out = new byte[n];
             boolean neg = ((PyInt) a[0]).signum() < 0;
-            if (neg && (p[3] == null || !Ops.truth(ts, p[3]))) throw Py.overflow("can't convert negative int to unsigned");
+            if (neg && (p[3] == null || !Ops.truth(ts, p[3]))) {
+                throw Py.overflow("can't convert negative int to unsigned");
+            }
             java.util.Arrays.fill(out, neg ? (byte) 0xff : 0);
             int skip = 0;
-            while (skip < raw.length - 1 && raw[skip] == 0 && raw.length - skip > n) skip++;
-            if (raw.length - skip > n) throw Py.overflow("int too big to convert");
-            for (int i = 0; i < raw.length - skip; i++) out[n - 1 - i] = raw[raw.length - 1 - i];
-            if (little) for (int i = 0, j = n - 1; i < j; i++, j--) {
-                byte t = out[i];
-                out[i] = out[j];
-                out[j] = t;
+            while (skip < raw.length - 1 && raw[skip] == 0 && raw.length - skip > n) {
+                skip++;
+            }
+            if (raw.length - skip > n) {
+                throw Py.overflow("int too big to convert");
+            }
+            for (int i = 0; i < raw.length - skip; i++) {
+                out[n - 1 - i] = raw[raw.length - 1 - i];
+            }
+            if (little) {
+                for (int i = 0, j = n - 1; i < j; i++, j--) {
+                    byte t = out[i];
+                    out[i] = out[j];
+                    out[j] = t;
+                }
             }
             return new PyBytes(out, false);
         });
@@ -58,7 +68,8 @@ final class IntMethods {
                 }
             }
             boolean signed = p[3] != null && Ops.truth(ts, p[3]);
-            java.math.BigInteger v = b.length == 0 ? java.math.BigInteger.ZERO : signed ? new java.math.BigInteger(b) : new java.math.BigInteger(1, b);
+            java.math.BigInteger v = b.length == 0 ? java.math.BigInteger.ZERO : signed ? new java.math.BigInteger(b)
+                    : new java.math.BigInteger(1, b);
             return Py.newInt(v);
         });
         addMethod(I, "as_integer_ratio", (ts, a, kw) -> new PyTuple(Py.newInt(((PyInt) a[0]).toBig()), Py.newInt(1)));

@@ -43,13 +43,21 @@ final class ListMethods {
         addMethod(L, "index", (ts, a, kw) -> {
             PyList l = selfList(a);
             int[] r = indexRange(ts, a, 2, l.size);
-            for (int i = r[0]; i < Math.min(r[1], l.size); i++) if (l.items[i] == a[1] || Ops.eq(ts, l.items[i], a[1])) return Py.newInt(i);
+            for (int i = r[0]; i < Math.min(r[1], l.size); i++) {
+                if (l.items[i] == a[1] || Ops.eq(ts, l.items[i], a[1])) {
+                    return Py.newInt(i);
+                }
+            }
             throw Py.valueError(Ops.repr(ts, a[1]) + " is not in list");
         });
         addMethod(L, "count", (ts, a, kw) -> {
             PyList l = selfList(a);
             int n = 0;
-            for (int i = 0; i < l.size; i++) if (l.items[i] == a[1] || Ops.eq(ts, l.items[i], a[1])) n++;
+            for (int i = 0; i < l.size; i++) {
+                if (l.items[i] == a[1] || Ops.eq(ts, l.items[i], a[1])) {
+                    n++;
+                }
+            }
             return Py.newInt(n);
         });
         addMethod(L, "reverse", (ts, a, kw) -> {
@@ -108,47 +116,75 @@ final class ListMethods {
         PyObject key = null;
         boolean reverse = false;
         int np = a.length - (kw == null ? 0 : kw.length);
-        if (np > 0) throw Py.typeError("sort() takes no positional arguments");
+        if (np > 0) {
+            throw Py.typeError("sort() takes no positional arguments");
+        }
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
-                if (kw[i].equals("key")) key = a[np + i];
-                else if (kw[i].equals("reverse")) reverse = Ops.truth(ts, a[np + i]);
-                else throw Py.typeError("'" + kw[i] + "' is an invalid keyword argument for sort()");
+                if (kw[i].equals("key")) {
+                    key = a[np + i];
+                } else if (kw[i].equals("reverse")) {
+                    reverse = Ops.truth(ts, a[np + i]);
+                } else {
+                    throw Py.typeError("'" + kw[i] + "' is an invalid keyword argument for sort()");
+                }
             }
         }
-        if (key == Py.None) key = null;
+        if (key == Py.None) {
+            key = null;
+        }
         int n = l.size;
         PyObject[] items = l.toArray();
         PyObject[] keys = items;
         if (key != null) {
             keys = new PyObject[n];
-            for (int i = 0; i < n; i++) keys[i] = Ops.call(ts, key, items[i]);
+            for (int i = 0; i < n; i++) {
+                keys[i] = Ops.call(ts, key, items[i]);
+            }
         }
         Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) idx[i] = reverse ? n - 1 - i : i;
+        for (int i = 0; i < n; i++) {
+            idx[i] = reverse ? n - 1 - i : i;
+        }
         PyObject[] ks = keys;
         boolean allInt = true, allStr = true;
         for (PyObject k : ks) {
-            if (!(k instanceof PyInt && ((PyInt) k).isSmall() && !k.type().heap)) allInt = false;
-            if (!(k instanceof PyStr)) allStr = false;
+            if (!(k instanceof PyInt && ((PyInt) k).isSmall() && !k.type().heap)) {
+                allInt = false;
+            }
+            if (!(k instanceof PyStr)) {
+                allStr = false;
+            }
         }
         java.util.Comparator<Integer> cmp;
-        if (allInt) cmp = (x, y) -> Long.compare(((PyInt) ks[x]).v, ((PyInt) ks[y]).v);
-        else if (allStr) cmp = (x, y) -> ((PyStr) ks[x]).value.compareTo(((PyStr) ks[y]).value);
-        else cmp = (x, y) -> Ops.compare(ts, ks[x], ks[y], Ops.LT) ? -1 : Ops.compare(ts, ks[y], ks[x], Ops.LT) ? 1 : 0;
+        if (allInt) {
+            cmp = (x, y) -> Long.compare(((PyInt) ks[x]).v, ((PyInt) ks[y]).v);
+        } else if (allStr) {
+            cmp = (x, y) -> ((PyStr) ks[x]).value.compareTo(((PyStr) ks[y]).value);
+        } else {
+            cmp = (x, y) -> Ops.compare(ts, ks[x], ks[y], Ops.LT) ? -1 : Ops.compare(ts, ks[y], ks[x], Ops.LT) ? 1 : 0;
+        }
         try {
             java.util.Arrays.sort(idx, cmp);
         } catch (IllegalArgumentException e) {
             // inconsistent comparison results: keep the partially sorted order, as CPython does
         }
         PyObject[] out = new PyObject[Math.max(4, n)];
-        for (int i = 0; i < n; i++) out[i] = items[idx[reverse ? n - 1 - i : i]];
+        for (int i = 0; i < n; i++) {
+            out[i] = items[idx[reverse ? n - 1 - i : i]];
+        }
         if (reverse) {
             PyObject[] tmp = new PyObject[n];
-            for (int i = 0; i < n; i++) tmp[i] = items[idx[i]];
-            for (int i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
+            for (int i = 0; i < n; i++) {
+                tmp[i] = items[idx[i]];
+            }
+            for (int i = 0; i < n; i++) {
+                out[i] = tmp[n - 1 - i];
+            }
         }
-        if (l.size != n) throw Py.valueError("list modified during sort");
+        if (l.size != n) {
+            throw Py.valueError("list modified during sort");
+        }
         l.items = out;
         l.size = n;
     }

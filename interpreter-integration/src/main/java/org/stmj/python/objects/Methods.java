@@ -49,13 +49,17 @@ final class Methods {
 
     /** The value of a str self; a TypeError when a[0] is not a str (an unbound call on another type). */
     static String selfStr(PyObject[] a) {
-        if (!(a[0] instanceof PyStr)) throw Py.typeError("descriptor requires a 'str' object but received a '" + a[0].type().name + "'");
+        if (!(a[0] instanceof PyStr)) {
+            throw Py.typeError("descriptor requires a 'str' object but received a '" + a[0].type().name + "'");
+        }
         return ((PyStr) a[0]).value;
     }
 
     /** The value of a str argument; a TypeError naming {@code what} otherwise. */
     static String strArg(PyObject o, String what) {
-        if (o instanceof PyStr) return ((PyStr) o).value;
+        if (o instanceof PyStr) {
+            return ((PyStr) o).value;
+        }
         throw Py.typeError(what + " must be str, not " + o.type().name);
     }
 
@@ -79,12 +83,16 @@ final class Methods {
         int lo = 0, hi = n;
         if (a.length > from && a[from] != Py.None) {
             long v = Ops.asIndex(ts, a[from]);
-            if (v < 0) v = Math.max(0, v + n);
+            if (v < 0) {
+                v = Math.max(0, v + n);
+            }
             lo = (int) Math.min(v, n);
         }
         if (a.length > from + 1 && a[from + 1] != Py.None) {
             long v = Ops.asIndex(ts, a[from + 1]);
-            if (v < 0) v = Math.max(0, v + n);
+            if (v < 0) {
+                v = Math.max(0, v + n);
+            }
             hi = (int) Math.min(v, n);
         }
         return new int[] {lo, hi};

@@ -17,9 +17,13 @@ final class ObjectMethods {
         PyType O = Builtins.OBJECT;
         addMethod(O, "__init__", (ts, a, kw) -> Py.None);
         addStaticMethod(O, "__new__", (ts, a, kw) -> {
-            if (a.length == 0 || !(a[0] instanceof PyType)) throw Py.typeError("object.__new__(X): X is not a type object");
+            if (a.length == 0 || !(a[0] instanceof PyType)) {
+                throw Py.typeError("object.__new__(X): X is not a type object");
+            }
             PyType cls = (PyType) a[0];
-            if (cls.solid == Builtins.OBJECT || cls.ctor == null) return new PyInstance(cls);
+            if (cls.solid == Builtins.OBJECT || cls.ctor == null) {
+                return new PyInstance(cls);
+            }
             return cls.ctor.make(ts, cls, Py.EMPTY, null);
         });
         addMethod(O, "__repr__", (ts, a, kw) -> Py.str(reprObject(ts, a[0])));
@@ -37,7 +41,9 @@ final class ObjectMethods {
         addMethod(O, "__getattribute__", (ts, a, kw) -> {
             String n = strArg(a[1], "attribute name");
             PyObject r = Ops.genericGetattr(ts, a[0], n);
-            if (r == null) throw Ops.noAttr(a[0], n);
+            if (r == null) {
+                throw Ops.noAttr(a[0], n);
+            }
             return r;
         });
         addMethod(O, "__delattr__", (ts, a, kw) -> {
@@ -46,27 +52,35 @@ final class ObjectMethods {
         });
         addMethod(O, "__format__", (ts, a, kw) -> {
             String spec = strArg(a[1], "format spec");
-            if (!spec.isEmpty()) throw Py.typeError("unsupported format string passed to " + a[0].type().name + ".__format__");
+            if (!spec.isEmpty()) {
+                throw Py.typeError("unsupported format string passed to " + a[0].type().name + ".__format__");
+            }
             return Py.str(Ops.str(ts, a[0]));
         });
-        addMethod(O, "__dir__", (ts, a, kw) -> new PyList(a[0].attrs() == null ? new PyObject[0] : a[0].attrs().keysArray()));
+        addMethod(O, "__dir__",
+                (ts, a, kw) -> new PyList(a[0].attrs() == null ? new PyObject[0] : a[0].attrs().keysArray()));
         addClassMethod(O, "__init_subclass__", (ts, a, kw) -> Py.None);
         addClassMethod(O, "__subclasshook__", (ts, a, kw) -> Py.NotImplemented);
         addMethod(O, "__reduce_ex__", (ts, a, kw) -> {
             PyObject red = a[0].type().lookup("__reduce__");
-            if (red != null && red != Builtins.OBJECT.dict.getStr("__reduce__")) return Ops.call(ts, Ops.getattr(ts, a[0], "__reduce__"));
+            if (red != null && red != Builtins.OBJECT.dict.getStr("__reduce__")) {
+                return Ops.call(ts, Ops.getattr(ts, a[0], "__reduce__"));
+            }
             return reduceNewobj(ts, a[0]);
         });
         addMethod(O, "__reduce__", (ts, a, kw) -> reduceNewobj(ts, a[0]));
         addMethod(O, "__sizeof__", (ts, a, kw) -> Py.newInt(32));
         addMethod(O, "__getstate__", (ts, a, kw) -> a[0].attrs() == null ? Py.None : a[0].attrs());
-        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) addMethod(O, cmp, (ts, a, kw) -> Py.NotImplemented);
+        for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            addMethod(O, cmp, (ts, a, kw) -> Py.NotImplemented);
+        }
     }
 
     static String reprObject(ThreadState ts, PyObject o) {
         PyType t = o.type();
         String mod = t.module();
-        return "<" + (mod.equals("builtins") ? "" : mod + ".") + t.qualname + " object at 0x" + Long.toHexString(Ops.id(o)) + ">";
+        return "<" + (mod.equals("builtins") ? "" : mod + ".") + t.qualname + " object at 0x"
+                + Long.toHexString(Ops.id(o)) + ">";
     }
 
     /** object.__reduce_ex__(2+): (copyreg.__newobj__, (cls, *__getnewargs__()), state, list items, dict items). */
@@ -77,7 +91,9 @@ final class ObjectMethods {
         PyObject[] extra = gna == null ? Py.EMPTY : Ops.toArray(ts, Ops.call(ts, gna));
         PyObject[] args = Py.prepend(self.type(), extra);
         PyObject state = Ops.call(ts, Ops.getattr(ts, self, "__getstate__"));
-        if (state instanceof PyDict && ((PyDict) state).size() == 0 && !self.type().heap) state = Py.None;
+        if (state instanceof PyDict && ((PyDict) state).size() == 0 && !self.type().heap) {
+            state = Py.None;
+        }
         PyObject listitems = self instanceof PyList ? Ops.iter(ts, self) : Py.None;
         PyObject dictitems = self instanceof PyDict ? Ops.iter(ts, Ops.callMethod(ts, self, "items")) : Py.None;
         return new PyTuple(newobj, new PyTuple(args), state, listitems, dictitems);

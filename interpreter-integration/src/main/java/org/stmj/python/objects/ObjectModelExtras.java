@@ -3,7 +3,8 @@ package org.stmj.python.objects;
 /**
  * Members of built-in types added by the standard-library work (issue 13), kept out of {@link Methods} so that file
  * stays per-type: {@code __isabstractmethod__} of property, classmethod and staticmethod (what abc reads to find
- * abstract members), the abstract-class check of instantiation, and the constructor of the bound-method type. Installed once, when the built-in types are
+ * abstract members), the abstract-class check of instantiation, and the constructor of the bound-method type. Installed
+ * once, when the built-in types are
  * created, before any interpreter runs.
  */
 final class ObjectModelExtras {
@@ -11,7 +12,9 @@ final class ObjectModelExtras {
     }
 
     static boolean abstractFlag(org.stmj.python.vm.ThreadState ts, PyObject f) {
-        if (f == null || f == Py.None) return false;
+        if (f == null || f == Py.None) {
+            return false;
+        }
         PyObject v = Ops.getattrOrNull(ts, f, "__isabstractmethod__");
         return v != null && Ops.truth(ts, v);
     }
@@ -20,11 +23,16 @@ final class ObjectModelExtras {
         // types.MethodType(func, obj): weakref.WeakMethod rebuilds its bound method this way
         Builtins.METHOD.ctor = (ts, cls, a, kw) -> {
             Args.check("method", a, kw, 2, 2);
-            if (!Ops.isCallable(a[0])) throw Py.typeError("first argument must be callable");
-            if (a[1] == Py.None) throw Py.typeError("instance must not be None");
+            if (!Ops.isCallable(a[0])) {
+                throw Py.typeError("first argument must be callable");
+            }
+            if (a[1] == Py.None) {
+                throw Py.typeError("instance must not be None");
+            }
             return new PyMethod(a[0], a[1]);
         };
-        Builtins.PROPERTY.dict.putStr("__isabstractmethod__", new PyProperty(new PyBuiltin("__isabstractmethod__", (ts, a, kw) -> {
+        Builtins.PROPERTY.dict.putStr("__isabstractmethod__",
+                new PyProperty(new PyBuiltin("__isabstractmethod__", (ts, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
             return Py.bool(abstractFlag(ts, p.fget) || abstractFlag(ts, p.fset) || abstractFlag(ts, p.fdel));
         }), Py.None, Py.None, Py.None));
@@ -40,12 +48,18 @@ final class ObjectModelExtras {
      * are plain objects are checked (a subclass of list or dict with abstract methods instantiates, as in CPython).
      */
     static void checkAbstract(PyType t) {
-        if (!t.heap || t.solid != Builtins.OBJECT) return;
+        if (!t.heap || t.solid != Builtins.OBJECT) {
+            return;
+        }
         PyObject am = t.dict.getStr("__abstractmethods__");
-        if (!(am instanceof PySet) || ((PySet) am).size() == 0) return;
+        if (!(am instanceof PySet) || ((PySet) am).size() == 0) {
+            return;
+        }
         PyObject[] names = ((PySet) am).toArray();
         String[] ns = new String[names.length];
-        for (int i = 0; i < ns.length; i++) ns[i] = names[i] instanceof PyStr ? ((PyStr) names[i]).value : String.valueOf(names[i]);
+        for (int i = 0; i < ns.length; i++) {
+            ns[i] = names[i] instanceof PyStr ? ((PyStr) names[i]).value : String.valueOf(names[i]);
+        }
         java.util.Arrays.sort(ns);
         throw Py.typeError("Can't instantiate abstract class " + t.name + " with abstract method"
                 + (ns.length > 1 ? "s " : " ") + String.join(", ", ns));

@@ -17,7 +17,8 @@ public final class Ops {
 
     public static final int ADD = 0, SUB = 1, MUL = 2, TRUEDIV = 3, FLOORDIV = 4, MOD = 5, POW = 6, LSHIFT = 7,
             RSHIFT = 8, AND = 9, OR = 10, XOR = 11, MATMUL = 12;
-    public static final String[] BIN_SYM = {"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^", "@"};
+    public static final String[] BIN_SYM = {"+", "-", "*", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^",
+            "@"};
     static final String[] BIN_NAME = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift",
         "and", "or", "xor", "matmul"};
     static final String[] BIN_DUNDER = new String[13], BIN_RDUNDER = new String[13], BIN_IDUNDER = new String[13];
@@ -58,16 +59,22 @@ public final class Ops {
 
     /** The first definition along the MRO if it is in a heap class, else null. */
     public static PyObject heapLookup(PyType t, String name) {
-        if (!t.heap) return null;
+        if (!t.heap) {
+            return null;
+        }
         for (PyType c : t.mro) {
             PyObject v = c.dict.getStr(name);
-            if (v != null) return c.heap ? v : null;
+            if (v != null) {
+                return c.heap ? v : null;
+            }
         }
         return null;
     }
 
     private static PyObject callSlot(ThreadState ts, PyObject f, PyObject self, PyObject... args) {
-        if (f instanceof PyFunction) return ((PyFunction) f).call(ts, Py.prepend(self, args), null);
+        if (f instanceof PyFunction) {
+            return ((PyFunction) f).call(ts, Py.prepend(self, args), null);
+        }
         return call(ts, bindDescr(ts, f, self, self.type()), args, null);
     }
 
@@ -78,7 +85,9 @@ public final class Ops {
             PyObject f = o.type().slots[PyType.S_REPR];
             if (f != null) {
                 PyObject r = callSlot(ts, f, o);
-                if (!(r instanceof PyStr)) throw Py.typeError("__repr__ returned non-string (type " + r.type().name + ")");
+                if (!(r instanceof PyStr)) {
+                    throw Py.typeError("__repr__ returned non-string (type " + r.type().name + ")");
+                }
                 return ((PyStr) r).value;
             }
         }
@@ -86,29 +95,41 @@ public final class Ops {
     }
 
     public static String str(ThreadState ts, PyObject o) {
-        if (o.getClass() == PyStr.class) return ((PyStr) o).value;
+        if (o.getClass() == PyStr.class) {
+            return ((PyStr) o).value;
+        }
         if (o.type().heap) {
             PyObject f = o.type().slots[PyType.S_STR];
             if (f != null) {
                 PyObject r = callSlot(ts, f, o);
-                if (!(r instanceof PyStr)) throw Py.typeError("__str__ returned non-string (type " + r.type().name + ")");
+                if (!(r instanceof PyStr)) {
+                    throw Py.typeError("__str__ returned non-string (type " + r.type().name + ")");
+                }
                 return ((PyStr) r).value;
             }
-            if (o.type().slots[PyType.S_REPR] != null && !(o instanceof PyBaseException)) return repr(ts, o);
+            if (o.type().slots[PyType.S_REPR] != null && !(o instanceof PyBaseException)) {
+                return repr(ts, o);
+            }
         }
         return o.str(ts);
     }
 
     public static long hash(ThreadState ts, PyObject o) {
-        if (o.getClass() == PyStr.class) return ((PyStr) o).value.hashCode();
+        if (o.getClass() == PyStr.class) {
+            return ((PyStr) o).value.hashCode();
+        }
         PyType t = o.type();
         if (t.heap) {
             PyObject h = t.lookup("__hash__");
-            if (h == Py.None) throw Py.typeError("unhashable type: '" + t.name + "'");
+            if (h == Py.None) {
+                throw Py.typeError("unhashable type: '" + t.name + "'");
+            }
             PyObject f = t.slots[PyType.S_HASH];
             if (f != null) {
                 PyObject r = callSlot(ts, f, o);
-                if (!(r instanceof PyInt)) throw Py.typeError("__hash__ method should return an integer");
+                if (!(r instanceof PyInt)) {
+                    throw Py.typeError("__hash__ method should return an integer");
+                }
                 return ((PyInt) r).hash(ts);
             }
         }
@@ -116,18 +137,26 @@ public final class Ops {
     }
 
     public static boolean truth(ThreadState ts, PyObject o) {
-        if (o == Py.True) return true;
-        if (o == Py.False || o == Py.None) return false;
+        if (o == Py.True) {
+            return true;
+        }
+        if (o == Py.False || o == Py.None) {
+            return false;
+        }
         PyType t = o.type();
         if (t.heap) {
             PyObject f = t.slots[PyType.S_BOOL];
             if (f != null) {
                 PyObject r = callSlot(ts, f, o);
-                if (!(r instanceof PyBool)) throw Py.typeError("__bool__ should return bool, returned " + r.type().name);
+                if (!(r instanceof PyBool)) {
+                    throw Py.typeError("__bool__ should return bool, returned " + r.type().name);
+                }
                 return r == Py.True;
             }
             f = t.slots[PyType.S_LEN];
-            if (f != null) return len(ts, o) != 0;
+            if (f != null) {
+                return len(ts, o) != 0;
+            }
         }
         return o.truth(ts);
     }
@@ -138,35 +167,51 @@ public final class Ops {
             PyObject f = t.slots[PyType.S_LEN];
             if (f != null) {
                 PyObject r = callSlot(ts, f, o);
-                if (!(r instanceof PyInt)) throw Py.typeError("'" + r.type().name + "' object cannot be interpreted as an integer");
+                if (!(r instanceof PyInt)) {
+                    throw Py.typeError("'" + r.type().name + "' object cannot be interpreted as an integer");
+                }
                 long n = ((PyInt) r).v;
-                if (n < 0) throw Py.valueError("__len__() should return >= 0");
+                if (n < 0) {
+                    throw Py.valueError("__len__() should return >= 0");
+                }
                 return (int) n;
             }
         }
         int n = o.len(ts);
-        if (n < 0) throw Py.typeError("object of type '" + t.name + "' has no len()");
+        if (n < 0) {
+            throw Py.typeError("object of type '" + t.name + "' has no len()");
+        }
         return n;
     }
 
     // ---------------------------------------------------------------- comparison
 
     public static boolean eq(ThreadState ts, PyObject a, PyObject b) {
-        if (a == b) return true;
-        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) return ((PyStr) a).value.equals(((PyStr) b).value);
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall() && ((PyInt) b).isSmall())
+        if (a == b) {
+            return true;
+        }
+        if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
+            return ((PyStr) a).value.equals(((PyStr) b).value);
+        }
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall()
+                && ((PyInt) b).isSmall()) {
             return ((PyInt) a).v == ((PyInt) b).v;
+        }
         return truth(ts, richcmp(ts, a, b, EQ));
     }
 
     private static PyObject userCmp(ThreadState ts, PyObject self, PyObject other, int op) {
         PyType t = self.type();
-        if (!t.heap) return null;
+        if (!t.heap) {
+            return null;
+        }
         PyObject f = t.slots[CMP_SLOT[op]];
         if (f == null) {
             if (op == NE && t.slots[PyType.S_EQ] != null) {
                 PyObject r = callSlot(ts, t.slots[PyType.S_EQ], self, other);
-                if (r == Py.NotImplemented) return null;
+                if (r == Py.NotImplemented) {
+                    return null;
+                }
                 return Py.bool(!truth(ts, r));
             }
             return null;
@@ -180,34 +225,55 @@ public final class Ops {
         PyObject r;
         if (!ta.heap && !tb.heap) {
             r = a.richcmp(ts, b, op);
-            if (r != null) return r;
+            if (r != null) {
+                return r;
+            }
             r = b.richcmp(ts, a, swapped(op));
-            if (r != null) return r;
+            if (r != null) {
+                return r;
+            }
         } else {
             boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
             if (reflectedFirst) {
                 r = userCmp(ts, b, a, swapped(op));
-                if (r != null) return r;
+                if (r != null) {
+                    return r;
+                }
             }
             r = userCmp(ts, a, b, op);
-            if (r != null) return r;
+            if (r != null) {
+                return r;
+            }
             r = a.richcmp(ts, b, op);
-            if (r != null) return r;
+            if (r != null) {
+                return r;
+            }
             if (!reflectedFirst) {
                 r = userCmp(ts, b, a, swapped(op));
-                if (r != null) return r;
+                if (r != null) {
+                    return r;
+                }
             }
             r = b.richcmp(ts, a, swapped(op));
-            if (r != null) return r;
+            if (r != null) {
+                return r;
+            }
         }
-        if (op == EQ) return Py.bool(a == b);
-        if (op == NE) return Py.bool(a != b);
-        throw Py.typeError("'" + CMP_SYM[op] + "' not supported between instances of '" + ta.name + "' and '" + tb.name + "'");
+        if (op == EQ) {
+            return Py.bool(a == b);
+        }
+        if (op == NE) {
+            return Py.bool(a != b);
+        }
+        throw Py.typeError("'" + CMP_SYM[op] + "' not supported between instances of '" + ta.name + "' and '" + tb.name
+                + "'");
     }
 
     public static boolean compare(ThreadState ts, PyObject a, PyObject b, int op) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall() && ((PyInt) b).isSmall())
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall()
+                && ((PyInt) b).isSmall()) {
             return cmpResult(Long.compare(((PyInt) a).v, ((PyInt) b).v), op);
+        }
         return truth(ts, richcmp(ts, a, b, op));
     }
 
@@ -215,11 +281,19 @@ public final class Ops {
         int n = Math.min(na, nb);
         int i = 0;
         for (; i < n; i++) {
-            if (a[i] != b[i] && !eq(ts, a[i], b[i])) break;
+            if (a[i] != b[i] && !eq(ts, a[i], b[i])) {
+                break;
+            }
         }
-        if (i >= n) return Py.bool(cmpResult(Integer.compare(na, nb), op));
-        if (op == EQ) return Py.False;
-        if (op == NE) return Py.True;
+        if (i >= n) {
+            return Py.bool(cmpResult(Integer.compare(na, nb), op));
+        }
+        if (op == EQ) {
+            return Py.False;
+        }
+        if (op == NE) {
+            return Py.True;
+        }
         return Py.bool(compare(ts, a[i], b[i], op));
     }
 
@@ -227,7 +301,9 @@ public final class Ops {
 
     private static PyObject userBin(ThreadState ts, PyObject self, String name, PyObject other) {
         PyObject f = heapLookup(self.type(), name);
-        if (f == null) return null;
+        if (f == null) {
+            return null;
+        }
         PyObject r = callSlot(ts, f, self, other);
         return r == Py.NotImplemented ? null : r;
     }
@@ -246,32 +322,46 @@ public final class Ops {
         PyObject r;
         if (!ta.heap && !tb.heap) {
             r = builtinBinary(ts, op, a, b);
-            if (r != null) return r;
-            if (op == OR && (r = PyUnion.or(ts, a, b)) != null) return r;
+            if (r != null) {
+                return r;
+            }
+            if (op == OR && (r = PyUnion.or(ts, a, b)) != null) {
+                return r;
+            }
             throw binError(op, a, b);
         }
         boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
         if (reflectedFirst) {
             r = userBin(ts, b, BIN_RDUNDER[op], a);
-            if (r != null) return r;
+            if (r != null) {
+                return r;
+            }
         }
         r = userBin(ts, a, BIN_DUNDER[op], b);
-        if (r != null) return r;
+        if (r != null) {
+            return r;
+        }
         r = builtinBinary(ts, op, a, b);
-        if (r != null) return r;
+        if (r != null) {
+            return r;
+        }
         if (!reflectedFirst && ta != tb) {
             r = userBin(ts, b, BIN_RDUNDER[op], a);
-            if (r != null) return r;
+            if (r != null) {
+                return r;
+            }
         }
         throw binError(op, a, b);
     }
 
     static PyException binError(int op, PyObject a, PyObject b) {
-        if (op == ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !a.type().heap)
+        if (op == ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !a.type().heap) {
             return Py.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to "
                     + a.type().name);
-        if (op == MUL && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple))
+        }
+        if (op == MUL && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
             return Py.typeError("can't multiply sequence by non-int of type '" + b.type().name + "'");
+        }
         return Py.typeError("unsupported operand type(s) for " + BIN_SYM[op] + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
     }
@@ -280,7 +370,9 @@ public final class Ops {
         PyType ta = a.type();
         if (ta.heap) {
             PyObject r = userBin(ts, a, BIN_IDUNDER[op], b);
-            if (r != null) return r;
+            if (r != null) {
+                return r;
+            }
         }
         if (a instanceof PyList && !(heapLookup(ta, BIN_DUNDER[op]) != null)) {
             if (op == ADD) {
@@ -292,7 +384,11 @@ public final class Ops {
                 PyObject[] src = l.toArray();
                 long n = ((PyInt) b).v;
                 l.size = 0;
-                for (long i = 0; i < n; i++) for (PyObject x : src) l.append(x);
+                for (long i = 0; i < n; i++) {
+                    for (PyObject x : src) {
+                        l.append(x);
+                    }
+                }
                 return a;
             }
         }
@@ -330,9 +426,11 @@ public final class Ops {
                 case POW: return PyInt.pow(x, y);
                 case LSHIFT: return PyInt.lshift(x, y);
                 case RSHIFT: return PyInt.rshift(x, y);
-                case AND: return a instanceof PyBool && b instanceof PyBool ? Py.bool((x.v & y.v) != 0) : PyInt.and(x, y);
+                case AND: return a instanceof PyBool && b instanceof PyBool ? Py.bool((x.v & y.v) != 0)
+                        : PyInt.and(x, y);
                 case OR: return a instanceof PyBool && b instanceof PyBool ? Py.bool((x.v | y.v) != 0) : PyInt.or(x, y);
-                case XOR: return a instanceof PyBool && b instanceof PyBool ? Py.bool((x.v ^ y.v) != 0) : PyInt.xor(x, y);
+                case XOR: return a instanceof PyBool && b instanceof PyBool ? Py.bool((x.v ^ y.v) != 0)
+                        : PyInt.xor(x, y);
                 default: return null;
             }
         }
@@ -344,17 +442,23 @@ public final class Ops {
                 case SUB: return Py.newFloat(x - y);
                 case MUL: return Py.newFloat(x * y);
                 case TRUEDIV:
-                    if (y == 0) throw Py.zeroDivision("float division by zero");
+                    if (y == 0) {
+                        throw Py.zeroDivision("float division by zero");
+                    }
                     return Py.newFloat(x / y);
                 case FLOORDIV: return Py.newFloat(PyFloat.floordiv(x, y));
                 case MOD: return Py.newFloat(PyFloat.mod(x, y));
                 case POW:
-                    if (x < 0 && y != Math.rint(y)) return PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0));
+                    if (x < 0 && y != Math.rint(y)) {
+                        return PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0));
+                    }
                     return Py.newFloat(PyFloat.pow(x, y));
                 default: return null;
             }
         }
-        if (a instanceof PyComplex || b instanceof PyComplex) return PyComplex.binary(op, a, b);
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            return PyComplex.binary(op, a, b);
+        }
         if ((op == AND || op == OR || op == SUB || op == XOR) && (a instanceof PyDictView || b instanceof PyDictView)) {
             PyObject x = a instanceof PyDictView ? ((PyDictView) a).asSet(ts) : a;
             PyObject y = b instanceof PyDictView ? ((PyDictView) b).asSet(ts) : b;
@@ -372,7 +476,9 @@ public final class Ops {
         }
         switch (op) {
             case ADD:
-                if (a instanceof PyStr && b instanceof PyStr) return Py.str(((PyStr) a).value.concat(((PyStr) b).value));
+                if (a instanceof PyStr && b instanceof PyStr) {
+                    return Py.str(((PyStr) a).value.concat(((PyStr) b).value));
+                }
                 if (a instanceof PyList && b instanceof PyList) {
                     PyList x = (PyList) a, y = (PyList) b;
                     PyObject[] r = new PyObject[x.size + y.size];
@@ -387,20 +493,36 @@ public final class Ops {
                     System.arraycopy(y, 0, r, x.length, y.length);
                     return new PyTuple(r);
                 }
-                if (a instanceof PyBytes && b instanceof PyBytes) return ((PyBytes) a).concat((PyBytes) b);
+                if (a instanceof PyBytes && b instanceof PyBytes) {
+                    return ((PyBytes) a).concat((PyBytes) b);
+                }
                 return null;
             case MUL:
-                if (b instanceof PyInt && !(a instanceof PyInt)) return repeat(ts, a, (PyInt) b);
-                if (a instanceof PyInt && !(b instanceof PyInt)) return repeat(ts, b, (PyInt) a);
-                if (isSeq(a) && b.type().heap && b.type().slots[PyType.S_INDEX] != null) return repeat(ts, a, toInt(ts, b));
-                if (isSeq(b) && a.type().heap && a.type().slots[PyType.S_INDEX] != null) return repeat(ts, b, toInt(ts, a));
+                if (b instanceof PyInt && !(a instanceof PyInt)) {
+                    return repeat(ts, a, (PyInt) b);
+                }
+                if (a instanceof PyInt && !(b instanceof PyInt)) {
+                    return repeat(ts, b, (PyInt) a);
+                }
+                if (isSeq(a) && b.type().heap && b.type().slots[PyType.S_INDEX] != null) {
+                    return repeat(ts, a, toInt(ts, b));
+                }
+                if (isSeq(b) && a.type().heap && a.type().slots[PyType.S_INDEX] != null) {
+                    return repeat(ts, b, toInt(ts, a));
+                }
                 return null;
             case MOD:
-                if (a instanceof PyStr) return Py.str(Formatter.percent(ts, (PyStr) a, b));
-                if (a instanceof PyBytes) return ((PyBytes) a).percent(ts, b);
+                if (a instanceof PyStr) {
+                    return Py.str(Formatter.percent(ts, (PyStr) a, b));
+                }
+                if (a instanceof PyBytes) {
+                    return ((PyBytes) a).percent(ts, b);
+                }
                 return null;
             case OR:
-                if (a instanceof PySet && b instanceof PySet) return ((PySet) a).union(ts, b);
+                if (a instanceof PySet && b instanceof PySet) {
+                    return ((PySet) a).union(ts, b);
+                }
                 if (a instanceof PyDict && b instanceof PyDict) {
                     PyDict d = ((PyDict) a).copy();
                     d.mergeFrom(ts, b);
@@ -408,13 +530,19 @@ public final class Ops {
                 }
                 return null;
             case AND:
-                if (a instanceof PySet && b instanceof PySet) return ((PySet) a).intersection(ts, b);
+                if (a instanceof PySet && b instanceof PySet) {
+                    return ((PySet) a).intersection(ts, b);
+                }
                 return null;
             case SUB:
-                if (a instanceof PySet && b instanceof PySet) return ((PySet) a).difference(ts, b);
+                if (a instanceof PySet && b instanceof PySet) {
+                    return ((PySet) a).difference(ts, b);
+                }
                 return null;
             case XOR:
-                if (a instanceof PySet && b instanceof PySet) return ((PySet) a).symmetricDifference(ts, b);
+                if (a instanceof PySet && b instanceof PySet) {
+                    return ((PySet) a).symmetricDifference(ts, b);
+                }
                 return null;
             default:
                 return null;
@@ -429,30 +557,48 @@ public final class Ops {
         long k = n.isSmall() ? Math.max(0, n.v) : (n.signum() < 0 ? 0 : Long.MAX_VALUE);
         if (seq instanceof PyStr) {
             String s = ((PyStr) seq).value;
-            if (k * s.length() > Integer.MAX_VALUE) throw Py.raise(Exc.MemoryError, "");
+            if (k * s.length() > Integer.MAX_VALUE) {
+                throw Py.raise(Exc.MemoryError, "");
+            }
             return Py.str(s.repeat((int) k));
         }
         if (seq instanceof PyList || seq instanceof PyTuple) {
             PyObject[] src = seq instanceof PyList ? ((PyList) seq).toArray() : ((PyTuple) seq).items;
-            if (k * src.length > Integer.MAX_VALUE) throw Py.raise(Exc.MemoryError, "");
+            if (k * src.length > Integer.MAX_VALUE) {
+                throw Py.raise(Exc.MemoryError, "");
+            }
             PyObject[] r = new PyObject[(int) (k * src.length)];
-            for (int i = 0; i < k; i++) System.arraycopy(src, 0, r, i * src.length, src.length);
+            for (int i = 0; i < k; i++) {
+                System.arraycopy(src, 0, r, i * src.length, src.length);
+            }
             return seq instanceof PyList ? new PyList(r) : new PyTuple(r);
         }
-        if (seq instanceof PyBytes) return ((PyBytes) seq).repeat((int) k);
+        if (seq instanceof PyBytes) {
+            return ((PyBytes) seq).repeat((int) k);
+        }
         return null;
     }
 
     public static PyObject neg(ThreadState ts, PyObject a) {
-        if (a instanceof PyInt) return PyInt.neg((PyInt) a);
-        if (a instanceof PyFloat) return Py.newFloat(-((PyFloat) a).v);
-        if (a instanceof PyComplex) return new PyComplex(-((PyComplex) a).re, -((PyComplex) a).im);
+        if (a instanceof PyInt) {
+            return PyInt.neg((PyInt) a);
+        }
+        if (a instanceof PyFloat) {
+            return Py.newFloat(-((PyFloat) a).v);
+        }
+        if (a instanceof PyComplex) {
+            return new PyComplex(-((PyComplex) a).re, -((PyComplex) a).im);
+        }
         return unaryUser(ts, a, PyType.S_NEG, "-");
     }
 
     public static PyObject pos(ThreadState ts, PyObject a) {
-        if (a instanceof PyInt) return a instanceof PyBool ? Py.newInt(((PyInt) a).v) : a;
-        if (a instanceof PyFloat || a instanceof PyComplex) return a;
+        if (a instanceof PyInt) {
+            return a instanceof PyBool ? Py.newInt(((PyInt) a).v) : a;
+        }
+        if (a instanceof PyFloat || a instanceof PyComplex) {
+            return a;
+        }
         return unaryUser(ts, a, PyType.S_POS, "+");
     }
 
@@ -465,17 +611,27 @@ public final class Ops {
     }
 
     public static PyObject abs(ThreadState ts, PyObject a) {
-        if (a instanceof PyInt) return ((PyInt) a).abs();
-        if (a instanceof PyFloat) return Py.newFloat(Math.abs(((PyFloat) a).v));
-        if (a instanceof PyComplex) return Py.newFloat(Math.hypot(((PyComplex) a).re, ((PyComplex) a).im));
+        if (a instanceof PyInt) {
+            return ((PyInt) a).abs();
+        }
+        if (a instanceof PyFloat) {
+            return Py.newFloat(Math.abs(((PyFloat) a).v));
+        }
+        if (a instanceof PyComplex) {
+            return Py.newFloat(Math.hypot(((PyComplex) a).re, ((PyComplex) a).im));
+        }
         PyType t = a.type();
-        if (t.heap && t.slots[PyType.S_ABS] != null) return callSlot(ts, t.slots[PyType.S_ABS], a);
+        if (t.heap && t.slots[PyType.S_ABS] != null) {
+            return callSlot(ts, t.slots[PyType.S_ABS], a);
+        }
         throw Py.typeError("bad operand type for abs(): '" + t.name + "'");
     }
 
     private static PyObject unaryUser(ThreadState ts, PyObject a, int slot, String sym) {
         PyType t = a.type();
-        if (t.heap && t.slots[slot] != null) return callSlot(ts, t.slots[slot], a);
+        if (t.heap && t.slots[slot] != null) {
+            return callSlot(ts, t.slots[slot], a);
+        }
         throw Py.typeError("bad operand type for unary " + sym + ": '" + t.name + "'");
     }
 
@@ -485,9 +641,13 @@ public final class Ops {
         PyType t = o.type();
         if (t.heap) {
             PyObject f = t.slots[PyType.S_GETITEM];
-            if (f != null) return callSlot(ts, f, o, k);
+            if (f != null) {
+                return callSlot(ts, f, o, k);
+            }
         }
-        if (o instanceof PyType && !t.heap && o != Builtins.TYPE) return o.getitem(ts, k);
+        if (o instanceof PyType && !t.heap && o != Builtins.TYPE) {
+            return o.getitem(ts, k);
+        }
         return o.getitem(ts, k);
     }
 
@@ -519,17 +679,27 @@ public final class Ops {
         PyType t = container.type();
         if (t.heap) {
             PyObject f = t.slots[PyType.S_CONTAINS];
-            if (f != null) return truth(ts, callSlot(ts, f, container, v));
+            if (f != null) {
+                return truth(ts, callSlot(ts, f, container, v));
+            }
             if (t.slots[PyType.S_ITER] != null || t.slots[PyType.S_GETITEM] != null) {
                 PyObject it = iter(ts, container);
-                for (PyObject x; (x = next(ts, it)) != null; ) if (x == v || eq(ts, x, v)) return true;
+                for (PyObject x; (x = next(ts, it)) != null; ) {
+                    if (x == v || eq(ts, x, v)) {
+                        return true;
+                    }
+                }
                 return false;
             }
         }
-        if (container instanceof PyBigRange) return container.contains(ts, v);
+        if (container instanceof PyBigRange) {
+            return container.contains(ts, v);
+        }
         if (!t.heap && container.len(ts) < 0 && !(container instanceof PyDictView)
-                && t.lookup("__iter__") == null && !(container instanceof PyIterBase) && !(container instanceof PyGenerator))
-            throw Py.typeError("argument of type '" + t.name + "' is not iterable");
+                && t.lookup("__iter__") == null && !(container instanceof PyIterBase)
+                && !(container instanceof PyGenerator)) {
+                    throw Py.typeError("argument of type '" + t.name + "' is not iterable");
+                }
         return container.contains(ts, v);
     }
 
@@ -540,11 +710,14 @@ public final class Ops {
             if (f != null) {
                 PyObject r = callSlot(ts, f, o);
                 PyType rt = r.type();
-                if (!(rt.heap ? rt.slots[PyType.S_NEXT] != null : isIterator(r)))
+                if (!(rt.heap ? rt.slots[PyType.S_NEXT] != null : isIterator(r))) {
                     throw Py.typeError("iter() returned non-iterator of type '" + rt.name + "'");
+                }
                 return r;
             }
-            if (t.slots[PyType.S_GETITEM] != null) return new PySeqIter(o, -1);
+            if (t.slots[PyType.S_GETITEM] != null) {
+                return new PySeqIter(o, -1);
+            }
         }
         return o.iter(ts);
     }
@@ -560,11 +733,15 @@ public final class Ops {
         PyType t = it.type();
         if (t.heap) {
             PyObject f = t.slots[PyType.S_NEXT];
-            if (f == null) throw Py.typeError("'" + t.name + "' object is not an iterator");
+            if (f == null) {
+                throw Py.typeError("'" + t.name + "' object is not an iterator");
+            }
             try {
                 return callSlot(ts, f, it);
             } catch (PyException e) {
-                if (e.exc.isInstance(Exc.StopIteration)) return null;
+                if (e.exc.isInstance(Exc.StopIteration)) {
+                    return null;
+                }
                 throw e;
             }
         }
@@ -574,7 +751,9 @@ public final class Ops {
     /** Whether a value can follow * in a call or display. */
     public static boolean isIterableForStar(ThreadState ts, PyObject v) {
         PyType t = v.type();
-        if (t.heap) return t.slots[PyType.S_ITER] != null || t.slots[PyType.S_GETITEM] != null || t.lookup("__iter__") != null;
+        if (t.heap) {
+            return t.slots[PyType.S_ITER] != null || t.slots[PyType.S_GETITEM] != null || t.lookup("__iter__") != null;
+        }
         try {
             v.iter(ts);
             return true;
@@ -584,8 +763,12 @@ public final class Ops {
     }
 
     public static PyObject[] toArray(ThreadState ts, PyObject o) {
-        if (o instanceof PyTuple && !o.type().heap) return ((PyTuple) o).items;
-        if (o instanceof PyList && !o.type().heap) return ((PyList) o).toArray();
+        if (o instanceof PyTuple && !o.type().heap) {
+            return ((PyTuple) o).items;
+        }
+        if (o instanceof PyList && !o.type().heap) {
+            return ((PyList) o).toArray();
+        }
         PyList l = new PyList();
         l.extend(ts, o);
         return l.toArray();
@@ -594,81 +777,117 @@ public final class Ops {
     /** Converts an index for a sequence of length n, with negative wrap-around and bounds check. */
     public static int index(ThreadState ts, PyObject key, int n, String what) {
         if (!(key instanceof PyInt)) {
-            if (key.type().heap && key.type().slots[PyType.S_INDEX] != null) key = callSlot(ts, key.type().slots[PyType.S_INDEX], key);
-            else throw Py.typeError(what + " indices must be integers or slices, not " + key.type().name);
+            if (key.type().heap && key.type().slots[PyType.S_INDEX] != null) {
+                key = callSlot(ts, key.type().slots[PyType.S_INDEX], key);
+            } else {
+                throw Py.typeError(what + " indices must be integers or slices, not " + key.type().name);
+            }
         }
         PyInt k = (PyInt) key;
         long i = k.isSmall() ? k.v : (k.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2);
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) throw Py.indexError(what + " index out of range");
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw Py.indexError(what + " index out of range");
+        }
         return (int) i;
     }
 
     public static long asIndex(ThreadState ts, PyObject o) {
         if (o instanceof PyInt) {
             PyInt i = (PyInt) o;
-            if (!i.isSmall()) return i.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            if (!i.isSmall()) {
+                return i.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            }
             return i.v;
         }
-        if (o.type().heap && o.type().slots[PyType.S_INDEX] != null) return asIndex(ts, callSlot(ts, o.type().slots[PyType.S_INDEX], o));
+        if (o.type().heap && o.type().slots[PyType.S_INDEX] != null) {
+            return asIndex(ts, callSlot(ts, o.type().slots[PyType.S_INDEX], o));
+        }
         throw Py.typeError("slice indices must be integers or None or have an __index__ method");
     }
 
     /** An int from an object with __index__ (for range, chr, bin, ...). */
     public static PyInt toInt(ThreadState ts, PyObject o) {
-        if (o instanceof PyInt) return (PyInt) o;
-        if (o.type().heap && o.type().slots[PyType.S_INDEX] != null) return toInt(ts, callSlot(ts, o.type().slots[PyType.S_INDEX], o));
+        if (o instanceof PyInt) {
+            return (PyInt) o;
+        }
+        if (o.type().heap && o.type().slots[PyType.S_INDEX] != null) {
+            return toInt(ts, callSlot(ts, o.type().slots[PyType.S_INDEX], o));
+        }
         throw Py.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
     }
 
     public static double toDouble(ThreadState ts, PyObject o) {
-        if (o instanceof PyFloat) return ((PyFloat) o).v;
-        if (o instanceof PyInt) return ((PyInt) o).toDouble();
+        if (o instanceof PyFloat) {
+            return ((PyFloat) o).v;
+        }
+        if (o instanceof PyInt) {
+            return ((PyInt) o).toDouble();
+        }
         PyType t = o.type();
-        if (t.heap && t.slots[PyType.S_FLOAT] != null) return toDouble(ts, callSlot(ts, t.slots[PyType.S_FLOAT], o));
-        if (t.heap && t.slots[PyType.S_INDEX] != null) return toDouble(ts, callSlot(ts, t.slots[PyType.S_INDEX], o));
+        if (t.heap && t.slots[PyType.S_FLOAT] != null) {
+            return toDouble(ts, callSlot(ts, t.slots[PyType.S_FLOAT], o));
+        }
+        if (t.heap && t.slots[PyType.S_INDEX] != null) {
+            return toDouble(ts, callSlot(ts, t.slots[PyType.S_INDEX], o));
+        }
         throw Py.typeError("must be real number, not " + t.name);
     }
 
     // ---------------------------------------------------------------- attributes
 
     public static boolean isDataDescr(PyObject d) {
-        if (d instanceof PyDescr) return ((PyDescr) d).isData();
+        if (d instanceof PyDescr) {
+            return ((PyDescr) d).isData();
+        }
         PyType t = d.type();
         return t.heap && (t.slots[PyType.S_SET] != null || t.slots[PyType.S_DELETE] != null);
     }
 
     /** Binds a class attribute to an instance (obj == null: accessed on the class). */
     public static PyObject bindDescr(ThreadState ts, PyObject d, PyObject obj, PyType type) {
-        if (d instanceof PyFunction) return obj == null ? d : new PyMethod(d, obj);
+        if (d instanceof PyFunction) {
+            return obj == null ? d : new PyMethod(d, obj);
+        }
         if (d instanceof PyBuiltin) {
             PyBuiltin b = (PyBuiltin) d;
             return obj == null || !b.isMethodDescr() ? d : new PyBuiltin(b.name, b.fn, obj, b.owner);
         }
-        if (d instanceof PyDescr) return ((PyDescr) d).get(ts, obj, type);
+        if (d instanceof PyDescr) {
+            return ((PyDescr) d).get(ts, obj, type);
+        }
         PyType dt = d.type();
-        if (dt.heap && dt.slots[PyType.S_GET] != null)
+        if (dt.heap && dt.slots[PyType.S_GET] != null) {
             return callSlot(ts, dt.slots[PyType.S_GET], d, obj == null ? Py.None : obj, type);
+        }
         return d;
     }
 
     public static PyObject getattr(ThreadState ts, PyObject o, String name) {
         PyObject r = getattrOrNull(ts, o, name);
-        if (r == null) throw noAttr(o, name);
+        if (r == null) {
+            throw noAttr(o, name);
+        }
         return r;
     }
 
     public static PyException noAttr(PyObject o, String name) {
-        if (o instanceof PyModule)
+        if (o instanceof PyModule) {
             return Py.attributeError("module '" + ((PyModule) o).name + "' has no attribute '" + name + "'");
-        if (o instanceof PyType)
+        }
+        if (o instanceof PyType) {
             return Py.attributeError("type object '" + ((PyType) o).name + "' has no attribute '" + name + "'");
+        }
         return Py.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
     }
 
     /** Attribute lookup; null when absent (AttributeError from a descriptor or __getattr__ is absorbed). */
     public static PyObject getattrOrNull(ThreadState ts, PyObject o, String name) {
-        if (o instanceof PySuper) return ((PySuper) o).getattr(ts, name);
+        if (o instanceof PySuper) {
+            return ((PySuper) o).getattr(ts, name);
+        }
         PyType t = o.type();
         if (t.heap) {
             PyObject ga = t.slots[PyType.S_GETATTRIBUTE];
@@ -677,7 +896,9 @@ public final class Ops {
                 r = ga != null ? callSlot(ts, ga, o, Py.str(name)) : genericGetattr(ts, o, name);
             } catch (PyException e) {
                 if (!e.exc.isInstance(Exc.AttributeError) || t.slots[PyType.S_GETATTR] == null) {
-                    if (e.exc.isInstance(Exc.AttributeError) && ga != null) return null;
+                    if (e.exc.isInstance(Exc.AttributeError) && ga != null) {
+                        return null;
+                    }
                     throw e;
                 }
                 r = null;
@@ -686,7 +907,9 @@ public final class Ops {
                 try {
                     return callSlot(ts, t.slots[PyType.S_GETATTR], o, Py.str(name));
                 } catch (PyException e) {
-                    if (e.exc.isInstance(Exc.AttributeError)) return null;
+                    if (e.exc.isInstance(Exc.AttributeError)) {
+                        return null;
+                    }
                     throw e;
                 }
             }
@@ -701,41 +924,61 @@ public final class Ops {
             PyInstance inst = (PyInstance) o;
             if (!inst.type.hasDataDescr && inst.attrs != null) {
                 PyObject v = inst.attrs.getStr(name);
-                if (v != null) return v;
+                if (v != null) {
+                    return v;
+                }
             }
         }
-        if (o instanceof PyType) return typeGetattr(ts, (PyType) o, name);
+        if (o instanceof PyType) {
+            return typeGetattr(ts, (PyType) o, name);
+        }
         if (o instanceof PyModule) {
             PyObject v = ((PyModule) o).dict.getStr(name);
-            if (v != null) return v;
+            if (v != null) {
+                return v;
+            }
         }
         PyType t = o.type();
         PyObject d = t.lookup(name);
-        if (d != null && isDataDescr(d)) return bindDescr(ts, d, o, t);
+        if (d != null && isDataDescr(d)) {
+            return bindDescr(ts, d, o, t);
+        }
         PyDict dict = o.attrs();
         if (dict != null && !(o instanceof PyModule)) {
             PyObject v = dict.getStr(name);
-            if (v != null) return v;
+            if (v != null) {
+                return v;
+            }
         }
-        if (d != null) return bindDescr(ts, d, o, t);
+        if (d != null) {
+            return bindDescr(ts, d, o, t);
+        }
         return Attrs.special(ts, o, name);
     }
 
     static PyObject typeGetattr(ThreadState ts, PyType t, String name) {
         PyObject v = t.lookup(name);
         if (v != null) {
-            if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr() && ((PyBuiltin) v).owner.equals("@classmethod"))
+            if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()
+                    && ((PyBuiltin) v).owner.equals("@classmethod")) {
                 return new PyBuiltin(((PyBuiltin) v).name, ((PyBuiltin) v).fn, t, "@classmethod");
+            }
             return bindDescr(ts, v, null, t);
         }
         PyObject s = Attrs.typeSpecial(ts, t, name);
-        if (s != null) return s;
+        if (s != null) {
+            return s;
+        }
         if (t.metatype != null) {
             PyObject mv = t.metatype.lookup(name);
-            if (mv != null) return bindDescr(ts, mv, t, t.metatype);
+            if (mv != null) {
+                return bindDescr(ts, mv, t, t.metatype);
+            }
         }
         PyObject m = Builtins.TYPE.dict.getStr(name);
-        if (m != null) return bindDescr(ts, m, t, Builtins.TYPE);
+        if (m != null) {
+            return bindDescr(ts, m, t, Builtins.TYPE);
+        }
         return null;
     }
 
@@ -755,21 +998,30 @@ public final class Ops {
     public static void genericSetattr(ThreadState ts, PyObject o, String name, PyObject v) {
         if (o instanceof PyType) {
             PyType ty = (PyType) o;
-            if (!ty.heap) throw Py.typeError("cannot set '" + name + "' attribute of immutable type '" + ty.name + "'");
+            if (!ty.heap) {
+                throw Py.typeError("cannot set '" + name + "' attribute of immutable type '" + ty.name + "'");
+            }
             if (name.equals("__name__")) {
                 ty.name = str(ts, v);
                 return;
             }
             ty.dict.putStr(name, v);
-            if (name.startsWith("__") || isDataDescr(v) || ty.hasDataDescr) ty.refreshSlots();
+            if (name.startsWith("__") || isDataDescr(v) || ty.hasDataDescr) {
+                ty.refreshSlots();
+            }
             return;
         }
-        if (o instanceof PyFunction && setFunctionAttr(ts, (PyFunction) o, name, v)) return;
+        if (o instanceof PyFunction && setFunctionAttr(ts, (PyFunction) o, name, v)) {
+            return;
+        }
         PyType t = o.type();
         PyObject d = t.lookup(name);
         if (d != null && isDataDescr(d)) {
-            if (d instanceof PyDescr) ((PyDescr) d).set(ts, o, v);
-            else callSlot(ts, d.type().slots[PyType.S_SET], d, o, v);
+            if (d instanceof PyDescr) {
+                ((PyDescr) d).set(ts, o, v);
+            } else {
+                callSlot(ts, d.type().slots[PyType.S_SET], d, o, v);
+            }
             return;
         }
         if (name.equals("__class__") && v instanceof PyType && o instanceof PyInstance) {
@@ -778,10 +1030,12 @@ public final class Ops {
         }
         PyDict dict = o.attrs();
         if (dict == null) {
-            if (t.heap && o instanceof PyInstance)
+            if (t.heap && o instanceof PyInstance) {
                 throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
-            if (t.lookup(name) != null)
+            }
+            if (t.lookup(name) != null) {
                 throw Py.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
+            }
             throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
         }
         dict.putStr(name, v);
@@ -791,22 +1045,30 @@ public final class Ops {
     static boolean setFunctionAttr(ThreadState ts, PyFunction f, String name, PyObject v) {
         switch (name) {
             case "__name__":
-                if (!(v instanceof PyStr)) throw Py.typeError("__name__ must be set to a string object");
+                if (!(v instanceof PyStr)) {
+                    throw Py.typeError("__name__ must be set to a string object");
+                }
                 f.name = ((PyStr) v).value;
                 return true;
             case "__qualname__":
-                if (!(v instanceof PyStr)) throw Py.typeError("__qualname__ must be set to a string object");
+                if (!(v instanceof PyStr)) {
+                    throw Py.typeError("__qualname__ must be set to a string object");
+                }
                 f.qualname = ((PyStr) v).value;
                 return true;
             case "__doc__":
                 f.doc = v;
                 return true;
             case "__defaults__":
-                if (v != Py.None && !(v instanceof PyTuple)) throw Py.typeError("__defaults__ must be set to a tuple object");
+                if (v != Py.None && !(v instanceof PyTuple)) {
+                    throw Py.typeError("__defaults__ must be set to a tuple object");
+                }
                 f.defaults = v == Py.None ? null : ((PyTuple) v).items.clone();
                 return true;
             case "__kwdefaults__":
-                if (v != Py.None && !(v instanceof PyDict)) throw Py.typeError("__kwdefaults__ must be set to a dict object");
+                if (v != Py.None && !(v instanceof PyDict)) {
+                    throw Py.typeError("__kwdefaults__ must be set to a dict object");
+                }
                 f.kwdefaults = v == Py.None ? null : (PyDict) v;
                 return true;
             case "__annotations__":
@@ -830,13 +1092,20 @@ public final class Ops {
         PyType t = o.type();
         PyObject d = t.lookup(name);
         if (d != null && isDataDescr(d) && !(o instanceof PyType)) {
-            if (d instanceof PyDescr) ((PyDescr) d).delete(ts, o);
-            else callSlot(ts, d.type().slots[PyType.S_DELETE], d, o);
+            if (d instanceof PyDescr) {
+                ((PyDescr) d).delete(ts, o);
+            } else {
+                callSlot(ts, d.type().slots[PyType.S_DELETE], d, o);
+            }
             return;
         }
         PyDict dict = o.attrs();
-        if (dict == null || dict.remove(ts, Py.str(name)) == null) throw noAttr(o, name);
-        if (o instanceof PyType && name.startsWith("__")) ((PyType) o).refreshSlots();
+        if (dict == null || dict.remove(ts, Py.str(name)) == null) {
+            throw noAttr(o, name);
+        }
+        if (o instanceof PyType && name.startsWith("__")) {
+            ((PyType) o).refreshSlots();
+        }
     }
 
     // ---------------------------------------------------------------- calls
@@ -849,7 +1118,9 @@ public final class Ops {
         PyType t = f.type();
         if (t.heap) {
             PyObject c = t.slots[PyType.S_CALL];
-            if (c != null) return call(ts, bindDescr(ts, c, f, t), args, kw);
+            if (c != null) {
+                return call(ts, bindDescr(ts, c, f, t), args, kw);
+            }
         }
         return f.call(ts, args, kw);
     }
@@ -860,9 +1131,13 @@ public final class Ops {
 
     public static boolean isCallable(PyObject o) {
         if (o instanceof PyFunction || o instanceof PyBuiltin || o instanceof PyMethod || o instanceof PyType
-                || o instanceof PyStaticMethod) return true;
+                || o instanceof PyStaticMethod) {
+                    return true;
+                }
         PyType t = o.type();
-        if (t.heap) return t.slots[PyType.S_CALL] != null;
+        if (t.heap) {
+            return t.slots[PyType.S_CALL] != null;
+        }
         try {
             return o.getClass().getMethod("call", ThreadState.class, PyObject[].class, String[].class)
                     .getDeclaringClass() != PyObject.class;
@@ -876,37 +1151,63 @@ public final class Ops {
     public static boolean isinstance(ThreadState ts, PyObject o, PyObject cls) {
         if (cls instanceof PyType) {
             PyType c = (PyType) cls;
-            if (o.type().isSubtype(c)) return true;
+            if (o.type().isSubtype(c)) {
+                return true;
+            }
             PyObject chk = userHook(ts, c, "__instancecheck__");
-            if (chk != null) return truth(ts, call(ts, chk, o));
+            if (chk != null) {
+                return truth(ts, call(ts, chk, o));
+            }
             return false;
         }
         if (cls instanceof PyTuple) {
-            for (PyObject c : ((PyTuple) cls).items) if (isinstance(ts, o, c)) return true;
+            for (PyObject c : ((PyTuple) cls).items) {
+                if (isinstance(ts, o, c)) {
+                    return true;
+                }
+            }
             return false;
         }
         if (cls instanceof PyUnion) {
-            for (PyObject c : ((PyUnion) cls).args) if (isinstance(ts, o, c)) return true;
+            for (PyObject c : ((PyUnion) cls).args) {
+                if (isinstance(ts, o, c)) {
+                    return true;
+                }
+            }
             return false;
         }
         throw Py.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     public static boolean issubclass(ThreadState ts, PyObject sub, PyObject cls) {
-        if (!(sub instanceof PyType)) throw Py.typeError("issubclass() arg 1 must be a class");
+        if (!(sub instanceof PyType)) {
+            throw Py.typeError("issubclass() arg 1 must be a class");
+        }
         if (cls instanceof PyType) {
             PyType c = (PyType) cls;
-            if (((PyType) sub).isSubtype(c)) return true;
+            if (((PyType) sub).isSubtype(c)) {
+                return true;
+            }
             PyObject chk = userHook(ts, c, "__subclasscheck__");
-            if (chk != null) return truth(ts, call(ts, chk, sub));
+            if (chk != null) {
+                return truth(ts, call(ts, chk, sub));
+            }
             return false;
         }
         if (cls instanceof PyUnion) {
-            for (PyObject c : ((PyUnion) cls).args) if (issubclass(ts, sub, c)) return true;
+            for (PyObject c : ((PyUnion) cls).args) {
+                if (issubclass(ts, sub, c)) {
+                    return true;
+                }
+            }
             return false;
         }
         if (cls instanceof PyTuple) {
-            for (PyObject c : ((PyTuple) cls).items) if (issubclass(ts, sub, c)) return true;
+            for (PyObject c : ((PyTuple) cls).items) {
+                if (issubclass(ts, sub, c)) {
+                    return true;
+                }
+            }
             return false;
         }
         throw Py.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
@@ -914,12 +1215,18 @@ public final class Ops {
 
     /** A class-level hook (classmethod in the class, or a method of its metaclass) bound to the class. */
     static PyObject userHook(ThreadState ts, PyType c, String name) {
-        if (!c.heap) return null;
+        if (!c.heap) {
+            return null;
+        }
         PyObject h = c.lookup(name);
-        if (h instanceof PyClassMethod) return new PyMethod(((PyClassMethod) h).func, c);
+        if (h instanceof PyClassMethod) {
+            return new PyMethod(((PyClassMethod) h).func, c);
+        }
         if (c.metatype != null) {
             PyObject m = heapLookup(c.metatype, name);
-            if (m != null) return bindDescr(ts, m, c, c.metatype);
+            if (m != null) {
+                return bindDescr(ts, m, c, c.metatype);
+            }
         }
         return null;
     }
@@ -928,7 +1235,9 @@ public final class Ops {
         PyType t = v.type();
         if (t.heap && t.slots[PyType.S_FORMAT] != null) {
             PyObject r = callSlot(ts, t.slots[PyType.S_FORMAT], v, Py.str(spec));
-            if (!(r instanceof PyStr)) throw Py.typeError("__format__ must return a str, not " + r.type().name);
+            if (!(r instanceof PyStr)) {
+                throw Py.typeError("__format__ must return a str, not " + r.type().name);
+            }
             return r;
         }
         return Py.str(Formatter.format(ts, v, spec));

@@ -25,17 +25,25 @@ public final class Py {
     private static final PyStr[] CHARS = new PyStr[256];
 
     static {
-        for (int i = 0; i < SMALL.length; i++) SMALL[i] = new PyInt(i + CACHE_LO);
-        for (int i = 0; i < CHARS.length; i++) CHARS[i] = new PyStr(String.valueOf((char) i));
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new PyInt(i + CACHE_LO);
+        }
+        for (int i = 0; i < CHARS.length; i++) {
+            CHARS[i] = new PyStr(String.valueOf((char) i));
+        }
     }
 
     public static PyInt newInt(long v) {
-        if (v >= CACHE_LO && v <= CACHE_HI) return SMALL[(int) v - CACHE_LO];
+        if (v >= CACHE_LO && v <= CACHE_HI) {
+            return SMALL[(int) v - CACHE_LO];
+        }
         return new PyInt(v);
     }
 
     public static PyInt newInt(BigInteger v) {
-        if (v.bitLength() < 64) return newInt(v.longValue());
+        if (v.bitLength() < 64) {
+            return newInt(v.longValue());
+        }
         return new PyInt(v);
     }
 
@@ -46,13 +54,17 @@ public final class Py {
     public static PyStr str(String s) {
         if (s.length() == 1) {
             char c = s.charAt(0);
-            if (c < 256) return CHARS[c];
+            if (c < 256) {
+                return CHARS[c];
+            }
         }
         return new PyStr(s);
     }
 
     public static PyStr chr(int cp) {
-        if (cp < 256) return CHARS[cp];
+        if (cp < 256) {
+            return CHARS[cp];
+        }
         return new PyStr(new String(Character.toChars(cp)));
     }
 

@@ -29,7 +29,9 @@ public final class PyBaseException extends PyObject {
 
     @Override
     public PyDict attrs() {
-        if (attrs == null) attrs = new PyDict();
+        if (attrs == null) {
+            attrs = new PyDict();
+        }
         return attrs;
     }
 
@@ -43,21 +45,33 @@ public final class PyBaseException extends PyObject {
 
     @Override
     public String str(ThreadState ts) {
-        if (egExceptions != null) return ExceptionGroups.str(ts, this);
-        if (type.isSubtype(Exc.KeyError) && args.items.length == 1) return Ops.repr(ts, args.items[0]);
-        if (args.items.length == 0) return "";
+        if (egExceptions != null) {
+            return ExceptionGroups.str(ts, this);
+        }
+        if (type.isSubtype(Exc.KeyError) && args.items.length == 1) {
+            return Ops.repr(ts, args.items[0]);
+        }
+        if (args.items.length == 0) {
+            return "";
+        }
         if (type.isSubtype(Exc.OSError) && args.items.length >= 2) {
             String s = "[Errno " + Ops.str(ts, args.items[0]) + "] " + Ops.str(ts, args.items[1]);
-            if (args.items.length > 2) s += ": " + Ops.repr(ts, args.items[2]);
+            if (args.items.length > 2) {
+                s += ": " + Ops.repr(ts, args.items[2]);
+            }
             return s;
         }
-        if (args.items.length == 1) return Ops.str(ts, args.items[0]);
+        if (args.items.length == 1) {
+            return Ops.str(ts, args.items[0]);
+        }
         return Ops.repr(ts, args);
     }
 
     @Override
     public String repr(ThreadState ts) {
-        if (args.items.length == 1) return type.name + "(" + Ops.repr(ts, args.items[0]) + ")";
+        if (args.items.length == 1) {
+            return type.name + "(" + Ops.repr(ts, args.items[0]) + ")";
+        }
         return type.name + Ops.repr(ts, args);
     }
 }

@@ -12,13 +12,21 @@ final class PyBigRange extends PyObject {
         this.stop = stop;
         this.step = step;
         BigInteger n;
-        if (step.signum() > 0) n = start.compareTo(stop) < 0 ? stop.subtract(start).add(step).subtract(BigInteger.ONE).divide(step) : BigInteger.ZERO;
-        else n = start.compareTo(stop) > 0 ? start.subtract(stop).subtract(step).subtract(BigInteger.ONE).divide(step.negate()) : BigInteger.ZERO;
+        if (step.signum() > 0) {
+            n = start.compareTo(stop) < 0 ? stop.subtract(start).add(step).subtract(BigInteger.ONE).divide(step)
+                    : BigInteger.ZERO;
+        } else {
+            n = start.compareTo(stop) > 0
+                    ? start.subtract(stop).subtract(step).subtract(BigInteger.ONE).divide(step.negate())
+                    : BigInteger.ZERO;
+        }
         this.len = n;
     }
 
     static PyObject make(BigInteger start, BigInteger stop, BigInteger step) {
-        if (step.signum() == 0) throw Py.valueError("range() arg 3 must not be zero");
+        if (step.signum() == 0) {
+            throw Py.valueError("range() arg 3 must not be zero");
+        }
         return new PyBigRange(start, stop, step);
     }
 
@@ -29,7 +37,9 @@ final class PyBigRange extends PyObject {
 
     @Override
     public int len(ThreadState ts) {
-        if (len.bitLength() > 31) throw Py.overflow("Python int too large to convert to C ssize_t");
+        if (len.bitLength() > 31) {
+            throw Py.overflow("Python int too large to convert to C ssize_t");
+        }
         return len.intValue();
     }
 
@@ -46,16 +56,25 @@ final class PyBigRange extends PyObject {
     @Override
     public PyObject getitem(ThreadState ts, PyObject key) {
         BigInteger i = Ops.toInt(ts, key).toBig();
-        if (i.signum() < 0) i = i.add(len);
-        if (i.signum() < 0 || i.compareTo(len) >= 0) throw Py.indexError("range object index out of range");
+        if (i.signum() < 0) {
+            i = i.add(len);
+        }
+        if (i.signum() < 0 || i.compareTo(len) >= 0) {
+            throw Py.indexError("range object index out of range");
+        }
         return Py.newInt(start.add(i.multiply(step)));
     }
 
     @Override
     public boolean contains(ThreadState ts, PyObject v) {
-        if (!(v instanceof PyInt)) return super.contains(ts, v);
+        if (!(v instanceof PyInt)) {
+            return super.contains(ts, v);
+        }
         BigInteger x = ((PyInt) v).toBig();
-        if (step.signum() > 0 ? (x.compareTo(start) < 0 || x.compareTo(stop) >= 0) : (x.compareTo(start) > 0 || x.compareTo(stop) <= 0)) return false;
+        if (step.signum() > 0 ? (x.compareTo(start) < 0 || x.compareTo(stop) >= 0)
+                : (x.compareTo(start) > 0 || x.compareTo(stop) <= 0)) {
+            return false;
+        }
         return x.subtract(start).mod(step.abs()).signum() == 0;
     }
 
@@ -64,7 +83,9 @@ final class PyBigRange extends PyObject {
         BigInteger[] next = {start};
         BigInteger[] left = {len};
         return PyIterBase.of(Builtins.RANGE_ITER, t -> {
-            if (left[0].signum() <= 0) return null;
+            if (left[0].signum() <= 0) {
+                return null;
+            }
             left[0] = left[0].subtract(BigInteger.ONE);
             BigInteger v = next[0];
             next[0] = v.add(step);

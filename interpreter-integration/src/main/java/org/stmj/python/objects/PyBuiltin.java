@@ -41,16 +41,24 @@ public final class PyBuiltin extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        if (self != null) return "<built-in method " + name + " of " + self.type().name + " object at 0x"
-                + Long.toHexString(Ops.id(self)) + ">";
-        if (owner != null) return "<method '" + name + "' of '" + owner + "' objects>";
+        if (self != null) {
+            return "<built-in method " + name + " of " + self.type().name + " object at 0x"
+                    + Long.toHexString(Ops.id(self)) + ">";
+        }
+        if (owner != null) {
+            return "<method '" + name + "' of '" + owner + "' objects>";
+        }
         return "<built-in function " + name + ">";
     }
 
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kw) {
-        if (self != null) return fn.call(ts, Py.prepend(self, args), kw);
-        if (owner != null && args.length == 0) throw Py.typeError("unbound method " + owner + "." + name + "() needs an argument");
+        if (self != null) {
+            return fn.call(ts, Py.prepend(self, args), kw);
+        }
+        if (owner != null && args.length == 0) {
+            throw Py.typeError("unbound method " + owner + "." + name + "() needs an argument");
+        }
         return fn.call(ts, args, kw);
     }
 }

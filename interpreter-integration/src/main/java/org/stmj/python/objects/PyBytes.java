@@ -33,18 +33,29 @@ public final class PyBytes extends PyObject {
         StringBuilder body = new StringBuilder();
         boolean sq = false, dq = false;
         for (int i = 0; i < size; i++) {
-            if (data[i] == '\'') sq = true;
-            if (data[i] == '"') dq = true;
+            if (data[i] == '\'') {
+                sq = true;
+            }
+            if (data[i] == '"') {
+                dq = true;
+            }
         }
         char q = sq && !dq ? '"' : '\'';
         for (int i = 0; i < size; i++) {
             int c = data[i] & 0xff;
-            if (c == q || c == '\\') body.append('\\').append((char) c);
-            else if (c == '\n') body.append("\\n");
-            else if (c == '\r') body.append("\\r");
-            else if (c == '\t') body.append("\\t");
-            else if (c < 0x20 || c >= 0x7f) body.append(String.format("\\x%02x", c));
-            else body.append((char) c);
+            if (c == q || c == '\\') {
+                body.append('\\').append((char) c);
+            } else if (c == '\n') {
+                body.append("\\n");
+            } else if (c == '\r') {
+                body.append("\\r");
+            } else if (c == '\t') {
+                body.append("\\t");
+            } else if (c < 0x20 || c >= 0x7f) {
+                body.append(String.format("\\x%02x", c));
+            } else {
+                body.append((char) c);
+            }
         }
         String s = "b" + q + body + q;
         return mutable ? "bytearray(" + s + ")" : s;
@@ -52,19 +63,29 @@ public final class PyBytes extends PyObject {
 
     @Override
     public long hash(ThreadState ts) {
-        if (mutable) throw Py.typeError("unhashable type: 'bytearray'");
+        if (mutable) {
+            throw Py.typeError("unhashable type: 'bytearray'");
+        }
         long h = 0;
-        for (int i = 0; i < size; i++) h = h * 1000003L + (data[i] & 0xff);
+        for (int i = 0; i < size; i++) {
+            h = h * 1000003L + (data[i] & 0xff);
+        }
         return h == -1 ? -2 : h;
     }
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (!(o instanceof PyBytes)) return null;
+        if (!(o instanceof PyBytes)) {
+            return null;
+        }
         PyBytes b = (PyBytes) o;
         int n = Math.min(size, b.size), c = 0;
-        for (int i = 0; i < n && c == 0; i++) c = Integer.compare(data[i] & 0xff, b.data[i] & 0xff);
-        if (c == 0) c = Integer.compare(size, b.size);
+        for (int i = 0; i < n && c == 0; i++) {
+            c = Integer.compare(data[i] & 0xff, b.data[i] & 0xff);
+        }
+        if (c == 0) {
+            c = Integer.compare(size, b.size);
+        }
         return Py.bool(Ops.cmpResult(c, op));
     }
 
@@ -73,7 +94,9 @@ public final class PyBytes extends PyObject {
         if (key instanceof PySlice) {
             int[] r = ((PySlice) key).indices(ts, size);
             byte[] out = new byte[r[3]];
-            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = data[j];
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                out[i] = data[j];
+            }
             return new PyBytes(out, mutable);
         }
         return Py.newInt(data[Ops.index(ts, key, size, mutable ? "bytearray" : "index")] & 0xff);
@@ -81,13 +104,20 @@ public final class PyBytes extends PyObject {
 
     @Override
     public void setitem(ThreadState ts, PyObject key, PyObject value) {
-        if (!mutable) super.setitem(ts, key, value);
+        if (!mutable) {
+            super.setitem(ts, key, value);
+        }
         if (key instanceof PySlice) {
             int[] r = ((PySlice) key).indices(ts, size);
             byte[] src = fromObject(ts, value);
             if (r[2] != 1) {
-                if (src.length != r[3]) throw Py.valueError("attempt to assign bytes of size " + src.length + " to extended slice of size " + r[3]);
-                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) data[j] = src[i];
+                if (src.length != r[3]) {
+                    throw Py.valueError("attempt to assign bytes of size " + src.length + " to extended slice of size "
+                            + r[3]);
+                }
+                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                    data[j] = src[i];
+                }
                 return;
             }
             int lo = r[0], hi = Math.max(r[0], r[1]);
@@ -100,25 +130,39 @@ public final class PyBytes extends PyObject {
             return;
         }
         long v = Ops.toInt(ts, value).v;
-        if (v < 0 || v > 255) throw Py.valueError("byte must be in range(0, 256)");
+        if (v < 0 || v > 255) {
+            throw Py.valueError("byte must be in range(0, 256)");
+        }
         data[Ops.index(ts, key, size, "bytearray")] = (byte) v;
     }
 
     @Override
     public void delitem(ThreadState ts, PyObject key) {
-        if (!mutable) super.delitem(ts, key);
+        if (!mutable) {
+            super.delitem(ts, key);
+        }
         boolean[] del = new boolean[size];
         if (key instanceof PySlice) {
             int[] r = ((PySlice) key).indices(ts, size);
-            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) del[j] = true;
-        } else del[Ops.index(ts, key, size, "bytearray")] = true;
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                del[j] = true;
+            }
+        } else {
+            del[Ops.index(ts, key, size, "bytearray")] = true;
+        }
         int k = 0;
-        for (int i = 0; i < size; i++) if (!del[i]) data[k++] = data[i];
+        for (int i = 0; i < size; i++) {
+            if (!del[i]) {
+                data[k++] = data[i];
+            }
+        }
         size = k;
     }
 
     public void append(int b) {
-        if (size == data.length) data = java.util.Arrays.copyOf(data, Math.max(8, size * 2));
+        if (size == data.length) {
+            data = java.util.Arrays.copyOf(data, Math.max(8, size * 2));
+        }
         data[size++] = (byte) b;
     }
 
@@ -131,17 +175,27 @@ public final class PyBytes extends PyObject {
     public boolean contains(ThreadState ts, PyObject v) {
         if (v instanceof PyInt) {
             long x = ((PyInt) v).v;
-            for (int i = 0; i < size; i++) if ((data[i] & 0xff) == x) return true;
+            for (int i = 0; i < size; i++) {
+                if ((data[i] & 0xff) == x) {
+                    return true;
+                }
+            }
             return false;
         }
-        if (v instanceof PyBytes) return indexOf(((PyBytes) v).bytes(), 0) >= 0;
+        if (v instanceof PyBytes) {
+            return indexOf(((PyBytes) v).bytes(), 0) >= 0;
+        }
         throw Py.typeError("a bytes-like object is required, not '" + v.type().name + "'");
     }
 
     public int indexOf(byte[] sub, int from) {
         outer:
         for (int i = from; i + sub.length <= size; i++) {
-            for (int j = 0; j < sub.length; j++) if (data[i + j] != sub[j]) continue outer;
+            for (int j = 0; j < sub.length; j++) {
+                if (data[i + j] != sub[j]) {
+                    continue outer;
+                }
+            }
             return i;
         }
         return -1;
@@ -155,7 +209,9 @@ public final class PyBytes extends PyObject {
 
     PyBytes repeat(int k) {
         byte[] r = new byte[size * Math.max(0, k)];
-        for (int i = 0; i < k; i++) System.arraycopy(data, 0, r, i * size, size);
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(data, 0, r, i * size, size);
+        }
         return new PyBytes(r, mutable);
     }
 
@@ -167,15 +223,25 @@ public final class PyBytes extends PyObject {
 
     /** Bytes from an iterable of ints, a bytes-like object, or a length. */
     public static byte[] fromObject(ThreadState ts, PyObject o) {
-        if (o instanceof PyBytes) return ((PyBytes) o).bytes();
-        if (o instanceof PyMemoryView) return ((PyMemoryView) o).raw();
-        if (o instanceof PyInt) return new byte[((PyInt) o).intValue()];
-        if (o instanceof PyStr) throw Py.typeError("string argument without an encoding");
+        if (o instanceof PyBytes) {
+            return ((PyBytes) o).bytes();
+        }
+        if (o instanceof PyMemoryView) {
+            return ((PyMemoryView) o).raw();
+        }
+        if (o instanceof PyInt) {
+            return new byte[((PyInt) o).intValue()];
+        }
+        if (o instanceof PyStr) {
+            throw Py.typeError("string argument without an encoding");
+        }
         PyObject[] items = Ops.toArray(ts, o);
         byte[] r = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
             long v = Ops.toInt(ts, items[i]).v;
-            if (v < 0 || v > 255) throw Py.valueError("bytes must be in range(0, 256)");
+            if (v < 0 || v > 255) {
+                throw Py.valueError("bytes must be in range(0, 256)");
+            }
             r[i] = (byte) v;
         }
         return r;

@@ -23,7 +23,9 @@ public final class PyComplex extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        if (re == 0 && 1 / re > 0) return part(im) + "j";
+        if (re == 0 && 1 / re > 0) {
+            return part(im) + "j";
+        }
         String i = part(im);
         return "(" + part(re) + (i.startsWith("-") || Double.isNaN(im) ? "" : "+") + i + "j)";
     }
@@ -39,9 +41,15 @@ public final class PyComplex extends PyObject {
     }
 
     static PyComplex of(PyObject o) {
-        if (o instanceof PyComplex) return (PyComplex) o;
-        if (o instanceof PyFloat) return new PyComplex(((PyFloat) o).v, 0);
-        if (o instanceof PyInt) return new PyComplex(((PyInt) o).toDouble(), 0);
+        if (o instanceof PyComplex) {
+            return (PyComplex) o;
+        }
+        if (o instanceof PyFloat) {
+            return new PyComplex(((PyFloat) o).v, 0);
+        }
+        if (o instanceof PyInt) {
+            return new PyComplex(((PyInt) o).toDouble(), 0);
+        }
         return null;
     }
 
@@ -62,12 +70,16 @@ public final class PyComplex extends PyObject {
             }
             if (b.re < 0) {
                 double d = rr * rr + ri * ri;
-                if (d == 0) throw Py.zeroDivision("0.0 to a negative or complex power");
+                if (d == 0) {
+                    throw Py.zeroDivision("0.0 to a negative or complex power");
+                }
                 return new PyComplex(rr / d, -ri / d);
             }
             return new PyComplex(rr, ri);
         }
-        if (a.re == 0 && a.im == 0) return new PyComplex(b.re == 0 && b.im == 0 ? 1 : 0, 0);
+        if (a.re == 0 && a.im == 0) {
+            return new PyComplex(b.re == 0 && b.im == 0 ? 1 : 0, 0);
+        }
         double r = Math.hypot(a.re, a.im), th = Math.atan2(a.im, a.re);
         double lr = Math.log(r);
         double nr = Math.exp(b.re * lr - b.im * th), nt = b.im * lr + b.re * th;
@@ -76,14 +88,18 @@ public final class PyComplex extends PyObject {
 
     static PyObject binary(int op, PyObject x, PyObject y) {
         PyComplex a = of(x), b = of(y);
-        if (a == null || b == null) return null;
+        if (a == null || b == null) {
+            return null;
+        }
         switch (op) {
             case Ops.ADD: return new PyComplex(a.re + b.re, a.im + b.im);
             case Ops.SUB: return new PyComplex(a.re - b.re, a.im - b.im);
             case Ops.MUL: return new PyComplex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
             case Ops.TRUEDIV: {
                 double d = b.re * b.re + b.im * b.im;
-                if (d == 0) throw Py.zeroDivision("complex division by zero");
+                if (d == 0) {
+                    throw Py.zeroDivision("complex division by zero");
+                }
                 return new PyComplex((a.re * b.re + a.im * b.im) / d, (a.im * b.re - a.re * b.im) / d);
             }
             case Ops.POW: return pow(a, b);
@@ -94,7 +110,9 @@ public final class PyComplex extends PyObject {
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
         PyComplex b = of(o);
-        if (b == null || (op != Ops.EQ && op != Ops.NE)) return null;
+        if (b == null || (op != Ops.EQ && op != Ops.NE)) {
+            return null;
+        }
         return Py.bool((re == b.re && im == b.im) == (op == Ops.EQ));
     }
 }

@@ -41,7 +41,9 @@ public final class PyDict extends PyObject {
 
     @Override
     public PyDict attrs() {
-        if (attrs == null && type().heap) attrs = new PyDict();
+        if (attrs == null && type().heap) {
+            attrs = new PyDict();
+        }
         return attrs;
     }
 
@@ -56,12 +58,18 @@ public final class PyDict extends PyObject {
         long perturb = h;
         while (true) {
             int ix = idx[i] - 1;
-            if (ix == EMPTY - 1) return -1;
+            if (ix == EMPTY - 1) {
+                return -1;
+            }
             if (ix >= 0 && hashes[ix] == h) {
                 PyObject k = keys[ix];
-                if (k == key) return ix;
+                if (k == key) {
+                    return ix;
+                }
                 if (Ops.eq(ts, k, key)) {
-                    if (idx != index || keys[ix] != k) return find(ts, key, h);
+                    if (idx != index || keys[ix] != k) {
+                        return find(ts, key, h);
+                    }
                     return ix;
                 }
             }
@@ -77,10 +85,14 @@ public final class PyDict extends PyObject {
         long perturb = h;
         while (true) {
             int ix = idx[i] - 1;
-            if (ix == EMPTY - 1) return -1;
+            if (ix == EMPTY - 1) {
+                return -1;
+            }
             if (ix >= 0 && hashes[ix] == h) {
                 PyObject k = keys[ix];
-                if (k instanceof PyStr && ((PyStr) k).value.equals(s)) return ix;
+                if (k instanceof PyStr && ((PyStr) k).value.equals(s)) {
+                    return ix;
+                }
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
@@ -88,7 +100,9 @@ public final class PyDict extends PyObject {
     }
 
     public PyObject get(ThreadState ts, PyObject key) {
-        if (key instanceof PyStr) return getStr(((PyStr) key).value);
+        if (key instanceof PyStr) {
+            return getStr(((PyStr) key).value);
+        }
         int ix = find(ts, key, Ops.hash(ts, key));
         return ix < 0 ? null : values[ix];
     }
@@ -100,16 +114,22 @@ public final class PyDict extends PyObject {
 
     /** The value at entry position ix when its key is the str s (a position hint checked), else null. */
     public PyObject getStrAt(int ix, String s) {
-        if (ix >= nentries) return null;
+        if (ix >= nentries) {
+            return null;
+        }
         PyObject k = keys[ix];
         return k instanceof PyStr && ((PyStr) k).value.equals(s) ? values[ix] : null;
     }
 
     /** Overwrites the value at entry position ix when its key is the str s (a position hint checked); false if not. */
     public boolean putStrAt(int ix, String s, PyObject v) {
-        if (ix >= nentries) return false;
+        if (ix >= nentries) {
+            return false;
+        }
         PyObject k = keys[ix];
-        if (!(k instanceof PyStr) || !((PyStr) k).value.equals(s)) return false;
+        if (!(k instanceof PyStr) || !((PyStr) k).value.equals(s)) {
+            return false;
+        }
         values[ix] = v;
         return true;
     }
@@ -161,8 +181,11 @@ public final class PyDict extends PyObject {
     /** Adds an entry for a key known to be absent, with its hash already computed (no __hash__/__eq__ call). */
     private void appendNew(long h, PyObject key, PyObject value) {
         if (nentries == keys.length) {
-            if (used < nentries * 3 / 4 && nentries > 8) compact(index.length);
-            else grow();
+            if (used < nentries * 3 / 4 && nentries > 8) {
+                compact(index.length);
+            } else {
+                grow();
+            }
         }
         int pos = nentries++;
         hashes[pos] = h;
@@ -187,13 +210,17 @@ public final class PyDict extends PyObject {
     private void grow() {
         int need = used * 3 + 1;
         int n = 8;
-        while (n < need) n <<= 1;
+        while (n < need) {
+            n <<= 1;
+        }
         compact(n);
     }
 
     private void compact(int indexSize) {
         int cap = Math.max(5, indexSize * 2 / 3);
-        while (cap <= used) cap *= 2;
+        while (cap <= used) {
+            cap *= 2;
+        }
         long[] nh = new long[cap];
         PyObject[] nk = new PyObject[cap];
         PyObject[] nv = new PyObject[cap];
@@ -210,16 +237,22 @@ public final class PyDict extends PyObject {
         keys = nk;
         values = nv;
         nentries = j;
-        while (indexSize * 2 < cap * 3) indexSize <<= 1;
+        while (indexSize * 2 < cap * 3) {
+            indexSize <<= 1;
+        }
         index = new int[indexSize];
-        for (int i = 0; i < j; i++) insertIndex(nh[i], i);
+        for (int i = 0; i < j; i++) {
+            insertIndex(nh[i], i);
+        }
     }
 
     /** Removes the key; returns the old value or null when absent. */
     public PyObject remove(ThreadState ts, PyObject key) {
         long h = key instanceof PyStr ? ((PyStr) key).value.hashCode() : Ops.hash(ts, key);
         int ix = key instanceof PyStr ? findStr(((PyStr) key).value, h) : find(ts, key, h);
-        if (ix < 0) return null;
+        if (ix < 0) {
+            return null;
+        }
         int mask = index.length - 1;
         int i = (int) (h & mask);
         long perturb = h;
@@ -249,7 +282,9 @@ public final class PyDict extends PyObject {
     /** Position-based iteration: next live entry at or after pos, or -1. */
     public int nextEntry(int pos) {
         while (pos < nentries) {
-            if (keys[pos] != null) return pos;
+            if (keys[pos] != null) {
+                return pos;
+            }
             pos++;
         }
         return -1;
@@ -270,40 +305,63 @@ public final class PyDict extends PyObject {
     public PyObject[] keysArray() {
         PyObject[] out = new PyObject[used];
         int j = 0;
-        for (int i = 0; i < nentries; i++) if (keys[i] != null) out[j++] = keys[i];
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                out[j++] = keys[i];
+            }
+        }
         return out;
     }
 
     public PyDict copy() {
         PyDict d = new PyDict();
         // the stored hashes are reused: re-hashing could call a Python __hash__, which needs a thread state
-        for (int i = 0; i < nentries; i++) if (keys[i] != null) d.appendNew(hashes[i], keys[i], values[i]);
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                d.appendNew(hashes[i], keys[i], values[i]);
+            }
+        }
         return d;
     }
 
     /** dict.update / dict(...) semantics. */
     public void update(ThreadState ts, PyObject[] args, String[] kw) {
         int npos = args.length - (kw == null ? 0 : kw.length);
-        if (npos > 1) throw Py.typeError("update expected at most 1 argument, got " + npos);
-        if (npos == 1) mergeFrom(ts, args[0]);
-        if (kw != null) for (int i = 0; i < kw.length; i++) put(ts, Py.str(kw[i]), args[npos + i]);
+        if (npos > 1) {
+            throw Py.typeError("update expected at most 1 argument, got " + npos);
+        }
+        if (npos == 1) {
+            mergeFrom(ts, args[0]);
+        }
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                put(ts, Py.str(kw[i]), args[npos + i]);
+            }
+        }
     }
 
     public void mergeFrom(ThreadState ts, PyObject o) {
         if (o instanceof PyDict && !o.type().heap) {
             PyDict d = (PyDict) o;
-            for (int i = 0; i < d.nentries; i++) if (d.keys[i] != null) put(ts, d.keys[i], d.values[i]);
+            for (int i = 0; i < d.nentries; i++) {
+                if (d.keys[i] != null) {
+                    put(ts, d.keys[i], d.values[i]);
+                }
+            }
         } else if (o instanceof PyDict || Ops.hasAttr(ts, o, "keys")) {
             PyObject ks = Ops.iter(ts, Ops.callMethod(ts, o, "keys"));
-            for (PyObject k; (k = Ops.next(ts, ks)) != null; ) put(ts, k, Ops.getitem(ts, o, k));
+            for (PyObject k; (k = Ops.next(ts, ks)) != null; ) {
+                put(ts, k, Ops.getitem(ts, o, k));
+            }
         } else {
             PyObject it = Ops.iter(ts, o);
             int n = 0;
             for (PyObject pair; (pair = Ops.next(ts, it)) != null; n++) {
                 PyObject[] kv = Ops.toArray(ts, pair);
-                if (kv.length != 2)
+                if (kv.length != 2) {
                     throw Py.valueError("dictionary update sequence element #" + n + " has length " + kv.length
                             + "; 2 is required");
+                }
                 put(ts, kv[0], kv[1]);
             }
         }
@@ -316,14 +374,22 @@ public final class PyDict extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        if (used == 0) return "{}";
-        if (!ts.enterRepr(this)) return "{...}";
+        if (used == 0) {
+            return "{}";
+        }
+        if (!ts.enterRepr(this)) {
+            return "{...}";
+        }
         try {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (int i = 0; i < nentries; i++) {
-                if (keys[i] == null) continue;
-                if (!first) sb.append(", ");
+                if (keys[i] == null) {
+                    continue;
+                }
+                if (!first) {
+                    sb.append(", ");
+                }
                 first = false;
                 sb.append(Ops.repr(ts, keys[i])).append(": ").append(Ops.repr(ts, values[i]));
             }
@@ -344,7 +410,9 @@ public final class PyDict extends PyObject {
         if (v == null) {
             if (type != null && type.heap) {
                 PyObject m = type.lookup("__missing__");
-                if (m != null) return Ops.call(ts, Ops.bindDescr(ts, m, this, type), key);
+                if (m != null) {
+                    return Ops.call(ts, Ops.bindDescr(ts, m, this, type), key);
+                }
             }
             throw Py.keyError(key);
         }
@@ -358,7 +426,9 @@ public final class PyDict extends PyObject {
 
     @Override
     public void delitem(ThreadState ts, PyObject key) {
-        if (remove(ts, key) == null) throw Py.keyError(key);
+        if (remove(ts, key) == null) {
+            throw Py.keyError(key);
+        }
     }
 
     @Override
@@ -373,12 +443,16 @@ public final class PyDict extends PyObject {
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (!(o instanceof PyDict) || (op != Ops.EQ && op != Ops.NE)) return null;
+        if (!(o instanceof PyDict) || (op != Ops.EQ && op != Ops.NE)) {
+            return null;
+        }
         PyDict b = (PyDict) o;
         boolean eq = used == b.used;
         if (eq) {
             for (int i = 0; i < nentries && eq; i++) {
-                if (keys[i] == null) continue;
+                if (keys[i] == null) {
+                    continue;
+                }
                 PyObject bv = b.get(ts, keys[i]);
                 eq = bv != null && (bv == values[i] || Ops.eq(ts, values[i], bv));
             }

@@ -30,9 +30,13 @@ public final class PyDictView extends PyObject {
 
     @Override
     public boolean contains(ThreadState ts, PyObject v) {
-        if (kind == PyDictIter.KEYS) return d.get(ts, v) != null;
+        if (kind == PyDictIter.KEYS) {
+            return d.get(ts, v) != null;
+        }
         if (kind == PyDictIter.ITEMS) {
-            if (!(v instanceof PyTuple) || ((PyTuple) v).items.length != 2) return false;
+            if (!(v instanceof PyTuple) || ((PyTuple) v).items.length != 2) {
+                return false;
+            }
             PyObject x = d.get(ts, ((PyTuple) v).items[0]);
             return x != null && Ops.eq(ts, x, ((PyTuple) v).items[1]);
         }
@@ -45,7 +49,9 @@ public final class PyDictView extends PyObject {
         PyObject it = iter(ts);
         boolean first = true;
         for (PyObject x; (x = it.next(ts)) != null; ) {
-            if (!first) sb.append(", ");
+            if (!first) {
+                sb.append(", ");
+            }
             first = false;
             sb.append(Ops.repr(ts, x));
         }
@@ -60,9 +66,15 @@ public final class PyDictView extends PyObject {
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (kind == PyDictIter.VALUES) return null;
-        if (o instanceof PyDictView) return asSet(ts).richcmp(ts, ((PyDictView) o).asSet(ts), op);
-        if (o instanceof PySet) return asSet(ts).richcmp(ts, o, op);
+        if (kind == PyDictIter.VALUES) {
+            return null;
+        }
+        if (o instanceof PyDictView) {
+            return asSet(ts).richcmp(ts, ((PyDictView) o).asSet(ts), op);
+        }
+        if (o instanceof PySet) {
+            return asSet(ts).richcmp(ts, o, op);
+        }
         return null;
     }
 }

@@ -32,7 +32,9 @@ public class PyFloat extends PyObject {
                 String digits = r.unscaledValue().abs().toString();
                 int exp = digits.length() - r.scale();
                 int n = digits.length();
-                while (n > 1 && digits.charAt(n - 1) == '0') n--;
+                while (n > 1 && digits.charAt(n - 1) == '0') {
+                    n--;
+                }
                 return new String[] {digits.substring(0, n), Integer.toString(exp)};
             }
         }
@@ -40,9 +42,15 @@ public class PyFloat extends PyObject {
     }
 
     public static String repr(double d) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
-        if (d == 0) return (1 / d < 0) ? "-0.0" : "0.0";
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (d == 0) {
+            return (1 / d < 0) ? "-0.0" : "0.0";
+        }
         String sign = d < 0 ? "-" : "";
         String[] sh = shortest(Math.abs(d));
         String digits = sh[0];
@@ -50,20 +58,28 @@ public class PyFloat extends PyObject {
         int x = exp - 1;
         if (x < -4 || x >= 16) {
             StringBuilder sb = new StringBuilder(sign).append(digits.charAt(0));
-            if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
+            if (digits.length() > 1) {
+                sb.append('.').append(digits, 1, digits.length());
+            }
             sb.append('e').append(x < 0 ? '-' : '+');
             int ax = Math.abs(x);
-            if (ax < 10) sb.append('0');
+            if (ax < 10) {
+                sb.append('0');
+            }
             return sb.append(ax).toString();
         }
         StringBuilder sb = new StringBuilder(sign);
         if (exp <= 0) {
             sb.append("0.");
-            for (int i = 0; i < -exp; i++) sb.append('0');
+            for (int i = 0; i < -exp; i++) {
+                sb.append('0');
+            }
             sb.append(digits);
         } else if (exp >= digits.length()) {
             sb.append(digits);
-            for (int i = digits.length(); i < exp; i++) sb.append('0');
+            for (int i = digits.length(); i < exp; i++) {
+                sb.append('0');
+            }
             sb.append(".0");
         } else {
             sb.append(digits, 0, exp).append('.').append(digits, exp, digits.length());
@@ -78,8 +94,12 @@ public class PyFloat extends PyObject {
 
     /** CPython's _Py_HashDouble: the value reduced modulo 2**61 - 1 (equal to the int hash for integral values). */
     public static long hash(double d) {
-        if (Double.isNaN(d)) return 0;
-        if (Double.isInfinite(d)) return d > 0 ? 314159 : -314159;
+        if (Double.isNaN(d)) {
+            return 0;
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? 314159 : -314159;
+        }
         final long mod = (1L << 61) - 1;
         int e = Math.getExponent(d) + 1;
         double m = Math.abs(d) / Math.scalb(1.0, e);
@@ -99,7 +119,9 @@ public class PyFloat extends PyObject {
             long y = (long) m;
             m -= y;
             x += y;
-            if (x >= mod) x -= mod;
+            if (x >= mod) {
+                x -= mod;
+            }
         }
         e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
         x = ((x << e) & mod) | x >>> (61 - e);
@@ -115,15 +137,19 @@ public class PyFloat extends PyObject {
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
         double b;
-        if (o instanceof PyFloat) b = ((PyFloat) o).v;
-        else if (o instanceof PyInt) {
+        if (o instanceof PyFloat) {
+            b = ((PyFloat) o).v;
+        } else if (o instanceof PyInt) {
             PyInt i = (PyInt) o;
-            if (i.isSmall() && Math.abs(i.v) < (1L << 53)) b = i.v;
-            else {
+            if (i.isSmall() && Math.abs(i.v) < (1L << 53)) {
+                b = i.v;
+            } else {
                 PyObject r = i.richcmp(ts, this, Ops.swapped(op));
                 return r;
             }
-        } else return null;
+        } else {
+            return null;
+        }
         double a = v;
         boolean r;
         switch (op) {
@@ -138,48 +164,76 @@ public class PyFloat extends PyObject {
     }
 
     public static double floordiv(double a, double b) {
-        if (b == 0) throw Py.zeroDivision("float floor division by zero");
+        if (b == 0) {
+            throw Py.zeroDivision("float floor division by zero");
+        }
         double mod = a % b;
         double div = (a - mod) / b;
-        if (mod != 0 && ((b < 0) != (mod < 0))) div -= 1.0;
-        if (div == 0) return Math.copySign(0.0, a / b);
+        if (mod != 0 && ((b < 0) != (mod < 0))) {
+            div -= 1.0;
+        }
+        if (div == 0) {
+            return Math.copySign(0.0, a / b);
+        }
         double fl = Math.floor(div);
-        if (div - fl > 0.5) fl += 1.0;
+        if (div - fl > 0.5) {
+            fl += 1.0;
+        }
         return fl;
     }
 
     public static double mod(double a, double b) {
-        if (b == 0) throw Py.zeroDivision("float modulo");
+        if (b == 0) {
+            throw Py.zeroDivision("float modulo");
+        }
         double m = a % b;
-        if (m != 0 && ((b < 0) != (m < 0))) m += b;
-        else if (m == 0) m = Math.copySign(0.0, b);
+        if (m != 0 && ((b < 0) != (m < 0))) {
+            m += b;
+        } else if (m == 0) {
+            m = Math.copySign(0.0, b);
+        }
         return m;
     }
 
     public static double pow(double a, double b) {
-        if (a == 0 && b < 0) throw Py.zeroDivision("0.0 cannot be raised to a negative power");
-        if (a < 0 && b != Math.rint(b)) throw Py.valueError("math domain error");
+        if (a == 0 && b < 0) {
+            throw Py.zeroDivision("0.0 cannot be raised to a negative power");
+        }
+        if (a < 0 && b != Math.rint(b)) {
+            throw Py.valueError("math domain error");
+        }
         double r = Math.pow(a, b);
-        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b))
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw Py.overflow("(34, 'Numerical result out of range')");
+        }
         return r;
     }
 
     /** Formats with a fixed number of decimals, rounding the exact binary value half-even, like C printf. */
     public static String fixed(double d, int prec) {
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return d > 0 ? "inf" : "-inf";
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
         String s = new BigDecimal(d).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
         if (d < 0 || (d == 0 && 1 / d < 0)) {
-            if (!s.startsWith("-")) s = "-" + s;
+            if (!s.startsWith("-")) {
+                s = "-" + s;
+            }
         }
         return s;
     }
 
     /** Scientific notation with prec digits after the point. */
     public static String sci(double d, int prec, boolean upper) {
-        if (Double.isNaN(d)) return upper ? "NAN" : "nan";
-        if (Double.isInfinite(d)) return d > 0 ? (upper ? "INF" : "inf") : (upper ? "-INF" : "-inf");
+        if (Double.isNaN(d)) {
+            return upper ? "NAN" : "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? (upper ? "INF" : "inf") : (upper ? "-INF" : "-inf");
+        }
         String sign = (d < 0 || (d == 0 && 1 / d < 0)) ? "-" : "";
         d = Math.abs(d);
         String digits;
@@ -191,24 +245,37 @@ public class PyFloat extends PyObject {
             BigDecimal r = new BigDecimal(d).round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
             digits = r.unscaledValue().toString();
             x = digits.length() - r.scale() - 1;
-            if (digits.length() < prec + 1) digits = digits + "0".repeat(prec + 1 - digits.length());
+            if (digits.length() < prec + 1) {
+                digits = digits + "0".repeat(prec + 1 - digits.length());
+            }
             digits = digits.substring(0, prec + 1);
         }
         StringBuilder sb = new StringBuilder(sign).append(digits.charAt(0));
-        if (prec > 0) sb.append('.').append(digits, 1, digits.length());
+        if (prec > 0) {
+            sb.append('.').append(digits, 1, digits.length());
+        }
         sb.append(upper ? 'E' : 'e').append(x < 0 ? '-' : '+');
-        if (Math.abs(x) < 10) sb.append('0');
+        if (Math.abs(x) < 10) {
+            sb.append('0');
+        }
         return sb.append(Math.abs(x)).toString();
     }
 
     /** The 'g' format: significant digits, trailing zeros removed unless alt. */
     public static String general(double d, int prec, boolean upper, boolean alt) {
-        if (Double.isNaN(d)) return upper ? "NAN" : "nan";
-        if (Double.isInfinite(d)) return d > 0 ? (upper ? "INF" : "inf") : (upper ? "-INF" : "-inf");
-        if (prec == 0) prec = 1;
+        if (Double.isNaN(d)) {
+            return upper ? "NAN" : "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? (upper ? "INF" : "inf") : (upper ? "-INF" : "-inf");
+        }
+        if (prec == 0) {
+            prec = 1;
+        }
         int x;
-        if (d == 0) x = 0;
-        else {
+        if (d == 0) {
+            x = 0;
+        } else {
             BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(prec, RoundingMode.HALF_EVEN));
             x = r.precision() - r.scale() - 1;
         }
@@ -217,7 +284,9 @@ public class PyFloat extends PyObject {
             s = fixed(d, prec - 1 - x);
             if (!alt && s.indexOf('.') >= 0) {
                 s = s.replaceAll("0+$", "");
-                if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+                if (s.endsWith(".")) {
+                    s = s.substring(0, s.length() - 1);
+                }
             }
         } else {
             s = sci(d, prec - 1, upper);
@@ -226,7 +295,9 @@ public class PyFloat extends PyObject {
                 String m = s.substring(0, e);
                 if (m.indexOf('.') >= 0) {
                     m = m.replaceAll("0+$", "");
-                    if (m.endsWith(".")) m = m.substring(0, m.length() - 1);
+                    if (m.endsWith(".")) {
+                        m = m.substring(0, m.length() - 1);
+                    }
                 }
                 s = m + s.substring(e);
             }

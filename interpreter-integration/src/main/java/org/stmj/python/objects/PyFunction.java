@@ -35,7 +35,9 @@ public final class PyFunction extends PyObject {
 
     @Override
     public PyDict attrs() {
-        if (attrs == null) attrs = new PyDict();
+        if (attrs == null) {
+            attrs = new PyDict();
+        }
         return attrs;
     }
 

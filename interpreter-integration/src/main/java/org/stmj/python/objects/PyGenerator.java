@@ -30,7 +30,9 @@ public final class PyGenerator extends PyObject {
     @Override
     public PyType type() {
         int fl = frame.code.flags;
-        if ((fl & (Code.COROUTINE | Code.ASYNC_GENERATOR)) == 0) return Builtins.GENERATOR;
+        if ((fl & (Code.COROUTINE | Code.ASYNC_GENERATOR)) == 0) {
+            return Builtins.GENERATOR;
+        }
         return (fl & Code.COROUTINE) != 0 ? AsyncOps.COROUTINE : AsyncOps.ASYNC_GENERATOR;
     }
 
@@ -41,23 +43,31 @@ public final class PyGenerator extends PyObject {
 
     @Override
     public PyObject iter(ThreadState ts) {
-        if ((frame.code.flags & (Code.COROUTINE | Code.ASYNC_GENERATOR)) != 0)
+        if ((frame.code.flags & (Code.COROUTINE | Code.ASYNC_GENERATOR)) != 0) {
             throw Py.typeError("'" + type().name + "' object is not iterable");
+        }
         return this;
     }
 
     @Override
     public PyObject next(ThreadState ts) {
-        if (finished) return null;
+        if (finished) {
+            return null;
+        }
         return Interp.resumeNested(ts, this, Py.None, null);
     }
 
     public PyObject send(ThreadState ts, PyObject v) {
-        if (finished) throw Py.stopIteration(null);
-        if (!frame.started && v != Py.None)
+        if (finished) {
+            throw Py.stopIteration(null);
+        }
+        if (!frame.started && v != Py.None) {
             throw Py.typeError("can't send non-None value to a just-started generator");
+        }
         PyObject r = Interp.resumeNested(ts, this, v, null);
-        if (r == null) throw Py.stopIteration(returnValue);
+        if (r == null) {
+            throw Py.stopIteration(returnValue);
+        }
         return r;
     }
 
@@ -67,7 +77,9 @@ public final class PyGenerator extends PyObject {
             throw e.raise();
         }
         PyObject r = Interp.resumeNested(ts, this, null, e);
-        if (r == null) throw Py.stopIteration(returnValue);
+        if (r == null) {
+            throw Py.stopIteration(returnValue);
+        }
         return r;
     }
 
@@ -78,9 +90,13 @@ public final class PyGenerator extends PyObject {
         }
         try {
             PyObject r = Interp.resumeNested(ts, this, null, new PyBaseException(Exc.GeneratorExit));
-            if (r != null) throw Py.runtimeError("generator ignored GeneratorExit");
+            if (r != null) {
+                throw Py.runtimeError("generator ignored GeneratorExit");
+            }
         } catch (PyException e) {
-            if (!e.exc.isInstance(Exc.GeneratorExit) && !e.exc.isInstance(Exc.StopIteration)) throw e;
+            if (!e.exc.isInstance(Exc.GeneratorExit) && !e.exc.isInstance(Exc.StopIteration)) {
+                throw e;
+            }
         }
         finished = true;
     }

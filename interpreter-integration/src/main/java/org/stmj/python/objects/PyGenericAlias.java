@@ -30,7 +30,11 @@ public final class PyGenericAlias extends PyObject {
         prop("__args__", (ts, a, kw) -> new PyTuple(((PyGenericAlias) a[0]).args));
         prop("__parameters__", (ts, a, kw) -> {
             java.util.ArrayList<PyObject> ps = new java.util.ArrayList<>();
-            for (PyObject x : ((PyGenericAlias) a[0]).args) if (x.type().name.equals("TypeVar") && !ps.contains(x)) ps.add(x);
+            for (PyObject x : ((PyGenericAlias) a[0]).args) {
+                if (x.type().name.equals("TypeVar") && !ps.contains(x)) {
+                    ps.add(x);
+                }
+            }
             return new PyTuple(ps.toArray(new PyObject[0]));
         });
         TYPE.dict.putStr("__mro_entries__", new PyBuiltin("__mro_entries__",
@@ -55,7 +59,9 @@ public final class PyGenericAlias extends PyObject {
             PyType t = (PyType) o;
             return t.module().equals("builtins") ? t.qualname : t.module() + "." + t.qualname;
         }
-        if (o == Py.Ellipsis) return "...";
+        if (o == Py.Ellipsis) {
+            return "...";
+        }
         return Ops.repr(ts, o);
     }
 
@@ -63,26 +69,36 @@ public final class PyGenericAlias extends PyObject {
     public String repr(ThreadState ts) {
         StringBuilder sb = new StringBuilder(typeRepr(ts, origin)).append('[');
         for (int i = 0; i < args.length; i++) {
-            if (i > 0) sb.append(", ");
+            if (i > 0) {
+                sb.append(", ");
+            }
             sb.append(typeRepr(ts, args[i]));
         }
-        if (args.length == 0) sb.append("()");
+        if (args.length == 0) {
+            sb.append("()");
+        }
         return sb.append(']').toString();
     }
 
     @Override
     public long hash(ThreadState ts) {
         long h = Ops.hash(ts, origin);
-        for (PyObject x : args) h = h * 31 + Ops.hash(ts, x);
+        for (PyObject x : args) {
+            h = h * 31 + Ops.hash(ts, x);
+        }
         return h;
     }
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if ((op != 2 && op != 3) || !(o instanceof PyGenericAlias)) return Py.NotImplemented;
+        if ((op != 2 && op != 3) || !(o instanceof PyGenericAlias)) {
+            return Py.NotImplemented;
+        }
         PyGenericAlias g = (PyGenericAlias) o;
         boolean eq = origin == g.origin && args.length == g.args.length;
-        for (int i = 0; eq && i < args.length; i++) eq = Ops.truth(ts, Ops.richcmp(ts, args[i], g.args[i], 2));
+        for (int i = 0; eq && i < args.length; i++) {
+            eq = Ops.truth(ts, Ops.richcmp(ts, args[i], g.args[i], 2));
+        }
         return Py.bool(op == 2 ? eq : !eq);
     }
 

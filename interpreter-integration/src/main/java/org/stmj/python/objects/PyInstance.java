@@ -15,7 +15,9 @@ public final class PyInstance extends PyObject {
                 break;
             }
         }
-        if (!type.noDict) attrs = new PyDict();
+        if (!type.noDict) {
+            attrs = new PyDict();
+        }
     }
 
     @Override

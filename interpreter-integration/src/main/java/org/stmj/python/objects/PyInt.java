@@ -39,15 +39,20 @@ public class PyInt extends PyObject {
     }
 
     public final double toDouble() {
-        if (big == null) return (double) v;
+        if (big == null) {
+            return (double) v;
+        }
         double d = big.doubleValue();
-        if (Double.isInfinite(d)) throw Py.overflow("int too large to convert to float");
+        if (Double.isInfinite(d)) {
+            throw Py.overflow("int too large to convert to float");
+        }
         return d;
     }
 
     public final int intValue() {
-        if (big != null || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)
+        if (big != null || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
             throw Py.overflow("Python int too large to convert to C int");
+        }
         return (int) v;
     }
 
@@ -69,7 +74,9 @@ public class PyInt extends PyObject {
 
     /** The running interpreter's limit (0: none); the default where no interpreter is bound (compile-time folding). */
     public static int maxStrDigits(ThreadState ts) {
-        if (ts == null) ts = ThreadState.current();
+        if (ts == null) {
+            ts = ThreadState.current();
+        }
         return ts == null ? DEFAULT_MAX_STR_DIGITS : ts.interp.intMaxStrDigits;
     }
 
@@ -79,8 +86,10 @@ public class PyInt extends PyObject {
         // a number below 10**limit has at most limit digits; bitLength * log10(2) under-estimates the digit count
         if (limit > 0 && (long) (b.bitLength() * 0.30102999566398) + 1 > limit) {
             String s = b.abs().toString();
-            if (s.length() > limit)
-                throw Py.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            if (s.length() > limit) {
+                throw Py.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion; use "
+                        + "sys.set_int_max_str_digits() to increase the limit");
+            }
             return b.signum() < 0 ? "-" + s : s;
         }
         return b.toString();
@@ -89,9 +98,11 @@ public class PyInt extends PyObject {
     /** The check int(str) makes before converting ndigits digits in a base that is not a power of two. */
     public static void checkParseDigits(ThreadState ts, int ndigits) {
         int limit = maxStrDigits(ts);
-        if (limit > 0 && ndigits > limit)
-            throw Py.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has " + ndigits
+        if (limit > 0 && ndigits > limit) {
+            throw Py.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                    + ndigits
                     + " digits; use sys.set_int_max_str_digits() to increase the limit");
+        }
     }
 
     /** sys.get_int_max_str_digits, sys.set_int_max_str_digits and sys.int_info. */
@@ -103,8 +114,9 @@ public class PyInt extends PyObject {
         d.putStr("set_int_max_str_digits", new PyBuiltin("set_int_max_str_digits", (ts, a, kw) -> {
             PyObject[] p = Args.parse("set_int_max_str_digits", a, kw, new String[] {"maxdigits"}, 1);
             PyInt n = Ops.toInt(ts, p[0]);
-            if (n.big != null || n.v != 0 && n.v < STR_DIGITS_CHECK_THRESHOLD || n.v > Integer.MAX_VALUE)
+            if (n.big != null || n.v != 0 && n.v < STR_DIGITS_CHECK_THRESHOLD || n.v > Integer.MAX_VALUE) {
                 throw Py.valueError("maxdigits must be 0 or larger than " + STR_DIGITS_CHECK_THRESHOLD);
+            }
             ts.interp.intMaxStrDigits = (int) n.v;
             return Py.None;
         }));
@@ -115,12 +127,18 @@ public class PyInt extends PyObject {
     @Override
     public long hash(ThreadState ts) {
         if (big == null) {
-            if (v == -1) return -2;
-            if (v > -(1L << 61) + 1 && v < (1L << 61) - 1) return v;
+            if (v == -1) {
+                return -2;
+            }
+            if (v > -(1L << 61) + 1 && v < (1L << 61) - 1) {
+                return v;
+            }
         }
         BigInteger b = toBig();
         long h = b.abs().mod(HASH_MOD).longValue();
-        if (b.signum() < 0) h = -h;
+        if (b.signum() < 0) {
+            h = -h;
+        }
         return h == -1 ? -2 : h;
     }
 
@@ -137,9 +155,14 @@ public class PyInt extends PyObject {
             c = (big == null && b.big == null) ? Long.compare(v, b.v) : toBig().compareTo(b.toBig());
         } else if (o instanceof PyFloat) {
             double d = ((PyFloat) o).v;
-            if (Double.isNaN(d)) return Py.bool(op == Ops.NE);
-            if (Double.isInfinite(d)) c = d > 0 ? -1 : 1;
-            else c = new java.math.BigDecimal(toBig()).compareTo(new java.math.BigDecimal(d));
+            if (Double.isNaN(d)) {
+                return Py.bool(op == Ops.NE);
+            }
+            if (Double.isInfinite(d)) {
+                c = d > 0 ? -1 : 1;
+            } else {
+                c = new java.math.BigDecimal(toBig()).compareTo(new java.math.BigDecimal(d));
+            }
         } else {
             return null;
         }
@@ -153,7 +176,9 @@ public class PyInt extends PyObject {
     public static PyObject add(PyInt a, PyInt b) {
         if (a.big == null && b.big == null) {
             long r = a.v + b.v;
-            if (((a.v ^ r) & (b.v ^ r)) < 0) return of(a.toBig().add(b.toBig()));
+            if (((a.v ^ r) & (b.v ^ r)) < 0) {
+                return of(a.toBig().add(b.toBig()));
+            }
             return Py.newInt(r);
         }
         return of(a.toBig().add(b.toBig()));
@@ -162,7 +187,9 @@ public class PyInt extends PyObject {
     public static PyObject sub(PyInt a, PyInt b) {
         if (a.big == null && b.big == null) {
             long r = a.v - b.v;
-            if (((a.v ^ b.v) & (a.v ^ r)) < 0) return of(a.toBig().subtract(b.toBig()));
+            if (((a.v ^ b.v) & (a.v ^ r)) < 0) {
+                return of(a.toBig().subtract(b.toBig()));
+            }
             return Py.newInt(r);
         }
         return of(a.toBig().subtract(b.toBig()));
@@ -172,50 +199,73 @@ public class PyInt extends PyObject {
         if (a.big == null && b.big == null) {
             long hi = Math.multiplyHigh(a.v, b.v);
             long lo = a.v * b.v;
-            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return Py.newInt(lo);
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return Py.newInt(lo);
+            }
         }
         return of(a.toBig().multiply(b.toBig()));
     }
 
     public static PyObject floordiv(PyInt a, PyInt b) {
-        if (b.signum() == 0) throw Py.zeroDivision("integer division or modulo by zero");
-        if (a.big == null && b.big == null && !(a.v == Long.MIN_VALUE && b.v == -1)) return Py.newInt(Math.floorDiv(a.v, b.v));
+        if (b.signum() == 0) {
+            throw Py.zeroDivision("integer division or modulo by zero");
+        }
+        if (a.big == null && b.big == null && !(a.v == Long.MIN_VALUE && b.v == -1)) {
+            return Py.newInt(Math.floorDiv(a.v, b.v));
+        }
         BigInteger[] qr = a.toBig().divideAndRemainder(b.toBig());
         BigInteger q = qr[0];
-        if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) q = q.subtract(BigInteger.ONE);
+        if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) {
+            q = q.subtract(BigInteger.ONE);
+        }
         return of(q);
     }
 
     public static PyObject mod(PyInt a, PyInt b) {
-        if (b.signum() == 0) throw Py.zeroDivision("integer modulo by zero");
+        if (b.signum() == 0) {
+            throw Py.zeroDivision("integer modulo by zero");
+        }
         if (a.big == null && b.big == null) {
-            if (b.v == -1) return Py.newInt(0);
+            if (b.v == -1) {
+                return Py.newInt(0);
+            }
             return Py.newInt(Math.floorMod(a.v, b.v));
         }
         BigInteger r = a.toBig().mod(b.toBig().abs());
-        if (b.signum() < 0 && r.signum() != 0) r = r.add(b.toBig());
+        if (b.signum() < 0 && r.signum() != 0) {
+            r = r.add(b.toBig());
+        }
         return of(r);
     }
 
     public static PyObject truediv(PyInt a, PyInt b) {
-        if (b.signum() == 0) throw Py.zeroDivision("division by zero");
-        if (a.big == null && b.big == null && Math.abs(a.v) < (1L << 53) && Math.abs(b.v) < (1L << 53))
+        if (b.signum() == 0) {
+            throw Py.zeroDivision("division by zero");
+        }
+        if (a.big == null && b.big == null && Math.abs(a.v) < (1L << 53) && Math.abs(b.v) < (1L << 53)) {
             return Py.newFloat((double) a.v / (double) b.v);
+        }
         java.math.BigDecimal q = new java.math.BigDecimal(a.toBig()).divide(new java.math.BigDecimal(b.toBig()),
                 java.math.MathContext.DECIMAL128);
         double d = q.doubleValue();
-        if (Double.isInfinite(d)) throw Py.overflow("integer division result too large for a float");
+        if (Double.isInfinite(d)) {
+            throw Py.overflow("integer division result too large for a float");
+        }
         return Py.newFloat(d);
     }
 
     public static PyObject pow(PyInt a, PyInt b) {
         if (b.signum() < 0) {
             double base = a.toDouble();
-            if (base == 0) throw Py.zeroDivision("0.0 cannot be raised to a negative power");
+            if (base == 0) {
+                throw Py.zeroDivision("0.0 cannot be raised to a negative power");
+            }
             return Py.newFloat(Math.pow(base, b.toDouble()));
         }
         if (b.big != null) {
-            if (a.big == null && (a.v == 0 || a.v == 1)) return a;
+            if (a.big == null && (a.v == 0 || a.v == 1)) {
+                return a;
+            }
             throw Py.overflow("exponent too large");
         }
         if (a.big == null) {
@@ -225,55 +275,81 @@ public class PyInt extends PyObject {
                 if ((e & 1) != 0) {
                     long hi = Math.multiplyHigh(r, base);
                     long lo = r * base;
-                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) { ok = false; break; }
+                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
+                        ok = false;
+                        break;
+                    }
                     r = lo;
                 }
                 e >>= 1;
                 if (e > 0) {
                     long hi = Math.multiplyHigh(base, base);
                     long lo = base * base;
-                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) { ok = false; break; }
+                    if (!((hi == 0 && lo >= 0) || (hi == -1 && lo < 0))) {
+                        ok = false;
+                        break;
+                    }
                     base = lo;
                 }
             }
-            if (ok) return Py.newInt(r);
+            if (ok) {
+                return Py.newInt(r);
+            }
         }
-        if (b.v > Integer.MAX_VALUE) throw Py.overflow("exponent too large");
+        if (b.v > Integer.MAX_VALUE) {
+            throw Py.overflow("exponent too large");
+        }
         return of(a.toBig().pow((int) b.v));
     }
 
     public static PyObject lshift(PyInt a, PyInt b) {
-        if (b.signum() < 0) throw Py.valueError("negative shift count");
+        if (b.signum() < 0) {
+            throw Py.valueError("negative shift count");
+        }
         if (a.big == null && b.big == null && b.v < 63) {
             long r = a.v << b.v;
-            if ((r >> b.v) == a.v) return Py.newInt(r);
+            if ((r >> b.v) == a.v) {
+                return Py.newInt(r);
+            }
         }
         return of(a.toBig().shiftLeft(b.intValue()));
     }
 
     public static PyObject rshift(PyInt a, PyInt b) {
-        if (b.signum() < 0) throw Py.valueError("negative shift count");
-        if (a.big == null) return Py.newInt(b.big != null || b.v >= 64 ? (a.v < 0 ? -1 : 0) : a.v >> b.v);
+        if (b.signum() < 0) {
+            throw Py.valueError("negative shift count");
+        }
+        if (a.big == null) {
+            return Py.newInt(b.big != null || b.v >= 64 ? (a.v < 0 ? -1 : 0) : a.v >> b.v);
+        }
         return of(a.toBig().shiftRight(b.intValue()));
     }
 
     public static PyObject and(PyInt a, PyInt b) {
-        if (a.big == null && b.big == null) return Py.newInt(a.v & b.v);
+        if (a.big == null && b.big == null) {
+            return Py.newInt(a.v & b.v);
+        }
         return of(a.toBig().and(b.toBig()));
     }
 
     public static PyObject or(PyInt a, PyInt b) {
-        if (a.big == null && b.big == null) return Py.newInt(a.v | b.v);
+        if (a.big == null && b.big == null) {
+            return Py.newInt(a.v | b.v);
+        }
         return of(a.toBig().or(b.toBig()));
     }
 
     public static PyObject xor(PyInt a, PyInt b) {
-        if (a.big == null && b.big == null) return Py.newInt(a.v ^ b.v);
+        if (a.big == null && b.big == null) {
+            return Py.newInt(a.v ^ b.v);
+        }
         return of(a.toBig().xor(b.toBig()));
     }
 
     public static PyObject neg(PyInt a) {
-        if (a.big == null && a.v != Long.MIN_VALUE) return Py.newInt(-a.v);
+        if (a.big == null && a.v != Long.MIN_VALUE) {
+            return Py.newInt(-a.v);
+        }
         return of(a.toBig().negate());
     }
 

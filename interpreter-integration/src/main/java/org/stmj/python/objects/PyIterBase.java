@@ -32,9 +32,13 @@ public abstract class PyIterBase extends PyObject {
 
             @Override
             public PyObject next(ThreadState ts) {
-                if (done) return null;
+                if (done) {
+                    return null;
+                }
                 PyObject r = step.next(ts);
-                if (r == null) done = true;
+                if (r == null) {
+                    done = true;
+                }
                 return r;
             }
         };

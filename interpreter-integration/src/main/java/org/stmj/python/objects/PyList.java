@@ -31,7 +31,9 @@ public final class PyList extends PyObject {
 
     @Override
     public PyDict attrs() {
-        if (attrs == null && type().heap) attrs = new PyDict();
+        if (attrs == null && type().heap) {
+            attrs = new PyDict();
+        }
         return attrs;
     }
 
@@ -40,23 +42,37 @@ public final class PyList extends PyObject {
     }
 
     public void append(PyObject v) {
-        if (size == items.length) items = java.util.Arrays.copyOf(items, Math.max(4, size * 2));
+        if (size == items.length) {
+            items = java.util.Arrays.copyOf(items, Math.max(4, size * 2));
+        }
         items[size++] = v;
     }
 
     public void insert(int i, PyObject v) {
-        if (i < 0) i = Math.max(0, i + size);
-        if (i > size) i = size;
-        if (size == items.length) items = java.util.Arrays.copyOf(items, Math.max(4, size * 2));
+        if (i < 0) {
+            i = Math.max(0, i + size);
+        }
+        if (i > size) {
+            i = size;
+        }
+        if (size == items.length) {
+            items = java.util.Arrays.copyOf(items, Math.max(4, size * 2));
+        }
         System.arraycopy(items, i, items, i + 1, size - i);
         items[i] = v;
         size++;
     }
 
     public PyObject pop(int i) {
-        if (size == 0) throw Py.indexError("pop from empty list");
-        if (i < 0) i += size;
-        if (i < 0 || i >= size) throw Py.indexError("pop index out of range");
+        if (size == 0) {
+            throw Py.indexError("pop from empty list");
+        }
+        if (i < 0) {
+            i += size;
+        }
+        if (i < 0 || i >= size) {
+            throw Py.indexError("pop index out of range");
+        }
         PyObject v = items[i];
         System.arraycopy(items, i + 1, items, i, size - i - 1);
         items[--size] = null;
@@ -80,19 +96,29 @@ public final class PyList extends PyObject {
             return;
         }
         PyObject iter = Ops.iter(ts, it);
-        for (PyObject x; (x = Ops.next(ts, iter)) != null; ) append(x);
+        for (PyObject x; (x = Ops.next(ts, iter)) != null; ) {
+            append(x);
+        }
     }
 
     void ensure(int n) {
-        if (n > items.length) items = java.util.Arrays.copyOf(items, Math.max(n, items.length * 2));
+        if (n > items.length) {
+            items = java.util.Arrays.copyOf(items, Math.max(n, items.length * 2));
+        }
     }
 
     void initFrom(ThreadState ts, PyObject[] args, String[] kw) {
-        if (kw != null) throw Py.typeError("list() takes no keyword arguments");
-        if (args.length > 1) throw Py.typeError("list expected at most 1 argument, got " + args.length);
+        if (kw != null) {
+            throw Py.typeError("list() takes no keyword arguments");
+        }
+        if (args.length > 1) {
+            throw Py.typeError("list expected at most 1 argument, got " + args.length);
+        }
         java.util.Arrays.fill(items, null);
         size = 0;
-        if (args.length == 1) extend(ts, args[0]);
+        if (args.length == 1) {
+            extend(ts, args[0]);
+        }
     }
 
     @Override
@@ -102,12 +128,18 @@ public final class PyList extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        if (size == 0) return "[]";
-        if (!ts.enterRepr(this)) return "[...]";
+        if (size == 0) {
+            return "[]";
+        }
+        if (!ts.enterRepr(this)) {
+            return "[...]";
+        }
         try {
             StringBuilder sb = new StringBuilder("[");
             for (int i = 0; i < size; i++) {
-                if (i > 0) sb.append(", ");
+                if (i > 0) {
+                    sb.append(", ");
+                }
                 sb.append(Ops.repr(ts, items[i]));
             }
             return sb.append(']').toString();
@@ -125,14 +157,20 @@ public final class PyList extends PyObject {
     public PyObject getitem(ThreadState ts, PyObject key) {
         if (key instanceof PyInt && ((PyInt) key).isSmall()) {
             long i = ((PyInt) key).v;
-            if (i < 0) i += size;
-            if (i < 0 || i >= size) throw Py.indexError("list index out of range");
+            if (i < 0) {
+                i += size;
+            }
+            if (i < 0 || i >= size) {
+                throw Py.indexError("list index out of range");
+            }
             return items[(int) i];
         }
         if (key instanceof PySlice) {
             int[] r = ((PySlice) key).indices(ts, size);
             PyObject[] out = new PyObject[r[3]];
-            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = items[j];
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                out[i] = items[j];
+            }
             return new PyList(out);
         }
         return items[Ops.index(ts, key, size, "list")];
@@ -154,10 +192,13 @@ public final class PyList extends PyObject {
                 items = na;
                 size = n;
             } else {
-                if (src.length != r[3])
+                if (src.length != r[3]) {
                     throw Py.valueError("attempt to assign sequence of size " + src.length
                             + " to extended slice of size " + r[3]);
-                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) items[j] = src[i];
+                }
+                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                    items[j] = src[i];
+                }
             }
             return;
         }
@@ -169,10 +210,18 @@ public final class PyList extends PyObject {
         if (key instanceof PySlice) {
             int[] r = ((PySlice) key).indices(ts, size);
             boolean[] del = new boolean[size];
-            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) del[j] = true;
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                del[j] = true;
+            }
             int k = 0;
-            for (int i = 0; i < size; i++) if (!del[i]) items[k++] = items[i];
-            for (int i = k; i < size; i++) items[i] = null;
+            for (int i = 0; i < size; i++) {
+                if (!del[i]) {
+                    items[k++] = items[i];
+                }
+            }
+            for (int i = k; i < size; i++) {
+                items[i] = null;
+            }
             size = k;
             return;
         }
@@ -188,14 +237,18 @@ public final class PyList extends PyObject {
     public boolean contains(ThreadState ts, PyObject v) {
         for (int i = 0; i < size; i++) {
             PyObject x = items[i];
-            if (x == v || Ops.eq(ts, x, v)) return true;
+            if (x == v || Ops.eq(ts, x, v)) {
+                return true;
+            }
         }
         return false;
     }
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (!(o instanceof PyList)) return null;
+        if (!(o instanceof PyList)) {
+            return null;
+        }
         PyList b = (PyList) o;
         return Ops.seqCompare(ts, items, size, b.items, b.size, op);
     }

@@ -30,7 +30,9 @@ public final class PyMemoryView extends PyObject {
             PyMemoryView m = (PyMemoryView) o;
             return new PyMemoryView(m.obj, m.offset, m.length, m.format);
         }
-        if (o instanceof PyBytes) return new PyMemoryView((PyBytes) o, 0, ((PyBytes) o).size, 'B');
+        if (o instanceof PyBytes) {
+            return new PyMemoryView((PyBytes) o, 0, ((PyBytes) o).size, 'B');
+        }
         throw Py.typeError("memoryview: a bytes-like object is required, not '" + o.type().name + "'");
     }
 
@@ -55,21 +57,26 @@ public final class PyMemoryView extends PyObject {
     }
 
     void check() {
-        if (released) throw Py.valueError("operation forbidden on released memoryview object");
+        if (released) {
+            throw Py.valueError("operation forbidden on released memoryview object");
+        }
     }
 
     PyObject item(int i) {
         int n = itemsize(format);
         int p = offset + i * n;
         long v = 0;
-        for (int k = n - 1; k >= 0; k--) v = (v << 8) | (obj.data[p + k] & 0xff);
+        for (int k = n - 1; k >= 0; k--) {
+            v = (v << 8) | (obj.data[p + k] & 0xff);
+        }
         switch (format) {
             case 'b': return Py.newInt((byte) v);
             case 'h': return Py.newInt((short) v);
             case 'i': return Py.newInt((int) v);
             case 'c': return new PyBytes(new byte[] {(byte) v}, false);
             case 'Q':
-                return v >= 0 ? Py.newInt(v) : Py.newInt(java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64)));
+                return v >= 0 ? Py.newInt(v)
+                        : Py.newInt(java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64)));
             default: return Py.newInt(v);
         }
     }
@@ -91,56 +98,79 @@ public final class PyMemoryView extends PyObject {
         int n = items();
         if (key instanceof PySlice) {
             int[] ix = ((PySlice) key).indices(ts, n);
-            if (ix[2] != 1) throw Py.typeError("memoryview: only step 1 slices are supported");
+            if (ix[2] != 1) {
+                throw Py.typeError("memoryview: only step 1 slices are supported");
+            }
             int sz = itemsize(format);
             int len = Math.max(0, ix[1] - ix[0]);
             return new PyMemoryView(obj, offset + ix[0] * sz, len * sz, format);
         }
         long i = Ops.toInt(ts, key).v;
-        if (i < 0) i += n;
-        if (i < 0 || i >= n) throw Py.indexError("index out of bounds on dimension 1");
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw Py.indexError("index out of bounds on dimension 1");
+        }
         return item((int) i);
     }
 
     @Override
     public void setitem(ThreadState ts, PyObject key, PyObject value) {
         check();
-        if (!obj.mutable) throw Py.typeError("cannot modify read-only memory");
-        if (format != 'B') throw Py.typeError("memoryview: only format 'B' can be assigned");
+        if (!obj.mutable) {
+            throw Py.typeError("cannot modify read-only memory");
+        }
+        if (format != 'B') {
+            throw Py.typeError("memoryview: only format 'B' can be assigned");
+        }
         if (key instanceof PySlice) {
             int[] ix = ((PySlice) key).indices(ts, items());
             byte[] src = ((PyBytes) Ops.call(ts, Builtins.BYTES, value)).bytes();
-            if (src.length != ix[1] - ix[0]) throw Py.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            if (src.length != ix[1] - ix[0]) {
+                throw Py.valueError("memoryview assignment: lvalue and rvalue have different structures");
+            }
             System.arraycopy(src, 0, obj.data, offset + ix[0], src.length);
             return;
         }
         long i = Ops.toInt(ts, key).v;
-        if (i < 0) i += items();
+        if (i < 0) {
+            i += items();
+        }
         obj.data[offset + (int) i] = (byte) Ops.toInt(ts, value).v;
     }
 
     @Override
     public PyObject iter(ThreadState ts) {
         PyObject[] a = new PyObject[items()];
-        for (int i = 0; i < a.length; i++) a[i] = item(i);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = item(i);
+        }
         return new PyList(a).iter(ts);
     }
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (op != 2 && op != 3) return Py.NotImplemented;
+        if (op != 2 && op != 3) {
+            return Py.NotImplemented;
+        }
         byte[] me = raw();
         byte[] other;
-        if (o instanceof PyMemoryView) other = ((PyMemoryView) o).raw();
-        else if (o instanceof PyBytes) other = ((PyBytes) o).bytes();
-        else return Py.bool(op == 3);
+        if (o instanceof PyMemoryView) {
+            other = ((PyMemoryView) o).raw();
+        } else if (o instanceof PyBytes) {
+            other = ((PyBytes) o).bytes();
+        } else {
+            return Py.bool(op == 3);
+        }
         boolean eq = java.util.Arrays.equals(me, other);
         return Py.bool(op == 2 ? eq : !eq);
     }
 
     @Override
     public String repr(ThreadState ts) {
-        return (released ? "<released memory at 0x" : "<memory at 0x") + Integer.toHexString(System.identityHashCode(this)) + ">";
+        return (released ? "<released memory at 0x" : "<memory at 0x")
+                + Integer.toHexString(System.identityHashCode(this)) + ">";
     }
 
     static PyMemoryView self(PyObject[] a) {
@@ -161,20 +191,29 @@ public final class PyMemoryView extends PyObject {
             PyMemoryView v = self(a);
             v.check();
             PyObject[] r = new PyObject[v.items()];
-            for (int i = 0; i < r.length; i++) r[i] = v.item(i);
+            for (int i = 0; i < r.length; i++) {
+                r[i] = v.item(i);
+            }
             return new PyList(r);
         });
         m("hex", (ts, a, kw) -> {
             StringBuilder sb = new StringBuilder();
-            for (byte b : self(a).raw()) sb.append(String.format("%02x", b & 0xff));
+            for (byte b : self(a).raw()) {
+                sb.append(String.format("%02x", b & 0xff));
+            }
             return Py.str(sb.toString());
         });
         m("cast", (ts, a, kw) -> {
             PyMemoryView v = self(a);
             String f = Ops.str(ts, a[1]);
-            if (f.length() != 1 || "BbcHhIiLlQq".indexOf(f.charAt(0)) < 0) throw Py.valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+            if (f.length() != 1 || "BbcHhIiLlQq".indexOf(f.charAt(0)) < 0) {
+                throw Py.valueError("memoryview: destination format must be a native single character format prefixed "
+                        + "with an optional '@'");
+            }
             char c = f.charAt(0);
-            if (v.length % itemsize(c) != 0) throw Py.typeError("memoryview: length is not a multiple of itemsize");
+            if (v.length % itemsize(c) != 0) {
+                throw Py.typeError("memoryview: length is not a multiple of itemsize");
+            }
             return new PyMemoryView(v.obj, v.offset, v.length, c);
         });
         m("release", (ts, a, kw) -> {

@@ -30,7 +30,9 @@ public final class PyMethod extends PyObject {
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (!(o instanceof PyMethod) || (op != Ops.EQ && op != Ops.NE)) return null;
+        if (!(o instanceof PyMethod) || (op != Ops.EQ && op != Ops.NE)) {
+            return null;
+        }
         PyMethod m = (PyMethod) o;
         return Py.bool((func == m.func && self == m.self) == (op == Ops.EQ));
     }

@@ -10,7 +10,9 @@ public final class PyModule extends PyObject {
     public PyModule(String name, PyDict dict) {
         this.name = name;
         this.dict = dict;
-        if (dict.getStr("__name__") == null) dict.putStr("__name__", Py.str(name));
+        if (dict.getStr("__name__") == null) {
+            dict.putStr("__name__", Py.str(name));
+        }
     }
 
     @Override

@@ -32,8 +32,12 @@ public abstract class PyObject {
 
     /** Rich comparison of the built-in type; null is NotImplemented. */
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (op == Ops.EQ) return this == o ? Py.True : null;
-        if (op == Ops.NE) return this == o ? Py.False : null;
+        if (op == Ops.EQ) {
+            return this == o ? Py.True : null;
+        }
+        if (op == Ops.NE) {
+            return this == o ? Py.False : null;
+        }
         return null;
     }
 
@@ -72,7 +76,9 @@ public abstract class PyObject {
     public boolean contains(ThreadState ts, PyObject v) {
         PyObject it = Ops.iter(ts, this);
         for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
-            if (x == v || Ops.eq(ts, x, v)) return true;
+            if (x == v || Ops.eq(ts, x, v)) {
+                return true;
+            }
         }
         return false;
     }

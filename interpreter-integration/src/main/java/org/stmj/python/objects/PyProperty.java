@@ -25,26 +25,36 @@ public final class PyProperty extends PyDescr {
     }
 
     private String nm() {
-        if (fget instanceof PyFunction) return "'" + ((PyFunction) fget).name + "'";
+        if (fget instanceof PyFunction) {
+            return "'" + ((PyFunction) fget).name + "'";
+        }
         return name == null ? "" : "'" + name + "'";
     }
 
     @Override
     public PyObject get(ThreadState ts, PyObject obj, PyType type) {
-        if (obj == null) return this;
-        if (fget == Py.None) throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no getter");
+        if (obj == null) {
+            return this;
+        }
+        if (fget == Py.None) {
+            throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no getter");
+        }
         return Ops.call(ts, fget, obj);
     }
 
     @Override
     public void set(ThreadState ts, PyObject obj, PyObject value) {
-        if (fset == Py.None) throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no setter");
+        if (fset == Py.None) {
+            throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no setter");
+        }
         Ops.call(ts, fset, obj, value);
     }
 
     @Override
     public void delete(ThreadState ts, PyObject obj) {
-        if (fdel == Py.None) throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no deleter");
+        if (fdel == Py.None) {
+            throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no deleter");
+        }
         Ops.call(ts, fdel, obj);
     }
 }

@@ -7,13 +7,18 @@ public final class PyRange extends PyObject {
     public final long start, stop, step, len;
 
     public PyRange(long start, long stop, long step) {
-        if (step == 0) throw Py.valueError("range() arg 3 must not be zero");
+        if (step == 0) {
+            throw Py.valueError("range() arg 3 must not be zero");
+        }
         this.start = start;
         this.stop = stop;
         this.step = step;
         long n;
-        if (step > 0) n = start < stop ? (stop - start + step - 1) / step : 0;
-        else n = start > stop ? (start - stop - step - 1) / (-step) : 0;
+        if (step > 0) {
+            n = start < stop ? (stop - start + step - 1) / step : 0;
+        } else {
+            n = start > stop ? (start - stop - step - 1) / (-step) : 0;
+        }
         this.len = n;
     }
 
@@ -45,7 +50,9 @@ public final class PyRange extends PyObject {
     public boolean contains(ThreadState ts, PyObject v) {
         if (v instanceof PyInt && ((PyInt) v).isSmall()) {
             long x = ((PyInt) v).v;
-            if (step > 0 ? (x < start || x >= stop) : (x > start || x <= stop)) return false;
+            if (step > 0 ? (x < start || x >= stop) : (x > start || x <= stop)) {
+                return false;
+            }
             return (x - start) % step == 0;
         }
         return super.contains(ts, v);
@@ -58,7 +65,9 @@ public final class PyRange extends PyObject {
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (!(o instanceof PyRange) || (op != Ops.EQ && op != Ops.NE)) return null;
+        if (!(o instanceof PyRange) || (op != Ops.EQ && op != Ops.NE)) {
+            return null;
+        }
         PyRange b = (PyRange) o;
         boolean eq = len == b.len && (len == 0 || (start == b.start && (len == 1 || step == b.step)));
         return Py.bool(eq == (op == Ops.EQ));
@@ -94,7 +103,9 @@ public final class PyRange extends PyObject {
 
         @Override
         public PyObject next(ThreadState ts) {
-            if (left <= 0) return null;
+            if (left <= 0) {
+                return null;
+            }
             left--;
             long v = next;
             next += step;

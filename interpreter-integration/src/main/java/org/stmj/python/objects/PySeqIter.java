@@ -22,9 +22,15 @@ public final class PySeqIter extends PyObject {
 
     @Override
     public PyType type() {
-        if (seq instanceof PyList) return Builtins.LIST_ITER;
-        if (seq instanceof PyTuple) return Builtins.TUPLE_ITER;
-        if (seq instanceof PyStr) return Builtins.STR_ITER;
+        if (seq instanceof PyList) {
+            return Builtins.LIST_ITER;
+        }
+        if (seq instanceof PyTuple) {
+            return Builtins.TUPLE_ITER;
+        }
+        if (seq instanceof PyStr) {
+            return Builtins.STR_ITER;
+        }
         return Builtins.ITERATOR;
     }
 
@@ -37,7 +43,9 @@ public final class PySeqIter extends PyObject {
     public PyObject next(ThreadState ts) {
         if (seq instanceof PyList) {
             PyList l = (PyList) seq;
-            if (i < l.size) return l.items[i++];
+            if (i < l.size) {
+                return l.items[i++];
+            }
             i = Integer.MAX_VALUE;
             return null;
         }
@@ -47,20 +55,26 @@ public final class PySeqIter extends PyObject {
         }
         if (seq instanceof PyStr) {
             String s = ((PyStr) seq).value;
-            if (pos >= s.length()) return null;
+            if (pos >= s.length()) {
+                return null;
+            }
             int c = s.codePointAt(pos);
             pos += Character.charCount(c);
             i++;
             return Py.chr(c);
         }
         if (fixedLen >= 0) {
-            if (i >= fixedLen) return null;
+            if (i >= fixedLen) {
+                return null;
+            }
             return Ops.getitem(ts, seq, Py.newInt(i++));
         }
         try {
             return Ops.getitem(ts, seq, Py.newInt(i++));
         } catch (PyException e) {
-            if (e.exc.isInstance(Exc.IndexError) || e.exc.isInstance(Exc.StopIteration)) return null;
+            if (e.exc.isInstance(Exc.IndexError) || e.exc.isInstance(Exc.StopIteration)) {
+                return null;
+            }
             throw e;
         }
     }

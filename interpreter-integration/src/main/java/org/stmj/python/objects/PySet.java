@@ -33,7 +33,9 @@ public final class PySet extends PyObject {
 
     @Override
     public PyDict attrs() {
-        if (attrs == null && type.heap) attrs = new PyDict();
+        if (attrs == null && type.heap) {
+            attrs = new PyDict();
+        }
         return attrs;
     }
 
@@ -50,8 +52,12 @@ public final class PySet extends PyObject {
             int j = i;
             do {
                 PyObject k = keys[j];
-                if (k == null) return -1;
-                if (k != DUMMY && hashes[j] == h && (k == key || Ops.eq(ts, k, key))) return j;
+                if (k == null) {
+                    return -1;
+                }
+                if (k != DUMMY && hashes[j] == h && (k == key || Ops.eq(ts, k, key))) {
+                    return j;
+                }
                 j++;
             } while (probes-- > 0);
             perturb >>>= 5;
@@ -88,11 +94,15 @@ public final class PySet extends PyObject {
                     used++;
                     keys[j] = key;
                     hashes[j] = h;
-                    if (fill * 5L >= mask * 3L) resize(used > 50000 ? used * 2 : used * 4);
+                    if (fill * 5L >= mask * 3L) {
+                        resize(used > 50000 ? used * 2 : used * 4);
+                    }
                     return;
                 }
                 if (k == DUMMY) {
-                    if (free < 0) free = j;
+                    if (free < 0) {
+                        free = j;
+                    }
                 } else if (hashes[j] == h && (k == key || Ops.eq(ts, k, key))) {
                     return;
                 }
@@ -105,13 +115,19 @@ public final class PySet extends PyObject {
 
     private void resize(int minused) {
         int n = 8;
-        while (n <= minused) n <<= 1;
+        while (n <= minused) {
+            n <<= 1;
+        }
         PyObject[] ok = keys;
         long[] oh = hashes;
         keys = new PyObject[n];
         hashes = new long[n];
         fill = used;
-        for (int i = 0; i < ok.length; i++) if (ok[i] != null && ok[i] != DUMMY) insertClean(ok[i], oh[i]);
+        for (int i = 0; i < ok.length; i++) {
+            if (ok[i] != null && ok[i] != DUMMY) {
+                insertClean(ok[i], oh[i]);
+            }
+        }
     }
 
     private void insertClean(PyObject key, long h) {
@@ -140,7 +156,9 @@ public final class PySet extends PyObject {
 
     public boolean discard(ThreadState ts, PyObject key) {
         int j = lookup(ts, key, Ops.hash(ts, key));
-        if (j < 0) return false;
+        if (j < 0) {
+            return false;
+        }
         keys[j] = DUMMY;
         hashes[j] = -1;
         used--;
@@ -155,7 +173,9 @@ public final class PySet extends PyObject {
 
     /** Adds all of another set, as CPython's set_merge. */
     private void merge(PySet o) {
-        if ((fill + o.used) * 5L >= (keys.length - 1) * 3L) resize((used + o.used) * 2);
+        if ((fill + o.used) * 5L >= (keys.length - 1) * 3L) {
+            resize((used + o.used) * 2);
+        }
         if (fill == 0 && keys.length == o.keys.length && o.fill == o.used) {
             for (int i = 0; i < o.keys.length; i++) {
                 keys[i] = o.keys[i];
@@ -175,8 +195,11 @@ public final class PySet extends PyObject {
             }
             return;
         }
-        for (int i = 0; i < o.keys.length; i++)
-            if (o.keys[i] != null && o.keys[i] != DUMMY) addHashed(null, o.keys[i], o.hashes[i]);
+        for (int i = 0; i < o.keys.length; i++) {
+            if (o.keys[i] != null && o.keys[i] != DUMMY) {
+                addHashed(null, o.keys[i], o.hashes[i]);
+            }
+        }
     }
 
     public void update(ThreadState ts, PyObject it) {
@@ -186,17 +209,25 @@ public final class PySet extends PyObject {
         }
         if (it instanceof PyDict) {
             PyDict d = (PyDict) it;
-            for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) add(ts, d.keyAt(p));
+            for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) {
+                add(ts, d.keyAt(p));
+            }
             return;
         }
         PyObject iter = Ops.iter(ts, it);
-        for (PyObject x; (x = Ops.next(ts, iter)) != null; ) add(ts, x);
+        for (PyObject x; (x = Ops.next(ts, iter)) != null; ) {
+            add(ts, x);
+        }
     }
 
     void initFrom(ThreadState ts, PyObject[] args) {
-        if (args.length > 1) throw Py.typeError("set expected at most 1 argument, got " + args.length);
+        if (args.length > 1) {
+            throw Py.typeError("set expected at most 1 argument, got " + args.length);
+        }
         clear();
-        if (args.length == 1) update(ts, args[0]);
+        if (args.length == 1) {
+            update(ts, args[0]);
+        }
     }
 
     public PySet copyAs(boolean frozen) {
@@ -209,7 +240,11 @@ public final class PySet extends PyObject {
     public PyObject[] toArray() {
         PyObject[] out = new PyObject[used];
         int j = 0;
-        for (PyObject k : keys) if (k != null && k != DUMMY) out[j++] = k;
+        for (PyObject k : keys) {
+            if (k != null && k != DUMMY) {
+                out[j++] = k;
+            }
+        }
         return out;
     }
 
@@ -230,12 +265,18 @@ public final class PySet extends PyObject {
             }
             for (int i = 0; i < a.keys.length; i++) {
                 PyObject k = a.keys[i];
-                if (k != null && k != DUMMY && b.lookup(ts, k, a.hashes[i]) >= 0) r.addHashed(ts, k, a.hashes[i]);
+                if (k != null && k != DUMMY && b.lookup(ts, k, a.hashes[i]) >= 0) {
+                    r.addHashed(ts, k, a.hashes[i]);
+                }
             }
             return r;
         }
         PyObject it = Ops.iter(ts, o);
-        for (PyObject x; (x = Ops.next(ts, it)) != null; ) if (has(ts, x)) r.add(ts, x);
+        for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+            if (has(ts, x)) {
+                r.add(ts, x);
+            }
+        }
         return r;
     }
 
@@ -248,13 +289,17 @@ public final class PySet extends PyObject {
         PySet r;
         if ((used >> 2) > other.used) {
             r = copyAs(frozen());
-            for (PyObject k : other.toArray()) r.discard(ts, k);
+            for (PyObject k : other.toArray()) {
+                r.discard(ts, k);
+            }
             return r;
         }
         r = new PySet(frozen());
         for (int i = 0; i < keys.length; i++) {
             PyObject k = keys[i];
-            if (k != null && k != DUMMY && other.lookup(ts, k, hashes[i]) < 0) r.addHashed(ts, k, hashes[i]);
+            if (k != null && k != DUMMY && other.lookup(ts, k, hashes[i]) < 0) {
+                r.addHashed(ts, k, hashes[i]);
+            }
         }
         return r;
     }
@@ -268,17 +313,25 @@ public final class PySet extends PyObject {
         }
         for (int i = 0; i < other.keys.length; i++) {
             PyObject k = other.keys[i];
-            if (k == null || k == DUMMY) continue;
-            if (!r.discard(ts, k)) r.addHashed(ts, k, other.hashes[i]);
+            if (k == null || k == DUMMY) {
+                continue;
+            }
+            if (!r.discard(ts, k)) {
+                r.addHashed(ts, k, other.hashes[i]);
+            }
         }
         return r;
     }
 
     public boolean isSubset(ThreadState ts, PySet o) {
-        if (used > o.used) return false;
+        if (used > o.used) {
+            return false;
+        }
         for (int i = 0; i < keys.length; i++) {
             PyObject k = keys[i];
-            if (k != null && k != DUMMY && o.lookup(ts, k, hashes[i]) < 0) return false;
+            if (k != null && k != DUMMY && o.lookup(ts, k, hashes[i]) < 0) {
+                return false;
+            }
         }
         return true;
     }
@@ -290,7 +343,9 @@ public final class PySet extends PyObject {
 
     @Override
     public boolean contains(ThreadState ts, PyObject v) {
-        if (v instanceof PySet && !((PySet) v).frozen()) v = ((PySet) v).copyAs(true);
+        if (v instanceof PySet && !((PySet) v).frozen()) {
+            v = ((PySet) v).copyAs(true);
+        }
         return has(ts, v);
     }
 
@@ -303,21 +358,33 @@ public final class PySet extends PyObject {
     public String repr(ThreadState ts) {
         String tn = type.name;
         boolean plain = type == Builtins.SET;
-        if (used == 0) return tn + "()";
-        if (!ts.enterRepr(this)) return tn + "(...)";
+        if (used == 0) {
+            return tn + "()";
+        }
+        if (!ts.enterRepr(this)) {
+            return tn + "(...)";
+        }
         try {
             StringBuilder sb = new StringBuilder();
-            if (!plain) sb.append(tn).append('(');
+            if (!plain) {
+                sb.append(tn).append('(');
+            }
             sb.append('{');
             boolean first = true;
             for (PyObject k : keys) {
-                if (k == null || k == DUMMY) continue;
-                if (!first) sb.append(", ");
+                if (k == null || k == DUMMY) {
+                    continue;
+                }
+                if (!first) {
+                    sb.append(", ");
+                }
                 first = false;
                 sb.append(Ops.repr(ts, k));
             }
             sb.append('}');
-            if (!plain) sb.append(')');
+            if (!plain) {
+                sb.append(')');
+            }
             return sb.toString();
         } finally {
             ts.exitRepr(this);
@@ -326,10 +393,14 @@ public final class PySet extends PyObject {
 
     @Override
     public long hash(ThreadState ts) {
-        if (!frozen()) throw Py.typeError("unhashable type: '" + type.name + "'");
+        if (!frozen()) {
+            throw Py.typeError("unhashable type: '" + type.name + "'");
+        }
         long h = 0;
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == null || keys[i] == DUMMY) continue;
+            if (keys[i] == null || keys[i] == DUMMY) {
+                continue;
+            }
             long x = hashes[i];
             h ^= ((x ^ 89869747L) ^ (x << 16)) * 3644798167L;
         }
@@ -340,7 +411,9 @@ public final class PySet extends PyObject {
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (!(o instanceof PySet)) return null;
+        if (!(o instanceof PySet)) {
+            return null;
+        }
         PySet b = (PySet) o;
         switch (op) {
             case Ops.EQ: return Py.bool(used == b.used && isSubset(ts, b));
@@ -382,7 +455,9 @@ public final class PySet extends PyObject {
             PyObject[] ks = s.keys;
             while (i < ks.length) {
                 PyObject k = ks[i++];
-                if (k != null && k != DUMMY) return k;
+                if (k != null && k != DUMMY) {
+                    return k;
+                }
             }
             return null;
         }

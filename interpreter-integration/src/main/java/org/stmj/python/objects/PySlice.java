@@ -25,32 +25,53 @@ public final class PySlice extends PyObject {
     /** Returns {start, stop, step, length} clipped to a sequence of length n. */
     public int[] indices(ThreadState ts, int n) {
         long st = step == Py.None ? 1 : Ops.asIndex(ts, step);
-        if (st == 0) throw Py.valueError("slice step cannot be zero");
+        if (st == 0) {
+            throw Py.valueError("slice step cannot be zero");
+        }
         long lo, hi;
         long def0 = st < 0 ? n - 1 : 0, def1 = st < 0 ? -1 : n;
-        if (start == Py.None) lo = def0;
-        else {
+        if (start == Py.None) {
+            lo = def0;
+        } else {
             lo = Ops.asIndex(ts, start);
-            if (lo < 0) lo += n;
-            if (lo < 0) lo = st < 0 ? -1 : 0;
-            if (lo >= n) lo = st < 0 ? n - 1 : n;
+            if (lo < 0) {
+                lo += n;
+            }
+            if (lo < 0) {
+                lo = st < 0 ? -1 : 0;
+            }
+            if (lo >= n) {
+                lo = st < 0 ? n - 1 : n;
+            }
         }
-        if (stop == Py.None) hi = def1;
-        else {
+        if (stop == Py.None) {
+            hi = def1;
+        } else {
             hi = Ops.asIndex(ts, stop);
-            if (hi < 0) hi += n;
-            if (hi < 0) hi = st < 0 ? -1 : 0;
-            if (hi >= n) hi = st < 0 ? n - 1 : n;
+            if (hi < 0) {
+                hi += n;
+            }
+            if (hi < 0) {
+                hi = st < 0 ? -1 : 0;
+            }
+            if (hi >= n) {
+                hi = st < 0 ? n - 1 : n;
+            }
         }
         long len;
-        if (st > 0) len = lo < hi ? (hi - lo + st - 1) / st : 0;
-        else len = lo > hi ? (lo - hi - st - 1) / (-st) : 0;
+        if (st > 0) {
+            len = lo < hi ? (hi - lo + st - 1) / st : 0;
+        } else {
+            len = lo > hi ? (lo - hi - st - 1) / (-st) : 0;
+        }
         return new int[] {(int) lo, (int) hi, (int) st, (int) len};
     }
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (!(o instanceof PySlice)) return null;
+        if (!(o instanceof PySlice)) {
+            return null;
+        }
         PySlice b = (PySlice) o;
         return new PyTuple(start, stop, step).richcmp(ts, new PyTuple(b.start, b.stop, b.step), op);
     }

@@ -24,22 +24,32 @@ public final class PySlotDescr extends PyDescr {
 
     @Override
     public PyObject get(ThreadState ts, PyObject obj, PyType type) {
-        if (obj == null) return this;
-        PyObject v = obj instanceof PyInstance && ((PyInstance) obj).slotValues != null ? ((PyInstance) obj).slotValues[index] : fromDict(obj);
-        if (v == null) throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+        if (obj == null) {
+            return this;
+        }
+        PyObject v = obj instanceof PyInstance && ((PyInstance) obj).slotValues != null
+                ? ((PyInstance) obj).slotValues[index] : fromDict(obj);
+        if (v == null) {
+            throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+        }
         return v;
     }
 
     @Override
     public void set(ThreadState ts, PyObject obj, PyObject value) {
-        if (obj instanceof PyInstance && ((PyInstance) obj).slotValues != null) ((PyInstance) obj).slotValues[index] = value;
-        else dict(obj).putStr(key(), value);
+        if (obj instanceof PyInstance && ((PyInstance) obj).slotValues != null) {
+            ((PyInstance) obj).slotValues[index] = value;
+        } else {
+            dict(obj).putStr(key(), value);
+        }
     }
 
     @Override
     public void delete(ThreadState ts, PyObject obj) {
         if (obj instanceof PyInstance && ((PyInstance) obj).slotValues != null) {
-            if (((PyInstance) obj).slotValues[index] == null) throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+            if (((PyInstance) obj).slotValues[index] == null) {
+                throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+            }
             ((PyInstance) obj).slotValues[index] = null;
         } else if (dict(obj).remove(ts, Py.str(key())) == null) {
             throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
@@ -58,7 +68,9 @@ public final class PySlotDescr extends PyDescr {
 
     private PyDict dict(PyObject obj) {
         PyDict d = obj.attrs();
-        if (d == null) throw Py.typeError("'" + obj.type().name + "' object has no storage for slot '" + name + "'");
+        if (d == null) {
+            throw Py.typeError("'" + obj.type().name + "' object has no storage for slot '" + name + "'");
+        }
         return d;
     }
 

@@ -54,19 +54,30 @@ public class PyStr extends PyObject {
         StringBuilder sb = new StringBuilder(s.length() + 2).append(q);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == q || c == '\\') sb.append('\\').append(c);
-            else if (c == '\n') sb.append("\\n");
-            else if (c == '\r') sb.append("\\r");
-            else if (c == '\t') sb.append("\\t");
-            else if (c < 0x20 || c == 0x7f) sb.append(String.format("\\x%02x", (int) c));
-            else if (c >= 0x80 && c < 0xa0) sb.append(String.format("\\x%02x", (int) c));
-            else if (Character.isSurrogate(c) || !Character.isDefined(c) || Character.getType(c) == Character.FORMAT
-                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+            if (c == q || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else if (c >= 0x80 && c < 0xa0) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else if (Character.isSurrogate(c) || !Character.isDefined(c) || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c)
+                    == Character.PARAGRAPH_SEPARATOR
                     || (Character.isSpaceChar(c) && c != ' ')) {
                 if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                     sb.append(c).append(s.charAt(++i));
-                } else sb.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
-            } else sb.append(c);
+                } else {
+                    sb.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+                }
+            } else {
+                sb.append(c);
+            }
         }
         return sb.append(q).toString();
     }
@@ -117,10 +128,16 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (!(o instanceof PyStr)) return null;
+        if (!(o instanceof PyStr)) {
+            return null;
+        }
         String b = ((PyStr) o).value;
-        if (op == Ops.EQ) return Py.bool(value.equals(b));
-        if (op == Ops.NE) return Py.bool(!value.equals(b));
+        if (op == Ops.EQ) {
+            return Py.bool(value.equals(b));
+        }
+        if (op == Ops.NE) {
+            return Py.bool(!value.equals(b));
+        }
         return Py.bool(Ops.cmpResult(value.compareTo(b), op));
     }
 
@@ -130,16 +147,22 @@ public class PyStr extends PyObject {
         if (key instanceof PySlice) {
             int[] r = ((PySlice) key).indices(ts, cpLen());
             if (r[2] == 1) {
-                if (r[0] >= r[1]) return Py.str("");
+                if (r[0] >= r[1]) {
+                    return Py.str("");
+                }
                 return Py.str(bmp ? value.substring(r[0], r[1])
                         : value.substring(offset(value, r[0]), offset(value, r[1])));
             }
             StringBuilder sb = new StringBuilder(r[3]);
             if (bmp) {
-                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) sb.append(value.charAt(j));
+                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                    sb.append(value.charAt(j));
+                }
             } else {
                 int[] cps = value.codePoints().toArray();
-                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) sb.appendCodePoint(cps[j]);
+                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                    sb.appendCodePoint(cps[j]);
+                }
             }
             return Py.str(sb.toString());
         }
@@ -149,8 +172,9 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean contains(ThreadState ts, PyObject v) {
-        if (!(v instanceof PyStr))
+        if (!(v instanceof PyStr)) {
             throw Py.typeError("'in <string>' requires string as left operand, not " + v.type().name);
+        }
         return value.contains(((PyStr) v).value);
     }
 

@@ -21,7 +21,9 @@ final class PySubclassValue {
 
         @Override
         public PyDict attrs() {
-            if (attrs == null) attrs = new PyDict();
+            if (attrs == null) {
+                attrs = new PyDict();
+            }
             return attrs;
         }
     }
@@ -42,7 +44,9 @@ final class PySubclassValue {
 
         @Override
         public PyDict attrs() {
-            if (attrs == null) attrs = new PyDict();
+            if (attrs == null) {
+                attrs = new PyDict();
+            }
             return attrs;
         }
     }
@@ -63,16 +67,26 @@ final class PySubclassValue {
 
         @Override
         public PyDict attrs() {
-            if (attrs == null) attrs = new PyDict();
+            if (attrs == null) {
+                attrs = new PyDict();
+            }
             return attrs;
         }
     }
 
     static PyObject wrap(PyType cls, PyObject v) {
-        if (!cls.heap) return v;
-        if (v instanceof PyInt) return new IntSub(cls, (PyInt) v);
-        if (v instanceof PyStr) return new StrSub(cls, ((PyStr) v).value);
-        if (v instanceof PyFloat) return new FloatSub(cls, ((PyFloat) v).v);
+        if (!cls.heap) {
+            return v;
+        }
+        if (v instanceof PyInt) {
+            return new IntSub(cls, (PyInt) v);
+        }
+        if (v instanceof PyStr) {
+            return new StrSub(cls, ((PyStr) v).value);
+        }
+        if (v instanceof PyFloat) {
+            return new FloatSub(cls, ((PyFloat) v).v);
+        }
         return v;
     }
 }

@@ -20,7 +20,9 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyDict attrs() {
-        if (attrs == null && type().heap) attrs = new PyDict();
+        if (attrs == null && type().heap) {
+            attrs = new PyDict();
+        }
         return attrs;
     }
 
@@ -31,15 +33,23 @@ public final class PyTuple extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        if (items.length == 0) return "()";
-        if (!ts.enterRepr(this)) return "(...)";
+        if (items.length == 0) {
+            return "()";
+        }
+        if (!ts.enterRepr(this)) {
+            return "(...)";
+        }
         try {
             StringBuilder sb = new StringBuilder("(");
             for (int i = 0; i < items.length; i++) {
-                if (i > 0) sb.append(", ");
+                if (i > 0) {
+                    sb.append(", ");
+                }
                 sb.append(Ops.repr(ts, items[i]));
             }
-            if (items.length == 1) sb.append(',');
+            if (items.length == 1) {
+                sb.append(',');
+            }
             return sb.append(')').toString();
         } finally {
             ts.exitRepr(this);
@@ -64,7 +74,9 @@ public final class PyTuple extends PyObject {
         if (key instanceof PySlice) {
             int[] r = ((PySlice) key).indices(ts, items.length);
             PyObject[] out = new PyObject[r[3]];
-            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) out[i] = items[j];
+            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                out[i] = items[j];
+            }
             return new PyTuple(out);
         }
         return items[Ops.index(ts, key, items.length, "tuple")];
@@ -77,13 +89,19 @@ public final class PyTuple extends PyObject {
 
     @Override
     public boolean contains(ThreadState ts, PyObject v) {
-        for (PyObject x : items) if (x == v || Ops.eq(ts, x, v)) return true;
+        for (PyObject x : items) {
+            if (x == v || Ops.eq(ts, x, v)) {
+                return true;
+            }
+        }
         return false;
     }
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (!(o instanceof PyTuple)) return null;
+        if (!(o instanceof PyTuple)) {
+            return null;
+        }
         PyObject[] b = ((PyTuple) o).items;
         return Ops.seqCompare(ts, items, items.length, b, b.length, op);
     }

@@ -69,7 +69,9 @@ public final class PyType extends PyObject {
             System.arraycopy(base.mro, 0, mro, 1, base.mro.length);
         }
         solid = ctor != null || base == null ? this : base.solid;
-        if (ctor == null && base != null) this.ctor = base.ctor;
+        if (ctor == null && base != null) {
+            this.ctor = base.ctor;
+        }
     }
 
     /** A heap class: computes the C3 MRO. */
@@ -82,10 +84,13 @@ public final class PyType extends PyObject {
         this.mro = C3.mro(this, bases);
         PyType s = null;
         for (PyType b : bases) {
-            if (s == null || (b.solid != Builtins.OBJECT && s == Builtins.OBJECT)) s = b.solid;
-            else if (b.solid != Builtins.OBJECT && b.solid != s && !b.solid.isSubtype(s) && !s.isSubtype(b.solid))
+            if (s == null || (b.solid != Builtins.OBJECT && s == Builtins.OBJECT)) {
+                s = b.solid;
+            } else if (b.solid != Builtins.OBJECT && b.solid != s && !b.solid.isSubtype(s) && !s.isSubtype(b.solid)) {
                 throw Py.typeError("multiple bases have instance lay-out conflict");
-            else if (b.solid.isSubtype(s)) s = b.solid;
+            } else if (b.solid.isSubtype(s)) {
+                s = b.solid;
+            }
         }
         this.solid = s;
         this.ctor = s.ctor;
@@ -93,9 +98,15 @@ public final class PyType extends PyObject {
         // known from the start so that __set_name__ and __init_subclass__ see it
         for (PyType b : bases) {
             PyType bm = b.metatype;
-            if (bm != null && (metatype == null || bm.isSubtype(metatype))) metatype = bm;
+            if (bm != null && (metatype == null || bm.isSubtype(metatype))) {
+                metatype = bm;
+            }
         }
-        for (PyType b : bases) if (b.heap) b.addSubclass(this);
+        for (PyType b : bases) {
+            if (b.heap) {
+                b.addSubclass(this);
+            }
+        }
         refreshSlots();
     }
 
@@ -121,7 +132,9 @@ public final class PyType extends PyObject {
             for (PyType t : mro) {
                 PyObject v = t.dict.getStr(SLOT_NAMES[i]);
                 if (v != null) {
-                    if (t.heap) found = v;
+                    if (t.heap) {
+                        found = v;
+                    }
                     break;
                 }
             }
@@ -130,24 +143,38 @@ public final class PyType extends PyObject {
         boolean dd = false;
         for (PyType t : mro) {
             PyDict d = t.dict;
-            for (int p = d.nextEntry(0); p >= 0 && !dd; p = d.nextEntry(p + 1)) if (Ops.isDataDescr(d.valueAt(p))) dd = true;
+            for (int p = d.nextEntry(0); p >= 0 && !dd; p = d.nextEntry(p + 1)) {
+                if (Ops.isDataDescr(d.valueAt(p))) {
+                    dd = true;
+                }
+            }
         }
         hasDataDescr = dd;
-        for (PyType s : subclasses) s.refreshSlots();
+        for (PyType s : subclasses) {
+            s.refreshSlots();
+        }
     }
 
     /** Finds an attribute along the MRO without descriptor binding; null when absent. */
     public PyObject lookup(String name) {
         for (PyType t : mro) {
             PyObject v = t.dict.getStr(name);
-            if (v != null) return v;
+            if (v != null) {
+                return v;
+            }
         }
         return null;
     }
 
     public boolean isSubtype(PyType other) {
-        if (this == other) return true;
-        for (PyType t : mro) if (t == other) return true;
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -175,14 +202,20 @@ public final class PyType extends PyObject {
     @Override
     public PyObject getitem(ThreadState ts, PyObject key) {
         PyObject cg = lookup("__class_getitem__");
-        if (cg != null) return Ops.call(ts, Ops.bindDescr(ts, cg, null, this), key);
+        if (cg != null) {
+            return Ops.call(ts, Ops.bindDescr(ts, cg, null, this), key);
+        }
         return new PyGenericAlias(this, key);
     }
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (op == Ops.EQ) return Py.bool(this == o);
-        if (op == Ops.NE) return Py.bool(this != o);
+        if (op == Ops.EQ) {
+            return Py.bool(this == o);
+        }
+        if (op == Ops.NE) {
+            return Py.bool(this != o);
+        }
         return null;
     }
 
@@ -193,13 +226,17 @@ public final class PyType extends PyObject {
 
     /** type.__call__: __new__ then __init__ when the result is an instance. */
     public PyObject callType(ThreadState ts, PyObject[] args, String[] kw) {
-        if (this == Builtins.TYPE && args.length == 1 && kw == null) return args[0].type();
+        if (this == Builtins.TYPE && args.length == 1 && kw == null) {
+            return args[0].type();
+        }
         PyObject obj = construct(ts, args, kw);
         if (obj.type().isSubtype(this)) {
             PyObject init = slots[S_INIT];
             if (init != null) {
                 PyObject r = Ops.call(ts, Ops.bindDescr(ts, init, obj, obj.type()), args, kw);
-                if (r != Py.None) throw Py.typeError("__init__() should return None, not '" + r.type().name + "'");
+                if (r != Py.None) {
+                    throw Py.typeError("__init__() should return None, not '" + r.type().name + "'");
+                }
             } else if (heap) {
                 builtinInit(ts, obj, args, kw);
             }
@@ -217,17 +254,25 @@ public final class PyType extends PyObject {
             PyObject f = nw instanceof PyStaticMethod ? ((PyStaticMethod) nw).func : nw;
             return Ops.call(ts, f, Py.prepend(this, args), kw);
         }
-        if (ctor == null) throw Py.typeError("cannot create '" + name + "' instances");
-        if (heap && solid == Builtins.OBJECT && (args.length > 0 || kw != null) && slots[S_INIT] == null)
+        if (ctor == null) {
+            throw Py.typeError("cannot create '" + name + "' instances");
+        }
+        if (heap && solid == Builtins.OBJECT && (args.length > 0 || kw != null) && slots[S_INIT] == null) {
             throw Py.typeError(name + "() takes no arguments");
+        }
         return ctor.make(ts, this, args, kw);
     }
 
     /** The built-in {@code __init__} of the layout type, for heap subclasses without their own. */
     public static void builtinInit(ThreadState ts, PyObject obj, PyObject[] args, String[] kw) {
-        if (obj instanceof PyList) ((PyList) obj).initFrom(ts, args, kw);
-        else if (obj instanceof PyDict) ((PyDict) obj).update(ts, args, kw);
-        else if (obj instanceof PySet) ((PySet) obj).initFrom(ts, args);
-        else if (obj instanceof PyBaseException) ((PyBaseException) obj).args = new PyTuple(args.clone());
+        if (obj instanceof PyList) {
+            ((PyList) obj).initFrom(ts, args, kw);
+        } else if (obj instanceof PyDict) {
+            ((PyDict) obj).update(ts, args, kw);
+        } else if (obj instanceof PySet) {
+            ((PySet) obj).initFrom(ts, args);
+        } else if (obj instanceof PyBaseException) {
+            ((PyBaseException) obj).args = new PyTuple(args.clone());
+        }
     }
 }

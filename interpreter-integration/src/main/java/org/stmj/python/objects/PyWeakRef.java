@@ -54,7 +54,9 @@ public final class PyWeakRef extends PyObject {
 
     @Override
     public PyDict attrs() {
-        if (attrs == null && type.heap) attrs = new PyDict();
+        if (attrs == null && type.heap) {
+            attrs = new PyDict();
+        }
         return attrs;
     }
 
@@ -64,7 +66,13 @@ public final class PyWeakRef extends PyObject {
         if (t.heap) {
             if (o instanceof PyInstance && t.noDict) {
                 for (PyType b : t.mro) {
-                    if (b.slotNames != null) for (String s : b.slotNames) if (s.equals("__weakref__")) return true;
+                    if (b.slotNames != null) {
+                        for (String s : b.slotNames) {
+                            if (s.equals("__weakref__")) {
+                                return true;
+                            }
+                        }
+                    }
                 }
                 return false;
             }
@@ -77,11 +85,17 @@ public final class PyWeakRef extends PyObject {
 
     static PyObject make(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
         int npos = Args.positional(a, kw);
-        if (npos < 1 || npos > 2) throw Py.typeError("__new__ expected at most 2 arguments, got " + npos);
+        if (npos < 1 || npos > 2) {
+            throw Py.typeError("__new__ expected at most 2 arguments, got " + npos);
+        }
         PyObject ob = a[0];
         PyObject cb = npos > 1 && a[1] != Py.None ? a[1] : null;
-        if (!referenceable(ob)) throw Py.typeError("cannot create weak reference to '" + ob.type().name + "' object");
-        if (cb != null) drain(ts);
+        if (!referenceable(ob)) {
+            throw Py.typeError("cannot create weak reference to '" + ob.type().name + "' object");
+        }
+        if (cb != null) {
+            drain(ts);
+        }
         return new PyWeakRef(ts, cls, ob, cb);
     }
 
@@ -94,9 +108,13 @@ public final class PyWeakRef extends PyObject {
 
     @Override
     public long hash(ThreadState ts) {
-        if (hashed) return hash;
+        if (hashed) {
+            return hash;
+        }
         PyObject o = get();
-        if (o == null) throw Py.typeError("weak object has gone away");
+        if (o == null) {
+            throw Py.typeError("weak object has gone away");
+        }
         hash = Ops.hash(ts, o);
         hashed = true;
         return hash;
@@ -104,7 +122,9 @@ public final class PyWeakRef extends PyObject {
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if ((op != Ops.EQ && op != Ops.NE) || !(o instanceof PyWeakRef)) return null;
+        if ((op != Ops.EQ && op != Ops.NE) || !(o instanceof PyWeakRef)) {
+            return null;
+        }
         PyObject x = get(), y = ((PyWeakRef) o).get();
         boolean eq = x == null || y == null ? this == o : Ops.eq(ts, x, y);
         return Py.bool(op == Ops.EQ ? eq : !eq);
@@ -114,7 +134,9 @@ public final class PyWeakRef extends PyObject {
     public String repr(ThreadState ts) {
         PyObject o = get();
         String me = "<weakref at 0x" + Long.toHexString(Ops.id(this)) + "; ";
-        if (o == null) return me + "dead>";
+        if (o == null) {
+            return me + "dead>";
+        }
         PyObject n = Ops.getattrOrNull(ts, o, "__name__");
         return me + "to '" + o.type().qualname + "' at 0x" + Long.toHexString(Ops.id(o))
                 + (n instanceof PyStr ? " (" + ((PyStr) n).value + ")" : "") + ">";
@@ -131,14 +153,18 @@ public final class PyWeakRef extends PyObject {
         int n = 0;
         while (WeakHandle.pending(ts.interp)) {
             PyWeakRef w = WeakHandle.take(ts.interp);
-            if (w != null && runCallback(ts, w)) n++;
+            if (w != null && runCallback(ts, w)) {
+                n++;
+            }
         }
         return n;
     }
 
     private static boolean runCallback(ThreadState ts, PyWeakRef w) {
         PyObject cb = w.callback;
-        if (cb == null) return false;
+        if (cb == null) {
+            return false;
+        }
         w.callback = null;
         try {
             Ops.call(ts, cb, w);
@@ -156,8 +182,9 @@ public final class PyWeakRef extends PyObject {
     static {
         TYPE.dict.putStr("__module__", Py.str("weakref"));
         TYPE.dict.putStr("__new__", new PyStaticMethod(new PyBuiltin("__new__", (ts, a, kw) -> {
-            if (a.length == 0 || !(a[0] instanceof PyType) || !((PyType) a[0]).isSubtype(TYPE))
+            if (a.length == 0 || !(a[0] instanceof PyType) || !((PyType) a[0]).isSubtype(TYPE)) {
                 throw Py.typeError("ReferenceType.__new__(X): X is not a subtype of ReferenceType");
+            }
             return make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
         })));
         m("__init__", (ts, a, kw) -> Py.None);

@@ -11,7 +11,9 @@ final class SetMethods {
     }
 
     static PySet setArg(ThreadState ts, PyObject o) {
-        if (o instanceof PySet) return (PySet) o;
+        if (o instanceof PySet) {
+            return (PySet) o;
+        }
         PySet s = new PySet(false);
         s.update(ts, o);
         return s;
@@ -22,17 +24,23 @@ final class SetMethods {
         for (PyType T : new PyType[] {Builtins.SET, Builtins.FROZENSET}) {
             addMethod(T, "union", (ts, a, kw) -> {
                 PySet r = selfSet(a).copyAs(selfSet(a).frozen());
-                for (int i = 1; i < a.length; i++) r.update(ts, a[i]);
+                for (int i = 1; i < a.length; i++) {
+                    r.update(ts, a[i]);
+                }
                 return r;
             });
             addMethod(T, "intersection", (ts, a, kw) -> {
                 PySet r = selfSet(a);
-                for (int i = 1; i < a.length; i++) r = r.intersection(ts, a[i]);
+                for (int i = 1; i < a.length; i++) {
+                    r = r.intersection(ts, a[i]);
+                }
                 return a.length == 1 ? r.copyAs(r.frozen()) : r;
             });
             addMethod(T, "difference", (ts, a, kw) -> {
                 PySet r = selfSet(a).copyAs(selfSet(a).frozen());
-                for (int i = 1; i < a.length; i++) r = r.difference(ts, a[i]);
+                for (int i = 1; i < a.length; i++) {
+                    r = r.difference(ts, a[i]);
+                }
                 return r;
             });
             addMethod(T, "symmetric_difference", (ts, a, kw) -> selfSet(a).symmetricDifference(ts, a[1]));
@@ -55,12 +63,16 @@ final class SetMethods {
             return Py.None;
         });
         addMethod(T, "remove", (ts, a, kw) -> {
-            if (!selfSet(a).discard(ts, a[1])) throw Py.keyError(a[1]);
+            if (!selfSet(a).discard(ts, a[1])) {
+                throw Py.keyError(a[1]);
+            }
             return Py.None;
         });
         addMethod(T, "pop", (ts, a, kw) -> {
             PySet s = selfSet(a);
-            if (s.size() == 0) throw Py.raise(Exc.KeyError, "pop from an empty set");
+            if (s.size() == 0) {
+                throw Py.raise(Exc.KeyError, "pop from an empty set");
+            }
             PyObject k = s.toArray()[0];
             s.discard(ts, k);
             return k;
@@ -70,7 +82,9 @@ final class SetMethods {
             return Py.None;
         });
         addMethod(T, "update", (ts, a, kw) -> {
-            for (int i = 1; i < a.length; i++) selfSet(a).update(ts, a[i]);
+            for (int i = 1; i < a.length; i++) {
+                selfSet(a).update(ts, a[i]);
+            }
             return Py.None;
         });
         addMethod(T, "intersection_update", (ts, a, kw) -> {
@@ -82,7 +96,9 @@ final class SetMethods {
         addMethod(T, "difference_update", (ts, a, kw) -> {
             for (int i = 1; i < a.length; i++) {
                 PyObject it = Ops.iter(ts, a[i]);
-                for (PyObject x; (x = Ops.next(ts, it)) != null; ) selfSet(a).discard(ts, x);
+                for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                    selfSet(a).discard(ts, x);
+                }
             }
             return Py.None;
         });

@@ -14,18 +14,35 @@ final class StrMethods {
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f;
+        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == 0x1c || c == 0x1d
+                || c == 0x1e || c == 0x1f;
     }
 
     static String strip(String s, PyObject chars, boolean left, boolean right) {
         int i = 0, j = s.length();
         if (chars == null || chars == Py.None) {
-            if (left) while (i < j && isSpace(s.charAt(i))) i++;
-            if (right) while (j > i && isSpace(s.charAt(j - 1))) j--;
+            if (left) {
+                while (i < j && isSpace(s.charAt(i))) {
+                    i++;
+                }
+            }
+            if (right) {
+                while (j > i && isSpace(s.charAt(j - 1))) {
+                    j--;
+                }
+            }
         } else {
             String cs = strArg(chars, "strip arg");
-            if (left) while (i < j && cs.indexOf(s.charAt(i)) >= 0) i++;
-            if (right) while (j > i && cs.indexOf(s.charAt(j - 1)) >= 0) j--;
+            if (left) {
+                while (i < j && cs.indexOf(s.charAt(i)) >= 0) {
+                    i++;
+                }
+            }
+            if (right) {
+                while (j > i && cs.indexOf(s.charAt(j - 1)) >= 0) {
+                    j--;
+                }
+            }
         }
         return s.substring(i, j);
     }
@@ -35,27 +52,39 @@ final class StrMethods {
         if (sepO == null || sepO == Py.None) {
             int i = 0, n = s.length();
             while (true) {
-                while (i < n && isSpace(s.charAt(i))) i++;
-                if (i >= n) break;
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    break;
+                }
                 if (max >= 0 && out.size >= max) {
                     int e = n;
-                    while (e > i && isSpace(s.charAt(e - 1))) e--;
+                    while (e > i && isSpace(s.charAt(e - 1))) {
+                        e--;
+                    }
                     out.append(Py.str(s.substring(i, e)));
                     break;
                 }
                 int j = i;
-                while (j < n && !isSpace(s.charAt(j))) j++;
+                while (j < n && !isSpace(s.charAt(j))) {
+                    j++;
+                }
                 out.append(Py.str(s.substring(i, j)));
                 i = j;
             }
             return out;
         }
         String sep = strArg(sepO, "sep");
-        if (sep.isEmpty()) throw Py.valueError("empty separator");
+        if (sep.isEmpty()) {
+            throw Py.valueError("empty separator");
+        }
         int i = 0;
         while (max < 0 || out.size < max) {
             int j = s.indexOf(sep, i);
-            if (j < 0) break;
+            if (j < 0) {
+                break;
+            }
             out.append(Py.str(s.substring(i, j)));
             i = j + sep.length();
         }
@@ -64,31 +93,45 @@ final class StrMethods {
     }
 
     static PyList rsplit(String s, PyObject sepO, int max) {
-        if (max < 0) return split(s, sepO, max);
+        if (max < 0) {
+            return split(s, sepO, max);
+        }
         PyList out = new PyList();
         if (sepO == null || sepO == Py.None) {
             int j = s.length();
             while (true) {
-                while (j > 0 && isSpace(s.charAt(j - 1))) j--;
-                if (j <= 0) break;
+                while (j > 0 && isSpace(s.charAt(j - 1))) {
+                    j--;
+                }
+                if (j <= 0) {
+                    break;
+                }
                 if (out.size >= max) {
                     int b = 0;
-                    while (b < j && isSpace(s.charAt(b))) b++;
+                    while (b < j && isSpace(s.charAt(b))) {
+                        b++;
+                    }
                     out.append(Py.str(s.substring(b, j)));
                     break;
                 }
                 int i = j;
-                while (i > 0 && !isSpace(s.charAt(i - 1))) i--;
+                while (i > 0 && !isSpace(s.charAt(i - 1))) {
+                    i--;
+                }
                 out.append(Py.str(s.substring(i, j)));
                 j = i;
             }
         } else {
             String sep = strArg(sepO, "sep");
-            if (sep.isEmpty()) throw Py.valueError("empty separator");
+            if (sep.isEmpty()) {
+                throw Py.valueError("empty separator");
+            }
             int j = s.length();
             while (out.size < max) {
                 int i = s.lastIndexOf(sep, j - sep.length());
-                if (i < 0) break;
+                if (i < 0) {
+                    break;
+                }
                 out.append(Py.str(s.substring(i + sep.length(), j)));
                 j = i;
             }
@@ -104,7 +147,9 @@ final class StrMethods {
      */
     static int[] charRange(ThreadState ts, PyObject[] a, int from, PyStr ps) {
         String s = ps.value;
-        if (a.length <= from) return new int[] {0, s.length(), ps.isBmp() ? 1 : 0};
+        if (a.length <= from) {
+            return new int[] {0, s.length(), ps.isBmp() ? 1 : 0};
+        }
         if (ps.isBmp()) {
             int[] r = indexRange(ts, a, from, s.length());
             return new int[] {r[0], r[1], 1};
@@ -121,12 +166,16 @@ final class StrMethods {
         if (p instanceof PyTuple) {
             for (PyObject x : ((PyTuple) p).items) {
                 String q = strArg(x, "tuple item");
-                if (start ? sub.startsWith(q) : sub.endsWith(q)) return true;
+                if (start ? sub.startsWith(q) : sub.endsWith(q)) {
+                    return true;
+                }
             }
             return false;
         }
-        if (!(p instanceof PyStr))
-            throw Py.typeError((start ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not " + p.type().name);
+        if (!(p instanceof PyStr)) {
+            throw Py.typeError((start ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not "
+                    + p.type().name);
+        }
         String q = ((PyStr) p).value;
         return start ? sub.startsWith(q) : sub.endsWith(q);
     }
@@ -136,9 +185,13 @@ final class StrMethods {
         String s = selfStr(a);
         String sub = strArg(a[1], "must be str");
         int[] r = charRange(ts, a, 2, (PyStr) a[0]);
-        if (r[1] - r[0] < sub.length()) return -1;
+        if (r[1] - r[0] < sub.length()) {
+            return -1;
+        }
         int i = rev ? s.lastIndexOf(sub, r[1] - sub.length()) : s.indexOf(sub, r[0]);
-        if (i < 0 || i < r[0] || i + sub.length() > r[1]) return -1;
+        if (i < 0 || i < r[0] || i + sub.length() > r[1]) {
+            return -1;
+        }
         return r[2] == 1 ? i : PyStr.cpIndex(s, i);
     }
 
@@ -146,20 +199,32 @@ final class StrMethods {
         String s = selfStr(a);
         int w = (int) Ops.toInt(ts, a[1]).v;
         String fill = a.length > 2 ? strArg(a[2], "fill character") : " ";
-        if (PyStr.cpLen(fill) != 1) throw Py.typeError("The fill character must be exactly one character long");
+        if (PyStr.cpLen(fill) != 1) {
+            throw Py.typeError("The fill character must be exactly one character long");
+        }
         int n = w - PyStr.cpLen(s);
-        if (n <= 0) return s;
-        if (how == 'l') return s + fill.repeat(n);
-        if (how == 'r') return fill.repeat(n) + s;
+        if (n <= 0) {
+            return s;
+        }
+        if (how == 'l') {
+            return s + fill.repeat(n);
+        }
+        if (how == 'r') {
+            return fill.repeat(n) + s;
+        }
         int left = n / 2 + (n & w & 1);
         return fill.repeat(left) + s + fill.repeat(n - left);
     }
 
     static boolean all(String s, java.util.function.IntPredicate p) {
-        if (s.isEmpty()) return false;
+        if (s.isEmpty()) {
+            return false;
+        }
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
-            if (!p.test(c)) return false;
+            if (!p.test(c)) {
+                return false;
+            }
             i += Character.charCount(c);
         }
         return true;
@@ -188,9 +253,13 @@ final class StrMethods {
             PyObject[] items = Ops.toArray(ts, a[1]);
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < items.length; i++) {
-                if (i > 0) sb.append(sep);
-                if (!(items[i] instanceof PyStr))
-                    throw Py.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name + " found");
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                if (!(items[i] instanceof PyStr)) {
+                    throw Py.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name
+                            + " found");
+                }
                 sb.append(((PyStr) items[i]).value);
             }
             return Py.str(sb.toString());
@@ -211,11 +280,16 @@ final class StrMethods {
             int i = 0, n = s.length();
             while (i < n) {
                 int j = i;
-                while (j < n && "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(s.charAt(j)) < 0) j++;
+                while (j < n && "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(s.charAt(j)) < 0) {
+                    j++;
+                }
                 int e = j;
                 if (j < n) {
-                    if (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') j += 2;
-                    else j++;
+                    if (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') {
+                        j += 2;
+                    } else {
+                        j++;
+                    }
                 }
                 out.append(Py.str(s.substring(i, keep ? j : e)));
                 i = j;
@@ -230,8 +304,9 @@ final class StrMethods {
         addMethod(S, "casefold", (ts, a, kw) -> Py.str(selfStr(a).toLowerCase()));
         addMethod(S, "swapcase", (ts, a, kw) -> {
             StringBuilder sb = new StringBuilder();
-            for (char c : selfStr(a).toCharArray())
+            for (char c : selfStr(a).toCharArray()) {
                 sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            }
             return Py.str(sb.toString());
         });
         addMethod(S, "capitalize", (ts, a, kw) -> {
@@ -241,12 +316,15 @@ final class StrMethods {
         addMethod(S, "title", (ts, a, kw) -> Py.str(title(selfStr(a))));
         addMethod(S, "replace", (ts, a, kw) -> {
             Args.check("replace", a, kw, 3, 4);
-            String s = selfStr(a), old = strArg(a[1], "replace() argument 1"), nw = strArg(a[2], "replace() argument 2");
+            String s = selfStr(a), old = strArg(a[1], "replace() argument 1"),
+                    nw = strArg(a[2], "replace() argument 2");
             long max = a.length > 3 ? Ops.toInt(ts, a[3]).v : -1;
             if (max < 0) {
                 if (old.isEmpty()) {
                     StringBuilder sb = new StringBuilder(nw);
-                    for (char c : s.toCharArray()) sb.append(c).append(nw);
+                    for (char c : s.toCharArray()) {
+                        sb.append(c).append(nw);
+                    }
                     return Py.str(sb.toString());
                 }
                 return Py.str(s.replace(old, nw));
@@ -255,57 +333,80 @@ final class StrMethods {
             int i = 0;
             for (long k = 0; k < max; k++) {
                 int j = old.isEmpty() ? (i <= s.length() ? i : -1) : s.indexOf(old, i);
-                if (j < 0) break;
+                if (j < 0) {
+                    break;
+                }
                 sb.append(s, i, j).append(nw);
                 if (old.isEmpty()) {
-                    if (j < s.length()) sb.append(s.charAt(j));
+                    if (j < s.length()) {
+                        sb.append(s.charAt(j));
+                    }
                     i = j + 1;
-                } else i = j + old.length();
+                } else {
+                    i = j + old.length();
+                }
             }
-            if (i <= s.length()) sb.append(s.substring(Math.min(i, s.length())));
+            if (i <= s.length()) {
+                sb.append(s.substring(Math.min(i, s.length())));
+            }
             return Py.str(sb.toString());
         });
         addMethod(S, "find", (ts, a, kw) -> Py.newInt(find(ts, a, false)));
         addMethod(S, "rfind", (ts, a, kw) -> Py.newInt(find(ts, a, true)));
         addMethod(S, "index", (ts, a, kw) -> {
             int i = find(ts, a, false);
-            if (i < 0) throw Py.valueError("substring not found");
+            if (i < 0) {
+                throw Py.valueError("substring not found");
+            }
             return Py.newInt(i);
         });
         addMethod(S, "rindex", (ts, a, kw) -> {
             int i = find(ts, a, true);
-            if (i < 0) throw Py.valueError("substring not found");
+            if (i < 0) {
+                throw Py.valueError("substring not found");
+            }
             return Py.newInt(i);
         });
         addMethod(S, "count", (ts, a, kw) -> {
             String s = selfStr(a), sub = strArg(a[1], "must be str");
             int[] r = charRange(ts, a, 2, (PyStr) a[0]);
             String t = s.substring(r[0], Math.max(r[0], r[1]));
-            if (sub.isEmpty()) return Py.newInt(PyStr.cpLen(t) + 1);
+            if (sub.isEmpty()) {
+                return Py.newInt(PyStr.cpLen(t) + 1);
+            }
             int n = 0;
-            for (int i = t.indexOf(sub); i >= 0; i = t.indexOf(sub, i + sub.length())) n++;
+            for (int i = t.indexOf(sub); i >= 0; i = t.indexOf(sub, i + sub.length())) {
+                n++;
+            }
             return Py.newInt(n);
         });
         addMethod(S, "startswith", (ts, a, kw) -> Py.bool(affix(ts, a, true)));
         addMethod(S, "endswith", (ts, a, kw) -> Py.bool(affix(ts, a, false)));
         addMethod(S, "isdigit", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> Character.isDigit(c)
-                || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9)));
-        addMethod(S, "isdecimal", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER)));
+                || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
+                && Character.getNumericValue(c) <= 9)));
+        addMethod(S, "isdecimal",
+                (ts, a, kw) -> Py.bool(all(selfStr(a), c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER)));
         addMethod(S, "isnumeric", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> {
             int t = Character.getType(c);
             return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER
-                    || "\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07".indexOf(c) >= 0;
+                    || "\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07".indexOf(c)
+                    >= 0;
         })));
         addMethod(S, "isalpha", (ts, a, kw) -> Py.bool(all(selfStr(a), Character::isLetter)));
-        addMethod(S, "isalnum", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER)));
+        addMethod(S, "isalnum",
+                (ts, a, kw) -> Py.bool(all(selfStr(a), c -> Character.isLetterOrDigit(c) || Character.getType(c)
+                == Character.OTHER_NUMBER || Character.getType(c) == Character.LETTER_NUMBER)));
         addMethod(S, "isspace", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> isSpace((char) c))));
         addMethod(S, "isupper", (ts, a, kw) -> {
             String s = selfStr(a);
-            return Py.bool(s.codePoints().anyMatch(Character::isUpperCase) && s.codePoints().noneMatch(Character::isLowerCase));
+            return Py.bool(s.codePoints().anyMatch(Character::isUpperCase)
+                    && s.codePoints().noneMatch(Character::isLowerCase));
         });
         addMethod(S, "islower", (ts, a, kw) -> {
             String s = selfStr(a);
-            return Py.bool(s.codePoints().anyMatch(Character::isLowerCase) && s.codePoints().noneMatch(Character::isUpperCase));
+            return Py.bool(s.codePoints().anyMatch(Character::isLowerCase)
+                    && s.codePoints().noneMatch(Character::isUpperCase));
         });
         addMethod(S, "istitle", (ts, a, kw) -> {
             String s = selfStr(a);
@@ -325,7 +426,9 @@ final class StrMethods {
             String s = selfStr(a);
             int w = (int) Ops.toInt(ts, a[1]).v;
             int n = PyStr.cpLen(s);
-            if (n >= w) return Py.str(s);
+            if (n >= w) {
+                return Py.str(s);
+            }
             String sign = "";
             if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
                 sign = s.substring(0, 1);
@@ -333,7 +436,9 @@ final class StrMethods {
             }
             return Py.str(sign + "0".repeat(w - n) + s);
         });
-        addMethod(S, "format", (ts, a, kw) -> Py.str(Formatter.strFormat(ts, selfStr(a), java.util.Arrays.copyOfRange(a, 1, a.length), kw)));
+        addMethod(S, "format",
+                (ts, a, kw) -> Py.str(Formatter.strFormat(ts, selfStr(a), java.util.Arrays.copyOfRange(a, 1, a.length),
+                kw)));
         addMethod(S, "format_map", (ts, a, kw) -> {
             PyDict dd = (PyDict) a[1];
             PyObject[] ks = dd.keysArray();
@@ -348,13 +453,17 @@ final class StrMethods {
         addMethod(S, "partition", (ts, a, kw) -> {
             String s = selfStr(a), sep = strArg(a[1], "sep");
             int i = s.indexOf(sep);
-            if (i < 0) return new PyTuple(Py.str(s), Py.str(""), Py.str(""));
+            if (i < 0) {
+                return new PyTuple(Py.str(s), Py.str(""), Py.str(""));
+            }
             return new PyTuple(Py.str(s.substring(0, i)), Py.str(sep), Py.str(s.substring(i + sep.length())));
         });
         addMethod(S, "rpartition", (ts, a, kw) -> {
             String s = selfStr(a), sep = strArg(a[1], "sep");
             int i = s.lastIndexOf(sep);
-            if (i < 0) return new PyTuple(Py.str(""), Py.str(""), Py.str(s));
+            if (i < 0) {
+                return new PyTuple(Py.str(""), Py.str(""), Py.str(s));
+            }
             return new PyTuple(Py.str(s.substring(0, i)), Py.str(sep), Py.str(s.substring(i + sep.length())));
         });
         addMethod(S, "encode", (ts, a, kw) -> {
@@ -399,9 +508,17 @@ final class StrMethods {
             }
             String x = strArg(a[0], "x"), y = strArg(a[1], "y");
             int[] xs = x.codePoints().toArray(), ys = y.codePoints().toArray();
-            if (xs.length != ys.length) throw Py.valueError("the first two maketrans arguments must have equal length");
-            for (int i = 0; i < xs.length; i++) dd.put(ts, Py.newInt(xs[i]), Py.newInt(ys[i]));
-            if (a.length > 2) for (int c : strArg(a[2], "z").codePoints().toArray()) dd.put(ts, Py.newInt(c), Py.None);
+            if (xs.length != ys.length) {
+                throw Py.valueError("the first two maketrans arguments must have equal length");
+            }
+            for (int i = 0; i < xs.length; i++) {
+                dd.put(ts, Py.newInt(xs[i]), Py.newInt(ys[i]));
+            }
+            if (a.length > 2) {
+                for (int c : strArg(a[2], "z").codePoints().toArray()) {
+                    dd.put(ts, Py.newInt(c), Py.None);
+                }
+            }
             return dd;
         });
         addMethod(S, "translate", (ts, a, kw) -> {
@@ -411,13 +528,20 @@ final class StrMethods {
                 try {
                     r = Ops.getitem(ts, a[1], Py.newInt(c));
                 } catch (PyException e) {
-                    if (!e.exc.isInstance(Exc.LookupError)) throw e;
+                    if (!e.exc.isInstance(Exc.LookupError)) {
+                        throw e;
+                    }
                     sb.appendCodePoint(c);
                     continue;
                 }
-                if (r == Py.None) continue;
-                if (r instanceof PyInt) sb.appendCodePoint((int) ((PyInt) r).v);
-                else sb.append(Ops.str(ts, r));
+                if (r == Py.None) {
+                    continue;
+                }
+                if (r instanceof PyInt) {
+                    sb.appendCodePoint((int) ((PyInt) r).v);
+                } else {
+                    sb.append(Ops.str(ts, r));
+                }
             }
             return Py.str(sb.toString());
         });

@@ -15,12 +15,20 @@ final class TupleMethods {
         addMethod(T, "index", (ts, a, kw) -> {
             PyObject[] it = ((PyTuple) a[0]).items;
             int[] r = indexRange(ts, a, 2, it.length);
-            for (int i = r[0]; i < r[1]; i++) if (it[i] == a[1] || Ops.eq(ts, it[i], a[1])) return Py.newInt(i);
+            for (int i = r[0]; i < r[1]; i++) {
+                if (it[i] == a[1] || Ops.eq(ts, it[i], a[1])) {
+                    return Py.newInt(i);
+                }
+            }
             throw Py.valueError("tuple.index(x): x not in tuple");
         });
         addMethod(T, "count", (ts, a, kw) -> {
             int n = 0;
-            for (PyObject x : ((PyTuple) a[0]).items) if (x == a[1] || Ops.eq(ts, x, a[1])) n++;
+            for (PyObject x : ((PyTuple) a[0]).items) {
+                if (x == a[1] || Ops.eq(ts, x, a[1])) {
+                    n++;
+                }
+            }
             return Py.newInt(n);
         });
         addStaticMethod(T, "__new__", (ts, a, kw) -> {

@@ -27,7 +27,8 @@ public final class WeakHandle extends WeakReference<PyObject> {
     /** Per interpreter: the queue the collector fills, and the handles already taken off it by {@link #pending}. */
     private static final class Queues {
         final ReferenceQueue<PyObject> queue = new ReferenceQueue<>();
-        final java.util.concurrent.ConcurrentLinkedQueue<WeakHandle> side = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        final java.util.concurrent.ConcurrentLinkedQueue<WeakHandle> side =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
     }
 
     private static final java.util.Map<Object, Queues> QUEUES =
@@ -50,8 +51,12 @@ public final class WeakHandle extends WeakReference<PyObject> {
     /** Whether cleared handles of this interpreter wait for their callbacks (moves them to the side queue). */
     public static boolean pending(Object interp) {
         Queues q = queues(interp, false);
-        if (q == null) return false;
-        for (java.lang.ref.Reference<? extends PyObject> r; (r = q.queue.poll()) != null; ) q.side.add((WeakHandle) r);
+        if (q == null) {
+            return false;
+        }
+        for (java.lang.ref.Reference<? extends PyObject> r; (r = q.queue.poll()) != null; ) {
+            q.side.add((WeakHandle) r);
+        }
         return !q.side.isEmpty();
     }
 
@@ -75,7 +80,9 @@ public final class WeakHandle extends WeakReference<PyObject> {
         Queues q = queues(interp, false);
         try {
             sq.remove(maxMillis);
-            if (q == null) return;
+            if (q == null) {
+                return;
+            }
             for (java.lang.ref.Reference<? extends PyObject> r; (r = q.queue.remove(quietMillis)) != null; ) {
                 q.side.add((WeakHandle) r);
             }

@@ -33,11 +33,13 @@ public final class ArgBinding {
             int ncopy = Math.min(npos, argc);
             System.arraycopy(args, 0, fast, 0, ncopy);
             if (varargs) {
-                fast[argc + kwonly] = npos > argc ? new PyTuple(java.util.Arrays.copyOfRange(args, argc, npos)) : Py.EMPTY_TUPLE;
+                fast[argc + kwonly] = npos > argc ? new PyTuple(java.util.Arrays.copyOfRange(args, argc, npos))
+                        : Py.EMPTY_TUPLE;
             } else if (npos > argc) {
                 int ndef = fn.defaults == null ? 0 : fn.defaults.length;
                 String takes = ndef > 0 ? "from " + (argc - ndef) + " to " + argc : String.valueOf(argc);
-                throw Py.typeError(fn.qualname + "() takes " + takes + " positional argument" + (argc == 1 && ndef == 0 ? "" : "s")
+                throw Py.typeError(fn.qualname + "() takes " + takes + " positional argument"
+                        + (argc == 1 && ndef == 0 ? "" : "s")
                         + " but " + npos + (npos == 1 ? " was" : " were") + " given");
             }
             PyDict kwdict = null;
@@ -60,12 +62,23 @@ public final class ArgBinding {
                         continue;
                     }
                     java.util.List<String> po = new java.util.ArrayList<>();
-                    for (int j = 0; j < c.posonlyargcount; j++) for (String kk : kw) if (c.varnames[j].equals(kk)) po.add(kk);
-                    if (!po.isEmpty())
-                        throw Py.typeError(fn.qualname + "() got some positional-only arguments passed as keyword arguments: '" + String.join(", ", po) + "'");
+                    for (int j = 0; j < c.posonlyargcount; j++) {
+                        for (String kk : kw) {
+                            if (c.varnames[j].equals(kk)) {
+                                po.add(kk);
+                            }
+                        }
+                    }
+                    if (!po.isEmpty()) {
+                        throw Py.typeError(fn.qualname
+                                + "() got some positional-only arguments passed as keyword arguments: '"
+                                + String.join(", ", po) + "'");
+                    }
                     throw Py.typeError(fn.qualname + "() got an unexpected keyword argument '" + k + "'");
                 }
-                if (fast[idx] != null) throw Py.typeError(fn.qualname + "() got multiple values for argument '" + k + "'");
+                if (fast[idx] != null) {
+                    throw Py.typeError(fn.qualname + "() got multiple values for argument '" + k + "'");
+                }
                 fast[idx] = args[npos + i];
             }
             if (npos < argc || nkw > 0) {
@@ -73,32 +86,50 @@ public final class ArgBinding {
                 int ndef = defs == null ? 0 : defs.length;
                 java.util.List<String> missing = null;
                 for (int i = 0; i < argc; i++) {
-                    if (fast[i] != null) continue;
+                    if (fast[i] != null) {
+                        continue;
+                    }
                     int di = i - (argc - ndef);
-                    if (di >= 0) fast[i] = defs[di];
-                    else {
-                        if (missing == null) missing = new java.util.ArrayList<>();
+                    if (di >= 0) {
+                        fast[i] = defs[di];
+                    } else {
+                        if (missing == null) {
+                            missing = new java.util.ArrayList<>();
+                        }
                         missing.add(c.varnames[i]);
                     }
                 }
-                if (missing != null) throw missingError(fn, missing, "positional");
+                if (missing != null) {
+                    throw missingError(fn, missing, "positional");
+                }
             }
             if (kwonly > 0) {
                 java.util.List<String> missing = null;
                 for (int i = argc; i < argc + kwonly; i++) {
-                    if (fast[i] != null) continue;
+                    if (fast[i] != null) {
+                        continue;
+                    }
                     PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.getStr(c.varnames[i]);
-                    if (d != null) fast[i] = d;
-                    else {
-                        if (missing == null) missing = new java.util.ArrayList<>();
+                    if (d != null) {
+                        fast[i] = d;
+                    } else {
+                        if (missing == null) {
+                            missing = new java.util.ArrayList<>();
+                        }
                         missing.add(c.varnames[i]);
                     }
                 }
-                if (missing != null) throw missingError(fn, missing, "keyword-only");
+                if (missing != null) {
+                    throw missingError(fn, missing, "keyword-only");
+                }
             }
         }
         int[] c2a = c.cell2arg;
-        for (int i = 0; i < c2a.length; i++) if (c2a[i] >= 0) fr.cells[i].value = fast[c2a[i]];
+        for (int i = 0; i < c2a.length; i++) {
+            if (c2a[i] >= 0) {
+                fr.cells[i].value = fast[c2a[i]];
+            }
+        }
         if (c.isGenerator()) {
             fr.gen = null;
         }
@@ -107,17 +138,24 @@ public final class ArgBinding {
 
     static void bindCells(Code c, Frame fr) {
         int[] c2a = c.cell2arg;
-        for (int i = 0; i < c2a.length; i++) if (c2a[i] >= 0) fr.cells[i].value = fr.fast[c2a[i]];
+        for (int i = 0; i < c2a.length; i++) {
+            if (c2a[i] >= 0) {
+                fr.cells[i].value = fr.fast[c2a[i]];
+            }
+        }
     }
 
     private static PyException missingError(PyFunction fn, java.util.List<String> missing, String kind) {
         StringBuilder sb = new StringBuilder();
         int n = missing.size();
         for (int i = 0; i < n; i++) {
-            if (i > 0) sb.append(n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+            if (i > 0) {
+                sb.append(n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+            }
             sb.append('\'').append(missing.get(i)).append('\'');
         }
-        return Py.typeError(fn.qualname + "() missing " + n + " required " + kind + " argument" + (n == 1 ? "" : "s") + ": " + sb);
+        return Py.typeError(fn.qualname + "() missing " + n + " required " + kind + " argument" + (n == 1 ? "" : "s")
+                + ": " + sb);
     }
 
 }

@@ -38,7 +38,8 @@ public final class AsyncOps {
     static final PyType WRAPPED = new PyType("async_generator_wrapped_value", Builtins.OBJECT, false, null);
 
     /** await's first half: the iterator to delegate to for an awaitable. */
-    public static final PyBuiltin GET_AWAITABLE = new PyBuiltin("<get awaitable>", (ts, a, kw) -> getAwaitable(ts, a[0], null));
+    public static final PyBuiltin GET_AWAITABLE = new PyBuiltin("<get awaitable>",
+            (ts, a, kw) -> getAwaitable(ts, a[0], null));
     /**
      * yield from's iterator: a generator as it is (delegated to in the loop); a user-defined iterator wrapped in the
      * delegating generator, so that the value of the StopIteration ending it becomes the value of the yield from
@@ -46,9 +47,13 @@ public final class AsyncOps {
      */
     public static final PyBuiltin YIELD_FROM_ITER = new PyBuiltin("<yield from iter>", (ts, a, kw) -> {
         PyObject o = a[0];
-        if (o instanceof PyGenerator) return o;
+        if (o instanceof PyGenerator) {
+            return o;
+        }
         PyObject it = Ops.iter(ts, o);
-        if (it instanceof PyGenerator || !it.type().heap) return it;
+        if (it instanceof PyGenerator || !it.type().heap) {
+            return it;
+        }
         return Interp.callFunction(ts, delegate(), new PyObject[] {it}, null);
     });
     /** async for: the async iterator of an object ({@code __aiter__}). */
@@ -56,7 +61,8 @@ public final class AsyncOps {
     /** async for: the awaitable iterator of the next item ({@code __anext__}). */
     public static final PyBuiltin ANEXT = new PyBuiltin("<anext>", (ts, a, kw) -> anext(ts, a[0]));
     /** async with: (awaitable of __aenter__(), bound __aexit__). */
-    public static final PyBuiltin ASYNC_WITH_ENTER = new PyBuiltin("<async with>", (ts, a, kw) -> asyncWithEnter(ts, a[0]));
+    public static final PyBuiltin ASYNC_WITH_ENTER = new PyBuiltin("<async with>",
+            (ts, a, kw) -> asyncWithEnter(ts, a[0]));
     /** yield in an async generator: marks the value as produced by the generator rather than by an inner await. */
     public static final PyBuiltin ASYNC_GEN_WRAP = new PyBuiltin("<async gen wrap>", (ts, a, kw) -> new Wrapped(a[0]));
 
@@ -84,7 +90,9 @@ public final class AsyncOps {
 
     private static PyObject special(ThreadState ts, PyObject o, String name) {
         PyObject d = o.type().lookup(name);
-        if (d == null) return null;
+        if (d == null) {
+            return null;
+        }
         return Ops.bindDescr(ts, d, o, o.type());
     }
 
@@ -97,49 +105,73 @@ public final class AsyncOps {
         if (o instanceof PyGenerator) {
             PyGenerator g = (PyGenerator) o;
             if (isCoroutine(g)) {
-                if (g.finished) throw Py.runtimeError("cannot reuse already awaited coroutine");
-                if (g.running) throw Py.runtimeError("coroutine is being awaited already");
+                if (g.finished) {
+                    throw Py.runtimeError("cannot reuse already awaited coroutine");
+                }
+                if (g.running) {
+                    throw Py.runtimeError("coroutine is being awaited already");
+                }
                 return g;
             }
-            if (g.frame.code.iterableCoroutine) return g;
+            if (g.frame.code.iterableCoroutine) {
+                return g;
+            }
         }
         PyObject aw = special(ts, o, "__await__");
         if (aw == null) {
-            if (context != null) throw Py.typeError(context + o.type().name);
+            if (context != null) {
+                throw Py.typeError(context + o.type().name);
+            }
             throw Py.typeError("object " + o.type().name + " can't be used in 'await' expression");
         }
         PyObject it = Ops.call(ts, aw);
-        if (isCoroutine(it)) throw Py.typeError("__await__() returned a coroutine");
-        if (it instanceof PyGenerator) return it;
-        if (special(ts, it, "__next__") == null)
+        if (isCoroutine(it)) {
+            throw Py.typeError("__await__() returned a coroutine");
+        }
+        if (it instanceof PyGenerator) {
+            return it;
+        }
+        if (special(ts, it, "__next__") == null) {
             throw Py.typeError("__await__() returned non-iterator of type '" + it.type().name + "'");
+        }
         return Interp.callFunction(ts, delegate(), new PyObject[] {it}, null);
     }
 
     static PyObject aiter(ThreadState ts, PyObject o) {
         PyObject f = special(ts, o, "__aiter__");
-        if (f == null) throw Py.typeError("'async for' requires an object with __aiter__ method, got " + o.type().name);
+        if (f == null) {
+            throw Py.typeError("'async for' requires an object with __aiter__ method, got " + o.type().name);
+        }
         PyObject it = Ops.call(ts, f);
-        if (o.type().lookup("__anext__") == null && it.type().lookup("__anext__") == null)
-            throw Py.typeError("'async for' received an object from __aiter__ that does not implement __anext__: " + it.type().name);
+        if (o.type().lookup("__anext__") == null && it.type().lookup("__anext__") == null) {
+            throw Py.typeError("'async for' received an object from __aiter__ that does not implement __anext__: "
+                    + it.type().name);
+        }
         return it;
     }
 
     static PyObject anext(ThreadState ts, PyObject it) {
         PyObject f = special(ts, it, "__anext__");
-        if (f == null) throw Py.typeError("'async for' requires an iterator with __anext__ method, got " + it.type().name);
+        if (f == null) {
+            throw Py.typeError("'async for' requires an iterator with __anext__ method, got " + it.type().name);
+        }
         PyObject aw = Ops.call(ts, f);
         return getAwaitable(ts, aw, "'async for' received an invalid object from __anext__: ");
     }
 
     static PyObject asyncWithEnter(ThreadState ts, PyObject mgr) {
         PyObject enter = special(ts, mgr, "__aenter__");
-        if (enter == null)
-            throw Py.typeError("'" + mgr.type().name + "' object does not support the asynchronous context manager protocol");
+        if (enter == null) {
+            throw Py.typeError("'" + mgr.type().name
+                    + "' object does not support the asynchronous context manager protocol");
+        }
         PyObject exit = special(ts, mgr, "__aexit__");
-        if (exit == null)
-            throw Py.typeError("'" + mgr.type().name + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
-        PyObject aw = getAwaitable(ts, Ops.call(ts, enter), "'async with' received an object from __aenter__ that does not implement __await__: ");
+        if (exit == null) {
+            throw Py.typeError("'" + mgr.type().name
+                    + "' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+        }
+        PyObject aw = getAwaitable(ts, Ops.call(ts, enter),
+                "'async with' received an object from __aenter__ that does not implement __await__: ");
         return new PyTuple(aw, exit);
     }
 
@@ -185,7 +217,11 @@ public final class AsyncOps {
         Code c = delegateCode;
         if (c == null) {
             Code m = Compiler.compile(DELEGATE_SRC, "<await>", false);
-            for (PyObject k : m.consts) if (k instanceof Code) c = (Code) k;
+            for (PyObject k : m.consts) {
+                if (k instanceof Code) {
+                    c = (Code) k;
+                }
+            }
             delegateCode = c;
         }
         return new PyFunction(c, new PyDict(), null, null, null);
@@ -196,10 +232,13 @@ public final class AsyncOps {
     /** aiter(obj): obj.__aiter__(), which must return an async iterator. */
     public static PyObject aiterBuiltin(ThreadState ts, PyObject o) {
         PyObject f = special(ts, o, "__aiter__");
-        if (f == null) throw Py.typeError("'" + o.type().name + "' object is not an async iterable");
+        if (f == null) {
+            throw Py.typeError("'" + o.type().name + "' object is not an async iterable");
+        }
         PyObject it = Ops.call(ts, f);
-        if (it.type().lookup("__anext__") == null)
+        if (it.type().lookup("__anext__") == null) {
             throw Py.typeError("aiter() returned not an async iterator of type '" + it.type().name + "'");
+        }
         return it;
     }
 
@@ -220,16 +259,25 @@ public final class AsyncOps {
      */
     public static PyObject anextBuiltin(ThreadState ts, PyObject it, PyObject dflt) {
         PyObject f = special(ts, it, "__anext__");
-        if (f == null) throw Py.typeError("'" + it.type().name + "' object is not an async iterator");
+        if (f == null) {
+            throw Py.typeError("'" + it.type().name + "' object is not an async iterator");
+        }
         PyObject aw = Ops.call(ts, f);
-        if (dflt == null) return aw;
+        if (dflt == null) {
+            return aw;
+        }
         Code c = anextCode;
         if (c == null) {
             Code m = Compiler.compile(ANEXT_SRC, "<anext>", false);
-            for (PyObject k : m.consts) if (k instanceof Code) c = (Code) k;
+            for (PyObject k : m.consts) {
+                if (k instanceof Code) {
+                    c = (Code) k;
+                }
+            }
             anextCode = c;
         }
-        return Interp.callFunction(ts, new PyFunction(c, new PyDict(), null, null, null), new PyObject[] {aw, dflt}, null);
+        return Interp.callFunction(ts, new PyFunction(c, new PyDict(), null, null, null), new PyObject[] {aw, dflt},
+                null);
     }
 
     // ------------------------------------------------------------ async generators
@@ -271,42 +319,59 @@ public final class AsyncOps {
         }
 
         PyObject step(ThreadState ts, PyObject sent, PyBaseException thrown) {
-            if (state == 2) throw Py.runtimeError("cannot reuse already awaited " + (kind == SEND ? "__anext__()/asend()" : kind == THROW ? "athrow()" : "aclose()"));
+            if (state == 2) {
+                throw Py.runtimeError("cannot reuse already awaited "
+                        + (kind == SEND ? "__anext__()/asend()" : kind == THROW ? "athrow()" : "aclose()"));
+            }
             PyObject r;
             try {
                 if (state == 0) {
                     state = 1;
-                    if (thrown != null) r = resume(ts, null, thrown);
-                    else if (kind == SEND) r = resume(ts, sent == Py.None ? value : sent, null);
-                    else if (kind == CLOSE && (!gen.frame.started || gen.finished)) {
+                    if (thrown != null) {
+                        r = resume(ts, null, thrown);
+                    } else if (kind == SEND) {
+                        r = resume(ts, sent == Py.None ? value : sent, null);
+                    } else if (kind == CLOSE && (!gen.frame.started || gen.finished)) {
                         gen.finished = true;
                         state = 2;
                         throw Py.stopIteration(null);
                     } else if (kind == THROW && gen.finished) {
                         state = 2;
                         throw new PyException(new PyBaseException(Exc.StopAsyncIteration));
-                    } else r = resume(ts, null, exc);
-                } else r = resume(ts, sent, thrown);
+                    } else {
+                        r = resume(ts, null, exc);
+                    }
+                } else {
+                    r = resume(ts, sent, thrown);
+                }
             } catch (PyException e) {
                 state = 2;
                 if (e.exc.isInstance(Exc.StopIteration)) {
-                    if (kind == CLOSE) throw Py.stopIteration(null);
+                    if (kind == CLOSE) {
+                        throw Py.stopIteration(null);
+                    }
                     throw new PyException(new PyBaseException(Exc.StopAsyncIteration));
                 }
-                if (kind == CLOSE && (e.exc.isInstance(Exc.GeneratorExit) || e.exc.isInstance(Exc.StopAsyncIteration)))
+                if (kind == CLOSE && (e.exc.isInstance(Exc.GeneratorExit)
+                        || e.exc.isInstance(Exc.StopAsyncIteration))) {
                     throw Py.stopIteration(null);
+                }
                 throw e;
             }
             if (r instanceof Wrapped) {
                 state = 2;
-                if (kind == CLOSE) throw Py.runtimeError("async generator ignored GeneratorExit");
+                if (kind == CLOSE) {
+                    throw Py.runtimeError("async generator ignored GeneratorExit");
+                }
                 throw Py.stopIteration(((Wrapped) r).value);
             }
             return r;
         }
 
         private PyObject resume(ThreadState ts, PyObject v, PyBaseException e) {
-            if (e != null) return gen.throwIn(ts, e);
+            if (e != null) {
+                return gen.throwIn(ts, e);
+            }
             return gen.send(ts, v);
         }
     }
@@ -338,8 +403,12 @@ public final class AsyncOps {
 
     private static PyBaseException toExc(ThreadState ts, PyObject[] a, int i) {
         PyObject e = a[i];
-        if (e instanceof PyType) e = Ops.call(ts, e, java.util.Arrays.copyOfRange(a, i + 1, Math.min(i + 2, a.length)), null);
-        if (!(e instanceof PyBaseException)) throw Py.typeError("exceptions must derive from BaseException");
+        if (e instanceof PyType) {
+            e = Ops.call(ts, e, java.util.Arrays.copyOfRange(a, i + 1, Math.min(i + 2, a.length)), null);
+        }
+        if (!(e instanceof PyBaseException)) {
+            throw Py.typeError("exceptions must derive from BaseException");
+        }
         return (PyBaseException) e;
     }
 
@@ -348,7 +417,9 @@ public final class AsyncOps {
         PyGenerator g = (PyGenerator) o;
         if (!g.asyncgenHooked) {
             g.asyncgenHooked = true;
-            if (ts.asyncgenFirstiter != null && ts.asyncgenFirstiter != Py.None) Ops.call(ts, ts.asyncgenFirstiter, g);
+            if (ts.asyncgenFirstiter != null && ts.asyncgenFirstiter != Py.None) {
+                Ops.call(ts, ts.asyncgenFirstiter, g);
+            }
         }
         return g;
     }
@@ -360,17 +431,27 @@ public final class AsyncOps {
             PyObject first = np > 0 ? a[0] : null, fin = np > 1 ? a[1] : null;
             if (kw != null) {
                 for (int i = 0; i < kw.length; i++) {
-                    if (kw[i].equals("firstiter")) first = a[np + i];
-                    else if (kw[i].equals("finalizer")) fin = a[np + i];
-                    else throw Py.typeError("set_asyncgen_hooks() got an unexpected keyword argument '" + kw[i] + "'");
+                    if (kw[i].equals("firstiter")) {
+                        first = a[np + i];
+                    } else if (kw[i].equals("finalizer")) {
+                        fin = a[np + i];
+                    } else {
+                        throw Py.typeError("set_asyncgen_hooks() got an unexpected keyword argument '" + kw[i] + "'");
+                    }
                 }
             }
-            if (first != null && first != Py.None && !Ops.isCallable(first))
+            if (first != null && first != Py.None && !Ops.isCallable(first)) {
                 throw Py.typeError("callable firstiter expected, got " + first.type().name);
-            if (fin != null && fin != Py.None && !Ops.isCallable(fin))
+            }
+            if (fin != null && fin != Py.None && !Ops.isCallable(fin)) {
                 throw Py.typeError("callable finalizer expected, got " + fin.type().name);
-            if (first != null) ts.asyncgenFirstiter = first;
-            if (fin != null) ts.asyncgenFinalizer = fin;
+            }
+            if (first != null) {
+                ts.asyncgenFirstiter = first;
+            }
+            if (fin != null) {
+                ts.asyncgenFinalizer = fin;
+            }
             return Py.None;
         }));
         d.putStr("get_asyncgen_hooks", new PyBuiltin("get_asyncgen_hooks", (ts, a, kw) -> new PyTuple(
@@ -383,8 +464,12 @@ public final class AsyncOps {
     }
 
     private static PyObject genNext(ThreadState ts, PyGenerator g, PyObject v) {
-        if (g.finished) throw Py.runtimeError("cannot reuse already awaited coroutine");
-        if (!g.frame.started && v != Py.None) throw Py.typeError("can't send non-None value to a just-started coroutine");
+        if (g.finished) {
+            throw Py.runtimeError("cannot reuse already awaited coroutine");
+        }
+        if (!g.frame.started && v != Py.None) {
+            throw Py.typeError("can't send non-None value to a just-started coroutine");
+        }
         return g.send(ts, v);
     }
 
@@ -393,7 +478,9 @@ public final class AsyncOps {
             m(t, "send", (ts, a, kw) -> genNext(ts, (PyGenerator) a[0], a[1]));
             m(t, "throw", (ts, a, kw) -> {
                 PyGenerator g = (PyGenerator) a[0];
-                if (g.finished) throw Py.runtimeError("cannot reuse already awaited coroutine");
+                if (g.finished) {
+                    throw Py.runtimeError("cannot reuse already awaited coroutine");
+                }
                 return g.throwIn(ts, toExc(ts, a, 1));
             });
             m(t, "close", (ts, a, kw) -> {
@@ -416,7 +503,8 @@ public final class AsyncOps {
         m(ag, "__anext__", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.SEND, Py.None, null));
         m(ag, "asend", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.SEND, a[1], null));
         m(ag, "athrow", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.THROW, null, toExc(ts, a, 1)));
-        m(ag, "aclose", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.CLOSE, null, new PyBaseException(Exc.GeneratorExit)));
+        m(ag, "aclose", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.CLOSE, null,
+                new PyBaseException(Exc.GeneratorExit)));
         for (PyType t : new PyType[] {ASEND, ATHROW}) {
             m(t, "__await__", (ts, a, kw) -> a[0]);
             m(t, "__iter__", (ts, a, kw) -> a[0]);

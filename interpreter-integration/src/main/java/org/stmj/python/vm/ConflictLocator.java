@@ -223,7 +223,8 @@ public final class ConflictLocator implements SourceLocator {
             case Op.INPLACE:
             case Op.COMPARE:
             case Op.CONTAINS_OP:
-                return "an operand" + (of != null ? " (" + of + ")" : "") + " of " + Op.NAMES[op].toLowerCase(Locale.ROOT);
+                return "an operand" + (of != null ? " (" + of + ")" : "") + " of "
+                        + Op.NAMES[op].toLowerCase(Locale.ROOT);
             default:
                 return Op.NAMES[op] != null ? Op.NAMES[op].toLowerCase(Locale.ROOT) + (of != null ? " on a " + of : "")
                         : null;

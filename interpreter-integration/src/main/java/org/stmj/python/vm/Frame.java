@@ -72,8 +72,12 @@ public final class Frame {
         this.sp = nl;
         int nc = code.cellvars.length, nf = code.freevars.length;
         this.cells = nc + nf == 0 ? NO_CELLS : new PyCell[nc + nf];
-        for (int i = 0; i < nc; i++) cells[i] = new PyCell(null);
-        if (nf > 0) System.arraycopy(closure, 0, cells, nc, nf);
+        for (int i = 0; i < nc; i++) {
+            cells[i] = new PyCell(null);
+        }
+        if (nf > 0) {
+            System.arraycopy(closure, 0, cells, nc, nf);
+        }
         this.stack = this.fast;
     }
 
@@ -87,7 +91,9 @@ public final class Frame {
     }
 
     void pushBlock(int kind, int handler, int level) {
-        if (bsp + 3 > blocks.length) blocks = java.util.Arrays.copyOf(blocks, Math.max(12, blocks.length * 2));
+        if (bsp + 3 > blocks.length) {
+            blocks = java.util.Arrays.copyOf(blocks, Math.max(12, blocks.length * 2));
+        }
         blocks[bsp] = kind;
         blocks[bsp + 1] = handler;
         blocks[bsp + 2] = level;

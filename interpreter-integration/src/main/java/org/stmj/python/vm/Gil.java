@@ -34,11 +34,17 @@ public final class Gil {
 
     /** Takes the GIL for the calling thread (blocking). */
     public void acquire() {
-        if (off) return;
+        if (off) {
+            return;
+        }
         try {
             // timed tryLock honours the fair ordering (plain tryLock() would barge past waiting threads)
-            if (lock.tryLock(0, TimeUnit.NANOSECONDS)) return;
-            while (!lock.tryLock(intervalNanos, TimeUnit.NANOSECONDS)) dropRequest = true;
+            if (lock.tryLock(0, TimeUnit.NANOSECONDS)) {
+                return;
+            }
+            while (!lock.tryLock(intervalNanos, TimeUnit.NANOSECONDS)) {
+                dropRequest = true;
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             lock.lock();
@@ -47,7 +53,9 @@ public final class Gil {
 
     /** Releases the GIL if the calling thread holds it (a thread that switched to STM execution does not). */
     public void release() {
-        if (!off && lock.isHeldByCurrentThread()) lock.unlock();
+        if (!off && lock.isHeldByCurrentThread()) {
+            lock.unlock();
+        }
     }
 
     public boolean heldByCurrentThread() {
@@ -57,7 +65,9 @@ public final class Gil {
     /** Called once per bytecode at the top of the dispatch loop. */
     @BytecodeBoundary
     public void boundary(ThreadState ts) {
-        if (dropRequest && ts.atomicDepth == 0) yieldGil();
+        if (dropRequest && ts.atomicDepth == 0) {
+            yieldGil();
+        }
     }
 
     private void yieldGil() {
@@ -70,16 +80,24 @@ public final class Gil {
     /** Leaves the GIL before a blocking call; returns whether it was held (pass to {@link #reacquire}). */
     @GilReleased
     public boolean releaseForBlocking(ThreadState ts) {
-        if (ts.atomicDepth > 0 || !lock.isHeldByCurrentThread()) return false;
+        if (ts.atomicDepth > 0 || !lock.isHeldByCurrentThread()) {
+            return false;
+        }
         int holds = lock.getHoldCount();
-        for (int i = 0; i < holds; i++) lock.unlock();
+        for (int i = 0; i < holds; i++) {
+            lock.unlock();
+        }
         ts.gilHolds = holds;
         return true;
     }
 
     public void reacquire(ThreadState ts, boolean released) {
-        if (!released) return;
-        for (int i = 0; i < ts.gilHolds; i++) acquire();
+        if (!released) {
+            return;
+        }
+        for (int i = 0; i < ts.gilHolds; i++) {
+            acquire();
+        }
     }
 
     /**
@@ -88,14 +106,20 @@ public final class Gil {
      */
     @ModeSwitch(ModeSwitch.Kind.TO_STM)
     public void toStm(ThreadState ts) {
-        if (off) return;
-        while (lock.isHeldByCurrentThread()) lock.unlock();
+        if (off) {
+            return;
+        }
+        while (lock.isHeldByCurrentThread()) {
+            lock.unlock();
+        }
     }
 
     /** The thread's dispatch loop moves back to GIL execution (auto mode, when it runs alone): take the GIL. */
     @ModeSwitch(ModeSwitch.Kind.TO_GIL)
     public void toGil(ThreadState ts) {
-        if (off || lock.isHeldByCurrentThread()) return;
+        if (off || lock.isHeldByCurrentThread()) {
+            return;
+        }
         acquire();
     }
 
@@ -107,7 +131,9 @@ public final class Gil {
 
     @AtomicBlock(AtomicBlock.Kind.EXIT)
     public void atomicExit(ThreadState ts) {
-        if (ts.atomicDepth > 0) ts.atomicDepth--;
+        if (ts.atomicDepth > 0) {
+            ts.atomicDepth--;
+        }
     }
 
     /** A blocking action run with the GIL released. */
@@ -122,10 +148,14 @@ public final class Gil {
         boolean released = releaseForBlocking(ts);
         try {
             T r = action.run();
-            if (ts.spawned && ts.interp.finalizing) throw ThreadExit.INSTANCE;
+            if (ts.spawned && ts.interp.finalizing) {
+                throw ThreadExit.INSTANCE;
+            }
             return r;
         } catch (InterruptedException e) {
-            if (ts.spawned && ts.interp.finalizing) throw ThreadExit.INSTANCE;
+            if (ts.spawned && ts.interp.finalizing) {
+                throw ThreadExit.INSTANCE;
+            }
             Thread.currentThread().interrupt();
             throw org.stmj.python.objects.Py.raise(org.stmj.python.objects.Exc.KeyboardInterrupt, "");
         } finally {

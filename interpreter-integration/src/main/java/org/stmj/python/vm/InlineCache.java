@@ -53,10 +53,16 @@ public final class InlineCache {
         /** The value for frame f, or null when the entry does not apply. */
         PyObject get(Frame f) {
             PyDict g = globals;
-            if (f.globals != g || g.version() != gver) return null;
+            if (f.globals != g || g.version() != gver) {
+                return null;
+            }
             PyDict b = builtins;
-            if (b == null) return g.valueAt(ix);
-            if (f.builtins != b || b.version() != bver) return null;
+            if (b == null) {
+                return g.valueAt(ix);
+            }
+            if (f.builtins != b || b.version() != bver) {
+                return null;
+            }
             return b.valueAt(ix);
         }
     }
@@ -70,10 +76,14 @@ public final class InlineCache {
         Object c = code.caches[pc];
         if (c instanceof Global) {
             Global e = (Global) c;
-            if (e.globals == d && e.builtins == null && d.version() == e.gver) return d.valueAt(e.ix);
+            if (e.globals == d && e.builtins == null && d.version() == e.gver) {
+                return d.valueAt(e.ix);
+            }
         }
         int ix = d.indexOfStr(name);
-        if (ix < 0) return null;
+        if (ix < 0) {
+            return null;
+        }
         if (c != MEGA) {
             int n = fills(c);
             code.caches[pc] = n < MAX_FILLS ? new Global(d, d.version(), null, 0, ix, n + 1) : MEGA;
@@ -92,13 +102,21 @@ public final class InlineCache {
         int gix = g.indexOfStr(n);
         if (gix >= 0) {
             PyObject v = g.valueAt(gix);
-            if (old != MEGA) code.caches[pc] = refill(old, fills(old) < MAX_FILLS ? new Global(g, g.version(), null, 0, gix, fills(old) + 1) : null);
+            if (old != MEGA) {
+                code.caches[pc] = refill(old, fills(old) < MAX_FILLS
+                        ? new Global(g, g.version(), null, 0, gix, fills(old) + 1) : null);
+            }
             return v;
         }
         PyDict b = f.builtins;
         int bix = b.indexOfStr(n);
-        if (bix < 0) throw Py.nameError(n);
-        if (old != MEGA) code.caches[pc] = refill(old, fills(old) < MAX_FILLS ? new Global(g, g.version(), b, b.version(), bix, fills(old) + 1) : null);
+        if (bix < 0) {
+            throw Py.nameError(n);
+        }
+        if (old != MEGA) {
+            code.caches[pc] = refill(old, fills(old) < MAX_FILLS
+                    ? new Global(g, g.version(), b, b.version(), bix, fills(old) + 1) : null);
+        }
         return b.valueAt(bix);
     }
 
@@ -123,10 +141,16 @@ public final class InlineCache {
 
         /** t.lookup(name) (null when absent), or {@link #INVALID} when the entry does not apply. */
         PyObject get(PyType t) {
-            if (t != type) return INVALID;
+            if (t != type) {
+                return INVALID;
+            }
             PyDict[] ds = dicts;
             int[] vs = versions;
-            for (int i = 0; i < ds.length; i++) if (ds[i].version() != vs[i]) return INVALID;
+            for (int i = 0; i < ds.length; i++) {
+                if (ds[i].version() != vs[i]) {
+                    return INVALID;
+                }
+            }
             return ix < 0 ? null : ds[ds.length - 1].valueAt(ix);
         }
     }
@@ -136,17 +160,23 @@ public final class InlineCache {
         Object c = code.caches[pc];
         if (c instanceof TypeLookup) {
             PyObject v = ((TypeLookup) c).get(t);
-            if (v != INVALID) return v;
+            if (v != INVALID) {
+                return v;
+            }
         }
         PyType[] mro = t.mro;
         if (c == MEGA || fills(c) >= MAX_FILLS) {
-            if (c != MEGA) code.caches[pc] = MEGA;
+            if (c != MEGA) {
+                code.caches[pc] = MEGA;
+            }
             return t.lookup(name);
         }
         int n = 0, ix = -1;
         while (n < mro.length) {
             ix = mro[n++].dict.indexOfStr(name);
-            if (ix >= 0) break;
+            if (ix >= 0) {
+                break;
+            }
         }
         PyDict[] ds = new PyDict[n];
         int[] vs = new int[n];
@@ -178,10 +208,14 @@ public final class InlineCache {
         Object c = code.caches[pc];
         if (c instanceof AttrHint) {
             PyObject v = d.getStrAt(((AttrHint) c).ix, name);
-            if (v != null) return v;
+            if (v != null) {
+                return v;
+            }
         }
         int ix = d.indexOfStr(name);
-        if (ix < 0) return null;
+        if (ix < 0) {
+            return null;
+        }
         hint(code, pc, c, ix);
         return d.valueAt(ix);
     }
@@ -189,20 +223,30 @@ public final class InlineCache {
     /** {@code d.putStr(name, v)} with the position hint of the instruction at pc. */
     static void storeInstanceAttr(Code code, int pc, PyDict d, String name, PyObject v) {
         Object c = code.caches[pc];
-        if (c instanceof AttrHint && d.putStrAt(((AttrHint) c).ix, name, v)) return;
+        if (c instanceof AttrHint && d.putStrAt(((AttrHint) c).ix, name, v)) {
+            return;
+        }
         hint(code, pc, c, d.putStrPos(name, v));
     }
 
     private static void hint(Code code, int pc, Object c, int ix) {
-        if (c == MEGA || c instanceof AttrHint && ((AttrHint) c).ix == ix) return;
+        if (c == MEGA || c instanceof AttrHint && ((AttrHint) c).ix == ix) {
+            return;
+        }
         int n = fills(c);
         code.caches[pc] = n < MAX_FILLS ? new AttrHint(ix, n + 1) : MEGA;
     }
 
     private static int fills(Object c) {
-        if (c instanceof AttrHint) return ((AttrHint) c).fills;
-        if (c instanceof Global) return ((Global) c).fills;
-        if (c instanceof TypeLookup) return ((TypeLookup) c).fills;
+        if (c instanceof AttrHint) {
+            return ((AttrHint) c).fills;
+        }
+        if (c instanceof Global) {
+            return ((Global) c).fills;
+        }
+        if (c instanceof TypeLookup) {
+            return ((TypeLookup) c).fills;
+        }
         return 0;
     }
 

@@ -52,7 +52,9 @@ public final class Interp {
         try {
             if (pending != null) {
                 Frame h = unwind(ts, entry, pending, entry);
-                if (h == null) throw pending.raise();
+                if (h == null) {
+                    throw pending.raise();
+                }
             }
             Frame f = ts.frame;
             return loop(ts, entry, f, f.pc, f.sp);
@@ -63,28 +65,40 @@ public final class Interp {
 
     static String shortReason(Throwable e) {
         StackTraceElement[] st = e.getStackTrace();
-        String where = st.length > 0 ? " at " + st[0].getClassName().replaceAll(".*\\.", "") + "." + st[0].getMethodName() : "";
-        return "internal error: " + e.getClass().getSimpleName() + (e.getMessage() != null ? " (" + e.getMessage() + ")" : "") + where;
+        String where = st.length > 0 ? " at " + st[0].getClassName().replaceAll(".*\\.", "") + "."
+                + st[0].getMethodName() : "";
+        return "internal error: " + e.getClass().getSimpleName()
+                + (e.getMessage() != null ? " (" + e.getMessage() + ")" : "") + where;
     }
 
     private static final PyObject RETURN_NULL = new PyTuple();
 
     private static void handle(ThreadState ts, PyBaseException exc, Frame entry) {
         Frame f = ts.frame;
-        if (ts.excInfo != null && exc != ts.excInfo && exc.context == null && !reachable(ts.excInfo, exc)) exc.context = ts.excInfo;
+        if (ts.excInfo != null && exc != ts.excInfo && exc.context == null && !reachable(ts.excInfo, exc)) {
+            exc.context = ts.excInfo;
+        }
         addTraceback(exc, f);
         Frame h = unwind(ts, f, exc, entry);
-        if (h == null) throw exc.raise();
+        if (h == null) {
+            throw exc.raise();
+        }
     }
 
     private static boolean reachable(PyBaseException from, PyBaseException target) {
-        for (PyBaseException c = from; c != null; c = c.context) if (c == target) return true;
+        for (PyBaseException c = from; c != null; c = c.context) {
+            if (c == target) {
+                return true;
+            }
+        }
         return false;
     }
 
     static void addTraceback(PyBaseException exc, Frame f) {
         Traceback tb = exc.traceback;
-        if (tb != null && tb.frameId == f) return;
+        if (tb != null && tb.frameId == f) {
+            return;
+        }
         exc.traceback = new Traceback(f.code.filename, f.line(), f.code.name, tb, f);
     }
 
@@ -103,7 +117,9 @@ public final class Interp {
                     f.sp = level;
                     continue;
                 }
-                for (int i = level; i < f.sp; i++) f.stack[i] = null;
+                for (int i = level; i < f.sp; i++) {
+                    f.stack[i] = null;
+                }
                 f.sp = level;
                 f.stack[f.sp++] = ts.excInfo == null ? Py.None : ts.excInfo;
                 f.stack[f.sp++] = exc;
@@ -118,7 +134,8 @@ public final class Interp {
                 f.gen.finished = true;
                 f.gen.running = false;
                 if (exc.isInstance(Exc.StopIteration)) {
-                    PyBaseException re = new PyBaseException(Exc.RuntimeError, Py.str("generator raised StopIteration"));
+                    PyBaseException re = new PyBaseException(Exc.RuntimeError,
+                            Py.str("generator raised StopIteration"));
                     re.cause = exc;
                     re.context = exc;
                     re.traceback = exc.traceback;
@@ -127,17 +144,23 @@ public final class Interp {
             }
             ts.depth--;
             ts.frame = back;
-            if (f == entry) throw exc.raise();
+            if (f == entry) {
+                throw exc.raise();
+            }
             f = back;
             addTraceback(exc, f);
         }
     }
 
     private static PyObject[] popArgs(PyObject[] st, int sp, int n) {
-        if (n == 0) return Py.EMPTY;
+        if (n == 0) {
+            return Py.EMPTY;
+        }
         PyObject[] a = new PyObject[n];
         System.arraycopy(st, sp - n, a, 0, n);
-        for (int i = sp - n; i < sp; i++) st[i] = null;
+        for (int i = sp - n; i < sp; i++) {
+            st[i] = null;
+        }
         return a;
     }
 
@@ -158,20 +181,26 @@ public final class Interp {
         if (callee instanceof PyFunction) {
             PyFunction fn = (PyFunction) callee;
             Frame nf = ArgBinding.makeFrame(ts, fn, args, kw);
-            if (fn.code.isGenerator()) return new PyGenerator(nf, fn.name);
+            if (fn.code.isGenerator()) {
+                return new PyGenerator(nf, fn.name);
+            }
             pushFrame(ts, f, nf);
             return PUSHED;
         }
         if (callee instanceof PyMethod) {
             PyMethod m = (PyMethod) callee;
-            if (m.func instanceof PyFunction) return dispatchCall(ts, f, m.func, Py.prepend(m.self, args), kw);
+            if (m.func instanceof PyFunction) {
+                return dispatchCall(ts, f, m.func, Py.prepend(m.self, args), kw);
+            }
         }
         if (callee instanceof PyType) {
             PyType t = (PyType) callee;
             PyObject init = t.slots[PyType.S_INIT];
             if (t.heap && t.metatype == null && init instanceof PyFunction && !((PyFunction) init).code.isGenerator()) {
                 PyObject obj = t.construct(ts, args, kw);
-                if (!obj.type().isSubtype(t)) return obj;
+                if (!obj.type().isSubtype(t)) {
+                    return obj;
+                }
                 Frame nf = ArgBinding.makeFrame(ts, (PyFunction) init, Py.prepend(obj, args), kw);
                 nf.initSelf = obj;
                 pushFrame(ts, f, nf);
@@ -184,9 +213,12 @@ public final class Interp {
     /** Calls a Python function from Java (a nested loop). */
     public static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, String[] kw) {
         Frame nf = ArgBinding.makeFrame(ts, fn, args, kw);
-        if (fn.code.isGenerator()) return new PyGenerator(nf, fn.name);
-        if (ts.depth >= ts.interp.recursionLimit)
+        if (fn.code.isGenerator()) {
+            return new PyGenerator(nf, fn.name);
+        }
+        if (ts.depth >= ts.interp.recursionLimit) {
             throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        }
         pushFrame(ts, ts.frame, nf);
         return run(ts, nf, null);
     }
@@ -199,14 +231,17 @@ public final class Interp {
 
     /** Resumes a generator from Java: returns the yielded value, or null when it finished. */
     public static PyObject resumeNested(ThreadState ts, PyGenerator g, PyObject value, PyBaseException exc) {
-        if (g.running) throw Py.valueError("generator already executing");
+        if (g.running) {
+            throw Py.valueError("generator already executing");
+        }
         Frame gf = g.frame;
         if (exc != null && gf.started && gf.pc < gf.code.code.length && Op.op(gf.code.code[gf.pc]) == Op.YIELD_FROM
                 && gf.stack[gf.sp - 1] instanceof PyGenerator) {
             PyGenerator sub = (PyGenerator) gf.stack[gf.sp - 1];
             try {
-                if (exc.isInstance(Exc.GeneratorExit)) sub.close(ts);
-                else {
+                if (exc.isInstance(Exc.GeneratorExit)) {
+                    sub.close(ts);
+                } else {
                     PyObject r = sub.throwIn(ts, exc);
                     return r;
                 }
@@ -216,14 +251,20 @@ public final class Interp {
                     gf.pc++;
                     exc = null;
                     value = null;
-                } else exc = e.exc;
+                } else {
+                    exc = e.exc;
+                }
             }
         }
         gf.back = ts.frame;
         gf.resumeKind = Frame.RESUME_NESTED;
         if (gf.started) {
-            if (exc == null && value != null) gf.stack[gf.sp++] = value;
-        } else gf.started = true;
+            if (exc == null && value != null) {
+                gf.stack[gf.sp++] = value;
+            }
+        } else {
+            gf.started = true;
+        }
         g.running = true;
         if (ts.depth >= ts.interp.recursionLimit) {
             g.running = false;
@@ -231,23 +272,31 @@ public final class Interp {
         }
         ts.depth++;
         ts.frame = gf;
-        if (exc != null) addTraceback(exc, gf);
+        if (exc != null) {
+            addTraceback(exc, gf);
+        }
         return run(ts, gf, exc);
     }
 
     private static void resumeGen(ThreadState ts, Frame caller, PyGenerator g, PyObject value, int kind, int target) {
-        if (g.running) throw Py.valueError("generator already executing");
+        if (g.running) {
+            throw Py.valueError("generator already executing");
+        }
         Frame gf = g.frame;
         gf.resumeKind = kind;
         gf.forIterTarget = target;
-        if (gf.started) gf.stack[gf.sp++] = value;
-        else gf.started = true;
+        if (gf.started) {
+            gf.stack[gf.sp++] = value;
+        } else {
+            gf.started = true;
+        }
         g.running = true;
         pushFrame(ts, caller, gf);
     }
 
     private static PyException unbound(Code c, int idx) {
-        return Py.raise(Exc.UnboundLocalError, "cannot access local variable '" + c.varnames[idx] + "' where it is not associated with a value");
+        return Py.raise(Exc.UnboundLocalError, "cannot access local variable '" + c.varnames[idx]
+                + "' where it is not associated with a value");
     }
 
     /**
@@ -268,7 +317,8 @@ public final class Interp {
      *
      * <p>Layout: the hot opcodes (stack shuffles, fast locals, constants, globals, attributes, arithmetic and
      * comparison fast paths, jumps, iteration, calls) are inline; every other opcode is a handler method named after
-     * it ({@code LOAD_METHOD} is {@link #loadMethod}) with the shape {@code int handler(ts, f, sp, arg)} (the value stack is {@code f.stack}) returning
+     * it ({@code LOAD_METHOD} is {@link #loadMethod}) with the shape {@code int handler(ts, f, sp, arg)} (the value
+     * stack is {@code f.stack}) returning
      * the new stack pointer, or -1 when it switched frames (with {@code f.sp} written). This keeps the loop, and
      * above all its STM twin (a third larger: every heap access becomes a barrier call), far below HotSpot's
      * 8000-byte limit for compiled methods and leaves C2 inlining budget for the hot handlers;
@@ -332,7 +382,9 @@ public final class Interp {
                             break;
                         case Op.LOAD_FAST: {
                             PyObject v = f.fast[arg];
-                            if (v == null) throw unbound(code, arg);
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
                             st[sp++] = v;
                             break;
                         }
@@ -345,7 +397,9 @@ public final class Interp {
                             break;
                         case Op.LOAD_DEREF: {
                             PyObject v = f.cells[arg].value;
-                            if (v == null) throw derefError(code, arg);
+                            if (v == null) {
+                                throw derefError(code, arg);
+                            }
                             st[sp++] = v;
                             break;
                         }
@@ -399,26 +453,35 @@ public final class Interp {
                             break;
                         case Op.CALL_METHOD:
                             f.pc = pc + 1;
-                            if ((sp = callMethod(ts, f, sp, arg)) < 0) break switched;
+                            if ((sp = callMethod(ts, f, sp, arg)) < 0) {
+                                break switched;
+                            }
                             break;
                         case Op.CALL:
                             f.pc = pc + 1;
-                            if ((sp = call(ts, f, sp, arg)) < 0) break switched;
+                            if ((sp = call(ts, f, sp, arg)) < 0) {
+                                break switched;
+                            }
                             break;
                         case Op.CALL_KW:
                             f.pc = pc + 1;
-                            if ((sp = callKw(ts, f, sp, arg)) < 0) break switched;
+                            if ((sp = callKw(ts, f, sp, arg)) < 0) {
+                                break switched;
+                            }
                             break;
                         case Op.CALL_EX:
                             f.pc = pc + 1;
-                            if ((sp = callEx(ts, f, sp, arg)) < 0) break switched;
+                            if ((sp = callEx(ts, f, sp, arg)) < 0) {
+                                break switched;
+                            }
                             break;
                         case Op.BINARY:
                         case Op.INPLACE: {
                             PyObject b = st[--sp];
                             PyObject a = st[sp - 1];
                             st[sp] = null;
-                            PyObject r = a instanceof PyInt && b instanceof PyInt ? smallIntOp(arg, (PyInt) a, (PyInt) b) : null;
+                            PyObject r = a instanceof PyInt && b instanceof PyInt
+                                    ? smallIntOp(arg, (PyInt) a, (PyInt) b) : null;
                             st[sp - 1] = r != null ? r : binaryOp(ts, ins & 0xff, arg, a, b);
                             break;
                         }
@@ -438,7 +501,8 @@ public final class Interp {
                             PyObject b = st[--sp];
                             st[sp] = null;
                             PyObject a = st[sp - 1];
-                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
+                                    && ((PyInt) b).big == null) {
                                 st[sp - 1] = Py.bool(compareLongs(arg, ((PyInt) a).v, ((PyInt) b).v));
                             } else {
                                 st[sp - 1] = compare(ts, arg, a, b);
@@ -572,7 +636,9 @@ public final class Interp {
                                 v = ((PySeqIter) it).next(ts);
                             } else if (it instanceof PyGenerator) {
                                 f.pc = pc + 1;
-                                if ((sp = forIterGenerator(ts, f, sp, arg)) < 0) break switched;
+                                if ((sp = forIterGenerator(ts, f, sp, arg)) < 0) {
+                                    break switched;
+                                }
                                 pc = f.pc;
                                 continue;
                             } else {
@@ -588,7 +654,9 @@ public final class Interp {
                         }
                         case Op.RETURN_VALUE: {
                             PyObject r = returnValue(ts, f, sp, entry);
-                            if (r != null) return r == RETURN_NULL ? null : r;
+                            if (r != null) {
+                                return r == RETURN_NULL ? null : r;
+                            }
                             break switched;
                         }
                         case Op.YIELD_VALUE: {
@@ -597,7 +665,9 @@ public final class Interp {
                             f.sp = sp;
                             f.pc = pc + 1;
                             PyObject r = yieldOut(ts, f, v);
-                            if (r != null) return r;
+                            if (r != null) {
+                                return r;
+                            }
                             break switched;
                         }
                         case Op.GET_YIELD_FROM_ITER:
@@ -606,7 +676,9 @@ public final class Interp {
                         case Op.YIELD_FROM: {
                             f.pc = pc + 1;
                             PyObject r = yieldFrom(ts, f, sp, pc);
-                            if (r != null) return r;
+                            if (r != null) {
+                                return r;
+                            }
                             break switched;
                         }
                         case Op.SETUP_FINALLY:
@@ -679,7 +751,8 @@ public final class Interp {
                 } catch (StackOverflowError e) {
                     f.pc = pc + 1;
                     f.sp = sp;
-                    handle(ts, new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded")), entry);
+                    handle(ts, new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded")),
+                            entry);
                 } catch (RuntimeException e) {
                     f.pc = pc + 1;
                     f.sp = sp;
@@ -706,7 +779,9 @@ public final class Interp {
         if (a.getClass() == PyFloat.class || b.getClass() == PyFloat.class) {
             // float is immutable and has no __i<op>__, so BINARY and INPLACE agree.
             PyObject r = floatOp(arg, a, b);
-            if (r != null) return r;
+            if (r != null) {
+                return r;
+            }
         }
         if (arg == Ops.MOD && a.getClass() == PyStr.class && !b.type().heap) {
             // str % x: only a heap subclass of str could take precedence with __rmod__
@@ -771,7 +846,9 @@ public final class Interp {
                 Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
                 nf.fast[0] = self;
                 System.arraycopy(st, sp - arg, nf.fast, 1, arg);
-                for (int i = sp - arg - 2; i < sp; i++) st[i] = null;
+                for (int i = sp - arg - 2; i < sp; i++) {
+                    st[i] = null;
+                }
                 f.sp = sp - arg - 2;
                 ArgBinding.bindCells(c, nf);
                 pushFrame(ts, f, nf);
@@ -787,11 +864,15 @@ public final class Interp {
             args = new PyObject[arg];
             System.arraycopy(st, sp - arg, args, 0, arg);
         }
-        for (int i = sp - arg - 2; i < sp; i++) st[i] = null;
+        for (int i = sp - arg - 2; i < sp; i++) {
+            st[i] = null;
+        }
         sp -= arg + 2;
         f.sp = sp;
         PyObject r = dispatchCall(ts, f, meth, args, null);
-        if (r == PUSHED) return -1;
+        if (r == PUSHED) {
+            return -1;
+        }
         st[sp++] = r;
         return sp;
     }
@@ -806,7 +887,9 @@ public final class Interp {
             if (c.simpleArgs && c.argcount == arg) {
                 Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
                 System.arraycopy(st, sp - arg, nf.fast, 0, arg);
-                for (int i = sp - arg - 1; i < sp; i++) st[i] = null;
+                for (int i = sp - arg - 1; i < sp; i++) {
+                    st[i] = null;
+                }
                 f.sp = sp - arg - 1;
                 ArgBinding.bindCells(c, nf);
                 pushFrame(ts, f, nf);
@@ -818,7 +901,9 @@ public final class Interp {
         st[sp] = null;
         f.sp = sp;
         PyObject r = dispatchCall(ts, f, callee, args, null);
-        if (r == PUSHED) return -1;
+        if (r == PUSHED) {
+            return -1;
+        }
         st[sp++] = r;
         return sp;
     }
@@ -833,10 +918,14 @@ public final class Interp {
         sp -= arg + 1;
         st[sp] = null;
         String[] kw = new String[names.items.length];
-        for (int i = 0; i < kw.length; i++) kw[i] = ((PyStr) names.items[i]).value;
+        for (int i = 0; i < kw.length; i++) {
+            kw[i] = ((PyStr) names.items[i]).value;
+        }
         f.sp = sp;
         PyObject r = dispatchCall(ts, f, callee, args, kw);
-        if (r == PUSHED) return -1;
+        if (r == PUSHED) {
+            return -1;
+        }
         st[sp++] = r;
         return sp;
     }
@@ -848,7 +937,9 @@ public final class Interp {
         PyTuple pos = (PyTuple) st[--sp];
         PyObject callee = st[--sp];
         st[sp] = st[sp + 1] = null;
-        if ((arg & 1) != 0) st[sp + 2] = null;
+        if ((arg & 1) != 0) {
+            st[sp + 2] = null;
+        }
         PyObject[] args = pos.items;
         String[] kw = null;
         if (kwd != null && kwd.size() > 0) {
@@ -862,7 +953,9 @@ public final class Interp {
         }
         f.sp = sp;
         PyObject r = dispatchCall(ts, f, callee, args, kw);
-        if (r == PUSHED) return -1;
+        if (r == PUSHED) {
+            return -1;
+        }
         st[sp++] = r;
         return sp;
     }
@@ -913,10 +1006,14 @@ public final class Interp {
             }
         }
         if (f.initSelf != null) {
-            if (v != Py.None) throw initReturnError(ts, v);
+            if (v != Py.None) {
+                throw initReturnError(ts, v);
+            }
             v = f.initSelf;
         }
-        if (f == entry) return v;
+        if (f == entry) {
+            return v;
+        }
         back.stack[back.sp++] = v;
         return null;
     }
@@ -940,12 +1037,15 @@ public final class Interp {
         }
         PyObject r;
         PyObject result = Py.None;
-        if (v == Py.None) r = Ops.next(ts, it);
-        else {
+        if (v == Py.None) {
+            r = Ops.next(ts, it);
+        } else {
             try {
                 r = Ops.callMethod(ts, it, "send", v);
             } catch (PyException e) {
-                if (!e.exc.isInstance(Exc.StopIteration)) throw e;
+                if (!e.exc.isInstance(Exc.StopIteration)) {
+                    throw e;
+                }
                 r = null;
                 result = e.exc.args.items.length > 0 ? e.exc.args.items[0] : Py.None;
             }
@@ -963,7 +1063,9 @@ public final class Interp {
     /** DELETE_FAST. */
     private static int deleteFast(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
-        if (f.fast[arg] == null) throw unbound(f.code, arg);
+        if (f.fast[arg] == null) {
+            throw unbound(f.code, arg);
+        }
         f.fast[arg] = null;
         return sp;
     }
@@ -973,8 +1075,12 @@ public final class Interp {
         PyObject[] st = f.stack;
         String n = arg < f.code.cellvars.length ? f.code.cellvars[arg] : f.code.freevars[arg - f.code.cellvars.length];
         PyObject v = f.locals != null ? f.locals.getStr(n) : null;
-        if (v == null) v = f.cells[arg].value;
-        if (v == null) throw derefError(f.code, arg);
+        if (v == null) {
+            v = f.cells[arg].value;
+        }
+        if (v == null) {
+            throw derefError(f.code, arg);
+        }
         st[sp++] = v;
         return sp;
     }
@@ -982,7 +1088,9 @@ public final class Interp {
     /** DELETE_DEREF. */
     private static int deleteDeref(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
-        if (f.cells[arg].value == null) throw derefError(f.code, arg);
+        if (f.cells[arg].value == null) {
+            throw derefError(f.code, arg);
+        }
         f.cells[arg].value = null;
         return sp;
     }
@@ -998,7 +1106,9 @@ public final class Interp {
     /** DELETE_GLOBAL. */
     private static int deleteGlobal(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
-        if (f.globals.remove(ts, Py.str(f.code.names[arg])) == null) throw Py.nameError(f.code.names[arg]);
+        if (f.globals.remove(ts, Py.str(f.code.names[arg])) == null) {
+            throw Py.nameError(f.code.names[arg]);
+        }
         return sp;
     }
 
@@ -1011,7 +1121,9 @@ public final class Interp {
             v = f.globals.getStr(n);
             if (v == null) {
                 v = f.builtins.getStr(n);
-                if (v == null) throw Py.nameError(n);
+                if (v == null) {
+                    throw Py.nameError(n);
+                }
             }
         }
         st[sp++] = v;
@@ -1030,7 +1142,9 @@ public final class Interp {
     private static int deleteName(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
         PyDict d = f.locals != null ? f.locals : f.globals;
-        if (d.remove(ts, Py.str(f.code.names[arg])) == null) throw Py.nameError(f.code.names[arg]);
+        if (d.remove(ts, Py.str(f.code.names[arg])) == null) {
+            throw Py.nameError(f.code.names[arg]);
+        }
         return sp;
     }
 
@@ -1055,7 +1169,8 @@ public final class Interp {
                 st[sp++] = null;
                 return sp;
             }
-        } else if (!(obj instanceof PyType) && !(obj instanceof PySuper) && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
+        } else if (!(obj instanceof PyType) && !(obj instanceof PySuper)
+                && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
             PyObject d = InlineCache.lookup(f.code, f.pc - 1, t, n);
             if (d instanceof PyFunction || (d instanceof PyBuiltin && ((PyBuiltin) d).isMethodDescr())) {
                 PyDict ad = obj.attrs();
@@ -1112,7 +1227,9 @@ public final class Interp {
             PyInt ki = (PyInt) k;
             if (ki.big == null) {
                 long i = ki.v;
-                if (i < 0) i += l.size;
+                if (i < 0) {
+                    i += l.size;
+                }
                 if (i >= 0 && i < l.size) {
                     st[sp - 1] = l.items[(int) i];
                     return sp;
@@ -1149,7 +1266,9 @@ public final class Interp {
         PyObject[] st = f.stack;
         PyObject[] items = new PyObject[Math.max(arg, 4)];
         System.arraycopy(st, sp - arg, items, 0, arg);
-        for (int i = sp - arg; i < sp; i++) st[i] = null;
+        for (int i = sp - arg; i < sp; i++) {
+            st[i] = null;
+        }
         sp -= arg;
         st[sp++] = new PyList(items, arg);
         return sp;
@@ -1206,8 +1325,9 @@ public final class Interp {
         PyObject v = st[--sp];
         st[sp] = null;
         PyList l = (PyList) st[sp - arg];
-        if (!(v instanceof PyList || v instanceof PyTuple) && !Ops.isIterableForStar(ts, v))
+        if (!(v instanceof PyList || v instanceof PyTuple) && !Ops.isIterableForStar(ts, v)) {
             throw Py.typeError("Value after * must be an iterable, not " + v.type().name);
+        }
         l.extend(ts, v);
         return sp;
     }
@@ -1226,8 +1346,9 @@ public final class Interp {
         PyObject[] st = f.stack;
         PyObject v = st[--sp];
         st[sp] = null;
-        if (!(v instanceof PyDict) && !Ops.hasAttr(ts, v, "keys"))
+        if (!(v instanceof PyDict) && !Ops.hasAttr(ts, v, "keys")) {
             throw Py.typeError("'" + v.type().name + "' object is not a mapping");
+        }
         ((PyDict) st[sp - arg]).mergeFrom(ts, v);
         return sp;
     }
@@ -1245,10 +1366,13 @@ public final class Interp {
         PyDict src = v instanceof PyDict ? (PyDict) v : null;
         PyObject[] ks = src != null ? src.keysArray() : Ops.toArray(ts, Ops.callMethod(ts, v, "keys"));
         for (PyObject k : ks) {
-            if (!(k instanceof PyStr)) throw Py.typeError("keywords must be strings");
+            if (!(k instanceof PyStr)) {
+                throw Py.typeError("keywords must be strings");
+            }
             if (target.get(ts, k) != null) {
                 PyObject fn = st[sp - arg - 2];
-                throw Py.typeError(funcName(fn) + " got multiple values for keyword argument '" + ((PyStr) k).value + "'");
+                throw Py.typeError(funcName(fn) + " got multiple values for keyword argument '" + ((PyStr) k).value
+                        + "'");
             }
             target.put(ts, k, src != null ? src.get(ts, k) : Ops.getitem(ts, v, k));
         }
@@ -1281,9 +1405,14 @@ public final class Interp {
         PyObject seq = st[--sp];
         st[sp] = null;
         PyObject[] items;
-        if (seq instanceof PyTuple && ((PyTuple) seq).items.length == arg) items = ((PyTuple) seq).items;
-        else items = unpackIterable(ts, seq, arg, -1);
-        for (int i = arg - 1; i >= 0; i--) st[sp++] = items[i];
+        if (seq instanceof PyTuple && ((PyTuple) seq).items.length == arg) {
+            items = ((PyTuple) seq).items;
+        } else {
+            items = unpackIterable(ts, seq, arg, -1);
+        }
+        for (int i = arg - 1; i >= 0; i--) {
+            st[sp++] = items[i];
+        }
         return sp;
     }
 
@@ -1295,9 +1424,13 @@ public final class Interp {
         st[sp] = null;
         PyObject[] items = unpackIterable(ts, seq, before, after);
         int n = items.length;
-        for (int i = n - 1; i >= n - after; i--) st[sp++] = items[i];
+        for (int i = n - 1; i >= n - after; i--) {
+            st[sp++] = items[i];
+        }
         st[sp++] = new PyList(java.util.Arrays.copyOfRange(items, before, n - after));
-        for (int i = before - 1; i >= 0; i--) st[sp++] = items[i];
+        for (int i = before - 1; i >= 0; i--) {
+            st[sp++] = items[i];
+        }
         return sp;
     }
 
@@ -1305,7 +1438,9 @@ public final class Interp {
     private static int getYieldFromIter(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
         PyObject o = st[sp - 1];
-        if (!(o instanceof PyGenerator)) st[sp - 1] = Ops.iter(ts, o);
+        if (!(o instanceof PyGenerator)) {
+            st[sp - 1] = Ops.iter(ts, o);
+        }
         return sp;
     }
 
@@ -1317,9 +1452,13 @@ public final class Interp {
         int level = f.blocks[f.bsp + 2];
         PyObject prev = st[level];
         ts.excInfo = prev instanceof PyBaseException ? (PyBaseException) prev : null;
-        for (int i = level; i < sp; i++) st[i] = null;
+        for (int i = level; i < sp; i++) {
+            st[i] = null;
+        }
         sp = level;
-        if (keep != null) st[sp++] = keep;
+        if (keep != null) {
+            st[sp++] = keep;
+        }
         return sp;
     }
 
@@ -1337,7 +1476,9 @@ public final class Interp {
         PyObject t = st[--sp];
         PyObject e = st[--sp];
         st[sp] = st[sp + 1] = null;
-        if (!excMatches(ts, e, t)) f.pc = arg;
+        if (!excMatches(ts, e, t)) {
+            f.pc = arg;
+        }
         return sp;
     }
 
@@ -1373,7 +1514,9 @@ public final class Interp {
         PyObject[] all = java.util.Arrays.copyOf(raised.items, raised.size + 1);
         all[raised.size] = rest;
         PyBaseException r = ExceptionGroups.prepReraise(ts, (PyBaseException) st[sp - 1], all);
-        if (r == null) return sp;
+        if (r == null) {
+            return sp;
+        }
         f.sp = sp;
         ts.excInfo = null;
         throw r.raise();
@@ -1384,14 +1527,19 @@ public final class Interp {
         PyObject[] st = f.stack;
         f.sp = sp;
         if (arg == 0) {
-            if (ts.excInfo == null) throw Py.runtimeError("No active exception to reraise");
+            if (ts.excInfo == null) {
+                throw Py.runtimeError("No active exception to reraise");
+            }
             throw ts.excInfo.raise();
         }
         PyObject cause = arg == 2 ? st[--sp] : null;
         PyBaseException e = toException(ts, st[--sp]);
         if (cause != null) {
-            if (cause == Py.None) e.cause = null;
-            else e.cause = toException(ts, cause);
+            if (cause == Py.None) {
+                e.cause = null;
+            } else {
+                e.cause = toException(ts, cause);
+            }
             e.suppressContext = true;
         }
         f.sp = sp;
@@ -1404,8 +1552,13 @@ public final class Interp {
         PyObject mgr = st[sp - 1];
         PyObject enter = Ops.getattrOrNull(ts, mgr, "__enter__");
         PyObject exit = Ops.getattrOrNull(ts, mgr, "__exit__");
-        if (enter == null) throw Py.typeError("'" + mgr.type().name + "' object does not support the context manager protocol");
-        if (exit == null) throw Py.typeError("'" + mgr.type().name + "' object does not support the context manager protocol (missed __exit__ method)");
+        if (enter == null) {
+            throw Py.typeError("'" + mgr.type().name + "' object does not support the context manager protocol");
+        }
+        if (exit == null) {
+            throw Py.typeError("'" + mgr.type().name
+                    + "' object does not support the context manager protocol (missed __exit__ method)");
+        }
         st[sp - 1] = exit;
         f.sp = sp;
         PyObject r = Ops.call(ts, enter);
@@ -1444,7 +1597,9 @@ public final class Interp {
         if ((arg & 8) != 0) {
             PyObject[] cl = ((PyTuple) st[--sp]).items;
             closure = new PyCell[cl.length];
-            for (int i = 0; i < cl.length; i++) closure[i] = (PyCell) cl[i];
+            for (int i = 0; i < cl.length; i++) {
+                closure[i] = (PyCell) cl[i];
+            }
             st[sp] = null;
         }
         PyDict annotations = null;
@@ -1464,7 +1619,10 @@ public final class Interp {
         }
         PyFunction fn = new PyFunction(c, f.globals, defs, kwdefs, closure);
         fn.annotations = annotations;
-        if (c.consts.length > 0 && c.consts[0] instanceof PyStr && (c.flags & Code.NEWLOCALS) != 0 && !c.name.startsWith("<")) fn.doc = c.consts[0];
+        if (c.consts.length > 0 && c.consts[0] instanceof PyStr && (c.flags & Code.NEWLOCALS) != 0
+                && !c.name.startsWith("<")) {
+            fn.doc = c.consts[0];
+        }
         st[sp++] = fn;
         return sp;
     }
@@ -1496,7 +1654,8 @@ public final class Interp {
         }
         if (v == null) {
             String mn = m instanceof PyModule ? ((PyModule) m).name : "?";
-            throw Py.raise(Exc.ImportError, "cannot import name '" + n + "' from '" + mn + "'" + ts.interp.moduleLocation(m));
+            throw Py.raise(Exc.ImportError, "cannot import name '" + n + "' from '" + mn + "'"
+                    + ts.interp.moduleLocation(m));
         }
         st[sp++] = v;
         return sp;
@@ -1511,10 +1670,14 @@ public final class Interp {
         PyDict md = m.attrs();
         PyObject all = md.getStr("__all__");
         if (all != null) {
-            for (PyObject k : Ops.toArray(ts, all)) target.put(ts, k, Ops.getattr(ts, m, ((PyStr) k).value));
+            for (PyObject k : Ops.toArray(ts, all)) {
+                target.put(ts, k, Ops.getattr(ts, m, ((PyStr) k).value));
+            }
         } else {
             for (PyObject k : md.keysArray()) {
-                if (k instanceof PyStr && !((PyStr) k).value.startsWith("_")) target.put(ts, k, md.get(ts, k));
+                if (k instanceof PyStr && !((PyStr) k).value.startsWith("_")) {
+                    target.put(ts, k, md.get(ts, k));
+                }
             }
         }
         return sp;
@@ -1542,7 +1705,9 @@ public final class Interp {
         String name = code.names[arg];
         if (o instanceof PyModule) {
             PyObject v = InlineCache.moduleAttr(code, pc, ((PyModule) o).dict, name);
-            if (v != null) return v;
+            if (v != null) {
+                return v;
+            }
         } else if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
             PyType t = inst.type;
@@ -1550,11 +1715,15 @@ public final class Interp {
                 if (!t.hasDataDescr) {
                     if (inst.attrs != null) {
                         PyObject v = InlineCache.instanceAttr(code, pc, inst.attrs, name);
-                        if (v != null) return v;
+                        if (v != null) {
+                            return v;
+                        }
                     }
                 } else if (inst.slotValues != null) {
                     PyObject d = InlineCache.lookup(code, pc, t, name);
-                    if (d instanceof PySlotDescr) return ((PySlotDescr) d).get(ts, o, t);
+                    if (d instanceof PySlotDescr) {
+                        return ((PySlotDescr) d).get(ts, o, t);
+                    }
                 }
             }
         }
@@ -1589,12 +1758,20 @@ public final class Interp {
      */
     private static PyObject floatOp(int op, PyObject a, PyObject b) {
         double x, y;
-        if (a.getClass() == PyFloat.class) x = ((PyFloat) a).v;
-        else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) x = (double) ((PyInt) a).v;
-        else return null;
-        if (b.getClass() == PyFloat.class) y = ((PyFloat) b).v;
-        else if (b.getClass() == PyInt.class && ((PyInt) b).big == null) y = (double) ((PyInt) b).v;
-        else return null;
+        if (a.getClass() == PyFloat.class) {
+            x = ((PyFloat) a).v;
+        } else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) {
+            x = (double) ((PyInt) a).v;
+        } else {
+            return null;
+        }
+        if (b.getClass() == PyFloat.class) {
+            y = ((PyFloat) b).v;
+        } else if (b.getClass() == PyInt.class && ((PyInt) b).big == null) {
+            y = (double) ((PyInt) b).v;
+        } else {
+            return null;
+        }
         switch (op) {
             case Ops.ADD: return Py.newFloat(x + y);
             case Ops.SUB: return Py.newFloat(x - y);
@@ -1606,7 +1783,9 @@ public final class Interp {
 
     /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
     private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
-        if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) return null;
+        if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) {
+            return null;
+        }
         long a = x.v, b = y.v;
         switch (op) {
             case Ops.ADD: {
@@ -1637,9 +1816,15 @@ public final class Interp {
     }
 
     private static String funcName(PyObject fn) {
-        if (fn instanceof PyFunction) return ((PyFunction) fn).qualname + "()";
-        if (fn instanceof PyBuiltin) return ((PyBuiltin) fn).name + "()";
-        if (fn instanceof PyType) return ((PyType) fn).name + "()";
+        if (fn instanceof PyFunction) {
+            return ((PyFunction) fn).qualname + "()";
+        }
+        if (fn instanceof PyBuiltin) {
+            return ((PyBuiltin) fn).name + "()";
+        }
+        if (fn instanceof PyType) {
+            return ((PyType) fn).name + "()";
+        }
         return "function";
     }
 
@@ -1649,8 +1834,12 @@ public final class Interp {
 
     private static PyException derefError(Code c, int idx) {
         int nc = c.cellvars.length;
-        if (idx < nc) return Py.raise(Exc.UnboundLocalError, "cannot access local variable '" + c.cellvars[idx] + "' where it is not associated with a value");
-        return Py.raise(Exc.NameError, "cannot access free variable '" + c.freevars[idx - nc] + "' where it is not associated with a value in enclosing scope");
+        if (idx < nc) {
+            return Py.raise(Exc.UnboundLocalError, "cannot access local variable '" + c.cellvars[idx]
+                    + "' where it is not associated with a value");
+        }
+        return Py.raise(Exc.NameError, "cannot access free variable '" + c.freevars[idx - nc]
+                + "' where it is not associated with a value in enclosing scope");
     }
 
     /** Hands a yielded value to whoever resumed the generator frame f (following yield-from delegation). */
@@ -1684,40 +1873,58 @@ public final class Interp {
         try {
             it = Ops.iter(ts, seq);
         } catch (PyException e) {
-            if (e.exc.isInstance(Exc.TypeError) && !seq.type().heap)
+            if (e.exc.isInstance(Exc.TypeError) && !seq.type().heap) {
                 throw Py.typeError("cannot unpack non-iterable " + seq.type().name + " object");
+            }
             throw e;
         }
         PyList l = new PyList();
         if (after < 0) {
             for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
-                if (l.size == before) throw Py.valueError("too many values to unpack (expected " + before + ")");
+                if (l.size == before) {
+                    throw Py.valueError("too many values to unpack (expected " + before + ")");
+                }
                 l.append(x);
             }
-            if (l.size < before) throw Py.valueError("not enough values to unpack (expected " + before + ", got " + l.size + ")");
+            if (l.size < before) {
+                throw Py.valueError("not enough values to unpack (expected " + before + ", got " + l.size + ")");
+            }
             return l.toArray();
         }
-        for (PyObject x; (x = Ops.next(ts, it)) != null; ) l.append(x);
-        if (l.size < before + after)
-            throw Py.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + l.size + ")");
+        for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+            l.append(x);
+        }
+        if (l.size < before + after) {
+            throw Py.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + l.size
+                    + ")");
+        }
         return l.toArray();
     }
 
     static boolean excMatches(ThreadState ts, PyObject e, PyObject t) {
         if (t instanceof PyTuple) {
-            for (PyObject x : ((PyTuple) t).items) if (excMatches(ts, e, x)) return true;
+            for (PyObject x : ((PyTuple) t).items) {
+                if (excMatches(ts, e, x)) {
+                    return true;
+                }
+            }
             return false;
         }
-        if (!(t instanceof PyType) || !((PyType) t).isSubtype(Exc.BaseException))
+        if (!(t instanceof PyType) || !((PyType) t).isSubtype(Exc.BaseException)) {
             throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
         return e.type().isSubtype((PyType) t);
     }
 
     static PyBaseException toException(ThreadState ts, PyObject o) {
-        if (o instanceof PyBaseException) return (PyBaseException) o;
+        if (o instanceof PyBaseException) {
+            return (PyBaseException) o;
+        }
         if (o instanceof PyType && ((PyType) o).isSubtype(Exc.BaseException)) {
             PyObject e = Ops.call(ts, o);
-            if (e instanceof PyBaseException) return (PyBaseException) e;
+            if (e instanceof PyBaseException) {
+                return (PyBaseException) e;
+            }
         }
         throw Py.typeError("exceptions must derive from BaseException");
     }
@@ -1733,15 +1940,27 @@ public final class Interp {
             Code c = f.code;
             PyObject cls = null;
             for (int i = 0; i < c.freevars.length; i++) {
-                if (c.freevars[i].equals("__class__")) cls = f.cells[c.cellvars.length + i].value;
+                if (c.freevars[i].equals("__class__")) {
+                    cls = f.cells[c.cellvars.length + i].value;
+                }
             }
-            if (cls == null) throw Py.runtimeError("super(): __class__ cell not found");
-            if (c.argcount == 0 && (c.flags & Code.VARARGS) == 0 || c.varnames.length == 0) throw Py.runtimeError("super(): no arguments");
+            if (cls == null) {
+                throw Py.runtimeError("super(): __class__ cell not found");
+            }
+            if (c.argcount == 0 && (c.flags & Code.VARARGS) == 0 || c.varnames.length == 0) {
+                throw Py.runtimeError("super(): no arguments");
+            }
             obj = f.fast[0];
             if (obj == null && c.cell2arg.length > 0) {
-                for (int i = 0; i < c.cell2arg.length; i++) if (c.cell2arg[i] == 0) obj = f.cells[i].value;
+                for (int i = 0; i < c.cell2arg.length; i++) {
+                    if (c.cell2arg[i] == 0) {
+                        obj = f.cells[i].value;
+                    }
+                }
             }
-            if (obj == null) throw Py.runtimeError("super(): arg[0] deleted");
+            if (obj == null) {
+                throw Py.runtimeError("super(): arg[0] deleted");
+            }
             start = (PyType) cls;
         } else {
             start = (PyType) a[0];
@@ -1753,13 +1972,23 @@ public final class Interp {
     /** locals() of the calling frame. */
     public static PyDict locals(ThreadState ts) {
         Frame f = ts.frame;
-        if (f.locals != null) return f.locals;
-        if ((f.code.flags & Code.NEWLOCALS) == 0) return f.globals;
+        if (f.locals != null) {
+            return f.locals;
+        }
+        if ((f.code.flags & Code.NEWLOCALS) == 0) {
+            return f.globals;
+        }
         PyDict d = new PyDict();
-        for (int i = 0; i < f.code.varnames.length; i++) if (f.fast[i] != null) d.putStr(f.code.varnames[i], f.fast[i]);
+        for (int i = 0; i < f.code.varnames.length; i++) {
+            if (f.fast[i] != null) {
+                d.putStr(f.code.varnames[i], f.fast[i]);
+            }
+        }
         for (int i = 0; i < f.cells.length; i++) {
             String n = i < f.code.cellvars.length ? f.code.cellvars[i] : f.code.freevars[i - f.code.cellvars.length];
-            if (f.cells[i].value != null) d.putStr(n, f.cells[i].value);
+            if (f.cells[i].value != null) {
+                d.putStr(n, f.cells[i].value);
+            }
         }
         return d;
     }

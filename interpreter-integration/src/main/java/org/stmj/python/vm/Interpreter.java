@@ -54,7 +54,8 @@ public final class Interpreter {
     private final ConcurrentHashMap<String, String[]> sources = new ConcurrentHashMap<>();
     public final AtomicInteger threadCounter = new AtomicInteger();
     /** Non-daemon threads still running, joined at exit. */
-    public final java.util.concurrent.ConcurrentLinkedQueue<Thread> liveThreads = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    public final java.util.concurrent.ConcurrentLinkedQueue<Thread> liveThreads =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     public final AtomicInteger activeThreads = new AtomicInteger(1);
     public ThreadState mainThread;
     public PyModule sys;
@@ -94,14 +95,19 @@ public final class Interpreter {
                 return null;
             }
         }
-        if (line < 1 || line > ls.length) return null;
+        if (line < 1 || line > ls.length) {
+            return null;
+        }
         return ls[line - 1];
     }
 
     public void writeStdout(ThreadState ts, String s) {
         PyObject out = sys.dict.getStr("stdout");
-        if (out == stdout || out == null) stdout.write(ts, s);
-        else Ops.callMethod(ts, out, "write", Py.str(s));
+        if (out == stdout || out == null) {
+            stdout.write(ts, s);
+        } else {
+            Ops.callMethod(ts, out, "write", Py.str(s));
+        }
     }
 
     public void flushStdout(ThreadState ts) {
@@ -124,12 +130,20 @@ public final class Interpreter {
                     PyObject v = a[np + i];
                     switch (kw[i]) {
                         case "sep":
-                            if (v != Py.None && !(v instanceof PyStr)) throw Py.typeError("sep must be None or a string, not " + v.type().name);
-                            if (v != Py.None) sep = ((PyStr) v).value;
+                            if (v != Py.None && !(v instanceof PyStr)) {
+                                throw Py.typeError("sep must be None or a string, not " + v.type().name);
+                            }
+                            if (v != Py.None) {
+                                sep = ((PyStr) v).value;
+                            }
                             break;
                         case "end":
-                            if (v != Py.None && !(v instanceof PyStr)) throw Py.typeError("end must be None or a string, not " + v.type().name);
-                            if (v != Py.None) end = ((PyStr) v).value;
+                            if (v != Py.None && !(v instanceof PyStr)) {
+                                throw Py.typeError("end must be None or a string, not " + v.type().name);
+                            }
+                            if (v != Py.None) {
+                                end = ((PyStr) v).value;
+                            }
                             break;
                         case "file": file = v == Py.None ? null : v; break;
                         case "flush": flush = Ops.truth(ts, v); break;
@@ -139,19 +153,29 @@ public final class Interpreter {
             }
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < np; i++) {
-                if (i > 0) sb.append(sep);
+                if (i > 0) {
+                    sb.append(sep);
+                }
                 sb.append(Ops.str(ts, a[i]));
             }
             sb.append(end);
-            if (file == null) file = sys.dict.getStr("stdout");
+            if (file == null) {
+                file = sys.dict.getStr("stdout");
+            }
             if (file instanceof PyFile) {
                 PyFile pf = (PyFile) file;
-                if (pf == stderr) stdout.flush(ts);
+                if (pf == stderr) {
+                    stdout.flush(ts);
+                }
                 pf.write(ts, sb.toString());
-                if (flush) pf.flush(ts);
+                if (flush) {
+                    pf.flush(ts);
+                }
             } else {
                 Ops.callMethod(ts, file, "write", Py.str(sb.toString()));
-                if (flush && Ops.hasAttr(ts, file, "flush")) Ops.callMethod(ts, file, "flush");
+                if (flush && Ops.hasAttr(ts, file, "flush")) {
+                    Ops.callMethod(ts, file, "flush");
+                }
             }
             return Py.None;
         });
@@ -161,23 +185,34 @@ public final class Interpreter {
             }
             stdout.flush(ts);
             PyObject in = sys.dict.getStr("stdin");
-            String line = in instanceof PyFile ? ((PyFile) in).readline(ts) : Ops.str(ts, Ops.callMethod(ts, in, "readline"));
-            if (line.isEmpty()) throw Py.raise(Exc.EOFError, "EOF when reading a line");
-            if (line.endsWith("\n")) line = line.substring(0, line.length() - 1);
-            if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+            String line = in instanceof PyFile ? ((PyFile) in).readline(ts)
+                    : Ops.str(ts, Ops.callMethod(ts, in, "readline"));
+            if (line.isEmpty()) {
+                throw Py.raise(Exc.EOFError, "EOF when reading a line");
+            }
+            if (line.endsWith("\n")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
             return Py.str(line);
         });
         fn("open", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("open", a, kw, new String[] {"file", "mode", "buffering", "encoding", "errors", "newline"}, 1);
+            PyObject[] p = Args.parse("open", a, kw,
+                    new String[] {"file", "mode", "buffering", "encoding", "errors", "newline"}, 1);
             String mode = p[1] == null ? "r" : Ops.str(ts, p[1]);
             if (p[0] instanceof org.stmj.python.objects.PyInt) {
                 int fd = (int) ((org.stmj.python.objects.PyInt) p[0]).v;
                 java.nio.channels.FileChannel ch = Modules.fdChannel(fd);
-                if (ch == null) throw Py.raise(Exc.OSError, "[Errno 9] Bad file descriptor");
+                if (ch == null) {
+                    throw Py.raise(Exc.OSError, "[Errno 9] Bad file descriptor");
+                }
                 boolean rd = mode.contains("r") || mode.contains("+");
                 boolean wr = mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+");
                 return new PyFile(String.valueOf(fd), mode, rd ? java.nio.channels.Channels.newInputStream(ch) : null,
-                        wr ? new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch)) : null, false, false);
+                        wr ? new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch)) : null,
+                        false, false);
             }
             String path = Modules.fsPath(ts, p[0]);
             return Modules.io(ts, () -> openFile(path, mode));
@@ -188,8 +223,10 @@ public final class Interpreter {
         fn("exit", exit);
         fn("quit", exit);
         fn("__import__", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("__import__", a, kw, new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
-            return importName(ts, Ops.str(ts, p[0]), p[3] == null ? Py.None : p[3], p[4] == null ? 0 : (int) Ops.toInt(ts, p[4]).v,
+            PyObject[] p = Args.parse("__import__", a, kw,
+                    new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
+            return importName(ts, Ops.str(ts, p[0]), p[3] == null ? Py.None : p[3], p[4] == null ? 0
+                    : (int) Ops.toInt(ts, p[4]).v,
                     p[1] instanceof PyDict ? (PyDict) p[1] : ts.frame.globals);
         });
         fn("exec", (ts, a, kw) -> {
@@ -198,7 +235,9 @@ public final class Interpreter {
             Code c = src instanceof Code ? (Code) src : compileSource(Ops.str(ts, src), "<string>", false);
             PyDict g = a.length > 1 && a[1] != Py.None ? (PyDict) a[1] : ts.frame.globals;
             PyDict l = a.length > 2 && a[2] != Py.None ? (PyDict) a[2] : (a.length > 1 ? g : Interp.locals(ts));
-            if (g.getStr("__builtins__") == null) g.putStr("__builtins__", modules.getStr("builtins"));
+            if (g.getStr("__builtins__") == null) {
+                g.putStr("__builtins__", modules.getStr("builtins"));
+            }
             if (l != g && (c.flags & Code.NEWLOCALS) == 0 && a.length > 2) {
                 execWithLocals(ts, c, g, l);
                 return Py.None;
@@ -211,8 +250,9 @@ public final class Interpreter {
             Args.check("eval", a, kw, 1, 3);
             PyObject src = a[0];
             Code c;
-            if (src instanceof Code) c = (Code) src;
-            else {
+            if (src instanceof Code) {
+                c = (Code) src;
+            } else {
                 try {
                     c = Compiler.compileEval(Ops.str(ts, src), "<string>");
                 } catch (PySyntaxError e) {
@@ -225,10 +265,13 @@ public final class Interpreter {
             return Interp.runFrame(ts, fr);
         });
         fn("compile", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("compile", a, kw, new String[] {"source", "filename", "mode", "flags", "dont_inherit"}, 3);
+            PyObject[] p = Args.parse("compile", a, kw,
+                    new String[] {"source", "filename", "mode", "flags", "dont_inherit"}, 3);
             String mode = Ops.str(ts, p[2]);
             try {
-                if (mode.equals("eval")) return Compiler.compileEval(Ops.str(ts, p[0]), Ops.str(ts, p[1]));
+                if (mode.equals("eval")) {
+                    return Compiler.compileEval(Ops.str(ts, p[0]), Ops.str(ts, p[1]));
+                }
                 return Compiler.compile(Ops.str(ts, p[0]), Ops.str(ts, p[1]), mode.equals("single"));
             } catch (PySyntaxError e) {
                 throw syntaxException(e);
@@ -247,19 +290,32 @@ public final class Interpreter {
     private void execWithLocals(ThreadState ts, Code c, PyDict g, PyDict l) {
         PyObject[] keys = g.keysArray();
         PyObject[] vals = new PyObject[keys.length];
-        for (int i = 0; i < keys.length; i++) vals[i] = g.get(ts, keys[i]);
-        for (PyObject k : l.keysArray()) g.put(ts, k, l.get(ts, k));
+        for (int i = 0; i < keys.length; i++) {
+            vals[i] = g.get(ts, keys[i]);
+        }
+        for (PyObject k : l.keysArray()) {
+            g.put(ts, k, l.get(ts, k));
+        }
         try {
             Interp.runFrame(ts, new Frame(c, g, null, builtins, null));
         } finally {
             for (PyObject k : g.keysArray()) {
                 PyObject v = g.get(ts, k);
                 int idx = -1;
-                for (int i = 0; i < keys.length; i++) if (keys[i] == k || keys[i].equals(k)) idx = i;
-                if (idx >= 0 && vals[idx] == v) continue;
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] == k || keys[i].equals(k)) {
+                        idx = i;
+                    }
+                }
+                if (idx >= 0 && vals[idx] == v) {
+                    continue;
+                }
                 l.put(ts, k, v);
-                if (idx >= 0) g.put(ts, k, vals[idx]);
-                else g.remove(ts, k);
+                if (idx >= 0) {
+                    g.put(ts, k, vals[idx]);
+                } else {
+                    g.remove(ts, k);
+                }
             }
         }
     }
@@ -269,26 +325,39 @@ public final class Interpreter {
             Path pth = Path.of(path);
             boolean read = mode.contains("r") && !mode.contains("+");
             if (read) {
-                if (Files.isDirectory(pth)) throw Py.raise(Exc.IsADirectoryError, "[Errno 21] Is a directory: '" + path + "'");
-                if (!Files.exists(pth)) throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2),
-                        Py.str("No such file or directory"), Py.str(path)));
+                if (Files.isDirectory(pth)) {
+                    throw Py.raise(Exc.IsADirectoryError, "[Errno 21] Is a directory: '" + path + "'");
+                }
+                if (!Files.exists(pth)) {
+                    throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2),
+                            Py.str("No such file or directory"), Py.str(path)));
+                }
                 return new PyFile(path, mode, Files.newInputStream(pth), null, false, false);
             }
             java.io.OutputStream os;
-            if (mode.contains("a")) os = Files.newOutputStream(pth, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            else if (mode.contains("x")) {
-                if (Files.exists(pth)) throw Py.raise(Exc.FileExistsError, "[Errno 17] File exists: '" + path + "'");
+            if (mode.contains("a")) {
+                os = Files.newOutputStream(pth, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.APPEND);
+            } else if (mode.contains("x")) {
+                if (Files.exists(pth)) {
+                    throw Py.raise(Exc.FileExistsError, "[Errno 17] File exists: '" + path + "'");
+                }
                 os = Files.newOutputStream(pth);
-            } else os = Files.newOutputStream(pth);
+            } else {
+                os = Files.newOutputStream(pth);
+            }
             return new PyFile(path, mode, null, new java.io.BufferedOutputStream(os), false, false);
         } catch (java.io.IOException e) {
-            throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2), Py.str("No such file or directory"), Py.str(path)));
+            throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2),
+                    Py.str("No such file or directory"), Py.str(path)));
         }
     }
 
     public static PyException syntaxException(PySyntaxError e) {
-        PyType t = e.kind.equals("IndentationError") ? Exc.IndentationError : e.kind.equals("TabError") ? Exc.TabError : Exc.SyntaxError;
-        PyBaseException x = new PyBaseException(t, Py.str(e.msg), new PyTuple(Py.str(e.filename), Py.newInt(e.line), Py.newInt(e.col), Py.None));
+        PyType t = e.kind.equals("IndentationError") ? Exc.IndentationError : e.kind.equals("TabError") ? Exc.TabError
+                : Exc.SyntaxError;
+        PyBaseException x = new PyBaseException(t, Py.str(e.msg),
+                new PyTuple(Py.str(e.filename), Py.newInt(e.line), Py.newInt(e.col), Py.None));
         PyDict a = x.attrs();
         a.putStr("msg", Py.str(e.msg));
         a.putStr("filename", Py.str(e.filename));
@@ -324,28 +393,40 @@ public final class Interpreter {
         PyObject[] bases = resolveBases(ts, origBases);
         PyObject meta = null;
         int nkw = kw == null ? 0 : kw.length;
-        for (int i = 0; i < nkw; i++) if (kw[i].equals("metaclass")) meta = a[np + i];
+        for (int i = 0; i < nkw; i++) {
+            if (kw[i].equals("metaclass")) {
+                meta = a[np + i];
+            }
+        }
         boolean explicitMeta = meta != null;
         if (meta == null) {
             for (PyObject b : bases) {
                 PyType bt = b.type();
-                if (meta == null || (meta instanceof PyType && bt.isSubtype((PyType) meta))) meta = bt;
+                if (meta == null || (meta instanceof PyType && bt.isSubtype((PyType) meta))) {
+                    meta = bt;
+                }
             }
         } else if (meta instanceof PyType) {
             for (PyObject b : bases) {
                 PyType bt = b.type();
-                if (bt.isSubtype((PyType) meta)) meta = bt;
+                if (bt.isSubtype((PyType) meta)) {
+                    meta = bt;
+                }
             }
         }
         PyObject prepare = meta == null || meta == Builtins.TYPE ? null : Ops.getattrOrNull(ts, meta, "__prepare__");
         if (prepare == null && bases == origBases) {
             return ClassCreation.buildClass(ts, a, kw);
         }
-        if (meta == null) meta = Builtins.TYPE;
+        if (meta == null) {
+            meta = Builtins.TYPE;
+        }
         String[] okw = new String[explicitMeta ? nkw - 1 : nkw];
         PyObject[] okv = new PyObject[okw.length];
         for (int i = 0, j = 0; i < nkw; i++) {
-            if (kw[i].equals("metaclass")) continue;
+            if (kw[i].equals("metaclass")) {
+                continue;
+            }
             okw[j] = kw[i];
             okv[j++] = a[np + i];
         }
@@ -359,17 +440,23 @@ public final class Interpreter {
         if (ns instanceof PyDict) {
             // what __prepare__ put in its namespace is visible to the body
             PyDict pd = (PyDict) ns;
-            for (int pos = pd.nextEntry(0); pos >= 0; pos = pd.nextEntry(pos + 1)) plain.put(ts, pd.keyAt(pos), pd.valueAt(pos));
+            for (int pos = pd.nextEntry(0); pos >= 0; pos = pd.nextEntry(pos + 1)) {
+                plain.put(ts, pd.keyAt(pos), pd.valueAt(pos));
+            }
         }
         int before = plain.size();
         Interp.runFrame(ts, new Frame(body.code, body.globals, plain, ts.interp.builtins, body.closure));
         int k = 0;
         for (int pos = plain.nextEntry(0); pos >= 0; pos = plain.nextEntry(pos + 1), k++) {
             PyObject key = plain.keyAt(pos), val = plain.valueAt(pos);
-            if (k < before && ns instanceof PyDict && ((PyDict) ns).get(ts, key) == val) continue;
+            if (k < before && ns instanceof PyDict && ((PyDict) ns).get(ts, key) == val) {
+                continue;
+            }
             Ops.setitem(ts, ns, key, val);
         }
-        if (bases != origBases) Ops.setitem(ts, ns, Py.str("__orig_bases__"), new PyTuple(origBases));
+        if (bases != origBases) {
+            Ops.setitem(ts, ns, Py.str("__orig_bases__"), new PyTuple(origBases));
+        }
         PyObject[] ma = new PyObject[3 + okv.length];
         ma[0] = a[1];
         ma[1] = new PyTuple(bases);
@@ -377,7 +464,9 @@ public final class Interpreter {
         System.arraycopy(okv, 0, ma, 3, okv.length);
         PyObject cls = Ops.call(ts, meta, ma, okw.length == 0 ? null : okw);
         PyObject cell = plain.getStr("__classcell__");
-        if (cell instanceof org.stmj.python.objects.PyCell) ((org.stmj.python.objects.PyCell) cell).value = cls;
+        if (cell instanceof org.stmj.python.objects.PyCell) {
+            ((org.stmj.python.objects.PyCell) cell).value = cls;
+        }
         return cls;
     }
 
@@ -387,16 +476,24 @@ public final class Interpreter {
             PyObject b = bases[i];
             PyObject me = b instanceof PyType ? null : Ops.getattrOrNull(ts, b, "__mro_entries__");
             if (me == null) {
-                if (out != null) out.add(b);
+                if (out != null) {
+                    out.add(b);
+                }
                 continue;
             }
             if (out == null) {
                 out = new java.util.ArrayList<>();
-                for (int j = 0; j < i; j++) out.add(bases[j]);
+                for (int j = 0; j < i; j++) {
+                    out.add(bases[j]);
+                }
             }
             PyObject r = Ops.call(ts, me, new PyTuple(bases));
-            if (!(r instanceof PyTuple)) throw Py.typeError("__mro_entries__ must return a tuple");
-            for (PyObject x : ((PyTuple) r).items) out.add(x);
+            if (!(r instanceof PyTuple)) {
+                throw Py.typeError("__mro_entries__ must return a tuple");
+            }
+            for (PyObject x : ((PyTuple) r).items) {
+                out.add(x);
+            }
         }
         return out == null ? bases : out.toArray(new PyObject[0]);
     }
@@ -406,7 +503,9 @@ public final class Interpreter {
     public String moduleLocation(PyObject m) {
         if (m instanceof PyModule) {
             PyObject f = ((PyModule) m).dict.getStr("__file__");
-            if (f instanceof PyStr) return " (" + ((PyStr) f).value + ")";
+            if (f instanceof PyStr) {
+                return " (" + ((PyStr) f).value + ")";
+            }
             return " (unknown location)";
         }
         return "";
@@ -419,39 +518,58 @@ public final class Interpreter {
      * or the module itself for from-imports.
      */
     public PyObject importName(ThreadState ts, String name, PyObject fromlist, int level, PyDict globals) {
-        if (level > 0) name = resolveRelative(ts, name, level, globals);
-        if (name.isEmpty()) throw Py.valueError("Empty module name");
+        if (level > 0) {
+            name = resolveRelative(ts, name, level, globals);
+        }
+        if (name.isEmpty()) {
+            throw Py.valueError("Empty module name");
+        }
         PyObject top = null;
         int dot = -1;
         while (true) {
             int next = name.indexOf('.', dot + 1);
             String cur = next < 0 ? name : name.substring(0, next);
             PyObject m = loadModule(ts, cur);
-            if (top == null) top = m;
+            if (top == null) {
+                top = m;
+            }
             dot = next;
-            if (next < 0) break;
+            if (next < 0) {
+                break;
+            }
         }
         boolean from = fromlist != null && fromlist != Py.None && Ops.truth(ts, fromlist);
-        if (!from) return level > 0 && name.indexOf('.') >= 0 ? modules.getStr(name.substring(0, name.indexOf('.'))) : top;
+        if (!from) {
+            return level > 0 && name.indexOf('.') >= 0 ? modules.getStr(name.substring(0, name.indexOf('.'))) : top;
+        }
         PyObject m = modules.getStr(name);
-        if (m instanceof PyModule && ((PyModule) m).dict.getStr("__path__") != null) handleFromlist(ts, (PyModule) m, name, fromlist);
+        if (m instanceof PyModule && ((PyModule) m).dict.getStr("__path__") != null) {
+            handleFromlist(ts, (PyModule) m, name, fromlist);
+        }
         return m;
     }
 
     private String resolveRelative(ThreadState ts, String name, int level, PyDict globals) {
         PyObject pkg = globals == null ? null : globals.getStr("__package__");
         String base;
-        if (pkg instanceof PyStr) base = ((PyStr) pkg).value;
-        else {
+        if (pkg instanceof PyStr) {
+            base = ((PyStr) pkg).value;
+        } else {
             PyObject n = globals == null ? null : globals.getStr("__name__");
             base = n instanceof PyStr ? ((PyStr) n).value : "";
-            if (globals != null && globals.getStr("__path__") == null) base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
+            if (globals != null && globals.getStr("__path__") == null) {
+                base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
+            }
         }
-        if (base.isEmpty()) throw Py.raise(Exc.ImportError, "attempted relative import with no known parent package");
+        if (base.isEmpty()) {
+            throw Py.raise(Exc.ImportError, "attempted relative import with no known parent package");
+        }
         String prefix = base;
         for (int i = 1; i < level; i++) {
             int d = prefix.lastIndexOf('.');
-            if (d < 0) throw Py.raise(Exc.ImportError, "attempted relative import beyond top-level package");
+            if (d < 0) {
+                throw Py.raise(Exc.ImportError, "attempted relative import beyond top-level package");
+            }
             prefix = prefix.substring(0, d);
         }
         return name.isEmpty() ? prefix : prefix + "." + name;
@@ -460,21 +578,29 @@ public final class Interpreter {
     /** {@code from package import a, b}: imports a and b as submodules when the package has no such attribute. */
     private void handleFromlist(ThreadState ts, PyModule m, String name, PyObject fromlist) {
         for (PyObject x : Ops.toArray(ts, fromlist)) {
-            if (!(x instanceof PyStr)) continue;
+            if (!(x instanceof PyStr)) {
+                continue;
+            }
             String n = ((PyStr) x).value;
             if (n.equals("*")) {
                 PyObject all = m.dict.getStr("__all__");
-                if (all != null) handleFromlist(ts, m, name, all);
+                if (all != null) {
+                    handleFromlist(ts, m, name, all);
+                }
                 continue;
             }
-            if (m.dict.getStr(n) != null) continue;
+            if (m.dict.getStr(n) != null) {
+                continue;
+            }
             String sub = name + "." + n;
             try {
                 loadModule(ts, sub);
             } catch (PyException e) {
                 if (e.exc.isInstance(Exc.ModuleNotFoundError)) {
                     PyObject en = e.exc.attrs() == null ? null : e.exc.attrs().getStr("name");
-                    if (en instanceof PyStr && ((PyStr) en).value.equals(sub)) continue;
+                    if (en instanceof PyStr && ((PyStr) en).value.equals(sub)) {
+                        continue;
+                    }
                 }
                 throw e;
             }
@@ -491,19 +617,25 @@ public final class Interpreter {
     private PyObject loadModule(ThreadState ts, String name) {
         PyObject m = modules.getStr(name);
         if (m != null) {
-            if (m == Py.None) throw notFound(name);
+            if (m == Py.None) {
+                throw notFound(name);
+            }
             return m;
         }
         int dot = name.lastIndexOf('.');
         PyModule parent = null;
         if (dot >= 0) {
             PyObject p = modules.getStr(name.substring(0, dot));
-            if (p instanceof PyModule) parent = (PyModule) p;
+            if (p instanceof PyModule) {
+                parent = (PyModule) p;
+            }
         }
         PyModule builtin = Modules.builtinModule(this, ts, name);
         if (builtin != null) {
             modules.putStr(name, builtin);
-            if (parent != null) parent.dict.putStr(name.substring(dot + 1), builtin);
+            if (parent != null) {
+                parent.dict.putStr(name.substring(dot + 1), builtin);
+            }
             return builtin;
         }
         PyObject[] path;
@@ -523,13 +655,21 @@ public final class Interpreter {
         String last = name.substring(dot + 1);
         Library.Found found = null;
         for (PyObject p : path) {
-            if (!(p instanceof PyStr)) continue;
+            if (!(p instanceof PyStr)) {
+                continue;
+            }
             found = Modules.io(ts, () -> Library.find(((PyStr) p).value, last));
-            if (found != null) break;
+            if (found != null) {
+                break;
+            }
         }
-        if (found == null) throw notFound(name);
+        if (found == null) {
+            throw notFound(name);
+        }
         PyModule mod = execModule(ts, name, found);
-        if (parent != null) parent.dict.putStr(last, modules.getStr(name) instanceof PyModule ? modules.getStr(name) : mod);
+        if (parent != null) {
+            parent.dict.putStr(last, modules.getStr(name) instanceof PyModule ? modules.getStr(name) : mod);
+        }
         return modules.getStr(name) != null ? modules.getStr(name) : mod;
     }
 
@@ -538,12 +678,17 @@ public final class Interpreter {
         Code code = found.cacheable ? Library.cachedCode(found.file) : null;
         if (code == null) {
             code = compileSource(found.source, found.file, false);
-            if (found.cacheable) Library.cacheCode(found.file, code);
+            if (found.cacheable) {
+                Library.cacheCode(found.file, code);
+            }
         } else {
             registerSource(found.file, found.source);
         }
-        PyDict g = newModuleDict(name, found.file, found.pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
-        if (found.pkg) g.putStr("__path__", new PyList(new PyObject[] {Py.str(found.pkgDir)}));
+        PyDict g = newModuleDict(name, found.file, found.pkg ? name
+                : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
+        if (found.pkg) {
+            g.putStr("__path__", new PyList(new PyObject[] {Py.str(found.pkgDir)}));
+        }
         if (found.file.startsWith(Library.STDLIB) && found.source.contains("__graalpython__")) {
             // the jar's library is GraalPy's copy: a few modules ask its host object (os.py names its own file from
             // __graalpython__.stdlib_home, importlib asks in_image_buildtime, multiprocessing the process count)
@@ -597,7 +742,8 @@ public final class Interpreter {
     /** Runs Python source as module {@code name} (not looked up on the path). */
     public PyModule execModule(ThreadState ts, String name, String src, String file, boolean pkg) {
         Code code = compileSource(src, file, false);
-        PyDict g = newModuleDict(name, file, pkg ? name : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
+        PyDict g = newModuleDict(name, file, pkg ? name
+                : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
         return runModule(ts, name, code, g);
     }
 
@@ -612,7 +758,9 @@ public final class Interpreter {
             importName(ts, name.substring(0, dot), null, 0, null);
             PyObject parent = modules.getStr(name.substring(0, dot));
             PyObject pp = parent instanceof PyModule ? ((PyModule) parent).dict.getStr("__path__") : null;
-            if (pp == null) return null;
+            if (pp == null) {
+                return null;
+            }
             path = Ops.toArray(ts, pp);
         } else {
             PyObject sp = sys.dict.getStr("path");
@@ -620,9 +768,13 @@ public final class Interpreter {
         }
         String last = name.substring(dot + 1);
         for (PyObject p : path) {
-            if (!(p instanceof PyStr)) continue;
+            if (!(p instanceof PyStr)) {
+                continue;
+            }
             Library.Found f = Library.find(((PyStr) p).value, last);
-            if (f != null) return new String[] {f.file, f.source, f.pkg ? "pkg" : "mod"};
+            if (f != null) {
+                return new String[] {f.file, f.source, f.pkg ? "pkg" : "mod"};
+            }
         }
         return null;
     }
@@ -662,10 +814,14 @@ public final class Interpreter {
         if (e.cause != null && !ctx.seen.containsKey(e.cause)) {
             formatChained(ts, e.cause, sb, ctx, "The above exception was the direct cause of the following exception:");
         } else if (e.context != null && !e.suppressContext && !ctx.seen.containsKey(e.context)) {
-            formatChained(ts, e.context, sb, ctx, "During handling of the above exception, another exception occurred:");
+            formatChained(ts, e.context, sb, ctx,
+                    "During handling of the above exception, another exception occurred:");
         }
-        if (e.egExceptions == null) formatOne(ts, e, sb, ctx);
-        else formatGroup(ts, e, sb, ctx);
+        if (e.egExceptions == null) {
+            formatOne(ts, e, sb, ctx);
+        } else {
+            formatGroup(ts, e, sb, ctx);
+        }
     }
 
     private void formatChained(ThreadState ts, PyBaseException e, StringBuilder sb, PrintContext ctx, String message) {
@@ -681,14 +837,18 @@ public final class Interpreter {
             sb.append(ctx.margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
             return;
         }
-        if (ctx.depth == 0) ctx.depth++;
+        if (ctx.depth == 0) {
+            ctx.depth++;
+        }
         formatOne(ts, e, sb, ctx);
         PyObject[] excs = e.egExceptions.items;
         int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
         ctx.needClose = false;
         for (int i = 0; i < n; i++) {
             boolean last = i == n - 1;
-            if (last) ctx.needClose = true;
+            if (last) {
+                ctx.needClose = true;
+            }
             boolean truncated = i >= MAX_GROUP_WIDTH;
             sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
                     .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
@@ -697,7 +857,8 @@ public final class Interpreter {
                 formatRecursive(ts, (PyBaseException) excs[i], sb, ctx);
             } else {
                 int more = excs.length - MAX_GROUP_WIDTH;
-                sb.append(ctx.margin()).append("and ").append(more).append(" more exception").append(more > 1 ? "s" : "").append('\n');
+                sb.append(ctx.margin()).append("and ").append(more).append(" more exception").append(more > 1 ? "s"
+                        : "").append('\n');
             }
             if (last && ctx.needClose) {
                 sb.append(ctx.indent()).append("+------------------------------------\n");
@@ -705,7 +866,9 @@ public final class Interpreter {
             }
             ctx.depth--;
         }
-        if (ctx.depth == 1) ctx.depth--;
+        if (ctx.depth == 1) {
+            ctx.depth--;
+        }
     }
 
     private void formatOne(ThreadState ts, PyBaseException e, StringBuilder sb, PrintContext ctx) {
@@ -713,11 +876,15 @@ public final class Interpreter {
         if (e.traceback != null) {
             boolean group = e.egExceptions != null;
             String headerMargin = group && ctx.depth == 1 ? ctx.indent() + "+ " : m;
-            sb.append(headerMargin).append(group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n");
+            sb.append(headerMargin).append(group ? "Exception Group Traceback (most recent call last):\n"
+                    : "Traceback (most recent call last):\n");
             for (Traceback t = e.traceback; t != null; t = t.next) {
-                sb.append(m).append("  File \"").append(t.file).append("\", line ").append(t.line).append(", in ").append(t.name).append('\n');
+                sb.append(m).append("  File \"").append(t.file).append("\", line ").append(t.line).append(
+                        ", in ").append(t.name).append('\n');
                 String src = sourceLine(t.file, t.line);
-                if (src != null && !src.isBlank()) sb.append(m).append("    ").append(src.strip()).append('\n');
+                if (src != null && !src.isBlank()) {
+                    sb.append(m).append("    ").append(src.strip()).append('\n');
+                }
             }
         }
         if (e.isInstance(Exc.SyntaxError) && e.args.items.length > 1 && e.args.items[1] instanceof PyTuple) {
@@ -740,7 +907,9 @@ public final class Interpreter {
         } catch (PyException x) {
             return;
         }
-        if (notes == null) return;
+        if (notes == null) {
+            return;
+        }
         if (!(notes instanceof org.stmj.python.objects.PyList) && !(notes instanceof PyTuple)) {
             String r;
             try {

@@ -62,30 +62,42 @@ public final class PyFile extends PyObject {
     }
 
     private void checkOpen() {
-        if (closed) throw Py.valueError("I/O operation on closed file.");
+        if (closed) {
+            throw Py.valueError("I/O operation on closed file.");
+        }
     }
 
     public void write(ThreadState ts, String s) {
         checkOpen();
-        if (out == null) throw Py.raise(Exc.OSError, "not writable");
+        if (out == null) {
+            throw Py.raise(Exc.OSError, "not writable");
+        }
         byte[] b = s.getBytes(cs);
         writeBytes(ts, b);
-        if (lineBuffered && s.indexOf('\n') >= 0) flush(ts);
+        if (lineBuffered && s.indexOf('\n') >= 0) {
+            flush(ts);
+        }
     }
 
     void writeBytes(ThreadState ts, byte[] b) {
         if (bufN + b.length > buf.length) {
             if (b.length > buf.length / 2) {
                 flush(ts);
-                if (b.length > buf.length) buf = new byte[b.length * 2];
-            } else flush(ts);
+                if (b.length > buf.length) {
+                    buf = new byte[b.length * 2];
+                }
+            } else {
+                flush(ts);
+            }
         }
         System.arraycopy(b, 0, buf, bufN, b.length);
         bufN += b.length;
     }
 
     public void flush(ThreadState ts) {
-        if (bufN == 0 || out == null) return;
+        if (bufN == 0 || out == null) {
+            return;
+        }
         byte[] b = buf;
         int n = bufN;
         buf = new byte[b.length];
@@ -111,7 +123,9 @@ public final class PyFile extends PyObject {
     }
 
     private void loadAll(ThreadState ts) {
-        if (data != null || text != null) return;
+        if (data != null || text != null) {
+            return;
+        }
         byte[] all = ts.interp.gil.blocking(ts, () -> {
             try {
                 return in.readAllBytes();
@@ -119,8 +133,11 @@ public final class PyFile extends PyObject {
                 throw Py.raise(Exc.OSError, e.getMessage());
             }
         });
-        if (binary) data = all;
-        else text = new String(all, cs).replace("\r\n", "\n");
+        if (binary) {
+            data = all;
+        } else {
+            text = new String(all, cs).replace("\r\n", "\n");
+        }
     }
 
     public String readline(ThreadState ts) {
@@ -133,7 +150,9 @@ public final class PyFile extends PyObject {
                     int c;
                     while ((c = in.read()) >= 0) {
                         line.write(c);
-                        if (c == '\n') break;
+                        if (c == '\n') {
+                            break;
+                        }
                     }
                     return line.toString(cs);
                 } catch (IOException e) {
@@ -142,8 +161,12 @@ public final class PyFile extends PyObject {
             });
         }
         loadAll(ts);
-        if (text == null) throw Py.typeError("readline on binary file");
-        if (pos >= text.length()) return "";
+        if (text == null) {
+            throw Py.typeError("readline on binary file");
+        }
+        if (pos >= text.length()) {
+            return "";
+        }
         int e = text.indexOf('\n', pos);
         String r = e < 0 ? text.substring(pos) : text.substring(pos, e + 1);
         pos += r.length();
@@ -154,7 +177,9 @@ public final class PyFile extends PyObject {
         checkOpen();
         if (console) {
             StringBuilder sb = new StringBuilder();
-            for (String l; !(l = readline(ts)).isEmpty(); ) sb.append(l);
+            for (String l; !(l = readline(ts)).isEmpty(); ) {
+                sb.append(l);
+            }
             return Py.str(sb.toString());
         }
         loadAll(ts);
@@ -171,13 +196,19 @@ public final class PyFile extends PyObject {
     }
 
     public void close(ThreadState ts) {
-        if (closed) return;
+        if (closed) {
+            return;
+        }
         flush(ts);
         closed = true;
         try {
             if (!console) {
-                if (out != null) out.close();
-                if (in != null) in.close();
+                if (out != null) {
+                    out.close();
+                }
+                if (in != null) {
+                    in.close();
+                }
             }
         } catch (IOException e) {
             throw Py.raise(Exc.OSError, e.getMessage());
@@ -204,29 +235,40 @@ public final class PyFile extends PyObject {
         m("write", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
             if (f.binary) {
-                if (!(a[1] instanceof PyBytes)) throw Py.typeError("a bytes-like object is required, not '" + a[1].type().name + "'");
+                if (!(a[1] instanceof PyBytes)) {
+                    throw Py.typeError("a bytes-like object is required, not '" + a[1].type().name + "'");
+                }
                 f.checkOpen();
                 f.writeBytes(ts, ((PyBytes) a[1]).bytes());
                 return Py.newInt(((PyBytes) a[1]).size);
             }
-            if (!(a[1] instanceof PyStr)) throw Py.typeError("write() argument must be str, not " + a[1].type().name);
+            if (!(a[1] instanceof PyStr)) {
+                throw Py.typeError("write() argument must be str, not " + a[1].type().name);
+            }
             f.write(ts, ((PyStr) a[1]).value);
             return Py.newInt(((PyStr) a[1]).cpLen());
         });
         m("writelines", (ts, a, kw) -> {
             PyObject it = Ops.iter(ts, a[1]);
-            for (PyObject x; (x = Ops.next(ts, it)) != null; ) ((PyFile) a[0]).write(ts, Ops.str(ts, x));
+            for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                ((PyFile) a[0]).write(ts, Ops.str(ts, x));
+            }
             return Py.None;
         });
-        m("read", (ts, a, kw) -> ((PyFile) a[0]).read(ts, a.length > 1 && a[1] != Py.None ? (int) Ops.toInt(ts, a[1]).v : -1));
+        m("read", (ts, a, kw) -> ((PyFile) a[0]).read(ts, a.length > 1 && a[1] != Py.None ? (int) Ops.toInt(ts, a[1]).v
+                : -1));
         m("readline", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
             if (f.binary && !f.console) {
                 f.checkOpen();
                 f.loadAll(ts);
                 int start = Math.min(f.pos, f.data.length), e = start;
-                while (e < f.data.length && f.data[e] != '\n') e++;
-                if (e < f.data.length) e++;
+                while (e < f.data.length && f.data[e] != '\n') {
+                    e++;
+                }
+                if (e < f.data.length) {
+                    e++;
+                }
                 f.pos = e;
                 return new PyBytes(java.util.Arrays.copyOfRange(f.data, start, e), false);
             }
@@ -235,7 +277,9 @@ public final class PyFile extends PyObject {
         m("readlines", (ts, a, kw) -> {
             PyList l = new PyList();
             PyFile f = (PyFile) a[0];
-            for (String s; !(s = f.readline(ts)).isEmpty(); ) l.append(Py.str(s));
+            for (String s; !(s = f.readline(ts)).isEmpty(); ) {
+                l.append(Py.str(s));
+            }
             return l;
         });
         m("flush", (ts, a, kw) -> {

@@ -70,11 +70,18 @@ public final class ThreadState {
      * recursion limit raises RecursionError, as CPython's recursion guard in repr does.
      */
     public boolean enterRepr(PyObject o) {
-        if (reprN + depth >= interp.recursionLimit)
+        if (reprN + depth >= interp.recursionLimit) {
             throw org.stmj.python.objects.Py.raise(org.stmj.python.objects.Exc.RecursionError,
                     "maximum recursion depth exceeded while getting the repr of an object");
-        for (int i = 0; i < reprN; i++) if (reprStack[i] == o) return false;
-        if (reprN == reprStack.length) reprStack = java.util.Arrays.copyOf(reprStack, reprN * 2);
+        }
+        for (int i = 0; i < reprN; i++) {
+            if (reprStack[i] == o) {
+                return false;
+            }
+        }
+        if (reprN == reprStack.length) {
+            reprStack = java.util.Arrays.copyOf(reprStack, reprN * 2);
+        }
         reprStack[reprN++] = o;
         return true;
     }

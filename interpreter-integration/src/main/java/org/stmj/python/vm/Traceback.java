@@ -33,12 +33,14 @@ public final class Traceback extends PyObject {
         prop("tb_lasti", (ts, a, kw) -> org.stmj.python.objects.Py.newInt(-1));
         prop("tb_frame", (ts, a, kw) -> {
             Traceback t = (Traceback) a[0];
-            return t.frameId instanceof Frame ? org.stmj.python.modules.PyFrame.of((Frame) t.frameId) : org.stmj.python.objects.Py.None;
+            return t.frameId instanceof Frame ? org.stmj.python.modules.PyFrame.of((Frame) t.frameId)
+                    : org.stmj.python.objects.Py.None;
         });
     }
 
     private static void prop(String name, org.stmj.python.objects.PyBuiltin.Native f) {
-        TYPE.dict.putStr(name, new org.stmj.python.objects.PyProperty(new org.stmj.python.objects.PyBuiltin(name, f), null, null,
+        TYPE.dict.putStr(name,
+                new org.stmj.python.objects.PyProperty(new org.stmj.python.objects.PyBuiltin(name, f), null, null,
                 org.stmj.python.objects.Py.None));
     }
 

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class CompilerTest {
     private static Code fn(Code module, String name) {
-        for (Object c : module.consts) if (c instanceof Code && ((Code) c).name.equals(name)) return (Code) c;
+        for (Object c : module.consts) {
+            if (c instanceof Code && ((Code) c).name.equals(name)) {
+                return (Code) c;
+            }
+        }
         throw new AssertionError("no code " + name);
     }
 
@@ -17,13 +21,19 @@ class CompilerTest {
         Code f = fn(Compiler.compile("def f(a):\n    b = a + 1\n    return b\n", "t.py", false), "f");
         assertEquals(2, f.varnames.length);
         boolean fast = false;
-        for (int ins : f.code) if (Op.op(ins) == Op.LOAD_FAST) fast = true;
+        for (int ins : f.code) {
+            if (Op.op(ins) == Op.LOAD_FAST) {
+                fast = true;
+            }
+        }
         assertTrue(fast);
     }
 
     @Test
     void whenInnerFunctionCapturesVariable_thenCellAndFreeVarsMatch() {
-        Code outer = fn(Compiler.compile("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n", "t.py", false), "outer");
+        Code outer = fn(Compiler.compile(
+                "def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n", "t.py", false),
+                "outer");
         assertEquals("x", outer.cellvars[0]);
         assertEquals("x", fn(outer, "inner").freevars[0]);
     }
@@ -47,7 +57,8 @@ class CompilerTest {
 
     @Test
     void whenNonlocalHasNoBinding_thenSyntaxError() {
-        PySyntaxError e = assertThrows(PySyntaxError.class, () -> Compiler.compile("def f():\n    nonlocal q\n", "t.py", false));
+        PySyntaxError e = assertThrows(PySyntaxError.class,
+                () -> Compiler.compile("def f():\n    nonlocal q\n", "t.py", false));
         assertEquals("no binding for nonlocal 'q' found", e.msg);
     }
 }

@@ -11,7 +11,8 @@ class LexerTest {
     private static String kinds(String src) {
         List<Token> ts = new Lexer(src, "t.py").tokenize();
         return ts.stream().map(t -> t.kind == Token.INDENT ? "IN" : t.kind == Token.DEDENT ? "DE"
-                : t.kind == Token.NEWLINE ? "NL" : t.kind == Token.EOF ? "EOF" : t.text).collect(Collectors.joining(" "));
+                : t.kind == Token.NEWLINE ? "NL" : t.kind == Token.EOF ? "EOF"
+                : t.text).collect(Collectors.joining(" "));
     }
 
     @Test

@@ -88,7 +88,8 @@ class StackDepthTest {
         for (Path p : programs()) {
             Code c;
             try {
-                c = Compiler.compile(new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8), p.toString(), false);
+                c = Compiler.compile(new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8),
+                        p.toString(), false);
             } catch (PySyntaxError | org.stmj.python.objects.PyException e) {
                 continue;
             }

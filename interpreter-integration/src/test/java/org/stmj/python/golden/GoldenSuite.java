@@ -209,7 +209,10 @@ public abstract class GoldenSuite {
         }
     }
 
-    /** The golden directory: {@code golden.dir}, else the source tree seen from the working directory, else the class path. */
+    /**
+     * The golden directory: {@code golden.dir}, else the source tree seen from the working directory, else the class
+     * path.
+     */
     static Path goldenRoot() {
         String configured = System.getProperty("golden.dir");
         if (configured != null && !configured.isBlank()) {

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class DigestsTest {
     private static String hex(byte[] b) {
         StringBuilder sb = new StringBuilder();
-        for (byte x : b) sb.append(String.format("%02x", x & 0xff));
+        for (byte x : b) {
+            sb.append(String.format("%02x", x & 0xff));
+        }
         return sb.toString();
     }
 

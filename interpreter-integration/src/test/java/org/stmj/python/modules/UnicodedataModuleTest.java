@@ -11,7 +11,9 @@ class UnicodedataModuleTest {
         int[][] known = {{'a', 0}, {0x0301, 230}, {0x0316, 220}, {0x0327, 202}, {0x0334, 1}, {0x05B0, 10},
             {0x0651, 33}, {0x093C, 7}, {0x094D, 9}, {0x0E38, 103}, {0x3099, 8}, {0x0345, 240}, {0x20D0, 230},
             {0x0903, 0}};
-        for (int[] k : known) assertEquals(k[1], UnicodedataModule.combining(k[0]), Integer.toHexString(k[0]));
+        for (int[] k : known) {
+            assertEquals(k[1], UnicodedataModule.combining(k[0]), Integer.toHexString(k[0]));
+        }
     }
 
     @Test

@@ -9,16 +9,25 @@ class PyDictTest {
     @Test
     void whenManyInsertsAndDeletes_thenLookupsAndInsertionOrderHold() {
         PyDict d = new PyDict();
-        for (int i = 0; i < 5000; i++) d.put(null, Py.newInt(i), Py.newInt(i * 2));
-        for (int i = 0; i < 5000; i += 2) d.remove(null, Py.newInt(i));
+        for (int i = 0; i < 5000; i++) {
+            d.put(null, Py.newInt(i), Py.newInt(i * 2));
+        }
+        for (int i = 0; i < 5000; i += 2) {
+            d.remove(null, Py.newInt(i));
+        }
         assertEquals(2500, d.size());
         for (int i = 0; i < 5000; i++) {
             PyObject v = d.get(null, Py.newInt(i));
-            if (i % 2 == 0) assertNull(v);
-            else assertEquals(i * 2, ((PyInt) v).v);
+            if (i % 2 == 0) {
+                assertNull(v);
+            } else {
+                assertEquals(i * 2, ((PyInt) v).v);
+            }
         }
         PyObject[] keys = d.keysArray();
-        for (int i = 0; i < keys.length; i++) assertEquals(2 * i + 1, ((PyInt) keys[i]).v);
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals(2 * i + 1, ((PyInt) keys[i]).v);
+        }
     }
 
     @Test

@@ -49,12 +49,14 @@ class PyStrCodePointTest {
         assertEquals("True True 2 3 3 4 2 2 5 4 True True\n",
                 run("s = \"a" + E + "b" + E + "c\"; print(\"" + E + "\" in s, \"b\" in s, s.find(\"b\"), s.find(\"" + E
                         + "\", 2), s.rfind(\"" + E + "\"), s.index(\"c\"), s.rindex(\"b\"), s.count(\"" + E
-                        + "\"), s.count(\"\", 1), s.find(\"c\", -1), s.startswith(\"b\", 2), s.endswith(\"b\", 0, 3))"));
+                        + "\"), s.count(\"\", 1), s.find(\"c\", -1), s.startswith(\"b\", 2), s.endswith(\"b\", 0, "
+                        + "3))"));
     }
 
     @Test
     void whenOrdAndChrOfNonBmp_thenRoundTrip() {
-        assertEquals("128512 True True 1\n", run("print(ord(\"" + E + "\"), ord(chr(0x1F600)) == 0x1F600, chr(128512) == \""
+        assertEquals("128512 True True 1\n",
+                run("print(ord(\"" + E + "\"), ord(chr(0x1F600)) == 0x1F600, chr(128512) == \""
                 + E + "\", len(chr(0x10FFFF)))"));
     }
 
@@ -67,13 +69,15 @@ class PyStrCodePointTest {
     @Test
     void whenReprAndAscii_thenPrintableNonBmpShownAndAsciiUsesLongEscape() {
         assertEquals("'\uD83D\uDE00' '\\U0001f600' '\\xe9\\u4e2d\\U0001f600' '\\U0001f600'\n",
-                run("print(repr(\"" + E + "\"), ascii(\"" + E + "\"), ascii(\"\u00e9\\u4e2d" + E + "\"), \"%a\" % \"" + E
+                run("print(repr(\"" + E + "\"), ascii(\"" + E + "\"), ascii(\"\u00e9\\u4e2d" + E + "\"), \"%a\" % \""
+                + E
                         + "\")"));
     }
 
     @Test
     void whenJustifying_thenWidthCountsCodePoints() {
-        assertEquals("'**\\U0001f600**' '\\U0001f600--' '  \\U0001f600' '00\\U0001f600' '\\U0001f601\\U0001f600\\U0001f601'\n",
+        assertEquals("'**\\U0001f600**' '\\U0001f600--' '  \\U0001f600' '00\\U0001f600' "
+                + "'\\U0001f601\\U0001f600\\U0001f601'\n",
                 run("s = \"" + E + "\"; print(ascii(s.center(5, \"*\")), ascii(s.ljust(3, \"-\")), ascii(s.rjust(3)),"
                         + " ascii(s.zfill(3)), ascii(s.center(3, \"" + E2 + "\")))"));
     }

@@ -42,7 +42,8 @@ class TransactionModuleStmTest {
         previousMode = System.setProperty("stmj.mode", "stm");
         module = moduleDir();
         Config config = Config.load(module.resolve("stm.properties"));
-        ClassLoader loader = new TransformingClassLoader(getClass().getClassLoader(), config, false, "org.stmj.python.");
+        ClassLoader loader = new TransformingClassLoader(getClass().getClassLoader(), config, false,
+                "org.stmj.python.");
         mainRun = Class.forName("org.stmj.python.Main", true, loader)
                 .getMethod("run", String[].class, InputStream.class, PrintStream.class, PrintStream.class);
         Rt.setStmMode(true);
