@@ -21,8 +21,7 @@ class PercentFormatPlanTest {
                 def __repr__(self): return "repr!"
             class T(tuple): pass
             out = ["%d %d" % (3, -4), "%s|%r|%i" % ("a", "b", 7), "%d" % True, "%s" % St(), "%r" % St(), "%d%%" % 5,
-                   "%s" % (1,), "%s" % [1, 2], "%s" % {"a": 1}, "x%sy" % -9223372036854775808, "%d" % 2**70, "%s" % 2*
-                   *70,
+                   "%s" % (1,), "%s" % [1, 2], "%s" % {"a": 1}, "x%sy" % -9223372036854775808, "%d" % 2**70, "%s" % 2**70,
                    "%s" % T((1,)), "%(a)s" % {"a": 1}, "%5d|%-4s|" % (3, "x"), "%d" % 3.7, "abc" % (), "%s" % 1.5]
             for bad in [lambda: "%d %d" % (1,), lambda: "abc" % 5, lambda: "%d" % "x", lambda: "%s %s" % (1, 2, 3),
                         lambda: "%" % 1, lambda: "%q" % 1]:
@@ -34,13 +33,7 @@ class PercentFormatPlanTest {
             """);
         assertEquals("", r.err);
         assertEquals("""
-            ['3 -4', "a|'b'|7", '1', 'str!', 'repr!', '5%', '1', '[1, 2]', "{'a': 1}", 'x-9223372036854775808y',
-            '1180591620717411303424', '1180591620717411303424', '1', '1', '    3|x   |', '3', 'abc', '1.5',
-            'TypeError: not enough arguments for format string',
-            'TypeError: not all arguments converted during string formatting',
-            'TypeError: %d format: a real number is required, not str',
-            'TypeError: not all arguments converted during string formatting', 'ValueError: incomplete format',
-            "ValueError: unsupported format character 'q' (0x71) at index 1"]
+            ['3 -4', "a|'b'|7", '1', 'str!', 'repr!', '5%', '1', '[1, 2]', "{'a': 1}", 'x-9223372036854775808y', '1180591620717411303424', '1180591620717411303424', '1', '1', '    3|x   |', '3', 'abc', '1.5', 'TypeError: not enough arguments for format string', 'TypeError: not all arguments converted during string formatting', 'TypeError: %d format: a real number is required, not str', 'TypeError: not all arguments converted during string formatting', 'ValueError: incomplete format', "ValueError: unsupported format character 'q' (0x71) at index 1"]
             """.strip(), r.out.strip());
     }
 }

@@ -111,8 +111,7 @@ class InlineCacheInvalidationTest {
             """);
         assertEquals("", r.err);
         assertEquals("""
-            [45, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
-            29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 45]
+            [45, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 45]
             """.strip(), r.out.strip());
     }
 
@@ -145,8 +144,7 @@ class InlineCacheInvalidationTest {
             """);
         assertEquals("", r.err);
         assertEquals("""
-            ['ABC', 'AwC', 'ABC', 'AwC', 'ABC', 'AwC', 'ABC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC',
-            'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', "'O' object has no attribute 'b'"]
+            ['ABC', 'AwC', 'ABC', 'AwC', 'ABC', 'AwC', 'ABC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', 'AwC', "'O' object has no attribute 'b'"]
             """.strip(), r.out.strip());
     }
 
@@ -212,8 +210,7 @@ class InlineCacheInvalidationTest {
             """);
         assertEquals("", r.err);
         assertEquals("""
-            [(3.141592653589793, 2), (3, 2), "module 'math' has no attribute 'pi'", (3.14, 2), ('real', 'y'),
-            "module 'm' has no attribute 'x'"]
+            [(3.141592653589793, 2), (3, 2), "module 'math' has no attribute 'pi'", (3.14, 2), ('real', 'y'), "module 'm' has no attribute 'x'"]
             """.strip(), r.out.strip());
     }
 }
