@@ -14,7 +14,8 @@ final class Attribution {
     static final int LENGTH_BUCKETS = 1025;
 
     static final String TOO_MANY_ABORTS = "aborted too often (" + Txn.INEVITABLE_AFTER + " times): ran inevitably";
-    static final String BLOCKING_CALL = "blocking call (I/O, sleep, lock wait, join): inevitable until the next boundary";
+    static final String BLOCKING_CALL =
+            "blocking call (I/O, sleep, lock wait, join): inevitable until the next boundary";
     static final String BLOCKING_IN_ATOMIC = "blocking call inside an atomic block or a callback";
     static final String REQUESTED = "asked for by the program";
     static final String JAVA_CALL = "call into untransformed code: ";

@@ -1,7 +1,8 @@
 package org.stmj.core;
 
 /**
- * Engine SPI, not for applications: lets an interpreter attach its own source location (for example a Python {@code file:line}) to a conflict.
+ * Engine SPI, not for applications: lets an interpreter attach its own source location (for example a Python {@code
+ * file:line}) to a conflict.
  * Registered with {@link Stm#setConflictSiteResolver}; called on the aborting thread, only when an attempt
  * aborts because of a conflict or failed validation, when a transaction becomes inevitable, and (with
  * {@code -Dstmj.report}) when a writer commits, so it costs nothing on the fast path. It must not start

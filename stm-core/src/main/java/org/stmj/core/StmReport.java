@@ -99,7 +99,8 @@ final class StmReport {
                         .append(s.maxLength()).append('\n');
             }
         }
-        b.append("time in aborted work ").append(ms(s.nanosLostInAborts())).append(", waiting for the inevitable token ")
+        b.append("time in aborted work ").append(ms(s.nanosLostInAborts())).append(
+                ", waiting for the inevitable token ")
                 .append(ms(s.inevitableWaitNanos())).append(", in GIL-released calls ").append(ms(s.gilReleasedNanos()))
                 .append('\n');
         List<Group> groups = group(s.conflictSites());

@@ -558,7 +558,8 @@ public final class Txn extends TxnPadding {
 
     /**
      * The end of the read fast path at the top of {@link #readPrim} and {@link #readRef}: the caller saw the
-     * unlocked word {@code w <= fastMax} at {@code (holder, lockOff)} (a volatile load), then read the value. The read is
+     * unlocked word {@code w <= fastMax} at {@code (holder, lockOff)} (a volatile load), then read the value. The read
+     * is
      * good when the word is unchanged after the value was read (the same bracket as {@link #readPrim}) and no
      * other transaction asked this one to give way; it is then logged (not in read-only mode). Returns false
      * when the caller must take the slow path instead, which re-reads and decides (abort, wait, extend).
@@ -905,7 +906,9 @@ public final class Txn extends TxnPadding {
 
     // ---------------------------------------------------------------- orElse support
 
-    /** Starts a nested alternative: objects allocated so far lose their in-place privilege so writes to them are logged. */
+    /**
+     * Starts a nested alternative: objects allocated so far lose their in-place privilege so writes to them are logged.
+     */
     int savepoint() {
         if (serial == serialEnd) {
             serial = SERIALS.getAndAdd(SERIAL_BLOCK);

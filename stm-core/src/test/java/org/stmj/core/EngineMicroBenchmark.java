@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A by-hand micro benchmark of the engine's per-access and per-transaction costs, single thread (not run by
  * surefire). Usage: {@code java -cp stm-core/target/classes:stm-core/target/test-classes
- * org.stmj.core.EngineMicroBenchmark [seconds-per-case]}. Prints the median of 5 rounds in ns of the thread's CPU time per operation.
+ * org.stmj.core.EngineMicroBenchmark [seconds-per-case]}. Prints the median of 5 rounds in ns of the thread's CPU time
+ * per operation.
  */
 public final class EngineMicroBenchmark {
     private EngineMicroBenchmark() {

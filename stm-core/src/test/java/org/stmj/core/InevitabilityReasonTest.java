@@ -58,7 +58,8 @@ class InevitabilityReasonTest {
             Stm.loopExit();
         }
         assertTrue(d.stats.gilReleasedNanos - before >= 15_000_000L, "timed " + (d.stats.gilReleasedNanos - before));
-        assertNotNull(reason(Attribution.BLOCKING_CALL, "sleepy.py:9"), "reasons: " + Stm.statistics().inevitableReasons());
+        assertNotNull(reason(Attribution.BLOCKING_CALL, "sleepy.py:9"), "reasons: "
+                + Stm.statistics().inevitableReasons());
     }
 
     @Test

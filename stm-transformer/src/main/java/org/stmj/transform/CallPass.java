@@ -128,7 +128,8 @@ final class CallPass {
                 String desc = "(" + (mi.owner.startsWith("[") ? "Ljava/lang/Object;" : "L" + mi.owner + ";")
                         + Names.twinDesc(mi.desc).substring(1);
                 Handle bsm = Ctx.bsm("virtual", "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
-                        + "Ljava/lang/invoke/MethodType;Ljava/lang/Class;Ljava/lang/String;I)Ljava/lang/invoke/CallSite;");
+                        + "Ljava/lang/invoke/MethodType;Ljava/lang/Class;Ljava/lang/String;I)"
+                        + "Ljava/lang/invoke/CallSite;");
                 int pure = ctx.policy.isPure(mi.getOpcode(), mi.owner, mi.name, mi.desc) ? 1 : 0;
                 InvokeDynamicInsnNode indy = new InvokeDynamicInsnNode(mi.name, desc, bsm,
                         Type.getObjectType(mi.owner), ctx.site(t, mi, what), pure);

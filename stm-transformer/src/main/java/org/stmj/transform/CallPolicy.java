@@ -22,7 +22,8 @@ final class CallPolicy {
             "java/math/BigInteger");
 
     /** Static methods known pure whatever their owner. */
-    private static final Set<String> PURE_STATIC = Set.of("java/lang/System#nanoTime", "java/lang/System#currentTimeMillis",
+    private static final Set<String> PURE_STATIC = Set.of("java/lang/System#nanoTime",
+            "java/lang/System#currentTimeMillis",
             "java/lang/System#identityHashCode", "java/lang/Thread#currentThread", "java/util/Objects#requireNonNull",
             "java/util/Objects#checkIndex");
 

@@ -167,7 +167,8 @@ final class ClassInfo {
                                     case "TO_STM" -> TO_STM;
                                     default -> TO_GIL;
                                 };
-                                ci.methods.compute(key, (k, m) -> new Method(m.access(), m.name(), m.desc(), m.marks() | m2));
+                                ci.methods.compute(key,
+                                        (k, m) -> new Method(m.access(), m.name(), m.desc(), m.marks() | m2));
                             }
                         };
                     }

@@ -70,7 +70,8 @@ final class ClassTransformer {
         new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9, cn) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String desc, String sig, String[] ex) {
-                return new JSRInlinerAdapter(super.visitMethod(access, name, desc, sig, ex), access, name, desc, sig, ex);
+                return new JSRInlinerAdapter(super.visitMethod(access, name, desc, sig, ex), access, name, desc, sig,
+                        ex);
             }
         }, ClassReader.SKIP_FRAMES);
         String who = Names.dotted(cn.name);

@@ -20,7 +20,9 @@ import org.objectweb.asm.tree.MethodNode;
  * transformed, and then STM mode runs its hottest code interpreted.
  */
 public final class CodeSize {
-    /** HotSpot's {@code HugeMethodLimit}: longer methods are not compiled unless {@code -XX:-DontCompileHugeMethods}. */
+    /**
+     * HotSpot's {@code HugeMethodLimit}: longer methods are not compiled unless {@code -XX:-DontCompileHugeMethods}.
+     */
     public static final int HUGE_METHOD_LIMIT = 8000;
 
     private CodeSize() {

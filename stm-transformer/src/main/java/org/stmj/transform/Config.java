@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>Keys (all optional; lists are comma-separated; class names are binary names with dots):
  * {@code transform} package prefixes to transform (without the key: every class of the application, that is every
- * class that is neither the JDK's nor the STM's own; for the offline translator every class of the input jar), {@code exclude} prefixes to leave alone (wins over
+ * class that is neither the JDK's nor the STM's own; for the offline translator every class of the input jar), {@code
+ * exclude} prefixes to leave alone (wins over
  * {@code transform}), {@code boundary}, {@code gilReleased}, {@code atomicEnter}, {@code atomicExit}, {@code pure}
  * methods as {@code pkg.Class#method}, {@code confined} fields as {@code pkg.Class.field}, {@code confinedClasses}
  * classes ({@code @ThreadConfined} on a class), {@code confinedArrays} and {@code immutableArrays} fields as
@@ -29,7 +30,8 @@ import java.util.Set;
  */
 public final class Config {
     private static final Set<String> KEYS = Set.of("transform", "exclude", "boundary", "gilReleased", "atomicEnter",
-            "atomicExit", "pure", "confined", "confinedClasses", "confinedArrays", "immutableArrays", "verbose", "report");
+            "atomicExit", "pure", "confined", "confinedClasses", "confinedArrays", "immutableArrays", "verbose",
+            "report");
 
     private final List<String> transform;
     /** No {@code transform} key: every application class is selected (the safe default). */
@@ -50,7 +52,8 @@ public final class Config {
     private Config(Properties p) {
         for (String k : p.stringPropertyNames()) {
             if (!KEYS.contains(k)) {
-                throw new ConfigException("unknown key '" + k + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+                throw new ConfigException("unknown key '" + k + "' (known: "
+                        + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
             }
         }
         transform = packages(p, "transform");

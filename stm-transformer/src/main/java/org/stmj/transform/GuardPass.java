@@ -16,7 +16,8 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * Adapter 4, abort safety: every exception handler of a twin gets a prologue. A handler that could catch the
  * abort error (catch-all, {@code finally}, {@code Throwable}, {@code Error}) first rethrows a
  * {@code ControlFlowError}. (No validation is needed in handlers: the engine validates every read, so an
- * exception is never raised from an inconsistent state.) The one exception is the compiler's handler that releases a {@code synchronized}
+ * exception is never raised from an inconsistent state.) The one exception is the compiler's handler that releases a
+ * {@code synchronized}
  * block's monitor and rethrows: it runs as is, so an abort never leaves a monitor held.
  */
 final class GuardPass {
@@ -61,7 +62,8 @@ final class GuardPass {
             if (i.getOpcode() == Opcodes.MONITOREXIT) {
                 return true;
             }
-            if (i.getOpcode() == Opcodes.ATHROW || i.getOpcode() >= Opcodes.IRETURN && i.getOpcode() <= Opcodes.RETURN) {
+            if (i.getOpcode() == Opcodes.ATHROW || i.getOpcode() >= Opcodes.IRETURN && i.getOpcode()
+                    <= Opcodes.RETURN) {
                 return false;
             }
             real++;

@@ -3,7 +3,8 @@ package org.stmj.transform;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Where translation time goes, per stage, summed over all threads as CPU time of the thread that ran them (so that the numbers hold on a loaded machine): reading
+ * Where translation time goes, per stage, summed over all threads as CPU time of the thread that ran them (so that the
+ * numbers hold on a loaded machine): reading
  * the class into a tree ({@link #PARSE}), the adapter chain ({@link #PASSES}), writing with stack-map frames
  * computed ({@link #WRITE}), verifying the output ({@link #VERIFY}). Counted only while {@link #enabled}; the
  * translator's {@code --stats} turns it on and prints {@link #summary}.

@@ -55,7 +55,8 @@ class ThirdPartyJarsTest {
         System.out.println("jython-standalone 2.7.4: " + r);
         java.util.Map<String, Long> reasons = new java.util.TreeMap<>();
         for (String x : r.refused) {
-            reasons.merge(x.replaceFirst("^[^ ]+ ", "").replaceAll("org\\.[\\w.$]+", "C").replaceAll("\\(.*?\\)\\S*", ""), 1L,
+            reasons.merge(x.replaceFirst("^[^ ]+ ", "").replaceAll("org\\.[\\w.$]+", "C").replaceAll("\\(.*?\\)\\S*",
+                    ""), 1L,
                     Long::sum);
         }
         System.out.println("jython refusal reasons: " + reasons);
@@ -65,10 +66,12 @@ class ThirdPartyJarsTest {
     @Test
     void whenAClassDoesNotVerify_thenLinkingItReportsTheVerifyError() throws Exception {
         // guards the measurement above: linking without initializing must run the JVM verifier
-        org.objectweb.asm.ClassWriter cw = new org.objectweb.asm.ClassWriter(org.objectweb.asm.ClassWriter.COMPUTE_MAXS);
+        org.objectweb.asm.ClassWriter cw =
+                new org.objectweb.asm.ClassWriter(org.objectweb.asm.ClassWriter.COMPUTE_MAXS);
         cw.visit(org.objectweb.asm.Opcodes.V1_6, org.objectweb.asm.Opcodes.ACC_PUBLIC, "BadLink", null,
                 "java/lang/Object", null);
-        org.objectweb.asm.MethodVisitor mv = cw.visitMethod(org.objectweb.asm.Opcodes.ACC_STATIC, "f", "()I", null, null);
+        org.objectweb.asm.MethodVisitor mv = cw.visitMethod(org.objectweb.asm.Opcodes.ACC_STATIC, "f", "()I", null,
+                null);
         mv.visitCode();
         mv.visitInsn(org.objectweb.asm.Opcodes.ACONST_NULL);
         mv.visitInsn(org.objectweb.asm.Opcodes.IRETURN);

@@ -59,7 +59,8 @@ class TranslatorTest {
             assertEquals("kept", new String(jf.getInputStream(jf.getEntry("data/readme.txt")).readAllBytes()));
         }
         try (URLClassLoader l = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader()
-                .getParent() == null ? getClass().getClassLoader() : new FilteringLoader(getClass().getClassLoader()))) {
+                .getParent() == null ? getClass().getClassLoader()
+                : new FilteringLoader(getClass().getClassLoader()))) {
             Class<?> bank = Class.forName("org.stmj.transform.fixtures.Bank", true, l);
             assertEquals(l, bank.getClassLoader());
             Object b = bank.getConstructor(int.class, long.class).newInstance(4, 10L);

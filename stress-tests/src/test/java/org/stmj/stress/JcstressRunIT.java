@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class JcstressRunIT {
     private static final Pattern TOTALS = Pattern.compile("Failed tests: (\\d+|No matches)"
-            + "|Error tests: (\\d+|No matches)|Interesting tests: (\\d+|No matches)|All remaining tests: (\\d+|No matches)");
+            + "|Error tests: (\\d+|No matches)|Interesting tests: (\\d+|No matches)|All remaining tests: (\\d+|No "
+            + "matches)");
 
     @Test
     void whenEveryJcstressTestRuns_thenNoneIsForbiddenOrFailing() throws IOException, InterruptedException {

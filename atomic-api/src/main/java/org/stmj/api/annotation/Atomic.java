@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
  *
  * <p>Contract, with the agent or after offline translation: the method body becomes a retry loop; a call
  * made inside a running transaction joins it (flat nesting); an exception escaping the method rolls the
- * transaction back and is rethrown, as with {@link org.stmj.api.Atomic#run Atomic.run}. Without the transformer the annotation has no
+ * transaction back and is rethrown, as with {@link org.stmj.api.Atomic#run Atomic.run}. Without the transformer the
+ * annotation has no
  * effect.
  */
 @Documented

@@ -65,7 +65,8 @@ final class AtomicWorkloads implements Workloads {
 
     @Override
     public Bank newBank(int accounts) {
-        throw new UnsupportedOperationException("atomic: a transfer updates two accounts, which needs a lock or an STM");
+        throw new UnsupportedOperationException(
+                "atomic: a transfer updates two accounts, which needs a lock or an STM");
     }
 
     @Override

@@ -17,7 +17,8 @@ import org.stmj.transform.runtime.Rt;
  * {@code -javaagent:stm-agent.jar=config=stm.properties,verbose=true}. Without options (or without a
  * {@code transform} key) every class of the application is transformed: every class loaded by a loader other
  * than the boot and platform loaders, except the STM's own; {@code exclude=} narrows that. {@code cache=DIR} keeps
- * the transformed classes of the class path in {@code DIR} for the next start ({@link ClassCache}). A bad option prints one line and exits with
+ * the transformed classes of the class path in {@code DIR} for the next start ({@link ClassCache}). A bad option prints
+ * one line and exits with
  * status 2.
  */
 public final class StmAgent {

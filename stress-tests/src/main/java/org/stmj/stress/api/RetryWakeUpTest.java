@@ -22,7 +22,8 @@ import org.stmj.api.TRef;
 @JCStressTest
 @Description("Waiter retries until a flag is set; setter sets it: (waiter saw the flag, waiter's body ran again)")
 @Outcome(id = "true, false", expect = ACCEPTABLE, desc = "the flag was already set at the first attempt")
-@Outcome(id = "true, true", expect = ACCEPTABLE, desc = "the waiter ran again (woken from retry, or after an abort) and saw the flag")
+@Outcome(id = "true, true", expect = ACCEPTABLE,
+        desc = "the waiter ran again (woken from retry, or after an abort) and saw the flag")
 @Outcome(id = {"false, false", "false, true"}, expect = FORBIDDEN, desc = "the waiter timed out: lost wake-up")
 @Outcome(expect = FORBIDDEN, desc = "any other outcome")
 @State

@@ -20,7 +20,8 @@ import org.stmj.core.Txn;
  * successor with {@code Barriers.readRefStriped} / {@code Barriers.writeRefStriped}.
  */
 @JCStressTest
-@Description("Two transactions increment a boxed Integer field through the striped barriers: (seen by 1, seen by 2, final)")
+@Description("Two transactions increment a boxed Integer field through the striped barriers: (seen by 1, seen by 2, "
+        + "final)")
 @Outcome(id = "0, 1, 2", expect = ACCEPTABLE, desc = "actor 1 committed first")
 @Outcome(id = "1, 0, 2", expect = ACCEPTABLE, desc = "actor 2 committed first")
 @Outcome(id = "0, 0, 1", expect = FORBIDDEN, desc = "lost update: both read 0")

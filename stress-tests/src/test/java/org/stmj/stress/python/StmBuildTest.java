@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * runs them. ({@code threading/set_update_cycle.py} and {@code threading/dict_updates_threads.py} are left out:
  * in STM mode they hang now and then on both paths (here the first in 2 of 2 tries on each, the second in 2 of 4
  * on the STM build and 3 of 4 under the agent), the open bug that keeps the threaded programs out of the default
- * {@code GoldenStmTest}.) Needs the packaged jars ({@code mvn package}); skipped when they are absent (a plain {@code mvn test}).
+ * {@code GoldenStmTest}.) Needs the packaged jars ({@code mvn package}); skipped when they are absent (a plain {@code
+ * mvn test}).
  */
 class StmBuildTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
