@@ -47,7 +47,7 @@ final class OwnedReceivers {
     private static final int NONE = Integer.MIN_VALUE;
 
     /** An abstract value: its size, the local it is a copy of (its tag) and whether the attempt owns it. */
-    record V(int size, int id, boolean owned) implements org.objectweb.asm.tree.analysis.Value {
+    record V(int size, int tag, boolean owned) implements org.objectweb.asm.tree.analysis.Value {
         static final V ONE = new V(1, NONE, false);
         static final V TWO = new V(2, NONE, false);
 
@@ -77,7 +77,7 @@ final class OwnedReceivers {
             access[i] = insns[i] instanceof FieldInsnNode fi && accesses.contains(fi);
         }
         int[] edgeFrom = {-1};
-        IdInterpreter interp = new IdInterpreter(m.instructions);
+        IdInterpreter interp = new IdInterpreter();
         interp.edgeFrom = edgeFrom;
         interp.boundary = boundary;
         Analyzer<V> a = new Analyzer<>(interp) {
@@ -110,7 +110,7 @@ final class OwnedReceivers {
         for (int i = 0; i < insns.length; i++) {
             if (access[i] && frames[i] != null) {
                 V recv = receiver(frames[i], (FieldInsnNode) insns[i]);
-                if (recv.owned && recv.id != NONE) {
+                if (recv.owned && recv.tag != NONE) {
                     out.add(insns[i]);
                 }
             }
@@ -139,10 +139,10 @@ final class OwnedReceivers {
 
         @Override
         public void execute(AbstractInsnNode insn, Interpreter<V> interpreter) throws AnalyzerException {
-            int index = indexOf(insn);
+            int index = list.indexOf(insn);
             int owner = NONE;
             if (index >= 0 && access[index]) {
-                owner = receiver(this, (FieldInsnNode) insn).id;
+                owner = receiver(this, (FieldInsnNode) insn).tag;
             }
             super.execute(insn, interpreter);
             if (index < 0) {
@@ -153,43 +153,40 @@ final class OwnedReceivers {
                 return;
             }
             if (owner != NONE) {
-                replaceAll(owner, true, false);
+                markOwned(owner);
             }
             if (insn.getOpcode() >= Opcodes.ISTORE && insn.getOpcode() <= Opcodes.ASTORE) {
                 untagStackCopies(((org.objectweb.asm.tree.VarInsnNode) insn).var);
             }
         }
 
-        private int indexOf(AbstractInsnNode insn) {
-            return list.indexOf(insn);
-        }
-
         private void forgetOwnership() {
             for (int i = 0; i < getLocals(); i++) {
                 V v = getLocal(i);
                 if (v != null && v.owned) {
-                    setLocal(i, new V(v.size, v.id, false));
+                    setLocal(i, new V(v.size, v.tag, false));
                 }
             }
             for (int i = 0; i < getStackSize(); i++) {
                 V v = getStack(i);
                 if (v != null && v.owned) {
-                    setStack(i, new V(v.size, v.id, false));
+                    setStack(i, new V(v.size, v.tag, false));
                 }
             }
         }
 
-        private void replaceAll(int id, boolean owned, boolean forget) {
+        /** Every slot holding local {@code tag}'s object is owned now. */
+        private void markOwned(int tag) {
             for (int i = 0; i < getLocals(); i++) {
                 V v = getLocal(i);
-                if (v != null && v.id == id) {
-                    setLocal(i, forget ? V.plain(v.size) : new V(v.size, id, owned));
+                if (v != null && v.tag == tag) {
+                    setLocal(i, new V(v.size, tag, true));
                 }
             }
             for (int i = 0; i < getStackSize(); i++) {
                 V v = getStack(i);
-                if (v != null && v.id == id) {
-                    setStack(i, forget ? V.plain(v.size) : new V(v.size, id, owned));
+                if (v != null && v.tag == tag) {
+                    setStack(i, new V(v.size, tag, true));
                 }
             }
         }
@@ -198,7 +195,7 @@ final class OwnedReceivers {
         private void untagStackCopies(int var) {
             for (int i = 0; i < getStackSize(); i++) {
                 V v = getStack(i);
-                if (v != null && v.id == var) {
+                if (v != null && v.tag == var) {
                     setStack(i, V.plain(v.size));
                 }
             }
@@ -208,16 +205,14 @@ final class OwnedReceivers {
     /** Values: tags for references held in or copied from locals, nothing for the rest. */
     private static final class IdInterpreter extends Interpreter<V> {
         private final BasicInterpreter basic = new BasicInterpreter();
-        private final org.objectweb.asm.tree.InsnList list;
         int[] edgeFrom;
         boolean[] boundary;
 
-        IdInterpreter(org.objectweb.asm.tree.InsnList list) {
+        IdInterpreter() {
             super(Opcodes.ASM9);
-            this.list = list;
         }
 
-        private V fresh(AbstractInsnNode insn, BasicValue b) {
+        private static V untagged(BasicValue b) {
             if (b == null) {
                 return null;
             }
@@ -250,7 +245,7 @@ final class OwnedReceivers {
                 for (int i = 0; i < handlerFrame.getLocals(); i++) {
                     V v = handlerFrame.getLocal(i);
                     if (v != null && v.owned) {
-                        handlerFrame.setLocal(i, new V(v.size, v.id, false));
+                        handlerFrame.setLocal(i, new V(v.size, v.tag, false));
                     }
                 }
             }
@@ -259,14 +254,14 @@ final class OwnedReceivers {
 
         @Override
         public V newOperation(AbstractInsnNode insn) throws AnalyzerException {
-            return fresh(insn, basic.newOperation(insn));
+            return untagged(basic.newOperation(insn));
         }
 
         @Override
         public V copyOperation(AbstractInsnNode insn, V value) {
             int op = insn.getOpcode();
             if (op == Opcodes.ASTORE) {
-                return new V(1, ((org.objectweb.asm.tree.VarInsnNode) insn).var, value.id != NONE && value.owned);
+                return new V(1, ((org.objectweb.asm.tree.VarInsnNode) insn).var, value.tag != NONE && value.owned);
             }
             return value;
         }
@@ -276,12 +271,12 @@ final class OwnedReceivers {
             if (insn.getOpcode() == Opcodes.CHECKCAST) {
                 return value;
             }
-            return fresh(insn, basic.unaryOperation(insn, BasicValue.REFERENCE_VALUE));
+            return untagged(basic.unaryOperation(insn, BasicValue.REFERENCE_VALUE));
         }
 
         @Override
         public V binaryOperation(AbstractInsnNode insn, V v1, V v2) throws AnalyzerException {
-            return fresh(insn, basic.binaryOperation(insn, BasicValue.REFERENCE_VALUE,
+            return untagged(basic.binaryOperation(insn, BasicValue.REFERENCE_VALUE,
                     BasicValue.REFERENCE_VALUE));
         }
 
@@ -292,7 +287,7 @@ final class OwnedReceivers {
 
         @Override
         public V naryOperation(AbstractInsnNode insn, List<? extends V> values) throws AnalyzerException {
-            return fresh(insn, basic.naryOperation(insn, List.of()));
+            return untagged(basic.naryOperation(insn, List.of()));
         }
 
         @Override
@@ -307,8 +302,8 @@ final class OwnedReceivers {
             if (a.size != b.size) {
                 return V.ONE;
             }
-            if (a.id != NONE && a.id == b.id) {
-                return new V(a.size, a.id, false); // the same local on both paths, owned on one only
+            if (a.tag != NONE && a.tag == b.tag) {
+                return new V(a.size, a.tag, false); // the same local on both paths, owned on one only
             }
             return V.plain(a.size);
         }
