@@ -40,11 +40,11 @@ XCHART = "org.knowm.xchart:xchart:3.8.8"
 
 # program -> (kind, quick size, full size); sizes are totals split over the threads, except for weak scaling
 PROGRAMS = {
-    "indep_cpu": ("strong", 20_000, 2_000_000),
-    "indep_objects": ("weak", 6_400, 320_000),
-    "shared_low": ("strong", 20_000, 1_000_000),
-    "shared_high": ("strong", 20_000, 800_000),
-    "atomic_transfer": ("strong", 2_000, 100_000),
+    "indep_cpu": ("strong", 20_000, 8_000_000),
+    "indep_objects": ("weak", 6_400, 1_280_000),
+    "shared_low": ("strong", 20_000, 4_000_000),
+    "shared_high": ("strong", 20_000, 3_200_000),
+    "atomic_transfer": ("strong", 2_000, 400_000),
 }
 # single-threaded programs of benchmarks/python for the per-thread cost: (quick size, full size)
 SINGLE_PROGRAMS = {"nbody": (2000, 50_000), "spectral_norm": (30, 120), "fannkuch": (6, 8), "nqueens": (6, 8)}
@@ -58,7 +58,11 @@ def parse_args():
     ap.add_argument("--programs", default=",".join(PROGRAMS), help="comma-separated scaling programs")
     ap.add_argument("--runs", type=int, help="processes per cell (default 3; quick 1)")
     ap.add_argument("--reps", type=int, help="repetitions inside each process (default 3; quick 1)")
+    ap.add_argument("--warmup", type=int,
+                    help="repetitions at the start of each process left out of the medians (JIT warm-up; "
+                         "default 1 when there are at least 2 repetitions, else 0)")
     ap.add_argument("--timeout", type=float, default=900, help="seconds per process")
+    ap.add_argument("--no-ceiling", action="store_true", help="skip the plain-Java ceiling measurement")
     ap.add_argument("--no-single", action="store_true", help="skip the single-threaded per-thread-cost programs")
     ap.add_argument("--out", default=os.path.join(ROOT, "papers", "results", "scaling.md"))
     ap.add_argument("--png", default=os.path.join(ROOT, "papers", "results", "scaling.png"))
@@ -82,20 +86,25 @@ def run_stmpy(mode, args, timeout):
 CPU = {}  # (prog, mode, threads) -> median CPU seconds of the worker threads (summed over the threads)
 
 
-def measure(prog, mode, n, size, runs, reps, timeout):
-    """Median in-program time over runs x reps, and the set of check values; None when a run failed. The median
-    worker-thread CPU time goes to CPU."""
+def measure(prog, mode, n, size, runs, reps, warmup, timeout):
+    """Median in-program time over runs x (reps - warmup), the first `warmup` repetitions of each process left
+    out, and the set of check values; None when a run failed. The median worker-thread CPU time goes to CPU."""
     times, checks, cpus = [], set(), []
     for _ in range(runs):
         out, wall = run_stmpy(mode, [os.path.join(SCALING, prog + ".py"), str(n), str(size), str(reps)], timeout)
         if out is None:
             print("  %s %s %d threads: failed (%s)" % (prog, mode, n, wall), file=sys.stderr)
             return None, checks
+        seen_t = seen_c = 0
         for line in out.splitlines():
             if line.startswith("time "):
-                times.append(float(line.split()[1]))
+                seen_t += 1
+                if seen_t > warmup:
+                    times.append(float(line.split()[1]))
             elif line.startswith("cpu "):
-                cpus.append(float(line.split()[1]))
+                seen_c += 1
+                if seen_c > warmup:
+                    cpus.append(float(line.split()[1]))
             elif line.startswith("check "):
                 checks.add(line[6:])
     if cpus:
@@ -150,6 +159,9 @@ def main():
     quick = args.quick
     runs = args.runs or (1 if quick else 3)
     reps = args.reps or (1 if quick else 3)
+    warmup = args.warmup if args.warmup is not None else (1 if reps >= 2 else 0)
+    if warmup >= reps:
+        sys.exit("--warmup must be smaller than --reps")
     threads = [int(x) for x in args.threads.split(",")]
     modes = args.modes.split(",")
     programs = args.programs.split(",")
@@ -169,7 +181,7 @@ def main():
             for n in threads:
                 # weak scaling: the size is per thread
                 s = size * n if kind == "weak" else size
-                t, checks = measure(prog, mode, n, s, runs, reps, args.timeout)
+                t, checks = measure(prog, mode, n, s, runs, reps, warmup, args.timeout)
                 times[(prog, mode, n)] = t
                 if kind != "weak":
                     all_checks |= checks
@@ -202,26 +214,44 @@ def main():
                 single[(prog, mode)] = statistics.median(walls) if walls else None
                 print("%-16s %-5s 1 thread (whole process): %s s" % (prog, mode, fmt(single[(prog, mode)])),
                       flush=True)
+    ceiling = None if args.no_ceiling else java_ceiling(quick)
     plotted = plot(speedups, args, modes, threads)
     load_after = os.getloadavg()
-    write_table(args, quick, runs, reps, threads, modes, programs, times, speedups, checks_ok, single,
+    write_table(args, quick, runs, reps, warmup, ceiling, threads, modes, programs, times, speedups, checks_ok, single,
                 load_before, load_after, started, plotted)
     print("wrote " + args.out + ("" if not plotted else " and " + args.png))
 
 
-def write_table(args, quick, runs, reps, threads, modes, programs, times, speedups, checks_ok, single,
+def java_ceiling(quick):
+    """The machine's own ceiling: plain Java threads on independent CPU-bound work (benchmarks/scripts/
+    Ceiling.java), {threads: (seconds, speed-up)} for 1 and 2 threads, or None when it could not run."""
+    p = subprocess.run(["java", os.path.join(ROOT, "benchmarks", "scripts", "Ceiling.java"),
+                        "2", "3" if quick else "7"], capture_output=True, text=True)
+    if p.returncode != 0:
+        print("ceiling failed: " + p.stderr, file=sys.stderr)
+        return None
+    res = {}
+    for line in p.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "threads":
+            res[int(parts[1])] = float(parts[2])
+    print("plain Java ceiling: " + ", ".join("%d thr %.3f s" % kv for kv in sorted(res.items())), flush=True)
+    return res or None
+
+
+def write_table(args, quick, runs, reps, warmup, ceiling, threads, modes, programs, times, speedups, checks_ok, single,
                 load_before, load_after, started, plotted):
     cmd = "benchmarks/scripts/scaling.py" + " ".join([""] + sys.argv[1:])
     lines = []
     lines.append("# Scaling: threaded Python programs in GIL, STM and auto modes")
     lines.append("")
     lines.append("Written by `%s` on %s (%s, %d cores, %s); %s mode: %d process(es) x %d repetition(s) per "
-                 "cell, medians. Load average before %.1f, after %.1f (the machine is shared: compare cells of "
-                 "one run only). Took %.0f s." % (
+                 "cell, the first %d of each process left out (warm-up), medians of the rest. Load average before %.1f, "
+                 "after %.1f (the machine is shared: compare cells of one run only). Took %.0f s." % (
                      cmd, datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                      platform.platform(), os.cpu_count(), java_version(),
                      "quick (sizes for checking, far too small for steady state)" if quick else "full",
-                     runs, reps, load_before[0], load_after[0], time.time() - started))
+                     runs, reps, warmup, load_before[0], load_after[0], time.time() - started))
     lines.append("")
     lines.append("Times are in-program (first thread start to last join), seconds. Speed-up = t(GIL, 1 thread) / "
                  "t (x threads for the weak-scaling program). Programs: `benchmarks/python/scaling/`.")
@@ -237,6 +267,11 @@ def write_table(args, quick, runs, reps, threads, modes, programs, times, speedu
             row += " | ".join("failed" if speedups.get((prog, mode, n)) is None
                               else "%.2f" % speedups[(prog, mode, n)] for n in threads) + " |"
             lines.append(row)
+    if ceiling and 1 in ceiling and 2 in ceiling:
+        lines.append("")
+        lines.append("The machine's ceiling, plain Java threads on independent CPU-bound work "
+                     "(`benchmarks/scripts/Ceiling.java`, same total work): 1 thread %.3f s, 2 threads %.3f s, "
+                     "speed-up %.2f." % (ceiling[1], ceiling[2], ceiling[1] / ceiling[2]))
     bad = [p for p in programs if not checks_ok.get(p, True)]
     lines.append("")
     lines.append("Check values: " + ("identical in every mode and thread count." if not bad
