@@ -49,8 +49,31 @@ final class CallPass {
                 call(ctx, t, mi, txSlot);
             } else if (insn instanceof InvokeDynamicInsnNode indy) {
                 indy(ctx, t, indy, txSlot);
+            } else if (isArrayAllocation(insn)) {
+                onNewArray(t, insn, txSlot);
             }
         }
+    }
+
+    /** {@code NEWARRAY}, {@code ANEWARRAY} or {@code MULTIANEWARRAY}. */
+    static boolean isArrayAllocation(AbstractInsnNode insn) {
+        int op = insn.getOpcode();
+        return op == Opcodes.NEWARRAY || op == Opcodes.ANEWARRAY || op == Opcodes.MULTIANEWARRAY;
+    }
+
+    /**
+     * After an array allocation, tells the engine the running attempt allocated it ({@code Barriers.onNewArray}):
+     * the array barriers then read and write the attempt's two newest arrays in place (no stripe, no log) until
+     * the attempt ends. The engine forgets them at every begin, commit, abort and {@code orElse} savepoint, so
+     * this stays correct when the array is published and the transaction commits at a boundary or before a
+     * {@code @GilReleased} call in between. Of a {@code MULTIANEWARRAY} only the outer array is announced.
+     */
+    private static void onNewArray(MethodNode t, AbstractInsnNode insn, int txSlot) {
+        InsnList l = new InsnList();
+        l.add(new InsnNode(Opcodes.DUP));
+        l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        l.add(Ctx.barrier("onNewArray", "(Ljava/lang/Object;" + TX + ")V"));
+        t.instructions.insert(insn, l);
     }
 
     private static InsnList txThen(int txSlot) {
