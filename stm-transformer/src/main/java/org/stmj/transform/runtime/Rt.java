@@ -39,6 +39,9 @@ public final class Rt {
     /** Times a dispatch loop entered transactional execution (for tests and reports). */
     private static volatile long stmEntries;
 
+    /** Times a transactional dispatch loop went back to GIL execution, alone (for tests and reports). */
+    private static volatile long gilReturns;
+
     /*
      * The phase lock. Invariant (under PHASE): gilRunning == 0 || stmRunning == 0 -- uninstrumented bytecode
      * (whose plain writes no transaction would see) never runs while a transaction does. Uninstrumented threads
@@ -94,6 +97,11 @@ public final class Rt {
     /** How many times a dispatch loop has entered transactional execution so far. */
     public static long stmEntries() {
         return stmEntries;
+    }
+
+    /** How many times a transactional dispatch loop has gone back to GIL execution (auto mode) so far. */
+    public static long gilReturns() {
+        return gilReturns;
     }
 
     /**
@@ -281,6 +289,7 @@ public final class Rt {
             stmMode = false;
             stmRunning--;
             gilRunning++;
+            gilReturns++;
             d[2] = GIL;
             PHASE.notifyAll();
             return true;
