@@ -104,9 +104,19 @@ final class ClassTransformer {
                 prints[i] = CodePrint.of(originals.get(i));
             }
         }
+        List<MethodNode> lambdaBodies = new ArrayList<>();
+        boolean lambdas = false;
+        boolean allBridged = true;
         for (MethodNode m : originals) {
-            LambdaPass.run(ctx, m);
+            lambdas |= LambdaPass.hasLambdaSite(m);
+            allBridged &= LambdaPass.run(ctx, m, lambdaBodies);
         }
+        if (lambdas && allBridged) {
+            LambdaPass.markSelfBridging(ctx);
+        }
+        // the bodies of bridged lambdas whose implementation is not transformed get twins like any method
+        cn.methods.addAll(lambdaBodies);
+        originals.addAll(lambdaBodies);
         java.util.Set<String> hot = CodeSize.hotTwins(ctx, originals);
         List<MethodNode> twins = new ArrayList<>();
         for (MethodNode m : originals) {

@@ -10,7 +10,6 @@ import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -51,7 +50,7 @@ final class TwinPass {
         if (!isStatic) {
             // a lambda made by transformed code runs its own twin through its bridge
             out.add(new VarInsnNode(Opcodes.ALOAD, 0));
-            out.add(new TypeInsnNode(Opcodes.INSTANCEOF, LambdaPass.MARKER));
+            out.add(Ctx.rt("selfBridging", "(Ljava/lang/Object;)Z"));
             out.add(new JumpInsnNode(Opcodes.IFNE, call));
         }
         out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));

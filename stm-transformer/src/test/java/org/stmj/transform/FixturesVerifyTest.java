@@ -17,7 +17,7 @@ class FixturesVerifyTest {
     static final List<String> FIXTURES = List.of("Bank", "Bank$Account", "IntList", "IntList$Node", "IntMap", "Tree",
             "Tree$Node", "Shapes", "Shapes$Shape", "Shapes$Base", "Shapes$Square", "Shapes$Circle", "Shapes$Point",
             "Shapes$Op", "Shapes$Op$1", "Shapes$Op$2", "Shapes$Counter", "Shapes$Oops", "StackVm", "StackVm$Frame",
-            "StackVm$ThreadState");
+            "StackVm$ThreadState", "Lambdas", "Lambdas$Step");
 
     private static byte[] bytes(String simple) throws Exception {
         try (var in = FixturesVerifyTest.class.getResourceAsStream("fixtures/" + simple + ".class")) {

@@ -39,6 +39,9 @@ public final class Rt {
     /** Times a dispatch loop entered transactional execution (for tests and reports). */
     private static volatile long stmEntries;
 
+    /** Times a transactional dispatch loop went back to GIL execution, alone (for tests and reports). */
+    private static volatile long gilReturns;
+
     /*
      * The phase lock. Invariant (under PHASE): gilRunning == 0 || stmRunning == 0 -- uninstrumented bytecode
      * (whose plain writes no transaction would see) never runs while a transaction does. Uninstrumented threads
@@ -94,6 +97,11 @@ public final class Rt {
     /** How many times a dispatch loop has entered transactional execution so far. */
     public static long stmEntries() {
         return stmEntries;
+    }
+
+    /** How many times a transactional dispatch loop has gone back to GIL execution (auto mode) so far. */
+    public static long gilReturns() {
+        return gilReturns;
     }
 
     /**
@@ -281,6 +289,7 @@ public final class Rt {
             stmMode = false;
             stmRunning--;
             gilRunning++;
+            gilReturns++;
             d[2] = GIL;
             PHASE.notifyAll();
             return true;
@@ -429,6 +438,54 @@ public final class Rt {
         }
         Stm.becomeInevitable(tx, site);
     }
+
+    /**
+     * The static field that the transformer adds to a class all of whose lambda and method-reference sites it
+     * re-pointed at bridges (each bridge runs the transactional version of the implementation in a transaction).
+     */
+    public static final String SELF_BRIDGING_FIELD = "$stmSelfBridgingLambdas";
+
+    /**
+     * Whether {@code o} is a lambda or method reference made by transformed code, whose implementation is a
+     * bridge that runs its own transactional version: calling it from a transaction needs no inevitability.
+     * Cheap for an ordinary class (one flag test); for a lambda class, one {@link ClassValue} lookup.
+     */
+    public static boolean selfBridging(Object o) {
+        return selfBridgingClass(o.getClass());
+    }
+
+    /** {@link #selfBridging} for a class. */
+    public static boolean selfBridgingClass(Class<?> c) {
+        return c.isHidden() && SELF_BRIDGING.get(c);
+    }
+
+    /**
+     * Per hidden class: whether it is a lambda class (named {@code Host$$Lambda...} by the JDK's
+     * {@code LambdaMetafactory}, a nestmate of its host) of a host class that carries
+     * {@link #SELF_BRIDGING_FIELD}. Not a marker interface: JDK 17's class-data-sharing archive skips every lambda
+     * class that has one, and the interpreter would spin hundreds of them again at each start.
+     */
+    private static final ClassValue<Boolean> SELF_BRIDGING = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            String name = c.getName();
+            int i = name.lastIndexOf("$$Lambda");
+            int end = i + "$$Lambda".length();
+            if (i <= 0 || (end < name.length() && name.charAt(end) != '$' && name.charAt(end) != '/')) {
+                return false;
+            }
+            try {
+                Class<?> host = Class.forName(name.substring(0, i), false, c.getClassLoader());
+                if (host.getNestHost() != c.getNestHost()) {
+                    return false;
+                }
+                java.lang.reflect.Field f = host.getDeclaredField(SELF_BRIDGING_FIELD);
+                return java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.isSynthetic();
+            } catch (ReflectiveOperationException | LinkageError | SecurityException e) {
+                return false;
+            }
+        }
+    };
 
     /** The call sites made inevitable so far (for tests and the report). */
     public static Set<String> inevitableSites() {

@@ -36,12 +36,15 @@ final class Twins extends ClassValue<MethodHandle> {
         return receiver == null ? fallback : get(receiver.getClass());
     }
 
-    /** (receiver, args..., Txn)R: runs the original without inevitability (a {@link TxLambda} bridges itself). */
+    /**
+     * (receiver, args..., Txn)R: runs the original without inevitability (a lambda of transformed code bridges
+     * itself: {@link Rt#selfBridging}).
+     */
     private final MethodHandle plain;
 
     @Override
     protected MethodHandle computeValue(Class<?> c) {
-        if (TxLambda.class.isAssignableFrom(c) || isValueMethod(c)) {
+        if (Rt.selfBridgingClass(c) || isValueMethod(c)) {
             return plain;
         }
         MethodHandle mh = find(c, twinName, twinType);

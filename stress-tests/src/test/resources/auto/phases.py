@@ -1,0 +1,80 @@
+# Auto mode's phases, seen from Python (run by AutoModePhaseTest; every line must print True).
+import sys, threading, time, transaction
+
+def commits(name):
+    for t in transaction.stats()["threads"]:
+        if t["name"] == name:
+            return t["commits"]
+    return 0
+
+def spin(n):
+    s = 0
+    for i in range(n):
+        s = (s + i) & 1023
+    return s
+
+N = 200000          # about 1.4 million bytecodes: over a thousand transactions if they ran in STM mode
+FEW = 100           # far fewer than that: the thread ran uninstrumented under the GIL
+
+# 1. One thread: no transaction at all.
+c0 = commits("MainThread")
+spin(N)
+print("one thread, no transactions:", commits("MainThread") - c0 == 0)
+
+# 2. The main thread blocked in join() does not count: the worker runs under the GIL after its start.
+def worker():
+    time.sleep(0.5)             # the main thread is in join() by now
+    c = commits("worker")
+    spin(N)
+    out["worker"] = commits("worker") - c
+out = {}
+t = threading.Thread(target=worker, name="worker")
+t.start()
+t.join()
+print("worker alone while main joins:", out["worker"] < FEW)
+
+# 3. Two threads running bytecode at once switch to STM; the GIL is inert there: a ping-pong of 100 rounds, with a
+#    switch interval of one second, would take over 100 s if a thread in STM mode waited for the GIL.
+sys.setswitchinterval(1.0)
+flags = [0, 0]
+def pingpong(me, rounds):
+    other = 1 - me
+    for k in range(1, rounds + 1):
+        flags[me] = k
+        while flags[other] < k:
+            pass
+def left(me, rounds):
+    pingpong(me, rounds)
+    # 4. back to the GIL when alone: the other thread finishes and the main thread waits in join() meanwhile
+    time.sleep(0.5)
+    c = commits("left")
+    spin(N)
+    out["left"] = commits("left") - c
+def right(me, rounds):
+    pingpong(me, rounds)
+    flags[me] = rounds + 1
+a = threading.Thread(target=left, args=(0, 100), name="left")
+b = threading.Thread(target=right, args=(1, 100), name="right")
+t0 = time.time()
+a.start(); b.start()
+b.join(); a.join()
+print("ping-pong in STM mode:", commits("right") > 0 and commits("left") > 0)
+print("left alone again, uninstrumented:", out["left"] < FEW)
+
+# 5. A thread asleep (a GIL-released call) does not count either: the other runs uninstrumented meanwhile.
+def sleeper():
+    flags[0] = 0
+    time.sleep(3)
+def runner():
+    while flags[0] != 0:
+        pass
+    time.sleep(0.2)             # the sleeper is asleep by now (and this thread was away too)
+    c = commits("runner")
+    spin(N)
+    out["runner"] = commits("runner") - c
+flags[0] = 1
+s = threading.Thread(target=sleeper, name="sleeper")
+r = threading.Thread(target=runner, name="runner")
+s.start(); r.start()
+r.join(); s.join()
+print("runner alone while the other sleeps:", out["runner"] < FEW)
