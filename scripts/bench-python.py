@@ -52,6 +52,7 @@ def parse_args():
     ap.add_argument("--baseline", default="", help="a second stmpy launcher measured side by side (before/after)")
     ap.add_argument("--timeout", type=float, default=600, help="seconds before one run counts as failed")
     ap.add_argument("--no-warm", action="store_true", help="skip the in-process (warm) measurement")
+    ap.add_argument("--no-process", action="store_true", help="skip the whole-process measurement")
     ap.add_argument("--note", action="append", default=[], help="a line of context to add under the table")
     ap.add_argument("--out", default=os.path.join(ROOT, "papers", "results", "python.md"))
     return ap.parse_args()
@@ -185,7 +186,8 @@ def main():
             if key == "stm" and stmpy_missing:
                 row.update(stm_out=None, stm_proc=None, stm_wout=None, stm_warm=None)
                 continue
-            res, err = attempt(whole_process, interp, prog, n, args.runs, args.timeout)
+            res, err = (None, None) if args.no_process else attempt(whole_process, interp, prog, n, args.runs,
+                                                                       args.timeout)
             row[key + "_out"], row[key + "_proc"] = res if res else (None, None)
             if err:
                 notes.append("%s, %s, whole process: %s" % (prog, NAMES[key], err))
@@ -197,13 +199,13 @@ def main():
             if err:
                 notes.append("%s, %s, warm: %s" % (prog, NAMES[key], err))
         outs = {row[k + s] for k, _ in interps for s in ("_out", "_wout") if row[k + s] is not None}
-        if row["cpy_out"] is None or row["stm_out"] is None:
+        if (row["cpy_out"] or row["cpy_wout"]) is None or (row["stm_out"] or row["stm_wout"]) is None:
             row["match"] = "n/a"
         else:
             row["match"] = "yes" if len(outs) == 1 else "NO"
             if len(outs) != 1:
                 notes.append("%s: checksums differ: %s" % (prog, sorted(outs)))
-        row["checksum"] = row["cpy_out"] or row["stm_out"] or ""
+        row["checksum"] = row["cpy_out"] or row["cpy_wout"] or row["stm_out"] or ""
         rows.append(row)
 
     command = " ".join(shlex.quote(a) for a in [os.path.relpath(sys.argv[0], ROOT)] + sys.argv[1:])
