@@ -106,7 +106,7 @@ def warm(interp, prog, n, reps, timeout):
     lines = out.strip().splitlines()
     if len(lines) < 3 or not lines[-1].startswith("median_s=") or not lines[-2].startswith("median_cpu_s="):
         raise Failed("unexpected warm.py output: %r" % out[-200:])
-    return ("\n".join(lines[:-2]).strip(),
+    return ("\n".join(l for l in lines[:-2] if not l.startswith("min_cpu_s=")).strip(),
             (float(lines[-2].split("=", 1)[1]), float(lines[-1].split("=", 1)[1])))
 
 
@@ -117,9 +117,9 @@ def attempt(fn, *args):
         return None, str(e)
 
 
-def fmt_time(value):
+def fmt_time(value, skipped=False):
     """A (cpu, wall) pair as 'cpu (wall)'."""
-    return "failed" if value is None else "%.3f (%.3f)" % value
+    return "-" if skipped and value is None else "failed" if value is None else "%.3f (%.3f)" % value
 
 
 def fmt_ratio(a, b):
@@ -234,9 +234,9 @@ def main():
                   "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |"]
         for r in rows:
             lines.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                r["prog"], r["n"], fmt_time(r["cpy_proc"]), fmt_time(r["base_proc"]), fmt_time(r["stm_proc"]),
+                r["prog"], r["n"], fmt_time(r["cpy_proc"], args.no_process), fmt_time(r["base_proc"], args.no_process), fmt_time(r["stm_proc"], args.no_process),
                 fmt_ratio(r["base_proc"], r["cpy_proc"]), fmt_ratio(r["stm_proc"], r["cpy_proc"]),
-                fmt_time(r["cpy_warm"]), fmt_time(r["base_warm"]), fmt_time(r["stm_warm"]),
+                fmt_time(r["cpy_warm"], args.no_warm), fmt_time(r["base_warm"], args.no_warm), fmt_time(r["stm_warm"], args.no_warm),
                 fmt_ratio(r["base_warm"], r["cpy_warm"]), fmt_ratio(r["stm_warm"], r["cpy_warm"]), r["match"]))
     else:
         lines += ["| program | N | CPython process | stmpy process | ratio | CPython warm | stmpy warm | ratio"
@@ -244,8 +244,8 @@ def main():
                   "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |"]
         for r in rows:
             lines.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s |" % (
-                r["prog"], r["n"], fmt_time(r["cpy_proc"]), fmt_time(r["stm_proc"]),
-                fmt_ratio(r["stm_proc"], r["cpy_proc"]), fmt_time(r["cpy_warm"]), fmt_time(r["stm_warm"]),
+                r["prog"], r["n"], fmt_time(r["cpy_proc"], args.no_process), fmt_time(r["stm_proc"], args.no_process),
+                fmt_ratio(r["stm_proc"], r["cpy_proc"]), fmt_time(r["cpy_warm"], args.no_warm), fmt_time(r["stm_warm"], args.no_warm),
                 fmt_ratio(r["stm_warm"], r["cpy_warm"]), r["match"]))
     lines += ["", "Checksums (CPython): " + "; ".join("%s `%s`" % (r["prog"], r["checksum"]) for r in rows)]
     if args.note:

@@ -33,6 +33,10 @@ public final class Superinstructions {
     public static final int LOAD_FAST_LOAD_CONST = 103;
     /** COMPARE op; POP_JUMP_IF_FALSE target (no bool is made when both operands are machine ints or floats). */
     public static final int COMPARE_POP_JUMP_IF_FALSE = 104;
+    /** FOR_ITER target; STORE_FAST a (a generator's value is stored by the unfused STORE_FAST it resumes at). */
+    public static final int FOR_ITER_STORE_FAST = 105;
+    /** The last fused opcode. */
+    public static final int LAST = FOR_ITER_STORE_FAST;
 
     /** The fused opcode for the pair (first, second) of plain opcodes, or -1 when they are not fused. */
     static int fusedOp(int first, int second) {
@@ -48,6 +52,8 @@ public final class Superinstructions {
                 return second == Op.LOAD_FAST ? STORE_FAST_LOAD_FAST : -1;
             case Op.COMPARE:
                 return second == Op.POP_JUMP_IF_FALSE ? COMPARE_POP_JUMP_IF_FALSE : -1;
+            case Op.FOR_ITER:
+                return second == Op.STORE_FAST ? FOR_ITER_STORE_FAST : -1;
             default:
                 return -1;
         }
@@ -79,6 +85,8 @@ public final class Superinstructions {
                 return Op.STORE_FAST;
             case COMPARE_POP_JUMP_IF_FALSE:
                 return Op.COMPARE;
+            case FOR_ITER_STORE_FAST:
+                return Op.FOR_ITER;
             default:
                 return op;
         }

@@ -715,6 +715,33 @@ public final class Interp {
                             st[sp++] = v;
                             break;
                         }
+                        case Superinstructions.FOR_ITER_STORE_FAST: {
+                            PyObject it = st[sp - 1];
+                            PyObject v;
+                            if (it instanceof PyRange.Iter) {
+                                v = ((PyRange.Iter) it).next(ts);
+                            } else if (it instanceof PySeqIter) {
+                                v = ((PySeqIter) it).next(ts);
+                            } else if (it instanceof PyGenerator) {
+                                // the generator's value comes back to the plain STORE_FAST at pc + 1
+                                f.pc = pc + 1;
+                                if ((sp = forIterGenerator(ts, f, sp, arg)) < 0) {
+                                    break switched;
+                                }
+                                pc = f.pc;
+                                continue;
+                            } else {
+                                v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
+                            }
+                            if (v == null) {
+                                st[--sp] = null;
+                                pc = arg;
+                                continue;
+                            }
+                            pc++;
+                            f.fast[insns[pc] >> 8] = v;
+                            break;
+                        }
                         case Op.RETURN_VALUE: {
                             PyObject r = returnValue(ts, f, sp, entry);
                             if (r != null) {
