@@ -3,6 +3,7 @@ package org.stmj.python.vm;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Op;
 import org.stmj.python.compiler.Superinstructions;
+import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.Exc;
 import org.stmj.python.objects.ExceptionGroups;
 import org.stmj.python.objects.Ops;
@@ -985,6 +986,8 @@ public final class Interp {
                 pushFrame(ts, f, nf);
                 return -1;
             }
+        } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
+            return callInit(ts, f, sp, arg, (PyType) callee);
         }
         PyObject[] args = popArgs(st, sp, arg);
         sp -= arg + 1;
@@ -996,6 +999,43 @@ public final class Interp {
         }
         st[sp++] = r;
         return sp;
+    }
+
+    /**
+     * Whether {@code t(a1..an)} with n = arg positional arguments can skip the argument arrays: a plain heap class
+     * (object layout, no metaclass, no {@code __new__}) whose {@code __init__} is a Python function taking exactly
+     * self and n positional arguments. Then {@code object.__new__} ignores the arguments and the result is an
+     * instance of t, so the call is "make the instance, run {@code __init__} in a new frame" ({@link #callInit}).
+     */
+    private static boolean initDirectly(PyType t, int arg) {
+        if (!t.heap || t.metatype != null || t.solid != Builtins.OBJECT || t.slots[PyType.S_NEW] != null) {
+            return false;
+        }
+        PyObject init = t.slots[PyType.S_INIT];
+        if (!(init instanceof PyFunction)) {
+            return false;
+        }
+        Code c = ((PyFunction) init).code;
+        return c.simpleArgs && c.argcount == arg + 1;
+    }
+
+    /** CALL of a class that {@link #initDirectly} accepts: the instance, then its {@code __init__} frame pushed. */
+    private static int callInit(ThreadState ts, Frame f, int sp, int arg, PyType t) {
+        PyObject[] st = f.stack;
+        PyFunction init = (PyFunction) t.slots[PyType.S_INIT];
+        Code c = init.code;
+        PyObject obj = t.construct(ts, Py.EMPTY, null);
+        Frame nf = new Frame(c, init.globals, null, ts.interp.builtins, init.closure);
+        nf.fast[0] = obj;
+        System.arraycopy(st, sp - arg, nf.fast, 1, arg);
+        for (int i = sp - arg - 1; i < sp; i++) {
+            st[i] = null;
+        }
+        f.sp = sp - arg - 1;
+        ArgBinding.bindCells(c, nf);
+        nf.initSelf = obj;
+        pushFrame(ts, f, nf);
+        return -1;
     }
 
     /** CALL_KW; -1 when a frame was pushed (f.sp written). */
