@@ -21,6 +21,12 @@ public final class Superinstructions {
     private Superinstructions() {
     }
 
+    /**
+     * Off with {@code -Dstmj.superinstructions=false}: {@link #quicken} then copies the code unchanged (for measuring
+     * the fused loop against the same loop without fusion).
+     */
+    static final boolean ENABLED = !"false".equals(System.getProperty("stmj.superinstructions"));
+
     /** The first fused opcode number (above {@link Op#LIMIT}). */
     public static final int FIRST = 100;
     /** LOAD_FAST a; LOAD_FAST b. */
@@ -65,7 +71,7 @@ public final class Superinstructions {
      */
     public static int[] quicken(int[] code) {
         int[] q = code.clone();
-        for (int i = 0; i + 1 < code.length; i++) {
+        for (int i = 0; ENABLED && i + 1 < code.length; i++) {
             int f = fusedOp(Op.op(code[i]), Op.op(code[i + 1]));
             if (f >= 0) {
                 q[i] = (code[i] & ~0xff) | f;
