@@ -6,7 +6,10 @@ For each program it measures
   (b) warm: `warm.py prog N REPS` under each interpreter, which times run(N) in-process and prints the median
       of the last half of the repetitions;
 checks that both interpreters print the same checksum, and writes a Markdown table (medians and the ratio
-stmpy / CPython) to papers/results/python.md with the command line and the machine.
+stmpy / CPython) to papers/results/python.md with the command line and the machine. Each cell gives CPU time
+(whole process: user + system of the child, JIT and GC threads included; warm: `time.thread_time` of the
+thread running run(N)) and wall time; on a shared machine the CPU times are the ones to compare.
+--baseline LAUNCHER adds a second stmpy (e.g. an older build) measured in the same run, for before/after.
 
 A missing or failing stmpy (or CPython) makes that cell read "failed"; the run goes on.
 Runs under CPython 3; needs nothing outside the standard library.
@@ -16,6 +19,7 @@ import datetime
 import os
 import platform
 import shlex
+import resource
 import statistics
 import subprocess
 import sys
@@ -45,11 +49,16 @@ def parse_args():
     ap.add_argument("--reps", type=int, default=6, help="in-process repetitions for the warm time, default 6")
     ap.add_argument("--python", default="python3", help="the CPython command (default: python3)")
     ap.add_argument("--stmpy", default=os.path.join(ROOT, "bin", "stmpy"), help="the stmpy launcher")
+    ap.add_argument("--baseline", default="", help="a second stmpy launcher measured side by side (before/after)")
     ap.add_argument("--timeout", type=float, default=600, help="seconds before one run counts as failed")
     ap.add_argument("--no-warm", action="store_true", help="skip the in-process (warm) measurement")
+    ap.add_argument("--no-process", action="store_true", help="skip the whole-process measurement")
     ap.add_argument("--note", action="append", default=[], help="a line of context to add under the table")
     ap.add_argument("--out", default=os.path.join(ROOT, "papers", "results", "python.md"))
     return ap.parse_args()
+
+
+NAMES = {"cpy": "CPython", "base": "baseline stmpy", "stm": "stmpy"}
 
 
 class Failed(Exception):
@@ -57,7 +66,8 @@ class Failed(Exception):
 
 
 def run_once(cmd, timeout):
-    """Runs cmd in the benchmark directory; returns (stdout, wall seconds) or raises Failed."""
+    """Runs cmd in the benchmark directory; returns (stdout, wall s, CPU s of the child) or raises Failed."""
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     try:
         proc = subprocess.run(cmd, cwd=BENCH_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -69,29 +79,35 @@ def run_once(cmd, timeout):
     except subprocess.TimeoutExpired:
         raise Failed("timed out after %g s" % timeout)
     wall = time.perf_counter() - start
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
     if proc.returncode != 0:
         last = proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["(no stderr)"]
         raise Failed("exit %d: %s" % (proc.returncode, last[0][:200]))
-    return proc.stdout.decode("utf-8", "replace"), wall
+    return proc.stdout.decode("utf-8", "replace"), wall, cpu
 
 
 def whole_process(interp, prog, n, runs, timeout):
-    outputs, walls = set(), []
+    """(checksum, median CPU s, median wall s) of runs whole-process runs."""
+    outputs, walls, cpus = set(), [], []
     for _ in range(runs):
-        out, wall = run_once(interp + [prog + ".py", str(n)], timeout)
+        out, wall, cpu = run_once(interp + [prog + ".py", str(n)], timeout)
         outputs.add(out.strip())
         walls.append(wall)
+        cpus.append(cpu)
     if len(outputs) != 1:
         raise Failed("output changed between runs: %s" % sorted(outputs))
-    return outputs.pop(), statistics.median(walls)
+    return outputs.pop(), (statistics.median(cpus), statistics.median(walls))
 
 
 def warm(interp, prog, n, reps, timeout):
-    out, _ = run_once(interp + ["warm.py", prog, str(n), str(reps)], timeout)
+    """(checksum, (median thread CPU s, median wall s)) of warm.py's in-process repetitions."""
+    out, _, _ = run_once(interp + ["warm.py", prog, str(n), str(reps)], timeout)
     lines = out.strip().splitlines()
-    if len(lines) < 2 or not lines[-1].startswith("median_s="):
+    if len(lines) < 3 or not lines[-1].startswith("median_s=") or not lines[-2].startswith("median_cpu_s="):
         raise Failed("unexpected warm.py output: %r" % out[-200:])
-    return "\n".join(lines[:-1]).strip(), float(lines[-1].split("=", 1)[1])
+    return ("\n".join(l for l in lines[:-2] if not l.startswith("min_cpu_s=")).strip(),
+            (float(lines[-2].split("=", 1)[1]), float(lines[-1].split("=", 1)[1])))
 
 
 def attempt(fn, *args):
@@ -101,12 +117,14 @@ def attempt(fn, *args):
         return None, str(e)
 
 
-def fmt_time(value):
-    return "failed" if value is None else "%.3f" % value
+def fmt_time(value, skipped=False):
+    """A (cpu, wall) pair as 'cpu (wall)'."""
+    return "-" if skipped and value is None else "failed" if value is None else "%.3f (%.3f)" % value
 
 
 def fmt_ratio(a, b):
-    return "n/a" if a is None or b is None or b == 0 else "%.2f" % (a / b)
+    """The CPU-time ratio a / b of two (cpu, wall) pairs."""
+    return "n/a" if a is None or b is None or b[0] == 0 else "%.2f" % (a[0] / b[0])
 
 
 def machine():
@@ -152,6 +170,9 @@ def main():
     except (OSError, subprocess.TimeoutExpired):
         pass
     stmpy = [os.path.abspath(args.stmpy)]
+    interps = [("cpy", cpython), ("stm", stmpy)]
+    if args.baseline:
+        interps.insert(1, ("base", [os.path.abspath(args.baseline)]))
     rows, notes = [], []
     stmpy_missing = not os.path.exists(stmpy[0])
     if stmpy_missing:
@@ -161,29 +182,30 @@ def main():
         n = sizes[prog]
         print("bench-python: %s %d" % (prog, n), file=sys.stderr, flush=True)
         row = {"prog": prog, "n": n}
-        for key, interp in (("cpy", cpython), ("stm", stmpy)):
+        for key, interp in interps:
             if key == "stm" and stmpy_missing:
                 row.update(stm_out=None, stm_proc=None, stm_wout=None, stm_warm=None)
                 continue
-            res, err = attempt(whole_process, interp, prog, n, args.runs, args.timeout)
+            res, err = (None, None) if args.no_process else attempt(whole_process, interp, prog, n, args.runs,
+                                                                       args.timeout)
             row[key + "_out"], row[key + "_proc"] = res if res else (None, None)
             if err:
-                notes.append("%s, %s, whole process: %s" % (prog, "CPython" if key == "cpy" else "stmpy", err))
+                notes.append("%s, %s, whole process: %s" % (prog, NAMES[key], err))
             if args.no_warm:
                 row[key + "_wout"], row[key + "_warm"] = None, None
                 continue
             res, err = attempt(warm, interp, prog, n, args.reps, args.timeout)
             row[key + "_wout"], row[key + "_warm"] = res if res else (None, None)
             if err:
-                notes.append("%s, %s, warm: %s" % (prog, "CPython" if key == "cpy" else "stmpy", err))
-        outs = {row[k] for k in ("cpy_out", "stm_out", "cpy_wout", "stm_wout") if row[k] is not None}
-        if row["cpy_out"] is None or row["stm_out"] is None:
+                notes.append("%s, %s, warm: %s" % (prog, NAMES[key], err))
+        outs = {row[k + s] for k, _ in interps for s in ("_out", "_wout") if row[k + s] is not None}
+        if (row["cpy_out"] or row["cpy_wout"]) is None or (row["stm_out"] or row["stm_wout"]) is None:
             row["match"] = "n/a"
         else:
             row["match"] = "yes" if len(outs) == 1 else "NO"
             if len(outs) != 1:
                 notes.append("%s: checksums differ: %s" % (prog, sorted(outs)))
-        row["checksum"] = row["cpy_out"] or row["stm_out"] or ""
+        row["checksum"] = row["cpy_out"] or row["cpy_wout"] or row["stm_out"] or ""
         rows.append(row)
 
     command = " ".join(shlex.quote(a) for a in [os.path.relpath(sys.argv[0], ROOT)] + sys.argv[1:])
@@ -198,17 +220,33 @@ def main():
         "- CPython: `%s` (%s)" % (" ".join(cpython), version(cpython + ["--version"])),
         "- stmpy: `%s` (java: %s)" % (os.path.relpath(stmpy[0], ROOT), version(["java", "-version"])),
         "",
-        "Times are medians in seconds. *Process*: the whole `interpreter prog.py N` run, start-up included."
-        " *Warm*: the median of the last half of %d calls of `run(N)` in one process (`benchmarks/python/warm.py`)."
-        " Ratio = stmpy / CPython (above 1: stmpy is slower)." % args.reps,
+        "Times are medians in seconds, CPU (wall). *Process*: the whole `interpreter prog.py N` run, start-up"
+        " included; CPU = user + system of the process. *Warm*: the median of the last half of %d calls of `run(N)`"
+        " in one process (`benchmarks/python/warm.py`); CPU = `time.thread_time` of the running thread."
+        " Ratio = stmpy / CPython of the CPU times (above 1: stmpy is slower)." % args.reps,
+        "- Load average at the end: %s" % " ".join("%.2f" % x for x in os.getloadavg()),
         "",
-        "| program | N | CPython process | stmpy process | ratio | CPython warm | stmpy warm | ratio | same checksum |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |",
     ]
-    for r in rows:
-        lines.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s |" % (
-            r["prog"], r["n"], fmt_time(r["cpy_proc"]), fmt_time(r["stm_proc"]), fmt_ratio(r["stm_proc"], r["cpy_proc"]),
-            fmt_time(r["cpy_warm"]), fmt_time(r["stm_warm"]), fmt_ratio(r["stm_warm"], r["cpy_warm"]), r["match"]))
+    if args.baseline:
+        lines += ["Baseline: `%s`." % args.baseline, "",
+                  "| program | N | CPython process | base process | stmpy process | base ratio | ratio"
+                  " | CPython warm | base warm | stmpy warm | base ratio | ratio | same checksum |",
+                  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |"]
+        for r in rows:
+            lines.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                r["prog"], r["n"], fmt_time(r["cpy_proc"], args.no_process), fmt_time(r["base_proc"], args.no_process), fmt_time(r["stm_proc"], args.no_process),
+                fmt_ratio(r["base_proc"], r["cpy_proc"]), fmt_ratio(r["stm_proc"], r["cpy_proc"]),
+                fmt_time(r["cpy_warm"], args.no_warm), fmt_time(r["base_warm"], args.no_warm), fmt_time(r["stm_warm"], args.no_warm),
+                fmt_ratio(r["base_warm"], r["cpy_warm"]), fmt_ratio(r["stm_warm"], r["cpy_warm"]), r["match"]))
+    else:
+        lines += ["| program | N | CPython process | stmpy process | ratio | CPython warm | stmpy warm | ratio"
+                  " | same checksum |",
+                  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |"]
+        for r in rows:
+            lines.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s |" % (
+                r["prog"], r["n"], fmt_time(r["cpy_proc"], args.no_process), fmt_time(r["stm_proc"], args.no_process),
+                fmt_ratio(r["stm_proc"], r["cpy_proc"]), fmt_time(r["cpy_warm"], args.no_warm), fmt_time(r["stm_warm"], args.no_warm),
+                fmt_ratio(r["stm_warm"], r["cpy_warm"]), r["match"]))
     lines += ["", "Checksums (CPython): " + "; ".join("%s `%s`" % (r["prog"], r["checksum"]) for r in rows)]
     if args.note:
         lines += ["", "Notes:", ""] + ["- " + n for n in args.note]

@@ -11,6 +11,15 @@ try:
     clock = time.perf_counter
 except AttributeError:
     clock = time.time
+# CPU time of this thread: on a shared machine it moves far less with the load than wall time does
+cpu_clock = getattr(time, "thread_time", None) or time.process_time
+
+
+def tail_median(values):
+    """The median of the last half of values (the repetitions after warm-up)."""
+    tail = sorted(values[len(values) // 2:])
+    mid = len(tail) // 2
+    return tail[mid] if len(tail) % 2 else (tail[mid - 1] + tail[mid]) / 2
 
 
 def main(argv):
@@ -25,21 +34,23 @@ def main(argv):
         return 2
     module = __import__(name)
     times = []
+    cpus = []
     checksum = None
     for _ in range(reps):
         start = clock()
+        cpu_start = cpu_clock()
         result = module.run(n)
+        cpus.append(cpu_clock() - cpu_start)
         times.append(clock() - start)
         if checksum is None:
             checksum = result
         elif result != checksum:
             sys.stderr.write("warm.py: checksum changed between runs: %r then %r\n" % (checksum, result))
             return 1
-    tail = sorted(times[len(times) // 2:])
-    mid = len(tail) // 2
-    median = tail[mid] if len(tail) % 2 else (tail[mid - 1] + tail[mid]) / 2
     print(checksum)
-    print("median_s=%.6f" % median)
+    print("min_cpu_s=%.6f" % min(cpus[len(cpus) // 2:]))
+    print("median_cpu_s=%.6f" % tail_median(cpus))
+    print("median_s=%.6f" % tail_median(times))
     return 0
 
 

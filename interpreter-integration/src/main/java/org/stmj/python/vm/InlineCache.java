@@ -155,7 +155,10 @@ public final class InlineCache {
         }
     }
 
-    /** {@code t.lookup(name)} through the slot of the instruction at pc. */
+    /**
+     * {@code t.lookup(name)} through the slot of the instruction at pc. Only the hit is here, so that C2 inlines it
+     * into the loop's handlers; a miss refills the slot in {@link #lookupMiss}.
+     */
     static PyObject lookup(Code code, int pc, PyType t, String name) {
         Object c = code.caches[pc];
         if (c instanceof TypeLookup) {
@@ -164,6 +167,11 @@ public final class InlineCache {
                 return v;
             }
         }
+        return lookupMiss(code, pc, c, t, name);
+    }
+
+    /** {@link #lookup} after the entry c did not apply: looked up the slow way, and the slot refilled. */
+    private static PyObject lookupMiss(Code code, int pc, Object c, PyType t, String name) {
         PyType[] mro = t.mro;
         if (c == MEGA || fills(c) >= MAX_FILLS) {
             if (c != MEGA) {

@@ -2,6 +2,8 @@ package org.stmj.python.vm;
 
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Op;
+import org.stmj.python.compiler.Superinstructions;
+import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.Exc;
 import org.stmj.python.objects.ExceptionGroups;
 import org.stmj.python.objects.Ops;
@@ -333,7 +335,7 @@ public final class Interp {
     private static PyObject loop(ThreadState ts, Frame entry, Frame f, int pc, int sp) {
         final Gil gil = ts.interp.gil;
         Code code = f.code;
-        int[] insns = code.code;
+        int[] insns = code.quick;
         PyObject[] st = f.stack;
         while (true) {
             gil.boundary(ts);
@@ -380,6 +382,53 @@ public final class Interp {
                         case Op.LOAD_CONST:
                             st[sp++] = code.consts[arg];
                             break;
+                        case Superinstructions.LOAD_FAST_LOAD_FAST: {
+                            PyObject v = f.fast[arg];
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
+                            st[sp++] = v;
+                            pc++;
+                            final int arg2 = insns[pc] >> 8;
+                            v = f.fast[arg2];
+                            if (v == null) {
+                                throw unbound(code, arg2);
+                            }
+                            st[sp++] = v;
+                            break;
+                        }
+                        case Superinstructions.LOAD_FAST_LOAD_ATTR: {
+                            PyObject v = f.fast[arg];
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
+                            st[sp++] = v;
+                            pc++;
+                            st[sp - 1] = loadAttr(ts, v, code, pc, insns[pc] >> 8);
+                            break;
+                        }
+                        case Superinstructions.LOAD_FAST_LOAD_CONST: {
+                            PyObject v = f.fast[arg];
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
+                            st[sp++] = v;
+                            pc++;
+                            st[sp++] = code.consts[insns[pc] >> 8];
+                            break;
+                        }
+                        case Superinstructions.STORE_FAST_LOAD_FAST: {
+                            f.fast[arg] = st[--sp];
+                            st[sp] = null;
+                            pc++;
+                            final int arg2 = insns[pc] >> 8;
+                            PyObject v = f.fast[arg2];
+                            if (v == null) {
+                                throw unbound(code, arg2);
+                            }
+                            st[sp++] = v;
+                            break;
+                        }
                         case Op.LOAD_FAST: {
                             PyObject v = f.fast[arg];
                             if (v == null) {
@@ -506,6 +555,21 @@ public final class Interp {
                                 st[sp - 1] = Py.bool(compareLongs(arg, ((PyInt) a).v, ((PyInt) b).v));
                             } else {
                                 st[sp - 1] = compare(ts, arg, a, b);
+                            }
+                            break;
+                        }
+                        case Superinstructions.COMPARE_POP_JUMP_IF_FALSE: {
+                            PyObject b = st[--sp];
+                            st[sp] = null;
+                            PyObject a = st[sp - 1];
+                            PyObject r = a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                                    && ((PyInt) a).big == null && ((PyInt) b).big == null
+                                    ? Py.bool(compareLongs(arg, ((PyInt) a).v, ((PyInt) b).v)) : compare(ts, arg, a, b);
+                            st[--sp] = null;
+                            pc++;
+                            if (r == Py.False || (r != Py.True && !Ops.truth(ts, r))) {
+                                pc = insns[pc] >> 8;
+                                continue;
                             }
                             break;
                         }
@@ -652,6 +716,33 @@ public final class Interp {
                             st[sp++] = v;
                             break;
                         }
+                        case Superinstructions.FOR_ITER_STORE_FAST: {
+                            PyObject it = st[sp - 1];
+                            PyObject v;
+                            if (it instanceof PyRange.Iter) {
+                                v = ((PyRange.Iter) it).next(ts);
+                            } else if (it instanceof PySeqIter) {
+                                v = ((PySeqIter) it).next(ts);
+                            } else if (it instanceof PyGenerator) {
+                                // the generator's value comes back to the plain STORE_FAST at pc + 1
+                                f.pc = pc + 1;
+                                if ((sp = forIterGenerator(ts, f, sp, arg)) < 0) {
+                                    break switched;
+                                }
+                                pc = f.pc;
+                                continue;
+                            } else {
+                                v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
+                            }
+                            if (v == null) {
+                                st[--sp] = null;
+                                pc = arg;
+                                continue;
+                            }
+                            pc++;
+                            f.fast[insns[pc] >> 8] = v;
+                            break;
+                        }
                         case Op.RETURN_VALUE: {
                             PyObject r = returnValue(ts, f, sp, entry);
                             if (r != null) {
@@ -762,7 +853,7 @@ public final class Interp {
             // a frame switch or a handled exception: the registers come from the new current frame
             f = ts.frame;
             code = f.code;
-            insns = code.code;
+            insns = code.quick;
             st = f.stack;
             pc = f.pc;
             sp = f.sp;
@@ -895,6 +986,8 @@ public final class Interp {
                 pushFrame(ts, f, nf);
                 return -1;
             }
+        } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
+            return callInit(ts, f, sp, arg, (PyType) callee);
         }
         PyObject[] args = popArgs(st, sp, arg);
         sp -= arg + 1;
@@ -906,6 +999,43 @@ public final class Interp {
         }
         st[sp++] = r;
         return sp;
+    }
+
+    /**
+     * Whether {@code t(a1..an)} with n = arg positional arguments can skip the argument arrays: a plain heap class
+     * (object layout, no metaclass, no {@code __new__}) whose {@code __init__} is a Python function taking exactly
+     * self and n positional arguments. Then {@code object.__new__} ignores the arguments and the result is an
+     * instance of t, so the call is "make the instance, run {@code __init__} in a new frame" ({@link #callInit}).
+     */
+    private static boolean initDirectly(PyType t, int arg) {
+        if (!t.heap || t.metatype != null || t.solid != Builtins.OBJECT || t.slots[PyType.S_NEW] != null) {
+            return false;
+        }
+        PyObject init = t.slots[PyType.S_INIT];
+        if (!(init instanceof PyFunction)) {
+            return false;
+        }
+        Code c = ((PyFunction) init).code;
+        return c.simpleArgs && c.argcount == arg + 1;
+    }
+
+    /** CALL of a class that {@link #initDirectly} accepts: the instance, then its {@code __init__} frame pushed. */
+    private static int callInit(ThreadState ts, Frame f, int sp, int arg, PyType t) {
+        PyObject[] st = f.stack;
+        PyFunction init = (PyFunction) t.slots[PyType.S_INIT];
+        Code c = init.code;
+        PyObject obj = t.construct(ts, Py.EMPTY, null);
+        Frame nf = new Frame(c, init.globals, null, ts.interp.builtins, init.closure);
+        nf.fast[0] = obj;
+        System.arraycopy(st, sp - arg, nf.fast, 1, arg);
+        for (int i = sp - arg - 1; i < sp; i++) {
+            st[i] = null;
+        }
+        f.sp = sp - arg - 1;
+        ArgBinding.bindCells(c, nf);
+        nf.initSelf = obj;
+        pushFrame(ts, f, nf);
+        return -1;
     }
 
     /** CALL_KW; -1 when a frame was pushed (f.sp written). */
