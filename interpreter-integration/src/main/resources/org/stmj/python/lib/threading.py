@@ -7,6 +7,8 @@ get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 Lock = _thread.allocate_lock
 RLock = _thread.RLock
+_CRLock = _thread.RLock
+_allocate_lock = _thread.allocate_lock
 ThreadError = RuntimeError
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 _active = {}
@@ -23,6 +25,68 @@ def settrace(func):
 
 def setprofile(func):
     pass
+
+
+class _PyRLock:
+    """A reentrant lock written in Python over a plain lock (CPython's ``threading._PyRLock``): the owner's ident
+    and a recursion count beside the lock."""
+
+    def __init__(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        owner = self._owner
+        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+            "locked" if self._block.locked() else "unlocked", self.__class__.__module__,
+            self.__class__.__qualname__, owner, self._count, hex(id(self)))
+
+    def _at_fork_reinit(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return 1
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count = count = self._count - 1
+        if not count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        count = self._count
+        self._count = 0
+        owner = self._owner
+        self._owner = None
+        self._block.release()
+        return (count, owner)
+
+    def _is_owned(self):
+        return self._owner == get_ident()
 
 
 class Condition:
