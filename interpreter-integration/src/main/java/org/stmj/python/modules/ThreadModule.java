@@ -322,10 +322,10 @@ public final class ThreadModule {
             throw Py.valueError("can't specify a timeout for a non-blocking call");
         }
         if (timeout[0] < 0 && timeout[0] != -1) {
-            throw Py.valueError("timeout value must be a non-negative number");
+            throw Py.valueError("timeout value must be positive");
         }
         if (timeout[0] > TIMEOUT_MAX) {
-            throw Py.overflow("timeout value is too large");
+            throw Py.overflow("timestamp out of range for platform time_t");
         }
         return new boolean[] {blocking};
     }
