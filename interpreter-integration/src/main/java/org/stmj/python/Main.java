@@ -289,8 +289,25 @@ public final class Main {
         return e.isInstance(Exc.KeyboardInterrupt) ? 130 : 1;
     }
 
-    /** Waits for non-daemon threads (with the GIL released), as CPython does at exit. */
+    /**
+     * Waits for non-daemon threads (with the GIL released), as CPython does at exit: first through
+     * {@code threading._shutdown()} when the threading module was imported (it joins the threads it started), then
+     * the threads started with the interpreter's own form of {@code _thread.start_new_thread}.
+     */
     static int finish(Interpreter interp, ThreadState ts) {
+        PyObject threading = interp.modules.getStr("threading");
+        if (threading != null) {
+            try {
+                PyObject sd = Ops.getattrOrNull(ts, threading, "_shutdown");
+                if (sd != null) {
+                    Ops.call(ts, sd);
+                }
+            } catch (PyException e) {
+                interp.flushStdout(ts);
+                interp.stderr.write(ts, "Exception ignored on threading shutdown:\n"
+                        + interp.formatException(ts, e.exc));
+            }
+        }
         Thread t;
         while ((t = interp.liveThreads.poll()) != null) {
             Thread th = t;

@@ -20,9 +20,16 @@ class StdlibImportTest {
     }
 
     @Test
+    void whenThreadingImported_thenItIsCPythonsOverTheJavaThreadModule() {
+        PyRun r = PyRun.code(
+                "import threading, _thread\nprint(threading.__file__, threading._CRLock is _thread.RLock)");
+        assertEquals("<stdlib>/threading.py True\n", r.out, r.err);
+    }
+
+    @Test
     void whenOwnModuleShadowsStdlib_thenOwnModuleWins() {
-        PyRun r = PyRun.code("import threading, queue\nprint(threading.__file__, queue.__file__)");
-        assertEquals("<stmj>/threading.py <stmj>/queue.py\n", r.out, r.err);
+        PyRun r = PyRun.code("import random, types\nprint(random.__file__, types.__file__)");
+        assertEquals("<stmj>/random.py <stmj>/types.py\n", r.out, r.err);
     }
 
     @Test

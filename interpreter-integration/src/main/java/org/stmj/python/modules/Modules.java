@@ -176,7 +176,8 @@ public final class Modules {
             "posix", "_warnings", "_weakref", "_io", "_abc", "_codecs", "_collections", "_string", "_ast", "_imp",
             "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools",
             "binascii",
-            "zlib", "_hashlib", "_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2", "unicodedata", "_locale"};
+            "zlib", "_hashlib", "_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2", "unicodedata", "_locale",
+            "_heapq", "_bisect", "_queue"};
         PyObject[] bn = new PyObject[builtinNames.length];
         for (int i = 0; i < bn.length; i++) {
             bn[i] = Py.str(builtinNames[i]);
@@ -241,6 +242,9 @@ public final class Modules {
                 return HashModule.makeBuiltin(ts, name);
             case "unicodedata": return UnicodedataModule.make(ts);
             case "gc": return GcModule.make(ts);
+            case "_heapq": return HeapqBisectModule.makeHeapq();
+            case "_bisect": return HeapqBisectModule.makeBisect();
+            case "_queue": return QueueModule.make(ts);
             case "_stmj_weakref": return GcModule.makeWeakrefCore(ts);
             default: return null;
         }

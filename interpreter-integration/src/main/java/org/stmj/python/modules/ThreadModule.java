@@ -94,6 +94,28 @@ public final class ThreadModule {
         return false;
     }
 
+    /**
+     * Waits with the GIL released until the thread ends, or at most timeout seconds (forever when negative; a
+     * timeout of zero, or one shorter than a nanosecond, does not wait: {@code Thread.join(0)} would wait forever).
+     */
+    static void joinThread(ThreadState ts, Thread thread, double timeout) {
+        long nanos = timeout < 0 ? -1 : (long) (timeout * 1e9);
+        if (nanos == 0) {
+            return;
+        }
+        ts.interp.gil.blocking(ts, () -> {
+            if (nanos < 0) {
+                thread.join();
+            } else {
+                thread.join(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            }
+            return null;
+        });
+    }
+
+    /** The longest timeout a wait accepts, in seconds (CPython's value on Linux). */
+    static final double TIMEOUT_MAX = 9223372036.0;
+
     static long deadline(double timeout) {
         return timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
     }
@@ -192,6 +214,12 @@ public final class ThreadModule {
             }
         }
 
+        @Override
+        public String repr(ThreadState ts) {
+            return "<" + (owner != 0 ? "locked" : "unlocked") + " _thread.RLock object owner=" + owner + " count="
+                    + count + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
+        }
+
         void release(ThreadState ts) {
             if (owner != ts.ident) {
                 throw Py.runtimeError("cannot release un-acquired lock");
@@ -200,6 +228,68 @@ public final class ThreadModule {
                 owner = 0;
                 queue.signalAfterCommit();
             }
+        }
+    }
+
+    /**
+     * The lock {@code _thread._set_sentinel()} returns (CPython's thread-state lock, on which CPython's
+     * {@code threading.Thread.join}, {@code is_alive} and {@code _shutdown} wait). The thread that asked for it
+     * acquires it at once; that hold ends when the Java thread ends (CPython releases the lock when it deletes the
+     * thread state) or when the thread releases it itself (the main thread, in {@code threading._shutdown}).
+     * Waiting for the end is {@code Thread.join} with the GIL released, as for {@link Handle}; the end is read
+     * from the JVM ({@code Thread.isAlive}), so nothing is written when a thread ends. Other holds are an ordinary
+     * {@link Lock}'s.
+     */
+    static final class Sentinel extends PyObject {
+        /** The thread whose end releases its own hold (final: never changes). */
+        final Thread thread = Thread.currentThread();
+        /** Whether the owning thread holds the lock (its hold lasts at most until the thread ends). */
+        boolean ownerHolds;
+        /** Holds by anyone once the owner's hold is over. */
+        final Lock after = new Lock();
+
+        @Override
+        public PyType type() {
+            return SENTINEL;
+        }
+
+        boolean ownerHolding() {
+            return ownerHolds && thread.isAlive();
+        }
+
+        boolean acquire(ThreadState ts, boolean blocking, double timeout) {
+            if (thread == Thread.currentThread() && !ownerHolds && !after.locked) {
+                ownerHolds = true;
+                return true;
+            }
+            if (ownerHolding()) {
+                if (!blocking) {
+                    return false;
+                }
+                if (thread == Thread.currentThread()) {
+                    throw Py.runtimeError("cannot wait for the end of the current thread");
+                }
+                if (ts.atomicDepth > 0) {
+                    return wouldBlockInAtomic(timeout, "join a running thread");
+                }
+                joinThread(ts, thread, timeout);
+                if (ownerHolding()) {
+                    return false;
+                }
+            }
+            return after.acquire(ts, blocking, timeout);
+        }
+
+        void release() {
+            if (ownerHolds && thread == Thread.currentThread()) {
+                ownerHolds = false;
+                return;
+            }
+            after.release();
+        }
+
+        boolean locked() {
+            return ownerHolding() || after.locked;
         }
     }
 
@@ -217,6 +307,7 @@ public final class ThreadModule {
     static final PyType LOCK = new PyType("lock", Builtins.OBJECT, false, (ts, cls, a, kw) -> new Lock());
     static final PyType RLOCK = new PyType("RLock", Builtins.OBJECT, false, (ts, cls, a, kw) -> new RLock());
     static final PyType HANDLE = new PyType("_ThreadHandle", Builtins.OBJECT, false, null);
+    static final PyType SENTINEL = new PyType("_thread_state_lock", Builtins.OBJECT, false, null);
 
     static void m(PyType t, String name, PyBuiltin.Native f) {
         t.dict.putStr(name, new PyBuiltin(name, f, null, t.name));
@@ -226,6 +317,16 @@ public final class ThreadModule {
         PyObject[] p = Args.parse("acquire", a, kw, new String[] {"self", "blocking", "timeout"}, 1);
         boolean blocking = p[1] == null || Ops.truth(ts, p[1]);
         timeout[0] = p[2] == null ? -1 : Ops.toDouble(ts, p[2]);
+        // as CPython's lock_acquire_parse_args
+        if (!blocking && timeout[0] != -1) {
+            throw Py.valueError("can't specify a timeout for a non-blocking call");
+        }
+        if (timeout[0] < 0 && timeout[0] != -1) {
+            throw Py.valueError("timeout value must be positive");
+        }
+        if (timeout[0] > TIMEOUT_MAX) {
+            throw Py.overflow("timestamp out of range for platform time_t");
+        }
         return new boolean[] {blocking};
     }
 
@@ -259,6 +360,8 @@ public final class ThreadModule {
             ((RLock) a[0]).release(ts);
             return Py.None;
         });
+        m(RLOCK, "_recursion_count", (ts, a, kw) -> Py.newInt(((RLock) a[0]).owner == ts.ident
+                ? ((RLock) a[0]).count : 0));
         m(RLOCK, "_is_owned", (ts, a, kw) -> Py.bool(((RLock) a[0]).owner == ts.ident));
         m(RLOCK, "_release_save", (ts, a, kw) -> {
             RLock l = (RLock) a[0];
@@ -278,6 +381,21 @@ public final class ThreadModule {
             l.count = (int) Ops.toInt(ts, st.items[0]).v;
             return Py.None;
         });
+        m(SENTINEL, "acquire", (ts, a, kw) -> {
+            double[] t = new double[1];
+            boolean b = acqArgs(ts, a, kw, t)[0];
+            return Py.bool(((Sentinel) a[0]).acquire(ts, b, t[0]));
+        });
+        m(SENTINEL, "__enter__", (ts, a, kw) -> Py.bool(((Sentinel) a[0]).acquire(ts, true, -1)));
+        m(SENTINEL, "release", (ts, a, kw) -> {
+            ((Sentinel) a[0]).release();
+            return Py.None;
+        });
+        m(SENTINEL, "__exit__", (ts, a, kw) -> {
+            ((Sentinel) a[0]).release();
+            return Py.None;
+        });
+        m(SENTINEL, "locked", (ts, a, kw) -> Py.bool(((Sentinel) a[0]).locked()));
         m(HANDLE, "join", (ts, a, kw) -> {
             Handle h = (Handle) a[0];
             double timeout = a.length > 1 && a[1] != Py.None ? Ops.toDouble(ts, a[1]) : -1;
@@ -288,14 +406,7 @@ public final class ThreadModule {
                 wouldBlockInAtomic(timeout, "join a running thread");
                 return Py.None;
             }
-            ts.interp.gil.blocking(ts, () -> {
-                if (timeout < 0) {
-                    h.thread.join();
-                } else {
-                    h.thread.join((long) (timeout * 1000), (int) ((timeout * 1e9) % 1_000_000));
-                }
-                return null;
-            });
+            joinThread(ts, h.thread, timeout);
             return Py.None;
         });
         m(HANDLE, "is_alive", (ts, a, kw) -> Py.bool(!((Handle) a[0]).done));
@@ -305,9 +416,11 @@ public final class ThreadModule {
         PyDict d = new PyDict();
         d.putStr("LockType", LOCK);
         d.putStr("RLock", RLOCK);
-        d.putStr("TIMEOUT_MAX", Py.newFloat(9223372036.0));
+        d.putStr("TIMEOUT_MAX", Py.newFloat(TIMEOUT_MAX));
         d.putStr("error", Exc.RuntimeError);
         Modules.fn(d, "allocate_lock", (ts, a, kw) -> new Lock());
+        Modules.fn(d, "_set_sentinel", (ts, a, kw) -> new Sentinel());
+        Modules.fn(d, "daemon_threads_allowed", (ts, a, kw) -> Py.True);
         Modules.fn(d, "get_ident", (ts, a, kw) -> Py.newInt(ts.ident));
         Modules.fn(d, "get_native_id", (ts, a, kw) -> Py.newInt(ts.ident));
         Modules.fn(d, "_count", (ts, a, kw) -> Py.newInt(ts.interp.activeThreads.get() - 1));
@@ -328,7 +441,10 @@ public final class ThreadModule {
             ts.interp.stderr.flush(ts);
             return Py.None;
         });
-        // start_new_thread(function, args, kwargs=None, name=None, daemon=False, thread_object=None) -> handle
+        // start_new_thread(function, args, kwargs=None) -> ident, as CPython's: the thread is not joined at exit
+        // (CPython's threading joins its non-daemon threads itself, in threading._shutdown);
+        // start_new_thread(function, args, kwargs, name, daemon=False, thread_object=None) -> handle: the
+        // interpreter's own form, joined at exit unless daemon
         Modules.fn(d, "start_new_thread", (ts, a, kw) -> {
             PyObject[] p = Args.parse("start_new_thread", a, kw,
                     new String[] {"function", "args", "kwargs", "name", "daemon", "thread_object"}, 2);
@@ -336,7 +452,8 @@ public final class ThreadModule {
             PyObject[] args = Ops.toArray(ts, p[1]);
             String name = p[3] == null || p[3] == Py.None ? "Thread-" + ts.interp.threadCounter.incrementAndGet()
                     : Ops.str(ts, p[3]);
-            boolean daemon = p[4] != null && Ops.truth(ts, p[4]);
+            boolean extended = p[3] != null || p[4] != null || p[5] != null;
+            boolean daemon = !extended || p[4] != null && Ops.truth(ts, p[4]);
             PyObject tobj = p[5];
             Interpreter interp = ts.interp;
             Handle h = new Handle();
@@ -349,7 +466,7 @@ public final class ThreadModule {
                 interp.liveThreads.add(t);
             }
             t.start();
-            return h;
+            return extended ? h : Py.newInt(ident);
         });
         d.putStr("_local", LOCAL);
         return new PyModule("_thread", d);

@@ -126,4 +126,33 @@ public final class Exc {
         Methods.addMethod(b, "with_traceback", (ts, a, kw) -> a[0]);
         ExceptionGroups.install();
     }
+
+    /**
+     * The exception that {@code gen.throw(typ, val)} (and {@code coro.throw}, {@code athrow}) raises, from the
+     * arguments {@code a[i]} (type or instance) and {@code a[i+1]} (value), as CPython normalises them: a class with
+     * a value that is already an instance of it raises that instance; with no value (or None) the class is called
+     * without arguments, with a tuple on its items, otherwise on the value. An instance with a value is refused.
+     */
+    public static PyBaseException forThrow(org.stmj.python.vm.ThreadState ts, PyObject[] a, int i) {
+        PyObject e = a[i];
+        PyObject v = i + 1 < a.length ? a[i + 1] : null;
+        if (e instanceof PyType && ((PyType) e).isSubtype(BaseException)) {
+            if (v instanceof PyBaseException && ((PyBaseException) v).isInstance((PyType) e)) {
+                e = v;
+            } else if (v == null || v == Py.None) {
+                e = Ops.call(ts, e, new PyObject[0], null);
+            } else if (v instanceof PyTuple) {
+                e = Ops.call(ts, e, ((PyTuple) v).items, null);
+            } else {
+                e = Ops.call(ts, e, new PyObject[] {v}, null);
+            }
+        } else if (e instanceof PyBaseException && v != null && v != Py.None) {
+            throw Py.typeError("instance exception may not have a separate value");
+        }
+        if (!(e instanceof PyBaseException)) {
+            throw Py.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                    + e.type().name);
+        }
+        return (PyBaseException) e;
+    }
 }

@@ -36,7 +36,7 @@ public final class PyProperty extends PyDescr {
         if (obj == null) {
             return this;
         }
-        if (fget == Py.None) {
+        if (fget == Py.None || fget == null) {
             throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no getter");
         }
         return Ops.call(ts, fget, obj);
@@ -44,7 +44,7 @@ public final class PyProperty extends PyDescr {
 
     @Override
     public void set(ThreadState ts, PyObject obj, PyObject value) {
-        if (fset == Py.None) {
+        if (fset == Py.None || fset == null) {
             throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no setter");
         }
         Ops.call(ts, fset, obj, value);
@@ -52,7 +52,7 @@ public final class PyProperty extends PyDescr {
 
     @Override
     public void delete(ThreadState ts, PyObject obj) {
-        if (fdel == Py.None) {
+        if (fdel == Py.None || fdel == null) {
             throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no deleter");
         }
         Ops.call(ts, fdel, obj);

@@ -1,15 +1,22 @@
 package org.stmj.python.vm;
 
 import org.stmj.python.objects.Builtins;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBuiltin;
+import org.stmj.python.objects.PyProperty;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PyType;
 
-/** One traceback entry (immutable): file, line and function name, linked to the next (inner) entry. */
+/**
+ * One traceback entry: file, line and function name, linked to the next (inner) entry. Only the link can change
+ * after creation ({@code tb.tb_next = ...} from Python, as in CPython, which unittest uses to trim its own frames).
+ */
 public final class Traceback extends PyObject {
     public final String file;
     public final int line;
     public final String name;
-    public final Traceback next;
+    /** The next (inner) entry or null; written only by the constructor and by a Python {@code tb_next} assignment. */
+    public Traceback next;
     /** The frame the entry was made for (identity only, to avoid duplicate entries on re-raise). */
     final Object frameId;
 
@@ -25,23 +32,42 @@ public final class Traceback extends PyObject {
     public static final PyType TYPE = new PyType("traceback", Builtins.OBJECT, false, null);
 
     static {
-        prop("tb_lineno", (ts, a, kw) -> org.stmj.python.objects.Py.newInt(((Traceback) a[0]).line));
-        prop("tb_next", (ts, a, kw) -> {
-            Traceback n = ((Traceback) a[0]).next;
-            return n == null ? org.stmj.python.objects.Py.None : n;
-        });
-        prop("tb_lasti", (ts, a, kw) -> org.stmj.python.objects.Py.newInt(-1));
+        prop("tb_lineno", (ts, a, kw) -> Py.newInt(((Traceback) a[0]).line));
+        TYPE.dict.putStr("tb_next", new PyProperty(
+                new PyBuiltin("tb_next", (ts, a, kw) -> {
+                    Traceback n = ((Traceback) a[0]).next;
+                    return n == null ? Py.None : n;
+                }),
+                new PyBuiltin("tb_next", (ts, a, kw) -> {
+                    Traceback t = (Traceback) a[0];
+                    if (a[1] == Py.None) {
+                        t.next = null;
+                        return Py.None;
+                    }
+                    if (!(a[1] instanceof Traceback)) {
+                        throw Py.typeError("expected traceback object, got '"
+                                + a[1].type().name + "'");
+                    }
+                    for (Traceback c = (Traceback) a[1]; c != null; c = c.next) {
+                        if (c == t) {
+                            throw Py.valueError("traceback loop detected");
+                        }
+                    }
+                    t.next = (Traceback) a[1];
+                    return Py.None;
+                }), Py.None, Py.None));
+        prop("tb_lasti", (ts, a, kw) -> Py.newInt(-1));
         prop("tb_frame", (ts, a, kw) -> {
             Traceback t = (Traceback) a[0];
             return t.frameId instanceof Frame ? org.stmj.python.modules.PyFrame.of((Frame) t.frameId)
-                    : org.stmj.python.objects.Py.None;
+                    : Py.None;
         });
     }
 
-    private static void prop(String name, org.stmj.python.objects.PyBuiltin.Native f) {
+    private static void prop(String name, PyBuiltin.Native f) {
+        PyObject none = Py.None;
         TYPE.dict.putStr(name,
-                new org.stmj.python.objects.PyProperty(new org.stmj.python.objects.PyBuiltin(name, f), null, null,
-                org.stmj.python.objects.Py.None));
+                new PyProperty(new PyBuiltin(name, f), none, none, none));
     }
 
     @Override

@@ -1,0 +1,47 @@
+package org.stmj.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The end of a program with CPython's threading over the Java _thread: threading._shutdown joins the non-daemon
+ * threads, a daemon thread does not hold up the exit, and a thread's state lock is released when it ends.
+ */
+class ThreadShutdownTest {
+    @Test
+    void whenNonDaemonThreadStillRunsAtExit_thenItIsJoinedFirst() {
+        PyRun r = PyRun.code("import threading, time\n"
+                + "def late():\n    time.sleep(0.2)\n    print('late')\n"
+                + "threading.Thread(target=late).start()\nprint('main')");
+        assertEquals("main\nlate\n", r.out, r.err);
+        assertEquals(0, r.rc);
+    }
+
+    @Test
+    void whenDaemonThreadSleepsAtExit_thenTheProgramEndsWithoutWaiting() {
+        long t0 = System.nanoTime();
+        PyRun r = PyRun.code("import threading, time\n"
+                + "threading.Thread(target=time.sleep, args=(30,), daemon=True).start()\nprint('main')");
+        assertEquals("main\n", r.out, r.err);
+        assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "the exit waited for the daemon thread");
+    }
+
+    @Test
+    void whenThreadEnds_thenItsStateLockCanBeAcquired() {
+        PyRun r = PyRun.code("import threading\n"
+                + "e = threading.Event()\nt = threading.Thread(target=e.wait)\nt.start()\n"
+                + "lk = t._tstate_lock\nprint(lk.locked(), lk.acquire(timeout=0))\ne.set()\n"
+                + "print(lk.acquire(timeout=10), t.is_alive())\nlk.release()\nprint(t.is_alive())\nt.join()");
+        assertEquals("True False\nTrue True\nFalse\n", r.out, r.err);
+    }
+
+    @Test
+    void whenRawThreadStarted_thenStartNewThreadReturnsItsIdent() {
+        PyRun r = PyRun.code("import _thread, time\nseen = []\n"
+                + "i = _thread.start_new_thread(lambda: seen.append(_thread.get_ident()), ())\n"
+                + "while not seen: time.sleep(0.01)\nprint(type(i).__name__, seen[0] == i)");
+        assertEquals("int True\n", r.out, r.err);
+    }
+}
