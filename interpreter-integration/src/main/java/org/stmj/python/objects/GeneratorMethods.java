@@ -11,16 +11,7 @@ final class GeneratorMethods {
     static void install() {
         PyType G = Builtins.GENERATOR;
         addMethod(G, "send", (ts, a, kw) -> ((PyGenerator) a[0]).send(ts, a[1]));
-        addMethod(G, "throw", (ts, a, kw) -> {
-            PyObject e = a[1];
-            if (e instanceof PyType) {
-                e = Ops.call(ts, e, java.util.Arrays.copyOfRange(a, 2, Math.min(3, a.length)), null);
-            }
-            if (!(e instanceof PyBaseException)) {
-                throw Py.typeError("exceptions must derive from BaseException");
-            }
-            return ((PyGenerator) a[0]).throwIn(ts, (PyBaseException) e);
-        });
+        addMethod(G, "throw", (ts, a, kw) -> ((PyGenerator) a[0]).throwIn(ts, PyGenerator.throwArgument(ts, a, 1)));
         addMethod(G, "close", (ts, a, kw) -> {
             ((PyGenerator) a[0]).close(ts);
             return Py.None;

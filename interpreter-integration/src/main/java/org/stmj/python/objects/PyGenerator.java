@@ -71,6 +71,35 @@ public final class PyGenerator extends PyObject {
         return r;
     }
 
+    /**
+     * The exception that {@code throw(typ[, val[, tb]])} of a generator, coroutine or async generator raises,
+     * from the arguments {@code a[i]}, {@code a[i + 1]}: an exception instance as it is; an exception class with
+     * a value that is already an instance of it as that value; otherwise the class called with no argument (no
+     * value or None), the tuple's items (a tuple value) or the value. Raises TypeError for anything else.
+     */
+    public static PyBaseException throwArgument(ThreadState ts, PyObject[] a, int i) {
+        PyObject e = a[i];
+        PyObject v = i + 1 < a.length ? a[i + 1] : Py.None;
+        if (e instanceof PyType) {
+            if (v instanceof PyBaseException && Ops.isinstance(ts, v, e)) {
+                e = v;
+            } else if (v == Py.None) {
+                e = Ops.call(ts, e, new PyObject[0], null);
+            } else if (v instanceof PyTuple) {
+                e = Ops.call(ts, e, ((PyTuple) v).items.clone(), null);
+            } else {
+                e = Ops.call(ts, e, new PyObject[] {v}, null);
+            }
+        } else if (e instanceof PyBaseException && v != Py.None) {
+            throw Py.typeError("instance exception may not have a separate value");
+        }
+        if (!(e instanceof PyBaseException)) {
+            throw Py.typeError("exceptions must be classes or instances deriving from BaseException, not "
+                    + e.type().name);
+        }
+        return (PyBaseException) e;
+    }
+
     public PyObject throwIn(ThreadState ts, PyBaseException e) {
         if (finished || !frame.started) {
             finished = true;

@@ -402,14 +402,7 @@ public final class AsyncOps {
     }
 
     private static PyBaseException toExc(ThreadState ts, PyObject[] a, int i) {
-        PyObject e = a[i];
-        if (e instanceof PyType) {
-            e = Ops.call(ts, e, java.util.Arrays.copyOfRange(a, i + 1, Math.min(i + 2, a.length)), null);
-        }
-        if (!(e instanceof PyBaseException)) {
-            throw Py.typeError("exceptions must derive from BaseException");
-        }
-        return (PyBaseException) e;
+        return PyGenerator.throwArgument(ts, a, i);
     }
 
     /** The first __anext__/asend/athrow/aclose of an async generator calls the thread's firstiter hook. */
