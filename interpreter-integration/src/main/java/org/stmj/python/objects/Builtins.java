@@ -240,27 +240,12 @@ public final class Builtins {
             return Ops.callMethod(ts, s, "__reversed__");
         }
         if (s instanceof PyDict || s instanceof PyDictView) {
-            PyObject[] ks = Ops.toArray(ts, s);
-            int[] i = {ks.length};
-            return PyIterBase.of(Builtins.REVERSED, t -> i[0] > 0 ? ks[--i[0]] : null);
+            return new PyReversed(new PyList(Ops.toArray(ts, s)), ts);
         }
         if (s instanceof PySet || s instanceof PyGenerator || s instanceof PyIterBase) {
             throw Py.typeError("'" + s.type().name + "' object is not reversible");
         }
-        int[] i = {Ops.len(ts, s)};
-        return PyIterBase.of(Builtins.REVERSED, t -> {
-            if (i[0] <= 0) {
-                return null;
-            }
-            int n = s instanceof PyList ? ((PyList) s).size : Integer.MAX_VALUE;
-            if (i[0] > n) {
-                i[0] = n;
-            }
-            if (i[0] <= 0) {
-                return null;
-            }
-            return Ops.getitem(t, s, Py.newInt(--i[0]));
-        });
+        return new PyReversed(s, ts);
     });
 
     static {

@@ -853,7 +853,7 @@ public final class Ops {
         }
         if (d instanceof PyBuiltin) {
             PyBuiltin b = (PyBuiltin) d;
-            return obj == null || !b.isMethodDescr() ? d : new PyBuiltin(b.name, b.fn, obj, b.owner);
+            return obj == null || !b.isMethodDescr() ? d : b.bind(obj);
         }
         if (d instanceof PyDescr) {
             return ((PyDescr) d).get(ts, obj, type);

@@ -44,4 +44,20 @@ public final class PyDictIter extends PyObject {
             default: return new PyTuple(d.keys[p], d.values[p]);
         }
     }
+
+    /**
+     * {@code __reduce__}: {@code (iter, ([remaining items],))}, as CPython's dict iterators pickle; the iterator
+     * itself does not advance.
+     */
+    public PyObject reduce(ThreadState ts) {
+        PyList rest = new PyList(new PyObject[0]);
+        if (pos != Integer.MAX_VALUE) {
+            for (int p = pos >= d.nentries ? -1 : d.nextEntry(pos); p >= 0;
+                    p = p + 1 >= d.nentries ? -1 : d.nextEntry(p + 1)) {
+                rest.append(kind == KEYS ? d.keys[p]
+                        : kind == VALUES ? d.values[p] : new PyTuple(d.keys[p], d.values[p]));
+            }
+        }
+        return new PyTuple(ts.interp.builtins.getStr("iter"), new PyTuple(rest));
+    }
 }

@@ -42,7 +42,7 @@ public final class Traceback extends PyObject {
                         return org.stmj.python.objects.Py.None;
                     }
                     if (!(a[1] instanceof Traceback)) {
-                        throw org.stmj.python.objects.Py.typeError("expected traceback object or None, got '"
+                        throw org.stmj.python.objects.Py.typeError("expected traceback object, got '"
                                 + a[1].type().name + "'");
                     }
                     for (Traceback c = (Traceback) a[1]; c != null; c = c.next) {
