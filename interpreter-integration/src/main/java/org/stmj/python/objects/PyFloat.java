@@ -196,10 +196,13 @@ public class PyFloat extends PyObject {
     }
 
     public static double pow(double a, double b) {
-        if (a == 0 && b < 0) {
+        if (b == 0 || a == 1 || (a == -1 && Double.isInfinite(b))) {
+            return 1.0;
+        }
+        if (a == 0 && b < 0 && Double.isFinite(b)) {
             throw Py.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        if (a < 0 && b != Math.rint(b)) {
+        if (a < 0 && Double.isFinite(b) && b != Math.rint(b)) {
             throw Py.valueError("math domain error");
         }
         double r = Math.pow(a, b);
