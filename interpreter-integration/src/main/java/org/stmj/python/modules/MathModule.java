@@ -100,7 +100,13 @@ final class MathModule {
         });
         Modules.fn(d, "log10", 1, 1, (ts, a, kw) -> {
             if (a[0] instanceof PyInt && !((PyInt) a[0]).isSmall()) {
-                return Py.newFloat(logOf(ts, a[0]) / Math.log(10));
+                BigInteger b = ((PyInt) a[0]).toBig();
+                if (b.signum() <= 0) {
+                    throw Py.valueError("math domain error");
+                }
+                int e = b.bitLength();
+                double m = b.shiftRight(e - 60).doubleValue() / 0x1p60;
+                return Py.newFloat(Math.log10(m) + e * Math.log10(2));
             }
             double x = d(ts, a[0]);
             return checked(x <= 0 ? Double.NaN : Math.log10(x), x);
