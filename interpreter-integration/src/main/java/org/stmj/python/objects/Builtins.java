@@ -62,6 +62,11 @@ public final class Builtins {
         return l;
     });
     public static final PyType TUPLE = new PyType("tuple", OBJECT, false, (ts, cls, a, kw) -> {
+        if (cls != Builtins.TUPLE && kw != null && kw.length > 0
+                && cls.lookup("__init__") != Builtins.TUPLE.lookup("__init__")) {
+            a = java.util.Arrays.copyOf(a, a.length - kw.length);
+            kw = null;
+        }
         Args.check("tuple", a, kw, 0, 1);
         PyTuple t = new PyTuple(a.length == 0 ? Py.EMPTY : Ops.toArray(ts, a[0]).clone());
         t.type = cls;

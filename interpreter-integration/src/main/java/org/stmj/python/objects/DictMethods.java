@@ -62,6 +62,13 @@ final class DictMethods {
         });
         addMethod(D, "copy", 0, 0, (ts, a, kw) -> selfDict(a).copy());
         addClassMethod(D, "fromkeys", (ts, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("dict.fromkeys() takes no keyword arguments");
+            }
+            if (a.length < 2 || a.length > 3) {
+                throw Py.typeError("fromkeys expected " + (a.length < 2 ? "at least 1 argument" : "at most 2 arguments")
+                        + ", got " + (a.length - 1));
+            }
             PyObject d = Ops.call(ts, a[0]);
             PyObject v = a.length > 2 ? a[2] : Py.None;
             PyObject it = Ops.iter(ts, a[1]);
@@ -89,6 +96,14 @@ final class DictMethods {
         addMethod(D, "__repr__", 0, 0, (ts, a, kw) -> Py.str(a[0].repr(ts)));
         addMethod(D, "__eq__", 1, 1, (ts, a, kw) -> {
             PyObject r = a[0].richcmp(ts, a[1], Ops.EQ);
+            return r == null ? Py.NotImplemented : r;
+        });
+        addMethod(D, "__ior__", 1, 1, (ts, a, kw) -> {
+            selfDict(a).update(ts, new PyObject[] {a[1]}, null);
+            return a[0];
+        });
+        addMethod(D, "__ror__", 1, 1, (ts, a, kw) -> {
+            PyObject r = Ops.builtinBinary(ts, Ops.OR, a[1], a[0]);
             return r == null ? Py.NotImplemented : r;
         });
         addMethod(D, "__or__", 1, 1, (ts, a, kw) -> {

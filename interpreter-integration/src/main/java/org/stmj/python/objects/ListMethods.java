@@ -81,6 +81,12 @@ final class ListMethods {
             return Py.None;
         });
         addMethod(L, "__init__", (ts, a, kw) -> {
+            PyType t = a[0].type();
+            if (t != L && kw != null && kw.length > 0 && t.lookup("__new__") != L.lookup("__new__")) {
+                // CPython: a subclass with its own __new__ may take keywords list.__init__ ignores
+                a = java.util.Arrays.copyOf(a, a.length - kw.length);
+                kw = null;
+            }
             selfList(a).initFrom(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return Py.None;
         });

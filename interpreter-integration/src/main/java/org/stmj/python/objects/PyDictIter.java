@@ -9,11 +9,14 @@ public final class PyDictIter extends PyObject {
     private final int kind;
     private final int used0;
     private int pos;
+    /** Items not yet returned; an item found when none is left means keys were deleted and added meanwhile. */
+    private int left;
 
     public PyDictIter(PyDict d, int kind) {
         this.d = d;
         this.kind = kind;
         this.used0 = d.used;
+        this.left = d.used;
     }
 
     @Override
@@ -38,6 +41,10 @@ public final class PyDictIter extends PyObject {
             return null;
         }
         pos = p + 1;
+        if (left-- <= 0) {
+            pos = Integer.MAX_VALUE;
+            throw Py.runtimeError("dictionary keys changed during iteration");
+        }
         switch (kind) {
             case KEYS: return d.keys[p];
             case VALUES: return d.values[p];
