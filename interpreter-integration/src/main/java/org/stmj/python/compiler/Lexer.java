@@ -280,7 +280,7 @@ final class Lexer {
         while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
             pos++;
         }
-        if (src.charAt(pos - 1) == '_') {
+        if (pos > st && src.charAt(pos - 1) == '_') {
             throw err("invalid decimal literal", line, pos - lineStart);
         }
         boolean isFloat = false;

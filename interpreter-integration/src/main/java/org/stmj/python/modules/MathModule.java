@@ -83,12 +83,34 @@ final class MathModule {
         f1(d, "sinh", Math::sinh);
         f1(d, "cosh", Math::cosh);
         f1(d, "tanh", Math::tanh);
-        f1(d, "asinh", x -> Math.log(x + Math.sqrt(x * x + 1)));
-        f1(d, "acosh", x -> Math.log(x + Math.sqrt(x * x - 1)));
-        f1(d, "atanh", x -> Math.abs(x) >= 1 ? Double.NaN : 0.5 * Math.log((1 + x) / (1 - x)));
+        f1(d, "asinh", MathModule::asinh);
+        f1(d, "acosh", MathModule::acosh);
+        f1(d, "atanh", MathModule::atanh);
         f1(d, "fabs", Math::abs);
-        f1(d, "log2", x -> x <= 0 ? Double.NaN : log2(x));
-        f1(d, "log10", x -> x <= 0 ? Double.NaN : Math.log10(x));
+        Modules.fn(d, "log2", 1, 1, (ts, a, kw) -> {
+            if (a[0] instanceof PyInt) {
+                BigInteger b = ((PyInt) a[0]).toBig();
+                if (b.signum() > 0 && b.bitCount() == 1) {
+                    return Py.newFloat(b.bitLength() - 1);
+                }
+                return Py.newFloat(logOf(ts, a[0]) / Math.log(2));
+            }
+            double x = d(ts, a[0]);
+            return checked(x <= 0 ? Double.NaN : log2(x), x);
+        });
+        Modules.fn(d, "log10", 1, 1, (ts, a, kw) -> {
+            if (a[0] instanceof PyInt && !((PyInt) a[0]).isSmall()) {
+                BigInteger b = ((PyInt) a[0]).toBig();
+                if (b.signum() <= 0) {
+                    throw Py.valueError("math domain error");
+                }
+                int e = b.bitLength();
+                double m = b.shiftRight(e - 60).doubleValue() / 0x1p60;
+                return Py.newFloat(Math.log10(m) + e * Math.log10(2));
+            }
+            double x = d(ts, a[0]);
+            return checked(x <= 0 ? Double.NaN : Math.log10(x), x);
+        });
         f1(d, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x));
         f1(d, "expm1", Math::expm1);
         f1(d, "degrees", Math::toDegrees);
@@ -118,9 +140,12 @@ final class MathModule {
             }
             return Py.newFloat(x);
         });
-        Modules.fn(d, "pow", (ts, a, kw) -> {
+        Modules.fn(d, "pow", 2, 2, (ts, a, kw) -> {
             double x = d(ts, a[0]), y = d(ts, a[1]);
-            if (x == 0 && y < 0) {
+            if (x == 1 || y == 0 || (x == -1 && Double.isInfinite(y))) {
+                return Py.newFloat(1.0);
+            }
+            if (x == 0 && y < 0 && Double.isFinite(y)) {
                 throw Py.valueError("math domain error");
             }
             double r = Math.pow(x, y);
@@ -132,41 +157,71 @@ final class MathModule {
             }
             return Py.newFloat(r);
         });
-        Modules.fn(d, "atan2", (ts, a, kw) -> Py.newFloat(Math.atan2(d(ts, a[0]), d(ts, a[1]))));
-        Modules.fn(d, "copysign", (ts, a, kw) -> Py.newFloat(Math.copySign(d(ts, a[0]), d(ts, a[1]))));
-        Modules.fn(d, "fmod", (ts, a, kw) -> {
-            double y = d(ts, a[1]);
-            if (y == 0) {
+        Modules.fn(d, "atan2", 2, 2, (ts, a, kw) -> Py.newFloat(Math.atan2(d(ts, a[0]), d(ts, a[1]))));
+        Modules.fn(d, "copysign", 2, 2, (ts, a, kw) -> Py.newFloat(Math.copySign(d(ts, a[0]), d(ts, a[1]))));
+        Modules.fn(d, "fmod", 2, 2, (ts, a, kw) -> {
+            double x = d(ts, a[0]), y = d(ts, a[1]);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return Py.newFloat(Double.NaN);
+            }
+            if (y == 0 || Double.isInfinite(x)) {
                 throw Py.valueError("math domain error");
             }
-            return Py.newFloat(d(ts, a[0]) % y);
+            return Py.newFloat(Double.isInfinite(y) ? x : x % y);
         });
         Modules.fn(d, "hypot", (ts, a, kw) -> {
-            double s = 0;
-            for (PyObject x : a) {
-                s = Math.hypot(s, d(ts, x));
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("hypot() takes no keyword arguments");
             }
-            return Py.newFloat(s);
+            double[] v = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                v[i] = d(ts, a[i]);
+            }
+            return Py.newFloat(norm(v));
         });
-        Modules.fn(d, "dist", (ts, a, kw) -> {
+        Modules.fn(d, "dist", 2, 2, (ts, a, kw) -> {
             PyObject[] p = Ops.toArray(ts, a[0]), q = Ops.toArray(ts, a[1]);
-            double s = 0;
-            for (int i = 0; i < p.length; i++) {
-                s = Math.hypot(s, d(ts, p[i]) - d(ts, q[i]));
+            if (p.length != q.length) {
+                throw Py.valueError("both points must have the same dimension");
             }
-            return Py.newFloat(s);
+            double[] v = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                v[i] = Math.abs(d(ts, p[i]) - d(ts, q[i]));
+            }
+            return Py.newFloat(norm(v));
         });
-        Modules.fn(d, "floor", (ts, a, kw) -> intOrCall(ts, a[0], "__floor__", Math::floor));
-        Modules.fn(d, "ceil", (ts, a, kw) -> intOrCall(ts, a[0], "__ceil__", Math::ceil));
-        Modules.fn(d, "trunc",
-                (ts, a, kw) -> intOrCall(ts, a[0], "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x)));
-        Modules.fn(d, "isnan", (ts, a, kw) -> Py.bool(Double.isNaN(d(ts, a[0]))));
-        Modules.fn(d, "isinf", (ts, a, kw) -> Py.bool(Double.isInfinite(d(ts, a[0]))));
-        Modules.fn(d, "isfinite", (ts, a, kw) -> Py.bool(Double.isFinite(d(ts, a[0]))));
+        Modules.fn(d, "remainder", 2, 2, (ts, a, kw) -> {
+            double x = d(ts, a[0]), y = d(ts, a[1]);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return Py.newFloat(Double.NaN);
+            }
+            if (Double.isInfinite(x) || y == 0) {
+                throw Py.valueError("math domain error");
+            }
+            return Py.newFloat(Double.isInfinite(y) ? x : Math.IEEEremainder(x, y));
+        });
+        Modules.fn(d, "ulp", 1, 1, (ts, a, kw) -> Py.newFloat(Math.ulp(d(ts, a[0]))));
+        Modules.fn(d, "nextafter", 2, 2, (ts, a, kw) -> Py.newFloat(Math.nextAfter(d(ts, a[0]), d(ts, a[1]))));
+        f1(d, "exp2", x -> Math.pow(2, x));
+        f1(d, "cbrt", Math::cbrt);
+        Modules.fn(d, "floor", 1, 1, (ts, a, kw) -> intOrCall(ts, a[0], "__floor__", Math::floor));
+        Modules.fn(d, "ceil", 1, 1, (ts, a, kw) -> intOrCall(ts, a[0], "__ceil__", Math::ceil));
+        Modules.fn(d, "trunc", 1, 1, (ts, a, kw) -> {
+            if (!(a[0] instanceof PyInt) && !(a[0] instanceof PyFloat) && a[0].type().lookup("__trunc__") == null) {
+                throw Py.typeError("type " + a[0].type().name + " doesn't define __trunc__ method");
+            }
+            return intOrCall(ts, a[0], "__trunc__", x -> x < 0 ? Math.ceil(x) : Math.floor(x));
+        });
+        Modules.fn(d, "isnan", 1, 1, (ts, a, kw) -> Py.bool(Double.isNaN(d(ts, a[0]))));
+        Modules.fn(d, "isinf", 1, 1, (ts, a, kw) -> Py.bool(Double.isInfinite(d(ts, a[0]))));
+        Modules.fn(d, "isfinite", 1, 1, (ts, a, kw) -> Py.bool(Double.isFinite(d(ts, a[0]))));
         Modules.fn(d, "isclose", (ts, a, kw) -> {
             PyObject[] p = Args.parse("isclose", a, kw, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2);
             double x = d(ts, p[0]), y = d(ts, p[1]);
             double rel = p[2] == null ? 1e-9 : d(ts, p[2]), abs = p[3] == null ? 0 : d(ts, p[3]);
+            if (rel < 0 || abs < 0) {
+                throw Py.valueError("tolerances must be non-negative");
+            }
             if (x == y) {
                 return Py.True;
             }
@@ -176,12 +231,15 @@ final class MathModule {
             double diff = Math.abs(y - x);
             return Py.bool(diff <= Math.abs(rel * y) || diff <= Math.abs(rel * x) || diff <= abs);
         });
-        Modules.fn(d, "modf", (ts, a, kw) -> {
+        Modules.fn(d, "modf", 1, 1, (ts, a, kw) -> {
             double x = d(ts, a[0]);
+            if (Double.isInfinite(x)) {
+                return new org.stmj.python.objects.PyTuple(Py.newFloat(Math.copySign(0.0, x)), Py.newFloat(x));
+            }
             double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
             return new org.stmj.python.objects.PyTuple(Py.newFloat(Math.copySign(x - ip, x)), Py.newFloat(ip));
         });
-        Modules.fn(d, "frexp", (ts, a, kw) -> {
+        Modules.fn(d, "frexp", 1, 1, (ts, a, kw) -> {
             double x = d(ts, a[0]);
             if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
                 return new org.stmj.python.objects.PyTuple(Py.newFloat(x), Py.newInt(0));
@@ -198,20 +256,48 @@ final class MathModule {
             }
             return new org.stmj.python.objects.PyTuple(Py.newFloat(m), Py.newInt(e));
         });
-        Modules.fn(d, "ldexp", (ts, a, kw) -> Py.newFloat(d(ts, a[0]) * Math.pow(2, Ops.toInt(ts, a[1]).v)));
-        Modules.fn(d, "fsum", (ts, a, kw) -> {
+        Modules.fn(d, "ldexp", 2, 2, (ts, a, kw) -> {
+            double x = d(ts, a[0]);
+            BigInteger e = Ops.toInt(ts, a[1]).toBig();
+            int ei = e.max(BigInteger.valueOf(-100000)).min(BigInteger.valueOf(100000)).intValue();
+            double r = x == 0 || !Double.isFinite(x) ? x : Math.scalb(x, ei);
+            if (Double.isInfinite(r) && Double.isFinite(x)) {
+                throw Py.overflow("math range error");
+            }
+            return Py.newFloat(r);
+        });
+        Modules.fn(d, "fsum", 1, 1, (ts, a, kw) -> {
             java.math.BigDecimal s = java.math.BigDecimal.ZERO;
             PyObject it = Ops.iter(ts, a[0]);
+            boolean nan = false, pinf = false, ninf = false;
             for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
                 double v = d(ts, x);
-                if (Double.isNaN(v) || Double.isInfinite(v)) {
-                    return Py.newFloat(v);
+                if (Double.isNaN(v)) {
+                    nan = true;
+                } else if (Double.isInfinite(v)) {
+                    pinf |= v > 0;
+                    ninf |= v < 0;
+                } else {
+                    s = s.add(new java.math.BigDecimal(v));
                 }
-                s = s.add(new java.math.BigDecimal(v));
             }
-            return Py.newFloat(s.doubleValue());
+            if (pinf && ninf) {
+                throw Py.valueError("-inf + inf in fsum");
+            }
+            if (nan || pinf || ninf) {
+                return Py.newFloat(nan ? Double.NaN : pinf ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+            }
+            double r = s.doubleValue();
+            if (Double.isInfinite(r)) {
+                throw Py.overflow("intermediate overflow in fsum");
+            }
+            return Py.newFloat(r);
         });
         Modules.fn(d, "prod", (ts, a, kw) -> {
+            if (a.length - (kw == null ? 0 : kw.length) != 1) {
+                throw Py.typeError("prod() takes exactly 1 positional argument ("
+                        + (a.length - (kw == null ? 0 : kw.length)) + " given)");
+            }
             PyObject[] p = Args.parse("prod", a, kw, new String[] {"iterable", "start"}, 1);
             PyObject acc = p[1] == null ? Py.newInt(1) : p[1];
             PyObject it = Ops.iter(ts, p[0]);
@@ -220,14 +306,18 @@ final class MathModule {
             }
             return acc;
         });
-        Modules.fn(d, "factorial", (ts, a, kw) -> {
+        Modules.fn(d, "factorial", 1, 1, (ts, a, kw) -> {
             if (a[0] instanceof PyFloat) {
                 throw Py.typeError("'float' object cannot be interpreted as an integer");
             }
-            long n = Ops.toInt(ts, a[0]).v;
-            if (n < 0) {
+            BigInteger nb = Ops.toInt(ts, a[0]).toBig();
+            if (nb.signum() < 0) {
                 throw Py.valueError("factorial() not defined for negative values");
             }
+            if (nb.bitLength() > 31) {
+                throw Py.overflow("factorial() argument should not exceed " + Integer.MAX_VALUE);
+            }
+            long n = nb.longValue();
             BigInteger r = BigInteger.ONE;
             for (long i = 2; i <= n; i++) {
                 r = r.multiply(BigInteger.valueOf(i));
@@ -242,9 +332,12 @@ final class MathModule {
             return Py.newInt(g);
         });
         Modules.fn(d, "lcm", (ts, a, kw) -> {
+            BigInteger[] vs = new BigInteger[a.length];
+            for (int i = 0; i < a.length; i++) {
+                vs[i] = Ops.toInt(ts, a[i]).toBig().abs();
+            }
             BigInteger l = BigInteger.ONE;
-            for (PyObject x : a) {
-                BigInteger v = Ops.toInt(ts, x).toBig().abs();
+            for (BigInteger v : vs) {
                 if (v.signum() == 0) {
                     return Py.newInt(0);
                 }
@@ -252,36 +345,46 @@ final class MathModule {
             }
             return Py.newInt(l);
         });
-        Modules.fn(d, "isqrt", (ts, a, kw) -> {
+        Modules.fn(d, "isqrt", 1, 1, (ts, a, kw) -> {
             BigInteger n = Ops.toInt(ts, a[0]).toBig();
             if (n.signum() < 0) {
                 throw Py.valueError("isqrt() argument must be nonnegative");
             }
             return Py.newInt(n.sqrt());
         });
-        Modules.fn(d, "comb", (ts, a, kw) -> {
-            long n = Ops.toInt(ts, a[0]).v, k = Ops.toInt(ts, a[1]).v;
-            if (n < 0 || k < 0) {
-                throw Py.valueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
+        Modules.fn(d, "comb", 2, 2, (ts, a, kw) -> {
+            BigInteger n = Ops.toInt(ts, a[0]).toBig(), k = Ops.toInt(ts, a[1]).toBig();
+            if (n.signum() < 0 || k.signum() < 0) {
+                throw Py.valueError((n.signum() < 0 ? "n" : "k") + " must be a non-negative integer");
             }
-            if (k > n) {
+            if (k.compareTo(n) > 0) {
                 return Py.newInt(0);
             }
-            k = Math.min(k, n - k);
+            k = k.min(n.subtract(k));
+            if (k.bitLength() > 31) {
+                throw Py.overflow("min(n - k, k) must not exceed " + Integer.MAX_VALUE);
+            }
             BigInteger r = BigInteger.ONE;
-            for (long i = 0; i < k; i++) {
-                r = r.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
+            for (long i = 0; i < k.longValue(); i++) {
+                r = r.multiply(n.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
             }
             return Py.newInt(r);
         });
-        Modules.fn(d, "perm", (ts, a, kw) -> {
-            long n = Ops.toInt(ts, a[0]).v, k = a.length > 1 && a[1] != Py.None ? Ops.toInt(ts, a[1]).v : n;
-            if (k > n) {
+        Modules.fn(d, "perm", 1, 2, (ts, a, kw) -> {
+            BigInteger n = Ops.toInt(ts, a[0]).toBig();
+            BigInteger k = a.length > 1 && a[1] != Py.None ? Ops.toInt(ts, a[1]).toBig() : n;
+            if (n.signum() < 0 || k.signum() < 0) {
+                throw Py.valueError((n.signum() < 0 ? "n" : "k") + " must be a non-negative integer");
+            }
+            if (k.compareTo(n) > 0) {
                 return Py.newInt(0);
             }
+            if (k.bitLength() > 31) {
+                throw Py.overflow("k must not exceed " + Integer.MAX_VALUE);
+            }
             BigInteger r = BigInteger.ONE;
-            for (long i = 0; i < k; i++) {
-                r = r.multiply(BigInteger.valueOf(n - i));
+            for (long i = 0; i < k.longValue(); i++) {
+                r = r.multiply(n.subtract(BigInteger.valueOf(i)));
             }
             return Py.newInt(r);
         });
@@ -304,7 +407,77 @@ final class MathModule {
         return Math.log(x);
     }
 
+    /**
+     * The Euclidean norm of {@code v} (hypot, dist), correctly rounded: the sum of squares exactly in BigDecimal,
+     * its square root to 40 digits; inf if any is infinite (even with a NaN), else NaN if any is NaN.
+     */
+    static double norm(double[] v) {
+        boolean nan = false;
+        for (double x : v) {
+            if (Double.isInfinite(x)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            nan |= Double.isNaN(x);
+        }
+        if (nan) {
+            return Double.NaN;
+        }
+        java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+        for (double x : v) {
+            java.math.BigDecimal b = new java.math.BigDecimal(x);
+            s = s.add(b.multiply(b));
+        }
+        if (s.signum() == 0) {
+            return 0.0;
+        }
+        return s.sqrt(new java.math.MathContext(40)).doubleValue();
+    }
+
+    static double asinh(double x) {
+        double ax = Math.abs(x);
+        if (Double.isNaN(x) || Double.isInfinite(x) || ax < 1e-300) {
+            return x;
+        }
+        double r = ax > 1e8 ? Math.log(ax) + Math.log(2) : Math.log1p(ax + ax * ax / (1 + Math.sqrt(1 + ax * ax)));
+        return Math.copySign(r, x);
+    }
+
+    static double acosh(double x) {
+        if (x < 1) {
+            return Double.NaN;
+        }
+        if (Double.isInfinite(x) || Double.isNaN(x)) {
+            return x;
+        }
+        if (x > 1e8) {
+            return Math.log(x) + Math.log(2);
+        }
+        double t = x - 1;
+        return Math.log1p(t + Math.sqrt(2 * t + t * t));
+    }
+
+    static double atanh(double x) {
+        double ax = Math.abs(x);
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (ax >= 1) {
+            return Double.NaN;
+        }
+        if (ax < 1e-300) {
+            return x;
+        }
+        double r = ax < 0.5 ? 0.5 * Math.log1p(2 * ax + 2 * ax * ax / (1 - ax)) : 0.5 * Math.log1p(2 * ax / (1 - ax));
+        return Math.copySign(r, x);
+    }
+
     static double log2(double x) {
+        if (Double.isInfinite(x) || Double.isNaN(x)) {
+            return x;
+        }
+        if (x < Double.MIN_NORMAL) {
+            return log2(x * 0x1p54) - 54;
+        }
         int e = Math.getExponent(x);
         if (x == Math.scalb(1.0, e)) {
             return e;

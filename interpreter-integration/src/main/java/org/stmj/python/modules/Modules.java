@@ -24,6 +24,14 @@ public final class Modules {
         d.putStr(name, new PyBuiltin(name, f));
     }
 
+    /**
+     * A module function taking {@code min..max} positional arguments and no keywords; other calls raise CPython's
+     * TypeError before {@code f} runs.
+     */
+    static void fn(PyDict d, String name, int min, int max, PyBuiltin.Native f) {
+        d.putStr(name, new PyBuiltin(name, f, null, null, min, max, false));
+    }
+
     public static PyModule makeSys(Interpreter in) {
         PyDict d = new PyDict();
         PyModule m = new PyModule("sys", d);

@@ -62,6 +62,11 @@ public final class Builtins {
         return l;
     });
     public static final PyType TUPLE = new PyType("tuple", OBJECT, false, (ts, cls, a, kw) -> {
+        if (cls != Builtins.TUPLE && kw != null && kw.length > 0
+                && cls.lookup("__init__") != Builtins.TUPLE.lookup("__init__")) {
+            a = java.util.Arrays.copyOf(a, a.length - kw.length);
+            kw = null;
+        }
         Args.check("tuple", a, kw, 0, 1);
         PyTuple t = new PyTuple(a.length == 0 ? Py.EMPTY : Ops.toArray(ts, a[0]).clone());
         t.type = cls;
@@ -240,27 +245,12 @@ public final class Builtins {
             return Ops.callMethod(ts, s, "__reversed__");
         }
         if (s instanceof PyDict || s instanceof PyDictView) {
-            PyObject[] ks = Ops.toArray(ts, s);
-            int[] i = {ks.length};
-            return PyIterBase.of(Builtins.REVERSED, t -> i[0] > 0 ? ks[--i[0]] : null);
+            return new PyReversed(new PyList(Ops.toArray(ts, s)), ts);
         }
         if (s instanceof PySet || s instanceof PyGenerator || s instanceof PyIterBase) {
             throw Py.typeError("'" + s.type().name + "' object is not reversible");
         }
-        int[] i = {Ops.len(ts, s)};
-        return PyIterBase.of(Builtins.REVERSED, t -> {
-            if (i[0] <= 0) {
-                return null;
-            }
-            int n = s instanceof PyList ? ((PyList) s).size : Integer.MAX_VALUE;
-            if (i[0] > n) {
-                i[0] = n;
-            }
-            if (i[0] <= 0) {
-                return null;
-            }
-            return Ops.getitem(t, s, Py.newInt(--i[0]));
-        });
+        return new PyReversed(s, ts);
     });
 
     static {
@@ -370,11 +360,23 @@ public final class Builtins {
     }
 
     static PyObject newFloat(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
+        if (cls != FLOAT && kw != null && kw.length > 0 && cls.lookup("__init__") != FLOAT.lookup("__init__")) {
+            a = java.util.Arrays.copyOf(a, a.length - kw.length);
+            kw = null;
+        }
         Args.check("float", a, kw, 0, 1);
         if (a.length == 0) {
             return Py.newFloat(0);
         }
         PyObject x = a[0];
+        PyType xt = x.type();
+        if (xt.heap && xt.slots[PyType.S_FLOAT] != null) {
+            PyObject r = Ops.callMethod(ts, x, "__float__");
+            if (!(r instanceof PyFloat)) {
+                throw Py.typeError(xt.name + ".__float__ returned non-float (type " + r.type().name + ")");
+            }
+            return Py.newFloat(((PyFloat) r).v);
+        }
         if (x instanceof PyFloat) {
             return x.getClass() == PyFloat.class ? x : Py.newFloat(((PyFloat) x).v);
         }
@@ -384,16 +386,54 @@ public final class Builtins {
         if (x instanceof PyStr) {
             return Py.newFloat(parseFloat(((PyStr) x).value));
         }
+        if (x instanceof PyBytes) {
+            return Py.newFloat(parseFloat(ts, ((PyBytes) x).bytes(), x));
+        }
+        if ((xt.name.equals("memoryview") || xt.name.equals("array")) && xt.lookup("__float__") == null) {
+            PyObject b = Ops.call(ts, BYTES, x);
+            return Py.newFloat(parseFloat(ts, ((PyBytes) b).bytes(), x));
+        }
+        if (!(xt.heap && (xt.slots[PyType.S_INDEX] != null)) && xt.lookup("__float__") == null
+                && xt.lookup("__index__") == null) {
+            throw Py.typeError("float() argument must be a string or a real number, not '" + xt.name + "'");
+        }
         return Py.newFloat(Ops.toDouble(ts, x));
     }
 
+    /** float(bytes): the bytes as ASCII text; the error message shows the bytes object. */
+    static double parseFloat(ThreadState ts, byte[] b, PyObject shown) {
+        String s = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            return parseFloat(s);
+        } catch (PyException e) {
+            throw Py.valueError("could not convert string to float: " + Ops.repr(ts, shown));
+        }
+    }
+
     public static double parseFloat(String s0) {
-        String s = s0.strip().replace("_", "");
+        String s = s0.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 127 && Character.isDigit(c)) {
+                StringBuilder sb = new StringBuilder(s.length());
+                s.codePoints().forEach(cp -> sb.append(cp > 127 && Character.isDigit(cp)
+                        ? (char) ('0' + Character.digit(cp, 10)) : (char) cp));
+                s = sb.toString();
+                break;
+            }
+        }
+        if (s.indexOf('_') >= 0) {
+            if (!s.matches("[+-]?[0-9.eE_]*") || s.matches("(?s).*(^|[^0-9])_.*") || s.matches("(?s).*_([^0-9]|$).*")) {
+                throw Py.valueError("could not convert string to float: " + PyStr.repr(s0));
+            }
+            s = s.replace("_", "");
+        }
         String l = s.toLowerCase();
         switch (l) {
             case "inf": case "+inf": case "infinity": case "+infinity": return Double.POSITIVE_INFINITY;
             case "-inf": case "-infinity": return Double.NEGATIVE_INFINITY;
-            case "nan": case "+nan": case "-nan": return Double.NaN;
+            case "nan": case "+nan": return Double.NaN;
+            case "-nan": return Double.longBitsToDouble(0xfff8000000000000L);
             default:
         }
         try {
@@ -792,15 +832,22 @@ public final class Builtins {
             }
             return Py.newInt(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
         }
-        long n = Ops.toInt(ts, nd).v;
+        java.math.BigInteger nb = Ops.toInt(ts, nd).toBig();
         if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
             return Py.newFloat(d);
         }
-        if (n > 300) {
+        if (nb.compareTo(java.math.BigInteger.valueOf(400)) > 0) {
             return Py.newFloat(d);
         }
-        BigDecimal r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN);
-        return Py.newFloat(r.doubleValue());
+        if (nb.compareTo(java.math.BigInteger.valueOf(-400)) < 0) {
+            return Py.newFloat(Math.copySign(0.0, d));
+        }
+        BigDecimal r = new BigDecimal(d).setScale(nb.intValue(), RoundingMode.HALF_EVEN);
+        double rd = r.doubleValue();
+        if (Double.isInfinite(rd)) {
+            throw Py.overflow("rounded value too large to represent");
+        }
+        return Py.newFloat(rd == 0 ? Math.copySign(0.0, d) : rd);
     }
 
     static PyObject minmax(ThreadState ts, PyObject[] a, String[] kw, String name, int op) {

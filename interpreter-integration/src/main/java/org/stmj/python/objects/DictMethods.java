@@ -2,6 +2,7 @@ package org.stmj.python.objects;
 
 import static org.stmj.python.objects.Methods.addClassMethod;
 import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addMethodKw;
 import static org.stmj.python.objects.Methods.selfDict;
 
 /** Methods of dict. */
@@ -12,12 +13,12 @@ final class DictMethods {
     /** Installs the methods of dict. */
     static void install() {
         PyType D = Builtins.DICT;
-        addMethod(D, "get", (ts, a, kw) -> {
+        addMethod(D, "get", 1, 2, (ts, a, kw) -> {
             Args.check("get", a, kw, 2, 3);
             PyObject v = selfDict(a).get(ts, a[1]);
             return v != null ? v : a.length > 2 ? a[2] : Py.None;
         });
-        addMethod(D, "setdefault", (ts, a, kw) -> {
+        addMethod(D, "setdefault", 1, 2, (ts, a, kw) -> {
             PyObject v = selfDict(a).get(ts, a[1]);
             if (v != null) {
                 return v;
@@ -26,7 +27,7 @@ final class DictMethods {
             selfDict(a).put(ts, a[1], v);
             return v;
         });
-        addMethod(D, "pop", (ts, a, kw) -> {
+        addMethod(D, "pop", 1, 2, (ts, a, kw) -> {
             Args.check("pop", a, kw, 2, 3);
             PyObject v = selfDict(a).remove(ts, a[1]);
             if (v != null) {
@@ -37,7 +38,7 @@ final class DictMethods {
             }
             throw Py.keyError(a[1]);
         });
-        addMethod(D, "popitem", (ts, a, kw) -> {
+        addMethod(D, "popitem", 0, 0, (ts, a, kw) -> {
             PyDict dd = selfDict(a);
             for (int p = dd.nentries - 1; p >= 0; p--) {
                 if (dd.keys[p] != null) {
@@ -48,19 +49,26 @@ final class DictMethods {
             }
             throw Py.raise(Exc.KeyError, "popitem(): dictionary is empty");
         });
-        addMethod(D, "keys", (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.KEYS));
-        addMethod(D, "values", (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.VALUES));
-        addMethod(D, "items", (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.ITEMS));
-        addMethod(D, "update", (ts, a, kw) -> {
+        addMethod(D, "keys", 0, 0, (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.KEYS));
+        addMethod(D, "values", 0, 0, (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.VALUES));
+        addMethod(D, "items", 0, 0, (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.ITEMS));
+        addMethodKw(D, "update", 0, 1, (ts, a, kw) -> {
             selfDict(a).update(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return Py.None;
         });
-        addMethod(D, "clear", (ts, a, kw) -> {
+        addMethod(D, "clear", 0, 0, (ts, a, kw) -> {
             selfDict(a).clear();
             return Py.None;
         });
-        addMethod(D, "copy", (ts, a, kw) -> selfDict(a).copy());
+        addMethod(D, "copy", 0, 0, (ts, a, kw) -> selfDict(a).copy());
         addClassMethod(D, "fromkeys", (ts, a, kw) -> {
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("dict.fromkeys() takes no keyword arguments");
+            }
+            if (a.length < 2 || a.length > 3) {
+                throw Py.typeError("fromkeys expected " + (a.length < 2 ? "at least 1 argument" : "at most 2 arguments")
+                        + ", got " + (a.length - 1));
+            }
             PyObject d = Ops.call(ts, a[0]);
             PyObject v = a.length > 2 ? a[2] : Py.None;
             PyObject it = Ops.iter(ts, a[1]);
@@ -73,24 +81,32 @@ final class DictMethods {
             selfDict(a).update(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return Py.None;
         });
-        addMethod(D, "__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]));
-        addMethod(D, "__setitem__", (ts, a, kw) -> {
+        addMethod(D, "__getitem__", 1, 1, (ts, a, kw) -> a[0].getitem(ts, a[1]));
+        addMethod(D, "__setitem__", 2, 2, (ts, a, kw) -> {
             selfDict(a).put(ts, a[1], a[2]);
             return Py.None;
         });
-        addMethod(D, "__delitem__", (ts, a, kw) -> {
+        addMethod(D, "__delitem__", 1, 1, (ts, a, kw) -> {
             a[0].delitem(ts, a[1]);
             return Py.None;
         });
-        addMethod(D, "__contains__", (ts, a, kw) -> Py.bool(selfDict(a).get(ts, a[1]) != null));
-        addMethod(D, "__len__", (ts, a, kw) -> Py.newInt(selfDict(a).size()));
-        addMethod(D, "__iter__", (ts, a, kw) -> a[0].iter(ts));
-        addMethod(D, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
-        addMethod(D, "__eq__", (ts, a, kw) -> {
+        addMethod(D, "__contains__", 1, 1, (ts, a, kw) -> Py.bool(selfDict(a).get(ts, a[1]) != null));
+        addMethod(D, "__len__", 0, 0, (ts, a, kw) -> Py.newInt(selfDict(a).size()));
+        addMethod(D, "__iter__", 0, 0, (ts, a, kw) -> a[0].iter(ts));
+        addMethod(D, "__repr__", 0, 0, (ts, a, kw) -> Py.str(a[0].repr(ts)));
+        addMethod(D, "__eq__", 1, 1, (ts, a, kw) -> {
             PyObject r = a[0].richcmp(ts, a[1], Ops.EQ);
             return r == null ? Py.NotImplemented : r;
         });
-        addMethod(D, "__or__", (ts, a, kw) -> {
+        addMethod(D, "__ior__", 1, 1, (ts, a, kw) -> {
+            selfDict(a).update(ts, new PyObject[] {a[1]}, null);
+            return a[0];
+        });
+        addMethod(D, "__ror__", 1, 1, (ts, a, kw) -> {
+            PyObject r = Ops.builtinBinary(ts, Ops.OR, a[1], a[0]);
+            return r == null ? Py.NotImplemented : r;
+        });
+        addMethod(D, "__or__", 1, 1, (ts, a, kw) -> {
             PyObject r = Ops.builtinBinary(ts, Ops.OR, a[0], a[1]);
             return r == null ? Py.NotImplemented : r;
         });

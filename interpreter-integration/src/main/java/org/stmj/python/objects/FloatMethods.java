@@ -39,7 +39,7 @@ final class FloatMethods {
                 if (!h.contains("p")) {
                     h = h + "p0";
                 }
-                if (!h.matches("[+-]?(0x)?[0-9a-f]*\\.?[0-9a-f]*p[+-]?\\d+")) {
+                if (!h.matches("[+-]?(0x)?([0-9a-f]+\\.?[0-9a-f]*|\\.[0-9a-f]+)p[+-]?\\d+")) {
                     throw Py.valueError("invalid hexadecimal floating-point string");
                 }
                 String sign = h.startsWith("-") ? "-" : "";
@@ -49,12 +49,33 @@ final class FloatMethods {
                 if (!h.startsWith("0x")) {
                     h = "0x" + h;
                 }
-                v = Double.parseDouble(sign + h);
+                String mant = h.substring(0, h.indexOf('p'));
+                java.math.BigInteger exp = new java.math.BigInteger(h.substring(h.indexOf('p') + 1).replace("+", ""));
+                boolean zero = mant.replaceAll("[0x.]", "").isEmpty();
+                if (zero || exp.compareTo(java.math.BigInteger.valueOf(-1000000)) < 0) {
+                    v = zero || exp.signum() < 0 ? 0.0 : Double.POSITIVE_INFINITY;
+                } else if (exp.compareTo(java.math.BigInteger.valueOf(1000000)) > 0) {
+                    v = Double.POSITIVE_INFINITY;
+                } else {
+                    v = Double.parseDouble(h);
+                }
+                if (Double.isInfinite(v)) {
+                    throw Py.overflow("hexadecimal value too large to represent as a float");
+                }
+                if (sign.equals("-")) {
+                    v = -v;
+                }
             }
             return a[0] == Builtins.FLOAT ? Py.newFloat(v) : Ops.call(ts, a[0], Py.newFloat(v));
         });
         addMethod(F, "as_integer_ratio", (ts, a, kw) -> {
             double d = ((PyFloat) a[0]).v;
+            if (Double.isInfinite(d)) {
+                throw Py.overflow("cannot convert Infinity to integer ratio");
+            }
+            if (Double.isNaN(d)) {
+                throw Py.valueError("cannot convert NaN to integer ratio");
+            }
             java.math.BigDecimal bd = new java.math.BigDecimal(d);
             java.math.BigInteger num = bd.unscaledValue(), den = java.math.BigInteger.TEN.pow(Math.max(0, bd.scale()));
             if (bd.scale() < 0) {
@@ -64,6 +85,9 @@ final class FloatMethods {
             return new PyTuple(Py.newInt(num.divide(g)), Py.newInt(den.divide(g)));
         });
         addClassMethod(Builtins.FLOAT, "__getformat__", (ts, a, kw) -> {
+            if (!(a[1] instanceof PyStr)) {
+                throw Py.typeError("__getformat__() argument must be str, not " + a[1].type().name);
+            }
             String t = Ops.str(ts, a[1]);
             if (!t.equals("double") && !t.equals("float")) {
                 throw Py.valueError("__getformat__() argument 1 must be 'double' or 'float'");

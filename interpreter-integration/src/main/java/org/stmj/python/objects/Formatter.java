@@ -219,6 +219,22 @@ public final class Formatter {
                 if (prec < 0) {
                     body = PyFloat.repr(a);
                 } else {
+                    int pp = Math.max(prec, 1);
+                    int exp = a == 0 || !Double.isFinite(a) ? 0
+                            : new java.math.BigDecimal(a).round(new java.math.MathContext(pp)).precision()
+                            - new java.math.BigDecimal(a).round(new java.math.MathContext(pp)).scale() - 1;
+                    if (exp == pp - 1) {
+                        body = PyFloat.sci(a, pp - 1, false);
+                        if (!p.alt) {
+                            int ei = body.indexOf('e');
+                            String m = body.substring(0, ei);
+                            if (m.indexOf('.') >= 0) {
+                                m = m.replaceAll("0+$", "").replaceAll("\\.$", "");
+                            }
+                            body = m + body.substring(ei);
+                        }
+                        break;
+                    }
                     body = PyFloat.general(a, prec, false, p.alt);
                     if (body.indexOf('.') < 0 && body.indexOf('e') < 0 && !Double.isInfinite(a) && !Double.isNaN(a)) {
                         body += ".0";

@@ -16,6 +16,13 @@ final class FunctionMethods {
                 (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         addMethod(Builtins.BUILTIN_FUNCTION, "__call__",
                 (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        addMethod(Builtins.BUILTIN_FUNCTION, "__reduce__", 0, 0, (ts, a, kw) -> {
+            PyBuiltin b = (PyBuiltin) a[0];
+            if (b.self == null || b.self instanceof PyModule) {
+                return Py.str(b.name);
+            }
+            return new PyTuple(ts.interp.builtins.getStr("getattr"), new PyTuple(b.self, Py.str(b.name)));
+        });
         addMethod(Builtins.CLASSMETHOD, "__get__",
                 (ts, a, kw) -> ((PyClassMethod) a[0]).get(ts, a[1], a.length > 2 && a[2] instanceof PyType
                 ? (PyType) a[2] : a[1].type()));

@@ -24,5 +24,52 @@ final class IteratorMethods {
                 return r;
             });
         }
+        for (PyType it : new PyType[] {Builtins.ITERATOR, Builtins.LIST_ITER, Builtins.TUPLE_ITER, Builtins.STR_ITER}) {
+            addMethod(it, "__reduce__", 0, 0, (ts, a, kw) -> seqIter(a[0]).reduce(ts));
+            addMethod(it, "__setstate__", 1, 1, (ts, a, kw) -> {
+                seqIter(a[0]).setState(ts, a[1]);
+                return Py.None;
+            });
+        }
+        addMethod(Builtins.RANGE_ITER, "__reduce__", 0, 0, (ts, a, kw) -> rangeIter(a[0]).reduce(ts));
+        addMethod(Builtins.RANGE_ITER, "__setstate__", 1, 1, (ts, a, kw) -> {
+            rangeIter(a[0]).setState(ts, a[1]);
+            return Py.None;
+        });
+        for (PyType it : Builtins.DICT_ITER) {
+            addMethod(it, "__reduce__", 0, 0, (ts, a, kw) -> {
+                if (!(a[0] instanceof PyDictIter)) {
+                    throw Py.typeError("cannot pickle '" + a[0].type().name + "' object");
+                }
+                return ((PyDictIter) a[0]).reduce(ts);
+            });
+        }
+        addMethod(Builtins.REVERSED, "__reduce__", 0, 0, (ts, a, kw) -> {
+            if (!(a[0] instanceof PyReversed)) {
+                throw Py.typeError("cannot pickle '" + a[0].type().name + "' object");
+            }
+            return ((PyReversed) a[0]).reduce(ts);
+        });
+        addMethod(Builtins.REVERSED, "__setstate__", 1, 1, (ts, a, kw) -> {
+            if (!(a[0] instanceof PyReversed)) {
+                throw Py.typeError("descriptor '__setstate__' requires a 'reversed' object");
+            }
+            ((PyReversed) a[0]).setState(ts, a[1]);
+            return Py.None;
+        });
+    }
+
+    private static PySeqIter seqIter(PyObject o) {
+        if (!(o instanceof PySeqIter)) {
+            throw Py.typeError("cannot pickle '" + o.type().name + "' object");
+        }
+        return (PySeqIter) o;
+    }
+
+    private static PyRange.Iter rangeIter(PyObject o) {
+        if (!(o instanceof PyRange.Iter)) {
+            throw Py.typeError("cannot pickle '" + o.type().name + "' object");
+        }
+        return (PyRange.Iter) o;
     }
 }

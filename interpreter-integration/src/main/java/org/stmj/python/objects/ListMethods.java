@@ -14,23 +14,23 @@ final class ListMethods {
     /** Installs the methods of list. */
     static void install() {
         PyType L = Builtins.LIST;
-        addMethod(L, "append", (ts, a, kw) -> {
+        addMethod(L, "append", 1, 1, (ts, a, kw) -> {
             Args.check("append", a, kw, 2, 2);
             selfList(a).append(a[1]);
             return Py.None;
         });
-        addMethod(L, "extend", (ts, a, kw) -> {
+        addMethod(L, "extend", 1, 1, (ts, a, kw) -> {
             selfList(a).extend(ts, a[1]);
             return Py.None;
         });
-        addMethod(L, "insert", (ts, a, kw) -> {
+        addMethod(L, "insert", 2, 2, (ts, a, kw) -> {
             Args.check("insert", a, kw, 3, 3);
             long i = Ops.asIndex(ts, a[1]);
             selfList(a).insert((int) Math.max(Integer.MIN_VALUE / 2, Math.min(i, Integer.MAX_VALUE / 2)), a[2]);
             return Py.None;
         });
-        addMethod(L, "pop", (ts, a, kw) -> selfList(a).pop(a.length > 1 ? (int) Ops.asIndex(ts, a[1]) : -1));
-        addMethod(L, "remove", (ts, a, kw) -> {
+        addMethod(L, "pop", 0, 1, (ts, a, kw) -> selfList(a).pop(a.length > 1 ? (int) Ops.asIndex(ts, a[1]) : -1));
+        addMethod(L, "remove", 1, 1, (ts, a, kw) -> {
             PyList l = selfList(a);
             for (int i = 0; i < l.size; i++) {
                 if (l.items[i] == a[1] || Ops.eq(ts, l.items[i], a[1])) {
@@ -40,7 +40,7 @@ final class ListMethods {
             }
             throw Py.valueError("list.remove(x): x not in list");
         });
-        addMethod(L, "index", (ts, a, kw) -> {
+        addMethod(L, "index", 1, 3, (ts, a, kw) -> {
             PyList l = selfList(a);
             int[] r = indexRange(ts, a, 2, l.size);
             for (int i = r[0]; i < Math.min(r[1], l.size); i++) {
@@ -50,7 +50,7 @@ final class ListMethods {
             }
             throw Py.valueError(Ops.repr(ts, a[1]) + " is not in list");
         });
-        addMethod(L, "count", (ts, a, kw) -> {
+        addMethod(L, "count", 1, 1, (ts, a, kw) -> {
             PyList l = selfList(a);
             int n = 0;
             for (int i = 0; i < l.size; i++) {
@@ -60,7 +60,7 @@ final class ListMethods {
             }
             return Py.newInt(n);
         });
-        addMethod(L, "reverse", (ts, a, kw) -> {
+        addMethod(L, "reverse", 0, 0, (ts, a, kw) -> {
             PyList l = selfList(a);
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {
                 PyObject t = l.items[i];
@@ -73,39 +73,45 @@ final class ListMethods {
             sort(ts, selfList(a), java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return Py.None;
         });
-        addMethod(L, "copy", (ts, a, kw) -> new PyList(selfList(a).toArray()));
-        addMethod(L, "clear", (ts, a, kw) -> {
+        addMethod(L, "copy", 0, 0, (ts, a, kw) -> new PyList(selfList(a).toArray()));
+        addMethod(L, "clear", 0, 0, (ts, a, kw) -> {
             PyList l = selfList(a);
             l.items = new PyObject[4];
             l.size = 0;
             return Py.None;
         });
         addMethod(L, "__init__", (ts, a, kw) -> {
+            PyType t = a[0].type();
+            if (t != L && kw != null && kw.length > 0 && t.lookup("__new__") != L.lookup("__new__")) {
+                // CPython: a subclass with its own __new__ may take keywords list.__init__ ignores
+                a = java.util.Arrays.copyOf(a, a.length - kw.length);
+                kw = null;
+            }
             selfList(a).initFrom(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return Py.None;
         });
-        addMethod(L, "__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]));
-        addMethod(L, "__setitem__", (ts, a, kw) -> {
+        addMethod(L, "__getitem__", 1, 1, (ts, a, kw) -> a[0].getitem(ts, a[1]));
+        addMethod(L, "__setitem__", 2, 2, (ts, a, kw) -> {
             a[0].setitem(ts, a[1], a[2]);
             return Py.None;
         });
-        addMethod(L, "__delitem__", (ts, a, kw) -> {
+        addMethod(L, "__delitem__", 1, 1, (ts, a, kw) -> {
             a[0].delitem(ts, a[1]);
             return Py.None;
         });
-        addMethod(L, "__len__", (ts, a, kw) -> Py.newInt(selfList(a).size));
-        addMethod(L, "__contains__", (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
-        addMethod(L, "__iter__", (ts, a, kw) -> a[0].iter(ts));
-        addMethod(L, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
-        addMethod(L, "__eq__", (ts, a, kw) -> {
+        addMethod(L, "__len__", 0, 0, (ts, a, kw) -> Py.newInt(selfList(a).size));
+        addMethod(L, "__contains__", 1, 1, (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
+        addMethod(L, "__iter__", 0, 0, (ts, a, kw) -> a[0].iter(ts));
+        addMethod(L, "__repr__", 0, 0, (ts, a, kw) -> Py.str(a[0].repr(ts)));
+        addMethod(L, "__eq__", 1, 1, (ts, a, kw) -> {
             PyObject r = a[0].richcmp(ts, a[1], Ops.EQ);
             return r == null ? Py.NotImplemented : r;
         });
-        addMethod(L, "__add__", (ts, a, kw) -> {
+        addMethod(L, "__add__", 1, 1, (ts, a, kw) -> {
             PyObject r = Ops.builtinBinary(ts, Ops.ADD, a[0], a[1]);
             return r == null ? Py.NotImplemented : r;
         });
-        addMethod(L, "__iadd__", (ts, a, kw) -> {
+        addMethod(L, "__iadd__", 1, 1, (ts, a, kw) -> {
             selfList(a).extend(ts, a[1]);
             return a[0];
         });

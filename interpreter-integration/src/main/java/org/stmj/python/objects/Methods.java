@@ -37,6 +37,19 @@ final class Methods {
         t.dict.putStr(name, new PyBuiltin(name, f, null, t.name));
     }
 
+    /**
+     * Defines {@code t.name} as an instance method that takes {@code min..max} positional arguments after self
+     * and no keyword arguments; calls outside that raise CPython's TypeError before {@code f} runs.
+     */
+    static void addMethod(PyType t, String name, int min, int max, PyBuiltin.Native f) {
+        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name, min, max, false));
+    }
+
+    /** As {@link #addMethod(PyType, String, int, int, PyBuiltin.Native)}, keyword arguments allowed. */
+    static void addMethodKw(PyType t, String name, int min, int max, PyBuiltin.Native f) {
+        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name, min, max, true));
+    }
+
     /** Defines {@code t.name} as a classmethod (the class is a[0]). */
     static void addClassMethod(PyType t, String name, PyBuiltin.Native f) {
         t.dict.putStr(name, new PyClassMethod(new PyBuiltin(name, f)));

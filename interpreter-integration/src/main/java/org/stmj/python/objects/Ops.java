@@ -382,7 +382,11 @@ public final class Ops {
             if (op == MUL && b instanceof PyInt) {
                 PyList l = (PyList) a;
                 PyObject[] src = l.toArray();
-                long n = ((PyInt) b).v;
+                PyInt bi = (PyInt) b;
+                long n = bi.isSmall() ? bi.v : bi.signum() < 0 ? 0 : Long.MAX_VALUE;
+                if (src.length != 0 && n > Integer.MAX_VALUE / src.length) {
+                    throw Py.raise(Exc.MemoryError, "");
+                }
                 l.size = 0;
                 for (long i = 0; i < n; i++) {
                     for (PyObject x : src) {
@@ -557,14 +561,17 @@ public final class Ops {
         long k = n.isSmall() ? Math.max(0, n.v) : (n.signum() < 0 ? 0 : Long.MAX_VALUE);
         if (seq instanceof PyStr) {
             String s = ((PyStr) seq).value;
-            if (k * s.length() > Integer.MAX_VALUE) {
-                throw Py.raise(Exc.MemoryError, "");
+            if (s.length() != 0 && k > Integer.MAX_VALUE / s.length()) {
+                throw Py.overflow("repeated string is too long");
             }
             return Py.str(s.repeat((int) k));
         }
         if (seq instanceof PyList || seq instanceof PyTuple) {
             PyObject[] src = seq instanceof PyList ? ((PyList) seq).toArray() : ((PyTuple) seq).items;
-            if (k * src.length > Integer.MAX_VALUE) {
+            if (seq instanceof PyTuple && !seq.type().heap && (k == 1 || src.length == 0)) {
+                return seq;
+            }
+            if (src.length != 0 && k > Integer.MAX_VALUE / src.length) {
                 throw Py.raise(Exc.MemoryError, "");
             }
             PyObject[] r = new PyObject[(int) (k * src.length)];
@@ -780,7 +787,8 @@ public final class Ops {
             if (key.type().heap && key.type().slots[PyType.S_INDEX] != null) {
                 key = callSlot(ts, key.type().slots[PyType.S_INDEX], key);
             } else {
-                throw Py.typeError(what + " indices must be integers or slices, not " + key.type().name);
+                throw Py.typeError(what.replace(" assignment", "") + " indices must be integers or slices, not "
+                        + key.type().name);
             }
         }
         PyInt k = (PyInt) key;
@@ -853,7 +861,7 @@ public final class Ops {
         }
         if (d instanceof PyBuiltin) {
             PyBuiltin b = (PyBuiltin) d;
-            return obj == null || !b.isMethodDescr() ? d : new PyBuiltin(b.name, b.fn, obj, b.owner);
+            return obj == null || !b.isMethodDescr() ? d : b.bind(obj);
         }
         if (d instanceof PyDescr) {
             return ((PyDescr) d).get(ts, obj, type);

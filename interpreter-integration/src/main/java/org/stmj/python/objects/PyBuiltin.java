@@ -18,16 +18,42 @@ public final class PyBuiltin extends PyObject {
     /** The bound instance, or null. */
     public final PyObject self;
     public final String owner;
+    /**
+     * The positional arguments the body accepts, a method's self not counted: {@code minArgs..maxArgs}; a
+     * negative {@code maxArgs} means the body checks its own arguments (no check here).
+     */
+    public final int minArgs;
+    public final int maxArgs;
+    /** Whether keyword arguments are accepted; checked only where {@code maxArgs >= 0}. */
+    public final boolean keywords;
 
     public PyBuiltin(String name, Native fn) {
         this(name, fn, null, null);
     }
 
     public PyBuiltin(String name, Native fn, PyObject self, String owner) {
+        this(name, fn, self, owner, 0, -1, true);
+    }
+
+    /**
+     * A built-in whose calls are checked before the body runs: fewer than {@code minArgs} or more than
+     * {@code maxArgs} positional arguments (a method's self not counted), or a keyword argument where
+     * {@code keywords} is false, raise CPython's TypeError instead of reaching the body.
+     */
+    public PyBuiltin(String name, Native fn, PyObject self, String owner, int minArgs, int maxArgs,
+            boolean keywords) {
         this.name = name;
         this.fn = fn;
         this.self = self;
         this.owner = owner;
+        this.minArgs = minArgs;
+        this.maxArgs = maxArgs;
+        this.keywords = keywords;
+    }
+
+    /** This method descriptor bound to {@code obj} (same body, same argument check). */
+    public PyBuiltin bind(PyObject obj) {
+        return new PyBuiltin(name, fn, obj, owner, minArgs, maxArgs, keywords);
     }
 
     public boolean isMethodDescr() {
@@ -54,11 +80,38 @@ public final class PyBuiltin extends PyObject {
     @Override
     public PyObject call(ThreadState ts, PyObject[] args, String[] kw) {
         if (self != null) {
-            return fn.call(ts, Py.prepend(self, args), kw);
-        }
-        if (owner != null && args.length == 0) {
+            args = Py.prepend(self, args);
+        } else if (owner != null && args.length == 0) {
             throw Py.typeError("unbound method " + owner + "." + name + "() needs an argument");
         }
+        if (maxArgs >= 0) {
+            checkArgs(args, kw);
+        }
         return fn.call(ts, args, kw);
+    }
+
+    /** CPython's TypeError for a call outside {@code minArgs..maxArgs} or with a keyword it does not take. */
+    private void checkArgs(PyObject[] args, String[] kw) {
+        int nkw = kw == null ? 0 : kw.length;
+        int n = args.length - nkw - (owner != null ? 1 : 0);
+        String q = owner != null && !owner.startsWith("@") ? owner + "." + name : name;
+        if (nkw > 0 && !keywords) {
+            throw Py.typeError(q + "() takes no keyword arguments");
+        }
+        if (n >= minArgs && n <= maxArgs) {
+            return;
+        }
+        if (name.startsWith("__") && name.endsWith("__") && minArgs == maxArgs) {
+            throw Py.typeError("expected " + minArgs + " argument" + (minArgs == 1 ? "" : "s") + ", got " + n);
+        }
+        if (maxArgs == 0) {
+            throw Py.typeError(q + "() takes no arguments (" + n + " given)");
+        }
+        if (minArgs == 1 && maxArgs == 1) {
+            throw Py.typeError(q + "() takes exactly one argument (" + n + " given)");
+        }
+        String s = minArgs == maxArgs ? "" : n < minArgs ? "at least " : "at most ";
+        int lim = n < minArgs ? minArgs : maxArgs;
+        throw Py.typeError(name + " expected " + s + lim + " argument" + (lim == 1 ? "" : "s") + ", got " + n);
     }
 }

@@ -90,13 +90,24 @@ public final class PyDict extends PyObject {
             }
             if (ix >= 0 && hashes[ix] == h) {
                 PyObject k = keys[ix];
-                if (k instanceof PyStr && ((PyStr) k).value.equals(s)) {
+                if (k instanceof PyStr) {
+                    if (((PyStr) k).value.equals(s)) {
+                        return ix;
+                    }
+                } else if (k != null && k.type().heap && strKeyEquals(k, s)) {
+                    // an object of a class whose __hash__ equals the str's and whose __eq__ accepts it
                     return ix;
                 }
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
+    }
+
+    /** Whether a non-str key equals the str s by its own __eq__ (rare: only a hash collision gets here). */
+    private static boolean strKeyEquals(PyObject k, String s) {
+        ThreadState ts = ThreadState.current();
+        return ts != null && Ops.eq(ts, k, Py.str(s));
     }
 
     public PyObject get(ThreadState ts, PyObject key) {
@@ -450,11 +461,13 @@ public final class PyDict extends PyObject {
         boolean eq = used == b.used;
         if (eq) {
             for (int i = 0; i < nentries && eq; i++) {
-                if (keys[i] == null) {
+                PyObject k = keys[i], v = values[i];
+                if (k == null) {
                     continue;
                 }
-                PyObject bv = b.get(ts, keys[i]);
-                eq = bv != null && (bv == values[i] || Ops.eq(ts, values[i], bv));
+                // k and v held here: a key's __eq__ may mutate either dict (CPython holds references too)
+                PyObject bv = b.get(ts, k);
+                eq = bv != null && (bv == v || Ops.eq(ts, v, bv));
             }
         }
         return Py.bool(op == Ops.EQ ? eq : !eq);

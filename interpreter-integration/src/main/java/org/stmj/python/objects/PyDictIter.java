@@ -9,11 +9,14 @@ public final class PyDictIter extends PyObject {
     private final int kind;
     private final int used0;
     private int pos;
+    /** Items not yet returned; an item found when none is left means keys were deleted and added meanwhile. */
+    private int left;
 
     public PyDictIter(PyDict d, int kind) {
         this.d = d;
         this.kind = kind;
         this.used0 = d.used;
+        this.left = d.used;
     }
 
     @Override
@@ -38,10 +41,30 @@ public final class PyDictIter extends PyObject {
             return null;
         }
         pos = p + 1;
+        if (left-- <= 0) {
+            pos = Integer.MAX_VALUE;
+            throw Py.runtimeError("dictionary keys changed during iteration");
+        }
         switch (kind) {
             case KEYS: return d.keys[p];
             case VALUES: return d.values[p];
             default: return new PyTuple(d.keys[p], d.values[p]);
         }
+    }
+
+    /**
+     * {@code __reduce__}: {@code (iter, ([remaining items],))}, as CPython's dict iterators pickle; the iterator
+     * itself does not advance.
+     */
+    public PyObject reduce(ThreadState ts) {
+        PyList rest = new PyList(new PyObject[0]);
+        if (pos != Integer.MAX_VALUE) {
+            for (int p = pos >= d.nentries ? -1 : d.nextEntry(pos); p >= 0;
+                    p = p + 1 >= d.nentries ? -1 : d.nextEntry(p + 1)) {
+                rest.append(kind == KEYS ? d.keys[p]
+                        : kind == VALUES ? d.values[p] : new PyTuple(d.keys[p], d.values[p]));
+            }
+        }
+        return new PyTuple(ts.interp.builtins.getStr("iter"), new PyTuple(rest));
     }
 }

@@ -69,6 +69,19 @@ public final class PyDictView extends PyObject {
         if (kind == PyDictIter.VALUES) {
             return null;
         }
+        if (o instanceof PyDictView && (op == Ops.EQ || op == Ops.NE)
+                && ((PyDictView) o).kind != PyDictIter.VALUES) {
+            // equal views: same size and each item of this one in the other (no hashing of values, as CPython)
+            PyDictView b = (PyDictView) o;
+            boolean eq = d.size() == b.d.size();
+            if (eq) {
+                PyObject it = iter(ts);
+                for (PyObject x; eq && (x = Ops.next(ts, it)) != null; ) {
+                    eq = b.contains(ts, x);
+                }
+            }
+            return Py.bool(eq == (op == Ops.EQ));
+        }
         if (o instanceof PyDictView) {
             return asSet(ts).richcmp(ts, ((PyDictView) o).asSet(ts), op);
         }

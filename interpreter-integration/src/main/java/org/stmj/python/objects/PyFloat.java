@@ -89,7 +89,7 @@ public class PyFloat extends PyObject {
 
     @Override
     public long hash(ThreadState ts) {
-        return hash(v);
+        return Double.isNaN(v) ? Ops.id(this) >>> 4 : hash(v);
     }
 
     /** CPython's _Py_HashDouble: the value reduced modulo 2**61 - 1 (equal to the int hash for integral values). */
@@ -102,14 +102,12 @@ public class PyFloat extends PyObject {
         }
         final long mod = (1L << 61) - 1;
         int e = Math.getExponent(d) + 1;
-        double m = Math.abs(d) / Math.scalb(1.0, e);
         if (d == 0) {
-            m = 0;
             e = 0;
         } else if (Math.getExponent(d) < Double.MIN_EXPONENT) {
             e = Math.getExponent(d * 0x1p54) + 1 - 54;
-            m = Math.abs(d) * 0x1p54 / Math.scalb(1.0, e + 54);
         }
+        double m = Math.scalb(Math.abs(d), -e);
         int sign = d < 0 ? -1 : 1;
         long x = 0;
         while (m != 0) {
@@ -196,10 +194,13 @@ public class PyFloat extends PyObject {
     }
 
     public static double pow(double a, double b) {
-        if (a == 0 && b < 0) {
+        if (b == 0 || a == 1 || (a == -1 && Double.isInfinite(b))) {
+            return 1.0;
+        }
+        if (a == 0 && b < 0 && Double.isFinite(b)) {
             throw Py.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        if (a < 0 && b != Math.rint(b)) {
+        if (a < 0 && Double.isFinite(b) && b != Math.rint(b)) {
             throw Py.valueError("math domain error");
         }
         double r = Math.pow(a, b);

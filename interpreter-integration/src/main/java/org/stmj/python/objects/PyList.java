@@ -80,7 +80,9 @@ public final class PyList extends PyObject {
     }
 
     public void extend(ThreadState ts, PyObject it) {
-        if (it instanceof PyList) {
+        // the array copies only for list and tuple themselves: a subclass may override __iter__
+        if (it instanceof PyList
+                && (!it.type().heap || it.type().lookup("__iter__") == Builtins.LIST.lookup("__iter__"))) {
             PyList o = (PyList) it;
             int n = o.size;
             ensure(size + n);
@@ -88,7 +90,8 @@ public final class PyList extends PyObject {
             size += n;
             return;
         }
-        if (it instanceof PyTuple) {
+        if (it instanceof PyTuple
+                && (!it.type().heap || it.type().lookup("__iter__") == Builtins.TUPLE.lookup("__iter__"))) {
             PyObject[] a = ((PyTuple) it).items;
             ensure(size + a.length);
             System.arraycopy(a, 0, items, size, a.length);

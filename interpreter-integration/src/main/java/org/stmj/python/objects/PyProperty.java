@@ -8,10 +8,10 @@ public final class PyProperty extends PyDescr {
     String name;
 
     public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
-        this.fget = fget;
-        this.fset = fset;
-        this.fdel = fdel;
-        this.doc = doc;
+        this.fget = fget == null ? Py.None : fget;
+        this.fset = fset == null ? Py.None : fset;
+        this.fdel = fdel == null ? Py.None : fdel;
+        this.doc = doc == null ? Py.None : doc;
     }
 
     @Override

@@ -84,11 +84,29 @@ public final class PyRange extends PyObject {
         private long next;
         private final long step;
         private long left;
+        /** The range's own start and length, for {@code __reduce__}/{@code __setstate__}. */
+        private final long start0;
+        private final long len0;
 
         Iter(long start, long step, long len) {
             this.next = start;
             this.step = step;
             this.left = len;
+            this.start0 = start;
+            this.len0 = len;
+        }
+
+        /** {@code __reduce__}: {@code (iter, (range(start, stop, step),), index)}, as CPython pickles it. */
+        public PyObject reduce(ThreadState ts) {
+            return new PyTuple(ts.interp.builtins.getStr("iter"),
+                    new PyTuple(new PyRange(start0, start0 + len0 * step, step)), Py.newInt(len0 - left));
+        }
+
+        /** {@code __setstate__(index)}: the next item is the range's item {@code index}, clamped to its length. */
+        public void setState(ThreadState ts, PyObject state) {
+            long n = Math.max(0, Math.min(Ops.asIndex(ts, state), len0));
+            next = start0 + n * step;
+            left = len0 - n;
         }
 
         @Override

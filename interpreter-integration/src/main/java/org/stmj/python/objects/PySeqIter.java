@@ -79,6 +79,51 @@ public final class PySeqIter extends PyObject {
         }
     }
 
+    /**
+     * {@code __reduce__}: {@code (iter, (seq,), index)}, or {@code (iter, (empty,))} once exhausted (an empty
+     * sequence of the same kind), as CPython's sequence iterators pickle.
+     */
+    public PyObject reduce(ThreadState ts) {
+        PyObject iterFn = ts.interp.builtins.getStr("iter");
+        boolean done;
+        PyObject empty;
+        if (seq instanceof PyList) {
+            done = i == Integer.MAX_VALUE;
+            empty = new PyList(new PyObject[0]);
+        } else if (seq instanceof PyTuple) {
+            done = i >= ((PyTuple) seq).items.length;
+            empty = new PyTuple(new PyObject[0]);
+        } else if (seq instanceof PyStr) {
+            done = pos >= ((PyStr) seq).value.length();
+            empty = Py.str("");
+        } else {
+            done = fixedLen >= 0 && i >= fixedLen;
+            empty = new PyTuple(new PyObject[0]);
+        }
+        if (done) {
+            return new PyTuple(iterFn, new PyTuple(empty));
+        }
+        return new PyTuple(iterFn, new PyTuple(seq), Py.newInt(i));
+    }
+
+    /** {@code __setstate__(index)}: the next item is {@code seq[index]}, index clamped to {@code 0..len}. */
+    public void setState(ThreadState ts, PyObject state) {
+        long n = Ops.asIndex(ts, state);
+        if (seq instanceof PyList && i == Integer.MAX_VALUE) {
+            return;
+        }
+        long len = seq instanceof PyStr ? ((PyStr) seq).value.codePointCount(0, ((PyStr) seq).value.length())
+                : fixedLen >= 0 ? fixedLen : Long.MAX_VALUE;
+        if (seq instanceof PyList || seq instanceof PyTuple) {
+            len = seq.len(ts);
+        }
+        n = Math.max(0, Math.min(n, len));
+        i = (int) Math.min(n, Integer.MAX_VALUE - 1);
+        if (seq instanceof PyStr) {
+            pos = ((PyStr) seq).value.offsetByCodePoints(0, i);
+        }
+    }
+
     /** Remaining length hint. */
     public int remaining(ThreadState ts) {
         int n = fixedLen >= 0 ? fixedLen : Math.max(0, seq.len(ts));

@@ -58,11 +58,13 @@ public final class PySlice extends PyObject {
                 hi = st < 0 ? n - 1 : n;
             }
         }
+        // a step beyond the int range takes at most one item: clamp it (no overflow below or in the int result)
+        st = Math.max(-Integer.MAX_VALUE, Math.min(Integer.MAX_VALUE, st));
         long len;
         if (st > 0) {
-            len = lo < hi ? (hi - lo + st - 1) / st : 0;
+            len = lo < hi ? (hi - lo - 1) / st + 1 : 0;
         } else {
-            len = lo > hi ? (lo - hi - st - 1) / (-st) : 0;
+            len = lo > hi ? (lo - hi - 1) / (-st) + 1 : 0;
         }
         return new int[] {(int) lo, (int) hi, (int) st, (int) len};
     }

@@ -266,6 +266,11 @@ public final class PyType extends PyObject {
     /** The built-in {@code __init__} of the layout type, for heap subclasses without their own. */
     public static void builtinInit(ThreadState ts, PyObject obj, PyObject[] args, String[] kw) {
         if (obj instanceof PyList) {
+            if (kw != null && obj.type().lookup("__new__") != Builtins.LIST.lookup("__new__")) {
+                // CPython: list.__init__ ignores the keywords of a subclass with its own __new__
+                args = java.util.Arrays.copyOf(args, args.length - kw.length);
+                kw = null;
+            }
             ((PyList) obj).initFrom(ts, args, kw);
         } else if (obj instanceof PyDict) {
             ((PyDict) obj).update(ts, args, kw);

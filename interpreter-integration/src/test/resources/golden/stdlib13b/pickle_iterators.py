@@ -1,0 +1,21 @@
+# iterators of list, tuple, str, range, dict and reversed pickle (position kept); builtins pickle by name
+import pickle
+for p in range(6):
+    it = iter([1, 2, 3]); next(it)
+    print(p, list(pickle.loads(pickle.dumps(it, p))), list(pickle.loads(pickle.dumps(reversed([1, 2, 3]), p))))
+    r = iter(range(10)); next(r); next(r)
+    print(list(pickle.loads(pickle.dumps(r, p))), pickle.loads(pickle.dumps(range(1, 9, 2), p)))
+    d = iter({1: 2, 3: 4}); next(d)
+    print(list(pickle.loads(pickle.dumps(d, p))), list(pickle.loads(pickle.dumps(iter('héllo'), p))))
+    t = iter((1, 2, 3)); list(t)
+    print(list(pickle.loads(pickle.dumps(t, p))), pickle.loads(pickle.dumps(len, p)) is len)
+it = iter([1, 2, 3])
+print(it.__reduce__()[0] is iter, it.__reduce__()[1:], len.__reduce__())
+it.__setstate__(2)
+print(list(it))
+r = iter(range(5))
+r.__setstate__(3)
+print(list(r), range(2, 20, 3).__reduce__())
+rv = reversed('abc')
+rv.__setstate__(1)
+print(list(rv), reversed([]).__reduce__())
