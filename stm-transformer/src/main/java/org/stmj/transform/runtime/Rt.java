@@ -143,12 +143,77 @@ public final class Rt {
         } finally {
             gilWaiting--;
         }
-        if (auto && (gilRunning > 0 || stmWaiting > 0)) {
+        if (auto && stmWaiting > 0) {
             stmMode = true;
+        } else if (auto && gilRunning > 0) {
+            contended();
         }
         gilRunning++;
         d[2] = GIL;
         PHASE.notifyAll();
+    }
+
+    /*
+     * The grace before auto mode switches to STM (under PHASE). A thread that starts to run uninstrumented bytecode
+     * while another does holds the interpreter's GIL at that point (it took it before its loop, or retook it at the
+     * end of its GIL-released call) and the other waits for it. Often the newcomer runs a few bytecodes and blocks
+     * again: the main thread woken by a new thread's "started" event runs on to join() it. Switching at once would
+     * put both threads into transactions for that moment, and the one thread that goes on would spend its first
+     * milliseconds in the cold transactional code. So the switch is requested only when two threads have wanted to
+     * run uninstrumented bytecode for a whole grace period (stmj.autoGraceMicros, default 1000; 0: at once), by a
+     * watcher thread started the first time it is needed. Invariant: contendedSince != 0 only while gilRunning > 1.
+     */
+    private static final long GRACE_NANOS = Math.max(0L, Long.getLong("stmj.autoGraceMicros", 1000L)) * 1000L;
+    /** When the present spell of two or more threads running uninstrumented began; 0 when there is none. */
+    private static long contendedSince;
+    /** The watcher that requests STM mode after a grace period of contention; started on first use. */
+    private static Thread watcher;
+
+    /** Under PHASE: a second thread starts running uninstrumented bytecode (auto mode). */
+    private static void contended() {
+        if (GRACE_NANOS == 0) {
+            stmMode = true;
+            return;
+        }
+        if (contendedSince == 0) {
+            contendedSince = System.nanoTime() | 1L;
+        }
+        if (watcher == null) {
+            // in the root thread group: a service of the process, not a thread of whichever program first needed it
+            ThreadGroup root = Thread.currentThread().getThreadGroup();
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            watcher = new Thread(root, Rt::watchContention, "stmj-auto-mode");
+            watcher.setDaemon(true);
+            watcher.setContextClassLoader(null);
+            watcher.start();
+        }
+    }
+
+    /** The watcher's loop: requests STM mode when a spell of contention outlasts the grace period. */
+    private static void watchContention() {
+        synchronized (PHASE) {
+            for (;;) {
+                try {
+                    if (contendedSince == 0) {
+                        PHASE.wait();
+                        continue;
+                    }
+                    long left = contendedSince + GRACE_NANOS - System.nanoTime();
+                    if (left > 0) {
+                        PHASE.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+                        continue;
+                    }
+                    contendedSince = 0;
+                    if (auto && gilRunning > 1) {
+                        stmMode = true;
+                    }
+                } catch (InterruptedException e) {
+                    // a daemon that nobody interrupts on purpose: go on watching
+                }
+            }
+        }
     }
 
     /** Under PHASE: the thread starts running transactional bytecode once no uninstrumented bytecode runs. */
@@ -173,7 +238,9 @@ public final class Rt {
     /** Under PHASE: the thread stops running bytecode (blocks, pauses, or leaves its loop). */
     private static void stop(int[] d) {
         if (d[2] == GIL) {
-            gilRunning--;
+            if (--gilRunning <= 1) {
+                contendedSince = 0;
+            }
         } else if (d[2] == STM) {
             stmRunning--;
         }
