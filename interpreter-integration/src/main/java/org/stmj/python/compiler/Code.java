@@ -21,12 +21,6 @@ public final class Code extends PyObject {
     public final String name, qualname, filename;
     @ImmutableArray
     public final int[] code;
-    /**
-     * What the dispatch loop runs: {@link #code} with the first instruction of each fusable pair replaced by a
-     * superinstruction ({@link Superinstructions}); same length and arguments, so positions are the same.
-     */
-    @ImmutableArray
-    public final int[] quick;
     /** Source line of each instruction. */
     @ImmutableArray
     public final int[] lines;
@@ -81,7 +75,6 @@ public final class Code extends PyObject {
         this.qualname = qualname;
         this.filename = filename;
         this.code = code;
-        this.quick = Superinstructions.quicken(code);
         this.lines = lines;
         this.consts = consts;
         this.names = names;

@@ -2,7 +2,6 @@ package org.stmj.python.vm;
 
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Op;
-import org.stmj.python.compiler.Superinstructions;
 import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.Exc;
 import org.stmj.python.objects.ExceptionGroups;
@@ -335,7 +334,7 @@ public final class Interp {
     private static PyObject loop(ThreadState ts, Frame entry, Frame f, int pc, int sp) {
         final Gil gil = ts.interp.gil;
         Code code = f.code;
-        int[] insns = code.quick;
+        int[] insns = code.code;
         PyObject[] st = f.stack;
         while (true) {
             gil.boundary(ts);
@@ -382,53 +381,6 @@ public final class Interp {
                         case Op.LOAD_CONST:
                             st[sp++] = code.consts[arg];
                             break;
-                        case Superinstructions.LOAD_FAST_LOAD_FAST: {
-                            PyObject v = f.fast[arg];
-                            if (v == null) {
-                                throw unbound(code, arg);
-                            }
-                            st[sp++] = v;
-                            pc++;
-                            final int arg2 = insns[pc] >> 8;
-                            v = f.fast[arg2];
-                            if (v == null) {
-                                throw unbound(code, arg2);
-                            }
-                            st[sp++] = v;
-                            break;
-                        }
-                        case Superinstructions.LOAD_FAST_LOAD_ATTR: {
-                            PyObject v = f.fast[arg];
-                            if (v == null) {
-                                throw unbound(code, arg);
-                            }
-                            st[sp++] = v;
-                            pc++;
-                            st[sp - 1] = loadAttr(ts, v, code, pc, insns[pc] >> 8);
-                            break;
-                        }
-                        case Superinstructions.LOAD_FAST_LOAD_CONST: {
-                            PyObject v = f.fast[arg];
-                            if (v == null) {
-                                throw unbound(code, arg);
-                            }
-                            st[sp++] = v;
-                            pc++;
-                            st[sp++] = code.consts[insns[pc] >> 8];
-                            break;
-                        }
-                        case Superinstructions.STORE_FAST_LOAD_FAST: {
-                            f.fast[arg] = st[--sp];
-                            st[sp] = null;
-                            pc++;
-                            final int arg2 = insns[pc] >> 8;
-                            PyObject v = f.fast[arg2];
-                            if (v == null) {
-                                throw unbound(code, arg2);
-                            }
-                            st[sp++] = v;
-                            break;
-                        }
                         case Op.LOAD_FAST: {
                             PyObject v = f.fast[arg];
                             if (v == null) {
@@ -555,21 +507,6 @@ public final class Interp {
                                 st[sp - 1] = Py.bool(compareLongs(arg, ((PyInt) a).v, ((PyInt) b).v));
                             } else {
                                 st[sp - 1] = compare(ts, arg, a, b);
-                            }
-                            break;
-                        }
-                        case Superinstructions.COMPARE_POP_JUMP_IF_FALSE: {
-                            PyObject b = st[--sp];
-                            st[sp] = null;
-                            PyObject a = st[sp - 1];
-                            PyObject r = a.getClass() == PyInt.class && b.getClass() == PyInt.class
-                                    && ((PyInt) a).big == null && ((PyInt) b).big == null
-                                    ? Py.bool(compareLongs(arg, ((PyInt) a).v, ((PyInt) b).v)) : compare(ts, arg, a, b);
-                            st[--sp] = null;
-                            pc++;
-                            if (r == Py.False || (r != Py.True && !Ops.truth(ts, r))) {
-                                pc = insns[pc] >> 8;
-                                continue;
                             }
                             break;
                         }
@@ -716,33 +653,6 @@ public final class Interp {
                             st[sp++] = v;
                             break;
                         }
-                        case Superinstructions.FOR_ITER_STORE_FAST: {
-                            PyObject it = st[sp - 1];
-                            PyObject v;
-                            if (it instanceof PyRange.Iter) {
-                                v = ((PyRange.Iter) it).next(ts);
-                            } else if (it instanceof PySeqIter) {
-                                v = ((PySeqIter) it).next(ts);
-                            } else if (it instanceof PyGenerator) {
-                                // the generator's value comes back to the plain STORE_FAST at pc + 1
-                                f.pc = pc + 1;
-                                if ((sp = forIterGenerator(ts, f, sp, arg)) < 0) {
-                                    break switched;
-                                }
-                                pc = f.pc;
-                                continue;
-                            } else {
-                                v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
-                            }
-                            if (v == null) {
-                                st[--sp] = null;
-                                pc = arg;
-                                continue;
-                            }
-                            pc++;
-                            f.fast[insns[pc] >> 8] = v;
-                            break;
-                        }
                         case Op.RETURN_VALUE: {
                             PyObject r = returnValue(ts, f, sp, entry);
                             if (r != null) {
@@ -853,7 +763,7 @@ public final class Interp {
             // a frame switch or a handled exception: the registers come from the new current frame
             f = ts.frame;
             code = f.code;
-            insns = code.quick;
+            insns = code.code;
             st = f.stack;
             pc = f.pc;
             sp = f.sp;
