@@ -16,6 +16,18 @@ final class FunctionMethods {
                 (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         addMethod(Builtins.BUILTIN_FUNCTION, "__call__",
                 (ts, a, kw) -> Ops.call(ts, a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        // pickling a built-in function saves it by name (a module-level one) or as getattr(self, name) (a bound
+        // one), as CPython's meth_reduce does
+        PyBuiltin.Native reduce = (ts, a, kw) -> {
+            PyBuiltin b = (PyBuiltin) a[0];
+            if (b.self == null) {
+                return Py.str(b.name);
+            }
+            return new PyTuple(new PyObject[] {ts.interp.builtins.getStr("getattr"),
+                new PyTuple(new PyObject[] {b.self, Py.str(b.name)})});
+        };
+        addMethod(Builtins.BUILTIN_FUNCTION, "__reduce__", reduce);
+        addMethod(Builtins.BUILTIN_FUNCTION, "__reduce_ex__", reduce);
         addMethod(Builtins.CLASSMETHOD, "__get__",
                 (ts, a, kw) -> ((PyClassMethod) a[0]).get(ts, a[1], a.length > 2 && a[2] instanceof PyType
                 ? (PyType) a[2] : a[1].type()));
