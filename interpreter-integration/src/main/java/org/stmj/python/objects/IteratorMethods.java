@@ -14,6 +14,11 @@ final class IteratorMethods {
                 Builtins.TUPLE_ITER, Builtins.STR_ITER, Builtins.RANGE_ITER, Builtins.SET_ITER, Builtins.CALLABLE_ITER,
                 Builtins.ENUMERATE, Builtins.ZIP, Builtins.MAP, Builtins.FILTER, Builtins.REVERSED));
         iters.addAll(java.util.List.of(Builtins.DICT_ITER));
+        addMethod(Builtins.SET_ITER, "__length_hint__",
+                (ts, a, kw) -> Py.newInt(((PySet.PySetIter) a[0]).lengthHint()));
+        // as CPython's: iter(list of the items left), so a pickled iterator resumes where it was
+        addMethod(Builtins.SET_ITER, "__reduce__", (ts, a, kw) -> new PyTuple(new PyObject[] {
+            ts.interp.builtins.getStr("iter"), new PyTuple(new PyObject[] {((PySet.PySetIter) a[0]).remaining()})}));
         for (PyType it : iters) {
             addMethod(it, "__iter__", (ts, a, kw) -> a[0]);
             addMethod(it, "__next__", (ts, a, kw) -> {

@@ -43,25 +43,44 @@ public final class PySet extends PyObject {
         return used;
     }
 
+    /**
+     * The slot of key, or -1. An {@code __eq__} may run Python code that changes this set (or switches threads);
+     * when the table or the compared slot changed meanwhile, the search starts over on the current table, as
+     * CPython's set_lookkey does, so no stale index or mask is ever used.
+     */
     private int lookup(ThreadState ts, PyObject key, long h) {
-        int mask = keys.length - 1;
-        int i = (int) (h & mask);
-        long perturb = h;
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = keys[j];
-                if (k == null) {
-                    return -1;
-                }
-                if (k != DUMMY && hashes[j] == h && (k == key || Ops.eq(ts, k, key))) {
-                    return j;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+            PyObject[] table = keys;
+            long[] hs = hashes;
+            int mask = table.length - 1;
+            int i = (int) (h & mask);
+            long perturb = h;
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = table[j];
+                    if (k == null) {
+                        return -1;
+                    }
+                    if (k != DUMMY && hs[j] == h) {
+                        if (k == key) {
+                            return j;
+                        }
+                        boolean eq = Ops.eq(ts, k, key);
+                        if (table != keys || table[j] != k) {
+                            continue restart;
+                        }
+                        if (eq) {
+                            return j;
+                        }
+                    }
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & mask);
+            }
         }
     }
 
@@ -73,43 +92,58 @@ public final class PySet extends PyObject {
         addHashed(ts, key, Ops.hash(ts, key));
     }
 
+    /** Adds key with hash h; restarts when an {@code __eq__} changed the table (see {@link #lookup}). */
     private void addHashed(ThreadState ts, PyObject key, long h) {
-        int mask = keys.length - 1;
-        int i = (int) (h & mask);
-        long perturb = h;
-        int free = -1;
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = keys[j];
-                if (k == null) {
-                    if (free >= 0) {
+            PyObject[] table = keys;
+            long[] hs = hashes;
+            int mask = table.length - 1;
+            int i = (int) (h & mask);
+            long perturb = h;
+            int free = -1;
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= mask) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = table[j];
+                    if (k == null) {
+                        if (free >= 0) {
+                            used++;
+                            table[free] = key;
+                            hs[free] = h;
+                            return;
+                        }
+                        fill++;
                         used++;
-                        keys[free] = key;
-                        hashes[free] = h;
+                        table[j] = key;
+                        hs[j] = h;
+                        if (fill * 5L >= mask * 3L) {
+                            resize(used > 50000 ? used * 2 : used * 4);
+                        }
                         return;
                     }
-                    fill++;
-                    used++;
-                    keys[j] = key;
-                    hashes[j] = h;
-                    if (fill * 5L >= mask * 3L) {
-                        resize(used > 50000 ? used * 2 : used * 4);
+                    if (k == DUMMY) {
+                        if (free < 0) {
+                            free = j;
+                        }
+                    } else if (hs[j] == h) {
+                        if (k == key) {
+                            return;
+                        }
+                        boolean eq = Ops.eq(ts, k, key);
+                        if (table != keys || table[j] != k) {
+                            continue restart;
+                        }
+                        if (eq) {
+                            return;
+                        }
                     }
-                    return;
-                }
-                if (k == DUMMY) {
-                    if (free < 0) {
-                        free = j;
-                    }
-                } else if (hashes[j] == h && (k == key || Ops.eq(ts, k, key))) {
-                    return;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= 5;
-            i = (int) ((i * 5L + 1 + perturb) & mask);
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= 5;
+                i = (int) ((i * 5L + 1 + perturb) & mask);
+            }
         }
     }
 
@@ -172,7 +206,7 @@ public final class PySet extends PyObject {
     }
 
     /** Adds all of another set, as CPython's set_merge. */
-    private void merge(PySet o) {
+    private void merge(ThreadState ts, PySet o) {
         if ((fill + o.used) * 5L >= (keys.length - 1) * 3L) {
             resize((used + o.used) * 2);
         }
@@ -195,16 +229,18 @@ public final class PySet extends PyObject {
             }
             return;
         }
-        for (int i = 0; i < o.keys.length; i++) {
-            if (o.keys[i] != null && o.keys[i] != DUMMY) {
-                addHashed(null, o.keys[i], o.hashes[i]);
+        PyObject[] ks = o.keys; // a snapshot: a comparison may change either set
+        long[] hs = o.hashes;
+        for (int i = 0; i < ks.length; i++) {
+            if (ks[i] != null && ks[i] != DUMMY) {
+                addHashed(ts, ks[i], hs[i]);
             }
         }
     }
 
     public void update(ThreadState ts, PyObject it) {
         if (it instanceof PySet) {
-            merge((PySet) it);
+            merge(ts, (PySet) it);
             return;
         }
         if (it instanceof PyDict) {
@@ -232,7 +268,7 @@ public final class PySet extends PyObject {
 
     public PySet copyAs(boolean frozen) {
         PySet s = new PySet(frozen);
-        s.merge(this);
+        s.merge(null, this); // into an empty set: no comparison runs
         return s;
     }
 
@@ -263,10 +299,12 @@ public final class PySet extends PyObject {
                 a = b;
                 b = t;
             }
-            for (int i = 0; i < a.keys.length; i++) {
-                PyObject k = a.keys[i];
-                if (k != null && k != DUMMY && b.lookup(ts, k, a.hashes[i]) >= 0) {
-                    r.addHashed(ts, k, a.hashes[i]);
+            PyObject[] ks = a.keys; // a snapshot: a comparison may change the set
+            long[] hs = a.hashes;
+            for (int i = 0; i < ks.length; i++) {
+                PyObject k = ks[i];
+                if (k != null && k != DUMMY && b.lookup(ts, k, hs[i]) >= 0) {
+                    r.addHashed(ts, k, hs[i]);
                 }
             }
             return r;
@@ -295,10 +333,12 @@ public final class PySet extends PyObject {
             return r;
         }
         r = new PySet(frozen());
-        for (int i = 0; i < keys.length; i++) {
-            PyObject k = keys[i];
-            if (k != null && k != DUMMY && other.lookup(ts, k, hashes[i]) < 0) {
-                r.addHashed(ts, k, hashes[i]);
+        PyObject[] ks = keys; // a snapshot: a comparison may change the set
+        long[] hs = hashes;
+        for (int i = 0; i < ks.length; i++) {
+            PyObject k = ks[i];
+            if (k != null && k != DUMMY && other.lookup(ts, k, hs[i]) < 0) {
+                r.addHashed(ts, k, hs[i]);
             }
         }
         return r;
@@ -311,13 +351,15 @@ public final class PySet extends PyObject {
             other = new PySet(false);
             other.update(ts, o);
         }
-        for (int i = 0; i < other.keys.length; i++) {
-            PyObject k = other.keys[i];
+        PyObject[] ks = other.keys; // a snapshot: a comparison may change the set
+        long[] hs = other.hashes;
+        for (int i = 0; i < ks.length; i++) {
+            PyObject k = ks[i];
             if (k == null || k == DUMMY) {
                 continue;
             }
             if (!r.discard(ts, k)) {
-                r.addHashed(ts, k, other.hashes[i]);
+                r.addHashed(ts, k, hs[i]);
             }
         }
         return r;
@@ -327,9 +369,11 @@ public final class PySet extends PyObject {
         if (used > o.used) {
             return false;
         }
-        for (int i = 0; i < keys.length; i++) {
-            PyObject k = keys[i];
-            if (k != null && k != DUMMY && o.lookup(ts, k, hashes[i]) < 0) {
+        PyObject[] ks = keys; // a snapshot: a comparison may change the set
+        long[] hs = hashes;
+        for (int i = 0; i < ks.length; i++) {
+            PyObject k = ks[i];
+            if (k != null && k != DUMMY && o.lookup(ts, k, hs[i]) < 0) {
                 return false;
             }
         }
@@ -434,6 +478,36 @@ public final class PySet extends PyObject {
         PySetIter(PySet s) {
             this.s = s;
             this.used0 = s.used;
+        }
+
+        /** The number of items left (0 once the set changed size or the iterator is exhausted). */
+        int lengthHint() {
+            if (s.used != used0 || i >= s.keys.length) {
+                return 0;
+            }
+            int n = 0;
+            PyObject[] ks = s.keys;
+            for (int j = i; j < ks.length; j++) {
+                if (ks[j] != null && ks[j] != DUMMY) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        /** The items left, in order, without consuming them (for {@code __reduce__}). */
+        PyList remaining() {
+            PyList l = new PyList();
+            if (s.used != used0) {
+                return l;
+            }
+            PyObject[] ks = s.keys;
+            for (int j = i; j < ks.length; j++) {
+                if (ks[j] != null && ks[j] != DUMMY) {
+                    l.append(ks[j]);
+                }
+            }
+            return l;
         }
 
         @Override
