@@ -17,7 +17,8 @@ try:
 except MemoryError:
     print('MemoryError', len(l))
 t = (1, 2)
-print(t * 1 is t, () * 5 is (), t * 2)
+e = ()
+print(t * 1 is t, e * 5 is e, t * 2)
 
 class LyingTuple(tuple):
     def __iter__(self):

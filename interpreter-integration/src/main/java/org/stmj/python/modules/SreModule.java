@@ -223,6 +223,8 @@ final class SreModule {
     static final class State {
         final int[] code;
         final String str;
+        /** The code points of a str with characters beyond the BMP (positions are code point indexes), else null. */
+        final int[] cps;
         final byte[] bytes;
         final int end;
         int start;
@@ -238,12 +240,14 @@ final class SreModule {
             this.code = p.code;
             if (string instanceof PyStr) {
                 this.str = ((PyStr) string).value;
+                this.cps = ((PyStr) string).isBmp() ? null : str.codePoints().toArray();
                 this.bytes = null;
             } else {
                 this.str = null;
+                this.cps = null;
                 this.bytes = ((PyBytes) string).bytes();
             }
-            int len = str != null ? str.length() : bytes.length;
+            int len = cps != null ? cps.length : str != null ? str.length() : bytes.length;
             if (end > len) {
                 end = len;
             }
@@ -262,7 +266,7 @@ final class SreModule {
         }
 
         int ch(int i) {
-            return str != null ? str.charAt(i) : bytes[i] & 0xff;
+            return cps != null ? cps[i] : str != null ? str.charAt(i) : bytes[i] & 0xff;
         }
 
         void reset() {
@@ -918,7 +922,11 @@ final class SreModule {
 
     static PyObject slice(PyObject string, int s, int e) {
         if (string instanceof PyStr) {
-            return Py.str(((PyStr) string).value.substring(s, e));
+            PyStr ps = (PyStr) string;
+            if (!ps.isBmp()) {
+                return Py.str(ps.value.substring(PyStr.offset(ps.value, s), PyStr.offset(ps.value, e)));
+            }
+            return Py.str(ps.value.substring(s, e));
         }
         byte[] b = ((PyBytes) string).bytes();
         return new PyBytes(java.util.Arrays.copyOfRange(b, s, e), false);
@@ -1002,7 +1010,7 @@ final class SreModule {
     }
 
     static int length(PyObject s) {
-        return s instanceof PyStr ? ((PyStr) s).value.length() : ((PyBytes) s).bytes().length;
+        return s instanceof PyStr ? ((PyStr) s).cpLen() : ((PyBytes) s).bytes().length;
     }
 
     static int clamp(long v, int len) {
