@@ -11,8 +11,10 @@ import org.stmj.python.objects.PyBaseException;
 import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyException;
+import org.stmj.python.objects.PyMethod;
 import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyStr;
 import org.stmj.python.objects.PyTuple;
 import org.stmj.python.objects.PyType;
 import org.stmj.python.vm.Interpreter;
@@ -450,8 +452,7 @@ public final class ThreadModule {
                     new String[] {"function", "args", "kwargs", "name", "daemon", "thread_object"}, 2);
             PyObject func = p[0];
             PyObject[] args = Ops.toArray(ts, p[1]);
-            String name = p[3] == null || p[3] == Py.None ? "Thread-" + ts.interp.threadCounter.incrementAndGet()
-                    : Ops.str(ts, p[3]);
+            String name = p[3] == null || p[3] == Py.None ? threadName(ts, func) : Ops.str(ts, p[3]);
             boolean extended = p[3] != null || p[4] != null || p[5] != null;
             boolean daemon = !extended || p[4] != null && Ops.truth(ts, p[4]);
             PyObject tobj = p[5];
@@ -470,6 +471,21 @@ public final class ThreadModule {
         });
         d.putStr("_local", LOCAL);
         return new PyModule("_thread", d);
+    }
+
+    /**
+     * The Java thread's name for {@code start_new_thread(func, ...)} without a name: CPython's threading starts
+     * {@code Thread._bootstrap} bound to the Thread object, whose {@code _name} is the Python thread's name (the
+     * name {@code transaction.stats()}, {@code --report} and JFR events show); else "Thread-N".
+     */
+    private static String threadName(ThreadState ts, PyObject func) {
+        if (func instanceof PyMethod) {
+            PyObject n = Ops.getattrOrNull(ts, ((PyMethod) func).self, "_name");
+            if (n instanceof PyStr) {
+                return Ops.str(ts, n);
+            }
+        }
+        return "Thread-" + ts.interp.threadCounter.incrementAndGet();
     }
 
     static final java.util.concurrent.atomic.AtomicLong IDENTS = new java.util.concurrent.atomic.AtomicLong(1000);
