@@ -384,6 +384,11 @@ public final class Builtins {
         if (x instanceof PyStr) {
             return Py.newFloat(parseFloat(((PyStr) x).value));
         }
+        if (x instanceof PyBytes && x.type().lookup("__float__") == null) {
+            // float(b"1.5"), as CPython (pickle's protocol 0 reads floats so)
+            byte[] b = ((PyBytes) x).bytes();
+            return Py.newFloat(parseFloat(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        }
         return Py.newFloat(Ops.toDouble(ts, x));
     }
 
@@ -415,7 +420,9 @@ public final class Builtins {
             if (!(p[0] instanceof PyBytes)) {
                 throw Py.typeError("decoding str is not supported");
             }
-            return Py.str(Codecs.decode(((PyBytes) p[0]).bytes(), p[1] == null ? "utf-8" : Ops.str(ts, p[1])));
+            // bytes.decode: Java's charsets first, then the codecs registry (escapes, other error handlers)
+            return Ops.callMethod(ts, p[0], "decode", p[1] == null ? Py.str("utf-8") : p[1],
+                    p[2] == null ? Py.str("strict") : p[2]);
         }
         return Py.str(Ops.str(ts, p[0]));
     }
