@@ -14,7 +14,7 @@ import org.stmj.python.compiler.Code;
  *
  * <ul>
  *   <li>{@link #OWN} ({@code "<stmj>"}): the interpreter's own library, Python resources under
- *       {@code org/stmj/python/lib} (threading, queue, transaction, ... written for STM semantics and speed).</li>
+ *       {@code org/stmj/python/lib} (transaction, itertools, random, ... written for STM semantics and speed).</li>
  *   <li>{@link #STDLIB} ({@code "<stdlib>"}): CPython 3.11's pure-Python standard library, read from the
  *       {@code org.graalvm.python:python-resources} jar on the class path ({@code META-INF/resources/libpython/}).
  *       Nothing of it is copied into this repository.</li>
