@@ -1305,6 +1305,14 @@ final class SreModule {
 
         m(SCANNER, "match", (ts, a, kw) -> ((Scanner) a[0]).step(false));
         m(SCANNER, "search", (ts, a, kw) -> ((Scanner) a[0]).step(true));
+        m(SCANNER, "__iter__", (ts, a, kw) -> a[0]);
+        m(SCANNER, "__next__", (ts, a, kw) -> {
+            PyObject r = ((Scanner) a[0]).next(ts);
+            if (r == null) {
+                throw Py.stopIteration(null);
+            }
+            return r;
+        });
         prop(SCANNER, "pattern", (ts, a, kw) -> ((Scanner) a[0]).pattern);
     }
 

@@ -414,8 +414,12 @@ final class StrMethods {
         });
         addMethod(S, "isidentifier", (ts, a, kw) -> {
             String s = selfStr(a);
-            return Py.bool(!s.isEmpty() && (Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')
-                    && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_'));
+            // by code point (XID_Start then XID_Continue, approximated by Java's identifier classes), so that
+            // letters beyond the BMP count
+            return Py.bool(!s.isEmpty()
+                    && (Character.isUnicodeIdentifierStart(s.codePointAt(0)) || s.charAt(0) == '_')
+                    && s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c)
+                    && !Character.isIdentifierIgnorable(c)));
         });
         addMethod(S, "isprintable", (ts, a, kw) -> Py.bool(selfStr(a).chars().allMatch(c -> c >= 0x20 && c != 0x7f)));
         addMethod(S, "isascii", (ts, a, kw) -> Py.bool(selfStr(a).chars().allMatch(c -> c < 128)));
@@ -439,7 +443,27 @@ final class StrMethods {
         addMethod(S, "format",
                 (ts, a, kw) -> Py.str(Formatter.strFormat(ts, selfStr(a), java.util.Arrays.copyOfRange(a, 1, a.length),
                 kw)));
-        addMethod(S, "format_map", (ts, a, kw) -> {
+        addMethod(S, "format_map", 1, 1, (ts, a, kw) -> {
+            if (!(a[1] instanceof PyDict) || a[1].type().heap) {
+                // any mapping: look up (by __getitem__, so __missing__ applies) the field names the format uses
+                java.util.regex.Matcher fm = java.util.regex.Pattern.compile("\\{([^{}!:\\[.]+)")
+                        .matcher(selfStr(a));
+                PyList names = new PyList();
+                PyList vals = new PyList();
+                while (fm.find()) {
+                    if (fm.start() > 0 && selfStr(a).charAt(fm.start() - 1) == '{') {
+                        continue;
+                    }
+                    PyStr k = Py.str(fm.group(1));
+                    names.append(k);
+                    vals.append(Ops.getitem(ts, a[1], k));
+                }
+                String[] ns = new String[names.size];
+                for (int i = 0; i < ns.length; i++) {
+                    ns[i] = ((PyStr) names.items[i]).value;
+                }
+                return Py.str(Formatter.strFormat(ts, selfStr(a), vals.toArray(), ns));
+            }
             PyDict dd = (PyDict) a[1];
             PyObject[] ks = dd.keysArray();
             PyObject[] args = new PyObject[ks.length];
