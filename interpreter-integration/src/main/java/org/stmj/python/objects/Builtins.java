@@ -455,7 +455,9 @@ public final class Builtins {
             if (!(p[0] instanceof PyBytes)) {
                 throw Py.typeError("decoding str is not supported");
             }
-            return Py.str(Codecs.decode(((PyBytes) p[0]).bytes(), p[1] == null ? "utf-8" : Ops.str(ts, p[1])));
+            // bytes.decode: Java's charsets first, then the codecs registry (escapes, other error handlers)
+            return Ops.callMethod(ts, p[0], "decode", p[1] == null ? Py.str("utf-8") : p[1],
+                    p[2] == null ? Py.str("strict") : p[2]);
         }
         return Py.str(Ops.str(ts, p[0]));
     }

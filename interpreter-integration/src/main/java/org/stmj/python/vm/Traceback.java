@@ -28,7 +28,7 @@ public final class Traceback extends PyObject {
         this.next = next;
     }
 
-    /** The Python type {@code traceback}: tb_frame, tb_lineno, tb_next, tb_lasti (read-only). */
+    /** The Python type {@code traceback}: tb_frame, tb_lineno, tb_lasti (read-only) and tb_next (writable). */
     public static final PyType TYPE = new PyType("traceback", Builtins.OBJECT, false, null);
 
     static {
