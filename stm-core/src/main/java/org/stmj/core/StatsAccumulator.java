@@ -7,8 +7,10 @@ import java.util.Map;
 
 /** Sums descriptors' counters; used for the snapshot and for descriptors whose thread died. */
 final class StatsAccumulator {
-    /** Most per-thread rows kept; further threads are summed into one row. */
+    /** Most per-thread rows kept; the rows of the threads added earliest are summed into one row. */
     static final int MAX_THREAD_ROWS = 256;
+    /** The name of the row that sums the earliest threads once there are more than {@link #MAX_THREAD_ROWS}. */
+    static final String EARLIER = "(earlier threads)";
 
     long starts;
     long commits;
@@ -22,7 +24,11 @@ final class StatsAccumulator {
     final long[] aborts = new long[AbortCause.values().length];
     final Map<ConflictSite.Key, ConflictSite.Counts> sites = new HashMap<>();
     final Map<ConflictSite.InevitableKey, long[]> inevitableReasons = new HashMap<>();
-    /** Per-thread rows, in the order the threads were added; the last may be "other threads". */
+    /**
+     * Per-thread rows, in the order the threads were added (a dead thread's when it ended, then the live ones);
+     * invariant: at most {@link #MAX_THREAD_ROWS}, and only the first may be {@link #EARLIER}, so a long-running
+     * program's snapshot keeps the rows of its latest threads.
+     */
     final List<ThreadRow> threads = new ArrayList<>();
 
     /** One thread's totals. */
@@ -104,19 +110,18 @@ final class StatsAccumulator {
     }
 
     private void addRow(ThreadRow r) {
-        if (threads.size() < MAX_THREAD_ROWS) {
-            threads.add(r);
-            return;
+        if (threads.size() >= MAX_THREAD_ROWS) {
+            ThreadRow first = threads.get(0);
+            if (!first.name.equals(EARLIER)) {
+                ThreadRow e = new ThreadRow();
+                e.name = EARLIER;
+                e.addAll(first);
+                threads.set(0, e);
+                first = e;
+            }
+            first.addAll(threads.remove(1));
         }
-        ThreadRow last = threads.get(threads.size() - 1);
-        if (!last.name.equals("(other threads)")) {
-            ThreadRow other = new ThreadRow();
-            other.name = "(other threads)";
-            other.addAll(last);
-            threads.set(threads.size() - 1, other);
-            last = other;
-        }
-        last.addAll(r);
+        threads.add(r);
     }
 
     synchronized void addAll(StatsAccumulator o) {
