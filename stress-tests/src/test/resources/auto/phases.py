@@ -2,10 +2,11 @@
 import sys, threading, time, transaction
 
 def commits(name):
-    for t in transaction.stats()["threads"]:
-        if t["name"] == name:
-            return t["commits"]
-    return 0
+    # every thread of that name the process has seen (the statistics keep dead threads; the test JVM runs other
+    # programs, so the names below carry a tag unique to this run)
+    return sum(t["commits"] for t in transaction.stats()["threads"] if t["name"] == name)
+
+TAG = "-%d" % id(object())
 
 def spin(n):
     s = 0
@@ -24,11 +25,11 @@ print("one thread, no transactions:", commits("MainThread") - c0 == 0)
 # 2. The main thread blocked in join() does not count: the worker runs under the GIL after its start.
 def worker():
     time.sleep(0.5)             # the main thread is in join() by now
-    c = commits("worker")
+    c = commits("worker" + TAG)
     spin(N)
-    out["worker"] = commits("worker") - c
+    out["worker"] = commits("worker" + TAG) - c
 out = {}
-t = threading.Thread(target=worker, name="worker")
+t = threading.Thread(target=worker, name="worker" + TAG)
 t.start()
 t.join()
 print("worker alone while main joins:", out["worker"] < FEW)
@@ -47,18 +48,18 @@ def left(me, rounds):
     pingpong(me, rounds)
     # 4. back to the GIL when alone: the other thread finishes and the main thread waits in join() meanwhile
     time.sleep(0.5)
-    c = commits("left")
+    c = commits("left" + TAG)
     spin(N)
-    out["left"] = commits("left") - c
+    out["left"] = commits("left" + TAG) - c
 def right(me, rounds):
     pingpong(me, rounds)
     flags[me] = rounds + 1
-a = threading.Thread(target=left, args=(0, 100), name="left")
-b = threading.Thread(target=right, args=(1, 100), name="right")
+a = threading.Thread(target=left, args=(0, 100), name="left" + TAG)
+b = threading.Thread(target=right, args=(1, 100), name="right" + TAG)
 t0 = time.time()
 a.start(); b.start()
 b.join(); a.join()
-print("ping-pong in STM mode:", commits("right") > 0 and commits("left") > 0)
+print("ping-pong in STM mode:", commits("right" + TAG) > 0 and commits("left" + TAG) > 0)
 print("left alone again, uninstrumented:", out["left"] < FEW)
 
 # 5. A thread asleep (a GIL-released call) does not count either: the other runs uninstrumented meanwhile.
@@ -69,12 +70,12 @@ def runner():
     while flags[0] != 0:
         pass
     time.sleep(0.2)             # the sleeper is asleep by now (and this thread was away too)
-    c = commits("runner")
+    c = commits("runner" + TAG)
     spin(N)
-    out["runner"] = commits("runner") - c
+    out["runner"] = commits("runner" + TAG) - c
 flags[0] = 1
-s = threading.Thread(target=sleeper, name="sleeper")
-r = threading.Thread(target=runner, name="runner")
+s = threading.Thread(target=sleeper, name="sleeper" + TAG)
+r = threading.Thread(target=runner, name="runner" + TAG)
 s.start(); r.start()
 r.join(); s.join()
 print("runner alone while the other sleeps:", out["runner"] < FEW)
