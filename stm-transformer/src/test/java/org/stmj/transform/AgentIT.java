@@ -116,9 +116,11 @@ class AgentIT {
             assertEquals(e.getValue(), Files.getLastModifiedTime(e.getKey()), "rewritten: " + e.getKey());
         }
         try (Stream<Path> s = Files.list(folders.get(0))) {
-            long now = s.count();
-            assertTrue(now >= entries && now <= entries + 2, "the second start transformed " + (now - entries)
-                    + " classes more");
+            List<Path> added = s.filter(p -> !written.containsKey(p)).toList();
+            // a loaded machine takes contention paths (backoff, waits and their lambdas) the first run may not
+            // have taken: a few classes, never a second copy of the whole program
+            assertTrue(added.size() <= 8, "the second start transformed " + added.size() + " classes more: "
+                    + added);
         }
         Run other = java(tmp, agent + ",verbose=false", "-cp", TEST_CLASSES.toString(), MAIN);
         assertEquals(0, other.status(), other.out() + other.err());
