@@ -11,12 +11,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.stmj.transform.runtime.Rt;
 
 /**
- * Auto mode's phase rules on the Python interpreter (transformed in this JVM, as in {@link GoldenAutoTest}),
- * observed through the commit counts of {@code transaction.stats()} phase by phase and the runtime's counters: a
- * lone thread runs no transaction; a thread blocked in a GIL-released call (join, sleep) does not count as running, so the other runs
- * uninstrumented; two threads running bytecode at once switch to STM, where the GIL is inert (a ping-pong with a
- * one-second switch interval finishes, which under a GIL would take over 100 s); and a thread left alone goes back
- * to GIL execution. The program is {@code src/test/resources/auto/phases.py}; every line it prints must be true.
+ * Auto mode's phase rules on the Python interpreter (transformed in this JVM, as in {@link GoldenAutoTest}), observed
+ * through the commit counts of {@code transaction.stats()} phase by phase and the runtime's counters: a lone thread
+ * runs no transaction; a thread blocked in a GIL-released call (join, sleep) does not count as running, so the other
+ * runs uninstrumented; two threads running bytecode at once switch to STM, where the GIL is inert (a ping-pong with a
+ * one-second switch interval finishes, which under a GIL would take over 100 s); and a thread left alone goes back to
+ * GIL execution. The program is {@code src/test/resources/auto/phases.py}; every line it prints must be true.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AutoModePhaseTest {
