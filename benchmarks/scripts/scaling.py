@@ -179,8 +179,9 @@ def main():
         all_checks = set()
         for mode in modes:
             for n in threads:
-                # weak scaling: the size is per thread
-                s = size * n if kind == "weak" else size
+                # the program's SIZE is the total for strong scaling (split over the threads) and the work of
+                # each thread for weak scaling (every thread does SIZE): passed as it is in both cases
+                s = size
                 t, checks = measure(prog, mode, n, s, runs, reps, warmup, args.timeout)
                 times[(prog, mode, n)] = t
                 if kind != "weak":
