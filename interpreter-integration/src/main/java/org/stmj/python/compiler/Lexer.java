@@ -3,6 +3,7 @@ package org.stmj.python.compiler;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.stmj.python.objects.Escapes;
 import org.stmj.python.objects.Py;
 
 /** Turns source text into tokens, with INDENT/DEDENT from the indentation stack as in CPython's tokenizer. */
@@ -409,18 +410,15 @@ final class Lexer {
                 continue;
             }
             char n = s.charAt(++i);
+            int single = Escapes.single(n);
+            if (single >= 0) {
+                sb.append((char) single);
+                continue;
+            }
+            if (single == Escapes.NOTHING) {
+                continue;
+            }
             switch (n) {
-                case '\n': break;
-                case '\\': sb.append('\\'); break;
-                case '\'': sb.append('\''); break;
-                case '"': sb.append('"'); break;
-                case 'a': sb.append('\u0007'); break;
-                case 'b': sb.append('\b'); break;
-                case 'f': sb.append('\f'); break;
-                case 'n': sb.append('\n'); break;
-                case 'r': sb.append('\r'); break;
-                case 't': sb.append('\t'); break;
-                case 'v': sb.append('\u000b'); break;
                 case 'x': {
                     if (i + 2 >= s.length() + 0 && i + 2 > s.length() - 0) {
                         throw err("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\xXX escape",
@@ -465,13 +463,8 @@ final class Lexer {
                     break;
                 }
                 default:
-                    if (n >= '0' && n <= '7') {
-                        int v = n - '0', k = 1;
-                        while (k < 3 && i + 1 < s.length() && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '7') {
-                            v = v * 8 + (s.charAt(++i) - '0');
-                            k++;
-                        }
-                        sb.append((char) v);
+                    if (Escapes.isOctal(n)) {
+                        i = Escapes.octal(s, i, sb);
                     } else {
                         sb.append('\\').append(n);
                     }

@@ -164,29 +164,13 @@ final class Codecs {
                 i += len;
                 continue;
             }
-            switch (n) {
-                case '\n': break;
-                case '\\': sb.append('\\'); break;
-                case '\'': sb.append('\''); break;
-                case '"': sb.append('"'); break;
-                case 'a': sb.append('\u0007'); break;
-                case 'b': sb.append('\b'); break;
-                case 'f': sb.append('\f'); break;
-                case 'n': sb.append('\n'); break;
-                case 'r': sb.append('\r'); break;
-                case 't': sb.append('\t'); break;
-                case 'v': sb.append('\u000b'); break;
-                default:
-                    if (n >= '0' && n <= '7') {
-                        int v = n - '0';
-                        for (int k = 1; k < 3 && i + 1 < s.length() && s.charAt(i + 1) >= '0'
-                                && s.charAt(i + 1) <= '7'; k++) {
-                            v = v * 8 + (s.charAt(++i) - '0');
-                        }
-                        sb.append((char) v);
-                    } else {
-                        sb.append('\\').append(n);
-                    }
+            int single = Escapes.single(n);
+            if (single >= 0) {
+                sb.append((char) single);
+            } else if (Escapes.isOctal(n)) {
+                i = Escapes.octal(s, i, sb);
+            } else if (single != Escapes.NOTHING) {
+                sb.append('\\').append(n);
             }
         }
         return sb.toString();
