@@ -95,6 +95,7 @@ public final class Exc {
             t.solid = base;
             t.bases = new PyType[] {base, Exception};
             t.mro = new PyType[] {t, base, Exception, BaseException, Builtins.OBJECT};
+            t.modified();
         }
         t.ctor = ExceptionGroups.CTOR;
         return t;

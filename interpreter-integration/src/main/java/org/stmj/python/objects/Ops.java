@@ -1013,8 +1013,11 @@ public final class Ops {
                 ty.name = str(ts, v);
                 return;
             }
+            // an in-place rebinding keeps the type's version (caches read values at their positions) unless the
+            // kind of answer changes: a dunder (slot table), or a data descriptor put in or replaced
+            PyObject old = ty.dict.getStr(name);
             ty.dict.putStr(name, v);
-            if (name.startsWith("__") || isDataDescr(v) || ty.hasDataDescr) {
+            if (name.startsWith("__") || isDataDescr(v) || old != null && isDataDescr(old)) {
                 ty.refreshSlots();
             }
             return;
@@ -1038,9 +1041,6 @@ public final class Ops {
         }
         PyDict dict = o.attrs();
         if (dict == null) {
-            if (t.heap && o instanceof PyInstance) {
-                throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
-            }
             if (t.lookup(name) != null) {
                 throw Py.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
             }

@@ -1,5 +1,6 @@
 package org.stmj.python.objects;
 
+import org.stmj.python.vm.CacheMemory;
 import org.stmj.python.vm.ThreadState;
 
 /**
@@ -21,11 +22,19 @@ public final class PyDict extends PyObject {
     /** Live entries. */
     int used;
     /**
-     * Incremented on every insertion of a new key, deletion or clear (for iteration checks, and for the dispatch
-     * loop's inline caches): invariant: while it is unchanged, every key stays at the entry position it had (only
-     * values are overwritten in place), so a cached position of a key or the absence of a key stays true.
+     * The key layout's version (for the dispatch loop's inline caches). Invariant: 0 for the empty layout of a new
+     * dict; set to a fresh value ({@code CacheMemory.nextVersion}, unique over all dicts and types and never reused,
+     * also when the transaction that drew it aborts) after every insertion of a new key, deletion and clear, and
+     * only then; while it is unchanged every key stays at the entry position it had (only values are overwritten
+     * in place), so a cached position of a key or the absence of a key stays true. So the pair (this dict, a
+     * version) names one key layout, in every thread and transaction.
      */
-    int version;
+    long version;
+    /**
+     * The class whose namespace this dict is (set once by {@link PyType}), or null: a change of this dict's key
+     * layout changes that class's version and its subclasses' ({@link PyType#modified}).
+     */
+    PyType owner;
 
     public PyDict() {
         index = new int[8];
@@ -203,8 +212,17 @@ public final class PyDict extends PyObject {
         keys[pos] = key;
         values[pos] = value;
         used++;
-        version++;
         insertIndex(h, pos);
+        layoutChanged();
+    }
+
+    /** After a change of the key layout: a fresh version, and the owning class's version too. */
+    private void layoutChanged() {
+        version = CacheMemory.nextVersion();
+        PyType o = owner;
+        if (o != null) {
+            o.modified();
+        }
     }
 
     private void insertIndex(long h, int pos) {
@@ -276,7 +294,7 @@ public final class PyDict extends PyObject {
         keys[ix] = null;
         values[ix] = null;
         used--;
-        version++;
+        layoutChanged();
         return old;
     }
 
@@ -287,7 +305,7 @@ public final class PyDict extends PyObject {
         values = new PyObject[5];
         nentries = 0;
         used = 0;
-        version++;
+        layoutChanged();
     }
 
     /** Position-based iteration: next live entry at or after pos, or -1. */
@@ -309,7 +327,8 @@ public final class PyDict extends PyObject {
         return values[pos];
     }
 
-    public int version() {
+    /** The key layout's version (see the field's invariant). */
+    public long version() {
         return version;
     }
 

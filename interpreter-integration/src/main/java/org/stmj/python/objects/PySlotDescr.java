@@ -12,6 +12,11 @@ public final class PySlotDescr extends PyDescr {
         this.index = index;
     }
 
+    /** The index of this member in the slot values of an instance ({@code PyInstance.slotValues}). */
+    public int index() {
+        return index;
+    }
+
     @Override
     public PyType type() {
         return Builtins.OBJECT;

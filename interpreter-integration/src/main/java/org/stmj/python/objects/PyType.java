@@ -1,5 +1,6 @@
 package org.stmj.python.objects;
 
+import org.stmj.python.vm.CacheMemory;
 import org.stmj.python.vm.ThreadState;
 
 /**
@@ -47,6 +48,19 @@ public final class PyType extends PyObject {
     public boolean hasSlotsDecl;
     /** Whether any class in the MRO holds a data descriptor (recomputed with the slots). */
     public boolean hasDataDescr = true;
+    /**
+     * The type version tag, which the inline caches check instead of the versions of the dicts of the MRO.
+     * Invariant: set to a fresh {@code CacheMemory.nextVersion()} (never held by any type or dict before, also
+     * when the transaction that drew it aborts) whenever the key layout of the dict of any class in the MRO
+     * changes, or {@code bases}, {@code mro}, {@code slots}, {@code hasDataDescr}, {@code slotNames} or
+     * {@code noDict} of this class or a class of its MRO change, or a class attribute is rebound in place from or
+     * to a data descriptor or a dunder name is rebound ({@link #modified}, {@link #refreshSlots}); and only then:
+     * rebinding an ordinary class attribute in place (a class-level counter) keeps it, because caches read values
+     * at their remembered positions. So (this type, a version) names one answer to every attribute lookup's
+     * structure: where each name is found along the MRO and what kind of descriptor it is there. Built-in types
+     * get theirs at start-up and keep it (they never change afterwards).
+     */
+    public long version = CacheMemory.nextVersion();
     /** The metaclass when it is not type (a heap subclass of type). */
     public PyType metatype;
     /** Names declared in __slots__ by this class and its bases (slot indices), or null. */
@@ -59,6 +73,7 @@ public final class PyType extends PyObject {
         this.qualname = name;
         this.heap = heap;
         this.dict = new PyDict();
+        dict.owner = this;
         this.ctor = ctor;
         this.bases = base == null ? new PyType[0] : new PyType[] {base};
         if (base == null) {
@@ -80,6 +95,7 @@ public final class PyType extends PyObject {
         this.qualname = name;
         this.heap = true;
         this.dict = dict;
+        dict.owner = this;
         this.bases = bases;
         this.mro = C3.mro(this, bases);
         PyType s = null;
@@ -125,8 +141,23 @@ public final class PyType extends PyObject {
         return m instanceof PyStr ? ((PyStr) m).value : "builtins";
     }
 
-    /** Recomputes the slot table of this class and its subclasses (called on class creation and dunder assignment). */
+    /**
+     * A new version for this class and its subclasses: called when the key layout of this class's dict changes
+     * (by the dict itself) and after any change of the MRO-derived fields (see {@link #version}).
+     */
+    public void modified() {
+        version = CacheMemory.nextVersion();
+        for (PyType s : subclasses) {
+            s.modified();
+        }
+    }
+
+    /**
+     * Recomputes the slot table of this class and its subclasses (called on class creation, dunder assignment and
+     * assignment of a data descriptor), with new versions for all of them.
+     */
     public void refreshSlots() {
+        version = CacheMemory.nextVersion();
         for (int i = 0; i < NSLOTS; i++) {
             PyObject found = null;
             for (PyType t : mro) {

@@ -1,29 +1,35 @@
 package org.stmj.python.vm;
 
-import org.stmj.api.annotation.ImmutableArray;
 import org.stmj.python.compiler.Code;
+import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyInstance;
 import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PySlotDescr;
 import org.stmj.python.objects.PyType;
 
 /**
  * Inline caches of the dispatch loop (CPython 3.11's specialisation, in the form an STM can run): each
- * instruction that looks a name up in dicts has a slot in {@link Code#caches} holding an immutable entry that
- * records where the name was found (the dict, its {@link PyDict#version()} and the entry position) or that it
- * was absent. An entry is valid while every dict it names still has the recorded version (keys stay where they
- * were; see the invariant on {@code PyDict.version}), and the value is then read from the recorded position, so
- * rebinding a global or a method in place needs no invalidation. A miss computes the answer the slow way and
- * stores a new entry; after {@link #MAX_FILLS} fills a slot stops caching (a site that keeps seeing other dicts
- * or types).
+ * instruction that looks a name up has a slot in {@link Code#caches} holding an immutable entry that records the
+ * answer of the lookup together with the version tag it depends on: a dict's {@link PyDict#version()} for globals
+ * and module attributes, a type's {@link PyType#version} for attributes of classes and instances (one version for
+ * the whole MRO). An entry is valid while the object it names still has the recorded version (keys stay where they
+ * were; see the invariants on {@code PyDict.version} and {@code PyType.version}), and values are then read at the
+ * recorded position, so rebinding a global, a method or a class attribute in place needs no invalidation. A miss
+ * computes the answer the slow way and stores a new entry; after {@link #MAX_FILLS} fills a slot stops caching
+ * (a site that keeps seeing other dicts or types).
  *
- * <p>STM: the slots are elements of an ordinary (transformed) array, so in STM mode reading one is a
- * transactional read and storing an entry a transactional write, rolled back with its transaction. That matters:
- * dict versions are per-dict counters, so an aborted transaction's version numbers are reused by the next
- * transaction; an entry written by an aborted transaction and kept would name a version whose keys are elsewhere.
- * Entries themselves are immutable ({@code final} fields, {@code @ImmutableArray} arrays), so reading them takes
- * no barrier. Slots are written only on misses, so threads that run the same code conflict on them only while the
- * caches warm up.
+ * <p>STM: the slots are read and written through {@link CacheMemory}, a class the transformer leaves alone, so in
+ * STM mode they cost a plain load (and, on a miss, a plain store), are not logged and are not rolled back; threads
+ * running the same code never conflict on them. That is correct because every version is unique: an entry is a
+ * pure function of a consistent snapshot (committed state plus the filling transaction's own writes) and of the
+ * version it names, versions are drawn from a counter that never repeats ({@link CacheMemory#nextVersion}, also
+ * across aborts), and every use first checks, with an ordinary transactional read, that the object still has that
+ * version. So a stale entry, or one filled by a transaction that later aborted, either names a version that is
+ * still current (its answer is then right: the version determines the layout) or fails validation. Entries are
+ * immutable (only {@code final} fields), so a racy reader sees them whole. The argument in full is in
+ * papers/design/caches.md.
  */
 public final class InlineCache {
     private InlineCache() {
@@ -36,12 +42,22 @@ public final class InlineCache {
     /** {@link TypeLookup#get} of an entry that is no longer valid. */
     static final PyObject INVALID = new PyDict();
 
+    /** Slot pc of the code's caches (a plain load in both modes). */
+    static Object slot(Code code, int pc) {
+        return CacheMemory.get(code.caches, pc);
+    }
+
+    private static void fill(Code code, int pc, Object entry) {
+        CacheMemory.put(code.caches, pc, entry);
+    }
+
     /** LOAD_GLOBAL: the name in the frame's globals, or absent there and in its builtins at a position. */
     static final class Global {
         final PyDict globals, builtins;
-        final int gver, bver, ix, fills;
+        final long gver, bver;
+        final int ix, fills;
 
-        Global(PyDict globals, int gver, PyDict builtins, int bver, int ix, int fills) {
+        Global(PyDict globals, long gver, PyDict builtins, long bver, int ix, int fills) {
             this.globals = globals;
             this.gver = gver;
             this.builtins = builtins;
@@ -73,20 +89,21 @@ public final class InlineCache {
      * name is not in the dict (the caller then takes the general path: module {@code __getattr__}, errors).
      */
     static PyObject moduleAttr(Code code, int pc, PyDict d, String name) {
-        Object c = code.caches[pc];
+        Object c = slot(code, pc);
         if (c instanceof Global) {
             Global e = (Global) c;
             if (e.globals == d && e.builtins == null && d.version() == e.gver) {
                 return d.valueAt(e.ix);
             }
         }
+        long ver = d.version();
         int ix = d.indexOfStr(name);
         if (ix < 0) {
             return null;
         }
         if (c != MEGA) {
             int n = fills(c);
-            code.caches[pc] = n < MAX_FILLS ? new Global(d, d.version(), null, 0, ix, n + 1) : MEGA;
+            fill(code, pc, n < MAX_FILLS ? new Global(d, ver, null, 0, ix, n + 1) : MEGA);
         }
         return d.valueAt(ix);
     }
@@ -97,61 +114,56 @@ public final class InlineCache {
      */
     static PyObject loadGlobal(Frame f, Code code, int pc, int arg) {
         String n = code.names[arg];
-        Object old = code.caches[pc];
+        Object old = slot(code, pc);
         PyDict g = f.globals;
+        long gver = g.version();
         int gix = g.indexOfStr(n);
         if (gix >= 0) {
             PyObject v = g.valueAt(gix);
             if (old != MEGA) {
-                code.caches[pc] = refill(old, fills(old) < MAX_FILLS
-                        ? new Global(g, g.version(), null, 0, gix, fills(old) + 1) : null);
+                fill(code, pc, fills(old) < MAX_FILLS ? new Global(g, gver, null, 0, gix, fills(old) + 1) : MEGA);
             }
             return v;
         }
         PyDict b = f.builtins;
+        long bver = b.version();
         int bix = b.indexOfStr(n);
         if (bix < 0) {
             throw Py.nameError(n);
         }
         if (old != MEGA) {
-            code.caches[pc] = refill(old, fills(old) < MAX_FILLS
-                    ? new Global(g, g.version(), b, b.version(), bix, fills(old) + 1) : null);
+            fill(code, pc, fills(old) < MAX_FILLS ? new Global(g, gver, b, bver, bix, fills(old) + 1) : MEGA);
         }
         return b.valueAt(bix);
     }
 
-    /** A type attribute lookup ({@link PyType#lookup}) remembered: absent from dicts[0..n-1), or in the last at ix. */
+    /**
+     * A type attribute lookup ({@link PyType#lookup}) remembered: for {@code type} at {@code version}, the name is
+     * at position {@code ix} of {@code holder} (the dict of the first class of the MRO that has it), or absent
+     * from the whole MRO ({@code holder} null).
+     */
     static final class TypeLookup {
         final PyType type;
-        @ImmutableArray
-        final PyDict[] dicts;
-        @ImmutableArray
-        final int[] versions;
-        /** Position in the last of dicts, or -1 when the name is in none of the MRO's dicts. */
+        final long version;
+        final PyDict holder;
         final int ix;
         final int fills;
 
-        TypeLookup(PyType type, PyDict[] dicts, int[] versions, int ix, int fills) {
+        TypeLookup(PyType type, long version, PyDict holder, int ix, int fills) {
             this.type = type;
-            this.dicts = dicts;
-            this.versions = versions;
+            this.version = version;
+            this.holder = holder;
             this.ix = ix;
             this.fills = fills;
         }
 
         /** t.lookup(name) (null when absent), or {@link #INVALID} when the entry does not apply. */
         PyObject get(PyType t) {
-            if (t != type) {
+            if (t != type || t.version != version) {
                 return INVALID;
             }
-            PyDict[] ds = dicts;
-            int[] vs = versions;
-            for (int i = 0; i < ds.length; i++) {
-                if (ds[i].version() != vs[i]) {
-                    return INVALID;
-                }
-            }
-            return ix < 0 ? null : ds[ds.length - 1].valueAt(ix);
+            PyDict h = holder;
+            return h == null ? null : h.valueAt(ix);
         }
     }
 
@@ -160,7 +172,7 @@ public final class InlineCache {
      * into the loop's handlers; a miss refills the slot in {@link #lookupMiss}.
      */
     static PyObject lookup(Code code, int pc, PyType t, String name) {
-        Object c = code.caches[pc];
+        Object c = slot(code, pc);
         if (c instanceof TypeLookup) {
             PyObject v = ((TypeLookup) c).get(t);
             if (v != INVALID) {
@@ -172,82 +184,211 @@ public final class InlineCache {
 
     /** {@link #lookup} after the entry c did not apply: looked up the slow way, and the slot refilled. */
     private static PyObject lookupMiss(Code code, int pc, Object c, PyType t, String name) {
-        PyType[] mro = t.mro;
         if (c == MEGA || fills(c) >= MAX_FILLS) {
             if (c != MEGA) {
-                code.caches[pc] = MEGA;
+                fill(code, pc, MEGA);
             }
             return t.lookup(name);
         }
-        int n = 0, ix = -1;
-        while (n < mro.length) {
-            ix = mro[n++].dict.indexOfStr(name);
+        // the version first: a lookup that runs Python code (a str subclass key's __eq__) and changes the MRO
+        // leaves an entry that is already invalid
+        long ver = t.version;
+        PyDict holder = null;
+        int ix = -1;
+        for (PyType m : t.mro) {
+            ix = m.dict.indexOfStr(name);
             if (ix >= 0) {
+                holder = m.dict;
                 break;
             }
         }
-        PyDict[] ds = new PyDict[n];
-        int[] vs = new int[n];
-        for (int i = 0; i < n; i++) {
-            ds[i] = mro[i].dict;
-            vs[i] = ds[i].version();
+        fill(code, pc, new TypeLookup(t, ver, holder, ix, fills(c) + 1));
+        return holder == null ? null : holder.valueAt(ix);
+    }
+
+    /** {@link InstAttr#kind}: the general path ({@code Ops.getattr}/{@code Ops.setattr}) answers. */
+    static final int GENERIC = 0;
+    /** {@link InstAttr#kind}: a {@code __slots__} member: index {@code index} of the instance's slot values. */
+    static final int SLOT = 1;
+    /**
+     * {@link InstAttr#kind}: no data descriptor of that name in the MRO: the instance dict (its position hint
+     * {@code index}), then (loads) the class attribute at {@code holder}/{@code pos}, bound as a descriptor.
+     */
+    static final int DICT = 2;
+
+    /**
+     * LOAD_ATTR/STORE_ATTR on an instance of a heap class ({@link PyInstance}): for {@code type} at
+     * {@code version}, where the name's value lives. The type version covers everything the answer depends on
+     * (the MRO's key layouts, its data descriptors, {@code __getattribute__}/{@code __setattr__} in the slot
+     * table), so a hit costs one identity compare and one version read before the instance's own storage is used.
+     * For {@link #DICT} the position in the instance dict is only a hint, checked against the key there.
+     */
+    static final class InstAttr {
+        final PyType type;
+        final long version;
+        final int kind;
+        /** SLOT: the slot index; DICT: the entry position in the instance dict where the name was last found. */
+        final int index;
+        /** DICT loads: the dict of the MRO class holding a (non-data) class attribute of the name, or null. */
+        final PyDict holder;
+        final int pos;
+        final int fills;
+
+        InstAttr(PyType type, long version, int kind, int index, PyDict holder, int pos, int fills) {
+            this.type = type;
+            this.version = version;
+            this.kind = kind;
+            this.index = index;
+            this.holder = holder;
+            this.pos = pos;
+            this.fills = fills;
         }
-        code.caches[pc] = new TypeLookup(t, ds, vs, ix, fills(c) + 1);
-        return ix < 0 ? null : ds[n - 1].valueAt(ix);
+
+        InstAttr withHint(int ix) {
+            return new InstAttr(type, version, kind, ix, holder, pos, fills + 1);
+        }
     }
 
     /**
-     * LOAD_ATTR/STORE_ATTR on an instance dict: the entry position where the name was found last time. Instances
-     * made by the same code insert their attributes in the same order, so the position is usually the same in
-     * every instance of a class. Unlike the other entries it is only a hint: every use checks that the key at the
-     * position is the name ({@link PyDict#getStrAt}), so it is right whichever dict or transaction it came from.
+     * LOAD_ATTR of {@code name} on a heap-class instance through the slot at pc: the value, or null when the general
+     * path must answer (a {@code __getattribute__}, a data descriptor other than a slot, an unset slot, a name found
+     * nowhere, a site that stopped caching).
      */
-    static final class AttrHint {
-        final int ix, fills;
-
-        AttrHint(int ix, int fills) {
-            this.ix = ix;
-            this.fills = fills;
-        }
-    }
-
-    /** {@code d.getStr(name)} with the position hint of the instruction at pc. */
-    static PyObject instanceAttr(Code code, int pc, PyDict d, String name) {
-        Object c = code.caches[pc];
-        if (c instanceof AttrHint) {
-            PyObject v = d.getStrAt(((AttrHint) c).ix, name);
-            if (v != null) {
-                return v;
+    static PyObject instanceAttr(ThreadState ts, Code code, int pc, PyInstance inst, String name) {
+        Object c = slot(code, pc);
+        PyType t = inst.type;
+        if (c instanceof InstAttr) {
+            InstAttr e = (InstAttr) c;
+            if (e.type == t && t.version == e.version) {
+                if (e.kind == SLOT) {
+                    PyObject[] sv = inst.slotValues;
+                    return sv != null && e.index < sv.length ? sv[e.index] : null;
+                }
+                if (e.kind == DICT) {
+                    PyDict d = inst.attrs;
+                    if (d != null) {
+                        PyObject v = d.getStrAt(e.index, name);
+                        if (v != null) {
+                            return v;
+                        }
+                        int ix = d.indexOfStr(name);
+                        if (ix >= 0) {
+                            if (ix != e.index && e.fills < MAX_FILLS) {
+                                fill(code, pc, e.withHint(ix));
+                            }
+                            return d.valueAt(ix);
+                        }
+                    }
+                    PyDict h = e.holder;
+                    return h == null ? null : Ops.bindDescr(ts, h.valueAt(e.pos), inst, t);
+                }
+                return null;
             }
         }
-        int ix = d.indexOfStr(name);
-        if (ix < 0) {
+        return instanceAttrMiss(ts, code, pc, c, inst, name);
+    }
+
+    private static PyObject instanceAttrMiss(ThreadState ts, Code code, int pc, Object c, PyInstance inst,
+            String name) {
+        if (c == MEGA) {
             return null;
         }
-        hint(code, pc, c, ix);
-        return d.valueAt(ix);
+        if (fills(c) >= MAX_FILLS) {
+            fill(code, pc, MEGA);
+            return null;
+        }
+        PyType t = inst.type;
+        InstAttr e = classify(t, name, false, inst.attrs, fills(c) + 1);
+        fill(code, pc, e);
+        return e.kind == GENERIC ? null : instanceAttr(ts, code, pc, inst, name);
     }
 
-    /** {@code d.putStr(name, v)} with the position hint of the instruction at pc. */
-    static void storeInstanceAttr(Code code, int pc, PyDict d, String name, PyObject v) {
-        Object c = code.caches[pc];
-        if (c instanceof AttrHint && d.putStrAt(((AttrHint) c).ix, name, v)) {
-            return;
+    /**
+     * The entry for {@code name} on instances of t (see {@link InstAttr}); store: for STORE_ATTR (a
+     * {@code __setattr__} makes it generic) rather than LOAD_ATTR ({@code __getattribute__} does).
+     */
+    private static InstAttr classify(PyType t, String name, boolean store, PyDict attrs, int fills) {
+        long ver = t.version;
+        int kind = DICT, index = 0, pos = -1;
+        PyDict holder = null;
+        if (name.startsWith("__") || t.slots[store ? PyType.S_SETATTR : PyType.S_GETATTRIBUTE] != null) {
+            kind = GENERIC;
+        } else {
+            for (PyType m : t.mro) {
+                int ix = m.dict.indexOfStr(name);
+                if (ix >= 0) {
+                    holder = m.dict;
+                    pos = ix;
+                    break;
+                }
+            }
+            PyObject d = holder == null ? null : holder.valueAt(pos);
+            if (d != null && Ops.isDataDescr(d)) {
+                holder = null;
+                if (d instanceof PySlotDescr) {
+                    kind = SLOT;
+                    index = ((PySlotDescr) d).index();
+                } else {
+                    kind = GENERIC;
+                }
+            } else if (attrs != null) {
+                int ix = attrs.indexOfStr(name);
+                index = Math.max(ix, 0);
+            }
         }
-        hint(code, pc, c, d.putStrPos(name, v));
+        return new InstAttr(t, ver, kind, index, holder, pos, fills);
     }
 
-    private static void hint(Code code, int pc, Object c, int ix) {
-        if (c == MEGA || c instanceof AttrHint && ((AttrHint) c).ix == ix) {
-            return;
+    /**
+     * STORE_ATTR of {@code name} on a heap-class instance through the slot at pc: true when stored, false when the
+     * general path must do it (a {@code __setattr__}, a data descriptor other than a slot, no instance dict, a
+     * dunder name, a site that stopped caching).
+     */
+    static boolean storeInstanceAttr(Code code, int pc, PyInstance inst, String name, PyObject v) {
+        Object c = slot(code, pc);
+        PyType t = inst.type;
+        if (c instanceof InstAttr) {
+            InstAttr e = (InstAttr) c;
+            if (e.type == t && t.version == e.version) {
+                if (e.kind == SLOT) {
+                    PyObject[] sv = inst.slotValues;
+                    if (sv != null && e.index < sv.length) {
+                        sv[e.index] = v;
+                        return true;
+                    }
+                    return false;
+                }
+                if (e.kind == DICT) {
+                    PyDict d = inst.attrs;
+                    if (d == null) {
+                        return false;
+                    }
+                    if (!d.putStrAt(e.index, name, v)) {
+                        int ix = d.putStrPos(name, v);
+                        if (ix != e.index && e.fills < MAX_FILLS) {
+                            fill(code, pc, e.withHint(ix));
+                        }
+                    }
+                    return true;
+                }
+                return false;
+            }
         }
-        int n = fills(c);
-        code.caches[pc] = n < MAX_FILLS ? new AttrHint(ix, n + 1) : MEGA;
+        if (c == MEGA) {
+            return false;
+        }
+        if (fills(c) >= MAX_FILLS) {
+            fill(code, pc, MEGA);
+            return false;
+        }
+        InstAttr e = classify(t, name, true, inst.attrs, fills(c) + 1);
+        fill(code, pc, e);
+        return e.kind != GENERIC && storeInstanceAttr(code, pc, inst, name, v);
     }
 
     private static int fills(Object c) {
-        if (c instanceof AttrHint) {
-            return ((AttrHint) c).fills;
+        if (c instanceof InstAttr) {
+            return ((InstAttr) c).fills;
         }
         if (c instanceof Global) {
             return ((Global) c).fills;
@@ -256,9 +397,5 @@ public final class InlineCache {
             return ((TypeLookup) c).fills;
         }
         return 0;
-    }
-
-    private static Object refill(Object old, Object entry) {
-        return entry != null ? entry : MEGA;
     }
 }

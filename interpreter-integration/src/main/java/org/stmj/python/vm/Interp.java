@@ -25,7 +25,6 @@ import org.stmj.python.objects.PyRange;
 import org.stmj.python.objects.PySeqIter;
 import org.stmj.python.objects.PySet;
 import org.stmj.python.objects.PySlice;
-import org.stmj.python.objects.PySlotDescr;
 import org.stmj.python.objects.PySuper;
 import org.stmj.python.objects.PyStr;
 import org.stmj.python.objects.PyTuple;
@@ -418,7 +417,7 @@ public final class Interp {
                             st[sp++] = f.cells[arg];
                             break;
                         case Op.LOAD_GLOBAL: {
-                            Object c = code.caches[pc];
+                            Object c = InlineCache.slot(code, pc);
                             PyObject v = c instanceof InlineCache.Global ? ((InlineCache.Global) c).get(f) : null;
                             st[sp++] = v != null ? v : InlineCache.loadGlobal(f, code, pc, arg);
                             break;
@@ -1737,57 +1736,32 @@ public final class Interp {
     }
 
     /**
-     * LOAD_ATTR. An instance of a heap class without __getattribute__/__getattr__ reads its instance dict
-     * directly (no data descriptor anywhere in the MRO) or its __slots__ member directly; everything else is
-     * Ops.getattr. Kept out of step() so that step stays small (see step).
+     * LOAD_ATTR. An instance of a heap class goes through its per-type cache entry (instance dict position,
+     * {@code __slots__} index or class attribute; {@link InlineCache#instanceAttr}), a module through its dict
+     * position; everything else, and whatever the entry leaves open, is Ops.getattr. Kept out of the loop so that
+     * the loop stays small (see loop).
      */
     private static PyObject loadAttr(ThreadState ts, PyObject o, Code code, int pc, int arg) {
         String name = code.names[arg];
-        if (o instanceof PyModule) {
-            PyObject v = InlineCache.moduleAttr(code, pc, ((PyModule) o).dict, name);
+        if (o instanceof PyInstance) {
+            PyObject v = InlineCache.instanceAttr(ts, code, pc, (PyInstance) o, name);
             if (v != null) {
                 return v;
             }
-        } else if (o instanceof PyInstance) {
-            PyInstance inst = (PyInstance) o;
-            PyType t = inst.type;
-            if (t.slots[PyType.S_GETATTRIBUTE] == null && t.slots[PyType.S_GETATTR] == null) {
-                if (!t.hasDataDescr) {
-                    if (inst.attrs != null) {
-                        PyObject v = InlineCache.instanceAttr(code, pc, inst.attrs, name);
-                        if (v != null) {
-                            return v;
-                        }
-                    }
-                } else if (inst.slotValues != null) {
-                    PyObject d = InlineCache.lookup(code, pc, t, name);
-                    if (d instanceof PySlotDescr) {
-                        return ((PySlotDescr) d).get(ts, o, t);
-                    }
-                }
+        } else if (o instanceof PyModule) {
+            PyObject v = InlineCache.moduleAttr(code, pc, ((PyModule) o).dict, name);
+            if (v != null) {
+                return v;
             }
         }
         return Ops.getattr(ts, o, name);
     }
 
-    /** STORE_ATTR, with the same direct paths as {@link #loadAttr} for plain instances. */
+    /** STORE_ATTR, with the same per-type cache entry as {@link #loadAttr} for heap-class instances. */
     private static void storeAttr(ThreadState ts, PyObject o, Code code, int pc, int arg, PyObject v) {
         String name = code.names[arg];
-        if (o instanceof PyInstance) {
-            PyInstance inst = (PyInstance) o;
-            PyType t = inst.type;
-            if (t.slots[PyType.S_SETATTR] == null) {
-                if (inst.slotValues != null) {
-                    PyObject d = InlineCache.lookup(code, pc, t, name);
-                    if (d instanceof PySlotDescr) {
-                        ((PySlotDescr) d).set(ts, o, v);
-                        return;
-                    }
-                } else if (!t.hasDataDescr && inst.attrs != null && !name.startsWith("__")) {
-                    InlineCache.storeInstanceAttr(code, pc, inst.attrs, name, v);
-                    return;
-                }
-            }
+        if (o instanceof PyInstance && InlineCache.storeInstanceAttr(code, pc, (PyInstance) o, name, v)) {
+            return;
         }
         Ops.setattr(ts, o, name, v);
     }
