@@ -1013,6 +1013,10 @@ public final class Ops {
                 ty.name = str(ts, v);
                 return;
             }
+            if (name.equals("__bases__")) {
+                ty.setBases(v);
+                return;
+            }
             // an in-place rebinding keeps the type's version (caches read values at their positions) unless the
             // kind of answer changes: a dunder (slot table), or a data descriptor put in or replaced
             PyObject old = ty.dict.getStr(name);

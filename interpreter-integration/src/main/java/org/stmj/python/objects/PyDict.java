@@ -134,19 +134,23 @@ public final class PyDict extends PyObject {
 
     /** The value at entry position ix when its key is the str s (a position hint checked), else null. */
     public PyObject getStrAt(int ix, String s) {
-        if (ix >= nentries) {
+        // positions at or past nentries hold no key (appends fill nentries++, compaction and clear make new
+        // arrays), so the array's length is bound enough and nentries need not be read
+        PyObject[] ks = keys;
+        if (ix >= ks.length) {
             return null;
         }
-        PyObject k = keys[ix];
+        PyObject k = ks[ix];
         return k instanceof PyStr && ((PyStr) k).value.equals(s) ? values[ix] : null;
     }
 
     /** Overwrites the value at entry position ix when its key is the str s (a position hint checked); false if not. */
     public boolean putStrAt(int ix, String s, PyObject v) {
-        if (ix >= nentries) {
+        PyObject[] ks = keys;
+        if (ix >= ks.length) {
             return false;
         }
-        PyObject k = keys[ix];
+        PyObject k = ks[ix];
         if (!(k instanceof PyStr) || !((PyStr) k).value.equals(s)) {
             return false;
         }

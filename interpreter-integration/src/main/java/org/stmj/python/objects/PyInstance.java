@@ -3,21 +3,25 @@ package org.stmj.python.objects;
 /** An instance of a user class whose layout is plain object: a type and an attribute dict (or slot values). */
 public final class PyInstance extends PyObject {
     public PyType type;
-    public PyDict attrs;
-    /** Values of names declared in __slots__ (when the class declares slots, attrs stays null). */
-    public PyObject[] slotValues;
+    /**
+     * The instance dict, or null when every heap class of the MRO declares __slots__. Final: no barrier to read it
+     * in STM mode (the attribute paths read it on every instance-dict access).
+     */
+    public final PyDict attrs;
+    /** Values of names declared in __slots__, or null (final, as attrs: no barrier to reach the slots). */
+    public final PyObject[] slotValues;
 
     public PyInstance(PyType type) {
         this.type = type;
+        PyObject[] sv = null;
         for (PyType t : type.mro) {
             if (t.slotNames != null) {
-                slotValues = new PyObject[t.slotNames.length];
+                sv = new PyObject[t.slotNames.length];
                 break;
             }
         }
-        if (!type.noDict) {
-            attrs = new PyDict();
-        }
+        slotValues = sv;
+        attrs = type.noDict ? null : new PyDict();
     }
 
     @Override

@@ -98,16 +98,7 @@ public final class PyType extends PyObject {
         dict.owner = this;
         this.bases = bases;
         this.mro = C3.mro(this, bases);
-        PyType s = null;
-        for (PyType b : bases) {
-            if (s == null || (b.solid != Builtins.OBJECT && s == Builtins.OBJECT)) {
-                s = b.solid;
-            } else if (b.solid != Builtins.OBJECT && b.solid != s && !b.solid.isSubtype(s) && !s.isSubtype(b.solid)) {
-                throw Py.typeError("multiple bases have instance lay-out conflict");
-            } else if (b.solid.isSubtype(s)) {
-                s = b.solid;
-            }
-        }
+        PyType s = solidBase(bases);
         this.solid = s;
         this.ctor = s.ctor;
         // the metaclass is at least the most derived metaclass of the bases (type.__new__ may set a subclass later);
@@ -124,6 +115,123 @@ public final class PyType extends PyObject {
             }
         }
         refreshSlots();
+    }
+
+    /** The built-in layout instances of a class with these bases have; TypeError when the bases' layouts conflict. */
+    private static PyType solidBase(PyType[] bases) {
+        PyType s = null;
+        for (PyType b : bases) {
+            if (s == null || (b.solid != Builtins.OBJECT && s == Builtins.OBJECT)) {
+                s = b.solid;
+            } else if (b.solid != Builtins.OBJECT && b.solid != s && !b.solid.isSubtype(s) && !s.isSubtype(b.solid)) {
+                throw Py.typeError("multiple bases have instance lay-out conflict");
+            } else if (b.solid.isSubtype(s)) {
+                s = b.solid;
+            }
+        }
+        return s;
+    }
+
+    /** The first class of the MRO after this one that declares __slots__ (the slot layout), or null. */
+    private static PyType slotsOwner(PyType[] mro) {
+        for (int i = 1; i < mro.length; i++) {
+            if (mro[i].slotNames != null) {
+                return mro[i];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code cls.__bases__ = v}: new bases with the same instance layout, a new MRO for this class and every class
+     * below it (undone if C3 fails for any of them), and new versions ({@link #refreshSlots}).
+     */
+    public void setBases(PyObject v) {
+        if (!heap) {
+            throw Py.typeError("cannot set '__bases__' attribute of immutable type '" + name + "'");
+        }
+        if (!(v instanceof PyTuple)) {
+            throw Py.typeError("can only assign tuple to " + name + ".__bases__, not " + v.type().name);
+        }
+        PyObject[] items = ((PyTuple) v).items;
+        if (items.length == 0) {
+            throw Py.typeError("can only assign non-empty tuple to " + name + ".__bases__, not ()");
+        }
+        PyType[] nb = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType)) {
+                throw Py.typeError(name + ".__bases__ must be tuple of classes, not '" + items[i].type().name + "'");
+            }
+            nb[i] = (PyType) items[i];
+            if (nb[i].isSubtype(this)) {
+                throw Py.typeError("a __bases__ item causes an inheritance cycle");
+            }
+        }
+        PyType[] nmro = C3.mro(this, nb);
+        if (solidBase(nb) != solid) {
+            throw Py.typeError("__bases__ assignment: '" + nb[0].name + "' deallocator differs from '"
+                    + bases[0].name + "'");
+        }
+        if (slotsOwner(nmro) != slotsOwner(mro)) {
+            throw Py.typeError("__bases__ assignment: '" + nb[0].name + "' object layout differs from '"
+                    + bases[0].name + "'");
+        }
+        java.util.List<PyType> below = new java.util.ArrayList<>();
+        java.util.List<PyType[]> oldMros = new java.util.ArrayList<>();
+        PyType[] old = bases;
+        PyType[] oldMro = mro;
+        bases = nb;
+        mro = nmro;
+        try {
+            remro(below, oldMros);
+        } catch (PyException e) {
+            // C3 failed below: put every MRO back
+            for (int i = 0; i < below.size(); i++) {
+                below.get(i).mro = oldMros.get(i);
+            }
+            bases = old;
+            mro = oldMro;
+            throw e;
+        }
+        for (PyType b : old) {
+            if (b.heap) {
+                b.removeSubclass(this);
+            }
+        }
+        for (PyType b : nb) {
+            if (b.heap) {
+                b.addSubclass(this);
+            }
+        }
+        refreshSlots();
+    }
+
+    /**
+     * Recomputes the MRO of every class below this one (C3 over their unchanged bases, parents first), remembering
+     * the old ones in the lists so that the caller can undo a failure.
+     */
+    private void remro(java.util.List<PyType> below, java.util.List<PyType[]> oldMros) {
+        for (PyType s : subclasses) {
+            if (!below.contains(s)) {
+                below.add(s);
+                oldMros.add(s.mro);
+                s.mro = C3.mro(s, s.bases);
+                s.remro(below, oldMros);
+            }
+        }
+    }
+
+    synchronized void removeSubclass(PyType t) {
+        PyType[] cur = subclasses;
+        for (int i = 0; i < cur.length; i++) {
+            if (cur[i] == t) {
+                PyType[] n = new PyType[cur.length - 1];
+                System.arraycopy(cur, 0, n, 0, i);
+                System.arraycopy(cur, i + 1, n, i, cur.length - i - 1);
+                subclasses = n;
+                return;
+            }
+        }
     }
 
     synchronized void addSubclass(PyType t) {

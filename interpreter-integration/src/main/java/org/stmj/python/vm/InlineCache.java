@@ -39,8 +39,6 @@ public final class InlineCache {
     static final int MAX_FILLS = 16;
     /** A slot that stopped caching. */
     static final Object MEGA = new Object();
-    /** {@link TypeLookup#get} of an entry that is no longer valid. */
-    static final PyObject INVALID = new PyDict();
 
     /** Slot pc of the code's caches (a plain load in both modes). */
     static Object slot(Code code, int pc) {
@@ -147,6 +145,8 @@ public final class InlineCache {
         final long version;
         final PyDict holder;
         final int ix;
+        /** Whether instances of the type use the generic attribute lookup (no heap {@code __getattribute__}). */
+        final boolean generic;
         final int fills;
 
         TypeLookup(PyType type, long version, PyDict holder, int ix, int fills) {
@@ -154,35 +154,30 @@ public final class InlineCache {
             this.version = version;
             this.holder = holder;
             this.ix = ix;
+            this.generic = !type.heap || type.slots[PyType.S_GETATTRIBUTE] == null;
             this.fills = fills;
-        }
-
-        /** t.lookup(name) (null when absent), or {@link #INVALID} when the entry does not apply. */
-        PyObject get(PyType t) {
-            if (t != type || t.version != version) {
-                return INVALID;
-            }
-            PyDict h = holder;
-            return h == null ? null : h.valueAt(ix);
         }
     }
 
     /**
-     * {@code t.lookup(name)} through the slot of the instruction at pc. Only the hit is here, so that C2 inlines it
-     * into the loop's handlers; a miss refills the slot in {@link #lookupMiss}.
+     * LOAD_METHOD's lookup: {@code t.lookup(name)} when instances of t use the generic attribute lookup, null when
+     * they do not (a heap {@code __getattribute__}) or the name is absent. The {@code __getattribute__} check is
+     * part of the entry (the type version covers the slot table), so a hit reads one version and the value.
      */
-    static PyObject lookup(Code code, int pc, PyType t, String name) {
+    static PyObject method(Code code, int pc, PyType t, String name) {
         Object c = slot(code, pc);
         if (c instanceof TypeLookup) {
-            PyObject v = ((TypeLookup) c).get(t);
-            if (v != INVALID) {
-                return v;
+            TypeLookup e = (TypeLookup) c;
+            if (e.type == t && t.version == e.version) {
+                PyDict h = e.holder;
+                return h == null || !e.generic ? null : h.valueAt(e.ix);
             }
         }
-        return lookupMiss(code, pc, c, t, name);
+        PyObject v = lookupMiss(code, pc, c, t, name);
+        return !t.heap || t.slots[PyType.S_GETATTRIBUTE] == null ? v : null;
     }
 
-    /** {@link #lookup} after the entry c did not apply: looked up the slow way, and the slot refilled. */
+    /** {@code t.lookup(name)} after the entry c did not apply: looked up the slow way, and the slot refilled. */
     private static PyObject lookupMiss(Code code, int pc, Object c, PyType t, String name) {
         if (c == MEGA || fills(c) >= MAX_FILLS) {
             if (c != MEGA) {

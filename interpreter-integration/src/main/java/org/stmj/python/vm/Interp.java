@@ -1208,9 +1208,8 @@ public final class Interp {
                 st[sp++] = null;
                 return sp;
             }
-        } else if (!(obj instanceof PyType) && !(obj instanceof PySuper)
-                && (!t.heap || t.slots[PyType.S_GETATTRIBUTE] == null)) {
-            PyObject d = InlineCache.lookup(f.code, f.pc - 1, t, n);
+        } else if (!(obj instanceof PyType) && !(obj instanceof PySuper)) {
+            PyObject d = InlineCache.method(f.code, f.pc - 1, t, n);
             if (d instanceof PyFunction || (d instanceof PyBuiltin && ((PyBuiltin) d).isMethodDescr())) {
                 PyDict ad = obj.attrs();
                 if (ad == null || ad.getStr(n) == null) {

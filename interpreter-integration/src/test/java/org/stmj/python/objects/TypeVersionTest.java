@@ -85,6 +85,22 @@ class TypeVersionTest {
     }
 
     @Test
+    void whenBasesAssigned_thenMrosAndVersionsBelowChange() {
+        PyType a = heap("A");
+        PyType b = heap("B");
+        PyType c = heap("C", a);
+        PyType d = heap("D", c);
+        long vc = c.version, vd = d.version;
+        Ops.genericSetattr(null, c, "__bases__", new PyTuple(new PyObject[] {b}));
+        assertNotEquals(vc, c.version);
+        assertNotEquals(vd, d.version);
+        assertEquals(java.util.List.of(d, c, b, Builtins.OBJECT), java.util.List.of(d.mro));
+        long vd2 = d.version;
+        b.dict.putStr("later", Py.None);
+        assertNotEquals(vd2, d.version, "D is now below B: B's changes reach it");
+    }
+
+    @Test
     void whenLayoutsOfDictsAndTypesChange_thenNoVersionRepeats() {
         Set<Long> seen = new HashSet<>();
         PyType a = heap("A");
