@@ -42,9 +42,10 @@ public final class Code extends PyObject {
     public final boolean simpleArgs;
     /**
      * Inline caches of the dispatch loop, one slot per instruction (see {@code vm.InlineCache}): immutable entries
-     * that remember where a global or a type attribute was found, validated on every use by dict versions. Unlike
-     * the other arrays it is written while the code runs, so it is an ordinary transactional array in STM mode (its
-     * writes are logged and rolled back with the transaction that made them).
+     * that remember where a global or an attribute was found, validated on every use by globally unique dict and
+     * type versions. Unlike the other arrays it is written while the code runs; its elements are read and written
+     * only through {@code vm.CacheMemory}, outside the STM (plain, not logged, not rolled back; see
+     * papers/design/caches.md for why that is correct).
      */
     public final Object[] caches;
 

@@ -326,9 +326,9 @@ public final class Interp {
      *
      * <p>Name lookups go through per-instruction inline caches ({@link InlineCache}, slots in {@code Code.caches}):
      * {@code LOAD_GLOBAL} inline, and the attribute handlers ({@code loadAttr}, {@code storeAttr},
-     * {@link #loadMethod}) for module attributes, instance-dict positions and type (MRO) lookups. Entries are
-     * immutable and validated by dict versions on every use; the slots are ordinary transactional state in STM
-     * mode (see papers/design/interpreter.md, "Inline caches").
+     * {@link #loadMethod}) for module attributes, instance attributes and type (MRO) lookups. Entries are
+     * immutable and validated by globally unique dict and type versions on every use; the slots live outside the
+     * STM ({@code CacheMemory}; see papers/design/caches.md).
      */
     private static PyObject loop(ThreadState ts, Frame entry, Frame f, int pc, int sp) {
         final Gil gil = ts.interp.gil;
