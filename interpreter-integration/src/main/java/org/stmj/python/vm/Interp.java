@@ -336,16 +336,21 @@ public final class Interp {
         Code code = f.code;
         int[] insns = code.code;
         PyObject[] st = f.stack;
+        // whether this loop runs transactionally (the STM twin, entered after Gil.toStm): only then is the running
+        // frame's position stored at every boundary; the GIL loop writes it only where it is read (see above)
+        final boolean report = ts.transactional;
         while (true) {
             gil.boundary(ts);
             // re-read after the boundary: a plain load here, and in the STM twin the read that follows the
             // boundary's commit makes the stack's element accesses plain again (ArrayOrigins: no boundary between
             // the holder's claim and the access)
             st = f.stack;
-            // the running frame's position, for conflict reports (the engine's site resolver reads the frame):
-            // two plain stores (the frame is confined under STM); pc - 1 is the instruction being executed
-            f.pc = pc + 1;
-            f.sp = sp;
+            if (report) {
+                // the running frame's position, for conflict reports (the engine's site resolver reads the
+                // frame): two plain stores (the frame is confined under STM); pc - 1 is the instruction executed
+                f.pc = pc + 1;
+                f.sp = sp;
+            }
             switched: {
                 try {
                     final int ins = insns[pc];
@@ -450,6 +455,7 @@ public final class Interp {
                             sp = deleteAttr(ts, f, sp, arg);
                             break;
                         case Op.LOAD_METHOD:
+                            f.pc = pc + 1; // loadMethod finds its cache slot at f.pc - 1
                             sp = loadMethod(ts, f, sp, arg);
                             break;
                         case Op.CALL_METHOD:
