@@ -166,12 +166,26 @@ public final class Interp {
     }
 
     private static void pushFrame(ThreadState ts, Frame caller, Frame nf) {
-        if (ts.depth >= ts.interp.recursionLimit) {
-            throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded");
-        }
-        ts.depth++;
         nf.back = caller;
+        enter(ts, nf);
+    }
+
+    /**
+     * Makes {@code nf} (its {@code back} set) the running frame, one Python call deeper. Kept under C2's 35-byte
+     * limit for inlining at sites its profile rates cold (the loop's call sites are compiled before the call
+     * handlers' own profiles have counts), with the error out of line.
+     */
+    private static void enter(ThreadState ts, Frame nf) {
+        int d = ts.depth;
+        if (d >= ts.interp.recursionLimit) {
+            throw recursionError();
+        }
+        ts.depth = d + 1;
         ts.frame = nf;
+    }
+
+    private static PyException recursionError() {
+        return Py.raise(Exc.RecursionError, "maximum recursion depth exceeded");
     }
 
     /**
@@ -857,8 +871,11 @@ public final class Interp {
                     st[i] = null;
                 }
                 f.sp = sp - arg - 2;
-                ArgBinding.bindCells(c, nf);
-                pushFrame(ts, f, nf);
+                if (c.cell2arg.length != 0) {
+                    ArgBinding.bindCells(c, nf);
+                }
+                nf.back = f;
+                enter(ts, nf);
                 return -1;
             }
         }
@@ -898,8 +915,11 @@ public final class Interp {
                     st[i] = null;
                 }
                 f.sp = sp - arg - 1;
-                ArgBinding.bindCells(c, nf);
-                pushFrame(ts, f, nf);
+                if (c.cell2arg.length != 0) {
+                    ArgBinding.bindCells(c, nf);
+                }
+                nf.back = f;
+                enter(ts, nf);
                 return -1;
             }
         } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
@@ -948,9 +968,12 @@ public final class Interp {
             st[i] = null;
         }
         f.sp = sp - arg - 1;
-        ArgBinding.bindCells(c, nf);
+        if (c.cell2arg.length != 0) {
+            ArgBinding.bindCells(c, nf);
+        }
         nf.initSelf = obj;
-        pushFrame(ts, f, nf);
+        nf.back = f;
+        enter(ts, nf);
         return -1;
     }
 
