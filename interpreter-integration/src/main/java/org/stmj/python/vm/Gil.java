@@ -106,6 +106,7 @@ public final class Gil {
      */
     @ModeSwitch(ModeSwitch.Kind.TO_STM)
     public void toStm(ThreadState ts) {
+        ts.transactional = true;
         if (off) {
             return;
         }
@@ -117,6 +118,7 @@ public final class Gil {
     /** The thread's dispatch loop moves back to GIL execution (auto mode, when it runs alone): take the GIL. */
     @ModeSwitch(ModeSwitch.Kind.TO_GIL)
     public void toGil(ThreadState ts) {
+        ts.transactional = false;
         if (off || lock.isHeldByCurrentThread()) {
             return;
         }

@@ -165,12 +165,26 @@ public final class Interp {
     }
 
     private static void pushFrame(ThreadState ts, Frame caller, Frame nf) {
-        if (ts.depth >= ts.interp.recursionLimit) {
-            throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded");
-        }
-        ts.depth++;
         nf.back = caller;
+        enter(ts, nf);
+    }
+
+    /**
+     * Makes {@code nf} (its {@code back} set) the running frame, one Python call deeper. Kept under C2's 35-byte
+     * limit for inlining at sites its profile rates cold (the loop's call sites are compiled before the call
+     * handlers' own profiles have counts), with the error out of line.
+     */
+    private static void enter(ThreadState ts, Frame nf) {
+        int d = ts.depth;
+        if (d >= ts.interp.recursionLimit) {
+            throw recursionError();
+        }
+        ts.depth = d + 1;
         ts.frame = nf;
+    }
+
+    private static PyException recursionError() {
+        return Py.raise(Exc.RecursionError, "maximum recursion depth exceeded");
     }
 
     /**
@@ -335,16 +349,21 @@ public final class Interp {
         Code code = f.code;
         int[] insns = code.code;
         PyObject[] st = f.stack;
+        // whether this loop runs transactionally (the STM twin, entered after Gil.toStm): only then is the running
+        // frame's position stored at every boundary; the GIL loop writes it only where it is read (see above)
+        final boolean report = ts.transactional;
         while (true) {
             gil.boundary(ts);
             // re-read after the boundary: a plain load here, and in the STM twin the read that follows the
             // boundary's commit makes the stack's element accesses plain again (ArrayOrigins: no boundary between
             // the holder's claim and the access)
             st = f.stack;
-            // the running frame's position, for conflict reports (the engine's site resolver reads the frame):
-            // two plain stores (the frame is confined under STM); pc - 1 is the instruction being executed
-            f.pc = pc + 1;
-            f.sp = sp;
+            if (report) {
+                // the running frame's position, for conflict reports (the engine's site resolver reads the
+                // frame): two plain stores (the frame is confined under STM); pc - 1 is the instruction executed
+                f.pc = pc + 1;
+                f.sp = sp;
+            }
             switched: {
                 try {
                     final int ins = insns[pc];
@@ -449,6 +468,7 @@ public final class Interp {
                             sp = deleteAttr(ts, f, sp, arg);
                             break;
                         case Op.LOAD_METHOD:
+                            f.pc = pc + 1; // loadMethod finds its cache slot at f.pc - 1
                             sp = loadMethod(ts, f, sp, arg);
                             break;
                         case Op.CALL_METHOD:
@@ -850,8 +870,11 @@ public final class Interp {
                     st[i] = null;
                 }
                 f.sp = sp - arg - 2;
-                ArgBinding.bindCells(c, nf);
-                pushFrame(ts, f, nf);
+                if (c.cell2arg.length != 0) {
+                    ArgBinding.bindCells(c, nf);
+                }
+                nf.back = f;
+                enter(ts, nf);
                 return -1;
             }
         }
@@ -891,8 +914,11 @@ public final class Interp {
                     st[i] = null;
                 }
                 f.sp = sp - arg - 1;
-                ArgBinding.bindCells(c, nf);
-                pushFrame(ts, f, nf);
+                if (c.cell2arg.length != 0) {
+                    ArgBinding.bindCells(c, nf);
+                }
+                nf.back = f;
+                enter(ts, nf);
                 return -1;
             }
         } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
@@ -941,9 +967,12 @@ public final class Interp {
             st[i] = null;
         }
         f.sp = sp - arg - 1;
-        ArgBinding.bindCells(c, nf);
+        if (c.cell2arg.length != 0) {
+            ArgBinding.bindCells(c, nf);
+        }
         nf.initSelf = obj;
-        pushFrame(ts, f, nf);
+        nf.back = f;
+        enter(ts, nf);
         return -1;
     }
 

@@ -30,6 +30,14 @@ public final class ThreadState {
     public int atomicDepth;
     @ThreadConfined
     int gilHolds;
+    /**
+     * Whether this thread's loop runs transactionally (set by {@link Gil#toStm}, cleared by {@link Gil#toGil}):
+     * the loop then stores the running frame's position at every boundary, for the engine's conflict reports
+     * ({@link ConflictLocator}); under the GIL nothing reads it between the loop's own syncs. Follows the Java
+     * stack's mode, not the transaction, so not rolled back.
+     */
+    @ThreadConfined
+    public boolean transactional;
     /** Number of dispatch loops active on this Java stack beyond the outermost. */
     @ThreadConfined
     public int nestedLoops;
