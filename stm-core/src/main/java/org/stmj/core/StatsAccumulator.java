@@ -19,6 +19,7 @@ final class StatsAccumulator {
     long nanosLost;
     long inevitableWaitNanos;
     long gilReleasedNanos;
+    long commitRequests;
     long maxLength;
     final long[] lengths = new long[Attribution.LENGTH_BUCKETS];
     final long[] aborts = new long[AbortCause.values().length];
@@ -91,6 +92,7 @@ final class StatsAccumulator {
         nanosLost += t.stats.nanosLost;
         inevitableWaitNanos += t.stats.inevitableWaitNanos;
         gilReleasedNanos += t.stats.gilReleasedNanos;
+        commitRequests += t.stats.commitRequests;
         maxLength = Math.max(maxLength, t.stats.maxLength);
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] += t.stats.lengths[i];
@@ -133,6 +135,7 @@ final class StatsAccumulator {
             nanosLost += o.nanosLost;
             inevitableWaitNanos += o.inevitableWaitNanos;
             gilReleasedNanos += o.gilReleasedNanos;
+            commitRequests += o.commitRequests;
             maxLength = Math.max(maxLength, o.maxLength);
             for (int i = 0; i < lengths.length; i++) {
                 lengths[i] += o.lengths[i];

@@ -103,6 +103,10 @@ final class StmReport {
                 ", waiting for the inevitable token ")
                 .append(ms(s.inevitableWaitNanos())).append(", in GIL-released calls ").append(ms(s.gilReleasedNanos()))
                 .append('\n');
+        if (s.commitRequests() > 0) {
+            b.append("locks met held by another transaction: ").append(n(s.commitRequests()))
+                    .append(" (each holder was asked to commit at its next bytecode boundary)\n");
+        }
         List<Group> groups = group(s.conflictSites());
         if (groups.isEmpty()) {
             if (s.starts() != 0) {

@@ -21,6 +21,7 @@ public final class StmStatistics {
     private final List<Site> sites;
     private final long inevitableWaitNanos;
     private final long gilReleasedNanos;
+    private final long commitRequests;
     private final long[] lengths;
     private final long maxLength;
     private final List<ThreadTotals> threads;
@@ -196,6 +197,7 @@ public final class StmStatistics {
         this.sites = Collections.unmodifiableList(s);
         this.inevitableWaitNanos = a.inevitableWaitNanos;
         this.gilReleasedNanos = a.gilReleasedNanos;
+        this.commitRequests = a.commitRequests;
         this.lengths = a.lengths.clone();
         this.maxLength = a.maxLength;
         List<ThreadTotals> t = new ArrayList<>();
@@ -268,6 +270,14 @@ public final class StmStatistics {
     /** Nanoseconds spent in {@code @GilReleased} calls (I/O, sleeps, lock waits), all threads. */
     public long gilReleasedNanos() {
         return gilReleasedNanos;
+    }
+
+    /**
+     * Times an attempt met another attempt's lock and asked the holder to commit at its next boundary (each
+     * meeting counts once, however long it waited), all threads.
+     */
+    public long commitRequests() {
+        return commitRequests;
     }
 
     /** Committed boundary transactions (those begun by an interpreter's boundary, measured in boundaries). */

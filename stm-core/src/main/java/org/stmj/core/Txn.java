@@ -45,6 +45,11 @@ public final class Txn extends TxnPadding {
     static final int INEVITABLE_AFTER = Config.intProperty("stmj.inevitableAfter", 16, 1, 1 << 20);
     static final int MIN_LENGTH = 1;
     static final int MAX_LENGTH = Config.intProperty("stmj.maxLength", 1024, 1, 1 << 20);
+    /**
+     * Whether an attempt that meets another's lock asks the holder to commit at its next boundary ({@link
+     * #requestCommit}); {@code -Dstmj.commitRequests=0} turns it off (for measuring it), default on.
+     */
+    static final boolean COMMIT_REQUESTS = Config.intProperty("stmj.commitRequests", 1, 0, 1) != 0;
 
     static final int K_BYTE = 0;
     static final int K_SHORT = 1;
@@ -209,6 +214,30 @@ public final class Txn extends TxnPadding {
     long gilReleasedStart;
     /** Boundaries passed when {@code commitSoon} was asked, plus one (0: not asked); the length then recorded. */
     int hintedLength;
+
+    /**
+     * Asks this descriptor's running boundary transaction to end at its next boundary: called by another thread
+     * whose attempt met one of this attempt's locks ({@link #resolveConflict}). Encounter-time locking holds a
+     * lock until commit, and a boundary transaction runs up to {@link #MAX_LENGTH} bytecodes, so without this
+     * the waiter gives up after its short spin and aborts; with it the holder commits (releasing every lock)
+     * within one bytecode of reaching its boundary, usually while the waiter still spins.
+     * <p>
+     * A hint, written racily into fields the owner writes without synchronisation: the owner may overwrite the
+     * zero with its own decrement (the waiter asks again while it spins), and a request that arrives after the
+     * holder's transaction ended shortens the next one. Neither affects correctness: the countdown only decides
+     * where a boundary transaction is cut, and every cut is a legal commit point. Atomic scopes, atomic blocks
+     * and nested loops are not cut (their boundaries keep the countdown at zero until the scope ends). The
+     * length recorded for the cut transaction is taken from the owner's countdown as read here.
+     */
+    void requestCommit() {
+        int c = countdown;
+        if (c > 0 && !topAtomic) {
+            if (hintedLength == 0) {
+                hintedLength = Math.max(1, countdownStart - c + 1);
+            }
+            countdown = 0;
+        }
+    }
     /** The descriptor whose lock made this attempt give way; set just before the abort, cleared when recorded. */
     Txn conflictWith;
     /** Who last asked this attempt to give way (set with {@link #killed}; racy, for the statistics only). */
@@ -772,10 +801,16 @@ public final class Txn extends TxnPadding {
     private void resolveConflict(Object holder, long lockOff, long w, Object target, long off, int siteKind,
                                  AbortCause cause) {
         Txn owner = TxnSlots.SLOTS[LockWord.owner(w)];
+        if (COMMIT_REQUESTS) {
+            stats.commitRequests++;
+        }
         if (inevitable) {
             for (int i = 0; U.getLongVolatile(holder, lockOff) == w; i++) {
                 owner.killedBy = this;
                 owner.killed = true;
+                if (COMMIT_REQUESTS && (i & 7) == 0) {
+                    owner.requestCommit();
+                }
                 backoffStep(i);
             }
             return;
@@ -793,6 +828,10 @@ public final class Txn extends TxnPadding {
         for (int i = 0; i < spins; i++) {
             if (U.getLongVolatile(holder, lockOff) != w) {
                 return;
+            }
+            if (COMMIT_REQUESTS && (i & 7) == 0) {
+                // the holder releases at its next boundary (asked again: the first request may be overwritten)
+                owner.requestCommit();
             }
             if (killed) {
                 abort(AbortCause.KILLED, target, off, siteKind);
