@@ -43,6 +43,18 @@ public final class Rt {
     private static volatile long gilReturns;
 
     /*
+     * Diagnostics of the phase lock (under PHASE): STM mode requested in auto mode, by whom; waits of a thread that
+     * wanted to run uninstrumented bytecode while transactions ran; pauses of transactional threads at a commit
+     * point for such a waiter; refused returns to GIL execution. Printed at exit with -Dstmj.autoStats=true.
+     */
+    private static long toStmByWatcher;
+    private static long toStmAtOnce;
+    private static long gilWaits;
+    private static long stmPauses;
+    private static long leaveRefused;
+    private static long contendedSpells;
+
+    /*
      * The phase lock. Invariant (under PHASE): gilRunning == 0 || stmRunning == 0 -- uninstrumented bytecode
      * (whose plain writes no transaction would see) never runs while a transaction does. Uninstrumented threads
      * are serialised among themselves by the interpreter's GIL. A thread counts as running from the moment it
@@ -61,7 +73,46 @@ public final class Rt {
      * Per thread: [0] uninstrumented loop depth, [1] atomic blocks entered in GIL mode, [2] what it runs now
      * (NONE, GIL, STM), [3] depth of GIL-released calls it is in, [4] what it ran before the outermost of them.
      */
-    private static final ThreadLocal<int[]> LOOPS = ThreadLocal.withInitial(() -> new int[5]);
+    private static final ThreadLocal<PerThread> PER_THREAD = ThreadLocal.withInitial(PerThread::new);
+    /*
+     * The same records by thread id, so that the common lookup (every dispatch-loop entry and exit, nested ones
+     * included: a builtin that calls back into Python enters a loop per call) is an array load and a compare
+     * instead of a ThreadLocal's hash probe. Invariant: a non-null slot holds the record of the thread it names
+     * (final fields, so a racy read sees it whole); a slot is taken when empty or when its thread has died, so
+     * threads whose ids collide with a live one's use the ThreadLocal.
+     */
+    private static final PerThread[] BY_ID = new PerThread[1024];
+
+    /** A thread's own state for the phase lock and the way back from STM; touched only by that thread. */
+    private static final class PerThread {
+        final Thread thread = Thread.currentThread();
+        /** The counters described at PER_THREAD. */
+        final int[] loops = new int[5];
+        /** [0] whether the last boundary decided to leave STM, [1] the site, [2] the saved locals. */
+        final Object[] leave = new Object[3];
+    }
+
+    /** The calling thread's record. */
+    private static PerThread perThread() {
+        Thread t = Thread.currentThread();
+        PerThread r = BY_ID[(int) t.getId() & (BY_ID.length - 1)];
+        return r != null && r.thread == t ? r : perThreadSlow(t);
+    }
+
+    private static PerThread perThreadSlow(Thread t) {
+        PerThread r = PER_THREAD.get();
+        int i = (int) t.getId() & (BY_ID.length - 1);
+        PerThread old = BY_ID[i];
+        if (old == null || !old.thread.isAlive()) {
+            BY_ID[i] = r;
+        }
+        return r;
+    }
+
+    private static int[] loops() {
+        return perThread().loops;
+    }
+
     private static final int NONE = 0;
     private static final int GIL = 1;
     private static final int STM = 2;
@@ -83,6 +134,33 @@ public final class Rt {
     }
 
     private Rt() {
+    }
+
+    static {
+        if (Boolean.getBoolean("stmj.autoStats")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.println(autoStats()), "stmj-auto-stats"));
+        }
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("stmj.autoTrace");
+    private static final long T0 = System.nanoTime();
+
+    /** Under PHASE, with -Dstmj.autoTrace=true: one line per phase change (diagnostics). */
+    private static void trace(String what) {
+        if (TRACE) {
+            System.err.printf("stmj auto %9.3f ms %-14s %-12s gil=%d stm=%d gilW=%d stmW=%d mode=%s%n",
+                    (System.nanoTime() - T0) / 1e6, Thread.currentThread().getName(), what, gilRunning, stmRunning,
+                    gilWaiting, stmWaiting, stmMode ? "stm" : "gil");
+        }
+    }
+
+    /** One line of the phase lock's counters (diagnostics; see {@code -Dstmj.autoStats=true}). */
+    public static String autoStats() {
+        synchronized (PHASE) {
+            return "stmj auto: stmEntries=" + stmEntries + " gilReturns=" + gilReturns + " contendedSpells="
+                    + contendedSpells + " toStmByWatcher=" + toStmByWatcher + " toStmAtOnce=" + toStmAtOnce
+                    + " gilWaits=" + gilWaits + " stmPauses=" + stmPauses + " leaveRefused=" + leaveRefused;
+        }
     }
 
     /**
@@ -136,6 +214,9 @@ public final class Rt {
     /** Under PHASE: the thread starts running uninstrumented bytecode once no transaction runs. */
     private static void startGil(int[] d) throws InterruptedException {
         gilWaiting++;
+        if (stmRunning > 0) {
+            gilWaits++;
+        }
         try {
             while (stmRunning > 0) {
                 PHASE.wait();
@@ -144,12 +225,14 @@ public final class Rt {
             gilWaiting--;
         }
         if (auto && stmWaiting > 0) {
+            toStmAtOnce += stmMode ? 0 : 1;
             stmMode = true;
         } else if (auto && gilRunning > 0) {
             contended();
         }
         gilRunning++;
         d[2] = GIL;
+        trace("startGil");
         PHASE.notifyAll();
     }
 
@@ -172,10 +255,12 @@ public final class Rt {
     /** Under PHASE: a second thread starts running uninstrumented bytecode (auto mode). */
     private static void contended() {
         if (GRACE_NANOS == 0) {
+            toStmAtOnce += stmMode ? 0 : 1;
             stmMode = true;
             return;
         }
         if (contendedSince == 0) {
+            contendedSpells++;
             contendedSince = System.nanoTime() | 1L;
         }
         if (watcher == null) {
@@ -207,7 +292,9 @@ public final class Rt {
                     }
                     contendedSince = 0;
                     if (auto && gilRunning > 1) {
+                        toStmByWatcher += stmMode ? 0 : 1;
                         stmMode = true;
+                        trace("watcher->stm");
                     }
                 } catch (InterruptedException e) {
                     // a daemon that nobody interrupts on purpose: go on watching
@@ -221,6 +308,7 @@ public final class Rt {
         stmWaiting++;
         try {
             if (!stmMode) {
+                toStmAtOnce++;
                 stmMode = true;
             }
             while (gilRunning > 0 || gilWaiting > 0) {
@@ -232,6 +320,7 @@ public final class Rt {
         stmRunning++;
         d[2] = STM;
         stmEntries++;
+        trace("startStm");
         PHASE.notifyAll();
     }
 
@@ -245,6 +334,7 @@ public final class Rt {
             stmRunning--;
         }
         d[2] = NONE;
+        trace("stop");
         PHASE.notifyAll();
     }
 
@@ -273,7 +363,7 @@ public final class Rt {
 
     /** A thread entered an uninstrumented dispatch loop; the outermost one makes it a running GIL thread. */
     public static void loopThreadEnter() {
-        int[] d = LOOPS.get();
+        int[] d = loops();
         if (d[0]++ == 0 && d[2] == NONE) {
             phase(d, Rt::startGil);
         }
@@ -281,7 +371,7 @@ public final class Rt {
 
     /** A thread left a dispatch loop (returned or threw); leaving the outermost one stops it running. */
     public static void loopThreadExit() {
-        int[] d = LOOPS.get();
+        int[] d = loops();
         if (--d[0] == 0 && d[2] != NONE) {
             phase(d, Rt::stop);
         }
@@ -289,7 +379,7 @@ public final class Rt {
 
     /** Uninstrumented code calls a {@code @GilReleased} method: the thread runs no bytecode until it returns. */
     public static void gilReleasedEnter() {
-        releasedEnter(LOOPS.get());
+        releasedEnter(loops());
     }
 
     /** The thread enters a GIL-released call (outermost of nested ones: it stops running bytecode). */
@@ -317,7 +407,7 @@ public final class Rt {
      * next outermost boundary, where it switches to transactions if another thread wants to run).
      */
     public static void gilReleasedExit() {
-        releasedExit(LOOPS.get());
+        releasedExit(loops());
     }
 
     /**
@@ -326,7 +416,7 @@ public final class Rt {
      * without a transaction).
      */
     public static boolean mayEnterStm() {
-        int[] d = LOOPS.get();
+        int[] d = loops();
         return d[0] == 1 && d[1] == 0;
     }
 
@@ -335,7 +425,7 @@ public final class Rt {
      * over): waits until no thread runs uninstrumented bytecode.
      */
     public static void enterStm() {
-        int[] d = LOOPS.get();
+        int[] d = loops();
         phase(d, x -> {
             stop(x);
             startStm(x);
@@ -348,9 +438,10 @@ public final class Rt {
      * case the caller hands the GIL back to it; otherwise it re-enters the twin.
      */
     public static boolean leaveStm() {
-        int[] d = LOOPS.get();
+        int[] d = loops();
         synchronized (PHASE) {
             if (!auto || stmRunning != 1 || gilRunning != 0 || gilWaiting != 0 || stmWaiting != 0) {
+                leaveRefused++;
                 return false;
             }
             stmMode = false;
@@ -358,6 +449,7 @@ public final class Rt {
             gilRunning++;
             gilReturns++;
             d[2] = GIL;
+            trace("leaveStm");
             PHASE.notifyAll();
             return true;
         }
@@ -365,12 +457,12 @@ public final class Rt {
 
     /** An uninstrumented {@code @AtomicBlock(ENTER)} call returned: no switch to STM mode until the exit. */
     public static void gilBlockEnter() {
-        LOOPS.get()[1]++;
+        loops()[1]++;
     }
 
     /** An uninstrumented {@code @AtomicBlock(EXIT)} call returned. */
     public static void gilBlockExit() {
-        LOOPS.get()[1]--;
+        loops()[1]--;
     }
 
     // ---- dispatch loops inside a transaction ----
@@ -389,14 +481,15 @@ public final class Rt {
                 // alone: commit; the loop saves its locals here, then maybeLeave() unwinds to the uninstrumented
                 // loop, which restores them and goes on under the GIL
                 Stm.finish(tx);
-                LEAVE.get()[0] = LEAVING;
+                perThread().leave[0] = LEAVING;
                 return tx;
             }
             if (gilWaiting > 0) {
                 // a thread waits to run uninstrumented code: commit, let it run, then begin the next transaction
                 Stm.finish(tx);
-                int[] d = LOOPS.get();
+                int[] d = loops();
                 phase(d, x -> {
+                    stmPauses++;
                     stop(x);
                     startStm(x);
                 });
@@ -406,8 +499,6 @@ public final class Rt {
         return Stm.split(tx);
     }
 
-    /** Per thread: [0] whether the last boundary decided to leave STM, [1] the site, [2] the saved locals. */
-    private static final ThreadLocal<Object[]> LEAVE = ThreadLocal.withInitial(() -> new Object[3]);
     private static final Object LEAVING = new Object();
 
     /**
@@ -415,7 +506,7 @@ public final class Rt {
      * boundary decided to leave STM (the transaction is committed then).
      */
     public static void maybeLeave() {
-        Object[] l = LEAVE.get();
+        Object[] l = perThread().leave;
         if (l[0] == LEAVING) {
             l[0] = null;
             throw LeaveStm.INSTANCE;
@@ -424,14 +515,14 @@ public final class Rt {
 
     /** The restart handler of a loop's twin hands over the locals saved at boundary {@code site}. */
     public static void leaveValues(Object[] values, int site) {
-        Object[] l = LEAVE.get();
+        Object[] l = perThread().leave;
         l[1] = site;
         l[2] = values;
     }
 
     /** The twin's locals at the boundary it left STM at, indexed by the original method's local slots. */
     public static Object[] leftValues() {
-        Object[] l = LEAVE.get();
+        Object[] l = perThread().leave;
         Object[] v = (Object[]) l[2];
         l[2] = null;
         return v;
@@ -439,7 +530,7 @@ public final class Rt {
 
     /** The boundary site the twin left STM at (call after {@link #leftValues}; then forgotten). */
     public static int leftSite() {
-        Object[] l = LEAVE.get();
+        Object[] l = perThread().leave;
         Object s = l[1];
         l[1] = null;
         return s == null ? -1 : (Integer) s;
@@ -457,7 +548,7 @@ public final class Rt {
     public static Txn beforeGilReleased(Txn tx) {
         Txn r = Stm.beforeGilReleased(tx);
         if (r == null) {
-            releasedEnter(LOOPS.get());
+            releasedEnter(loops());
         }
         return r;
     }
@@ -468,7 +559,7 @@ public final class Rt {
      */
     public static Txn afterGilReleased(Txn tx) {
         if (tx == null) {
-            releasedExit(LOOPS.get());
+            releasedExit(loops());
         }
         return Stm.afterGilReleased(tx);
     }
