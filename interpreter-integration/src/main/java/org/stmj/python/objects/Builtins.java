@@ -109,9 +109,9 @@ public final class Builtins {
             return PyBigRange.make(st, sp, sc);
         }
         if (a.length == 1) {
-            return new PyRange(0, Ops.toInt(ts, a[0]).v, 1);
+            return PyRange.make(0, Ops.toInt(ts, a[0]).v, 1);
         }
-        return new PyRange(Ops.toInt(ts, a[0]).v, Ops.toInt(ts, a[1]).v, a.length > 2 ? Ops.toInt(ts, a[2]).v : 1);
+        return PyRange.make(Ops.toInt(ts, a[0]).v, Ops.toInt(ts, a[1]).v, a.length > 2 ? Ops.toInt(ts, a[2]).v : 1);
     });
     public static final PyType SLICE = new PyType("slice", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("slice", a, kw, 1, 3);
@@ -245,6 +245,9 @@ public final class Builtins {
         PyObject s = a[0];
         if (s.type().heap && s.type().slots[PyType.S_REVERSED] != null) {
             return Ops.callMethod(ts, s, "__reversed__");
+        }
+        if (PyBigRange.isRange(s)) {
+            return RangeMethods.reversed(s);
         }
         if (s instanceof PyDict || s instanceof PyDictView) {
             return new PyReversed(new PyList(Ops.toArray(ts, s)), ts);
@@ -542,6 +545,14 @@ public final class Builtins {
         d.putStr("__debug__", Py.True);
         fn(d, "len", (ts, a, kw) -> {
             Args.check("len", a, kw, 1, 1);
+            if (a[0] instanceof PyRange || a[0] instanceof PyBigRange) {
+                // a range's length may pass 2**31 (up to sys.maxsize)
+                java.math.BigInteger n = PyBigRange.bounds(a[0])[3];
+                if (n.bitLength() > 63) {
+                    throw Py.overflow("Python int too large to convert to C ssize_t");
+                }
+                return Py.newInt(n.longValue());
+            }
             return Py.newInt(Ops.len(ts, a[0]));
         });
         fn(d, "repr", (ts, a, kw) -> {

@@ -51,11 +51,18 @@ final class IteratorMethods {
                 return Py.None;
             });
         }
-        addMethod(Builtins.RANGE_ITER, "__reduce__", 0, 0, (ts, a, kw) -> rangeIter(a[0]).reduce(ts));
+        addMethod(Builtins.RANGE_ITER, "__reduce__", 0, 0, (ts, a, kw) -> a[0] instanceof PyBigRange.Iter
+                ? ((PyBigRange.Iter) a[0]).reduce(ts) : rangeIter(a[0]).reduce(ts));
         addMethod(Builtins.RANGE_ITER, "__setstate__", 1, 1, (ts, a, kw) -> {
-            rangeIter(a[0]).setState(ts, a[1]);
+            if (a[0] instanceof PyBigRange.Iter) {
+                ((PyBigRange.Iter) a[0]).setState(ts, a[1]);
+            } else {
+                rangeIter(a[0]).setState(ts, a[1]);
+            }
             return Py.None;
         });
+        addMethod(Builtins.RANGE_ITER, "__length_hint__", 0, 0, (ts, a, kw) -> a[0] instanceof PyBigRange.Iter
+                ? Py.newInt(((PyBigRange.Iter) a[0]).left()) : Py.newInt(rangeIter(a[0]).left()));
         for (PyType it : Builtins.DICT_ITER) {
             addMethod(it, "__reduce__", 0, 0, (ts, a, kw) -> {
                 if (!(a[0] instanceof PyDictIter)) {
