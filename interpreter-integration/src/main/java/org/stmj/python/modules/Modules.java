@@ -253,6 +253,7 @@ public final class Modules {
             case "_heapq": return HeapqBisectModule.makeHeapq();
             case "_bisect": return HeapqBisectModule.makeBisect();
             case "_queue": return QueueModule.make(ts);
+            case "itertools": return ItertoolsModule.make(ts);
             case "_stmj_weakref": return GcModule.makeWeakrefCore(ts);
             default: return null;
         }

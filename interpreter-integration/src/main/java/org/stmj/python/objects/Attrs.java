@@ -161,6 +161,15 @@ final class Attrs {
                 default: return null;
             }
         }
+        if (o instanceof PyBigRange) {
+            PyBigRange r = (PyBigRange) o;
+            switch (name) {
+                case "start": return Py.newInt(r.start);
+                case "stop": return Py.newInt(r.stop);
+                case "step": return Py.newInt(r.step);
+                default: return null;
+            }
+        }
         if (o instanceof PyProperty) {
             PyProperty p = (PyProperty) o;
             switch (name) {

@@ -109,9 +109,9 @@ public final class Builtins {
             return PyBigRange.make(st, sp, sc);
         }
         if (a.length == 1) {
-            return new PyRange(0, Ops.toInt(ts, a[0]).v, 1);
+            return PyRange.make(0, Ops.toInt(ts, a[0]).v, 1);
         }
-        return new PyRange(Ops.toInt(ts, a[0]).v, Ops.toInt(ts, a[1]).v, a.length > 2 ? Ops.toInt(ts, a[2]).v : 1);
+        return PyRange.make(Ops.toInt(ts, a[0]).v, Ops.toInt(ts, a[1]).v, a.length > 2 ? Ops.toInt(ts, a[2]).v : 1);
     });
     public static final PyType SLICE = new PyType("slice", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("slice", a, kw, 1, 3);
@@ -162,7 +162,7 @@ public final class Builtins {
         PyObject[] p = Args.parse("enumerate", a, kw, new String[] {"iterable", "start"}, 1);
         PyObject it = Ops.iter(ts, p[0]);
         PyObject[] n = {p[1] == null ? Py.newInt(0) : p[1]};
-        return PyIterBase.of(Builtins.ENUMERATE, t -> {
+        return PyIterBase.of(cls, t -> {
             PyObject x = Ops.next(t, it);
             if (x == null) {
                 return null;
@@ -170,7 +170,7 @@ public final class Builtins {
             PyObject i = n[0];
             n[0] = Ops.binary(t, Ops.ADD, i, Py.newInt(1));
             return new PyTuple(i, x);
-        });
+        }, t -> new PyTuple(cls, new PyTuple(it, n[0])));
     });
     public static final PyType ZIP = new PyType("zip", OBJECT, false, (ts, cls, a, kw) -> {
         boolean strict = false;
@@ -187,7 +187,7 @@ public final class Builtins {
             its[i] = Ops.iter(ts, a[i]);
         }
         boolean fstrict = strict;
-        return PyIterBase.of(Builtins.ZIP, t -> {
+        return PyIterBase.of(cls, t -> {
             if (n == 0) {
                 return null;
             }
@@ -203,9 +203,10 @@ public final class Builtins {
                 }
             }
             return new PyTuple(r);
-        });
+        }, t -> new PyTuple(cls, new PyTuple(its.clone())));
     });
-    public static final PyType MAP = new PyType("map", OBJECT, false, (ts, cls, a, kw) -> {
+    public static final PyType MAP = new PyType("map", OBJECT, false, (ts, cls, a0, kw) -> {
+        PyObject[] a = subclassArgs(cls, "map", a0, kw);
         if (a.length < 2) {
             throw Py.typeError("map() must have at least two arguments.");
         }
@@ -214,7 +215,7 @@ public final class Builtins {
         for (int i = 0; i < its.length; i++) {
             its[i] = Ops.iter(ts, a[i + 1]);
         }
-        return PyIterBase.of(Builtins.MAP, t -> {
+        return PyIterBase.of(cls, t -> {
             PyObject[] r = new PyObject[its.length];
             for (int i = 0; i < its.length; i++) {
                 r[i] = Ops.next(t, its[i]);
@@ -223,26 +224,30 @@ public final class Builtins {
                 }
             }
             return Ops.call(t, f, r, null);
-        });
+        }, t -> new PyTuple(cls, new PyTuple(Py.prepend(f, its))));
     });
-    public static final PyType FILTER = new PyType("filter", OBJECT, false, (ts, cls, a, kw) -> {
-        Args.check("filter", a, kw, 2, 2);
+    public static final PyType FILTER = new PyType("filter", OBJECT, false, (ts, cls, a0, kw) -> {
+        PyObject[] a = subclassArgs(cls, "filter", a0, kw);
+        Args.check("filter", a, null, 2, 2);
         PyObject f = a[0];
         PyObject it = Ops.iter(ts, a[1]);
-        return PyIterBase.of(Builtins.FILTER, t -> {
+        return PyIterBase.of(cls, t -> {
             for (PyObject x; (x = Ops.next(t, it)) != null; ) {
                 if (f == Py.None ? Ops.truth(t, x) : Ops.truth(t, Ops.call(t, f, x))) {
                     return x;
                 }
             }
             return null;
-        });
+        }, t -> new PyTuple(cls, new PyTuple(f, it)));
     });
     public static final PyType REVERSED = new PyType("reversed", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("reversed", a, kw, 1, 1);
         PyObject s = a[0];
         if (s.type().heap && s.type().slots[PyType.S_REVERSED] != null) {
             return Ops.callMethod(ts, s, "__reversed__");
+        }
+        if (PyBigRange.isRange(s)) {
+            return RangeMethods.reversed(s);
         }
         if (s instanceof PyDict || s instanceof PyDictView) {
             return new PyReversed(new PyList(Ops.toArray(ts, s)), ts);
@@ -252,6 +257,20 @@ public final class Builtins {
         }
         return new PyReversed(s, ts);
     });
+
+    /**
+     * The positional arguments of a built-in constructor that takes none by keyword: keywords are refused for the
+     * type itself and for subclasses without their own {@code __init__} (which then receives them), as CPython's.
+     */
+    static PyObject[] subclassArgs(PyType cls, String name, PyObject[] a, String[] kw) {
+        if (kw == null || kw.length == 0) {
+            return a;
+        }
+        if (!cls.heap || cls.lookup("__init__") == OBJECT.lookup("__init__")) {
+            throw Py.typeError(name + "() takes no keyword arguments");
+        }
+        return java.util.Arrays.copyOf(a, a.length - kw.length);
+    }
 
     static {
         OBJECT.noDict = true;
@@ -526,6 +545,14 @@ public final class Builtins {
         d.putStr("__debug__", Py.True);
         fn(d, "len", (ts, a, kw) -> {
             Args.check("len", a, kw, 1, 1);
+            if (a[0] instanceof PyRange || a[0] instanceof PyBigRange) {
+                // a range's length may pass 2**31 (up to sys.maxsize)
+                java.math.BigInteger n = PyBigRange.bounds(a[0])[3];
+                if (n.bitLength() > 63) {
+                    throw Py.overflow("Python int too large to convert to C ssize_t");
+                }
+                return Py.newInt(n.longValue());
+            }
             return Py.newInt(Ops.len(ts, a[0]));
         });
         fn(d, "repr", (ts, a, kw) -> {

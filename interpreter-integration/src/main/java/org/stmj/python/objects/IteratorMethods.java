@@ -19,6 +19,21 @@ final class IteratorMethods {
         // as CPython's: iter(list of the items left), so a pickled iterator resumes where it was
         addMethod(Builtins.SET_ITER, "__reduce__", (ts, a, kw) -> new PyTuple(new PyObject[] {
             ts.interp.builtins.getStr("iter"), new PyTuple(new PyObject[] {((PySet.PySetIter) a[0]).remaining()})}));
+        // __new__ of the constructible ones, so a subclass's own __new__ can call super().__new__(cls, *args)
+        for (PyType it : new PyType[] {Builtins.ENUMERATE, Builtins.ZIP, Builtins.MAP, Builtins.FILTER}) {
+            Methods.addStaticMethod(it, "__new__", (ts, a, kw) -> {
+                if (a.length == 0 || !(a[0] instanceof PyType) || !((PyType) a[0]).isSubtype(it)) {
+                    throw Py.typeError(it.name + ".__new__(X): X is not a subtype of " + it.name);
+                }
+                return it.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            });
+            addMethod(it, "__reduce__", 0, 0, (ts, a, kw) -> {
+                if (!(a[0] instanceof PyIterBase)) {
+                    throw Py.typeError("cannot pickle '" + a[0].type().name + "' object");
+                }
+                return ((PyIterBase) a[0]).reduce(ts);
+            });
+        }
         for (PyType it : iters) {
             addMethod(it, "__iter__", (ts, a, kw) -> a[0]);
             addMethod(it, "__next__", (ts, a, kw) -> {
@@ -36,11 +51,18 @@ final class IteratorMethods {
                 return Py.None;
             });
         }
-        addMethod(Builtins.RANGE_ITER, "__reduce__", 0, 0, (ts, a, kw) -> rangeIter(a[0]).reduce(ts));
+        addMethod(Builtins.RANGE_ITER, "__reduce__", 0, 0, (ts, a, kw) -> a[0] instanceof PyBigRange.Iter
+                ? ((PyBigRange.Iter) a[0]).reduce(ts) : rangeIter(a[0]).reduce(ts));
         addMethod(Builtins.RANGE_ITER, "__setstate__", 1, 1, (ts, a, kw) -> {
-            rangeIter(a[0]).setState(ts, a[1]);
+            if (a[0] instanceof PyBigRange.Iter) {
+                ((PyBigRange.Iter) a[0]).setState(ts, a[1]);
+            } else {
+                rangeIter(a[0]).setState(ts, a[1]);
+            }
             return Py.None;
         });
+        addMethod(Builtins.RANGE_ITER, "__length_hint__", 0, 0, (ts, a, kw) -> a[0] instanceof PyBigRange.Iter
+                ? Py.newInt(((PyBigRange.Iter) a[0]).left()) : Py.newInt(rangeIter(a[0]).left()));
         for (PyType it : Builtins.DICT_ITER) {
             addMethod(it, "__reduce__", 0, 0, (ts, a, kw) -> {
                 if (!(a[0] instanceof PyDictIter)) {

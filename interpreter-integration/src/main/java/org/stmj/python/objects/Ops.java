@@ -717,7 +717,7 @@ public final class Ops {
             if (f != null) {
                 PyObject r = callSlot(ts, f, o);
                 PyType rt = r.type();
-                if (!(rt.heap ? rt.slots[PyType.S_NEXT] != null : isIterator(r))) {
+                if (!(rt.heap && rt.slots[PyType.S_NEXT] != null || isIterator(r))) {
                     throw Py.typeError("iter() returned non-iterator of type '" + rt.name + "'");
                 }
                 return r;
@@ -741,7 +741,8 @@ public final class Ops {
         if (t.heap) {
             PyObject f = t.slots[PyType.S_NEXT];
             if (f == null) {
-                throw Py.typeError("'" + t.name + "' object is not an iterator");
+                // a heap subclass of a built-in iterator (zip, itertools.chain, ...) steps as its base
+                return it.next(ts);
             }
             try {
                 return callSlot(ts, f, it);

@@ -5,6 +5,8 @@ import org.stmj.python.vm.ThreadState;
 /** Base of iterators implemented in Java (enumerate, zip, map, filter, reversed, ...). */
 public abstract class PyIterBase extends PyObject {
     private final PyType type;
+    /** The instance dict of an iterator made for a heap subclass (zip, map, ... subclassed), else null. */
+    private PyDict attrs;
 
     protected PyIterBase(PyType type) {
         this.type = type;
@@ -13,6 +15,14 @@ public abstract class PyIterBase extends PyObject {
     @Override
     public PyType type() {
         return type;
+    }
+
+    @Override
+    public PyDict attrs() {
+        if (attrs == null && type.heap) {
+            attrs = new PyDict();
+        }
+        return attrs;
     }
 
     @Override
@@ -26,8 +36,32 @@ public abstract class PyIterBase extends PyObject {
         PyObject next(ThreadState ts);
     }
 
+    /** The {@code __reduce__} value of an iterator (pickle, copy). */
+    @FunctionalInterface
+    public interface Reducer {
+        PyObject reduce(ThreadState ts);
+    }
+
+    /** {@code __reduce__}: CPython's value where the iterator pickles; the default refuses. */
+    public PyObject reduce(ThreadState ts) {
+        throw Py.typeError("cannot pickle '" + type.name + "' object");
+    }
+
     public static PyIterBase of(PyType type, Step step) {
+        return of(type, step, null);
+    }
+
+    /** As {@link #of(PyType, Step)}, pickling through {@code reducer} . */
+    public static PyIterBase of(PyType type, Step step, Reducer reducer) {
         return new PyIterBase(type) {
+            @Override
+            public PyObject reduce(ThreadState ts) {
+                if (reducer == null) {
+                    return super.reduce(ts);
+                }
+                return reducer.reduce(ts);
+            }
+
             private boolean done;
 
             @Override

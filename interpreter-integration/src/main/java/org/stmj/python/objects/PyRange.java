@@ -6,6 +6,10 @@ import org.stmj.python.vm.ThreadState;
 public final class PyRange extends PyObject {
     public final long start, stop, step, len;
 
+    /**
+     * A range over longs; the caller guarantees that the length and {@code start + len * step} fit in a long
+     * ({@link #make(long, long, long)} checks and otherwise makes a {@link PyBigRange}).
+     */
     public PyRange(long start, long stop, long step) {
         if (step == 0) {
             throw Py.valueError("range() arg 3 must not be zero");
@@ -22,6 +26,29 @@ public final class PyRange extends PyObject {
         this.len = n;
     }
 
+    /** range(start, stop, step): over longs when its length and bounds fit, else over BigIntegers. */
+    public static PyObject make(long start, long stop, long step) {
+        if (step == 0) {
+            throw Py.valueError("range() arg 3 must not be zero");
+        }
+        try {
+            long n;
+            if (step > 0) {
+                n = start < stop ? Math.addExact(Math.subtractExact(stop, start), step - 1) / step : 0;
+            } else {
+                n = start > stop ? Math.subtractExact(Math.subtractExact(start, stop), step + 1) / -step : 0;
+            }
+            Math.addExact(start, Math.multiplyExact(n, step));
+            if (step != Long.MIN_VALUE) {
+                return new PyRange(start, stop, step);
+            }
+        } catch (ArithmeticException e) {
+            // falls through to the big range
+        }
+        return PyBigRange.make(java.math.BigInteger.valueOf(start), java.math.BigInteger.valueOf(stop),
+                java.math.BigInteger.valueOf(step));
+    }
+
     @Override
     public PyType type() {
         return Builtins.RANGE;
@@ -29,7 +56,15 @@ public final class PyRange extends PyObject {
 
     @Override
     public int len(ThreadState ts) {
+        if (len > Integer.MAX_VALUE) {
+            throw Py.overflow("Python int too large to convert to C ssize_t");
+        }
         return (int) len;
+    }
+
+    @Override
+    public boolean truth(ThreadState ts) {
+        return len != 0;
     }
 
     @Override
@@ -39,16 +74,16 @@ public final class PyRange extends PyObject {
 
     @Override
     public PyObject getitem(ThreadState ts, PyObject key) {
-        if (key instanceof PySlice) {
-            int[] r = ((PySlice) key).indices(ts, (int) len);
-            return new PyRange(start + r[0] * step, start + r[1] * step, step * r[2]);
+        if (key instanceof PySlice || len > Integer.MAX_VALUE) {
+            return PyBigRange.getitem(ts, java.math.BigInteger.valueOf(start), java.math.BigInteger.valueOf(step),
+                    java.math.BigInteger.valueOf(len), key);
         }
         return Py.newInt(start + Ops.index(ts, key, (int) len, "range object") * step);
     }
 
     @Override
     public boolean contains(ThreadState ts, PyObject v) {
-        if (v instanceof PyInt && ((PyInt) v).isSmall()) {
+        if (v instanceof PyInt && ((PyInt) v).isSmall() && !v.type().heap) {
             long x = ((PyInt) v).v;
             if (step > 0 ? (x < start || x >= stop) : (x > start || x <= stop)) {
                 return false;
@@ -65,17 +100,12 @@ public final class PyRange extends PyObject {
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (!(o instanceof PyRange) || (op != Ops.EQ && op != Ops.NE)) {
-            return null;
-        }
-        PyRange b = (PyRange) o;
-        boolean eq = len == b.len && (len == 0 || (start == b.start && (len == 1 || step == b.step)));
-        return Py.bool(eq == (op == Ops.EQ));
+        return PyBigRange.richcmp(this, o, op);
     }
 
     @Override
     public long hash(ThreadState ts) {
-        return new PyTuple(Py.newInt(len), Py.newInt(start), Py.newInt(step)).hash(ts);
+        return PyBigRange.hash(ts, this);
     }
 
     /** The range iterator (confined under STM: one thread at a time advances an iterator). */
@@ -99,14 +129,20 @@ public final class PyRange extends PyObject {
         /** {@code __reduce__}: {@code (iter, (range(start, stop, step),), index)}, as CPython pickles it. */
         public PyObject reduce(ThreadState ts) {
             return new PyTuple(ts.interp.builtins.getStr("iter"),
-                    new PyTuple(new PyRange(start0, start0 + len0 * step, step)), Py.newInt(len0 - left));
+                    new PyTuple(PyRange.make(start0, start0 + len0 * step, step)), Py.newInt(len0 - left));
         }
 
         /** {@code __setstate__(index)}: the next item is the range's item {@code index}, clamped to its length. */
         public void setState(ThreadState ts, PyObject state) {
-            long n = Math.max(0, Math.min(Ops.asIndex(ts, state), len0));
+            PyInt st = Ops.toInt(ts, state);
+            long n = st.isSmall() ? Math.max(0, Math.min(st.v, len0)) : st.signum() < 0 ? 0 : len0;
             next = start0 + n * step;
             left = len0 - n;
+        }
+
+        /** The number of items left. */
+        public long left() {
+            return Math.max(0, left);
         }
 
         @Override

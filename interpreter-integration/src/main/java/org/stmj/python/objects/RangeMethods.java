@@ -10,14 +10,8 @@ final class RangeMethods {
     /** Installs the methods of range. */
     static void install() {
         PyType R = Builtins.RANGE;
-        addMethod(R, "index", (ts, a, kw) -> {
-            PyRange r = (PyRange) a[0];
-            if (!r.contains(ts, a[1])) {
-                throw Py.valueError(Ops.repr(ts, a[1]) + " is not in range");
-            }
-            return Py.newInt((((PyInt) a[1]).v - r.start) / r.step);
-        });
-        addMethod(R, "count", (ts, a, kw) -> Py.newInt(a[0].contains(ts, a[1]) ? 1 : 0));
+        addMethod(R, "index", 1, 1, (ts, a, kw) -> PyBigRange.index(ts, range(a[0]), a[1]));
+        addMethod(R, "count", 1, 1, (ts, a, kw) -> PyBigRange.count(ts, range(a[0]), a[1]));
         addMethod(R, "__len__", 0, 0, (ts, a, kw) -> Py.newInt(a[0].len(ts)));
         addMethod(R, "__iter__", 0, 0, (ts, a, kw) -> a[0].iter(ts));
         addMethod(R, "__contains__", 1, 1, (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
@@ -32,8 +26,23 @@ final class RangeMethods {
                 return r == null ? Py.NotImplemented : r;
             });
         }
-        addMethod(R, "__reversed__", 0, 0, (ts, a, kw) -> Ops.call(ts, Builtins.REVERSED, a[0]));
+        addMethod(R, "__reversed__", 0, 0, (ts, a, kw) -> reversed(range(a[0])));
         addMethod(R, "__reduce__", 0, 0, (ts, a, kw) -> new PyTuple(Builtins.RANGE, new PyTuple(
                 Ops.getattr(ts, a[0], "start"), Ops.getattr(ts, a[0], "stop"), Ops.getattr(ts, a[0], "step"))));
+    }
+
+    static PyObject range(PyObject o) {
+        if (!PyBigRange.isRange(o)) {
+            throw Py.typeError("descriptor requires a 'range' object but received '" + o.type().name + "'");
+        }
+        return o;
+    }
+
+    /** reversed(range): the iterator of the range with the same items in the opposite order. */
+    static PyObject reversed(PyObject r) {
+        java.math.BigInteger[] b = PyBigRange.bounds(r);
+        java.math.BigInteger last = b[0].add(b[3].subtract(java.math.BigInteger.ONE).multiply(b[2]));
+        PyObject rr = PyBigRange.make(last, b[0].subtract(b[2]), b[2].negate());
+        return rr.iter(null);
     }
 }
