@@ -79,9 +79,26 @@ final class DunderMethods {
         addMethod(Builtins.FLOAT, "__round__", (ts, a, kw) -> Builtins.round(ts, a[0], a.length > 1 ? a[1] : null));
         addMethod(Builtins.STR, "__format__",
                 (ts, a, kw) -> Py.str(Formatter.format(ts, Py.str(((PyStr) a[0]).value), ((PyStr) a[1]).value)));
-        addStaticMethod(Builtins.INT, "__new__",
-                (ts, a, kw) -> Builtins.INT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
-                kw));
+        addStaticMethod(Builtins.INT, "__new__", (ts, a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType)) {
+                throw Py.typeError("int.__new__(X): X is not a type object");
+            }
+            if (((PyType) a[0]).isSubtype(Builtins.BOOL)) {
+                throw Py.typeError("int.__new__(" + ((PyType) a[0]).name + ") is not safe, use "
+                        + ((PyType) a[0]).name + ".__new__()");
+            }
+            return Builtins.INT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        });
+        addStaticMethod(Builtins.BOOL, "__new__", (ts, a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType)) {
+                throw Py.typeError("bool.__new__(X): X is not a type object");
+            }
+            if (a[0] != Builtins.BOOL) {
+                throw Py.typeError("bool.__new__(" + ((PyType) a[0]).name + "): " + ((PyType) a[0]).name
+                        + " is not a subtype of bool");
+            }
+            return Builtins.BOOL.ctor.make(ts, Builtins.BOOL, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        });
         addStaticMethod(Builtins.STR, "__new__",
                 (ts, a, kw) -> Builtins.STR.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
                 kw));

@@ -414,7 +414,9 @@ public final class Interpreter {
                 }
             }
         }
-        PyObject prepare = meta == null || meta == Builtins.TYPE ? null : Ops.getattrOrNull(ts, meta, "__prepare__");
+        PyObject prepare = meta == null || meta == Builtins.TYPE
+                || meta instanceof PyType && ((PyType) meta).lookup("__prepare__") == Builtins.TYPE.dict.getStr(
+                        "__prepare__") ? null : Ops.getattrOrNull(ts, meta, "__prepare__");
         if (prepare == null && bases == origBases) {
             return ClassCreation.buildClass(ts, a, kw);
         }
