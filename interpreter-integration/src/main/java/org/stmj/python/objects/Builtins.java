@@ -147,15 +147,21 @@ public final class Builtins {
                 p[i] = Py.None;
             }
         }
-        return new PyProperty(p[0], p[1], p[2], p[3]);
+        PyProperty r = new PyProperty(p[0], p[1], p[2], p[3]);
+        r.subtype = cls == Builtins.PROPERTY ? null : cls;
+        return r;
     });
     public static final PyType CLASSMETHOD = new PyType("classmethod", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("classmethod", a, kw, 1, 1);
-        return new PyClassMethod(a[0]);
+        PyClassMethod r = new PyClassMethod(a[0]);
+        r.subtype = cls == Builtins.CLASSMETHOD ? null : cls;
+        return r;
     });
     public static final PyType STATICMETHOD = new PyType("staticmethod", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("staticmethod", a, kw, 1, 1);
-        return new PyStaticMethod(a[0]);
+        PyStaticMethod r = new PyStaticMethod(a[0]);
+        r.subtype = cls == Builtins.STATICMETHOD ? null : cls;
+        return r;
     });
     public static final PyType SUPER = new PyType("super", OBJECT, false, (ts, cls, a, kw) -> Interp.makeSuper(ts, a));
     public static final PyType ENUMERATE = new PyType("enumerate", OBJECT, false, (ts, cls, a, kw) -> {

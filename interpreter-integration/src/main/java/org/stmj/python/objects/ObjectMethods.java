@@ -16,8 +16,10 @@ final class ObjectMethods {
     static void install() {
         PyType O = Builtins.OBJECT;
         addMethod(O, "__init__", (ts, a, kw) -> {
-            if (a.length > 1) {
-                // CPython's object_init: extra arguments are an error unless __new__ is overridden and __init__ not
+            if (a.length > 1 && a[0].type().solid == Builtins.OBJECT) {
+                // CPython's object_init (for instances of plain classes: a built-in layout whose constructor
+                // takes the arguments has no __init__ of its own here): extra arguments are an error unless
+                // __new__ is overridden and __init__ not
                 PyType t = a[0].type();
                 if (t.lookup("__init__") != O.dict.getStr("__init__")) {
                     throw Py.typeError("object.__init__() takes exactly one argument (the instance to initialize)");

@@ -615,7 +615,7 @@ public final class Ops {
 
     public static PyObject neg(ThreadState ts, PyObject a) {
         PyType ut = a.type();
-        if (ut.heap && ut.slots[PyType.S_NEG] != null) {
+        if (ut.heap && ut.slots[PyType.S_NEG] != null && !(ut.slots[PyType.S_NEG] instanceof PyBuiltin)) {
             // a subclass's own method first (IntFlag's __invert__): the fast paths below are for built-in values
             return callSlot(ts, ut.slots[PyType.S_NEG], a);
         }
@@ -633,7 +633,7 @@ public final class Ops {
 
     public static PyObject pos(ThreadState ts, PyObject a) {
         PyType ut = a.type();
-        if (ut.heap && ut.slots[PyType.S_POS] != null) {
+        if (ut.heap && ut.slots[PyType.S_POS] != null && !(ut.slots[PyType.S_POS] instanceof PyBuiltin)) {
             // a subclass's own method first (IntFlag's __invert__): the fast paths below are for built-in values
             return callSlot(ts, ut.slots[PyType.S_POS], a);
         }
@@ -648,7 +648,7 @@ public final class Ops {
 
     public static PyObject invert(ThreadState ts, PyObject a) {
         PyType ut = a.type();
-        if (ut.heap && ut.slots[PyType.S_INVERT] != null) {
+        if (ut.heap && ut.slots[PyType.S_INVERT] != null && !(ut.slots[PyType.S_INVERT] instanceof PyBuiltin)) {
             // a subclass's own method first (IntFlag's __invert__): the fast paths below are for built-in values
             return callSlot(ts, ut.slots[PyType.S_INVERT], a);
         }
@@ -661,7 +661,7 @@ public final class Ops {
 
     public static PyObject abs(ThreadState ts, PyObject a) {
         PyType ut = a.type();
-        if (ut.heap && ut.slots[PyType.S_ABS] != null) {
+        if (ut.heap && ut.slots[PyType.S_ABS] != null && !(ut.slots[PyType.S_ABS] instanceof PyBuiltin)) {
             // a subclass's own method first (IntFlag's __invert__): the fast paths below are for built-in values
             return callSlot(ts, ut.slots[PyType.S_ABS], a);
         }
@@ -715,6 +715,24 @@ public final class Ops {
             }
         }
         o.setitem(ts, k, v);
+    }
+
+    /**
+     * LOAD_NAME in a namespace that is a dict subclass (a class body run in __prepare__'s mapping): its own
+     * {@code __getitem__} when it has one (null on KeyError, so the lookup goes on to globals), else the storage.
+     */
+    public static PyObject nameLookup(ThreadState ts, PyDict d, String name) {
+        if (d.type().slots[PyType.S_GETITEM] == null) {
+            return d.getStr(name);
+        }
+        try {
+            return getitem(ts, d, Py.str(name));
+        } catch (PyException e) {
+            if (e.exc.type().isSubtype(Exc.KeyError)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public static void delitem(ThreadState ts, PyObject o, PyObject k) {
@@ -1305,6 +1323,11 @@ public final class Ops {
                 throw Py.typeError("__format__ must return a str, not " + r.type().name);
             }
             return r;
+        }
+        if (spec.isEmpty() && t.heap && (v instanceof PyInt || v instanceof PyFloat || v instanceof PyStr
+                || v instanceof PyComplex)) {
+            // the built-in __format__ of a number or str with an empty spec is str(v): a subclass's __str__ shows
+            return Py.str(str(ts, v));
         }
         return Py.str(Formatter.format(ts, v, spec));
     }
