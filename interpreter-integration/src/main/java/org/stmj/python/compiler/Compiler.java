@@ -59,6 +59,7 @@ public final class Compiler {
         try {
             Node m = Parser.parseModule(src, file);
             checkDepth(m, 0, depthLimit());
+            Mangler.mangle(m);
             Scope.Builder b = new Scope.Builder(file);
             b.build(m);
             Compiler c = new Compiler(file, b.scopes, interactive);
@@ -998,7 +999,7 @@ public final class Compiler {
         for (int i = 0; i < s.decorators().length; i++) {
             emit(Op.CALL, 1);
         }
-        nameOp(s.name(), 1);
+        nameOp(s.bindName(), 1);
     }
 
     private String childQualname(String name) {
@@ -1198,7 +1199,7 @@ public final class Compiler {
         for (int i = 0; i < s.decorators().length; i++) {
             emit(Op.CALL, 1);
         }
-        nameOp(s.name(), 1);
+        nameOp(s.bindName(), 1);
     }
 
     // ---------------------------------------------------------------- expressions

@@ -507,6 +507,12 @@ final class Node {
         return of("name", HANDLER, FUNCDEF, CLASSDEF, ALIAS, ARG, P_CAPTURE, P_STAR, P_AS).s;
     }
 
+    /** The name a FUNCDEF or CLASSDEF binds: its private-mangled name inside a class ({@link Mangler}), else name(). */
+    String bindName() {
+        Node n = of("bindName", FUNCDEF, CLASSDEF);
+        return n.s2 != null ? n.s2 : n.s;
+    }
+
     /** Sets the {@code name} (HANDLER, FUNCDEF, CLASSDEF, ALIAS, ARG, P_CAPTURE, P_STAR, P_AS: s). */
     void setName(String value) {
         of("setName", HANDLER, FUNCDEF, CLASSDEF, ALIAS, ARG, P_CAPTURE, P_STAR, P_AS).s = value;

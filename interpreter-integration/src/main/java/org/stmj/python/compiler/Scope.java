@@ -143,7 +143,7 @@ final class Scope {
                 case Node.FUNCDEF: {
                     visitAll(n.decorators(), s);
                     args(n.arguments(), s);
-                    bind(n.name(), s);
+                    bind(n.bindName(), s);
                     Scope f = new Scope(FUNCTION, false, s, n.name(), n);
                     f.coroutine = n.op == 1;
                     scopes.put(n, f);
@@ -163,7 +163,7 @@ final class Scope {
                     visitAll(n.decorators(), s);
                     visitAll(n.bases(), s);
                     visitAll(n.keywords(), s);
-                    bind(n.name(), s);
+                    bind(n.bindName(), s);
                     Scope c = new Scope(CLASS, false, s, n.name(), n);
                     scopes.put(n, c);
                     visitAll(n.body(), c);

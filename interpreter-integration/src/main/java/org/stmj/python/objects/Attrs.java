@@ -308,7 +308,7 @@ final class Attrs {
             case "__dict__": return t.dict;
             case "__module__": return Py.str(t.module());
             case "__doc__": return Py.None;
-            case "__class__": return Builtins.TYPE;
+            case "__class__": return t.type();
             case "__abstractmethods__": return null;
             default: return null;
         }

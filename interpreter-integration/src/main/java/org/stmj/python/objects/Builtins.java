@@ -147,15 +147,21 @@ public final class Builtins {
                 p[i] = Py.None;
             }
         }
-        return new PyProperty(p[0], p[1], p[2], p[3]);
+        PyProperty r = new PyProperty(p[0], p[1], p[2], p[3]);
+        r.subtype = cls == Builtins.PROPERTY ? null : cls;
+        return r;
     });
     public static final PyType CLASSMETHOD = new PyType("classmethod", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("classmethod", a, kw, 1, 1);
-        return new PyClassMethod(a[0]);
+        PyClassMethod r = new PyClassMethod(a[0]);
+        r.subtype = cls == Builtins.CLASSMETHOD ? null : cls;
+        return r;
     });
     public static final PyType STATICMETHOD = new PyType("staticmethod", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("staticmethod", a, kw, 1, 1);
-        return new PyStaticMethod(a[0]);
+        PyStaticMethod r = new PyStaticMethod(a[0]);
+        r.subtype = cls == Builtins.STATICMETHOD ? null : cls;
+        return r;
     });
     public static final PyType SUPER = new PyType("super", OBJECT, false, (ts, cls, a, kw) -> Interp.makeSuper(ts, a));
     public static final PyType ENUMERATE = new PyType("enumerate", OBJECT, false, (ts, cls, a, kw) -> {
@@ -697,13 +703,7 @@ public final class Builtins {
         });
         fn(d, "divmod", (ts, a, kw) -> {
             Args.check("divmod", a, kw, 2, 2);
-            if (a[0].type().heap) {
-                PyObject f = a[0].type().lookup("__divmod__");
-                if (f != null) {
-                    return Ops.call(ts, Ops.bindDescr(ts, f, a[0], a[0].type()), a[1]);
-                }
-            }
-            return new PyTuple(Ops.binary(ts, Ops.FLOORDIV, a[0], a[1]), Ops.binary(ts, Ops.MOD, a[0], a[1]));
+            return Ops.divmod(ts, a[0], a[1]);
         });
         fn(d, "pow", (ts, a, kw) -> {
             PyObject[] p = Args.parse("pow", a, kw, new String[] {"base", "exp", "mod"}, 2);
@@ -794,30 +794,21 @@ public final class Builtins {
             return dd;
         });
         fn(d, "dir", (ts, a, kw) -> {
+            Args.check("dir", a, kw, 0, 1);
             PyList l = new PyList();
             if (a.length == 0) {
                 for (PyObject k : Interp.locals(ts).keysArray()) {
                     l.append(k);
                 }
             } else {
-                PySet seen = new PySet(false);
-                PyObject o = a[0];
-                if (o.attrs() != null) {
-                    seen.update(ts, o.attrs());
-                }
-                PyType[] mro = o instanceof PyType ? ((PyType) o).mro : o.type().mro;
-                for (PyType t : mro) {
-                    seen.update(ts, t.dict);
-                }
-                seen.add(ts, Py.str("__class__"));
-                seen.add(ts, Py.str("__doc__"));
-                if (!(o instanceof PyType) && o.type().heap || o instanceof PyType && ((PyType) o).heap) {
-                    seen.add(ts, Py.str("__dict__"));
-                    seen.add(ts, Py.str("__module__"));
-                    seen.add(ts, Py.str("__weakref__"));
-                }
-                for (PyObject k : seen.toArray()) {
-                    l.append(k);
+                // type(o).__dir__(o) where a class defines it (EnumType, Enum), as CPython's dir()
+                PyObject f = Ops.heapLookup(a[0].type(), "__dir__");
+                if (f != null) {
+                    l.extend(ts, Ops.call(ts, Ops.bindDescr(ts, f, a[0], a[0].type())));
+                } else {
+                    for (PyObject k : defaultDir(ts, a[0])) {
+                        l.append(k);
+                    }
                 }
             }
             ListMethods.sort(ts, l, Py.EMPTY, null);
@@ -826,6 +817,26 @@ public final class Builtins {
         fn(d, "globals", (ts, a, kw) -> ts.frame.globals);
         fn(d, "locals", (ts, a, kw) -> Interp.locals(ts));
         return d;
+    }
+
+    /** The names dir(o) lists without a {@code __dir__} of o's class: its attributes and its class's (or MRO's). */
+    static PyObject[] defaultDir(ThreadState ts, PyObject o) {
+        PySet seen = new PySet(false);
+        if (o.attrs() != null) {
+            seen.update(ts, o.attrs());
+        }
+        PyType[] mro = o instanceof PyType ? ((PyType) o).mro : o.type().mro;
+        for (PyType t : mro) {
+            seen.update(ts, t.dict);
+        }
+        seen.add(ts, Py.str("__class__"));
+        seen.add(ts, Py.str("__doc__"));
+        if (!(o instanceof PyType) && o.type().heap || o instanceof PyType && ((PyType) o).heap) {
+            seen.add(ts, Py.str("__dict__"));
+            seen.add(ts, Py.str("__module__"));
+            seen.add(ts, Py.str("__weakref__"));
+        }
+        return seen.toArray();
     }
 
     static String prefixed(PyInt v, int radix, String prefix) {

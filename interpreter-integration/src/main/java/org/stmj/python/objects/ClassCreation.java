@@ -97,6 +97,10 @@ public final class ClassCreation {
                 ns.putStr(cmName, new org.stmj.python.objects.PyClassMethod(m));
             }
         }
+        if (ns.getStr("__doc__") == null) {
+            // CPython's type_new: a class without a docstring has __doc__ None in its own dict (not its base's)
+            ns.putStr("__doc__", Py.None);
+        }
         PyObject qn = ns.getStr("__qualname__");
         PyType t = new PyType(ts, name, bases, ns);
         if (qn instanceof PyStr) {

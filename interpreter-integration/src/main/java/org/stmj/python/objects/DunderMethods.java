@@ -3,6 +3,8 @@ package org.stmj.python.objects;
 import static org.stmj.python.objects.Methods.addMethod;
 import static org.stmj.python.objects.Methods.addStaticMethod;
 
+import org.stmj.python.vm.ThreadState;
+
 /** Explicitly callable dunders of the built-in types (int.__add__, str.__eq__, ...), and their __new__. */
 final class DunderMethods {
     private DunderMethods() {
@@ -72,16 +74,32 @@ final class DunderMethods {
             addMethod(t, "__neg__", (ts, a, kw) -> Ops.neg(ts, a[0]));
             addMethod(t, "__pos__", (ts, a, kw) -> Ops.pos(ts, a[0]));
             addMethod(t, "__abs__", (ts, a, kw) -> Ops.abs(ts, a[0]));
-            addMethod(t, "__format__", (ts, a, kw) -> Py.str(Formatter.format(ts, a[0], ((PyStr) a[1]).value)));
+            addMethod(t, "__format__", 1, 1, (ts, a, kw) -> formatOrStr(ts, a[0], a[1]));
         }
         addMethod(Builtins.INT, "__invert__", (ts, a, kw) -> Ops.invert(ts, a[0]));
         addMethod(Builtins.INT, "__round__", (ts, a, kw) -> Builtins.round(ts, a[0], a.length > 1 ? a[1] : null));
         addMethod(Builtins.FLOAT, "__round__", (ts, a, kw) -> Builtins.round(ts, a[0], a.length > 1 ? a[1] : null));
-        addMethod(Builtins.STR, "__format__",
-                (ts, a, kw) -> Py.str(Formatter.format(ts, Py.str(((PyStr) a[0]).value), ((PyStr) a[1]).value)));
-        addStaticMethod(Builtins.INT, "__new__",
-                (ts, a, kw) -> Builtins.INT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
-                kw));
+        addMethod(Builtins.STR, "__format__", 1, 1, (ts, a, kw) -> formatOrStr(ts, a[0], a[1]));
+        addStaticMethod(Builtins.INT, "__new__", (ts, a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType)) {
+                throw Py.typeError("int.__new__(X): X is not a type object");
+            }
+            if (((PyType) a[0]).isSubtype(Builtins.BOOL)) {
+                throw Py.typeError("int.__new__(" + ((PyType) a[0]).name + ") is not safe, use "
+                        + ((PyType) a[0]).name + ".__new__()");
+            }
+            return Builtins.INT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        });
+        addStaticMethod(Builtins.BOOL, "__new__", (ts, a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType)) {
+                throw Py.typeError("bool.__new__(X): X is not a type object");
+            }
+            if (a[0] != Builtins.BOOL) {
+                throw Py.typeError("bool.__new__(" + ((PyType) a[0]).name + "): " + ((PyType) a[0]).name
+                        + " is not a subtype of bool");
+            }
+            return Builtins.BOOL.ctor.make(ts, Builtins.BOOL, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        });
         addStaticMethod(Builtins.STR, "__new__",
                 (ts, a, kw) -> Builtins.STR.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
                 kw));
@@ -94,5 +112,23 @@ final class DunderMethods {
                 (ts, a, kw) -> Builtins.DICT.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
         addStaticMethod(Builtins.SET, "__new__",
                 (ts, a, kw) -> Builtins.SET.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
+    }
+
+    /**
+     * int/float/complex/str {@code __format__}: an empty spec is {@code str(self)} (so a subclass's own
+     * {@code __str__} shows, as CPython's format with ''), any other the built-in formatting of the value.
+     */
+    private static PyObject formatOrStr(ThreadState ts, PyObject self, PyObject spec) {
+        if (!(spec instanceof PyStr)) {
+            throw Py.typeError("__format__() argument must be str, not " + spec.type().name);
+        }
+        String fs = ((PyStr) spec).value;
+        if (fs.isEmpty()) {
+            return Py.str(Ops.str(ts, self));
+        }
+        if (self instanceof PyStr) {
+            return Py.str(Formatter.format(ts, Py.str(((PyStr) self).value), fs));
+        }
+        return Py.str(Formatter.format(ts, self, fs));
     }
 }

@@ -70,7 +70,8 @@ final class IntMethods {
             boolean signed = p[3] != null && Ops.truth(ts, p[3]);
             java.math.BigInteger v = b.length == 0 ? java.math.BigInteger.ZERO : signed ? new java.math.BigInteger(b)
                     : new java.math.BigInteger(1, b);
-            return Py.newInt(v);
+            // a subclass gets cls(value), as CPython (bool.from_bytes returns a bool, an IntEnum its member)
+            return a[0] == I ? Py.newInt(v) : Ops.call(ts, a[0], Py.newInt(v));
         });
         addMethod(I, "as_integer_ratio", (ts, a, kw) -> new PyTuple(Py.newInt(((PyInt) a[0]).toBig()), Py.newInt(1)));
         addMethod(I, "__trunc__", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig()));

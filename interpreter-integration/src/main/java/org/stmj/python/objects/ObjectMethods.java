@@ -15,13 +15,36 @@ final class ObjectMethods {
     /** Installs the methods of object. */
     static void install() {
         PyType O = Builtins.OBJECT;
-        addMethod(O, "__init__", (ts, a, kw) -> Py.None);
+        addMethod(O, "__init__", (ts, a, kw) -> {
+            if (a.length > 1 && a[0].type().solid == Builtins.OBJECT) {
+                // CPython's object_init (for instances of plain classes: a built-in layout whose constructor
+                // takes the arguments has no __init__ of its own here): extra arguments are an error unless
+                // __new__ is overridden and __init__ not
+                PyType t = a[0].type();
+                if (t.lookup("__init__") != O.dict.getStr("__init__")) {
+                    throw Py.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                }
+                if (t.lookup("__new__") == O.dict.getStr("__new__")) {
+                    throw Py.typeError(t.name + ".__init__() takes exactly one argument (the instance to initialize)");
+                }
+            }
+            return Py.None;
+        });
         addStaticMethod(O, "__new__", (ts, a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyType)) {
                 throw Py.typeError("object.__new__(X): X is not a type object");
             }
             PyType cls = (PyType) a[0];
             if (cls.solid == Builtins.OBJECT || cls.ctor == null) {
+                if (a.length > 1) {
+                    // CPython's object_new: extra arguments are an error unless __init__ is overridden and __new__ not
+                    if (cls.lookup("__new__") != O.dict.getStr("__new__")) {
+                        throw Py.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+                    }
+                    if (cls.lookup("__init__") == O.dict.getStr("__init__")) {
+                        throw Py.typeError(cls.name + "() takes no arguments");
+                    }
+                }
                 return new PyInstance(cls);
             }
             return cls.ctor.make(ts, cls, Py.EMPTY, null);
@@ -57,8 +80,7 @@ final class ObjectMethods {
             }
             return Py.str(Ops.str(ts, a[0]));
         });
-        addMethod(O, "__dir__",
-                (ts, a, kw) -> new PyList(a[0].attrs() == null ? new PyObject[0] : a[0].attrs().keysArray()));
+        addMethod(O, "__dir__", 0, 0, (ts, a, kw) -> new PyList(Builtins.defaultDir(ts, a[0])));
         addClassMethod(O, "__init_subclass__", (ts, a, kw) -> Py.None);
         addClassMethod(O, "__subclasshook__", (ts, a, kw) -> Py.NotImplemented);
         addMethod(O, "__reduce_ex__", (ts, a, kw) -> {

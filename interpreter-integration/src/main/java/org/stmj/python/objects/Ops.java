@@ -354,6 +354,33 @@ public final class Ops {
         throw binError(op, a, b);
     }
 
+    /**
+     * divmod(a, b) with CPython's binary-operator protocol: a subclass's {@code __rdivmod__} first, then
+     * {@code a.__divmod__}, the built-in numbers, then {@code b.__rdivmod__}.
+     */
+    public static PyObject divmod(ThreadState ts, PyObject a, PyObject b) {
+        PyType ta = a.type(), tb = b.type();
+        PyObject r;
+        boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
+        if (reflectedFirst && (r = userBin(ts, b, "__rdivmod__", a)) != null) {
+            return r;
+        }
+        if ((r = userBin(ts, a, "__divmod__", b)) != null) {
+            return r;
+        }
+        PyObject q = builtinBinary(ts, FLOORDIV, a, b);
+        if (q != null) {
+            PyObject m = builtinBinary(ts, MOD, a, b);
+            if (m != null) {
+                return new PyTuple(q, m);
+            }
+        }
+        if (!reflectedFirst && ta != tb && (r = userBin(ts, b, "__rdivmod__", a)) != null) {
+            return r;
+        }
+        throw Py.typeError("unsupported operand type(s) for divmod(): '" + ta.name + "' and '" + tb.name + "'");
+    }
+
     static PyException binError(int op, PyObject a, PyObject b) {
         if (op == ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !a.type().heap) {
             return Py.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to "
@@ -587,6 +614,11 @@ public final class Ops {
     }
 
     public static PyObject neg(ThreadState ts, PyObject a) {
+        PyType ut = a.type();
+        if (ut.heap && ut.slots[PyType.S_NEG] != null && !(ut.slots[PyType.S_NEG] instanceof PyBuiltin)) {
+            // a subclass's own method first (IntFlag's __invert__): the fast paths below are for built-in values
+            return callSlot(ts, ut.slots[PyType.S_NEG], a);
+        }
         if (a instanceof PyInt) {
             return PyInt.neg((PyInt) a);
         }
@@ -600,6 +632,11 @@ public final class Ops {
     }
 
     public static PyObject pos(ThreadState ts, PyObject a) {
+        PyType ut = a.type();
+        if (ut.heap && ut.slots[PyType.S_POS] != null && !(ut.slots[PyType.S_POS] instanceof PyBuiltin)) {
+            // a subclass's own method first (IntFlag's __invert__): the fast paths below are for built-in values
+            return callSlot(ts, ut.slots[PyType.S_POS], a);
+        }
         if (a instanceof PyInt) {
             return a instanceof PyBool ? Py.newInt(((PyInt) a).v) : a;
         }
@@ -610,6 +647,11 @@ public final class Ops {
     }
 
     public static PyObject invert(ThreadState ts, PyObject a) {
+        PyType ut = a.type();
+        if (ut.heap && ut.slots[PyType.S_INVERT] != null && !(ut.slots[PyType.S_INVERT] instanceof PyBuiltin)) {
+            // a subclass's own method first (IntFlag's __invert__): the fast paths below are for built-in values
+            return callSlot(ts, ut.slots[PyType.S_INVERT], a);
+        }
         if (a instanceof PyInt) {
             PyInt i = (PyInt) a;
             return i.isSmall() ? Py.newInt(~i.v) : Py.newInt(i.toBig().not());
@@ -618,6 +660,11 @@ public final class Ops {
     }
 
     public static PyObject abs(ThreadState ts, PyObject a) {
+        PyType ut = a.type();
+        if (ut.heap && ut.slots[PyType.S_ABS] != null && !(ut.slots[PyType.S_ABS] instanceof PyBuiltin)) {
+            // a subclass's own method first (IntFlag's __invert__): the fast paths below are for built-in values
+            return callSlot(ts, ut.slots[PyType.S_ABS], a);
+        }
         if (a instanceof PyInt) {
             return ((PyInt) a).abs();
         }
@@ -668,6 +715,24 @@ public final class Ops {
             }
         }
         o.setitem(ts, k, v);
+    }
+
+    /**
+     * LOAD_NAME in a namespace that is a dict subclass (a class body run in __prepare__'s mapping): its own
+     * {@code __getitem__} when it has one (null on KeyError, so the lookup goes on to globals), else the storage.
+     */
+    public static PyObject nameLookup(ThreadState ts, PyDict d, String name) {
+        if (d.type().slots[PyType.S_GETITEM] == null) {
+            return d.getStr(name);
+        }
+        try {
+            return getitem(ts, d, Py.str(name));
+        } catch (PyException e) {
+            if (e.exc.type().isSubtype(Exc.KeyError)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     public static void delitem(ThreadState ts, PyObject o, PyObject k) {
@@ -787,6 +852,9 @@ public final class Ops {
         if (!(key instanceof PyInt)) {
             if (key.type().heap && key.type().slots[PyType.S_INDEX] != null) {
                 key = callSlot(ts, key.type().slots[PyType.S_INDEX], key);
+                if (!(key instanceof PyInt)) {
+                    throw Py.typeError("__index__ returned non-int (type " + key.type().name + ")");
+                }
             } else {
                 throw Py.typeError(what.replace(" assignment", "") + " indices must be integers or slices, not "
                         + key.type().name);
@@ -966,6 +1034,14 @@ public final class Ops {
     }
 
     static PyObject typeGetattr(ThreadState ts, PyType t, String name) {
+        switch (name) {
+            case "__name__": case "__qualname__": case "__mro__": case "__bases__": case "__base__": case "__dict__":
+            case "__class__":
+                // data descriptors of type: they win over a class attribute of the same name (a property
+                // __name__ of the class is for its instances)
+                return Attrs.typeSpecial(ts, t, name);
+            default:
+        }
         PyObject v = t.lookup(name);
         if (v != null) {
             if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()
@@ -1252,6 +1328,11 @@ public final class Ops {
                 throw Py.typeError("__format__ must return a str, not " + r.type().name);
             }
             return r;
+        }
+        if (spec.isEmpty() && t.heap && (v instanceof PyInt || v instanceof PyFloat || v instanceof PyStr
+                || v instanceof PyComplex)) {
+            // the built-in __format__ of a number or str with an empty spec is str(v): a subclass's __str__ shows
+            return Py.str(str(ts, v));
         }
         return Py.str(Formatter.format(ts, v, spec));
     }

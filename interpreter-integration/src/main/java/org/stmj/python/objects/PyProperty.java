@@ -14,9 +14,22 @@ public final class PyProperty extends PyDescr {
         this.doc = doc == null ? Py.None : doc;
     }
 
+    /** The heap subclass this is an instance of (set once, right after construction), or null. */
+    PyType subtype;
+    /** The instance __dict__, made on first use. */
+    private PyDict dict;
+
     @Override
     public PyType type() {
-        return Builtins.PROPERTY;
+        return subtype != null ? subtype : Builtins.PROPERTY;
+    }
+
+    @Override
+    public PyDict attrs() {
+        if (dict == null && (false || subtype != null)) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     @Override

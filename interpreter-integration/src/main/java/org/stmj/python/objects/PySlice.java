@@ -69,6 +69,12 @@ public final class PySlice extends PyObject {
         return new int[] {(int) lo, (int) hi, (int) st, (int) len};
     }
 
+    /** Slices are unhashable (as in CPython 3.11). */
+    @Override
+    public long hash(ThreadState ts) {
+        throw Py.typeError("unhashable type: 'slice'");
+    }
+
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
         if (!(o instanceof PySlice)) {

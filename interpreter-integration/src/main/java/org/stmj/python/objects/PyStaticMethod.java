@@ -10,9 +10,22 @@ public final class PyStaticMethod extends PyDescr {
         this.func = func;
     }
 
+    /** The heap subclass this is an instance of (set once, right after construction), or null. */
+    PyType subtype;
+    /** The instance __dict__, made on first use. */
+    private PyDict dict;
+
     @Override
     public PyType type() {
-        return Builtins.STATICMETHOD;
+        return subtype != null ? subtype : Builtins.STATICMETHOD;
+    }
+
+    @Override
+    public PyDict attrs() {
+        if (dict == null && (true || subtype != null)) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     @Override

@@ -16,6 +16,8 @@ final class TypeMethods {
         addStaticMethod(T, "__new__",
                 (ts, a, kw) -> Builtins.newType(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         addMethod(T, "__init__", (ts, a, kw) -> Py.None);
+        // type.__prepare__(name, bases, **kwds): a new empty namespace (a metaclass's super().__prepare__ ends here)
+        Methods.addClassMethod(T, "__prepare__", (ts, a, kw) -> new PyDict());
         addMethod(T, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
         addMethod(T, "mro", (ts, a, kw) -> new PyList((PyObject[]) ((PyType) a[0]).mro.clone()));
         addMethod(T, "__subclasses__",

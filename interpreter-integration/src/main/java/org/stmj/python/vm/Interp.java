@@ -1043,7 +1043,7 @@ public final class Interp {
             case 3: v = Ops.call(ts, ts.interp.builtins.getStr("ascii"), v); break;
             default:
         }
-        st[sp - 1] = spec.isEmpty() && v instanceof PyStr ? v : Ops.format(ts, v, spec);
+        st[sp - 1] = spec.isEmpty() && v instanceof PyStr && !v.type().heap ? v : Ops.format(ts, v, spec);
         return sp;
     }
 
@@ -1184,7 +1184,8 @@ public final class Interp {
     private static int loadName(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
         String n = f.code.names[arg];
-        PyObject v = f.locals != null ? f.locals.getStr(n) : null;
+        PyObject v = f.locals == null ? null : f.locals.type().heap ? Ops.nameLookup(ts, f.locals, n)
+                : f.locals.getStr(n);
         if (v == null) {
             v = f.globals.getStr(n);
             if (v == null) {
@@ -1201,7 +1202,13 @@ public final class Interp {
     /** STORE_NAME. */
     private static int storeName(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
-        (f.locals != null ? f.locals : f.globals).putStr(f.code.names[arg], st[--sp]);
+        PyDict d = f.locals != null ? f.locals : f.globals;
+        if (d.type().heap) {
+            // a class body run in a dict subclass from __prepare__: its own __setitem__
+            Ops.setitem(ts, d, Py.str(f.code.names[arg]), st[--sp]);
+        } else {
+            d.putStr(f.code.names[arg], st[--sp]);
+        }
         st[sp] = null;
         return sp;
     }
@@ -1210,7 +1217,16 @@ public final class Interp {
     private static int deleteName(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
         PyDict d = f.locals != null ? f.locals : f.globals;
-        if (d.remove(ts, Py.str(f.code.names[arg])) == null) {
+        if (d.type().heap) {
+            try {
+                Ops.delitem(ts, d, Py.str(f.code.names[arg]));
+            } catch (PyException e) {
+                if (!e.exc.type().isSubtype(Exc.KeyError)) {
+                    throw e;
+                }
+                throw Py.nameError(f.code.names[arg]);
+            }
+        } else if (d.remove(ts, Py.str(f.code.names[arg])) == null) {
             throw Py.nameError(f.code.names[arg]);
         }
         return sp;

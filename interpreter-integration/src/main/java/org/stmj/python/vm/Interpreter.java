@@ -414,7 +414,9 @@ public final class Interpreter {
                 }
             }
         }
-        PyObject prepare = meta == null || meta == Builtins.TYPE ? null : Ops.getattrOrNull(ts, meta, "__prepare__");
+        PyObject prepare = meta == null || meta == Builtins.TYPE
+                || meta instanceof PyType && ((PyType) meta).lookup("__prepare__") == Builtins.TYPE.dict.getStr(
+                        "__prepare__") ? null : Ops.getattrOrNull(ts, meta, "__prepare__");
         if (prepare == null && bases == origBases) {
             return ClassCreation.buildClass(ts, a, kw);
         }
@@ -436,23 +438,19 @@ public final class Interpreter {
         System.arraycopy(okv, 0, pa, 2, okv.length);
         PyObject ns = prepare == null ? new PyDict() : Ops.call(ts, prepare, pa, okw.length == 0 ? null : okw);
         org.stmj.python.objects.PyFunction body = (org.stmj.python.objects.PyFunction) a[0];
-        PyDict plain = new PyDict();
+        PyDict plain;
         if (ns instanceof PyDict) {
-            // what __prepare__ put in its namespace is visible to the body
-            PyDict pd = (PyDict) ns;
-            for (int pos = pd.nextEntry(0); pos >= 0; pos = pd.nextEntry(pos + 1)) {
-                plain.put(ts, pd.keyAt(pos), pd.valueAt(pos));
+            // the body runs in the prepared namespace itself: STORE_NAME on a dict subclass calls its
+            // __setitem__ (enum's _EnumDict sees every binding, repeated ones included, as it happens)
+            plain = (PyDict) ns;
+            Interp.runFrame(ts, new Frame(body.code, body.globals, plain, ts.interp.builtins, body.closure));
+        } else {
+            // any other mapping: the body runs in a plain dict, its bindings are then stored with ns[k] = v
+            plain = new PyDict();
+            Interp.runFrame(ts, new Frame(body.code, body.globals, plain, ts.interp.builtins, body.closure));
+            for (int pos = plain.nextEntry(0); pos >= 0; pos = plain.nextEntry(pos + 1)) {
+                Ops.setitem(ts, ns, plain.keyAt(pos), plain.valueAt(pos));
             }
-        }
-        int before = plain.size();
-        Interp.runFrame(ts, new Frame(body.code, body.globals, plain, ts.interp.builtins, body.closure));
-        int k = 0;
-        for (int pos = plain.nextEntry(0); pos >= 0; pos = plain.nextEntry(pos + 1), k++) {
-            PyObject key = plain.keyAt(pos), val = plain.valueAt(pos);
-            if (k < before && ns instanceof PyDict && ((PyDict) ns).get(ts, key) == val) {
-                continue;
-            }
-            Ops.setitem(ts, ns, key, val);
         }
         if (bases != origBases) {
             Ops.setitem(ts, ns, Py.str("__orig_bases__"), new PyTuple(origBases));
