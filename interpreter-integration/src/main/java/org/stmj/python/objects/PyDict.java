@@ -200,9 +200,13 @@ public final class PyDict extends PyObject {
             return;
         }
         appendNew(h, key, value);
+        layoutChanged();
     }
 
-    /** Adds an entry for a key known to be absent, with its hash already computed (no __hash__/__eq__ call). */
+    /**
+     * Adds an entry for a key known to be absent, with its hash already computed (no __hash__/__eq__ call). The
+     * caller then calls {@link #layoutChanged} (once for a whole batch of appends).
+     */
     private void appendNew(long h, PyObject key, PyObject value) {
         if (nentries == keys.length) {
             if (used < nentries * 3 / 4 && nentries > 8) {
@@ -217,7 +221,6 @@ public final class PyDict extends PyObject {
         values[pos] = value;
         used++;
         insertIndex(h, pos);
-        layoutChanged();
     }
 
     /** After a change of the key layout: a fresh version, and the owning class's version too. */
@@ -354,6 +357,9 @@ public final class PyDict extends PyObject {
             if (keys[i] != null) {
                 d.appendNew(hashes[i], keys[i], values[i]);
             }
+        }
+        if (d.used > 0) {
+            d.layoutChanged();
         }
         return d;
     }
