@@ -839,9 +839,7 @@ public final class Txn extends TxnPadding {
     private void resolveConflict(Object holder, long lockOff, long w, Object target, long off, int siteKind,
                                  AbortCause cause) {
         Txn owner = TxnSlots.SLOTS[LockWord.owner(w)];
-        if (COMMIT_REQUESTS) {
-            stats.commitRequests++;
-        }
+        stats.locksMet++;
         if (inevitable) {
             for (int i = 0; U.getLongVolatile(holder, lockOff) == w; i++) {
                 owner.killedBy = this;
