@@ -19,7 +19,7 @@ final class StatsAccumulator {
     long nanosLost;
     long inevitableWaitNanos;
     long gilReleasedNanos;
-    long commitRequests;
+    long locksMet;
     long maxLength;
     final long[] lengths = new long[Attribution.LENGTH_BUCKETS];
     final long[] aborts = new long[AbortCause.values().length];
@@ -92,7 +92,7 @@ final class StatsAccumulator {
         nanosLost += t.stats.nanosLost;
         inevitableWaitNanos += t.stats.inevitableWaitNanos;
         gilReleasedNanos += t.stats.gilReleasedNanos;
-        commitRequests += t.stats.commitRequests;
+        locksMet += t.stats.locksMet;
         maxLength = Math.max(maxLength, t.stats.maxLength);
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] += t.stats.lengths[i];
@@ -135,7 +135,7 @@ final class StatsAccumulator {
             nanosLost += o.nanosLost;
             inevitableWaitNanos += o.inevitableWaitNanos;
             gilReleasedNanos += o.gilReleasedNanos;
-            commitRequests += o.commitRequests;
+            locksMet += o.locksMet;
             maxLength = Math.max(maxLength, o.maxLength);
             for (int i = 0; i < lengths.length; i++) {
                 lengths[i] += o.lengths[i];

@@ -103,9 +103,10 @@ final class StmReport {
                 ", waiting for the inevitable token ")
                 .append(ms(s.inevitableWaitNanos())).append(", in GIL-released calls ").append(ms(s.gilReleasedNanos()))
                 .append('\n');
-        if (s.commitRequests() > 0) {
-            b.append("locks met held by another transaction: ").append(n(s.commitRequests()))
-                    .append(" (each holder was asked to commit at its next bytecode boundary)\n");
+        if (s.locksMet() > 0) {
+            b.append("locks met held by another transaction: ").append(n(s.locksMet()))
+                    .append(Txn.COMMIT_REQUESTS ? " (each holder was asked to commit at its next bytecode boundary)\n"
+                            : " (commit requests off)\n");
         }
         List<Group> groups = group(s.conflictSites());
         if (groups.isEmpty()) {

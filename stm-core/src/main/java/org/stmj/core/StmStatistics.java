@@ -21,7 +21,7 @@ public final class StmStatistics {
     private final List<Site> sites;
     private final long inevitableWaitNanos;
     private final long gilReleasedNanos;
-    private final long commitRequests;
+    private final long locksMet;
     private final long[] lengths;
     private final long maxLength;
     private final List<ThreadTotals> threads;
@@ -197,7 +197,7 @@ public final class StmStatistics {
         this.sites = Collections.unmodifiableList(s);
         this.inevitableWaitNanos = a.inevitableWaitNanos;
         this.gilReleasedNanos = a.gilReleasedNanos;
-        this.commitRequests = a.commitRequests;
+        this.locksMet = a.locksMet;
         this.lengths = a.lengths.clone();
         this.maxLength = a.maxLength;
         List<ThreadTotals> t = new ArrayList<>();
@@ -273,11 +273,11 @@ public final class StmStatistics {
     }
 
     /**
-     * Times an attempt met another attempt's lock and asked the holder to commit at its next boundary (each
-     * meeting counts once, however long it waited), all threads.
+     * Times an attempt met a lock held by another attempt (each meeting counts once, however long it waited),
+     * all threads; unless {@code -Dstmj.commitRequests=0}, each holder was asked to commit at its next boundary.
      */
-    public long commitRequests() {
-        return commitRequests;
+    public long locksMet() {
+        return locksMet;
     }
 
     /** Committed boundary transactions (those begun by an interpreter's boundary, measured in boundaries). */

@@ -88,6 +88,41 @@ public final class Txn extends TxnPadding {
      */
     Object newArray0;
     Object newArray1;
+    /**
+     * Arrays the running attempt allocated before the two newest: {@code Barriers.onNewArray} moves the array
+     * that leaves {@link #newArray1} here, into slot {@code freshCount++ & (FRESH_ARRAYS - 1)}, so the last
+     * {@link #FRESH_ARRAYS} of them are kept. The array write barriers look an array up here after the
+     * two-entry compare and before hashing its stripe ({@code identityHashCode}, a VM call on an array never
+     * hashed) and write it in place with no lock and no undo entry; reads keep the striped path (a logged read
+     * of a stripe is cheap, and a scan per read would cost every shared array read). Invariant: as for {@link
+     * #newArray0}, every array in the first {@code min(freshCount, FRESH_ARRAYS)} slots was allocated by this
+     * attempt since its begin or its last savepoint; {@code freshCount} is 0 between attempts and the slots are
+     * then null. Why it matters: a new dict allocates four arrays, so its first insert found two of them outside
+     * the two-entry cache and paid a stripe hash, lock, lock-log and undo entry per write.
+     */
+    final Object[] freshArrays = new Object[FRESH_ARRAYS];
+    int freshCount;
+    /** Size of {@link #freshArrays}, a power of two. */
+    static final int FRESH_ARRAYS = 8;
+
+    /** Whether {@code a} is one of the arrays kept in {@link #freshArrays} (allocated by this attempt). */
+    boolean isFreshArray(Object a) {
+        Object[] r = freshArrays;
+        for (int i = Math.min(freshCount, FRESH_ARRAYS) - 1; i >= 0; i--) {
+            if (r[i] == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forgets {@link #freshArrays} (at every point that forgets {@link #newArray0}). */
+    void clearFreshArrays() {
+        if (freshCount != 0) {
+            java.util.Arrays.fill(freshArrays, null);
+            freshCount = 0;
+        }
+    }
 
     /** Read version: the attempt's snapshot is consistent as of this clock value. */
     long rv;
@@ -314,6 +349,7 @@ public final class Txn extends TxnPadding {
         allocWord = LockWord.allocatedBy(serial++);
         newArray0 = null;
         newArray1 = null;
+        clearFreshArrays();
         TxnLogs.clearReadLog(this);
         TxnLogs.clearUndoLog(this);
         undoFloor = 0;
@@ -406,6 +442,7 @@ public final class Txn extends TxnPadding {
         allocWord = NO_ALLOC;
         newArray0 = null;
         newArray1 = null;
+        clearFreshArrays();
         hadWrites = false;
         status = IDLE;
         active = false;
@@ -512,6 +549,7 @@ public final class Txn extends TxnPadding {
         allocWord = NO_ALLOC;
         newArray0 = null;
         newArray1 = null;
+        clearFreshArrays();
         if (inevitable) {
             inevitable = false;
             INEVITABLE.set(null);
@@ -801,9 +839,7 @@ public final class Txn extends TxnPadding {
     private void resolveConflict(Object holder, long lockOff, long w, Object target, long off, int siteKind,
                                  AbortCause cause) {
         Txn owner = TxnSlots.SLOTS[LockWord.owner(w)];
-        if (COMMIT_REQUESTS) {
-            stats.commitRequests++;
-        }
+        stats.locksMet++;
         if (inevitable) {
             for (int i = 0; U.getLongVolatile(holder, lockOff) == w; i++) {
                 owner.killedBy = this;
@@ -956,6 +992,7 @@ public final class Txn extends TxnPadding {
         allocWord = LockWord.allocatedBy(serial++);
         newArray0 = null;
         newArray1 = null;
+        clearFreshArrays();
         undoFloor = Math.max(undoFloor, undoSize);
         return undoSize;
     }

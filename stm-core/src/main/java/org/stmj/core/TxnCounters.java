@@ -21,8 +21,11 @@ final class TxnCounters {
     final long[] aborts = new long[AbortCause.values().length];
     /** Conflict sites of this thread's aborts, with the time they lost. */
     final ConcurrentHashMap<ConflictSite.Key, ConflictSite.Counts> sites = new ConcurrentHashMap<>();
-    /** Times this thread met another attempt's lock and asked that holder to commit at its next boundary. */
-    long commitRequests;
+    /**
+     * Times this thread's attempts met a lock held by another attempt (each holder is asked to commit at its next
+     * boundary unless commit requests are off).
+     */
+    long locksMet;
     /** Nanoseconds spent waiting for the inevitable token (measured only when it was taken). */
     long inevitableWaitNanos;
     /** Nanoseconds spent in {@code @GilReleased} calls. */
