@@ -246,7 +246,27 @@ public final class Rt {
      * run uninstrumented bytecode for a whole grace period (stmj.autoGraceMicros, default 1000; 0: at once), by a
      * watcher thread started the first time it is needed. Invariant: contendedSince != 0 only while gilRunning > 1.
      */
-    private static final long GRACE_NANOS = Math.max(0L, Long.getLong("stmj.autoGraceMicros", 1000L)) * 1000L;
+    private static volatile long graceNanos = Math.max(0L, Long.getLong("stmj.autoGraceMicros", 1000L)) * 1000L;
+
+    /**
+     * Sets the grace period of auto mode (initially {@code -Dstmj.autoGraceMicros}, default 1000): how long two
+     * threads must both want to run uninstrumented bytecode before they switch to transactions; 0 switches at once.
+     * Applies to the present spell of contention too.
+     */
+    public static void setAutoGraceMicros(long micros) {
+        if (micros < 0) {
+            throw new IllegalArgumentException("stmj: the grace period cannot be negative: " + micros);
+        }
+        synchronized (PHASE) {
+            graceNanos = micros * 1000L;
+            PHASE.notifyAll();
+        }
+    }
+
+    /** The grace period of auto mode, in microseconds (see {@link #setAutoGraceMicros}). */
+    public static long autoGraceMicros() {
+        return graceNanos / 1000L;
+    }
     /** When the present spell of two or more threads running uninstrumented began; 0 when there is none. */
     private static long contendedSince;
     /** The watcher that requests STM mode after a grace period of contention; started on first use. */
@@ -254,7 +274,7 @@ public final class Rt {
 
     /** Under PHASE: a second thread starts running uninstrumented bytecode (auto mode). */
     private static void contended() {
-        if (GRACE_NANOS == 0) {
+        if (graceNanos == 0) {
             toStmAtOnce += stmMode ? 0 : 1;
             stmMode = true;
             return;
@@ -285,7 +305,7 @@ public final class Rt {
                         PHASE.wait();
                         continue;
                     }
-                    long left = contendedSince + GRACE_NANOS - System.nanoTime();
+                    long left = contendedSince + graceNanos - System.nanoTime();
                     if (left > 0) {
                         PHASE.wait(left / 1_000_000L, (int) (left % 1_000_000L));
                         continue;
@@ -322,6 +342,25 @@ public final class Rt {
         stmEntries++;
         trace("startStm");
         PHASE.notifyAll();
+    }
+
+    /**
+     * Under PHASE: a thread enters its outermost dispatch loop. While transactions run and no thread runs or waits to
+     * run uninstrumented bytecode, it counts as a transactional thread at once, without pausing the transactions:
+     * what it runs uninstrumented before its first boundary, where it switches to the loop's twin, is the loop's
+     * prologue, which only reads the thread's own new frame (as the uninstrumented code that led to the loop did,
+     * before the thread counted at all). It never waits here: it may hold the interpreter's GIL, which a GIL thread
+     * needs to reach its boundary and switch. Otherwise it starts as a GIL thread ({@link #startGil}).
+     */
+    private static void startRunning(int[] d) throws InterruptedException {
+        if (stmMode && gilRunning == 0 && gilWaiting == 0) {
+            stmRunning++;
+            d[2] = STM;
+            trace("enterAsStm");
+            PHASE.notifyAll();
+            return;
+        }
+        startGil(d);
     }
 
     /** Under PHASE: the thread stops running bytecode (blocks, pauses, or leaves its loop). */
@@ -361,11 +400,14 @@ public final class Rt {
 
     // ---- uninstrumented dispatch loops ----
 
-    /** A thread entered an uninstrumented dispatch loop; the outermost one makes it a running GIL thread. */
+    /**
+     * A thread entered an uninstrumented dispatch loop; the outermost one makes it a running thread: a GIL thread,
+     * or, while STM mode is on, a transactional one that switches to the twin at its first boundary.
+     */
     public static void loopThreadEnter() {
         int[] d = loops();
         if (d[0]++ == 0 && d[2] == NONE) {
-            phase(d, Rt::startGil);
+            phase(d, Rt::startRunning);
         }
     }
 
