@@ -12,6 +12,7 @@ final class DictMethods {
 
     /** Installs the methods of dict. */
     static void install() {
+        PyDictView.install();
         PyType D = Builtins.DICT;
         addMethod(D, "get", 1, 2, (ts, a, kw) -> {
             Args.check("get", a, kw, 2, 3);

@@ -493,7 +493,8 @@ public final class Ops {
         if ((op == AND || op == OR || op == SUB || op == XOR) && (a instanceof PyDictView || b instanceof PyDictView)) {
             PyObject x = a instanceof PyDictView ? ((PyDictView) a).asSet(ts) : a;
             PyObject y = b instanceof PyDictView ? ((PyDictView) b).asSet(ts) : b;
-            if (!(x instanceof PySet)) {
+            // a view's set operations always make a set, also with a frozenset on the left (as CPython)
+            if (!(x instanceof PySet) || ((PySet) x).frozen()) {
                 PySet s = new PySet(false);
                 s.update(ts, x);
                 x = s;

@@ -45,17 +45,59 @@ public final class PyDictView extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        StringBuilder sb = new StringBuilder(NAMES[kind]).append("([");
-        PyObject it = iter(ts);
-        boolean first = true;
-        for (PyObject x; (x = it.next(ts)) != null; ) {
-            if (!first) {
-                sb.append(", ");
-            }
-            first = false;
-            sb.append(Ops.repr(ts, x));
+        if (!ts.enterRepr(this)) {
+            return "...";
         }
-        return sb.append("])").toString();
+        try {
+            StringBuilder sb = new StringBuilder(NAMES[kind]).append("([");
+            PyObject it = iter(ts);
+            boolean first = true;
+            for (PyObject x; (x = it.next(ts)) != null; ) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(Ops.repr(ts, x));
+            }
+            return sb.append("])").toString();
+        } finally {
+            ts.exitRepr(this);
+        }
+    }
+
+    /** Installs the views' methods; the view types cannot be instantiated from Python (as CPython's). */
+    static void install() {
+        for (int k = 0; k < 3; k++) {
+            PyType t = Builtins.DICT_VIEW[k];
+            t.ctor = null;
+            Methods.addMethod(t, "__len__", 0, 0, (ts, a, kw) -> Py.newInt(a[0].len(ts)));
+            Methods.addMethod(t, "__iter__", 0, 0, (ts, a, kw) -> a[0].iter(ts));
+            Methods.addMethod(t, "__contains__", 1, 1, (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
+            Methods.addMethod(t, "__reversed__", 0, 0, (ts, a, kw) -> {
+                PyDictView v = (PyDictView) a[0];
+                PyObject[] items = Ops.toArray(ts, v);
+                PyObject[] r = new PyObject[items.length];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = items[items.length - 1 - i];
+                }
+                return new PyList(r).iter(ts);
+            });
+            Methods.addMethod(t, "__reduce__", 0, 0, (ts, a, kw) -> {
+                throw Py.typeError("cannot pickle '" + a[0].type().name + "' object");
+            });
+            if (k != PyDictIter.VALUES) {
+                Methods.addMethod(t, "isdisjoint", 1, 1, (ts, a, kw) -> {
+                    PyObject other = a[1];
+                    PyObject it = Ops.iter(ts, other);
+                    for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                        if (a[0].contains(ts, x)) {
+                            return Py.False;
+                        }
+                    }
+                    return Py.True;
+                });
+            }
+        }
     }
 
     PySet asSet(ThreadState ts) {

@@ -69,10 +69,14 @@ public final class PySeqIter extends PyObject {
             }
             return Ops.getitem(ts, seq, Py.newInt(i++));
         }
+        if (i == Integer.MAX_VALUE) {
+            return null; // exhausted stays exhausted, whatever the sequence does later (CPython's sink state)
+        }
         try {
             return Ops.getitem(ts, seq, Py.newInt(i++));
         } catch (PyException e) {
             if (e.exc.isInstance(Exc.IndexError) || e.exc.isInstance(Exc.StopIteration)) {
+                i = Integer.MAX_VALUE;
                 return null;
             }
             throw e;
@@ -97,7 +101,7 @@ public final class PySeqIter extends PyObject {
             done = pos >= ((PyStr) seq).value.length();
             empty = Py.str("");
         } else {
-            done = fixedLen >= 0 && i >= fixedLen;
+            done = fixedLen >= 0 ? i >= fixedLen : i == Integer.MAX_VALUE;
             empty = new PyTuple(new PyObject[0]);
         }
         if (done) {
@@ -109,7 +113,7 @@ public final class PySeqIter extends PyObject {
     /** {@code __setstate__(index)}: the next item is {@code seq[index]}, index clamped to {@code 0..len}. */
     public void setState(ThreadState ts, PyObject state) {
         long n = Ops.asIndex(ts, state);
-        if (seq instanceof PyList && i == Integer.MAX_VALUE) {
+        if (i == Integer.MAX_VALUE && !(seq instanceof PyStr)) {
             return;
         }
         long len = seq instanceof PyStr ? ((PyStr) seq).value.codePointCount(0, ((PyStr) seq).value.length())

@@ -10,6 +10,7 @@ final class RangeMethods {
     /** Installs the methods of range. */
     static void install() {
         PyType R = Builtins.RANGE;
+        Builtins.RANGE_ITER.ctor = null; // not instantiable from Python, as CPython's
         addMethod(R, "index", 1, 1, (ts, a, kw) -> PyBigRange.index(ts, range(a[0]), a[1]));
         addMethod(R, "count", 1, 1, (ts, a, kw) -> PyBigRange.count(ts, range(a[0]), a[1]));
         addMethod(R, "__len__", 0, 0, (ts, a, kw) -> Py.newInt(a[0].len(ts)));

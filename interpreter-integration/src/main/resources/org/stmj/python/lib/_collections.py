@@ -359,7 +359,16 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return '%s(%r, %s)' % (type(self).__name__, self.default_factory, dict.__repr__(self))
+        f = self.default_factory
+        # a factory whose repr shows this dict again (a bound method of it) is written "..." the second time
+        if _repr_enter(f):
+            frepr = '...'
+        else:
+            try:
+                frepr = repr(f)
+            finally:
+                _repr_leave(f)
+        return '%s(%s, %s)' % (type(self).__name__, frepr, dict.__repr__(self))
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -373,6 +382,17 @@ class defaultdict(dict):
             return NotImplemented
         new = self.copy()
         new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
         return new
 
     def __reduce__(self):
