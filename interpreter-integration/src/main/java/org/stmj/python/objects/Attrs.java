@@ -189,7 +189,11 @@ final class Attrs {
                 case "__name__": return Py.str(g.name);
                 case "__qualname__": return Py.str(g.frame.code.qualname);
                 case "gi_running": case "cr_running": case "ag_running": return Py.bool(g.running);
-                case "gi_frame": case "cr_frame": case "ag_frame": return g.finished ? Py.None : Py.True;
+                case "gi_frame": case "cr_frame": case "ag_frame":
+                    // a view of the generator's own frame (its f_back is None while it is suspended)
+                    return g.finished ? Py.None : org.stmj.python.modules.PyFrame.of(g.frame);
+                case "gi_suspended": case "cr_suspended": case "ag_suspended":
+                    return Py.bool(g.frame.started && !g.running && !g.finished);
                 case "gi_code": case "cr_code": case "ag_code": return g.frame.code;
                 default: return null;
             }

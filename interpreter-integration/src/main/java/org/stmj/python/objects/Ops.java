@@ -1013,6 +1013,12 @@ public final class Ops {
             if (v != null) {
                 return v;
             }
+            if (name.equals("__annotations__") && o.type() == Builtins.MODULE) {
+                // module.__annotations__ is made empty on first access (CPython 3.10+)
+                PyDict ann = new PyDict();
+                ((PyModule) o).dict.putStr(name, ann);
+                return ann;
+            }
         }
         PyType t = o.type();
         PyObject d = t.lookup(name);
@@ -1039,6 +1045,19 @@ public final class Ops {
                 // data descriptors of type: they win over a class attribute of the same name (a property
                 // __name__ of the class is for its instances)
                 return Attrs.typeSpecial(ts, t, name);
+            case "__annotations__": {
+                // the class's own annotations, never a base's; a heap class without any gets an empty dict
+                PyObject ann = t.dict.getStr(name);
+                if (ann != null) {
+                    return bindDescr(ts, ann, null, t);
+                }
+                if (!t.heap) {
+                    return null;
+                }
+                PyDict fresh = new PyDict();
+                genericSetattr(ts, t, name, fresh);
+                return fresh;
+            }
             default:
         }
         PyObject v = t.lookup(name);
