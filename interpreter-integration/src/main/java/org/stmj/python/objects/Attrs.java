@@ -116,6 +116,8 @@ final class Attrs {
                         return Py.None;
                     }
                     return null;
+                case "obj": return e.isInstance(Exc.AttributeError) ? Py.None : null;
+                case "path": return e.isInstance(Exc.ImportError) ? Py.None : null;
                 case "message": return e.egExceptions != null ? e.egMessage : null;
                 case "exceptions": return e.egExceptions;
                 default: return null;

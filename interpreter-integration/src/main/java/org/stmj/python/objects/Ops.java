@@ -950,13 +950,18 @@ public final class Ops {
     }
 
     public static PyException noAttr(PyObject o, String name) {
+        PyException x;
         if (o instanceof PyModule) {
-            return Py.attributeError("module '" + ((PyModule) o).name + "' has no attribute '" + name + "'");
+            x = Py.attributeError("module '" + ((PyModule) o).name + "' has no attribute '" + name + "'");
+        } else if (o instanceof PyType) {
+            x = Py.attributeError("type object '" + ((PyType) o).name + "' has no attribute '" + name + "'");
+        } else {
+            x = Py.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
         }
-        if (o instanceof PyType) {
-            return Py.attributeError("type object '" + ((PyType) o).name + "' has no attribute '" + name + "'");
-        }
-        return Py.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
+        // name and obj, as CPython sets them (the "Did you mean" suggestion of the traceback reads them)
+        x.exc.attrs().putStr("name", Py.str(name));
+        x.exc.attrs().putStr("obj", o);
+        return x;
     }
 
     /** Attribute lookup; null when absent (AttributeError from a descriptor or __getattr__ is absorbed). */
