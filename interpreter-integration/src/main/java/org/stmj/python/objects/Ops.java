@@ -351,6 +351,10 @@ public final class Ops {
                 return r;
             }
         }
+        if (op == OR && (r = PyUnion.or(ts, a, b)) != null) {
+            // type.__or__ for classes whose metaclass is a heap class (ABCMeta, typing's metaclasses)
+            return r;
+        }
         throw binError(op, a, b);
     }
 
