@@ -142,10 +142,47 @@ public final class Compiler {
         }
     }
 
+    /** Whether a statement list has an annotated assignment, also inside compound statements (CPython's find_ann). */
     private static boolean hasAnnAssign(Node[] body) {
+        if (body == null) {
+            return false;
+        }
         for (Node s : body) {
-            if (s.kind == Node.ANNASSIGN && s.a.kind == Node.NAME) {
-                return true;
+            if (s == null) {
+                continue;
+            }
+            switch (s.kind) {
+                case Node.ANNASSIGN:
+                    return true;
+                case Node.FUNCDEF: case Node.CLASSDEF:
+                    continue;
+                case Node.IF: case Node.WHILE: case Node.FOR: case Node.WITH:
+                    if (hasAnnAssign(s.list) || hasAnnAssign(s.list2)) {
+                        return true;
+                    }
+                    continue;
+                case Node.TRY:
+                    if (hasAnnAssign(s.list) || hasAnnAssign(s.list2) || hasAnnAssign(s.list4)) {
+                        return true;
+                    }
+                    if (s.list3 != null) {
+                        for (Node h : s.list3) {
+                            if (hasAnnAssign(h.list)) {
+                                return true;
+                            }
+                        }
+                    }
+                    continue;
+                case Node.MATCH:
+                    if (s.list != null) {
+                        for (Node c : s.list) {
+                            if (hasAnnAssign(c.list)) {
+                                return true;
+                            }
+                        }
+                    }
+                    continue;
+                default:
             }
         }
         return false;
@@ -155,8 +192,7 @@ public final class Compiler {
         if (!hasAnnAssign(body)) {
             return;
         }
-        emit(Op.BUILD_MAP, 0);
-        nameOp("__annotations__", 1);
+        emit(Op.SETUP_ANNOTATIONS, 0);
     }
 
     private void annotationValue(Node ann) {

@@ -382,15 +382,20 @@ final class Lexer {
             out.add(new Token(Token.FSTRING, body, null, startLine, col, endCol, raw));
             return;
         }
+        if (bytes) {
+            // the literal's own characters must be ASCII (escapes give the other byte values)
+            for (int i = 0; i < body.length(); i++) {
+                if (body.charAt(i) > 127) {
+                    throw err("bytes can only contain ASCII literal characters", startLine, col + 1);
+                }
+            }
+        }
         String v = raw ? body : unescape(body, bytes, startLine, col);
         if (bytes) {
             byte[] b = new byte[v.length()];
             for (int i = 0; i < b.length; i++) {
-                char ch = v.charAt(i);
-                if (ch > 255) {
-                    throw err("bytes can only contain ASCII literal characters", startLine, col + 1);
-                }
-                b[i] = (byte) ch;
+                // an octal escape above \377 keeps its low byte, as CPython (which also warns)
+                b[i] = (byte) v.charAt(i);
             }
             out.add(new Token(Token.BYTES, body, b, startLine, col, endCol, raw));
             return;

@@ -145,6 +145,8 @@ public final class Op {
     public static final int CALL_EXIT_NONE = 82;
     public static final int LOAD_METHOD = 83;
     public static final int CALL_METHOD = 84;
+    /** Module and class bodies with annotations: {@code __annotations__ = {}} in the namespace unless present. */
+    public static final int SETUP_ANNOTATIONS = 85;
     /** except* (PEP 654): see Compiler.tryStarExcept for the stack layout. */
     public static final int CHECK_EG_MATCH = 87;
     public static final int PREP_RERAISE_STAR = 88;
@@ -248,6 +250,7 @@ public final class Op {
         def(CALL_METHOD,           "CALL_METHOD",           Arg.COUNT,     Flow.NEXT,   n -> -n - 1);
         def(CHECK_EG_MATCH,        "CHECK_EG_MATCH",        Arg.JUMP,      Flow.BRANCH, 0, -1);
         def(PREP_RERAISE_STAR,     "PREP_RERAISE_STAR",     Arg.NONE,      Flow.NEXT,   -2);
+        def(SETUP_ANNOTATIONS,     "SETUP_ANNOTATIONS",     Arg.NONE,      Flow.NEXT,   0);
     }
 
     private static void def(int op, String name, Arg arg, Flow flow, int effect) {

@@ -257,7 +257,7 @@ final class Parser {
             Node last = out.get(out.size() - 1);
             if (last.kind == Node.EXPR && last.a.kind == Node.NAME
                     && (last.a.s.equals("print") || last.a.s.equals("exec"))
-                    && t.line == last.line) {
+                    && t.line == last.line && legacyArgumentsParse()) {
                         throw new PySyntaxError("SyntaxError", "Missing parentheses in call to '" + last.a.s
                                 + "'. Did you mean "
                                 + last.a.s + "(...)?", file, last.line, last.col + 1);
@@ -265,6 +265,22 @@ final class Parser {
             throw syntax(invalidSyntaxHint(t), t);
         }
         p++;
+    }
+
+    /**
+     * Whether the tokens after a bare {@code print}/{@code exec} parse as an expression (CPython's legacy-statement
+     * hint needs {@code print foo}, not {@code print (foo.)}, which is just invalid syntax). Restores the position.
+     */
+    private boolean legacyArgumentsParse() {
+        int save = p;
+        try {
+            test();
+            return true;
+        } catch (PySyntaxError e) {
+            return false;
+        } finally {
+            p = save;
+        }
     }
 
     private String invalidSyntaxHint(Token t) {

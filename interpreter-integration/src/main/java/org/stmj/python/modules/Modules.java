@@ -217,7 +217,14 @@ public final class Modules {
         fn(d, "excepthook", (ts, a, kw) -> {
             if (a.length > 1 && a[1] instanceof org.stmj.python.objects.PyBaseException) {
                 in.stdout.flush(ts);
-                in.stderr.write(ts, in.formatException(ts, (org.stmj.python.objects.PyBaseException) a[1]));
+                String text = in.formatException(ts, (org.stmj.python.objects.PyBaseException) a[1]);
+                // to the current sys.stderr (a program or test may have replaced it), as CPython's
+                PyObject err = d.getStr("stderr");
+                if (err == null || err == Py.None) {
+                    in.stderr.write(ts, text);
+                } else {
+                    Ops.callMethod(ts, err, "write", Py.str(text));
+                }
             }
             return Py.None;
         });

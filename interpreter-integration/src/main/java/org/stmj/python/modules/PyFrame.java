@@ -59,6 +59,11 @@ public final class PyFrame extends PyObject {
         return f.line();
     }
 
+    /** The frame's f_locals (a snapshot for function frames), for the interpreter's traceback suggestions. */
+    public static PyDict localsOf(Frame f) {
+        return locals(f);
+    }
+
     static PyDict locals(Frame f) {
         if (f.locals != null) {
             return f.locals;

@@ -116,6 +116,8 @@ final class Attrs {
                         return Py.None;
                     }
                     return null;
+                case "obj": return e.isInstance(Exc.AttributeError) ? Py.None : null;
+                case "path": return e.isInstance(Exc.ImportError) ? Py.None : null;
                 case "message": return e.egExceptions != null ? e.egMessage : null;
                 case "exceptions": return e.egExceptions;
                 default: return null;
@@ -198,7 +200,11 @@ final class Attrs {
                 case "__name__": return Py.str(g.name);
                 case "__qualname__": return Py.str(g.frame.code.qualname);
                 case "gi_running": case "cr_running": case "ag_running": return Py.bool(g.running);
-                case "gi_frame": case "cr_frame": case "ag_frame": return g.finished ? Py.None : Py.True;
+                case "gi_frame": case "cr_frame": case "ag_frame":
+                    // a view of the generator's own frame (its f_back is None while it is suspended)
+                    return g.finished ? Py.None : org.stmj.python.modules.PyFrame.of(g.frame);
+                case "gi_suspended": case "cr_suspended": case "ag_suspended":
+                    return Py.bool(g.frame.started && !g.running && !g.finished);
                 case "gi_code": case "cr_code": case "ag_code": return g.frame.code;
                 default: return null;
             }

@@ -287,8 +287,19 @@ public final class Builtins {
     // ---------------------------------------------------------------- constructors
 
     static PyObject newInt(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
+        if (kw != null) {
+            for (String k : kw) {
+                if (k.equals("x")) {
+                    // x is positional-only (CPython 3.7+)
+                    throw Py.typeError("'x' is an invalid keyword argument for int()");
+                }
+            }
+        }
         PyObject[] p = Args.parse("int", a, kw, new String[] {"x", "base"}, 0);
         if (p[0] == null) {
+            if (p[1] != null) {
+                throw Py.typeError("int() missing string argument");
+            }
             return Py.newInt(0);
         }
         PyObject x = p[0];
@@ -296,8 +307,26 @@ public final class Builtins {
             if (!(x instanceof PyStr) && !(x instanceof PyBytes)) {
                 throw Py.typeError("int() can't convert non-string with explicit base");
             }
-            String s = x instanceof PyStr ? ((PyStr) x).value : new String(((PyBytes) x).bytes());
-            return parseInt(s, (int) Ops.toInt(ts, p[1]).v);
+            PyInt bi = Ops.toInt(ts, p[1]);
+            long base = bi.isSmall() ? bi.v : -1;
+            if (base != 0 && (base < 2 || base > 36)) {
+                throw Py.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            String s = x instanceof PyStr ? ((PyStr) x).value : new String(((PyBytes) x).bytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            return parseInt(s, (int) base);
+        }
+        PyType xt = x.type();
+        if (xt.heap && xt.slots[PyType.S_INT] != null) {
+            // a subclass's own __int__ comes first (also for int subclasses); its result must be an int
+            PyObject r = Ops.callMethod(ts, x, "__int__");
+            if (!(r instanceof PyInt)) {
+                throw Py.typeError("__int__ returned non-int (type " + r.type().name + ")");
+            }
+            return r;
+        }
+        if (x instanceof PyMemoryView) {
+            return parseInt(new String(PyBytes.fromObject(ts, x), java.nio.charset.StandardCharsets.ISO_8859_1), 10);
         }
         if (x instanceof PyInt) {
             return x.getClass() != PyInt.class ? Py.newInt(((PyInt) x).toBig()) : x;
@@ -338,7 +367,20 @@ public final class Builtins {
     }
 
     public static PyInt parseInt(String s0, int base) {
-        String s = s0.strip().replace("_", "");
+        String stripped = s0.strip();
+        if (stripped.contains("__") || stripped.endsWith("_")) {
+            throw Py.valueError("invalid literal for int() with base " + base + ": " + PyStr.repr(s0));
+        }
+        if (base == 0) {
+            // base 0 reads the literal as Python source: no leading zeros on a non-zero decimal
+            String d = (stripped.startsWith("-") || stripped.startsWith("+") ? stripped.substring(1) : stripped)
+                    .replace("_", "");
+            if (d.length() > 1 && d.charAt(0) == '0' && Character.isDigit(d.charAt(1))
+                    && !d.chars().allMatch(c -> c == '0')) {
+                throw Py.valueError("invalid literal for int() with base 0: " + PyStr.repr(s0));
+            }
+        }
+        String s = stripped.replace("_", "");
         boolean neg = false;
         String body = s;
         if (body.startsWith("-") || body.startsWith("+")) {

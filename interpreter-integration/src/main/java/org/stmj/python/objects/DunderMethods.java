@@ -15,18 +15,21 @@ final class DunderMethods {
         PyType[] types = {Builtins.INT, Builtins.BOOL, Builtins.FLOAT, Builtins.COMPLEX, Builtins.STR, Builtins.LIST,
             Builtins.TUPLE, Builtins.SET, Builtins.FROZENSET, Builtins.DICT, Builtins.BYTES};
         for (PyType t : types) {
+            int[] ops = binaryOps(t);
             for (int op = 0; op < 13; op++) {
                 int o = op;
-                if (t.dict.getStr(Ops.BIN_DUNDER[op]) == null) {
+                if ((ops[0] & (1 << op)) != 0 && t.dict.getStr(Ops.BIN_DUNDER[op]) == null) {
                     addMethod(t, Ops.BIN_DUNDER[op], (ts, a, kw) -> {
                         PyObject r = Ops.builtinBinary(ts, o, a[0], a[1]);
                         return r == null ? Py.NotImplemented : r;
                     });
                 }
-                addMethod(t, Ops.BIN_RDUNDER[op], (ts, a, kw) -> {
-                    PyObject r = Ops.builtinBinary(ts, o, a[1], a[0]);
-                    return r == null ? Py.NotImplemented : r;
-                });
+                if ((ops[1] & (1 << op)) != 0) {
+                    addMethod(t, Ops.BIN_RDUNDER[op], (ts, a, kw) -> {
+                        PyObject r = Ops.builtinBinary(ts, o, a[1], a[0]);
+                        return r == null ? Py.NotImplemented : r;
+                    });
+                }
             }
             for (int op = 0; op < 6; op++) {
                 int o = op;
@@ -130,5 +133,47 @@ final class DunderMethods {
             return Py.str(Formatter.format(ts, Py.str(((PyStr) self).value), fs));
         }
         return Py.str(Formatter.format(ts, self, fs));
+    }
+
+    /**
+     * The binary operators a built-in type has as {@code __op__} (element 0) and {@code __rop__} (element 1), bits
+     * indexed by {@link Ops#ADD}..{@link Ops#MATMUL}: CPython's, so {@code hasattr(1, '__matmul__')} and
+     * {@code hasattr('', '__sub__')} are false as there.
+     */
+    private static int[] binaryOps(PyType t) {
+        int arith = bits(Ops.ADD, Ops.SUB, Ops.MUL, Ops.TRUEDIV, Ops.FLOORDIV, Ops.MOD, Ops.POW);
+        if (t == Builtins.INT || t == Builtins.BOOL) {
+            int all = arith | bits(Ops.LSHIFT, Ops.RSHIFT, Ops.AND, Ops.OR, Ops.XOR);
+            return new int[] {all, all};
+        }
+        if (t == Builtins.FLOAT) {
+            return new int[] {arith, arith};
+        }
+        if (t == Builtins.COMPLEX) {
+            int c = bits(Ops.ADD, Ops.SUB, Ops.MUL, Ops.TRUEDIV, Ops.POW);
+            return new int[] {c, c};
+        }
+        if (t == Builtins.STR || t == Builtins.BYTES) {
+            return new int[] {bits(Ops.ADD, Ops.MUL, Ops.MOD), bits(Ops.MUL, Ops.MOD)};
+        }
+        if (t == Builtins.LIST || t == Builtins.TUPLE) {
+            return new int[] {bits(Ops.ADD, Ops.MUL), bits(Ops.MUL)};
+        }
+        if (t == Builtins.SET || t == Builtins.FROZENSET) {
+            int s = bits(Ops.SUB, Ops.AND, Ops.OR, Ops.XOR);
+            return new int[] {s, s};
+        }
+        if (t == Builtins.DICT) {
+            return new int[] {bits(Ops.OR), bits(Ops.OR)};
+        }
+        return new int[] {(1 << 13) - 1, (1 << 13) - 1};
+    }
+
+    private static int bits(int... ops) {
+        int r = 0;
+        for (int o : ops) {
+            r |= 1 << o;
+        }
+        return r;
     }
 }

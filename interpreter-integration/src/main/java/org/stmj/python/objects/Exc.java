@@ -6,9 +6,34 @@ public final class Exc {
     }
 
     private static final PyType.Ctor CTOR = (ts, cls, args, kw) -> {
-        PyBaseException e = new PyBaseException(cls, args.clone());
+        int np = args.length - (kw == null ? 0 : kw.length);
+        PyBaseException e = new PyBaseException(cls, java.util.Arrays.copyOf(args, np));
+        if (kw != null && kw.length > 0 && (!cls.heap || cls.lookup("__init__") == Exc.BaseException.dict.getStr(
+                "__init__"))) {
+            // BaseException.__init__ will see these keywords: take the ones it knows, refuse the others
+            applyKeywords(e, args, np, kw);
+        }
         return e;
     };
+
+    /**
+     * The keyword arguments an exception constructor takes: {@code name} for NameError, AttributeError and
+     * ImportError, {@code obj} for AttributeError, {@code path} for ImportError (stored as attributes); any other
+     * keyword is a TypeError, as in CPython.
+     */
+    static void applyKeywords(PyBaseException e, PyObject[] a, int np, String[] kw) {
+        boolean named = e.isInstance(NameError) || e.isInstance(AttributeError) || e.isInstance(ImportError);
+        for (int i = 0; i < kw.length; i++) {
+            String k = kw[i];
+            boolean ok = k.equals("name") && named || k.equals("obj") && e.isInstance(AttributeError)
+                    || k.equals("path") && e.isInstance(ImportError);
+            if (!ok) {
+                throw named ? Py.typeError("'" + k + "' is an invalid keyword argument for " + e.type.name + "()")
+                        : Py.typeError(e.type.name + "() takes no keyword arguments");
+            }
+            e.attrs().putStr(k, a[np + i]);
+        }
+    }
 
     private static PyType make(String name, PyType base) {
         PyType t = new PyType(name, base, false, base == null ? CTOR : null);
@@ -117,11 +142,16 @@ public final class Exc {
     static {
         PyType b = BaseException;
         Methods.addMethod(b, "__init__", (ts, a, kw) -> {
-            ((PyBaseException) a[0]).args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length));
+            int nkw = kw == null ? 0 : kw.length, np = a.length - nkw;
+            PyBaseException e = (PyBaseException) a[0];
+            e.args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, np));
+            if (nkw > 0) {
+                applyKeywords(e, a, np, kw);
+            }
             return Py.None;
         });
-        Methods.addStaticMethod(b, "__new__",
-                (ts, a, kw) -> new PyBaseException((PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
+        Methods.addStaticMethod(b, "__new__", (ts, a, kw) -> new PyBaseException((PyType) a[0],
+                java.util.Arrays.copyOfRange(a, 1, a.length - (kw == null ? 0 : kw.length))));
         Methods.addMethod(b, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
         Methods.addMethod(b, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
         Methods.addMethod(b, "with_traceback", (ts, a, kw) -> a[0]);

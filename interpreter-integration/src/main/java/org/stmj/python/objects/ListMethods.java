@@ -115,6 +115,26 @@ final class ListMethods {
             selfList(a).extend(ts, a[1]);
             return a[0];
         });
+        addMethod(L, "__imul__", 1, 1, (ts, a, kw) -> {
+            PyList l = selfList(a);
+            if (!(a[1] instanceof PyInt) && !(a[1].type().heap && a[1].type().slots[PyType.S_INDEX] != null)) {
+                return Py.NotImplemented;
+            }
+            // l *= n on the list's own storage (n <= 0 empties it)
+            PyInt bi = Ops.toInt(ts, a[1]);
+            PyObject[] src = l.toArray();
+            long n = bi.isSmall() ? bi.v : bi.signum() < 0 ? 0 : Long.MAX_VALUE;
+            if (src.length != 0 && n > Integer.MAX_VALUE / src.length) {
+                throw Py.raise(Exc.MemoryError, "");
+            }
+            l.size = 0;
+            for (long i = 0; i < n; i++) {
+                for (PyObject x : src) {
+                    l.append(x);
+                }
+            }
+            return a[0];
+        });
     }
 
     /** list.sort: stable; key and reverse keyword arguments. */

@@ -351,6 +351,10 @@ public final class Ops {
                 return r;
             }
         }
+        if (op == OR && (r = PyUnion.or(ts, a, b)) != null) {
+            // type.__or__ for classes whose metaclass is a heap class (ABCMeta, typing's metaclasses)
+            return r;
+        }
         throw binError(op, a, b);
     }
 
@@ -952,13 +956,18 @@ public final class Ops {
     }
 
     public static PyException noAttr(PyObject o, String name) {
+        PyException x;
         if (o instanceof PyModule) {
-            return Py.attributeError("module '" + ((PyModule) o).name + "' has no attribute '" + name + "'");
+            x = Py.attributeError("module '" + ((PyModule) o).name + "' has no attribute '" + name + "'");
+        } else if (o instanceof PyType) {
+            x = Py.attributeError("type object '" + ((PyType) o).name + "' has no attribute '" + name + "'");
+        } else {
+            x = Py.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
         }
-        if (o instanceof PyType) {
-            return Py.attributeError("type object '" + ((PyType) o).name + "' has no attribute '" + name + "'");
-        }
-        return Py.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
+        // name and obj, as CPython sets them (the "Did you mean" suggestion of the traceback reads them)
+        x.exc.attrs().putStr("name", Py.str(name));
+        x.exc.attrs().putStr("obj", o);
+        return x;
     }
 
     /** Attribute lookup; null when absent (AttributeError from a descriptor or __getattr__ is absorbed). */
@@ -1015,6 +1024,12 @@ public final class Ops {
             if (v != null) {
                 return v;
             }
+            if (name.equals("__annotations__") && o.type() == Builtins.MODULE) {
+                // module.__annotations__ is made empty on first access (CPython 3.10+)
+                PyDict ann = new PyDict();
+                ((PyModule) o).dict.putStr(name, ann);
+                return ann;
+            }
         }
         PyType t = o.type();
         PyObject d = t.lookup(name);
@@ -1041,6 +1056,19 @@ public final class Ops {
                 // data descriptors of type: they win over a class attribute of the same name (a property
                 // __name__ of the class is for its instances)
                 return Attrs.typeSpecial(ts, t, name);
+            case "__annotations__": {
+                // the class's own annotations, never a base's; a heap class without any gets an empty dict
+                PyObject ann = t.dict.getStr(name);
+                if (ann != null) {
+                    return bindDescr(ts, ann, null, t);
+                }
+                if (!t.heap) {
+                    return null;
+                }
+                PyDict fresh = new PyDict();
+                genericSetattr(ts, t, name, fresh);
+                return fresh;
+            }
             default:
         }
         PyObject v = t.lookup(name);

@@ -105,6 +105,7 @@ public final class Py {
 
     public static PyException nameError(String name) {
         PyBaseException e = new PyBaseException(Exc.NameError, str("name '" + name + "' is not defined"));
+        e.attrs().putStr("name", str(name));
         return new PyException(e);
     }
 

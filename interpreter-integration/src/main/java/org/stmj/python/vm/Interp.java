@@ -729,6 +729,9 @@ public final class Interp {
                         case Op.PREP_RERAISE_STAR:
                             sp = prepReraiseStar(ts, f, sp, arg);
                             break;
+                        case Op.SETUP_ANNOTATIONS:
+                            setupAnnotations(ts, f);
+                            break;
                         case Op.SETUP_WITH:
                             sp = setupWith(ts, f, sp, arg);
                             break;
@@ -1197,6 +1200,18 @@ public final class Interp {
         }
         st[sp++] = v;
         return sp;
+    }
+
+    /** SETUP_ANNOTATIONS: {@code __annotations__ = {}} in the frame's namespace unless it has one already. */
+    private static void setupAnnotations(ThreadState ts, Frame f) {
+        PyDict d = f.locals != null ? f.locals : f.globals;
+        if (!d.type().heap) {
+            if (d.getStr("__annotations__") == null) {
+                d.putStr("__annotations__", new PyDict());
+            }
+        } else if (!Ops.truth(ts, Ops.call(ts, Ops.getattr(ts, d, "__contains__"), Py.str("__annotations__")))) {
+            Ops.setitem(ts, d, Py.str("__annotations__"), new PyDict());
+        }
     }
 
     /** STORE_NAME. */

@@ -892,7 +892,12 @@ public final class Interpreter {
             int col = (int) ((org.stmj.python.objects.PyInt) info[2]).v;
             sb.append(syntaxErrorText(file, line, col, Ops.str(ts, e.args.items[0]), e.type.name));
         } else {
-            sb.append(m).append(exceptionLine(ts, e)).append('\n');
+            sb.append(m).append(exceptionLine(ts, e));
+            String sugg = suggestion(ts, e);
+            if (sugg != null) {
+                sb.append(". Did you mean: '").append(sugg).append("'?");
+            }
+            sb.append('\n');
         }
         formatNotes(ts, e, sb, m);
     }
@@ -934,6 +939,52 @@ public final class Interpreter {
                 from = to;
             }
             sb.append('\n');
+        }
+    }
+
+    /**
+     * CPython 3.11's "Did you mean" for a NameError (the names of the innermost traceback frame's locals, then
+     * globals, then builtins) or an AttributeError (dir of its {@code obj}), from the exception's {@code name}
+     * attribute; null when there is none or anything fails.
+     */
+    private String suggestion(ThreadState ts, PyBaseException e) {
+        try {
+            PyObject name = e.attrs == null ? null : e.attrs.getStr("name");
+            if (!(name instanceof org.stmj.python.objects.PyStr)) {
+                return null;
+            }
+            String n = ((org.stmj.python.objects.PyStr) name).value;
+            if (e.type == Exc.AttributeError) {
+                PyObject obj = e.attrs.getStr("obj");
+                if (obj == null) {
+                    return null;
+                }
+                PyObject dir = Ops.call(ts, builtins.getStr("dir"), obj);
+                return Suggestions.closest(Ops.toArray(ts, dir), n);
+            }
+            if (e.type != Exc.NameError || e.traceback == null) {
+                return null;
+            }
+            Traceback t = e.traceback;
+            while (t.next != null) {
+                t = t.next;
+            }
+            if (!(t.frameId instanceof Frame)) {
+                return null;
+            }
+            Frame f = (Frame) t.frameId;
+            PyDict[] spaces = {org.stmj.python.modules.PyFrame.localsOf(f), f.globals, f.builtins};
+            for (PyDict d : spaces) {
+                if (d != null) {
+                    String r = Suggestions.closest(d.keysArray(), n);
+                    if (r != null) {
+                        return r;
+                    }
+                }
+            }
+            return null;
+        } catch (PyException x) {
+            return null;
         }
     }
 

@@ -29,13 +29,28 @@ MethodType = type(_C()._m)
 NoneType = type(None)
 
 
+_ns_repr_running = set()
+
+
 class SimpleNamespace:
-    def __init__(self, **kwargs):
+    def __init__(self, /, **kwargs):
         self.__dict__.update(kwargs)
 
     def __repr__(self):
-        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
-        return "{}({})".format(type(self).__name__, ", ".join(items))
+        # CPython's namespace_repr: "namespace" for the type itself, "..." for a namespace inside itself
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _ns_repr_running:
+            return name + "(...)"
+        _ns_repr_running.add(key)
+        try:
+            items = (f"{k}={v!r}" for k, v in self.__dict__.items())
+            return "{}({})".format(name, ", ".join(items))
+        finally:
+            _ns_repr_running.discard(key)
+
+    def __reduce__(self):
+        return (type(self), (), dict(self.__dict__))
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
