@@ -857,25 +857,54 @@ public final class Interp {
         return -1;
     }
 
+    /**
+     * The frame of a positional call of {@code fn} with {@code self} (unless null) and the {@code n} values
+     * {@code st[sp - n .. sp)}, bound without {@link ArgBinding}, or null when that is not the same call: {@code fn}
+     * takes no {@code *args}, {@code **kwargs} or keyword-only parameters, is not a generator, and the parameters
+     * not given are trailing ones with defaults. The caller clears the operands and enters the frame.
+     */
+    private static Frame simpleFrame(ThreadState ts, PyFunction fn, PyObject self, PyObject[] st, int sp, int n) {
+        Code c = fn.code;
+        int given = self != null ? n + 1 : n;
+        int miss = c.argcount - given;
+        if (!c.simpleArgs || miss < 0 || (miss > 0 && (fn.defaults == null || miss > fn.defaults.length))) {
+            return null;
+        }
+        Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
+        PyObject[] fast = nf.fast;
+        if (self != null) {
+            fast[0] = self;
+        }
+        System.arraycopy(st, sp - n, fast, given - n, n);
+        if (miss > 0) {
+            fillDefaults(fn.defaults, fast, given, c.argcount);
+        }
+        if (c.cell2arg.length != 0) {
+            ArgBinding.bindCells(c, nf);
+        }
+        return nf;
+    }
+
+    /** Parameters {@code given .. argc} from the last defaults (CPython's rule for missing trailing arguments). */
+    private static void fillDefaults(PyObject[] defaults, PyObject[] fast, int given, int argc) {
+        int off = argc - defaults.length;
+        for (int i = given; i < argc; i++) {
+            fast[i] = defaults[i - off];
+        }
+    }
+
     /** CALL_METHOD; -1 when a frame was pushed (f.sp written). */
     private static int callMethod(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
         PyObject self = st[sp - arg - 1];
         PyObject meth = st[sp - arg - 2];
         if (meth instanceof PyFunction && self != null) {
-            PyFunction fn = (PyFunction) meth;
-            Code c = fn.code;
-            if (c.simpleArgs && c.argcount == arg + 1) {
-                Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
-                nf.fast[0] = self;
-                System.arraycopy(st, sp - arg, nf.fast, 1, arg);
+            Frame nf = simpleFrame(ts, (PyFunction) meth, self, st, sp, arg);
+            if (nf != null) {
                 for (int i = sp - arg - 2; i < sp; i++) {
                     st[i] = null;
                 }
                 f.sp = sp - arg - 2;
-                if (c.cell2arg.length != 0) {
-                    ArgBinding.bindCells(c, nf);
-                }
                 nf.back = f;
                 enter(ts, nf);
                 return -1;
@@ -895,7 +924,9 @@ public final class Interp {
         }
         sp -= arg + 2;
         f.sp = sp;
-        PyObject r = dispatchCall(ts, f, meth, args, null);
+        // a method descriptor (list.append) or module function (math.sqrt): its own call, not dispatchCall's tests
+        PyObject r = meth instanceof PyBuiltin ? ((PyBuiltin) meth).call(ts, args, null)
+                : dispatchCall(ts, f, meth, args, null);
         if (r == PUSHED) {
             return -1;
         }
@@ -908,18 +939,12 @@ public final class Interp {
         PyObject[] st = f.stack;
         PyObject callee = st[sp - arg - 1];
         if (callee instanceof PyFunction) {
-            PyFunction fn = (PyFunction) callee;
-            Code c = fn.code;
-            if (c.simpleArgs && c.argcount == arg) {
-                Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
-                System.arraycopy(st, sp - arg, nf.fast, 0, arg);
+            Frame nf = simpleFrame(ts, (PyFunction) callee, null, st, sp, arg);
+            if (nf != null) {
                 for (int i = sp - arg - 1; i < sp; i++) {
                     st[i] = null;
                 }
                 f.sp = sp - arg - 1;
-                if (c.cell2arg.length != 0) {
-                    ArgBinding.bindCells(c, nf);
-                }
                 nf.back = f;
                 enter(ts, nf);
                 return -1;
@@ -931,7 +956,8 @@ public final class Interp {
         sp -= arg + 1;
         st[sp] = null;
         f.sp = sp;
-        PyObject r = dispatchCall(ts, f, callee, args, null);
+        PyObject r = callee instanceof PyBuiltin ? ((PyBuiltin) callee).call(ts, args, null)
+                : dispatchCall(ts, f, callee, args, null);
         if (r == PUSHED) {
             return -1;
         }
