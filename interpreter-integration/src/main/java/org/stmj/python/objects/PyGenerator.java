@@ -20,6 +20,13 @@ public final class PyGenerator extends PyObject {
     public boolean asyncgenHooked;
     /** The generator's return value once finished by return. */
     public PyObject returnValue;
+    /**
+     * Invariant: while suspended, the exception its frame is handling (it yielded inside an except block), else
+     * null; while running, null. CPython's gi_exc_state: it becomes sys.exc_info() again when the generator resumes.
+     */
+    public PyBaseException savedExc;
+    /** Invariant: while running, the handled exception of whoever resumed it, restored when it yields or ends. */
+    public PyBaseException callerExc;
 
     public PyGenerator(Frame frame, String name) {
         this.frame = frame;

@@ -133,6 +133,7 @@ public final class Interp {
             if (f.gen != null) {
                 f.gen.finished = true;
                 f.gen.running = false;
+                leaveGenExc(ts, f.gen, null);
                 if (exc.isInstance(Exc.StopIteration)) {
                     PyBaseException re = new PyBaseException(Exc.RuntimeError,
                             Py.str("generator raised StopIteration"));
@@ -286,6 +287,7 @@ public final class Interp {
         }
         ts.depth++;
         ts.frame = gf;
+        enterGenExc(ts, g);
         if (exc != null) {
             addTraceback(exc, gf);
         }
@@ -306,6 +308,35 @@ public final class Interp {
         }
         g.running = true;
         pushFrame(ts, caller, gf);
+        enterGenExc(ts, g);
+    }
+
+    /** Resuming g: the resumer's handled exception is kept for later, the generator's own becomes current. */
+    private static void enterGenExc(ThreadState ts, PyGenerator g) {
+        g.callerExc = ts.excInfo;
+        PyBaseException own = g.savedExc;
+        if (own != null) {
+            ts.excInfo = own;
+            g.savedExc = null;
+        }
+    }
+
+    /**
+     * g's frame stops running (suspended frame f, or f null when it ended): the exception it handles is saved when
+     * one of its except blocks is active, and the resumer's becomes current again.
+     */
+    private static void leaveGenExc(ThreadState ts, PyGenerator g, Frame f) {
+        PyBaseException own = null;
+        if (f != null) {
+            for (int i = 0; i < f.bsp; i += 3) {
+                if (f.blocks[i] == Frame.B_HANDLER) {
+                    own = ts.excInfo;
+                }
+            }
+        }
+        g.savedExc = own;
+        ts.excInfo = g.callerExc;
+        g.callerExc = null;
     }
 
     private static PyException unbound(Code c, int idx) {
@@ -1089,6 +1120,7 @@ public final class Interp {
             PyGenerator g = f.gen;
             g.finished = true;
             g.running = false;
+            leaveGenExc(ts, g, null);
             switch (f.resumeKind) {
                 case Frame.RESUME_FOR_ITER:
                     back.stack[--back.sp] = null;
@@ -1946,6 +1978,7 @@ public final class Interp {
         while (true) {
             PyGenerator g = f.gen;
             g.running = false;
+            leaveGenExc(ts, g, f);
             Frame back = f.back;
             // a suspended generator frame keeps no link to its last resumer (as CPython clears f_back): the
             // resumer's locals must not stay reachable through the generator (weak references, gc.collect)
