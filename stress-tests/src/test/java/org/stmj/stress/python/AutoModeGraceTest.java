@@ -3,12 +3,9 @@ package org.stmj.stress.python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.stmj.transform.runtime.Rt;
 
 /**
@@ -17,20 +14,14 @@ import org.stmj.transform.runtime.Rt;
  * period. With a grace longer than their overlap they finish under the GIL (no transaction, no twin entered); with
  * none they switch at once and run transactions. The program is {@code src/test/resources/auto/overlap.py}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AutoModeGraceTest {
+class AutoModeGraceTest extends AutoModeFixture {
     /** Spins per thread: well over a thousand transactions' worth of bytecode, and a second or so under a GIL. */
     private static final String SPINS = "300000";
 
-    private StmInterpreter interpreter;
-    private String previousMode;
     private long previousGrace;
 
     @BeforeAll
-    void transform() throws Exception {
-        previousMode = System.setProperty("stmj.mode", "auto");
-        interpreter = new StmInterpreter();
-        Rt.setMode("auto");
+    void saveGrace() {
         previousGrace = Rt.autoGraceMicros();
     }
 
@@ -39,26 +30,13 @@ class AutoModeGraceTest {
         Rt.setAutoGraceMicros(previousGrace);
     }
 
-    @AfterAll
-    void gilMode() {
-        Rt.setMode("gil");
-        if (previousMode == null) {
-            System.clearProperty("stmj.mode");
-        } else {
-            System.setProperty("stmj.mode", previousMode);
-        }
-    }
-
     /** Runs overlap.py; returns the transactions it counted while its two threads ran. */
     private long runOverlap() throws Exception {
-        Path program = Path.of(getClass().getClassLoader().getResource("auto/overlap.py").toURI());
-        StmInterpreter.Result r = interpreter.run(new String[] {program.toString(), SPINS}, new byte[0], 120,
-                "overlap.py");
-        assertEquals(0, r.exit(), () -> "exit code\nstdout:\n" + r.out() + "stderr:\n" + r.err());
-        String[] lines = r.out().strip().split("\n");
-        assertEquals(2, lines.length, r.out());
-        assertTrue(lines[1].endsWith(": True"), r.out());
-        assertTrue(lines[0].startsWith("commits "), r.out());
+        String[] lines = runProgram("overlap.py", 120, SPINS);
+        String out = String.join("\n", lines);
+        assertEquals(2, lines.length, out);
+        assertTrue(lines[1].endsWith(": True"), out);
+        assertTrue(lines[0].startsWith("commits "), out);
         return Long.parseLong(lines[0].substring("commits ".length()));
     }
 

@@ -3,11 +3,7 @@ package org.stmj.stress.python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.stmj.transform.runtime.Rt;
 
 /**
@@ -16,38 +12,16 @@ import org.stmj.transform.runtime.Rt;
  * no transaction and never enters a loop's transactional twin. The program is
  * {@code src/test/resources/auto/nested.py}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AutoModeNestedLoopTest {
-    private StmInterpreter interpreter;
-    private String previousMode;
-
-    @BeforeAll
-    void transform() throws Exception {
-        previousMode = System.setProperty("stmj.mode", "auto");
-        interpreter = new StmInterpreter();
-        Rt.setMode("auto");
-    }
-
-    @AfterAll
-    void gilMode() {
-        Rt.setMode("gil");
-        if (previousMode == null) {
-            System.clearProperty("stmj.mode");
-        } else {
-            System.setProperty("stmj.mode", previousMode);
-        }
-    }
+class AutoModeNestedLoopTest extends AutoModeFixture {
 
     @Test
     void whenLoneThreadEntersNestedLoops_thenNoTransactionRuns() throws Exception {
-        Path program = Path.of(getClass().getClassLoader().getResource("auto/nested.py").toURI());
         long entries = Rt.stmEntries();
-        StmInterpreter.Result r = interpreter.run(new String[] {program.toString()}, new byte[0], 60, "nested.py");
-        assertEquals(0, r.exit(), () -> "exit code\nstdout:\n" + r.out() + "stderr:\n" + r.err());
-        String[] lines = r.out().strip().split("\n");
-        assertEquals(2, lines.length, r.out());
+        String[] lines = runProgram("nested.py", 60);
+        String out = String.join("\n", lines);
+        assertEquals(2, lines.length, out);
         for (String line : lines) {
-            assertTrue(line.endsWith(": True"), () -> line + "\nall output:\n" + r.out() + "stderr:\n" + r.err());
+            assertTrue(line.endsWith(": True"), () -> line + "\nall output:\n" + out);
         }
         assertEquals(entries, Rt.stmEntries(), "no dispatch loop entered its transactional twin");
     }

@@ -3,11 +3,7 @@ package org.stmj.stress.python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.stmj.transform.runtime.Rt;
 
 /**
@@ -18,39 +14,17 @@ import org.stmj.transform.runtime.Rt;
  * one-second switch interval finishes, which under a GIL would take over 100 s); and a thread left alone goes back to
  * GIL execution. The program is {@code src/test/resources/auto/phases.py}; every line it prints must be true.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AutoModePhaseTest {
-    private StmInterpreter interpreter;
-    private String previousMode;
-
-    @BeforeAll
-    void transform() throws Exception {
-        previousMode = System.setProperty("stmj.mode", "auto");
-        interpreter = new StmInterpreter();
-        Rt.setMode("auto");
-    }
-
-    @AfterAll
-    void gilMode() {
-        Rt.setMode("gil");
-        if (previousMode == null) {
-            System.clearProperty("stmj.mode");
-        } else {
-            System.setProperty("stmj.mode", previousMode);
-        }
-    }
+class AutoModePhaseTest extends AutoModeFixture {
 
     @Test
     void whenThreadsStartBlockAndFinish_thenAutoModeSwitchesToStmAndBackAtTheRightTimes() throws Exception {
-        Path program = Path.of(getClass().getClassLoader().getResource("auto/phases.py").toURI());
         long entries = Rt.stmEntries();
         long returns = Rt.gilReturns();
-        StmInterpreter.Result r = interpreter.run(new String[] {program.toString()}, new byte[0], 90, "phases.py");
-        assertEquals(0, r.exit(), () -> "exit code\nstdout:\n" + r.out() + "stderr:\n" + r.err());
-        String[] lines = r.out().strip().split("\n");
-        assertEquals(5, lines.length, r.out());
+        String[] lines = runProgram("phases.py", 90);
+        String out = String.join("\n", lines);
+        assertEquals(5, lines.length, out);
         for (String line : lines) {
-            assertTrue(line.endsWith(": True"), () -> line + "\nall output:\n" + r.out() + "stderr:\n" + r.err());
+            assertTrue(line.endsWith(": True"), () -> line + "\nall output:\n" + out);
         }
         assertTrue(Rt.stmEntries() >= entries + 2, "both ping-pong threads entered STM");
         assertTrue(Rt.gilReturns() > returns, "a thread went back to GIL execution");
