@@ -1,6 +1,8 @@
 package org.stmj.transform;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -38,13 +40,17 @@ final class BarrierPass {
         Set<AbstractInsnNode> ownFields = ctor ? thisAccesses(ctx, t) : Set.of();
         AbstractInsnNode[] insns = t.instructions.toArray();
         int[] origins = ArrayOrigins.analyze(ctx, t);
-        Set<FieldInsnNode> owning = new HashSet<>();
+        Map<FieldInsnNode, String> owning = new HashMap<>();
         for (AbstractInsnNode i : insns) {
-            if (i instanceof FieldInsnNode fi && !ownFields.contains(fi) && ownerToClaim(ctx, fi) != null) {
-                owning.add(fi);
+            String cls = i instanceof FieldInsnNode fi && !ownFields.contains(fi) ? ownerToClaim(ctx, fi) : null;
+            if (cls != null) {
+                owning.put((FieldInsnNode) i, cls);
             }
         }
-        Set<AbstractInsnNode> alreadyOwned = OwnedReceivers.owned(ctx, t, owning);
+        OwnedReceivers.Result ownership = OwnedReceivers.analyze(ctx, t, owning);
+        Set<AbstractInsnNode> alreadyOwned = ownership.owned();
+        // the locals owned at each boundary call, claimed again where a new attempt begins there (RestartPass)
+        ctx.carried.putAll(ownership.carried());
         Frame<BasicValue>[] frames = null;
         for (AbstractInsnNode i : insns) {
             if (i.getOpcode() == Opcodes.AALOAD) {

@@ -30,6 +30,11 @@ final class Ctx {
     final Set<MethodNode> generated = new HashSet<>();
     final List<MethodNode> added = new ArrayList<>();
     private int bridges;
+    /**
+     * Boundary calls of the twins (before {@link RestartPass} rewrites them) to the confined locals owned there,
+     * which the rewrite claims again on the paths where a new attempt begins ({@link OwnedReceivers}).
+     */
+    final java.util.Map<AbstractInsnNode, List<OwnedReceivers.Carried>> carried = new java.util.IdentityHashMap<>();
     /** Offset holders: "bootstrap|owner|field" to the name of the static final long field caching it. */
     final java.util.Map<String, String> holders = new java.util.LinkedHashMap<>();
 

@@ -1,7 +1,10 @@
 package org.stmj.transform;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -20,7 +23,8 @@ import org.objectweb.asm.tree.analysis.Interpreter;
 /**
  * Which field accesses of a confined class in a twin need no {@code $stm$own} call because their receiver is
  * an object the running attempt already owns: the same object was the receiver of an earlier confined access
- * on every path to this one, with no {@code @BytecodeBoundary} call in between.
+ * on every path to this one, and every {@code @BytecodeBoundary} call in between re-claims it when it begins a
+ * new attempt (below).
  *
  * <p>Why that is enough: after {@code $stm$own(o)} returns, the attempt holds {@code o}'s lock word (or
  * allocated {@code o}) until it commits or aborts. Within a method an attempt ends only at a boundary (commit
@@ -28,6 +32,16 @@ import org.objectweb.asm.tree.analysis.Interpreter;
  * that commits and continues inevitably to the next boundary; in that tail the plain accesses rely on the
  * hand-over rule exactly as the plain element accesses of confined arrays do ({@link ArrayOrigins}). So
  * between two boundaries the first access claims and the later ones are plain.
+ *
+ * <p>Ownership carried across a boundary: a boundary call in a loop's twin becomes {@code Rt.boundary}, which
+ * either lets the running attempt go on (most bytecodes: nothing changes, what was owned stays owned) or
+ * begins a new attempt there (then the loop saves its locals), and an abort restarts at the boundary where its
+ * attempt began, with those locals restored. So the locals owned just before a boundary stay owned after it
+ * provided that both "new attempt" paths, the split at the boundary and the restart to it, claim them again
+ * ({@link RestartPass} emits {@code C.$stm$own(local, tx)} there for each local of {@link Result#carried}).
+ * The dispatch loop of an interpreter keeps its running frame in a local across boundaries: its claim check
+ * then runs once per transaction instead of once per bytecode. Stack values are not carried (a boundary call
+ * is a statement: the stack is empty after it).
  *
  * <p>The analysis is a forward must-analysis over ASM frames, tracking ownership per local variable. A
  * reference in local {@code L} carries the tag {@code L} and a flag "owned"; {@code ALOAD L} pushes a copy with
@@ -46,10 +60,21 @@ final class OwnedReceivers {
     /** No tag: a primitive, a computed value, or a merge of different tags. */
     private static final int NONE = Integer.MIN_VALUE;
 
-    /** An abstract value: its size, the local it is a copy of (its tag) and whether the attempt owns it. */
-    record V(int size, int tag, boolean owned) implements org.objectweb.asm.tree.analysis.Value {
-        static final V ONE = new V(1, NONE, false);
-        static final V TWO = new V(2, NONE, false);
+    /**
+     * An abstract value: its size, the local it is a copy of (its tag), whether the attempt owns it, and then the
+     * confined class whose claim owns it (whose {@code $stm$own} re-claims it after a boundary).
+     */
+    record V(int size, int tag, boolean owned, String cls) implements org.objectweb.asm.tree.analysis.Value {
+        static final V ONE = new V(1, NONE, false, null);
+        static final V TWO = new V(2, NONE, false, null);
+
+        V(int size, int tag, boolean owned) {
+            this(size, tag, owned, null);
+        }
+
+        V disowned() {
+            return new V(size, tag, false, null);
+        }
 
         @Override
         public int getSize() {
@@ -61,20 +86,34 @@ final class OwnedReceivers {
         }
     }
 
+    /** A local owned just before a boundary call, and the confined class whose {@code $stm$own} claims it. */
+    record Carried(int local, String cls) {
+    }
+
     /**
-     * The field instructions among {@code accesses} (confined-class accesses the barrier pass would precede with
-     * {@code $stm$own}) whose receiver is already owned; empty when nothing can be proven.
+     * The analysis: the field instructions among the accesses whose receiver is already owned, and for each
+     * boundary call the locals that must be claimed again where a new attempt begins at it.
      */
-    static Set<AbstractInsnNode> owned(Ctx ctx, MethodNode m, Set<FieldInsnNode> accesses) {
+    record Result(Set<AbstractInsnNode> owned, Map<AbstractInsnNode, List<Carried>> carried) {
+        static final Result NONE = new Result(Set.of(), Map.of());
+    }
+
+    /**
+     * Among {@code accesses} (confined-class accesses the barrier pass would precede with {@code $stm$own}, each
+     * with the confined class whose {@code $stm$own} that is): those whose receiver is already owned, and the
+     * locals each boundary call carries (to be claimed again on the paths where a new attempt begins there);
+     * nothing when nothing can be proven.
+     */
+    static Result analyze(Ctx ctx, MethodNode m, Map<FieldInsnNode, String> accesses) {
         if (accesses.size() < 2) {
-            return Set.of();
+            return Result.NONE;
         }
         AbstractInsnNode[] insns = m.instructions.toArray();
         boolean[] boundary = new boolean[insns.length];
         boolean[] access = new boolean[insns.length];
         for (int i = 0; i < insns.length; i++) {
             boundary[i] = insns[i] instanceof MethodInsnNode mi && RestartPass.isBoundary(ctx, mi);
-            access[i] = insns[i] instanceof FieldInsnNode fi && accesses.contains(fi);
+            access[i] = insns[i] instanceof FieldInsnNode fi && accesses.containsKey(fi);
         }
         int[] edgeFrom = {-1};
         IdInterpreter interp = new IdInterpreter();
@@ -83,13 +122,13 @@ final class OwnedReceivers {
         Analyzer<V> a = new Analyzer<>(interp) {
             @Override
             protected Frame<V> newFrame(int numLocals, int numStack) {
-                return new OwnFrame(numLocals, numStack, m.instructions, boundary, access);
+                return new OwnFrame(numLocals, numStack, m.instructions, boundary, access, accesses);
             }
 
             @Override
             protected Frame<V> newFrame(Frame<? extends V> frame) {
                 OwnFrame f = new OwnFrame(frame.getLocals(), frame.getMaxStackSize(), m.instructions, boundary,
-                        access);
+                        access, accesses);
                 f.init(frame);
                 return f;
             }
@@ -104,9 +143,10 @@ final class OwnedReceivers {
         try {
             frames = a.analyze(ctx.cn.name, m);
         } catch (AnalyzerException e) {
-            return Set.of(); // nothing proven: every access keeps its call
+            return Result.NONE; // nothing proven: every access keeps its call
         }
         Set<AbstractInsnNode> out = new HashSet<>();
+        Map<AbstractInsnNode, List<Carried>> carried = new IdentityHashMap<>();
         for (int i = 0; i < insns.length; i++) {
             if (access[i] && frames[i] != null) {
                 V recv = receiver(frames[i], (FieldInsnNode) insns[i]);
@@ -114,8 +154,20 @@ final class OwnedReceivers {
                     out.add(insns[i]);
                 }
             }
+            if (boundary[i] && frames[i] != null) {
+                List<Carried> c = new ArrayList<>();
+                for (int j = 0; j < frames[i].getLocals(); j++) {
+                    V v = frames[i].getLocal(j);
+                    if (v != null && v.owned && v.tag == j && v.cls != null) {
+                        c.add(new Carried(j, v.cls));
+                    }
+                }
+                if (!c.isEmpty()) {
+                    carried.put(insns[i], c);
+                }
+            }
         }
-        return out;
+        return new Result(out, carried);
     }
 
     private static V receiver(Frame<V> f, FieldInsnNode fi) {
@@ -123,70 +175,75 @@ final class OwnedReceivers {
         return f.getStack(f.getStackSize() - depth);
     }
 
-    /** Frames that mark the receiver's identity owned after a confined access and forget all at a boundary. */
+    /**
+     * Frames that mark the receiver's identity owned after a confined access and keep the owned locals across a
+     * boundary (carried).
+     */
     private static final class OwnFrame extends Frame<V> {
         private final org.objectweb.asm.tree.InsnList list;
         private final boolean[] boundary;
         private final boolean[] access;
+        private final Map<FieldInsnNode, String> classes;
 
         OwnFrame(int numLocals, int numStack, org.objectweb.asm.tree.InsnList list, boolean[] boundary,
-                 boolean[] access) {
+                 boolean[] access, Map<FieldInsnNode, String> classes) {
             super(numLocals, numStack);
             this.list = list;
             this.boundary = boundary;
             this.access = access;
+            this.classes = classes;
+        }
+
+        private String claimClass(FieldInsnNode fi) {
+            return classes.get(fi);
         }
 
         @Override
         public void execute(AbstractInsnNode insn, Interpreter<V> interpreter) throws AnalyzerException {
             int index = list.indexOf(insn);
             int owner = NONE;
+            String cls = null;
             if (index >= 0 && access[index]) {
                 owner = receiver(this, (FieldInsnNode) insn).tag;
+                cls = claimClass((FieldInsnNode) insn);
             }
             super.execute(insn, interpreter);
             if (index < 0) {
                 return;
             }
             if (boundary[index]) {
-                forgetOwnership();
+                forgetStackOwnership(); // the locals are carried: re-claimed where a new attempt begins here
                 return;
             }
-            if (owner != NONE) {
-                markOwned(owner);
+            if (owner != NONE && cls != null) {
+                markOwned(owner, cls);
             }
             if (insn.getOpcode() >= Opcodes.ISTORE && insn.getOpcode() <= Opcodes.ASTORE) {
                 untagStackCopies(((org.objectweb.asm.tree.VarInsnNode) insn).var);
             }
         }
 
-        private void forgetOwnership() {
-            for (int i = 0; i < getLocals(); i++) {
-                V v = getLocal(i);
-                if (v != null && v.owned) {
-                    setLocal(i, new V(v.size, v.tag, false));
-                }
-            }
+        private void forgetStackOwnership() {
             for (int i = 0; i < getStackSize(); i++) {
                 V v = getStack(i);
                 if (v != null && v.owned) {
-                    setStack(i, new V(v.size, v.tag, false));
+                    setStack(i, v.disowned());
                 }
             }
         }
 
-        /** Every slot holding local {@code tag}'s object is owned now. */
-        private void markOwned(int tag) {
+        /** Every slot holding local {@code tag}'s object is owned now, through a claim of class {@code cls}. */
+        private void markOwned(int tag, String cls) {
             for (int i = 0; i < getLocals(); i++) {
                 V v = getLocal(i);
                 if (v != null && v.tag == tag) {
-                    setLocal(i, new V(v.size, tag, true));
+                    setLocal(i, new V(v.size, tag, true, cls));
                 }
             }
             for (int i = 0; i < getStackSize(); i++) {
                 V v = getStack(i);
                 if (v != null && v.tag == tag) {
-                    setStack(i, new V(v.size, tag, true));
+                    setStack(i, new V(v.size, tag, true, cls));
                 }
             }
         }
@@ -245,7 +302,7 @@ final class OwnedReceivers {
                 for (int i = 0; i < handlerFrame.getLocals(); i++) {
                     V v = handlerFrame.getLocal(i);
                     if (v != null && v.owned) {
-                        handlerFrame.setLocal(i, new V(v.size, v.tag, false));
+                        handlerFrame.setLocal(i, v.disowned());
                     }
                 }
             }
@@ -261,7 +318,8 @@ final class OwnedReceivers {
         public V copyOperation(AbstractInsnNode insn, V value) {
             int op = insn.getOpcode();
             if (op == Opcodes.ASTORE) {
-                return new V(1, ((org.objectweb.asm.tree.VarInsnNode) insn).var, value.tag != NONE && value.owned);
+                boolean owned = value.tag != NONE && value.owned;
+                return new V(1, ((org.objectweb.asm.tree.VarInsnNode) insn).var, owned, owned ? value.cls : null);
             }
             return value;
         }

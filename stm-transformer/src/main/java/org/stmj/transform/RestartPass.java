@@ -25,14 +25,15 @@ import org.objectweb.asm.tree.analysis.Frame;
  *   prologue:  Stm.loopEnter(); site = -1; every shadow local = its default
  *   boundary k (operand stack empty but for the call's arguments, which are popped):
  *              next = Stm.atBoundary(tx) ? Stm.split(tx) : null          (Rt.boundary)
- *              if (next != null) { tx = next; shadow_k_j = local_j for every local j; site = k }
+ *              if (next != null) { tx = next; shadow_k_j = local_j for every local j; site = k;
+ *                                  C.$stm$own(local_c, tx) for every confined local c carried across k }
  *   done_k:    ...the loop goes on...
  *   return:    tx = Stm.finish(tx); Stm.loopExit(); return               (inside the guarded region)
  *   handler, around the whole body (the outermost handler):
  *              catch (Throwable e):
  *                if (e is ControlFlowError &amp;&amp; site &gt;= 0) {
  *                    tx = Rt.loopRestart(tx);     // Stm.restart; leaves the loop and rethrows when nested
- *                    local_j = shadow_site_j; goto done_site }
+ *                    local_j = shadow_site_j; goto the re-claims of site (then done_site) }
  *                if (!(e is ControlFlowError)) tx = Stm.finish(tx)   // a failure: e = it; goto classify above
  *                Stm.loopExit(); throw e
  * </pre>
@@ -77,6 +78,18 @@ final class RestartPass {
     private record Saved(int local, Type type, int shadow) {
     }
 
+    /**
+     * {@code C.$stm$own(local, tx)} for each local the boundary carries ({@link OwnedReceivers}): owned before the
+     * boundary and treated as owned after it, so claimed again on both paths where a new attempt begins there.
+     */
+    private static void reclaim(InsnList l, List<OwnedReceivers.Carried> carried, int txSlot) {
+        for (OwnedReceivers.Carried c : carried) {
+            l.add(new VarInsnNode(Opcodes.ALOAD, c.local()));
+            l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+            l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, c.cls(), BarrierPass.OWN, BarrierPass.OWN_DESC, false));
+        }
+    }
+
     static void run(Ctx ctx, MethodNode t, int txSlot) {
         List<MethodInsnNode> sites = new ArrayList<>();
         for (AbstractInsnNode i : t.instructions) {
@@ -96,7 +109,9 @@ final class RestartPass {
         int exc = site + 1;
         int next = site + 2;
         List<List<Saved>> saved = new ArrayList<>();
+        List<List<OwnedReceivers.Carried>> carried = new ArrayList<>();
         List<LabelNode> done = new ArrayList<>();
+        List<LabelNode> reclaimAt = new ArrayList<>();
         for (int k = 0; k < sites.size(); k++) {
             MethodInsnNode mi = sites.get(k);
             Frame<BasicValue> f = frames.get(k);
@@ -116,6 +131,8 @@ final class RestartPass {
                 }
             }
             saved.add(s);
+            List<OwnedReceivers.Carried> c = ctx.carried.getOrDefault(mi, List.of());
+            carried.add(c);
             LabelNode no = new LabelNode();
             LabelNode d = new LabelNode();
             done.add(d);
@@ -135,6 +152,12 @@ final class RestartPass {
             // auto mode: a thread alone at this commit point leaves STM here (throws LeaveStm, whose handler below
             // hands the locals just saved to the uninstrumented loop)
             l.add(Ctx.rt("maybeLeave", "()V"));
+            // the new attempt claims what the loop owned before the boundary and goes on using plainly; the restart
+            // path jumps here too (inside the guarded region: a claim that aborts restarts again)
+            LabelNode rc = new LabelNode();
+            reclaimAt.add(rc);
+            l.add(rc);
+            reclaim(l, c, txSlot);
             l.add(new JumpInsnNode(Opcodes.GOTO, d));
             l.add(no);
             l.add(new InsnNode(Opcodes.POP));
@@ -205,7 +228,7 @@ final class RestartPass {
                 }
                 h.add(new VarInsnNode(v.type.getOpcode(Opcodes.ISTORE), v.local));
             }
-            h.add(new JumpInsnNode(Opcodes.GOTO, done.get(k)));
+            h.add(new JumpInsnNode(Opcodes.GOTO, carried.get(k).isEmpty() ? done.get(k) : reclaimAt.get(k)));
         }
         // another throwable leaves the loop: the outermost loop commits its transaction first, inside a region
         // guarded by the same handler, so that a failed commit restarts from the last boundary instead of

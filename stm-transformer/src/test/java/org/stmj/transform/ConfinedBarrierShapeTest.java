@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -91,12 +92,62 @@ class ConfinedBarrierShapeTest {
 
     @Test
     void whenReceiverWasClaimedSinceTheLastBoundary_thenNoSecondClaimCheck() throws Exception {
+        int[] own = ownCalls("org.stmj.transform.fixtures.Confined", "acrossBoundary$stm");
+        // claim checks before an access: the first read, the read through the reassigned local, the read in the
+        // handler of the boundary's exception; the second read before the boundary and the read after it are
+        // plain (the owned local is carried across the boundary)
+        assertEquals(3, own[0], "claim checks before accesses");
+        // re-claims of the carried local: one at each of the two boundaries, run where a new attempt begins there
+        // (split) and where an aborted one restarts (the restart handler jumps to it)
+        assertEquals(2, own[1], "re-claims at boundaries");
         Map<String, Integer> n = calls(Config.packages("org.stmj.transform.fixtures"),
                 "org.stmj.transform.fixtures.Confined", "acrossBoundary$stm");
-        // claims: the first read, the read after the boundary, the read through the reassigned local, the read in
-        // the handler of the boundary's exception; the second read before the boundary is plain
-        assertEquals(4, n.getOrDefault("$stm$own", 0), n.toString());
         assertEquals(0, n.getOrDefault("readInt", 0), n.toString());
+    }
+
+    @Test
+    void whenLoopKeepsItsFrameInALocal_thenNoClaimCheckPerPassAndOneReclaimPerNewAttemptPath() throws Exception {
+        int[] own = ownCalls(VM, "run$stm", confinedVm());
+        // StackVm.run keeps its frame (and thread state) in locals across the boundary: the pc, sp and stack
+        // accesses of a pass need no claim check. Claim checks remain where the loop gets a frame it does not own
+        // yet: on entry (ts.frame, f.pc), after CALL (the new frame) and RET (the caller's frame), and for the
+        // nested loop's thread state (sub.frame, its pc)
+        assertEquals(6, own[0], "claim checks before accesses");
+        // the boundary re-claims the frame and the thread state on its split and restart paths (one block)
+        assertEquals(2, own[1], "re-claims at the boundary");
+    }
+
+    /** {@code $stm$own} calls in a twin: [0] right before a field access, [1] elsewhere (re-claims). */
+    private static int[] ownCalls(String cls, String method) throws Exception {
+        return ownCalls(cls, method, Config.packages("org.stmj.transform.fixtures"));
+    }
+
+    private static int[] ownCalls(String cls, String method, Config c) throws Exception {
+        byte[] b;
+        try (InputStream in = getClassBytes(cls)) {
+            b = in.readAllBytes();
+        }
+        ClassNode cn = new ClassNode();
+        new ClassReader(new Transformer(c).transform(ConfinedBarrierShapeTest.class.getClassLoader(), b, true))
+                .accept(cn, 0);
+        int[] n = new int[2];
+        for (MethodNode m : cn.methods) {
+            if (!m.name.equals(method)) {
+                continue;
+            }
+            for (AbstractInsnNode i : m.instructions) {
+                if (i instanceof MethodInsnNode mi && mi.name.equals("$stm$own")) {
+                    AbstractInsnNode next = mi.getNext();
+                    while (next != null && next.getOpcode() < 0) {
+                        next = next.getNext();
+                    }
+                    boolean access = next != null && (next.getOpcode() == Opcodes.GETFIELD
+                            || next.getOpcode() == Opcodes.PUTFIELD);
+                    n[access ? 0 : 1]++;
+                }
+            }
+        }
+        return n;
     }
 
     @Test
