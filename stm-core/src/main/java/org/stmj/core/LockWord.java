@@ -56,16 +56,19 @@ final class LockWord {
         return (w & 2) == 0 && (w >>> 2) > rv;
     }
 
-    /** The bound {@link #isUnlockedWithin} compares with for a snapshot {@code rv}. */
+    /** The bound {@link #isReadableWithin} compares with for a snapshot {@code rv}. */
     static long snapshotBound(long rv) {
         return rv << 2;
     }
 
     /**
-     * Whether the word is unlocked with a version at or below the snapshot whose bound is {@code bound}
-     * ({@link #snapshotBound}); always false for a bound of -1.
+     * Whether a read may take the word as it is within the snapshot whose bound is {@code bound}
+     * ({@link #snapshotBound}): unlocked with a version at or below the snapshot (tag 00), or an allocation word
+     * (tag 10), which counts as version 0 (see {@link #committedAfter}): an object allocated by an attempt that has
+     * since committed and that no transaction has written since. Always false for a bound of -1. For a tag-00
+     * word this is the one compare {@code w <= bound}; the allocation case is tested only when that fails.
      */
-    static boolean isUnlockedWithin(long w, long bound) {
-        return (w & 3) == 0 && w <= bound;
+    static boolean isReadableWithin(long w, long bound) {
+        return (w & 1) == 0 && (w <= bound || ((w & 2) != 0 && bound >= 0));
     }
 }

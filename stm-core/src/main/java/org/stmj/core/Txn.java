@@ -128,7 +128,8 @@ public final class Txn extends TxnPadding {
     long rv;
     /**
      * The largest lock word a read may accept on the fast path at the top of {@link #readPrim} and {@link #readRef}:
-     * {@code rv << 2}, i.e. an unlocked word (tag 00) whose version is {@code <= rv}, while the attempt runs,
+     * {@code rv << 2}, i.e. an unlocked word (tag 00) whose version is {@code <= rv}, or any allocation word
+     * (tag 10, version 0; see {@link LockWord#isReadableWithin}), while the attempt runs,
      * is not inevitable and was not chosen by chaos mode; {@code -1} otherwise, which no lock word is below
      * (words are never negative), so every read then takes the slow path. Invariant: it is {@code rv << 2} or
      * {@code -1}, and {@code -1} whenever the attempt is rolled back or ended, inevitable, or counting down to
@@ -669,7 +670,7 @@ public final class Txn extends TxnPadding {
      */
     long readPrim(Object holder, long lockOff, Object target, long off, int kind, int siteKind) {
         long w = U.getLongVolatile(holder, lockOff);
-        if (LockWord.isUnlockedWithin(w, fastMax)) {
+        if (LockWord.isReadableWithin(w, fastMax)) {
             long v = readRaw(target, off, kind);
             if (confirmRead(holder, lockOff, w, target, off)) {
                 return v;
@@ -714,7 +715,7 @@ public final class Txn extends TxnPadding {
     /** Reference version of {@link #readPrim}. */
     Object readRef(Object holder, long lockOff, Object target, long off, int siteKind) {
         long w = U.getLongVolatile(holder, lockOff);
-        if (LockWord.isUnlockedWithin(w, fastMax)) {
+        if (LockWord.isReadableWithin(w, fastMax)) {
             Object v = U.getObject(target, off);
             if (confirmRead(holder, lockOff, w, target, off)) {
                 return v;

@@ -85,6 +85,25 @@ public final class EngineMicroBenchmark {
             }
             return s;
         }, 10);
+        Cell[] allocated = Stm.atomicGet(() -> {
+            Cell[] a = new Cell[10];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = new Cell();
+                Barriers.onNew(a[i], Cell.LOCK, Barriers.current());
+            }
+            return a;
+        });
+        report("txn: read 10 fields of objects an earlier transaction allocated (logged), per read", secs, n -> {
+            long s = 0;
+            for (long k = 0; k < n; k++) {
+                Txn tx = Stm.beginAtomic();
+                for (Cell c : allocated) {
+                    s += Barriers.readInt(c, Cell.I, Cell.LOCK, tx);
+                }
+                Stm.commitAtomic(tx);
+            }
+            return s;
+        }, 10);
         report("txn: read 10 array elements (striped, logged), per read", secs, n -> {
             long s = 0;
             for (long k = 0; k < n; k++) {
