@@ -114,8 +114,7 @@ public final class Interp {
                 f.bsp -= 3;
                 int kind = f.blocks[f.bsp], handler = f.blocks[f.bsp + 1], level = f.blocks[f.bsp + 2];
                 if (kind == Frame.B_HANDLER) {
-                    PyObject prev = f.stack[level];
-                    ts.excInfo = prev instanceof PyBaseException ? (PyBaseException) prev : null;
+                    ts.excInfo = handledBefore(f, level);
                     f.sp = level;
                     continue;
                 }
@@ -339,6 +338,28 @@ public final class Interp {
         g.savedExc = own;
         ts.excInfo = g.callerExc;
         g.callerExc = null;
+    }
+
+    /**
+     * The handled exception again current when f's except block at stack level {@code level} ends (its block just
+     * popped): the one saved under the block when it began, except when the block was a generator's outermost:
+     * the generator may have been suspended inside it and resumed by code handling another exception, so the
+     * exception of its present resumer (CPython's exc_info chain down to the caller's).
+     */
+    private static PyBaseException handledBefore(Frame f, int level) {
+        if (f.gen != null) {
+            boolean outermost = true;
+            for (int i = 0; i < f.bsp; i += 3) {
+                if (f.blocks[i] == Frame.B_HANDLER) {
+                    outermost = false;
+                }
+            }
+            if (outermost) {
+                return f.gen.callerExc;
+            }
+        }
+        PyObject prev = f.stack[level];
+        return prev instanceof PyBaseException ? (PyBaseException) prev : null;
     }
 
     private static PyException unbound(Code c, int idx) {
@@ -1688,8 +1709,7 @@ public final class Interp {
         PyObject keep = arg == 1 ? st[--sp] : null;
         f.bsp -= 3;
         int level = f.blocks[f.bsp + 2];
-        PyObject prev = st[level];
-        ts.excInfo = prev instanceof PyBaseException ? (PyBaseException) prev : null;
+        ts.excInfo = handledBefore(f, level);
         for (int i = level; i < sp; i++) {
             st[i] = null;
         }
