@@ -264,6 +264,14 @@ public final class Compiler {
             u.constIndex.put(key, u.consts.size() - 1);
             return u.consts.size() - 1;
         }
+        if (v.getClass() == PyStr.class && ((PyStr) v).value.length() <= 40 && isIdentifier(((PyStr) v).value)) {
+            // an identifier-like string constant (getattr(o, "x"), a dict key) shares its String with the names
+            String s = ((PyStr) v).value;
+            String in = s.intern();
+            if (in != s) {
+                v = Py.str(in);
+            }
+        }
         Object key = v instanceof PyStr ? "s:" + ((PyStr) v).value
                 : v.getClass().getName().equals("org.stmj.python.objects.PyInt")
                 || v instanceof org.stmj.python.objects.PyBool ? v.getClass().getSimpleName() + ":" + v.repr(null)
@@ -279,6 +287,18 @@ public final class Compiler {
         return u.consts.size() - 1;
     }
 
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (!Character.isJavaIdentifierPart(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void loadConst(PyObject v) {
         emit(Op.LOAD_CONST, constIndex(v));
     }
@@ -288,7 +308,9 @@ public final class Compiler {
         if (i >= 0) {
             return i;
         }
-        u.names.add(n);
+        // interned: every code object then names an identifier by the same String, so the dicts' key
+        // comparisons (String.equals) end at the identity test
+        u.names.add(n.intern());
         return u.names.size() - 1;
     }
 
@@ -297,7 +319,7 @@ public final class Compiler {
         if (i >= 0) {
             return i;
         }
-        u.varnames.add(n);
+        u.varnames.add(n.intern());
         return u.varnames.size() - 1;
     }
 
@@ -1098,12 +1120,12 @@ public final class Compiler {
 
     private void setupCells(Scope fs) {
         for (String c : fs.cells) {
-            u.cellAndFree.add(c);
+            u.cellAndFree.add(c.intern());
         }
         u.ncells = u.cellAndFree.size();
         for (String f : fs.frees) {
             if (!u.cellAndFree.contains(f)) {
-                u.cellAndFree.add(f);
+                u.cellAndFree.add(f.intern());
             }
         }
     }
@@ -1577,7 +1599,7 @@ public final class Compiler {
             PyObject[] names = new PyObject[e.list2.length];
             for (int i = 0; i < names.length; i++) {
                 expr(e.list2[i].a);
-                names[i] = Py.str(e.list2[i].s);
+                names[i] = Py.str(e.list2[i].s.intern());
             }
             loadConst(new PyTuple(names));
             emit(Op.CALL_KW, e.list.length + e.list2.length + extra);

@@ -23,6 +23,8 @@ public final class PyFrame extends PyObject {
 
     public PyFrame(Frame frame) {
         this.frame = frame;
+        // its f_locals, f_lineno and f_back stay this frame's and its callers': none of them is reused
+        frame.pin();
     }
 
     /** A view of f, or None for null. */

@@ -61,6 +61,18 @@ public final class Frame {
     /** For RESUME_FOR_ITER: where the caller jumps when the generator is exhausted. */
     public int forIterTarget;
     public boolean started;
+    /**
+     * Whether this frame may run another call of its code after it returns (see {@link Interp}'s frame reuse): set
+     * for the plain function frames the loop's fast call paths make (no cells), cleared for good by {@link #pin}
+     * when something outside the call can still see the frame (a traceback entry, {@code sys._getframe}).
+     */
+    public boolean recyclable;
+    /**
+     * Returned frames of this frame's callees kept for reuse (a list of at most two through {@link #nextSpare}),
+     * each with its locals and stack cleared. Like the frame, reachable only from the thread running it.
+     */
+    Frame spare;
+    Frame nextSpare;
 
     public Frame(Code code, PyDict globals, PyDict locals, PyDict builtins, PyCell[] closure) {
         this.code = code;
@@ -88,6 +100,16 @@ public final class Frame {
     public int line() {
         int i = Math.max(0, Math.min(pc - 1, code.lines.length - 1));
         return code.lines.length == 0 ? code.firstLine : code.lines[i];
+    }
+
+    /**
+     * Marks this frame and its callers as seen from outside their calls (a Python frame object, a traceback):
+     * none of them is reused for another call.
+     */
+    public void pin() {
+        for (Frame x = this; x != null; x = x.back) {
+            x.recyclable = false;
+        }
     }
 
     void pushBlock(int kind, int handler, int level) {

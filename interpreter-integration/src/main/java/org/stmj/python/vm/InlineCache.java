@@ -1,5 +1,6 @@
 package org.stmj.python.vm;
 
+import org.stmj.api.annotation.ImmutableArray;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
@@ -135,27 +136,103 @@ public final class InlineCache {
         return b.valueAt(bix);
     }
 
+    /** An entry that answers for one type at one version ({@link TypeLookup}, {@link InstAttr}). */
+    abstract static class Typed {
+        final PyType type;
+        final long version;
+        final int fills;
+
+        Typed(PyType type, long version, int fills) {
+            this.type = type;
+            this.version = version;
+            this.fills = fills;
+        }
+    }
+
+    /** Most types one slot keeps entries for ({@link Poly}) before it stops caching. */
+    static final int POLY_MAX = 8;
+
+    /**
+     * A polymorphic slot: one entry per type the site has seen (a method called on instances of several
+     * subclasses), searched in order; immutable like the entries, replaced as a whole when one is added or
+     * refreshed. {@code fills} counts the fills of the slot, as in the entries.
+     */
+    static final class Poly {
+        @ImmutableArray
+        final Typed[] entries;
+        final int fills;
+
+        Poly(Typed[] entries, int fills) {
+            this.entries = entries;
+            this.fills = fills;
+        }
+
+        /** The entry for t at its current version, or null. */
+        Typed find(PyType t) {
+            for (Typed e : entries) {
+                if (e.type == t) {
+                    return t.version == e.version ? e : null;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Slot contents c with entry e put in: replacing c's entry for e's type, or beside c's entries for other
+     * types (a {@link Poly}); {@link #MEGA} past {@link #POLY_MAX} types or {@link #MAX_FILLS} fills.
+     */
+    static Object withEntry(Object c, Typed e) {
+        int n = fills(c) + 1;
+        if (n > MAX_FILLS) {
+            return MEGA;
+        }
+        Typed[] old;
+        if (c instanceof Poly) {
+            old = ((Poly) c).entries;
+        } else if (c instanceof Typed && c.getClass() == e.getClass()) {
+            old = new Typed[] {(Typed) c};
+        } else {
+            return e;
+        }
+        int at = old.length;
+        for (int i = 0; i < old.length; i++) {
+            if (old[i].type == e.type) {
+                at = i;
+            }
+        }
+        if (at == 0 && old.length == 1) {
+            return e;
+        }
+        if (at == old.length && old.length >= POLY_MAX) {
+            return MEGA;
+        }
+        Typed[] es = java.util.Arrays.copyOf(old, Math.max(old.length, at + 1));
+        es[at] = e;
+        return new Poly(es, n);
+    }
+
     /**
      * A type attribute lookup ({@link PyType#lookup}) remembered: for {@code type} at {@code version}, the name is
      * at position {@code ix} of {@code holder} (the dict of the first class of the MRO that has it), or absent
      * from the whole MRO ({@code holder} null).
      */
-    static final class TypeLookup {
-        final PyType type;
-        final long version;
+    static final class TypeLookup extends Typed {
         final PyDict holder;
         final int ix;
         /** Whether instances of the type use the generic attribute lookup (no heap {@code __getattribute__}). */
         final boolean generic;
-        final int fills;
 
         TypeLookup(PyType type, long version, PyDict holder, int ix, int fills) {
-            this.type = type;
-            this.version = version;
+            super(type, version, fills);
             this.holder = holder;
             this.ix = ix;
             this.generic = !type.heap || type.slots[PyType.S_GETATTRIBUTE] == null;
-            this.fills = fills;
+        }
+
+        PyObject value() {
+            PyDict h = holder;
+            return h == null || !generic ? null : h.valueAt(ix);
         }
     }
 
@@ -169,8 +246,12 @@ public final class InlineCache {
         if (c instanceof TypeLookup) {
             TypeLookup e = (TypeLookup) c;
             if (e.type == t && t.version == e.version) {
-                PyDict h = e.holder;
-                return h == null || !e.generic ? null : h.valueAt(e.ix);
+                return e.value();
+            }
+        } else if (c instanceof Poly) {
+            Typed e = ((Poly) c).find(t);
+            if (e instanceof TypeLookup) {
+                return ((TypeLookup) e).value();
             }
         }
         PyObject v = lookupMiss(code, pc, c, t, name);
@@ -179,10 +260,7 @@ public final class InlineCache {
 
     /** {@code t.lookup(name)} after the entry c did not apply: looked up the slow way, and the slot refilled. */
     private static PyObject lookupMiss(Code code, int pc, Object c, PyType t, String name) {
-        if (c == MEGA || fills(c) >= MAX_FILLS) {
-            if (c != MEGA) {
-                fill(code, pc, MEGA);
-            }
+        if (c == MEGA) {
             return t.lookup(name);
         }
         // the version first: a lookup that runs Python code (a str subclass key's __eq__) and changes the MRO
@@ -197,7 +275,7 @@ public final class InlineCache {
                 break;
             }
         }
-        fill(code, pc, new TypeLookup(t, ver, holder, ix, fills(c) + 1));
+        fill(code, pc, withEntry(c, new TypeLookup(t, ver, holder, ix, fills(c) + 1)));
         return holder == null ? null : holder.valueAt(ix);
     }
 
@@ -218,25 +296,20 @@ public final class InlineCache {
      * table), so a hit costs one identity compare and one version read before the instance's own storage is used.
      * For {@link #DICT} the position in the instance dict is only a hint, checked against the key there.
      */
-    static final class InstAttr {
-        final PyType type;
-        final long version;
+    static final class InstAttr extends Typed {
         final int kind;
         /** SLOT: the slot index; DICT: the entry position in the instance dict where the name was last found. */
         final int index;
         /** DICT loads: the dict of the MRO class holding a (non-data) class attribute of the name, or null. */
         final PyDict holder;
         final int pos;
-        final int fills;
 
         InstAttr(PyType type, long version, int kind, int index, PyDict holder, int pos, int fills) {
-            this.type = type;
-            this.version = version;
+            super(type, version, fills);
             this.kind = kind;
             this.index = index;
             this.holder = holder;
             this.pos = pos;
-            this.fills = fills;
         }
 
         InstAttr withHint(int ix) {
@@ -255,32 +328,43 @@ public final class InlineCache {
         if (c instanceof InstAttr) {
             InstAttr e = (InstAttr) c;
             if (e.type == t && t.version == e.version) {
-                if (e.kind == SLOT) {
-                    PyObject[] sv = inst.slotValues;
-                    return sv != null && e.index < sv.length ? sv[e.index] : null;
-                }
-                if (e.kind == DICT) {
-                    PyDict d = inst.attrs;
-                    if (d != null) {
-                        PyObject v = d.getStrAt(e.index, name);
-                        if (v != null) {
-                            return v;
-                        }
-                        int ix = d.indexOfStr(name);
-                        if (ix >= 0) {
-                            if (ix != e.index && e.fills < MAX_FILLS) {
-                                fill(code, pc, e.withHint(ix));
-                            }
-                            return d.valueAt(ix);
-                        }
-                    }
-                    PyDict h = e.holder;
-                    return h == null ? null : Ops.bindDescr(ts, h.valueAt(e.pos), inst, t);
-                }
-                return null;
+                return instanceHit(ts, code, pc, c, e, inst, name);
+            }
+        } else if (c instanceof Poly) {
+            Typed e = ((Poly) c).find(t);
+            if (e instanceof InstAttr) {
+                return instanceHit(ts, code, pc, c, (InstAttr) e, inst, name);
             }
         }
         return instanceAttrMiss(ts, code, pc, c, inst, name);
+    }
+
+    /** LOAD_ATTR through the valid entry e of slot contents c (see {@link #instanceAttr}). */
+    private static PyObject instanceHit(ThreadState ts, Code code, int pc, Object c, InstAttr e, PyInstance inst,
+            String name) {
+        if (e.kind == SLOT) {
+            PyObject[] sv = inst.slotValues;
+            return sv != null && e.index < sv.length ? sv[e.index] : null;
+        }
+        if (e.kind == DICT) {
+            PyDict d = inst.attrs;
+            if (d != null) {
+                PyObject v = d.getStrAt(e.index, name);
+                if (v != null) {
+                    return v;
+                }
+                int ix = d.indexOfStr(name);
+                if (ix >= 0) {
+                    if (ix != e.index && e.fills < MAX_FILLS) {
+                        fill(code, pc, withEntry(c, e.withHint(ix)));
+                    }
+                    return d.valueAt(ix);
+                }
+            }
+            PyDict h = e.holder;
+            return h == null ? null : Ops.bindDescr(ts, h.valueAt(e.pos), inst, e.type);
+        }
+        return null;
     }
 
     private static PyObject instanceAttrMiss(ThreadState ts, Code code, int pc, Object c, PyInstance inst,
@@ -288,14 +372,15 @@ public final class InlineCache {
         if (c == MEGA) {
             return null;
         }
-        if (fills(c) >= MAX_FILLS) {
-            fill(code, pc, MEGA);
+        PyType t = inst.type;
+        Object nc = withEntry(c, classify(t, name, false, inst.attrs, fills(c) + 1));
+        fill(code, pc, nc);
+        if (nc == MEGA) {
             return null;
         }
-        PyType t = inst.type;
-        InstAttr e = classify(t, name, false, inst.attrs, fills(c) + 1);
-        fill(code, pc, e);
-        return e.kind == GENERIC ? null : instanceAttr(ts, code, pc, inst, name);
+        Typed e = nc instanceof Poly ? ((Poly) nc).find(t) : (Typed) nc;
+        return e == null || ((InstAttr) e).kind == GENERIC ? null : instanceHit(ts, code, pc, nc, (InstAttr) e, inst,
+                name);
     }
 
     /**
@@ -345,51 +430,62 @@ public final class InlineCache {
         if (c instanceof InstAttr) {
             InstAttr e = (InstAttr) c;
             if (e.type == t && t.version == e.version) {
-                if (e.kind == SLOT) {
-                    PyObject[] sv = inst.slotValues;
-                    if (sv != null && e.index < sv.length) {
-                        sv[e.index] = v;
-                        return true;
-                    }
-                    return false;
-                }
-                if (e.kind == DICT) {
-                    PyDict d = inst.attrs;
-                    if (d == null) {
-                        return false;
-                    }
-                    if (!d.putStrAt(e.index, name, v)) {
-                        int ix = d.putStrPos(name, v);
-                        if (ix != e.index && e.fills < MAX_FILLS) {
-                            fill(code, pc, e.withHint(ix));
-                        }
-                    }
-                    return true;
-                }
-                return false;
+                return storeHit(code, pc, c, e, inst, name, v);
+            }
+        } else if (c instanceof Poly) {
+            Typed e = ((Poly) c).find(t);
+            if (e instanceof InstAttr) {
+                return storeHit(code, pc, c, (InstAttr) e, inst, name, v);
             }
         }
         if (c == MEGA) {
             return false;
         }
-        if (fills(c) >= MAX_FILLS) {
-            fill(code, pc, MEGA);
+        Object nc = withEntry(c, classify(t, name, true, inst.attrs, fills(c) + 1));
+        fill(code, pc, nc);
+        if (nc == MEGA) {
             return false;
         }
-        InstAttr e = classify(t, name, true, inst.attrs, fills(c) + 1);
-        fill(code, pc, e);
-        return e.kind != GENERIC && storeInstanceAttr(code, pc, inst, name, v);
+        Typed e = nc instanceof Poly ? ((Poly) nc).find(t) : (Typed) nc;
+        return e != null && ((InstAttr) e).kind != GENERIC && storeHit(code, pc, nc, (InstAttr) e, inst, name, v);
+    }
+
+    /** STORE_ATTR through the valid entry e of slot contents c (see {@link #storeInstanceAttr}). */
+    private static boolean storeHit(Code code, int pc, Object c, InstAttr e, PyInstance inst, String name,
+            PyObject v) {
+        if (e.kind == SLOT) {
+            PyObject[] sv = inst.slotValues;
+            if (sv != null && e.index < sv.length) {
+                sv[e.index] = v;
+                return true;
+            }
+            return false;
+        }
+        if (e.kind == DICT) {
+            PyDict d = inst.attrs;
+            if (d == null) {
+                return false;
+            }
+            if (!d.putStrAt(e.index, name, v)) {
+                int ix = d.putStrPos(name, v);
+                if (ix != e.index && e.fills < MAX_FILLS) {
+                    fill(code, pc, withEntry(c, e.withHint(ix)));
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static int fills(Object c) {
-        if (c instanceof InstAttr) {
-            return ((InstAttr) c).fills;
+        if (c instanceof Typed) {
+            return ((Typed) c).fills;
         }
         if (c instanceof Global) {
             return ((Global) c).fills;
         }
-        if (c instanceof TypeLookup) {
-            return ((TypeLookup) c).fills;
+        if (c instanceof Poly) {
+            return ((Poly) c).fills;
         }
         return 0;
     }

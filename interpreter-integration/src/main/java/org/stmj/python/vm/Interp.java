@@ -99,6 +99,8 @@ public final class Interp {
         if (tb != null && tb.frameId == f) {
             return;
         }
+        // the entry names the frame (tb_frame): it is not reused for another call
+        f.recyclable = false;
         exc.traceback = new Traceback(f.code.filename, f.line(), f.code.name, tb, f);
     }
 
@@ -112,8 +114,7 @@ public final class Interp {
                 f.bsp -= 3;
                 int kind = f.blocks[f.bsp], handler = f.blocks[f.bsp + 1], level = f.blocks[f.bsp + 2];
                 if (kind == Frame.B_HANDLER) {
-                    PyObject prev = f.stack[level];
-                    ts.excInfo = prev instanceof PyBaseException ? (PyBaseException) prev : null;
+                    ts.excInfo = handledBefore(f, level);
                     f.sp = level;
                     continue;
                 }
@@ -337,6 +338,28 @@ public final class Interp {
         g.savedExc = own;
         ts.excInfo = g.callerExc;
         g.callerExc = null;
+    }
+
+    /**
+     * The handled exception again current when f's except block at stack level {@code level} ends (its block just
+     * popped): the one saved under the block when it began, except when the block was a generator's outermost:
+     * the generator may have been suspended inside it and resumed by code handling another exception, so the
+     * exception of its present resumer (CPython's exc_info chain down to the caller's).
+     */
+    private static PyBaseException handledBefore(Frame f, int level) {
+        if (f.gen != null) {
+            boolean outermost = true;
+            for (int i = 0; i < f.bsp; i += 3) {
+                if (f.blocks[i] == Frame.B_HANDLER) {
+                    outermost = false;
+                }
+            }
+            if (outermost) {
+                return f.gen.callerExc;
+            }
+        }
+        PyObject prev = f.stack[level];
+        return prev instanceof PyBaseException ? (PyBaseException) prev : null;
     }
 
     private static PyException unbound(Code c, int idx) {
@@ -894,14 +917,15 @@ public final class Interp {
      * takes no {@code *args}, {@code **kwargs} or keyword-only parameters, is not a generator, and the parameters
      * not given are trailing ones with defaults. The caller clears the operands and enters the frame.
      */
-    private static Frame simpleFrame(ThreadState ts, PyFunction fn, PyObject self, PyObject[] st, int sp, int n) {
+    private static Frame simpleFrame(ThreadState ts, Frame f, PyFunction fn, PyObject self, PyObject[] st, int sp,
+            int n) {
         Code c = fn.code;
         int given = self != null ? n + 1 : n;
         int miss = c.argcount - given;
         if (!c.simpleArgs || miss < 0 || (miss > 0 && (fn.defaults == null || miss > fn.defaults.length))) {
             return null;
         }
-        Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
+        Frame nf = newFrame(ts, f, c, fn);
         PyObject[] fast = nf.fast;
         if (self != null) {
             fast[0] = self;
@@ -914,6 +938,82 @@ public final class Interp {
             ArgBinding.bindCells(c, nf);
         }
         return nf;
+    }
+
+    /** Most spare frames a frame keeps (see {@link #recycle}): the callees of a loop that calls a few functions. */
+    private static final int SPARES = 4;
+
+    /**
+     * A frame for a call of fn (code c) from frame f: f's spare frame of the same code when it has one (see
+     * {@link #recycle}), else a new one, recyclable when it has no cells.
+     */
+    private static Frame newFrame(ThreadState ts, Frame f, Code c, PyFunction fn) {
+        Frame prev = null;
+        for (Frame s = f.spare; s != null; prev = s, s = s.nextSpare) {
+            if (s.code == c) {
+                if (s.globals != fn.globals) {
+                    break;
+                }
+                Frame next = s.nextSpare;
+                if (prev == null) {
+                    f.spare = next;
+                } else {
+                    prev.nextSpare = next;
+                }
+                if (next != null) {
+                    s.nextSpare = null;
+                }
+                return s;
+            }
+        }
+        Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
+        nf.recyclable = nf.cells.length == 0;
+        return nf;
+    }
+
+    /**
+     * Frame reuse: a returned recyclable frame {@code f} of a call from {@code back} becomes the first of back's
+     * spare frames (at most {@link #SPARES}, of different codes, linked through {@code nextSpare}), its locals and
+     * stack cleared (so that it keeps nothing alive) and its registers reset, ready for the next call of the same
+     * code from back. Only plain function frames made by the fast call paths are recyclable, and a frame stops
+     * being so when anything can see it after its call (a traceback entry, a Python frame object), so no one
+     * observes the reuse. Frames are confined to their thread, and so are their spares; links are written only
+     * when they change (in STM mode a write claims the frame).
+     */
+    private static void recycle(Frame back, Frame f) {
+        PyObject[] fast = f.fast;
+        for (int i = 0, n = f.sp; i < n; i++) {
+            fast[i] = null;
+        }
+        f.sp = f.code.varnames.length;
+        f.pc = 0;
+        f.bsp = 0;
+        f.initSelf = null;
+        // back's list without an entry of f's code, cut to SPARES - 1 entries, goes behind f
+        Code c = f.code;
+        Frame head = back.spare;
+        Frame prev = null;
+        int n = 1;
+        for (Frame s = head; s != null; s = s.nextSpare) {
+            if (s.code == c) {
+                if (prev == null) {
+                    head = s.nextSpare;
+                } else {
+                    prev.nextSpare = s.nextSpare;
+                }
+                continue;
+            }
+            if (n == SPARES) {
+                prev.nextSpare = null;
+                break;
+            }
+            prev = s;
+            n++;
+        }
+        if (f.nextSpare != head) {
+            f.nextSpare = head;
+        }
+        back.spare = f;
     }
 
     /** Parameters {@code given .. argc} from the last defaults (CPython's rule for missing trailing arguments). */
@@ -930,7 +1030,7 @@ public final class Interp {
         PyObject self = st[sp - arg - 1];
         PyObject meth = st[sp - arg - 2];
         if (meth instanceof PyFunction && self != null) {
-            Frame nf = simpleFrame(ts, (PyFunction) meth, self, st, sp, arg);
+            Frame nf = simpleFrame(ts, f, (PyFunction) meth, self, st, sp, arg);
             if (nf != null) {
                 for (int i = sp - arg - 2; i < sp; i++) {
                     st[i] = null;
@@ -970,7 +1070,7 @@ public final class Interp {
         PyObject[] st = f.stack;
         PyObject callee = st[sp - arg - 1];
         if (callee instanceof PyFunction) {
-            Frame nf = simpleFrame(ts, (PyFunction) callee, null, st, sp, arg);
+            Frame nf = simpleFrame(ts, f, (PyFunction) callee, null, st, sp, arg);
             if (nf != null) {
                 for (int i = sp - arg - 1; i < sp; i++) {
                     st[i] = null;
@@ -1020,7 +1120,7 @@ public final class Interp {
         PyFunction init = (PyFunction) t.slots[PyType.S_INIT];
         Code c = init.code;
         PyObject obj = t.construct(ts, Py.EMPTY, null);
-        Frame nf = new Frame(c, init.globals, null, ts.interp.builtins, init.closure);
+        Frame nf = newFrame(ts, f, c, init);
         nf.fast[0] = obj;
         System.arraycopy(st, sp - arg, nf.fast, 1, arg);
         for (int i = sp - arg - 1; i < sp; i++) {
@@ -1144,6 +1244,9 @@ public final class Interp {
             return v;
         }
         back.stack[back.sp++] = v;
+        if (f.recyclable) {
+            recycle(back, f);
+        }
         return null;
     }
 
@@ -1606,8 +1709,7 @@ public final class Interp {
         PyObject keep = arg == 1 ? st[--sp] : null;
         f.bsp -= 3;
         int level = f.blocks[f.bsp + 2];
-        PyObject prev = st[level];
-        ts.excInfo = prev instanceof PyBaseException ? (PyBaseException) prev : null;
+        ts.excInfo = handledBefore(f, level);
         for (int i = level; i < sp; i++) {
             st[i] = null;
         }
