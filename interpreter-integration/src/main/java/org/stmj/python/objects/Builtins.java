@@ -84,11 +84,24 @@ public final class Builtins {
         PySet s = new PySet(false);
         s.type = cls;
         if (cls == Builtins.SET) {
+            if (kw != null) {
+                throw Py.typeError("set() takes no keyword arguments");
+            }
             s.initFrom(ts, a);
         }
         return s;
     });
     public static final PyType FROZENSET = new PyType("frozenset", OBJECT, false, (ts, cls, a, kw) -> {
+        if (kw != null) {
+            // a subclass with an __init__ of its own may take keywords; frozenset itself takes none
+            if (cls == Builtins.FROZENSET || cls.lookup("__init__") == Builtins.OBJECT.dict.getStr("__init__")) {
+                throw Py.typeError("frozenset() takes no keyword arguments");
+            }
+            a = java.util.Arrays.copyOf(a, Args.positional(a, kw));
+        }
+        if (cls == Builtins.FROZENSET && a.length == 1 && a[0].type() == Builtins.FROZENSET) {
+            return a[0]; // immutable: frozenset(fs) is fs
+        }
         PySet s = new PySet(true);
         s.type = cls;
         s.initFrom(ts, a);

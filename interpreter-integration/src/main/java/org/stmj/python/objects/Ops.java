@@ -928,6 +928,12 @@ public final class Ops {
         return t.heap && (t.slots[PyType.S_SET] != null || t.slots[PyType.S_DELETE] != null);
     }
 
+    /** A data descriptor of a Python class with __set__ or __delete__ but no __get__: the instance dict wins. */
+    private static boolean setOnly(PyObject d) {
+        PyType dt = d.type();
+        return dt.heap && !(d instanceof PyDescr) && dt.slots[PyType.S_GET] == null;
+    }
+
     /** Binds a class attribute to an instance (obj == null: accessed on the class). */
     public static PyObject bindDescr(ThreadState ts, PyObject d, PyObject obj, PyType type) {
         if (d instanceof PyFunction) {
@@ -1033,7 +1039,7 @@ public final class Ops {
         }
         PyType t = o.type();
         PyObject d = t.lookup(name);
-        if (d != null && isDataDescr(d)) {
+        if (d != null && isDataDescr(d) && !setOnly(d)) {
             return bindDescr(ts, d, o, t);
         }
         PyDict dict = o.attrs();
@@ -1207,6 +1213,10 @@ public final class Ops {
     }
 
     public static void genericDelattr(ThreadState ts, PyObject o, String name) {
+        if (o instanceof PyType && !((PyType) o).heap) {
+            throw Py.typeError("cannot delete '" + name + "' attribute of immutable type '" + ((PyType) o).name
+                    + "'");
+        }
         PyType t = o.type();
         PyObject d = t.lookup(name);
         if (d != null && isDataDescr(d) && !(o instanceof PyType)) {
