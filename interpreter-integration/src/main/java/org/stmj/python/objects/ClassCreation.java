@@ -123,10 +123,20 @@ public final class ClassCreation {
                 }
             }
             for (PyObject n : names) {
+                if (!(n instanceof PyStr)) {
+                    throw Py.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
+                }
                 String s = ((PyStr) n).value;
                 if (s.equals("__dict__")) {
                     baseHasDict = true;
                     continue;
+                }
+                String owner = name.replaceFirst("^_+", "");
+                if (s.startsWith("__") && !s.endsWith("__") && !owner.isEmpty()) {
+                    s = "_" + owner + s; // private names are mangled, as in the class body
+                }
+                if (ns.getStr(s) != null) {
+                    throw Py.valueError("'" + s + "' in __slots__ conflicts with class variable");
                 }
                 if (!all.contains(s)) {
                     all.add(s);
@@ -184,6 +194,9 @@ public final class ClassCreation {
         boolean any = false;
         for (PyType c : t.mro) {
             for (PyObject k : c.dict.keysArray()) {
+                if (!(k instanceof PyStr)) {
+                    continue;
+                }
                 PyObject v = t.lookup(((PyStr) k).value);
                 if (v == null) {
                     continue;

@@ -330,7 +330,7 @@ public final class Ops {
             }
             throw binError(op, a, b);
         }
-        boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
+        boolean reflectedFirst = reflectedFirst(ta, tb, BIN_RDUNDER[op]);
         if (reflectedFirst) {
             r = userBin(ts, b, BIN_RDUNDER[op], a);
             if (r != null) {
@@ -359,13 +359,21 @@ public final class Ops {
     }
 
     /**
+     * Whether b's reflected method runs before a's: b's class is a proper subclass of a's and, when a's class is a
+     * Python class too, overrides the reflected method (CPython's method_is_overloaded).
+     */
+    private static boolean reflectedFirst(PyType ta, PyType tb, String rname) {
+        return ta != tb && tb.heap && tb.isSubtype(ta) && (!ta.heap || tb.lookup(rname) != ta.lookup(rname));
+    }
+
+    /**
      * divmod(a, b) with CPython's binary-operator protocol: a subclass's {@code __rdivmod__} first, then
      * {@code a.__divmod__}, the built-in numbers, then {@code b.__rdivmod__}.
      */
     public static PyObject divmod(ThreadState ts, PyObject a, PyObject b) {
         PyType ta = a.type(), tb = b.type();
         PyObject r;
-        boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
+        boolean reflectedFirst = reflectedFirst(ta, tb, "__rdivmod__");
         if (reflectedFirst && (r = userBin(ts, b, "__rdivmod__", a)) != null) {
             return r;
         }
@@ -1214,7 +1222,7 @@ public final class Ops {
 
     public static void genericDelattr(ThreadState ts, PyObject o, String name) {
         if (o instanceof PyType && !((PyType) o).heap) {
-            throw Py.typeError("cannot delete '" + name + "' attribute of immutable type '" + ((PyType) o).name
+            throw Py.typeError("cannot set '" + name + "' attribute of immutable type '" + ((PyType) o).name
                     + "'");
         }
         PyType t = o.type();
