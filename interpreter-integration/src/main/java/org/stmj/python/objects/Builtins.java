@@ -556,25 +556,25 @@ public final class Builtins {
     }
 
     static PyObject newType(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
-        if (a.length == 1 && kw == null) {
+        if (a.length == 1 && kw == null && cls == TYPE) {
             return a[0].type();
         }
         int np = a.length - (kw == null ? 0 : kw.length);
         if (np != 3) {
-            throw Py.typeError("type() takes 1 or 3 arguments");
+            throw Py.typeError(cls == TYPE ? "type() takes 1 or 3 arguments"
+                    : "type.__new__() takes exactly 3 arguments (" + np + " given)");
+        }
+        if (!(a[2] instanceof PyDict)) {
+            throw Py.typeError("type.__new__() argument 3 must be dict, not " + a[2].type().name);
         }
         PyObject[] bs = Ops.toArray(ts, a[1]);
-        if (cls == TYPE) {
-            // type(name, bases, ns, **kw) builds with the most derived metaclass of the bases, as CPython does
-            PyType winner = TYPE;
-            for (PyObject b : bs) {
-                if (b.type().isSubtype(winner)) {
-                    winner = b.type();
-                }
-            }
-            if (winner != TYPE) {
+        // type(name, bases, ns, **kw) builds with the most derived metaclass of the bases, as CPython does
+        PyType winner = ClassCreation.calculateMeta(cls, bs);
+        if (winner != cls) {
+            if (cls == TYPE) {
                 return Ops.call(ts, winner, a, kw);
             }
+            cls = winner;
         }
         PyDict kwds = null;
         if (kw != null) {

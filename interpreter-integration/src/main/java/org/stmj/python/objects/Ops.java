@@ -1312,10 +1312,30 @@ public final class Ops {
             }
             return false;
         }
+        PyObject hook = instanceHook(ts, cls, "__instancecheck__");
+        if (hook != null) {
+            return truth(ts, call(ts, hook, o));
+        }
         throw Py.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
+    /** __instancecheck__/__subclasscheck__ of an object that is not a class (typing's aliases), bound; or null. */
+    private static PyObject instanceHook(ThreadState ts, PyObject cls, String name) {
+        PyType ct = cls.type();
+        if (!ct.heap) {
+            return null;
+        }
+        PyObject h = ct.lookup(name);
+        return h == null ? null : bindDescr(ts, h, cls, ct);
+    }
+
     public static boolean issubclass(ThreadState ts, PyObject sub, PyObject cls) {
+        if (!(cls instanceof PyType) && !(cls instanceof PyTuple) && !(cls instanceof PyUnion)) {
+            PyObject hook = instanceHook(ts, cls, "__subclasscheck__");
+            if (hook != null) {
+                return truth(ts, call(ts, hook, sub));
+            }
+        }
         if (!(sub instanceof PyType)) {
             throw Py.typeError("issubclass() arg 1 must be a class");
         }
