@@ -101,6 +101,7 @@ public final class Compiler {
         b.visit(e, s);
         b.analyze(s);
         Compiler c = new Compiler(file, b.scopes, false);
+        c.evalNames = true;
         c.u = new Unit(s, null, "<module>");
         c.expr(e);
         c.emit(Op.RETURN_VALUE, 0);
@@ -108,6 +109,12 @@ public final class Compiler {
     }
 
     private boolean futureAnnotations;
+
+    /**
+     * eval(): the expression's own names are looked up as LOAD_NAME does (the locals mapping first, then globals,
+     * then builtins), so that eval() without arguments sees the calling function's locals.
+     */
+    private boolean evalNames;
 
     /**
      * CPython refuses a syntax tree nested deeper than three times the recursion limit (less three per active
@@ -420,7 +427,7 @@ public final class Compiler {
             case Scope.LOCAL:
                 if (s.kind == Scope.FUNCTION) {
                     emit(fast[ctx], varIndex(n));
-                } else if (s.kind == Scope.MODULE) {
+                } else if (s.kind == Scope.MODULE && !evalNames) {
                     emit(glob[ctx], nameIndex(n));
                 } else {
                     emit(name[ctx], nameIndex(n));
@@ -440,7 +447,7 @@ public final class Compiler {
             default:
                 if (s.kind == Scope.FUNCTION) {
                     emit(glob[ctx], nameIndex(n));
-                } else if (s.kind == Scope.MODULE) {
+                } else if (s.kind == Scope.MODULE && !evalNames) {
                     emit(glob[ctx], nameIndex(n));
                 } else {
                     emit(name[ctx], nameIndex(n));

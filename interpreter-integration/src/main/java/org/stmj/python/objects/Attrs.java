@@ -66,7 +66,12 @@ final class Attrs {
         if (o instanceof PyBuiltin) {
             PyBuiltin b = (PyBuiltin) o;
             switch (name) {
-                case "__name__": case "__qualname__": return Py.str(b.name);
+                case "__name__": return Py.str(b.name);
+                case "__qualname__": {
+                    PyType ot = ownerType(b);
+                    return Py.str(ot == null ? b.name : ot.qualname + "." + b.name);
+                }
+                case "__objclass__": return ownerType(b);
                 case "__self__": return b.self == null ? Py.None : b.self;
                 case "__module__": return Py.None;
                 default: return null;
@@ -289,6 +294,26 @@ final class Attrs {
         public String repr(ThreadState ts) {
             return "<attribute '__weakref__' of '" + owner.name + "' objects>";
         }
+    }
+
+    /** The built-in class a method belongs to (its {@code __objclass__}), or null for a plain function. */
+    static PyType ownerType(PyBuiltin b) {
+        if (b.owner == null || b.owner.startsWith("@")) {
+            return null;
+        }
+        if (b.self != null) {
+            for (PyType t : b.self.type().mro) {
+                if (!t.heap && t.name.equals(b.owner)) {
+                    return t;
+                }
+            }
+        }
+        for (PyType t : Builtins.BUILTIN_TYPES) {
+            if (t.name.equals(b.owner)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): the named part, or None. */

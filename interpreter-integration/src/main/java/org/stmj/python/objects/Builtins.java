@@ -29,10 +29,8 @@ public final class Builtins {
     });
     public static final PyType FLOAT = new PyType("float", OBJECT, false,
             (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newFloat(ts, cls, a, kw)));
-    public static final PyType COMPLEX = new PyType("complex", OBJECT, false, (ts, cls, a, kw) -> {
-        double re = a.length > 0 ? Ops.toDouble(ts, a[0]) : 0, im = a.length > 1 ? Ops.toDouble(ts, a[1]) : 0;
-        return new PyComplex(re, im);
-    });
+    public static final PyType COMPLEX = new PyType("complex", OBJECT, false,
+            (ts, cls, a, kw) -> ComplexMethods.construct(ts, a, kw));
     public static final PyType STR = new PyType("str", OBJECT, false,
             (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newStr(ts, cls, a, kw)));
     public static final PyType BYTES = new PyType("bytes", OBJECT, false, (ts, cls, a, kw) -> {
@@ -84,11 +82,24 @@ public final class Builtins {
         PySet s = new PySet(false);
         s.type = cls;
         if (cls == Builtins.SET) {
+            if (kw != null) {
+                throw Py.typeError("set() takes no keyword arguments");
+            }
             s.initFrom(ts, a);
         }
         return s;
     });
     public static final PyType FROZENSET = new PyType("frozenset", OBJECT, false, (ts, cls, a, kw) -> {
+        if (kw != null) {
+            // a subclass with an __init__ of its own may take keywords; frozenset itself takes none
+            if (cls == Builtins.FROZENSET || cls.lookup("__init__") == Builtins.OBJECT.dict.getStr("__init__")) {
+                throw Py.typeError("frozenset() takes no keyword arguments");
+            }
+            a = java.util.Arrays.copyOf(a, Args.positional(a, kw));
+        }
+        if (cls == Builtins.FROZENSET && a.length == 1 && a[0].type() == Builtins.FROZENSET) {
+            return a[0]; // immutable: frozenset(fs) is fs
+        }
         PySet s = new PySet(true);
         s.type = cls;
         s.initFrom(ts, a);
@@ -155,14 +166,29 @@ public final class Builtins {
         Args.check("classmethod", a, kw, 1, 1);
         PyClassMethod r = new PyClassMethod(a[0]);
         r.subtype = cls == Builtins.CLASSMETHOD ? null : cls;
+        copyWrappedAttrs(ts, r.attrs(), a[0]);
         return r;
     });
     public static final PyType STATICMETHOD = new PyType("staticmethod", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("staticmethod", a, kw, 1, 1);
         PyStaticMethod r = new PyStaticMethod(a[0]);
         r.subtype = cls == Builtins.STATICMETHOD ? null : cls;
+        copyWrappedAttrs(ts, r.attrs(), a[0]);
         return r;
     });
+
+    /**
+     * classmethod(f)/staticmethod(f) take f's __module__, __name__, __qualname__, __doc__ and __annotations__
+     * into their own __dict__ (CPython 3.10's functools_wraps), those f has.
+     */
+    static void copyWrappedAttrs(ThreadState ts, PyDict d, PyObject f) {
+        for (String n : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+            PyObject v = Ops.getattrOrNull(ts, f, n);
+            if (v != null) {
+                d.putStr(n, v);
+            }
+        }
+    }
     public static final PyType SUPER = new PyType("super", OBJECT, false, (ts, cls, a, kw) -> Interp.makeSuper(ts, a));
     public static final PyType ENUMERATE = new PyType("enumerate", OBJECT, false, (ts, cls, a, kw) -> {
         PyObject[] p = Args.parse("enumerate", a, kw, new String[] {"iterable", "start"}, 1);
@@ -530,25 +556,25 @@ public final class Builtins {
     }
 
     static PyObject newType(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
-        if (a.length == 1 && kw == null) {
+        if (a.length == 1 && kw == null && cls == TYPE) {
             return a[0].type();
         }
         int np = a.length - (kw == null ? 0 : kw.length);
         if (np != 3) {
-            throw Py.typeError("type() takes 1 or 3 arguments");
+            throw Py.typeError(cls == TYPE ? "type() takes 1 or 3 arguments"
+                    : "type.__new__() takes exactly 3 arguments (" + np + " given)");
+        }
+        if (!(a[2] instanceof PyDict)) {
+            throw Py.typeError("type.__new__() argument 3 must be dict, not " + a[2].type().name);
         }
         PyObject[] bs = Ops.toArray(ts, a[1]);
-        if (cls == TYPE) {
-            // type(name, bases, ns, **kw) builds with the most derived metaclass of the bases, as CPython does
-            PyType winner = TYPE;
-            for (PyObject b : bs) {
-                if (b.type().isSubtype(winner)) {
-                    winner = b.type();
-                }
-            }
-            if (winner != TYPE) {
+        // type(name, bases, ns, **kw) builds with the most derived metaclass of the bases, as CPython does
+        PyType winner = ClassCreation.calculateMeta(cls, bs);
+        if (winner != cls) {
+            if (cls == TYPE) {
                 return Ops.call(ts, winner, a, kw);
             }
+            cls = winner;
         }
         PyDict kwds = null;
         if (kw != null) {
@@ -571,12 +597,15 @@ public final class Builtins {
         d.putStr(name, new PyBuiltin(name, f));
     }
 
+    /** The built-in classes the builtins module names. */
+    static final PyType[] BUILTIN_TYPES = {OBJECT, TYPE, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST,
+        TUPLE, DICT, SET, FROZENSET, RANGE, SLICE, PROPERTY, CLASSMETHOD, STATICMETHOD, SUPER, ENUMERATE, ZIP, MAP,
+        FILTER, REVERSED};
+
     /** A fresh builtins dict for one interpreter run. */
     public static PyDict newBuiltinsDict() {
         PyDict d = new PyDict();
-        PyType[] types = {OBJECT, TYPE, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET,
-            FROZENSET, RANGE, SLICE, PROPERTY, CLASSMETHOD, STATICMETHOD, SUPER, ENUMERATE, ZIP, MAP, FILTER, REVERSED};
-        for (PyType t : types) {
+        for (PyType t : BUILTIN_TYPES) {
             d.putStr(t.name, t);
         }
         for (PyType t : Exc.ALL) {

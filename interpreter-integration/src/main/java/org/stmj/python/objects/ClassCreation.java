@@ -31,12 +31,11 @@ public final class ClassCreation {
                 }
             }
         }
-        if (meta == null) {
-            for (PyObject b : bases) {
-                if (b instanceof PyType && ((PyType) b).metatype != null) {
-                    meta = ((PyType) b).metatype;
-                }
-            }
+        if (meta == null && bases.length > 0) {
+            meta = bases[0].type();
+        }
+        if (meta instanceof PyType) {
+            meta = calculateMeta((PyType) meta, bases);
         }
         PyDict ns = new PyDict();
         Frame fr = new Frame(body.code, body.globals, ns, ts.interp.builtins, body.closure);
@@ -60,6 +59,27 @@ public final class ClassCreation {
             return cls;
         }
         return createClass(ts, name, bases, ns, kwds);
+    }
+
+    /**
+     * The most derived metaclass of {@code meta} and the classes of {@code bases} (CPython's
+     * _PyType_CalculateMetaclass); TypeError when two of them are unrelated.
+     */
+    public static PyType calculateMeta(PyType meta, PyObject[] bases) {
+        PyType winner = meta;
+        for (PyObject b : bases) {
+            PyType bt = b.type();
+            if (winner.isSubtype(bt)) {
+                continue;
+            }
+            if (bt.isSubtype(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Py.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        return winner;
     }
 
     /** Creates a heap class (type(name, bases, dict) and class statements). */
@@ -97,7 +117,8 @@ public final class ClassCreation {
                 ns.putStr(cmName, new org.stmj.python.objects.PyClassMethod(m));
             }
         }
-        if (ns.getStr("__doc__") == null) {
+        boolean docAdded = ns.getStr("__doc__") == null;
+        if (docAdded) {
             // CPython's type_new: a class without a docstring has __doc__ None in its own dict (not its base's)
             ns.putStr("__doc__", Py.None);
         }
@@ -123,10 +144,20 @@ public final class ClassCreation {
                 }
             }
             for (PyObject n : names) {
+                if (!(n instanceof PyStr)) {
+                    throw Py.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
+                }
                 String s = ((PyStr) n).value;
                 if (s.equals("__dict__")) {
                     baseHasDict = true;
                     continue;
+                }
+                String owner = name.replaceFirst("^_+", "");
+                if (s.startsWith("__") && !s.endsWith("__") && !owner.isEmpty()) {
+                    s = "_" + owner + s; // private names are mangled, as in the class body
+                }
+                if (ns.getStr(s) != null && !(docAdded && s.equals("__doc__"))) {
+                    throw Py.valueError("'" + s + "' in __slots__ conflicts with class variable");
                 }
                 if (!all.contains(s)) {
                     all.add(s);
@@ -184,6 +215,9 @@ public final class ClassCreation {
         boolean any = false;
         for (PyType c : t.mro) {
             for (PyObject k : c.dict.keysArray()) {
+                if (!(k instanceof PyStr)) {
+                    continue;
+                }
                 PyObject v = t.lookup(((PyStr) k).value);
                 if (v == null) {
                     continue;

@@ -26,6 +26,8 @@ final class FunctionMethods {
         addMethod(Builtins.CLASSMETHOD, "__get__",
                 (ts, a, kw) -> ((PyClassMethod) a[0]).get(ts, a[1], a.length > 2 && a[2] instanceof PyType
                 ? (PyType) a[2] : a[1].type()));
+        addMethod(Builtins.SUPER, "__get__", 1, 2,
+                (ts, a, kw) -> ((PySuper) a[0]).get(ts, a[1] == Py.None ? null : a[1], null));
         addMethod(Builtins.STATICMETHOD, "__get__", (ts, a, kw) -> ((PyStaticMethod) a[0]).func);
     }
 }

@@ -58,6 +58,7 @@ final class ObjectMethods {
         });
         addMethod(O, "__hash__", (ts, a, kw) -> Py.newInt(Ops.id(a[0]) >>> 4));
         addMethod(O, "__setattr__", (ts, a, kw) -> {
+            hackCheck(a[0], "__setattr__");
             Ops.genericSetattr(ts, a[0], strArg(a[1], "attribute name"), a[2]);
             return Py.None;
         });
@@ -70,6 +71,7 @@ final class ObjectMethods {
             return r;
         });
         addMethod(O, "__delattr__", (ts, a, kw) -> {
+            hackCheck(a[0], "__delattr__");
             Ops.genericDelattr(ts, a[0], strArg(a[1], "attribute name"));
             return Py.None;
         });
@@ -95,6 +97,16 @@ final class ObjectMethods {
         addMethod(O, "__getstate__", (ts, a, kw) -> a[0].attrs() == null ? Py.None : a[0].attrs());
         for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
             addMethod(O, cmp, (ts, a, kw) -> Py.NotImplemented);
+        }
+    }
+
+    /**
+     * CPython's hackcheck: object.__setattr__/__delattr__ applied to a class would jump over type's own
+     * (Carlo Verre's hack, which would let one change a built-in type).
+     */
+    private static void hackCheck(PyObject self, String what) {
+        if (self instanceof PyType) {
+            throw Py.typeError("can't apply this " + what + " to " + self.type().name + " object");
         }
     }
 

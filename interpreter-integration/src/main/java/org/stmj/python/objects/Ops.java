@@ -330,7 +330,7 @@ public final class Ops {
             }
             throw binError(op, a, b);
         }
-        boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
+        boolean reflectedFirst = reflectedFirst(ta, tb, BIN_RDUNDER[op]);
         if (reflectedFirst) {
             r = userBin(ts, b, BIN_RDUNDER[op], a);
             if (r != null) {
@@ -359,13 +359,21 @@ public final class Ops {
     }
 
     /**
+     * Whether b's reflected method runs before a's: b's class is a proper subclass of a's and, when a's class is a
+     * Python class too, overrides the reflected method (CPython's method_is_overloaded).
+     */
+    private static boolean reflectedFirst(PyType ta, PyType tb, String rname) {
+        return ta != tb && tb.heap && tb.isSubtype(ta) && (!ta.heap || tb.lookup(rname) != ta.lookup(rname));
+    }
+
+    /**
      * divmod(a, b) with CPython's binary-operator protocol: a subclass's {@code __rdivmod__} first, then
      * {@code a.__divmod__}, the built-in numbers, then {@code b.__rdivmod__}.
      */
     public static PyObject divmod(ThreadState ts, PyObject a, PyObject b) {
         PyType ta = a.type(), tb = b.type();
         PyObject r;
-        boolean reflectedFirst = ta != tb && tb.isSubtype(ta) && tb.heap;
+        boolean reflectedFirst = reflectedFirst(ta, tb, "__rdivmod__");
         if (reflectedFirst && (r = userBin(ts, b, "__rdivmod__", a)) != null) {
             return r;
         }
@@ -928,6 +936,12 @@ public final class Ops {
         return t.heap && (t.slots[PyType.S_SET] != null || t.slots[PyType.S_DELETE] != null);
     }
 
+    /** A data descriptor of a Python class with __set__ or __delete__ but no __get__: the instance dict wins. */
+    private static boolean setOnly(PyObject d) {
+        PyType dt = d.type();
+        return dt.heap && !(d instanceof PyDescr) && dt.slots[PyType.S_GET] == null;
+    }
+
     /** Binds a class attribute to an instance (obj == null: accessed on the class). */
     public static PyObject bindDescr(ThreadState ts, PyObject d, PyObject obj, PyType type) {
         if (d instanceof PyFunction) {
@@ -1033,7 +1047,7 @@ public final class Ops {
         }
         PyType t = o.type();
         PyObject d = t.lookup(name);
-        if (d != null && isDataDescr(d)) {
+        if (d != null && isDataDescr(d) && !setOnly(d)) {
             return bindDescr(ts, d, o, t);
         }
         PyDict dict = o.attrs();
@@ -1207,6 +1221,10 @@ public final class Ops {
     }
 
     public static void genericDelattr(ThreadState ts, PyObject o, String name) {
+        if (o instanceof PyType && !((PyType) o).heap) {
+            throw Py.typeError("cannot set '" + name + "' attribute of immutable type '" + ((PyType) o).name
+                    + "'");
+        }
         PyType t = o.type();
         PyObject d = t.lookup(name);
         if (d != null && isDataDescr(d) && !(o instanceof PyType)) {
@@ -1294,10 +1312,30 @@ public final class Ops {
             }
             return false;
         }
+        PyObject hook = instanceHook(ts, cls, "__instancecheck__");
+        if (hook != null) {
+            return truth(ts, call(ts, hook, o));
+        }
         throw Py.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
+    /** __instancecheck__/__subclasscheck__ of an object that is not a class (typing's aliases), bound; or null. */
+    private static PyObject instanceHook(ThreadState ts, PyObject cls, String name) {
+        PyType ct = cls.type();
+        if (!ct.heap) {
+            return null;
+        }
+        PyObject h = ct.lookup(name);
+        return h == null ? null : bindDescr(ts, h, cls, ct);
+    }
+
     public static boolean issubclass(ThreadState ts, PyObject sub, PyObject cls) {
+        if (!(cls instanceof PyType) && !(cls instanceof PyTuple) && !(cls instanceof PyUnion)) {
+            PyObject hook = instanceHook(ts, cls, "__subclasscheck__");
+            if (hook != null) {
+                return truth(ts, call(ts, hook, sub));
+            }
+        }
         if (!(sub instanceof PyType)) {
             throw Py.typeError("issubclass() arg 1 must be a class");
         }

@@ -27,5 +27,9 @@ final class PropertyMethods {
             ((PyProperty) a[0]).set(ts, a[1], a[2]);
             return Py.None;
         });
+        addMethod(P, "__delete__", 1, 1, (ts, a, kw) -> {
+            ((PyProperty) a[0]).delete(ts, a[1]);
+            return Py.None;
+        });
     }
 }

@@ -65,6 +65,22 @@ public final class PyBuiltin extends PyObject {
         return Builtins.BUILTIN_FUNCTION;
     }
 
+    /** Bound built-in methods are equal when they are the same method of the same object (identity). */
+    @Override
+    public PyObject richcmp(ThreadState ts, PyObject o, int op) {
+        if (!(o instanceof PyBuiltin) || (op != Ops.EQ && op != Ops.NE)) {
+            return null;
+        }
+        PyBuiltin b = (PyBuiltin) o;
+        boolean eq = this == b || self != null && fn == b.fn && self == b.self;
+        return Py.bool(eq == (op == Ops.EQ));
+    }
+
+    @Override
+    public long hash(ThreadState ts) {
+        return self == null ? Ops.id(this) >>> 4 : Ops.id(self) ^ System.identityHashCode(fn);
+    }
+
     @Override
     public String repr(ThreadState ts) {
         if (self != null) {

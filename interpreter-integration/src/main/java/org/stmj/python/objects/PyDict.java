@@ -119,7 +119,7 @@ public final class PyDict extends PyObject {
             }
             if (ix >= 0 && hashes[ix] == h) {
                 PyObject k = keys[ix];
-                if (k instanceof PyStr) {
+                if (k != null && k.getClass() == PyStr.class) {
                     if (((PyStr) k).value.equals(s)) {
                         return ix;
                     }
@@ -140,7 +140,7 @@ public final class PyDict extends PyObject {
     }
 
     public PyObject get(ThreadState ts, PyObject key) {
-        if (key instanceof PyStr) {
+        if (key.getClass() == PyStr.class) {
             return getStr(((PyStr) key).value);
         }
         int ix = find(ts, key, Ops.hash(ts, key));
@@ -209,7 +209,7 @@ public final class PyDict extends PyObject {
     public void put(ThreadState ts, PyObject key, PyObject value) {
         long h;
         int ix;
-        if (key instanceof PyStr) {
+        if (key.getClass() == PyStr.class) {
             String s = ((PyStr) key).value;
             h = s.hashCode();
             ix = findStr(s, h);
@@ -309,8 +309,8 @@ public final class PyDict extends PyObject {
 
     /** Removes the key; returns the old value or null when absent. */
     public PyObject remove(ThreadState ts, PyObject key) {
-        long h = key instanceof PyStr ? ((PyStr) key).value.hashCode() : Ops.hash(ts, key);
-        int ix = key instanceof PyStr ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        long h = key.getClass() == PyStr.class ? ((PyStr) key).value.hashCode() : Ops.hash(ts, key);
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
         if (ix < 0) {
             return null;
         }

@@ -387,10 +387,7 @@ public final class PySet extends PyObject {
 
     @Override
     public boolean contains(ThreadState ts, PyObject v) {
-        if (v instanceof PySet && !((PySet) v).frozen()) {
-            v = ((PySet) v).copyAs(true);
-        }
-        return has(ts, v);
+        return has(ts, SetMethods.lookupKey(ts, v));
     }
 
     @Override

@@ -368,15 +368,23 @@ public final class PyType extends PyObject {
         if (this == Builtins.TYPE && args.length == 1 && kw == null) {
             return args[0].type();
         }
-        PyObject obj = construct(ts, args, kw);
-        if (obj.type().isSubtype(this)) {
-            PyObject init = slots[S_INIT];
+        return finishInit(ts, construct(ts, args, kw), args, kw);
+    }
+
+    /**
+     * The second half of type.__call__: when {@code obj} (what __new__ returned) is an instance of this class,
+     * the __init__ of obj's own class runs on it (a subclass's when __new__ made an instance of one).
+     */
+    public PyObject finishInit(ThreadState ts, PyObject obj, PyObject[] args, String[] kw) {
+        PyType ot = obj.type();
+        if (ot.isSubtype(this)) {
+            PyObject init = ot.slots[S_INIT];
             if (init != null) {
-                PyObject r = Ops.call(ts, Ops.bindDescr(ts, init, obj, obj.type()), args, kw);
+                PyObject r = Ops.call(ts, Ops.bindDescr(ts, init, obj, ot), args, kw);
                 if (r != Py.None) {
                     throw Py.typeError("__init__() should return None, not '" + r.type().name + "'");
                 }
-            } else if (heap) {
+            } else if (ot.heap) {
                 builtinInit(ts, obj, args, kw);
             }
         }
@@ -414,7 +422,12 @@ public final class PyType extends PyObject {
         } else if (obj instanceof PyDict) {
             ((PyDict) obj).update(ts, args, kw);
         } else if (obj instanceof PySet) {
-            ((PySet) obj).initFrom(ts, args);
+            if (!((PySet) obj).frozen()) { // frozenset has object's __init__: its __new__ filled it
+                if (kw != null) {
+                    throw Py.typeError("set() takes no keyword arguments");
+                }
+                ((PySet) obj).initFrom(ts, args);
+            }
         } else if (obj instanceof PyBaseException) {
             ((PyBaseException) obj).args = new PyTuple(args.clone());
         }

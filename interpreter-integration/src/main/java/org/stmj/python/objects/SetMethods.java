@@ -19,6 +19,28 @@ final class SetMethods {
         return s;
     }
 
+    /**
+     * The key a set operation looks up for {@code key}: the key itself, or, when it is a set that cannot be hashed
+     * (TypeError from its hash), a frozenset of its elements, as CPython's set_contains/discard/remove do.
+     */
+    static PyObject lookupKey(ThreadState ts, PyObject key) {
+        if (!(key instanceof PySet) || ((PySet) key).frozen()) {
+            return key;
+        }
+        if (key.type() == Builtins.SET) {
+            return ((PySet) key).copyAs(true);
+        }
+        try {
+            Ops.hash(ts, key);
+            return key;
+        } catch (PyException e) {
+            if (!e.exc.isInstance(Exc.TypeError)) {
+                throw e;
+            }
+            return ((PySet) key).copyAs(true);
+        }
+    }
+
     /** Installs the methods of set and frozenset. */
     static void install() {
         for (PyType T : new PyType[] {Builtins.SET, Builtins.FROZENSET}) {
@@ -47,10 +69,15 @@ final class SetMethods {
             addMethod(T, "issubset", (ts, a, kw) -> Py.bool(selfSet(a).isSubset(ts, setArg(ts, a[1]))));
             addMethod(T, "issuperset", (ts, a, kw) -> Py.bool(setArg(ts, a[1]).isSubset(ts, selfSet(a))));
             addMethod(T, "isdisjoint", (ts, a, kw) -> Py.bool(selfSet(a).intersection(ts, a[1]).size() == 0));
-            addMethod(T, "copy", (ts, a, kw) -> selfSet(a).copyAs(selfSet(a).frozen()));
+            addMethod(T, "copy", (ts, a, kw) -> a[0].type() == Builtins.FROZENSET ? a[0]
+                    : selfSet(a).copyAs(selfSet(a).frozen()));
             addMethod(T, "__contains__", (ts, a, kw) -> Py.bool(a[0].contains(ts, a[1])));
             addMethod(T, "__len__", (ts, a, kw) -> Py.newInt(selfSet(a).size()));
             addMethod(T, "__iter__", (ts, a, kw) -> a[0].iter(ts));
+            // (type, (list(self),), state): copy and pickle rebuild the set from its elements
+            addMethod(T, "__reduce__", 0, 0, (ts, a, kw) -> new PyTuple(a[0].type(),
+                    new PyTuple(new PyList(selfSet(a).toArray())),
+                    Ops.call(ts, Ops.getattr(ts, a[0], "__getstate__"))));
         }
         PyType T = Builtins.SET;
         addMethod(T, "add", (ts, a, kw) -> {
@@ -59,11 +86,11 @@ final class SetMethods {
             return Py.None;
         });
         addMethod(T, "discard", (ts, a, kw) -> {
-            selfSet(a).discard(ts, a[1]);
+            selfSet(a).discard(ts, lookupKey(ts, a[1]));
             return Py.None;
         });
         addMethod(T, "remove", (ts, a, kw) -> {
-            if (!selfSet(a).discard(ts, a[1])) {
+            if (!selfSet(a).discard(ts, lookupKey(ts, a[1]))) {
                 throw Py.keyError(a[1]);
             }
             return Py.None;
@@ -109,6 +136,9 @@ final class SetMethods {
             return Py.None;
         });
         addMethod(T, "__init__", (ts, a, kw) -> {
+            if (kw != null) {
+                throw Py.typeError("set() takes no keyword arguments");
+            }
             selfSet(a).initFrom(ts, java.util.Arrays.copyOfRange(a, 1, a.length));
             return Py.None;
         });

@@ -8,6 +8,14 @@ final class TypeMethods {
     private TypeMethods() {
     }
 
+    private static PyType typeArg(PyObject o, String what) {
+        if (!(o instanceof PyType)) {
+            throw Py.typeError("descriptor '" + what + "' requires a 'type' object but received a '"
+                    + o.type().name + "'");
+        }
+        return (PyType) o;
+    }
+
     /** Installs the methods of type. */
     static void install() {
         PyType T = Builtins.TYPE;
@@ -16,6 +24,15 @@ final class TypeMethods {
         addStaticMethod(T, "__new__",
                 (ts, a, kw) -> Builtins.newType(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         addMethod(T, "__init__", (ts, a, kw) -> Py.None);
+        // type's own attribute setting (object's refuses a class: CPython's hackcheck)
+        addMethod(T, "__setattr__", 2, 2, (ts, a, kw) -> {
+            Ops.genericSetattr(ts, typeArg(a[0], "__setattr__"), Methods.strArg(a[1], "attribute name"), a[2]);
+            return Py.None;
+        });
+        addMethod(T, "__delattr__", 1, 1, (ts, a, kw) -> {
+            Ops.genericDelattr(ts, typeArg(a[0], "__delattr__"), Methods.strArg(a[1], "attribute name"));
+            return Py.None;
+        });
         // type.__prepare__(name, bases, **kwds): a new empty namespace (a metaclass's super().__prepare__ ends here)
         Methods.addClassMethod(T, "__prepare__", (ts, a, kw) -> new PyDict());
         addMethod(T, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));

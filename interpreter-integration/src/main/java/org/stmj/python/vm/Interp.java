@@ -214,8 +214,8 @@ public final class Interp {
             PyObject init = t.slots[PyType.S_INIT];
             if (t.heap && t.metatype == null && init instanceof PyFunction && !((PyFunction) init).code.isGenerator()) {
                 PyObject obj = t.construct(ts, args, kw);
-                if (!obj.type().isSubtype(t)) {
-                    return obj;
+                if (obj.type() != t) {
+                    return t.finishInit(ts, obj, args, kw); // not an instance of t, or one of a subclass
                 }
                 Frame nf = ArgBinding.makeFrame(ts, (PyFunction) init, Py.prepend(obj, args), kw);
                 nf.initSelf = obj;
@@ -2197,8 +2197,7 @@ public final class Interp {
             }
             start = (PyType) cls;
         } else {
-            start = (PyType) a[0];
-            obj = a.length > 1 ? a[1] : null;
+            return PySuper.make(ts, a[0], a.length > 1 ? a[1] : null);
         }
         return new PySuper(start, obj);
     }

@@ -399,20 +399,11 @@ public final class Interpreter {
             }
         }
         boolean explicitMeta = meta != null;
-        if (meta == null) {
-            for (PyObject b : bases) {
-                PyType bt = b.type();
-                if (meta == null || (meta instanceof PyType && bt.isSubtype((PyType) meta))) {
-                    meta = bt;
-                }
-            }
-        } else if (meta instanceof PyType) {
-            for (PyObject b : bases) {
-                PyType bt = b.type();
-                if (bt.isSubtype((PyType) meta)) {
-                    meta = bt;
-                }
-            }
+        if (meta == null && bases.length > 0) {
+            meta = bases[0].type();
+        }
+        if (meta instanceof PyType) {
+            meta = org.stmj.python.objects.ClassCreation.calculateMeta((PyType) meta, bases);
         }
         PyObject prepare = meta == null || meta == Builtins.TYPE
                 || meta instanceof PyType && ((PyType) meta).lookup("__prepare__") == Builtins.TYPE.dict.getStr(
@@ -437,6 +428,10 @@ public final class Interpreter {
         pa[1] = new PyTuple(bases);
         System.arraycopy(okv, 0, pa, 2, okv.length);
         PyObject ns = prepare == null ? new PyDict() : Ops.call(ts, prepare, pa, okw.length == 0 ? null : okw);
+        if (!(ns instanceof PyDict) && ns.type().lookup("__getitem__") == null) {
+            throw Py.typeError((meta instanceof PyType ? ((PyType) meta).name : "<metaclass>")
+                    + ".__prepare__() must return a mapping, not " + ns.type().name);
+        }
         org.stmj.python.objects.PyFunction body = (org.stmj.python.objects.PyFunction) a[0];
         PyDict plain;
         if (ns instanceof PyDict) {

@@ -92,6 +92,8 @@ class MappingProxyType:
     __slots__ = ('_m',)
 
     def __init__(self, mapping):
+        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
         object.__setattr__(self, '_m', mapping)
 
     def __getitem__(self, k):
@@ -125,9 +127,20 @@ class MappingProxyType:
         return self._m == other
 
     def __or__(self, other):
-        d = dict(self._m)
-        d.update(other)
-        return d
+        if isinstance(other, MappingProxyType):
+            other = other._m
+        return self._m | other
+
+    def __ror__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._m
+        return other | self._m
+
+    def __ior__(self, other):
+        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
     def __reversed__(self):
         return reversed(list(self._m))
@@ -203,15 +216,29 @@ def prepare_class(name, bases=(), kwds=None):
     if meta is None:
         meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
-        for b in bases:
-            bt = type(b)
-            if issubclass(bt, meta):
-                meta = bt
+        meta = _calculate_meta(meta, bases)
     if hasattr(meta, '__prepare__'):
         ns = meta.__prepare__(name, bases, **kwds)
     else:
         ns = {}
     return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    """The most derived metaclass of meta and the bases' classes; TypeError when two are unrelated."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
