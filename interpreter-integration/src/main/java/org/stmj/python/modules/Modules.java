@@ -32,6 +32,31 @@ public final class Modules {
         d.putStr(name, new PyBuiltin(name, f, null, null, min, max, false));
     }
 
+    /**
+     * sys.executable: the launcher that runs this interpreter (so that subprocess can start another), from the
+     * system property stmj.executable, else the repository's bin/stmpy next to the jar, else "stmpy".
+     */
+    static String executable() {
+        String p = System.getProperty("stmj.executable");
+        if (p != null) {
+            return p;
+        }
+        try {
+            java.security.CodeSource cs = Modules.class.getProtectionDomain().getCodeSource();
+            if (cs != null) {
+                java.nio.file.Path jar = java.nio.file.Path.of(cs.getLocation().toURI());
+                java.nio.file.Path root = jar.getParent() == null || jar.getParent().getParent() == null ? null
+                        : jar.getParent().getParent().getParent();
+                if (root != null && java.nio.file.Files.isExecutable(root.resolve("bin/stmpy"))) {
+                    return root.resolve("bin/stmpy").toString();
+                }
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // no launcher found
+        }
+        return "stmpy";
+    }
+
     public static PyModule makeSys(Interpreter in) {
         PyDict d = new PyDict();
         PyModule m = new PyModule("sys", d);
@@ -54,7 +79,7 @@ public final class Modules {
         d.putStr("version", Py.str("3.11.7 (stmj, Java " + System.getProperty("java.version") + ")"));
         d.putStr("version_info",
                 structSeq(VERSION_INFO, Py.newInt(3), Py.newInt(11), Py.newInt(7), Py.str("final"), Py.newInt(0)));
-        d.putStr("executable", Py.str("stmpy"));
+        d.putStr("executable", Py.str(executable()));
         d.putStr("maxunicode", Py.newInt(0x10ffff));
         d.putStr("float_info", structSeq(FLOAT_INFO, Py.newFloat(Double.MAX_VALUE), Py.newInt(1024), Py.newInt(308),
                 Py.newFloat(Double.MIN_NORMAL), Py.newInt(-1021), Py.newInt(-307), Py.newInt(15), Py.newInt(53),
@@ -185,7 +210,7 @@ public final class Modules {
             "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools",
             "binascii",
             "zlib", "_hashlib", "_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2", "unicodedata", "_locale",
-            "_heapq", "_bisect", "_queue"};
+            "_heapq", "_bisect", "_queue", "_posixsubprocess", "select"};
         PyObject[] bn = new PyObject[builtinNames.length];
         for (int i = 0; i < bn.length; i++) {
             bn[i] = Py.str(builtinNames[i]);
@@ -249,6 +274,8 @@ public final class Modules {
             case "_transaction": return TransactionModule.make(in);
             case "posix": return PosixModule.make(in, ts);
             case "_sre": return SreModule.make();
+            case "_posixsubprocess": return ProcessModule.makePosixsubprocess();
+            case "select": return ProcessModule.makeSelect();
             case "_stmj_struct": return StructModule.make(ts);
             case "binascii": return BinasciiModule.make(ts);
             case "zlib": return ZlibModule.make(ts);
