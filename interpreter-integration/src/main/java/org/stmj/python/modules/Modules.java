@@ -264,8 +264,23 @@ public final class Modules {
         d.putStr("ps2", Py.str("... "));
     }
 
-    /** A built-in (Java) module by name, or null. */
+    /** A built-in (Java) module by name, or null; its functions' __module__ is the module's name. */
     public static PyModule builtinModule(Interpreter in, ThreadState ts, String name) {
+        PyModule m = makeBuiltin(in, ts, name);
+        if (m != null) {
+            PyDict d = m.dict;
+            for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) {
+                PyObject v = d.valueAt(p);
+                if (v instanceof PyBuiltin && ((PyBuiltin) v).self == null && ((PyBuiltin) v).owner == null
+                        && ((PyBuiltin) v).module == null) {
+                    ((PyBuiltin) v).module = name;
+                }
+            }
+        }
+        return m;
+    }
+
+    private static PyModule makeBuiltin(Interpreter in, ThreadState ts, String name) {
         switch (name) {
             case "time": return TimeModule.make();
             case "math": return MathModule.make();

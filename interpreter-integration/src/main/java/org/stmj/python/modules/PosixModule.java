@@ -701,7 +701,11 @@ final class PosixModule {
                     Py.newFloat(System.nanoTime() / 1e9));
         });
         Modules.fn(d, "urandom", (ts, a, kw) -> {
-            byte[] b = new byte[(int) Ops.toInt(ts, a[0]).v];
+            long size = Ops.toInt(ts, a[0]).v;
+            if (size < 0) {
+                throw Py.valueError("negative argument not allowed");
+            }
+            byte[] b = new byte[(int) size];
             new java.security.SecureRandom().nextBytes(b);
             return new PyBytes(b, false);
         });

@@ -414,12 +414,43 @@ public final class ThreadModule {
         m(HANDLE, "is_alive", (ts, a, kw) -> Py.bool(!((Handle) a[0]).done));
     }
 
+    /** The Java thread of the main Python thread (recorded when _thread is first imported there). */
+    static volatile Thread mainJavaThread;
+
+    /**
+     * _thread.interrupt_main(signum=SIGINT): as if the signal arrived. A signal Python does not handle (SIG_DFL,
+     * SIG_IGN) does nothing; in the main thread the handler runs at once; from another thread the main thread is
+     * interrupted, and its blocking call (a join, a lock, a sleep) raises KeyboardInterrupt.
+     */
+    static PyObject interruptMain(Interpreter in, ThreadState ts, PyObject[] a, String[] kw) {
+        PyObject[] p = org.stmj.python.objects.Args.parse("interrupt_main", a, kw, new String[] {"signum"}, 0);
+        long sig = p[0] == null ? 2 : Ops.toInt(ts, p[0]).v;
+        if (sig < 1 || sig >= 65) {
+            throw Py.valueError("signal number out of range");
+        }
+        PyObject signal = Ops.call(ts, in.builtins.getStr("__import__"), Py.str("_signal"));
+        PyObject handler = Ops.call(ts, Ops.getattr(ts, signal, "getsignal"), Py.newInt(sig));
+        if (handler instanceof org.stmj.python.objects.PyInt) {
+            return Py.None;
+        }
+        if (ts == in.mainThread) {
+            Ops.call(ts, handler, Py.newInt(sig), Py.None);
+        } else if (mainJavaThread != null) {
+            mainJavaThread.interrupt();
+        }
+        return Py.None;
+    }
+
     static PyModule make(Interpreter in) {
         PyDict d = new PyDict();
         d.putStr("LockType", LOCK);
         d.putStr("RLock", RLOCK);
         d.putStr("TIMEOUT_MAX", Py.newFloat(TIMEOUT_MAX));
         d.putStr("error", Exc.RuntimeError);
+        if (ThreadState.current() == null || ThreadState.current() == in.mainThread) {
+            mainJavaThread = Thread.currentThread();
+        }
+        Modules.fn(d, "interrupt_main", (ts, a, kw) -> interruptMain(in, ts, a, kw));
         Modules.fn(d, "allocate_lock", (ts, a, kw) -> new Lock());
         Modules.fn(d, "_set_sentinel", (ts, a, kw) -> new Sentinel());
         Modules.fn(d, "daemon_threads_allowed", (ts, a, kw) -> Py.True);

@@ -68,7 +68,7 @@ final class Attrs {
             switch (name) {
                 case "__name__": case "__qualname__": return Py.str(b.name);
                 case "__self__": return b.self == null ? Py.None : b.self;
-                case "__module__": return Py.None;
+                case "__module__": return b.module == null ? Py.None : Py.str(b.module);
                 default: return null;
             }
         }
