@@ -280,6 +280,24 @@ public final class Modules {
         return m;
     }
 
+    /**
+     * _stmj: helpers for the interpreter's own library modules. builtin(func) wraps a Python function as a
+     * built-in function (not a descriptor: stored in a class, it does not bind), the way C accelerator functions
+     * behave (a test class's {@code reduce = c_functools.reduce} then calls it unbound).
+     */
+    static PyModule makeStmj() {
+        PyDict d = new PyDict();
+        fn(d, "builtin", 1, 1, (ts, a, kw) -> {
+            PyObject f = a[0];
+            PyBuiltin b = new PyBuiltin(Ops.str(ts, Ops.getattr(ts, f, "__name__")),
+                    (ts2, a2, kw2) -> Ops.call(ts2, f, a2, kw2));
+            PyObject m = Ops.getattrOrNull(ts, f, "__module__");
+            b.module = m instanceof org.stmj.python.objects.PyStr ? ((org.stmj.python.objects.PyStr) m).value : null;
+            return b;
+        });
+        return new PyModule("_stmj", d);
+    }
+
     private static PyModule makeBuiltin(Interpreter in, ThreadState ts, String name) {
         switch (name) {
             case "time": return TimeModule.make();
@@ -290,6 +308,7 @@ public final class Modules {
             case "posix": return PosixModule.make(in, ts);
             case "_sre": return SreModule.make();
             case "_posixsubprocess": return ProcessModule.makePosixsubprocess();
+            case "_stmj": return makeStmj();
             case "select": return ProcessModule.makeSelect();
             case "_stmj_struct": return StructModule.make(ts);
             case "binascii": return BinasciiModule.make(ts);

@@ -414,13 +414,11 @@ public final class ThreadModule {
         m(HANDLE, "is_alive", (ts, a, kw) -> Py.bool(!((Handle) a[0]).done));
     }
 
-    /** The Java thread of the main Python thread (recorded when _thread is first imported there). */
-    static volatile Thread mainJavaThread;
-
     /**
      * _thread.interrupt_main(signum=SIGINT): as if the signal arrived. A signal Python does not handle (SIG_DFL,
-     * SIG_IGN) does nothing; in the main thread the handler runs at once; from another thread the main thread is
-     * interrupted, and its blocking call (a join, a lock, a sleep) raises KeyboardInterrupt.
+     * SIG_IGN) does nothing; in the main thread the handler runs at once. From another thread it does nothing yet:
+     * the eval loop has no point where a pending signal would reach the main thread (interrupting its Java thread
+     * leaves the interrupt status set after the KeyboardInterrupt, so a later blocking call would raise again).
      */
     static PyObject interruptMain(Interpreter in, ThreadState ts, PyObject[] a, String[] kw) {
         PyObject[] p = org.stmj.python.objects.Args.parse("interrupt_main", a, kw, new String[] {"signum"}, 0);
@@ -435,8 +433,6 @@ public final class ThreadModule {
         }
         if (ts == in.mainThread) {
             Ops.call(ts, handler, Py.newInt(sig), Py.None);
-        } else if (mainJavaThread != null) {
-            mainJavaThread.interrupt();
         }
         return Py.None;
     }
@@ -447,9 +443,6 @@ public final class ThreadModule {
         d.putStr("RLock", RLOCK);
         d.putStr("TIMEOUT_MAX", Py.newFloat(TIMEOUT_MAX));
         d.putStr("error", Exc.RuntimeError);
-        if (ThreadState.current() == null || ThreadState.current() == in.mainThread) {
-            mainJavaThread = Thread.currentThread();
-        }
         Modules.fn(d, "interrupt_main", (ts, a, kw) -> interruptMain(in, ts, a, kw));
         Modules.fn(d, "allocate_lock", (ts, a, kw) -> new Lock());
         Modules.fn(d, "_set_sentinel", (ts, a, kw) -> new Sentinel());
