@@ -274,9 +274,15 @@ public final class ThreadModule {
                 if (ts.atomicDepth > 0) {
                     return wouldBlockInAtomic(timeout, "join a running thread");
                 }
-                joinThread(ts, thread, timeout);
-                if (ownerHolding()) {
-                    return false;
+                // the hold ends with the thread or when the owner releases it (the main thread in
+                // threading._shutdown, while it keeps running): wait for the end in slices and look again
+                long end = deadline(timeout);
+                while (ownerHolding()) {
+                    long left = end - System.nanoTime();
+                    if (timeout >= 0 && left <= 0) {
+                        return false;
+                    }
+                    joinThread(ts, thread, Math.min(0.05, timeout < 0 ? 0.05 : left / 1e9));
                 }
             }
             return after.acquire(ts, blocking, timeout);
