@@ -93,6 +93,13 @@ public final class Main {
             } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s") || a.equals("-S")
                     || a.equals("-O") || a.equals("-I")) {
                 i++;
+            } else if (a.equals("-X") || a.equals("-W")) {
+                i += 2;
+            } else if (a.startsWith("-X") || a.startsWith("-W")) {
+                i++;
+            } else if (a.length() > 1 && a.charAt(0) == '-'
+                    && a.chars().skip(1).allMatch(ch -> "uBEsSOIbqvdR".indexOf(ch) >= 0)) {
+                i++;
             } else if (a.equals("-")) {
                 script = "-";
                 i++;

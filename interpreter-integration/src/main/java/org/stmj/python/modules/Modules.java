@@ -32,6 +32,31 @@ public final class Modules {
         d.putStr(name, new PyBuiltin(name, f, null, null, min, max, false));
     }
 
+    /**
+     * sys.executable: the launcher that runs this interpreter (so that subprocess can start another), from the
+     * system property stmj.executable, else the repository's bin/stmpy next to the jar, else "stmpy".
+     */
+    static String executable() {
+        String p = System.getProperty("stmj.executable");
+        if (p != null) {
+            return p;
+        }
+        try {
+            java.security.CodeSource cs = Modules.class.getProtectionDomain().getCodeSource();
+            if (cs != null) {
+                java.nio.file.Path jar = java.nio.file.Path.of(cs.getLocation().toURI());
+                java.nio.file.Path root = jar.getParent() == null || jar.getParent().getParent() == null ? null
+                        : jar.getParent().getParent().getParent();
+                if (root != null && java.nio.file.Files.isExecutable(root.resolve("bin/stmpy"))) {
+                    return root.resolve("bin/stmpy").toString();
+                }
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // no launcher found
+        }
+        return "stmpy";
+    }
+
     public static PyModule makeSys(Interpreter in) {
         PyDict d = new PyDict();
         PyModule m = new PyModule("sys", d);
@@ -54,7 +79,7 @@ public final class Modules {
         d.putStr("version", Py.str("3.11.7 (stmj, Java " + System.getProperty("java.version") + ")"));
         d.putStr("version_info",
                 structSeq(VERSION_INFO, Py.newInt(3), Py.newInt(11), Py.newInt(7), Py.str("final"), Py.newInt(0)));
-        d.putStr("executable", Py.str("stmpy"));
+        d.putStr("executable", Py.str(executable()));
         d.putStr("maxunicode", Py.newInt(0x10ffff));
         d.putStr("float_info", structSeq(FLOAT_INFO, Py.newFloat(Double.MAX_VALUE), Py.newInt(1024), Py.newInt(308),
                 Py.newFloat(Double.MIN_NORMAL), Py.newInt(-1021), Py.newInt(-307), Py.newInt(15), Py.newInt(53),
@@ -185,7 +210,7 @@ public final class Modules {
             "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools",
             "binascii",
             "zlib", "_hashlib", "_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2", "unicodedata", "_locale",
-            "_heapq", "_bisect", "_queue"};
+            "_heapq", "_bisect", "_queue", "_posixsubprocess", "select"};
         PyObject[] bn = new PyObject[builtinNames.length];
         for (int i = 0; i < bn.length; i++) {
             bn[i] = Py.str(builtinNames[i]);
@@ -239,8 +264,41 @@ public final class Modules {
         d.putStr("ps2", Py.str("... "));
     }
 
-    /** A built-in (Java) module by name, or null. */
+    /** A built-in (Java) module by name, or null; its functions' __module__ is the module's name. */
     public static PyModule builtinModule(Interpreter in, ThreadState ts, String name) {
+        PyModule m = makeBuiltin(in, ts, name);
+        if (m != null) {
+            PyDict d = m.dict;
+            for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) {
+                PyObject v = d.valueAt(p);
+                if (v instanceof PyBuiltin && ((PyBuiltin) v).self == null && ((PyBuiltin) v).owner == null
+                        && ((PyBuiltin) v).module == null) {
+                    ((PyBuiltin) v).module = name;
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * _stmj: helpers for the interpreter's own library modules. builtin(func) wraps a Python function as a
+     * built-in function (not a descriptor: stored in a class, it does not bind), the way C accelerator functions
+     * behave (a test class's {@code reduce = c_functools.reduce} then calls it unbound).
+     */
+    static PyModule makeStmj() {
+        PyDict d = new PyDict();
+        fn(d, "builtin", 1, 1, (ts, a, kw) -> {
+            PyObject f = a[0];
+            PyBuiltin b = new PyBuiltin(Ops.str(ts, Ops.getattr(ts, f, "__name__")),
+                    (ts2, a2, kw2) -> Ops.call(ts2, f, a2, kw2));
+            PyObject m = Ops.getattrOrNull(ts, f, "__module__");
+            b.module = m instanceof org.stmj.python.objects.PyStr ? ((org.stmj.python.objects.PyStr) m).value : null;
+            return b;
+        });
+        return new PyModule("_stmj", d);
+    }
+
+    private static PyModule makeBuiltin(Interpreter in, ThreadState ts, String name) {
         switch (name) {
             case "time": return TimeModule.make();
             case "math": return MathModule.make();
@@ -249,6 +307,9 @@ public final class Modules {
             case "_transaction": return TransactionModule.make(in);
             case "posix": return PosixModule.make(in, ts);
             case "_sre": return SreModule.make();
+            case "_posixsubprocess": return ProcessModule.makePosixsubprocess();
+            case "_stmj": return makeStmj();
+            case "select": return ProcessModule.makeSelect();
             case "_stmj_struct": return StructModule.make(ts);
             case "binascii": return BinasciiModule.make(ts);
             case "zlib": return ZlibModule.make(ts);

@@ -309,6 +309,7 @@ final class PosixModule {
                 }
                 int fd = NEXT_FD.getAndIncrement();
                 FDS.put(fd, c);
+                ProcessModule.FD_PATHS.put(fd, pp.toAbsolutePath().toString());
                 return fd;
             } catch (IOException e) {
                 throw ioError(e, p);
@@ -573,6 +574,7 @@ final class PosixModule {
             if (c == null) {
                 throw oserror(9, "Bad file descriptor", null);
             }
+            ProcessModule.FD_PATHS.remove(fd);
             try {
                 c.close();
             } catch (IOException e) {
@@ -632,6 +634,9 @@ final class PosixModule {
         });
         Modules.fn(d, "lseek", (ts, a, kw) -> {
             FileChannel c = channel((int) Ops.toInt(ts, a[0]).v);
+            if (c instanceof ProcessModule.PipeChannel) {
+                throw oserror(29, "Illegal seek", null);
+            }
             long off = Ops.toInt(ts, a[1]).v;
             int how = (int) Ops.toInt(ts, a[2]).v;
             try {
@@ -696,7 +701,11 @@ final class PosixModule {
                     Py.newFloat(System.nanoTime() / 1e9));
         });
         Modules.fn(d, "urandom", (ts, a, kw) -> {
-            byte[] b = new byte[(int) Ops.toInt(ts, a[0]).v];
+            long size = Ops.toInt(ts, a[0]).v;
+            if (size < 0) {
+                throw Py.valueError("negative argument not allowed");
+            }
+            byte[] b = new byte[(int) size];
             new java.security.SecureRandom().nextBytes(b);
             return new PyBytes(b, false);
         });
@@ -727,7 +736,10 @@ final class PosixModule {
         Modules.fn(d, "WIFCONTINUED", (ts, a, kw) -> Py.bool(Ops.toInt(ts, a[0]).v == 0xffff));
         Modules.fn(d, "WCOREDUMP", (ts, a, kw) -> Py.bool((Ops.toInt(ts, a[0]).v & 0x80) != 0));
         Modules.fn(d, "WTERMSIG", (ts, a, kw) -> Py.newInt(Ops.toInt(ts, a[0]).v & 0x7f));
-        Modules.fn(d, "waitstatus_to_exitcode", (ts, a, kw) -> Py.newInt(Ops.toInt(ts, a[0]).v >> 8));
+        Modules.fn(d, "waitstatus_to_exitcode", (ts, a, kw) -> {
+            long st = Ops.toInt(ts, a[0]).v;
+            return Py.newInt((st & 0x7f) != 0 ? -(st & 0x7f) : st >> 8);
+        });
         Modules.fn(d, "fspath", (ts, a, kw) -> {
             PyObject p = a[0];
             if (p instanceof PyStr || p instanceof PyBytes) {
@@ -759,6 +771,7 @@ final class PosixModule {
         });
         d.putStr("sysconf_names", new PyDict());
         Modules.fn(d, "register_at_fork", (ts, a, kw) -> Py.None);
+        ProcessModule.install(d);
         return mod;
     }
 
@@ -820,6 +833,7 @@ final class PosixModule {
             case 4: return "Interrupted system call";
             case 5: return "Input/output error";
             case 9: return "Bad file descriptor";
+            case 10: return "No child processes";
             case 11: return "Resource temporarily unavailable";
             case 12: return "Cannot allocate memory";
             case 13: return "Permission denied";
@@ -828,6 +842,7 @@ final class PosixModule {
             case 21: return "Is a directory";
             case 22: return "Invalid argument";
             case 28: return "No space left on device";
+            case 29: return "Illegal seek";
             case 32: return "Broken pipe";
             case 39: return "Directory not empty";
             default: return "Unknown error " + errno;

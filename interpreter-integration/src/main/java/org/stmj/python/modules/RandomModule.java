@@ -1,18 +1,14 @@
 package org.stmj.python.modules;
 
 import java.math.BigInteger;
-import java.security.MessageDigest;
 import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBuiltin;
-import org.stmj.python.objects.PyBytes;
 import org.stmj.python.objects.PyDict;
-import org.stmj.python.objects.PyFloat;
 import org.stmj.python.objects.PyInt;
 import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
-import org.stmj.python.objects.PyStr;
 import org.stmj.python.objects.PyTuple;
 import org.stmj.python.objects.PyType;
 import org.stmj.python.vm.ThreadState;
@@ -104,28 +100,25 @@ final class RandomModule {
             return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
         }
 
+        /**
+         * The C seed of CPython's _random: None seeds from the system's randomness, an int by its absolute value,
+         * anything else by its hash read as an unsigned 64-bit number (random.Random.seed turns str and bytes
+         * into an int before it calls this).
+         */
         void seed(ThreadState ts, PyObject arg) {
             BigInteger n;
             if (arg == null || arg == Py.None) {
-                n = BigInteger.valueOf(System.nanoTime() ^ System.currentTimeMillis() * 1000003L);
+                byte[] b = new byte[624 * 4];
+                new java.security.SecureRandom().nextBytes(b);
+                n = new BigInteger(1, b);
             } else if (arg instanceof PyInt) {
                 n = ((PyInt) arg).toBig().abs();
-            } else if (arg instanceof PyStr || arg instanceof PyBytes) {
-                byte[] b = arg instanceof PyStr ? ((PyStr) arg).value.getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                        : ((PyBytes) arg).bytes();
-                try {
-                    byte[] h = MessageDigest.getInstance("SHA-512").digest(b);
-                    byte[] all = new byte[b.length + h.length];
-                    System.arraycopy(b, 0, all, 0, b.length);
-                    System.arraycopy(h, 0, all, b.length, h.length);
-                    n = new BigInteger(1, all);
-                } catch (java.security.NoSuchAlgorithmException e) {
-                    throw Py.systemError("no SHA-512");
-                }
-            } else if (arg instanceof PyFloat) {
-                n = BigInteger.valueOf(Ops.hash(ts, arg)).abs();
             } else {
-                throw Py.typeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
+                long h = Ops.hash(ts, arg);
+                n = BigInteger.valueOf(h);
+                if (h < 0) {
+                    n = n.add(BigInteger.ONE.shiftLeft(64));
+                }
             }
             int words = Math.max(1, (n.bitLength() + 31) / 32);
             int[] key = new int[words];
@@ -159,24 +152,36 @@ final class RandomModule {
     }
 
     static final PyType RANDOM = new PyType("Random", Builtins.OBJECT, false, (ts, cls, a, kw) -> {
+        int np = a.length - (kw == null ? 0 : kw.length);
+        if (cls.name.equals("Random") && !cls.heap && kw != null && kw.length > 0) {
+            throw Py.typeError("Random() takes no keyword arguments");
+        }
+        if (np > 1) {
+            throw Py.typeError("Random() requires 0 or 1 argument");
+        }
         MT m = new MT();
         m.type = cls;
-        m.seed(ts, a.length > 0 ? a[0] : null);
+        m.seed(ts, np > 0 ? a[0] : null);
         return m;
     });
 
-    static void m(String name, PyBuiltin.Native f) {
-        RANDOM.dict.putStr(name, new PyBuiltin(name, f, null, "Random"));
+    static void m(String name, int min, int max, PyBuiltin.Native f) {
+        RANDOM.dict.putStr(name, new PyBuiltin(name, f, null, "Random", min, max, false));
     }
 
     static {
-        m("seed", (ts, a, kw) -> {
+        m("seed", 0, 1, (ts, a, kw) -> {
             ((MT) a[0]).seed(ts, a.length > 1 ? a[1] : null);
             return Py.None;
         });
-        m("random", (ts, a, kw) -> Py.newFloat(((MT) a[0]).random()));
-        m("getrandbits", (ts, a, kw) -> ((MT) a[0]).getrandbits((int) Ops.toInt(ts, a[1]).v));
-        m("getstate", (ts, a, kw) -> {
+        m("random", 0, 0, (ts, a, kw) -> Py.newFloat(((MT) a[0]).random()));
+        m("getrandbits", 1, 1, (ts, a, kw) -> {
+            if (!(a[1] instanceof PyInt)) {
+                throw Py.typeError("'" + a[1].type().name + "' object cannot be interpreted as an integer");
+            }
+            return ((MT) a[0]).getrandbits((int) Ops.toInt(ts, a[1]).v);
+        });
+        m("getstate", 0, 0, (ts, a, kw) -> {
             MT m = (MT) a[0];
             PyObject[] s = new PyObject[625];
             for (int i = 0; i < 624; i++) {
@@ -185,16 +190,44 @@ final class RandomModule {
             s[624] = Py.newInt(m.mti);
             return new PyTuple(s);
         });
-        m("setstate", (ts, a, kw) -> {
+        m("setstate", 1, 1, (ts, a, kw) -> {
             MT m = (MT) a[0];
-            PyObject[] s = ((PyTuple) a[1]).items;
-            for (int i = 0; i < 624; i++) {
-                m.mt[i] = (int) ((PyInt) s[i]).v;
+            if (!(a[1] instanceof PyTuple)) {
+                throw Py.typeError("state vector must be a tuple");
             }
-            m.mti = (int) ((PyInt) s[624]).v;
+            PyObject[] s = ((PyTuple) a[1]).items;
+            if (s.length != 625) {
+                throw Py.valueError("state vector is the wrong size");
+            }
+            int[] words = new int[624];
+            for (int i = 0; i < 624; i++) {
+                words[i] = (int) word(ts, s[i]);
+            }
+            long index = word(ts, s[624]);
+            if (index < 0 || index > 624) {
+                throw Py.valueError("invalid state");
+            }
+            System.arraycopy(words, 0, m.mt, 0, 624);
+            m.mti = (int) index;
             return Py.None;
         });
-        m("__init__", (ts, a, kw) -> Py.None);
+    }
+
+    /** One word of a state vector: an int in 0..2**32-1 (a C unsigned long that keeps its low 32 bits). */
+    private static long word(ThreadState ts, PyObject o) {
+        if (!(o instanceof PyInt)) {
+            throw Py.typeError("an integer is required (got type " + o.type().name + ")");
+        }
+        BigInteger v = ((PyInt) o).toBig();
+        if (v.signum() < 0) {
+            throw Py.raise(org.stmj.python.objects.Exc.OverflowError,
+                    "can't convert negative value to unsigned int");
+        }
+        if (v.bitLength() > 64) {
+            throw Py.raise(org.stmj.python.objects.Exc.OverflowError,
+                    "Python int too large to convert to C unsigned long");
+        }
+        return v.longValue() & 0xffffffffL;
     }
 
     static PyModule make() {

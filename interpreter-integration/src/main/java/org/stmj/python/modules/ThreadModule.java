@@ -274,9 +274,15 @@ public final class ThreadModule {
                 if (ts.atomicDepth > 0) {
                     return wouldBlockInAtomic(timeout, "join a running thread");
                 }
-                joinThread(ts, thread, timeout);
-                if (ownerHolding()) {
-                    return false;
+                // the hold ends with the thread or when the owner releases it (the main thread in
+                // threading._shutdown, while it keeps running): wait for the end in slices and look again
+                long end = deadline(timeout);
+                while (ownerHolding()) {
+                    long left = end - System.nanoTime();
+                    if (timeout >= 0 && left <= 0) {
+                        return false;
+                    }
+                    joinThread(ts, thread, Math.min(0.05, timeout < 0 ? 0.05 : left / 1e9));
                 }
             }
             return after.acquire(ts, blocking, timeout);
@@ -414,12 +420,36 @@ public final class ThreadModule {
         m(HANDLE, "is_alive", (ts, a, kw) -> Py.bool(!((Handle) a[0]).done));
     }
 
+    /**
+     * _thread.interrupt_main(signum=SIGINT): as if the signal arrived. A signal Python does not handle (SIG_DFL,
+     * SIG_IGN) does nothing; in the main thread the handler runs at once. From another thread it does nothing yet:
+     * the eval loop has no point where a pending signal would reach the main thread (interrupting its Java thread
+     * leaves the interrupt status set after the KeyboardInterrupt, so a later blocking call would raise again).
+     */
+    static PyObject interruptMain(Interpreter in, ThreadState ts, PyObject[] a, String[] kw) {
+        PyObject[] p = org.stmj.python.objects.Args.parse("interrupt_main", a, kw, new String[] {"signum"}, 0);
+        long sig = p[0] == null ? 2 : Ops.toInt(ts, p[0]).v;
+        if (sig < 1 || sig >= 65) {
+            throw Py.valueError("signal number out of range");
+        }
+        PyObject signal = Ops.call(ts, in.builtins.getStr("__import__"), Py.str("_signal"));
+        PyObject handler = Ops.call(ts, Ops.getattr(ts, signal, "getsignal"), Py.newInt(sig));
+        if (handler instanceof org.stmj.python.objects.PyInt) {
+            return Py.None;
+        }
+        if (ts == in.mainThread) {
+            Ops.call(ts, handler, Py.newInt(sig), Py.None);
+        }
+        return Py.None;
+    }
+
     static PyModule make(Interpreter in) {
         PyDict d = new PyDict();
         d.putStr("LockType", LOCK);
         d.putStr("RLock", RLOCK);
         d.putStr("TIMEOUT_MAX", Py.newFloat(TIMEOUT_MAX));
         d.putStr("error", Exc.RuntimeError);
+        Modules.fn(d, "interrupt_main", (ts, a, kw) -> interruptMain(in, ts, a, kw));
         Modules.fn(d, "allocate_lock", (ts, a, kw) -> new Lock());
         Modules.fn(d, "_set_sentinel", (ts, a, kw) -> new Sentinel());
         Modules.fn(d, "daemon_threads_allowed", (ts, a, kw) -> Py.True);

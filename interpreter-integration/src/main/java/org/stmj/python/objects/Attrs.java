@@ -18,6 +18,11 @@ final class Attrs {
                 if (o instanceof PyFunction) {
                     return ((PyFunction) o).doc;
                 }
+                if (o instanceof PyMethod) {
+                    // a bound method's doc is its function's
+                    PyObject fd = Ops.getattrOrNull(ts, ((PyMethod) o).func, "__doc__");
+                    return fd == null ? Py.None : fd;
+                }
                 if (o instanceof PyProperty) {
                     PyProperty p = (PyProperty) o;
                     if (p.doc != Py.None) {
@@ -73,7 +78,7 @@ final class Attrs {
                 }
                 case "__objclass__": return ownerType(b);
                 case "__self__": return b.self == null ? Py.None : b.self;
-                case "__module__": return Py.None;
+                case "__module__": return b.module == null ? Py.None : Py.str(b.module);
                 default: return null;
             }
         }
@@ -187,11 +192,18 @@ final class Attrs {
                 default: return null;
             }
         }
-        if (o instanceof PyClassMethod && name.equals("__func__")) {
-            return ((PyClassMethod) o).func;
-        }
-        if (o instanceof PyStaticMethod && name.equals("__func__")) {
-            return ((PyStaticMethod) o).func;
+        if (o instanceof PyClassMethod || o instanceof PyStaticMethod) {
+            // as CPython 3.10+: __wrapped__, and the wrapped callable's name, doc, module and annotations
+            PyObject f = o instanceof PyClassMethod ? ((PyClassMethod) o).func : ((PyStaticMethod) o).func;
+            switch (name) {
+                case "__func__": case "__wrapped__": return f;
+                case "__doc__": case "__name__": case "__qualname__": case "__module__": case "__annotations__": {
+                    PyDict d = o.attrs();
+                    PyObject v = d != null ? d.getStr(name) : null;
+                    return v != null ? v : Ops.getattrOrNull(ts, f, name);
+                }
+                default: break;
+            }
         }
         if (o instanceof PyGenerator) {
             PyGenerator g = (PyGenerator) o;

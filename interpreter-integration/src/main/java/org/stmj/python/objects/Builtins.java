@@ -66,6 +66,9 @@ public final class Builtins {
             kw = null;
         }
         Args.check("tuple", a, kw, 0, 1);
+        if (cls == Builtins.TUPLE && a.length == 1 && a[0] instanceof PyTuple && a[0].type() == Builtins.TUPLE) {
+            return a[0]; // tuple(t) is t for an exact tuple, as in CPython
+        }
         PyTuple t = new PyTuple(a.length == 0 ? Py.EMPTY : Ops.toArray(ts, a[0]).clone());
         t.type = cls;
         return t;

@@ -179,7 +179,18 @@ public final class ClassCreation {
             if (vt.heap) {
                 PyObject sn = vt.lookup("__set_name__");
                 if (sn != null) {
-                    Ops.call(ts, Ops.bindDescr(ts, sn, v, vt), t, k);
+                    try {
+                        Ops.call(ts, Ops.bindDescr(ts, sn, v, vt), t, k);
+                    } catch (PyException e) {
+                        // CPython 3.11 reports it as a RuntimeError caused by what __set_name__ raised
+                        PyBaseException re = new PyBaseException(Exc.RuntimeError, Py.str(
+                                "Error calling __set_name__ on '" + vt.name + "' instance " + Ops.repr(ts, k)
+                                + " in '" + t.name + "'"));
+                        re.cause = e.exc;
+                        re.context = e.exc;
+                        re.suppressContext = true;
+                        throw new PyException(re);
+                    }
                 }
             }
         }

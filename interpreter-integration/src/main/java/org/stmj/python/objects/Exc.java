@@ -7,6 +7,10 @@ public final class Exc {
 
     private static final PyType.Ctor CTOR = (ts, cls, args, kw) -> {
         int np = args.length - (kw == null ? 0 : kw.length);
+        if (cls == Exc.OSError && np >= 2 && args[0] instanceof PyInt) {
+            // OSError(errno, strerror) constructs the subclass of that errno (FileNotFoundError for 2, ...)
+            cls = osErrorSubclass(((PyInt) args[0]).v);
+        }
         PyBaseException e = new PyBaseException(cls, java.util.Arrays.copyOf(args, np));
         if (kw != null && kw.length > 0 && (!cls.heap || cls.lookup("__init__") == Exc.BaseException.dict.getStr(
                 "__init__"))) {
@@ -156,6 +160,27 @@ public final class Exc {
         Methods.addMethod(b, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
         Methods.addMethod(b, "with_traceback", (ts, a, kw) -> a[0]);
         ExceptionGroups.install();
+    }
+
+    /** The subclass OSError(errno, strerror) constructs for an errno, as CPython's (OSError itself if none). */
+    static PyType osErrorSubclass(long errno) {
+        switch ((int) errno) {
+            case 11: case 114: case 115: return BlockingIOError;
+            case 10: return ChildProcessError;
+            case 32: case 108: return BrokenPipeError;
+            case 103: return ConnectionAbortedError;
+            case 111: return ConnectionRefusedError;
+            case 104: return ConnectionResetError;
+            case 17: return FileExistsError;
+            case 2: return FileNotFoundError;
+            case 21: return IsADirectoryError;
+            case 20: return NotADirectoryError;
+            case 4: return InterruptedError;
+            case 1: case 13: return PermissionError;
+            case 3: return ProcessLookupError;
+            case 110: return TimeoutError;
+            default: return OSError;
+        }
     }
 
     /**

@@ -37,14 +37,15 @@ final class IntMethods {
                 throw Py.overflow("can't convert negative int to unsigned");
             }
             java.util.Arrays.fill(out, neg ? (byte) 0xff : 0);
-            int skip = 0;
-            while (skip < raw.length - 1 && raw[skip] == 0 && raw.length - skip > n) {
-                skip++;
-            }
-            if (raw.length - skip > n) {
+            java.math.BigInteger big = ((PyInt) a[0]).toBig();
+            boolean signed = p[3] != null && Ops.truth(ts, p[3]);
+            int bits = big.bitLength() + (signed ? 1 : 0);
+            int needed = big.signum() == 0 ? 0 : (bits + 7) / 8;
+            if (needed > n) {
                 throw Py.overflow("int too big to convert");
             }
-            for (int i = 0; i < raw.length - skip; i++) {
+            int take = Math.min(raw.length, n);
+            for (int i = 0; i < take; i++) {
                 out[n - 1 - i] = raw[raw.length - 1 - i];
             }
             if (little) {

@@ -64,4 +64,26 @@ final class ObjectModelExtras {
         throw Py.typeError("Can't instantiate abstract class " + t.name + " with abstract method"
                 + (ns.length > 1 ? "s " : " ") + String.join(", ", ns));
     }
+
+    /**
+     * What CPython 3.10+'s classmethod and staticmethod copy from the callable they wrap into their own __dict__:
+     * __module__, __name__, __qualname__ and __doc__ (those the callable has).
+     */
+    static void copyWrapperAttrs(PyDict into, PyObject func) {
+        org.stmj.python.vm.ThreadState ts = org.stmj.python.vm.ThreadState.current();
+        if (ts == null) {
+            return;
+        }
+        for (String n : new String[] {"__module__", "__name__", "__qualname__", "__doc__"}) {
+            PyObject v;
+            try {
+                v = Ops.getattrOrNull(ts, func, n);
+            } catch (PyException e) {
+                v = null;
+            }
+            if (v != null) {
+                into.putStr(n, v);
+            }
+        }
+    }
 }

@@ -1170,6 +1170,19 @@ public final class Ops {
             }
             throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
         }
+        if (name.equals("__dict__") && o instanceof PyInstance) {
+            // the instance keeps its own dictionary object: assignment replaces its contents
+            if (!(v instanceof PyDict)) {
+                throw Py.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name + "'");
+            }
+            if (v != dict) {
+                PyObject[] copy = new PyObject[] {new PyDict()};
+                ((PyDict) copy[0]).update(ts, new PyObject[] {v}, null);
+                dict.clear();
+                dict.update(ts, copy, null);
+            }
+            return;
+        }
         dict.putStr(name, v);
     }
 

@@ -26,6 +26,8 @@ public final class PyBuiltin extends PyObject {
     public final int maxArgs;
     /** Whether keyword arguments are accepted; checked only where {@code maxArgs >= 0}. */
     public final boolean keywords;
+    /** The module a module-level function belongs to (its __module__), null when none is known. */
+    public String module;
 
     public PyBuiltin(String name, Native fn) {
         this(name, fn, null, null);

@@ -22,8 +22,9 @@ public final class PyClassMethod extends PyDescr {
 
     @Override
     public PyDict attrs() {
-        if (dict == null && (true || subtype != null)) {
+        if (dict == null) {
             dict = new PyDict();
+            ObjectModelExtras.copyWrapperAttrs(dict, func);
         }
         return dict;
     }

@@ -210,9 +210,12 @@ public final class Interpreter {
                 }
                 boolean rd = mode.contains("r") || mode.contains("+");
                 boolean wr = mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+");
-                return new PyFile(String.valueOf(fd), mode, rd ? java.nio.channels.Channels.newInputStream(ch) : null,
+                PyFile f = new PyFile(String.valueOf(fd), mode,
+                        rd ? java.nio.channels.Channels.newInputStream(ch) : null,
                         wr ? new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch)) : null,
                         false, false);
+                f.fd = fd;
+                return f;
             }
             String path = Modules.fsPath(ts, p[0]);
             return Modules.io(ts, () -> openFile(path, mode));

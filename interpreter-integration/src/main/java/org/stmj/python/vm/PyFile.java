@@ -39,6 +39,8 @@ public final class PyFile extends PyObject {
     private byte[] data;
     private int pos;
     private final boolean lineBuffered;
+    /** The os-level descriptor of a file opened from one (open(fd)), -1 otherwise. */
+    int fd = -1;
 
     PyFile(String name, String mode, InputStream in, OutputStream out, boolean console, boolean lineBuffered) {
         this.name = name;
@@ -232,6 +234,8 @@ public final class PyFile extends PyObject {
     }
 
     static {
+        TYPE.dict.putStr("closed", new org.stmj.python.objects.PyProperty(new PyBuiltin("closed",
+                (ts, a, kw) -> Py.bool(((PyFile) a[0]).closed)), null, null, Py.None));
         m("write", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
             if (f.binary) {
@@ -296,7 +300,13 @@ public final class PyFile extends PyObject {
             return Py.None;
         });
         m("__iter__", (ts, a, kw) -> a[0]);
-        m("fileno", (ts, a, kw) -> Py.newInt(((PyFile) a[0]).console ? 1 : 3));
+        m("fileno", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
+            if (f.fd >= 0) {
+                return Py.newInt(f.fd);
+            }
+            return Py.newInt(!f.console ? 3 : f.name.equals("<stdin>") ? 0 : f.name.equals("<stderr>") ? 2 : 1);
+        });
         m("isatty", (ts, a, kw) -> Py.False);
         m("readable", (ts, a, kw) -> Py.bool(((PyFile) a[0]).in != null));
         m("writable", (ts, a, kw) -> Py.bool(((PyFile) a[0]).out != null));

@@ -1,5 +1,6 @@
 """Native part of functools for stmj: the lru_cache wrapper (keys are plain tuples, so no list subclass with
 __slots__ is needed), reduce and cmp_to_key. functools.partial stays CPython's pure-Python class."""
+from _stmj import builtin as _builtin
 
 _initial_missing = object()
 
@@ -44,7 +45,19 @@ def cmp_to_key(mycmp):
     return K
 
 
+# C functions do not bind as methods (test_functools' TestReduceC keeps c_functools.reduce in a class)
+reduce = _builtin(reduce)
+cmp_to_key = _builtin(cmp_to_key)
+
 _KWD_MARK = object()
+_len = len  # the wrapper may cache builtins.len itself (test_lru_reentrancy_with_len)
+
+
+class _HashedKey(tuple):
+    """An argument tuple that hashes its items once (the cache guarantees one __hash__ call per argument use)."""
+
+    def __hash__(self):
+        return self.hashvalue
 
 
 def _make_key(args, kwds, typed):
@@ -57,9 +70,11 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+    elif _len(key) == 1 and type(key[0]) in (int, str):
         return key[0]
-    return key
+    hashed = _HashedKey(key)
+    hashed.hashvalue = hash(key)
+    return hashed
 
 
 class _lru_cache_wrapper:
@@ -91,9 +106,6 @@ class _lru_cache_wrapper:
             result = cache[key]
         except KeyError:
             pass
-        except TypeError:
-            self._misses += 1
-            return self.__wrapped__(*args, **kwds)
         else:
             self._hits += 1
             if maxsize is not None:
@@ -105,7 +117,7 @@ class _lru_cache_wrapper:
         if key in cache:
             return cache[key]
         cache[key] = result
-        if maxsize is not None and len(cache) > maxsize:
+        if maxsize is not None and _len(cache) > maxsize:
             del cache[next(iter(cache))]
         return result
 
@@ -116,7 +128,7 @@ class _lru_cache_wrapper:
         return types.MethodType(self, instance)
 
     def cache_info(self):
-        return self._info(self._hits, self._misses, self._maxsize, len(self._cache))
+        return self._info(self._hits, self._misses, self._maxsize, _len(self._cache))
 
     def cache_clear(self):
         self._cache.clear()

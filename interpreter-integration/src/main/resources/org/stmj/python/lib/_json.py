@@ -1,5 +1,8 @@
 """_json for stmj: the accelerator entry points of the json package, implemented by json's own pure-Python
-scanner and encoder (no faster path exists here; the module lets code that asks for _json run)."""
+scanner and encoder (no faster path exists here; the module lets code that asks for _json run). As the C
+module's, the functions are built-ins (they do not bind as methods), make_scanner and make_encoder evaluate their
+flags once when made, and make_encoder checks its arguments and the strings its encoder returns."""
+from _stmj import builtin as _builtin
 
 
 def scanstring(s, end, strict=True):
@@ -11,7 +14,7 @@ class make_scanner:
     def __init__(self, context):
         from json.scanner import py_make_scanner
         self._scan = py_make_scanner(context)
-        self.strict = context.strict
+        self.strict = bool(context.strict)
         self.object_hook = context.object_hook
         self.object_pairs_hook = context.object_pairs_hook
         self.parse_float = context.parse_float
@@ -32,4 +35,57 @@ def encode_basestring(s):
     return py_encode_basestring(s)
 
 
-make_encoder = None
+
+
+class make_encoder:
+    """make_encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys, skipkeys,
+    allow_nan): the one-shot encoder json.encoder uses when indent is None; called with (obj, indent_level) it
+    returns the chunks of the document."""
+
+    def __init__(self, markers, default, encoder, indent, key_separator, item_separator, sort_keys, skipkeys,
+                 allow_nan):
+        if markers is not None and not isinstance(markers, dict):
+            raise TypeError("make_encoder() argument 1 must be dict or None, not %s" % type(markers).__name__)
+        if not isinstance(key_separator, str):
+            raise TypeError("make_encoder() argument 5 must be str, not %s" % type(key_separator).__name__)
+        if not isinstance(item_separator, str):
+            raise TypeError("make_encoder() argument 6 must be str, not %s" % type(item_separator).__name__)
+        self.markers = markers
+        self.default = default
+        self.encoder = encoder
+        self.indent = indent
+        self.key_separator = key_separator
+        self.item_separator = item_separator
+        self.sort_keys = bool(sort_keys)
+        self.skipkeys = bool(skipkeys)
+        self.allow_nan = bool(allow_nan)
+
+    def _floatstr(self, o):
+        if o != o:
+            text = 'NaN'
+        elif o == float('inf'):
+            text = 'Infinity'
+        elif o == -float('inf'):
+            text = '-Infinity'
+        else:
+            return float.__repr__(o)
+        if not self.allow_nan:
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
+        return text
+
+    def _encode_str(self, s):
+        r = self.encoder(s)
+        if not isinstance(r, str):
+            raise TypeError("encoder() must return a string, not %s" % type(r).__name__)
+        return r
+
+    def __call__(self, obj, _current_indent_level):
+        from json.encoder import _make_iterencode
+        it = _make_iterencode(self.markers, self.default, self._encode_str, self.indent, self._floatstr,
+                              self.key_separator, self.item_separator, self.sort_keys, self.skipkeys, True)
+        return tuple(it(obj, _current_indent_level))
+
+
+scanstring = _builtin(scanstring)
+encode_basestring_ascii = _builtin(encode_basestring_ascii)
+encode_basestring = _builtin(encode_basestring)

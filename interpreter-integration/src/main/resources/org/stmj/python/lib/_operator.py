@@ -2,11 +2,20 @@
 
 This module exports a set of functions implemented in C corresponding
 to the intrinsic operators of Python."""
-# _operator for stmj: only _compare_digest (hmac's fallback and test_hmac import it from here). The operator
-# functions themselves stay CPython's pure-Python ones in operator.py; this module defines no public names, so
-# operator.py's `from _operator import *` replaces nothing.
+# _operator for stmj: _compare_digest (hmac's fallback and test_hmac import it from here) and index. The other
+# operator functions stay CPython's pure-Python ones in operator.py; `from _operator import *` there replaces only
+# index, whose pure version lets AttributeError out where the C one raises TypeError (random.randrange(1.0)).
 
-__all__ = []
+__all__ = ['index']
+
+
+def index(a):
+    "Same as a.__index__()"
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__) from None
+    return method(a)
 
 
 def _compare_digest(a, b):
