@@ -28,8 +28,8 @@ class StdlibImportTest {
 
     @Test
     void whenOwnModuleShadowsStdlib_thenOwnModuleWins() {
-        PyRun r = PyRun.code("import random, types\nprint(random.__file__, types.__file__)");
-        assertEquals("<stmj>/random.py <stmj>/types.py\n", r.out, r.err);
+        PyRun r = PyRun.code("import asyncio, types\nprint(asyncio.__file__, types.__file__)");
+        assertEquals("<stmj>/asyncio/__init__.py <stmj>/types.py\n", r.out, r.err);
     }
 
     @Test
