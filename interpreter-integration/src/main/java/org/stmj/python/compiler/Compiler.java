@@ -517,8 +517,12 @@ public final class Compiler {
                     emit(Op.IMPORT_NAME, nameIndex(a.name()));
                     if (a.asname() != null) {
                         String[] parts = a.name().split("\\.");
+                        // as CPython 3.7+: each step is IMPORT_FROM (falls back to sys.modules['a.b'] while a.b is
+                        // still being imported, e.g. by another thread), then the parent is dropped
                         for (int i = 1; i < parts.length; i++) {
-                            emit(Op.LOAD_ATTR, nameIndex(parts[i]));
+                            emit(Op.IMPORT_FROM, nameIndex(parts[i]));
+                            emit(Op.ROT_TWO, 0);
+                            emit(Op.POP_TOP, 0);
                         }
                         nameOp(a.asname(), 1);
                     } else {
@@ -1038,6 +1042,12 @@ public final class Compiler {
         nameOp(s.bindName(), 1);
     }
 
+    /** Whether a def or class of this name is declared global in the enclosing scope (its qualname is the name). */
+    private static boolean declaredGlobal(Unit outer, String name) {
+        Integer r = outer.scope.resolved.get(name);
+        return outer.parent != null && r != null && r == Scope.GLOBAL_EXPLICIT;
+    }
+
     private String childQualname(String name) {
         if (u.parent == null) {
             return name;
@@ -1051,9 +1061,9 @@ public final class Compiler {
     private Code functionCode(Node def, String name, Node args, Node[] bodyStmts, Node lambdaBody) {
         Scope fs = scopes.get(def);
         Unit outer = u;
-        u = new Unit(fs, outer, outer.parent == null && outer.scope.kind == Scope.MODULE ? name
-                : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + name : outer.qualname + "."
-                + name));
+        u = new Unit(fs, outer, outer.parent == null && outer.scope.kind == Scope.MODULE || declaredGlobal(outer, name)
+                ? name : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + name
+                : outer.qualname + "." + name));
         u.line = def.line;
         int flags = Code.NEWLOCALS;
         for (Node a : args.list) {
@@ -1193,7 +1203,7 @@ public final class Compiler {
         }
         Scope cs = scopes.get(s);
         Unit outer = u;
-        u = new Unit(cs, outer, outer.parent == null ? s.name()
+        u = new Unit(cs, outer, outer.parent == null || declaredGlobal(outer, s.name()) ? s.name()
                 : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + s.name() : outer.qualname + "."
                 + s.name()));
         u.line = s.line;
