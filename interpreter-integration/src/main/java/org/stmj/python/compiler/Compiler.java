@@ -48,6 +48,9 @@ public final class Compiler {
             FB_TRY = 7,
             FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9, FB_STAR_HANDLER = 10, FB_POP_VALUE = 11;
 
+    /** Compile-time SyntaxWarnings found: {message, line, column}; null when the caller does not collect them. */
+    private List<Object[]> warnings;
+
     private Compiler(String file, Map<Node, Scope> scopes, boolean interactive) {
         this.file = file;
         this.scopes = scopes;
@@ -56,6 +59,15 @@ public final class Compiler {
 
     /** Compiles a module; interactive mode prints the value of expression statements (REPL). */
     public static Code compile(String src, String file, boolean interactive) {
+        return compile(src, file, interactive, null);
+    }
+
+    /**
+     * Compiles a module, adding to {@code warnings} (when not null) the SyntaxWarnings CPython's compiler emits:
+     * {message, line, column} for "is" with a literal, an always-true assert on a tuple, and a call or subscript
+     * of a literal that looks like a missed comma. The caller issues them through the warnings module.
+     */
+    public static Code compile(String src, String file, boolean interactive, List<Object[]> warnings) {
         try {
             Node m = Parser.parseModule(src, file);
             checkDepth(m, 0, depthLimit());
@@ -63,6 +75,7 @@ public final class Compiler {
             Scope.Builder b = new Scope.Builder(file);
             b.build(m);
             Compiler c = new Compiler(file, b.scopes, interactive);
+            c.warnings = warnings;
             Code code = c.module(m);
             if (Disassembler.ON_COMPILE) {
                 System.err.print(Disassembler.dis(code));
@@ -552,6 +565,9 @@ public final class Compiler {
                 return;
             }
             case Node.ASSERT: {
+                if (s.test().kind == Node.TUPLE && s.test().elts().length > 0) {
+                    warn("assertion is always true, perhaps remove parentheses?", s);
+                }
                 int j = jumpIf(s.test(), true);
                 emit(Op.LOAD_ASSERTION_ERROR, 0);
                 if (s.msg() != null) {
@@ -1337,6 +1353,7 @@ public final class Compiler {
                 emit(Op.LOAD_ATTR, nameIndex(e.attr()));
                 return;
             case Node.SUBSCRIPT:
+                checkSubscript(e);
                 expr(e.value());
                 subscriptKey(e.index());
                 emit(Op.BINARY_SUBSCR, 0);
@@ -1495,7 +1512,98 @@ public final class Compiler {
         }
     }
 
+    private void warn(String msg, Node at) {
+        if (warnings != null) {
+            warnings.add(new Object[] {msg, at.line, at.col + 1});
+        }
+    }
+
+    /** A literal for the "is" check: a constant other than None, True, False and ..., or a tuple of such. */
+    private static boolean isLiteral(Node e) {
+        if (e.kind == Node.CONST) {
+            PyObject v = (PyObject) e.v;
+            return v != Py.None && v != Py.True && v != Py.False && v != Py.Ellipsis;
+        }
+        if (e.kind == Node.TUPLE) {
+            for (Node x : e.elts()) {
+                if (x.kind != Node.CONST && !(x.kind == Node.TUPLE && isLiteral(x))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** CPython's check_compare: "is" / "is not" with a literal on either side. */
+    private void checkCompare(Node e) {
+        boolean left = isLiteral(e.left());
+        Node[] cs = e.comparators();
+        for (int i = 0; i < cs.length; i++) {
+            boolean right = isLiteral(cs[i]);
+            if ((e.ops[i] == Parser.CMP_IS || e.ops[i] == Parser.CMP_ISNOT) && (left || right)) {
+                warn(e.ops[i] == Parser.CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", e);
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /** The type name CPython infers for a literal or display (infer_type), or null. */
+    private static String literalType(Node e) {
+        switch (e.kind) {
+            case Node.TUPLE: return "tuple";
+            case Node.LIST: case Node.LISTCOMP: return "list";
+            case Node.DICT: case Node.DICTCOMP: return "dict";
+            case Node.SET: case Node.SETCOMP: return "set";
+            case Node.GENEXP: return "generator";
+            case Node.LAMBDA: return "function";
+            case Node.FSTR: case Node.FVAL: return "str";
+            case Node.CONST: return ((PyObject) e.v).type().name;
+            default: return null;
+        }
+    }
+
+    /** CPython's check_caller: calling a literal or display. */
+    private void checkCaller(Node call) {
+        Node f = call.func();
+        switch (f.kind) {
+            case Node.CONST: case Node.TUPLE: case Node.LIST: case Node.LISTCOMP: case Node.DICT: case Node.DICTCOMP:
+            case Node.SET: case Node.SETCOMP: case Node.GENEXP: case Node.FSTR: case Node.FVAL:
+                warn("'" + literalType(f) + "' object is not callable; perhaps you missed a comma?", call);
+                return;
+            default:
+        }
+    }
+
+    /** CPython's check_subscripter and check_index: subscripting a literal that cannot be, or with a bad index. */
+    private void checkSubscript(Node sub) {
+        Node v = sub.value();
+        PyObject cv = v.kind == Node.CONST ? (PyObject) v.v : null;
+        boolean unsubscriptable = cv == Py.None || cv == Py.Ellipsis || cv instanceof org.stmj.python.objects.PyInt
+                || cv instanceof org.stmj.python.objects.PyFloat || cv instanceof org.stmj.python.objects.PyComplex;
+        if (unsubscriptable || v.kind == Node.SET || v.kind == Node.SETCOMP || v.kind == Node.GENEXP
+                || v.kind == Node.LAMBDA) {
+            warn("'" + literalType(v) + "' object is not subscriptable; perhaps you missed a comma?", sub);
+            return;
+        }
+        Node ix = sub.index();
+        String it = ix.kind == Node.SLICE ? null : literalType(ix);
+        if (it == null || it.equals("int") || it.equals("bool")) {
+            return;
+        }
+        boolean seq = cv instanceof PyStr || cv instanceof org.stmj.python.objects.PyBytes || cv instanceof PyTuple
+                || v.kind == Node.TUPLE || v.kind == Node.LIST || v.kind == Node.LISTCOMP || v.kind == Node.FSTR
+                || v.kind == Node.FVAL;
+        if (seq) {
+            warn(literalType(v) + " indices must be integers or slices, not " + it + "; perhaps you missed a comma?",
+                    sub);
+        }
+    }
+
     private void compare(Node e) {
+        checkCompare(e);
         expr(e.left());
         int n = e.comparators().length;
         if (n == 1) {
@@ -1536,6 +1644,7 @@ public final class Compiler {
     }
 
     private void call(Node e) {
+        checkCaller(e);
         boolean simple = true;
         for (Node a : e.positional()) {
             if (a.kind == Node.STARRED) {

@@ -275,7 +275,11 @@ public final class Interpreter {
                 if (mode.equals("eval")) {
                     return Compiler.compileEval(Ops.str(ts, p[0]), Ops.str(ts, p[1]));
                 }
-                return Compiler.compile(Ops.str(ts, p[0]), Ops.str(ts, p[1]), mode.equals("single"));
+                java.util.List<Object[]> warns = new java.util.ArrayList<>();
+                String file = Ops.str(ts, p[1]);
+                Code c = Compiler.compile(Ops.str(ts, p[0]), file, mode.equals("single"), warns);
+                issueSyntaxWarnings(ts, warns, file);
+                return c;
             } catch (PySyntaxError e) {
                 throw syntaxException(e);
             }
@@ -353,6 +357,30 @@ public final class Interpreter {
         } catch (java.io.IOException e) {
             throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2),
                     Py.str("No such file or directory"), Py.str(path)));
+        }
+    }
+
+    /**
+     * Issues the compiler's SyntaxWarnings through warnings.warn_explicit, as CPython's compile() does; a warning
+     * turned into an error by the filters becomes a SyntaxError at the warning's place.
+     */
+    void issueSyntaxWarnings(ThreadState ts, java.util.List<Object[]> warns, String file) {
+        if (warns.isEmpty()) {
+            return;
+        }
+        PyObject warnings = importName(ts, "warnings", Py.None, 0, null);
+        PyObject warnExplicit = Ops.getattr(ts, warnings, "warn_explicit");
+        for (Object[] w : warns) {
+            String msg = (String) w[0];
+            int line = (Integer) w[1], col = (Integer) w[2];
+            try {
+                Ops.call(ts, warnExplicit, Py.str(msg), Exc.SyntaxWarning, Py.str(file), Py.newInt(line));
+            } catch (PyException e) {
+                if (e.exc.isInstance(Exc.SyntaxWarning)) {
+                    throw syntaxException(new PySyntaxError("SyntaxError", msg, file, line, col));
+                }
+                throw e;
+            }
         }
     }
 
