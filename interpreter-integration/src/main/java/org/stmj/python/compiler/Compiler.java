@@ -68,6 +68,8 @@ public final class Compiler {
      * of a literal that looks like a missed comma. The caller issues them through the warnings module.
      */
     public static Code compile(String src, String file, boolean interactive, List<Object[]> warnings) {
+        List<Object[]> outer = Lexer.WARNINGS.get();
+        Lexer.WARNINGS.set(warnings);
         try {
             Node m = Parser.parseModule(src, file);
             checkDepth(m, 0, depthLimit());
@@ -84,6 +86,8 @@ public final class Compiler {
         } catch (StackOverflowError e) {
             // the limits above keep the recursion far from the Java stack's end; this is the last guard
             throw compileRecursion();
+        } finally {
+            Lexer.WARNINGS.set(outer);
         }
     }
 
@@ -94,10 +98,19 @@ public final class Compiler {
 
     /** Compiles an expression (eval). */
     public static Code compileEval(String src, String file) {
+        return compileEval(src, file, null);
+    }
+
+    /** Compiles an expression, collecting the tokenizer's SyntaxWarnings into {@code warnings} (when not null). */
+    public static Code compileEval(String src, String file, List<Object[]> warnings) {
+        List<Object[]> outer = Lexer.WARNINGS.get();
+        Lexer.WARNINGS.set(warnings);
         try {
             return compileEvalInner(src, file);
         } catch (StackOverflowError e) {
             throw compileRecursion();
+        } finally {
+            Lexer.WARNINGS.set(outer);
         }
     }
 

@@ -257,7 +257,9 @@ public final class Interpreter {
                 c = (Code) src;
             } else {
                 try {
-                    c = Compiler.compileEval(Ops.str(ts, src), "<string>");
+                    java.util.List<Object[]> warns = new java.util.ArrayList<>();
+                    c = Compiler.compileEval(Ops.str(ts, src), "<string>", warns);
+                    issueSyntaxWarnings(ts, warns, "<string>");
                 } catch (PySyntaxError e) {
                     throw syntaxException(e);
                 }
@@ -272,12 +274,17 @@ public final class Interpreter {
                     new String[] {"source", "filename", "mode", "flags", "dont_inherit"}, 3);
             String mode = Ops.str(ts, p[2]);
             try {
-                if (mode.equals("eval")) {
-                    return Compiler.compileEval(Ops.str(ts, p[0]), Ops.str(ts, p[1]));
-                }
-                java.util.List<Object[]> warns = new java.util.ArrayList<>();
                 String file = Ops.str(ts, p[1]);
-                Code c = Compiler.compile(Ops.str(ts, p[0]), file, mode.equals("single"), warns);
+                java.util.List<Object[]> warns = new java.util.ArrayList<>();
+                Code c;
+                try {
+                    c = mode.equals("eval") ? Compiler.compileEval(Ops.str(ts, p[0]), file, warns)
+                            : Compiler.compile(Ops.str(ts, p[0]), file, mode.equals("single"), warns);
+                } catch (PySyntaxError e) {
+                    // the tokenizer's warnings before the error are issued first, as CPython's
+                    issueSyntaxWarnings(ts, warns, file);
+                    throw e;
+                }
                 issueSyntaxWarnings(ts, warns, file);
                 return c;
             } catch (PySyntaxError e) {
