@@ -650,7 +650,66 @@ public final class Interpreter {
     }
 
     /** Imports one module whose parent package (if any) is already imported; binds it in its parent. */
+    /**
+     * Modules being imported, by the thread importing them, and the module each waiting thread waits for (CPython's
+     * per-module import locks): another thread importing the same module waits until it is done instead of seeing
+     * it half initialized, unless waiting would deadlock (a cycle of threads importing each other's modules), where
+     * it gets the partial module as CPython's does. Interpreter metadata, never reachable from a Python object.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, ThreadState> importing =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<ThreadState, String> importWaits =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean importDeadlock(ThreadState ts, ThreadState owner) {
+        ThreadState o = owner;
+        for (int i = 0; o != null && i < 100; i++) {
+            if (o == ts) {
+                return true;
+            }
+            String w = importWaits.get(o);
+            o = w == null ? null : importing.get(w);
+        }
+        return false;
+    }
+
     private PyObject loadModule(ThreadState ts, String name) {
+        while (true) {
+            ThreadState owner = importing.get(name);
+            if (owner == null || owner == ts || importDeadlock(ts, owner)) {
+                break;
+            }
+            importWaits.put(ts, name);
+            try {
+                gil.blocking(ts, () -> {
+                    synchronized (importing) {
+                        while (importing.get(name) == owner) {
+                            importing.wait(50);
+                        }
+                    }
+                    return null;
+                });
+            } finally {
+                importWaits.remove(ts);
+            }
+        }
+        if (modules.getStr(name) != null || importing.get(name) == ts) {
+            return loadModuleUnlocked(ts, name);
+        }
+        if (importing.putIfAbsent(name, ts) != null) {
+            return loadModule(ts, name);
+        }
+        try {
+            return loadModuleUnlocked(ts, name);
+        } finally {
+            importing.remove(name);
+            synchronized (importing) {
+                importing.notifyAll();
+            }
+        }
+    }
+
+    private PyObject loadModuleUnlocked(ThreadState ts, String name) {
         PyObject m = modules.getStr(name);
         if (m != null) {
             if (m == Py.None) {
