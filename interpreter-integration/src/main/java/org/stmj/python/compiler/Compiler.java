@@ -48,6 +48,9 @@ public final class Compiler {
             FB_TRY = 7,
             FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9, FB_STAR_HANDLER = 10, FB_POP_VALUE = 11;
 
+    /** Compile-time SyntaxWarnings found: {message, line, column}; null when the caller does not collect them. */
+    private List<Object[]> warnings;
+
     private Compiler(String file, Map<Node, Scope> scopes, boolean interactive) {
         this.file = file;
         this.scopes = scopes;
@@ -56,6 +59,17 @@ public final class Compiler {
 
     /** Compiles a module; interactive mode prints the value of expression statements (REPL). */
     public static Code compile(String src, String file, boolean interactive) {
+        return compile(src, file, interactive, null);
+    }
+
+    /**
+     * Compiles a module, adding to {@code warnings} (when not null) the SyntaxWarnings CPython's compiler emits:
+     * {message, line, column} for "is" with a literal, an always-true assert on a tuple, and a call or subscript
+     * of a literal that looks like a missed comma. The caller issues them through the warnings module.
+     */
+    public static Code compile(String src, String file, boolean interactive, List<Object[]> warnings) {
+        List<Object[]> outer = Lexer.WARNINGS.get();
+        Lexer.WARNINGS.set(warnings);
         try {
             Node m = Parser.parseModule(src, file);
             checkDepth(m, 0, depthLimit());
@@ -63,6 +77,7 @@ public final class Compiler {
             Scope.Builder b = new Scope.Builder(file);
             b.build(m);
             Compiler c = new Compiler(file, b.scopes, interactive);
+            c.warnings = warnings;
             Code code = c.module(m);
             if (Disassembler.ON_COMPILE) {
                 System.err.print(Disassembler.dis(code));
@@ -71,6 +86,8 @@ public final class Compiler {
         } catch (StackOverflowError e) {
             // the limits above keep the recursion far from the Java stack's end; this is the last guard
             throw compileRecursion();
+        } finally {
+            Lexer.WARNINGS.set(outer);
         }
     }
 
@@ -81,10 +98,19 @@ public final class Compiler {
 
     /** Compiles an expression (eval). */
     public static Code compileEval(String src, String file) {
+        return compileEval(src, file, null);
+    }
+
+    /** Compiles an expression, collecting the tokenizer's SyntaxWarnings into {@code warnings} (when not null). */
+    public static Code compileEval(String src, String file, List<Object[]> warnings) {
+        List<Object[]> outer = Lexer.WARNINGS.get();
+        Lexer.WARNINGS.set(warnings);
         try {
             return compileEvalInner(src, file);
         } catch (StackOverflowError e) {
             throw compileRecursion();
+        } finally {
+            Lexer.WARNINGS.set(outer);
         }
     }
 
@@ -546,8 +572,12 @@ public final class Compiler {
                     emit(Op.IMPORT_NAME, nameIndex(a.name()));
                     if (a.asname() != null) {
                         String[] parts = a.name().split("\\.");
+                        // as CPython 3.7+: each step is IMPORT_FROM (falls back to sys.modules['a.b'] while a.b is
+                        // still being imported, e.g. by another thread), then the parent is dropped
                         for (int i = 1; i < parts.length; i++) {
-                            emit(Op.LOAD_ATTR, nameIndex(parts[i]));
+                            emit(Op.IMPORT_FROM, nameIndex(parts[i]));
+                            emit(Op.ROT_TWO, 0);
+                            emit(Op.POP_TOP, 0);
                         }
                         nameOp(a.asname(), 1);
                     } else {
@@ -577,6 +607,9 @@ public final class Compiler {
                 return;
             }
             case Node.ASSERT: {
+                if (s.test().kind == Node.TUPLE && s.test().elts().length > 0) {
+                    warn("assertion is always true, perhaps remove parentheses?", s);
+                }
                 int j = jumpIf(s.test(), true);
                 emit(Op.LOAD_ASSERTION_ERROR, 0);
                 if (s.msg() != null) {
@@ -1067,6 +1100,12 @@ public final class Compiler {
         nameOp(s.bindName(), 1);
     }
 
+    /** Whether a def or class of this name is declared global in the enclosing scope (its qualname is the name). */
+    private static boolean declaredGlobal(Unit outer, String name) {
+        Integer r = outer.scope.resolved.get(name);
+        return outer.parent != null && r != null && r == Scope.GLOBAL_EXPLICIT;
+    }
+
     private String childQualname(String name) {
         if (u.parent == null) {
             return name;
@@ -1080,9 +1119,9 @@ public final class Compiler {
     private Code functionCode(Node def, String name, Node args, Node[] bodyStmts, Node lambdaBody) {
         Scope fs = scopes.get(def);
         Unit outer = u;
-        u = new Unit(fs, outer, outer.parent == null && outer.scope.kind == Scope.MODULE ? name
-                : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + name : outer.qualname + "."
-                + name));
+        u = new Unit(fs, outer, outer.parent == null && outer.scope.kind == Scope.MODULE || declaredGlobal(outer, name)
+                ? name : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + name
+                : outer.qualname + "." + name));
         u.line = def.line;
         int flags = Code.NEWLOCALS;
         for (Node a : args.list) {
@@ -1222,7 +1261,7 @@ public final class Compiler {
         }
         Scope cs = scopes.get(s);
         Unit outer = u;
-        u = new Unit(cs, outer, outer.parent == null ? s.name()
+        u = new Unit(cs, outer, outer.parent == null || declaredGlobal(outer, s.name()) ? s.name()
                 : (outer.scope.kind == Scope.FUNCTION ? outer.qualname + ".<locals>." + s.name() : outer.qualname + "."
                 + s.name()));
         u.line = s.line;
@@ -1356,6 +1395,7 @@ public final class Compiler {
                 emit(Op.LOAD_ATTR, nameIndex(e.attr()));
                 return;
             case Node.SUBSCRIPT:
+                checkSubscript(e);
                 expr(e.value());
                 subscriptKey(e.index());
                 emit(Op.BINARY_SUBSCR, 0);
@@ -1514,7 +1554,98 @@ public final class Compiler {
         }
     }
 
+    private void warn(String msg, Node at) {
+        if (warnings != null) {
+            warnings.add(new Object[] {msg, at.line, at.col + 1});
+        }
+    }
+
+    /** A literal for the "is" check: a constant other than None, True, False and ..., or a tuple of such. */
+    private static boolean isLiteral(Node e) {
+        if (e.kind == Node.CONST) {
+            PyObject v = (PyObject) e.v;
+            return v != Py.None && v != Py.True && v != Py.False && v != Py.Ellipsis;
+        }
+        if (e.kind == Node.TUPLE) {
+            for (Node x : e.elts()) {
+                if (x.kind != Node.CONST && !(x.kind == Node.TUPLE && isLiteral(x))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** CPython's check_compare: "is" / "is not" with a literal on either side. */
+    private void checkCompare(Node e) {
+        boolean left = isLiteral(e.left());
+        Node[] cs = e.comparators();
+        for (int i = 0; i < cs.length; i++) {
+            boolean right = isLiteral(cs[i]);
+            if ((e.ops[i] == Parser.CMP_IS || e.ops[i] == Parser.CMP_ISNOT) && (left || right)) {
+                warn(e.ops[i] == Parser.CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?", e);
+                return;
+            }
+            left = right;
+        }
+    }
+
+    /** The type name CPython infers for a literal or display (infer_type), or null. */
+    private static String literalType(Node e) {
+        switch (e.kind) {
+            case Node.TUPLE: return "tuple";
+            case Node.LIST: case Node.LISTCOMP: return "list";
+            case Node.DICT: case Node.DICTCOMP: return "dict";
+            case Node.SET: case Node.SETCOMP: return "set";
+            case Node.GENEXP: return "generator";
+            case Node.LAMBDA: return "function";
+            case Node.FSTR: case Node.FVAL: return "str";
+            case Node.CONST: return ((PyObject) e.v).type().name;
+            default: return null;
+        }
+    }
+
+    /** CPython's check_caller: calling a literal or display. */
+    private void checkCaller(Node call) {
+        Node f = call.func();
+        switch (f.kind) {
+            case Node.CONST: case Node.TUPLE: case Node.LIST: case Node.LISTCOMP: case Node.DICT: case Node.DICTCOMP:
+            case Node.SET: case Node.SETCOMP: case Node.GENEXP: case Node.FSTR: case Node.FVAL:
+                warn("'" + literalType(f) + "' object is not callable; perhaps you missed a comma?", call);
+                return;
+            default:
+        }
+    }
+
+    /** CPython's check_subscripter and check_index: subscripting a literal that cannot be, or with a bad index. */
+    private void checkSubscript(Node sub) {
+        Node v = sub.value();
+        PyObject cv = v.kind == Node.CONST ? (PyObject) v.v : null;
+        boolean unsubscriptable = cv == Py.None || cv == Py.Ellipsis || cv instanceof org.stmj.python.objects.PyInt
+                || cv instanceof org.stmj.python.objects.PyFloat || cv instanceof org.stmj.python.objects.PyComplex;
+        if (unsubscriptable || v.kind == Node.SET || v.kind == Node.SETCOMP || v.kind == Node.GENEXP
+                || v.kind == Node.LAMBDA) {
+            warn("'" + literalType(v) + "' object is not subscriptable; perhaps you missed a comma?", sub);
+            return;
+        }
+        Node ix = sub.index();
+        String it = ix.kind == Node.SLICE ? null : literalType(ix);
+        if (it == null || it.equals("int") || it.equals("bool")) {
+            return;
+        }
+        boolean seq = cv instanceof PyStr || cv instanceof org.stmj.python.objects.PyBytes || cv instanceof PyTuple
+                || v.kind == Node.TUPLE || v.kind == Node.LIST || v.kind == Node.LISTCOMP || v.kind == Node.FSTR
+                || v.kind == Node.FVAL;
+        if (seq) {
+            warn(literalType(v) + " indices must be integers or slices, not " + it + "; perhaps you missed a comma?",
+                    sub);
+        }
+    }
+
     private void compare(Node e) {
+        checkCompare(e);
         expr(e.left());
         int n = e.comparators().length;
         if (n == 1) {
@@ -1555,6 +1686,7 @@ public final class Compiler {
     }
 
     private void call(Node e) {
+        checkCaller(e);
         boolean simple = true;
         for (Node a : e.positional()) {
             if (a.kind == Node.STARRED) {

@@ -257,6 +257,54 @@ final class Lexer {
         return out;
     }
 
+    /** SyntaxWarnings of the current compilation ({message, line, column}), or null when nobody collects them. */
+    static final ThreadLocal<List<Object[]>> WARNINGS = new ThreadLocal<>();
+
+    private char at(int i) {
+        return i < src.length() ? src.charAt(i) : '\0';
+    }
+
+    /**
+     * CPython's verify_end_of_number: a number directly followed by "and", "else", "for", "if", "in", "is", "or"
+     * or "not" is a SyntaxWarning (the code worked before 3.11); followed by another letter or digit it is
+     * "invalid ... literal".
+     */
+    private void endOfNumber(String kind) {
+        char c = at(pos);
+        boolean kw = c == 'a' && src.startsWith("nd", pos + 1) || c == 'e' && src.startsWith("lse", pos + 1)
+                || c == 'f' && src.startsWith("or", pos + 1) || c == 'i' && "fns".indexOf(at(pos + 1)) >= 0
+                && at(pos + 1) != '\0' || c == 'o' && at(pos + 1) == 'r' || c == 'n' && src.startsWith("ot", pos + 1);
+        if (kw) {
+            List<Object[]> w = WARNINGS.get();
+            if (w != null) {
+                w.add(new Object[] {"invalid " + kind + " literal", line, pos - lineStart + 1});
+            }
+            return;
+        }
+        if (c == '_' || Character.isLetterOrDigit(c)) {
+            throw err("invalid " + kind + " literal", line, pos - lineStart);
+        }
+    }
+
+    /** Digits of a radix with single underscores between them; the position after them. */
+    private void digits(int radix, String kind) {
+        while (true) {
+            while (Character.digit(at(pos), radix) >= 0) {
+                pos++;
+            }
+            if (at(pos) != '_') {
+                return;
+            }
+            pos++;
+            if (Character.digit(at(pos), radix) < 0) {
+                if (radix < 10 && Character.isDigit(at(pos))) {
+                    throw err("invalid digit '" + at(pos) + "' in " + kind + " literal", line, pos - lineStart + 1);
+                }
+                throw err("invalid " + kind + " literal", line, pos - lineStart);
+            }
+        }
+    }
+
     private void number() {
         int st = pos;
         int col = pos - lineStart;
@@ -264,59 +312,68 @@ final class Lexer {
         if (c == '0' && pos + 1 < src.length() && "xXoObB".indexOf(src.charAt(pos + 1)) >= 0) {
             char k = Character.toLowerCase(src.charAt(pos + 1));
             int radix = k == 'x' ? 16 : k == 'o' ? 8 : 2;
+            String kind = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary";
             pos += 2;
-            int ds = pos;
-            while (pos < src.length() && (Character.digit(src.charAt(pos), radix) >= 0 || src.charAt(pos) == '_')) {
+            if (at(pos) == '_') {
                 pos++;
             }
-            String digits = src.substring(ds, pos).replace("_", "");
-            if (digits.isEmpty() || (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos)))) {
-                throw err("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary") + " literal",
-                        line, pos - lineStart + 1);
+            int ds = pos;
+            if (Character.digit(at(pos), radix) < 0) {
+                if (radix < 10 && Character.isDigit(at(pos))) {
+                    throw err("invalid digit '" + at(pos) + "' in " + kind + " literal", line, pos - lineStart + 1);
+                }
+                throw err("invalid " + kind + " literal", line, pos - lineStart);
             }
-            out.add(new Token(Token.NUMBER, src.substring(st, pos), Py.newInt(new BigInteger(digits, radix)), line, col,
+            digits(radix, kind);
+            if (radix < 10 && Character.isDigit(at(pos))) {
+                throw err("invalid digit '" + at(pos) + "' in " + kind + " literal", line, pos - lineStart + 1);
+            }
+            String ds2 = src.substring(ds, pos).replace("_", "");
+            endOfNumber(kind);
+            out.add(new Token(Token.NUMBER, src.substring(st, pos), Py.newInt(new BigInteger(ds2, radix)), line, col,
                     pos - lineStart, false));
             return;
         }
-        while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
-            pos++;
+        boolean isFloat = false, checked = false;
+        if (c != '.') {
+            digits(10, "decimal");
         }
-        if (pos > st && src.charAt(pos - 1) == '_') {
-            throw err("invalid decimal literal", line, pos - lineStart);
-        }
-        boolean isFloat = false;
-        if (pos < src.length() && src.charAt(pos) == '.') {
+        if (at(pos) == '.') {
             isFloat = true;
             pos++;
-            while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
-                pos++;
+            if (Character.isDigit(at(pos))) {
+                digits(10, "decimal");
             }
         }
-        if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
+        if (at(pos) == 'e' || at(pos) == 'E') {
             int save = pos;
             pos++;
-            if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
+            if (at(pos) == '+' || at(pos) == '-') {
                 pos++;
-            }
-            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
-                isFloat = true;
-                while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
-                    pos++;
+                if (!Character.isDigit(at(pos))) {
+                    throw err("invalid decimal literal", line, pos - lineStart);
                 }
+            }
+            if (Character.isDigit(at(pos))) {
+                isFloat = true;
+                digits(10, "decimal");
             } else {
                 pos = save;
+                endOfNumber("decimal");
+                checked = true;
             }
         }
         String t = src.substring(st, pos).replace("_", "");
-        if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
+        if (at(pos) == 'j' || at(pos) == 'J') {
             pos++;
+            endOfNumber("imaginary");
             out.add(new Token(Token.NUMBER, src.substring(st, pos),
                     new org.stmj.python.objects.PyComplex(0, Double.parseDouble(t)), line, col, pos - lineStart,
                     false));
             return;
         }
-        if (pos < src.length() && (Character.isLetter(src.charAt(pos)) || src.charAt(pos) == '_')) {
-            throw err("invalid decimal literal", line, pos - lineStart + 1);
+        if (!checked) {
+            endOfNumber("decimal");
         }
         Object v;
         if (isFloat) {

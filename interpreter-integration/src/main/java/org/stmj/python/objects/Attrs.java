@@ -353,8 +353,31 @@ final class Attrs {
             case "__doc__": return Py.None;
             case "__class__": return t.type();
             case "__abstractmethods__": return null;
+            case "__flags__": return Py.newInt(typeFlags(t));
             default: return null;
         }
+    }
+
+    /** type.__flags__ in CPython's Py_TPFLAGS_* layout: heap, base type, ready, abstract and the subclass bits. */
+    static long typeFlags(PyType t) {
+        long f = (1L << 10) | (1L << 12);
+        if (t.heap) {
+            f |= (1L << 9) | (1L << 14);
+        }
+        PyObject am = t.dict.getStr("__abstractmethods__");
+        boolean abstractNonEmpty = am instanceof PySet ? ((PySet) am).size() > 0
+                : am instanceof PyTuple && ((PyTuple) am).items.length > 0;
+        if (abstractNonEmpty) {
+            f |= 1L << 20;
+        }
+        PyType[] kinds = {Builtins.INT, Builtins.LIST, Builtins.TUPLE, Builtins.BYTES, Builtins.STR, Builtins.DICT,
+            Exc.BaseException, Builtins.TYPE};
+        for (int i = 0; i < kinds.length; i++) {
+            if (t.isSubtype(kinds[i])) {
+                f |= 1L << (24 + i);
+            }
+        }
+        return f;
     }
 
     /** The code flags in CPython's CO_* bit layout (inspect and dis read them). */

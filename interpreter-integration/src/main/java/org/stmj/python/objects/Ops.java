@@ -130,7 +130,12 @@ public final class Ops {
                 if (!(r instanceof PyInt)) {
                     throw Py.typeError("__hash__ method should return an integer");
                 }
-                return ((PyInt) r).hash(ts);
+                PyInt ri = (PyInt) r;
+                if (ri.big == null) {
+                    // CPython keeps a result that fits in Py_hash_t as it is (-1 becomes -2), hashes others
+                    return ri.v == -1 ? -2 : ri.v;
+                }
+                return ri.hash(ts);
             }
         }
         return o.hash(ts);
@@ -1131,6 +1136,14 @@ public final class Ops {
             }
             if (name.equals("__name__")) {
                 ty.name = str(ts, v);
+                return;
+            }
+            if (name.equals("__qualname__")) {
+                if (!(v instanceof PyStr)) {
+                    throw Py.typeError("can only assign string to " + ty.name + ".__qualname__, not '"
+                            + v.type().name + "'");
+                }
+                ty.qualname = ((PyStr) v).value;
                 return;
             }
             if (name.equals("__bases__")) {

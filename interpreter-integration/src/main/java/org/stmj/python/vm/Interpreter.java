@@ -257,7 +257,9 @@ public final class Interpreter {
                 c = (Code) src;
             } else {
                 try {
-                    c = Compiler.compileEval(Ops.str(ts, src), "<string>");
+                    java.util.List<Object[]> warns = new java.util.ArrayList<>();
+                    c = Compiler.compileEval(Ops.str(ts, src), "<string>", warns);
+                    issueSyntaxWarnings(ts, warns, "<string>");
                 } catch (PySyntaxError e) {
                     throw syntaxException(e);
                 }
@@ -272,10 +274,19 @@ public final class Interpreter {
                     new String[] {"source", "filename", "mode", "flags", "dont_inherit"}, 3);
             String mode = Ops.str(ts, p[2]);
             try {
-                if (mode.equals("eval")) {
-                    return Compiler.compileEval(Ops.str(ts, p[0]), Ops.str(ts, p[1]));
+                String file = Ops.str(ts, p[1]);
+                java.util.List<Object[]> warns = new java.util.ArrayList<>();
+                Code c;
+                try {
+                    c = mode.equals("eval") ? Compiler.compileEval(Ops.str(ts, p[0]), file, warns)
+                            : Compiler.compile(Ops.str(ts, p[0]), file, mode.equals("single"), warns);
+                } catch (PySyntaxError e) {
+                    // the tokenizer's warnings before the error are issued first, as CPython's
+                    issueSyntaxWarnings(ts, warns, file);
+                    throw e;
                 }
-                return Compiler.compile(Ops.str(ts, p[0]), Ops.str(ts, p[1]), mode.equals("single"));
+                issueSyntaxWarnings(ts, warns, file);
+                return c;
             } catch (PySyntaxError e) {
                 throw syntaxException(e);
             }
@@ -353,6 +364,30 @@ public final class Interpreter {
         } catch (java.io.IOException e) {
             throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2),
                     Py.str("No such file or directory"), Py.str(path)));
+        }
+    }
+
+    /**
+     * Issues the compiler's SyntaxWarnings through warnings.warn_explicit, as CPython's compile() does; a warning
+     * turned into an error by the filters becomes a SyntaxError at the warning's place.
+     */
+    void issueSyntaxWarnings(ThreadState ts, java.util.List<Object[]> warns, String file) {
+        if (warns.isEmpty()) {
+            return;
+        }
+        PyObject warnings = importName(ts, "warnings", Py.None, 0, null);
+        PyObject warnExplicit = Ops.getattr(ts, warnings, "warn_explicit");
+        for (Object[] w : warns) {
+            String msg = (String) w[0];
+            int line = (Integer) w[1], col = (Integer) w[2];
+            try {
+                Ops.call(ts, warnExplicit, Py.str(msg), Exc.SyntaxWarning, Py.str(file), Py.newInt(line));
+            } catch (PyException e) {
+                if (e.exc.isInstance(Exc.SyntaxWarning)) {
+                    throw syntaxException(new PySyntaxError("SyntaxError", msg, file, line, col));
+                }
+                throw e;
+            }
         }
     }
 
@@ -610,7 +645,66 @@ public final class Interpreter {
     }
 
     /** Imports one module whose parent package (if any) is already imported; binds it in its parent. */
+    /**
+     * Modules being imported, by the thread importing them, and the module each waiting thread waits for (CPython's
+     * per-module import locks): another thread importing the same module waits until it is done instead of seeing
+     * it half initialized, unless waiting would deadlock (a cycle of threads importing each other's modules), where
+     * it gets the partial module as CPython's does. Interpreter metadata, never reachable from a Python object.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, ThreadState> importing =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<ThreadState, String> importWaits =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private boolean importDeadlock(ThreadState ts, ThreadState owner) {
+        ThreadState o = owner;
+        for (int i = 0; o != null && i < 100; i++) {
+            if (o == ts) {
+                return true;
+            }
+            String w = importWaits.get(o);
+            o = w == null ? null : importing.get(w);
+        }
+        return false;
+    }
+
     private PyObject loadModule(ThreadState ts, String name) {
+        while (true) {
+            ThreadState owner = importing.get(name);
+            if (owner == null || owner == ts || importDeadlock(ts, owner)) {
+                break;
+            }
+            importWaits.put(ts, name);
+            try {
+                gil.blocking(ts, () -> {
+                    synchronized (importing) {
+                        while (importing.get(name) == owner) {
+                            importing.wait(50);
+                        }
+                    }
+                    return null;
+                });
+            } finally {
+                importWaits.remove(ts);
+            }
+        }
+        if (modules.getStr(name) != null || importing.get(name) == ts) {
+            return loadModuleUnlocked(ts, name);
+        }
+        if (importing.putIfAbsent(name, ts) != null) {
+            return loadModule(ts, name);
+        }
+        try {
+            return loadModuleUnlocked(ts, name);
+        } finally {
+            importing.remove(name);
+            synchronized (importing) {
+                importing.notifyAll();
+            }
+        }
+    }
+
+    private PyObject loadModuleUnlocked(ThreadState ts, String name) {
         PyObject m = modules.getStr(name);
         if (m != null) {
             if (m == Py.None) {
