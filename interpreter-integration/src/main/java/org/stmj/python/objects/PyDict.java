@@ -75,10 +75,14 @@ public final class PyDict extends PyObject {
                 if (k == key) {
                     return ix;
                 }
-                if (Ops.eq(ts, k, key)) {
-                    if (idx != index || keys[ix] != k) {
-                        return find(ts, key, h);
-                    }
+                boolean eq = Ops.eq(ts, k, key);
+                // the comparison may have run Python code that changed this dict: then the lookup starts over,
+                // whatever the answer (as CPython's), since the probe would go on with the old index against new
+                // entry arrays; the index is replaced whenever they are, so an unchanged index means unchanged arrays
+                if (idx != index || keys[ix] != k) {
+                    return find(ts, key, h);
+                }
+                if (eq) {
                     return ix;
                 }
             }
@@ -103,9 +107,16 @@ public final class PyDict extends PyObject {
                     if (((PyStr) k).value.equals(s)) {
                         return ix;
                     }
-                } else if (k != null && k.type().heap && strKeyEquals(k, s)) {
-                    // an object of a class whose __hash__ equals the str's and whose __eq__ accepts it
-                    return ix;
+                } else if (k != null && k.type().heap) {
+                    // an object of a class whose __hash__ equals the str's: its __eq__ decides, and may change
+                    // this dict (then start over, as in find)
+                    boolean eq = strKeyEquals(k, s);
+                    if (idx != index || keys[ix] != k) {
+                        return findStr(s, h);
+                    }
+                    if (eq) {
+                        return ix;
+                    }
                 }
             }
             perturb >>>= 5;
