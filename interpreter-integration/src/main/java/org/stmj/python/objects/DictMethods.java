@@ -42,8 +42,8 @@ final class DictMethods {
         addMethod(D, "popitem", 0, 0, (ts, a, kw) -> {
             PyDict dd = selfDict(a);
             for (int p = dd.nentries - 1; p >= 0; p--) {
-                if (dd.keyAt(p) != null) {
-                    PyObject k = dd.keyAt(p), v = dd.valueAt(p);
+                if (dd.keys[p] != null) {
+                    PyObject k = dd.keys[p], v = dd.values[p];
                     dd.remove(ts, k);
                     return new PyTuple(k, v);
                 }

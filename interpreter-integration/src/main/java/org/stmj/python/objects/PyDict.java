@@ -12,12 +12,11 @@ public final class PyDict extends PyObject {
     private static final int EMPTY = 0, DUMMY = -1;
     public PyType type;
     public PyDict attrs;
-    /**
-     * The four arrays, always replaced together (compaction, growth, clear), in one holder whose fields are final:
-     * a lookup reads one field of the dict and then the arrays with no per-field barrier in STM mode (one logged
-     * read of the dict's lock word per lookup instead of up to four).
-     */
-    Table table;
+    /** Sparse index: EMPTY (0), DUMMY (-1), or an entry position plus one; length a power of two. */
+    private int[] index;
+    private long[] hashes;
+    PyObject[] keys;
+    PyObject[] values;
     /** Entries used in the dense arrays (live and deleted). */
     int nentries;
     /** Live entries. */
@@ -37,24 +36,11 @@ public final class PyDict extends PyObject {
      */
     PyType owner;
 
-    /** The arrays of a dict; final fields, so that reaching them costs no barrier once the holder is read. */
-    static final class Table {
-        /** Sparse index: EMPTY (0), DUMMY (-1), or an entry position plus one; length a power of two. */
-        final int[] index;
-        final long[] hashes;
-        final PyObject[] keys;
-        final PyObject[] values;
-
-        Table(int indexSize, int cap) {
-            index = new int[indexSize];
-            hashes = new long[cap];
-            keys = new PyObject[cap];
-            values = new PyObject[cap];
-        }
-    }
-
     public PyDict() {
-        table = new Table(8, 5);
+        index = new int[8];
+        hashes = new long[5];
+        keys = new PyObject[5];
+        values = new PyObject[5];
     }
 
     @Override
@@ -75,10 +61,7 @@ public final class PyDict extends PyObject {
     }
 
     private int find(ThreadState ts, PyObject key, long h) {
-        Table t = table;
-        int[] idx = t.index;
-        long[] hashes = t.hashes;
-        PyObject[] keys = t.keys;
+        int[] idx = index;
         int mask = idx.length - 1;
         int i = (int) (h & mask);
         long perturb = h;
@@ -92,10 +75,14 @@ public final class PyDict extends PyObject {
                 if (k == key) {
                     return ix;
                 }
-                if (Ops.eq(ts, k, key)) {
-                    if (t != table || keys[ix] != k) {
-                        return find(ts, key, h);
-                    }
+                boolean eq = Ops.eq(ts, k, key);
+                // the comparison may have run Python code that changed this dict: then the lookup starts over,
+                // whatever the answer (as CPython's), since the probe would go on with the old index against new
+                // entry arrays; the index is replaced whenever they are, so an unchanged index means unchanged arrays
+                if (idx != index || keys[ix] != k) {
+                    return find(ts, key, h);
+                }
+                if (eq) {
                     return ix;
                 }
             }
@@ -105,10 +92,7 @@ public final class PyDict extends PyObject {
     }
 
     private int findStr(String s, long h) {
-        Table t = table;
-        int[] idx = t.index;
-        long[] hashes = t.hashes;
-        PyObject[] keys = t.keys;
+        int[] idx = index;
         int mask = idx.length - 1;
         int i = (int) (h & mask);
         long perturb = h;
@@ -123,9 +107,16 @@ public final class PyDict extends PyObject {
                     if (((PyStr) k).value.equals(s)) {
                         return ix;
                     }
-                } else if (k != null && k.type().heap && strKeyEquals(k, s)) {
-                    // an object of a class whose __hash__ equals the str's and whose __eq__ accepts it
-                    return ix;
+                } else if (k != null && k.type().heap) {
+                    // an object of a class whose __hash__ equals the str's: its __eq__ decides, and may change
+                    // this dict (then start over, as in find)
+                    boolean eq = strKeyEquals(k, s);
+                    if (idx != index || keys[ix] != k) {
+                        return findStr(s, h);
+                    }
+                    if (eq) {
+                        return ix;
+                    }
                 }
             }
             perturb >>>= 5;
@@ -144,7 +135,7 @@ public final class PyDict extends PyObject {
             return getStr(((PyStr) key).value);
         }
         int ix = find(ts, key, Ops.hash(ts, key));
-        return ix < 0 ? null : table.values[ix];
+        return ix < 0 ? null : values[ix];
     }
 
     /** The entry position of a str key (for {@link #valueAt}), or -1 when absent; no allocation. */
@@ -156,19 +147,17 @@ public final class PyDict extends PyObject {
     public PyObject getStrAt(int ix, String s) {
         // positions at or past nentries hold no key (appends fill nentries++, compaction and clear make new
         // arrays), so the array's length is bound enough and nentries need not be read
-        Table t = table;
-        PyObject[] ks = t.keys;
+        PyObject[] ks = keys;
         if (ix >= ks.length) {
             return null;
         }
         PyObject k = ks[ix];
-        return k instanceof PyStr && ((PyStr) k).value.equals(s) ? t.values[ix] : null;
+        return k instanceof PyStr && ((PyStr) k).value.equals(s) ? values[ix] : null;
     }
 
     /** Overwrites the value at entry position ix when its key is the str s (a position hint checked); false if not. */
     public boolean putStrAt(int ix, String s, PyObject v) {
-        Table t = table;
-        PyObject[] ks = t.keys;
+        PyObject[] ks = keys;
         if (ix >= ks.length) {
             return false;
         }
@@ -176,21 +165,21 @@ public final class PyDict extends PyObject {
         if (!(k instanceof PyStr) || !((PyStr) k).value.equals(s)) {
             return false;
         }
-        t.values[ix] = v;
+        values[ix] = v;
         return true;
     }
 
     /** Lookup by a Java string (no allocation); null when absent. */
     public PyObject getStr(String s) {
         int ix = findStr(s, s.hashCode());
-        return ix < 0 ? null : table.values[ix];
+        return ix < 0 ? null : values[ix];
     }
 
     /** {@link #putStr}, returning the entry position the key has afterwards. */
     public int putStrPos(String s, PyObject v) {
         int ix = findStr(s, s.hashCode());
         if (ix >= 0) {
-            table.values[ix] = v;
+            values[ix] = v;
             return ix;
         }
         put(null, Py.str(s), v);
@@ -200,7 +189,7 @@ public final class PyDict extends PyObject {
     public void putStr(String s, PyObject v) {
         int ix = findStr(s, s.hashCode());
         if (ix >= 0) {
-            table.values[ix] = v;
+            values[ix] = v;
             return;
         }
         put(null, Py.str(s), v);
@@ -218,7 +207,7 @@ public final class PyDict extends PyObject {
             ix = find(ts, key, h);
         }
         if (ix >= 0) {
-            table.values[ix] = value;
+            values[ix] = value;
             return;
         }
         appendNew(h, key, value);
@@ -230,21 +219,19 @@ public final class PyDict extends PyObject {
      * caller then calls {@link #layoutChanged} (once for a whole batch of appends).
      */
     private void appendNew(long h, PyObject key, PyObject value) {
-        Table t = table;
-        if (nentries == t.keys.length) {
+        if (nentries == keys.length) {
             if (used < nentries * 3 / 4 && nentries > 8) {
-                compact(t.index.length);
+                compact(index.length);
             } else {
                 grow();
             }
-            t = table;
         }
         int pos = nentries++;
-        t.hashes[pos] = h;
-        t.keys[pos] = key;
-        t.values[pos] = value;
+        hashes[pos] = h;
+        keys[pos] = key;
+        values[pos] = value;
         used++;
-        insertIndex(t.index, h, pos);
+        insertIndex(h, pos);
     }
 
     /** After a change of the key layout: a fresh version, and the owning class's version too. */
@@ -256,7 +243,7 @@ public final class PyDict extends PyObject {
         }
     }
 
-    private static void insertIndex(int[] index, long h, int pos) {
+    private void insertIndex(long h, int pos) {
         int mask = index.length - 1;
         int i = (int) (h & mask);
         long perturb = h;
@@ -281,30 +268,29 @@ public final class PyDict extends PyObject {
         while (cap <= used) {
             cap *= 2;
         }
-        while (indexSize * 2 < cap * 3) {
-            indexSize <<= 1;
-        }
-        Table o = table;
-        Table t = new Table(indexSize, cap);
-        long[] nh = t.hashes;
-        PyObject[] nk = t.keys;
-        PyObject[] nv = t.values;
+        long[] nh = new long[cap];
+        PyObject[] nk = new PyObject[cap];
+        PyObject[] nv = new PyObject[cap];
         int j = 0;
         for (int i = 0; i < nentries; i++) {
-            PyObject k = o.keys[i];
-            if (k != null) {
-                nh[j] = o.hashes[i];
-                nk[j] = k;
-                nv[j] = o.values[i];
+            if (keys[i] != null) {
+                nh[j] = hashes[i];
+                nk[j] = keys[i];
+                nv[j] = values[i];
                 j++;
             }
         }
-        int[] idx = t.index;
-        for (int i = 0; i < j; i++) {
-            insertIndex(idx, nh[i], i);
-        }
-        table = t;
+        hashes = nh;
+        keys = nk;
+        values = nv;
         nentries = j;
+        while (indexSize * 2 < cap * 3) {
+            indexSize <<= 1;
+        }
+        index = new int[indexSize];
+        for (int i = 0; i < j; i++) {
+            insertIndex(nh[i], i);
+        }
     }
 
     /** Removes the key; returns the old value or null when absent. */
@@ -314,8 +300,6 @@ public final class PyDict extends PyObject {
         if (ix < 0) {
             return null;
         }
-        Table t = table;
-        int[] index = t.index;
         int mask = index.length - 1;
         int i = (int) (h & mask);
         long perturb = h;
@@ -324,16 +308,19 @@ public final class PyDict extends PyObject {
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
         index[i] = DUMMY;
-        PyObject old = t.values[ix];
-        t.keys[ix] = null;
-        t.values[ix] = null;
+        PyObject old = values[ix];
+        keys[ix] = null;
+        values[ix] = null;
         used--;
         layoutChanged();
         return old;
     }
 
     public void clear() {
-        table = new Table(8, 5);
+        index = new int[8];
+        hashes = new long[5];
+        keys = new PyObject[5];
+        values = new PyObject[5];
         nentries = 0;
         used = 0;
         layoutChanged();
@@ -341,7 +328,6 @@ public final class PyDict extends PyObject {
 
     /** Position-based iteration: next live entry at or after pos, or -1. */
     public int nextEntry(int pos) {
-        PyObject[] keys = table.keys;
         while (pos < nentries) {
             if (keys[pos] != null) {
                 return pos;
@@ -352,11 +338,11 @@ public final class PyDict extends PyObject {
     }
 
     public PyObject keyAt(int pos) {
-        return table.keys[pos];
+        return keys[pos];
     }
 
     public PyObject valueAt(int pos) {
-        return table.values[pos];
+        return values[pos];
     }
 
     /** The key layout's version (see the field's invariant). */
@@ -366,7 +352,6 @@ public final class PyDict extends PyObject {
 
     public PyObject[] keysArray() {
         PyObject[] out = new PyObject[used];
-        PyObject[] keys = table.keys;
         int j = 0;
         for (int i = 0; i < nentries; i++) {
             if (keys[i] != null) {
@@ -379,10 +364,9 @@ public final class PyDict extends PyObject {
     public PyDict copy() {
         PyDict d = new PyDict();
         // the stored hashes are reused: re-hashing could call a Python __hash__, which needs a thread state
-        Table t = table;
         for (int i = 0; i < nentries; i++) {
-            if (t.keys[i] != null) {
-                d.appendNew(t.hashes[i], t.keys[i], t.values[i]);
+            if (keys[i] != null) {
+                d.appendNew(hashes[i], keys[i], values[i]);
             }
         }
         if (d.used > 0) {
@@ -411,10 +395,8 @@ public final class PyDict extends PyObject {
         if (o instanceof PyDict && !o.type().heap) {
             PyDict d = (PyDict) o;
             for (int i = 0; i < d.nentries; i++) {
-                // re-read per entry: a key's __hash__ or __eq__ may change d (CPython checks the same way)
-                Table t = d.table;
-                if (t.keys[i] != null) {
-                    put(ts, t.keys[i], t.values[i]);
+                if (d.keys[i] != null) {
+                    put(ts, d.keys[i], d.values[i]);
                 }
             }
         } else if (o instanceof PyDict || Ops.hasAttr(ts, o, "keys")) {
@@ -453,16 +435,14 @@ public final class PyDict extends PyObject {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
             for (int i = 0; i < nentries; i++) {
-                Table t = table;
-                if (t.keys[i] == null) {
+                if (keys[i] == null) {
                     continue;
                 }
                 if (!first) {
                     sb.append(", ");
                 }
                 first = false;
-                PyObject k = t.keys[i], v = t.values[i];
-                sb.append(Ops.repr(ts, k)).append(": ").append(Ops.repr(ts, v));
+                sb.append(Ops.repr(ts, keys[i])).append(": ").append(Ops.repr(ts, values[i]));
             }
             return sb.append('}').toString();
         } finally {
@@ -521,8 +501,7 @@ public final class PyDict extends PyObject {
         boolean eq = used == b.used;
         if (eq) {
             for (int i = 0; i < nentries && eq; i++) {
-                Table t = table;
-                PyObject k = t.keys[i], v = t.values[i];
+                PyObject k = keys[i], v = values[i];
                 if (k == null) {
                     continue;
                 }

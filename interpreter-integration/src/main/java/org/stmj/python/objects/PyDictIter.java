@@ -45,11 +45,10 @@ public final class PyDictIter extends PyObject {
             pos = Integer.MAX_VALUE;
             throw Py.runtimeError("dictionary keys changed during iteration");
         }
-        PyDict.Table t = d.table;
         switch (kind) {
-            case KEYS: return t.keys[p];
-            case VALUES: return t.values[p];
-            default: return new PyTuple(t.keys[p], t.values[p]);
+            case KEYS: return d.keys[p];
+            case VALUES: return d.values[p];
+            default: return new PyTuple(d.keys[p], d.values[p]);
         }
     }
 
@@ -62,8 +61,8 @@ public final class PyDictIter extends PyObject {
         if (pos != Integer.MAX_VALUE) {
             for (int p = pos >= d.nentries ? -1 : d.nextEntry(pos); p >= 0;
                     p = p + 1 >= d.nentries ? -1 : d.nextEntry(p + 1)) {
-                rest.append(kind == KEYS ? d.keyAt(p)
-                        : kind == VALUES ? d.valueAt(p) : new PyTuple(d.keyAt(p), d.valueAt(p)));
+                rest.append(kind == KEYS ? d.keys[p]
+                        : kind == VALUES ? d.values[p] : new PyTuple(d.keys[p], d.values[p]));
             }
         }
         return new PyTuple(ts.interp.builtins.getStr("iter"), new PyTuple(rest));
