@@ -115,7 +115,26 @@ public final class Modules {
             return new PyTuple(e.type(), e, e.traceback == null ? Py.None : e.traceback);
         });
         fn(d, "exception", (ts, a, kw) -> ts.excInfo == null ? Py.None : ts.excInfo);
-        fn(d, "getsizeof", (ts, a, kw) -> Py.newInt(64));
+        fn(d, "getsizeof", (ts, a, kw) -> {
+            // CPython's: the object's __sizeof__() (the built-in types answer fixed estimates)
+            PyObject[] p = org.stmj.python.objects.Args.parse("getsizeof", a, kw,
+                    new String[] {"object", "default"}, 1);
+            PyObject sz = p[0].type().lookup("__sizeof__");
+            if (sz == null) {
+                if (p[1] != null) {
+                    return p[1];
+                }
+                throw Py.typeError("Type " + p[0].type().name + " doesn't define __sizeof__");
+            }
+            PyObject r = Ops.call(ts, Ops.bindDescr(ts, sz, p[0], p[0].type()));
+            if (!(r instanceof org.stmj.python.objects.PyInt)) {
+                throw Py.typeError("an integer is required");
+            }
+            if (((org.stmj.python.objects.PyInt) r).signum() < 0) {
+                throw Py.valueError("__sizeof__() should return >= 0");
+            }
+            return r;
+        });
         fn(d, "intern", (ts, a, kw) -> a[0]);
         fn(d, "getdefaultencoding", (ts, a, kw) -> Py.str("utf-8"));
         fn(d, "_getframe", (ts, a, kw) -> {

@@ -9,6 +9,13 @@ final class C3 {
     }
 
     static PyType[] mro(PyType cls, PyType[] bases) {
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = i + 1; j < bases.length; j++) {
+                if (bases[i] == bases[j]) {
+                    throw Py.typeError("duplicate base class " + bases[i].name);
+                }
+            }
+        }
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(List.of(b.mro)));

@@ -95,7 +95,8 @@ public final class ClassCreation {
                 }
                 bases[i] = (PyType) basesIn[i];
                 if (bases[i] == Builtins.BOOL || bases[i] == Builtins.RANGE || bases[i] == Builtins.SLICE
-                        || bases[i] == Builtins.FUNCTION || bases[i] == Builtins.NONE_TYPE) {
+                        || bases[i] == Builtins.FUNCTION || bases[i] == Builtins.NONE_TYPE
+                        || bases[i] == Builtins.BUILTIN_FUNCTION) {
                             throw Py.typeError("type '" + bases[i].name + "' is not an acceptable base type");
                         }
             }
@@ -143,6 +144,7 @@ public final class ClassCreation {
                     baseHasDict = true;
                 }
             }
+            java.util.Set<String> mine = new java.util.HashSet<>();
             for (PyObject n : names) {
                 if (!(n instanceof PyStr)) {
                     throw Py.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
@@ -156,13 +158,14 @@ public final class ClassCreation {
                 if (s.startsWith("__") && !s.endsWith("__") && !owner.isEmpty()) {
                     s = "_" + owner + s; // private names are mangled, as in the class body
                 }
-                if (ns.getStr(s) != null && !(docAdded && s.equals("__doc__"))) {
+                if (ns.getStr(s) != null && !(docAdded && s.equals("__doc__")) && !mine.contains(s)) {
                     throw Py.valueError("'" + s + "' in __slots__ conflicts with class variable");
                 }
                 if (!all.contains(s)) {
                     all.add(s);
                 }
                 ns.putStr(s, org.stmj.python.objects.SlotAccess.descr(s, all.indexOf(s)));
+                mine.add(s); // a name listed twice (datetime's slots) is no conflict
             }
             t.slotNames = all.toArray(new String[0]);
             t.noDict = !baseHasDict;

@@ -20,13 +20,7 @@ final class DictMethods {
             return v != null ? v : a.length > 2 ? a[2] : Py.None;
         });
         addMethod(D, "setdefault", 1, 2, (ts, a, kw) -> {
-            PyObject v = selfDict(a).get(ts, a[1]);
-            if (v != null) {
-                return v;
-            }
-            v = a.length > 2 ? a[2] : Py.None;
-            selfDict(a).put(ts, a[1], v);
-            return v;
+            return selfDict(a).setDefault(ts, a[1], a.length > 2 ? a[2] : Py.None);
         });
         addMethod(D, "pop", 1, 2, (ts, a, kw) -> {
             Args.check("pop", a, kw, 2, 3);
@@ -72,6 +66,25 @@ final class DictMethods {
             }
             PyObject d = Ops.call(ts, a[0]);
             PyObject v = a.length > 2 ? a[2] : Py.None;
+            if (d.getClass() == PyDict.class && !d.type().heap && a[1] instanceof PySet && !a[1].type().heap) {
+                // from a set: its stored hashes, no __hash__ calls (CPython's dict_fromkeys)
+                PySet s = (PySet) a[1];
+                PyObject[] ks = s.keys;
+                long[] hs = s.hashes;
+                for (int i = 0; i < ks.length; i++) {
+                    if (ks[i] != null && ks[i] != PySet.DUMMY) {
+                        ((PyDict) d).putHashed(ts, ks[i], hs[i], v);
+                    }
+                }
+                return d;
+            }
+            if (d.getClass() == PyDict.class && !d.type().heap && a[1] instanceof PyDict && !a[1].type().heap) {
+                PyDict src = (PyDict) a[1];
+                for (int p = src.nextEntry(0); p >= 0; p = src.nextEntry(p + 1)) {
+                    ((PyDict) d).putHashed(ts, src.keyAt(p), src.hashAt(p), v);
+                }
+                return d;
+            }
             PyObject it = Ops.iter(ts, a[1]);
             for (PyObject k; (k = Ops.next(ts, it)) != null; ) {
                 Ops.setitem(ts, d, k, v);

@@ -34,7 +34,7 @@ final class Methods {
 
     /** Defines {@code t.name} as an instance method (self is a[0]). */
     static void addMethod(PyType t, String name, PyBuiltin.Native f) {
-        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name));
+        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name, 0, -1, true, t));
     }
 
     /**
@@ -42,12 +42,12 @@ final class Methods {
      * and no keyword arguments; calls outside that raise CPython's TypeError before {@code f} runs.
      */
     static void addMethod(PyType t, String name, int min, int max, PyBuiltin.Native f) {
-        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name, min, max, false));
+        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name, min, max, false, t));
     }
 
     /** As {@link #addMethod(PyType, String, int, int, PyBuiltin.Native)}, keyword arguments allowed. */
     static void addMethodKw(PyType t, String name, int min, int max, PyBuiltin.Native f) {
-        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name, min, max, true));
+        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name, min, max, true, t));
     }
 
     /** Defines {@code t.name} as a classmethod (the class is a[0]). */

@@ -1320,6 +1320,15 @@ public final class Ops {
             if (chk != null) {
                 return truth(ts, call(ts, chk, o));
             }
+            // CPython's object_isinstance: a proxy may claim another class through __class__ (asked only of
+            // classes that could answer differently: their own __getattribute__ or __class__)
+            PyType t = o.type();
+            if (t.heap && (t.slots[PyType.S_GETATTRIBUTE] != null || t.lookup("__class__") != null)) {
+                PyObject icls = getattrOrNull(ts, o, "__class__");
+                if (icls instanceof PyType && icls != t) {
+                    return ((PyType) icls).isSubtype(c);
+                }
+            }
             return false;
         }
         if (cls instanceof PyTuple) {

@@ -28,6 +28,8 @@ public final class PyBuiltin extends PyObject {
     public final boolean keywords;
     /** The module a module-level function belongs to (its __module__), null when none is known. */
     public String module;
+    /** The class of an instance method defined by {@link Methods#addMethod}: its self must be an instance. */
+    final PyType ownerType;
 
     public PyBuiltin(String name, Native fn) {
         this(name, fn, null, null);
@@ -44,6 +46,13 @@ public final class PyBuiltin extends PyObject {
      */
     public PyBuiltin(String name, Native fn, PyObject self, String owner, int minArgs, int maxArgs,
             boolean keywords) {
+        this(name, fn, self, owner, minArgs, maxArgs, keywords, null);
+    }
+
+    /** An instance method of {@code ownerType}: called unbound, its first argument must be an instance. */
+    PyBuiltin(String name, Native fn, PyObject self, String owner, int minArgs, int maxArgs, boolean keywords,
+            PyType ownerType) {
+        this.ownerType = ownerType;
         this.name = name;
         this.fn = fn;
         this.self = self;
@@ -55,7 +64,10 @@ public final class PyBuiltin extends PyObject {
 
     /** This method descriptor bound to {@code obj} (same body, same argument check). */
     public PyBuiltin bind(PyObject obj) {
-        return new PyBuiltin(name, fn, obj, owner, minArgs, maxArgs, keywords);
+        if (ownerType != null && !obj.type().isSubtype(ownerType)) {
+            throw wrongSelf(obj);
+        }
+        return new PyBuiltin(name, fn, obj, owner, minArgs, maxArgs, keywords, ownerType);
     }
 
     public boolean isMethodDescr() {
@@ -99,13 +111,27 @@ public final class PyBuiltin extends PyObject {
     public PyObject call(ThreadState ts, PyObject[] args, String[] kw) {
         if (self != null) {
             args = Py.prepend(self, args);
-        } else if (owner != null && args.length == 0) {
-            throw Py.typeError("unbound method " + owner + "." + name + "() needs an argument");
+        } else if (owner != null) {
+            if (args.length == 0) {
+                throw Py.typeError("unbound method " + owner + "." + name + "() needs an argument");
+            }
+            if (ownerType != null && !args[0].type().isSubtype(ownerType)) {
+                throw wrongSelf(args[0]);
+            }
         }
         if (maxArgs >= 0) {
             checkArgs(args, kw);
         }
         return fn.call(ts, args, kw);
+    }
+
+    /** CPython's TypeError for a method descriptor applied to an object that is not an instance of its class. */
+    private PyException wrongSelf(PyObject obj) {
+        return Py.typeError(name.startsWith("__") && name.endsWith("__")
+                ? "descriptor '" + name + "' requires a '" + owner + "' object but received a '" + obj.type().name
+                        + "'"
+                : "descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '" + obj.type().name
+                        + "' object");
     }
 
     /** CPython's TypeError for a call outside {@code minArgs..maxArgs} or with a keyword it does not take. */

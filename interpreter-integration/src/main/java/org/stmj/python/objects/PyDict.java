@@ -195,6 +195,22 @@ public final class PyDict extends PyObject {
         put(null, Py.str(s), v);
     }
 
+    /** The stored hash of the entry at {@code pos} (see {@link #nextEntry}). */
+    long hashAt(int pos) {
+        return hashes[pos];
+    }
+
+    /** put() for a key whose hash is known (taken from a set or dict that stores it): no __hash__ call. */
+    void putHashed(ThreadState ts, PyObject key, long h, PyObject value) {
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        if (ix >= 0) {
+            values[ix] = value;
+            return;
+        }
+        appendNew(h, key, value);
+        layoutChanged();
+    }
+
     public void put(ThreadState ts, PyObject key, PyObject value) {
         long h;
         int ix;
@@ -212,6 +228,26 @@ public final class PyDict extends PyObject {
         }
         appendNew(h, key, value);
         layoutChanged();
+    }
+
+    /** dict.setdefault: the key's value, or {@code dflt} stored under it; the key is hashed once. */
+    public PyObject setDefault(ThreadState ts, PyObject key, PyObject dflt) {
+        if (key.getClass() == PyStr.class) {
+            PyObject v = getStr(((PyStr) key).value);
+            if (v != null) {
+                return v;
+            }
+            put(ts, key, dflt);
+            return dflt;
+        }
+        long h = Ops.hash(ts, key);
+        int ix = find(ts, key, h);
+        if (ix >= 0) {
+            return values[ix];
+        }
+        appendNew(h, key, dflt);
+        layoutChanged();
+        return dflt;
     }
 
     /**
@@ -394,9 +430,13 @@ public final class PyDict extends PyObject {
     public void mergeFrom(ThreadState ts, PyObject o) {
         if (o instanceof PyDict && !o.type().heap) {
             PyDict d = (PyDict) o;
+            int n0 = d.used;
             for (int i = 0; i < d.nentries; i++) {
                 if (d.keys[i] != null) {
                     put(ts, d.keys[i], d.values[i]);
+                    if (d.used != n0) { // a key's __eq__ changed the source (CPython's check)
+                        throw Py.runtimeError("dict mutated during update");
+                    }
                 }
             }
         } else if (o instanceof PyDict || Ops.hasAttr(ts, o, "keys")) {
@@ -506,7 +546,9 @@ public final class PyDict extends PyObject {
                     continue;
                 }
                 // k and v held here: a key's __eq__ may mutate either dict (CPython holds references too)
-                PyObject bv = b.get(ts, k);
+                int bix = k.getClass() == PyStr.class ? b.findStr(((PyStr) k).value, hashes[i])
+                        : b.find(ts, k, hashes[i]); // the stored hash: keys are not hashed again
+                PyObject bv = bix < 0 ? null : b.values[bix];
                 eq = bv != null && (bv == v || Ops.eq(ts, v, bv));
             }
         }

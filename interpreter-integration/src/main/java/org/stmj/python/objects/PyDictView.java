@@ -108,28 +108,34 @@ public final class PyDictView extends PyObject {
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if (kind == PyDictIter.VALUES) {
+        if (kind == PyDictIter.VALUES
+                || !(o instanceof PySet || o instanceof PyDictView && ((PyDictView) o).kind != PyDictIter.VALUES)) {
             return null;
         }
-        if (o instanceof PyDictView && (op == Ops.EQ || op == Ops.NE)
-                && ((PyDictView) o).kind != PyDictIter.VALUES) {
-            // equal views: same size and each item of this one in the other (no hashing of values, as CPython)
-            PyDictView b = (PyDictView) o;
-            boolean eq = d.size() == b.d.size();
-            if (eq) {
-                PyObject it = iter(ts);
-                for (PyObject x; eq && (x = Ops.next(ts, it)) != null; ) {
-                    eq = b.contains(ts, x);
-                }
+        // CPython's dictview_richcompare: sizes first, then membership of each item in the other (an items view
+        // looks its keys up and compares the values, without hashing them)
+        int ls = d.size();
+        int lo = o.len(ts);
+        boolean r;
+        switch (op) {
+            case Ops.EQ: r = ls == lo && allIn(ts, this, o); break;
+            case Ops.NE: r = !(ls == lo && allIn(ts, this, o)); break;
+            case Ops.LT: r = ls < lo && allIn(ts, this, o); break;
+            case Ops.LE: r = ls <= lo && allIn(ts, this, o); break;
+            case Ops.GT: r = ls > lo && allIn(ts, o, this); break;
+            case Ops.GE: r = ls >= lo && allIn(ts, o, this); break;
+            default: return null;
+        }
+        return Py.bool(r);
+    }
+
+    private static boolean allIn(ThreadState ts, PyObject a, PyObject b) {
+        PyObject it = Ops.iter(ts, a);
+        for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+            if (!b.contains(ts, x)) {
+                return false;
             }
-            return Py.bool(eq == (op == Ops.EQ));
         }
-        if (o instanceof PyDictView) {
-            return asSet(ts).richcmp(ts, ((PyDictView) o).asSet(ts), op);
-        }
-        if (o instanceof PySet) {
-            return asSet(ts).richcmp(ts, o, op);
-        }
-        return null;
+        return true;
     }
 }

@@ -19,7 +19,17 @@ public final class PyMethod extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        String n = func instanceof PyFunction ? ((PyFunction) func).qualname : "?";
+        String n;
+        if (func instanceof PyFunction) {
+            n = ((PyFunction) func).qualname;
+        } else {
+            // CPython's method_repr: the callable's __qualname__, else its __name__, else "?"
+            PyObject q = Ops.getattrOrNull(ts, func, "__qualname__");
+            if (q == null) {
+                q = Ops.getattrOrNull(ts, func, "__name__");
+            }
+            n = q instanceof PyStr ? ((PyStr) q).value : "?";
+        }
         return "<bound method " + n + " of " + Ops.repr(ts, self) + ">";
     }
 

@@ -8,7 +8,7 @@ import org.stmj.python.vm.ThreadState;
  */
 public final class PySet extends PyObject {
     private static final int LINEAR_PROBES = 9;
-    private static final PyObject DUMMY = new PyTuple();
+    static final PyObject DUMMY = new PyTuple();
     public PyType type;
     public PyDict attrs;
     PyObject[] keys = new PyObject[8];
@@ -189,7 +189,11 @@ public final class PySet extends PyObject {
     }
 
     public boolean discard(ThreadState ts, PyObject key) {
-        int j = lookup(ts, key, Ops.hash(ts, key));
+        return discardHashed(ts, key, Ops.hash(ts, key));
+    }
+
+    private boolean discardHashed(ThreadState ts, PyObject key, long h) {
+        int j = lookup(ts, key, h);
         if (j < 0) {
             return false;
         }
@@ -246,7 +250,7 @@ public final class PySet extends PyObject {
         if (it instanceof PyDict) {
             PyDict d = (PyDict) it;
             for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) {
-                add(ts, d.keyAt(p));
+                addHashed(ts, d.keyAt(p), d.hashAt(p)); // the dict's stored hash: keys are not hashed again
             }
             return;
         }
@@ -358,7 +362,7 @@ public final class PySet extends PyObject {
             if (k == null || k == DUMMY) {
                 continue;
             }
-            if (!r.discard(ts, k)) {
+            if (!r.discardHashed(ts, k, hs[i])) {
                 r.addHashed(ts, k, hs[i]);
             }
         }

@@ -53,7 +53,8 @@ class SimpleNamespace:
         return (type(self), (), dict(self.__dict__))
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        # the classes themselves (CPython's PyObject_TypeCheck), not what __class__ claims
+        if issubclass(type(self), SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 
