@@ -8,18 +8,15 @@ import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Compiler;
 import org.stmj.python.compiler.PySyntaxError;
 import org.stmj.python.compiler.SourceDecoder;
-import org.stmj.python.objects.Exc;
-import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBaseException;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyException;
-import org.stmj.python.objects.PyInt;
 import org.stmj.python.objects.PyModule;
-import org.stmj.python.objects.PyObject;
 import org.stmj.python.vm.Frame;
 import org.stmj.python.vm.Interp;
 import org.stmj.python.vm.Interpreter;
+import org.stmj.python.vm.ProgramEnd;
 import org.stmj.python.vm.ThreadState;
 
 /** The command line: {@code script.py [args]}, {@code -c code [args]}, or a REPL; exit codes as CPython's. */
@@ -238,12 +235,7 @@ public final class Main {
             int rc2 = finish(interp, ts);
             return rc != 0 ? rc : rc2;
         } finally {
-            try {
-                interp.stdout.flush(ts);
-                interp.stderr.flush(ts);
-            } catch (RuntimeException e) {
-                // the streams are gone; nothing more to report
-            }
+            ProgramEnd.flushStreams(ts);
             if (interp.gil.heldByCurrentThread()) {
                 interp.gil.release();
             }
@@ -278,22 +270,9 @@ public final class Main {
         }
     }
 
-    /** Reports an uncaught exception; SystemExit gives its code. */
+    /** Reports an uncaught exception (from a dispatch loop, see {@link ProgramEnd}); SystemExit gives its code. */
     static int report(Interpreter interp, ThreadState ts, PyBaseException e) {
-        interp.flushStdout(ts);
-        if (e.isInstance(Exc.SystemExit)) {
-            PyObject[] a = e.args.items;
-            if (a.length == 0 || a[0] == Py.None) {
-                return 0;
-            }
-            if (a.length == 1 && a[0] instanceof PyInt) {
-                return (int) ((PyInt) a[0]).v;
-            }
-            interp.stderr.write(ts, (a.length == 1 ? Ops.str(ts, a[0]) : Ops.str(ts, e.args)) + "\n");
-            return 1;
-        }
-        interp.stderr.write(ts, interp.formatException(ts, e));
-        return e.isInstance(Exc.KeyboardInterrupt) ? 130 : 1;
+        return ProgramEnd.report(ts, e);
     }
 
     /**
@@ -302,29 +281,7 @@ public final class Main {
      * the threads started with the interpreter's own form of {@code _thread.start_new_thread}.
      */
     static int finish(Interpreter interp, ThreadState ts) {
-        PyObject threading = interp.modules.getStr("threading");
-        if (threading != null) {
-            try {
-                PyObject sd = Ops.getattrOrNull(ts, threading, "_shutdown");
-                if (sd != null) {
-                    Ops.call(ts, sd);
-                }
-            } catch (PyException e) {
-                interp.flushStdout(ts);
-                interp.stderr.write(ts, "Exception ignored on threading shutdown:\n"
-                        + interp.formatException(ts, e.exc));
-            }
-        }
-        Thread t;
-        while ((t = interp.liveThreads.poll()) != null) {
-            Thread th = t;
-            interp.gil.blocking(ts, () -> {
-                th.join();
-                return null;
-            });
-        }
-        // daemon threads still running stop at their next GIL-released call (CPython freezes them at exit)
-        interp.finalizing = true;
+        ProgramEnd.shutdown(ts);
         return 0;
     }
 }

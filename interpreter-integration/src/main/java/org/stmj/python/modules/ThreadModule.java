@@ -18,6 +18,7 @@ import org.stmj.python.objects.PyStr;
 import org.stmj.python.objects.PyTuple;
 import org.stmj.python.objects.PyType;
 import org.stmj.python.vm.Interpreter;
+import org.stmj.python.vm.OutsideLoop;
 import org.stmj.python.vm.ThreadExit;
 import org.stmj.python.vm.ThreadState;
 
@@ -532,34 +533,48 @@ public final class ThreadModule {
             Ops.call(ts, func, args, null);
         } catch (PyException e) {
             if (!e.exc.isInstance(Exc.SystemExit)) {
-                interp.flushStdout(ts);
-                interp.stderr.write(ts, "Exception in thread " + name + ":\n" + interp.formatException(ts, e.exc));
-                interp.stderr.flush(ts);
+                report(interp, ts, name, e.exc, null);
             }
         } catch (ThreadExit e) {
             // a daemon thread stopped at interpreter exit: silently
         } catch (StackOverflowError e) {
-            report(interp, ts, name, "RecursionError: maximum recursion depth exceeded");
+            report(interp, ts, name, null, "RecursionError: maximum recursion depth exceeded");
         } catch (Throwable e) {
             // not a Python exception: an interpreter bug (or an engine error), reported, never hidden, and the
             // thread still ends properly so that join() returns
-            report(interp, ts, name, "SystemError: internal error: " + e);
+            report(interp, ts, name, null, "SystemError: internal error: " + e);
         } finally {
             h.done = true;
             interp.activeThreads.decrementAndGet();
-            interp.flushStdout(ts);
+            // stdout is shared: flushed from a dispatch loop, as a transaction in STM mode (OutsideLoop says why)
+            try {
+                OutsideLoop.call(ts, (t, a, kw) -> {
+                    t.interp.flushStdout(t);
+                    return Py.None;
+                });
+            } catch (ThreadExit | PyException e) {
+                // stopped at interpreter exit, or the stream is gone: nothing more to write
+            }
             interp.gil.release();
             ThreadState.detach();
         }
     }
 
-    private static void report(Interpreter interp, ThreadState ts, String name, String line) {
+    /**
+     * Writes "Exception in thread NAME:" and the exception's traceback ({@code exc}) or the given line to stderr,
+     * from a dispatch loop ({@link OutsideLoop}); if even that fails, to the JVM's standard error.
+     */
+    private static void report(Interpreter interp, ThreadState ts, String name, PyBaseException exc, String line) {
         try {
-            interp.flushStdout(ts);
-            interp.stderr.write(ts, "Exception in thread " + name + ":\n" + line + "\n");
-            interp.stderr.flush(ts);
-        } catch (RuntimeException ignored) {
-            System.err.println("Exception in thread " + name + ":\n" + line);
+            OutsideLoop.call(ts, (t, a, kw) -> {
+                t.interp.flushStdout(t);
+                t.interp.stderr.write(t, "Exception in thread " + name + ":\n"
+                        + (exc != null ? t.interp.formatException(t, exc) : line + "\n"));
+                t.interp.stderr.flush(t);
+                return Py.None;
+            });
+        } catch (RuntimeException | ThreadExit | StackOverflowError e) {
+            System.err.println("Exception in thread " + name + ":\n" + (exc != null ? exc.toString() : line));
         }
     }
 

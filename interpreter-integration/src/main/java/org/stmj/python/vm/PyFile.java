@@ -32,6 +32,9 @@ public final class PyFile extends PyObject {
     /** Pending output bytes (owned by this file). */
     private byte[] buf = new byte[8192];
     private int bufN;
+    /** Tickets drawn by flushes so far: a flush writes its chunk in ticket order ({@link WriteOrder}). */
+    private long chunks;
+    private final WriteOrder order = new WriteOrder();
     private boolean closed;
     private final boolean console;
     /** Whole content of a file opened for reading (decoded for text), read position. */
@@ -104,15 +107,29 @@ public final class PyFile extends PyObject {
         int n = bufN;
         buf = new byte[b.length];
         bufN = 0;
+        long ticket = chunks++;
         Gil gil = ts == null ? null : ts.interp.gil;
         if (gil == null) {
-            writeOut(b, n);
+            writeInTurn(ticket, b, n);
             return;
         }
         gil.blocking(ts, () -> {
-            writeOut(b, n);
+            writeInTurn(ticket, b, n);
             return null;
         });
+    }
+
+    /**
+     * Writes a chunk after every chunk taken before it: two threads flushing one file write with the GIL released
+     * and could otherwise overtake each other (a thread's closing flush while another one prints on).
+     */
+    private void writeInTurn(long ticket, byte[] b, int n) {
+        order.await(ticket);
+        try {
+            writeOut(b, n);
+        } finally {
+            order.done();
+        }
     }
 
     private void writeOut(byte[] b, int n) {

@@ -1,0 +1,92 @@
+package org.stmj.python.vm;
+
+import org.stmj.python.objects.Exc;
+import org.stmj.python.objects.Ops;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBaseException;
+import org.stmj.python.objects.PyException;
+import org.stmj.python.objects.PyInt;
+import org.stmj.python.objects.PyObject;
+
+/**
+ * The end of a program, as the launcher runs it after the main module returned or raised: the report of an
+ * uncaught exception, {@code threading._shutdown()}, the final flush of the standard streams. Other threads
+ * (daemons, or threads the program did not join) may still run Python code meanwhile, so each step that touches
+ * Python objects runs from a dispatch loop through {@link OutsideLoop}.
+ */
+public final class ProgramEnd {
+    private ProgramEnd() {
+    }
+
+    /** Reports an uncaught exception as CPython does and returns the exit code; SystemExit gives its code. */
+    public static int report(ThreadState ts, PyBaseException e) {
+        PyObject code = OutsideLoop.call(ts, (t, a, kw) -> Py.newInt(reportNow(t, e)));
+        return (int) ((PyInt) code).v;
+    }
+
+    private static int reportNow(ThreadState ts, PyBaseException e) {
+        Interpreter interp = ts.interp;
+        interp.flushStdout(ts);
+        if (e.isInstance(Exc.SystemExit)) {
+            PyObject[] a = e.args.items;
+            if (a.length == 0 || a[0] == Py.None) {
+                return 0;
+            }
+            if (a.length == 1 && a[0] instanceof PyInt) {
+                return (int) ((PyInt) a[0]).v;
+            }
+            interp.stderr.write(ts, (a.length == 1 ? Ops.str(ts, a[0]) : Ops.str(ts, e.args)) + "\n");
+            return 1;
+        }
+        interp.stderr.write(ts, interp.formatException(ts, e));
+        return e.isInstance(Exc.KeyboardInterrupt) ? 130 : 1;
+    }
+
+    /**
+     * Waits for non-daemon threads (with the GIL released), as CPython does at exit: first through
+     * {@code threading._shutdown()} when the threading module was imported (it joins the threads it started), then
+     * the threads started with the interpreter's own form of {@code _thread.start_new_thread}. Daemon threads
+     * still running stop at their next GIL-released call (CPython freezes them at exit).
+     */
+    public static void shutdown(ThreadState ts) {
+        Interpreter interp = ts.interp;
+        OutsideLoop.call(ts, (t, a, kw) -> {
+            PyObject threading = interp.modules.getStr("threading");
+            if (threading != null) {
+                try {
+                    PyObject sd = Ops.getattrOrNull(t, threading, "_shutdown");
+                    if (sd != null) {
+                        Ops.call(t, sd);
+                    }
+                } catch (PyException x) {
+                    interp.flushStdout(t);
+                    interp.stderr.write(t, "Exception ignored on threading shutdown:\n"
+                            + interp.formatException(t, x.exc));
+                }
+            }
+            return Py.None;
+        });
+        Thread th;
+        while ((th = interp.liveThreads.poll()) != null) {
+            Thread joined = th;
+            interp.gil.blocking(ts, () -> {
+                joined.join();
+                return null;
+            });
+        }
+        interp.finalizing = true;
+    }
+
+    /** Flushes stdout and stderr; a stream that is gone is ignored (nothing more can be reported). */
+    public static void flushStreams(ThreadState ts) {
+        try {
+            OutsideLoop.call(ts, (t, a, kw) -> {
+                t.interp.stdout.flush(t);
+                t.interp.stderr.flush(t);
+                return Py.None;
+            });
+        } catch (RuntimeException | ThreadExit e) {
+            // the streams are gone; nothing more to report
+        }
+    }
+}
