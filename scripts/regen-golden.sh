@@ -6,6 +6,8 @@
 #   <name>.err   the last non-empty line of stderr (only when stderr is non-empty)
 #   <name>.exit  the exit code (only when it is not 0)
 #   <name>.in    optional, hand-written: fed to stdin (otherwise stdin is empty)
+#   <name>.timeout optional, hand-written: seconds the Java suites let this program run when that is more
+#                than their default (programs whose own work is slow, e.g. many full collections)
 # Files whose name starts with '_' are helper modules, not programs.
 #
 # Convention (the Java runner follows it): each program runs with its own directory as the

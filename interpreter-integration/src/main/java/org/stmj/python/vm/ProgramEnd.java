@@ -45,7 +45,8 @@ public final class ProgramEnd {
     /**
      * Waits for non-daemon threads (with the GIL released), as CPython does at exit: first through
      * {@code threading._shutdown()} when the threading module was imported (it joins the threads it started), then
-     * the threads started with the interpreter's own form of {@code _thread.start_new_thread}. Daemon threads
+     * runs the {@code atexit} handlers, then joins the threads started with the interpreter's own form of
+     * {@code _thread.start_new_thread}. Daemon threads
      * still running stop at their next GIL-released call (CPython freezes them at exit).
      */
     public static void shutdown(ThreadState ts) {
@@ -62,6 +63,14 @@ public final class ProgramEnd {
                     interp.flushStdout(t);
                     interp.stderr.write(t, "Exception ignored on threading shutdown:\n"
                             + interp.formatException(t, x.exc));
+                }
+            }
+            // then the exit handlers, last registered first, as CPython runs them after threading._shutdown()
+            PyObject atexit = interp.modules.getStr("atexit");
+            if (atexit != null) {
+                PyObject run = Ops.getattrOrNull(t, atexit, "_run_exitfuncs");
+                if (run != null) {
+                    Ops.call(t, run);
                 }
             }
             return Py.None;

@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * One golden program and what CPython 3.11 did with it, as written by {@code scripts/regen-golden.sh}:
  * {@code name.py} with {@code name.out} (stdout), optional {@code name.err} (last non-empty stderr line),
- * optional {@code name.exit} (non-zero exit code) and optional {@code name.in} (stdin).
+ * optional {@code name.exit} (non-zero exit code), and the hand-written optional {@code name.in} (stdin) and
+ * {@code name.timeout} (seconds: a program whose own work is slow, e.g. many full collections, may run that long
+ * when it is longer than the suite's timeout).
  */
 record GoldenProgram(String relativePath, Path script) {
 
@@ -38,6 +40,19 @@ record GoldenProgram(String relativePath, Path script) {
             return Integer.parseInt(text.get().strip());
         } catch (NumberFormatException e) {
             throw new IllegalStateException("bad exit code file " + sibling(".exit") + ": " + text.get().strip());
+        }
+    }
+
+    /** The seconds this program may run: its {@code .timeout} file when that allows more than the suite's. */
+    long timeoutSeconds(long suiteSeconds) {
+        Optional<String> text = read(sibling(".timeout"));
+        if (text.isEmpty()) {
+            return suiteSeconds;
+        }
+        try {
+            return Math.max(suiteSeconds, Long.parseLong(text.get().strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("bad timeout file " + sibling(".timeout") + ": " + text.get().strip());
         }
     }
 

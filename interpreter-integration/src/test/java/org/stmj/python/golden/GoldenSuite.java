@@ -39,9 +39,10 @@ import org.opentest4j.TestAbortedException;
  *
  * <p>System properties: {@code golden.filter} (run only programs whose relative path contains it),
  * {@code golden.repeat} (run each program that many times), {@code golden.timeout} (seconds per program,
- * default {@link #defaultTimeoutSeconds()}), {@code golden.dir} (the golden directory, found
- * from the working directory or the class path otherwise), {@code golden.runKnown=true} (also run the
- * programs listed in {@code KNOWN_FAILURES.txt}; otherwise they are skipped through an assumption).
+ * default {@link #defaultTimeoutSeconds()}; a program's own {@code .timeout} file may allow more),
+ * {@code golden.dir} (the golden directory, found from the working directory or the class path otherwise),
+ * {@code golden.runKnown=true} (also run the programs listed in {@code KNOWN_FAILURES.txt}; otherwise they are
+ * skipped through an assumption).
  *
  * <p>Isolation: each program runs in its own thread group ({@link IsolatedRun}). The suite of each mode is a
  * subclass: {@code GoldenGilTest} here, the STM and auto suites in stress-tests (through this module's
@@ -143,7 +144,8 @@ public abstract class GoldenSuite {
         try (PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
                 PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8)) {
             InputStream in = new ByteArrayInputStream(program.stdin());
-            exit = IsolatedRun.run(program.relativePath(), Long.getLong("golden.timeout", defaultTimeoutSeconds()),
+            exit = IsolatedRun.run(program.relativePath(),
+                    program.timeoutSeconds(Long.getLong("golden.timeout", defaultTimeoutSeconds())),
                     () -> runProgram(program.script(), in, out, err));
         } finally {
             deleteTempFiles(Path.of(System.getProperty("user.dir")));
