@@ -341,6 +341,7 @@ public final class Modules {
             case "_bisect": return HeapqBisectModule.makeBisect();
             case "_queue": return QueueModule.make(ts);
             case "itertools": return ItertoolsModule.make(ts);
+            case "_stmj_deque": return org.stmj.python.objects.DequeMethods.module();
             case "_stmj_weakref": return GcModule.makeWeakrefCore(ts);
             default: return null;
         }

@@ -284,6 +284,9 @@ public final class Builtins {
         if (PyBigRange.isRange(s)) {
             return RangeMethods.reversed(s);
         }
+        if (s instanceof PyDeque) {
+            return new PyDeque.Iter(DequeMethods.RITER, (PyDeque) s, true);
+        }
         if (s instanceof PyDict || s instanceof PyDictView) {
             return new PyReversed(new PyList(Ops.toArray(ts, s)), ts);
         }

@@ -399,7 +399,8 @@ public final class Ops {
     }
 
     static PyException binError(int op, PyObject a, PyObject b) {
-        if (op == ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !a.type().heap) {
+        if (op == ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyDeque)
+                && !a.type().heap) {
             return Py.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to "
                     + a.type().name);
         }
@@ -437,6 +438,16 @@ public final class Ops {
                         l.append(x);
                     }
                 }
+                return a;
+            }
+        }
+        if (a instanceof PyDeque && heapLookup(ta, BIN_DUNDER[op]) == null) {
+            if (op == ADD) {
+                ((PyDeque) a).extend(ts, b, false);
+                return a;
+            }
+            if (op == MUL && (b instanceof PyInt || b.type().heap && b.type().slots[PyType.S_INDEX] != null)) {
+                ((PyDeque) a).repeatInPlace(DequeMethods.count(ts, b));
                 return a;
             }
         }
@@ -545,6 +556,9 @@ public final class Ops {
                 if (a instanceof PyBytes && b instanceof PyBytes) {
                     return ((PyBytes) a).concat((PyBytes) b);
                 }
+                if (a instanceof PyDeque && b instanceof PyDeque) {
+                    return DequeMethods.concat(ts, (PyDeque) a, b);
+                }
                 return null;
             case MUL:
                 if (b instanceof PyInt && !(a instanceof PyInt)) {
@@ -599,7 +613,8 @@ public final class Ops {
     }
 
     private static boolean isSeq(PyObject o) {
-        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyDeque;
     }
 
     private static PyObject repeat(ThreadState ts, PyObject seq, PyInt n) {
@@ -627,6 +642,9 @@ public final class Ops {
         }
         if (seq instanceof PyBytes) {
             return ((PyBytes) seq).repeat((int) k);
+        }
+        if (seq instanceof PyDeque) {
+            return DequeMethods.repeat(ts, (PyDeque) seq, k);
         }
         return null;
     }
@@ -805,7 +823,9 @@ public final class Ops {
                 }
                 return r;
             }
-            if (t.slots[PyType.S_GETITEM] != null) {
+            // the old sequence protocol only when no class of the MRO has __iter__: a subclass of a built-in
+            // iterable that overrides __getitem__ still iterates as its base (CPython's tp_iter is inherited)
+            if (t.slots[PyType.S_GETITEM] != null && t.lookup("__iter__") == null) {
                 return new PySeqIter(o, -1);
             }
         }

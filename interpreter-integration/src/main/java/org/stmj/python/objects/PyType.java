@@ -428,6 +428,8 @@ public final class PyType extends PyObject {
                 }
                 ((PySet) obj).initFrom(ts, args);
             }
+        } else if (obj instanceof PyDeque) {
+            ((PyDeque) obj).init(ts, args, kw);
         } else if (obj instanceof PyBaseException) {
             ((PyBaseException) obj).args = new PyTuple(args.clone());
         }
