@@ -362,20 +362,32 @@ public final class Rt {
         }
     }
 
-    /** The watcher, under PHASE: CPU time the GIL threads used in the present spell (all of the grace without). */
+    /**
+     * The watcher, under PHASE: the CPU time that the second busiest GIL thread used in the present spell (all of the
+     * grace without per-thread clocks): contention is two threads that both ran, not one that ran while another
+     * waited for the GIL, e.g. a poller descheduled between its wake-up and its next sleep, which the GIL then hands
+     * over to the computing thread every switch interval.
+     */
     private static long spellCpu() {
         if (cpuClock == null) {
             return Long.MAX_VALUE;
         }
-        long used = 0;
+        long first = 0;
+        long second = 0;
         for (Thread t : GIL_THREADS) {
             Long base = SPELL_CPU.get(t);
             long now = cpuClock.getThreadCpuTime(t.getId());
             if (base != null && base >= 0 && now >= 0) {
-                used += now - base;
+                long used = now - base;
+                if (used > first) {
+                    second = first;
+                    first = used;
+                } else if (used > second) {
+                    second = used;
+                }
             }
         }
-        return used;
+        return second;
     }
 
     /** The watcher's loop: requests STM mode when a spell of contention outlasts the grace period. */
@@ -390,7 +402,7 @@ public final class Rt {
                     sampleSpell();
                     long left = contendedSince + graceNanos - System.nanoTime();
                     if (left <= 0) {
-                        // as long again as the contending threads have not used a grace period of CPU time
+                        // and until two of the contending threads have each used a grace period of CPU time
                         left = graceNanos - spellCpu();
                     }
                     if (left > 0) {
