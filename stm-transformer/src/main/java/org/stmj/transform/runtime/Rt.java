@@ -747,12 +747,7 @@ public final class Rt {
             return null;
         }
         if (tx == null && auto && loops()[TAIL_STATE] == REJOINING) {
-            // the twin's first boundary of a thread going back to GIL execution (see switchToStm): leaves at once,
-            // through an empty transaction (the loop saves its locals into it, then maybeLeave() unwinds)
-            Txn t = Stm.split(null);
-            Stm.finish(t);
-            perThread().leave[0] = LEAVING;
-            return t;
+            return rejoin();
         }
         if (tx != null && Stm.isOutermostBoundary(tx)) {
             if (auto && (aloneHint() || tails > 0 && tailAlone())) {
@@ -778,6 +773,26 @@ public final class Rt {
     }
 
     private static final Object LEAVING = new Object();
+
+    /**
+     * The twin's first boundary of a thread going back to GIL execution (see switchToStm): it leaves at once, through
+     * an empty transaction (the loop saves its locals, then maybeLeave() unwinds). No restart point exists before this
+     * boundary, so the empty transaction's commit must not throw here: an attempt that aborts (chaos mode aborts empty
+     * ones too) is restarted in place until it commits.
+     */
+    private static Txn rejoin() {
+        Txn t = Stm.split(null);
+        for (;;) {
+            try {
+                Stm.finish(t);
+                break;
+            } catch (ControlFlowError e) {
+                t = Stm.restart(t);
+            }
+        }
+        perThread().leave[0] = LEAVING;
+        return t;
+    }
 
     /**
      * Called by a transactional loop after it saved its locals at a boundary: throws {@link LeaveStm} when that
