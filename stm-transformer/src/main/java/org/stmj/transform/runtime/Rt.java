@@ -53,6 +53,9 @@ public final class Rt {
     private static long stmPauses;
     private static long leaveRefused;
     private static long contendedSpells;
+    private static long tailStarts;
+    private static long tailPauses;
+    private static long rejoins;
 
     /*
      * The phase lock. Invariant (under PHASE): gilRunning == 0 || stmRunning == 0 -- uninstrumented bytecode
@@ -71,7 +74,8 @@ public final class Rt {
 
     /**
      * Per thread: [0] uninstrumented loop depth, [1] atomic blocks entered in GIL mode, [2] what it runs now
-     * (NONE, GIL, STM), [3] depth of GIL-released calls it is in, [4] what it ran before the outermost of them.
+     * (NONE, GIL, STM), [3] depth of GIL-released calls it is in, [4] what it ran before the outermost of them,
+     * [5] TAIL while it runs a tail, REJOINING while it goes back to GIL execution through its twin's first boundary.
      */
     private static final ThreadLocal<PerThread> PER_THREAD = ThreadLocal.withInitial(PerThread::new);
     /*
@@ -87,7 +91,7 @@ public final class Rt {
     private static final class PerThread {
         final Thread thread = Thread.currentThread();
         /** The counters described at PER_THREAD. */
-        final int[] loops = new int[5];
+        final int[] loops = new int[6];
         /** [0] whether the last boundary decided to leave STM, [1] the site, [2] the saved locals. */
         final Object[] leave = new Object[3];
     }
@@ -116,6 +120,10 @@ public final class Rt {
     private static final int NONE = 0;
     private static final int GIL = 1;
     private static final int STM = 2;
+    /** Index of the tail state in a thread's counters, and its values. */
+    private static final int TAIL_STATE = 5;
+    private static final int TAIL = 1;
+    private static final int REJOINING = 2;
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
     private static volatile PrintWriter report;
 
@@ -159,7 +167,8 @@ public final class Rt {
         synchronized (PHASE) {
             return "stmj auto: stmEntries=" + stmEntries + " gilReturns=" + gilReturns + " contendedSpells="
                     + contendedSpells + " toStmByWatcher=" + toStmByWatcher + " toStmAtOnce=" + toStmAtOnce
-                    + " gilWaits=" + gilWaits + " stmPauses=" + stmPauses + " leaveRefused=" + leaveRefused;
+                    + " gilWaits=" + gilWaits + " stmPauses=" + stmPauses + " leaveRefused=" + leaveRefused
+                    + " tailStarts=" + tailStarts + " tailPauses=" + tailPauses + " rejoins=" + rejoins;
         }
     }
 
@@ -175,6 +184,20 @@ public final class Rt {
     /** How many times a dispatch loop has entered transactional execution so far. */
     public static long stmEntries() {
         return stmEntries;
+    }
+
+    /** How many wake-ups from a GIL-released call ran as tails (auto mode, see tails) so far. */
+    public static long tailStarts() {
+        synchronized (PHASE) {
+            return tailStarts;
+        }
+    }
+
+    /** How many times a thread that paused for a tail went back to GIL execution without a transaction so far. */
+    public static long rejoins() {
+        synchronized (PHASE) {
+            return rejoins;
+        }
     }
 
     /** How many times a transactional dispatch loop has gone back to GIL execution (auto mode) so far. */
@@ -231,6 +254,7 @@ public final class Rt {
             contended();
         }
         gilRunning++;
+        GIL_THREADS.add(Thread.currentThread());
         d[2] = GIL;
         trace("startGil");
         PHASE.notifyAll();
@@ -296,6 +320,76 @@ public final class Rt {
         }
     }
 
+    /*
+     * The grace counts CPU time too (under PHASE): a spell of contention switches only once it has lasted the grace
+     * period and the threads running uninstrumented bytecode have used that much CPU time since it began. On a loaded
+     * machine a thread that wakes, takes the GIL and is descheduled before its next blocking call used to exceed the
+     * grace in wall time alone (a sleep-polling main thread: 8 switches in 2.5 s at load 20); what the grace is for is
+     * two threads that both want to run bytecode, which under a GIL means the holder keeps running.
+     */
+    /** The threads counted in gilRunning, in no order (under PHASE). */
+    private static final java.util.ArrayList<Thread> GIL_THREADS = new java.util.ArrayList<>();
+    /** The watcher's: each GIL thread's CPU time when it first saw it in the present spell. */
+    private static final java.util.IdentityHashMap<Thread, Long> SPELL_CPU = new java.util.IdentityHashMap<>();
+    /** The watcher's: the spell (its contendedSince) that SPELL_CPU belongs to. */
+    private static long spellSampled;
+    /** The watcher's: per-thread CPU times, or null where the JVM has none (then the grace is wall time only). */
+    private static java.lang.management.ThreadMXBean cpuClock;
+    private static boolean cpuClockTried;
+
+    /** The watcher, under PHASE: records the CPU time of the GIL threads not yet seen in the present spell. */
+    private static void sampleSpell() {
+        if (!cpuClockTried) {
+            cpuClockTried = true;
+            try {
+                java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+                cpuClock = b.isThreadCpuTimeSupported() && b.isThreadCpuTimeEnabled() ? b : null;
+            } catch (LinkageError | RuntimeException e) {
+                cpuClock = null;
+            }
+        }
+        if (cpuClock == null) {
+            return;
+        }
+        if (spellSampled != contendedSince) {
+            SPELL_CPU.clear();
+            spellSampled = contendedSince;
+        }
+        for (Thread t : GIL_THREADS) {
+            if (!SPELL_CPU.containsKey(t)) {
+                SPELL_CPU.put(t, cpuClock.getThreadCpuTime(t.getId()));
+            }
+        }
+    }
+
+    /**
+     * The watcher, under PHASE: the CPU time that the second busiest GIL thread used in the present spell (all of the
+     * grace without per-thread clocks): contention is two threads that both ran, not one that ran while another
+     * waited for the GIL, e.g. a poller descheduled between its wake-up and its next sleep, which the GIL then hands
+     * over to the computing thread every switch interval.
+     */
+    private static long spellCpu() {
+        if (cpuClock == null) {
+            return Long.MAX_VALUE;
+        }
+        long first = 0;
+        long second = 0;
+        for (Thread t : GIL_THREADS) {
+            Long base = SPELL_CPU.get(t);
+            long now = cpuClock.getThreadCpuTime(t.getId());
+            if (base != null && base >= 0 && now >= 0) {
+                long used = now - base;
+                if (used > first) {
+                    second = first;
+                    first = used;
+                } else if (used > second) {
+                    second = used;
+                }
+            }
+        }
+        return second;
+    }
+
     /** The watcher's loop: requests STM mode when a spell of contention outlasts the grace period. */
     private static void watchContention() {
         synchronized (PHASE) {
@@ -305,8 +399,14 @@ public final class Rt {
                         PHASE.wait();
                         continue;
                     }
+                    sampleSpell();
                     long left = contendedSince + graceNanos - System.nanoTime();
+                    if (left <= 0) {
+                        // and until two of the contending threads have each used a grace period of CPU time
+                        left = graceNanos - spellCpu();
+                    }
                     if (left > 0) {
+                        left = Math.max(left, 100_000L);
                         PHASE.wait(left / 1_000_000L, (int) (left % 1_000_000L));
                         continue;
                     }
@@ -339,6 +439,9 @@ public final class Rt {
         }
         stmRunning++;
         d[2] = STM;
+        if (d[TAIL_STATE] == REJOINING) {
+            d[TAIL_STATE] = 0;
+        }
         stmEntries++;
         trace("startStm");
         PHASE.notifyAll();
@@ -353,6 +456,9 @@ public final class Rt {
      * needs to reach its boundary and switch. Otherwise it starts as a GIL thread ({@link #startGil}).
      */
     private static void startRunning(int[] d) throws InterruptedException {
+        if (d[TAIL_STATE] == REJOINING) {
+            d[TAIL_STATE] = 0;
+        }
         if (stmMode && gilRunning == 0 && gilWaiting == 0) {
             stmRunning++;
             d[2] = STM;
@@ -366,6 +472,7 @@ public final class Rt {
     /** Under PHASE: the thread stops running bytecode (blocks, pauses, or leaves its loop). */
     private static void stop(int[] d) {
         if (d[2] == GIL) {
+            GIL_THREADS.remove(Thread.currentThread());
             if (--gilRunning <= 1) {
                 contendedSince = 0;
             }
@@ -373,7 +480,76 @@ public final class Rt {
             stmRunning--;
         }
         d[2] = NONE;
+        if (d[TAIL_STATE] == TAIL) {
+            endTail(d);
+        }
         trace("stop");
+        PHASE.notifyAll();
+    }
+
+    /*
+     * Tails (auto mode). A thread that blocked in a GIL-released call while it ran transactionally comes back inside
+     * its loop's twin and must run the rest of that bytecode transactionally (an inevitable tail, up to its next
+     * outermost boundary). When meanwhile the others went back to GIL execution (STM mode off), turning STM mode on
+     * for that switched every other running thread to transactions; alone again when the tail's thread blocked
+     * once more, they came back: a thread that sleep-polls did that once per poll (97 twin entries in 2.5 s). Now
+     * such a return is a tail: STM mode goes on so that the GIL threads stop at their next outermost boundary, but
+     * they pause there (enterStm, the GIL handed over) instead of entering their twins; the tail's thread, the only
+     * transactional one, leaves STM at its next commit point (its outermost boundary) and goes on under the GIL;
+     * then STM mode goes off and the paused threads go back to GIL execution (through their twins' first boundary,
+     * without running a transaction: rejoin). From there the usual rules apply (two running threads switch after
+     * the grace period). Invariant (under PHASE): tails counts the threads whose TAIL_STATE is TAIL, each of which
+     * runs or waits to run transactionally; while tails > 0 no thread enters its twin but the ones that were in
+     * it, unless a pause outlasts TAIL_PAUSE_NANOS (a tail that does not reach its boundary: real contention).
+     */
+    private static volatile int tails;
+    /** The longest a GIL thread pauses for a running tail before it switches to transactions after all. */
+    private static final long TAIL_PAUSE_NANOS = 50_000_000L;
+
+    /**
+     * Under PHASE: a thread that was transactional before its GIL-released call runs again: a tail while STM mode is
+     * off or on only for tails (and the grace period is not zero: then two running threads switch at once anyway),
+     * else a transactional thread like the others.
+     */
+    private static void startAfterRelease(int[] d) throws InterruptedException {
+        if (auto && graceNanos > 0 && (!stmMode || tails > 0)) {
+            tails++;
+            tailStarts++;
+            d[TAIL_STATE] = TAIL;
+            stmMode = true;
+            try {
+                startTail(d);
+            } catch (InterruptedException e) {
+                endTail(d);
+                throw e;
+            }
+            return;
+        }
+        startStm(d);
+    }
+
+    /** Under PHASE: the tail's thread waits until no uninstrumented bytecode runs (the GIL threads pause). */
+    private static void startTail(int[] d) throws InterruptedException {
+        stmWaiting++;
+        try {
+            while (gilRunning > 0 || gilWaiting > 0) {
+                PHASE.wait();
+            }
+        } finally {
+            stmWaiting--;
+        }
+        stmRunning++;
+        d[2] = STM;
+        trace("startTail");
+        PHASE.notifyAll();
+    }
+
+    /** Under PHASE: the thread's tail ends; the last one turns STM mode off when no other transaction runs. */
+    private static void endTail(int[] d) {
+        d[TAIL_STATE] = 0;
+        if (--tails == 0 && stmRunning == 0 && stmWaiting == 0 && auto) {
+            stmMode = false;
+        }
         PHASE.notifyAll();
     }
 
@@ -439,7 +615,7 @@ public final class Rt {
         if (d[3] > 0 && --d[3] == 0 && d[4] != NONE) {
             int was = d[4];
             d[4] = NONE;
-            phase(d, was == GIL ? Rt::startGil : Rt::startStm);
+            phase(d, was == GIL ? Rt::startGil : Rt::startAfterRelease);
         }
     }
 
@@ -468,10 +644,44 @@ public final class Rt {
      */
     public static void enterStm() {
         int[] d = loops();
-        phase(d, x -> {
-            stop(x);
-            startStm(x);
-        });
+        phase(d, Rt::switchToStm);
+    }
+
+    /**
+     * Under PHASE: an uninstrumented thread at its outermost boundary, the GIL handed over, switches to transactions;
+     * while tails run it pauses first (see tails), and when STM mode is off by then it goes back to GIL execution
+     * through its twin's first boundary instead ({@link #boundary} with no transaction, {@link #leaveStm}).
+     */
+    private static void switchToStm(int[] d) throws InterruptedException {
+        stop(d);
+        if (tails > 0) {
+            tailPauses++;
+            // the pause is bounded once a tail runs (a tail that does not reach its boundary is real contention);
+            // before, the tail's thread waits only for the GIL threads to pause (on a loaded machine, to be scheduled)
+            long end = 0;
+            while (tails > 0) {
+                if (stmRunning == 0) {
+                    end = 0;
+                    PHASE.wait(10);
+                    continue;
+                }
+                long now = System.nanoTime();
+                if (end == 0) {
+                    end = now + TAIL_PAUSE_NANOS;
+                }
+                long left = end - now;
+                if (left <= 0) {
+                    break;
+                }
+                PHASE.wait(left / 1_000_000L, (int) (left % 1_000_000L));
+            }
+        }
+        if (auto && !stmMode && stmWaiting == 0) {
+            d[TAIL_STATE] = REJOINING;
+            trace("rejoin");
+            return;
+        }
+        startStm(d);
     }
 
     /**
@@ -481,16 +691,34 @@ public final class Rt {
      */
     public static boolean leaveStm() {
         int[] d = loops();
+        if (d[TAIL_STATE] == REJOINING) {
+            // paused for a tail, and STM mode went off meanwhile: never ran a transaction; runs under the GIL again
+            d[TAIL_STATE] = 0;
+            phase(d, x -> {
+                rejoins++;
+                startGil(x);
+            });
+            return true;
+        }
         synchronized (PHASE) {
-            if (!auto || stmRunning != 1 || gilRunning != 0 || gilWaiting != 0 || stmWaiting != 0) {
+            boolean tail = d[TAIL_STATE] == TAIL;
+            if (!auto || stmRunning != 1 || stmWaiting != 0 || !tail && (gilRunning != 0 || gilWaiting != 0)) {
                 leaveRefused++;
+                if (tail) {
+                    // not the only transactional thread: it goes on as one of them
+                    endTail(d);
+                }
                 return false;
             }
             stmMode = false;
             stmRunning--;
             gilRunning++;
+            GIL_THREADS.add(Thread.currentThread());
             gilReturns++;
             d[2] = GIL;
+            if (tail) {
+                endTail(d);
+            }
             trace("leaveStm");
             PHASE.notifyAll();
             return true;
@@ -518,8 +746,11 @@ public final class Rt {
         if (!Stm.atBoundary(tx)) {
             return null;
         }
+        if (tx == null && auto && loops()[TAIL_STATE] == REJOINING) {
+            return rejoin();
+        }
         if (tx != null && Stm.isOutermostBoundary(tx)) {
-            if (auto && aloneHint()) {
+            if (auto && (aloneHint() || tails > 0 && tailAlone())) {
                 // alone: commit; the loop saves its locals here, then maybeLeave() unwinds to the uninstrumented
                 // loop, which restores them and goes on under the GIL
                 Stm.finish(tx);
@@ -542,6 +773,26 @@ public final class Rt {
     }
 
     private static final Object LEAVING = new Object();
+
+    /**
+     * The twin's first boundary of a thread going back to GIL execution (see switchToStm): it leaves at once, through
+     * an empty transaction (the loop saves its locals, then maybeLeave() unwinds). No restart point exists before this
+     * boundary, so the empty transaction's commit must not throw here: an attempt that aborts (chaos mode aborts empty
+     * ones too) is restarted in place until it commits.
+     */
+    private static Txn rejoin() {
+        Txn t = Stm.split(null);
+        for (;;) {
+            try {
+                Stm.finish(t);
+                break;
+            } catch (ControlFlowError e) {
+                t = Stm.restart(t);
+            }
+        }
+        perThread().leave[0] = LEAVING;
+        return t;
+    }
 
     /**
      * Called by a transactional loop after it saved its locals at a boundary: throws {@link LeaveStm} when that
@@ -576,6 +827,11 @@ public final class Rt {
         Object s = l[1];
         l[1] = null;
         return s == null ? -1 : (Integer) s;
+    }
+
+    /** Whether this thread runs a tail and is the only transactional one (checked again by {@link #leaveStm}). */
+    private static boolean tailAlone() {
+        return stmRunning == 1 && stmWaiting == 0 && loops()[TAIL_STATE] == TAIL;
     }
 
     /** Whether this transactional thread looks alone (checked again, exactly, by {@link #leaveStm}). */
