@@ -424,6 +424,19 @@ public final class Stm {
         if (--tx.countdown > 0) {
             return false;
         }
+        return atBoundaryAfterCountdown(tx);
+    }
+
+    /**
+     * The part of {@link #atBoundary} after the decrement, for callers that decrement {@link Txn#countdown}
+     * themselves (a transformed dispatch loop does it inline: {@code if (tx == null || --tx.countdown <= 0)
+     * next = Rt.boundaryAfterCountdown(tx)}): whether this boundary, whose countdown has run out, may end the
+     * transaction. {@code true} for {@code null} (no transaction yet).
+     */
+    public static boolean atBoundaryAfterCountdown(Txn tx) {
+        if (tx == null) {
+            return true;
+        }
         if (tx.depth != 0 || tx.loopDepth > 1 || tx.topAtomic) {
             tx.countdown = 0;
             return false;

@@ -222,8 +222,10 @@ public final class Txn extends TxnPadding {
      * zero or below the boundary runs the full check), and its value when the transaction began. Invariant: it is
      * zero whenever the next outermost boundary must end the transaction (length reached, inevitable tail,
      * commit requested). Below: the adaptive limit (AIMD, [1, MAX_LENGTH]).
+     * Public for the transformer only: a transformed dispatch loop decrements it inline at every boundary and
+     * calls the engine only when it reaches zero ({@link Stm#atBoundaryAfterCountdown}); nothing else may touch it.
      */
-    int countdown;
+    public int countdown;
     int countdownStart;
     int lengthLimit = 32;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
@@ -24,7 +25,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  * <pre>
  *   prologue:  Stm.loopEnter(); site = -1; every shadow local = its default
  *   boundary k (operand stack empty but for the call's arguments, which are popped):
- *              next = Stm.atBoundary(tx) ? Stm.split(tx) : null          (Rt.boundary)
+ *              if (tx != null &amp;&amp; --tx.countdown &gt; 0) goto done_k   (inline, every bytecode)
+ *              next = Stm.atBoundaryAfterCountdown(tx) ? Stm.split(tx) : null (Rt.boundaryAfterCountdown)
  *              if (next != null) { tx = next; shadow_k_j = local_j for every local j; site = k;
  *                                  C.$stm$own(local_c, tx) for every confined local c carried across k }
  *   done_k:    ...the loop goes on...
@@ -138,8 +140,23 @@ final class RestartPass {
             done.add(d);
             InsnList l = new InsnList();
             Ctx.popArgs(l, mi.desc, mi.getOpcode() != Opcodes.INVOKESTATIC);
+            // the countdown inline: the call below runs about once per transaction. Called at every bytecode,
+            // Rt.boundary was not inlined into a large loop (C2's DesiredMethodLimit was spent on the handlers'
+            // callees), and the call made the loop spill and reload its live values at every bytecode
+            LabelNode slow = new LabelNode();
             l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-            l.add(Ctx.rt("boundary", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
+            l.add(new JumpInsnNode(Opcodes.IFNULL, slow));
+            l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+            l.add(new InsnNode(Opcodes.DUP));
+            l.add(new FieldInsnNode(Opcodes.GETFIELD, Names.TXN, "countdown", "I"));
+            l.add(new InsnNode(Opcodes.ICONST_1));
+            l.add(new InsnNode(Opcodes.ISUB));
+            l.add(new InsnNode(Opcodes.DUP_X1));
+            l.add(new FieldInsnNode(Opcodes.PUTFIELD, Names.TXN, "countdown", "I"));
+            l.add(new JumpInsnNode(Opcodes.IFGT, d));
+            l.add(slow);
+            l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+            l.add(Ctx.rt("boundaryAfterCountdown", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
             l.add(new InsnNode(Opcodes.DUP));
             l.add(new JumpInsnNode(Opcodes.IFNULL, no));
             l.add(new VarInsnNode(Opcodes.ASTORE, txSlot));

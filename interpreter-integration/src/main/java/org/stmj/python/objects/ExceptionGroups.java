@@ -235,7 +235,7 @@ public final class ExceptionGroups {
         PyObject notes = orig.attrs == null ? null : orig.attrs.getStr("__notes__");
         if (notes != null) {
             g.attrs().putStr("__notes__", notes instanceof PyList || notes instanceof PyTuple
-                    ? new PyList(Ops.toArray(ts, notes)) : notes);
+                    ? new PyList(Ops.toArray(ts, notes).clone()) : notes);
         }
         return g;
     }

@@ -1,11 +1,20 @@
 package org.stmj.python.objects;
 
+import org.stmj.api.annotation.ImmutableArray;
 import org.stmj.python.vm.ThreadState;
 
 /** An immutable tuple (the array is never written after construction). */
 public final class PyTuple extends PyObject {
     public PyType type;
     public PyDict attrs;
+    /**
+     * The elements. {@code @ImmutableArray}: never written once the tuple can be reached by another thread, so STM
+     * mode reads its elements with no barrier. A constructor caller may fill the array while only it knows the
+     * tuple (before the tuple is stored anywhere another transaction can reach); after that nothing writes it, and
+     * no caller passes an array that a mutable object keeps (pass a copy: {@code new PyList(Ops.toArray(t))} must
+     * not alias a tuple's array). Audited 2026-12-02 (papers/design/engine.md, "PyTuple.items").
+     */
+    @ImmutableArray
     public final PyObject[] items;
 
     /** Takes ownership of the array. */

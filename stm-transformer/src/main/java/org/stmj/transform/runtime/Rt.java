@@ -743,9 +743,21 @@ public final class Rt {
      * saves its locals here. Otherwise returns {@code null} and the transaction goes on.
      */
     public static Txn boundary(Txn tx) {
-        if (!Stm.atBoundary(tx)) {
-            return null;
-        }
+        return Stm.atBoundary(tx) ? commitPoint(tx) : null;
+    }
+
+    /**
+     * {@link #boundary} for a loop twin that has already decremented {@link Txn#countdown} inline and found it at
+     * zero or below (or has no transaction): the rest of the engine's check ({@link Stm#atBoundaryAfterCountdown}),
+     * then the same commit point. Called about once per transaction instead of once per bytecode, so it costs the
+     * loop nothing when C2 does not inline it (see {@code RestartPass}).
+     */
+    public static Txn boundaryAfterCountdown(Txn tx) {
+        return Stm.atBoundaryAfterCountdown(tx) ? commitPoint(tx) : null;
+    }
+
+    /** The commit point of a boundary that the engine says ends the running transaction (or none runs yet). */
+    private static Txn commitPoint(Txn tx) {
         if (tx == null && auto && loops()[TAIL_STATE] == REJOINING) {
             return rejoin();
         }
