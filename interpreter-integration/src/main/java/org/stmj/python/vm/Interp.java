@@ -2109,8 +2109,9 @@ public final class Interp {
     }
 
     /**
-     * +, -, *, / of an exact float with an exact float or small exact int; null for anything else (other types,
-     * other operators, division by zero), which then takes the generic path with its errors.
+     * +, -, *, / and ** (of a positive base) of an exact float with an exact float or small exact int; null for
+     * anything else (other types, other operators, division by zero), which then takes the generic path with its
+     * errors.
      */
     private static PyObject floatOp(int op, PyObject a, PyObject b) {
         double x, y;
@@ -2133,8 +2134,18 @@ public final class Interp {
             case Ops.SUB: return Py.newFloat(x - y);
             case Ops.MUL: return Py.newFloat(x * y);
             case Ops.TRUEDIV: return y == 0 ? null : Py.newFloat(x / y);
+            case Ops.POW: return x > 0 ? powPositive(x, y) : null;
             default: return null;
         }
+    }
+
+    /**
+     * x ** y for x > 0 ({@code PyFloat.pow} computes the same {@code Math.pow} there): null when the result is not
+     * finite, for the generic path's OverflowError or NaN.
+     */
+    private static PyObject powPositive(double x, double y) {
+        double r = Math.pow(x, y);
+        return Double.isFinite(r) ? Py.newFloat(r) : null;
     }
 
     /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
