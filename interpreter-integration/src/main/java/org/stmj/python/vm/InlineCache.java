@@ -320,23 +320,87 @@ public final class InlineCache {
     /**
      * LOAD_ATTR of {@code name} on a heap-class instance through the slot at pc: the value, or null when the general
      * path must answer (a {@code __getattribute__}, a data descriptor other than a slot, an unset slot, a name found
-     * nowhere, a site that stopped caching).
+     * nowhere, a site that stopped caching). The hit of a slot or instance-dict entry is here, small enough for C2
+     * to inline into the loop; everything else is {@link #attrSlow}.
      */
     static PyObject instanceAttr(ThreadState ts, Code code, int pc, PyInstance inst, String name) {
         Object c = slot(code, pc);
+        InstAttr e = valid(c, inst.type);
+        if (e != null) {
+            if (e.kind == SLOT) {
+                PyObject[] sv = inst.slotValues;
+                return sv != null && e.index < sv.length ? sv[e.index] : null;
+            }
+            PyDict d = inst.attrs;
+            if (e.kind == DICT && d != null) {
+                PyObject v = d.getStrAt(e.index, name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return attrSlow(ts, code, pc, inst, name, null);
+    }
+
+    /** The entry of slot contents c for instances of t at its present version, or null. */
+    private static InstAttr valid(Object c, PyType t) {
+        if (c instanceof InstAttr) {
+            InstAttr e = (InstAttr) c;
+            return e.type == t && t.version == e.version ? e : null;
+        }
+        if (c instanceof Poly) {
+            Typed e = ((Poly) c).find(t);
+            return e instanceof InstAttr ? (InstAttr) e : null;
+        }
+        return null;
+    }
+
+    /**
+     * LOAD_ATTR ({@code v} null) or STORE_ATTR of {@code v} on a heap-class instance past the fast paths of
+     * {@link #instanceAttr} and {@link #storeInstanceAttr}: the entry's other cases, the misses and refills. A
+     * load returns the value or null (the general path must answer), a store {@code v} when stored or null. One
+     * method for both, over C2's {@code FreqInlineSize} (325 bytes), so that C2 inlines only the fast paths into
+     * the dispatch loop (see {@code Interp.generic}).
+     */
+    private static PyObject attrSlow(ThreadState ts, Code code, int pc, PyInstance inst, String name, PyObject v) {
+        Object c = slot(code, pc);
         PyType t = inst.type;
+        if (v == null) {
+            if (c instanceof InstAttr) {
+                InstAttr e = (InstAttr) c;
+                if (e.type == t && t.version == e.version) {
+                    return instanceHit(ts, code, pc, c, e, inst, name);
+                }
+            } else if (c instanceof Poly) {
+                Typed e = ((Poly) c).find(t);
+                if (e instanceof InstAttr) {
+                    return instanceHit(ts, code, pc, c, (InstAttr) e, inst, name);
+                }
+            }
+            return instanceAttrMiss(ts, code, pc, c, inst, name);
+        }
         if (c instanceof InstAttr) {
             InstAttr e = (InstAttr) c;
             if (e.type == t && t.version == e.version) {
-                return instanceHit(ts, code, pc, c, e, inst, name);
+                return storeHit(code, pc, c, e, inst, name, v) ? v : null;
             }
         } else if (c instanceof Poly) {
             Typed e = ((Poly) c).find(t);
             if (e instanceof InstAttr) {
-                return instanceHit(ts, code, pc, c, (InstAttr) e, inst, name);
+                return storeHit(code, pc, c, (InstAttr) e, inst, name, v) ? v : null;
             }
         }
-        return instanceAttrMiss(ts, code, pc, c, inst, name);
+        if (c == MEGA) {
+            return null;
+        }
+        Object nc = withEntry(c, classify(t, name, true, inst.attrs, fills(c) + 1));
+        fill(code, pc, nc);
+        if (nc == MEGA) {
+            return null;
+        }
+        Typed e = nc instanceof Poly ? ((Poly) nc).find(t) : (Typed) nc;
+        return e != null && ((InstAttr) e).kind != GENERIC && storeHit(code, pc, nc, (InstAttr) e, inst, name, v)
+                ? v : null;
     }
 
     /** LOAD_ATTR through the valid entry e of slot contents c (see {@link #instanceAttr}). */
@@ -422,32 +486,26 @@ public final class InlineCache {
     /**
      * STORE_ATTR of {@code name} on a heap-class instance through the slot at pc: true when stored, false when the
      * general path must do it (a {@code __setattr__}, a data descriptor other than a slot, no instance dict, a
-     * dunder name, a site that stopped caching).
+     * dunder name, a site that stopped caching). The store into a slot or at the entry's instance-dict position is
+     * here; everything else is {@link #attrSlow}.
      */
     static boolean storeInstanceAttr(Code code, int pc, PyInstance inst, String name, PyObject v) {
-        Object c = slot(code, pc);
-        PyType t = inst.type;
-        if (c instanceof InstAttr) {
-            InstAttr e = (InstAttr) c;
-            if (e.type == t && t.version == e.version) {
-                return storeHit(code, pc, c, e, inst, name, v);
+        InstAttr e = valid(slot(code, pc), inst.type);
+        if (e != null) {
+            if (e.kind == SLOT) {
+                PyObject[] sv = inst.slotValues;
+                if (sv != null && e.index < sv.length) {
+                    sv[e.index] = v;
+                    return true;
+                }
+            } else if (e.kind == DICT) {
+                PyDict d = inst.attrs;
+                if (d != null && d.putStrAt(e.index, name, v)) {
+                    return true;
+                }
             }
-        } else if (c instanceof Poly) {
-            Typed e = ((Poly) c).find(t);
-            if (e instanceof InstAttr) {
-                return storeHit(code, pc, c, (InstAttr) e, inst, name, v);
-            }
         }
-        if (c == MEGA) {
-            return false;
-        }
-        Object nc = withEntry(c, classify(t, name, true, inst.attrs, fills(c) + 1));
-        fill(code, pc, nc);
-        if (nc == MEGA) {
-            return false;
-        }
-        Typed e = nc instanceof Poly ? ((Poly) nc).find(t) : (Typed) nc;
-        return e != null && ((InstAttr) e).kind != GENERIC && storeHit(code, pc, nc, (InstAttr) e, inst, name, v);
+        return attrSlow(null, code, pc, inst, name, v) != null;
     }
 
     /** STORE_ATTR through the valid entry e of slot contents c (see {@link #storeInstanceAttr}). */

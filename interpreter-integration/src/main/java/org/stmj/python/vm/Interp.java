@@ -390,7 +390,8 @@ public final class Interp {
      * the new stack pointer, or -1 when it switched frames (with {@code f.sp} written). This keeps the loop, and
      * above all its STM twin (a third larger: every heap access becomes a barrier call), far below HotSpot's
      * 8000-byte limit for compiled methods and leaves C2 inlining budget for the hot handlers;
-     * {@code InterpCodeSizeTest} in stress-tests keeps it so.
+     * {@code InterpCodeSizeTest} in stress-tests keeps it so. The inline opcodes' generic paths (the data model
+     * behind the fast paths) all go through one handler, {@link #generic}, that C2 never inlines into the loop.
      *
      * <p>Name lookups go through per-instruction inline caches ({@link InlineCache}, slots in {@code Code.caches}):
      * {@code LOAD_GLOBAL} inline, and the attribute handlers ({@code loadAttr}, {@code storeAttr},
@@ -492,7 +493,12 @@ public final class Interp {
                         case Op.LOAD_GLOBAL: {
                             Object c = InlineCache.slot(code, pc);
                             PyObject v = c instanceof InlineCache.Global ? ((InlineCache.Global) c).get(f) : null;
-                            st[sp++] = v != null ? v : InlineCache.loadGlobal(f, code, pc, arg);
+                            if (v != null) {
+                                st[sp++] = v;
+                            } else {
+                                f.pc = pc + 1;
+                                sp = generic(ts, f, sp, ins);
+                            }
                             break;
                         }
                         case Op.STORE_GLOBAL:
@@ -510,13 +516,22 @@ public final class Interp {
                         case Op.DELETE_NAME:
                             sp = deleteName(ts, f, sp, arg);
                             break;
-                        case Op.LOAD_ATTR:
-                            st[sp - 1] = loadAttr(ts, st[sp - 1], code, pc, arg);
+                        case Op.LOAD_ATTR: {
+                            PyObject v = loadAttr(ts, st[sp - 1], code, pc, arg);
+                            if (v != null) {
+                                st[sp - 1] = v;
+                            } else {
+                                sp = generic(ts, f, sp, ins);
+                            }
                             break;
+                        }
                         case Op.STORE_ATTR:
-                            storeAttr(ts, st[sp - 1], code, pc, arg, st[sp - 2]);
-                            st[--sp] = null;
-                            st[--sp] = null;
+                            if (storeAttr(st[sp - 1], code, pc, arg, st[sp - 2])) {
+                                st[--sp] = null;
+                                st[--sp] = null;
+                            } else {
+                                sp = generic(ts, f, sp, ins);
+                            }
                             break;
                         case Op.DELETE_ATTR:
                             sp = deleteAttr(ts, f, sp, arg);
@@ -551,12 +566,18 @@ public final class Interp {
                             break;
                         case Op.BINARY:
                         case Op.INPLACE: {
-                            PyObject b = st[--sp];
-                            PyObject a = st[sp - 1];
-                            st[sp] = null;
+                            PyObject b = st[sp - 1];
+                            PyObject a = st[sp - 2];
                             PyObject r = a instanceof PyInt && b instanceof PyInt
-                                    ? smallIntOp(arg, (PyInt) a, (PyInt) b) : null;
-                            st[sp - 1] = r != null ? r : binaryOp(ts, ins & 0xff, arg, a, b);
+                                    ? smallIntOp(arg, (PyInt) a, (PyInt) b)
+                                    : a.getClass() == PyFloat.class || b.getClass() == PyFloat.class
+                                    ? floatOp(arg, a, b) : null;
+                            if (r != null) {
+                                st[--sp] = null;
+                                st[sp - 1] = r;
+                            } else {
+                                sp = generic(ts, f, sp, ins);
+                            }
                             break;
                         }
                         case Op.UNARY_NEG:
@@ -568,18 +589,25 @@ public final class Interp {
                         case Op.UNARY_INVERT:
                             sp = unaryInvert(ts, f, sp, arg);
                             break;
-                        case Op.UNARY_NOT:
-                            st[sp - 1] = Py.bool(!Ops.truth(ts, st[sp - 1]));
+                        case Op.UNARY_NOT: {
+                            PyObject v = st[sp - 1];
+                            st[sp - 1] = v == Py.True || (v != Py.False && generic(ts, f, sp, ins) != 0)
+                                    ? Py.False : Py.True;
                             break;
+                        }
                         case Op.COMPARE: {
-                            PyObject b = st[--sp];
-                            st[sp] = null;
-                            PyObject a = st[sp - 1];
+                            PyObject b = st[sp - 1];
+                            PyObject a = st[sp - 2];
                             if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
                                     && ((PyInt) b).big == null) {
-                                st[sp - 1] = Py.bool(compareLongs(arg, ((PyInt) a).v, ((PyInt) b).v));
+                                st[--sp] = null;
+                                st[sp - 1] = compareLongs(arg, ((PyInt) a).v, ((PyInt) b).v) ? Py.True : Py.False;
+                            } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                                st[--sp] = null;
+                                st[sp - 1] = compareDoubles(arg, ((PyFloat) a).v, ((PyFloat) b).v) ? Py.True
+                                        : Py.False;
                             } else {
-                                st[sp - 1] = compare(ts, arg, a, b);
+                                sp = generic(ts, f, sp, ins);
                             }
                             break;
                         }
@@ -592,9 +620,16 @@ public final class Interp {
                         case Op.CONTAINS_OP:
                             sp = containsOp(ts, f, sp, arg);
                             break;
-                        case Op.BINARY_SUBSCR:
-                            sp = binarySubscr(ts, f, sp, arg);
+                        case Op.BINARY_SUBSCR: {
+                            PyObject v = listItem(st[sp - 2], st[sp - 1]);
+                            if (v != null) {
+                                st[--sp] = null;
+                                st[sp - 1] = v;
+                            } else {
+                                sp = generic(ts, f, sp, ins);
+                            }
                             break;
+                        }
                         case Op.STORE_SUBSCR: {
                             PyObject k = st[sp - 1], o = st[sp - 2], v = st[sp - 3];
                             Ops.setitem(ts, o, k, v);
@@ -667,39 +702,45 @@ public final class Interp {
                             pc = arg;
                             continue;
                         case Op.POP_JUMP_IF_FALSE: {
-                            PyObject v = st[--sp];
-                            st[sp] = null;
-                            if (v == Py.False || (v != Py.True && !Ops.truth(ts, v))) {
+                            PyObject v = st[sp - 1];
+                            boolean t = v == Py.True || (v != Py.False && generic(ts, f, sp, ins) != 0);
+                            st[--sp] = null;
+                            if (!t) {
                                 pc = arg;
                                 continue;
                             }
                             break;
                         }
                         case Op.POP_JUMP_IF_TRUE: {
-                            PyObject v = st[--sp];
-                            st[sp] = null;
-                            if (v == Py.True || (v != Py.False && Ops.truth(ts, v))) {
+                            PyObject v = st[sp - 1];
+                            boolean t = v == Py.True || (v != Py.False && generic(ts, f, sp, ins) != 0);
+                            st[--sp] = null;
+                            if (t) {
                                 pc = arg;
                                 continue;
                             }
                             break;
                         }
-                        case Op.JUMP_IF_FALSE_OR_POP:
-                            if (!Ops.truth(ts, st[sp - 1])) {
+                        case Op.JUMP_IF_FALSE_OR_POP: {
+                            PyObject v = st[sp - 1];
+                            if (v == Py.False || (v != Py.True && generic(ts, f, sp, ins) == 0)) {
                                 pc = arg;
                                 continue;
                             }
                             st[--sp] = null;
                             break;
-                        case Op.JUMP_IF_TRUE_OR_POP:
-                            if (Ops.truth(ts, st[sp - 1])) {
+                        }
+                        case Op.JUMP_IF_TRUE_OR_POP: {
+                            PyObject v = st[sp - 1];
+                            if (v == Py.True || (v != Py.False && generic(ts, f, sp, ins) != 0)) {
                                 pc = arg;
                                 continue;
                             }
                             st[--sp] = null;
                             break;
+                        }
                         case Op.GET_ITER:
-                            st[sp - 1] = Ops.iter(ts, st[sp - 1]);
+                            sp = generic(ts, f, sp, ins);
                             break;
                         case Op.FOR_ITER: {
                             PyObject it = st[sp - 1];
@@ -716,7 +757,14 @@ public final class Interp {
                                 pc = f.pc;
                                 continue;
                             } else {
-                                v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
+                                int nsp = generic(ts, f, sp, ins);
+                                if (nsp < sp) {
+                                    sp = nsp;
+                                    pc = arg;
+                                    continue;
+                                }
+                                sp = nsp;
+                                break;
                             }
                             if (v == null) {
                                 st[--sp] = null;
@@ -879,22 +927,92 @@ public final class Interp {
         }
     }
 
-    /** COMPARE after the small-int fast path: two exact floats inline (IEEE gives Python's NaN rules), else richcmp. */
-    private static PyObject compare(ThreadState ts, int op, PyObject a, PyObject b) {
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            double x = ((PyFloat) a).v, y = ((PyFloat) b).v;
-            boolean r;
-            switch (op) {
-                case Ops.LT: r = x < y; break;
-                case Ops.LE: r = x <= y; break;
-                case Ops.EQ: r = x == y; break;
-                case Ops.NE: r = x != y; break;
-                case Ops.GT: r = x > y; break;
-                default: r = x >= y;
-            }
-            return Py.bool(r);
+    /** A comparison operator on two doubles: the values of two exact floats (IEEE gives Python's NaN rules). */
+    private static boolean compareDoubles(int op, double x, double y) {
+        switch (op) {
+            case Ops.LT: return x < y;
+            case Ops.LE: return x <= y;
+            case Ops.EQ: return x == y;
+            case Ops.NE: return x != y;
+            case Ops.GT: return x > y;
+            default: return x >= y;
         }
-        return Ops.richcmp(ts, a, b, op);
+    }
+
+    /**
+     * The generic path of the opcodes whose fast paths are inline in the loop (instruction {@code ins}, its operands
+     * still on the stack): the new stack pointer, or -1 when a call pushed a frame (f.sp written); for the
+     * conditional jumps and {@code UNARY_NOT} the truth of the top of the stack (1 or 0, the stack untouched);
+     * {@code FOR_ITER} pops the exhausted iterator (the new sp is below the old). {@code LOAD_GLOBAL} comes here on
+     * a cache miss with {@code f.pc} written.
+     *
+     * <p>One method for all of them, kept large on purpose: its bytecode is over C2's {@code FreqInlineSize} (325
+     * bytes), so C2 never inlines it into the loop, and the loop's inlining budget ({@code DesiredMethodLimit}, 8000
+     * bytes of bytecode per compile with the loop's own) goes to the hot handlers (small-int and float arithmetic,
+     * comparisons, the attribute and global caches) instead of the generic data model below, whose call trees are
+     * large and whose cost is dominated by what they do. {@code InterpCodeSizeTest} keeps it over the limit.
+     */
+    private static int generic(ThreadState ts, Frame f, int sp, int ins) {
+        PyObject[] st = f.stack;
+        int arg = ins >> 8;
+        int op = ins & 0xff;
+        switch (op) {
+            case Op.LOAD_GLOBAL:
+                st[sp++] = InlineCache.loadGlobal(f, f.code, f.pc - 1, arg);
+                return sp;
+            case Op.LOAD_ATTR:
+                st[sp - 1] = Ops.getattr(ts, st[sp - 1], f.code.names[arg]);
+                return sp;
+            case Op.STORE_ATTR:
+                Ops.setattr(ts, st[sp - 1], f.code.names[arg], st[sp - 2]);
+                st[--sp] = null;
+                st[--sp] = null;
+                return sp;
+            case Op.BINARY:
+            case Op.INPLACE: {
+                PyObject b = st[--sp];
+                st[sp] = null;
+                st[sp - 1] = binaryOp(ts, op, arg, st[sp - 1], b);
+                return sp;
+            }
+            case Op.COMPARE: {
+                PyObject b = st[--sp];
+                st[sp] = null;
+                st[sp - 1] = Ops.richcmp(ts, st[sp - 1], b, arg);
+                return sp;
+            }
+            case Op.BINARY_SUBSCR: {
+                PyObject k = st[--sp];
+                st[sp] = null;
+                st[sp - 1] = Ops.getitem(ts, st[sp - 1], k);
+                return sp;
+            }
+            case Op.UNARY_NOT:
+            case Op.POP_JUMP_IF_FALSE:
+            case Op.POP_JUMP_IF_TRUE:
+            case Op.JUMP_IF_FALSE_OR_POP:
+            case Op.JUMP_IF_TRUE_OR_POP:
+                return Ops.truth(ts, st[sp - 1]) ? 1 : 0;
+            case Op.GET_ITER:
+                st[sp - 1] = Ops.iter(ts, st[sp - 1]);
+                return sp;
+            case Op.FOR_ITER: {
+                PyObject it = st[sp - 1];
+                PyObject v = it.type().heap ? Ops.next(ts, it) : it.next(ts);
+                if (v == null) {
+                    st[--sp] = null;
+                    return sp;
+                }
+                st[sp++] = v;
+                return sp;
+            }
+            case Op.CALL:
+                return callGeneric(ts, f, sp, arg);
+            case Op.CALL_METHOD:
+                return callMethodGeneric(ts, f, sp, arg);
+            default:
+                throw Py.systemError("no generic path for opcode " + op);
+        }
     }
 
     /** FOR_ITER over a generator: resumes it (-1, f.sp written) or jumps past the loop when it finished. */
@@ -1041,6 +1159,14 @@ public final class Interp {
                 return -1;
             }
         }
+        return generic(ts, f, sp, Op.CALL_METHOD | arg << 8);
+    }
+
+    /** CALL_METHOD other than a positional call of a Python function (see {@link #generic}). */
+    private static int callMethodGeneric(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
+        PyObject self = st[sp - arg - 1];
+        PyObject meth = st[sp - arg - 2];
         PyObject[] args;
         if (self != null) {
             args = new PyObject[arg + 1];
@@ -1083,6 +1209,13 @@ public final class Interp {
         } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
             return callInit(ts, f, sp, arg, (PyType) callee);
         }
+        return generic(ts, f, sp, Op.CALL | arg << 8);
+    }
+
+    /** CALL other than the fast paths of {@link #call} (see {@link #generic}). */
+    private static int callGeneric(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
+        PyObject callee = st[sp - arg - 1];
         PyObject[] args = popArgs(st, sp, arg);
         sp -= arg + 1;
         st[sp] = null;
@@ -1475,28 +1608,19 @@ public final class Interp {
         return sp;
     }
 
-    /** BINARY_SUBSCR. */
-    private static int binarySubscr(ThreadState ts, Frame f, int sp, int arg) {
-        PyObject[] st = f.stack;
-        PyObject k = st[--sp];
-        st[sp] = null;
-        PyObject o = st[sp - 1];
-        if (o instanceof PyList && k instanceof PyInt && ((PyList) o).type == null) {
+    /** BINARY_SUBSCR's fast path: the item of an exact list at an in-range small int index, else null. */
+    private static PyObject listItem(PyObject o, PyObject k) {
+        if (o instanceof PyList && k instanceof PyInt && ((PyList) o).type == null && ((PyInt) k).big == null) {
             PyList l = (PyList) o;
-            PyInt ki = (PyInt) k;
-            if (ki.big == null) {
-                long i = ki.v;
-                if (i < 0) {
-                    i += l.size;
-                }
-                if (i >= 0 && i < l.size) {
-                    st[sp - 1] = l.items[(int) i];
-                    return sp;
-                }
+            long i = ((PyInt) k).v;
+            if (i < 0) {
+                i += l.size;
+            }
+            if (i >= 0 && i < l.size) {
+                return l.items[(int) i];
             }
         }
-        st[sp - 1] = Ops.getitem(ts, o, k);
-        return sp;
+        return null;
     }
 
     /** DELETE_SUBSCR. */
@@ -1957,8 +2081,8 @@ public final class Interp {
     /**
      * LOAD_ATTR. An instance of a heap class goes through its per-type cache entry (instance dict position,
      * {@code __slots__} index or class attribute; {@link InlineCache#instanceAttr}), a module through its dict
-     * position; everything else, and whatever the entry leaves open, is Ops.getattr. Kept out of the loop so that
-     * the loop stays small (see loop).
+     * position; null for everything else, and whatever the entry leaves open, which the loop hands to
+     * {@link #generic} (Ops.getattr).
      */
     private static PyObject loadAttr(ThreadState ts, PyObject o, Code code, int pc, int arg) {
         String name = code.names[arg];
@@ -1973,21 +2097,21 @@ public final class Interp {
                 return v;
             }
         }
-        return Ops.getattr(ts, o, name);
-    }
-
-    /** STORE_ATTR, with the same per-type cache entry as {@link #loadAttr} for heap-class instances. */
-    private static void storeAttr(ThreadState ts, PyObject o, Code code, int pc, int arg, PyObject v) {
-        String name = code.names[arg];
-        if (o instanceof PyInstance && InlineCache.storeInstanceAttr(code, pc, (PyInstance) o, name, v)) {
-            return;
-        }
-        Ops.setattr(ts, o, name, v);
+        return null;
     }
 
     /**
-     * +, -, *, / of an exact float with an exact float or small exact int; null for anything else (other types,
-     * other operators, division by zero), which then takes the generic path with its errors.
+     * STORE_ATTR, with the same per-type cache entry as {@link #loadAttr} for heap-class instances: false when the
+     * loop must hand it to {@link #generic} (Ops.setattr).
+     */
+    private static boolean storeAttr(PyObject o, Code code, int pc, int arg, PyObject v) {
+        return o instanceof PyInstance && InlineCache.storeInstanceAttr(code, pc, (PyInstance) o, code.names[arg], v);
+    }
+
+    /**
+     * +, -, *, / and ** (of a positive base) of an exact float with an exact float or small exact int; null for
+     * anything else (other types, other operators, division by zero), which then takes the generic path with its
+     * errors.
      */
     private static PyObject floatOp(int op, PyObject a, PyObject b) {
         double x, y;
@@ -2010,8 +2134,18 @@ public final class Interp {
             case Ops.SUB: return Py.newFloat(x - y);
             case Ops.MUL: return Py.newFloat(x * y);
             case Ops.TRUEDIV: return y == 0 ? null : Py.newFloat(x / y);
+            case Ops.POW: return x > 0 ? powPositive(x, y) : null;
             default: return null;
         }
+    }
+
+    /**
+     * x ** y for x > 0 ({@code PyFloat.pow} computes the same {@code Math.pow} there): null when the result is not
+     * finite, for the generic path's OverflowError or NaN.
+     */
+    private static PyObject powPositive(double x, double y) {
+        double r = Math.pow(x, y);
+        return Double.isFinite(r) ? Py.newFloat(r) : null;
     }
 
     /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */

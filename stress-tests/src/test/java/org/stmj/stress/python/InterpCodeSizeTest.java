@@ -34,6 +34,8 @@ import org.stmj.transform.Transformer;
 class InterpCodeSizeTest {
     private static final String INTERP = "org/stmj/python/vm/Interp";
     private static final int LOOP_TWIN_BUDGET = 5000;
+    /** C2's default {@code -XX:FreqInlineSize} on x86-64 and AArch64: hot callees up to this size are inlined. */
+    private static final int FREQ_INLINE_SIZE = 325;
 
     private final List<String> warnings = new ArrayList<>();
     private byte[] interpTransformed;
@@ -87,6 +89,41 @@ class InterpCodeSizeTest {
                         + LOOP_TWIN_BUDGET + "): move rare opcodes out of line");
             }
         });
+    }
+
+    /**
+     * The generic paths behind the loop's inline fast paths ({@code Interp.generic}, {@code InlineCache.attrSlow})
+     * stay over C2's {@code FreqInlineSize} (325 bytes of bytecode): C2 then never inlines them into the dispatch
+     * loop, whose inlining budget ({@code DesiredMethodLimit}) they would otherwise spend before the hot handlers.
+     */
+    @Test
+    void whenTheInterpreterIsBuilt_thenItsGenericPathsAreTooBigForC2ToInline() throws IOException {
+        Map<String, Integer> interp = CodeSize.of(original(INTERP));
+        Map<String, Integer> cache = CodeSize.of(original("org/stmj/python/vm/InlineCache"));
+        assertEquals(1, sizeOf(interp, "generic(").size(), interp.keySet().toString());
+        assertEquals(1, sizeOf(cache, "attrSlow(").size(), cache.keySet().toString());
+        for (int n : sizeOf(interp, "generic(")) {
+            assertTrue(n > FREQ_INLINE_SIZE, "Interp.generic has " + n + " bytes: C2 would inline it");
+        }
+        for (int n : sizeOf(cache, "attrSlow(")) {
+            assertTrue(n > FREQ_INLINE_SIZE, "InlineCache.attrSlow has " + n + " bytes: C2 would inline it");
+        }
+    }
+
+    private static List<Integer> sizeOf(Map<String, Integer> sizes, String prefix) {
+        List<Integer> out = new ArrayList<>();
+        sizes.forEach((m, n) -> {
+            if (m.startsWith(prefix)) {
+                out.add(n);
+            }
+        });
+        return out;
+    }
+
+    private static byte[] original(String name) throws IOException {
+        try (InputStream s = InterpCodeSizeTest.class.getClassLoader().getResourceAsStream(name + ".class")) {
+            return s.readAllBytes();
+        }
     }
 
     /** Internal names of every class in the interpreter's jar or class directory. */
