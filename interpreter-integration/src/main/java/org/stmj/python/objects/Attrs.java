@@ -308,6 +308,95 @@ final class Attrs {
         }
     }
 
+    /**
+     * The {@code __dict__} entry of a class that gives its instances a dict (CPython's getset descriptor, put into
+     * the namespace by class creation): reads the instance's dict; assignment copies the new mapping into it (the
+     * instance keeps its dict object, which also holds its {@code __del__} trigger).
+     */
+    static final class DictAttr extends PyDescr {
+        final PyType owner;
+
+        DictAttr(PyType owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public PyType type() {
+            return WeakrefAttr.TYPE;
+        }
+
+        @Override
+        public boolean isData() {
+            return true;
+        }
+
+        @Override
+        public PyObject get(ThreadState ts, PyObject obj, PyType type) {
+            if (obj == null) {
+                return this;
+            }
+            PyDict d = obj.attrs();
+            if (d == null) {
+                throw Py.attributeError("'" + obj.type().name + "' object has no attribute '__dict__'");
+            }
+            return d;
+        }
+
+        @Override
+        public void set(ThreadState ts, PyObject obj, PyObject v) {
+            Ops.replaceDict(ts, obj, v);
+        }
+
+        @Override
+        public void delete(ThreadState ts, PyObject obj) {
+            throw Py.typeError("cannot delete __dict__");
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            return "<attribute '__dict__' of '" + owner.name + "' objects>";
+        }
+    }
+
+    /**
+     * Class creation: the {@code __dict__} and {@code __weakref__} descriptors a class adds to its namespace, as
+     * CPython's type_new does: {@code __dict__} when its instances have a dict and no base gives them one,
+     * {@code __weakref__} when no base makes them weakly referable and the layout allows it (not for
+     * variable-size built-in layouts: int, tuple, bytes), and in both cases only when {@code __slots__} (if any)
+     * names it.
+     */
+    static void addInstanceDescriptors(PyType t, PyObject[] slotNames) {
+        boolean slotsDict = slotNames == null, slotsWeak = slotNames == null;
+        if (slotNames != null) {
+            for (PyObject n : slotNames) {
+                if (n instanceof PyStr) {
+                    slotsDict |= ((PyStr) n).value.equals("__dict__");
+                    slotsWeak |= ((PyStr) n).value.equals("__weakref__");
+                }
+            }
+        }
+        boolean baseDict = false, baseWeak = false;
+        for (int i = 1; i < t.mro.length; i++) {
+            PyType b = t.mro[i];
+            if (b.heap) {
+                baseDict |= b.dict.getStr("__dict__") instanceof DictAttr;
+                baseWeak |= b.dict.getStr("__weakref__") instanceof WeakrefAttr;
+            }
+        }
+        PyType s = t.solid;
+        baseDict |= s.isSubtype(Exc.BaseException) || s == Builtins.TYPE || s.isSubtype(Builtins.TYPE)
+                || s == Builtins.FUNCTION || s == Builtins.MODULE;
+        baseWeak |= s == Builtins.SET || s == Builtins.FROZENSET || s.isSubtype(Builtins.TYPE)
+                || s == Builtins.FUNCTION || s == PyWeakRef.TYPE
+                || s == Builtins.INT || s == Builtins.TUPLE || s == Builtins.BYTES;
+        if (slotsDict && !baseDict && !t.noDict && t.dict.getStr("__dict__") == null) {
+            t.dict.putStr("__dict__", new DictAttr(t));
+        }
+        if (slotsWeak && !baseWeak && t.dict.getStr("__weakref__") == null) {
+            t.dict.putStr("__weakref__", new WeakrefAttr(t));
+        }
+    }
+
     /** The built-in class a method belongs to (its {@code __objclass__}), or null for a plain function. */
     static PyType ownerType(PyBuiltin b) {
         if (b.owner == null || b.owner.startsWith("@")) {
@@ -348,7 +437,7 @@ final class Attrs {
             case "__mro__": return new PyTuple((PyObject[]) t.mro.clone());
             case "__bases__": return new PyTuple((PyObject[]) t.bases.clone());
             case "__base__": return t.bases.length == 0 ? Py.None : t.bases[0];
-            case "__dict__": return t.dict;
+            case "__dict__": return new PyMappingProxy(t.dict);
             case "__module__": return Py.str(t.module());
             case "__doc__": return Py.None;
             case "__class__": return t.type();

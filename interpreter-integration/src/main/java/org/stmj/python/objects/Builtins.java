@@ -284,6 +284,9 @@ public final class Builtins {
         if (PyBigRange.isRange(s)) {
             return RangeMethods.reversed(s);
         }
+        if (s instanceof PyMappingProxy) {
+            return Ops.call(ts, Builtins.REVERSED, ((PyMappingProxy) s).mapping);
+        }
         if (s instanceof PyDict || s instanceof PyDictView) {
             return new PyReversed(new PyList(Ops.toArray(ts, s)), ts);
         }
@@ -860,6 +863,9 @@ public final class Builtins {
         fn(d, "vars", (ts, a, kw) -> {
             if (a.length == 0) {
                 return Interp.locals(ts);
+            }
+            if (a[0] instanceof PyType) {
+                return new PyMappingProxy(((PyType) a[0]).dict);
             }
             PyDict dd = a[0].attrs();
             if (dd == null) {

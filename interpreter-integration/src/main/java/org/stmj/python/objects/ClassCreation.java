@@ -173,6 +173,8 @@ public final class ClassCreation {
             // computed it without them), so that attribute fast paths go to the slots
             t.refreshSlots();
         }
+        Attrs.addInstanceDescriptors(t, slots == null ? null
+                : slots instanceof PyStr ? new PyObject[] {slots} : Ops.toArray(ts, slots));
         if (cell instanceof PyCell) {
             ((PyCell) cell).value = t;
         }

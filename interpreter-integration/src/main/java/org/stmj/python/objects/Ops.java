@@ -412,6 +412,9 @@ public final class Ops {
 
     public static PyObject inplace(ThreadState ts, int op, PyObject a, PyObject b) {
         PyType ta = a.type();
+        if (op == OR && a instanceof PyMappingProxy) {
+            throw Py.typeError("'|=' is not supported by mappingproxy; use '|' instead");
+        }
         if (ta.heap) {
             PyObject r = userBin(ts, a, BIN_IDUNDER[op], b);
             if (r != null) {
@@ -462,6 +465,9 @@ public final class Ops {
     }
 
     static PyObject builtinBinary(ThreadState ts, int op, PyObject a, PyObject b) {
+        if (op == OR && (a instanceof PyMappingProxy || b instanceof PyMappingProxy)) {
+            return PyMappingProxy.or(ts, a, b);
+        }
         if (a instanceof PyInt && b instanceof PyInt) {
             PyInt x = (PyInt) a, y = (PyInt) b;
             switch (op) {
@@ -1174,6 +1180,7 @@ public final class Ops {
         }
         if (name.equals("__class__") && v instanceof PyType && o instanceof PyInstance) {
             ((PyInstance) o).type = (PyType) v;
+            Finalizers.track(ts, o);
             return;
         }
         PyDict dict = o.attrs();
@@ -1184,19 +1191,30 @@ public final class Ops {
             throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
         }
         if (name.equals("__dict__") && o instanceof PyInstance) {
-            // the instance keeps its own dictionary object: assignment replaces its contents
-            if (!(v instanceof PyDict)) {
-                throw Py.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name + "'");
-            }
-            if (v != dict) {
-                PyObject[] copy = new PyObject[] {new PyDict()};
-                ((PyDict) copy[0]).update(ts, new PyObject[] {v}, null);
-                dict.clear();
-                dict.update(ts, copy, null);
-            }
+            replaceDict(ts, o, v);
             return;
         }
         dict.putStr(name, v);
+    }
+
+    /**
+     * {@code o.__dict__ = v}: the object keeps its own dictionary object (which also holds its {@code __del__}
+     * trigger), so assignment replaces its contents.
+     */
+    static void replaceDict(ThreadState ts, PyObject o, PyObject v) {
+        if (!(v instanceof PyDict)) {
+            throw Py.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name + "'");
+        }
+        PyDict dict = o.attrs();
+        if (dict == null) {
+            throw Py.attributeError("'" + o.type().name + "' object has no attribute '__dict__'");
+        }
+        if (v != dict) {
+            PyObject[] copy = new PyObject[] {new PyDict()};
+            ((PyDict) copy[0]).update(ts, new PyObject[] {v}, null);
+            dict.clear();
+            dict.update(ts, copy, null);
+        }
     }
 
     /** Function attributes kept in fields (functools.wraps and namedtuple write them). */

@@ -28,7 +28,7 @@ public final class PyType extends PyObject {
             S_ITER = 16, S_NEXT = 17, S_CONTAINS = 18, S_CALL = 19, S_GETATTR = 20, S_GETATTRIBUTE = 21,
             S_SETATTR = 22, S_DELATTR = 23, S_ENTER = 24, S_EXIT = 25, S_INDEX = 26, S_INT = 27, S_FLOAT = 28,
             S_NEG = 29, S_POS = 30, S_ABS = 31, S_INVERT = 32, S_FORMAT = 33, S_GET = 34, S_SET = 35, S_DELETE = 36,
-            S_MISSING = 37, S_REVERSED = 38, S_ROUND = 39;
+            S_MISSING = 37, S_REVERSED = 38, S_ROUND = 39, S_DEL = 40;
     static final int NSLOTS = SLOT_NAMES.length;
 
     public String name;
@@ -283,7 +283,10 @@ public final class PyType extends PyObject {
         for (PyType t : mro) {
             PyDict d = t.dict;
             for (int p = d.nextEntry(0); p >= 0 && !dd; p = d.nextEntry(p + 1)) {
-                if (Ops.isDataDescr(d.valueAt(p))) {
+                PyObject dv = d.valueAt(p);
+                // the __dict__/__weakref__ descriptors every class has do not count: the instance dict never
+                // holds those names in practice, and counting them would take every class off the fast paths
+                if (Ops.isDataDescr(dv) && !(dv instanceof Attrs.DictAttr) && !(dv instanceof Attrs.WeakrefAttr)) {
                     dd = true;
                 }
             }
@@ -376,6 +379,7 @@ public final class PyType extends PyObject {
      * the __init__ of obj's own class runs on it (a subclass's when __new__ made an instance of one).
      */
     public PyObject finishInit(ThreadState ts, PyObject obj, PyObject[] args, String[] kw) {
+        Finalizers.track(ts, obj);
         PyType ot = obj.type();
         if (ot.isSubtype(this)) {
             PyObject init = ot.slots[S_INIT];
@@ -407,7 +411,7 @@ public final class PyType extends PyObject {
         if (heap && solid == Builtins.OBJECT && (args.length > 0 || kw != null) && slots[S_INIT] == null) {
             throw Py.typeError(name + "() takes no arguments");
         }
-        return ctor.make(ts, this, args, kw);
+        return Finalizers.track(ts, ctor.make(ts, this, args, kw));
     }
 
     /** The built-in {@code __init__} of the layout type, for heap subclasses without their own. */
