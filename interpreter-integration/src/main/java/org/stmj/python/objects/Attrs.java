@@ -33,6 +33,9 @@ final class Attrs {
                 return o.type().lookup("__doc__") != null ? o.type().lookup("__doc__") : Py.None;
             default:
         }
+        if (o instanceof PyDictView && name.equals("mapping")) {
+            return new PyMappingProxy(((PyDictView) o).d);
+        }
         if (o instanceof PyFunction) {
             PyFunction f = (PyFunction) o;
             switch (name) {
@@ -281,6 +284,26 @@ final class Attrs {
      */
     static final class WeakrefAttr extends PyDescr {
         static final PyType TYPE = new PyType("getset_descriptor", Builtins.OBJECT, false, null);
+
+        static {
+            // __get__/__set__/__delete__ of the getset descriptors (this one and DictAttr), called explicitly
+            TYPE.dict.putStr("__get__", new PyBuiltin("__get__", (ts, a, kw) -> {
+                Args.check("__get__", a, kw, 2, 3);
+                PyObject obj = a[1] == Py.None ? null : a[1];
+                PyType owner = a.length > 2 && a[2] instanceof PyType ? (PyType) a[2] : null;
+                return ((PyDescr) a[0]).get(ts, obj, owner != null ? owner : obj == null ? null : obj.type());
+            }, null, TYPE.name));
+            TYPE.dict.putStr("__set__", new PyBuiltin("__set__", (ts, a, kw) -> {
+                Args.check("__set__", a, kw, 3, 3);
+                ((PyDescr) a[0]).set(ts, a[1], a[2]);
+                return Py.None;
+            }, null, TYPE.name));
+            TYPE.dict.putStr("__delete__", new PyBuiltin("__delete__", (ts, a, kw) -> {
+                Args.check("__delete__", a, kw, 2, 2);
+                ((PyDescr) a[0]).delete(ts, a[1]);
+                return Py.None;
+            }, null, TYPE.name));
+        }
         final PyType owner;
 
         WeakrefAttr(PyType owner) {
