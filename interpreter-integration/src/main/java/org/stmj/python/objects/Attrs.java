@@ -457,7 +457,7 @@ final class Attrs {
             case "__weakref__": return t.heap && !t.noDict ? new WeakrefAttr(t) : null;
             case "__name__": return Py.str(t.name);
             case "__qualname__": return Py.str(t.qualname);
-            case "__mro__": return new PyTuple((PyObject[]) t.mro.clone());
+            case "__mro__": return t.mroPending ? Py.None : new PyTuple((PyObject[]) t.mro.clone());
             case "__bases__": return new PyTuple((PyObject[]) t.bases.clone());
             case "__base__": return t.bases.length == 0 ? Py.None : t.bases[0];
             case "__dict__": return new PyMappingProxy(t.dict);
@@ -466,6 +466,12 @@ final class Attrs {
             case "__class__": return t.type();
             case "__abstractmethods__": return null;
             case "__flags__": return Py.newInt(typeFlags(t));
+            // CPython's instance sizes (64-bit): a header of two words, one more per dict/weakref/slot; items of
+            // variable-size layouts; read by sys.getsizeof-style checks and test_types
+            case "__basicsize__": return Py.newInt(16 + 8 * ((t.heap && !t.noDict ? 2 : 0)
+                    + (t.slotNames == null ? 0 : t.slotNames.length)));
+            case "__itemsize__": return Py.newInt(t.solid == Builtins.TUPLE || t.solid == Builtins.BYTES ? 8 / (
+                    t.solid == Builtins.BYTES ? 8 : 1) : t.solid == Builtins.INT ? 4 : 0);
             default: return null;
         }
     }

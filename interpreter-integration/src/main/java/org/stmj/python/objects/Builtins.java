@@ -593,6 +593,7 @@ public final class Builtins {
         PyType t = ClassCreation.createClass(ts, Ops.str(ts, a[0]), bs, ns, kwds);
         if (cls != TYPE) {
             t.metatype = cls;
+            t.applyMetaclassMro(ts);
         }
         return t;
     }

@@ -65,6 +65,14 @@ public final class ClassCreation {
      * The most derived metaclass of {@code meta} and the classes of {@code bases} (CPython's
      * _PyType_CalculateMetaclass); TypeError when two of them are unrelated.
      */
+    /** CPython's Py_TPFLAGS_BASETYPE: the built-in types no class may derive from (class creation, __bases__). */
+    static void checkAcceptableBase(PyType b) {
+        if (b == Builtins.BOOL || b == Builtins.RANGE || b == Builtins.SLICE || b == Builtins.FUNCTION
+                || b == Builtins.NONE_TYPE || b == Builtins.BUILTIN_FUNCTION || b == PyMappingProxy.TYPE) {
+            throw Py.typeError("type '" + b.name + "' is not an acceptable base type");
+        }
+    }
+
     public static PyType calculateMeta(PyType meta, PyObject[] bases) {
         PyType winner = meta;
         for (PyObject b : bases) {
@@ -94,11 +102,7 @@ public final class ClassCreation {
                     throw Py.typeError("bases must be types");
                 }
                 bases[i] = (PyType) basesIn[i];
-                if (bases[i] == Builtins.BOOL || bases[i] == Builtins.RANGE || bases[i] == Builtins.SLICE
-                        || bases[i] == Builtins.FUNCTION || bases[i] == Builtins.NONE_TYPE
-                        || bases[i] == Builtins.BUILTIN_FUNCTION) {
-                            throw Py.typeError("type '" + bases[i].name + "' is not an acceptable base type");
-                        }
+                checkAcceptableBase(bases[i]);
             }
         }
         PyObject cell = ns.getStr("__classcell__");

@@ -314,6 +314,11 @@ public final class Ops {
     }
 
     public static PyObject binary(ThreadState ts, int op, PyObject a, PyObject b) {
+        return binary(ts, op, a, b, false);
+    }
+
+    /** The binary operator; {@code inplace} only names the augmented operator in the TypeError ("for +=:"). */
+    private static PyObject binary(ThreadState ts, int op, PyObject a, PyObject b, boolean inplace) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a, y = (PyInt) b;
             switch (op) {
@@ -333,7 +338,7 @@ public final class Ops {
             if (op == OR && (r = PyUnion.or(ts, a, b)) != null) {
                 return r;
             }
-            throw binError(op, a, b);
+            throw binError(op, a, b, inplace);
         }
         boolean reflectedFirst = reflectedFirst(ta, tb, BIN_RDUNDER[op]);
         if (reflectedFirst) {
@@ -360,7 +365,7 @@ public final class Ops {
             // type.__or__ for classes whose metaclass is a heap class (ABCMeta, typing's metaclasses)
             return r;
         }
-        throw binError(op, a, b);
+        throw binError(op, a, b, inplace);
     }
 
     /**
@@ -399,6 +404,10 @@ public final class Ops {
     }
 
     static PyException binError(int op, PyObject a, PyObject b) {
+        return binError(op, a, b, false);
+    }
+
+    static PyException binError(int op, PyObject a, PyObject b, boolean inplace) {
         if (op == ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple) && !a.type().heap) {
             return Py.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to "
                     + a.type().name);
@@ -406,7 +415,8 @@ public final class Ops {
         if (op == MUL && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
             return Py.typeError("can't multiply sequence by non-int of type '" + b.type().name + "'");
         }
-        return Py.typeError("unsupported operand type(s) for " + BIN_SYM[op] + ": '" + a.type().name + "' and '"
+        String sym = inplace ? BIN_SYM[op].replace(" or pow()", "") + "=" : BIN_SYM[op];
+        return Py.typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
     }
 
@@ -461,7 +471,7 @@ public final class Ops {
             ((PyDict) a).mergeFrom(ts, b);
             return a;
         }
-        return binary(ts, op, a, b);
+        return binary(ts, op, a, b, true);
     }
 
     static PyObject builtinBinary(ThreadState ts, int op, PyObject a, PyObject b) {
@@ -1153,7 +1163,7 @@ public final class Ops {
                 return;
             }
             if (name.equals("__bases__")) {
-                ty.setBases(v);
+                ty.setBases(ts, v);
                 return;
             }
             // an in-place rebinding keeps the type's version (caches read values at their positions) unless the
@@ -1178,9 +1188,8 @@ public final class Ops {
             }
             return;
         }
-        if (name.equals("__class__") && v instanceof PyType && o instanceof PyInstance) {
-            ((PyInstance) o).type = (PyType) v;
-            Finalizers.track(ts, o);
+        if (name.equals("__class__")) {
+            setClass(ts, o, v);
             return;
         }
         PyDict dict = o.attrs();
@@ -1195,6 +1204,45 @@ public final class Ops {
             return;
         }
         dict.putStr(name, v);
+    }
+
+    /**
+     * {@code o.__class__ = v} (object's {@code __class__} setter): only between classes with the same instance
+     * layout (built-in layout, slots, dict and weak-reference support), and only for instances of Python classes,
+     * as CPython's compatible_for_assignment; an object moved to a class with {@code __del__} is armed.
+     */
+    static void setClass(ThreadState ts, PyObject o, PyObject v) {
+        if (!(v instanceof PyType)) {
+            throw Py.typeError("__class__ must be set to a class, not '" + v.type().name + "' object");
+        }
+        PyType from = o.type(), to = (PyType) v;
+        if (o instanceof PyModule) {
+            // a built-in module object cannot change class here; the name is kept in its namespace (as before)
+            ((PyModule) o).dict.putStr("__class__", v);
+            return;
+        }
+        if (!from.heap || !to.heap) {
+            throw Py.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        boolean weakFrom = from.lookup("__weakref__") != null, weakTo = to.lookup("__weakref__") != null;
+        if (from.solid != to.solid || from.noDict != to.noDict || weakFrom != weakTo
+                || !java.util.Arrays.equals(from.slotNames, to.slotNames)) {
+            throw Py.typeError("__class__ assignment: '" + to.name + "' object layout differs from '"
+                    + from.name + "'");
+        }
+        if (o instanceof PyInstance) {
+            ((PyInstance) o).type = to;
+        } else if (o instanceof PyList) {
+            ((PyList) o).type = to;
+        } else if (o instanceof PyDict) {
+            ((PyDict) o).type = to;
+        } else if (o instanceof PySet) {
+            ((PySet) o).type = to;
+        } else {
+            throw Py.typeError("__class__ assignment: '" + to.name + "' object layout differs from '"
+                    + from.name + "'");
+        }
+        Finalizers.track(ts, o);
     }
 
     /**
@@ -1268,6 +1316,9 @@ public final class Ops {
         if (o instanceof PyType && !((PyType) o).heap) {
             throw Py.typeError("cannot set '" + name + "' attribute of immutable type '" + ((PyType) o).name
                     + "'");
+        }
+        if (name.equals("__class__") && !(o instanceof PyType)) {
+            throw Py.typeError("can't delete __class__ attribute");
         }
         PyType t = o.type();
         PyObject d = t.lookup(name);
