@@ -140,7 +140,7 @@ public final class Builtins {
     public static final PyType BUILTIN_FUNCTION = new PyType("builtin_function_or_method", OBJECT, false, null);
     public static final PyType GENERATOR = new PyType("generator", OBJECT, false, null);
     public static final PyType MODULE = new PyType("module", OBJECT, false, (ts, cls, a, kw) ->
-            new PyModule(Ops.str(ts, a[0]), new PyDict()));
+            a.length == 0 ? PyModule.uninitialized() : new PyModule(Ops.str(ts, a[0]), new PyDict()));
     public static final PyType CELL = new PyType("cell", OBJECT, false, null);
     public static final PyType CODE = new PyType("code", OBJECT, false, null);
     public static final PyType ITERATOR = new PyType("iterator", OBJECT, false, null);

@@ -65,6 +65,25 @@ public final class ClassCreation {
      * The most derived metaclass of {@code meta} and the classes of {@code bases} (CPython's
      * _PyType_CalculateMetaclass); TypeError when two of them are unrelated.
      */
+    /** str.isidentifier(): a letter or underscore (Unicode XID_Start) then XID_Continue characters. */
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int c0 = s.codePointAt(0);
+        if (c0 != '_' && !Character.isUnicodeIdentifierStart(c0)) {
+            return false;
+        }
+        for (int i = Character.charCount(c0); i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
     /** CPython's Py_TPFLAGS_BASETYPE: the built-in types no class may derive from (class creation, __bases__). */
     static void checkAcceptableBase(PyType b) {
         if (b == Builtins.BOOL || b == Builtins.RANGE || b == Builtins.SLICE || b == Builtins.FUNCTION
@@ -154,6 +173,9 @@ public final class ClassCreation {
                     throw Py.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
                 }
                 String s = ((PyStr) n).value;
+                if (!isIdentifier(s)) {
+                    throw Py.typeError("__slots__ must be identifiers");
+                }
                 if (s.equals("__dict__")) {
                     baseHasDict = true;
                     continue;

@@ -41,7 +41,7 @@ public final class Formatter {
                 i++;
             }
             if (i > st) {
-                p.width = Integer.parseInt(s.substring(st, i));
+                p.width = specNumber(s.substring(st, i));
             }
             if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
                 p.grouping = s.charAt(i++);
@@ -55,7 +55,7 @@ public final class Formatter {
                 if (i == st) {
                     throw Py.valueError("Format specifier missing precision");
                 }
-                p.prec = Integer.parseInt(s.substring(st, i));
+                p.prec = specNumber(s.substring(st, i));
             }
             if (i < n) {
                 p.type = s.charAt(i++);
@@ -64,6 +64,15 @@ public final class Formatter {
                 throw Py.valueError("Invalid format specifier '" + s + "'");
             }
             return p;
+        }
+    }
+
+    /** A width or precision of a format spec: CPython's limit is a C ssize_t; here an int. */
+    private static int specNumber(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw Py.valueError("Too many decimal digits in format string");
         }
     }
 
@@ -175,7 +184,14 @@ public final class Formatter {
             case 'o': digits = b.toString(8); prefix = p.alt ? "0o" : ""; break;
             case 'x': digits = b.toString(16); prefix = p.alt ? "0x" : ""; break;
             case 'X': digits = b.toString(16).toUpperCase(); prefix = p.alt ? "0X" : ""; break;
-            case 'c': return pad(new String(Character.toChars(v.intValue())), p, '<');
+            case 'c':
+                if (p.sign != 0) {
+                    throw Py.valueError("Sign not allowed with integer format specifier 'c'");
+                }
+                if (p.alt) {
+                    throw Py.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                }
+                return pad(new String(Character.toChars(v.intValue())), p, '<');
             case 0: case 'd': case 'n': digits = PyInt.decimal(ts, b); break;
             default: throw Py.valueError("Unknown format code '" + t + "' for object of type 'int'");
         }
@@ -256,7 +272,17 @@ public final class Formatter {
                     break;
                 }
             }
-            body = group(body.substring(0, e), p.grouping, 3) + body.substring(e);
+            String intPart = body.substring(0, e), rest = body.substring(e);
+            String grouped = group(intPart, p.grouping, 3);
+            if (p.zero && p.align == 0 && p.width > 0) {
+                // zero padding goes into the grouped digits ('010,.2' -> '0,000,001.2'), as for ints
+                int target = p.width - rest.length() - ((neg || p.sign == '+' || p.sign == ' ') ? 1 : 0);
+                while (grouped.length() < target) {
+                    intPart = "0" + intPart;
+                    grouped = group(intPart, p.grouping, 3);
+                }
+            }
+            body = grouped + rest;
         }
         return pad(signed(neg, body, p), p, '>');
     }

@@ -15,6 +15,16 @@ public final class PyModule extends PyObject {
         }
     }
 
+    /** {@code ModuleType.__new__(ModuleType)} before {@code __init__}: no {@code __name__}, an empty namespace. */
+    private PyModule() {
+        this.name = "?";
+        this.dict = new PyDict();
+    }
+
+    static PyModule uninitialized() {
+        return new PyModule();
+    }
+
     @Override
     public PyType type() {
         return Builtins.MODULE;

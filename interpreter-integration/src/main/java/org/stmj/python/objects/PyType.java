@@ -208,14 +208,18 @@ public final class PyType extends PyObject {
             mro = oldMro;
             throw e;
         }
-        for (PyType b : old) {
-            if (b.heap) {
-                b.removeSubclass(this);
+        if (bases == nb) {
+            // only when no reentrant assignment (from a metaclass's mro()) replaced the bases meanwhile: that one
+            // has moved this class between the subclass lists already, as CPython's type_set_bases
+            for (PyType b : old) {
+                if (b.heap) {
+                    b.removeSubclass(this);
+                }
             }
-        }
-        for (PyType b : nb) {
-            if (b.heap) {
-                b.addSubclass(this);
+            for (PyType b : nb) {
+                if (b.heap) {
+                    b.addSubclass(this);
+                }
             }
         }
         refreshSlots();
