@@ -229,7 +229,7 @@ final class Attrs {
                 default: return null;
             }
         }
-        if (o instanceof PyModule && name.equals("__name__")) {
+        if (o instanceof PyModule && name.equals("__name__") && ((PyModule) o).initialised()) {
             return Py.str(((PyModule) o).name);
         }
         if (o instanceof PyCell && name.equals("cell_contents")) {
@@ -372,7 +372,12 @@ final class Attrs {
 
         @Override
         public void delete(ThreadState ts, PyObject obj) {
-            throw Py.typeError("cannot delete __dict__");
+            // CPython drops the dict and makes a new empty one on the next access; the object keeps its dict
+            // object (which holds its __del__ trigger), emptied
+            PyDict d = obj.attrs();
+            if (d != null) {
+                d.clear();
+            }
         }
 
         @Override

@@ -169,6 +169,9 @@ public final class Formatter {
         if (p.prec >= 0) {
             throw Py.valueError("Precision not allowed in integer format specifier");
         }
+        if (p.grouping != 0 && t != 0 && "xXobnc".indexOf(t) >= 0 && !(p.grouping == '_' && "xXob".indexOf(t) >= 0)) {
+            throw Py.valueError("Cannot specify '" + p.grouping + "' with '" + t + "'.");
+        }
         if (v.big == null && (t == 0 || t == 'd' || t == 'n') && p.grouping == 0) {
             // a machine-sized int in decimal: no BigInteger (at most 19 digits, below any int_max_str_digits limit)
             long x = v.v;
@@ -211,6 +214,9 @@ public final class Formatter {
 
     static String formatFloat(double d, Spec p) {
         char t = p.type;
+        if (p.grouping != 0 && t == 'n') {
+            throw Py.valueError("Cannot specify '" + p.grouping + "' with 'n'.");
+        }
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         double a = Math.abs(d);
         String body;
@@ -259,6 +265,12 @@ public final class Formatter {
                 break;
             default:
                 throw Py.valueError("Unknown format code '" + t + "' for object of type 'float'");
+        }
+        if (p.alt && (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == '%') && Double.isFinite(a)
+                && body.indexOf('.') < 0) {
+            // the alternate form always has a decimal point ('#.0e' -> '1.e+00', '#.0f' -> '1.')
+            int cut = t == 'e' || t == 'E' ? body.indexOf(t) : t == '%' ? body.length() - 1 : body.length();
+            body = body.substring(0, cut) + "." + body.substring(cut);
         }
         if (Double.isNaN(d)) {
             neg = false;

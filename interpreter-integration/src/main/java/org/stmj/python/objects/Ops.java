@@ -1225,10 +1225,25 @@ public final class Ops {
             throw Py.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
         boolean weakFrom = from.lookup("__weakref__") != null, weakTo = to.lookup("__weakref__") != null;
+        String[] sf = from.slotNames == null ? null : from.slotNames.clone();
+        String[] st = to.slotNames == null ? null : to.slotNames.clone();
+        if (sf != null && st != null) {
+            java.util.Arrays.sort(sf);
+            java.util.Arrays.sort(st);
+        }
         if (from.solid != to.solid || from.noDict != to.noDict || weakFrom != weakTo
-                || !java.util.Arrays.equals(from.slotNames, to.slotNames)) {
+                || !java.util.Arrays.equals(sf, st)) {
             throw Py.typeError("__class__ assignment: '" + to.name + "' object layout differs from '"
                     + from.name + "'");
+        }
+        if (o instanceof PyInstance && from.slotNames != null
+                && !java.util.Arrays.equals(from.slotNames, to.slotNames)) {
+            // the same slots in another order (CPython lays them out sorted): move the values to the new indices
+            PyObject[] sv = ((PyInstance) o).slotValues;
+            PyObject[] old = sv.clone();
+            for (int i = 0; i < from.slotNames.length; i++) {
+                sv[java.util.Arrays.asList(to.slotNames).indexOf(from.slotNames[i])] = old[i];
+            }
         }
         if (o instanceof PyInstance) {
             ((PyInstance) o).type = to;

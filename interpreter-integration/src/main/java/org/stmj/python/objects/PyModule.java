@@ -25,6 +25,11 @@ public final class PyModule extends PyObject {
         return new PyModule();
     }
 
+    /** False for a module made by {@code ModuleType.__new__} alone, which has no name yet. */
+    boolean initialised() {
+        return !"?".equals(name) || dict.getStr("__name__") != null;
+    }
+
     @Override
     public PyType type() {
         return Builtins.MODULE;
