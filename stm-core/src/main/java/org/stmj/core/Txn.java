@@ -474,9 +474,23 @@ public final class Txn extends TxnPadding {
      */
     static void releaseRetained() {
         Txn d = TxnSlots.lookup();
-        if (d == null || d.active) {
-            return;
+        if (d != null && !d.active) {
+            d.clearRetained();
         }
+        // the descriptors of threads that have died keep their logs until their slot is reused: clear them too
+        // (a dead thread runs no transaction, and slots change owner only under the SLOTS lock)
+        synchronized (TxnSlots.SLOTS) {
+            for (int i = 0, n = TxnSlots.slotsUsed(); i < n; i++) {
+                Txn o = TxnSlots.SLOTS[i];
+                if (o != null && o != d && !o.thread.isAlive()) {
+                    o.clearRetained();
+                }
+            }
+        }
+    }
+
+    private void clearRetained() {
+        Txn d = this;
         int keep = TxnLogs.CLEAR_ABOVE;
         java.util.Arrays.fill(d.readObjs, 0, Math.min(keep, d.readObjs.length), null);
         java.util.Arrays.fill(d.undoObjs, 0, Math.min(2 * keep, d.undoObjs.length), null);

@@ -15,11 +15,12 @@ import org.stmj.python.vm.ThreadState;
  * {@code gc} over the JVM's collector. Python objects are Java objects, so there is no reference counting and no
  * separate cycle collector: {@code collect()} runs a full JVM collection (with the GIL released, like any blocking
  * call), waits until the collector's reference handler has enqueued the weak references it cleared (a sentinel
- * reference marks the batch), and runs their callbacks (the
- * safe point of {@link PyWeakRef}). It returns 0: the JVM does not say how many objects it freed. Introspection of
- * the object graph ({@code get_objects}, {@code get_referrers}, {@code get_referents}) is not available on the JVM
- * and returns empty lists; {@code enable}/{@code disable} only record the setting (the JVM's collector cannot be
- * switched off), which is what {@code test.support.disable_gc} and friends read back.
+ * reference marks the batch), and runs their callbacks (the safe point of {@link PyWeakRef}), then waits for the
+ * JVM's finalizations and runs the {@code __del__} of the objects found garbage
+ * ({@link org.stmj.python.objects.Finalizers}). It returns 0: the JVM does not say how many objects it freed.
+ * Introspection of the object graph ({@code get_objects}, {@code get_referrers}, {@code get_referents}) is not
+ * available on the JVM and returns empty lists; {@code enable}/{@code disable} only record the setting (the JVM's
+ * collector cannot be switched off), which is what {@code test.support.disable_gc} and friends read back.
  */
 final class GcModule {
     private GcModule() {
@@ -42,9 +43,11 @@ final class GcModule {
                 // under STM the thread's idle logs keep up to a few hundred references: drop them first
                 org.stmj.api.Atomic.releaseRetainedReferences();
                 org.stmj.python.objects.WeakHandle.collectAndAwait(ts.interp, 2000, 5);
+                org.stmj.python.objects.FinalizerTrigger.awaitFinalization(ts.interp, 2000, 2);
                 return Py.None;
             });
             PyWeakRef.drain(ts);
+            org.stmj.python.objects.Finalizers.drain(ts);
             return Py.newInt(0);
         });
         Modules.fn(d, "enable", (ts, a, kw) -> {

@@ -33,6 +33,9 @@ final class Attrs {
                 return o.type().lookup("__doc__") != null ? o.type().lookup("__doc__") : Py.None;
             default:
         }
+        if (o instanceof PyDictView && name.equals("mapping")) {
+            return new PyMappingProxy(((PyDictView) o).d);
+        }
         if (o instanceof PyFunction) {
             PyFunction f = (PyFunction) o;
             switch (name) {
@@ -226,7 +229,7 @@ final class Attrs {
                 default: return null;
             }
         }
-        if (o instanceof PyModule && name.equals("__name__")) {
+        if (o instanceof PyModule && name.equals("__name__") && ((PyModule) o).initialised()) {
             return Py.str(((PyModule) o).name);
         }
         if (o instanceof PyCell && name.equals("cell_contents")) {
@@ -281,6 +284,26 @@ final class Attrs {
      */
     static final class WeakrefAttr extends PyDescr {
         static final PyType TYPE = new PyType("getset_descriptor", Builtins.OBJECT, false, null);
+
+        static {
+            // __get__/__set__/__delete__ of the getset descriptors (this one and DictAttr), called explicitly
+            TYPE.dict.putStr("__get__", new PyBuiltin("__get__", (ts, a, kw) -> {
+                Args.check("__get__", a, kw, 2, 3);
+                PyObject obj = a[1] == Py.None ? null : a[1];
+                PyType owner = a.length > 2 && a[2] instanceof PyType ? (PyType) a[2] : null;
+                return ((PyDescr) a[0]).get(ts, obj, owner != null ? owner : obj == null ? null : obj.type());
+            }, null, TYPE.name));
+            TYPE.dict.putStr("__set__", new PyBuiltin("__set__", (ts, a, kw) -> {
+                Args.check("__set__", a, kw, 3, 3);
+                ((PyDescr) a[0]).set(ts, a[1], a[2]);
+                return Py.None;
+            }, null, TYPE.name));
+            TYPE.dict.putStr("__delete__", new PyBuiltin("__delete__", (ts, a, kw) -> {
+                Args.check("__delete__", a, kw, 2, 2);
+                ((PyDescr) a[0]).delete(ts, a[1]);
+                return Py.None;
+            }, null, TYPE.name));
+        }
         final PyType owner;
 
         WeakrefAttr(PyType owner) {
@@ -305,6 +328,100 @@ final class Attrs {
         @Override
         public String repr(ThreadState ts) {
             return "<attribute '__weakref__' of '" + owner.name + "' objects>";
+        }
+    }
+
+    /**
+     * The {@code __dict__} entry of a class that gives its instances a dict (CPython's getset descriptor, put into
+     * the namespace by class creation): reads the instance's dict; assignment copies the new mapping into it (the
+     * instance keeps its dict object, which also holds its {@code __del__} trigger).
+     */
+    static final class DictAttr extends PyDescr {
+        final PyType owner;
+
+        DictAttr(PyType owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public PyType type() {
+            return WeakrefAttr.TYPE;
+        }
+
+        @Override
+        public boolean isData() {
+            return true;
+        }
+
+        @Override
+        public PyObject get(ThreadState ts, PyObject obj, PyType type) {
+            if (obj == null) {
+                return this;
+            }
+            PyDict d = obj.attrs();
+            if (d == null) {
+                throw Py.attributeError("'" + obj.type().name + "' object has no attribute '__dict__'");
+            }
+            return d;
+        }
+
+        @Override
+        public void set(ThreadState ts, PyObject obj, PyObject v) {
+            Ops.replaceDict(ts, obj, v);
+        }
+
+        @Override
+        public void delete(ThreadState ts, PyObject obj) {
+            // CPython drops the dict and makes a new empty one on the next access; the object keeps its dict
+            // object (which holds its __del__ trigger), emptied
+            PyDict d = obj.attrs();
+            if (d != null) {
+                d.clear();
+            }
+        }
+
+        @Override
+        public String repr(ThreadState ts) {
+            return "<attribute '__dict__' of '" + owner.name + "' objects>";
+        }
+    }
+
+    /**
+     * Class creation: the {@code __dict__} and {@code __weakref__} descriptors a class adds to its namespace, as
+     * CPython's type_new does: {@code __dict__} when its instances have a dict and no base gives them one,
+     * {@code __weakref__} when no base makes them weakly referable and the layout allows it (not for
+     * variable-size built-in layouts: int, tuple, bytes), and in both cases only when {@code __slots__} (if any)
+     * names it.
+     */
+    static void addInstanceDescriptors(PyType t, PyObject[] slotNames) {
+        boolean slotsDict = slotNames == null, slotsWeak = slotNames == null;
+        if (slotNames != null) {
+            for (PyObject n : slotNames) {
+                if (n instanceof PyStr) {
+                    slotsDict |= ((PyStr) n).value.equals("__dict__");
+                    slotsWeak |= ((PyStr) n).value.equals("__weakref__");
+                }
+            }
+        }
+        boolean baseDict = false, baseWeak = false;
+        for (int i = 1; i < t.mro.length; i++) {
+            PyType b = t.mro[i];
+            if (b.heap) {
+                baseDict |= b.dict.getStr("__dict__") instanceof DictAttr;
+                baseWeak |= b.dict.getStr("__weakref__") instanceof WeakrefAttr;
+            }
+        }
+        PyType s = t.solid;
+        baseDict |= s.isSubtype(Exc.BaseException) || s == Builtins.TYPE || s.isSubtype(Builtins.TYPE)
+                || s == Builtins.FUNCTION || s == Builtins.MODULE;
+        baseWeak |= s == Builtins.SET || s == Builtins.FROZENSET || s.isSubtype(Builtins.TYPE)
+                || s == Builtins.FUNCTION || s == PyWeakRef.TYPE
+                || s == Builtins.INT || s == Builtins.TUPLE || s == Builtins.BYTES;
+        if (slotsDict && !baseDict && !t.noDict && t.dict.getStr("__dict__") == null) {
+            t.dict.putStr("__dict__", new DictAttr(t));
+        }
+        if (slotsWeak && !baseWeak && t.dict.getStr("__weakref__") == null) {
+            t.dict.putStr("__weakref__", new WeakrefAttr(t));
         }
     }
 
@@ -345,15 +462,21 @@ final class Attrs {
             case "__weakref__": return t.heap && !t.noDict ? new WeakrefAttr(t) : null;
             case "__name__": return Py.str(t.name);
             case "__qualname__": return Py.str(t.qualname);
-            case "__mro__": return new PyTuple((PyObject[]) t.mro.clone());
+            case "__mro__": return t.mroPending ? Py.None : new PyTuple((PyObject[]) t.mro.clone());
             case "__bases__": return new PyTuple((PyObject[]) t.bases.clone());
             case "__base__": return t.bases.length == 0 ? Py.None : t.bases[0];
-            case "__dict__": return t.dict;
+            case "__dict__": return new PyMappingProxy(t.dict);
             case "__module__": return Py.str(t.module());
             case "__doc__": return Py.None;
             case "__class__": return t.type();
             case "__abstractmethods__": return null;
             case "__flags__": return Py.newInt(typeFlags(t));
+            // CPython's instance sizes (64-bit): a header of two words, one more per dict/weakref/slot; items of
+            // variable-size layouts; read by sys.getsizeof-style checks and test_types
+            case "__basicsize__": return Py.newInt(16 + 8 * ((t.heap && !t.noDict ? 2 : 0)
+                    + (t.slotNames == null ? 0 : t.slotNames.length)));
+            case "__itemsize__": return Py.newInt(t.solid == Builtins.TUPLE || t.solid == Builtins.BYTES ? 8 / (
+                    t.solid == Builtins.BYTES ? 8 : 1) : t.solid == Builtins.INT ? 4 : 0);
             default: return null;
         }
     }

@@ -140,7 +140,7 @@ public final class Builtins {
     public static final PyType BUILTIN_FUNCTION = new PyType("builtin_function_or_method", OBJECT, false, null);
     public static final PyType GENERATOR = new PyType("generator", OBJECT, false, null);
     public static final PyType MODULE = new PyType("module", OBJECT, false, (ts, cls, a, kw) ->
-            new PyModule(Ops.str(ts, a[0]), new PyDict()));
+            a.length == 0 ? PyModule.uninitialized() : new PyModule(Ops.str(ts, a[0]), new PyDict()));
     public static final PyType CELL = new PyType("cell", OBJECT, false, null);
     public static final PyType CODE = new PyType("code", OBJECT, false, null);
     public static final PyType ITERATOR = new PyType("iterator", OBJECT, false, null);
@@ -286,6 +286,9 @@ public final class Builtins {
         }
         if (s instanceof PyDeque) {
             return new PyDeque.Iter(DequeMethods.RITER, (PyDeque) s, true);
+        }
+        if (s instanceof PyMappingProxy) {
+            return Ops.call(ts, Builtins.REVERSED, ((PyMappingProxy) s).mapping);
         }
         if (s instanceof PyDict || s instanceof PyDictView) {
             return new PyReversed(new PyList(Ops.toArray(ts, s)), ts);
@@ -593,6 +596,7 @@ public final class Builtins {
         PyType t = ClassCreation.createClass(ts, Ops.str(ts, a[0]), bs, ns, kwds);
         if (cls != TYPE) {
             t.metatype = cls;
+            t.applyMetaclassMro(ts);
         }
         return t;
     }
@@ -863,6 +867,9 @@ public final class Builtins {
         fn(d, "vars", (ts, a, kw) -> {
             if (a.length == 0) {
                 return Interp.locals(ts);
+            }
+            if (a[0] instanceof PyType) {
+                return new PyMappingProxy(((PyType) a[0]).dict);
             }
             PyDict dd = a[0].attrs();
             if (dd == null) {

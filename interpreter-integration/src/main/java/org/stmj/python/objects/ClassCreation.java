@@ -65,6 +65,33 @@ public final class ClassCreation {
      * The most derived metaclass of {@code meta} and the classes of {@code bases} (CPython's
      * _PyType_CalculateMetaclass); TypeError when two of them are unrelated.
      */
+    /** str.isidentifier(): a letter or underscore (Unicode XID_Start) then XID_Continue characters. */
+    static boolean isIdentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int c0 = s.codePointAt(0);
+        if (c0 != '_' && !Character.isUnicodeIdentifierStart(c0)) {
+            return false;
+        }
+        for (int i = Character.charCount(c0); i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** CPython's Py_TPFLAGS_BASETYPE: the built-in types no class may derive from (class creation, __bases__). */
+    static void checkAcceptableBase(PyType b) {
+        if (b == Builtins.BOOL || b == Builtins.RANGE || b == Builtins.SLICE || b == Builtins.FUNCTION
+                || b == Builtins.NONE_TYPE || b == Builtins.BUILTIN_FUNCTION || b == PyMappingProxy.TYPE) {
+            throw Py.typeError("type '" + b.name + "' is not an acceptable base type");
+        }
+    }
+
     public static PyType calculateMeta(PyType meta, PyObject[] bases) {
         PyType winner = meta;
         for (PyObject b : bases) {
@@ -94,11 +121,7 @@ public final class ClassCreation {
                     throw Py.typeError("bases must be types");
                 }
                 bases[i] = (PyType) basesIn[i];
-                if (bases[i] == Builtins.BOOL || bases[i] == Builtins.RANGE || bases[i] == Builtins.SLICE
-                        || bases[i] == Builtins.FUNCTION || bases[i] == Builtins.NONE_TYPE
-                        || bases[i] == Builtins.BUILTIN_FUNCTION) {
-                            throw Py.typeError("type '" + bases[i].name + "' is not an acceptable base type");
-                        }
+                checkAcceptableBase(bases[i]);
             }
         }
         PyObject cell = ns.getStr("__classcell__");
@@ -150,6 +173,9 @@ public final class ClassCreation {
                     throw Py.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
                 }
                 String s = ((PyStr) n).value;
+                if (!isIdentifier(s)) {
+                    throw Py.typeError("__slots__ must be identifiers");
+                }
                 if (s.equals("__dict__")) {
                     baseHasDict = true;
                     continue;
@@ -173,6 +199,8 @@ public final class ClassCreation {
             // computed it without them), so that attribute fast paths go to the slots
             t.refreshSlots();
         }
+        Attrs.addInstanceDescriptors(t, slots == null ? null
+                : slots instanceof PyStr ? new PyObject[] {slots} : Ops.toArray(ts, slots));
         if (cell instanceof PyCell) {
             ((PyCell) cell).value = t;
         }

@@ -110,11 +110,11 @@ final class DunderMethods {
                 (ts, a, kw) -> Builtins.FLOAT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
                 kw));
         addStaticMethod(Builtins.LIST, "__new__",
-                (ts, a, kw) -> Builtins.LIST.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
+                (ts, a, kw) -> Finalizers.track(ts, Builtins.LIST.ctor.make(ts, (PyType) a[0], Py.EMPTY, null)));
         addStaticMethod(Builtins.DICT, "__new__",
-                (ts, a, kw) -> Builtins.DICT.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
+                (ts, a, kw) -> Finalizers.track(ts, Builtins.DICT.ctor.make(ts, (PyType) a[0], Py.EMPTY, null)));
         addStaticMethod(Builtins.SET, "__new__",
-                (ts, a, kw) -> Builtins.SET.ctor.make(ts, (PyType) a[0], Py.EMPTY, null));
+                (ts, a, kw) -> Finalizers.track(ts, Builtins.SET.ctor.make(ts, (PyType) a[0], Py.EMPTY, null)));
     }
 
     /**

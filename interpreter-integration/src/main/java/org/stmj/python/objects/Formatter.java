@@ -41,7 +41,7 @@ public final class Formatter {
                 i++;
             }
             if (i > st) {
-                p.width = Integer.parseInt(s.substring(st, i));
+                p.width = specNumber(s.substring(st, i));
             }
             if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
                 p.grouping = s.charAt(i++);
@@ -55,7 +55,7 @@ public final class Formatter {
                 if (i == st) {
                     throw Py.valueError("Format specifier missing precision");
                 }
-                p.prec = Integer.parseInt(s.substring(st, i));
+                p.prec = specNumber(s.substring(st, i));
             }
             if (i < n) {
                 p.type = s.charAt(i++);
@@ -64,6 +64,15 @@ public final class Formatter {
                 throw Py.valueError("Invalid format specifier '" + s + "'");
             }
             return p;
+        }
+    }
+
+    /** A width or precision of a format spec: CPython's limit is a C ssize_t; here an int. */
+    private static int specNumber(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw Py.valueError("Too many decimal digits in format string");
         }
     }
 
@@ -160,6 +169,9 @@ public final class Formatter {
         if (p.prec >= 0) {
             throw Py.valueError("Precision not allowed in integer format specifier");
         }
+        if (p.grouping != 0 && t != 0 && "xXobnc".indexOf(t) >= 0 && !(p.grouping == '_' && "xXob".indexOf(t) >= 0)) {
+            throw Py.valueError("Cannot specify '" + p.grouping + "' with '" + t + "'.");
+        }
         if (v.big == null && (t == 0 || t == 'd' || t == 'n') && p.grouping == 0) {
             // a machine-sized int in decimal: no BigInteger (at most 19 digits, below any int_max_str_digits limit)
             long x = v.v;
@@ -175,7 +187,14 @@ public final class Formatter {
             case 'o': digits = b.toString(8); prefix = p.alt ? "0o" : ""; break;
             case 'x': digits = b.toString(16); prefix = p.alt ? "0x" : ""; break;
             case 'X': digits = b.toString(16).toUpperCase(); prefix = p.alt ? "0X" : ""; break;
-            case 'c': return pad(new String(Character.toChars(v.intValue())), p, '<');
+            case 'c':
+                if (p.sign != 0) {
+                    throw Py.valueError("Sign not allowed with integer format specifier 'c'");
+                }
+                if (p.alt) {
+                    throw Py.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                }
+                return pad(new String(Character.toChars(v.intValue())), p, '<');
             case 0: case 'd': case 'n': digits = PyInt.decimal(ts, b); break;
             default: throw Py.valueError("Unknown format code '" + t + "' for object of type 'int'");
         }
@@ -195,6 +214,9 @@ public final class Formatter {
 
     static String formatFloat(double d, Spec p) {
         char t = p.type;
+        if (p.grouping != 0 && t == 'n') {
+            throw Py.valueError("Cannot specify '" + p.grouping + "' with 'n'.");
+        }
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         double a = Math.abs(d);
         String body;
@@ -244,6 +266,12 @@ public final class Formatter {
             default:
                 throw Py.valueError("Unknown format code '" + t + "' for object of type 'float'");
         }
+        if (p.alt && (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == '%') && Double.isFinite(a)
+                && body.indexOf('.') < 0) {
+            // the alternate form always has a decimal point ('#.0e' -> '1.e+00', '#.0f' -> '1.')
+            int cut = t == 'e' || t == 'E' ? body.indexOf(t) : t == '%' ? body.length() - 1 : body.length();
+            body = body.substring(0, cut) + "." + body.substring(cut);
+        }
         if (Double.isNaN(d)) {
             neg = false;
         }
@@ -256,7 +284,17 @@ public final class Formatter {
                     break;
                 }
             }
-            body = group(body.substring(0, e), p.grouping, 3) + body.substring(e);
+            String intPart = body.substring(0, e), rest = body.substring(e);
+            String grouped = group(intPart, p.grouping, 3);
+            if (p.zero && p.align == 0 && p.width > 0) {
+                // zero padding goes into the grouped digits ('010,.2' -> '0,000,001.2'), as for ints
+                int target = p.width - rest.length() - ((neg || p.sign == '+' || p.sign == ' ') ? 1 : 0);
+                while (grouped.length() < target) {
+                    intPart = "0" + intPart;
+                    grouped = group(intPart, p.grouping, 3);
+                }
+            }
+            body = grouped + rest;
         }
         return pad(signed(neg, body, p), p, '>');
     }

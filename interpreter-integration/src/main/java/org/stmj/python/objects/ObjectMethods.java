@@ -45,9 +45,9 @@ final class ObjectMethods {
                         throw Py.typeError(cls.name + "() takes no arguments");
                     }
                 }
-                return new PyInstance(cls);
+                return Finalizers.track(ts, new PyInstance(cls));
             }
-            return cls.ctor.make(ts, cls, Py.EMPTY, null);
+            return Finalizers.track(ts, cls.ctor.make(ts, cls, Py.EMPTY, null));
         });
         addMethod(O, "__repr__", (ts, a, kw) -> Py.str(reprObject(ts, a[0])));
         addMethod(O, "__str__", (ts, a, kw) -> Py.str(Ops.repr(ts, a[0])));

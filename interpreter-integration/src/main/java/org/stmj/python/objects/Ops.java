@@ -314,6 +314,11 @@ public final class Ops {
     }
 
     public static PyObject binary(ThreadState ts, int op, PyObject a, PyObject b) {
+        return binary(ts, op, a, b, false);
+    }
+
+    /** The binary operator; {@code inplace} only names the augmented operator in the TypeError ("for +=:"). */
+    private static PyObject binary(ThreadState ts, int op, PyObject a, PyObject b, boolean inplace) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyInt x = (PyInt) a, y = (PyInt) b;
             switch (op) {
@@ -333,7 +338,7 @@ public final class Ops {
             if (op == OR && (r = PyUnion.or(ts, a, b)) != null) {
                 return r;
             }
-            throw binError(op, a, b);
+            throw binError(op, a, b, inplace);
         }
         boolean reflectedFirst = reflectedFirst(ta, tb, BIN_RDUNDER[op]);
         if (reflectedFirst) {
@@ -360,7 +365,7 @@ public final class Ops {
             // type.__or__ for classes whose metaclass is a heap class (ABCMeta, typing's metaclasses)
             return r;
         }
-        throw binError(op, a, b);
+        throw binError(op, a, b, inplace);
     }
 
     /**
@@ -399,6 +404,10 @@ public final class Ops {
     }
 
     static PyException binError(int op, PyObject a, PyObject b) {
+        return binError(op, a, b, false);
+    }
+
+    static PyException binError(int op, PyObject a, PyObject b, boolean inplace) {
         if (op == ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyDeque)
                 && !a.type().heap) {
             return Py.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to "
@@ -407,12 +416,16 @@ public final class Ops {
         if (op == MUL && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple)) {
             return Py.typeError("can't multiply sequence by non-int of type '" + b.type().name + "'");
         }
-        return Py.typeError("unsupported operand type(s) for " + BIN_SYM[op] + ": '" + a.type().name + "' and '"
+        String sym = inplace ? BIN_SYM[op].replace(" or pow()", "") + "=" : BIN_SYM[op];
+        return Py.typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
     }
 
     public static PyObject inplace(ThreadState ts, int op, PyObject a, PyObject b) {
         PyType ta = a.type();
+        if (op == OR && a instanceof PyMappingProxy) {
+            throw Py.typeError("'|=' is not supported by mappingproxy; use '|' instead");
+        }
         if (ta.heap) {
             PyObject r = userBin(ts, a, BIN_IDUNDER[op], b);
             if (r != null) {
@@ -469,10 +482,13 @@ public final class Ops {
             ((PyDict) a).mergeFrom(ts, b);
             return a;
         }
-        return binary(ts, op, a, b);
+        return binary(ts, op, a, b, true);
     }
 
     static PyObject builtinBinary(ThreadState ts, int op, PyObject a, PyObject b) {
+        if (op == OR && (a instanceof PyMappingProxy || b instanceof PyMappingProxy)) {
+            return PyMappingProxy.or(ts, a, b);
+        }
         if (a instanceof PyInt && b instanceof PyInt) {
             PyInt x = (PyInt) a, y = (PyInt) b;
             switch (op) {
@@ -1167,7 +1183,7 @@ public final class Ops {
                 return;
             }
             if (name.equals("__bases__")) {
-                ty.setBases(v);
+                ty.setBases(ts, v);
                 return;
             }
             // an in-place rebinding keeps the type's version (caches read values at their positions) unless the
@@ -1192,8 +1208,8 @@ public final class Ops {
             }
             return;
         }
-        if (name.equals("__class__") && v instanceof PyType && o instanceof PyInstance) {
-            ((PyInstance) o).type = (PyType) v;
+        if (name.equals("__class__")) {
+            setClass(ts, o, v);
             return;
         }
         PyDict dict = o.attrs();
@@ -1204,19 +1220,84 @@ public final class Ops {
             throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
         }
         if (name.equals("__dict__") && o instanceof PyInstance) {
-            // the instance keeps its own dictionary object: assignment replaces its contents
-            if (!(v instanceof PyDict)) {
-                throw Py.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name + "'");
-            }
-            if (v != dict) {
-                PyObject[] copy = new PyObject[] {new PyDict()};
-                ((PyDict) copy[0]).update(ts, new PyObject[] {v}, null);
-                dict.clear();
-                dict.update(ts, copy, null);
-            }
+            replaceDict(ts, o, v);
             return;
         }
         dict.putStr(name, v);
+    }
+
+    /**
+     * {@code o.__class__ = v} (object's {@code __class__} setter): only between classes with the same instance
+     * layout (built-in layout, slots, dict and weak-reference support), and only for instances of Python classes,
+     * as CPython's compatible_for_assignment; an object moved to a class with {@code __del__} is armed.
+     */
+    static void setClass(ThreadState ts, PyObject o, PyObject v) {
+        if (!(v instanceof PyType)) {
+            throw Py.typeError("__class__ must be set to a class, not '" + v.type().name + "' object");
+        }
+        PyType from = o.type(), to = (PyType) v;
+        if (o instanceof PyModule) {
+            // a built-in module object cannot change class here; the name is kept in its namespace (as before)
+            ((PyModule) o).dict.putStr("__class__", v);
+            return;
+        }
+        if (!from.heap || !to.heap) {
+            throw Py.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        boolean weakFrom = from.lookup("__weakref__") != null, weakTo = to.lookup("__weakref__") != null;
+        String[] sf = from.slotNames == null ? null : from.slotNames.clone();
+        String[] st = to.slotNames == null ? null : to.slotNames.clone();
+        if (sf != null && st != null) {
+            java.util.Arrays.sort(sf);
+            java.util.Arrays.sort(st);
+        }
+        if (from.solid != to.solid || from.noDict != to.noDict || weakFrom != weakTo
+                || !java.util.Arrays.equals(sf, st)) {
+            throw Py.typeError("__class__ assignment: '" + to.name + "' object layout differs from '"
+                    + from.name + "'");
+        }
+        if (o instanceof PyInstance && from.slotNames != null
+                && !java.util.Arrays.equals(from.slotNames, to.slotNames)) {
+            // the same slots in another order (CPython lays them out sorted): move the values to the new indices
+            PyObject[] sv = ((PyInstance) o).slotValues;
+            PyObject[] old = sv.clone();
+            for (int i = 0; i < from.slotNames.length; i++) {
+                sv[java.util.Arrays.asList(to.slotNames).indexOf(from.slotNames[i])] = old[i];
+            }
+        }
+        if (o instanceof PyInstance) {
+            ((PyInstance) o).type = to;
+        } else if (o instanceof PyList) {
+            ((PyList) o).type = to;
+        } else if (o instanceof PyDict) {
+            ((PyDict) o).type = to;
+        } else if (o instanceof PySet) {
+            ((PySet) o).type = to;
+        } else {
+            throw Py.typeError("__class__ assignment: '" + to.name + "' object layout differs from '"
+                    + from.name + "'");
+        }
+        Finalizers.track(ts, o);
+    }
+
+    /**
+     * {@code o.__dict__ = v}: the object keeps its own dictionary object (which also holds its {@code __del__}
+     * trigger), so assignment replaces its contents.
+     */
+    static void replaceDict(ThreadState ts, PyObject o, PyObject v) {
+        if (!(v instanceof PyDict)) {
+            throw Py.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name + "'");
+        }
+        PyDict dict = o.attrs();
+        if (dict == null) {
+            throw Py.attributeError("'" + o.type().name + "' object has no attribute '__dict__'");
+        }
+        if (v != dict) {
+            PyObject[] copy = new PyObject[] {new PyDict()};
+            ((PyDict) copy[0]).update(ts, new PyObject[] {v}, null);
+            dict.clear();
+            dict.update(ts, copy, null);
+        }
     }
 
     /** Function attributes kept in fields (functools.wraps and namedtuple write them). */
@@ -1270,6 +1351,9 @@ public final class Ops {
         if (o instanceof PyType && !((PyType) o).heap) {
             throw Py.typeError("cannot set '" + name + "' attribute of immutable type '" + ((PyType) o).name
                     + "'");
+        }
+        if (name.equals("__class__") && !(o instanceof PyType)) {
+            throw Py.typeError("can't delete __class__ attribute");
         }
         PyType t = o.type();
         PyObject d = t.lookup(name);

@@ -31,10 +31,12 @@ public final class PyDict extends PyObject {
      */
     long version;
     /**
-     * The class whose namespace this dict is (set once by {@link PyType}), or null: a change of this dict's key
-     * layout changes that class's version and its subclasses' ({@link PyType#modified}).
+     * The class whose namespace this dict is (set once by {@link PyType}): a change of this dict's key layout
+     * changes that class's version and its subclasses' ({@link PyType#modified}); or, for the instance dict of an
+     * object whose class defines {@code __del__}, that object's {@link FinalizerTrigger} (kept here so that it
+     * lives exactly as long as the object: {@link Finalizers}); else null.
      */
-    PyType owner;
+    Object owner;
 
     public PyDict() {
         index = new int[8];
@@ -273,9 +275,9 @@ public final class PyDict extends PyObject {
     /** After a change of the key layout: a fresh version, and the owning class's version too. */
     private void layoutChanged() {
         version = CacheMemory.nextVersion();
-        PyType o = owner;
-        if (o != null) {
-            o.modified();
+        Object o = owner;
+        if (o instanceof PyType) {
+            ((PyType) o).modified();
         }
     }
 

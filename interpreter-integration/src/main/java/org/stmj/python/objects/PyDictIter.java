@@ -5,7 +5,8 @@ import org.stmj.python.vm.ThreadState;
 /** Iterator over a dict's keys, values or items, raising if the dict changes size while iterating. */
 public final class PyDictIter extends PyObject {
     public static final int KEYS = 0, VALUES = 1, ITEMS = 2;
-    private final PyDict d;
+    /** The dict; null once the iterator is exhausted, so that it no longer keeps the dict alive (as CPython). */
+    private PyDict d;
     private final int kind;
     private final int used0;
     private int pos;
@@ -31,6 +32,10 @@ public final class PyDictIter extends PyObject {
 
     @Override
     public PyObject next(ThreadState ts) {
+        PyDict d = this.d;
+        if (d == null) {
+            return null;
+        }
         if (d.used != used0) {
             pos = Integer.MAX_VALUE;
             throw Py.runtimeError("dictionary changed size during iteration");
@@ -38,6 +43,7 @@ public final class PyDictIter extends PyObject {
         int p = pos >= d.nentries ? -1 : d.nextEntry(pos);
         if (p < 0) {
             pos = Integer.MAX_VALUE;
+            this.d = null;
             return null;
         }
         pos = p + 1;
@@ -58,7 +64,8 @@ public final class PyDictIter extends PyObject {
      */
     public PyObject reduce(ThreadState ts) {
         PyList rest = new PyList(new PyObject[0]);
-        if (pos != Integer.MAX_VALUE) {
+        PyDict d = this.d;
+        if (pos != Integer.MAX_VALUE && d != null) {
             for (int p = pos >= d.nentries ? -1 : d.nextEntry(pos); p >= 0;
                     p = p + 1 >= d.nentries ? -1 : d.nextEntry(p + 1)) {
                 rest.append(kind == KEYS ? d.keys[p]

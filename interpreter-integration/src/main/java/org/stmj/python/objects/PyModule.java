@@ -15,6 +15,21 @@ public final class PyModule extends PyObject {
         }
     }
 
+    /** {@code ModuleType.__new__(ModuleType)} before {@code __init__}: no {@code __name__}, an empty namespace. */
+    private PyModule() {
+        this.name = "?";
+        this.dict = new PyDict();
+    }
+
+    static PyModule uninitialized() {
+        return new PyModule();
+    }
+
+    /** False for a module made by {@code ModuleType.__new__} alone, which has no name yet. */
+    boolean initialised() {
+        return !"?".equals(name) || dict.getStr("__name__") != null;
+    }
+
     @Override
     public PyType type() {
         return Builtins.MODULE;

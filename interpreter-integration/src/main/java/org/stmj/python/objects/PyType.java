@@ -28,7 +28,7 @@ public final class PyType extends PyObject {
             S_ITER = 16, S_NEXT = 17, S_CONTAINS = 18, S_CALL = 19, S_GETATTR = 20, S_GETATTRIBUTE = 21,
             S_SETATTR = 22, S_DELATTR = 23, S_ENTER = 24, S_EXIT = 25, S_INDEX = 26, S_INT = 27, S_FLOAT = 28,
             S_NEG = 29, S_POS = 30, S_ABS = 31, S_INVERT = 32, S_FORMAT = 33, S_GET = 34, S_SET = 35, S_DELETE = 36,
-            S_MISSING = 37, S_REVERSED = 38, S_ROUND = 39;
+            S_MISSING = 37, S_REVERSED = 38, S_ROUND = 39, S_DEL = 40;
     static final int NSLOTS = SLOT_NAMES.length;
 
     public String name;
@@ -91,6 +91,11 @@ public final class PyType extends PyObject {
 
     /** A heap class: computes the C3 MRO. */
     public PyType(ThreadState ts, String name, PyType[] bases, PyDict dict) {
+        for (PyType b : bases) {
+            if (b.mroPending) {
+                throw Py.typeError("Cannot extend an incomplete type '" + b.name + "'");
+            }
+        }
         this.name = name;
         this.qualname = name;
         this.heap = true;
@@ -146,7 +151,7 @@ public final class PyType extends PyObject {
      * {@code cls.__bases__ = v}: new bases with the same instance layout, a new MRO for this class and every class
      * below it (undone if C3 fails for any of them), and new versions ({@link #refreshSlots}).
      */
-    public void setBases(PyObject v) {
+    public void setBases(ThreadState ts, PyObject v) {
         if (!heap) {
             throw Py.typeError("cannot set '__bases__' attribute of immutable type '" + name + "'");
         }
@@ -163,27 +168,37 @@ public final class PyType extends PyObject {
                 throw Py.typeError(name + ".__bases__ must be tuple of classes, not '" + items[i].type().name + "'");
             }
             nb[i] = (PyType) items[i];
-            if (nb[i].isSubtype(this)) {
+            ClassCreation.checkAcceptableBase(nb[i]);
+            // through the bases too, not only the MROs: a metaclass's mro() may assign __bases__ reentrantly,
+            // while the MROs of the classes involved are not updated yet
+            if (nb[i].isSubtype(this) || nb[i].reachesByBases(this, new java.util.ArrayList<>())) {
                 throw Py.typeError("a __bases__ item causes an inheritance cycle");
             }
         }
-        PyType[] nmro = C3.mro(this, nb);
         if (solidBase(nb) != solid) {
             throw Py.typeError("__bases__ assignment: '" + nb[0].name + "' deallocator differs from '"
-                    + bases[0].name + "'");
-        }
-        if (slotsOwner(nmro) != slotsOwner(mro)) {
-            throw Py.typeError("__bases__ assignment: '" + nb[0].name + "' object layout differs from '"
                     + bases[0].name + "'");
         }
         java.util.List<PyType> below = new java.util.ArrayList<>();
         java.util.List<PyType[]> oldMros = new java.util.ArrayList<>();
         PyType[] old = bases;
         PyType[] oldMro = mro;
+        // the new bases are in place while the MRO is computed: a metaclass's mro() reads them (type.mro(cls))
         bases = nb;
+        PyType[] nmro;
+        try {
+            nmro = computeMro(ts);
+            if (slotsOwner(nmro) != slotsOwner(oldMro)) {
+                throw Py.typeError("__bases__ assignment: '" + nb[0].name + "' object layout differs from '"
+                        + old[0].name + "'");
+            }
+        } catch (PyException e) {
+            bases = old;
+            throw e;
+        }
         mro = nmro;
         try {
-            remro(below, oldMros);
+            remro(ts, below, oldMros);
         } catch (PyException e) {
             // C3 failed below: put every MRO back
             for (int i = 0; i < below.size(); i++) {
@@ -193,14 +208,18 @@ public final class PyType extends PyObject {
             mro = oldMro;
             throw e;
         }
-        for (PyType b : old) {
-            if (b.heap) {
-                b.removeSubclass(this);
+        if (bases == nb) {
+            // only when no reentrant assignment (from a metaclass's mro()) replaced the bases meanwhile: that one
+            // has moved this class between the subclass lists already, as CPython's type_set_bases
+            for (PyType b : old) {
+                if (b.heap) {
+                    b.removeSubclass(this);
+                }
             }
-        }
-        for (PyType b : nb) {
-            if (b.heap) {
-                b.addSubclass(this);
+            for (PyType b : nb) {
+                if (b.heap) {
+                    b.addSubclass(this);
+                }
             }
         }
         refreshSlots();
@@ -210,15 +229,84 @@ public final class PyType extends PyObject {
      * Recomputes the MRO of every class below this one (C3 over their unchanged bases, parents first), remembering
      * the old ones in the lists so that the caller can undo a failure.
      */
-    private void remro(java.util.List<PyType> below, java.util.List<PyType[]> oldMros) {
+    private void remro(ThreadState ts, java.util.List<PyType> below, java.util.List<PyType[]> oldMros) {
         for (PyType s : subclasses) {
             if (!below.contains(s)) {
                 below.add(s);
                 oldMros.add(s.mro);
-                s.mro = C3.mro(s, s.bases);
-                s.remro(below, oldMros);
+                s.mro = s.computeMro(ts);
+                s.remro(ts, below, oldMros);
             }
         }
+    }
+
+    /**
+     * The MRO of this class over its current bases: what the metaclass's own {@code mro()} returns when it
+     * overrides {@code type.mro}, checked as CPython's mro_check does (classes only, each with a layout this
+     * class's instances have), else C3.
+     */
+    public PyType[] computeMro(ThreadState ts) {
+        PyType mt = metatype;
+        PyObject m = mt == null || ts == null ? null : mt.lookup("mro");
+        if (m == null || m == Builtins.TYPE.dict.getStr("mro")) {
+            return C3.mro(this, bases);
+        }
+        PyObject[] items = Ops.toArray(ts, Ops.call(ts, Ops.bindDescr(ts, m, this, mt)));
+        PyType[] out = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType)) {
+                throw Py.typeError("mro() returned a non-class ('" + items[i].type().name + "')");
+            }
+            PyType b = (PyType) items[i];
+            if (!solid.isSubtype(b.solid)) {
+                throw Py.typeError("mro() returned base with unsuitable layout ('" + b.name + "')");
+            }
+            out[i] = b;
+        }
+        return out;
+    }
+
+    /** While class creation runs a metaclass's {@code mro()}: {@code __mro__} reads None, as in CPython. */
+    public boolean mroPending;
+
+    /**
+     * After class creation has set the metaclass: the MRO its own {@code mro()} gives, if it overrides
+     * {@code type.mro} (the C3 MRO computed by the constructor stays in place while it runs).
+     */
+    public void applyMetaclassMro(ThreadState ts) {
+        PyType mt = metatype;
+        PyObject m = mt == null ? null : mt.lookup("mro");
+        if (m == null || m == Builtins.TYPE.dict.getStr("mro")) {
+            return;
+        }
+        mroPending = true;
+        PyType[] nm;
+        try {
+            nm = computeMro(ts);
+        } finally {
+            mroPending = false;
+        }
+        mro = nm;
+        refreshSlots();
+    }
+
+    /** Whether {@code target} is this class or reachable from it through {@code __bases__} links. */
+    private boolean reachesByBases(PyType target, java.util.List<PyType> seen) {
+        if (this == target) {
+            return true;
+        }
+        for (PyType s : seen) {
+            if (s == this) {
+                return false;
+            }
+        }
+        seen.add(this);
+        for (PyType b : bases) {
+            if (b.reachesByBases(target, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     synchronized void removeSubclass(PyType t) {
@@ -283,7 +371,10 @@ public final class PyType extends PyObject {
         for (PyType t : mro) {
             PyDict d = t.dict;
             for (int p = d.nextEntry(0); p >= 0 && !dd; p = d.nextEntry(p + 1)) {
-                if (Ops.isDataDescr(d.valueAt(p))) {
+                PyObject dv = d.valueAt(p);
+                // the __dict__/__weakref__ descriptors every class has do not count: the instance dict never
+                // holds those names in practice, and counting them would take every class off the fast paths
+                if (Ops.isDataDescr(dv) && !(dv instanceof Attrs.DictAttr) && !(dv instanceof Attrs.WeakrefAttr)) {
                     dd = true;
                 }
             }
@@ -376,6 +467,7 @@ public final class PyType extends PyObject {
      * the __init__ of obj's own class runs on it (a subclass's when __new__ made an instance of one).
      */
     public PyObject finishInit(ThreadState ts, PyObject obj, PyObject[] args, String[] kw) {
+        Finalizers.track(ts, obj);
         PyType ot = obj.type();
         if (ot.isSubtype(this)) {
             PyObject init = ot.slots[S_INIT];
@@ -407,7 +499,7 @@ public final class PyType extends PyObject {
         if (heap && solid == Builtins.OBJECT && (args.length > 0 || kw != null) && slots[S_INIT] == null) {
             throw Py.typeError(name + "() takes no arguments");
         }
-        return ctor.make(ts, this, args, kw);
+        return Finalizers.track(ts, ctor.make(ts, this, args, kw));
     }
 
     /** The built-in {@code __init__} of the layout type, for heap subclasses without their own. */

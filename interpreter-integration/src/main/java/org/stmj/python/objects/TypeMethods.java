@@ -36,9 +36,16 @@ final class TypeMethods {
         // type.__prepare__(name, bases, **kwds): a new empty namespace (a metaclass's super().__prepare__ ends here)
         Methods.addClassMethod(T, "__prepare__", (ts, a, kw) -> new PyDict());
         addMethod(T, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
-        addMethod(T, "mro", (ts, a, kw) -> new PyList((PyObject[]) ((PyType) a[0]).mro.clone()));
+        // type.mro(cls): C3 over the class's current bases (a metaclass's mro() calls it for the default)
+        addMethod(T, "mro", (ts, a, kw) -> {
+            PyType[] m = C3.mro((PyType) a[0], ((PyType) a[0]).bases);
+            return new PyList(java.util.Arrays.copyOf(m, m.length, PyObject[].class));
+        });
         addMethod(T, "__subclasses__",
-                (ts, a, kw) -> new PyList((PyObject[]) ((PyType) a[0]).subclassesArray().clone()));
+                (ts, a, kw) -> {
+                    PyType[] sc = ((PyType) a[0]).subclassesArray();
+                    return new PyList(java.util.Arrays.copyOf(sc, sc.length, PyObject[].class));
+                });
         addMethod(T, "__instancecheck__", (ts, a, kw) -> Py.bool(a[1].type().isSubtype((PyType) a[0])));
         addMethod(T, "__subclasscheck__", (ts, a, kw) -> Py.bool(((PyType) a[1]).isSubtype((PyType) a[0])));
     }

@@ -1354,6 +1354,11 @@ public final class Interp {
             g.finished = true;
             g.running = false;
             leaveGenExc(ts, g, null);
+            // a finished generator keeps nothing alive through its locals (CPython clears its frame)
+            PyObject[] fast = f.fast;
+            for (int i = 0; i < sp; i++) {
+                fast[i] = null;
+            }
             switch (f.resumeKind) {
                 case Frame.RESUME_FOR_ITER:
                     back.stack[--back.sp] = null;

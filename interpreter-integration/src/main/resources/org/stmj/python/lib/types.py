@@ -88,69 +88,7 @@ GenericAlias = type(list[int])
 UnionType = type(int | str)
 
 
-class MappingProxyType:
-    """A read-only view of a mapping."""
-    __slots__ = ('_m',)
-
-    def __init__(self, mapping):
-        if not hasattr(type(mapping), '__getitem__') or isinstance(mapping, (list, tuple)):
-            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
-        object.__setattr__(self, '_m', mapping)
-
-    def __getitem__(self, k):
-        return self._m[k]
-
-    def get(self, k, default=None):
-        return self._m.get(k, default)
-
-    def __contains__(self, k):
-        return k in self._m
-
-    def __iter__(self):
-        return iter(self._m)
-
-    def __len__(self):
-        return len(self._m)
-
-    def keys(self):
-        return self._m.keys()
-
-    def values(self):
-        return self._m.values()
-
-    def items(self):
-        return self._m.items()
-
-    def copy(self):
-        return self._m.copy()
-
-    def __eq__(self, other):
-        return self._m == other
-
-    def __or__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._m
-        return self._m | other
-
-    def __ror__(self, other):
-        if isinstance(other, MappingProxyType):
-            other = other._m
-        return other | self._m
-
-    def __ior__(self, other):
-        raise TypeError("'|=' is not supported by mappingproxy; use '|' instead")
-
-    def __class_getitem__(cls, item):
-        return GenericAlias(cls, item)
-
-    def __reversed__(self):
-        return reversed(list(self._m))
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._m,)
-
-    def __setattr__(self, k, v):
-        raise AttributeError("'mappingproxy' object attribute '%s' is read-only" % k)
+MappingProxyType = type(type.__dict__)
 
 
 class DynamicClassAttribute:

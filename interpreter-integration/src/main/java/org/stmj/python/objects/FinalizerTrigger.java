@@ -1,0 +1,124 @@
+package org.stmj.python.objects;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The collector's side of {@code __del__}: one small JVM-finalizable object per Python object whose class defines
+ * {@code __del__}. The Python object keeps its trigger strongly (the {@code owner} field of its instance dict,
+ * see {@link Finalizers}) and the trigger keeps the object, so the two become unreachable together. The JVM then
+ * runs {@link #finalize} on its finalizer thread, which touches no Python state: it only puts the trigger on its
+ * interpreter's ready queue, which makes the object (and everything it reaches) strongly reachable again. The
+ * interpreter takes the queue at its safe points ({@link Finalizers#drain}) and runs {@code __del__} there, on a
+ * Python thread, as ordinary Python code (in STM mode inside the running transaction, made inevitable).
+ *
+ * <p>Why a finalizable trigger and not a {@code Cleaner} or {@code PhantomReference}: those are cleared before
+ * their action runs, so {@code __del__(self)} could only get a copy of the object, and anything the object
+ * reaches would have to be held by the cleaner, which keeps cycles through the object alive for ever. With the
+ * trigger, {@code self} is the object itself, cycles are collected (all triggers of an unreachable cycle are
+ * finalized in the same collection, as PEP 442 finalizes a cyclic isolate), and resurrection is exact: a
+ * {@code __del__} that stores {@code self} keeps it, and the JVM never finalizes the trigger again, so
+ * {@code __del__} runs at most once per object, as in CPython 3.4+.
+ *
+ * <p>STM: this class is not transformed (stm.properties excludes it). {@link #arm} creates a finalizable object,
+ * which the JVM registers at once and which no rollback can unregister; it is left to the call policy's default,
+ * so it makes the running transaction inevitable first and an object is armed only by a transaction that
+ * commits. {@link #pending} only reads a concurrent queue (configured pure); {@link #take} consumes it and makes
+ * the transaction inevitable (default), so a taken finaliser is never rolled back away.
+ */
+public final class FinalizerTrigger {
+    private static final AtomicLong SEQ = new AtomicLong();
+
+    /** Per interpreter: the triggers the finalizer thread has handed over, not yet taken. */
+    private static final class Ready {
+        final ConcurrentLinkedQueue<FinalizerTrigger> queue = new ConcurrentLinkedQueue<>();
+        /** Bumped by every hand-over, so that a collection can wait until no more arrive. */
+        final AtomicLong arrived = new AtomicLong();
+    }
+
+    private static final java.util.Map<Object, Ready> READY =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private final PyObject obj;
+    private final Ready ready;
+    /** Arming order: a batch runs newest first (see {@link #take}). */
+    private final long seq;
+
+    private FinalizerTrigger(PyObject obj, Ready ready) {
+        this.obj = obj;
+        this.ready = ready;
+        this.seq = SEQ.incrementAndGet();
+    }
+
+    private static Ready ready(Object interp, boolean create) {
+        return create ? READY.computeIfAbsent(interp, k -> new Ready()) : READY.get(interp);
+    }
+
+    /** Runs on the JVM's finalizer thread: hands the trigger (and so its object) over to the interpreter. */
+    @Override
+    @SuppressWarnings({"deprecation", "removal"})
+    protected void finalize() {
+        ready.queue.add(this);
+        ready.arrived.incrementAndGet();
+    }
+
+    /** A trigger for {@code obj} (which must keep it strongly), handed to {@code interp} once both are garbage. */
+    public static Object arm(PyObject obj, Object interp) {
+        return new FinalizerTrigger(obj, ready(interp, true));
+    }
+
+    /** Whether objects of this interpreter wait for their {@code __del__}. */
+    public static boolean pending(Object interp) {
+        Ready r = ready(interp, false);
+        return r != null && !r.queue.isEmpty();
+    }
+
+    /**
+     * Takes every waiting object, newest first: objects that died together (a structure freed at once) are
+     * finalized in the order CPython's reference counting frees a structure built bottom-up, the outer (later
+     * made) object before the ones it holds.
+     */
+    public static PyObject[] take(Object interp) {
+        Ready r = ready(interp, false);
+        if (r == null) {
+            return new PyObject[0];
+        }
+        java.util.ArrayList<FinalizerTrigger> batch = new java.util.ArrayList<>();
+        for (FinalizerTrigger t; (t = r.queue.poll()) != null; ) {
+            batch.add(t);
+        }
+        batch.sort((a, b) -> Long.compare(b.seq, a.seq));
+        PyObject[] out = new PyObject[batch.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = batch.get(i).obj;
+        }
+        return out;
+    }
+
+    /**
+     * After a full collection (the caller has released the GIL): runs the JVM's pending finalizations and waits
+     * until no trigger of this interpreter has arrived for {@code quietMillis}, at most {@code maxMillis}.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    public static void awaitFinalization(Object interp, long maxMillis, long quietMillis) {
+        Ready r = ready(interp, false);
+        if (r == null) {
+            return; // nothing was ever armed in this interpreter
+        }
+        long end = System.nanoTime() + maxMillis * 1_000_000L;
+        long seen = -1;
+        try {
+            while (System.nanoTime() < end) {
+                Runtime.getRuntime().runFinalization();
+                long now = r.arrived.get();
+                if (now == seen) {
+                    return;
+                }
+                seen = now;
+                Thread.sleep(quietMillis);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.stmj.python.objects;
+
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * {@code __del__}: arming objects whose class defines it, and running the finalisers of those that became garbage
+ * at the interpreter's safe points. The JVM side is {@link FinalizerTrigger} (the reasons for its design are in
+ * its javadoc and in papers/design/stdlib.md).
+ *
+ * <p>An object is armed when it is made (the end of {@code type.__call__}, {@code object.__new__} and the
+ * {@code __new__} of the built-in containers) or when its {@code __class__} is set to such a class; the trigger
+ * is kept in the {@code owner} field of the object's instance dict, which the object never replaces (assigning
+ * {@code __dict__} copies into it). Objects without an instance dict (every class of the MRO declares
+ * {@code __slots__}) cannot be armed. Safe points: {@code gc.collect()}, and the making of every armed object
+ * (which bounds how many finalisable objects wait). {@code __del__} is looked up when it runs, so deleting it
+ * from the class first (CPython's test idiom for a resurrected object) means nothing runs.
+ */
+public final class Finalizers {
+    private Finalizers() {
+    }
+
+    /** Arms {@code obj} if its class defines {@code __del__} and it is not armed yet; returns it. */
+    public static PyObject track(ThreadState ts, PyObject obj) {
+        if (obj == null || obj.type().slots[PyType.S_DEL] == null) {
+            return obj;
+        }
+        PyDict holder = obj instanceof PyInstance ? ((PyInstance) obj).attrs : obj.attrs();
+        if (holder == null || holder.owner != null) {
+            return obj;
+        }
+        if (FinalizerTrigger.pending(ts.interp)) {
+            drain(ts);
+        }
+        holder.owner = FinalizerTrigger.arm(obj, ts.interp);
+        return obj;
+    }
+
+    /**
+     * Runs {@code __del__} of every object of this interpreter the collector has found garbage (a safe point: the
+     * caller holds the GIL or runs in a transaction). An exception is reported as CPython reports an unraisable
+     * one and dropped. Returns how many ran.
+     */
+    public static int drain(ThreadState ts) {
+        int n = 0;
+        while (FinalizerTrigger.pending(ts.interp)) {
+            for (PyObject o : FinalizerTrigger.take(ts.interp)) {
+                PyType t = o.type();
+                PyObject del = t.lookup("__del__");
+                if (del == null) {
+                    continue;
+                }
+                n++;
+                try {
+                    Ops.call(ts, Ops.bindDescr(ts, del, o, t));
+                } catch (PyException e) {
+                    ts.interp.stderr.write(ts, "Exception ignored in: " + Ops.repr(ts, del) + "\n"
+                            + ts.interp.formatException(ts, e.exc));
+                }
+            }
+        }
+        return n;
+    }
+}
