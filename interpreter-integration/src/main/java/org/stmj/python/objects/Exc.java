@@ -17,6 +17,7 @@ public final class Exc {
             // BaseException.__init__ will see these keywords: take the ones it knows, refuse the others
             applyKeywords(e, args, np, kw);
         }
+        importErrorFields(e, args, 0, np, kw);
         return e;
     };
 
@@ -36,6 +37,27 @@ public final class Exc {
                         : Py.typeError(e.type.name + "() takes no keyword arguments");
             }
             e.attrs().putStr(k, a[np + i]);
+        }
+    }
+
+    /**
+     * ImportError's {@code msg}, {@code name} and {@code path}, set (or reset to None) by every construction and
+     * {@code __init__}: msg is the only positional argument if there is exactly one.
+     */
+    static void importErrorFields(PyBaseException e, PyObject[] a, int from, int np, String[] kw) {
+        if (!e.isInstance(ImportError)) {
+            return;
+        }
+        PyDict d = e.attrs();
+        d.putStr("msg", np - from == 1 ? a[from] : Py.None);
+        for (String k : new String[] {"name", "path"}) {
+            PyObject v = Py.None;
+            for (int i = 0; kw != null && i < kw.length; i++) {
+                if (kw[i].equals(k)) {
+                    v = a[np + i];
+                }
+            }
+            d.putStr(k, v);
         }
     }
 
@@ -152,13 +174,37 @@ public final class Exc {
             if (nkw > 0) {
                 applyKeywords(e, a, np, kw);
             }
+            importErrorFields(e, a, 1, np, kw);
             return Py.None;
         });
         Methods.addStaticMethod(b, "__new__", (ts, a, kw) -> new PyBaseException((PyType) a[0],
                 java.util.Arrays.copyOfRange(a, 1, a.length - (kw == null ? 0 : kw.length))));
         Methods.addMethod(b, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
         Methods.addMethod(b, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
-        Methods.addMethod(b, "with_traceback", (ts, a, kw) -> a[0]);
+        Methods.addMethod(b, "with_traceback", 1, 1, (ts, a, kw) -> {
+            Ops.setattr(ts, a[0], "__traceback__", a[1]);
+            return a[0];
+        });
+        // pickle and copy: (type(self), self.args[, self.__dict__]), the dict restored by __setstate__
+        Methods.addMethod(b, "__reduce__", 0, 0, (ts, a, kw) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            PyDict d = e.attrs;
+            return d == null || d.size() == 0 ? new PyTuple(e.type(), e.args) : new PyTuple(e.type(), e.args, d);
+        });
+        Methods.addMethod(b, "__setstate__", 1, 1, (ts, a, kw) -> {
+            if (a[1] != Py.None) {
+                if (!(a[1] instanceof PyDict)) {
+                    throw Py.typeError("state is not a dictionary");
+                }
+                PyObject items = Ops.call(ts, Ops.getattr(ts, a[1], "items"));
+                for (PyObject kv : Ops.toArray(ts, items)) {
+                    PyObject[] p = ((PyTuple) kv).items;
+                    Ops.setattr(ts, a[0], Ops.str(ts, p[0]), p[1]);
+                }
+            }
+            return Py.None;
+        });
+        ExceptionAttr.install(b);
         ExceptionGroups.install();
     }
 
@@ -193,6 +239,7 @@ public final class Exc {
         PyObject e = a[i];
         PyObject v = i + 1 < a.length ? a[i + 1] : null;
         if (e instanceof PyType && ((PyType) e).isSubtype(BaseException)) {
+            PyObject cls = e;
             if (v instanceof PyBaseException && ((PyBaseException) v).isInstance((PyType) e)) {
                 e = v;
             } else if (v == null || v == Py.None) {
@@ -201,6 +248,11 @@ public final class Exc {
                 e = Ops.call(ts, e, ((PyTuple) v).items, null);
             } else {
                 e = Ops.call(ts, e, new PyObject[] {v}, null);
+            }
+            if (!(e instanceof PyBaseException)) {
+                // the class's constructor returned something else: this TypeError is what gets thrown in
+                return new PyBaseException(TypeError, Py.str("calling " + Ops.repr(ts, cls)
+                        + " should have returned an instance of BaseException, not " + e.type().name));
             }
         } else if (e instanceof PyBaseException && v != null && v != Py.None) {
             throw Py.typeError("instance exception may not have a separate value");

@@ -198,7 +198,7 @@ public final class Interp {
             PyFunction fn = (PyFunction) callee;
             Frame nf = ArgBinding.makeFrame(ts, fn, args, kw);
             if (fn.code.isGenerator()) {
-                return new PyGenerator(nf, fn.name);
+                return new PyGenerator(nf, fn.name, fn.qualname);
             }
             pushFrame(ts, f, nf);
             return PUSHED;
@@ -230,7 +230,7 @@ public final class Interp {
     public static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, String[] kw) {
         Frame nf = ArgBinding.makeFrame(ts, fn, args, kw);
         if (fn.code.isGenerator()) {
-            return new PyGenerator(nf, fn.name);
+            return new PyGenerator(nf, fn.name, fn.qualname);
         }
         if (ts.depth >= ts.interp.recursionLimit) {
             throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
