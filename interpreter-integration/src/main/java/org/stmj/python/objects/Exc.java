@@ -18,6 +18,7 @@ public final class Exc {
             applyKeywords(e, args, np, kw);
         }
         importErrorFields(e, args, 0, np, kw);
+        checkSyntaxErrorArgs(ts, e);
         return e;
     };
 
@@ -58,6 +59,24 @@ public final class Exc {
                 }
             }
             d.putStr(k, v);
+        }
+    }
+
+    /**
+     * SyntaxError(msg, info): info is (filename, lineno, offset, text) or that with end_lineno and end_offset,
+     * anything else a TypeError as in CPython.
+     */
+    static void checkSyntaxErrorArgs(org.stmj.python.vm.ThreadState ts, PyBaseException e) {
+        if (!e.isInstance(SyntaxError) || e.args.items.length != 2) {
+            return;
+        }
+        int n = Ops.toArray(ts, e.args.items[1]).length;
+        if (n < 4 || n > 6) {
+            throw Py.typeError("function takes " + (n < 4 ? "at least 4" : "at most 6") + " arguments (" + n
+                    + " given)");
+        }
+        if (n == 5) {
+            throw Py.typeError("end_offset must be provided when end_lineno is provided");
         }
     }
 
@@ -175,6 +194,7 @@ public final class Exc {
                 applyKeywords(e, a, np, kw);
             }
             importErrorFields(e, a, 1, np, kw);
+            checkSyntaxErrorArgs(ts, e);
             return Py.None;
         });
         Methods.addStaticMethod(b, "__new__", (ts, a, kw) -> new PyBaseException((PyType) a[0],

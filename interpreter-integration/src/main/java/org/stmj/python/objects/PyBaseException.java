@@ -64,7 +64,27 @@ public final class PyBaseException extends PyObject {
         if (args.items.length == 1) {
             return Ops.str(ts, args.items[0]);
         }
+        if (type.isSubtype(Exc.SyntaxError) && args.items.length == 2 && args.items[1] instanceof PyTuple) {
+            return syntaxErrorStr(ts);
+        }
         return Ops.repr(ts, args);
+    }
+
+    /** SyntaxError's str: "msg (file, line N)" with the file's base name, the parts that are known. */
+    private String syntaxErrorStr(ThreadState ts) {
+        PyObject[] info = ((PyTuple) args.items[1]).items;
+        PyObject file = info.length > 0 ? info[0] : null, line = info.length > 1 ? info[1] : null;
+        String msg = Ops.str(ts, args.items[0]);
+        String f = file instanceof PyStr ? ((PyStr) file).value.substring(((PyStr) file).value.lastIndexOf('/') + 1)
+                : null;
+        boolean hasLine = line instanceof PyInt;
+        if (f != null && hasLine) {
+            return msg + " (" + f + ", line " + Ops.str(ts, line) + ")";
+        }
+        if (f != null) {
+            return msg + " (" + f + ")";
+        }
+        return hasLine ? msg + " (line " + Ops.str(ts, line) + ")" : msg;
     }
 
     @Override

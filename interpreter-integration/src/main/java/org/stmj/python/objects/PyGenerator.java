@@ -74,9 +74,17 @@ public final class PyGenerator extends PyObject {
             return;
         }
         PyBaseException c = throwContext(ts);
-        for (PyBaseException x = c; x != null; x = x.context) {
+        PyBaseException slow = c;
+        int i = 0;
+        for (PyBaseException x = c; x != null; x = x.context, i++) {
             if (x == e) {
                 return; // would make a cycle
+            }
+            if (i > 0 && x == slow) {
+                break; // the chain is a cycle already (__context__ is assignable) without e
+            }
+            if ((i & 1) == 1) {
+                slow = slow.context;
             }
         }
         e.context = c;

@@ -86,9 +86,18 @@ public final class Interp {
     }
 
     private static boolean reachable(PyBaseException from, PyBaseException target) {
-        for (PyBaseException c = from; c != null; c = c.context) {
+        // the chain may be a cycle (__context__ is assignable): a second pointer at half speed detects it
+        PyBaseException slow = from;
+        int i = 0;
+        for (PyBaseException c = from; c != null; c = c.context, i++) {
             if (c == target) {
                 return true;
+            }
+            if (i > 0 && c == slow) {
+                return false; // went round a cycle, having seen all of it
+            }
+            if ((i & 1) == 1) {
+                slow = slow.context;
             }
         }
         return false;
