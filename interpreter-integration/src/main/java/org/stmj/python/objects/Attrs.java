@@ -126,6 +126,7 @@ final class Attrs {
                         return Py.None;
                     }
                     return null;
+                case "filename2": return e.isInstance(Exc.OSError) ? Py.None : null;
                 case "name":
                     if (e.isInstance(Exc.ImportError) || e.isInstance(Exc.NameError)
                             || e.isInstance(Exc.AttributeError)) {

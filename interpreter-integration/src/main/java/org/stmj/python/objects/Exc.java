@@ -7,7 +7,7 @@ public final class Exc {
 
     private static final PyType.Ctor CTOR = (ts, cls, args, kw) -> {
         int np = args.length - (kw == null ? 0 : kw.length);
-        if (cls == Exc.OSError && np >= 2 && args[0] instanceof PyInt) {
+        if (cls == Exc.OSError && np >= 2 && np <= 5 && args[0] instanceof PyInt) {
             // OSError(errno, strerror) constructs the subclass of that errno (FileNotFoundError for 2, ...)
             cls = osErrorSubclass(((PyInt) args[0]).v);
         }
@@ -19,6 +19,8 @@ public final class Exc {
         }
         importErrorFields(e, args, 0, np, kw);
         checkSyntaxErrorArgs(ts, e);
+        osErrorFields(e);
+        unicodeErrorFields(ts, e);
         return e;
     };
 
@@ -60,6 +62,53 @@ public final class Exc {
             }
             d.putStr(k, v);
         }
+    }
+
+    /**
+     * OSError(errno, strerror[, filename[, winerror[, filename2]]]) (two to five arguments) sets those attributes,
+     * the others None, and keeps only (errno, strerror) as args when a filename is given, as CPython's
+     * constructor; with one or more than five arguments all are None and args stay as given.
+     */
+    static void osErrorFields(PyBaseException e) {
+        if (!e.isInstance(OSError)) {
+            return;
+        }
+        PyObject[] a = e.args.items;
+        boolean parts = a.length >= 2 && a.length <= 5;
+        PyDict d = e.attrs();
+        d.putStr("errno", parts ? a[0] : Py.None);
+        d.putStr("strerror", parts ? a[1] : Py.None);
+        d.putStr("filename", parts && a.length >= 3 ? a[2] : Py.None);
+        d.putStr("filename2", parts && a.length == 5 ? a[4] : Py.None);
+        if (parts && a.length >= 3 && a[2] != Py.None) {
+            e.args = new PyTuple(a[0], a[1]);
+        }
+    }
+
+    /**
+     * UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason) and UnicodeTranslateError(object,
+     * start, end, reason) keep their parts as attributes (a decode error's object as bytes), which str() reads.
+     */
+    static void unicodeErrorFields(org.stmj.python.vm.ThreadState ts, PyBaseException e) {
+        boolean translate = e.isInstance(UnicodeTranslateError);
+        if (!translate && !e.isInstance(UnicodeEncodeError) && !e.isInstance(UnicodeDecodeError)) {
+            return;
+        }
+        PyObject[] a = e.args.items;
+        int k = translate ? 0 : 1;
+        if (a.length != k + 4) {
+            return;
+        }
+        PyDict d = e.attrs();
+        PyObject obj = a[k];
+        if (e.isInstance(UnicodeDecodeError) && !(obj instanceof PyBytes && obj.type() == Builtins.BYTES)) {
+            obj = new PyBytes(PyBytes.fromObject(ts, obj), false);
+        }
+        d.putStr("encoding", translate ? Py.None : a[0]);
+        d.putStr("object", obj);
+        d.putStr("start", Ops.toInt(ts, a[k + 1]));
+        d.putStr("end", Ops.toInt(ts, a[k + 2]));
+        d.putStr("reason", a[k + 3]);
     }
 
     /**
@@ -195,6 +244,8 @@ public final class Exc {
             }
             importErrorFields(e, a, 1, np, kw);
             checkSyntaxErrorArgs(ts, e);
+            osErrorFields(e);
+            unicodeErrorFields(ts, e);
             return Py.None;
         });
         Methods.addStaticMethod(b, "__new__", (ts, a, kw) -> new PyBaseException((PyType) a[0],

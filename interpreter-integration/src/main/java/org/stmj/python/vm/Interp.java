@@ -2147,7 +2147,13 @@ public final class Interp {
     static boolean excMatches(ThreadState ts, PyObject e, PyObject t) {
         if (t instanceof PyTuple) {
             for (PyObject x : ((PyTuple) t).items) {
-                if (excMatches(ts, e, x)) {
+                // every entry is checked before any matches, as CPython's CHECK_EXC_MATCH does
+                if (!(x instanceof PyType) || !((PyType) x).isSubtype(Exc.BaseException)) {
+                    throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
+                }
+            }
+            for (PyObject x : ((PyTuple) t).items) {
+                if (e.type().isSubtype((PyType) x)) {
                     return true;
                 }
             }
