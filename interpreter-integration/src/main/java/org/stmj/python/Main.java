@@ -257,7 +257,7 @@ public final class Main {
         try {
             c = Compiler.compile(src, file, false);
         } catch (PySyntaxError e) {
-            interp.stderr.write(ts, interp.syntaxErrorText(e.filename, e.line, e.col, e.msg, e.kind));
+            interp.stderr.write(ts, interp.syntaxErrorText(e));
             return 1;
         } catch (PyException e) {
             return report(interp, ts, e.exc);

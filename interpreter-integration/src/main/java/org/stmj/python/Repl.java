@@ -67,7 +67,7 @@ final class Repl {
                 c = Compiler.compile(src, "<stdin>", true);
             } catch (PySyntaxError e) {
                 interp.registerSource("<stdin>", src);
-                interp.stderr.write(ts, interp.syntaxErrorText(e.filename, e.line, e.col, e.msg, e.kind));
+                interp.stderr.write(ts, interp.syntaxErrorText(e));
                 continue;
             } catch (PyException e) {
                 Main.report(interp, ts, e.exc); // RecursionError or MemoryError from a too deeply nested input

@@ -83,6 +83,8 @@ public final class Compiler {
                 System.err.print(Disassembler.dis(code));
             }
             return code;
+        } catch (PySyntaxError e) {
+            throw e.withSource(src);
         } catch (StackOverflowError e) {
             // the limits above keep the recursion far from the Java stack's end; this is the last guard
             throw compileRecursion();
@@ -107,6 +109,8 @@ public final class Compiler {
         Lexer.WARNINGS.set(warnings);
         try {
             return compileEvalInner(src, file);
+        } catch (PySyntaxError e) {
+            throw e.withSource(src.strip());
         } catch (StackOverflowError e) {
             throw compileRecursion();
         } finally {
@@ -973,6 +977,8 @@ public final class Compiler {
             }
         }
         popFblock();
+        // no clause matched: the re-raise belongs to the last except clause's line (PEP 626)
+        setLine(s.handlers()[s.handlers().length - 1]);
         emit(Op.RERAISE, 0);
         u.depth = d;
         for (int j : ends) {
@@ -1069,6 +1075,7 @@ public final class Compiler {
         patchHere(setup);
         int d = u.depth;
         u.depth += 3;
+        setLine(w); // __exit__ on an exception runs on the with statement's line (PEP 626)
         emit(Op.WITH_EXCEPT_START, 0);
         int jSup = emit(Op.POP_JUMP_IF_TRUE, 0);
         emit(Op.RERAISE, 0);

@@ -17,6 +17,8 @@ final class Lexer {
     /** CPython's tokenizer limits: MAXINDENT indentation levels and MAXLEVEL nested brackets. */
     static final int MAXINDENT = 100, MAXLEVEL = 200;
     private final int[] indents = new int[MAXINDENT + 1];
+    /** The indentation levels measured with tabs as one column: they must order the lines as indents does. */
+    private final int[] altIndents = new int[MAXINDENT + 1];
     private int nIndents = 1;
     private int depth;
     private final int[] parenLine = new int[MAXLEVEL];
@@ -39,6 +41,11 @@ final class Lexer {
         return new PySyntaxError("SyntaxError", msg, file, ln, col);
     }
 
+    /** Indentation whose order depends on the width of a tab (CPython's check with tab sizes 8 and 1). */
+    private PySyntaxError tabError(int ln) {
+        return new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", file, ln, 1);
+    }
+
     List<Token> tokenize() {
         int nul = src.indexOf('\0');
         if (nul >= 0) {
@@ -53,15 +60,18 @@ final class Lexer {
         boolean atLineStart = true;
         while (true) {
             if (atLineStart && depth == 0) {
-                int col = 0, p = pos;
+                int col = 0, alt = 0, p = pos;
                 while (p < src.length()) {
                     char c = src.charAt(p);
                     if (c == ' ') {
                         col++;
+                        alt++;
                     } else if (c == '\t') {
                         col = (col / 8 + 1) * 8;
+                        alt++;
                     } else if (c == '\f') {
                         col = 0;
+                        alt = 0;
                     } else {
                         break;
                     }
@@ -95,6 +105,10 @@ final class Lexer {
                 }
                 pos = p;
                 int cur = indents[nIndents - 1];
+                if (col == cur && alt != altIndents[nIndents - 1]
+                        || col > cur && alt <= altIndents[nIndents - 1]) {
+                    throw tabError(line);
+                }
                 if (col > cur) {
                     if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE) {
                         throw err("unexpected indent", line, col + 1);
@@ -106,6 +120,7 @@ final class Lexer {
                         throw new PySyntaxError("IndentationError", "too many levels of indentation", file, line, col
                                 + 1);
                     }
+                    altIndents[nIndents] = alt;
                     indents[nIndents++] = col;
                     out.add(new Token(Token.INDENT, "", null, line, 0, col, false));
                 } else if (col < cur) {
@@ -116,6 +131,9 @@ final class Lexer {
                     if (indents[nIndents - 1] != col) {
                         throw new PySyntaxError("IndentationError",
                                 "unindent does not match any outer indentation level", file, line, col + 1);
+                    }
+                    if (altIndents[nIndents - 1] != alt) {
+                        throw tabError(line);
                     }
                 }
                 atLineStart = false;

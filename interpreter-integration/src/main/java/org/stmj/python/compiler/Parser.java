@@ -133,7 +133,8 @@ final class Parser {
     }
 
     PySyntaxError syntax(String msg, Token t) {
-        return new PySyntaxError("SyntaxError", msg, file, t.line, t.col + 1);
+        return new PySyntaxError("SyntaxError", msg, file, t.line, t.col + 1, t.line,
+                t.endCol > t.col ? t.endCol + 1 : 0);
     }
 
     PySyntaxError indentErr(String msg, Token t) {
@@ -1642,6 +1643,12 @@ final class Parser {
                     Node g = new Node(Node.GENEXP, e.line, e.col);
                     g.setElt(e);
                     g.setGenerators(compFor());
+                    if (!args.isEmpty() || !kws.isEmpty() || at(",")) {
+                        // an unparenthesized generator expression must be the only argument
+                        Token end = prevEnd();
+                        throw new PySyntaxError("SyntaxError", "Generator expression must be parenthesized", file,
+                                e.line, e.col + 1, end.line, end.col + 1);
+                    }
                     e = g;
                 } else if (at("=")) {
                     throw new PySyntaxError("SyntaxError",

@@ -9,6 +9,10 @@ public final class PySyntaxError extends RuntimeException {
     public final int line, col;
     /** The kind: "SyntaxError", "IndentationError" or "TabError". */
     public final String kind;
+    /** 1-based end line and column (one past the last character marked), or 0 when unknown (one caret). */
+    public int endLine, endCol;
+    /** The source line the error is on (with its newline), or null when unknown. */
+    public String text;
 
     public PySyntaxError(String kind, String msg, String filename, int line, int col) {
         super(msg, null, false, false);
@@ -17,5 +21,28 @@ public final class PySyntaxError extends RuntimeException {
         this.filename = filename;
         this.line = line;
         this.col = col;
+    }
+
+    /** An error marking the range from (line, col) to (endLine, endCol), 1-based, end exclusive. */
+    public PySyntaxError(String kind, String msg, String filename, int line, int col, int endLine, int endCol) {
+        this(kind, msg, filename, line, col);
+        this.endLine = endLine;
+        this.endCol = endCol;
+    }
+
+    /** Fills in {@link #text} from the source the error was found in, unless known. Returns this error. */
+    public PySyntaxError withSource(String src) {
+        if (text == null && line > 0 && src != null) {
+            int at = 0;
+            for (int i = 1; i < line && at >= 0; i++) {
+                at = src.indexOf('\n', at);
+                at = at < 0 ? -1 : at + 1;
+            }
+            if (at >= 0 && at <= src.length()) {
+                int nl = src.indexOf('\n', at);
+                text = nl < 0 ? src.substring(at) + "\n" : src.substring(at, nl + 1);
+            }
+        }
+        return this;
     }
 }

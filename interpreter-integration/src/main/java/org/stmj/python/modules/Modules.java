@@ -229,7 +229,7 @@ public final class Modules {
             "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools",
             "binascii",
             "zlib", "_hashlib", "_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2", "unicodedata", "_locale",
-            "_heapq", "_bisect", "_queue", "_posixsubprocess", "select"};
+            "_heapq", "_bisect", "_queue", "_posixsubprocess", "select", "_statistics"};
         PyObject[] bn = new PyObject[builtinNames.length];
         for (int i = 0; i < bn.length; i++) {
             bn[i] = Py.str(builtinNames[i]);
@@ -339,6 +339,7 @@ public final class Modules {
             case "gc": return GcModule.make(ts);
             case "_heapq": return HeapqBisectModule.makeHeapq();
             case "_bisect": return HeapqBisectModule.makeBisect();
+            case "_statistics": return StatisticsModule.make(ts);
             case "_queue": return QueueModule.make(ts);
             case "itertools": return ItertoolsModule.make(ts);
             case "_stmj_deque": return org.stmj.python.objects.DequeMethods.module();

@@ -125,7 +125,13 @@ final class SreModule {
     }
 
     static int upperUni(int c) {
-        return Character.toUpperCase(c);
+        int u = Character.toUpperCase(c);
+        if (u == c && Character.isLowerCase(c)) {
+            // no one-character mapping: CPython takes the first character of the full one (U+FB05 -> 'S')
+            String full = new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
+            return full.codePointAt(0);
+        }
+        return u;
     }
 
     // ------------------------------------------------------------------ compiled pattern
@@ -195,7 +201,7 @@ final class SreModule {
         @Override
         public PyObject richcmp(ThreadState ts, PyObject o, int op) {
             if ((op != 2 && op != 3) || !(o instanceof Pattern)) {
-                return Py.NotImplemented;
+                return null; // not implemented: patterns only compare for equality
             }
             Pattern q = (Pattern) o;
             boolean eq = q == this || (flags == q.flags && isBytes == q.isBytes && java.util.Arrays.equals(code, q.code)
@@ -817,7 +823,11 @@ final class SreModule {
             }
             int lit = code[first] == LITERAL ? code[first + 1] : -1;
             int s0 = start;
-            for (int s = s0; s <= end; s++) {
+            // a pattern anchored at the beginning of the string (\A, ^ without MULTILINE) can only match there
+            boolean anchored = code[first] == AT && (code[first + 1] == AT_BEGINNING
+                    || code[first + 1] == AT_BEGINNING_STRING);
+            int last = anchored ? Math.min(s0, end) : end;
+            for (int s = s0; s <= last; s++) {
                 if (end - s < minLen) {
                     return false;
                 }
@@ -883,7 +893,7 @@ final class SreModule {
         int index(ThreadState ts, PyObject g) {
             if (g instanceof PyInt) {
                 long i = ((PyInt) g).v;
-                if (i >= 0 && i <= pattern.groups) {
+                if (((PyInt) g).isSmall() && i >= 0 && i <= pattern.groups) {
                     return (int) i;
                 }
             } else if (g instanceof PyStr || g instanceof PyBytes) {
@@ -892,8 +902,9 @@ final class SreModule {
                     return (int) ((PyInt) i).v;
                 }
             } else if (Ops.hasAttr(ts, g, "__index__")) {
-                long i = Ops.toInt(ts, g).v;
-                if (i >= 0 && i <= pattern.groups) {
+                PyInt iv = Ops.toInt(ts, g);
+                long i = iv.v;
+                if (iv.isSmall() && i >= 0 && i <= pattern.groups) {
                     return (int) i;
                 }
             }
@@ -921,6 +932,10 @@ final class SreModule {
     }
 
     static PyObject slice(PyObject string, int s, int e) {
+        if (s == 0 && (string.type() == Builtins.STR && e == ((PyStr) string).value.length()
+                || string.type() == Builtins.BYTES && e == ((PyBytes) string).bytes().length)) {
+            return string; // the whole of an immutable subject (split without a match, ...)
+        }
         if (string instanceof PyStr) {
             PyStr ps = (PyStr) string;
             if (!ps.isBmp()) {
@@ -1129,8 +1144,13 @@ final class SreModule {
             last = mm.regs[1];
             n++;
         }
-        append(sb, bo, slice(s, last, len));
-        PyObject res = isStr ? Py.str(sb.toString()) : new PyBytes(bo.toByteArray(), false);
+        PyObject res;
+        if (n == 0 && (s.type() == Builtins.STR || s.type() == Builtins.BYTES)) {
+            res = s; // nothing replaced: the subject itself, as CPython returns it (no copy of a long string)
+        } else {
+            append(sb, bo, slice(s, last, len));
+            res = isStr ? Py.str(sb.toString()) : new PyBytes(bo.toByteArray(), false);
+        }
         return wantCount ? new PyTuple(res, Py.newInt(n)) : res;
     }
 
@@ -1227,7 +1247,10 @@ final class SreModule {
         prop(PATTERN, "pattern", (ts, a, kw) -> ((Pattern) a[0]).pattern);
         prop(PATTERN, "flags", (ts, a, kw) -> Py.newInt(((Pattern) a[0]).flags));
         prop(PATTERN, "groups", (ts, a, kw) -> Py.newInt(((Pattern) a[0]).groups));
-        prop(PATTERN, "groupindex", (ts, a, kw) -> ((Pattern) a[0]).groupindex.copy());
+        // a read-only view, as CPython's (a mappingproxy of a copy: the pattern's own dict stays private)
+        prop(PATTERN, "groupindex", (ts, a, kw) -> Ops.call(ts, Ops.getattr(ts,
+                ts.interp.importName(ts, "types", null, 0, null), "MappingProxyType"),
+                ((Pattern) a[0]).groupindex.copy()));
 
         m(MATCH, "group", (ts, a, kw) -> {
             Match mm = self(a);

@@ -30,6 +30,12 @@ final class Attrs {
                     }
                     return p.fget instanceof PyFunction ? ((PyFunction) p.fget).doc : Py.None;
                 }
+                if (o instanceof PyBuiltin && ((PyBuiltin) o).owner != null) {
+                    String sd = SlotDocs.of(((PyBuiltin) o).name);
+                    if (sd != null) {
+                        return Py.str(sd);
+                    }
+                }
                 return o.type().lookup("__doc__") != null ? o.type().lookup("__doc__") : Py.None;
             default:
         }
@@ -123,6 +129,7 @@ final class Attrs {
                         return Py.None;
                     }
                     return null;
+                case "filename2": return e.isInstance(Exc.OSError) ? Py.None : null;
                 case "name":
                     if (e.isInstance(Exc.ImportError) || e.isInstance(Exc.NameError)
                             || e.isInstance(Exc.AttributeError)) {
@@ -218,7 +225,11 @@ final class Attrs {
             }
             switch (name) {
                 case "__name__": return Py.str(g.name);
-                case "__qualname__": return Py.str(g.frame.code.qualname);
+                case "__qualname__": return Py.str(g.qualname);
+                case "gi_yieldfrom": case "cr_await": case "ag_await": {
+                    PyObject y = g.yieldingFrom();
+                    return y == null ? Py.None : y;
+                }
                 case "gi_running": case "cr_running": case "ag_running": return Py.bool(g.running);
                 case "gi_frame": case "cr_frame": case "ag_frame":
                     // a view of the generator's own frame (its f_back is None while it is suspended)

@@ -554,8 +554,13 @@ public final class Builtins {
             return Py.str("");
         }
         if (p[1] != null || p[2] != null) {
+            if (p[0] instanceof PyMemoryView) {
+                // any bytes-like object decodes: a memoryview through a copy of its bytes
+                p[0] = new PyBytes(((PyMemoryView) p[0]).raw(), false);
+            }
             if (!(p[0] instanceof PyBytes)) {
-                throw Py.typeError("decoding str is not supported");
+                throw Py.typeError(p[0] instanceof PyStr ? "decoding str is not supported"
+                        : "decoding to str: need a bytes-like object, " + p[0].type().name + " found");
             }
             // bytes.decode: Java's charsets first, then the codecs registry (escapes, other error handlers)
             return Ops.callMethod(ts, p[0], "decode", p[1] == null ? Py.str("utf-8") : p[1],

@@ -48,8 +48,8 @@ final class Codecs {
                 byte[] b = ("&#" + (int) c + ";").getBytes();
                 out.write(b, 0, b.length);
             } else {
-                PyException ex = Py.raise(Exc.UnicodeEncodeError, "'" + enc + "' codec can't encode character '\\u"
-                        + String.format("%04x", (int) c)
+                PyException ex = Py.raise(Exc.UnicodeEncodeError, "'" + enc + "' codec can't encode character '"
+                        + (c < 256 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c))
                         + "' in position " + i + ": ordinal not in range("
                         + (enc.toLowerCase().startsWith("ascii") ? 128 : 256) + ")");
                 PyDict at = ex.exc.attrs();

@@ -7,7 +7,7 @@ public final class Exc {
 
     private static final PyType.Ctor CTOR = (ts, cls, args, kw) -> {
         int np = args.length - (kw == null ? 0 : kw.length);
-        if (cls == Exc.OSError && np >= 2 && args[0] instanceof PyInt) {
+        if (cls == Exc.OSError && np >= 2 && np <= 5 && args[0] instanceof PyInt) {
             // OSError(errno, strerror) constructs the subclass of that errno (FileNotFoundError for 2, ...)
             cls = osErrorSubclass(((PyInt) args[0]).v);
         }
@@ -17,6 +17,10 @@ public final class Exc {
             // BaseException.__init__ will see these keywords: take the ones it knows, refuse the others
             applyKeywords(e, args, np, kw);
         }
+        importErrorFields(e, args, 0, np, kw);
+        checkSyntaxErrorArgs(ts, e);
+        osErrorFields(e);
+        unicodeErrorFields(ts, e);
         return e;
     };
 
@@ -36,6 +40,92 @@ public final class Exc {
                         : Py.typeError(e.type.name + "() takes no keyword arguments");
             }
             e.attrs().putStr(k, a[np + i]);
+        }
+    }
+
+    /**
+     * ImportError's {@code msg}, {@code name} and {@code path}, set (or reset to None) by every construction and
+     * {@code __init__}: msg is the only positional argument if there is exactly one.
+     */
+    static void importErrorFields(PyBaseException e, PyObject[] a, int from, int np, String[] kw) {
+        if (!e.isInstance(ImportError)) {
+            return;
+        }
+        PyDict d = e.attrs();
+        d.putStr("msg", np - from == 1 ? a[from] : Py.None);
+        for (String k : new String[] {"name", "path"}) {
+            PyObject v = Py.None;
+            for (int i = 0; kw != null && i < kw.length; i++) {
+                if (kw[i].equals(k)) {
+                    v = a[np + i];
+                }
+            }
+            d.putStr(k, v);
+        }
+    }
+
+    /**
+     * OSError(errno, strerror[, filename[, winerror[, filename2]]]) (two to five arguments) sets those attributes,
+     * the others None, and keeps only (errno, strerror) as args when a filename is given, as CPython's
+     * constructor; with one or more than five arguments all are None and args stay as given.
+     */
+    static void osErrorFields(PyBaseException e) {
+        if (!e.isInstance(OSError)) {
+            return;
+        }
+        PyObject[] a = e.args.items;
+        boolean parts = a.length >= 2 && a.length <= 5;
+        PyDict d = e.attrs();
+        d.putStr("errno", parts ? a[0] : Py.None);
+        d.putStr("strerror", parts ? a[1] : Py.None);
+        d.putStr("filename", parts && a.length >= 3 ? a[2] : Py.None);
+        d.putStr("filename2", parts && a.length == 5 ? a[4] : Py.None);
+        if (parts && a.length >= 3 && a[2] != Py.None) {
+            e.args = new PyTuple(a[0], a[1]);
+        }
+    }
+
+    /**
+     * UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason) and UnicodeTranslateError(object,
+     * start, end, reason) keep their parts as attributes (a decode error's object as bytes), which str() reads.
+     */
+    static void unicodeErrorFields(org.stmj.python.vm.ThreadState ts, PyBaseException e) {
+        boolean translate = e.isInstance(UnicodeTranslateError);
+        if (!translate && !e.isInstance(UnicodeEncodeError) && !e.isInstance(UnicodeDecodeError)) {
+            return;
+        }
+        PyObject[] a = e.args.items;
+        int k = translate ? 0 : 1;
+        if (a.length != k + 4) {
+            return;
+        }
+        PyDict d = e.attrs();
+        PyObject obj = a[k];
+        if (e.isInstance(UnicodeDecodeError) && !(obj instanceof PyBytes && obj.type() == Builtins.BYTES)) {
+            obj = new PyBytes(PyBytes.fromObject(ts, obj), false);
+        }
+        d.putStr("encoding", translate ? Py.None : a[0]);
+        d.putStr("object", obj);
+        d.putStr("start", Ops.toInt(ts, a[k + 1]));
+        d.putStr("end", Ops.toInt(ts, a[k + 2]));
+        d.putStr("reason", a[k + 3]);
+    }
+
+    /**
+     * SyntaxError(msg, info): info is (filename, lineno, offset, text) or that with end_lineno and end_offset,
+     * anything else a TypeError as in CPython.
+     */
+    static void checkSyntaxErrorArgs(org.stmj.python.vm.ThreadState ts, PyBaseException e) {
+        if (!e.isInstance(SyntaxError) || e.args.items.length != 2) {
+            return;
+        }
+        int n = Ops.toArray(ts, e.args.items[1]).length;
+        if (n < 4 || n > 6) {
+            throw Py.typeError("function takes " + (n < 4 ? "at least 4" : "at most 6") + " arguments (" + n
+                    + " given)");
+        }
+        if (n == 5) {
+            throw Py.typeError("end_offset must be provided when end_lineno is provided");
         }
     }
 
@@ -152,13 +242,40 @@ public final class Exc {
             if (nkw > 0) {
                 applyKeywords(e, a, np, kw);
             }
+            importErrorFields(e, a, 1, np, kw);
+            checkSyntaxErrorArgs(ts, e);
+            osErrorFields(e);
+            unicodeErrorFields(ts, e);
             return Py.None;
         });
         Methods.addStaticMethod(b, "__new__", (ts, a, kw) -> new PyBaseException((PyType) a[0],
                 java.util.Arrays.copyOfRange(a, 1, a.length - (kw == null ? 0 : kw.length))));
         Methods.addMethod(b, "__str__", (ts, a, kw) -> Py.str(a[0].str(ts)));
         Methods.addMethod(b, "__repr__", (ts, a, kw) -> Py.str(a[0].repr(ts)));
-        Methods.addMethod(b, "with_traceback", (ts, a, kw) -> a[0]);
+        Methods.addMethod(b, "with_traceback", 1, 1, (ts, a, kw) -> {
+            Ops.setattr(ts, a[0], "__traceback__", a[1]);
+            return a[0];
+        });
+        // pickle and copy: (type(self), self.args[, self.__dict__]), the dict restored by __setstate__
+        Methods.addMethod(b, "__reduce__", 0, 0, (ts, a, kw) -> {
+            PyBaseException e = (PyBaseException) a[0];
+            PyDict d = e.attrs;
+            return d == null || d.size() == 0 ? new PyTuple(e.type(), e.args) : new PyTuple(e.type(), e.args, d);
+        });
+        Methods.addMethod(b, "__setstate__", 1, 1, (ts, a, kw) -> {
+            if (a[1] != Py.None) {
+                if (!(a[1] instanceof PyDict)) {
+                    throw Py.typeError("state is not a dictionary");
+                }
+                PyObject items = Ops.call(ts, Ops.getattr(ts, a[1], "items"));
+                for (PyObject kv : Ops.toArray(ts, items)) {
+                    PyObject[] p = ((PyTuple) kv).items;
+                    Ops.setattr(ts, a[0], Ops.str(ts, p[0]), p[1]);
+                }
+            }
+            return Py.None;
+        });
+        ExceptionAttr.install(b);
         ExceptionGroups.install();
     }
 
@@ -193,6 +310,7 @@ public final class Exc {
         PyObject e = a[i];
         PyObject v = i + 1 < a.length ? a[i + 1] : null;
         if (e instanceof PyType && ((PyType) e).isSubtype(BaseException)) {
+            PyObject cls = e;
             if (v instanceof PyBaseException && ((PyBaseException) v).isInstance((PyType) e)) {
                 e = v;
             } else if (v == null || v == Py.None) {
@@ -201,6 +319,11 @@ public final class Exc {
                 e = Ops.call(ts, e, ((PyTuple) v).items, null);
             } else {
                 e = Ops.call(ts, e, new PyObject[] {v}, null);
+            }
+            if (!(e instanceof PyBaseException)) {
+                // the class's constructor returned something else: this TypeError is what gets thrown in
+                return new PyBaseException(TypeError, Py.str("calling " + Ops.repr(ts, cls)
+                        + " should have returned an instance of BaseException, not " + e.type().name));
             }
         } else if (e instanceof PyBaseException && v != null && v != Py.None) {
             throw Py.typeError("instance exception may not have a separate value");

@@ -1003,6 +1003,12 @@ public final class Ops {
     }
 
     public static PyObject getattr(ThreadState ts, PyObject o, String name) {
+        PyType t = o.type();
+        if (t.heap && t.slots[PyType.S_GETATTR] == null && t.slots[PyType.S_GETATTRIBUTE] != null
+                && !(o instanceof PySuper)) {
+            // a class's own __getattribute__ without __getattr__: its AttributeError is the one raised
+            return callSlot(ts, t.slots[PyType.S_GETATTRIBUTE], o, Py.str(name));
+        }
         PyObject r = getattrOrNull(ts, o, name);
         if (r == null) {
             throw noAttr(o, name);

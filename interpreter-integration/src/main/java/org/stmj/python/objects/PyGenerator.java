@@ -13,7 +13,8 @@ import org.stmj.python.vm.ThreadState;
  */
 public final class PyGenerator extends PyObject {
     public final Frame frame;
-    public final String name;
+    /** {@code __name__} and {@code __qualname__}: the function's when created, assignable (strings only). */
+    public String name, qualname;
     public boolean running;
     public boolean finished;
     /** An async generator whose first iteration has called the thread's firstiter hook. */
@@ -29,9 +30,64 @@ public final class PyGenerator extends PyObject {
     public PyBaseException callerExc;
 
     public PyGenerator(Frame frame, String name) {
+        this(frame, name, frame.code.qualname);
+    }
+
+    public PyGenerator(Frame frame, String name, String qualname) {
         this.frame = frame;
         this.name = name;
+        this.qualname = qualname;
         frame.gen = this;
+    }
+
+    /**
+     * {@code gi_yieldfrom}: the iterator a suspended generator delegates to in a {@code yield from} (or
+     * {@code await}), else null. A frame suspended in one is at its YIELD_FROM instruction again with the iterator
+     * on top of its stack.
+     */
+    public PyObject yieldingFrom() {
+        Frame f = frame;
+        if (running || finished || !f.started || f.pc >= f.code.code.length || f.sp < 1
+                || org.stmj.python.compiler.Op.op(f.code.code[f.pc]) != org.stmj.python.compiler.Op.YIELD_FROM) {
+            return null;
+        }
+        return f.stack[f.sp - 1];
+    }
+
+    /**
+     * The exception a value thrown in gets as its {@code __context__} (CPython's chaining with the exception-state
+     * stack): the exception handled where it will be raised, the innermost generator of the {@code yield from}
+     * chain that is inside an except block, else the thrower's.
+     */
+    private PyBaseException throwContext(ThreadState ts) {
+        PyBaseException c = null;
+        for (PyObject g = this; g instanceof PyGenerator; g = ((PyGenerator) g).yieldingFrom()) {
+            if (((PyGenerator) g).savedExc != null) {
+                c = ((PyGenerator) g).savedExc;
+            }
+        }
+        return c != null ? c : ts.excInfo;
+    }
+
+    private void chainThrown(ThreadState ts, PyBaseException e) {
+        if (e.context != null) {
+            return;
+        }
+        PyBaseException c = throwContext(ts);
+        PyBaseException slow = c;
+        int i = 0;
+        for (PyBaseException x = c; x != null; x = x.context, i++) {
+            if (x == e) {
+                return; // would make a cycle
+            }
+            if (i > 0 && x == slow) {
+                break; // the chain is a cycle already (__context__ is assignable) without e
+            }
+            if ((i & 1) == 1) {
+                slow = slow.context;
+            }
+        }
+        e.context = c;
     }
 
     @Override
@@ -45,7 +101,7 @@ public final class PyGenerator extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        return "<" + type().name + " object " + frame.code.qualname + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
+        return "<" + type().name + " object " + qualname + " at 0x" + Long.toHexString(Ops.id(this)) + ">";
     }
 
     @Override
@@ -79,6 +135,7 @@ public final class PyGenerator extends PyObject {
     }
 
     public PyObject throwIn(ThreadState ts, PyBaseException e) {
+        chainThrown(ts, e);
         if (finished || !frame.started) {
             finished = true;
             throw e.raise();

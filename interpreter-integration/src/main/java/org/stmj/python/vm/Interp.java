@@ -86,9 +86,18 @@ public final class Interp {
     }
 
     private static boolean reachable(PyBaseException from, PyBaseException target) {
-        for (PyBaseException c = from; c != null; c = c.context) {
+        // the chain may be a cycle (__context__ is assignable): a second pointer at half speed detects it
+        PyBaseException slow = from;
+        int i = 0;
+        for (PyBaseException c = from; c != null; c = c.context, i++) {
             if (c == target) {
                 return true;
+            }
+            if (i > 0 && c == slow) {
+                return false; // went round a cycle, having seen all of it
+            }
+            if ((i & 1) == 1) {
+                slow = slow.context;
             }
         }
         return false;
@@ -198,7 +207,7 @@ public final class Interp {
             PyFunction fn = (PyFunction) callee;
             Frame nf = ArgBinding.makeFrame(ts, fn, args, kw);
             if (fn.code.isGenerator()) {
-                return new PyGenerator(nf, fn.name);
+                return new PyGenerator(nf, fn.name, fn.qualname);
             }
             pushFrame(ts, f, nf);
             return PUSHED;
@@ -230,7 +239,7 @@ public final class Interp {
     public static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, String[] kw) {
         Frame nf = ArgBinding.makeFrame(ts, fn, args, kw);
         if (fn.code.isGenerator()) {
-            return new PyGenerator(nf, fn.name);
+            return new PyGenerator(nf, fn.name, fn.qualname);
         }
         if (ts.depth >= ts.interp.recursionLimit) {
             throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
@@ -2277,7 +2286,13 @@ public final class Interp {
     static boolean excMatches(ThreadState ts, PyObject e, PyObject t) {
         if (t instanceof PyTuple) {
             for (PyObject x : ((PyTuple) t).items) {
-                if (excMatches(ts, e, x)) {
+                // every entry is checked before any matches, as CPython's CHECK_EXC_MATCH does
+                if (!(x instanceof PyType) || !((PyType) x).isSubtype(Exc.BaseException)) {
+                    throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
+                }
+            }
+            for (PyObject x : ((PyTuple) t).items) {
+                if (e.type().isSubtype((PyType) x)) {
                     return true;
                 }
             }

@@ -394,14 +394,19 @@ public final class Interpreter {
     public static PyException syntaxException(PySyntaxError e) {
         PyType t = e.kind.equals("IndentationError") ? Exc.IndentationError : e.kind.equals("TabError") ? Exc.TabError
                 : Exc.SyntaxError;
-        PyBaseException x = new PyBaseException(t, Py.str(e.msg),
-                new PyTuple(Py.str(e.filename), Py.newInt(e.line), Py.newInt(e.col), Py.None));
+        PyObject text = e.text == null ? Py.None : Py.str(e.text);
+        PyObject endLine = e.endCol > 0 ? Py.newInt(e.endLine) : Py.None;
+        PyObject endCol = e.endCol > 0 ? Py.newInt(e.endCol) : Py.None;
+        PyBaseException x = new PyBaseException(t, Py.str(e.msg), new PyTuple(Py.str(e.filename),
+                Py.newInt(e.line), Py.newInt(e.col), text, endLine, endCol));
         PyDict a = x.attrs();
         a.putStr("msg", Py.str(e.msg));
         a.putStr("filename", Py.str(e.filename));
         a.putStr("lineno", Py.newInt(e.line));
         a.putStr("offset", Py.newInt(e.col));
-        a.putStr("text", Py.None);
+        a.putStr("text", text);
+        a.putStr("end_lineno", endLine);
+        a.putStr("end_offset", endCol);
         return new PyException(x);
     }
 
@@ -978,11 +983,7 @@ public final class Interpreter {
             }
         }
         if (e.isInstance(Exc.SyntaxError) && e.args.items.length > 1 && e.args.items[1] instanceof PyTuple) {
-            PyObject[] info = ((PyTuple) e.args.items[1]).items;
-            String file = Ops.str(ts, info[0]);
-            int line = (int) ((org.stmj.python.objects.PyInt) info[1]).v;
-            int col = (int) ((org.stmj.python.objects.PyInt) info[2]).v;
-            sb.append(syntaxErrorText(file, line, col, Ops.str(ts, e.args.items[0]), e.type.name));
+            sb.append(syntaxErrorText(ts, e));
         } else {
             sb.append(m).append(exceptionLine(ts, e));
             String sugg = suggestion(ts, e);
@@ -1094,16 +1095,69 @@ public final class Interpreter {
     }
 
     public String syntaxErrorText(String file, int line, int col, String msg, String kind) {
+        return syntaxErrorText(file, line, col, 0, 0, sourceLine(file, line), msg, kind);
+    }
+
+    /** A compile error as the interpreter prints it: its source line (the error's own or the file's) and caret. */
+    public String syntaxErrorText(PySyntaxError e) {
+        String text = e.text != null ? e.text : sourceLine(e.filename, e.line);
+        return syntaxErrorText(e.filename, e.line, e.col, e.endLine, e.endCol, text, e.msg, e.kind);
+    }
+
+    /**
+     * A SyntaxError object as sys.excepthook prints it, from its {@code (filename, lineno, offset, text,
+     * end_lineno, end_offset)} (CPython's print_exception_file_and_line): a part that is not an int or str is
+     * taken as missing; without text no source line and no caret are printed.
+     */
+    private String syntaxErrorText(ThreadState ts, PyBaseException e) {
+        PyObject[] info = ((PyTuple) e.args.items[1]).items;
+        String file = info.length > 0 && info[0] instanceof org.stmj.python.objects.PyStr ? Ops.str(ts, info[0])
+                : "<string>";
+        int[] n = new int[4];
+        int[] at = {1, 2, 4, 5};
+        for (int i = 0; i < 4; i++) {
+            PyObject v = at[i] < info.length ? info[at[i]] : null;
+            n[i] = v instanceof org.stmj.python.objects.PyInt ? (int) ((org.stmj.python.objects.PyInt) v).v : 0;
+        }
+        String text = info.length > 3 && info[3] instanceof org.stmj.python.objects.PyStr ? Ops.str(ts, info[3])
+                : null;
+        String msg = e.args.items[0] == Py.None ? "<no detail available>" : Ops.str(ts, e.args.items[0]);
+        return syntaxErrorText(file, n[0], n[1], n[2], n[3], text, msg, e.type.name);
+    }
+
+    /**
+     * The lines of a syntax error: the file and line, the source text with its leading blanks stripped, a caret
+     * line from column {@code col} to {@code endCol} (1-based, end exclusive; one caret when the end is unknown,
+     * not after the start, or on a later line, which marks up to the end of the text), then "kind: msg".
+     */
+    static String syntaxErrorText(String file, int line, int col, int endLine, int endCol, String text, String msg,
+            String kind) {
         StringBuilder sb = new StringBuilder();
         sb.append("  File \"").append(file).append("\", line ").append(line).append('\n');
-        String src = sourceLine(file, line);
-        if (src != null) {
-            String stripped = src.stripLeading();
-            int indent = src.length() - stripped.length();
-            String shown = stripped.stripTrailing();
-            sb.append("    ").append(shown).append('\n');
-            int caret = Math.max(0, Math.min(col - 1 - indent, shown.length()));
-            sb.append("    ").append(" ".repeat(caret)).append("^\n");
+        if (text != null) {
+            int full = text.length();
+            int end = endLine > line ? full : Math.min(endCol, full + 1);
+            int k = 0;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\f')) {
+                k++;
+            }
+            String t = text.substring(k);
+            int off = col - 1 - k;
+            end -= k;
+            int len = t.endsWith("\n") ? t.length() - 1 : t.length();
+            off = Math.min(off, len);
+            int nl;
+            while ((nl = t.indexOf('\n')) >= 0 && nl < len && nl < off) {
+                t = t.substring(nl + 1);
+                off -= nl + 1;
+                end -= nl + 1;
+                len -= nl + 1;
+            }
+            sb.append("    ").append(t, 0, len).append('\n');
+            if (off >= 0) {
+                int reps = end - 1 > off ? end - 1 - off : 1;
+                sb.append("    ").append(" ".repeat(off)).append("^".repeat(reps)).append('\n');
+            }
         }
         sb.append(kind).append(": ").append(msg).append('\n');
         return sb.toString();

@@ -253,6 +253,12 @@ public final class PyFile extends PyObject {
     static {
         TYPE.dict.putStr("closed", new org.stmj.python.objects.PyProperty(new PyBuiltin("closed",
                 (ts, a, kw) -> Py.bool(((PyFile) a[0]).closed)), null, null, Py.None));
+        // text files read and write UTF-8; the console's stderr escapes what it cannot encode, as CPython's
+        TYPE.dict.putStr("encoding", new org.stmj.python.objects.PyProperty(new PyBuiltin("encoding",
+                (ts, a, kw) -> Py.str("utf-8")), null, null, Py.None));
+        TYPE.dict.putStr("errors", new org.stmj.python.objects.PyProperty(new PyBuiltin("errors",
+                (ts, a, kw) -> Py.str("<stderr>".equals(((PyFile) a[0]).name) ? "backslashreplace" : "strict")),
+                null, null, Py.None));
         m("write", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
             if (f.binary) {
