@@ -232,6 +232,12 @@ public final class Interp {
                 return PUSHED;
             }
         }
+        PyType ct = callee.type();
+        if (ct.heap && ct.slots[PyType.S_CALL] instanceof PyFunction) {
+            // an instance whose class defines __call__ in Python: its frame is pushed here like a method's, not
+            // run by Ops.call in a nested dispatch loop (whose boundaries never end the transaction in STM mode)
+            return dispatchCall(ts, f, ct.slots[PyType.S_CALL], Py.prepend(callee, args), kw);
+        }
         return Ops.call(ts, callee, args, kw);
     }
 
