@@ -33,13 +33,25 @@ public final class OutsideLoop {
      * its result; a Python exception it raises propagates as from any call.
      */
     public static PyObject call(ThreadState ts, PyBuiltin.Native work) {
+        return run(ts, new PyBuiltin("<interpreter>", work));
+    }
+
+    /**
+     * Calls the Python callable {@code f} with no arguments from a dispatch loop on the calling thread (which must
+     * not be inside one) and returns its result. The call is the trampoline's own {@code CALL}, so a Python
+     * function's frame runs in that outermost loop: its bytecode boundaries end transactions in STM mode as a
+     * thread's own code does. Work that may wait for another thread (joins, exit handlers) must be called this
+     * way, never through {@code Ops.call} from inside a builtin, whose nested loop would make the whole call one
+     * transaction that the other thread's writes could never reach.
+     */
+    public static PyObject run(ThreadState ts, PyObject f) {
         Code c = trampoline;
         if (c == null) {
             c = Compiler.compile("_r = _f()\n", "<interpreter>", false);
             trampoline = c;
         }
         PyDict g = new PyDict();
-        g.putStr("_f", new PyBuiltin("<interpreter>", work));
+        g.putStr("_f", f);
         Interp.runFrame(ts, new Frame(c, g, null, ts.interp.builtins, null));
         return g.getStr("_r");
     }

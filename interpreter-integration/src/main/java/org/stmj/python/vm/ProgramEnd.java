@@ -51,30 +51,26 @@ public final class ProgramEnd {
      */
     public static void shutdown(ThreadState ts) {
         Interpreter interp = ts.interp;
-        OutsideLoop.call(ts, (t, a, kw) -> {
-            PyObject threading = interp.modules.getStr("threading");
-            if (threading != null) {
-                try {
-                    PyObject sd = Ops.getattrOrNull(t, threading, "_shutdown");
-                    if (sd != null) {
-                        Ops.call(t, sd);
-                    }
-                } catch (PyException x) {
+        // Each step is looked up from a loop, then called as the trampoline's own call: threading._shutdown()
+        // joins threads and exit handlers may wait for a thread's write, which a nested loop would hide (see run).
+        PyObject sd = OutsideLoop.call(ts, (t, a, kw) -> moduleFunction(t, "threading", "_shutdown"));
+        if (sd != Py.None) {
+            try {
+                OutsideLoop.run(ts, sd);
+            } catch (PyException x) {
+                OutsideLoop.call(ts, (t, a, kw) -> {
                     interp.flushStdout(t);
                     interp.stderr.write(t, "Exception ignored on threading shutdown:\n"
                             + interp.formatException(t, x.exc));
-                }
+                    return Py.None;
+                });
             }
-            // then the exit handlers, last registered first, as CPython runs them after threading._shutdown()
-            PyObject atexit = interp.modules.getStr("atexit");
-            if (atexit != null) {
-                PyObject run = Ops.getattrOrNull(t, atexit, "_run_exitfuncs");
-                if (run != null) {
-                    Ops.call(t, run);
-                }
-            }
-            return Py.None;
-        });
+        }
+        // then the exit handlers, last registered first, as CPython runs them after threading._shutdown()
+        PyObject run = OutsideLoop.call(ts, (t, a, kw) -> moduleFunction(t, "atexit", "_run_exitfuncs"));
+        if (run != Py.None) {
+            OutsideLoop.run(ts, run);
+        }
         Thread th;
         while ((th = interp.liveThreads.poll()) != null) {
             Thread joined = th;
@@ -84,6 +80,13 @@ public final class ProgramEnd {
             });
         }
         interp.finalizing = true;
+    }
+
+    /** {@code module.name} when the module was imported and has it, else None. */
+    private static PyObject moduleFunction(ThreadState ts, String module, String name) {
+        PyObject m = ts.interp.modules.getStr(module);
+        PyObject f = m == null ? null : Ops.getattrOrNull(ts, m, name);
+        return f == null ? Py.None : f;
     }
 
     /** Flushes stdout and stderr; a stream that is gone is ignored (nothing more can be reported). */
