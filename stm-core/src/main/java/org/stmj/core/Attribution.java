@@ -16,6 +16,8 @@ final class Attribution {
     static final String TOO_MANY_ABORTS = "aborted too often (" + Txn.INEVITABLE_AFTER + " times): ran inevitably";
     static final String BLOCKING_CALL =
             "blocking call (I/O, sleep, lock wait, join): inevitable until the next boundary";
+    static final String NESTED_LOOP_EXIT =
+            "a callback's dispatch loop returned after splitting its transaction: inevitable until the next boundary";
     static final String BLOCKING_IN_ATOMIC = "blocking call inside an atomic block or a callback";
     static final String REQUESTED = "asked for by the program";
     static final String JAVA_CALL = "call into untransformed code: ";

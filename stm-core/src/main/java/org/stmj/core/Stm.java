@@ -413,7 +413,7 @@ public final class Stm {
     /**
      * The hot check at a {@code @BytecodeBoundary}: whether the transformer must call {@link #split} here
      * (no transaction runs yet, the adaptive length is reached, or an inevitable tail ends). Never inside an
-     * atomic scope or a nested dispatch loop.
+     * atomic scope, nor in a nested dispatch loop unless the transaction is inevitable.
      */
     public static boolean atBoundary(Txn tx) {
         if (tx == null) {
@@ -437,12 +437,26 @@ public final class Stm {
         if (tx == null) {
             return true;
         }
-        if (tx.depth != 0 || tx.loopDepth > 1 || tx.topAtomic) {
+        if (tx.depth != 0 || tx.topAtomic || tx.loopDepth > 1 && !tx.inevitable) {
             tx.countdown = 0;
             return false;
         }
         return true;
     }
+
+    /*
+     * Nested dispatch loops. A builtin that calls a Python function (a sort key, __eq__, a generator resumed from
+     * Java) runs it in a nested loop, on top of the builtin's Java frames. Its boundaries do not end the running
+     * transaction, whose restart point is the outer boundary: an abort unwinds the builtin and runs the outer bytecode
+     * again. The exception is an inevitable transaction, which never aborts and locks what it reads: kept to the
+     * next outermost boundary, a Python function that waits in it for another thread's write (a spin on a flag after
+     * a blocking call) would wait for ever, since the writer cannot lock what it read. So a nested boundary whose
+     * countdown ran out ends an inevitable transaction too (its commit cannot fail), and the next transaction
+     * restarts there (restartDepth). When that loop returns or throws, the builtin's Java code has no restart point,
+     * so finish() commits and begins an inevitable tail up to the next boundary of a loop further out, as
+     * afterGilReleased does. Under the GIL a nested boundary may also hand the GIL to another thread, so a split there
+     * shows other threads nothing the GIL does not.
+     */
 
     /**
      * Commits the running boundary transaction (if any) and begins the next; returns its handle. The
@@ -452,12 +466,13 @@ public final class Stm {
     public static Txn split(Txn tx) {
         Txn d = tx != null ? tx : Txn.descriptor();
         if (d.active) {
-            if (d.depth != 0 || d.topAtomic || d.loopDepth > 1) {
+            if (d.depth != 0 || d.topAtomic || d.loopDepth > 1 && !d.inevitable) {
                 return d;
             }
             commitBoundary(d);
         }
         d.beginTransaction(false, false);
+        d.restartDepth = d.loopDepth;
         return d;
     }
 
@@ -472,13 +487,14 @@ public final class Stm {
 
     /**
      * Handles a {@link ControlFlowError} caught at the boundary that began the running transaction: rethrows
-     * it when that boundary is not the restart point (a nested dispatch loop, or a transaction begun by an
-     * atomic scope further up the stack); otherwise the heap is already rolled back, so it backs off (or blocks
-     * for {@code retry}), halves the adaptive length, begins the next attempt and returns its handle.
+     * it when that boundary is not the restart point (a nested dispatch loop whose boundaries did not begin the
+     * transaction, or a transaction begun by an atomic scope further up the stack); otherwise the heap is
+     * already rolled back, so it backs off (or blocks for {@code retry}), halves the adaptive length, begins the
+     * next attempt and returns its handle.
      */
     public static Txn restart(Txn tx) {
         Txn d = tx != null ? tx : Txn.descriptor();
-        if (!d.active || d.topAtomic || d.loopDepth > 1) {
+        if (!d.active || d.topAtomic || d.loopDepth > 1 && d.loopDepth != d.restartDepth) {
             throw ControlFlowError.INSTANCE;
         }
         afterFailedAttempt(d);
@@ -495,8 +511,14 @@ public final class Stm {
      */
     public static Txn finish(Txn tx) {
         Txn d = tx != null ? tx : Txn.current();
-        if (d != null && d.active && d.depth == 0 && !d.topAtomic && d.loopDepth <= 1) {
-            commitBoundary(d);
+        if (d != null && d.active && d.depth == 0 && !d.topAtomic) {
+            if (d.loopDepth <= 1) {
+                commitBoundary(d);
+            } else if (d.loopDepth == d.restartDepth) {
+                // a nested loop that split its transaction returns: see "Nested dispatch loops" above
+                commitBoundary(d);
+                beginTail(d, Attribution.NESTED_LOOP_EXIT);
+            }
         }
         return null;
     }
@@ -602,11 +624,17 @@ public final class Stm {
         if (tx != null || d.active) {
             return d;
         }
+        beginTail(d, Attribution.BLOCKING_CALL);
+        return d;
+    }
+
+    /** Begins an inevitable transaction with no restart point, ended by the next boundary that may end one. */
+    private static void beginTail(Txn d, String why) {
         d.beginTransaction(false, true);
         d.inevitableTail = true;
-        d.countdown = 0; // the next outermost boundary ends the tail
-        Attribution.inevitable(d, Attribution.BLOCKING_CALL);
-        return d;
+        d.restartDepth = 0;
+        d.countdown = 0; // the next boundary that may split ends the tail
+        Attribution.inevitable(d, why);
     }
 
     /**

@@ -203,8 +203,19 @@ public final class Txn extends TxnPadding {
     int depth;
     /** Whether the running transaction was begun by an atomic scope (not by an interpreter boundary). */
     boolean topAtomic;
-    /** Nesting of interpreter dispatch loops on this thread; only the outermost one splits and restarts. */
+    /**
+     * Nesting of interpreter dispatch loops on this thread (a builtin calling back into the interpreter runs a
+     * nested loop). The outermost loop splits at every boundary whose countdown ran out; a nested one only while
+     * the running transaction is inevitable (see {@link Stm#atBoundaryAfterCountdown}).
+     */
     int loopDepth;
+    /**
+     * The {@link #loopDepth} of the loop whose boundary began the running boundary transaction: its restart point,
+     * where an abort resumes ({@link Stm#restart} rethrows in deeper loops). 0 when it has none (an inevitable
+     * tail, which never aborts). Invariant: never above {@link #loopDepth} while a boundary transaction runs
+     * ({@link Stm#finish} ends it before its loop returns).
+     */
+    int restartDepth;
     /** Consecutive aborted attempts of the current transaction. */
     int attempts;
     /** The clock value at the first attempt: the age that orders priority (ties broken by slot). */

@@ -39,8 +39,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  *                if (!(e is ControlFlowError)) tx = Stm.finish(tx)   // a failure: e = it; goto classify above
  *                Stm.loopExit(); throw e
  * </pre>
- * The engine keeps the loop depth: a nested loop (a builtin calling back into the interpreter) never splits
- * nor restarts, so the abort unwinds to the loop that began the transaction.
+ * The engine keeps the loop depth: a nested loop (a builtin calling back into the interpreter) splits only an
+ * inevitable transaction and restarts only one that its own boundary began; any other abort unwinds to the loop
+ * that began the transaction ({@code Stm}, "Nested dispatch loops").
  */
 final class RestartPass {
     private RestartPass() {
