@@ -894,6 +894,17 @@ public final class Builtins {
                 PyObject f = Ops.heapLookup(a[0].type(), "__dir__");
                 if (f != null) {
                     l.extend(ts, Ops.call(ts, Ops.bindDescr(ts, f, a[0], a[0].type())));
+                } else if (a[0] instanceof PyModule) {
+                    // a module lists its namespace, or what its own __dir__() returns (PEP 562)
+                    PyDict md = ((PyModule) a[0]).dict;
+                    PyObject md2 = md.getStr("__dir__");
+                    if (md2 != null) {
+                        l.extend(ts, Ops.call(ts, md2));
+                    } else {
+                        for (PyObject k : md.keysArray()) {
+                            l.append(k);
+                        }
+                    }
                 } else {
                     for (PyObject k : defaultDir(ts, a[0])) {
                         l.append(k);

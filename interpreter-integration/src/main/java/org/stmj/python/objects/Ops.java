@@ -1009,6 +1009,18 @@ public final class Ops {
             // a class's own __getattribute__ without __getattr__: its AttributeError is the one raised
             return callSlot(ts, t.slots[PyType.S_GETATTRIBUTE], o, Py.str(name));
         }
+        if (o instanceof PyModule && !t.heap) {
+            // a module's own __getattr__: its AttributeError is the one raised (PEP 562)
+            PyObject r = genericGetattr(ts, o, name);
+            PyObject ga = r == null ? ((PyModule) o).dict.getStr("__getattr__") : null;
+            if (ga != null) {
+                return call(ts, ga, Py.str(name));
+            }
+            if (r != null) {
+                return r;
+            }
+            throw noAttr(o, name);
+        }
         PyObject r = getattrOrNull(ts, o, name);
         if (r == null) {
             throw noAttr(o, name);
@@ -1061,9 +1073,29 @@ public final class Ops {
                     throw e;
                 }
             }
-            return r;
+            return r == null && o instanceof PyModule ? moduleGetattr(ts, (PyModule) o, name) : r;
         }
-        return genericGetattr(ts, o, name);
+        PyObject r = genericGetattr(ts, o, name);
+        return r == null && o instanceof PyModule ? moduleGetattr(ts, (PyModule) o, name) : r;
+    }
+
+    /**
+     * The module-level {@code __getattr__(name)} of PEP 562, for a name the module does not have; null when the
+     * module defines none or it raises AttributeError.
+     */
+    private static PyObject moduleGetattr(ThreadState ts, PyModule m, String name) {
+        PyObject ga = m.dict.getStr("__getattr__");
+        if (ga == null) {
+            return null;
+        }
+        try {
+            return call(ts, ga, Py.str(name));
+        } catch (PyException e) {
+            if (e.exc.isInstance(Exc.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** object.__getattribute__: data descriptors, then the instance dict, then other class attributes. */
