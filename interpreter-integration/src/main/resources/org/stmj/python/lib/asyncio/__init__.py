@@ -1,8 +1,9 @@
 """asyncio for stmj: an event loop written in Python over the interpreter's native coroutines.
 
 A single-threaded loop runs callbacks (ready handles, then due timers); a Task drives its coroutine with
-send()/throw() and suspends on the Future the coroutine awaits. No selectors or sockets: timers sleep with
-time.sleep. What ordinary programs use: run, sleep, gather, create_task, wait_for, wait, as_completed, timeout,
+send()/throw() and suspends on the Future the coroutine awaits. No selectors or sockets: an idle loop waits on an
+event that timers' deadlines bound and that other threads set (call_soon_threadsafe, executor jobs: to_thread,
+run_in_executor, wrap_future, run_coroutine_threadsafe). What ordinary programs use: run, sleep, gather, create_task, wait_for, wait, as_completed, timeout,
 shield, Future, Task, Queue (and Priority/LIFO), Event, Lock, Semaphore, BoundedSemaphore, Condition,
 CancelledError, TimeoutError, InvalidStateError, get_running_loop, get_event_loop, new_event_loop,
 current_task, all_tasks, iscoroutine, iscoroutinefunction.
@@ -11,6 +12,7 @@ current_task, all_tasks, iscoroutine, iscoroutinefunction.
 import _thread
 import heapq as _heapq
 import sys as _sys
+import threading as _threading
 import time as _time
 
 __all__ = ['run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for', 'wait', 'as_completed',
@@ -18,7 +20,8 @@ __all__ = ['run', 'sleep', 'gather', 'create_task', 'ensure_future', 'wait_for',
            'Event', 'Lock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'CancelledError', 'TimeoutError',
            'InvalidStateError', 'get_running_loop', 'get_event_loop', 'new_event_loop', 'set_event_loop',
            'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction', 'FIRST_COMPLETED',
-           'FIRST_EXCEPTION', 'ALL_COMPLETED', 'AbstractEventLoop']
+           'FIRST_EXCEPTION', 'ALL_COMPLETED', 'AbstractEventLoop', 'to_thread', 'wrap_future',
+           'run_coroutine_threadsafe']
 
 
 class CancelledError(BaseException):
@@ -315,6 +318,13 @@ class _Loop(AbstractEventLoop):
         self._tasks = []
         self._asyncgens = []
         self._asyncgens_shutdown_called = False
+        # handles other threads scheduled (under _ts_lock), and the event they set to wake an idle loop
+        self._ts_lock = _thread.allocate_lock()
+        self._ts_ready = []
+        self._wakeup = _threading.Event()
+        # results the loop still expects from other threads (executor jobs); touched by the loop's thread only
+        self._external = 0
+        self._default_executor = None
 
     def time(self):
         return _time.monotonic()
@@ -323,6 +333,23 @@ class _Loop(AbstractEventLoop):
         h = Handle(callback, args)
         self._ready.append(h)
         return h
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        h = Handle(callback, args)
+        with self._ts_lock:
+            self._ts_ready.append(h)
+        self._wakeup.set()
+        return h
+
+    def _take_threadsafe(self):
+        with self._ts_lock:
+            if self._ts_ready:
+                self._ready.extend(self._ts_ready)
+                self._ts_ready = []
+
+    def _idle(self):
+        """Whether nothing can happen any more: no callback, no timer, no result expected from another thread."""
+        return not self._ready and not self._scheduled and not self._external and not self._ts_ready
 
     def call_later(self, delay, callback, *args, context=None):
         return self.call_at(self.time() + delay, callback, *args)
@@ -353,13 +380,20 @@ class _Loop(AbstractEventLoop):
             raise RuntimeError('Cannot close a running event loop')
         self._closed = True
 
-    def _run_once(self):
+    def _run_once(self, wait_idle=False):
         sched = self._scheduled
         while sched and sched[0]._cancelled:
             _heapq.heappop(sched)
-        if not self._ready and sched:
-            delay = sched[0]._when - self.time()
-            if delay > 0:
+        self._take_threadsafe()
+        if not self._ready:
+            delay = sched[0]._when - self.time() if sched else None
+            if self._external or wait_idle:
+                # another thread may wake the loop before the next timer
+                if delay is None or delay > 0:
+                    self._wakeup.wait(delay)
+                self._wakeup.clear()
+                self._take_threadsafe()
+            elif delay is not None and delay > 0:
                 _time.sleep(delay)
         now = self.time()
         while sched and sched[0]._when <= now:
@@ -379,6 +413,10 @@ class _Loop(AbstractEventLoop):
                     print('Exception in callback %r: %s: %s' % (h._callback, type(e).__name__, e), file=sys.stderr)
 
     def run_forever(self):
+        """Runs until stop(); while idle it waits for other threads' callbacks, as CPython's loop does."""
+        self._run(until_idle=False)
+
+    def _run(self, until_idle):
         if self._running:
             raise RuntimeError('This event loop is already running')
         if _get_running_loop() is not None:
@@ -390,9 +428,12 @@ class _Loop(AbstractEventLoop):
         _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook, finalizer=self._asyncgen_finalizer_hook)
         try:
             while not self._stopping:
-                if not self._ready and not self._scheduled:
+                idle = self._idle()
+                if idle and until_idle and _threading.active_count() <= 1:
+                    # run_until_complete with no callback, no timer and no other thread that could schedule one:
+                    # nothing can complete its future (it raises where CPython would wait for ever)
                     break
-                self._run_once()
+                self._run_once(wait_idle=idle)
         finally:
             _sys.set_asyncgen_hooks(*old_hooks)
             self._running = False
@@ -406,7 +447,7 @@ class _Loop(AbstractEventLoop):
         fut = ensure_future(future, loop=self)
         fut.add_done_callback(_stop_loop)
         try:
-            self.run_forever()
+            self._run(until_idle=True)
         finally:
             fut.remove_done_callback(_stop_loop)
         if not fut.done():
@@ -414,12 +455,41 @@ class _Loop(AbstractEventLoop):
         return fut.result()
 
     def run_in_executor(self, executor, func, *args):
-        fut = self.create_future()
-        try:
-            fut.set_result(func(*args))
-        except BaseException as e:
-            fut.set_exception(e)
-        return fut
+        """Runs func(*args) in executor (a shared ThreadPoolExecutor when None); returns an asyncio Future."""
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                from concurrent.futures import ThreadPoolExecutor
+                executor = self._default_executor = ThreadPoolExecutor(thread_name_prefix='asyncio')
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        self._default_executor = executor
+
+    async def shutdown_default_executor(self):
+        """Waits, in a thread of its own, until the default executor's threads have finished."""
+        executor = self._default_executor
+        if executor is None:
+            return
+        self._default_executor = None
+        done = self.create_future()
+        self._external += 1
+
+        def shut():
+            try:
+                executor.shutdown(wait=True)
+            finally:
+                self.call_soon_threadsafe(self._external_done, done, None)
+
+        _threading.Thread(target=shut, name='asyncio-shutdown').start()
+        await done
+
+    def _external_done(self, fut, result):
+        self._external -= 1
+        if not fut.done():
+            fut.set_result(result)
 
     def _asyncgen_firstiter_hook(self, agen):
         self._asyncgens.append(agen)
@@ -538,9 +608,87 @@ def run(main, *, debug=None):
             if pending:
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
             loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             set_event_loop(None)
             loop.close()
+
+
+# ---------------------------------------------------------------------------------------------- threads
+
+def wrap_future(future, *, loop=None):
+    """An asyncio Future that follows a concurrent.futures.Future (cancelling it cancels the other)."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    fut = loop.create_future()
+    loop._external += 1
+
+    def copy(cf):
+        loop._external -= 1
+        if fut.cancelled():
+            return
+        if cf.cancelled():
+            fut.cancel()
+        elif cf.exception() is not None:
+            fut.set_exception(cf.exception())
+        else:
+            fut.set_result(cf.result())
+
+    def cancel(f):
+        if f.cancelled():
+            future.cancel()
+
+    fut.add_done_callback(cancel)
+    future.add_done_callback(lambda cf: loop.call_soon_threadsafe(copy, cf))
+    return fut
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Runs func in the loop's default executor, in a copy of the current context; returns its result."""
+    import contextvars
+    import functools
+    loop = get_running_loop()
+    ctx = contextvars.copy_context()
+    return await loop.run_in_executor(None, functools.partial(ctx.run, func, *args, **kwargs))
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submits a coroutine to a loop running in another thread; returns a concurrent.futures.Future."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    result = concurrent.futures.Future()
+
+    def start():
+        try:
+            task = ensure_future(coro, loop=loop)
+        except BaseException as e:
+            if result.set_running_or_notify_cancel():
+                result.set_exception(e)
+            raise
+
+        def done(t):
+            if t.cancelled():
+                result.cancel()
+            elif not result.set_running_or_notify_cancel():
+                return
+            elif t.exception() is not None:
+                result.set_exception(t.exception())
+            else:
+                result.set_result(t.result())
+
+        task.add_done_callback(done)
+
+        def cancel(cf):
+            if cf.cancelled():
+                loop.call_soon_threadsafe(task.cancel)
+
+        result.add_done_callback(cancel)
+
+    loop.call_soon_threadsafe(start)
+    return result
 
 
 # ---------------------------------------------------------------------------------------------- coroutines
@@ -1303,6 +1451,7 @@ class Runner:
             if pending:
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
             loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
         finally:
             loop.close()
 
