@@ -340,6 +340,10 @@ public final class ThreadModule {
     }
 
     static {
+        // as CPython's: <class '_thread.lock'>, and threading.local is _thread._local (threading's __all__ check)
+        for (PyType t : new PyType[] {LOCK, RLOCK}) {
+            t.dict.putStr("__module__", Py.str("_thread"));
+        }
         m(LOCK, "acquire", (ts, a, kw) -> {
             double[] t = new double[1];
             boolean b = acqArgs(ts, a, kw, t)[0];
@@ -608,6 +612,7 @@ public final class ThreadModule {
     });
 
     static {
+        LOCAL.dict.putStr("__module__", Py.str("_thread"));
         m(LOCAL, "__init__", (ts, a, kw) -> Py.None);
     }
 }

@@ -73,6 +73,8 @@ public final class ProgramEnd {
                     Ops.call(t, run);
                 }
             }
+            // then __del__ of what is left, as CPython's finalization of the modules (std14)
+            org.stmj.python.objects.Finalizers.runAtExit(t);
             return Py.None;
         });
         Thread th;
