@@ -23,6 +23,7 @@ final class Methods {
         ComplexMethods.install();
         BytesMethods.install();
         ObjectMethods.install();
+        ReduceProtocol.install();
         TypeMethods.install();
         IteratorMethods.install();
         GeneratorMethods.install();

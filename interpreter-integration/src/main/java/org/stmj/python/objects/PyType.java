@@ -520,6 +520,8 @@ public final class PyType extends PyObject {
                 }
                 ((PySet) obj).initFrom(ts, args);
             }
+        } else if (obj instanceof PyBytes && ((PyBytes) obj).mutable) {
+            BytesMethods.initBytearray(ts, (PyBytes) obj, args, kw);
         } else if (obj instanceof PyDeque) {
             ((PyDeque) obj).init(ts, args, kw);
         } else if (obj instanceof PyBaseException) {
