@@ -180,7 +180,8 @@ public final class Builtins {
             }
         }
     }
-    public static final PyType SUPER = new PyType("super", OBJECT, false, (ts, cls, a, kw) -> Interp.makeSuper(ts, a));
+    public static final PyType SUPER = new PyType("super", OBJECT, false, (ts, cls, a, kw) -> PySuper.ofClass(cls,
+            Interp.makeSuper(ts, a)));
     public static final PyType ENUMERATE = new PyType("enumerate", OBJECT, false, (ts, cls, a, kw) -> {
         PyObject[] p = Args.parse("enumerate", a, kw, new String[] {"iterable", "start"}, 1);
         PyObject it = Ops.iter(ts, p[0]);
@@ -295,6 +296,23 @@ public final class Builtins {
      * The contents of {@code bytes(source=b'', encoding=..., errors=...)} and of bytearray's: a str with its
      * encoding, an object's {@code __bytes__} (bytes only), a buffer, a size or an iterable of ints.
      */
+    /**
+     * Three-argument pow through the base's class's own {@code __pow__(exp, mod)} (CPython's ternary_op reaches
+     * slot_nb_power, which never calls {@code __rpow__} with a modulus); null when the class has none in Python
+     * or it returns NotImplemented.
+     */
+    static PyObject pow3User(ThreadState ts, PyObject b, PyObject e, PyObject m) {
+        PyType bt = b.type();
+        PyObject f = bt.heap ? bt.lookup("__pow__") : null;
+        if (f != null && !(f instanceof PyBuiltin)) {
+            PyObject r = Ops.call(ts, Ops.bindDescr(ts, f, b, bt), e, m);
+            if (r != Py.NotImplemented) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     static byte[] bytesArgs(ThreadState ts, String name, PyObject[] a, String[] kw) {
         PyObject[] p = Args.parse(name, a, kw, new String[] {"source", "encoding", "errors"}, 0);
         PyObject src = p[0];
@@ -826,6 +844,17 @@ public final class Builtins {
         fn(d, "pow", (ts, a, kw) -> {
             PyObject[] p = Args.parse("pow", a, kw, new String[] {"base", "exp", "mod"}, 2);
             if (p[2] != null && p[2] != Py.None) {
+                PyObject user = pow3User(ts, p[0], p[1], p[2]);
+                if (user != null) {
+                    return user;
+                }
+                if (!(p[0] instanceof PyInt) || !(p[1] instanceof PyInt) || !(p[2] instanceof PyInt)) {
+                    if (p[0] instanceof PyFloat || p[1] instanceof PyFloat || p[2] instanceof PyFloat) {
+                        throw Py.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                    }
+                    throw Py.typeError("unsupported operand type(s) for ** or pow(): '" + p[0].type().name + "', '"
+                            + p[1].type().name + "', '" + p[2].type().name + "'");
+                }
                 BigInteger m = Ops.toInt(ts, p[2]).toBig();
                 if (m.signum() == 0) {
                     throw Py.valueError("pow() 3rd argument cannot be 0");

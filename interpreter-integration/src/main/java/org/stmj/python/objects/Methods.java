@@ -24,6 +24,7 @@ final class Methods {
         BytesMethods.install();
         ObjectMethods.install();
         ReduceProtocol.install();
+        ReadonlyAttr.install();
         TypeMethods.install();
         IteratorMethods.install();
         GeneratorMethods.install();
