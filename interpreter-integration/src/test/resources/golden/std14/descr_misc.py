@@ -125,3 +125,10 @@ except TypeError as e:
 m = MyABC()
 MyABC.a.__set__(m, 5)
 print(MyABC.a.__get__(m), m.a)
+
+
+class octlong(int):
+    __slots__ = []
+
+
+print(type(abs(octlong(0))).__name__, type(abs(octlong(-3))).__name__, abs(octlong(-3)), type(abs(True)).__name__)

@@ -49,3 +49,10 @@ try:
     str | TV()
 except (TypeError, ZeroDivisionError) as e:
     print(type(e).__name__)
+
+import collections.abc
+
+cb = collections.abc.Callable[[int], str]
+print(type(cb).__name__, cb, cb | int, (collections.abc.Callable[..., str] | int).__args__)
+x2 = int | list[T] | bytes
+print(x2[cb] == int | list[cb] | bytes)

@@ -723,7 +723,9 @@ public final class Ops {
             return callSlot(ts, ut.slots[PyType.S_ABS], a);
         }
         if (a instanceof PyInt) {
-            return ((PyInt) a).abs();
+            PyObject r = ((PyInt) a).abs();
+            // abs of a subclass instance is an exact int, as CPython's int_abs (abs(x) may return x itself)
+            return r.type() == Builtins.INT || r instanceof PyBool ? r : pos(ts, r);
         }
         if (a instanceof PyFloat) {
             return Py.newFloat(Math.abs(((PyFloat) a).v));

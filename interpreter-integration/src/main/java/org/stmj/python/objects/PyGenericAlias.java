@@ -35,6 +35,23 @@ public final class PyGenericAlias extends PyObject {
         TYPE.dict.putStr("__module__", Py.str("types"));
         prop("__origin__", (ts, a, kw) -> ((PyGenericAlias) a[0]).origin);
         prop("__args__", (ts, a, kw) -> new PyTuple(((PyGenericAlias) a[0]).args));
+        // GenericAlias.__new__(cls, origin, args): what a subclass's own __new__ ends in (collections.abc's
+        // _CallableGenericAlias)
+        TYPE.dict.putStr("__new__", new PyStaticMethod(new PyBuiltin("__new__", (ts, a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType) || !((PyType) a[0]).isSubtype(TYPE)) {
+                throw Py.typeError("GenericAlias.__new__(X): X is not a subtype of GenericAlias");
+            }
+            return TYPE.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        })));
+        // the built-in behaviour as methods, for subclasses that call super() (collections.abc's Callable alias)
+        TYPE.dict.putStr("__repr__", new PyBuiltin("__repr__",
+                (ts, a, kw) -> Py.str(((PyGenericAlias) a[0]).repr(ts)), null, "GenericAlias"));
+        TYPE.dict.putStr("__hash__", new PyBuiltin("__hash__",
+                (ts, a, kw) -> Py.newInt(((PyGenericAlias) a[0]).hash(ts)), null, "GenericAlias"));
+        TYPE.dict.putStr("__eq__", new PyBuiltin("__eq__", (ts, a, kw) -> {
+            PyObject r = ((PyGenericAlias) a[0]).richcmp(ts, a[1], Ops.EQ);
+            return r == null ? Py.NotImplemented : r;
+        }, null, "GenericAlias"));
         prop("__parameters__", (ts, a, kw) -> TypeParams.make(ts, ((PyGenericAlias) a[0]).args));
         // list[T][int]: the parameters substituted, an alias of the same class (CPython's ga_getitem)
         TYPE.dict.putStr("__getitem__", new PyBuiltin("__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]), null,
