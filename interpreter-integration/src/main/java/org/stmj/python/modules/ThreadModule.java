@@ -123,6 +123,11 @@ public final class ThreadModule {
         return timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
     }
 
+    /** The end of the main thread's next wait: at most one slice, after which it looks at pending signals. */
+    static long slice(long deadline) {
+        return Math.min(deadline, System.nanoTime() + (long) (Signals.SLICE_SECONDS * 1e9));
+    }
+
     /**
      * A non-reentrant lock; any thread may release it. Its state is the plain field {@code locked}, written by the
      * bytecode that acquires or releases (atomic with it under the GIL, transactional under STM); only waiting
@@ -149,6 +154,7 @@ public final class ThreadModule {
                 return wouldBlockInAtomic(timeout, "wait for a held lock");
             }
             long deadline = deadline(timeout);
+            boolean main = ts == ts.interp.mainThread;
             while (true) {
                 long seen = queue.sample();
                 if (!locked) {
@@ -158,10 +164,14 @@ public final class ThreadModule {
                 if (System.nanoTime() >= deadline) {
                     return false;
                 }
+                long until = main ? slice(deadline) : deadline;
                 ts.interp.gil.blocking(ts, () -> {
-                    queue.await(seen, deadline);
+                    queue.await(seen, until);
                     return null;
                 });
+                if (main) {
+                    Signals.check(ts);
+                }
             }
         }
 
@@ -210,10 +220,15 @@ public final class ThreadModule {
                 if (ts.atomicDepth > 0) {
                     return wouldBlockInAtomic(timeout, "wait for a held lock");
                 }
+                boolean main = ts == ts.interp.mainThread;
+                long until = main ? slice(deadline) : deadline;
                 ts.interp.gil.blocking(ts, () -> {
-                    queue.await(seen, deadline);
+                    queue.await(seen, until);
                     return null;
                 });
+                if (main) {
+                    Signals.check(ts);
+                }
             }
         }
 
@@ -265,6 +280,9 @@ public final class ThreadModule {
                 ownerHolds = true;
                 return true;
             }
+            if (blocking) {
+                Signals.check(ts);
+            }
             if (ownerHolding()) {
                 if (!blocking) {
                     return false;
@@ -284,6 +302,7 @@ public final class ThreadModule {
                         return false;
                     }
                     joinThread(ts, thread, Math.min(0.05, timeout < 0 ? 0.05 : left / 1e9));
+                    Signals.check(ts);
                 }
             }
             return after.acquire(ts, blocking, timeout);
@@ -340,6 +359,10 @@ public final class ThreadModule {
     }
 
     static {
+        // as CPython's: <class '_thread.lock'>, and threading.local is _thread._local (threading's __all__ check)
+        for (PyType t : new PyType[] {LOCK, RLOCK}) {
+            t.dict.putStr("__module__", Py.str("_thread"));
+        }
         m(LOCK, "acquire", (ts, a, kw) -> {
             double[] t = new double[1];
             boolean b = acqArgs(ts, a, kw, t)[0];
@@ -423,9 +446,8 @@ public final class ThreadModule {
 
     /**
      * _thread.interrupt_main(signum=SIGINT): as if the signal arrived. A signal Python does not handle (SIG_DFL,
-     * SIG_IGN) does nothing; in the main thread the handler runs at once. From another thread it does nothing yet:
-     * the eval loop has no point where a pending signal would reach the main thread (interrupting its Java thread
-     * leaves the interrupt status set after the KeyboardInterrupt, so a later blocking call would raise again).
+     * SIG_IGN) does nothing; in the main thread the handler runs at once. From another thread the signal is left
+     * pending for the main thread, which runs the handler at its next blocking wait ({@link Signals}).
      */
     static PyObject interruptMain(Interpreter in, ThreadState ts, PyObject[] a, String[] kw) {
         PyObject[] p = org.stmj.python.objects.Args.parse("interrupt_main", a, kw, new String[] {"signum"}, 0);
@@ -440,6 +462,8 @@ public final class ThreadModule {
         }
         if (ts == in.mainThread) {
             Ops.call(ts, handler, Py.newInt(sig), Py.None);
+        } else {
+            in.signals.trip((int) sig);
         }
         return Py.None;
     }
@@ -608,6 +632,7 @@ public final class ThreadModule {
     });
 
     static {
+        LOCAL.dict.putStr("__module__", Py.str("_thread"));
         m(LOCAL, "__init__", (ts, a, kw) -> Py.None);
     }
 }

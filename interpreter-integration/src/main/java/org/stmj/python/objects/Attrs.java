@@ -143,9 +143,22 @@ final class Attrs {
                 default: return null;
             }
         }
+        if (o instanceof ReadonlyAttr) {
+            PyObject v = ((ReadonlyAttr) o).own(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (o instanceof PySlotDescr) {
+            PyObject v = ((PySlotDescr) o).own(name);
+            if (v != null) {
+                return v;
+            }
+        }
         if (o instanceof PyInt) {
             switch (name) {
-                case "real": case "numerator": return o instanceof PyBool ? Py.newInt(((PyInt) o).v) : o;
+                case "real": case "numerator": return o.type() == Builtins.INT ? o : ((PyInt) o).big != null
+                        ? Py.newInt(((PyInt) o).big) : Py.newInt(((PyInt) o).v);
                 case "imag": return Py.newInt(0);
                 case "denominator": return Py.newInt(1);
                 default: return null;
@@ -153,7 +166,7 @@ final class Attrs {
         }
         if (o instanceof PyFloat) {
             switch (name) {
-                case "real": return o;
+                case "real": return o.type() == Builtins.FLOAT ? o : Py.newFloat(((PyFloat) o).v);
                 case "imag": return Py.newFloat(0);
                 default: return null;
             }

@@ -30,27 +30,15 @@ public final class Builtins {
     public static final PyType FLOAT = new PyType("float", OBJECT, false,
             (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newFloat(ts, cls, a, kw)));
     public static final PyType COMPLEX = new PyType("complex", OBJECT, false,
-            (ts, cls, a, kw) -> ComplexMethods.construct(ts, a, kw));
+            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, ComplexMethods.construct(ts, a, kw)));
     public static final PyType STR = new PyType("str", OBJECT, false,
             (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newStr(ts, cls, a, kw)));
-    public static final PyType BYTES = new PyType("bytes", OBJECT, false, (ts, cls, a, kw) -> {
-        if (a.length == 0) {
-            return new PyBytes(new byte[0], false);
-        }
-        if (a[0] instanceof PyStr) {
-            return new PyBytes(Codecs.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), false);
-        }
-        return new PyBytes(PyBytes.fromObject(ts, a[0]), false);
-    });
-    public static final PyType BYTEARRAY = new PyType("bytearray", OBJECT, false, (ts, cls, a, kw) -> {
-        if (a.length == 0) {
-            return new PyBytes(new byte[0], true);
-        }
-        if (a[0] instanceof PyStr) {
-            return new PyBytes(Codecs.encode(((PyStr) a[0]).value, a.length > 1 ? Ops.str(ts, a[1]) : "utf-8"), true);
-        }
-        return new PyBytes(PyBytes.fromObject(ts, a[0]), true);
-    });
+    public static final PyType BYTES = new PyType("bytes", OBJECT, false,
+            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, new PyBytes(bytesArgs(ts, "bytes", a, kw), false)));
+    /** bytearray.__new__ makes an empty array for a subclass; its __init__ (or the built-in one) fills it. */
+    public static final PyType BYTEARRAY = new PyType("bytearray", OBJECT, false, (ts, cls, a, kw) -> cls == null
+            || !cls.heap ? new PyBytes(bytesArgs(ts, "bytearray", a, kw), true)
+            : new PySubclassValue.BytesSub(cls, new byte[0], true));
     public static final PyType LIST = new PyType("list", OBJECT, false, (ts, cls, a, kw) -> {
         PyList l = new PyList();
         l.type = cls;
@@ -192,7 +180,8 @@ public final class Builtins {
             }
         }
     }
-    public static final PyType SUPER = new PyType("super", OBJECT, false, (ts, cls, a, kw) -> Interp.makeSuper(ts, a));
+    public static final PyType SUPER = new PyType("super", OBJECT, false, (ts, cls, a, kw) -> PySuper.ofClass(cls,
+            Interp.makeSuper(ts, a)));
     public static final PyType ENUMERATE = new PyType("enumerate", OBJECT, false, (ts, cls, a, kw) -> {
         PyObject[] p = Args.parse("enumerate", a, kw, new String[] {"iterable", "start"}, 1);
         PyObject it = Ops.iter(ts, p[0]);
@@ -303,6 +292,58 @@ public final class Builtins {
      * The positional arguments of a built-in constructor that takes none by keyword: keywords are refused for the
      * type itself and for subclasses without their own {@code __init__} (which then receives them), as CPython's.
      */
+    /**
+     * The contents of {@code bytes(source=b'', encoding=..., errors=...)} and of bytearray's: a str with its
+     * encoding, an object's {@code __bytes__} (bytes only), a buffer, a size or an iterable of ints.
+     */
+    /**
+     * Three-argument pow through the base's class's own {@code __pow__(exp, mod)} (CPython's ternary_op reaches
+     * slot_nb_power, which never calls {@code __rpow__} with a modulus); null when the class has none in Python
+     * or it returns NotImplemented.
+     */
+    static PyObject pow3User(ThreadState ts, PyObject b, PyObject e, PyObject m) {
+        PyType bt = b.type();
+        PyObject f = bt.heap ? bt.lookup("__pow__") : null;
+        if (f != null && !(f instanceof PyBuiltin)) {
+            PyObject r = Ops.call(ts, Ops.bindDescr(ts, f, b, bt), e, m);
+            if (r != Py.NotImplemented) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    static byte[] bytesArgs(ThreadState ts, String name, PyObject[] a, String[] kw) {
+        PyObject[] p = Args.parse(name, a, kw, new String[] {"source", "encoding", "errors"}, 0);
+        PyObject src = p[0];
+        if (src == null) {
+            if (p[1] != null || p[2] != null) {
+                throw Py.typeError((p[1] != null ? "encoding" : "errors") + " without a string argument");
+            }
+            return new byte[0];
+        }
+        if (src instanceof PyStr) {
+            if (p[1] == null) {
+                throw Py.typeError("string argument without an encoding");
+            }
+            return Codecs.encode(((PyStr) src).value, Ops.str(ts, p[1]), p[2] == null ? "strict" : Ops.str(ts, p[2]));
+        }
+        if (p[1] != null || p[2] != null) {
+            throw Py.typeError((p[1] != null ? "encoding" : "errors") + " without a string argument");
+        }
+        if (name.equals("bytes") && !(src instanceof PyBytes)) {
+            PyObject bm = src.type().lookup("__bytes__");
+            if (bm != null) {
+                PyObject r = Ops.call(ts, Ops.bindDescr(ts, bm, src, src.type()));
+                if (!(r instanceof PyBytes) || ((PyBytes) r).mutable) {
+                    throw Py.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
+                }
+                return ((PyBytes) r).bytes();
+            }
+        }
+        return PyBytes.fromObject(ts, src);
+    }
+
     static PyObject[] subclassArgs(PyType cls, String name, PyObject[] a, String[] kw) {
         if (kw == null || kw.length == 0) {
             return a;
@@ -670,7 +711,16 @@ public final class Builtins {
             Args.check("getattr", a, kw, 2, 3);
             String n = Args.str(a[1], "attribute name");
             if (a.length == 3) {
-                PyObject r = Ops.getattrOrNull(ts, a[0], n);
+                // the default also for an AttributeError a descriptor raised (an unset slot, a property)
+                PyObject r;
+                try {
+                    r = Ops.getattrOrNull(ts, a[0], n);
+                } catch (PyException e) {
+                    if (!e.exc.isInstance(Exc.AttributeError)) {
+                        throw e;
+                    }
+                    r = null;
+                }
                 return r == null ? a[2] : r;
             }
             return Ops.getattr(ts, a[0], n);
@@ -794,6 +844,17 @@ public final class Builtins {
         fn(d, "pow", (ts, a, kw) -> {
             PyObject[] p = Args.parse("pow", a, kw, new String[] {"base", "exp", "mod"}, 2);
             if (p[2] != null && p[2] != Py.None) {
+                PyObject user = pow3User(ts, p[0], p[1], p[2]);
+                if (user != null) {
+                    return user;
+                }
+                if (!(p[0] instanceof PyInt) || !(p[1] instanceof PyInt) || !(p[2] instanceof PyInt)) {
+                    if (p[0] instanceof PyFloat || p[1] instanceof PyFloat || p[2] instanceof PyFloat) {
+                        throw Py.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                    }
+                    throw Py.typeError("unsupported operand type(s) for ** or pow(): '" + p[0].type().name + "', '"
+                            + p[1].type().name + "', '" + p[2].type().name + "'");
+                }
                 BigInteger m = Ops.toInt(ts, p[2]).toBig();
                 if (m.signum() == 0) {
                     throw Py.valueError("pow() 3rd argument cannot be 0");

@@ -5,6 +5,7 @@ import static org.stmj.python.objects.Methods.addMethod;
 import static org.stmj.python.objects.Methods.addStaticMethod;
 
 import java.nio.charset.StandardCharsets;
+import org.stmj.python.vm.ThreadState;
 
 /** Methods of bytes and bytearray; most of them run str's method on the Latin-1 decoding. */
 final class BytesMethods {
@@ -170,6 +171,13 @@ final class BytesMethods {
             });
         }
         PyType BA = Builtins.BYTEARRAY;
+        addMethod(BA, "__init__", (ts, a, kw) -> {
+            if (!(a[0] instanceof PyBytes) || !((PyBytes) a[0]).mutable) {
+                throw Py.typeError("descriptor '__init__' requires a 'bytearray' object");
+            }
+            initBytearray(ts, (PyBytes) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            return Py.None;
+        });
         addMethod(BA, "reverse", (ts, a, kw) -> {
             PyBytes b = (PyBytes) a[0];
             for (int i = 0, j = b.size - 1; i < j; i++, j--) {
@@ -257,5 +265,12 @@ final class BytesMethods {
             return o;
         }
         return o;
+    }
+
+    /** bytearray.__init__(source=b'', encoding=..., errors=...): replaces the contents. */
+    static void initBytearray(ThreadState ts, PyBytes b, PyObject[] args, String[] kw) {
+        byte[] data = Builtins.bytesArgs(ts, "bytearray", args, kw);
+        b.data = data;
+        b.size = data.length;
     }
 }

@@ -190,7 +190,7 @@ public final class ClassCreation {
                 if (!all.contains(s)) {
                     all.add(s);
                 }
-                ns.putStr(s, org.stmj.python.objects.SlotAccess.descr(s, all.indexOf(s)));
+                ns.putStr(s, SlotAccess.descr(t, s, all.indexOf(s)));
                 mine.add(s); // a name listed twice (datetime's slots) is no conflict
             }
             t.slotNames = all.toArray(new String[0]);

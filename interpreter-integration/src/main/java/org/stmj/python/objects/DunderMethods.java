@@ -109,6 +109,15 @@ final class DunderMethods {
         addStaticMethod(Builtins.FLOAT, "__new__",
                 (ts, a, kw) -> Builtins.FLOAT.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length),
                 kw));
+        for (PyType vt : new PyType[] {Builtins.COMPLEX, Builtins.BYTES, Builtins.BYTEARRAY}) {
+            addStaticMethod(vt, "__new__", (ts, a, kw) -> {
+                if (a.length == 0 || !(a[0] instanceof PyType) || !((PyType) a[0]).isSubtype(vt)) {
+                    throw Py.typeError(vt.name + ".__new__(X): X is not a subtype of " + vt.name);
+                }
+                return Finalizers.track(ts, vt.ctor.make(ts, (PyType) a[0],
+                        java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+            });
+        }
         addStaticMethod(Builtins.LIST, "__new__",
                 (ts, a, kw) -> Finalizers.track(ts, Builtins.LIST.ctor.make(ts, (PyType) a[0], Py.EMPTY, null)));
         addStaticMethod(Builtins.DICT, "__new__",

@@ -34,6 +34,26 @@ public final class FinalizerTrigger {
         final ConcurrentLinkedQueue<FinalizerTrigger> queue = new ConcurrentLinkedQueue<>();
         /** Bumped by every hand-over, so that a collection can wait until no more arrive. */
         final AtomicLong arrived = new AtomicLong();
+        /**
+         * Every armed trigger, weakly (for the finalisers run at exit, {@link #takeLive}): the collector clears a
+         * reference when its trigger becomes garbage, before it is finalized, and the cleared reference is dropped
+         * from the set at the next arming.
+         */
+        final java.util.Set<Live> live = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        final java.lang.ref.ReferenceQueue<FinalizerTrigger> cleared = new java.lang.ref.ReferenceQueue<>();
+
+        void expunge() {
+            for (java.lang.ref.Reference<? extends FinalizerTrigger> r; (r = cleared.poll()) != null; ) {
+                live.remove(r);
+            }
+        }
+    }
+
+    /** The weak entry of a trigger in its interpreter's live set. */
+    private static final class Live extends java.lang.ref.WeakReference<FinalizerTrigger> {
+        Live(FinalizerTrigger t, java.lang.ref.ReferenceQueue<FinalizerTrigger> q) {
+            super(t, q);
+        }
     }
 
     private static final java.util.Map<Object, Ready> READY =
@@ -43,11 +63,15 @@ public final class FinalizerTrigger {
     private final Ready ready;
     /** Arming order: a batch runs newest first (see {@link #take}). */
     private final long seq;
+    /** Set when the object's {@code __del__} was run at exit ({@link #takeLive}): the collector's turn is void. */
+    private volatile boolean done;
 
     private FinalizerTrigger(PyObject obj, Ready ready) {
         this.obj = obj;
         this.ready = ready;
         this.seq = SEQ.incrementAndGet();
+        ready.expunge();
+        ready.live.add(new Live(this, ready.cleared));
     }
 
     private static Ready ready(Object interp, boolean create) {
@@ -85,9 +109,39 @@ public final class FinalizerTrigger {
         }
         java.util.ArrayList<FinalizerTrigger> batch = new java.util.ArrayList<>();
         for (FinalizerTrigger t; (t = r.queue.poll()) != null; ) {
-            batch.add(t);
+            if (!t.done) {
+                batch.add(t);
+            }
         }
         batch.sort((a, b) -> Long.compare(b.seq, a.seq));
+        PyObject[] out = new PyObject[batch.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = batch.get(i).obj;
+        }
+        return out;
+    }
+
+    /**
+     * At exit: takes every armed object that is still alive and whose {@code __del__} has not run, oldest first (the
+     * order in which CPython's final collection finalizes the objects that module globals held), and marks them so
+     * that {@code __del__} is never run for them again.
+     */
+    public static PyObject[] takeLive(Object interp) {
+        Ready r = ready(interp, false);
+        if (r == null) {
+            return new PyObject[0];
+        }
+        r.expunge();
+        java.util.ArrayList<FinalizerTrigger> batch = new java.util.ArrayList<>();
+        for (Live l : r.live) {
+            FinalizerTrigger t = l.get();
+            if (t != null && !t.done) {
+                t.done = true;
+                batch.add(t);
+            }
+            r.live.remove(l);
+        }
+        batch.sort((a, b) -> Long.compare(a.seq, b.seq));
         PyObject[] out = new PyObject[batch.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = batch.get(i).obj;

@@ -43,19 +43,46 @@ public final class Finalizers {
     public static int drain(ThreadState ts) {
         int n = 0;
         while (FinalizerTrigger.pending(ts.interp)) {
-            for (PyObject o : FinalizerTrigger.take(ts.interp)) {
-                PyType t = o.type();
-                PyObject del = t.lookup("__del__");
-                if (del == null) {
-                    continue;
-                }
-                n++;
-                try {
-                    Ops.call(ts, Ops.bindDescr(ts, del, o, t));
-                } catch (PyException e) {
-                    ts.interp.stderr.write(ts, "Exception ignored in: " + Ops.repr(ts, del) + "\n"
-                            + ts.interp.formatException(ts, e.exc));
-                }
+            n += run(ts, FinalizerTrigger.take(ts.interp));
+        }
+        return n;
+    }
+
+    /**
+     * At interpreter exit (after {@code threading._shutdown()} and the {@code atexit} handlers): runs
+     * {@code __del__} of the objects that became garbage and then of every armed object still alive, oldest first,
+     * with the program's state intact, as CPython's final collection finalizes what module globals held (the
+     * objects of a module are in a cycle with the module's functions, so PEP 442 runs all their finalisers before
+     * anything is cleared). Objects armed by those finalisers get the same treatment, for a few rounds. Returns how
+     * many ran.
+     */
+    public static int runAtExit(ThreadState ts) {
+        int n = drain(ts);
+        for (int round = 0; round < 4; round++) {
+            PyObject[] live = FinalizerTrigger.takeLive(ts.interp);
+            if (live.length == 0) {
+                break;
+            }
+            n += run(ts, live);
+            n += drain(ts);
+        }
+        return n;
+    }
+
+    private static int run(ThreadState ts, PyObject[] objs) {
+        int n = 0;
+        for (PyObject o : objs) {
+            PyType t = o.type();
+            PyObject del = t.lookup("__del__");
+            if (del == null) {
+                continue;
+            }
+            n++;
+            try {
+                Ops.call(ts, Ops.bindDescr(ts, del, o, t));
+            } catch (PyException e) {
+                ts.interp.stderr.write(ts, "Exception ignored in: " + Ops.repr(ts, del) + "\n"
+                        + ts.interp.formatException(ts, e.exc));
             }
         }
         return n;

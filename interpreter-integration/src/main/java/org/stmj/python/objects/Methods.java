@@ -23,6 +23,8 @@ final class Methods {
         ComplexMethods.install();
         BytesMethods.install();
         ObjectMethods.install();
+        ReduceProtocol.install();
+        ReadonlyAttr.install();
         TypeMethods.install();
         IteratorMethods.install();
         GeneratorMethods.install();

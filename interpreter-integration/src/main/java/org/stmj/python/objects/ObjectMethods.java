@@ -85,16 +85,7 @@ final class ObjectMethods {
         addMethod(O, "__dir__", 0, 0, (ts, a, kw) -> new PyList(Builtins.defaultDir(ts, a[0])));
         addClassMethod(O, "__init_subclass__", (ts, a, kw) -> Py.None);
         addClassMethod(O, "__subclasshook__", (ts, a, kw) -> Py.NotImplemented);
-        addMethod(O, "__reduce_ex__", (ts, a, kw) -> {
-            PyObject red = a[0].type().lookup("__reduce__");
-            if (red != null && red != Builtins.OBJECT.dict.getStr("__reduce__")) {
-                return Ops.call(ts, Ops.getattr(ts, a[0], "__reduce__"));
-            }
-            return reduceNewobj(ts, a[0]);
-        });
-        addMethod(O, "__reduce__", (ts, a, kw) -> reduceNewobj(ts, a[0]));
         addMethod(O, "__sizeof__", (ts, a, kw) -> Py.newInt(32));
-        addMethod(O, "__getstate__", (ts, a, kw) -> a[0].attrs() == null ? Py.None : a[0].attrs());
         for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
             addMethod(O, cmp, (ts, a, kw) -> Py.NotImplemented);
         }
@@ -115,21 +106,5 @@ final class ObjectMethods {
         String mod = t.module();
         return "<" + (mod.equals("builtins") ? "" : mod + ".") + t.qualname + " object at 0x"
                 + Long.toHexString(Ops.id(o)) + ">";
-    }
-
-    /** object.__reduce_ex__(2+): (copyreg.__newobj__, (cls, *__getnewargs__()), state, list items, dict items). */
-    static PyObject reduceNewobj(ThreadState ts, PyObject self) {
-        PyObject copyreg = ts.interp.importName(ts, "copyreg", null, 0, null);
-        PyObject newobj = Ops.getattr(ts, copyreg, "__newobj__");
-        PyObject gna = Ops.getattrOrNull(ts, self, "__getnewargs__");
-        PyObject[] extra = gna == null ? Py.EMPTY : Ops.toArray(ts, Ops.call(ts, gna));
-        PyObject[] args = Py.prepend(self.type(), extra);
-        PyObject state = Ops.call(ts, Ops.getattr(ts, self, "__getstate__"));
-        if (state instanceof PyDict && ((PyDict) state).size() == 0 && !self.type().heap) {
-            state = Py.None;
-        }
-        PyObject listitems = self instanceof PyList ? Ops.iter(ts, self) : Py.None;
-        PyObject dictitems = self instanceof PyDict ? Ops.iter(ts, Ops.callMethod(ts, self, "items")) : Py.None;
-        return new PyTuple(newobj, new PyTuple(args), state, listitems, dictitems);
     }
 }

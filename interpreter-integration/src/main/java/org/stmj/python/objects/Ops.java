@@ -689,11 +689,16 @@ public final class Ops {
             // a subclass's own method first (IntFlag's __invert__): the fast paths below are for built-in values
             return callSlot(ts, ut.slots[PyType.S_POS], a);
         }
+        // +x of a subclass instance is the exact base value, as CPython's int_pos/float_pos/complex_pos
         if (a instanceof PyInt) {
-            return a instanceof PyBool ? Py.newInt(((PyInt) a).v) : a;
+            return a.type() == Builtins.INT ? a : ((PyInt) a).big != null ? Py.newInt(((PyInt) a).big)
+                    : Py.newInt(((PyInt) a).v);
         }
-        if (a instanceof PyFloat || a instanceof PyComplex) {
-            return a;
+        if (a instanceof PyFloat) {
+            return a.type() == Builtins.FLOAT ? a : Py.newFloat(((PyFloat) a).v);
+        }
+        if (a instanceof PyComplex) {
+            return a.type() == Builtins.COMPLEX ? a : new PyComplex(((PyComplex) a).re, ((PyComplex) a).im);
         }
         return unaryUser(ts, a, PyType.S_POS, "+");
     }
@@ -718,7 +723,9 @@ public final class Ops {
             return callSlot(ts, ut.slots[PyType.S_ABS], a);
         }
         if (a instanceof PyInt) {
-            return ((PyInt) a).abs();
+            PyObject r = ((PyInt) a).abs();
+            // abs of a subclass instance is an exact int, as CPython's int_abs (abs(x) may return x itself)
+            return r.type() == Builtins.INT || r instanceof PyBool ? r : pos(ts, r);
         }
         if (a instanceof PyFloat) {
             return Py.newFloat(Math.abs(((PyFloat) a).v));

@@ -3,7 +3,7 @@ package org.stmj.python.objects;
 import org.stmj.python.vm.ThreadState;
 
 /** bytes (immutable) and bytearray (mutable): a byte array owned by the object and a length. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
     public byte[] data;
     public int size;
     public final boolean mutable;
@@ -58,7 +58,7 @@ public final class PyBytes extends PyObject {
             }
         }
         String s = "b" + q + body + q;
-        return mutable ? "bytearray(" + s + ")" : s;
+        return mutable ? type().name + "(" + s + ")" : s;
     }
 
     @Override

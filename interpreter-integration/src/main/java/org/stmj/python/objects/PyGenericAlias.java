@@ -9,11 +9,18 @@ import org.stmj.python.vm.ThreadState;
 public final class PyGenericAlias extends PyObject {
     public static final PyType TYPE = new PyType("GenericAlias", Builtins.OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("GenericAlias", a, kw, 2, 2);
-        return new PyGenericAlias(a[0], a[1]);
+        PyGenericAlias g = new PyGenericAlias(a[0], a[1]);
+        if (cls != null && cls.heap) {
+            g.cls = cls;
+        }
+        return g;
     });
 
     final PyObject origin;
     final PyObject[] args;
+    /** The class of an instance of a subclass of GenericAlias (null: GenericAlias itself), and its attributes. */
+    private PyType cls;
+    private PyDict attrs;
 
     PyGenericAlias(PyObject origin, PyObject arg) {
         this.origin = origin;
@@ -28,15 +35,32 @@ public final class PyGenericAlias extends PyObject {
         TYPE.dict.putStr("__module__", Py.str("types"));
         prop("__origin__", (ts, a, kw) -> ((PyGenericAlias) a[0]).origin);
         prop("__args__", (ts, a, kw) -> new PyTuple(((PyGenericAlias) a[0]).args));
-        prop("__parameters__", (ts, a, kw) -> {
-            java.util.ArrayList<PyObject> ps = new java.util.ArrayList<>();
-            for (PyObject x : ((PyGenericAlias) a[0]).args) {
-                if (x.type().name.equals("TypeVar") && !ps.contains(x)) {
-                    ps.add(x);
-                }
+        // GenericAlias.__new__(cls, origin, args): what a subclass's own __new__ ends in (collections.abc's
+        // _CallableGenericAlias)
+        TYPE.dict.putStr("__new__", new PyStaticMethod(new PyBuiltin("__new__", (ts, a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof PyType) || !((PyType) a[0]).isSubtype(TYPE)) {
+                throw Py.typeError("GenericAlias.__new__(X): X is not a subtype of GenericAlias");
             }
-            return new PyTuple(ps.toArray(new PyObject[0]));
-        });
+            return TYPE.ctor.make(ts, (PyType) a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        })));
+        // the built-in behaviour as methods, for subclasses that call super() (collections.abc's Callable alias)
+        TYPE.dict.putStr("__repr__", new PyBuiltin("__repr__",
+                (ts, a, kw) -> Py.str(((PyGenericAlias) a[0]).repr(ts)), null, "GenericAlias"));
+        TYPE.dict.putStr("__hash__", new PyBuiltin("__hash__",
+                (ts, a, kw) -> Py.newInt(((PyGenericAlias) a[0]).hash(ts)), null, "GenericAlias"));
+        TYPE.dict.putStr("__eq__", new PyBuiltin("__eq__", (ts, a, kw) -> {
+            PyObject r = ((PyGenericAlias) a[0]).richcmp(ts, a[1], Ops.EQ);
+            return r == null ? Py.NotImplemented : r;
+        }, null, "GenericAlias"));
+        prop("__parameters__", (ts, a, kw) -> TypeParams.make(ts, ((PyGenericAlias) a[0]).args));
+        // list[T][int]: the parameters substituted, an alias of the same class (CPython's ga_getitem)
+        TYPE.dict.putStr("__getitem__", new PyBuiltin("__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]), null,
+                "GenericAlias"));
+        // pickling and copying: (type(alias), (origin, args)), CPython's ga_reduce
+        TYPE.dict.putStr("__reduce__", new PyBuiltin("__reduce__", (ts, a, kw) -> {
+            PyGenericAlias g = (PyGenericAlias) a[0];
+            return new PyTuple(g.type(), new PyTuple(g.origin, new PyTuple(g.args)));
+        }, null, "GenericAlias"));
         TYPE.dict.putStr("__mro_entries__", new PyBuiltin("__mro_entries__",
                 (ts, a, kw) -> new PyTuple(((PyGenericAlias) a[0]).origin), null, "GenericAlias"));
         TYPE.dict.putStr("__or__", new PyBuiltin("__or__", (ts, a, kw) -> {
@@ -51,7 +75,18 @@ public final class PyGenericAlias extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return cls == null ? TYPE : cls;
+    }
+
+    @Override
+    public PyDict attrs() {
+        if (cls == null) {
+            return null;
+        }
+        if (attrs == null) {
+            attrs = new PyDict();
+        }
+        return attrs;
     }
 
     static String typeRepr(ThreadState ts, PyObject o) {
@@ -90,9 +125,15 @@ public final class PyGenericAlias extends PyObject {
     }
 
     @Override
+    public PyObject getitem(ThreadState ts, PyObject item) {
+        PyObject[] na = TypeParams.substitute(ts, this, args, item);
+        return Ops.call(ts, type(), origin, new PyTuple(na));
+    }
+
+    @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
         if ((op != 2 && op != 3) || !(o instanceof PyGenericAlias)) {
-            return Py.NotImplemented;
+            return null;
         }
         PyGenericAlias g = (PyGenericAlias) o;
         boolean eq = origin == g.origin && args.length == g.args.length;

@@ -2,14 +2,28 @@ package org.stmj.python.objects;
 
 import org.stmj.python.vm.ThreadState;
 
-/** A member of a class that declares __slots__: reads and writes one index of the instance's slot array. */
+/**
+ * A member of a class that declares __slots__ (CPython's member_descriptor): reads and writes one index of the
+ * instance's slot array, for instances of its class only.
+ */
 public final class PySlotDescr extends PyDescr {
     final String name;
     final int index;
+    /** The class that declared the slot (null for a descriptor made without one: no check). */
+    final PyType owner;
 
-    PySlotDescr(String name, int index) {
+    PySlotDescr(String name, int index, PyType owner) {
         this.name = name;
         this.index = index;
+        this.owner = owner;
+    }
+
+    /** CPython's descr_check: a slot of one class does not apply to an instance of an unrelated one. */
+    private void check(PyObject obj) {
+        if (owner != null && obj.type() != owner && !obj.type().isSubtype(owner)) {
+            throw Py.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + obj.type().name + "' object");
+        }
     }
 
     /** The index of this member in the slot values of an instance ({@code PyInstance.slotValues}). */
@@ -19,7 +33,7 @@ public final class PySlotDescr extends PyDescr {
 
     @Override
     public PyType type() {
-        return Builtins.OBJECT;
+        return ReadonlyAttr.MEMBER;
     }
 
     @Override
@@ -32,6 +46,7 @@ public final class PySlotDescr extends PyDescr {
         if (obj == null) {
             return this;
         }
+        check(obj);
         PyObject v = obj instanceof PyInstance && ((PyInstance) obj).slotValues != null
                 ? ((PyInstance) obj).slotValues[index] : fromDict(obj);
         if (v == null) {
@@ -42,6 +57,7 @@ public final class PySlotDescr extends PyDescr {
 
     @Override
     public void set(ThreadState ts, PyObject obj, PyObject value) {
+        check(obj);
         if (obj instanceof PyInstance && ((PyInstance) obj).slotValues != null) {
             ((PyInstance) obj).slotValues[index] = value;
         } else {
@@ -51,6 +67,7 @@ public final class PySlotDescr extends PyDescr {
 
     @Override
     public void delete(ThreadState ts, PyObject obj) {
+        check(obj);
         if (obj instanceof PyInstance && ((PyInstance) obj).slotValues != null) {
             if (((PyInstance) obj).slotValues[index] == null) {
                 throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
@@ -82,5 +99,20 @@ public final class PySlotDescr extends PyDescr {
     private PyObject fromDict(PyObject obj) {
         PyDict d = obj.attrs();
         return d == null ? null : d.getStr(key());
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        return "<member '" + name + "' of '" + (owner == null ? "?" : owner.name) + "' objects>";
+    }
+
+    /** {@code __name__}, {@code __qualname__}, {@code __objclass__} of the descriptor. */
+    PyObject own(String attr) {
+        switch (attr) {
+            case "__name__": return Py.str(name);
+            case "__qualname__": return owner == null ? null : Py.str(owner.qualname + "." + name);
+            case "__objclass__": return owner;
+            default: return null;
+        }
     }
 }

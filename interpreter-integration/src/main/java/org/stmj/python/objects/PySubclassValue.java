@@ -1,6 +1,9 @@
 package org.stmj.python.objects;
 
-/** Instances of heap subclasses of int, str and float: the value plus the class and an attribute dict. */
+/**
+ * Instances of heap subclasses of int, str, float, complex, bytes and bytearray: the value plus the class and an
+ * attribute dict.
+ */
 final class PySubclassValue {
     private PySubclassValue() {
     }
@@ -74,6 +77,53 @@ final class PySubclassValue {
         }
     }
 
+    static final class ComplexSub extends PyComplex {
+        final PyType type;
+        PyDict attrs;
+
+        ComplexSub(PyType type, PyComplex v) {
+            super(v.re, v.im);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict attrs() {
+            if (attrs == null) {
+                attrs = new PyDict();
+            }
+            return attrs;
+        }
+    }
+
+    /** A subclass of bytes (immutable) or bytearray (mutable): the class's own storage, copied from the value. */
+    static final class BytesSub extends PyBytes {
+        final PyType type;
+        PyDict attrs;
+
+        BytesSub(PyType type, byte[] data, boolean mutable) {
+            super(data, mutable);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public PyDict attrs() {
+            if (attrs == null) {
+                attrs = new PyDict();
+            }
+            return attrs;
+        }
+    }
+
     static PyObject wrap(PyType cls, PyObject v) {
         if (!cls.heap) {
             return v;
@@ -86,6 +136,12 @@ final class PySubclassValue {
         }
         if (v instanceof PyFloat) {
             return new FloatSub(cls, ((PyFloat) v).v);
+        }
+        if (v instanceof PyComplex) {
+            return new ComplexSub(cls, (PyComplex) v);
+        }
+        if (v instanceof PyBytes) {
+            return new BytesSub(cls, ((PyBytes) v).bytes(), ((PyBytes) v).mutable);
         }
         return v;
     }

@@ -11,6 +11,20 @@ public final class PySuper extends PyDescr {
     final PyObject obj;
     /** The class whose MRO is searched: obj itself (a subclass of start), type(obj), or obj.__class__. */
     final PyType objType;
+    /** The class of an instance of a subclass of super (null: super itself), and that instance's attributes. */
+    private PyType cls;
+    private PyDict attrs;
+
+    /** What {@code cls(...)} makes when cls is a subclass of super: the super object, of that class. */
+    public static PyObject ofClass(PyType cls, PyObject made) {
+        if (cls != Builtins.SUPER && made instanceof PySuper) {
+            PySuper s = (PySuper) made;
+            PySuper sub = new PySuper(s.start, s.obj, s.objType);
+            sub.cls = cls;
+            return sub;
+        }
+        return made;
+    }
 
     public PySuper(PyType start, PyObject obj) {
         this(start, obj, obj == null ? null : obj instanceof PyType && ((PyType) obj).isSubtype(start)
@@ -53,7 +67,18 @@ public final class PySuper extends PyDescr {
 
     @Override
     public PyType type() {
-        return Builtins.SUPER;
+        return cls == null ? Builtins.SUPER : cls;
+    }
+
+    @Override
+    public PyDict attrs() {
+        if (cls == null) {
+            return null;
+        }
+        if (attrs == null) {
+            attrs = new PyDict();
+        }
+        return attrs;
     }
 
     @Override
@@ -66,6 +91,10 @@ public final class PySuper extends PyDescr {
     public PyObject get(ThreadState ts, PyObject inst, PyType type) {
         if (inst == null || obj != null) {
             return this;
+        }
+        if (cls != null) {
+            // CPython's super_descr_get: an instance of a subclass of super binds by calling its class
+            return Ops.call(ts, cls, start, inst);
         }
         return make(ts, start, inst);
     }

@@ -490,7 +490,9 @@ public final class PyType extends PyObject {
         ObjectModelExtras.checkAbstract(this);
         PyObject nw = slots[S_NEW];
         if (nw != null) {
-            PyObject f = nw instanceof PyStaticMethod ? ((PyStaticMethod) nw).func : nw;
+            // CPython's slot_tp_new: getattr(cls, '__new__')(cls, *args); a classmethod binds to the class first
+            PyObject f = nw instanceof PyStaticMethod ? ((PyStaticMethod) nw).func
+                    : nw instanceof PyFunction ? nw : Ops.bindDescr(ts, nw, null, this);
             return Ops.call(ts, f, Py.prepend(this, args), kw);
         }
         if (ctor == null) {
@@ -520,6 +522,8 @@ public final class PyType extends PyObject {
                 }
                 ((PySet) obj).initFrom(ts, args);
             }
+        } else if (obj instanceof PyBytes && ((PyBytes) obj).mutable) {
+            BytesMethods.initBytearray(ts, (PyBytes) obj, args, kw);
         } else if (obj instanceof PyDeque) {
             ((PyDeque) obj).init(ts, args, kw);
         } else if (obj instanceof PyBaseException) {

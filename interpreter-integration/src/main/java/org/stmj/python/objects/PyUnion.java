@@ -14,8 +14,11 @@ public final class PyUnion extends PyObject {
         TYPE.dict.putStr("__args__",
                 new PyProperty(new PyBuiltin("__args__", (ts, a, kw) -> new PyTuple(((PyUnion) a[0]).args)), null, null,
                 Py.None));
-        TYPE.dict.putStr("__parameters__",
-                new PyProperty(new PyBuiltin("__parameters__", (ts, a, kw) -> Py.EMPTY_TUPLE), null, null, Py.None));
+        TYPE.dict.putStr("__parameters__", new PyProperty(new PyBuiltin("__parameters__",
+                (ts, a, kw) -> TypeParams.make(ts, ((PyUnion) a[0]).args)), null, null, Py.None));
+        // (int | list[T])[str]: the parameters substituted, the arguments joined again with |
+        TYPE.dict.putStr("__getitem__", new PyBuiltin("__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]), null,
+                "UnionType"));
     }
 
     public final PyObject[] args;
@@ -25,8 +28,8 @@ public final class PyUnion extends PyObject {
     }
 
     static boolean unionable(PyObject o) {
-        return o instanceof PyType || o == Py.None || o instanceof PyUnion || o.type().name.equals("GenericAlias")
-                || o.type().name.equals("TypeVar");
+        // CPython 3.11's is_unionable: typing's TypeVar is not (its own __or__ makes a typing.Union)
+        return o instanceof PyType || o == Py.None || o instanceof PyUnion || o instanceof PyGenericAlias;
     }
 
     /** a | b when both sides are types, None or unions; null otherwise (the operator then fails as before). */
@@ -54,7 +57,9 @@ public final class PyUnion extends PyObject {
             x = Py.None.type();
         }
         for (PyObject y : out) {
-            if (y == x) {
+            // generic aliases are deduplicated by equality (list[int] twice), everything else by identity
+            if (y == x || x instanceof PyGenericAlias && y instanceof PyGenericAlias
+                    && Ops.truth(ts, Ops.richcmp(ts, x, y, Ops.EQ))) {
                 return;
             }
         }
@@ -86,30 +91,34 @@ public final class PyUnion extends PyObject {
     }
 
     @Override
-    public long hash(ThreadState ts) {
-        long h = 0x345678;
-        for (PyObject a : args) {
-            h ^= Ops.hash(ts, a);
+    public PyObject getitem(ThreadState ts, PyObject item) {
+        PyObject[] na = TypeParams.substitute(ts, this, args, item);
+        PyObject r = na[0];
+        for (int i = 1; i < na.length; i++) {
+            r = Ops.binary(ts, Ops.OR, r, na[i]);
         }
-        return h;
+        return r;
+    }
+
+    /** The arguments as a frozenset: hash and equality are a set's, as CPython's (and typing.Union's). */
+    private PySet argSet(ThreadState ts) {
+        PySet set = new PySet(true);
+        for (PyObject a : args) {
+            set.add(ts, a);
+        }
+        return set;
+    }
+
+    @Override
+    public long hash(ThreadState ts) {
+        return Ops.hash(ts, argSet(ts));
     }
 
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
-        if ((op != 2 && op != 3) || !(o instanceof PyUnion)) {
-            return Py.NotImplemented;
+        if ((op != Ops.EQ && op != Ops.NE) || !(o instanceof PyUnion)) {
+            return null;
         }
-        PyObject[] x = args, y = ((PyUnion) o).args;
-        boolean eq = x.length == y.length;
-        for (int i = 0; eq && i < x.length; i++) {
-            boolean found = false;
-            for (PyObject z : y) {
-                if (z == x[i]) {
-                    found = true;
-                }
-            }
-            eq = found;
-        }
-        return Py.bool(op == 2 ? eq : !eq);
+        return Ops.richcmp(ts, argSet(ts), ((PyUnion) o).argSet(ts), op);
     }
 }

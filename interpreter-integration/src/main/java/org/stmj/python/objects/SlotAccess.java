@@ -6,6 +6,11 @@ public final class SlotAccess {
     }
 
     public static PyObject descr(String name, int index) {
-        return new PySlotDescr(name, index);
+        return new PySlotDescr(name, index, null);
+    }
+
+    /** The member descriptor of slot {@code name} of class {@code owner}. */
+    public static PyObject descr(PyType owner, String name, int index) {
+        return new PySlotDescr(name, index, owner);
     }
 }

@@ -58,6 +58,8 @@ public final class Interpreter {
             new java.util.concurrent.ConcurrentLinkedQueue<>();
     public final AtomicInteger activeThreads = new AtomicInteger(1);
     public ThreadState mainThread;
+    /** Signals left for the main thread by other threads ({@code _thread.interrupt_main}). */
+    public final org.stmj.python.modules.Signals signals = new org.stmj.python.modules.Signals();
     public PyModule sys;
 
     public Interpreter(InputStream in, PrintStream out, PrintStream err, String[] argv, String scriptDir) {

@@ -71,6 +71,11 @@ public final class ProgramEnd {
         if (run != Py.None) {
             OutsideLoop.run(ts, run);
         }
+        // then __del__ of what is left, as CPython's finalization of the modules (std14)
+        OutsideLoop.call(ts, (t, a, kw) -> {
+            org.stmj.python.objects.Finalizers.runAtExit(t);
+            return Py.None;
+        });
         Thread th;
         while ((th = interp.liveThreads.poll()) != null) {
             Thread joined = th;

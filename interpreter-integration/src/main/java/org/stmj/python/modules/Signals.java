@@ -1,0 +1,77 @@
+package org.stmj.python.modules;
+
+import org.stmj.api.annotation.ThreadConfined;
+import org.stmj.python.objects.Ops;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyInt;
+import org.stmj.python.objects.PyObject;
+import org.stmj.python.vm.ThreadState;
+
+/**
+ * Signals pending for the main thread: what {@code _thread.interrupt_main()} called from another thread leaves for
+ * it (CPython trips the signal, and the main thread runs the Python handler at its next check). Here the main
+ * thread checks at its blocking waits: every lock acquisition that has to wait (which the main thread does in
+ * slices of at most {@link #SLICE_SECONDS}), and every {@code join}/{@code is_alive} of a thread; the handler
+ * then runs there, on the main thread, and its exception (KeyboardInterrupt for SIGINT's default handler) comes
+ * out of the wait, as CPython's lock acquisition raises what a handler raised. A main thread that computes without
+ * blocking sees the signal at its next wait (CPython would see it at its next bytecode).
+ *
+ * <p>The pending set is one word per interpreter, {@code @ThreadConfined} (no barrier and no rollback in STM mode:
+ * setting a bit twice, as a re-executed transaction might, is the same signal; the main thread clears it before
+ * it runs the handlers, so each trip runs them once).
+ */
+public final class Signals {
+    /** The longest the main thread waits for a lock before it looks at pending signals again. */
+    static final double SLICE_SECONDS = 0.05;
+
+    @ThreadConfined
+    private volatile long pending;
+
+    public Signals() {
+    }
+
+    /** Records signal {@code sig} (1..63) for the main thread. */
+    void trip(int sig) {
+        synchronized (this) {
+            pending |= 1L << sig;
+        }
+    }
+
+    /** Whether a signal waits (a plain read: no barrier). */
+    boolean any() {
+        return pending != 0;
+    }
+
+    private synchronized long take() {
+        long p = pending;
+        pending = 0;
+        return p;
+    }
+
+    /**
+     * On the main thread: runs the Python handlers of the pending signals (in signal-number order), which may
+     * raise. Elsewhere, or with nothing pending, does nothing.
+     */
+    public static void check(ThreadState ts) {
+        Signals s = ts.interp.signals;
+        if (!s.any() || ts != ts.interp.mainThread) {
+            return;
+        }
+        long p = s.take();
+        for (int sig = 1; sig < 64; sig++) {
+            if ((p & (1L << sig)) != 0) {
+                runHandler(ts, sig);
+            }
+        }
+    }
+
+    /** Calls the handler {@code signal.signal} installed for {@code sig}; SIG_DFL and SIG_IGN do nothing here. */
+    static void runHandler(ThreadState ts, int sig) {
+        PyObject signal = Ops.call(ts, ts.interp.builtins.getStr("__import__"), Py.str("_signal"));
+        PyObject handler = Ops.call(ts, Ops.getattr(ts, signal, "getsignal"), Py.newInt(sig));
+        if (handler instanceof PyInt || handler == Py.None) {
+            return;
+        }
+        Ops.call(ts, handler, Py.newInt(sig), Py.None);
+    }
+}
