@@ -363,6 +363,18 @@ public final class Builtins {
     // ---------------------------------------------------------------- constructors
 
     static PyObject newInt(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
+        if (kw == null && a.length == 1) {
+            // int(x) of an exact float in the long range (truncated toward zero, as below) or an exact int
+            PyObject x = a[0];
+            if (x.getClass() == PyFloat.class) {
+                double d = ((PyFloat) x).v;
+                if (d > -9.2e18 && d < 9.2e18) {
+                    return Py.newInt((long) d);
+                }
+            } else if (x.getClass() == PyInt.class) {
+                return x;
+            }
+        }
         if (kw != null) {
             for (String k : kw) {
                 if (k.equals("x")) {
@@ -881,7 +893,21 @@ public final class Builtins {
             PyObject it = Ops.iter(ts, p[0]);
             double fsum = 0;
             boolean fmode = false;
+            // machine-sized int mode: exact ints added in a long until one does not fit (then the generic path)
+            boolean imode = acc.getClass() == PyInt.class && ((PyInt) acc).big == null;
+            long isum = imode ? ((PyInt) acc).v : 0;
             for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                if (imode) {
+                    if (x.getClass() == PyInt.class && ((PyInt) x).big == null) {
+                        long y = ((PyInt) x).v, r = isum + y;
+                        if (((isum ^ r) & (y ^ r)) >= 0) {
+                            isum = r;
+                            continue;
+                        }
+                    }
+                    acc = Py.newInt(isum);
+                    imode = false;
+                }
                 if (fmode && x instanceof PyFloat) {
                     fsum += ((PyFloat) x).v;
                     continue;
@@ -896,7 +922,7 @@ public final class Builtins {
                     fsum = ((PyFloat) acc).v;
                 }
             }
-            return fmode ? Py.newFloat(fsum) : acc;
+            return imode ? Py.newInt(isum) : fmode ? Py.newFloat(fsum) : acc;
         });
         fn(d, "min", (ts, a, kw) -> minmax(ts, a, kw, "min", Ops.LT));
         fn(d, "max", (ts, a, kw) -> minmax(ts, a, kw, "max", Ops.GT));

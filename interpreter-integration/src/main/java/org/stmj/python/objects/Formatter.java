@@ -315,6 +315,8 @@ public final class Formatter {
         @org.stmj.api.annotation.ImmutableArray
         final char[] convs;
         final int litLen;
+        /** Whether every conversion is a %d (or %i). */
+        final boolean allInts;
 
         private PercentPlan(String[] lits, char[] convs) {
             this.lits = lits;
@@ -324,6 +326,11 @@ public final class Formatter {
                 n += l.length();
             }
             this.litLen = n;
+            boolean ints = true;
+            for (char c : convs) {
+                ints &= c == 'd';
+            }
+            this.allInts = ints;
         }
 
         /** The plan of fmt, or NOT_SIMPLE. */
@@ -389,8 +396,26 @@ public final class Formatter {
                     return null;
                 }
             }
-            StringBuilder sb = new StringBuilder(litLen + 12 * nc);
             String[] ls = lits;
+            if (allInts) {
+                // every conversion a %d of a machine-sized int (checked above): one string concatenation, which
+                // javac compiles to a StringConcatFactory call site that sizes the result exactly and fills it
+                // once (no StringBuilder, no copy of its buffer)
+                switch (nc) {
+                    case 1:
+                        return ls[0] + ((PyInt) (items == null ? args : items[0])).v + ls[1];
+                    case 2:
+                        return ls[0] + ((PyInt) items[0]).v + ls[1] + ((PyInt) items[1]).v + ls[2];
+                    case 3:
+                        return ls[0] + ((PyInt) items[0]).v + ls[1] + ((PyInt) items[1]).v + ls[2]
+                                + ((PyInt) items[2]).v + ls[3];
+                    case 4:
+                        return ls[0] + ((PyInt) items[0]).v + ls[1] + ((PyInt) items[1]).v + ls[2]
+                                + ((PyInt) items[2]).v + ls[3] + ((PyInt) items[3]).v + ls[4];
+                    default:
+                }
+            }
+            StringBuilder sb = new StringBuilder(litLen + 12 * nc);
             for (int k = 0; k < nc; k++) {
                 sb.append(ls[k]);
                 PyObject a = items == null ? args : items[k];

@@ -1573,6 +1573,15 @@ public final class Ops {
 
     public static PyObject format(ThreadState ts, PyObject v, String spec) {
         PyType t = v.type();
+        if (spec.isEmpty() && !t.heap) {
+            // f"{i}" of an exact machine-sized int or str: what Formatter.format gives, without parsing a spec
+            if (v.getClass() == PyInt.class && ((PyInt) v).big == null) {
+                return Py.str(Long.toString(((PyInt) v).v));
+            }
+            if (v.getClass() == PyStr.class) {
+                return v;
+            }
+        }
         if (t.heap && t.slots[PyType.S_FORMAT] != null) {
             PyObject r = callSlot(ts, t.slots[PyType.S_FORMAT], v, Py.str(spec));
             if (!(r instanceof PyStr)) {

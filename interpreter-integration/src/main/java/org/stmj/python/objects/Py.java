@@ -20,7 +20,11 @@ public final class Py {
     /** Immutable small-int cache, filled at class initialisation. */
     @ImmutableArray
     private static final PyInt[] SMALL = new PyInt[CACHE_HI - CACHE_LO + 1];
-    /** Immutable one-character string cache (Latin-1). */
+    /**
+     * Immutable one-character string cache (Latin-1). Its strings are the interned Java strings, the same objects
+     * as the compiler's interned names: a one-letter attribute name ({@code self.x}) stored as a dict key from this
+     * cache then matches the name of a load by identity in {@code String.equals}, not by comparing contents.
+     */
     @ImmutableArray
     private static final PyStr[] CHARS = new PyStr[256];
 
@@ -29,7 +33,7 @@ public final class Py {
             SMALL[i] = new PyInt(i + CACHE_LO);
         }
         for (int i = 0; i < CHARS.length; i++) {
-            CHARS[i] = new PyStr(String.valueOf((char) i));
+            CHARS[i] = new PyStr(String.valueOf((char) i).intern());
         }
     }
 

@@ -171,8 +171,12 @@ public final class PyList extends PyObject {
         if (key instanceof PySlice) {
             int[] r = ((PySlice) key).indices(ts, size);
             PyObject[] out = new PyObject[r[3]];
-            for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
-                out[i] = items[j];
+            if (r[2] == 1) {
+                System.arraycopy(items, r[0], out, 0, r[3]);
+            } else {
+                for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
+                    out[i] = items[j];
+                }
             }
             return new PyList(out);
         }
@@ -184,19 +188,42 @@ public final class PyList extends PyObject {
         if (key instanceof PySlice) {
             PySlice sl = (PySlice) key;
             int[] r = sl.indices(ts, size);
-            PyObject[] src = Ops.toArray(ts, value == this ? new PyList(toArray()) : value);
+            PyObject[] src;
+            int m;
+            if (value == this) {
+                src = toArray();
+                m = size;
+            } else if (value.getClass() == PyList.class && ((PyList) value).type == null) {
+                // an exact list (not this one) is read in place, as CPython's PySequence_Fast does
+                src = ((PyList) value).items;
+                m = ((PyList) value).size;
+            } else {
+                src = Ops.toArray(ts, value);
+                m = src.length;
+            }
             if (r[2] == 1) {
                 int lo = r[0], hi = Math.max(r[0], r[1]);
-                int n = size - (hi - lo) + src.length;
-                PyObject[] na = new PyObject[Math.max(4, n)];
-                System.arraycopy(items, 0, na, 0, lo);
-                System.arraycopy(src, 0, na, lo, src.length);
-                System.arraycopy(items, hi, na, lo + src.length, size - hi);
-                items = na;
+                int n = size - (hi - lo) + m;
+                PyObject[] its = items;
+                if (n <= its.length) {
+                    // fits: move the tail (arraycopy copies overlapping ranges as if through a temporary), then
+                    // the new items, and clear what a shrink left behind
+                    System.arraycopy(its, hi, its, lo + m, size - hi);
+                    System.arraycopy(src, 0, its, lo, m);
+                    for (int i = n; i < size; i++) {
+                        its[i] = null;
+                    }
+                } else {
+                    PyObject[] na = new PyObject[Math.max(4, n)];
+                    System.arraycopy(its, 0, na, 0, lo);
+                    System.arraycopy(src, 0, na, lo, m);
+                    System.arraycopy(its, hi, na, lo + m, size - hi);
+                    items = na;
+                }
                 size = n;
             } else {
-                if (src.length != r[3]) {
-                    throw Py.valueError("attempt to assign sequence of size " + src.length
+                if (m != r[3]) {
+                    throw Py.valueError("attempt to assign sequence of size " + m
                             + " to extended slice of size " + r[3]);
                 }
                 for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {

@@ -272,8 +272,28 @@ public final class PySet extends PyObject {
 
     public PySet copyAs(boolean frozen) {
         PySet s = new PySet(frozen);
+        if (fill == used && copySize(used) == keys.length) {
+            // no dummy slots and the table size merge would choose: merge would copy slot by slot (the same
+            // positions, so the same iteration order as CPython's set_merge); two array clones instead
+            s.keys = keys.clone();
+            s.hashes = hashes.clone();
+            s.fill = s.used = used;
+            return s;
+        }
         s.merge(null, this); // into an empty set: no comparison runs
         return s;
+    }
+
+    /** The table size {@link #merge} gives an empty set (8 slots) when it merges n keys. */
+    private static int copySize(int n) {
+        if (n * 5L < 7 * 3L) {
+            return 8;
+        }
+        int size = 8;
+        while (size <= n * 2) {
+            size <<= 1;
+        }
+        return size;
     }
 
     /** Live keys in table order. */
