@@ -551,10 +551,19 @@ public final class Interp {
                         case Op.DELETE_ATTR:
                             sp = deleteAttr(ts, f, sp, arg);
                             break;
-                        case Op.LOAD_METHOD:
-                            f.pc = pc + 1; // loadMethod finds its cache slot at f.pc - 1
-                            sp = loadMethod(ts, f, sp, arg);
+                        case Op.LOAD_METHOD: {
+                            PyObject o = st[sp - 1];
+                            PyObject m = o instanceof PyInstance
+                                    ? InlineCache.instanceMethod(code, pc, (PyInstance) o, code.names[arg]) : null;
+                            if (m != null) {
+                                st[sp - 1] = m;
+                                st[sp++] = o;
+                            } else {
+                                f.pc = pc + 1; // loadMethod finds its cache slot at f.pc - 1
+                                sp = loadMethod(ts, f, sp, arg);
+                            }
                             break;
+                        }
                         case Op.CALL_METHOD:
                             f.pc = pc + 1;
                             if ((sp = callMethod(ts, f, sp, arg)) < 0) {
