@@ -1283,6 +1283,27 @@ public final class Interp {
     }
 
     /**
+     * The fold of {@link #reduceStep} when it runs no Python code and does not end the reduction: int or float
+     * {@code +} of {@code sum}, a bool that does not decide {@code any}/{@code all}; false (nothing done) otherwise.
+     * The yielding generator then need not be suspended and resumed.
+     */
+    private static boolean foldInPlace(Frame back, PyObject v, int kind) {
+        if (kind != Frame.RESUME_SUM) {
+            return v == (kind == Frame.RESUME_ANY ? Py.False : Py.True);
+        }
+        PyObject[] bst = back.stack;
+        int i = back.sp - 2;
+        PyObject acc = bst[i];
+        PyObject r = acc instanceof PyInt && v instanceof PyInt ? smallIntOp(Ops.ADD, (PyInt) acc, (PyInt) v)
+                : acc.getClass() == PyFloat.class || v.getClass() == PyFloat.class ? floatOp(Ops.ADD, acc, v) : null;
+        if (r == null) {
+            return false;
+        }
+        bst[i] = r;
+        return true;
+    }
+
+    /**
      * A value v yielded by generator g to a {@code sum}/{@code any}/{@code all} run by the loop (see
      * {@link #reduceGenerator}), g suspended and its resumer {@code back} the running frame again: folds v into the
      * result under g on back's stack, then resumes g, or, when {@code any}/{@code all} has its answer, pops g (left
@@ -2318,6 +2339,11 @@ public final class Interp {
 
     /** Hands a yielded value to whoever resumed the generator frame f (following yield-from delegation). */
     private static PyObject yieldOut(ThreadState ts, Frame f, PyObject v) {
+        if (f.resumeKind >= Frame.RESUME_SUM && foldInPlace(f.back, v, f.resumeKind)) {
+            // folded without running Python code: the generator goes on as if resumed at once (the yield's value)
+            f.stack[f.sp++] = Py.None;
+            return null;
+        }
         while (true) {
             PyGenerator g = f.gen;
             g.running = false;
