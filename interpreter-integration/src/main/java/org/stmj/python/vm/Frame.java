@@ -24,6 +24,11 @@ import org.stmj.python.objects.PyObject;
 public final class Frame {
     /** How a suspended generator frame was resumed; decides where its yield and return go. */
     static final int RESUME_NESTED = 0, RESUME_FOR_ITER = 1, RESUME_YIELD_FROM = 2, RESUME_CALL = 3;
+    /**
+     * Resumed for {@code sum(g)}, {@code any(g)}, {@code all(g)} run by the loop: the resumer's stack holds the
+     * result so far under the generator, each yielded value is folded into it and the generator resumed again.
+     */
+    static final int RESUME_SUM = 4, RESUME_ANY = 5, RESUME_ALL = 6;
     static final int B_FINALLY = 1, B_HANDLER = 2;
 
     public final Code code;

@@ -5,6 +5,7 @@ import org.stmj.python.compiler.Code;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyFunction;
 import org.stmj.python.objects.PyInstance;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PySlotDescr;
@@ -256,6 +257,26 @@ public final class InlineCache {
         }
         PyObject v = lookupMiss(code, pc, c, t, name);
         return !t.heap || t.slots[PyType.S_GETATTRIBUTE] == null ? v : null;
+    }
+
+    /**
+     * LOAD_METHOD's hit on a heap-class instance: the Python function that the slot's entry for the instance's type
+     * names, when the instance dict does not shadow it; null for everything else (no valid entry, another kind of
+     * value, a shadowing instance attribute), which {@code Interp.loadMethod} answers. Small, for C2 to inline
+     * into the loop (the rest of {@link #method} is not).
+     */
+    static PyObject instanceMethod(Code code, int pc, PyInstance inst, String name) {
+        Object c = slot(code, pc);
+        PyType t = inst.type;
+        Typed e = c instanceof TypeLookup ? (Typed) c : c instanceof Poly ? ((Poly) c).find(t) : null;
+        if (e instanceof TypeLookup && e.type == t && t.version == e.version) {
+            PyObject v = ((TypeLookup) e).value();
+            PyDict d = inst.attrs;
+            if (v instanceof PyFunction && (d == null || d.getStr(name) == null)) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** {@code t.lookup(name)} after the entry c did not apply: looked up the slow way, and the slot refilled. */

@@ -551,10 +551,19 @@ public final class Interp {
                         case Op.DELETE_ATTR:
                             sp = deleteAttr(ts, f, sp, arg);
                             break;
-                        case Op.LOAD_METHOD:
-                            f.pc = pc + 1; // loadMethod finds its cache slot at f.pc - 1
-                            sp = loadMethod(ts, f, sp, arg);
+                        case Op.LOAD_METHOD: {
+                            PyObject o = st[sp - 1];
+                            PyObject m = o instanceof PyInstance
+                                    ? InlineCache.instanceMethod(code, pc, (PyInstance) o, code.names[arg]) : null;
+                            if (m != null) {
+                                st[sp - 1] = m;
+                                st[sp++] = o;
+                            } else {
+                                f.pc = pc + 1; // loadMethod finds its cache slot at f.pc - 1
+                                sp = loadMethod(ts, f, sp, arg);
+                            }
                             break;
+                        }
                         case Op.CALL_METHOD:
                             f.pc = pc + 1;
                             if ((sp = callMethod(ts, f, sp, arg)) < 0) {
@@ -885,17 +894,14 @@ public final class Interp {
                     pc++;
                     continue;
                 } catch (PyException e) {
-                    f.pc = pc + 1;
-                    f.sp = sp;
+                    fault(ts, f, pc, sp);
                     handle(ts, e.exc, entry);
                 } catch (StackOverflowError e) {
-                    f.pc = pc + 1;
-                    f.sp = sp;
+                    fault(ts, f, pc, sp);
                     handle(ts, new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded")),
                             entry);
                 } catch (RuntimeException e) {
-                    f.pc = pc + 1;
-                    f.sp = sp;
+                    fault(ts, f, pc, sp);
                     handle(ts, new PyBaseException(Exc.SystemError, Py.str(shortReason(e))), entry);
                 }
             }
@@ -906,6 +912,19 @@ public final class Interp {
             st = f.stack;
             pc = f.pc;
             sp = f.sp;
+        }
+    }
+
+    /**
+     * An exception left instruction pc of the loop's frame f with stack pointer sp: f's position written for the
+     * handler search and the traceback, unless the instruction had already switched to another frame before it
+     * raised (a {@code sum} run by the loop whose {@code +} fails after its generator yielded and was suspended:
+     * the exception belongs to the resumer, whose position is written, and f keeps its suspended one).
+     */
+    private static void fault(ThreadState ts, Frame f, int pc, int sp) {
+        if (ts.frame == f) {
+            f.pc = pc + 1;
+            f.sp = sp;
         }
     }
 
@@ -1223,8 +1242,92 @@ public final class Interp {
             }
         } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
             return callInit(ts, f, sp, arg, (PyType) callee);
+        } else if (arg == 1 && st[sp - 1] instanceof PyGenerator) {
+            int r = reduceGenerator(ts, f, sp, callee);
+            if (r != NOT_TAKEN) {
+                return r;
+            }
         }
         return generic(ts, f, sp, Op.CALL | arg << 8);
+    }
+
+    /** {@link #reduceGenerator}'s answer when the call is not one it runs. */
+    private static final int NOT_TAKEN = Integer.MIN_VALUE;
+
+    /**
+     * CALL of the built-in {@code sum}, {@code any} or {@code all} with one argument, a plain generator that is not
+     * running: run in this loop instead of the built-in's nested loop per element. The callee's stack slot becomes
+     * the result so far (0, False or True: the answer for an exhausted generator) and the generator is resumed with
+     * {@link Frame#RESUME_SUM} (ANY, ALL); each value it yields is folded in by {@link #reduceStep}, and when it
+     * returns the result is left on the caller's stack ({@link #returnValue}). -1 when the generator was resumed
+     * (f.sp written), the new sp when it had finished already, {@link #NOT_TAKEN} for any other call. The built-in
+     * would do the same: {@code iter(g)} is g, {@code next(g)} resumes it, and the start value of {@code sum} is 0.
+     */
+    private static int reduceGenerator(ThreadState ts, Frame f, int sp, PyObject callee) {
+        Interpreter in = ts.interp;
+        int kind = callee == in.sumBuiltin ? Frame.RESUME_SUM : callee == in.anyBuiltin ? Frame.RESUME_ANY
+                : callee == in.allBuiltin ? Frame.RESUME_ALL : 0;
+        PyObject[] st = f.stack;
+        PyGenerator g = (PyGenerator) st[sp - 1];
+        if (kind == 0 || g.running || (g.frame.code.flags & (Code.COROUTINE | Code.ASYNC_GENERATOR)) != 0) {
+            return NOT_TAKEN;
+        }
+        st[sp - 2] = kind == Frame.RESUME_SUM ? Py.newInt(0) : kind == Frame.RESUME_ANY ? Py.False : Py.True;
+        if (g.finished) {
+            st[--sp] = null;
+            return sp;
+        }
+        f.sp = sp;
+        resumeGen(ts, f, g, Py.None, kind, 0);
+        return -1;
+    }
+
+    /**
+     * The fold of {@link #reduceStep} when it runs no Python code and does not end the reduction: int or float
+     * {@code +} of {@code sum}, a bool that does not decide {@code any}/{@code all}; false (nothing done) otherwise.
+     * The yielding generator then need not be suspended and resumed.
+     */
+    private static boolean foldInPlace(Frame back, PyObject v, int kind) {
+        if (kind != Frame.RESUME_SUM) {
+            return v == (kind == Frame.RESUME_ANY ? Py.False : Py.True);
+        }
+        PyObject[] bst = back.stack;
+        int i = back.sp - 2;
+        PyObject acc = bst[i];
+        PyObject r = acc instanceof PyInt && v instanceof PyInt ? smallIntOp(Ops.ADD, (PyInt) acc, (PyInt) v)
+                : acc.getClass() == PyFloat.class || v.getClass() == PyFloat.class ? floatOp(Ops.ADD, acc, v) : null;
+        if (r == null) {
+            return false;
+        }
+        bst[i] = r;
+        return true;
+    }
+
+    /**
+     * A value v yielded by generator g to a {@code sum}/{@code any}/{@code all} run by the loop (see
+     * {@link #reduceGenerator}), g suspended and its resumer {@code back} the running frame again: folds v into the
+     * result under g on back's stack, then resumes g, or, when {@code any}/{@code all} has its answer, pops g (left
+     * suspended, as the built-in leaves it) and lets back go on. An exception (from {@code +} or a truth test) is
+     * raised in back, at its call.
+     */
+    private static void reduceStep(ThreadState ts, Frame back, PyGenerator g, PyObject v, int kind) {
+        PyObject[] bst = back.stack;
+        int bsp = back.sp;
+        if (kind == Frame.RESUME_SUM) {
+            PyObject acc = bst[bsp - 2];
+            PyObject r = acc instanceof PyInt && v instanceof PyInt ? smallIntOp(Ops.ADD, (PyInt) acc, (PyInt) v)
+                    : acc.getClass() == PyFloat.class || v.getClass() == PyFloat.class ? floatOp(Ops.ADD, acc, v)
+                    : null;
+            bst[bsp - 2] = r != null ? r : Ops.binary(ts, Ops.ADD, acc, v);
+        } else {
+            boolean t = v == Py.True || (v != Py.False && Ops.truth(ts, v));
+            if (t == (kind == Frame.RESUME_ANY)) {
+                bst[bsp - 2] = Py.bool(t);
+                bst[--back.sp] = null;
+                return;
+            }
+        }
+        resumeGen(ts, back, g, Py.None, kind, 0);
     }
 
     /** CALL other than the fast paths of {@link #call} (see {@link #generic}). */
@@ -1381,6 +1484,11 @@ public final class Interp {
                     return null;
                 case Frame.RESUME_YIELD_FROM:
                     back.stack[back.sp - 1] = v;
+                    return null;
+                case Frame.RESUME_SUM:
+                case Frame.RESUME_ANY:
+                case Frame.RESUME_ALL:
+                    back.stack[--back.sp] = null; // the result is under the generator
                     return null;
                 default:
                     g.returnValue = v;
@@ -2231,6 +2339,11 @@ public final class Interp {
 
     /** Hands a yielded value to whoever resumed the generator frame f (following yield-from delegation). */
     private static PyObject yieldOut(ThreadState ts, Frame f, PyObject v) {
+        if (f.resumeKind >= Frame.RESUME_SUM && foldInPlace(f.back, v, f.resumeKind)) {
+            // folded without running Python code: the generator goes on as if resumed at once (the yield's value)
+            f.stack[f.sp++] = Py.None;
+            return null;
+        }
         while (true) {
             PyGenerator g = f.gen;
             g.running = false;
@@ -2250,6 +2363,11 @@ public final class Interp {
                     back.pc = back.pc - 1;
                     f = back;
                     continue;
+                case Frame.RESUME_SUM:
+                case Frame.RESUME_ANY:
+                case Frame.RESUME_ALL:
+                    reduceStep(ts, back, g, v, f.resumeKind);
+                    return null;
                 default:
                     return v;
             }

@@ -36,6 +36,11 @@ import org.stmj.python.objects.PyType;
 public final class Interpreter {
     public final Gil gil = new Gil();
     public final PyDict builtins;
+    /**
+     * The built-ins {@code sum}, {@code any} and {@code all} as made: the loop runs a call of one of these objects
+     * with a generator as its one argument without a nested loop ({@code Interp.reduceGenerator}).
+     */
+    final PyObject sumBuiltin, anyBuiltin, allBuiltin;
     /** sys.modules. */
     public final PyDict modules = new PyDict();
     public volatile int recursionLimit = 1000;
@@ -69,6 +74,9 @@ public final class Interpreter {
         this.argv = argv;
         this.scriptDir = scriptDir;
         this.builtins = Builtins.newBuiltinsDict();
+        this.sumBuiltin = builtins.getStr("sum");
+        this.anyBuiltin = builtins.getStr("any");
+        this.allBuiltin = builtins.getStr("all");
         installBuiltins();
         PyModule bm = new PyModule("builtins", builtins);
         modules.putStr("builtins", bm);
