@@ -29,7 +29,7 @@ final class TxnSlots {
     private static final ThreadLocal<Txn> DESCRIPTORS = new ThreadLocal<>();
 
     /**
-     * Whether any thread has registered a descriptor. Until then {@link #lookup} answers null without the
+     * Whether any thread has registered a descriptor. Until then {@link #lookup} answers null at once, without the
      * thread-local probe: an uninstrumented one-thread program (auto mode) asks at every call of a lambda of
      * transformed code (its bridge's {@code Txn.current()}) and never has a descriptor. Plain, not volatile: only
      * {@link #register} sets it, and a thread's own descriptor is registered by that thread, so a thread that has
@@ -55,12 +55,15 @@ final class TxnSlots {
     /** The current thread's descriptor, or null before its first use. */
     @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+
     static Txn lookup() {
+        if (!anyRegistered) {
+            return null;
+        }
         Thread t = Thread.currentThread();
         Txn d = BY_THREAD_ID[(int) t.getId() & (BY_THREAD_ID.length - 1)];
         if (d != null && d.thread == t) {
             return d;
         }
-        return anyRegistered ? DESCRIPTORS.get() : null;
+        return DESCRIPTORS.get();
     }
 
     static Txn register() {
