@@ -29,6 +29,16 @@ final class TxnSlots {
     private static final ThreadLocal<Txn> DESCRIPTORS = new ThreadLocal<>();
 
     /**
+     * Whether any thread has registered a descriptor. Until then {@link #lookup} answers null at once, without the
+     * thread-local probe: an uninstrumented one-thread program (auto mode) asks at every call of a lambda of
+     * transformed code (its bridge's {@code Txn.current()}) and never has a descriptor. Plain, not volatile: only
+     * {@link #register} sets it, and a thread's own descriptor is registered by that thread, so a thread that has
+     * one has written the flag itself before (program order); a stale {@code false} seen by any other thread is
+     * right for that thread.
+     */
+    private static boolean anyRegistered;
+
+    /**
      * Fast path of the descriptor lookup ({@link Txn#current}, {@link Txn#descriptor}), which the Java API does on
      * every access: the descriptor of a thread at index {@code thread id & (length - 1)}. Written only at
      * registration (under the {@code SLOTS} lock), and only over an empty entry or one whose thread has died, so
@@ -45,6 +55,9 @@ final class TxnSlots {
     /** The current thread's descriptor, or null before its first use. */
     @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+
     static Txn lookup() {
+        if (!anyRegistered) {
+            return null;
+        }
         Thread t = Thread.currentThread();
         Txn d = BY_THREAD_ID[(int) t.getId() & (BY_THREAD_ID.length - 1)];
         if (d != null && d.thread == t) {
@@ -56,6 +69,7 @@ final class TxnSlots {
     static Txn register() {
         Thread t = Thread.currentThread();
         Txn d;
+        anyRegistered = true;
         synchronized (SLOTS) {
             int slot = -1;
             // reuse the slot of a dead thread when one is found cheaply (a few probes), so that short-lived

@@ -53,6 +53,7 @@ public final class Rt {
     private static long stmPauses;
     private static long leaveRefused;
     private static long contendedSpells;
+    private static long clockedSpells;
     private static long tailStarts;
     private static long tailPauses;
     private static long rejoins;
@@ -168,7 +169,8 @@ public final class Rt {
             return "stmj auto: stmEntries=" + stmEntries + " gilReturns=" + gilReturns + " contendedSpells="
                     + contendedSpells + " toStmByWatcher=" + toStmByWatcher + " toStmAtOnce=" + toStmAtOnce
                     + " gilWaits=" + gilWaits + " stmPauses=" + stmPauses + " leaveRefused=" + leaveRefused
-                    + " tailStarts=" + tailStarts + " tailPauses=" + tailPauses + " rejoins=" + rejoins;
+                    + " tailStarts=" + tailStarts + " tailPauses=" + tailPauses + " rejoins=" + rejoins
+                    + " clockedSpells=" + clockedSpells;
         }
     }
 
@@ -184,6 +186,13 @@ public final class Rt {
     /** How many times a dispatch loop has entered transactional execution so far. */
     public static long stmEntries() {
         return stmEntries;
+    }
+
+    /** How many spells of contention lasted long enough for the watcher to read CPU clocks (auto mode) so far. */
+    public static long clockedSpells() {
+        synchronized (PHASE) {
+            return clockedSpells;
+        }
     }
 
     /** How many wake-ups from a GIL-released call ran as tails (auto mode, see tails) so far. */
@@ -333,6 +342,33 @@ public final class Rt {
     private static final java.util.IdentityHashMap<Thread, Long> SPELL_CPU = new java.util.IdentityHashMap<>();
     /** The watcher's: the spell (its contendedSince) that SPELL_CPU belongs to. */
     private static long spellSampled;
+    /**
+     * How long a spell lasts before the watcher looks at CPU clocks at all ({@code stmj.autoClockAfterMicros},
+     * default 10000; 0: from its start). The first look creates the JVM's thread CPU clock (the management
+     * module's {@code ThreadMXBean}: some 300 classes and its native library, tens of ms of CPU once per process),
+     * which a program whose threads only overlap briefly (a thread start, a joiner's wake-up, each up to one GIL
+     * switch interval of waiting for the GIL) never needs. A spell must last this long before it can switch (with
+     * the CPU grace counted from here), which only delays a switch between two busy threads by this much.
+     */
+    private static volatile long clockAfterNanos =
+            Math.max(0L, Long.getLong("stmj.autoClockAfterMicros", 10_000L)) * 1000L;
+
+    /** Sets how long a spell lasts before the watcher reads CPU clocks (see {@link #clockAfterNanos}; tests). */
+    public static void setAutoClockAfterMicros(long micros) {
+        if (micros < 0) {
+            throw new IllegalArgumentException("stmj: the clock delay cannot be negative: " + micros);
+        }
+        synchronized (PHASE) {
+            clockAfterNanos = micros * 1000L;
+            PHASE.notifyAll();
+        }
+    }
+
+    /** The clock delay of auto mode's watcher, in microseconds (see {@link #setAutoClockAfterMicros}). */
+    public static long autoClockAfterMicros() {
+        return clockAfterNanos / 1000L;
+    }
+
     /** The watcher's: per-thread CPU times, or null where the JVM has none (then the grace is wall time only). */
     private static java.lang.management.ThreadMXBean cpuClock;
     private static boolean cpuClockTried;
@@ -352,6 +388,7 @@ public final class Rt {
             return;
         }
         if (spellSampled != contendedSince) {
+            clockedSpells++;
             SPELL_CPU.clear();
             spellSampled = contendedSince;
         }
@@ -397,6 +434,14 @@ public final class Rt {
                 try {
                     if (contendedSince == 0) {
                         PHASE.wait();
+                        continue;
+                    }
+                    long age = System.nanoTime() - contendedSince;
+                    long after = clockAfterNanos;
+                    if (age < after) {
+                        // most spells (a thread woken by another's start, a joiner's wake-up) end before this
+                        long wait = Math.max(after - age, 100_000L);
+                        PHASE.wait(wait / 1_000_000L, (int) (wait % 1_000_000L));
                         continue;
                     }
                     sampleSpell();
