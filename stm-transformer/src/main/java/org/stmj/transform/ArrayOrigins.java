@@ -58,14 +58,19 @@ final class ArrayOrigins {
 
     /**
      * The origin kind of the array operand of every element access of {@code m}, by instruction index (other
-     * indices are {@link #NONE}); {@code null} when the method has no marked array fields at all.
+     * indices are {@link #NONE}); {@code null} when the method has no marked array fields at all. For a call of an
+     * array helper ({@link #helperSource}: {@code System.arraycopy}, {@code Arrays.copyOf}/{@code copyOfRange},
+     * an array's {@code clone()}) the entry is the kind of its source array, plus for {@code System.arraycopy}
+     * the kind of its destination shifted left by {@link #DEST_SHIFT}: {@link CallPass} copies from an immutable
+     * or owned confined source with plain reads, and into an owned confined destination with plain writes.
      */
     static int[] analyze(Ctx ctx, MethodNode m) {
         boolean marked = false;
         boolean elements = false;
         for (AbstractInsnNode i : m.instructions) {
             int op = i.getOpcode();
-            if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD || op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
+            if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD || op >= Opcodes.IASTORE && op <= Opcodes.SASTORE
+                    || helperSource(i) > 0) {
                 elements = true;
             } else if (!marked && i instanceof FieldInsnNode fi && mark(ctx, fi) != NONE) {
                 marked = true;
@@ -117,16 +122,52 @@ final class ArrayOrigins {
             } else if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
                 depth = 3;
             } else {
-                continue;
+                depth = helperSource(insns[i]);
+                if (depth <= 0) {
+                    continue;
+                }
+                if (depth == 5) { // System.arraycopy(src, srcPos, dst, dstPos, len): the destination too
+                    V dst = f.getStack(f.getStackSize() - 3);
+                    out[i] = kindAt(insns, succ, boundaries, dst, i, reachCache) << DEST_SHIFT;
+                }
             }
             V arr = f.getStack(f.getStackSize() - depth);
-            if (arr.kind == CONFINED && !boundaries.isEmpty()) {
-                out[i] = safe(insns, succ, boundaries, arr.sources, i, reachCache) ? CONFINED : NONE;
-            } else {
-                out[i] = arr.kind;
-            }
+            out[i] |= kindAt(insns, succ, boundaries, arr, i, reachCache);
         }
         return out;
+    }
+
+    /** Where {@link #analyze} puts the destination's kind of a {@code System.arraycopy}. */
+    static final int DEST_SHIFT = 2;
+
+    /** The kind an access at {@code i} may trust for the array value {@code arr}. */
+    private static int kindAt(AbstractInsnNode[] insns, List<List<Integer>> succ, BitSet boundaries, V arr, int i,
+                              Map<Integer, BitSet> reachCache) {
+        if (arr.kind == CONFINED && !boundaries.isEmpty()) {
+            return safe(insns, succ, boundaries, arr.sources, i, reachCache) ? CONFINED : NONE;
+        }
+        return arr.kind;
+    }
+
+    /**
+     * For a call of an array helper that {@link CallPass} replaces (its source array is read element by element),
+     * the stack depth of the source array operand before the call; 0 for anything else. {@code System.arraycopy}
+     * is the only one with depth 5 (its destination is at depth 3).
+     */
+    static int helperSource(AbstractInsnNode i) {
+        if (!(i instanceof MethodInsnNode mi)) {
+            return 0;
+        }
+        if (mi.owner.startsWith("[")) {
+            return mi.name.equals("clone") ? 1 : 0;
+        }
+        if (mi.owner.equals("java/lang/System") && mi.name.equals("arraycopy")) {
+            return 5;
+        }
+        if (mi.owner.equals("java/util/Arrays") && (mi.name.equals("copyOf") || mi.name.equals("copyOfRange"))) {
+            return Type.getArgumentTypes(mi.desc).length;
+        }
+        return 0;
     }
 
     /** No path source → boundary → access that does not pass through the source again. */
