@@ -828,6 +828,14 @@ public final class Txn extends TxnPadding {
         TxnLogs.logUndo(this, target, off, K_REF, 0, U.getObject(target, off), lockOff);
     }
 
+    /** {@link #prepareStripedRefStore} for a location guarded by the lock word at {@code (holder, lockOff)}. */
+    void prepareRefStore(Object holder, long lockOff, Object target, long off, int siteKind) {
+        if (U.getLong(holder, lockOff) != lockWord) {
+            acquire(holder, lockOff, target, off, siteKind);
+        }
+        TxnLogs.logUndo(this, target, off, K_REF, 0, U.getObject(target, off), lockOff);
+    }
+
     /** Takes the lock at {@code (holder, lockOff)} for this attempt (encounter-time locking). */
     void acquire(Object holder, long lockOff, Object target, long off, int siteKind) {
         checkInterrupts();

@@ -39,7 +39,8 @@ final class BarrierPass {
         boolean ctor = t.name.equals("<init>");
         Set<AbstractInsnNode> ownFields = ctor ? thisAccesses(ctx, t) : Set.of();
         AbstractInsnNode[] insns = t.instructions.toArray();
-        int[] origins = ArrayOrigins.analyze(ctx, t);
+        ArrayOrigins.Origins all = ArrayOrigins.analyzeAll(ctx, t);
+        int[] origins = all == null ? null : all.codes();
         Map<FieldInsnNode, String> owning = new HashMap<>();
         for (AbstractInsnNode i : insns) {
             String cls = i instanceof FieldInsnNode fi && !ownFields.contains(fi) ? ownerToClaim(ctx, fi) : null;
@@ -65,6 +66,10 @@ final class BarrierPass {
                 if (!ownFields.contains(fi)) {
                     field(ctx, t, fi, txSlot, alreadyOwned.contains(fi));
                 }
+            } else if (origins != null && (origins[index] & 0xff) == ArrayOrigins.GUARDED
+                    && op >= Opcodes.IALOAD && op <= Opcodes.SASTORE) {
+                guarded(ctx, t, insn, op, origins[index] >>> ArrayOrigins.HOLDER_SHIFT, all.guardFields()[index],
+                        txSlot, frames == null ? null : frames[index]);
             } else if (op >= Opcodes.IALOAD && op <= Opcodes.SALOAD) {
                 if (origins != null && origins[index] != ArrayOrigins.NONE) {
                     continue; // an immutable array, or a confined array whose holder this attempt claimed
@@ -136,6 +141,41 @@ final class BarrierPass {
             case Opcodes.PUTSTATIC -> Ctx.barrier("writeStatic" + k, "(" + v + "Ljava/lang/Object;J" + tx + ")V");
             default -> throw new IllegalArgumentException("not a field instruction: " + op);
         };
+    }
+
+    /**
+     * An element access of a guarded array ({@code guardedArrays}): {@code readKArrayGuarded(array, index, holder,
+     * lockOffset, tx)} or {@code writeKArrayGuarded(array, index, value, holder, lockOffset, tx)}, with the holder
+     * loaded from the local that {@link ArrayOrigins} found it in (never assigned in this method) and the lock
+     * word of the class declaring the field.
+     */
+    private static void guarded(Ctx ctx, MethodNode t, AbstractInsnNode insn, int op, int holderLocal,
+                                FieldInsnNode field, int txSlot, Frame<BasicValue> f) {
+        Hierarchy.FieldRef ref = ctx.h.resolveField(field.owner, field.name);
+        String root = ctx.h.lockRoot(ref.owner());
+        boolean load = op <= Opcodes.SALOAD;
+        int k = load ? op - Opcodes.IALOAD : op - Opcodes.IASTORE;
+        String tail = "Ljava/lang/Object;J" + Names.TXN_DESC + ")";
+        MethodInsnNode call = load
+                ? Ctx.barrier("read" + ARRAY_KIND[k] + "ArrayGuarded", "(" + ARRAY_DESC[k] + "I" + tail + ELEM_DESC[k])
+                : Ctx.barrier("write" + ARRAY_KIND[k] + "ArrayGuarded", "(" + ARRAY_DESC[k] + "I" + ELEM_DESC[k] + tail
+                        + "V");
+        InsnList out = new InsnList();
+        out.add(new VarInsnNode(Opcodes.ALOAD, holderLocal));
+        out.add(ctx.offsetHolder("instanceOffset", root, Names.LOCK_FIELD));
+        out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        out.add(call);
+        if (op == Opcodes.AALOAD && f != null) {
+            Type arr = f.getStack(f.getStackSize() - 2).getType();
+            Type elem = arr != null && arr.getSort() == Type.ARRAY ? Type.getType(arr.getDescriptor().substring(1))
+                    : null;
+            if (elem != null && !elem.getDescriptor().equals("Ljava/lang/Object;")) {
+                out.add(new TypeInsnNode(Opcodes.CHECKCAST, elem.getSort() == Type.ARRAY ? elem.getDescriptor()
+                        : elem.getInternalName()));
+            }
+        }
+        t.instructions.insert(insn, out);
+        t.instructions.remove(insn);
     }
 
     private static void arrayLoad(MethodNode t, AbstractInsnNode insn, int op, Type elem, int txSlot) {

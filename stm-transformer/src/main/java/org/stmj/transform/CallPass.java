@@ -40,13 +40,20 @@ final class CallPass {
                 }
             }
         }
+        int[] origins = null;
+        for (AbstractInsnNode i : insns) {
+            if (ArrayOrigins.helperSource(i) > 0) {
+                origins = ArrayOrigins.analyze(ctx, t);
+                break;
+            }
+        }
         for (int index = 0; index < insns.length; index++) {
             AbstractInsnNode insn = insns[index];
             if (insn instanceof MethodInsnNode mi) {
                 if (frames != null && frames[index] != null && mi.name.equals("<init>")) {
                     onNew(ctx, t, mi, frames[index], txSlot);
                 }
-                call(ctx, t, mi, txSlot);
+                call(ctx, t, mi, txSlot, origins == null ? ArrayOrigins.NONE : origins[index]);
             } else if (insn instanceof InvokeDynamicInsnNode indy) {
                 indy(ctx, t, indy, txSlot);
             } else if (isArrayAllocation(insn)) {
@@ -89,7 +96,11 @@ final class CallPass {
         t.instructions.insertBefore(at, l);
     }
 
-    private static void call(Ctx ctx, MethodNode t, MethodInsnNode mi, int txSlot) {
+    /**
+     * One call in a twin; {@code origin} is {@link ArrayOrigins}'s entry for it (the kinds of an array helper's
+     * source and destination arrays).
+     */
+    private static void call(Ctx ctx, MethodNode t, MethodInsnNode mi, int txSlot, int origin) {
         if (mi.owner.startsWith("org/stmj/core/") || mi.owner.startsWith("org/stmj/transform/runtime/")) {
             return;
         }
@@ -117,7 +128,9 @@ final class CallPass {
             }
         }
         if (mi.owner.startsWith("[")) {
-            if (mi.name.equals("clone")) {
+            if (mi.name.equals("clone") && plainSource(origin)) {
+                announceNewArray(t, mi, txSlot); // the JVM's clone of an array that needs no read barrier here
+            } else if (mi.name.equals("clone")) {
                 InsnList l = txThen(txSlot);
                 l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Names.ARRAYS, "cloneArray",
                         "(Ljava/lang/Object;" + TX + ")Ljava/lang/Object;", false));
@@ -146,7 +159,7 @@ final class CallPass {
         switch (ctx.policy.kind(mi.getOpcode(), mi.owner, mi.name, mi.desc)) {
             case PURE -> {
             }
-            case ARRAY_HELPER -> arrayHelper(t, mi, txSlot);
+            case ARRAY_HELPER -> arrayHelper(t, mi, txSlot, origin);
             case VIRTUAL -> {
                 String desc = "(" + (mi.owner.startsWith("[") ? "Ljava/lang/Object;" : "L" + mi.owner + ";")
                         + Names.twinDesc(mi.desc).substring(1);
@@ -227,8 +240,56 @@ final class CallPass {
         t.instructions.insert(mi, l);
     }
 
-    /** Replaces {@code System.arraycopy} or an {@code Arrays} helper by its {@code TxArrays} version. */
-    private static void arrayHelper(MethodNode t, MethodInsnNode mi, int txSlot) {
+    /**
+     * Whether {@link ArrayOrigins} found the source array of a helper call to need no read barrier there: an
+     * {@code @ImmutableArray}, or an {@code @ConfinedArray} read from its holder in this attempt (the holder was
+     * claimed at that field read, and no boundary lies between); the same rules as for a plain element load.
+     */
+    private static boolean plainSource(int origin) {
+        return (origin & 3) != ArrayOrigins.NONE;
+    }
+
+    /** Whether the destination of a {@code System.arraycopy} is a confined array owned here (plain stores). */
+    private static boolean plainDestination(int origin) {
+        return (origin >>> ArrayOrigins.DEST_SHIFT & 3) == ArrayOrigins.CONFINED;
+    }
+
+    /** After a JDK call left a new array on the stack: {@code Barriers.onNewArray(array, tx)}. */
+    private static void announceNewArray(MethodNode t, MethodInsnNode mi, int txSlot) {
+        InsnList l = new InsnList();
+        l.add(new InsnNode(Opcodes.DUP));
+        l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        l.add(Ctx.barrier("onNewArray", "(Ljava/lang/Object;" + TX + ")V"));
+        t.instructions.insert(mi, l);
+    }
+
+    /**
+     * Replaces {@code System.arraycopy} or an {@code Arrays} helper by its {@code TxArrays} version. A copy whose
+     * source needs no read barrier ({@link #plainSource}) keeps the JDK's {@code Arrays.copyOf}/{@code copyOfRange}
+     * (the new array announced with {@code onNewArray}), or becomes {@code TxArrays.arraycopyPlainSource} (plain
+     * reads, barriers on the destination), or stays {@code System.arraycopy} when its destination is an owned
+     * confined array too; one into an owned confined array from anything else becomes
+     * {@code TxArrays.arraycopyPlainDestination}.
+     */
+    private static void arrayHelper(MethodNode t, MethodInsnNode mi, int txSlot, int origin) {
+        boolean copy = mi.name.equals("copyOf") || mi.name.equals("copyOfRange");
+        boolean arraycopy = mi.name.equals("arraycopy");
+        if (copy && plainSource(origin)) {
+            announceNewArray(t, mi, txSlot);
+            return;
+        }
+        if (arraycopy && plainSource(origin) && plainDestination(origin)) {
+            return; // both sides are plain: the JVM's own copy
+        }
+        if (arraycopy && (plainSource(origin) || plainDestination(origin))) {
+            InsnList l = txThen(txSlot);
+            l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Names.ARRAYS,
+                    plainSource(origin) ? "arraycopyPlainSource" : "arraycopyPlainDestination",
+                    "(Ljava/lang/Object;ILjava/lang/Object;II" + TX + ")V", false));
+            t.instructions.insert(mi, l);
+            t.instructions.remove(mi);
+            return;
+        }
         Type[] args = Type.getArgumentTypes(mi.desc);
         Type ret = Type.getReturnType(mi.desc);
         InsnList l = new InsnList();

@@ -30,8 +30,8 @@ import java.util.Set;
  */
 public final class Config {
     private static final Set<String> KEYS = Set.of("transform", "exclude", "boundary", "gilReleased", "atomicEnter",
-            "atomicExit", "pure", "confined", "confinedClasses", "confinedArrays", "immutableArrays", "verbose",
-            "report");
+            "atomicExit", "pure", "confined", "confinedClasses", "confinedArrays", "immutableArrays",
+            "guardedArrays", "verbose", "report");
 
     private final List<String> transform;
     /** No {@code transform} key: every application class is selected (the safe default). */
@@ -46,6 +46,7 @@ public final class Config {
     private final Set<String> confinedClasses;
     private final Set<String> confinedArrays;
     private final Set<String> immutableArrays;
+    private final Set<String> guardedArrays;
     private final boolean verbose;
     private final String report;
 
@@ -68,6 +69,7 @@ public final class Config {
         confinedClasses = classes(p, "confinedClasses");
         confinedArrays = members(p, "confinedArrays", '.');
         immutableArrays = members(p, "immutableArrays", '.');
+        guardedArrays = members(p, "guardedArrays", '.');
         String v = p.getProperty("verbose", "false").trim();
         if (!v.equals("true") && !v.equals("false")) {
             throw new ConfigException("verbose must be true or false, not '" + v + "'");
@@ -131,6 +133,7 @@ public final class Config {
         p.setProperty("confinedClasses", String.join(",", confinedClasses).replace('/', '.'));
         p.setProperty("confinedArrays", String.join(",", confinedArrays).replace('/', '.').replace('#', '.'));
         p.setProperty("immutableArrays", String.join(",", immutableArrays).replace('/', '.').replace('#', '.'));
+        p.setProperty("guardedArrays", String.join(",", guardedArrays).replace('/', '.').replace('#', '.'));
         p.setProperty("verbose", Boolean.toString(verbose));
         if (report != null) {
             p.setProperty("report", report);
@@ -268,6 +271,11 @@ public final class Config {
     /** Whether the field is named in {@code immutableArrays}. */
     boolean isImmutableArray(String owner, String name) {
         return immutableArrays.contains(owner + "#" + name);
+    }
+
+    /** Whether the field is named in {@code guardedArrays}. */
+    boolean isGuardedArray(String owner, String name) {
+        return guardedArrays.contains(owner + "#" + name);
     }
 
     /** Every member named in the configuration, as {@code internal/Owner#member}, for checking they exist. */

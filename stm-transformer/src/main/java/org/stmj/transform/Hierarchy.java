@@ -227,6 +227,14 @@ final class Hierarchy {
         return ref.field().immutableArray() || config.isImmutableArray(ref.owner(), name);
     }
 
+    /**
+     * Whether the resolved field is a guarded array field ({@code guardedArrays}): the elements of the array it
+     * holds are guarded by the holder object's own lock word, not by the striped lock table.
+     */
+    boolean isGuardedArray(FieldRef ref, String name) {
+        return config.isGuardedArray(ref.owner(), name);
+    }
+
     /** Whether the resolved field is {@code @ThreadConfined} itself (no barrier, no rollback). */
     boolean isConfinedField(FieldRef ref, String accessOwner, String name) {
         return ref.field().confined() || config.isConfined(ref.owner(), name) || config.isConfined(accessOwner, name);

@@ -91,6 +91,20 @@ class ConfinedBarrierShapeTest {
     }
 
     @Test
+    void whenArrayHelperCopiesConfinedOrImmutableArrays_thenThoseSidesNeedNoBarrier() throws Exception {
+        Map<String, Integer> n = calls(Config.packages("org.stmj.transform.fixtures"),
+                "org.stmj.transform.fixtures.Confined", "copies$stm");
+        assertEquals(1, n.getOrDefault("arraycopyPlainSource", 0), n.toString());
+        assertEquals(1, n.getOrDefault("arraycopyPlainDestination", 0), n.toString());
+        // System.arraycopy kept for confined into confined, TxArrays.arraycopy for the shared source
+        assertEquals(2, n.getOrDefault("arraycopy", 0), n.toString());
+        assertEquals(1, n.getOrDefault("copyOf", 0), n.toString());
+        assertEquals(1, n.getOrDefault("clone", 0), n.toString());
+        assertEquals(0, n.getOrDefault("cloneArray", 0), n.toString());
+        assertTrue(n.getOrDefault("onNewArray", 0) >= 2, "the JDK's copies are announced as new arrays: " + n);
+    }
+
+    @Test
     void whenReceiverWasClaimedSinceTheLastBoundary_thenNoSecondClaimCheck() throws Exception {
         int[] own = ownCalls("org.stmj.transform.fixtures.Confined", "acrossBoundary$stm");
         // claim checks before an access: the first read, the read through the reassigned local, the read in the

@@ -61,6 +61,20 @@ class ConfinedRollbackTest {
     }
 
     @Test
+    void whenHelpersCopyConfinedAndImmutableArrays_thenResultsAreTheJdksAndTheCopyIntoTheCellCommits()
+            throws Exception {
+        Object c = newCell();
+        cls("Confined").getMethod("mutate", c.getClass()).invoke(null, c); // refs = [null, "x"], slots [11,0,0,5]
+        Object[] r = (Object[]) cls("Confined").getMethod("copies", c.getClass(), Object[].class)
+                .invoke(null, c, new Object[] {"s0", "s1"});
+        assertEquals("[null, x]", java.util.Arrays.toString((Object[]) r[0]));
+        assertEquals("[3, 1, 4]", java.util.Arrays.toString((int[]) r[1]));
+        assertEquals("[3, 1, 4, 1, 5, 9, 2, 6]", java.util.Arrays.toString((int[]) r[2]));
+        assertEquals("[s1]", java.util.Arrays.toString((Object[]) r[3]));
+        assertEquals("1,1099511627776,0.0,0.0,false,0,0,0,changed,[11, 11, 0, 5],[s0, x]", state(c));
+    }
+
+    @Test
     void whenImmutableTableIsRead_thenValuesAreTheInitialOnes() throws Exception {
         assertEquals(31, cls("Confined").getMethod("sumTable").invoke(null));
     }

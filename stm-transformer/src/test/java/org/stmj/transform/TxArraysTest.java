@@ -38,6 +38,24 @@ class TxArraysTest {
             assertEquals(Arrays.hashCode(a), TxArrays.hashCode(a, tx));
             assertEquals(Arrays.equals(a, b), TxArrays.equals(a, b, tx));
             assertArrayEquals(a, (int[]) TxArrays.cloneArray(a, tx));
+            int[] p = {1, 2, 3, 4, 5, 6};
+            int[] q = p.clone();
+            TxArrays.arraycopyPlainSource(p, 0, p, 2, 4, tx);
+            System.arraycopy(q, 0, q, 2, 4);
+            assertArrayEquals(q, p);
+            TxArrays.arraycopyPlainDestination(p, 2, p, 0, 4, tx);
+            System.arraycopy(q, 2, q, 0, 4);
+            assertArrayEquals(q, p);
+            Object[] shared = {"a", "b", "c"};
+            Object[] into = {"x", "y", "z"};
+            TxArrays.arraycopyPlainSource(shared, 1, into, 0, 2, tx);
+            TxArrays.arraycopyPlainDestination(shared, 0, into, 2, 1, tx);
+            assertArrayEquals(new Object[] {"b", "c", "a"}, into);
+            assertThrows(ArrayIndexOutOfBoundsException.class,
+                    () -> TxArrays.arraycopyPlainSource(p, 4, new int[6], 0, 5, tx));
+            assertThrows(ArrayStoreException.class, () -> TxArrays.arraycopyPlainDestination(p, 0, s, 0, 1, tx));
+            assertThrows(ArrayStoreException.class,
+                    () -> TxArrays.arraycopyPlainSource(new Object[] {1}, 0, s, 0, 1, tx));
             assertThrows(ArrayIndexOutOfBoundsException.class, () -> TxArrays.arraycopy(a, 4, b, 0, 5, tx));
             assertThrows(ArrayStoreException.class, () -> TxArrays.arraycopy(a, 0, s, 0, 1, tx));
             assertThrows(ArrayStoreException.class, () -> TxArrays.arraycopy(new Object[] {1}, 0, s, 0, 1, tx));

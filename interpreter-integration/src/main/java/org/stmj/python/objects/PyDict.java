@@ -12,6 +12,10 @@ public final class PyDict extends PyObject {
     private static final int EMPTY = 0, DUMMY = -1;
     public PyType type;
     public PyDict attrs;
+    // STM mode: index, hashes, keys and values are guarded arrays (stm.properties, guardedArrays): their elements
+    // are guarded by this dict's lock word. Invariant the transformer relies on: each array is reached only through
+    // its field of this one dict (never returned, passed to a method or stored elsewhere; it refuses a twin that
+    // does), so every element access can name the dict (papers/design/engine.md, "Guarded arrays").
     /** Sparse index: EMPTY (0), DUMMY (-1), or an entry position plus one; length a power of two. */
     private int[] index;
     private long[] hashes;

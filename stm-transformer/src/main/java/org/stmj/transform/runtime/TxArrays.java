@@ -109,19 +109,7 @@ public final class TxArrays {
             System.arraycopy(src, srcPos, dst, dstPos, len);
             return;
         }
-        if (src == null || dst == null) {
-            throw new NullPointerException();
-        }
-        Class<?> sc = src.getClass().getComponentType();
-        Class<?> dc = dst.getClass().getComponentType();
-        if (sc == null || dc == null || sc.isPrimitive() != dc.isPrimitive() || (sc.isPrimitive() && sc != dc)) {
-            throw new ArrayStoreException("arraycopy: type mismatch");
-        }
-        if (srcPos < 0 || dstPos < 0 || len < 0 || srcPos > Array.getLength(src) - len
-                || dstPos > Array.getLength(dst) - len) {
-            throw new ArrayIndexOutOfBoundsException("arraycopy: last source index " + (srcPos + len)
-                    + " out of bounds");
-        }
+        checkCopy(src, srcPos, dst, dstPos, len);
         boolean down = src == dst && srcPos < dstPos;
         if (src instanceof Object[] s && dst instanceof Object[] d) {
             // typed: no boxing; the store is the JVM's aastore, with its ArrayStoreException
@@ -151,6 +139,75 @@ public final class TxArrays {
             for (int i = 0; i < len; i++) {
                 set(dst, dstPos + i, get(src, srcPos + i, tx), tx);
             }
+        }
+    }
+
+    /**
+     * {@code System.arraycopy} from a source the transformer proved needs no read barrier at the call (an
+     * {@code @ImmutableArray}, or an {@code @ConfinedArray} whose holder the running attempt owns; see
+     * {@code ArrayOrigins}): plain reads; the destination through the write barriers, or the JVM's copy when the
+     * attempt allocated the destination ({@link Barriers#ownsArray}), as for the value stack copied into a new
+     * argument array.
+     */
+    public static void arraycopyPlainSource(Object src, int srcPos, Object dst, int dstPos, int len, Txn tx) {
+        if (Barriers.ownsArray(dst, tx)) {
+            System.arraycopy(src, srcPos, dst, dstPos, len);
+            return;
+        }
+        checkCopy(src, srcPos, dst, dstPos, len);
+        boolean down = src == dst && srcPos < dstPos;
+        if (src instanceof Object[] s && dst instanceof Object[] d) {
+            for (int k = 0; k < len; k++) {
+                int i = down ? len - 1 - k : k;
+                Barriers.writeRefArray(d, dstPos + i, s[srcPos + i], tx);
+            }
+            return;
+        }
+        for (int k = 0; k < len; k++) {
+            int i = down ? len - 1 - k : k;
+            set(dst, dstPos + i, Array.get(src, srcPos + i), tx);
+        }
+    }
+
+    /**
+     * {@code System.arraycopy} into a destination the transformer proved the running attempt owns (an
+     * {@code @ConfinedArray} whose holder it claimed, which snapshotted the elements, or allocated): plain stores;
+     * the source through the read barriers.
+     */
+    public static void arraycopyPlainDestination(Object src, int srcPos, Object dst, int dstPos, int len, Txn tx) {
+        if (tx == null || Barriers.ownsArray(src, tx)) {
+            System.arraycopy(src, srcPos, dst, dstPos, len);
+            return;
+        }
+        checkCopy(src, srcPos, dst, dstPos, len);
+        boolean down = src == dst && srcPos < dstPos;
+        if (src instanceof Object[] s && dst instanceof Object[] d) {
+            for (int k = 0; k < len; k++) {
+                int i = down ? len - 1 - k : k;
+                d[dstPos + i] = Barriers.readRefArray(s, srcPos + i, tx); // the JVM's aastore and its check
+            }
+            return;
+        }
+        for (int k = 0; k < len; k++) {
+            int i = down ? len - 1 - k : k;
+            Array.set(dst, dstPos + i, get(src, srcPos + i, tx));
+        }
+    }
+
+    /** The checks of {@code System.arraycopy} that must come before any element is copied, with its exceptions. */
+    private static void checkCopy(Object src, int srcPos, Object dst, int dstPos, int len) {
+        if (src == null || dst == null) {
+            throw new NullPointerException();
+        }
+        Class<?> sc = src.getClass().getComponentType();
+        Class<?> dc = dst.getClass().getComponentType();
+        if (sc == null || dc == null || sc.isPrimitive() != dc.isPrimitive() || (sc.isPrimitive() && sc != dc)) {
+            throw new ArrayStoreException("arraycopy: type mismatch");
+        }
+        if (srcPos < 0 || dstPos < 0 || len < 0 || srcPos > Array.getLength(src) - len
+                || dstPos > Array.getLength(dst) - len) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: last source index " + (srcPos + len)
+                    + " out of bounds");
         }
     }
 
