@@ -291,7 +291,7 @@ public final class Desugar {
         if (bsm.equals("altMetafactory")) {
             int flags = (Integer) ba[3];
             int k = 4;
-            if ((flags & (FLAG_SERIALIZABLE | FLAG_BRIDGES)) != 0) {
+            if ((flags & FLAG_SERIALIZABLE) != 0) {
                 return null;
             }
             if ((flags & FLAG_MARKERS) != 0) {
@@ -299,6 +299,9 @@ public final class Desugar {
                 for (int j = 0; j < n; j++) {
                     markers.add(((Type) ba[k++]).getInternalName());
                 }
+            }
+            if ((flags & FLAG_BRIDGES) != 0 && (Integer) ba[k] != 0) {
+                return null;
             }
         } else if (!bsm.equals("metafactory")) {
             return null;
