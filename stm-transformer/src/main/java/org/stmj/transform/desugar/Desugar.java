@@ -328,8 +328,9 @@ public final class Desugar {
         Type implRet = tag == Opcodes.H_NEWINVOKESPECIAL ? Type.getObjectType(impl.getOwner())
                 : Type.getReturnType(impl.getDesc());
         String nestHost = cn.nestHostClass != null ? cn.nestHostClass : cn.name;
-        if (!classes.containsKey(nestHost)) {
-            return null;
+        if (!classes.containsKey(nestHost) || classes.get(nestHost).version < Opcodes.V11
+                || cn.version < Opcodes.V11) {
+            return null;  // no nests before class file version 55: the body would not be callable
         }
         String name = cn.name + "$$Lambda$" + (lambdas + 1);
         while (classes.containsKey(name) || generated.containsKey(name)) {
