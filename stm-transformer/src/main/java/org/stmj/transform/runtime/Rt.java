@@ -969,12 +969,13 @@ public final class Rt {
 
     /** {@link #selfBridging} for a class. */
     public static boolean selfBridgingClass(Class<?> c) {
-        return c.isHidden() && SELF_BRIDGING.get(c);
+        // hidden: the JDK's lambda classes; synthetic: those made at build time (org.stmj.transform.desugar)
+        return (c.isHidden() || c.isSynthetic()) && SELF_BRIDGING.get(c);
     }
 
     /**
-     * Per hidden class: whether it is a lambda class (named {@code Host$$Lambda...} by the JDK's
-     * {@code LambdaMetafactory}, a nestmate of its host) of a host class that carries
+     * Per hidden or synthetic class: whether it is a lambda class (named {@code Host$$Lambda...} by the JDK's
+     * {@code LambdaMetafactory} or by the build's desugaring, a nestmate of its host) of a host class that carries
      * {@link #SELF_BRIDGING_FIELD}. Not a marker interface: JDK 17's class-data-sharing archive skips every lambda
      * class that has one, and the interpreter would spin hundreds of them again at each start.
      */

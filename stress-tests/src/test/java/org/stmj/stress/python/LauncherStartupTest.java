@@ -1,0 +1,109 @@
+package org.stmj.stress.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code bin/stmpy} starts in GIL mode, seen through a stand-in JDK whose {@code java} writes down its
+ * arguments: the GIL build made for start-up ({@code interpreter-stm/target/interpreter-gil.jar}, lambdas and
+ * concatenations desugared at build time) when it is as new as the interpreter jar, and a JDK older than 17 is
+ * refused although another JVM passed the check before (the check is remembered per JVM binary). Needs the
+ * packaged, fresh jars (a full {@code mvn verify} makes them before this module's tests); skipped otherwise, since
+ * the launcher would build.
+ */
+class LauncherStartupTest {
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path INTERP = ROOT.resolve("interpreter-integration");
+    private static final Path PLAIN = INTERP.resolve("target/interpreter-integration-0.1.0-SNAPSHOT.jar");
+    private static final Path GIL = ROOT.resolve("interpreter-stm/target/interpreter-gil.jar");
+
+    @TempDir
+    Path dir;
+
+    private static FileTime newestSource() throws IOException {
+        FileTime newest = FileTime.fromMillis(0);
+        for (Path tree : List.of(INTERP.resolve("src/main"), ROOT.resolve("atomic-api/src/main"))) {
+            try (Stream<Path> s = Files.walk(tree)) {
+                for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                    FileTime t = Files.getLastModifiedTime(p);
+                    if (t.compareTo(newest) > 0) {
+                        newest = t;
+                    }
+                }
+            }
+        }
+        return newest;
+    }
+
+    private static void assumeFreshJars() throws IOException {
+        Assumptions.assumeTrue(Files.isRegularFile(PLAIN) && Files.isRegularFile(GIL)
+                && Files.isDirectory(INTERP.resolve("target/lib")), "the packaged jars are absent: run mvn package");
+        FileTime jar = Files.getLastModifiedTime(PLAIN);
+        Assumptions.assumeTrue(jar.compareTo(newestSource()) >= 0, "the interpreter jar is stale");
+        Assumptions.assumeTrue(Files.getLastModifiedTime(GIL).compareTo(jar) >= 0, "the GIL build is stale");
+    }
+
+    /** A JDK directory whose java records its arguments in {@code args.txt}, with the given release. */
+    private Path fakeJdk(String name, String version) throws IOException {
+        Path home = dir.resolve(name);
+        Files.createDirectories(home.resolve("bin"));
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + home.resolve("args.txt") + "\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+        return home;
+    }
+
+    private static Process stmpy(Path javaHome, Path err) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/stmpy").toString(), "--gil", "-c", "pass");
+        pb.environment().put("JAVA_HOME", javaHome.toString());
+        pb.environment().remove("STMPY_MODE");
+        pb.environment().remove("JAVA_OPTS");
+        return pb.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static int waitFor(Process p) throws InterruptedException {
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/stmpy did not end in 60 s");
+        }
+        return p.exitValue();
+    }
+
+    @Test
+    void whenTheGilBuildIsFresh_thenStmpyRunsItAheadOfThePlainJar() throws Exception {
+        assumeFreshJars();
+        Path jdk = fakeJdk("jdk17", "17.0.9");
+        Path err = dir.resolve("err.txt");
+        assertEquals(0, waitFor(stmpy(jdk, err)), Files.readString(err));
+        List<String> args = Files.readAllLines(jdk.resolve("args.txt"));
+        int cp = args.indexOf("-cp");
+        assertNotEquals(-1, cp, args.toString());
+        String first = args.get(cp + 1).split(":")[0];
+        assertEquals(GIL.toRealPath().toString(), Path.of(first).toRealPath().toString());
+        assertEquals("org.stmj.python.Main", args.get(cp + 2));
+    }
+
+    @Test
+    void whenJavaHomeNamesAnOldJdkAfterAGoodOne_thenStmpyStillRefusesIt() throws Exception {
+        assumeFreshJars();
+        Path err = dir.resolve("err.txt");
+        assertEquals(0, waitFor(stmpy(fakeJdk("jdk17", "17.0.9"), err)), Files.readString(err));
+        Path old = fakeJdk("jdk11", "11.0.2");
+        assertEquals(1, waitFor(stmpy(old, err)));
+        assertTrue(Files.readString(err).contains("Java 17 or newer is needed (found 11"), Files.readString(err));
+        assertTrue(Files.notExists(old.resolve("args.txt")), "the old JDK's java ran");
+    }
+}
