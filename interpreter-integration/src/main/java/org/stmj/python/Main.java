@@ -197,6 +197,9 @@ public final class Main {
             g.putStr("__builtins__", interp.modules.getStr("builtins"));
             g.putStr("__doc__", Py.None);
             g.putStr("__package__", Py.None);
+            // None as in CPython for a script, -c and the REPL (multiprocessing.spawn reads it); under -m CPython
+            // has a ModuleSpec there, this interpreter None too
+            g.putStr("__spec__", Py.None);
             if (!file.startsWith("<")) {
                 g.putStr("__file__", Py.str(file));
             }

@@ -572,6 +572,10 @@ public final class Ops {
                 if (a instanceof PyBytes && b instanceof PyBytes) {
                     return ((PyBytes) a).concat((PyBytes) b);
                 }
+                if (a instanceof PyBytes && b instanceof PyMemoryView) {
+                    // bytes and bytearray concatenate any bytes-like object (memoryview has no + of its own)
+                    return ((PyBytes) a).concat(new PyBytes(((PyMemoryView) b).raw(), false));
+                }
                 if (a instanceof PyDeque && b instanceof PyDeque) {
                     return DequeMethods.concat(ts, (PyDeque) a, b);
                 }

@@ -799,8 +799,28 @@ public final class Interpreter {
             // __graalpython__.stdlib_home, importlib asks in_image_buildtime, multiprocessing the process count)
             g.putStr("__graalpython__", graalpythonShim());
         }
-        return runModule(ts, name, code, g);
+        PyModule m = runModule(ts, name, code, g);
+        String fix = found.file.startsWith(Library.STDLIB) ? GRAALPY_FIXUPS.get(name) : null;
+        if (fix != null) {
+            Interp.runFrame(ts, new Frame(compileSource(fix, "<stmj: after " + name + ">", false), g, null, builtins,
+                    null));
+        }
+        return m;
     }
+
+    /**
+     * Statements run in a module of the jar's library (GraalPy's copy of CPython's) right after it loads, where one
+     * of GraalPy's changes misbehaves on an interpreter that runs {@code __del__} as CPython does. Each says why.
+     */
+    private static final java.util.Map<String, String> GRAALPY_FIXUPS = java.util.Map.of(
+            // GraalPy added a weakref.finalize that closes a connection's descriptor, next to CPython's __del__:
+            // at exit it closed the pipes before multiprocessing's own exit function wrote to them (EBADF), and
+            // the __del__ then closed each descriptor a second time. CPython closes through __del__ alone.
+            "multiprocessing.connection", "_ConnectionFinalizer.close = lambda self: None\n",
+            // GraalPy starts a "process" as a child context on a thread, which this interpreter does not have: say
+            // so at once (_spawn_context raises OSError with the reason) instead of failing midway through pickling
+            "multiprocessing.popen_truffleprocess",
+            "def _launch(self, process_obj):\n    _spawn_context()\nPopen._launch = _launch\ndel _launch\n");
 
     private PyModule graalShim;
 
