@@ -80,7 +80,17 @@ public final class Ops {
 
     // ---------------------------------------------------------------- str / repr / hash / truth
 
+    /** repr(o): one level of the thread's recursion count ({@link RecursionGuard}), as CPython's PyObject_Repr. */
     public static String repr(ThreadState ts, PyObject o) {
+        RecursionGuard.enter(ts, RecursionGuard.REPR);
+        try {
+            return repr0(ts, o);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
+    }
+
+    private static String repr0(ThreadState ts, PyObject o) {
         if (o.type().heap) {
             PyObject f = o.type().slots[PyType.S_REPR];
             if (f != null) {
@@ -94,10 +104,20 @@ public final class Ops {
         return o.repr(ts);
     }
 
+    /** str(o): a str itself, else one level of the recursion count, as CPython's PyObject_Str. */
     public static String str(ThreadState ts, PyObject o) {
         if (o.getClass() == PyStr.class) {
             return ((PyStr) o).value;
         }
+        RecursionGuard.enter(ts, RecursionGuard.STR);
+        try {
+            return str0(ts, o);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
+    }
+
+    private static String str0(ThreadState ts, PyObject o) {
         if (o.type().heap) {
             PyObject f = o.type().slots[PyType.S_STR];
             if (f != null) {
@@ -225,7 +245,21 @@ public final class Ops {
         return r == Py.NotImplemented ? null : r;
     }
 
+    /**
+     * The rich comparison a op b (CPython's PyObject_RichCompare), one level of the thread's recursion count: the
+     * element comparisons of lists, tuples and dicts come back here, so a self-containing or deeply nested container
+     * raises RecursionError ("in comparison") at the recursion limit instead of overflowing the Java stack.
+     */
     public static PyObject richcmp(ThreadState ts, PyObject a, PyObject b, int op) {
+        RecursionGuard.enter(ts, RecursionGuard.COMPARISON);
+        try {
+            return richcmp0(ts, a, b, op);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
+    }
+
+    private static PyObject richcmp0(ThreadState ts, PyObject a, PyObject b, int op) {
         PyType ta = a.type(), tb = b.type();
         PyObject r;
         if (!ta.heap && !tb.heap) {
