@@ -316,7 +316,19 @@ public final class Ops {
         return truth(ts, richcmp(ts, a, b, op));
     }
 
+    /**
+     * Lexicographic comparison of lists and deques: of different lengths they are unequal without comparing an
+     * item (CPython's list and deque compare; a tuple compares its items first, {@link #tupleCompare}).
+     */
     static PyObject seqCompare(ThreadState ts, PyObject[] a, int na, PyObject[] b, int nb, int op) {
+        if (na != nb && (op == EQ || op == NE)) {
+            return Py.bool(op == NE);
+        }
+        return tupleCompare(ts, a, na, b, nb, op);
+    }
+
+    /** Lexicographic comparison item by item, then by length. */
+    static PyObject tupleCompare(ThreadState ts, PyObject[] a, int na, PyObject[] b, int nb, int op) {
         int n = Math.min(na, nb);
         int i = 0;
         for (; i < n; i++) {
@@ -1143,7 +1155,7 @@ public final class Ops {
     public static PyObject genericGetattr(ThreadState ts, PyObject o, String name) {
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
-            if (!inst.type.hasDataDescr && inst.attrs != null) {
+            if (!inst.type.hasDataDescr && inst.attrs != null && !inst.attrs.heapKeys) {
                 PyObject v = inst.attrs.getStr(name);
                 if (v != null) {
                     return v;
@@ -1207,6 +1219,10 @@ public final class Ops {
         }
         PyObject v = t.lookup(name);
         if (v != null) {
+            if (v instanceof TypeAttr) {
+                // type's own getset (type.__doc__): a descriptor of the metaclass, applied to the class
+                return ((TypeAttr) v).get(ts, t, t.type());
+            }
             if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()
                     && ((PyBuiltin) v).owner.equals("@classmethod")) {
                 return new PyBuiltin(((PyBuiltin) v).name, ((PyBuiltin) v).fn, t, "@classmethod");
@@ -1436,7 +1452,7 @@ public final class Ops {
         }
         PyType t = o.type();
         PyObject d = t.lookup(name);
-        if (d != null && isDataDescr(d) && !(o instanceof PyType)) {
+        if (d != null && isDataDescr(d) && (!(o instanceof PyType) || d instanceof TypeAttr)) {
             if (d instanceof PyDescr) {
                 ((PyDescr) d).delete(ts, o);
             } else {
