@@ -54,3 +54,7 @@ try:
 except TypeError as e:
     print(e)
 print(functools.partial[int])
+try:
+    del p.__dict__
+except TypeError as e:
+    print("TypeError:", e)

@@ -217,6 +217,11 @@ class partial:
         finally:
             _repr_running.discard(key)
 
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise TypeError("a partial object's dictionary may not be deleted")
+        object.__delattr__(self, name)
+
     def __reduce__(self):
         return type(self), (self._fn,), (self._fn, self._args, self._kw or None, self.__dict__ or None)
 
