@@ -219,7 +219,7 @@ class partial:
 
     def __delattr__(self, name):
         if name == '__dict__':
-            raise TypeError("a partial object's dictionary may not be deleted")
+            raise TypeError("cannot delete __dict__")
         object.__delattr__(self, name)
 
     def __reduce__(self):
