@@ -147,6 +147,9 @@ public final class ClassCreation {
             ns.putStr("__doc__", Py.None);
         }
         PyObject qn = ns.getStr("__qualname__");
+        if (qn != null && !(qn instanceof PyStr)) {
+            throw Py.typeError("type __qualname__ must be a str, not " + qn.type().name);
+        }
         PyType t = new PyType(ts, name, bases, ns);
         if (qn instanceof PyStr) {
             t.qualname = ((PyStr) qn).value;

@@ -54,7 +54,9 @@ final class Methods {
 
     /** Defines {@code t.name} as a classmethod (the class is a[0]). */
     static void addClassMethod(PyType t, String name, PyBuiltin.Native f) {
-        t.dict.putStr(name, new PyClassMethod(new PyBuiltin(name, f)));
+        PyClassMethod cm = new PyClassMethod(new PyBuiltin(name, f));
+        cm.builtin = true;
+        t.dict.putStr(name, cm);
     }
 
     /** Defines {@code t.name} as a staticmethod. */

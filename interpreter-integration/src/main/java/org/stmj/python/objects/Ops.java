@@ -80,7 +80,17 @@ public final class Ops {
 
     // ---------------------------------------------------------------- str / repr / hash / truth
 
+    /** repr(o): one level of the thread's recursion count ({@link RecursionGuard}), as CPython's PyObject_Repr. */
     public static String repr(ThreadState ts, PyObject o) {
+        RecursionGuard.enter(ts, RecursionGuard.REPR);
+        try {
+            return repr0(ts, o);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
+    }
+
+    private static String repr0(ThreadState ts, PyObject o) {
         if (o.type().heap) {
             PyObject f = o.type().slots[PyType.S_REPR];
             if (f != null) {
@@ -94,10 +104,20 @@ public final class Ops {
         return o.repr(ts);
     }
 
+    /** str(o): a str itself, else one level of the recursion count, as CPython's PyObject_Str. */
     public static String str(ThreadState ts, PyObject o) {
         if (o.getClass() == PyStr.class) {
             return ((PyStr) o).value;
         }
+        RecursionGuard.enter(ts, RecursionGuard.STR);
+        try {
+            return str0(ts, o);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
+    }
+
+    private static String str0(ThreadState ts, PyObject o) {
         if (o.type().heap) {
             PyObject f = o.type().slots[PyType.S_STR];
             if (f != null) {
@@ -225,7 +245,21 @@ public final class Ops {
         return r == Py.NotImplemented ? null : r;
     }
 
+    /**
+     * The rich comparison a op b (CPython's PyObject_RichCompare), one level of the thread's recursion count: the
+     * element comparisons of lists, tuples and dicts come back here, so a self-containing or deeply nested container
+     * raises RecursionError ("in comparison") at the recursion limit instead of overflowing the Java stack.
+     */
     public static PyObject richcmp(ThreadState ts, PyObject a, PyObject b, int op) {
+        RecursionGuard.enter(ts, RecursionGuard.COMPARISON);
+        try {
+            return richcmp0(ts, a, b, op);
+        } finally {
+            RecursionGuard.leave(ts);
+        }
+    }
+
+    private static PyObject richcmp0(ThreadState ts, PyObject a, PyObject b, int op) {
         PyType ta = a.type(), tb = b.type();
         PyObject r;
         if (!ta.heap && !tb.heap) {
@@ -282,7 +316,19 @@ public final class Ops {
         return truth(ts, richcmp(ts, a, b, op));
     }
 
+    /**
+     * Lexicographic comparison of lists and deques: of different lengths they are unequal without comparing an
+     * item (CPython's list and deque compare; a tuple compares its items first, {@link #tupleCompare}).
+     */
     static PyObject seqCompare(ThreadState ts, PyObject[] a, int na, PyObject[] b, int nb, int op) {
+        if (na != nb && (op == EQ || op == NE)) {
+            return Py.bool(op == NE);
+        }
+        return tupleCompare(ts, a, na, b, nb, op);
+    }
+
+    /** Lexicographic comparison item by item, then by length. */
+    static PyObject tupleCompare(ThreadState ts, PyObject[] a, int na, PyObject[] b, int nb, int op) {
         int n = Math.min(na, nb);
         int i = 0;
         for (; i < n; i++) {
@@ -1113,7 +1159,7 @@ public final class Ops {
     public static PyObject genericGetattr(ThreadState ts, PyObject o, String name) {
         if (o instanceof PyInstance) {
             PyInstance inst = (PyInstance) o;
-            if (!inst.type.hasDataDescr && inst.attrs != null) {
+            if (!inst.type.hasDataDescr && inst.attrs != null && !inst.attrs.heapKeys) {
                 PyObject v = inst.attrs.getStr(name);
                 if (v != null) {
                     return v;
@@ -1177,6 +1223,10 @@ public final class Ops {
         }
         PyObject v = t.lookup(name);
         if (v != null) {
+            if (v instanceof TypeAttr) {
+                // type's own getset (type.__doc__): a descriptor of the metaclass, applied to the class
+                return ((TypeAttr) v).get(ts, t, t.type());
+            }
             if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()
                     && ((PyBuiltin) v).owner.equals("@classmethod")) {
                 return new PyBuiltin(((PyBuiltin) v).name, ((PyBuiltin) v).fn, t, "@classmethod");
@@ -1406,7 +1456,7 @@ public final class Ops {
         }
         PyType t = o.type();
         PyObject d = t.lookup(name);
-        if (d != null && isDataDescr(d) && !(o instanceof PyType)) {
+        if (d != null && isDataDescr(d) && (!(o instanceof PyType) || d instanceof TypeAttr)) {
             if (d instanceof PyDescr) {
                 ((PyDescr) d).delete(ts, o);
             } else {

@@ -34,8 +34,19 @@ public final class PyClassMethod extends PyDescr {
         return false;
     }
 
+    /**
+     * Whether this is a built-in type's class method ({@code int.from_bytes}): bound, it is a built-in method with
+     * the class as its self (CPython's classmethod_descriptor), not a bound-method object.
+     */
+    boolean builtin;
+
     @Override
     public PyObject get(ThreadState ts, PyObject obj, PyType type) {
-        return new PyMethod(func, type != null ? type : obj.type());
+        PyType cls = type != null ? type : obj.type();
+        if (builtin && func instanceof PyBuiltin) {
+            PyBuiltin b = (PyBuiltin) func;
+            return new PyBuiltin(b.name, b.fn, cls, b.owner, b.minArgs, b.maxArgs, b.keywords, null);
+        }
+        return new PyMethod(func, cls);
     }
 }

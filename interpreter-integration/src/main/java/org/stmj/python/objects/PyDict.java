@@ -35,6 +35,12 @@ public final class PyDict extends PyObject {
      */
     long version;
     /**
+     * Whether a key of a Python class was ever added: a lookup by str may then run that key's {@code __eq__} (on a
+     * hash collision), which can change anything; attribute lookup reads the class attribute first then, as CPython
+     * does. Never cleared.
+     */
+    public boolean heapKeys;
+    /**
      * The class whose namespace this dict is (set once by {@link PyType}): a change of this dict's key layout
      * changes that class's version and its subclasses' ({@link PyType#modified}); or, for the instance dict of an
      * object whose class defines {@code __del__}, that object's {@link FinalizerTrigger} (kept here so that it
@@ -269,6 +275,9 @@ public final class PyDict extends PyObject {
             }
         }
         int pos = nentries++;
+        if (key.getClass() != PyStr.class && !heapKeys && key.type().heap) {
+            heapKeys = true;
+        }
         hashes[pos] = h;
         keys[pos] = key;
         values[pos] = value;

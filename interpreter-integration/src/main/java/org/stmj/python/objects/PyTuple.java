@@ -112,6 +112,6 @@ public final class PyTuple extends PyObject {
             return null;
         }
         PyObject[] b = ((PyTuple) o).items;
-        return Ops.seqCompare(ts, items, items.length, b, b.length, op);
+        return Ops.tupleCompare(ts, items, items.length, b, b.length, op);
     }
 }

@@ -19,6 +19,7 @@ final class TypeMethods {
     /** Installs the methods of type. */
     static void install() {
         PyType T = Builtins.TYPE;
+        TypeAttr.install(T);
         addMethod(T, "__call__",
                 (ts, a, kw) -> ((PyType) a[0]).callType(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         addStaticMethod(T, "__new__",

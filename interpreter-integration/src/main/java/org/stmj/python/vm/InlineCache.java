@@ -438,6 +438,8 @@ public final class InlineCache {
                 if (v != null) {
                     return v;
                 }
+                // the class's entry is read before the lookup, whose key __eq__ may delete it (CPython holds it too)
+                PyObject cv = e.holder == null ? null : e.holder.valueAt(e.pos);
                 int ix = d.indexOfStr(name);
                 if (ix >= 0) {
                     if (ix != e.index && e.fills < MAX_FILLS) {
@@ -445,6 +447,7 @@ public final class InlineCache {
                     }
                     return d.valueAt(ix);
                 }
+                return cv == null ? null : Ops.bindDescr(ts, cv, inst, e.type);
             }
             PyDict h = e.holder;
             return h == null ? null : Ops.bindDescr(ts, h.valueAt(e.pos), inst, e.type);
@@ -496,7 +499,8 @@ public final class InlineCache {
                 } else {
                     kind = GENERIC;
                 }
-            } else if (attrs != null) {
+            } else if (attrs != null && !attrs.heapKeys) {
+                // a position hint only; not searched where a key's __eq__ could run (and change the class)
                 int ix = attrs.indexOfStr(name);
                 index = Math.max(ix, 0);
             }

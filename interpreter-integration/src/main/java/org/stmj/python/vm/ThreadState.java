@@ -41,10 +41,12 @@ public final class ThreadState {
     /** Number of dispatch loops active on this Java stack beyond the outermost. */
     @ThreadConfined
     public int nestedLoops;
-    /** Objects whose repr is being computed (recursion guard for self-containing containers). */
-    @ThreadConfined
+    /**
+     * Objects whose repr is being computed (cycle guard for self-containing containers). Transactional, like
+     * {@link #depth}: an abort skips the finally blocks that pop entries, so the stack must roll back with the
+     * transaction (confined, an abort inside a deep repr left entries behind that printed a later repr as a cycle).
+     */
     private PyObject[] reprStack = new PyObject[8];
-    @ThreadConfined
     private int reprN;
     public final long ident;
     /** Whether this thread was started by {@code _thread.start_new_thread} (not the main thread); set once. */
@@ -74,14 +76,10 @@ public final class ThreadState {
     }
 
     /**
-     * Enters the repr of a container: false when o is already being printed (a cycle). Nesting deeper than the
-     * recursion limit raises RecursionError, as CPython's recursion guard in repr does.
+     * Enters the repr of a container: false when o is already being printed (a cycle). The depth is counted by
+     * {@code Ops.repr} ({@code RecursionGuard}), as CPython's PyObject_Repr counts it, not here.
      */
     public boolean enterRepr(PyObject o) {
-        if (reprN + depth >= interp.recursionLimit) {
-            throw org.stmj.python.objects.Py.raise(org.stmj.python.objects.Exc.RecursionError,
-                    "maximum recursion depth exceeded while getting the repr of an object");
-        }
         for (int i = 0; i < reprN; i++) {
             if (reprStack[i] == o) {
                 return false;
@@ -96,9 +94,7 @@ public final class ThreadState {
 
     /**
      * Leaves the repr entered by the matching successful {@link #enterRepr} (callers pair them with try/finally).
-     * The count alone is trusted, not the top element: under STM the element stores are transactional and an
-     * abort inside the repr may roll the slot back before the finally block runs, while the count (confined,
-     * not rolled back) must still drop, or a stale entry would print a later repr of the same object as a cycle.
+     * On an abort the finally block does not run; the stack and its count roll back with the transaction.
      */
     public void exitRepr(PyObject o) {
         if (reprN > 0) {
