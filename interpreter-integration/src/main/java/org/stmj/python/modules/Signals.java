@@ -10,8 +10,8 @@ import org.stmj.python.vm.ThreadState;
 /**
  * Signals pending for the main thread: what {@code _thread.interrupt_main()} called from another thread leaves for
  * it (CPython trips the signal, and the main thread runs the Python handler at its next check). Here the main
- * thread checks at its blocking waits: every lock acquisition that has to wait (which the main thread does in
- * slices of at most {@link #SLICE_SECONDS}), and every {@code join}/{@code is_alive} of a thread; the handler
+ * thread checks at its blocking waits: every lock acquisition that has to wait (a trip wakes the wait the main
+ * thread is in, {@link #mainWait}), and every {@code join}/{@code is_alive} of a thread; the handler
  * then runs there, on the main thread, and its exception (KeyboardInterrupt for SIGINT's default handler) comes
  * out of the wait, as CPython's lock acquisition raises what a handler raised. A main thread that computes without
  * blocking sees the signal at its next wait (CPython would see it at its next bytecode).
@@ -21,11 +21,17 @@ import org.stmj.python.vm.ThreadState;
  * it runs the handlers, so each trip runs them once).
  */
 public final class Signals {
-    /** The longest the main thread waits for a lock before it looks at pending signals again. */
-    static final double SLICE_SECONDS = 0.05;
-
     @ThreadConfined
     private volatile long pending;
+    /**
+     * The queue the main thread waits on, or null: a trip wakes it there (a spurious wake-up for the queue's other
+     * waiters, which look again). The main thread sets it before it samples the queue and looks at
+     * {@link #any()} after, and a trip sets {@link #pending} before it reads this field (both volatile): either the
+     * main thread sees the signal before it waits, or the trip's wake-up comes after its sample and ends the wait.
+     * {@code @ThreadConfined}: not Python state (no barrier, not rolled back).
+     */
+    @ThreadConfined
+    volatile ThreadModule.WaitQueue mainWait;
 
     public Signals() {
     }
@@ -34,6 +40,10 @@ public final class Signals {
     void trip(int sig) {
         synchronized (this) {
             pending |= 1L << sig;
+        }
+        ThreadModule.WaitQueue q = mainWait;
+        if (q != null) {
+            q.signal();
         }
     }
 
