@@ -139,19 +139,21 @@ public final class ThreadModule {
     /**
      * One wait of a blocked acquisition, after the caller sampled {@code seen} from {@code q} and found the lock
      * held: with the GIL released until a release on {@code q} (or, on the main thread, a signal trip) or the
-     * deadline; then, on the main thread, the pending signals' handlers run (they may raise). A main thread that
-     * finds a signal pending before it waits runs the handlers without waiting.
+     * deadline; the caller then looks again. On the main thread with a signal pending the wait is interrupted
+     * instead: the handlers run (they may raise, out of the acquisition). As in CPython, handlers interrupt a wait
+     * only: an acquisition that finds the lock free takes it and leaves pending signals for the next wait (a
+     * KeyboardInterrupt out of the re-acquisition inside {@code Condition.wait} would leave the condition's lock
+     * released under its {@code with} block).
      */
     static void awaitRelease(ThreadState ts, boolean main, WaitQueue q, long seen, long deadline) {
-        if (!main || !ts.interp.signals.any()) {
-            ts.interp.gil.blocking(ts, () -> {
-                q.await(seen, deadline);
-                return null;
-            });
-        }
-        if (main) {
+        if (main && ts.interp.signals.any()) {
             Signals.check(ts);
+            return;
         }
+        ts.interp.gil.blocking(ts, () -> {
+            q.await(seen, deadline);
+            return null;
+        });
     }
 
     /** Ends the main thread's watch of a queue ({@link #watchSignals}). */
@@ -343,9 +345,6 @@ public final class ThreadModule {
                 ownerHolds = true;
                 return true;
             }
-            if (blocking) {
-                Signals.check(ts);
-            }
             if (ownerHolding()) {
                 if (!blocking) {
                     return false;
@@ -376,16 +375,22 @@ public final class ThreadModule {
                     unwatchSignals(ts, main);
                 }
             }
+            if (blocking) {
+                // after the owner's hold is seen over: a signal the owner tripped before it ended (set before
+                // ended, both volatile) is seen here, so its handler has run when a join returns
+                Signals.check(ts);
+            }
             return after.acquire(ts, blocking, timeout);
         }
 
         /**
          * Releases the lock: the owner's hold when it lasts (by the owner, or, as any thread may release a CPython
          * lock, by another: CPython's {@code _wait_for_tstate_lock} does when a signal handler raised in its
-         * acquire), else a later hold.
+         * acquire, after {@code locked()} said true; the owner may have ended in between, so a hold not yet
+         * released by the owner counts while nobody holds the lock after it), else a later hold.
          */
         void release() {
-            if (ownerHolds && (thread == Thread.currentThread() || ownerHolding())) {
+            if (ownerHolds && (thread == Thread.currentThread() || ownerHolding() || !after.locked)) {
                 ownerHolds = false;
                 ends.signalAfterCommit();
                 return;
