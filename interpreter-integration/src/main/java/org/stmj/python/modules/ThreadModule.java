@@ -123,9 +123,44 @@ public final class ThreadModule {
         return timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
     }
 
-    /** The end of the main thread's next wait: at most one slice, after which it looks at pending signals. */
-    static long slice(long deadline) {
-        return Math.min(deadline, System.nanoTime() + (long) (Signals.SLICE_SECONDS * 1e9));
+    /**
+     * Before a blocked acquisition samples {@code q}: on the main thread, makes {@code q} the queue a signal trip
+     * wakes ({@link Signals#mainWait}; set again each round, since a handler run in between may have waited
+     * elsewhere). Returns whether the caller is the main thread.
+     */
+    static boolean watchSignals(ThreadState ts, WaitQueue q) {
+        if (ts != ts.interp.mainThread) {
+            return false;
+        }
+        ts.interp.signals.mainWait = q;
+        return true;
+    }
+
+    /**
+     * One wait of a blocked acquisition, after the caller sampled {@code seen} from {@code q} and found the lock
+     * held: with the GIL released until a release on {@code q} (or, on the main thread, a signal trip) or the
+     * deadline; the caller then looks again. On the main thread with a signal pending the wait is interrupted
+     * instead: the handlers run (they may raise, out of the acquisition). As in CPython, handlers interrupt a wait
+     * only: an acquisition that finds the lock free takes it and leaves pending signals for the next wait (a
+     * KeyboardInterrupt out of the re-acquisition inside {@code Condition.wait} would leave the condition's lock
+     * released under its {@code with} block).
+     */
+    static void awaitRelease(ThreadState ts, boolean main, WaitQueue q, long seen, long deadline) {
+        if (main && ts.interp.signals.any()) {
+            Signals.check(ts);
+            return;
+        }
+        ts.interp.gil.blocking(ts, () -> {
+            q.await(seen, deadline);
+            return null;
+        });
+    }
+
+    /** Ends the main thread's watch of a queue ({@link #watchSignals}). */
+    static void unwatchSignals(ThreadState ts, boolean main) {
+        if (main) {
+            ts.interp.signals.mainWait = null;
+        }
     }
 
     /**
@@ -154,24 +189,22 @@ public final class ThreadModule {
                 return wouldBlockInAtomic(timeout, "wait for a held lock");
             }
             long deadline = deadline(timeout);
-            boolean main = ts == ts.interp.mainThread;
-            while (true) {
-                long seen = queue.sample();
-                if (!locked) {
-                    locked = true;
-                    return true;
+            boolean main = false;
+            try {
+                while (true) {
+                    main = watchSignals(ts, queue);
+                    long seen = queue.sample();
+                    if (!locked) {
+                        locked = true;
+                        return true;
+                    }
+                    if (System.nanoTime() >= deadline) {
+                        return false;
+                    }
+                    awaitRelease(ts, main, queue, seen, deadline);
                 }
-                if (System.nanoTime() >= deadline) {
-                    return false;
-                }
-                long until = main ? slice(deadline) : deadline;
-                ts.interp.gil.blocking(ts, () -> {
-                    queue.await(seen, until);
-                    return null;
-                });
-                if (main) {
-                    Signals.check(ts);
-                }
+            } finally {
+                unwatchSignals(ts, main);
             }
         }
 
@@ -206,29 +239,35 @@ public final class ThreadModule {
                 count++;
                 return true;
             }
+            if (owner == 0) {
+                owner = ts.ident;
+                count = 1;
+                return true;
+            }
+            if (!blocking) {
+                return false;
+            }
+            if (ts.atomicDepth > 0) {
+                return wouldBlockInAtomic(timeout, "wait for a held lock");
+            }
             long deadline = deadline(timeout);
-            while (true) {
-                long seen = queue.sample();
-                if (owner == 0) {
-                    owner = ts.ident;
-                    count = 1;
-                    return true;
+            boolean main = false;
+            try {
+                while (true) {
+                    main = watchSignals(ts, queue);
+                    long seen = queue.sample();
+                    if (owner == 0) {
+                        owner = ts.ident;
+                        count = 1;
+                        return true;
+                    }
+                    if (System.nanoTime() >= deadline) {
+                        return false;
+                    }
+                    awaitRelease(ts, main, queue, seen, deadline);
                 }
-                if (!blocking || System.nanoTime() >= deadline) {
-                    return false;
-                }
-                if (ts.atomicDepth > 0) {
-                    return wouldBlockInAtomic(timeout, "wait for a held lock");
-                }
-                boolean main = ts == ts.interp.mainThread;
-                long until = main ? slice(deadline) : deadline;
-                ts.interp.gil.blocking(ts, () -> {
-                    queue.await(seen, until);
-                    return null;
-                });
-                if (main) {
-                    Signals.check(ts);
-                }
+            } finally {
+                unwatchSignals(ts, main);
             }
         }
 
@@ -252,36 +291,59 @@ public final class ThreadModule {
     /**
      * The lock {@code _thread._set_sentinel()} returns (CPython's thread-state lock, on which CPython's
      * {@code threading.Thread.join}, {@code is_alive} and {@code _shutdown} wait). The thread that asked for it
-     * acquires it at once; that hold ends when the Java thread ends (CPython releases the lock when it deletes the
-     * thread state) or when the thread releases it itself (the main thread, in {@code threading._shutdown}).
-     * Waiting for the end is {@code Thread.join} with the GIL released, as for {@link Handle}; the end is read
-     * from the JVM ({@code Thread.isAlive}), so nothing is written when a thread ends. Other holds are an ordinary
-     * {@link Lock}'s.
+     * acquires it at once; that hold ends when the thread ends (CPython releases the lock when it deletes the
+     * thread state: here the thread's runner, after its last Python code, through {@link ThreadState#atEnd}; the
+     * JVM's {@code Thread.isAlive} too, in case a runner never got there) or when the thread releases it itself
+     * (the main thread, in {@code threading._shutdown}). A waiter for that end waits on {@link #ends} with the GIL
+     * released, woken at once by either end (and, on the main thread, by a signal trip): one wake-up per join, no
+     * polling. Other holds are an ordinary {@link Lock}'s.
      */
-    static final class Sentinel extends PyObject {
+    static final class Sentinel extends PyObject implements Runnable {
         /** The thread whose end releases its own hold (final: never changes). */
         final Thread thread = Thread.currentThread();
         /** Whether the owning thread holds the lock (its hold lasts at most until the thread ends). */
         boolean ownerHolds;
         /** Holds by anyone once the owner's hold is over. */
         final Lock after = new Lock();
+        /** Where waiters for the owner's hold wait; signalled when it ends. */
+        final WaitQueue ends = new WaitQueue();
+        /**
+         * Set once by the owner's runner when the thread has run its last Python code ({@link #run}); not Python
+         * state (no barrier, not rolled back: a thread that ended stays ended).
+         */
+        @ThreadConfined
+        volatile boolean ended;
+        /** The owner's earlier end action (another sentinel of the same thread), run after this one's; final. */
+        final Runnable before;
+
+        Sentinel(ThreadState ts) {
+            before = ts.atEnd;
+            ts.atEnd = this;
+        }
 
         @Override
         public PyType type() {
             return SENTINEL;
         }
 
+        /** The owner's end: its hold is over; wakes the waiters. */
+        @Override
+        public void run() {
+            ended = true;
+            ends.signal();
+            if (before != null) {
+                before.run();
+            }
+        }
+
         boolean ownerHolding() {
-            return ownerHolds && thread.isAlive();
+            return ownerHolds && !ended && thread.isAlive();
         }
 
         boolean acquire(ThreadState ts, boolean blocking, double timeout) {
             if (thread == Thread.currentThread() && !ownerHolds && !after.locked) {
                 ownerHolds = true;
                 return true;
-            }
-            if (blocking) {
-                Signals.check(ts);
             }
             if (ownerHolding()) {
                 if (!blocking) {
@@ -294,23 +356,43 @@ public final class ThreadModule {
                     return wouldBlockInAtomic(timeout, "join a running thread");
                 }
                 // the hold ends with the thread or when the owner releases it (the main thread in
-                // threading._shutdown, while it keeps running): wait for the end in slices and look again
-                long end = deadline(timeout);
-                while (ownerHolding()) {
-                    long left = end - System.nanoTime();
-                    if (timeout >= 0 && left <= 0) {
-                        return false;
+                // threading._shutdown, while it keeps running); both signal ends
+                long deadline = deadline(timeout);
+                boolean main = false;
+                try {
+                    while (true) {
+                        main = watchSignals(ts, ends);
+                        long seen = ends.sample();
+                        if (!ownerHolding()) {
+                            break;
+                        }
+                        if (System.nanoTime() >= deadline) {
+                            return false;
+                        }
+                        awaitRelease(ts, main, ends, seen, deadline);
                     }
-                    joinThread(ts, thread, Math.min(0.05, timeout < 0 ? 0.05 : left / 1e9));
-                    Signals.check(ts);
+                } finally {
+                    unwatchSignals(ts, main);
                 }
+            }
+            if (blocking) {
+                // after the owner's hold is seen over: a signal the owner tripped before it ended (set before
+                // ended, both volatile) is seen here, so its handler has run when a join returns
+                Signals.check(ts);
             }
             return after.acquire(ts, blocking, timeout);
         }
 
+        /**
+         * Releases the lock: the owner's hold when it lasts (by the owner, or, as any thread may release a CPython
+         * lock, by another: CPython's {@code _wait_for_tstate_lock} does when a signal handler raised in its
+         * acquire, after {@code locked()} said true; the owner may have ended in between, so a hold not yet
+         * released by the owner counts while nobody holds the lock after it), else a later hold.
+         */
         void release() {
-            if (ownerHolds && thread == Thread.currentThread()) {
+            if (ownerHolds && (thread == Thread.currentThread() || ownerHolding() || !after.locked)) {
                 ownerHolds = false;
+                ends.signalAfterCommit();
                 return;
             }
             after.release();
@@ -476,7 +558,7 @@ public final class ThreadModule {
         d.putStr("error", Exc.RuntimeError);
         Modules.fn(d, "interrupt_main", (ts, a, kw) -> interruptMain(in, ts, a, kw));
         Modules.fn(d, "allocate_lock", (ts, a, kw) -> new Lock());
-        Modules.fn(d, "_set_sentinel", (ts, a, kw) -> new Sentinel());
+        Modules.fn(d, "_set_sentinel", (ts, a, kw) -> new Sentinel(ts));
         Modules.fn(d, "daemon_threads_allowed", (ts, a, kw) -> Py.True);
         Modules.fn(d, "get_ident", (ts, a, kw) -> Py.newInt(ts.ident));
         Modules.fn(d, "get_native_id", (ts, a, kw) -> Py.newInt(ts.ident));
@@ -581,6 +663,11 @@ public final class ThreadModule {
             }
             interp.gil.release();
             ThreadState.detach();
+            // the thread-state locks of this thread are released: joins waiting on them wake now
+            Runnable end = ts.atEnd;
+            if (end != null) {
+                end.run();
+            }
         }
     }
 

@@ -53,6 +53,12 @@ public final class ThreadState {
     public boolean spawned;
     public String name;
     public PyObject threadObject;
+    /**
+     * Run by the thread's runner once its last Python code has run (the thread-state locks of
+     * {@code _thread._set_sentinel} chain themselves here, so that a join wakes at the end at once instead of
+     * polling the JVM thread). Rolled back with the transaction that set it, like {@link #frame}.
+     */
+    public Runnable atEnd;
 
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 

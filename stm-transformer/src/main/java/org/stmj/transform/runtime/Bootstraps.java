@@ -56,7 +56,7 @@ public final class Bootstraps {
         int n = type.parameterCount();
         MethodType origType = type.dropParameterTypes(n - 1, n).dropParameterTypes(0, 1);
         MethodHandle original = caller.findVirtual(owner, name, origType).asType(type.dropParameterTypes(n - 1, n));
-        MethodHandle inevitable = MethodHandles.insertArguments(Rt.INEVITABLE, 1, site);
+        MethodHandle inevitable = MethodHandles.insertArguments(Rt.Handles.INEVITABLE, 1, site);
         MethodHandle fallback = MethodHandles.dropArguments(original, n - 1, Txn.class);
         MethodHandle plain = fallback;
         if (pure == 0) {
@@ -87,7 +87,7 @@ public final class Bootstraps {
         for (int i = 0; i < type.parameterCount(); i++) {
             if (needsStringOf(type.parameterType(i))) {
                 mh = MethodHandles.filterArguments(mh, i,
-                        Rt.STRING_OF.asType(MethodType.methodType(String.class, type.parameterType(i))));
+                        Rt.Handles.STRING_OF.asType(MethodType.methodType(String.class, type.parameterType(i))));
             }
         }
         return new ConstantCallSite(mh);

@@ -78,7 +78,13 @@ public final class Rt {
      * (NONE, GIL, STM), [3] depth of GIL-released calls it is in, [4] what it ran before the outermost of them,
      * [5] TAIL while it runs a tail, REJOINING while it goes back to GIL execution through its twin's first boundary.
      */
-    private static final ThreadLocal<PerThread> PER_THREAD = ThreadLocal.withInitial(PerThread::new);
+    private static final ThreadLocal<PerThread> PER_THREAD = new ThreadLocal<>() {
+        // a subclass, not ThreadLocal.withInitial(PerThread::new): no lambda in this class's start-up (see START-UP)
+        @Override
+        protected PerThread initialValue() {
+            return new PerThread();
+        }
+    };
     /*
      * The same records by thread id, so that the common lookup (every dispatch-loop entry and exit, nested ones
      * included: a builtin that calls back into Python enters a loop per call) is an array load and a compare
@@ -128,17 +134,33 @@ public final class Rt {
     private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
     private static volatile PrintWriter report;
 
-    static final MethodHandle INEVITABLE;
-    static final MethodHandle STRING_OF;
+    /*
+     * START-UP. Every process of the STM build initialises this class (the uninstrumented dispatch loop calls it),
+     * also a one-thread run in auto mode, which must cost what GIL mode costs. So its initialisation uses no
+     * method handle, lambda, method reference or ClassValue: the first of those in a process initialises the
+     * JDK's java.lang.invoke machinery (about 80 classes, and LambdaForms spun at run time, which no
+     * class-data-sharing archive holds), which the GIL build, whose lambdas are desugared into classes at build
+     * time, never does. What needs them is in holder classes, initialised on first use from transformed code:
+     * Handles, SelfBridging, ToString.
+     */
 
-    static {
-        try {
-            MethodHandles.Lookup l = MethodHandles.lookup();
-            INEVITABLE = l.findStatic(Rt.class, "inevitable", MethodType.methodType(void.class, Txn.class,
-                    String.class));
-            STRING_OF = l.findStatic(Rt.class, "stringOf", MethodType.methodType(String.class, Object.class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
+    /** The method handles that {@link Bootstraps} links call sites to (initialised by the first such site). */
+    static final class Handles {
+        static final MethodHandle INEVITABLE;
+        static final MethodHandle STRING_OF;
+
+        static {
+            try {
+                MethodHandles.Lookup l = MethodHandles.lookup();
+                INEVITABLE = l.findStatic(Rt.class, "inevitable", MethodType.methodType(void.class, Txn.class,
+                        String.class));
+                STRING_OF = l.findStatic(Rt.class, "stringOf", MethodType.methodType(String.class, Object.class));
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        private Handles() {
         }
     }
 
@@ -192,6 +214,16 @@ public final class Rt {
     public static long clockedSpells() {
         synchronized (PHASE) {
             return clockedSpells;
+        }
+    }
+
+    /**
+     * How many spells of contention (a thread starting to run bytecode, or waking from a GIL-released call, while
+     * another runs) auto mode has seen so far.
+     */
+    public static long contendedSpells() {
+        synchronized (PHASE) {
+            return contendedSpells;
         }
     }
 
@@ -322,7 +354,12 @@ public final class Rt {
             while (root.getParent() != null) {
                 root = root.getParent();
             }
-            watcher = new Thread(root, Rt::watchContention, "stmj-auto-mode");
+            watcher = new Thread(root, new Runnable() {
+                @Override
+                public void run() {
+                    watchContention();
+                }
+            }, "stmj-auto-mode");
             watcher.setDaemon(true);
             watcher.setContextClassLoader(null);
             watcher.start();
@@ -598,16 +635,41 @@ public final class Rt {
         PHASE.notifyAll();
     }
 
-    private interface PhaseStep {
-        void run(int[] d) throws InterruptedException;
+    /* The steps that phase() runs under PHASE (int codes, not method references: see START-UP). */
+    private static final int START_RUNNING = 0;
+    private static final int STOP = 1;
+    private static final int START_GIL = 2;
+    private static final int START_AFTER_RELEASE = 3;
+    private static final int SWITCH_TO_STM = 4;
+    private static final int REJOIN = 5;
+    private static final int PAUSE_FOR_GIL = 6;
+
+    private static void step(int step, int[] d) throws InterruptedException {
+        switch (step) {
+            case START_RUNNING -> startRunning(d);
+            case STOP -> stop(d);
+            case START_GIL -> startGil(d);
+            case START_AFTER_RELEASE -> startAfterRelease(d);
+            case SWITCH_TO_STM -> switchToStm(d);
+            case REJOIN -> {
+                rejoins++;
+                startGil(d);
+            }
+            case PAUSE_FOR_GIL -> {
+                stmPauses++;
+                stop(d);
+                startStm(d);
+            }
+            default -> throw new IllegalArgumentException("phase step " + step);
+        }
     }
 
-    private static void phase(int[] d, PhaseStep step) {
+    private static void phase(int[] d, int step) {
         boolean interrupted = false;
         synchronized (PHASE) {
             for (;;) {
                 try {
-                    step.run(d);
+                    step(step, d);
                     break;
                 } catch (InterruptedException e) {
                     interrupted = true;
@@ -628,7 +690,7 @@ public final class Rt {
     public static void loopThreadEnter() {
         int[] d = loops();
         if (d[0]++ == 0 && d[2] == NONE) {
-            phase(d, Rt::startRunning);
+            phase(d, START_RUNNING);
         }
     }
 
@@ -636,7 +698,7 @@ public final class Rt {
     public static void loopThreadExit() {
         int[] d = loops();
         if (--d[0] == 0 && d[2] != NONE) {
-            phase(d, Rt::stop);
+            phase(d, STOP);
         }
     }
 
@@ -650,7 +712,7 @@ public final class Rt {
         if (d[3]++ == 0) {
             d[4] = d[2];
             if (d[2] != NONE) {
-                phase(d, Rt::stop);
+                phase(d, STOP);
             }
         }
     }
@@ -660,7 +722,7 @@ public final class Rt {
         if (d[3] > 0 && --d[3] == 0 && d[4] != NONE) {
             int was = d[4];
             d[4] = NONE;
-            phase(d, was == GIL ? Rt::startGil : Rt::startAfterRelease);
+            phase(d, was == GIL ? START_GIL : START_AFTER_RELEASE);
         }
     }
 
@@ -689,7 +751,7 @@ public final class Rt {
      */
     public static void enterStm() {
         int[] d = loops();
-        phase(d, Rt::switchToStm);
+        phase(d, SWITCH_TO_STM);
     }
 
     /**
@@ -739,10 +801,7 @@ public final class Rt {
         if (d[TAIL_STATE] == REJOINING) {
             // paused for a tail, and STM mode went off meanwhile: never ran a transaction; runs under the GIL again
             d[TAIL_STATE] = 0;
-            phase(d, x -> {
-                rejoins++;
-                startGil(x);
-            });
+            phase(d, REJOIN);
             return true;
         }
         synchronized (PHASE) {
@@ -818,11 +877,7 @@ public final class Rt {
                 // a thread waits to run uninstrumented code: commit, let it run, then begin the next transaction
                 Stm.finish(tx);
                 int[] d = loops();
-                phase(d, x -> {
-                    stmPauses++;
-                    stop(x);
-                    startStm(x);
-                });
+                phase(d, PAUSE_FOR_GIL);
                 return Stm.split(null);
             }
         }
@@ -970,7 +1025,7 @@ public final class Rt {
     /** {@link #selfBridging} for a class. */
     public static boolean selfBridgingClass(Class<?> c) {
         // hidden: the JDK's lambda classes; synthetic: those made at build time (org.stmj.transform.desugar)
-        return (c.isHidden() || c.isSynthetic()) && SELF_BRIDGING.get(c);
+        return (c.isHidden() || c.isSynthetic()) && SelfBridging.OF.get(c);
     }
 
     /**
@@ -979,27 +1034,32 @@ public final class Rt {
      * {@link #SELF_BRIDGING_FIELD}. Not a marker interface: JDK 17's class-data-sharing archive skips every lambda
      * class that has one, and the interpreter would spin hundreds of them again at each start.
      */
-    private static final ClassValue<Boolean> SELF_BRIDGING = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> c) {
-            String name = c.getName();
-            int i = name.lastIndexOf("$$Lambda");
-            int end = i + "$$Lambda".length();
-            if (i <= 0 || (end < name.length() && name.charAt(end) != '$' && name.charAt(end) != '/')) {
-                return false;
-            }
-            try {
-                Class<?> host = Class.forName(name.substring(0, i), false, c.getClassLoader());
-                if (host.getNestHost() != c.getNestHost()) {
+    private static final class SelfBridging {
+        static final ClassValue<Boolean> OF = new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> c) {
+                String name = c.getName();
+                int i = name.lastIndexOf("$$Lambda");
+                int end = i + "$$Lambda".length();
+                if (i <= 0 || (end < name.length() && name.charAt(end) != '$' && name.charAt(end) != '/')) {
                     return false;
                 }
-                java.lang.reflect.Field f = host.getDeclaredField(SELF_BRIDGING_FIELD);
-                return java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.isSynthetic();
-            } catch (ReflectiveOperationException | LinkageError | SecurityException e) {
-                return false;
+                try {
+                    Class<?> host = Class.forName(name.substring(0, i), false, c.getClassLoader());
+                    if (host.getNestHost() != c.getNestHost()) {
+                        return false;
+                    }
+                    java.lang.reflect.Field f = host.getDeclaredField(SELF_BRIDGING_FIELD);
+                    return java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.isSynthetic();
+                } catch (ReflectiveOperationException | LinkageError | SecurityException e) {
+                    return false;
+                }
             }
+        };
+
+        private SelfBridging() {
         }
-    };
+    }
 
     /** The call sites made inevitable so far (for tests and the report). */
     public static Set<String> inevitableSites() {
@@ -1013,7 +1073,7 @@ public final class Rt {
                 || o instanceof Boolean) {
             return String.valueOf(o);
         }
-        MethodHandle mh = TO_STRING.get(o.getClass());
+        MethodHandle mh = ToString.OF.get(o.getClass());
         if (mh == null) {
             inevitable(tx, "toString of " + o.getClass().getName());
             return String.valueOf(o);
@@ -1027,10 +1087,15 @@ public final class Rt {
         }
     }
 
-    private static final ClassValue<MethodHandle> TO_STRING = new ClassValue<>() {
-        @Override
-        protected MethodHandle computeValue(Class<?> c) {
-            return Twins.find(c, "toString$stm", MethodType.methodType(String.class, Txn.class));
+    private static final class ToString {
+        static final ClassValue<MethodHandle> OF = new ClassValue<>() {
+            @Override
+            protected MethodHandle computeValue(Class<?> c) {
+                return Twins.find(c, "toString$stm", MethodType.methodType(String.class, Txn.class));
+            }
+        };
+
+        private ToString() {
         }
-    };
+    }
 }
