@@ -35,7 +35,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  *              catch (Throwable e):
  *                if (e is ControlFlowError &amp;&amp; site &gt;= 0) {
  *                    tx = Rt.loopRestart(tx);     // Stm.restart; leaves the loop and rethrows when nested
- *                    local_j = shadow_site_j; goto the re-claims of site (then done_site) }
+ *                    local_j = shadow_site_j; C.$stm$own(local_c, tx) for every carried c (a copy of the
+ *                    split path's re-claims, guarded by the failed commit's handler below); goto done_site }
  *                if (!(e is ControlFlowError)) tx = Stm.finish(tx)   // a failure: e = it; goto classify above
  *                Stm.loopExit(); throw e
  * </pre>
@@ -110,8 +111,7 @@ final class RestartPass {
         }
         int site = t.maxLocals;
         int exc = site + 1;
-        int resume = site + 2;
-        int next = site + 3;
+        int next = site + 2;
         List<List<Saved>> saved = new ArrayList<>();
         List<List<OwnedReceivers.Carried>> carried = new ArrayList<>();
         List<LabelNode> done = new ArrayList<>();
@@ -201,8 +201,6 @@ final class RestartPass {
         pro.add(Ctx.stm("loopEnter", "()V"));
         pro.add(new InsnNode(Opcodes.ICONST_M1));
         pro.add(new VarInsnNode(Opcodes.ISTORE, site));
-        pro.add(new InsnNode(Opcodes.ICONST_0));
-        pro.add(new VarInsnNode(Opcodes.ISTORE, resume));
         for (List<Saved> s : saved) {
             for (Saved v : s) {
                 pro.add(defaultValue(v.type));
@@ -210,33 +208,6 @@ final class RestartPass {
             }
         }
         pro.add(start);
-        // the restart path re-enters the guarded region here, at its one entry, and restores the locals saved at
-        // the boundary inside it (C1, below at "the handler")
-        LabelNode[] restore = new LabelNode[sites.size()];
-        for (int k = 0; k < restore.length; k++) {
-            restore[k] = new LabelNode();
-        }
-        LabelNode body = new LabelNode();
-        pro.add(new VarInsnNode(Opcodes.ILOAD, resume));
-        pro.add(new JumpInsnNode(Opcodes.IFEQ, body));
-        pro.add(new InsnNode(Opcodes.ICONST_0));
-        pro.add(new VarInsnNode(Opcodes.ISTORE, resume));
-        pro.add(new VarInsnNode(Opcodes.ILOAD, site));
-        pro.add(new TableSwitchInsnNode(0, restore.length - 1, body, restore));
-        for (int k = 0; k < restore.length; k++) {
-            pro.add(restore[k]);
-            for (Saved v : saved.get(k)) {
-                pro.add(new VarInsnNode(v.type.getOpcode(Opcodes.ILOAD), v.shadow));
-                if (v.type.getSort() == Type.ARRAY || v.type.getSort() == Type.OBJECT
-                        && !v.type.getInternalName().equals("java/lang/Object")) {
-                    pro.add(new TypeInsnNode(Opcodes.CHECKCAST, v.type.getSort() == Type.ARRAY
-                            ? v.type.getDescriptor() : v.type.getInternalName()));
-                }
-                pro.add(new VarInsnNode(v.type.getOpcode(Opcodes.ISTORE), v.local));
-            }
-            pro.add(new JumpInsnNode(Opcodes.GOTO, carried.get(k).isEmpty() ? done.get(k) : reclaimAt.get(k)));
-        }
-        pro.add(body);
         t.instructions.insert(pro);
         // handler
         LabelNode end = new LabelNode();
@@ -259,14 +230,40 @@ final class RestartPass {
         h.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
         h.add(Ctx.rt("loopRestart", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
         h.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
-        // back to the region's entry, which restores the locals of the site: a jump from the handler to the
-        // boundary's own code (deep in the region) made that code reachable first through the handler in C1's
-        // depth-first block order, so C1 parsed the handler before blocks that throw into it and gave up on the
-        // whole method ("error while joining with exception handler"); the region's entry is always on C1's
-        // depth-first path when it reaches the handler, so this jump is a back edge ({@link C1Shape})
-        h.add(new InsnNode(Opcodes.ICONST_1));
-        h.add(new VarInsnNode(Opcodes.ISTORE, resume));
-        h.add(new JumpInsnNode(Opcodes.GOTO, start));
+        List<LabelNode> reclaimRanges = new ArrayList<>();
+        LabelNode[] restore = new LabelNode[sites.size()];
+        for (int k = 0; k < restore.length; k++) {
+            restore[k] = new LabelNode();
+        }
+        h.add(new VarInsnNode(Opcodes.ILOAD, site));
+        h.add(new TableSwitchInsnNode(0, restore.length - 1, rethrow, restore));
+        for (int k = 0; k < restore.length; k++) {
+            h.add(restore[k]);
+            for (Saved v : saved.get(k)) {
+                h.add(new VarInsnNode(v.type.getOpcode(Opcodes.ILOAD), v.shadow));
+                if (v.type.getSort() == Type.ARRAY || v.type.getSort() == Type.OBJECT
+                        && !v.type.getInternalName().equals("java/lang/Object")) {
+                    h.add(new TypeInsnNode(Opcodes.CHECKCAST, v.type.getSort() == Type.ARRAY
+                            ? v.type.getDescriptor() : v.type.getInternalName()));
+                }
+                h.add(new VarInsnNode(v.type.getOpcode(Opcodes.ISTORE), v.local));
+            }
+            if (!carried.get(k).isEmpty()) {
+                // the restart path's own re-claims: a jump to the split path's re-claims (inside the guarded region,
+                // reached otherwise only when a transaction ends there) made C1's depth-first walk reach that block
+                // first through this handler, so C1 parsed the handler before a block that throws into it and gave
+                // up on the whole method ("error while joining with exception handler"): C1Shape. done_k is reached
+                // by the countdown's fast path long before any handler
+                LabelNode from = new LabelNode();
+                LabelNode to = new LabelNode();
+                h.add(from);
+                reclaim(h, carried.get(k), txSlot);
+                h.add(to);
+                reclaimRanges.add(from);
+                reclaimRanges.add(to);
+            }
+            h.add(new JumpInsnNode(Opcodes.GOTO, done.get(k)));
+        }
         // another throwable leaves the loop: the outermost loop commits its transaction first, inside a region
         // guarded by the same handler, so that a failed commit restarts from the last boundary instead of
         // escaping (the exception may come from a state that validation now finds stale)
@@ -292,6 +289,10 @@ final class RestartPass {
         t.instructions.add(h);
         t.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
         t.tryCatchBlocks.add(new TryCatchBlockNode(finishStart, finishEnd, refinish, null));
+        // a re-claim that aborts (a chaos abort, a conflict) restarts again, as one in the guarded region would
+        for (int r = 0; r < reclaimRanges.size(); r += 2) {
+            t.tryCatchBlocks.add(new TryCatchBlockNode(reclaimRanges.get(r), reclaimRanges.get(r + 1), refinish, null));
+        }
         t.maxLocals = next;
     }
 
