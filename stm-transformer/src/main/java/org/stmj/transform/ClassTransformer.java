@@ -119,6 +119,7 @@ final class ClassTransformer {
         originals.addAll(lambdaBodies);
         java.util.Set<String> hot = CodeSize.hotTwins(ctx, originals);
         List<MethodNode> twins = new ArrayList<>();
+        List<MethodNode> loops = new ArrayList<>();
         for (MethodNode m : originals) {
             if (m.name.equals("<clinit>")) {
                 continue;
@@ -130,6 +131,10 @@ final class ClassTransformer {
                 BarrierPass.run(ctx, t, txSlot);
                 GuardPass.run(t);
                 RestartPass.run(ctx, t, txSlot);
+                if (RestartPass.isLoop(ctx, m)) {
+                    loops.add(m);
+                    loops.add(t);
+                }
             }
             twins.add(t);
         }
@@ -146,6 +151,7 @@ final class ClassTransformer {
             }
         }
         ConfinedPass.run(ctx);
+        checkC1(ctx, loops);
         stripInvisibleTypeAnnotations(cn);
         addOffsetHolders(ctx);
         if (prints != null) {
@@ -179,6 +185,19 @@ final class ClassTransformer {
             throw e;
         } catch (RuntimeException e) {
             throw new TransformException(who + ": cannot write class: " + Ctx.oneLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * Refuses a dispatch loop (original or twin, in {@code loops}) whose exception handlers C1 would not parse
+     * ({@link C1Shape}): such a loop runs in the bytecode interpreter until C2 compiles it, seconds into every program.
+     */
+    private static void checkC1(Ctx ctx, List<MethodNode> loops) {
+        for (MethodNode x : loops) {
+            String why = C1Shape.problem(x);
+            if (why != null) {
+                throw ctx.refuse(x, "a dispatch loop that HotSpot's C1 cannot compile: " + why);
+            }
         }
     }
 

@@ -35,7 +35,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  *              catch (Throwable e):
  *                if (e is ControlFlowError &amp;&amp; site &gt;= 0) {
  *                    tx = Rt.loopRestart(tx);     // Stm.restart; leaves the loop and rethrows when nested
- *                    local_j = shadow_site_j; goto the re-claims of site (then done_site) }
+ *                    local_j = shadow_site_j; C.$stm$own(local_c, tx) for every carried c (a copy of the
+ *                    split path's re-claims, guarded by the failed commit's handler below); goto done_site }
  *                if (!(e is ControlFlowError)) tx = Stm.finish(tx)   // a failure: e = it; goto classify above
  *                Stm.loopExit(); throw e
  * </pre>
@@ -229,6 +230,7 @@ final class RestartPass {
         h.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
         h.add(Ctx.rt("loopRestart", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
         h.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
+        List<LabelNode> reclaimRanges = new ArrayList<>();
         LabelNode[] restore = new LabelNode[sites.size()];
         for (int k = 0; k < restore.length; k++) {
             restore[k] = new LabelNode();
@@ -246,7 +248,21 @@ final class RestartPass {
                 }
                 h.add(new VarInsnNode(v.type.getOpcode(Opcodes.ISTORE), v.local));
             }
-            h.add(new JumpInsnNode(Opcodes.GOTO, carried.get(k).isEmpty() ? done.get(k) : reclaimAt.get(k)));
+            if (!carried.get(k).isEmpty()) {
+                // the restart path's own re-claims: a jump to the split path's re-claims (inside the guarded region,
+                // reached otherwise only when a transaction ends there) made C1's depth-first walk reach that block
+                // first through this handler, so C1 parsed the handler before a block that throws into it and gave
+                // up on the whole method ("error while joining with exception handler"): C1Shape. done_k is reached
+                // by the countdown's fast path long before any handler
+                LabelNode from = new LabelNode();
+                LabelNode to = new LabelNode();
+                h.add(from);
+                reclaim(h, carried.get(k), txSlot);
+                h.add(to);
+                reclaimRanges.add(from);
+                reclaimRanges.add(to);
+            }
+            h.add(new JumpInsnNode(Opcodes.GOTO, done.get(k)));
         }
         // another throwable leaves the loop: the outermost loop commits its transaction first, inside a region
         // guarded by the same handler, so that a failed commit restarts from the last boundary instead of
@@ -273,6 +289,10 @@ final class RestartPass {
         t.instructions.add(h);
         t.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
         t.tryCatchBlocks.add(new TryCatchBlockNode(finishStart, finishEnd, refinish, null));
+        // a re-claim that aborts (a chaos abort, a conflict) restarts again, as one in the guarded region would
+        for (int r = 0; r < reclaimRanges.size(); r += 2) {
+            t.tryCatchBlocks.add(new TryCatchBlockNode(reclaimRanges.get(r), reclaimRanges.get(r + 1), refinish, null));
+        }
         t.maxLocals = next;
     }
 
