@@ -414,6 +414,34 @@ public final class Ops {
         throw binError(op, a, b, inplace);
     }
 
+    /** The name of binary operator op's method ({@code __add__} for ADD), or, when {@code reflected}, of its mirror. */
+    public static String binaryDunder(int op, boolean reflected) {
+        return reflected ? BIN_RDUNDER[op] : BIN_DUNDER[op];
+    }
+
+    /**
+     * The rest of {@link #binary} after a Python method of it returned NotImplemented (the dispatch loop runs that
+     * method in a frame of its own): a's method when not {@code reflected} (b's class then not a subclass of a's
+     * that could have gone first), else b's reflected method, a being an exact int or float whose built-in operator
+     * does not take b.
+     */
+    public static PyObject binaryAfterUser(ThreadState ts, int op, PyObject a, PyObject b, boolean reflected) {
+        PyObject r;
+        if (!reflected) {
+            r = builtinBinary(ts, op, a, b);
+            if (r != null) {
+                return r;
+            }
+            if (a.type() != b.type() && (r = userBin(ts, b, BIN_RDUNDER[op], a)) != null) {
+                return r;
+            }
+        }
+        if (op == OR && (r = PyUnion.or(ts, a, b)) != null) {
+            return r;
+        }
+        throw binError(op, a, b, false);
+    }
+
     /**
      * Whether b's reflected method runs before a's: b's class is a proper subclass of a's and, when a's class is a
      * Python class too, overrides the reflected method (CPython's method_is_overloaded).

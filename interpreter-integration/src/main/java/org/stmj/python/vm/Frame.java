@@ -60,6 +60,11 @@ public final class Frame {
     public Frame back;
     /** For __init__ frames of stackless instantiation: the instance to push instead of the return value. */
     public PyObject initSelf;
+    /**
+     * For the frame of a binary operator's Python method run by the loop ({@code Interp.binaryFrame}): the operator
+     * + 1, with a flag for a reflected method; its operands are on the caller's stack. 0 for every other frame.
+     */
+    public int binOp;
     /** The generator owning this frame, or null. */
     public PyGenerator gen;
     public int resumeKind;

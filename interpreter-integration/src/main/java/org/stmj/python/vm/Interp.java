@@ -600,7 +600,10 @@ public final class Interp {
                                 st[--sp] = null;
                                 st[sp - 1] = r;
                             } else {
-                                sp = generic(ts, f, sp, ins);
+                                f.pc = pc + 1; // a Python operator method runs in a pushed frame
+                                if ((sp = generic(ts, f, sp, ins)) < 0) {
+                                    break switched;
+                                }
                             }
                             break;
                         }
@@ -1004,6 +1007,12 @@ public final class Interp {
                 return sp;
             case Op.BINARY:
             case Op.INPLACE: {
+                if (op == Op.BINARY && (st[sp - 2] instanceof PyInstance || st[sp - 1] instanceof PyInstance)) {
+                    int r = binaryFrame(ts, f, sp, arg);
+                    if (r != NOT_TAKEN) {
+                        return r;
+                    }
+                }
                 PyObject b = st[--sp];
                 st[sp] = null;
                 st[sp - 1] = binaryOp(ts, op, arg, st[sp - 1], b);
@@ -1047,6 +1056,69 @@ public final class Interp {
             default:
                 throw Py.systemError("no generic path for opcode " + op);
         }
+    }
+
+    /**
+     * BINARY operator {@code arg} on a heap-class instance whose Python method answers it first: the method runs in a
+     * frame pushed on this loop (-1, f.sp written) instead of a nested loop, with the operands left on f's stack
+     * under it; {@link #binaryReturn} pops them and takes the result, or, for NotImplemented, goes on with the rest of
+     * the protocol ({@code Ops.binaryAfterUser}). The method is {@code a.__op__} when a is an instance (and b's
+     * class not a subclass of a's, whose reflected method could go first), {@code b.__rop__} when a is an exact int
+     * or float (whose built-in operator never takes an instance); it must be a plain Python function that
+     * {@link #simpleFrame} can bind. {@link #NOT_TAKEN} for everything else, which {@code Ops.binary} answers.
+     */
+    private static int binaryFrame(ThreadState ts, Frame f, int sp, int arg) {
+        PyObject[] st = f.stack;
+        PyObject a = st[sp - 2], b = st[sp - 1];
+        PyObject fn;
+        boolean reflected;
+        if (a instanceof PyInstance) {
+            PyType ta = ((PyInstance) a).type, tb = b.type();
+            if (tb != ta && tb.heap && tb.isSubtype(ta)) {
+                return NOT_TAKEN;
+            }
+            // the slot of this instruction holds only left-operand lookups: the name is fixed by arg
+            fn = InlineCache.method(f.code, f.pc - 1, ta, Ops.binaryDunder(arg, false));
+            reflected = false;
+        } else if (a.getClass() == PyFloat.class || a.getClass() == PyInt.class) {
+            fn = Ops.heapLookup(((PyInstance) b).type, Ops.binaryDunder(arg, true));
+            reflected = true;
+        } else {
+            return NOT_TAKEN;
+        }
+        if (!(fn instanceof PyFunction)) {
+            return NOT_TAKEN;
+        }
+        Frame nf = reflected ? simpleFrame(ts, f, (PyFunction) fn, b, st, sp - 1, 1)
+                : simpleFrame(ts, f, (PyFunction) fn, a, st, sp, 1);
+        if (nf == null) {
+            return NOT_TAKEN;
+        }
+        f.sp = sp;
+        nf.binOp = (arg + 1) | (reflected ? BIN_REFLECTED : 0);
+        nf.back = f;
+        enter(ts, nf);
+        return -1;
+    }
+
+    /** {@link Frame#binOp}'s flag for a reflected method ({@code __radd__}). */
+    private static final int BIN_REFLECTED = 0x100;
+
+    /**
+     * The return value v of a binary operator's method run by {@link #binaryFrame}: the operands popped from the
+     * caller's stack, and v, or for NotImplemented the rest of the protocol's answer (or its TypeError, raised at
+     * the caller's instruction).
+     */
+    private static PyObject binaryReturn(ThreadState ts, Frame f, Frame back, PyObject v) {
+        int k = f.binOp;
+        PyObject[] bst = back.stack;
+        int bsp = back.sp;
+        PyObject a = bst[bsp - 2], b = bst[bsp - 1];
+        bst[bsp - 1] = null;
+        bst[bsp - 2] = null;
+        back.sp = bsp - 2;
+        return v != Py.NotImplemented ? v
+                : Ops.binaryAfterUser(ts, (k & 0xff) - 1, a, b, (k & BIN_REFLECTED) != 0);
     }
 
     /** FOR_ITER over a generator: resumes it (-1, f.sp written) or jumps past the loop when it finished. */
@@ -1141,6 +1213,7 @@ public final class Interp {
         f.pc = 0;
         f.bsp = 0;
         f.initSelf = null;
+        f.binOp = 0;
         // back's list without an entry of f's code, cut to SPARES - 1 entries, goes behind f
         Code c = f.code;
         Frame head = back.spare;
@@ -1334,6 +1407,19 @@ public final class Interp {
     private static int callGeneric(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
         PyObject callee = st[sp - arg - 1];
+        if (arg == 1 && callee == ts.interp.absBuiltin && st[sp - 1] instanceof PyInstance) {
+            // abs(x) of an instance whose class defines __abs__ in Python: its frame pushed, as Ops.abs would call it
+            PyObject m = ((PyInstance) st[sp - 1]).type.slots[PyType.S_ABS];
+            Frame nf = m instanceof PyFunction ? simpleFrame(ts, f, (PyFunction) m, st[sp - 1], st, sp, 0) : null;
+            if (nf != null) {
+                st[--sp] = null;
+                st[--sp] = null;
+                f.sp = sp;
+                nf.back = f;
+                enter(ts, nf);
+                return -1;
+            }
+        }
         PyObject[] args = popArgs(st, sp, arg);
         sp -= arg + 1;
         st[sp] = null;
@@ -1503,6 +1589,9 @@ public final class Interp {
         }
         if (f == entry) {
             return v;
+        }
+        if (f.binOp != 0) {
+            v = binaryReturn(ts, f, back, v);
         }
         back.stack[back.sp++] = v;
         if (f.recyclable) {

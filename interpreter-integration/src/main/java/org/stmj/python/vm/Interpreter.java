@@ -40,7 +40,7 @@ public final class Interpreter {
      * The built-ins {@code sum}, {@code any} and {@code all} as made: the loop runs a call of one of these objects
      * with a generator as its one argument without a nested loop ({@code Interp.reduceGenerator}).
      */
-    final PyObject sumBuiltin, anyBuiltin, allBuiltin;
+    final PyObject sumBuiltin, anyBuiltin, allBuiltin, absBuiltin;
     /** sys.modules. */
     public final PyDict modules = new PyDict();
     public volatile int recursionLimit = 1000;
@@ -77,6 +77,7 @@ public final class Interpreter {
         this.sumBuiltin = builtins.getStr("sum");
         this.anyBuiltin = builtins.getStr("any");
         this.allBuiltin = builtins.getStr("all");
+        this.absBuiltin = builtins.getStr("abs");
         installBuiltins();
         PyModule bm = new PyModule("builtins", builtins);
         modules.putStr("builtins", bm);
