@@ -95,7 +95,8 @@ final class StrMethods {
     /**
      * Unicode full case folding, code point by code point: the expansions of upper-casing (\u00df -> ss,
      * \ufb01 -> fi) lower-cased, else the lower case of the upper case (final sigma, long s and micro sign fold to
-     * their plain letters); dotless i has no folding, dotted capital I folds to i and a combining dot.
+     * their plain letters); dotless i has no folding, dotted capital I folds to i and a combining dot, capital
+     * sharp s to ss, Cherokee to its capitals. Letters newer than the JDK's Unicode tables do not fold.
      */
     static String casefold(String s) {
         StringBuilder sb = null;
@@ -109,6 +110,13 @@ final class StrMethods {
                 f = null;
             } else if (c == 0x130) {
                 f = "i\u0307";
+            } else if (c == 0x1e9e) {
+                f = "ss";
+            } else if (c >= 0x13a0 && c <= 0x13f5) {
+                // Cherokee folds to its capital letters
+                f = null;
+            } else if (c >= 0xab70 && c <= 0xabbf || c >= 0x13f8 && c <= 0x13fd) {
+                f = new String(Character.toChars(Character.toUpperCase(c)));
             } else {
                 String up = s.substring(i, i + n).toUpperCase(java.util.Locale.ROOT);
                 if (up.codePointCount(0, up.length()) > 1) {
