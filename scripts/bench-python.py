@@ -33,10 +33,10 @@ BENCH_DIR = os.path.join(ROOT, "benchmarks", "python")
 SIZES = {
     "full": {"scheduler": 200000, "nbody": 200000, "spectral_norm": 350, "fannkuch": 9, "nqueens": 11,
              "constraints": 100, "raytracer": 220, "chaos": 700000, "floats": 50000, "generators": 1000,
-             "strformat": 3000000},
+             "strformat": 3000000, "floatfmt": 300000},
     "quick": {"scheduler": 5000, "nbody": 5000, "spectral_norm": 50, "fannkuch": 7, "nqueens": 7,
               "constraints": 4, "raytracer": 24, "chaos": 10000, "floats": 2000, "generators": 20,
-              "strformat": 100000},
+              "strformat": 100000, "floatfmt": 10000},
 }
 
 

@@ -583,6 +583,10 @@ public final class Builtins {
             }
             s = s.replace("_", "");
         }
+        if (isDecimalLiteral(s)) {
+            // digits, point and exponent only: no special name to compare
+            return Double.parseDouble(s);
+        }
         String l = s.toLowerCase();
         switch (l) {
             case "inf": case "+inf": case "infinity": case "+infinity": return Double.POSITIVE_INFINITY;
@@ -591,14 +595,52 @@ public final class Builtins {
             case "-nan": return Double.longBitsToDouble(0xfff8000000000000L);
             default:
         }
-        try {
-            if (s.isEmpty() || !s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-                throw new NumberFormatException();
-            }
-            return Double.parseDouble(s);
-        } catch (NumberFormatException e) {
-            throw Py.valueError("could not convert string to float: " + PyStr.repr(s0));
+        throw Py.valueError("could not convert string to float: " + PyStr.repr(s0));
+    }
+
+    /**
+     * Whether s is {@code [+-]?(D+\\.?D*|\\.D+)([eE][+-]?D+)?} with ASCII digits D (what float() accepts after
+     * stripping, underscores and other digits already handled; a hand-written test, not a regex per call).
+     */
+    static boolean isDecimalLiteral(String s) {
+        int n = s.length(), i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
         }
+        int digits = 0;
+        while (i < n && isAsciiDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && isAsciiDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exp = 0;
+            while (i < n && isAsciiDigit(s.charAt(i))) {
+                i++;
+                exp++;
+            }
+            if (exp == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static PyObject newStr(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {

@@ -9,6 +9,20 @@ public final class Escapes {
     private Escapes() {
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /**
+     * Appends {@code prefix} and {@code c} in {@code width} lower-case hex digits (a repr's {@code \x41},
+     * {@code \u20ac}, {@code \U0001f600}), without {@code String.format}'s parse of a pattern per call.
+     */
+    public static StringBuilder appendHex(StringBuilder sb, String prefix, int c, int width) {
+        sb.append(prefix);
+        for (int shift = 4 * (width - 1); shift >= 0; shift -= 4) {
+            sb.append(HEX[(c >>> shift) & 0xf]);
+        }
+        return sb;
+    }
+
     /** {@link #single} of a backslash-newline: the line continuation, which stands for nothing. */
     public static final int NOTHING = -2;
 

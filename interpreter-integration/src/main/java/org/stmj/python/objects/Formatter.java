@@ -242,17 +242,13 @@ public final class Formatter {
                     body = PyFloat.repr(a);
                 } else {
                     int pp = Math.max(prec, 1);
-                    int exp = a == 0 || !Double.isFinite(a) ? 0
-                            : new java.math.BigDecimal(a).round(new java.math.MathContext(pp)).precision()
-                            - new java.math.BigDecimal(a).round(new java.math.MathContext(pp)).scale() - 1;
+                    int exp = a == 0 || !Double.isFinite(a) ? 0 : PyFloat.roundedExponent(a, pp);
                     if (exp == pp - 1) {
                         body = PyFloat.sci(a, pp - 1, false);
                         if (!p.alt) {
                             int ei = body.indexOf('e');
                             String m = body.substring(0, ei);
-                            if (m.indexOf('.') >= 0) {
-                                m = m.replaceAll("0+$", "").replaceAll("\\.$", "");
-                            }
+                            m = PyFloat.stripFraction(m);
                             body = m + body.substring(ei);
                         }
                         break;
@@ -628,11 +624,11 @@ public final class Formatter {
             if (c < 128) {
                 sb.append((char) c);
             } else if (c < 256) {
-                sb.append(String.format("\\x%02x", c));
+                Escapes.appendHex(sb, "\\x", c, 2);
             } else if (c < 0x10000) {
-                sb.append(String.format("\\u%04x", c));
+                Escapes.appendHex(sb, "\\u", c, 4);
             } else {
-                sb.append(String.format("\\U%08x", c));
+                Escapes.appendHex(sb, "\\U", c, 8);
             }
         });
         return sb.toString();

@@ -52,7 +52,7 @@ public class PyBytes extends PyObject {
             } else if (c == '\t') {
                 body.append("\\t");
             } else if (c < 0x20 || c >= 0x7f) {
-                body.append(String.format("\\x%02x", c));
+                Escapes.appendHex(body, "\\x", c, 2);
             } else {
                 body.append((char) c);
             }

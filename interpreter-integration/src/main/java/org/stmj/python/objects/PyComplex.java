@@ -27,7 +27,7 @@ public class PyComplex extends PyObject {
             return part(im) + "j";
         }
         String i = part(im);
-        return "(" + part(re) + (i.startsWith("-") || Double.isNaN(im) ? "" : "+") + i + "j)";
+        return "(" + part(re) + (i.startsWith("-") ? "" : "+") + i + "j)";
     }
 
     @Override
@@ -53,7 +53,37 @@ public class PyComplex extends PyObject {
         return null;
     }
 
+    /**
+     * (ar + ai j) / (br + bi j) by scaling with the ratio of the divisor's parts (Smith's method, as CPython), which
+     * neither overflows nor loses the last bits as the textbook |b|^2 formula does.
+     */
+    static PyComplex quot(double ar, double ai, double br, double bi) {
+        double abr = Math.abs(br), abi = Math.abs(bi);
+        if (abr >= abi) {
+            if (abr == 0) {
+                return new PyComplex(Double.NaN, Double.NaN);
+            }
+            double ratio = bi / br, denom = br + bi * ratio;
+            return new PyComplex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+        }
+        if (abi >= abr) {
+            double ratio = br / bi, denom = br * ratio + bi;
+            return new PyComplex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+        }
+        // a NaN in the divisor
+        return new PyComplex(Double.NaN, Double.NaN);
+    }
+
     static PyObject pow(PyComplex a, PyComplex b) {
+        PyComplex r = powRaw(a, b);
+        if (Double.isInfinite(r.re) || Double.isInfinite(r.im)) {
+            // CPython reports an infinite part as a range error, whatever the operands
+            throw Py.overflow("complex exponentiation");
+        }
+        return r;
+    }
+
+    private static PyComplex powRaw(PyComplex a, PyComplex b) {
         if (b.im == 0 && b.re == Math.rint(b.re) && Math.abs(b.re) <= 100) {
             long n = (long) Math.abs(b.re);
             double rr = 1, ri = 0, xr = a.re, xi = a.im;
@@ -69,21 +99,30 @@ public class PyComplex extends PyObject {
                 n >>= 1;
             }
             if (b.re < 0) {
-                double d = rr * rr + ri * ri;
-                if (d == 0) {
+                if (rr == 0 && ri == 0) {
                     throw Py.zeroDivision("0.0 to a negative or complex power");
                 }
-                return new PyComplex(rr / d, -ri / d);
+                return quot(1, 0, rr, ri);
             }
             return new PyComplex(rr, ri);
         }
         if (a.re == 0 && a.im == 0) {
+            if (b.im != 0 || b.re < 0) {
+                throw Py.zeroDivision("0.0 to a negative or complex power");
+            }
             return new PyComplex(b.re == 0 && b.im == 0 ? 1 : 0, 0);
         }
-        double r = Math.hypot(a.re, a.im), th = Math.atan2(a.im, a.re);
-        double lr = Math.log(r);
-        double nr = Math.exp(b.re * lr - b.im * th), nt = b.im * lr + b.re * th;
-        return new PyComplex(nr * Math.cos(nt), nr * Math.sin(nt));
+        // polar form, in CPython's order of operations (its results differ in the last bit otherwise):
+        // |a|^b.re at angle arg(a) * b.re, then the imaginary exponent's factor and turn
+        double vabs = Math.hypot(a.re, a.im);
+        double len = Math.pow(vabs, b.re);
+        double at = Math.atan2(a.im, a.re);
+        double phase = at * b.re;
+        if (b.im != 0) {
+            len /= Math.exp(at * b.im);
+            phase += b.im * Math.log(vabs);
+        }
+        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
     }
 
     static PyObject binary(int op, PyObject x, PyObject y) {
@@ -96,11 +135,10 @@ public class PyComplex extends PyObject {
             case Ops.SUB: return new PyComplex(a.re - b.re, a.im - b.im);
             case Ops.MUL: return new PyComplex(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re);
             case Ops.TRUEDIV: {
-                double d = b.re * b.re + b.im * b.im;
-                if (d == 0) {
+                if (b.re == 0 && b.im == 0) {
                     throw Py.zeroDivision("complex division by zero");
                 }
-                return new PyComplex((a.re * b.re + a.im * b.im) / d, (a.im * b.re - a.re * b.im) / d);
+                return quot(a.re, a.im, b.re, b.im);
             }
             case Ops.POW: return pow(a, b);
             default: return null;

@@ -25,20 +25,7 @@ public class PyFloat extends PyObject {
 
     /** The shortest decimal digits that round-trip, and the decimal exponent: value = 0.DIGITS * 10^exp. */
     static String[] shortest(double d) {
-        BigDecimal exact = new BigDecimal(d);
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == d) {
-                String digits = r.unscaledValue().abs().toString();
-                int exp = digits.length() - r.scale();
-                int n = digits.length();
-                while (n > 1 && digits.charAt(n - 1) == '0') {
-                    n--;
-                }
-                return new String[] {digits.substring(0, n), Integer.toString(exp)};
-            }
-        }
-        throw new IllegalStateException("no round-trip for " + d);
+        return FloatDigits.shortest(d);
     }
 
     public static String repr(double d) {
@@ -218,7 +205,10 @@ public class PyFloat extends PyObject {
         if (Double.isInfinite(d)) {
             return d > 0 ? "inf" : "-inf";
         }
-        String s = new BigDecimal(d).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+        String s = FloatDigits.fixed(Math.abs(d), prec);
+        if (s == null) {
+            s = new BigDecimal(Math.abs(d)).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+        }
         if (d < 0 || (d == 0 && 1 / d < 0)) {
             if (!s.startsWith("-")) {
                 s = "-" + s;
@@ -239,9 +229,13 @@ public class PyFloat extends PyObject {
         d = Math.abs(d);
         String digits;
         int x;
+        long packed;
         if (d == 0) {
             digits = "0".repeat(prec + 1);
             x = 0;
+        } else if ((packed = FloatDigits.sciDigits(d, prec + 1)) >= 0) {
+            digits = Long.toString(FloatDigits.digitsOf(packed));
+            x = FloatDigits.exponentOf(packed);
         } else {
             BigDecimal r = new BigDecimal(d).round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
             digits = r.unscaledValue().toString();
@@ -262,6 +256,31 @@ public class PyFloat extends PyObject {
         return sb.append(Math.abs(x)).toString();
     }
 
+    /** The decimal exponent of a (finite, positive) rounded to p significant digits. */
+    static int roundedExponent(double a, int p) {
+        long packed = FloatDigits.sciDigits(a, p);
+        if (packed >= 0) {
+            return FloatDigits.exponentOf(packed);
+        }
+        BigDecimal r = new BigDecimal(a).round(new MathContext(p, RoundingMode.HALF_EVEN));
+        return r.precision() - r.scale() - 1;
+    }
+
+    /** A decimal number without the trailing zeros of its fraction, and without its point if nothing is left. */
+    static String stripFraction(String m) {
+        if (m.indexOf('.') < 0) {
+            return m;
+        }
+        int n = m.length();
+        while (m.charAt(n - 1) == '0') {
+            n--;
+        }
+        if (m.charAt(n - 1) == '.') {
+            n--;
+        }
+        return m.substring(0, n);
+    }
+
     /** The 'g' format: significant digits, trailing zeros removed unless alt. */
     public static String general(double d, int prec, boolean upper, boolean alt) {
         if (Double.isNaN(d)) {
@@ -273,35 +292,24 @@ public class PyFloat extends PyObject {
         if (prec == 0) {
             prec = 1;
         }
-        int x;
-        if (d == 0) {
-            x = 0;
-        } else {
-            BigDecimal r = new BigDecimal(Math.abs(d)).round(new MathContext(prec, RoundingMode.HALF_EVEN));
-            x = r.precision() - r.scale() - 1;
-        }
+        int x = d == 0 ? 0 : roundedExponent(Math.abs(d), prec);
         String s;
         if (x >= -4 && x < prec) {
             s = fixed(d, prec - 1 - x);
-            if (!alt && s.indexOf('.') >= 0) {
-                s = s.replaceAll("0+$", "");
-                if (s.endsWith(".")) {
-                    s = s.substring(0, s.length() - 1);
-                }
+            if (!alt) {
+                s = stripFraction(s);
             }
         } else {
             s = sci(d, prec - 1, upper);
             if (!alt) {
                 int e = s.indexOf(upper ? 'E' : 'e');
-                String m = s.substring(0, e);
-                if (m.indexOf('.') >= 0) {
-                    m = m.replaceAll("0+$", "");
-                    if (m.endsWith(".")) {
-                        m = m.substring(0, m.length() - 1);
-                    }
-                }
-                s = m + s.substring(e);
+                s = stripFraction(s.substring(0, e)) + s.substring(e);
             }
+        }
+        if (alt && s.indexOf('.') < 0) {
+            // the alternate form always has a decimal point ('%#.3g' % 123.4 -> '123.', '%#.1g' % 100 -> '1.e+02')
+            int e = s.indexOf(upper ? 'E' : 'e');
+            s = e < 0 ? s + "." : s.substring(0, e) + "." + s.substring(e);
         }
         return s;
     }

@@ -61,7 +61,12 @@ public final class PySlice extends PyObject {
         // a step beyond the int range takes at most one item: clamp it (no overflow below or in the int result)
         st = Math.max(-Integer.MAX_VALUE, Math.min(Integer.MAX_VALUE, st));
         long len;
-        if (st > 0) {
+        if (st == 1) {
+            // the common step: no long division
+            len = lo < hi ? hi - lo : 0;
+        } else if (st == -1) {
+            len = lo > hi ? lo - hi : 0;
+        } else if (st > 0) {
             len = lo < hi ? (hi - lo - 1) / st + 1 : 0;
         } else {
             len = lo > hi ? (lo - hi - 1) / (-st) + 1 : 0;

@@ -63,9 +63,9 @@ public class PyStr extends PyObject {
             } else if (c == '\t') {
                 sb.append("\\t");
             } else if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\x%02x", (int) c));
+                Escapes.appendHex(sb, "\\x", (int) c, 2);
             } else if (c >= 0x80 && c < 0xa0) {
-                sb.append(String.format("\\x%02x", (int) c));
+                Escapes.appendHex(sb, "\\x", (int) c, 2);
             } else if (Character.isSurrogate(c) || !Character.isDefined(c) || Character.getType(c) == Character.FORMAT
                     || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c)
                     == Character.PARAGRAPH_SEPARATOR
@@ -73,7 +73,7 @@ public class PyStr extends PyObject {
                 if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                     sb.append(c).append(s.charAt(++i));
                 } else {
-                    sb.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+                    Escapes.appendHex(sb, c < 0x100 ? "\\x" : "\\u", c, c < 0x100 ? 2 : 4);
                 }
             } else {
                 sb.append(c);

@@ -92,6 +92,56 @@ final class StrMethods {
         return out;
     }
 
+    /**
+     * Unicode full case folding, code point by code point: the expansions of upper-casing (\u00df -> ss,
+     * \ufb01 -> fi) lower-cased, else the lower case of the upper case (final sigma, long s and micro sign fold to
+     * their plain letters); dotless i has no folding, dotted capital I folds to i and a combining dot, capital
+     * sharp s to ss, Cherokee to its capitals. Letters newer than the JDK's Unicode tables do not fold.
+     */
+    static String casefold(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length();) {
+            int c = s.codePointAt(i);
+            int n = Character.charCount(c);
+            String f;
+            if (c < 0x80 && !(c >= 'A' && c <= 'Z')) {
+                f = null;
+            } else if (c == 0x131) {
+                f = null;
+            } else if (c == 0x130) {
+                f = "i\u0307";
+            } else if (c == 0x1e9e) {
+                f = "ss";
+            } else if (c >= 0x13a0 && c <= 0x13f5) {
+                // Cherokee folds to its capital letters
+                f = null;
+            } else if (c >= 0xab70 && c <= 0xabbf || c >= 0x13f8 && c <= 0x13fd) {
+                f = new String(Character.toChars(Character.toUpperCase(c)));
+            } else {
+                String up = s.substring(i, i + n).toUpperCase(java.util.Locale.ROOT);
+                if (up.codePointCount(0, up.length()) > 1) {
+                    f = up.toLowerCase(java.util.Locale.ROOT);
+                } else {
+                    int u = Character.toUpperCase(c);
+                    int l = Character.toLowerCase(u != c ? u : c);
+                    f = l == c ? null : new String(Character.toChars(l));
+                }
+            }
+            if (f != null && sb == null) {
+                sb = new StringBuilder(s.length() + 4).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (f == null) {
+                    sb.append(s, i, i + n);
+                } else {
+                    sb.append(f);
+                }
+            }
+            i += n;
+        }
+        return sb == null ? s : sb.toString();
+    }
+
     static PyList rsplit(String s, PyObject sepO, int max) {
         if (max < 0) {
             return split(s, sepO, max);
@@ -107,11 +157,8 @@ final class StrMethods {
                     break;
                 }
                 if (out.size >= max) {
-                    int b = 0;
-                    while (b < j && isSpace(s.charAt(b))) {
-                        b++;
-                    }
-                    out.append(Py.str(s.substring(b, j)));
+                    // the rest keeps its leading whitespace ('  a b c'.rsplit(None, 1) -> ['  a b', 'c'])
+                    out.append(Py.str(s.substring(0, j)));
                     break;
                 }
                 int i = j;
@@ -301,7 +348,7 @@ final class StrMethods {
         addMethod(S, "rstrip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, false, true)));
         addMethod(S, "upper", (ts, a, kw) -> Py.str(selfStr(a).toUpperCase()));
         addMethod(S, "lower", (ts, a, kw) -> Py.str(selfStr(a).toLowerCase()));
-        addMethod(S, "casefold", (ts, a, kw) -> Py.str(selfStr(a).toLowerCase()));
+        addMethod(S, "casefold", (ts, a, kw) -> Py.str(casefold(selfStr(a))));
         addMethod(S, "swapcase", (ts, a, kw) -> {
             StringBuilder sb = new StringBuilder();
             for (char c : selfStr(a).toCharArray()) {
