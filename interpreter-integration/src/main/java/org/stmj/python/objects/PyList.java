@@ -280,6 +280,24 @@ public final class PyList extends PyObject {
             return null;
         }
         PyList b = (PyList) o;
-        return Ops.seqCompare(ts, items, size, b.items, b.size, op);
+        if (size != b.size && (op == Ops.EQ || op == Ops.NE)) {
+            return Py.bool(op == Ops.NE);
+        }
+        // as CPython's list_richcompare: an item's __eq__ may change either list, so the sizes and items are read
+        // again at every step, and the lists that are left decide
+        int i = 0;
+        for (; i < size && i < b.size; i++) {
+            PyObject x = items[i], y = b.items[i];
+            if (x != y && !Ops.eq(ts, x, y)) {
+                break;
+            }
+        }
+        if (i >= size || i >= b.size) {
+            return Py.bool(Ops.cmpResult(Integer.compare(size, b.size), op));
+        }
+        if (op == Ops.EQ || op == Ops.NE) {
+            return Py.bool(op == Ops.NE);
+        }
+        return Py.bool(Ops.compare(ts, items[i], b.items[i], op));
     }
 }
