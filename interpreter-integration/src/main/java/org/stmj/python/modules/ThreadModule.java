@@ -157,6 +157,35 @@ public final class ThreadModule {
     }
 
     /** Ends the main thread's watch of a queue ({@link #watchSignals}). */
+    /** What a waiter tries each time it wakes: true when it may stop waiting (having taken what it waited for). */
+    interface WaitTry {
+        boolean now();
+    }
+
+    /**
+     * Tries {@code attempt} until it succeeds (true) or the deadline passes (false), waiting on {@code q} between
+     * tries with the GIL released: the queue is sampled before each try, so a release that follows a failed try is
+     * never missed, and the main thread's wait is woken by a signal.
+     */
+    static boolean waitUntil(ThreadState ts, WaitQueue q, long deadline, WaitTry attempt) {
+        boolean main = false;
+        try {
+            while (true) {
+                main = watchSignals(ts, q);
+                long seen = q.sample();
+                if (attempt.now()) {
+                    return true;
+                }
+                if (System.nanoTime() >= deadline) {
+                    return false;
+                }
+                awaitRelease(ts, main, q, seen, deadline);
+            }
+        } finally {
+            unwatchSignals(ts, main);
+        }
+    }
+
     static void unwatchSignals(ThreadState ts, boolean main) {
         if (main) {
             ts.interp.signals.mainWait = null;
@@ -188,24 +217,13 @@ public final class ThreadModule {
             if (ts.atomicDepth > 0) {
                 return wouldBlockInAtomic(timeout, "wait for a held lock");
             }
-            long deadline = deadline(timeout);
-            boolean main = false;
-            try {
-                while (true) {
-                    main = watchSignals(ts, queue);
-                    long seen = queue.sample();
-                    if (!locked) {
-                        locked = true;
-                        return true;
-                    }
-                    if (System.nanoTime() >= deadline) {
-                        return false;
-                    }
-                    awaitRelease(ts, main, queue, seen, deadline);
+            return waitUntil(ts, queue, deadline(timeout), () -> {
+                if (locked) {
+                    return false;
                 }
-            } finally {
-                unwatchSignals(ts, main);
-            }
+                locked = true;
+                return true;
+            });
         }
 
         void release() {
@@ -250,25 +268,14 @@ public final class ThreadModule {
             if (ts.atomicDepth > 0) {
                 return wouldBlockInAtomic(timeout, "wait for a held lock");
             }
-            long deadline = deadline(timeout);
-            boolean main = false;
-            try {
-                while (true) {
-                    main = watchSignals(ts, queue);
-                    long seen = queue.sample();
-                    if (owner == 0) {
-                        owner = ts.ident;
-                        count = 1;
-                        return true;
-                    }
-                    if (System.nanoTime() >= deadline) {
-                        return false;
-                    }
-                    awaitRelease(ts, main, queue, seen, deadline);
+            return waitUntil(ts, queue, deadline(timeout), () -> {
+                if (owner != 0) {
+                    return false;
                 }
-            } finally {
-                unwatchSignals(ts, main);
-            }
+                owner = ts.ident;
+                count = 1;
+                return true;
+            });
         }
 
         @Override
@@ -357,22 +364,8 @@ public final class ThreadModule {
                 }
                 // the hold ends with the thread or when the owner releases it (the main thread in
                 // threading._shutdown, while it keeps running); both signal ends
-                long deadline = deadline(timeout);
-                boolean main = false;
-                try {
-                    while (true) {
-                        main = watchSignals(ts, ends);
-                        long seen = ends.sample();
-                        if (!ownerHolding()) {
-                            break;
-                        }
-                        if (System.nanoTime() >= deadline) {
-                            return false;
-                        }
-                        awaitRelease(ts, main, ends, seen, deadline);
-                    }
-                } finally {
-                    unwatchSignals(ts, main);
+                if (!waitUntil(ts, ends, deadline(timeout), () -> !ownerHolding())) {
+                    return false;
                 }
             }
             if (blocking) {
