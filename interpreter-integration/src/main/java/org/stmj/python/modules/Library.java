@@ -76,6 +76,10 @@ public final class Library {
             return findResource(entry, STDLIB, STDLIB_RES, last);
         }
         Path base = Path.of(entry.isEmpty() ? "." : entry);
+        if (entry.isEmpty()) {
+            // '' is the working directory, and its modules' __file__ are absolute, as CPython's FileFinder gives them
+            entry = Path.of("").toAbsolutePath().toString();
+        }
         Path f = base.resolve(last + ".py");
         Path dir = base.resolve(last);
         Path init = dir.resolve("__init__.py");

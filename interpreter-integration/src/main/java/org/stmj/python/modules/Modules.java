@@ -314,6 +314,12 @@ public final class Modules {
             b.module = m instanceof org.stmj.python.objects.PyStr ? ((org.stmj.python.objects.PyStr) m).value : null;
             return b;
         });
+        // the text of a module of the library roots that are not directories ('<stdlib>/json/__init__.py'), or
+        // None: the source behind their loaders' get_source (linecache, tracebacks, inspect)
+        fn(d, "library_source", 1, 1, (ts, a, kw) -> {
+            String src = Library.sourceOf(Ops.str(ts, a[0]));
+            return src == null ? Py.None : Py.str(src);
+        });
         return new PyModule("_stmj", d);
     }
 

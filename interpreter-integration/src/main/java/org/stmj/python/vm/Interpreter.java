@@ -739,6 +739,7 @@ public final class Interpreter {
         PyModule builtin = Modules.builtinModule(this, ts, name);
         if (builtin != null) {
             modules.putStr(name, builtin);
+            attachSpec(ts, name, builtin.dict, null, null);
             if (parent != null) {
                 parent.dict.putStr(name.substring(dot + 1), builtin);
             }
@@ -759,6 +760,14 @@ public final class Interpreter {
             path = sp instanceof PyList ? ((PyList) sp).toArray() : Ops.toArray(ts, sp);
         }
         String last = name.substring(dot + 1);
+        PyObject parentPath = dot >= 0 ? parent.dict.getStr("__path__") : Py.None;
+        PyObject hooked = metaPathImport(ts, name, parentPath, true);
+        if (hooked != null) {
+            if (parent != null) {
+                parent.dict.putStr(last, hooked);
+            }
+            return hooked;
+        }
         Library.Found found = null;
         for (PyObject p : path) {
             if (!(p instanceof PyStr)) {
@@ -770,13 +779,107 @@ public final class Interpreter {
             }
         }
         if (found == null) {
-            throw notFound(name);
+            hooked = metaPathImport(ts, name, parentPath, false);
+            if (hooked == null) {
+                throw notFound(name);
+            }
+            if (parent != null) {
+                parent.dict.putStr(last, hooked);
+            }
+            return hooked;
         }
         PyModule mod = execModule(ts, name, found);
         if (parent != null) {
             parent.dict.putStr(last, modules.getStr(name) instanceof PyModule ? modules.getStr(name) : mod);
         }
         return modules.getStr(name) != null ? modules.getStr(name) : mod;
+    }
+
+    /**
+     * The finders a program put on {@code sys.meta_path} (import hooks): this interpreter's own machinery (Java
+     * modules, then {@code sys.path}) stands where {@code _imp.StmjFinder} stands in the list, so with
+     * {@code before} the finders ahead of it are asked, and otherwise those after it (when the machinery did not
+     * find the module). A finder's spec is loaded by importlib ({@code module_from_spec}, {@code exec_module}).
+     * Returns the module, or null when no finder had it.
+     */
+    private PyObject metaPathImport(ThreadState ts, String name, PyObject path, boolean before) {
+        PyObject mp = sys.dict.getStr("meta_path");
+        if (!(mp instanceof PyList) || ((PyList) mp).size == 0) {
+            return null;
+        }
+        PyObject[] finders = ((PyList) mp).toArray();
+        boolean ours = false;
+        for (PyObject f : finders) {
+            if (f instanceof PyType && ((PyType) f).name.equals("StmjFinder")) {
+                ours = true;
+                if (before) {
+                    return null;
+                }
+                continue;
+            }
+            if (!before && !ours) {
+                continue; // ahead of the machinery: asked already
+            }
+            PyObject find = Ops.getattrOrNull(ts, f, "find_spec");
+            if (find == null) {
+                continue;
+            }
+            PyObject spec = Ops.call(ts, find, Py.str(name), path, Py.None);
+            if (spec != Py.None) {
+                PyObject bootstrap = loadModule(ts, "importlib._bootstrap");
+                PyObject m = Ops.call(ts, Ops.getattr(ts, bootstrap, "_load_unlocked"), spec);
+                PyObject reg = modules.getStr(name);
+                return reg != null ? reg : m;
+            }
+        }
+        return null;
+    }
+
+    /** {@code _imp._attach} once {@code _imp} has loaded; null before. */
+    private PyObject specAttacher;
+    /** True while {@code _imp} itself loads (the modules it imports get their specs when it has loaded). */
+    private boolean loadingImp;
+
+    /**
+     * Gives a module's dict its {@code __spec__} and {@code __loader__} before the module runs (importlib's
+     * {@code find_spec}, {@code reload}, {@code importlib.resources}, {@code pkgutil} and linecache's lazy source
+     * of library files read them): {@code file} is its source file, null for a Java module. The first call loads
+     * {@code _imp}, whose classes they are, and then gives specs to the modules imported before it.
+     */
+    private void attachSpec(ThreadState ts, String name, PyDict g, String file, String pkgDir) {
+        PyObject fn = specAttacher;
+        if (fn == null) {
+            if (loadingImp || name.equals("_imp")) {
+                return;
+            }
+            loadingImp = true;
+            try {
+                PyObject imp = loadModule(ts, "_imp");
+                fn = imp instanceof PyModule ? ((PyModule) imp).dict.getStr("_attach") : null;
+                if (fn == null) {
+                    return;
+                }
+                specAttacher = fn;
+                for (PyObject k : modules.keysArray()) {
+                    PyObject m = modules.get(ts, k);
+                    if (m instanceof PyModule && !((PyStr) k).value.equals("__main__")) {
+                        PyDict d = ((PyModule) m).dict;
+                        PyObject spec = d.getStr("__spec__");
+                        if (spec == null || spec == Py.None) {
+                            PyObject f = d.getStr("__file__");
+                            PyObject pp = d.getStr("__path__");
+                            PyObject dir = pp instanceof PyList && ((PyList) pp).size > 0
+                                    ? ((PyList) pp).toArray()[0] : Py.None;
+                            Ops.call(ts, fn, new PyObject[] {d, k, f instanceof PyStr ? f : Py.None, dir});
+                        }
+                    }
+                }
+            } finally {
+                loadingImp = false;
+            }
+        }
+        Ops.call(ts, fn, new PyObject[] {g, Py.str(name), file == null ? Py.None : Py.str(file),
+            pkgDir == null ? Py.None : Py.str(pkgDir)});
     }
 
     /** Runs a found module's code in a fresh module registered in sys.modules (removed again if it fails). */
@@ -795,13 +898,14 @@ public final class Interpreter {
         if (found.pkg) {
             g.putStr("__path__", new PyList(new PyObject[] {Py.str(found.pkgDir)}));
         }
+        attachSpec(ts, name, g, found.file, found.pkg ? found.pkgDir : null);
         if (found.file.startsWith(Library.STDLIB) && found.source.contains("__graalpython__")) {
             // the jar's library is GraalPy's copy: a few modules ask its host object (os.py names its own file from
             // __graalpython__.stdlib_home, importlib asks in_image_buildtime, multiprocessing the process count)
             g.putStr("__graalpython__", graalpythonShim());
         }
         PyModule m = runModule(ts, name, code, g);
-        String fix = found.file.startsWith(Library.STDLIB) ? GRAALPY_FIXUPS.get(name) : null;
+        String fix = found.file.startsWith(Library.STDLIB) ? AFTER_IMPORT.get(name) : null;
         if (fix != null) {
             Interp.runFrame(ts, new Frame(compileSource(fix, "<stmj: after " + name + ">", false), g, null, builtins,
                     null));
@@ -810,10 +914,12 @@ public final class Interpreter {
     }
 
     /**
-     * Statements run in a module of the jar's library (GraalPy's copy of CPython's) right after it loads, where one
-     * of GraalPy's changes misbehaves on an interpreter that runs {@code __del__} as CPython does. Each says why.
+     * Statements run in a module of the jar's library (GraalPy's copy of CPython's) right after it loads: where one
+     * of GraalPy's changes misbehaves on an interpreter that runs {@code __del__} as CPython does, or where the
+     * library counts on something CPython's start-up does and this interpreter's own import machinery does not.
+     * Each says why.
      */
-    private static final java.util.Map<String, String> GRAALPY_FIXUPS = java.util.Map.of(
+    private static final java.util.Map<String, String> AFTER_IMPORT = java.util.Map.of(
             // GraalPy added a weakref.finalize that closes a connection's descriptor, next to CPython's __del__:
             // at exit it closed the pipes before multiprocessing's own exit function wrote to them (EBADF), and
             // the __del__ then closed each descriptor a second time. CPython closes through __del__ alone.
@@ -821,7 +927,29 @@ public final class Interpreter {
             // GraalPy starts a "process" as a child context on a thread, which this interpreter does not have: say
             // so at once (_spawn_context raises OSError with the reason) instead of failing midway through pickling
             "multiprocessing.popen_truffleprocess",
-            "def _launch(self, process_obj):\n    _spawn_context()\nPopen._launch = _launch\ndel _launch\n");
+            "def _launch(self, process_obj):\n    _spawn_context()\nPopen._launch = _launch\ndel _launch\n",
+            // CPython's start-up installs importlib's FileFinder as the path hook of directories, which pkgutil
+            // (iter_modules, walk_packages, get_importer) lists modules with; this interpreter's imports do not go
+            // through path hooks, so the hook is installed when importlib.machinery is first imported
+            // linecache reads a library file's lines through its module's loader, which it only finds when given
+            // the module's globals: warnings and a bare linecache.getline pass none, and for CPython the file is on
+            // disk. A file of the library roots that are not directories gets its source from the jar instead
+            "linecache",
+            "def lazycache(filename, module_globals, _lazycache=lazycache):\n"
+            + "    if not module_globals and filename.startswith(('<stdlib>/', '<stmj>/')):\n"
+            + "        import _stmj\n"
+            + "        src = _stmj.library_source(filename)\n"
+            + "        if src is not None:\n"
+            + "            module_globals = {'__name__': filename, '__loader__': _LibrarySource(src)}\n"
+            + "    return _lazycache(filename, module_globals)\n"
+            + "class _LibrarySource:\n"
+            + "    def __init__(self, src):\n"
+            + "        self.src = src\n"
+            + "    def get_source(self, name):\n"
+            + "        return self.src\n",
+            "importlib.machinery",
+            "import sys as _sys\nif not _sys.path_hooks:\n"
+            + "    _sys.path_hooks.append(FileFinder.path_hook((SourceFileLoader, SOURCE_SUFFIXES)))\ndel _sys\n");
 
     private PyModule graalShim;
 

@@ -90,9 +90,197 @@ def source_hash(key, source):
     return (h ^ key).to_bytes(8, 'little')
 
 
+class ModuleSpec:
+    """The import-system metadata of a module (importlib.machinery.ModuleSpec's attributes and behaviour), for the
+    modules stmj's own machinery imports: every module's __spec__ (importlib.util.find_spec, reload, pkgutil,
+    importlib.resources and runpy read it)."""
+
+    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.loader_state = loader_state
+        self.submodule_search_locations = [] if is_package else None
+        self._uninitialized_submodules = []
+        self._set_fileattr = False
+        self._cached = None
+
+    def __repr__(self):
+        args = ['name={!r}'.format(self.name), 'loader={!r}'.format(self.loader)]
+        if self.origin is not None:
+            args.append('origin={!r}'.format(self.origin))
+        if self.submodule_search_locations is not None:
+            args.append('submodule_search_locations={}'.format(self.submodule_search_locations))
+        return '{}({})'.format(type(self).__name__, ', '.join(args))
+
+    def __eq__(self, other):
+        smsl = self.submodule_search_locations
+        try:
+            return (self.name == other.name and self.loader == other.loader and self.origin == other.origin
+                    and smsl == other.submodule_search_locations and self.cached == other.cached
+                    and self.has_location == other.has_location)
+        except AttributeError:
+            return NotImplemented
+
+    __hash__ = None
+
+    @property
+    def cached(self):
+        return self._cached
+
+    @cached.setter
+    def cached(self, cached):
+        self._cached = cached
+
+    @property
+    def parent(self):
+        if self.submodule_search_locations is None:
+            return self.name.rpartition('.')[0]
+        return self.name
+
+    @property
+    def has_location(self):
+        return self._set_fileattr
+
+    @has_location.setter
+    def has_location(self, value):
+        self._set_fileattr = bool(value)
+
+
+ModuleSpec.__module__ = 'importlib._bootstrap'
+
+
+class BuiltinImporter:
+    """The loader of the modules written in Java (CPython's built-in modules): origin 'built-in', no source."""
+
+    _ORIGIN = 'built-in'
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if is_builtin(fullname):
+            return ModuleSpec(fullname, cls, origin=cls._ORIGIN)
+        return None
+
+    @staticmethod
+    def create_module(spec):
+        return create_builtin(spec)
+
+    @staticmethod
+    def exec_module(module):
+        pass
+
+    @classmethod
+    def get_code(cls, fullname):
+        return None
+
+    @classmethod
+    def get_source(cls, fullname):
+        return None
+
+    @classmethod
+    def is_package(cls, fullname):
+        return False
+
+
+BuiltinImporter.__module__ = 'importlib._bootstrap'
+
+
+class SourceFileLoader:
+    """The loader of a module stmj's machinery imported from a .py file (importlib's SourceFileLoader's methods):
+    get_source for linecache and tracebacks, get_code/exec_module for reload and runpy, get_data and
+    get_resource_reader for importlib.resources and pkgutil.get_data."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __eq__(self, other):
+        return self.__class__ == other.__class__ and self.__dict__ == other.__dict__
+
+    def __hash__(self):
+        return hash(self.name) ^ hash(self.path)
+
+    def get_filename(self, name=None):
+        return self.path
+
+    def get_data(self, path):
+        with open(path, 'rb') as f:
+            return f.read()
+
+    def is_package(self, fullname):
+        filename = self.path.rpartition('/')[2]
+        return filename.rpartition('.')[0] == '__init__'
+
+    def get_source(self, fullname=None):
+        data = self.get_data(self.path)
+        try:
+            return data.decode('utf-8')
+        except UnicodeDecodeError:
+            import io
+            import tokenize
+            encoding = tokenize.detect_encoding(io.BytesIO(data).readline)[0]
+            return io.TextIOWrapper(io.BytesIO(data), encoding, newline=None).read()
+
+    def source_to_code(self, data, path='<string>'):
+        return compile(data, path, 'exec', dont_inherit=True)
+
+    def get_code(self, fullname=None):
+        return self.source_to_code(self.get_source(fullname), self.path)
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        exec(self.get_code(module.__name__), module.__dict__)
+
+    def load_module(self, fullname):
+        import importlib._bootstrap
+        return importlib._bootstrap._load_module_shim(self, fullname)
+
+    def get_resource_reader(self, name=None):
+        from importlib.readers import FileReader
+        return FileReader(self)
+
+
+SourceFileLoader.__module__ = 'importlib._bootstrap_external'
+
+
+class LibraryLoader(SourceFileLoader):
+    """The loader of a module of the two library roots that are not directories: the interpreter's own modules
+    ('<stmj>/...') and CPython's standard library read from its jar ('<stdlib>/...')."""
+
+    def get_data(self, path):
+        import _stmj
+        data = _stmj.library_source(path)
+        if data is None:
+            raise FileNotFoundError(2, 'No such file or directory', path)
+        return data.encode('utf-8')
+
+    def get_resource_reader(self, name=None):
+        return None
+
+
+LibraryLoader.__module__ = 'importlib._bootstrap_external'
+
+
+def _attach(g, name, file, pkgdir):
+    """Sets __spec__ and __loader__ of a module dict the interpreter's import machinery is about to run: file is
+    its source file (None for a Java module), pkgdir its package directory (None unless a package)."""
+    if file is None:
+        spec = ModuleSpec(name, BuiltinImporter, origin=BuiltinImporter._ORIGIN)
+    else:
+        loader = (LibraryLoader if file.startswith('<') else SourceFileLoader)(name, file)
+        spec = ModuleSpec(name, loader, origin=file, is_package=pkgdir is not None)
+        if pkgdir is not None:
+            spec.submodule_search_locations.append(pkgdir)
+        spec.has_location = True
+    g['__spec__'] = spec
+    g['__loader__'] = spec.loader
+
+
 class StmjFinder:
     """The meta-path finder that lets importlib (import_module, util.find_spec) use stmj's own import machinery:
-    finding a module imports it; its loader hands over the module already in sys.modules."""
+    finding a module imports it, and its spec is the one the machinery gave the module."""
 
     @classmethod
     def find_spec(cls, name, path=None, target=None):
@@ -105,7 +293,9 @@ class StmjFinder:
         m = _sys.modules.get(name)
         if m is None:
             return None
-        from importlib._bootstrap import ModuleSpec
+        spec = getattr(m, '__spec__', None)
+        if spec is not None:
+            return spec
         spec = ModuleSpec(name, StmjLoader, origin=getattr(m, '__file__', None),
                           is_package=hasattr(m, '__path__'))
         if hasattr(m, '__path__'):
@@ -119,6 +309,9 @@ class StmjFinder:
 
 
 class StmjLoader:
+    """The loader of a module that has no spec of its own (created by hand, or by a Java module): it hands over the
+    module already in sys.modules."""
+
     @staticmethod
     def create_module(spec):
         return _sys.modules[spec.name]
