@@ -103,7 +103,8 @@ public final class Rt {
         final Object[] leave = new Object[3];
         /**
          * Auto mode's watcher: this thread's CPU clock ({@code /proc/<pid>/task/<tid>/schedstat}), found by the
-         * thread itself when it first runs uninstrumented bytecode (null: not yet, or no such file).
+         * thread itself when it first runs uninstrumented bytecode (null: not yet, none, or unreadable: then the
+         * JVM's clock). Unlike the rest of the record, written also by the watcher; both under PHASE.
          */
         String cpuFile;
         boolean cpuFileTried;
@@ -447,12 +448,16 @@ public final class Rt {
         return r;
     }
 
-    /** The calling thread's schedstat file, or null where there is none (not Linux, no /proc). */
+    /**
+     * The calling thread's schedstat file, or null where there is none (not Linux, no /proc). Only a path here (no
+     * file is opened at start-up); the watcher drops it at its first failed read (see cpuTime).
+     */
     private static String ownCpuFile() {
         try {
-            String dir = new java.io.File("/proc/thread-self").getCanonicalPath();
-            return dir.contains("/task/") && procCpuTime(dir + "/schedstat") >= 0 ? dir + "/schedstat" : null;
-        } catch (IOException | SecurityException e) {
+            // String.concat, not +: javac's string concatenation is an invokedynamic (see START-UP)
+            String file = new java.io.File("/proc/thread-self").getCanonicalPath().concat("/schedstat");
+            return file.contains("/task/") ? file : null;
+        } catch (IOException e) {
             return null;
         }
     }
@@ -468,7 +473,7 @@ public final class Rt {
                 v = v * 10 + (b[i++] - '0');
             }
             return i > 0 ? v : -1;
-        } catch (IOException | SecurityException e) {
+        } catch (IOException e) {
             return -1;
         }
     }
@@ -476,7 +481,11 @@ public final class Rt {
     /** The watcher, under PHASE: the thread's CPU time in nanoseconds, or -1 where it cannot be read. */
     private static long cpuTime(PerThread r) {
         if (r.cpuFile != null) {
-            return procCpuTime(r.cpuFile);
+            long t = procCpuTime(r.cpuFile);
+            if (t >= 0 || !r.thread.isAlive()) {
+                return t;
+            }
+            r.cpuFile = null;
         }
         if (!cpuClockTried) {
             cpuClockTried = true;
