@@ -101,6 +101,13 @@ public final class Rt {
         final int[] loops = new int[6];
         /** [0] whether the last boundary decided to leave STM, [1] the site, [2] the saved locals. */
         final Object[] leave = new Object[3];
+        /**
+         * Auto mode's watcher: this thread's CPU clock ({@code /proc/<pid>/task/<tid>/schedstat}), found by the
+         * thread itself when it first runs uninstrumented bytecode (null: not yet, none, or unreadable: then the
+         * JVM's clock). Unlike the rest of the record, written also by the watcher; both under PHASE.
+         */
+        String cpuFile;
+        boolean cpuFileTried;
     }
 
     /** The calling thread's record. */
@@ -210,6 +217,16 @@ public final class Rt {
         return stmEntries;
     }
 
+    /**
+     * Whether auto mode's watcher has fallen back to the JVM's thread CPU clock (the management module) for a thread
+     * without a schedstat file; false on Linux with /proc (see CPU CLOCK).
+     */
+    public static boolean jvmCpuClockUsed() {
+        synchronized (PHASE) {
+            return cpuClockTried;
+        }
+    }
+
     /** How many spells of contention lasted long enough for the watcher to read CPU clocks (auto mode) so far. */
     public static long clockedSpells() {
         synchronized (PHASE) {
@@ -295,7 +312,7 @@ public final class Rt {
             contended();
         }
         gilRunning++;
-        GIL_THREADS.add(Thread.currentThread());
+        GIL_THREADS.add(gilThread());
         d[2] = GIL;
         trace("startGil");
         PHASE.notifyAll();
@@ -373,19 +390,20 @@ public final class Rt {
      * grace in wall time alone (a sleep-polling main thread: 8 switches in 2.5 s at load 20); what the grace is for is
      * two threads that both want to run bytecode, which under a GIL means the holder keeps running.
      */
-    /** The threads counted in gilRunning, in no order (under PHASE). */
-    private static final java.util.ArrayList<Thread> GIL_THREADS = new java.util.ArrayList<>();
+    /** The records of the threads counted in gilRunning, in no order (under PHASE). */
+    private static final java.util.ArrayList<PerThread> GIL_THREADS = new java.util.ArrayList<>();
     /** The watcher's: each GIL thread's CPU time when it first saw it in the present spell. */
-    private static final java.util.IdentityHashMap<Thread, Long> SPELL_CPU = new java.util.IdentityHashMap<>();
+    private static final java.util.IdentityHashMap<PerThread, Long> SPELL_CPU = new java.util.IdentityHashMap<>();
     /** The watcher's: the spell (its contendedSince) that SPELL_CPU belongs to. */
     private static long spellSampled;
     /**
      * How long a spell lasts before the watcher looks at CPU clocks at all ({@code stmj.autoClockAfterMicros},
-     * default 10000; 0: from its start). The first look creates the JVM's thread CPU clock (the management
-     * module's {@code ThreadMXBean}: some 300 classes and its native library, tens of ms of CPU once per process),
-     * which a program whose threads only overlap briefly (a thread start, a joiner's wake-up, each up to one GIL
-     * switch interval of waiting for the GIL) never needs. A spell must last this long before it can switch (with
-     * the CPU grace counted from here), which only delays a switch between two busy threads by this much.
+     * default 10000; 0: from its start). Where a thread has no schedstat file (see CPU CLOCK), the first look
+     * creates the JVM's thread CPU clock (the management module's {@code ThreadMXBean}: some 300 classes and its
+     * native library, tens of ms of CPU once per process), which a program whose threads only overlap briefly (a
+     * thread start, a joiner's wake-up, each up to one GIL switch interval of waiting for the GIL) never needs. A
+     * spell must last this long before it can switch (with the CPU grace counted from here), which only delays a
+     * switch between two busy threads by this much.
      */
     private static volatile long clockAfterNanos =
             Math.max(0L, Long.getLong("stmj.autoClockAfterMicros", 10_000L)) * 1000L;
@@ -406,12 +424,69 @@ public final class Rt {
         return clockAfterNanos / 1000L;
     }
 
-    /** The watcher's: per-thread CPU times, or null where the JVM has none (then the grace is wall time only). */
+    /*
+     * CPU CLOCK. The watcher reads each GIL thread's CPU time from Linux's per-thread scheduler statistics
+     * (/proc/<pid>/task/<tid>/schedstat: nanoseconds on a CPU first), whose path each thread finds once, by itself
+     * (the target of /proc/thread-self), when it first counts as a GIL thread in auto mode: a realpath call, java.io
+     * only. The JVM's own per-thread clock (ThreadMXBean) is the fallback where there is no such file: its first use
+     * initialises the management module, 40-90 ms of CPU once per process, which a program whose spells of
+     * contention outlast the clock delay (a thread pool whose tasks sleep while the main thread computes) paid.
+     */
+    /** The watcher's: the JVM's per-thread CPU times, for threads without a schedstat file (null: none). */
     private static java.lang.management.ThreadMXBean cpuClock;
     private static boolean cpuClockTried;
+    /** Whether a GIL thread of the present spell has a CPU clock (none: the grace is wall time only). */
+    private static boolean anyClock = true;
 
-    /** The watcher, under PHASE: records the CPU time of the GIL threads not yet seen in the present spell. */
-    private static void sampleSpell() {
+    /** Under PHASE: the calling thread's record for GIL_THREADS, its CPU clock file found first (auto mode). */
+    private static PerThread gilThread() {
+        PerThread r = perThread();
+        if (auto && !r.cpuFileTried) {
+            r.cpuFileTried = true;
+            r.cpuFile = ownCpuFile();
+        }
+        return r;
+    }
+
+    /**
+     * The calling thread's schedstat file, or null where there is none (not Linux, no /proc). Only a path here (no
+     * file is opened at start-up); the watcher drops it at its first failed read (see cpuTime).
+     */
+    private static String ownCpuFile() {
+        try {
+            // String.concat, not +: javac's string concatenation is an invokedynamic (see START-UP)
+            String file = new java.io.File("/proc/thread-self").getCanonicalPath().concat("/schedstat");
+            return file.contains("/task/") ? file : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The first number of a schedstat file (nanoseconds the thread ran), or -1 (no such file: the thread ended). */
+    private static long procCpuTime(String file) {
+        try (java.io.FileInputStream in = new java.io.FileInputStream(file)) {
+            byte[] b = new byte[64];
+            int n = in.read(b);
+            long v = 0;
+            int i = 0;
+            while (i < n && b[i] >= '0' && b[i] <= '9') {
+                v = v * 10 + (b[i++] - '0');
+            }
+            return i > 0 ? v : -1;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    /** The watcher, under PHASE: the thread's CPU time in nanoseconds, or -1 where it cannot be read. */
+    private static long cpuTime(PerThread r) {
+        if (r.cpuFile != null) {
+            long t = procCpuTime(r.cpuFile);
+            if (t >= 0 || !r.thread.isAlive()) {
+                return t;
+            }
+            r.cpuFile = null;
+        }
         if (!cpuClockTried) {
             cpuClockTried = true;
             try {
@@ -421,17 +496,22 @@ public final class Rt {
                 cpuClock = null;
             }
         }
-        if (cpuClock == null) {
-            return;
-        }
+        return cpuClock == null ? -1 : cpuClock.getThreadCpuTime(r.thread.getId());
+    }
+
+    /** The watcher, under PHASE: records the CPU time of the GIL threads not yet seen in the present spell. */
+    private static void sampleSpell() {
         if (spellSampled != contendedSince) {
             clockedSpells++;
             SPELL_CPU.clear();
             spellSampled = contendedSince;
+            anyClock = false;
         }
-        for (Thread t : GIL_THREADS) {
-            if (!SPELL_CPU.containsKey(t)) {
-                SPELL_CPU.put(t, cpuClock.getThreadCpuTime(t.getId()));
+        for (PerThread r : GIL_THREADS) {
+            if (!SPELL_CPU.containsKey(r)) {
+                long t = cpuTime(r);
+                SPELL_CPU.put(r, t);
+                anyClock |= t >= 0;
             }
         }
     }
@@ -443,14 +523,14 @@ public final class Rt {
      * over to the computing thread every switch interval.
      */
     private static long spellCpu() {
-        if (cpuClock == null) {
+        if (!anyClock) {
             return Long.MAX_VALUE;
         }
         long first = 0;
         long second = 0;
-        for (Thread t : GIL_THREADS) {
-            Long base = SPELL_CPU.get(t);
-            long now = cpuClock.getThreadCpuTime(t.getId());
+        for (PerThread r : GIL_THREADS) {
+            Long base = SPELL_CPU.get(r);
+            long now = base == null || base < 0 ? -1 : cpuTime(r);
             if (base != null && base >= 0 && now >= 0) {
                 long used = now - base;
                 if (used > first) {
@@ -554,7 +634,7 @@ public final class Rt {
     /** Under PHASE: the thread stops running bytecode (blocks, pauses, or leaves its loop). */
     private static void stop(int[] d) {
         if (d[2] == GIL) {
-            GIL_THREADS.remove(Thread.currentThread());
+            GIL_THREADS.remove(perThread());
             if (--gilRunning <= 1) {
                 contendedSince = 0;
             }
@@ -817,7 +897,7 @@ public final class Rt {
             stmMode = false;
             stmRunning--;
             gilRunning++;
-            GIL_THREADS.add(Thread.currentThread());
+            GIL_THREADS.add(gilThread());
             gilReturns++;
             d[2] = GIL;
             if (tail) {
