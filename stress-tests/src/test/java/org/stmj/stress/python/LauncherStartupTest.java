@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What {@code bin/stmpy} starts in GIL mode, seen through a stand-in JDK whose {@code java} writes down its
  * arguments: the GIL build made for start-up ({@code interpreter-stm/target/interpreter-gil.jar}, lambdas and
  * concatenations desugared at build time) when it is as new as the interpreter jar, and a JDK older than 17 is
- * refused although another JVM passed the check before (the check is remembered per JVM binary). Needs the
+ * refused although another JVM passed the check before (the check is remembered per JVM binary), and
+ * {@code --jit=quick} stops the JIT at C1 while the default keeps C2. Needs the
  * packaged, fresh jars (a full {@code mvn verify} makes them before this module's tests); skipped otherwise, since
  * the launcher would build.
  */
@@ -66,10 +68,14 @@ class LauncherStartupTest {
         return home;
     }
 
-    private static Process stmpy(Path javaHome, Path err) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/stmpy").toString(), "--gil", "-c", "pass");
+    private static Process stmpy(Path javaHome, Path err, String... flags) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(ROOT.resolve("bin/stmpy").toString(), "--gil"));
+        cmd.addAll(List.of(flags));
+        cmd.addAll(List.of("-c", "pass"));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("JAVA_HOME", javaHome.toString());
         pb.environment().remove("STMPY_MODE");
+        pb.environment().remove("STMPY_JIT");
         pb.environment().remove("JAVA_OPTS");
         return pb.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
@@ -105,5 +111,20 @@ class LauncherStartupTest {
         assertEquals(1, waitFor(stmpy(old, err)));
         assertTrue(Files.readString(err).contains("Java 17 or newer is needed (found 11"), Files.readString(err));
         assertTrue(Files.notExists(old.resolve("args.txt")), "the old JDK's java ran");
+    }
+
+    @Test
+    void whenJitIsQuick_thenStmpyStopsTheJitAtC1AndOtherwiseKeepsC2() throws Exception {
+        assumeFreshJars();
+        Path jdk = fakeJdk("jdk17", "17.0.9");
+        Path err = dir.resolve("err.txt");
+        assertEquals(0, waitFor(stmpy(jdk, err, "--jit=quick")), Files.readString(err));
+        List<String> quick = Files.readAllLines(jdk.resolve("args.txt"));
+        assertTrue(quick.contains("-XX:TieredStopAtLevel=1"), quick.toString());
+        assertEquals(0, waitFor(stmpy(jdk, err)), Files.readString(err));
+        List<String> full = Files.readAllLines(jdk.resolve("args.txt"));
+        assertTrue(full.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel")), full.toString());
+        assertEquals(2, waitFor(stmpy(jdk, err, "--jit=fast")));
+        assertTrue(Files.readString(err).contains("bad JIT 'fast'"), Files.readString(err));
     }
 }
