@@ -87,6 +87,16 @@ public final class Txn extends TxnPadding {
      * the reader word is locked by it).
      */
     long stableSeen = -1;
+    /**
+     * A holder object (never the lock table) and the word of its lock word that this attempt's read log holds: the
+     * last such entry appended ({@link TxnLogs#logRead}). The inlined field and guarded-array read barriers read a
+     * location of that holder in place, with no call and no new entry, when its word still equals {@link #lastSeen}
+     * after the value is read. Invariant: {@code lastHolder} is null, or the pair is an entry of the running
+     * attempt's read log; cleared with the log ({@link TxnLogs#clearReadLog}).
+     */
+    Object lastHolder;
+    /** The word seen at {@link #lastHolder}'s lock word (see there); meaningless while {@code lastHolder} is null. */
+    long lastSeen;
     private long serial;
     private long serialEnd;
 
@@ -565,6 +575,7 @@ public final class Txn extends TxnPadding {
     long rollback() {
         fastMax = -1;
         stableSeen = -1;
+        lastHolder = null;
         TxnLogs.undoTo(this, 0);
         long released = 0;
         int n = lockSize;

@@ -56,6 +56,12 @@ final class TxnLogs {
         if (n > 0 && l[3 * n - 2] == seen && l[3 * n - 3] == lo && tx.readObjs[n - 1] == o) {
             return;
         }
+        if (holder != LockTable.TABLE) {
+            if (tx.lastHolder != holder) {
+                tx.lastHolder = holder;
+            }
+            tx.lastSeen = seen;
+        }
         if (n == tx.readObjs.length) {
             tx.readObjs = java.util.Arrays.copyOf(tx.readObjs, n * 2);
             tx.readLongs = l = java.util.Arrays.copyOf(l, n * 6);
@@ -104,6 +110,7 @@ final class TxnLogs {
             java.util.Arrays.fill(tx.readObjs, CLEAR_ABOVE, n, null);
         }
         tx.readSize = 0;
+        tx.lastHolder = null;
     }
 
     // ---------------------------------------------------------------- undo log
