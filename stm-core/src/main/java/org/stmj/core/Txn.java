@@ -78,6 +78,25 @@ public final class Txn extends TxnPadding {
      * {@link #NO_ALLOC} between attempts. Invariant: no object outside this attempt's allocations carries it.
      */
     long allocWord = NO_ALLOC;
+    /**
+     * The epoch word ({@link StableEpoch}) this attempt logged at its first stable read, or {@code -1} (no word is
+     * negative) when it logged none or may not read stable fields in place: the stable read barrier reads the field
+     * in place when the epoch word still equals this. Invariant: {@code -1} between attempts, in an attempt that
+     * began inevitable or counts down to a chaos abort; otherwise, when not {@code -1}, an unlocked word with a
+     * version at or below {@link #rv} that is in this attempt's read log (and, once the attempt turned inevitable,
+     * the reader word is locked by it).
+     */
+    long stableSeen = -1;
+    /**
+     * A holder object (never the lock table) and the word of its lock word that this attempt's read log holds: the
+     * last such entry appended ({@link TxnLogs#logRead}). The inlined field and guarded-array read barriers read a
+     * location of that holder in place, with no call and no new entry, when its word still equals {@link #lastSeen}
+     * after the value is read. Invariant: {@code lastHolder} is null, or the pair is an entry of the running
+     * attempt's read log; cleared with the log ({@link TxnLogs#clearReadLog}).
+     */
+    Object lastHolder;
+    /** The word seen at {@link #lastHolder}'s lock word (see there); meaningless while {@code lastHolder} is null. */
+    long lastSeen;
     private long serial;
     private long serialEnd;
 
@@ -384,6 +403,7 @@ public final class Txn extends TxnPadding {
         rv = CLOCK.get();
         status = ACTIVE;
         active = true;
+        stableSeen = -1;
         updateFastMax();
     }
 
@@ -453,6 +473,7 @@ public final class Txn extends TxnPadding {
     /** Ends the attempt's bookkeeping (not the hooks): the thread then runs no transaction. */
     private void endAttempt() {
         fastMax = -1;
+        stableSeen = -1;
         allocWord = NO_ALLOC;
         newArray0 = null;
         newArray1 = null;
@@ -553,6 +574,8 @@ public final class Txn extends TxnPadding {
      */
     long rollback() {
         fastMax = -1;
+        stableSeen = -1;
+        lastHolder = null;
         TxnLogs.undoTo(this, 0);
         long released = 0;
         int n = lockSize;
@@ -1007,11 +1030,88 @@ public final class Txn extends TxnPadding {
             if (cur == lockWord) {
                 continue;
             }
+            if (holder == StableEpoch.EPOCH && lockOff == StableEpoch.EPOCH_OFF) {
+                // the epoch word, which every stable reader checks, stays unlocked: the reader word keeps
+                // stable writers (who lock it before the epoch word) out instead; taken first, so that the epoch
+                // word read after it is final: still the one logged, or the attempt cannot go on
+                if (!lockReaderWord() || U.getLongVolatile(holder, lockOff) != seen) {
+                    nextInevitable = true;
+                    abortValidation(i);
+                }
+                continue;
+            }
             if (cur != seen || !U.compareAndSwapLong(holder, lockOff, seen, lockWord)) {
                 nextInevitable = true;
                 abortValidation(i);
             }
             TxnLogs.logLock(this, holder, lockOff, seen);
+        }
+    }
+
+    /** Locks {@link StableEpoch#READER} for this inevitable attempt (once); false if a stable writer holds it. */
+    private boolean lockReaderWord() {
+        long r = U.getLongVolatile(StableEpoch.READER, StableEpoch.READER_OFF);
+        if (r == lockWord) {
+            return true;
+        }
+        if (LockWord.isLocked(r) || !U.compareAndSwapLong(StableEpoch.READER, StableEpoch.READER_OFF, r, lockWord)) {
+            return false;
+        }
+        TxnLogs.logLock(this, StableEpoch.READER, StableEpoch.READER_OFF, r);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- stable fields
+
+    /**
+     * The slow path of a stable read that did not find {@link #stableSeen} in the epoch word: logs the epoch word
+     * (an ordinary read: it may wait, extend or abort) when this attempt has not yet and may read stable fields in
+     * place (active, not inevitable, no chaos countdown, not the writer of a stable field). Returns true when
+     * {@link #stableSeen} now holds the logged word; false when the caller must read the field through the
+     * ordinary barrier instead (which is always correct: a stable field is an ordinary field that writers also
+     * guard with the epoch).
+     */
+    boolean enterStable() {
+        if (stableSeen != -1 || fastMax < 0) {
+            return false; // the epoch moved since it was logged (this attempt will fail validation), or no fast mode
+        }
+        for (;;) {
+            long w = U.getLongVolatile(StableEpoch.EPOCH, StableEpoch.EPOCH_OFF);
+            if (w == lockWord) {
+                return false; // this attempt writes stable fields: it reads them through their objects' words
+            }
+            if (LockWord.isReadableWithin(w, fastMax)) {
+                U.loadFence();
+                if (killed) {
+                    checkInterrupts();
+                }
+                if (!readOnly) {
+                    TxnLogs.logRead(this, StableEpoch.EPOCH, StableEpoch.EPOCH_OFF, w, StableEpoch.EPOCH,
+                            StableEpoch.EPOCH_OFF);
+                }
+                stableSeen = w;
+                return true;
+            }
+            // locked, newer than the snapshot: the ordinary read decides (waits, extends or aborts)
+            readPrim(StableEpoch.EPOCH, StableEpoch.EPOCH_OFF, StableEpoch.EPOCH, StableEpoch.EPOCH_OFF, K_LONG,
+                    ConflictSite.FIELD);
+            if (fastMax < 0) {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * Before a write of a stable field of an object this attempt did not allocate: locks the reader word and the
+     * epoch word (encounter time, like any write; released at commit with its version, on abort with a fresh one),
+     * so that every attempt that read a stable field in place fails its validation if it overlaps this one.
+     */
+    void lockStableEpoch() {
+        if (U.getLongVolatile(StableEpoch.EPOCH, StableEpoch.EPOCH_OFF) != lockWord) {
+            acquire(StableEpoch.READER, StableEpoch.READER_OFF, StableEpoch.READER, StableEpoch.READER_OFF,
+                    ConflictSite.FIELD);
+            acquire(StableEpoch.EPOCH, StableEpoch.EPOCH_OFF, StableEpoch.EPOCH, StableEpoch.EPOCH_OFF,
+                    ConflictSite.FIELD);
         }
     }
 

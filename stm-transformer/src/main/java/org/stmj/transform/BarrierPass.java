@@ -144,6 +144,22 @@ final class BarrierPass {
     }
 
     /**
+     * The barrier call for a {@code GETFIELD}/{@code PUTFIELD} of a stable field ({@code stableFields}) of a class
+     * with a lock word: {@code readKStable(obj, offset, lockOffset, tx)} or {@code writeKStable(obj, value, offset,
+     * lockOffset, tx)} ({@code BarrierNamesTest} resolves them all).
+     */
+    static MethodInsnNode stableBarrier(Type type, int op) {
+        String k = Names.kind(type);
+        String v = Names.barrierDesc(type);
+        String tx = Names.TXN_DESC;
+        return switch (op) {
+            case Opcodes.GETFIELD -> Ctx.barrier("read" + k + "Stable", "(Ljava/lang/Object;JJ" + tx + ")" + v);
+            case Opcodes.PUTFIELD -> Ctx.barrier("write" + k + "Stable", "(Ljava/lang/Object;" + v + "JJ" + tx + ")V");
+            default -> throw new IllegalArgumentException("not an instance field instruction: " + op);
+        };
+    }
+
+    /**
      * An element access of a guarded array ({@code guardedArrays}): {@code readKArrayGuarded(array, index, holder,
      * lockOffset, tx)} or {@code writeKArrayGuarded(array, index, value, holder, lockOffset, tx)}, with the holder
      * loaded from the local that {@link ArrayOrigins} found it in (never assigned in this method) and the lock
@@ -249,12 +265,17 @@ final class BarrierPass {
         boolean read = fi.getOpcode() == Opcodes.GETFIELD || fi.getOpcode() == Opcodes.GETSTATIC;
         if (fi.getOpcode() == Opcodes.GETFIELD || fi.getOpcode() == Opcodes.PUTFIELD) {
             String root = ctx.h.lockRoot(ref.owner());
+            boolean stable = ctx.h.isStableField(ref, fi.name);
+            if (stable && root == null) {
+                throw ctx.refuse(t, "stable field " + Names.dotted(ref.owner()) + "." + fi.name
+                        + " is in a class without a lock word");
+            }
             out.add(ctx.offsetHolder("instanceOffset", ref.owner(), fi.name));
             if (root != null) {
                 out.add(ctx.offsetHolder("instanceOffset", root, Names.LOCK_FIELD));
             }
             out.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-            out.add(fieldBarrier(type, fi.getOpcode(), root == null));
+            out.add(stable ? stableBarrier(type, fi.getOpcode()) : fieldBarrier(type, fi.getOpcode(), root == null));
         } else {
             out.add(new LdcInsnNode(Ctx.staticBase(ref.owner(), fi.name)));
             out.add(ctx.offsetHolder("staticOffsetOf", ref.owner(), fi.name));

@@ -22,7 +22,8 @@ import java.util.Set;
  * {@code transform}), {@code boundary}, {@code gilReleased}, {@code atomicEnter}, {@code atomicExit}, {@code pure}
  * methods as {@code pkg.Class#method}, {@code confined} fields as {@code pkg.Class.field}, {@code confinedClasses}
  * classes ({@code @ThreadConfined} on a class), {@code confinedArrays} and {@code immutableArrays} fields as
- * {@code pkg.Class.field} ({@code @ConfinedArray}, {@code @ImmutableArray}), {@code verbose}
+ * {@code pkg.Class.field} ({@code @ConfinedArray}, {@code @ImmutableArray}), {@code guardedArrays} and
+ * {@code stableFields} fields as {@code pkg.Class.field}, {@code verbose}
  * ({@code true}/{@code false}), {@code report} (a file the inevitable call sites are appended to). Classes annotated
  * {@code @Transactional} are transformed whatever the package lists say, unless excluded.
  *
@@ -31,7 +32,7 @@ import java.util.Set;
 public final class Config {
     private static final Set<String> KEYS = Set.of("transform", "exclude", "boundary", "gilReleased", "atomicEnter",
             "atomicExit", "pure", "confined", "confinedClasses", "confinedArrays", "immutableArrays",
-            "guardedArrays", "verbose", "report");
+            "guardedArrays", "stableFields", "verbose", "report");
 
     private final List<String> transform;
     /** No {@code transform} key: every application class is selected (the safe default). */
@@ -47,6 +48,7 @@ public final class Config {
     private final Set<String> confinedArrays;
     private final Set<String> immutableArrays;
     private final Set<String> guardedArrays;
+    private final Set<String> stableFields;
     private final boolean verbose;
     private final String report;
 
@@ -70,6 +72,7 @@ public final class Config {
         confinedArrays = members(p, "confinedArrays", '.');
         immutableArrays = members(p, "immutableArrays", '.');
         guardedArrays = members(p, "guardedArrays", '.');
+        stableFields = members(p, "stableFields", '.');
         String v = p.getProperty("verbose", "false").trim();
         if (!v.equals("true") && !v.equals("false")) {
             throw new ConfigException("verbose must be true or false, not '" + v + "'");
@@ -134,6 +137,7 @@ public final class Config {
         p.setProperty("confinedArrays", String.join(",", confinedArrays).replace('/', '.').replace('#', '.'));
         p.setProperty("immutableArrays", String.join(",", immutableArrays).replace('/', '.').replace('#', '.'));
         p.setProperty("guardedArrays", String.join(",", guardedArrays).replace('/', '.').replace('#', '.'));
+        p.setProperty("stableFields", String.join(",", stableFields).replace('/', '.').replace('#', '.'));
         p.setProperty("verbose", Boolean.toString(verbose));
         if (report != null) {
             p.setProperty("report", report);
@@ -276,6 +280,11 @@ public final class Config {
     /** Whether the field is named in {@code guardedArrays}. */
     boolean isGuardedArray(String owner, String name) {
         return guardedArrays.contains(owner + "#" + name);
+    }
+
+    /** Whether the field is named in {@code stableFields}. */
+    boolean isStableField(String owner, String name) {
+        return stableFields.contains(owner + "#" + name);
     }
 
     /** Every member named in the configuration, as {@code internal/Owner#member}, for checking they exist. */

@@ -235,6 +235,14 @@ final class Hierarchy {
         return config.isGuardedArray(ref.owner(), name);
     }
 
+    /**
+     * Whether the resolved field is a stable field ({@code stableFields}): read on nearly every operation, written
+     * almost never; its barriers go through the engine's stable epoch ({@code Barriers.readKStable}).
+     */
+    boolean isStableField(FieldRef ref, String name) {
+        return config.isStableField(ref.owner(), name);
+    }
+
     /** Whether the resolved field is {@code @ThreadConfined} itself (no barrier, no rollback). */
     boolean isConfinedField(FieldRef ref, String accessOwner, String name) {
         return ref.field().confined() || config.isConfined(ref.owner(), name) || config.isConfined(accessOwner, name);

@@ -87,6 +87,21 @@ class BarrierNamesTest {
     }
 
     @Test
+    void whenEveryStableFieldKind_thenTheBarrierResolves() throws Exception {
+        List<MethodInsnNode> calls = new ArrayList<>();
+        for (Type t : FIELD_TYPES) {
+            calls.add(BarrierPass.stableBarrier(t, Opcodes.GETFIELD));
+            calls.add(BarrierPass.stableBarrier(t, Opcodes.PUTFIELD));
+        }
+        for (MethodInsnNode c : calls) {
+            assertEquals(Names.BARRIERS, c.owner);
+            resolve(c);
+        }
+        // 9 barrier kinds x (read, write)
+        assertEquals(18, calls.stream().map(c -> c.name + c.desc).distinct().count());
+    }
+
+    @Test
     void whenEveryArrayLoadAndStore_thenTheBarrierResolves() throws Exception {
         List<MethodInsnNode> calls = new ArrayList<>();
         for (int op = Opcodes.IALOAD; op <= Opcodes.SALOAD; op++) {
