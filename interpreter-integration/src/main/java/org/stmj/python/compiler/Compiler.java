@@ -72,17 +72,7 @@ public final class Compiler {
         Lexer.WARNINGS.set(warnings);
         try {
             Node m = Parser.parseModule(src, file);
-            checkDepth(m, 0, depthLimit());
-            Mangler.mangle(m);
-            Scope.Builder b = new Scope.Builder(file);
-            b.build(m);
-            Compiler c = new Compiler(file, b.scopes, interactive);
-            c.warnings = warnings;
-            Code code = c.module(m);
-            if (Disassembler.ON_COMPILE) {
-                System.err.print(Disassembler.dis(code));
-            }
-            return code;
+            return compileModule(m, file, interactive, warnings, false);
         } catch (PySyntaxError e) {
             throw e.withSource(src);
         } catch (StackOverflowError e) {
@@ -91,6 +81,37 @@ public final class Compiler {
         } finally {
             Lexer.WARNINGS.set(outer);
         }
+    }
+
+    /** Compiles a parsed module (a tree from the parser, or from the ast module through AstFromPython). */
+    static Code compileModule(Node m, String file, boolean interactive, List<Object[]> warnings,
+            boolean futureAnnotations) {
+        try {
+            checkDepth(m, 0, depthLimit());
+            Mangler.mangle(m);
+            Scope.Builder b = new Scope.Builder(file);
+            b.build(m);
+            Compiler c = new Compiler(file, b.scopes, interactive);
+            c.warnings = warnings;
+            c.futureAnnotations = futureAnnotations;
+            Code code = c.module(m);
+            if (Disassembler.ON_COMPILE) {
+                System.err.print(Disassembler.dis(code));
+            }
+            return code;
+        } catch (StackOverflowError e) {
+            throw compileRecursion();
+        }
+    }
+
+    /**
+     * Makes {@code sink} the list the tokenizer's SyntaxWarnings go to on this thread (null: none collected) and
+     * returns the previous one, for callers that parse without compiling ({@code ast.parse}).
+     */
+    public static List<Object[]> warningsSink(List<Object[]> sink) {
+        List<Object[]> outer = Lexer.WARNINGS.get();
+        Lexer.WARNINGS.set(sink);
+        return outer;
     }
 
     private static org.stmj.python.objects.PyException compileRecursion() {
@@ -119,7 +140,11 @@ public final class Compiler {
     }
 
     private static Code compileEvalInner(String src, String file) {
-        Node e = Parser.parseExpression(src.strip(), file, 1);
+        return compileExpression(Parser.parseExpression(src.strip(), file, 1), file);
+    }
+
+    /** Compiles a parsed expression as eval() code. */
+    static Code compileExpression(Node e, String file) {
         checkDepth(e, 1, depthLimit());
         Node m = new Node(Node.MODULE, 1, 0);
         Node ret = new Node(Node.RETURN, 1, 0);

@@ -70,7 +70,7 @@ final class Parser {
             ps.statement(body);
         }
         m.setBody(body.toArray(new Node[0]));
-        return m;
+        return fin(m);
     }
 
     /** Parses a single expression (for eval and f-string fields). */
@@ -163,6 +163,32 @@ final class Parser {
         return new Node(kind, t.line, t.col);
     }
 
+    /**
+     * Gives {@code n} its end (for the ast module), the end of the last token consumed that is not a NEWLINE,
+     * INDENT or DEDENT, unless it has one: each node is finished where its parse completes, innermost first.
+     */
+    private Node fin(Node n) {
+        if (n != null && n.endLine == 0) {
+            int q = p - 1;
+            while (q > 0 && (toks.get(q).kind == Token.NEWLINE || toks.get(q).kind == Token.INDENT
+                    || toks.get(q).kind == Token.DEDENT || toks.get(q).kind == Token.EOF)) {
+                q--;
+            }
+            Token last = toks.get(Math.max(0, q));
+            n.endLine = last.endLine;
+            n.endCol = last.endCol;
+        }
+        return n;
+    }
+
+    /** A node that is the single token {@code t}. */
+    private Node tokenNode(int kind, Token t) {
+        Node n = node(kind, t);
+        n.endLine = t.endLine;
+        n.endCol = t.endCol;
+        return n;
+    }
+
     // ---------------------------------------------------------------- statements
 
     private Node[] block(String what, Token header) {
@@ -200,14 +226,14 @@ final class Parser {
         Token t = peek();
         if (t.kind == Token.NAME) {
             switch (t.text) {
-                case "if": out.add(ifStmt()); return;
-                case "while": out.add(whileStmt()); return;
-                case "for": out.add(forStmt()); return;
-                case "try": out.add(tryStmt()); return;
-                case "with": out.add(withStmt()); return;
-                case "def": out.add(funcDef(new Node[0])); return;
-                case "class": out.add(classDef(new Node[0])); return;
-                case "async": out.add(asyncStmt(new Node[0])); return;
+                case "if": out.add(fin(ifStmt())); return;
+                case "while": out.add(fin(whileStmt())); return;
+                case "for": out.add(fin(forStmt())); return;
+                case "try": out.add(fin(tryStmt())); return;
+                case "with": out.add(fin(withStmt())); return;
+                case "def": out.add(fin(funcDef(new Node[0]))); return;
+                case "class": out.add(fin(classDef(new Node[0]))); return;
+                case "async": out.add(fin(asyncStmt(new Node[0]))); return;
                 case "match": if (matchStmt(out)) {
                     return;
                 }
@@ -226,11 +252,11 @@ final class Parser {
             }
             Node[] d = decos.toArray(new Node[0]);
             if (at("def")) {
-                out.add(funcDef(d));
+                out.add(fin(funcDef(d)));
             } else if (at("async") && peek(1).is("def")) {
-                out.add(asyncStmt(d));
+                out.add(fin(asyncStmt(d)));
             } else if (at("class")) {
-                out.add(classDef(d));
+                out.add(fin(classDef(d)));
             } else {
                 throw syntax("invalid syntax", peek());
             }
@@ -241,7 +267,7 @@ final class Parser {
 
     private void simpleStatements(List<Node> out) {
         while (true) {
-            out.add(smallStmt());
+            out.add(fin(smallStmt()));
             if (accept(";")) {
                 if (peek().kind == Token.NEWLINE) {
                     break;
@@ -308,7 +334,7 @@ final class Parser {
                     if (!endOfSimple()) {
                         n.a = starExprs();
                     }
-                    return n;
+                    return fin(n);
                 }
                 case "raise": {
                     p++;
@@ -319,7 +345,7 @@ final class Parser {
                             n.b = test();
                         }
                     }
-                    return n;
+                    return fin(n);
                 }
                 case "global": case "nonlocal": {
                     p++;
@@ -330,7 +356,7 @@ final class Parser {
                     }
                     while (accept(","));
                     n.names = names.toArray(new String[0]);
-                    return n;
+                    return fin(n);
                 }
                 case "del": {
                     p++;
@@ -345,7 +371,7 @@ final class Parser {
                         targets.add(e);
                     } while (accept(","));
                     n.setTargets(targets.toArray(new Node[0]));
-                    return n;
+                    return fin(n);
                 }
                 case "assert": {
                     p++;
@@ -354,7 +380,7 @@ final class Parser {
                     if (accept(",")) {
                         n.b = test();
                     }
-                    return n;
+                    return fin(n);
                 }
                 case "import": return importStmt();
                 case "from": return fromImport();
@@ -384,7 +410,7 @@ final class Parser {
             Node n = new Node(Node.ASSIGN, e.line, e.col);
             n.setTargets(targets.toArray(new Node[0]));
             n.setValue(value);
-            return n;
+            return fin(n);
         }
         Token opt = peek();
         if (opt.kind == Token.OP && opt.text.length() >= 2 && opt.text.endsWith("=") && !opt.text.equals("==")
@@ -398,7 +424,7 @@ final class Parser {
             n.setTarget(e);
             n.op = binopCode(opt.text.substring(0, opt.text.length() - 1));
             n.setValue(starExprsOrYield());
-            return n;
+            return fin(n);
         }
         if (at(":")) {
             p++;
@@ -409,11 +435,11 @@ final class Parser {
             if (accept("=")) {
                 n.c = starExprsOrYield();
             }
-            return n;
+            return fin(n);
         }
         Node n = new Node(Node.EXPR, e.line, e.col);
         n.setValue(e);
-        return n;
+        return fin(n);
     }
 
     private boolean endOfSimple() {
@@ -473,10 +499,10 @@ final class Parser {
             if (accept("as")) {
                 a.s2 = name();
             }
-            names.add(a);
+            names.add(fin(a));
         } while (accept(","));
         n.setAliases(names.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private String dottedName() {
@@ -499,7 +525,7 @@ final class Parser {
         expect("import");
         List<Node> names = new ArrayList<>();
         if (accept("*")) {
-            Node a = node(Node.ALIAS, t);
+            Node a = tokenNode(Node.ALIAS, toks.get(p - 1));
             a.setName("*");
             names.add(a);
         } else {
@@ -513,14 +539,14 @@ final class Parser {
                 if (accept("as")) {
                     a.s2 = name();
                 }
-                names.add(a);
+                names.add(fin(a));
             } while (accept(","));
             if (paren) {
                 expect(")");
             }
         }
         n.setAliases(names.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node condition() {
@@ -528,7 +554,7 @@ final class Parser {
         if (at("=")) {
             throw syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
         }
-        return e;
+        return fin(e);
     }
 
     private Node ifStmt() {
@@ -546,7 +572,7 @@ final class Parser {
         } else {
             n.list2 = new Node[0];
         }
-        return n;
+        return fin(n);
     }
 
     private Node whileStmt() {
@@ -560,7 +586,7 @@ final class Parser {
         } else {
             n.list2 = new Node[0];
         }
-        return n;
+        return fin(n);
     }
 
     private Node forStmt() {
@@ -576,7 +602,7 @@ final class Parser {
         } else {
             n.list2 = new Node[0];
         }
-        return n;
+        return fin(n);
     }
 
     private Node targetList() {
@@ -600,7 +626,7 @@ final class Parser {
         }
         Node tup = node(Node.TUPLE, t);
         tup.setElts(items.toArray(new Node[0]));
-        return tup;
+        return fin(tup);
     }
 
     private Node tryStmt() {
@@ -642,7 +668,7 @@ final class Parser {
                 }
             }
             h.setBody(block("'except' statement", et));
-            handlers.add(h);
+            handlers.add(fin(h));
         }
         n.setHandlers(handlers.toArray(new Node[0]));
         n.setOrelse(new Node[0]);
@@ -658,7 +684,7 @@ final class Parser {
         if (handlers.isEmpty() && n.finalbody() == null) {
             throw syntax("expected 'except' or 'finally' block", peek());
         }
-        return n;
+        return fin(n);
     }
 
     private Node withStmt() {
@@ -724,7 +750,7 @@ final class Parser {
         }
         n.setItems(items.toArray(new Node[0]));
         n.setBody(block("'with' statement", t));
-        return n;
+        return fin(n);
     }
 
     private Node funcDef(Node[] decos) {
@@ -739,7 +765,7 @@ final class Parser {
             n.c = annotation();
         }
         n.setBody(block("function definition", t));
-        return n;
+        return fin(n);
     }
 
     private Node argList(String end, boolean annotations) {
@@ -756,10 +782,12 @@ final class Parser {
                 continue;
             }
             if (accept("**")) {
+                a.kwargNode = node(Node.ARG, peek());
                 a.setKwarg(name());
                 if (annotations && accept(":")) {
                     a.c = annotation();
                 }
+                fin(a.kwargNode);
                 accept(",");
                 if (!at(end)) {
                     throw syntax("arguments cannot follow var-keyword argument", peek());
@@ -769,10 +797,12 @@ final class Parser {
             if (accept("*")) {
                 star = true;
                 if (!at(",") && !at(end)) {
+                    a.vararg = node(Node.ARG, peek());
                     a.setVararg(name());
                     if (annotations && accept(":")) {
                         a.b = annotation();
                     }
+                    fin(a.vararg);
                 } else if (at(end) || peek(1).is("**")) {
                     throw syntax("named arguments must follow bare *", peek());
                 }
@@ -787,6 +817,7 @@ final class Parser {
             if (annotations && accept(":")) {
                 arg.c = annotation();
             }
+            fin(arg);
             if (accept("=")) {
                 arg.setDefaultValue(test());
                 if (!star) {
@@ -816,7 +847,7 @@ final class Parser {
                         file, x.line, x.col + 1);
             }
         }
-        return a;
+        return fin(a);
     }
 
     /** Parses an annotation expression and keeps its source text (for from __future__ import annotations). */
@@ -830,7 +861,7 @@ final class Parser {
                 e.s2 = l.substring(first.col, last.endCol);
             }
         }
-        return e;
+        return fin(e);
     }
 
     private Node classDef(Node[] decos) {
@@ -847,7 +878,7 @@ final class Parser {
             n.setKeywords(call.keywords());
         }
         n.setBody(block("class definition", t));
-        return n;
+        return fin(n);
     }
 
     /** 'async' def/for/with: the same nodes as the synchronous statements, with op = 1. */
@@ -864,7 +895,9 @@ final class Parser {
             throw syntax("invalid syntax", peek());
         }
         n.op = 1;
-        return n;
+        n.line = a.line;
+        n.col = a.col;
+        return fin(n);
     }
 
     private boolean atCompFor() {
@@ -930,7 +963,7 @@ final class Parser {
             p++;
         }
         n.setCases(cases.toArray(new Node[0]));
-        out.add(n);
+        out.add(fin(n));
         return true;
     }
 
@@ -942,7 +975,7 @@ final class Parser {
             if (first.kind == Node.P_STAR) {
                 throw syntax("invalid syntax", peek());
             }
-            return first;
+            return fin(first);
         }
         List<Node> items = new ArrayList<>();
         items.add(first);
@@ -954,7 +987,7 @@ final class Parser {
         }
         Node n = node(Node.P_SEQ, t);
         n.setPatterns(items.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node maybeStarPattern() {
@@ -963,7 +996,7 @@ final class Parser {
             Node n = node(Node.P_STAR, t);
             String nm = name();
             n.setName(nm.equals("_") ? null : nm);
-            return n;
+            return fin(n);
         }
         return pattern();
     }
@@ -985,16 +1018,16 @@ final class Parser {
             Node n = node(Node.P_AS, st);
             n.setPattern(pat);
             n.setName(nt.text);
-            return n;
+            return fin(n);
         }
-        return pat;
+        return fin(pat);
     }
 
     private Node orPattern() {
         Token t = peek();
         Node first = closedPattern();
         if (!at("|")) {
-            return first;
+            return fin(first);
         }
         List<Node> alts = new ArrayList<>();
         alts.add(first);
@@ -1003,7 +1036,7 @@ final class Parser {
         }
         Node n = node(Node.P_OR, t);
         n.setPatterns(alts.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node closedPattern() {
@@ -1012,23 +1045,23 @@ final class Parser {
             return numberPattern();
         }
         if (t.kind == Token.STRING || t.kind == Token.BYTES || t.kind == Token.FSTRING) {
-            Node s = strings();
+            Node s = fin(strings());
             if (s.kind != Node.CONST) {
                 throw syntax("patterns may only match literals and attribute lookups", t);
             }
             Node n = node(Node.P_VALUE, t);
             n.setValue(s);
-            return n;
+            return fin(n);
         }
         if (t.kind == Token.NAME) {
             if (t.text.equals("None") || t.text.equals("True") || t.text.equals("False")) {
                 p++;
                 Node n = node(Node.P_SINGLETON, t);
                 n.v = t.text.equals("None") ? Py.None : t.text.equals("True") ? Py.True : Py.False;
-                return n;
+                return fin(n);
             }
             String nm = name();
-            Node e = node(Node.NAME, t);
+            Node e = tokenNode(Node.NAME, t);
             e.setId(nm);
             boolean dotted = false;
             while (at(".")) {
@@ -1036,7 +1069,7 @@ final class Parser {
                 Node a = node(Node.ATTR, t);
                 a.setValue(e);
                 a.setAttr(name());
-                e = a;
+                e = fin(a);
                 dotted = true;
             }
             if (at("(")) {
@@ -1045,18 +1078,18 @@ final class Parser {
             if (dotted) {
                 Node n = node(Node.P_VALUE, t);
                 n.setValue(e);
-                return n;
+                return fin(n);
             }
             Node n = node(Node.P_CAPTURE, t);
             n.setName(nm.equals("_") ? null : nm);
-            return n;
+            return fin(n);
         }
         if (t.is("(")) {
             p++;
             if (accept(")")) {
                 Node n = node(Node.P_SEQ, t);
                 n.setPatterns(new Node[0]);
-                return n;
+                return fin(n);
             }
             Node first = maybeStarPattern();
             if (at(",")) {
@@ -1071,13 +1104,13 @@ final class Parser {
                 expect(")");
                 Node n = node(Node.P_SEQ, t);
                 n.setPatterns(items.toArray(new Node[0]));
-                return n;
+                return fin(n);
             }
             if (first.kind == Node.P_STAR) {
                 throw syntax("invalid syntax", peek());
             }
             expect(")");
-            return first;
+            return fin(first);
         }
         if (t.is("[")) {
             p++;
@@ -1091,7 +1124,7 @@ final class Parser {
             expect("]");
             Node n = node(Node.P_SEQ, t);
             n.setPatterns(items.toArray(new Node[0]));
-            return n;
+            return fin(n);
         }
         if (t.is("{")) {
             return mappingPattern();
@@ -1119,11 +1152,14 @@ final class Parser {
             double im = ((org.stmj.python.objects.PyComplex) it.value).im;
             Node c = node(Node.CONST, t);
             c.v = new org.stmj.python.objects.PyComplex(re, op.text.equals("-") ? -im : im);
-            real = c;
+            Node imag = tokenNode(Node.CONST, it);
+            imag.v = it.value;
+            c.folded = fin(bin(real, op, imag));
+            real = fin(c);
         }
         Node n = node(Node.P_VALUE, t);
         n.setValue(real);
-        return n;
+        return fin(n);
     }
 
     private Node signedNumber() {
@@ -1137,7 +1173,15 @@ final class Parser {
         Node c = node(Node.CONST, t);
         org.stmj.python.objects.PyObject v = (org.stmj.python.objects.PyObject) nt.value;
         c.v = neg ? Ops.neg(null, v) : v;
-        return c;
+        if (neg) {
+            Node lit = tokenNode(Node.CONST, nt);
+            lit.v = v;
+            Node u = node(Node.UNARY, t);
+            u.op = '-';
+            u.setOperand(lit);
+            c.folded = fin(u);
+        }
+        return fin(c);
     }
 
     private Node mappingPattern() {
@@ -1163,7 +1207,7 @@ final class Parser {
             if (kt.kind == Token.NUMBER || kt.is("-")) {
                 key = numberPattern().a;
             } else if (kt.kind == Token.STRING || kt.kind == Token.BYTES || kt.kind == Token.FSTRING) {
-                key = strings();
+                key = fin(strings());
                 if (key.kind != Node.CONST) {
                     throw syntax("patterns may only match literals and attribute lookups", kt);
                 }
@@ -1173,7 +1217,7 @@ final class Parser {
                 key.v = kt.text.equals("None") ? Py.None : kt.text.equals("True") ? Py.True : Py.False;
             } else if (isName(kt)) {
                 p++;
-                Node e = node(Node.NAME, kt);
+                Node e = tokenNode(Node.NAME, kt);
                 e.setId(kt.text);
                 if (!at(".")) {
                     throw syntax("invalid syntax", peek());
@@ -1182,7 +1226,7 @@ final class Parser {
                     Node a = node(Node.ATTR, kt);
                     a.setValue(e);
                     a.setAttr(name());
-                    e = a;
+                    e = fin(a);
                 }
                 key = e;
             } else {
@@ -1198,7 +1242,7 @@ final class Parser {
         expect("}");
         n.setKeys(keys.toArray(new Node[0]));
         n.setPatterns(vals.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node classPattern(Token t, Node cls) {
@@ -1233,7 +1277,7 @@ final class Parser {
         n.setPatterns(pos.toArray(new Node[0]));
         n.setKwdPatterns(kw.toArray(new Node[0]));
         n.names = names.toArray(new String[0]);
-        return n;
+        return fin(n);
     }
 
     // ---------------------------------------------------------------- expressions
@@ -1250,13 +1294,13 @@ final class Parser {
         if (accept("from")) {
             Node n = node(Node.YIELDFROM, t);
             n.setValue(test());
-            return n;
+            return fin(n);
         }
         Node n = node(Node.YIELD, t);
         if (!endOfSimple() && !at(")") && !at("=") && !at("]") && !at("}")) {
             n.a = starExprs();
         }
-        return n;
+        return fin(n);
     }
 
     /** Comma-separated expressions (possibly starred) forming a tuple when there is a comma. */
@@ -1264,7 +1308,7 @@ final class Parser {
         Token t = peek();
         Node first = starOrNamed();
         if (!at(",")) {
-            return first;
+            return fin(first);
         }
         List<Node> items = new ArrayList<>();
         items.add(first);
@@ -1276,7 +1320,7 @@ final class Parser {
         }
         Node tup = node(Node.TUPLE, t);
         tup.setElts(items.toArray(new Node[0]));
-        return tup;
+        return fin(tup);
     }
 
     private boolean endOfExprList() {
@@ -1292,7 +1336,7 @@ final class Parser {
             Token t = next();
             Node n = node(Node.STARRED, t);
             n.setValue(orExpr());
-            return n;
+            return fin(n);
         }
         return namedExpr();
     }
@@ -1302,7 +1346,7 @@ final class Parser {
             Token t = next();
             Node n = node(Node.STARRED, t);
             n.setValue(orExpr());
-            return n;
+            return fin(n);
         }
         return orExpr();
     }
@@ -1312,18 +1356,18 @@ final class Parser {
             Token t = next();
             p++;
             Node n = node(Node.NAMEDEXPR, t);
-            Node target = node(Node.NAME, t);
+            Node target = tokenNode(Node.NAME, t);
             target.setId(t.text);
             n.setTarget(target);
             n.setValue(test());
-            return n;
+            return fin(n);
         }
         Node e = test();
         if (at(":=")) {
             throw new PySyntaxError("SyntaxError", "cannot use assignment expressions with " + describe(e), file,
                     e.line, e.col + 1);
         }
-        return e;
+        return fin(e);
     }
 
     Node test() {
@@ -1344,9 +1388,9 @@ final class Parser {
             enter(1);
             n.setWhenFalse(test());
             level--;
-            return n;
+            return fin(n);
         }
-        return e;
+        return fin(e);
     }
 
     private Node testNoCond() {
@@ -1364,14 +1408,14 @@ final class Parser {
         expect(":");
         n.setLambdaBody(test());
         level -= 2;
-        return n;
+        return fin(n);
     }
 
     private Node orTest() {
         Token t = peek();
         Node e = andTest();
         if (!at("or")) {
-            return e;
+            return fin(e);
         }
         List<Node> items = new ArrayList<>();
         items.add(e);
@@ -1381,14 +1425,14 @@ final class Parser {
         Node n = node(Node.BOOLOP, t);
         n.op = '|';
         n.setValues(items.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node andTest() {
         Token t = peek();
         Node e = notTest();
         if (!at("and")) {
-            return e;
+            return fin(e);
         }
         List<Node> items = new ArrayList<>();
         items.add(e);
@@ -1398,7 +1442,7 @@ final class Parser {
         Node n = node(Node.BOOLOP, t);
         n.op = '&';
         n.setValues(items.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node notTest() {
@@ -1409,7 +1453,7 @@ final class Parser {
             enter(1);
             n.setOperand(notTest());
             level--;
-            return n;
+            return fin(n);
         }
         return comparison();
     }
@@ -1452,7 +1496,7 @@ final class Parser {
         Node e = orExpr();
         int op = compOp();
         if (op < 0) {
-            return e;
+            return fin(e);
         }
         List<Node> rest = new ArrayList<>();
         List<Integer> ops = new ArrayList<>();
@@ -1465,7 +1509,7 @@ final class Parser {
         n.setLeft(e);
         n.setComparators(rest.toArray(new Node[0]));
         n.ops = ops.stream().mapToInt(Integer::intValue).toArray();
-        return n;
+        return fin(n);
     }
 
     static int binopCode(String s) {
@@ -1492,7 +1536,7 @@ final class Parser {
         n.op = binopCode(opTok.text);
         n.setLeft(l);
         n.setRight(r);
-        return n;
+        return fin(n);
     }
 
     Node orExpr() {
@@ -1500,7 +1544,7 @@ final class Parser {
         while (at("|")) {
             e = bin(e, next(), xorExpr());
         }
-        return e;
+        return fin(e);
     }
 
     private Node xorExpr() {
@@ -1508,7 +1552,7 @@ final class Parser {
         while (at("^")) {
             e = bin(e, next(), andExpr());
         }
-        return e;
+        return fin(e);
     }
 
     private Node andExpr() {
@@ -1516,7 +1560,7 @@ final class Parser {
         while (at("&")) {
             e = bin(e, next(), shiftExpr());
         }
-        return e;
+        return fin(e);
     }
 
     private Node shiftExpr() {
@@ -1524,7 +1568,7 @@ final class Parser {
         while (at("<<") || at(">>")) {
             e = bin(e, next(), arith());
         }
-        return e;
+        return fin(e);
     }
 
     private Node arith() {
@@ -1532,7 +1576,7 @@ final class Parser {
         while (at("+") || at("-")) {
             e = bin(e, next(), term());
         }
-        return e;
+        return fin(e);
     }
 
     private Node term() {
@@ -1540,7 +1584,7 @@ final class Parser {
         while (at("*") || at("/") || at("//") || at("%") || at("@")) {
             e = bin(e, next(), factor());
         }
-        return e;
+        return fin(e);
     }
 
     private Node factor() {
@@ -1555,12 +1599,16 @@ final class Parser {
                 Node c = node(Node.CONST, t);
                 c.v = Ops.neg(null, (org.stmj.python.objects.PyObject) operand.v);
                 c.op = operand.op + 1; // the folded unary operators still count for the nesting limit
-                return c;
+                Node u = node(Node.UNARY, t);
+                u.op = '-';
+                u.setOperand(operand);
+                c.folded = fin(u);
+                return fin(c);
             }
             Node n = node(Node.UNARY, t);
             n.op = t.text.charAt(0);
             n.setOperand(operand);
-            return n;
+            return fin(n);
         }
         return power();
     }
@@ -1581,11 +1629,11 @@ final class Parser {
             level -= 2;
             return bin(e, t, r);
         }
-        return e;
+        return fin(e);
     }
 
     private Node primary() {
-        Node e = atom();
+        Node e = fin(atom());
         while (true) {
             Token t = peek();
             if (t.is("(")) {
@@ -1593,25 +1641,25 @@ final class Parser {
                 Node c = new Node(Node.CALL, e.line, e.col);
                 c.setFunc(e);
                 callArgs(c);
-                e = c;
+                e = fin(c);
             } else if (t.is("[")) {
                 p++;
                 Node s = new Node(Node.SUBSCRIPT, e.line, e.col);
                 s.setValue(e);
                 s.setIndex(subscriptList());
                 expect("]");
-                e = s;
+                e = fin(s);
             } else if (t.is(".")) {
                 p++;
                 Node a = new Node(Node.ATTR, e.line, e.col);
                 a.setValue(e);
                 a.setAttr(name());
-                e = a;
+                e = fin(a);
             } else {
                 break;
             }
         }
-        return e;
+        return fin(e);
     }
 
     private void callArgs(Node c) {
@@ -1621,11 +1669,11 @@ final class Parser {
             if (accept("*")) {
                 Node s = node(Node.STARRED, t);
                 s.setValue(test());
-                args.add(s);
+                args.add(fin(s));
             } else if (accept("**")) {
                 Node k = node(Node.KEYWORD, t);
                 k.setValue(test());
-                kws.add(k);
+                kws.add(fin(k));
             } else if (isName(t) && peek(1).is("=")) {
                 p += 2;
                 Node k = node(Node.KEYWORD, t);
@@ -1636,13 +1684,14 @@ final class Parser {
                         throw syntax("keyword argument repeated: " + t.text, t);
                     }
                 }
-                kws.add(k);
+                kws.add(fin(k));
             } else {
                 Node e = namedExpr();
                 if (atCompFor()) {
                     Node g = new Node(Node.GENEXP, e.line, e.col);
                     g.setElt(e);
                     g.setGenerators(compFor());
+                    fin(g);
                     if (!args.isEmpty() || !kws.isEmpty() || at(",")) {
                         // an unparenthesized generator expression must be the only argument
                         Token end = prevEnd();
@@ -1677,7 +1726,7 @@ final class Parser {
         Token t = peek();
         Node first = subscript();
         if (!at(",")) {
-            return first;
+            return fin(first);
         }
         List<Node> items = new ArrayList<>();
         items.add(first);
@@ -1689,7 +1738,7 @@ final class Parser {
         }
         Node tup = node(Node.TUPLE, t);
         tup.setElts(items.toArray(new Node[0]));
-        return tup;
+        return fin(tup);
     }
 
     private Node subscript() {
@@ -1698,7 +1747,7 @@ final class Parser {
         if (!at(":")) {
             lo = starOrNamed();
             if (!at(":")) {
-                return lo;
+                return fin(lo);
             }
         }
         Node s = node(Node.SLICE, t);
@@ -1712,7 +1761,7 @@ final class Parser {
                 s.c = test();
             }
         }
-        return s;
+        return fin(s);
     }
 
     private Node[] compFor() {
@@ -1745,7 +1794,7 @@ final class Parser {
                 p++;
                 Node n = node(Node.CONST, t);
                 n.v = t.value;
-                return n;
+                return fin(n);
             }
             case Token.STRING: case Token.FSTRING: case Token.BYTES:
                 return strings();
@@ -1763,7 +1812,7 @@ final class Parser {
                 p++;
                 Node n = node(Node.NAME, t);
                 n.setId(t.text);
-                return n;
+                return fin(n);
             }
             case Token.OP:
                 break;
@@ -1783,12 +1832,12 @@ final class Parser {
             if (accept(")")) {
                 Node n = node(Node.TUPLE, t);
                 n.setElts(new Node[0]);
-                return n;
+                return fin(n);
             }
             if (at("yield")) {
                 Node y = yieldExpr();
                 expect(")");
-                return y;
+                return fin(y);
             }
             Node first = starOrNamed();
             if (atCompFor()) {
@@ -1796,13 +1845,13 @@ final class Parser {
                 g.setElt(first);
                 g.setGenerators(compFor());
                 expect(")");
-                return g;
+                return fin(g);
             }
             if (accept(")")) {
                 if (first.kind == Node.STARRED) {
                     throw syntax("cannot use starred expression here", t);
                 }
-                return first;
+                return fin(first);
             }
             List<Node> items = new ArrayList<>();
             items.add(first);
@@ -1818,14 +1867,14 @@ final class Parser {
             expect(")");
             Node n = node(Node.TUPLE, t);
             n.setElts(items.toArray(new Node[0]));
-            return n;
+            return fin(n);
         }
         if (t.is("[")) {
             p++;
             Node n = node(Node.LIST, t);
             if (accept("]")) {
                 n.setElts(new Node[0]);
-                return n;
+                return fin(n);
             }
             Node first = starOrNamed();
             if (atCompFor()) {
@@ -1833,7 +1882,7 @@ final class Parser {
                 g.setElt(first);
                 g.setGenerators(compFor());
                 expect("]");
-                return g;
+                return fin(g);
             }
             List<Node> items = new ArrayList<>();
             items.add(first);
@@ -1848,7 +1897,7 @@ final class Parser {
             }
             expect("]");
             n.setElts(items.toArray(new Node[0]));
-            return n;
+            return fin(n);
         }
         if (t.is("{")) {
             p++;
@@ -1856,7 +1905,7 @@ final class Parser {
                 Node n = node(Node.DICT, t);
                 n.setKeys(new Node[0]);
                 n.setValues(new Node[0]);
-                return n;
+                return fin(n);
             }
             if (accept("**")) {
                 List<Node> ks = new ArrayList<>(), vs = new ArrayList<>();
@@ -1873,7 +1922,7 @@ final class Parser {
                     g.setValue(v);
                     g.setGenerators(compFor());
                     expect("}");
-                    return g;
+                    return fin(g);
                 }
                 List<Node> ks = new ArrayList<>(), vs = new ArrayList<>();
                 ks.add(first);
@@ -1885,7 +1934,7 @@ final class Parser {
                 g.setElt(first);
                 g.setGenerators(compFor());
                 expect("}");
-                return g;
+                return fin(g);
             }
             List<Node> items = new ArrayList<>();
             items.add(first);
@@ -1898,7 +1947,7 @@ final class Parser {
             expect("}");
             Node n = node(Node.SET, t);
             n.setElts(items.toArray(new Node[0]));
-            return n;
+            return fin(n);
         }
         throw syntax("invalid syntax", t);
     }
@@ -1926,13 +1975,13 @@ final class Parser {
         Node n = node(Node.DICT, t);
         n.setKeys(ks.toArray(new Node[0]));
         n.setValues(vs.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node cnst(Token t, Object v) {
         Node n = node(Node.CONST, t);
         n.v = v;
-        return n;
+        return fin(n);
     }
 
     /** Adjacent string literals, concatenated; f-strings split into parts. */
@@ -1968,7 +2017,62 @@ final class Parser {
         }
         Node n = node(Node.FSTR, first);
         n.setParts(parts.toArray(new Node[0]));
-        return n;
+        return fin(n);
+    }
+
+    /**
+     * The column where a one-line f-string token's body starts in its source line, or -1 (a format spec's
+     * synthetic token, a multi-line string).
+     */
+    private int fstringBodyCol(Token t) {
+        if (t.endLine != t.line || t.line < 1 || t.line > lines.length) {
+            return -1;
+        }
+        String l = lines[t.line - 1];
+        int c = t.col;
+        while (c < l.length() && Character.isLetter(l.charAt(c))) {
+            c++;
+        }
+        if (c >= l.length()) {
+            return -1;
+        }
+        char q = l.charAt(c);
+        c += l.startsWith("" + q + q + q, c) ? 3 : 1;
+        return l.startsWith(t.text, c) ? c : -1;
+    }
+
+    /**
+     * Moves a tree parsed from an f-string field (as "(expr)", line 1) to its place in the source: lines down by
+     * {@code dLine}, columns on the field's first line right by {@code dCol} less the added parenthesis.
+     */
+    private static void shift(Node n, int dLine, int dCol) {
+        if (n == null) {
+            return;
+        }
+        if (n.line == 1) {
+            n.col += dCol - 1;
+        }
+        if (n.endLine == 1) {
+            n.endCol += dCol - 1;
+        }
+        n.line += dLine;
+        if (n.endLine > 0) {
+            n.endLine += dLine;
+        }
+        shift(n.a, dLine, dCol);
+        shift(n.b, dLine, dCol);
+        shift(n.c, dLine, dCol);
+        shift(n.args, dLine, dCol);
+        shift(n.folded, dLine, dCol);
+        shift(n.vararg, dLine, dCol);
+        shift(n.kwargNode, dLine, dCol);
+        for (Node[] l : new Node[][] {n.list, n.list2, n.list3, n.list4}) {
+            if (l != null) {
+                for (Node x : l) {
+                    shift(x, dLine, dCol);
+                }
+            }
+        }
     }
 
     private void fstring(Token t, List<Node> parts, StringBuilder lit) {
@@ -2052,6 +2156,9 @@ final class Parser {
                 Node fv = node(Node.FVAL, t);
                 try {
                     fv.setValue(parseExpression("(" + exprText.strip() + ")", file, t.line));
+                    int lead = exprText.length() - exprText.stripLeading().length();
+                    int bodyCol = fstringBodyCol(t);
+                    shift(fv.value(), t.line - 1, bodyCol < 0 ? t.col : bodyCol + i + lead);
                 } catch (PySyntaxError e) {
                     throw new PySyntaxError("SyntaxError", "f-string: " + e.msg, file, t.line, t.col + 1);
                 }
