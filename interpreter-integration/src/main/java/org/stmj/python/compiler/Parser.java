@@ -387,6 +387,7 @@ final class Parser {
                 default:
             }
         }
+        Token st = peek();
         Node e = starExprsOrYield();
         if (at("=")) {
             List<Node> targets = new ArrayList<>();
@@ -407,7 +408,7 @@ final class Parser {
                         }
                 checkTarget(tg, "assign to");
             }
-            Node n = new Node(Node.ASSIGN, e.line, e.col);
+            Node n = node(Node.ASSIGN, st);
             n.setTargets(targets.toArray(new Node[0]));
             n.setValue(value);
             return fin(n);
@@ -420,7 +421,7 @@ final class Parser {
                 throw new PySyntaxError("SyntaxError", "'" + describe(e)
                         + "' is an illegal expression for augmented assignment", file, e.line, e.col + 1);
             }
-            Node n = new Node(Node.AUGASSIGN, e.line, e.col);
+            Node n = node(Node.AUGASSIGN, st);
             n.setTarget(e);
             n.op = binopCode(opt.text.substring(0, opt.text.length() - 1));
             n.setValue(starExprsOrYield());
@@ -428,7 +429,8 @@ final class Parser {
         }
         if (at(":")) {
             p++;
-            Node n = new Node(Node.ANNASSIGN, e.line, e.col);
+            Node n = node(Node.ANNASSIGN, st);
+            n.op = st.is("(") ? 1 : 0; // a parenthesized target is not 'simple'
             checkTarget(e, "assign to");
             n.setTarget(e);
             n.setAnnotation(annotation());
@@ -437,7 +439,7 @@ final class Parser {
             }
             return fin(n);
         }
-        Node n = new Node(Node.EXPR, e.line, e.col);
+        Node n = node(Node.EXPR, st);
         n.setValue(e);
         return fin(n);
     }
@@ -1532,7 +1534,12 @@ final class Parser {
     }
 
     private Node bin(Node l, Token opTok, Node r) {
-        Node n = new Node(Node.BINOP, l.line, l.col);
+        return bin(null, l, opTok, r);
+    }
+
+    /** A binary operation starting at {@code start} (the left operand's first token, its parenthesis included). */
+    private Node bin(Token start, Node l, Token opTok, Node r) {
+        Node n = start == null ? new Node(Node.BINOP, l.line, l.col) : node(Node.BINOP, start);
         n.op = binopCode(opTok.text);
         n.setLeft(l);
         n.setRight(r);
@@ -1540,49 +1547,55 @@ final class Parser {
     }
 
     Node orExpr() {
+        Token st = peek();
         Node e = xorExpr();
         while (at("|")) {
-            e = bin(e, next(), xorExpr());
+            e = bin(st, e, next(), xorExpr());
         }
         return fin(e);
     }
 
     private Node xorExpr() {
+        Token st = peek();
         Node e = andExpr();
         while (at("^")) {
-            e = bin(e, next(), andExpr());
+            e = bin(st, e, next(), andExpr());
         }
         return fin(e);
     }
 
     private Node andExpr() {
+        Token st = peek();
         Node e = shiftExpr();
         while (at("&")) {
-            e = bin(e, next(), shiftExpr());
+            e = bin(st, e, next(), shiftExpr());
         }
         return fin(e);
     }
 
     private Node shiftExpr() {
+        Token st = peek();
         Node e = arith();
         while (at("<<") || at(">>")) {
-            e = bin(e, next(), arith());
+            e = bin(st, e, next(), arith());
         }
         return fin(e);
     }
 
     private Node arith() {
+        Token st = peek();
         Node e = term();
         while (at("+") || at("-")) {
-            e = bin(e, next(), term());
+            e = bin(st, e, next(), term());
         }
         return fin(e);
     }
 
     private Node term() {
+        Token st = peek();
         Node e = factor();
         while (at("*") || at("/") || at("//") || at("%") || at("@")) {
-            e = bin(e, next(), factor());
+            e = bin(st, e, next(), factor());
         }
         return fin(e);
     }
@@ -1614,6 +1627,7 @@ final class Parser {
     }
 
     private Node power() {
+        Token st = peek();
         Node e;
         if (at("await")) {
             Token t = next();
@@ -1627,31 +1641,32 @@ final class Parser {
             enter(2);
             Node r = factor();
             level -= 2;
-            return bin(e, t, r);
+            return bin(st, e, t, r);
         }
         return fin(e);
     }
 
     private Node primary() {
+        Token st = peek();
         Node e = fin(atom());
         while (true) {
             Token t = peek();
             if (t.is("(")) {
                 p++;
-                Node c = new Node(Node.CALL, e.line, e.col);
+                Node c = node(Node.CALL, st);
                 c.setFunc(e);
                 callArgs(c);
                 e = fin(c);
             } else if (t.is("[")) {
                 p++;
-                Node s = new Node(Node.SUBSCRIPT, e.line, e.col);
+                Node s = node(Node.SUBSCRIPT, st);
                 s.setValue(e);
                 s.setIndex(subscriptList());
                 expect("]");
                 e = fin(s);
             } else if (t.is(".")) {
                 p++;
-                Node a = new Node(Node.ATTR, e.line, e.col);
+                Node a = node(Node.ATTR, st);
                 a.setValue(e);
                 a.setAttr(name());
                 e = fin(a);
@@ -1663,6 +1678,8 @@ final class Parser {
     }
 
     private void callArgs(Node c) {
+        Token open = toks.get(p - 1);
+        Node soleGen = null;
         List<Node> args = new ArrayList<>(), kws = new ArrayList<>();
         while (!at(")")) {
             Token t = peek();
@@ -1692,6 +1709,7 @@ final class Parser {
                     g.setElt(e);
                     g.setGenerators(compFor());
                     fin(g);
+                    soleGen = g;
                     if (!args.isEmpty() || !kws.isEmpty() || at(",")) {
                         // an unparenthesized generator expression must be the only argument
                         Token end = prevEnd();
@@ -1718,6 +1736,13 @@ final class Parser {
             }
         }
         expect(")");
+        if (soleGen != null) {
+            // CPython's generator expression that is a call's only argument spans the call's parentheses
+            soleGen.line = open.line;
+            soleGen.col = open.col;
+            soleGen.endLine = toks.get(p - 1).endLine;
+            soleGen.endCol = toks.get(p - 1).endCol;
+        }
         c.list = args.toArray(new Node[0]);
         c.list2 = kws.toArray(new Node[0]);
     }
@@ -2021,12 +2046,12 @@ final class Parser {
     }
 
     /**
-     * The column where a one-line f-string token's body starts in its source line, or -1 (a format spec's
-     * synthetic token, a multi-line string).
+     * The source line and column of offset {@code off} of an f-string token's body, or null where the token is not
+     * the source's (a format spec's synthetic token).
      */
-    private int fstringBodyCol(Token t) {
-        if (t.endLine != t.line || t.line < 1 || t.line > lines.length) {
-            return -1;
+    private int[] fieldStart(Token t, int off) {
+        if (t.line < 1 || t.line > lines.length) {
+            return null;
         }
         String l = lines[t.line - 1];
         int c = t.col;
@@ -2034,11 +2059,24 @@ final class Parser {
             c++;
         }
         if (c >= l.length()) {
-            return -1;
+            return null;
         }
         char q = l.charAt(c);
         c += l.startsWith("" + q + q + q, c) ? 3 : 1;
-        return l.startsWith(t.text, c) ? c : -1;
+        int nl = t.text.indexOf('\n');
+        if (!l.startsWith(nl < 0 ? t.text : t.text.substring(0, nl), c)) {
+            return null;
+        }
+        int line = t.line, col = c;
+        for (int k = 0; k < off && k < t.text.length(); k++) {
+            if (t.text.charAt(k) == '\n') {
+                line++;
+                col = 0;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
     }
 
     /**
@@ -2157,8 +2195,8 @@ final class Parser {
                 try {
                     fv.setValue(parseExpression("(" + exprText.strip() + ")", file, t.line));
                     int lead = exprText.length() - exprText.stripLeading().length();
-                    int bodyCol = fstringBodyCol(t);
-                    shift(fv.value(), t.line - 1, bodyCol < 0 ? t.col : bodyCol + i + lead);
+                    int[] at = fieldStart(t, i + 1 + lead);
+                    shift(fv.value(), at == null ? t.line - 1 : at[0] - 1, at == null ? t.col + 1 : at[1]);
                 } catch (PySyntaxError e) {
                     throw new PySyntaxError("SyntaxError", "f-string: " + e.msg, file, t.line, t.col + 1);
                 }
@@ -2179,7 +2217,7 @@ final class Parser {
                     if (specLit.length() > 0) {
                         specParts.add(cnst(t, Py.str(specLit.toString())));
                     }
-                    Node spec = node(Node.FSTR, t);
+                    Node spec = tokenNode(Node.FSTR, t);
                     spec.setParts(specParts.toArray(new Node[0]));
                     fv.setFormatSpec(spec);
                 }
