@@ -277,8 +277,18 @@ public final class Compiler {
         }
         u = new Unit(scopes.get(m), null, "<module>");
         setupAnnotations(m.list);
-        for (Node s : m.list) {
-            stmt(s);
+        int first = 0;
+        Node[] b = m.list;
+        if (!interactive && b.length > 0 && b[0].kind == Node.EXPR && b[0].a.kind == Node.CONST
+                && b[0].a.v instanceof PyStr) {
+            // the module's docstring is its __doc__, as CPython's compiler_body stores it
+            u.line = b[0].line;
+            expr(b[0].a);
+            nameOp("__doc__", 1);
+            first = 1;
+        }
+        for (int i = first; i < b.length; i++) {
+            stmt(b[i]);
         }
         loadConst(Py.None);
         emit(Op.RETURN_VALUE, 0);

@@ -75,15 +75,27 @@ final class Parser {
 
     /** Parses a single expression (for eval and f-string fields). */
     static Node parseExpression(String src, String file, int lineOffset) {
-        Parser ps = new Parser(new Lexer(src, file).tokenize(), file, src.split("\n", -1));
-        Node e = ps.starExprs();
-        while (ps.peek().kind == Token.NEWLINE) {
-            ps.p++;
+        Lexer lx = new Lexer(src, file);
+        Parser ps = new Parser(lx.tokenize(), file, src.split("\n", -1));
+        try {
+            Node e = ps.starExprs();
+            while (ps.peek().kind == Token.NEWLINE) {
+                ps.p++;
+            }
+            if (ps.peek().kind != Token.EOF) {
+                throw ps.syntax("invalid syntax", ps.peek());
+            }
+            if (lx.pending != null) {
+                throw lx.pending;
+            }
+            return e;
+        } catch (PySyntaxError e) {
+            int k = ps.peek().kind;
+            if (lx.pending != null && (k == Token.EOF || k == Token.NEWLINE || e.line > lx.pending.line)) {
+                throw lx.pending;
+            }
+            throw e;
         }
-        if (ps.peek().kind != Token.EOF) {
-            throw ps.syntax("invalid syntax", ps.peek());
-        }
-        return e;
     }
 
     // ---------------------------------------------------------------- token helpers
@@ -2028,7 +2040,7 @@ final class Parser {
                 lit.append((String) t.value);
             } else {
                 anyF = true;
-                fstring(t, parts, lit);
+                fstring(t, parts, lit, t, 0);
             }
         }
         if (bytes) {
@@ -2113,7 +2125,11 @@ final class Parser {
         }
     }
 
-    private void fstring(Token t, List<Node> parts, StringBuilder lit) {
+    /**
+     * Splits an f-string's body into literal and field parts; {@code real} is the source token the body comes
+     * from and {@code base} the body's offset in it (a format spec is a slice of its string's body).
+     */
+    private void fstring(Token t, List<Node> parts, StringBuilder lit, Token real, int base) {
         String s = t.text;
         Lexer unesc = new Lexer("", file);
         int i = 0, n = s.length();
@@ -2195,7 +2211,7 @@ final class Parser {
                 try {
                     fv.setValue(parseExpression("(" + exprText.strip() + ")", file, t.line));
                     int lead = exprText.length() - exprText.stripLeading().length();
-                    int[] at = fieldStart(t, i + 1 + lead);
+                    int[] at = fieldStart(real, base + i + 1 + lead);
                     shift(fv.value(), at == null ? t.line - 1 : at[0] - 1, at == null ? t.col + 1 : at[1]);
                 } catch (PySyntaxError e) {
                     throw new PySyntaxError("SyntaxError", "f-string: " + e.msg, file, t.line, t.col + 1);
@@ -2213,7 +2229,7 @@ final class Parser {
                     List<Node> specParts = new ArrayList<>();
                     StringBuilder specLit = new StringBuilder();
                     Token st = new Token(Token.FSTRING, s.substring(specAt, j), null, t.line, t.col, t.endCol, true);
-                    fstring(st, specParts, specLit);
+                    fstring(st, specParts, specLit, real, base + specAt);
                     if (specLit.length() > 0) {
                         specParts.add(cnst(t, Py.str(specLit.toString())));
                     }

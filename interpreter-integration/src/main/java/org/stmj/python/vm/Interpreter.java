@@ -297,8 +297,15 @@ public final class Interpreter {
      * {@code compiler/AstFromPython}; optimize 1 drops asserts and makes {@code __debug__} False, 2 also docstrings.
      */
     private PyObject builtinCompile(ThreadState ts, PyObject[] a, String[] kw) {
-        PyObject[] p = Args.parse("compile", a, kw, new String[] {"source", "filename", "mode", "flags",
-            "dont_inherit", "optimize", "_feature_version"}, 3);
+        String[] names = {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"};
+        if (kw != null) {
+            for (String k : kw) {
+                if (!java.util.Arrays.asList(names).contains(k)) {
+                    throw Py.typeError("'" + k + "' is an invalid keyword argument for compile()");
+                }
+            }
+        }
+        PyObject[] p = Args.parse("compile", a, kw, names, 3);
         if (Args.positional(a, kw) > 6) {
             throw Py.typeError("compile() takes at most 6 positional arguments (" + Args.positional(a, kw)
                     + " given)");
@@ -327,7 +334,7 @@ public final class Interpreter {
                 throw Py.raise(Exc.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
             }
         } else if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
-            throw Py.raise(Exc.ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
+            throw Py.raise(Exc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         }
         int opt = optimize == -1 ? 0 : optimize;
         PyObject astModule = importName(ts, "_ast", Py.None, 0, null);
@@ -343,7 +350,7 @@ public final class Interpreter {
             }
             String text = sourceText(ts, src, file);
             if (text.indexOf('\0') >= 0) {
-                throw Py.raise(Exc.ValueError, "source code string cannot contain null bytes");
+                throw Py.raise(Exc.SyntaxError, "source code string cannot contain null bytes");
             }
             java.util.List<Object[]> outer = org.stmj.python.compiler.Compiler.warningsSink(warns);
             try {
