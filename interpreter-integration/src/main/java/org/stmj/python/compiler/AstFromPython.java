@@ -202,11 +202,26 @@ public final class AstFromPython {
         int col = integer(field(o, "col_offset", base));
         Node n = new Node(kind, line, col);
         PyObject el = opt(o, "end_lineno"), ec = opt(o, "end_col_offset");
-        if (el != null && ec != null) {
-            n.endLine = integer(el);
-            n.endCol = integer(ec);
+        n.endLine = el == null ? line : integer(el);
+        n.endCol = ec == null ? col : integer(ec);
+        if (base.equals("stmt") || base.equals("expr")) {
+            checkPositions(n);
         }
         return n;
+    }
+
+    /** CPython 3.11's VALIDATE_POSITIONS. */
+    private static void checkPositions(Node n) {
+        if (n.line > n.endLine) {
+            throw valueError("AST node line range (" + n.line + ", " + n.endLine + ") is not valid");
+        }
+        if (n.line < 0 && n.endLine != n.line || n.col < 0 && n.col != n.endCol) {
+            throw valueError("AST node column range (" + n.col + ", " + n.endCol + ") for line range (" + n.line
+                    + ", " + n.endLine + ") is not valid");
+        }
+        if (n.line == n.endLine && n.col > n.endCol) {
+            throw valueError("line " + n.line + ", column " + n.col + "-" + n.endCol + " is not a valid range");
+        }
     }
 
     private static void nonEmpty(Object[] a, String what, String owner) {
@@ -840,13 +855,24 @@ public final class AstFromPython {
         return n;
     }
 
-    private Node[] patterns(PyObject o, String f, String owner) {
+    private Node[] patterns(PyObject o, String f, String owner, boolean starOk) {
         PyObject[] ps = list(o, f, owner);
         Node[] r = new Node[ps.length];
         for (int i = 0; i < ps.length; i++) {
-            r[i] = pattern(ps[i]);
+            r[i] = pattern(ps[i], starOk);
         }
         return r;
+    }
+
+    /** A name a pattern binds: not '_' nor None/True/False. */
+    private static String capture(String name) {
+        if (name != null) {
+            if (name.equals("_")) {
+                throw valueError("can't capture name '_' in patterns");
+            }
+            checkName(name);
+        }
+        return name;
     }
 
     /** A MatchValue's value or a mapping key: a constant (folding -1 and 1+2j, as the parser does) or a.b. */
@@ -856,7 +882,7 @@ public final class AstFromPython {
         if (folded != null) {
             return folded;
         }
-        if (e.kind == Node.ATTR || e.kind == Node.CONST) {
+        if (e.kind == Node.ATTR || e.kind == Node.CONST && e.v != Py.None && e.v != Py.True && e.v != Py.False) {
             return e;
         }
         throw valueError("patterns may only match literals and attribute lookups");
@@ -883,6 +909,10 @@ public final class AstFromPython {
     }
 
     private Node pattern(PyObject o) {
+        return pattern(o, false);
+    }
+
+    private Node pattern(PyObject o, boolean starOk) {
         Node n0 = at(0, o, "pattern");
         String k = classOf(o);
         if (k == null) {
@@ -905,11 +935,14 @@ public final class AstFromPython {
             }
             case "MatchSequence":
                 n = like(Node.P_SEQ, n0);
-                n.setPatterns(patterns(o, "patterns", k));
+                n.setPatterns(patterns(o, "patterns", k, true));
                 return n;
             case "MatchStar":
+                if (!starOk) {
+                    throw valueError("can't use MatchStar here");
+                }
                 n = like(Node.P_STAR, n0);
-                n.setName(identOpt(o, "name"));
+                n.setName(capture(identOpt(o, "name")));
                 return n;
             case "MatchMapping": {
                 n = like(Node.P_MAP, n0);
@@ -919,23 +952,31 @@ public final class AstFromPython {
                     keys[i] = patternValue(ks[i]);
                 }
                 n.setKeys(keys);
-                n.setPatterns(patterns(o, "patterns", k));
+                n.setPatterns(patterns(o, "patterns", k, false));
                 if (keys.length != n.patterns().length) {
                     throw valueError("MatchMapping doesn't have the same number of keys as patterns");
                 }
-                n.setRest(identOpt(o, "rest"));
+                n.setRest(capture(identOpt(o, "rest")));
                 return n;
             }
             case "MatchClass": {
                 n = like(Node.P_CLASS, n0);
                 n.setCls(expr(req(o, "cls", k), LOAD));
-                n.setPatterns(patterns(o, "patterns", k));
+                Node c = n.cls();
+                while (c.kind == Node.ATTR) {
+                    c = c.value();
+                }
+                if (c.kind != Node.NAME) {
+                    throw valueError("MatchClass cls field can only contain Name or Attribute nodes.");
+                }
+                n.setPatterns(patterns(o, "patterns", k, false));
                 PyObject[] attrs = list(o, "kwd_attrs", k);
                 n.names = new String[attrs.length];
                 for (int i = 0; i < attrs.length; i++) {
                     n.names[i] = ident(attrs[i]);
+                    checkName(n.names[i]);
                 }
-                n.setKwdPatterns(patterns(o, "kwd_patterns", k));
+                n.setKwdPatterns(patterns(o, "kwd_patterns", k, false));
                 if (attrs.length != n.kwdPatterns().length) {
                     throw valueError("MatchClass doesn't have the same number of keyword attributes as patterns");
                 }
@@ -944,6 +985,7 @@ public final class AstFromPython {
             case "MatchAs": {
                 PyObject p = opt(o, "pattern");
                 String name = identOpt(o, "name");
+                capture(name);
                 if (p == null) {
                     n = like(Node.P_CAPTURE, n0);
                     n.setName(name);
@@ -959,7 +1001,7 @@ public final class AstFromPython {
             }
             case "MatchOr":
                 n = like(Node.P_OR, n0);
-                n.setPatterns(patterns(o, "patterns", k));
+                n.setPatterns(patterns(o, "patterns", k, false));
                 if (n.patterns().length < 2) {
                     throw valueError("MatchOr requires at least 2 patterns");
                 }

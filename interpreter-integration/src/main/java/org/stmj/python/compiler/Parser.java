@@ -814,7 +814,15 @@ final class Parser {
                     a.vararg = node(Node.ARG, peek());
                     a.setVararg(name());
                     if (annotations && accept(":")) {
-                        a.b = annotation();
+                        if (at("*")) {
+                            // PEP 646: *args: *Ts
+                            Token st = next();
+                            Node starred = node(Node.STARRED, st);
+                            starred.setValue(annotation());
+                            a.b = fin(starred);
+                        } else {
+                            a.b = annotation();
+                        }
                     }
                     fin(a.vararg);
                 } else if (at(end) || peek(1).is("**")) {
@@ -1763,6 +1771,12 @@ final class Parser {
         Token t = peek();
         Node first = subscript();
         if (!at(",")) {
+            if (first.kind == Node.STARRED) {
+                // a[*b] is a[(*b,)] (PEP 646)
+                Node tup = node(Node.TUPLE, t);
+                tup.setElts(new Node[] {first});
+                return fin(tup);
+            }
             return fin(first);
         }
         List<Node> items = new ArrayList<>();

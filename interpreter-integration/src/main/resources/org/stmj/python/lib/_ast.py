@@ -12,6 +12,9 @@ class AST:
     _fields = ()
     _attributes = ()
 
+    def __new__(cls, *args, **kwargs):
+        return object.__new__(cls)
+
     def __init__(self, *args, **kwargs):
         if len(args) > len(self._fields):
             raise TypeError("%s constructor takes at most %d positional argument%s"
@@ -165,7 +168,7 @@ _OPTIONAL = {
 }
 
 for _name, _base, _fields, _attrs in _NODES:
-    _ns = {'_fields': _fields, '_attributes': _attrs, '__module__': 'ast'}
+    _ns = {'_fields': _fields, '_attributes': _attrs, '__module__': 'ast', '__match_args__': _fields}
     for _opt in _OPTIONAL.get(_name, ()):
         _ns[_opt] = None
     _cls = type(_name, (globals()[_base],), _ns)
