@@ -7,6 +7,7 @@ import java.util.Map;
 import org.stmj.python.objects.Exc;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBool;
 import org.stmj.python.objects.PyBytes;
 import org.stmj.python.objects.PyComplex;
 import org.stmj.python.objects.PyFloat;
@@ -675,14 +676,14 @@ public final class AstFromPython {
                 return n;
             case "ListComp": case "SetComp": case "GeneratorExp":
                 n = like(k.equals("ListComp") ? Node.LISTCOMP : k.equals("SetComp") ? Node.SETCOMP : Node.GENEXP, n0);
-                n.setElt(expr(req(o, "elt", k), LOAD));
                 n.setGenerators(comprehensions(o, k));
+                n.setElt(expr(req(o, "elt", k), LOAD));
                 return n;
             case "DictComp":
                 n = like(Node.DICTCOMP, n0);
+                n.setGenerators(comprehensions(o, k));
                 n.setKey(expr(req(o, "key", k), LOAD));
                 n.setValue(expr(req(o, "value", k), LOAD));
-                n.setGenerators(comprehensions(o, k));
                 return n;
             case "Await": case "YieldFrom":
                 n = like(k.equals("Await") ? Node.AWAIT : Node.YIELDFROM, n0);
@@ -882,7 +883,9 @@ public final class AstFromPython {
         if (folded != null) {
             return folded;
         }
-        if (e.kind == Node.ATTR || e.kind == Node.CONST && e.v != Py.None && e.v != Py.True && e.v != Py.False) {
+        if (e.kind == Node.ATTR || e.kind == Node.CONST && (e.v instanceof PyInt && !(e.v instanceof PyBool)
+                || e.v instanceof PyFloat || e.v instanceof PyComplex || e.v instanceof PyStr
+                || e.v instanceof PyBytes)) {
             return e;
         }
         throw valueError("patterns may only match literals and attribute lookups");

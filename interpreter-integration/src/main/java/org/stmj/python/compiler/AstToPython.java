@@ -44,7 +44,7 @@ public final class AstToPython {
         try {
             switch (mode) {
                 case "eval": {
-                    Node e = Parser.parseExpression(src.strip(), file, 1);
+                    Node e = Parser.parseExpression(src.stripTrailing(), file, 1);
                     return c.make("Expression", "body", c.expr(e, LOAD));
                 }
                 case "func_type":
@@ -153,6 +153,15 @@ public final class AstToPython {
             }
         }
         return col;
+    }
+
+    /** A str literal written with the u prefix has kind 'u', as CPython's. */
+    private String uKind(Node n) {
+        if (!(n.v instanceof org.stmj.python.objects.PyStr) || n.line < 1 || n.line > lines.length) {
+            return null;
+        }
+        String l = lines[n.line - 1];
+        return n.col < l.length() && (l.charAt(n.col) == 'u' || l.charAt(n.col) == 'U') ? "u" : null;
     }
 
     private static PyObject strs(String[] names) {
@@ -345,7 +354,7 @@ public final class AstToPython {
                 if (n.folded != null) {
                     return expr(n.folded, LOAD);
                 }
-                return at(n, "Constant", "value", (PyObject) n.v, "kind", null);
+                return at(n, "Constant", "value", (PyObject) n.v, "kind", uKind(n));
             case Node.FSTR:
                 return joined(n);
             case Node.FVAL:

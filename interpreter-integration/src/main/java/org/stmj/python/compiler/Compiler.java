@@ -259,7 +259,12 @@ public final class Compiler {
 
     private void annotationValue(Node ann) {
         if (futureAnnotations) {
-            loadConst(Py.str(ann.s2 != null ? ann.s2 : "?"));
+            loadConst(Py.str(ann.s2 != null ? ann.s2 : ann.kind == Node.STARRED && ann.a.s2 != null ? "*" + ann.a.s2
+                    : "?"));
+        } else if (ann.kind == Node.STARRED) {
+            // PEP 646's *args: *Ts is the one item the starred value unpacks to, as CPython's
+            expr(ann.a);
+            emit(Op.UNPACK_SEQUENCE, 1);
         } else {
             expr(ann);
         }

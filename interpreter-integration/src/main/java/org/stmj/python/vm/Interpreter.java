@@ -349,6 +349,10 @@ public final class Interpreter {
                         (flags & CO_FUTURE_ANNOTATIONS) != 0);
             }
             String text = sourceText(ts, src, file);
+            if (text.indexOf('\r') >= 0) {
+                // the tokenizer's universal newlines
+                text = text.replace("\r\n", "\n").replace('\r', '\n');
+            }
             if (text.indexOf('\0') >= 0) {
                 throw Py.raise(Exc.SyntaxError, "source code string cannot contain null bytes");
             }

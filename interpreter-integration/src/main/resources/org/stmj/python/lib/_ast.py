@@ -22,6 +22,8 @@ class AST:
         for name, value in zip(self._fields, args):
             setattr(self, name, value)
         for name, value in kwargs.items():
+            if name in self._fields[:len(args)]:
+                raise TypeError("%s got multiple values for argument %r" % (type(self).__name__, name))
             setattr(self, name, value)
 
     def __reduce__(self):
