@@ -142,7 +142,7 @@ public final class AstToPython {
 
     /** A character column as CPython's UTF-8 byte offset. */
     private int byteCol(int line, int col) {
-        if (line < 1 || line > lines.length) {
+        if (line < 1 || line > lines.length || col <= 0) {
             return col;
         }
         String s = lines[line - 1];
@@ -161,7 +161,7 @@ public final class AstToPython {
             return null;
         }
         String l = lines[n.line - 1];
-        return n.col < l.length() && (l.charAt(n.col) == 'u' || l.charAt(n.col) == 'U') ? "u" : null;
+        return n.col >= 0 && n.col < l.length() && (l.charAt(n.col) == 'u' || l.charAt(n.col) == 'U') ? "u" : null;
     }
 
     private static PyObject strs(String[] names) {

@@ -2266,6 +2266,13 @@ final class Parser {
                 throw syntax("f-string: single '}' is not allowed", t);
             } else {
                 if (c == '\\' && i + 1 < n && !t.raw) {
+                    int close = s.indexOf('}', i);
+                    if (s.charAt(i + 1) == 'N' && i + 2 < n && s.charAt(i + 2) == '{' && close > 0) {
+                        // a \N{NAME} escape: its braces are not a field
+                        raw.append(s, i, close + 1);
+                        i = close + 1;
+                        continue;
+                    }
                     raw.append(c).append(s.charAt(i + 1));
                     i += 2;
                     continue;
