@@ -72,17 +72,7 @@ public final class Compiler {
         Lexer.WARNINGS.set(warnings);
         try {
             Node m = Parser.parseModule(src, file);
-            checkDepth(m, 0, depthLimit());
-            Mangler.mangle(m);
-            Scope.Builder b = new Scope.Builder(file);
-            b.build(m);
-            Compiler c = new Compiler(file, b.scopes, interactive);
-            c.warnings = warnings;
-            Code code = c.module(m);
-            if (Disassembler.ON_COMPILE) {
-                System.err.print(Disassembler.dis(code));
-            }
-            return code;
+            return compileModule(m, file, interactive, warnings, false);
         } catch (PySyntaxError e) {
             throw e.withSource(src);
         } catch (StackOverflowError e) {
@@ -91,6 +81,37 @@ public final class Compiler {
         } finally {
             Lexer.WARNINGS.set(outer);
         }
+    }
+
+    /** Compiles a parsed module (a tree from the parser, or from the ast module through AstFromPython). */
+    static Code compileModule(Node m, String file, boolean interactive, List<Object[]> warnings,
+            boolean futureAnnotations) {
+        try {
+            checkDepth(m, 0, depthLimit());
+            Mangler.mangle(m);
+            Scope.Builder b = new Scope.Builder(file);
+            b.build(m);
+            Compiler c = new Compiler(file, b.scopes, interactive);
+            c.warnings = warnings;
+            c.futureAnnotations = futureAnnotations;
+            Code code = c.module(m);
+            if (Disassembler.ON_COMPILE) {
+                System.err.print(Disassembler.dis(code));
+            }
+            return code;
+        } catch (StackOverflowError e) {
+            throw compileRecursion();
+        }
+    }
+
+    /**
+     * Makes {@code sink} the list the tokenizer's SyntaxWarnings go to on this thread (null: none collected) and
+     * returns the previous one, for callers that parse without compiling ({@code ast.parse}).
+     */
+    public static List<Object[]> warningsSink(List<Object[]> sink) {
+        List<Object[]> outer = Lexer.WARNINGS.get();
+        Lexer.WARNINGS.set(sink);
+        return outer;
     }
 
     private static org.stmj.python.objects.PyException compileRecursion() {
@@ -119,7 +140,11 @@ public final class Compiler {
     }
 
     private static Code compileEvalInner(String src, String file) {
-        Node e = Parser.parseExpression(src.strip(), file, 1);
+        return compileExpression(Parser.parseExpression(src.strip(), file, 1), file);
+    }
+
+    /** Compiles a parsed expression as eval() code. */
+    static Code compileExpression(Node e, String file) {
         checkDepth(e, 1, depthLimit());
         Node m = new Node(Node.MODULE, 1, 0);
         Node ret = new Node(Node.RETURN, 1, 0);
@@ -234,7 +259,12 @@ public final class Compiler {
 
     private void annotationValue(Node ann) {
         if (futureAnnotations) {
-            loadConst(Py.str(ann.s2 != null ? ann.s2 : "?"));
+            loadConst(Py.str(ann.s2 != null ? ann.s2 : ann.kind == Node.STARRED && ann.a.s2 != null ? "*" + ann.a.s2
+                    : "?"));
+        } else if (ann.kind == Node.STARRED) {
+            // PEP 646's *args: *Ts is the one item the starred value unpacks to, as CPython's
+            expr(ann.a);
+            emit(Op.UNPACK_SEQUENCE, 1);
         } else {
             expr(ann);
         }
@@ -252,8 +282,18 @@ public final class Compiler {
         }
         u = new Unit(scopes.get(m), null, "<module>");
         setupAnnotations(m.list);
-        for (Node s : m.list) {
-            stmt(s);
+        int first = 0;
+        Node[] b = m.list;
+        if (!interactive && b.length > 0 && b[0].kind == Node.EXPR && b[0].a.kind == Node.CONST
+                && b[0].a.v instanceof PyStr) {
+            // the module's docstring is its __doc__, as CPython's compiler_body stores it
+            u.line = b[0].line;
+            expr(b[0].a);
+            nameOp("__doc__", 1);
+            first = 1;
+        }
+        for (int i = first; i < b.length; i++) {
+            stmt(b[i]);
         }
         loadConst(Py.None);
         emit(Op.RETURN_VALUE, 0);

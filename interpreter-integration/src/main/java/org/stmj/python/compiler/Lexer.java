@@ -453,8 +453,10 @@ final class Lexer {
         String body = src.substring(bodyStart, pos);
         pos += triple ? 3 : 1;
         int endCol = pos - lineStart;
+        int endLine = line;
         if (f) {
             out.add(new Token(Token.FSTRING, body, null, startLine, col, endCol, raw));
+            out.get(out.size() - 1).endLine = endLine;
             return;
         }
         if (bytes) {
@@ -473,9 +475,11 @@ final class Lexer {
                 b[i] = (byte) v.charAt(i);
             }
             out.add(new Token(Token.BYTES, body, b, startLine, col, endCol, raw));
+            out.get(out.size() - 1).endLine = endLine;
             return;
         }
         out.add(new Token(Token.STRING, body, v, startLine, col, endCol, raw));
+        out.get(out.size() - 1).endLine = endLine;
     }
 
     String unescape(String s, boolean bytes, int ln, int col) {

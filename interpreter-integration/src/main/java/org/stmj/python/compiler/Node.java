@@ -86,7 +86,8 @@ final class Node {
     static final int P_AS = 78;       // a = pattern, s = name
 
     final int kind;
-    final int line, col;
+    /** The start; an async statement's is moved back to its 'async' by the parser. */
+    int line, col;
     int endLine, endCol;
     Node a, b, c;
     Node[] list, list2, list3, list4;
@@ -96,6 +97,11 @@ final class Node {
     int op;
     int[] ops;
     String[] names;
+    /**
+     * For the ast module only: a CONST's unfolded tree (a negative number is USub of the literal, a complex pattern
+     * literal a BinOp); an ARGS node's ARG nodes for its vararg and kwarg (their positions).
+     */
+    Node folded, vararg, kwargNode;
 
     Node(int kind, int line, int col) {
         this.kind = kind;

@@ -70,20 +70,32 @@ final class Parser {
             ps.statement(body);
         }
         m.setBody(body.toArray(new Node[0]));
-        return m;
+        return fin(m);
     }
 
     /** Parses a single expression (for eval and f-string fields). */
     static Node parseExpression(String src, String file, int lineOffset) {
-        Parser ps = new Parser(new Lexer(src, file).tokenize(), file, src.split("\n", -1));
-        Node e = ps.starExprs();
-        while (ps.peek().kind == Token.NEWLINE) {
-            ps.p++;
+        Lexer lx = new Lexer(src, file);
+        Parser ps = new Parser(lx.tokenize(), file, src.split("\n", -1));
+        try {
+            Node e = ps.starExprs();
+            while (ps.peek().kind == Token.NEWLINE) {
+                ps.p++;
+            }
+            if (ps.peek().kind != Token.EOF) {
+                throw ps.syntax("invalid syntax", ps.peek());
+            }
+            if (lx.pending != null) {
+                throw lx.pending;
+            }
+            return e;
+        } catch (PySyntaxError e) {
+            int k = ps.peek().kind;
+            if (lx.pending != null && (k == Token.EOF || k == Token.NEWLINE || e.line > lx.pending.line)) {
+                throw lx.pending;
+            }
+            throw e;
         }
-        if (ps.peek().kind != Token.EOF) {
-            throw ps.syntax("invalid syntax", ps.peek());
-        }
-        return e;
     }
 
     // ---------------------------------------------------------------- token helpers
@@ -163,6 +175,32 @@ final class Parser {
         return new Node(kind, t.line, t.col);
     }
 
+    /**
+     * Gives {@code n} its end (for the ast module), the end of the last token consumed that is not a NEWLINE,
+     * INDENT or DEDENT, unless it has one: each node is finished where its parse completes, innermost first.
+     */
+    private Node fin(Node n) {
+        if (n != null && n.endLine == 0) {
+            int q = p - 1;
+            while (q > 0 && (toks.get(q).kind == Token.NEWLINE || toks.get(q).kind == Token.INDENT
+                    || toks.get(q).kind == Token.DEDENT || toks.get(q).kind == Token.EOF)) {
+                q--;
+            }
+            Token last = toks.get(Math.max(0, q));
+            n.endLine = last.endLine;
+            n.endCol = last.endCol;
+        }
+        return n;
+    }
+
+    /** A node that is the single token {@code t}. */
+    private Node tokenNode(int kind, Token t) {
+        Node n = node(kind, t);
+        n.endLine = t.endLine;
+        n.endCol = t.endCol;
+        return n;
+    }
+
     // ---------------------------------------------------------------- statements
 
     private Node[] block(String what, Token header) {
@@ -200,14 +238,14 @@ final class Parser {
         Token t = peek();
         if (t.kind == Token.NAME) {
             switch (t.text) {
-                case "if": out.add(ifStmt()); return;
-                case "while": out.add(whileStmt()); return;
-                case "for": out.add(forStmt()); return;
-                case "try": out.add(tryStmt()); return;
-                case "with": out.add(withStmt()); return;
-                case "def": out.add(funcDef(new Node[0])); return;
-                case "class": out.add(classDef(new Node[0])); return;
-                case "async": out.add(asyncStmt(new Node[0])); return;
+                case "if": out.add(fin(ifStmt())); return;
+                case "while": out.add(fin(whileStmt())); return;
+                case "for": out.add(fin(forStmt())); return;
+                case "try": out.add(fin(tryStmt())); return;
+                case "with": out.add(fin(withStmt())); return;
+                case "def": out.add(fin(funcDef(new Node[0]))); return;
+                case "class": out.add(fin(classDef(new Node[0]))); return;
+                case "async": out.add(fin(asyncStmt(new Node[0]))); return;
                 case "match": if (matchStmt(out)) {
                     return;
                 }
@@ -226,11 +264,11 @@ final class Parser {
             }
             Node[] d = decos.toArray(new Node[0]);
             if (at("def")) {
-                out.add(funcDef(d));
+                out.add(fin(funcDef(d)));
             } else if (at("async") && peek(1).is("def")) {
-                out.add(asyncStmt(d));
+                out.add(fin(asyncStmt(d)));
             } else if (at("class")) {
-                out.add(classDef(d));
+                out.add(fin(classDef(d)));
             } else {
                 throw syntax("invalid syntax", peek());
             }
@@ -241,7 +279,7 @@ final class Parser {
 
     private void simpleStatements(List<Node> out) {
         while (true) {
-            out.add(smallStmt());
+            out.add(fin(smallStmt()));
             if (accept(";")) {
                 if (peek().kind == Token.NEWLINE) {
                     break;
@@ -308,7 +346,7 @@ final class Parser {
                     if (!endOfSimple()) {
                         n.a = starExprs();
                     }
-                    return n;
+                    return fin(n);
                 }
                 case "raise": {
                     p++;
@@ -319,7 +357,7 @@ final class Parser {
                             n.b = test();
                         }
                     }
-                    return n;
+                    return fin(n);
                 }
                 case "global": case "nonlocal": {
                     p++;
@@ -330,7 +368,7 @@ final class Parser {
                     }
                     while (accept(","));
                     n.names = names.toArray(new String[0]);
-                    return n;
+                    return fin(n);
                 }
                 case "del": {
                     p++;
@@ -345,7 +383,7 @@ final class Parser {
                         targets.add(e);
                     } while (accept(","));
                     n.setTargets(targets.toArray(new Node[0]));
-                    return n;
+                    return fin(n);
                 }
                 case "assert": {
                     p++;
@@ -354,13 +392,14 @@ final class Parser {
                     if (accept(",")) {
                         n.b = test();
                     }
-                    return n;
+                    return fin(n);
                 }
                 case "import": return importStmt();
                 case "from": return fromImport();
                 default:
             }
         }
+        Token st = peek();
         Node e = starExprsOrYield();
         if (at("=")) {
             List<Node> targets = new ArrayList<>();
@@ -381,10 +420,10 @@ final class Parser {
                         }
                 checkTarget(tg, "assign to");
             }
-            Node n = new Node(Node.ASSIGN, e.line, e.col);
+            Node n = node(Node.ASSIGN, st);
             n.setTargets(targets.toArray(new Node[0]));
             n.setValue(value);
-            return n;
+            return fin(n);
         }
         Token opt = peek();
         if (opt.kind == Token.OP && opt.text.length() >= 2 && opt.text.endsWith("=") && !opt.text.equals("==")
@@ -394,26 +433,27 @@ final class Parser {
                 throw new PySyntaxError("SyntaxError", "'" + describe(e)
                         + "' is an illegal expression for augmented assignment", file, e.line, e.col + 1);
             }
-            Node n = new Node(Node.AUGASSIGN, e.line, e.col);
+            Node n = node(Node.AUGASSIGN, st);
             n.setTarget(e);
             n.op = binopCode(opt.text.substring(0, opt.text.length() - 1));
             n.setValue(starExprsOrYield());
-            return n;
+            return fin(n);
         }
         if (at(":")) {
             p++;
-            Node n = new Node(Node.ANNASSIGN, e.line, e.col);
+            Node n = node(Node.ANNASSIGN, st);
+            n.op = st.is("(") ? 1 : 0; // a parenthesized target is not 'simple'
             checkTarget(e, "assign to");
             n.setTarget(e);
             n.setAnnotation(annotation());
             if (accept("=")) {
                 n.c = starExprsOrYield();
             }
-            return n;
+            return fin(n);
         }
-        Node n = new Node(Node.EXPR, e.line, e.col);
+        Node n = node(Node.EXPR, st);
         n.setValue(e);
-        return n;
+        return fin(n);
     }
 
     private boolean endOfSimple() {
@@ -473,10 +513,10 @@ final class Parser {
             if (accept("as")) {
                 a.s2 = name();
             }
-            names.add(a);
+            names.add(fin(a));
         } while (accept(","));
         n.setAliases(names.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private String dottedName() {
@@ -499,7 +539,7 @@ final class Parser {
         expect("import");
         List<Node> names = new ArrayList<>();
         if (accept("*")) {
-            Node a = node(Node.ALIAS, t);
+            Node a = tokenNode(Node.ALIAS, toks.get(p - 1));
             a.setName("*");
             names.add(a);
         } else {
@@ -513,14 +553,14 @@ final class Parser {
                 if (accept("as")) {
                     a.s2 = name();
                 }
-                names.add(a);
+                names.add(fin(a));
             } while (accept(","));
             if (paren) {
                 expect(")");
             }
         }
         n.setAliases(names.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node condition() {
@@ -528,7 +568,7 @@ final class Parser {
         if (at("=")) {
             throw syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
         }
-        return e;
+        return fin(e);
     }
 
     private Node ifStmt() {
@@ -546,7 +586,7 @@ final class Parser {
         } else {
             n.list2 = new Node[0];
         }
-        return n;
+        return fin(n);
     }
 
     private Node whileStmt() {
@@ -560,7 +600,7 @@ final class Parser {
         } else {
             n.list2 = new Node[0];
         }
-        return n;
+        return fin(n);
     }
 
     private Node forStmt() {
@@ -576,7 +616,7 @@ final class Parser {
         } else {
             n.list2 = new Node[0];
         }
-        return n;
+        return fin(n);
     }
 
     private Node targetList() {
@@ -600,7 +640,7 @@ final class Parser {
         }
         Node tup = node(Node.TUPLE, t);
         tup.setElts(items.toArray(new Node[0]));
-        return tup;
+        return fin(tup);
     }
 
     private Node tryStmt() {
@@ -642,7 +682,7 @@ final class Parser {
                 }
             }
             h.setBody(block("'except' statement", et));
-            handlers.add(h);
+            handlers.add(fin(h));
         }
         n.setHandlers(handlers.toArray(new Node[0]));
         n.setOrelse(new Node[0]);
@@ -658,7 +698,7 @@ final class Parser {
         if (handlers.isEmpty() && n.finalbody() == null) {
             throw syntax("expected 'except' or 'finally' block", peek());
         }
-        return n;
+        return fin(n);
     }
 
     private Node withStmt() {
@@ -724,7 +764,7 @@ final class Parser {
         }
         n.setItems(items.toArray(new Node[0]));
         n.setBody(block("'with' statement", t));
-        return n;
+        return fin(n);
     }
 
     private Node funcDef(Node[] decos) {
@@ -739,7 +779,7 @@ final class Parser {
             n.c = annotation();
         }
         n.setBody(block("function definition", t));
-        return n;
+        return fin(n);
     }
 
     private Node argList(String end, boolean annotations) {
@@ -756,10 +796,12 @@ final class Parser {
                 continue;
             }
             if (accept("**")) {
+                a.kwargNode = node(Node.ARG, peek());
                 a.setKwarg(name());
                 if (annotations && accept(":")) {
                     a.c = annotation();
                 }
+                fin(a.kwargNode);
                 accept(",");
                 if (!at(end)) {
                     throw syntax("arguments cannot follow var-keyword argument", peek());
@@ -769,10 +811,20 @@ final class Parser {
             if (accept("*")) {
                 star = true;
                 if (!at(",") && !at(end)) {
+                    a.vararg = node(Node.ARG, peek());
                     a.setVararg(name());
                     if (annotations && accept(":")) {
-                        a.b = annotation();
+                        if (at("*")) {
+                            // PEP 646: *args: *Ts
+                            Token st = next();
+                            Node starred = node(Node.STARRED, st);
+                            starred.setValue(annotation());
+                            a.b = fin(starred);
+                        } else {
+                            a.b = annotation();
+                        }
                     }
+                    fin(a.vararg);
                 } else if (at(end) || peek(1).is("**")) {
                     throw syntax("named arguments must follow bare *", peek());
                 }
@@ -787,6 +839,7 @@ final class Parser {
             if (annotations && accept(":")) {
                 arg.c = annotation();
             }
+            fin(arg);
             if (accept("=")) {
                 arg.setDefaultValue(test());
                 if (!star) {
@@ -816,7 +869,7 @@ final class Parser {
                         file, x.line, x.col + 1);
             }
         }
-        return a;
+        return fin(a);
     }
 
     /** Parses an annotation expression and keeps its source text (for from __future__ import annotations). */
@@ -830,7 +883,7 @@ final class Parser {
                 e.s2 = l.substring(first.col, last.endCol);
             }
         }
-        return e;
+        return fin(e);
     }
 
     private Node classDef(Node[] decos) {
@@ -847,7 +900,7 @@ final class Parser {
             n.setKeywords(call.keywords());
         }
         n.setBody(block("class definition", t));
-        return n;
+        return fin(n);
     }
 
     /** 'async' def/for/with: the same nodes as the synchronous statements, with op = 1. */
@@ -864,7 +917,9 @@ final class Parser {
             throw syntax("invalid syntax", peek());
         }
         n.op = 1;
-        return n;
+        n.line = a.line;
+        n.col = a.col;
+        return fin(n);
     }
 
     private boolean atCompFor() {
@@ -930,7 +985,7 @@ final class Parser {
             p++;
         }
         n.setCases(cases.toArray(new Node[0]));
-        out.add(n);
+        out.add(fin(n));
         return true;
     }
 
@@ -942,7 +997,7 @@ final class Parser {
             if (first.kind == Node.P_STAR) {
                 throw syntax("invalid syntax", peek());
             }
-            return first;
+            return fin(first);
         }
         List<Node> items = new ArrayList<>();
         items.add(first);
@@ -954,7 +1009,7 @@ final class Parser {
         }
         Node n = node(Node.P_SEQ, t);
         n.setPatterns(items.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node maybeStarPattern() {
@@ -963,7 +1018,7 @@ final class Parser {
             Node n = node(Node.P_STAR, t);
             String nm = name();
             n.setName(nm.equals("_") ? null : nm);
-            return n;
+            return fin(n);
         }
         return pattern();
     }
@@ -985,16 +1040,16 @@ final class Parser {
             Node n = node(Node.P_AS, st);
             n.setPattern(pat);
             n.setName(nt.text);
-            return n;
+            return fin(n);
         }
-        return pat;
+        return fin(pat);
     }
 
     private Node orPattern() {
         Token t = peek();
         Node first = closedPattern();
         if (!at("|")) {
-            return first;
+            return fin(first);
         }
         List<Node> alts = new ArrayList<>();
         alts.add(first);
@@ -1003,7 +1058,7 @@ final class Parser {
         }
         Node n = node(Node.P_OR, t);
         n.setPatterns(alts.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node closedPattern() {
@@ -1012,23 +1067,23 @@ final class Parser {
             return numberPattern();
         }
         if (t.kind == Token.STRING || t.kind == Token.BYTES || t.kind == Token.FSTRING) {
-            Node s = strings();
+            Node s = fin(strings());
             if (s.kind != Node.CONST) {
                 throw syntax("patterns may only match literals and attribute lookups", t);
             }
             Node n = node(Node.P_VALUE, t);
             n.setValue(s);
-            return n;
+            return fin(n);
         }
         if (t.kind == Token.NAME) {
             if (t.text.equals("None") || t.text.equals("True") || t.text.equals("False")) {
                 p++;
                 Node n = node(Node.P_SINGLETON, t);
                 n.v = t.text.equals("None") ? Py.None : t.text.equals("True") ? Py.True : Py.False;
-                return n;
+                return fin(n);
             }
             String nm = name();
-            Node e = node(Node.NAME, t);
+            Node e = tokenNode(Node.NAME, t);
             e.setId(nm);
             boolean dotted = false;
             while (at(".")) {
@@ -1036,7 +1091,7 @@ final class Parser {
                 Node a = node(Node.ATTR, t);
                 a.setValue(e);
                 a.setAttr(name());
-                e = a;
+                e = fin(a);
                 dotted = true;
             }
             if (at("(")) {
@@ -1045,18 +1100,18 @@ final class Parser {
             if (dotted) {
                 Node n = node(Node.P_VALUE, t);
                 n.setValue(e);
-                return n;
+                return fin(n);
             }
             Node n = node(Node.P_CAPTURE, t);
             n.setName(nm.equals("_") ? null : nm);
-            return n;
+            return fin(n);
         }
         if (t.is("(")) {
             p++;
             if (accept(")")) {
                 Node n = node(Node.P_SEQ, t);
                 n.setPatterns(new Node[0]);
-                return n;
+                return fin(n);
             }
             Node first = maybeStarPattern();
             if (at(",")) {
@@ -1071,13 +1126,13 @@ final class Parser {
                 expect(")");
                 Node n = node(Node.P_SEQ, t);
                 n.setPatterns(items.toArray(new Node[0]));
-                return n;
+                return fin(n);
             }
             if (first.kind == Node.P_STAR) {
                 throw syntax("invalid syntax", peek());
             }
             expect(")");
-            return first;
+            return fin(first);
         }
         if (t.is("[")) {
             p++;
@@ -1091,7 +1146,7 @@ final class Parser {
             expect("]");
             Node n = node(Node.P_SEQ, t);
             n.setPatterns(items.toArray(new Node[0]));
-            return n;
+            return fin(n);
         }
         if (t.is("{")) {
             return mappingPattern();
@@ -1119,11 +1174,14 @@ final class Parser {
             double im = ((org.stmj.python.objects.PyComplex) it.value).im;
             Node c = node(Node.CONST, t);
             c.v = new org.stmj.python.objects.PyComplex(re, op.text.equals("-") ? -im : im);
-            real = c;
+            Node imag = tokenNode(Node.CONST, it);
+            imag.v = it.value;
+            c.folded = fin(bin(real, op, imag));
+            real = fin(c);
         }
         Node n = node(Node.P_VALUE, t);
         n.setValue(real);
-        return n;
+        return fin(n);
     }
 
     private Node signedNumber() {
@@ -1137,7 +1195,15 @@ final class Parser {
         Node c = node(Node.CONST, t);
         org.stmj.python.objects.PyObject v = (org.stmj.python.objects.PyObject) nt.value;
         c.v = neg ? Ops.neg(null, v) : v;
-        return c;
+        if (neg) {
+            Node lit = tokenNode(Node.CONST, nt);
+            lit.v = v;
+            Node u = node(Node.UNARY, t);
+            u.op = '-';
+            u.setOperand(lit);
+            c.folded = fin(u);
+        }
+        return fin(c);
     }
 
     private Node mappingPattern() {
@@ -1163,7 +1229,7 @@ final class Parser {
             if (kt.kind == Token.NUMBER || kt.is("-")) {
                 key = numberPattern().a;
             } else if (kt.kind == Token.STRING || kt.kind == Token.BYTES || kt.kind == Token.FSTRING) {
-                key = strings();
+                key = fin(strings());
                 if (key.kind != Node.CONST) {
                     throw syntax("patterns may only match literals and attribute lookups", kt);
                 }
@@ -1173,7 +1239,7 @@ final class Parser {
                 key.v = kt.text.equals("None") ? Py.None : kt.text.equals("True") ? Py.True : Py.False;
             } else if (isName(kt)) {
                 p++;
-                Node e = node(Node.NAME, kt);
+                Node e = tokenNode(Node.NAME, kt);
                 e.setId(kt.text);
                 if (!at(".")) {
                     throw syntax("invalid syntax", peek());
@@ -1182,7 +1248,7 @@ final class Parser {
                     Node a = node(Node.ATTR, kt);
                     a.setValue(e);
                     a.setAttr(name());
-                    e = a;
+                    e = fin(a);
                 }
                 key = e;
             } else {
@@ -1198,7 +1264,7 @@ final class Parser {
         expect("}");
         n.setKeys(keys.toArray(new Node[0]));
         n.setPatterns(vals.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node classPattern(Token t, Node cls) {
@@ -1233,7 +1299,7 @@ final class Parser {
         n.setPatterns(pos.toArray(new Node[0]));
         n.setKwdPatterns(kw.toArray(new Node[0]));
         n.names = names.toArray(new String[0]);
-        return n;
+        return fin(n);
     }
 
     // ---------------------------------------------------------------- expressions
@@ -1250,13 +1316,13 @@ final class Parser {
         if (accept("from")) {
             Node n = node(Node.YIELDFROM, t);
             n.setValue(test());
-            return n;
+            return fin(n);
         }
         Node n = node(Node.YIELD, t);
         if (!endOfSimple() && !at(")") && !at("=") && !at("]") && !at("}")) {
             n.a = starExprs();
         }
-        return n;
+        return fin(n);
     }
 
     /** Comma-separated expressions (possibly starred) forming a tuple when there is a comma. */
@@ -1264,7 +1330,7 @@ final class Parser {
         Token t = peek();
         Node first = starOrNamed();
         if (!at(",")) {
-            return first;
+            return fin(first);
         }
         List<Node> items = new ArrayList<>();
         items.add(first);
@@ -1276,7 +1342,7 @@ final class Parser {
         }
         Node tup = node(Node.TUPLE, t);
         tup.setElts(items.toArray(new Node[0]));
-        return tup;
+        return fin(tup);
     }
 
     private boolean endOfExprList() {
@@ -1292,7 +1358,7 @@ final class Parser {
             Token t = next();
             Node n = node(Node.STARRED, t);
             n.setValue(orExpr());
-            return n;
+            return fin(n);
         }
         return namedExpr();
     }
@@ -1302,7 +1368,7 @@ final class Parser {
             Token t = next();
             Node n = node(Node.STARRED, t);
             n.setValue(orExpr());
-            return n;
+            return fin(n);
         }
         return orExpr();
     }
@@ -1312,18 +1378,18 @@ final class Parser {
             Token t = next();
             p++;
             Node n = node(Node.NAMEDEXPR, t);
-            Node target = node(Node.NAME, t);
+            Node target = tokenNode(Node.NAME, t);
             target.setId(t.text);
             n.setTarget(target);
             n.setValue(test());
-            return n;
+            return fin(n);
         }
         Node e = test();
         if (at(":=")) {
             throw new PySyntaxError("SyntaxError", "cannot use assignment expressions with " + describe(e), file,
                     e.line, e.col + 1);
         }
-        return e;
+        return fin(e);
     }
 
     Node test() {
@@ -1344,9 +1410,9 @@ final class Parser {
             enter(1);
             n.setWhenFalse(test());
             level--;
-            return n;
+            return fin(n);
         }
-        return e;
+        return fin(e);
     }
 
     private Node testNoCond() {
@@ -1364,14 +1430,14 @@ final class Parser {
         expect(":");
         n.setLambdaBody(test());
         level -= 2;
-        return n;
+        return fin(n);
     }
 
     private Node orTest() {
         Token t = peek();
         Node e = andTest();
         if (!at("or")) {
-            return e;
+            return fin(e);
         }
         List<Node> items = new ArrayList<>();
         items.add(e);
@@ -1381,14 +1447,14 @@ final class Parser {
         Node n = node(Node.BOOLOP, t);
         n.op = '|';
         n.setValues(items.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node andTest() {
         Token t = peek();
         Node e = notTest();
         if (!at("and")) {
-            return e;
+            return fin(e);
         }
         List<Node> items = new ArrayList<>();
         items.add(e);
@@ -1398,7 +1464,7 @@ final class Parser {
         Node n = node(Node.BOOLOP, t);
         n.op = '&';
         n.setValues(items.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node notTest() {
@@ -1409,7 +1475,7 @@ final class Parser {
             enter(1);
             n.setOperand(notTest());
             level--;
-            return n;
+            return fin(n);
         }
         return comparison();
     }
@@ -1452,7 +1518,7 @@ final class Parser {
         Node e = orExpr();
         int op = compOp();
         if (op < 0) {
-            return e;
+            return fin(e);
         }
         List<Node> rest = new ArrayList<>();
         List<Integer> ops = new ArrayList<>();
@@ -1465,7 +1531,7 @@ final class Parser {
         n.setLeft(e);
         n.setComparators(rest.toArray(new Node[0]));
         n.ops = ops.stream().mapToInt(Integer::intValue).toArray();
-        return n;
+        return fin(n);
     }
 
     static int binopCode(String s) {
@@ -1488,59 +1554,70 @@ final class Parser {
     }
 
     private Node bin(Node l, Token opTok, Node r) {
-        Node n = new Node(Node.BINOP, l.line, l.col);
+        return bin(null, l, opTok, r);
+    }
+
+    /** A binary operation starting at {@code start} (the left operand's first token, its parenthesis included). */
+    private Node bin(Token start, Node l, Token opTok, Node r) {
+        Node n = start == null ? new Node(Node.BINOP, l.line, l.col) : node(Node.BINOP, start);
         n.op = binopCode(opTok.text);
         n.setLeft(l);
         n.setRight(r);
-        return n;
+        return fin(n);
     }
 
     Node orExpr() {
+        Token st = peek();
         Node e = xorExpr();
         while (at("|")) {
-            e = bin(e, next(), xorExpr());
+            e = bin(st, e, next(), xorExpr());
         }
-        return e;
+        return fin(e);
     }
 
     private Node xorExpr() {
+        Token st = peek();
         Node e = andExpr();
         while (at("^")) {
-            e = bin(e, next(), andExpr());
+            e = bin(st, e, next(), andExpr());
         }
-        return e;
+        return fin(e);
     }
 
     private Node andExpr() {
+        Token st = peek();
         Node e = shiftExpr();
         while (at("&")) {
-            e = bin(e, next(), shiftExpr());
+            e = bin(st, e, next(), shiftExpr());
         }
-        return e;
+        return fin(e);
     }
 
     private Node shiftExpr() {
+        Token st = peek();
         Node e = arith();
         while (at("<<") || at(">>")) {
-            e = bin(e, next(), arith());
+            e = bin(st, e, next(), arith());
         }
-        return e;
+        return fin(e);
     }
 
     private Node arith() {
+        Token st = peek();
         Node e = term();
         while (at("+") || at("-")) {
-            e = bin(e, next(), term());
+            e = bin(st, e, next(), term());
         }
-        return e;
+        return fin(e);
     }
 
     private Node term() {
+        Token st = peek();
         Node e = factor();
         while (at("*") || at("/") || at("//") || at("%") || at("@")) {
-            e = bin(e, next(), factor());
+            e = bin(st, e, next(), factor());
         }
-        return e;
+        return fin(e);
     }
 
     private Node factor() {
@@ -1555,17 +1632,22 @@ final class Parser {
                 Node c = node(Node.CONST, t);
                 c.v = Ops.neg(null, (org.stmj.python.objects.PyObject) operand.v);
                 c.op = operand.op + 1; // the folded unary operators still count for the nesting limit
-                return c;
+                Node u = node(Node.UNARY, t);
+                u.op = '-';
+                u.setOperand(operand);
+                c.folded = fin(u);
+                return fin(c);
             }
             Node n = node(Node.UNARY, t);
             n.op = t.text.charAt(0);
             n.setOperand(operand);
-            return n;
+            return fin(n);
         }
         return power();
     }
 
     private Node power() {
+        Token st = peek();
         Node e;
         if (at("await")) {
             Token t = next();
@@ -1579,53 +1661,56 @@ final class Parser {
             enter(2);
             Node r = factor();
             level -= 2;
-            return bin(e, t, r);
+            return bin(st, e, t, r);
         }
-        return e;
+        return fin(e);
     }
 
     private Node primary() {
-        Node e = atom();
+        Token st = peek();
+        Node e = fin(atom());
         while (true) {
             Token t = peek();
             if (t.is("(")) {
                 p++;
-                Node c = new Node(Node.CALL, e.line, e.col);
+                Node c = node(Node.CALL, st);
                 c.setFunc(e);
                 callArgs(c);
-                e = c;
+                e = fin(c);
             } else if (t.is("[")) {
                 p++;
-                Node s = new Node(Node.SUBSCRIPT, e.line, e.col);
+                Node s = node(Node.SUBSCRIPT, st);
                 s.setValue(e);
                 s.setIndex(subscriptList());
                 expect("]");
-                e = s;
+                e = fin(s);
             } else if (t.is(".")) {
                 p++;
-                Node a = new Node(Node.ATTR, e.line, e.col);
+                Node a = node(Node.ATTR, st);
                 a.setValue(e);
                 a.setAttr(name());
-                e = a;
+                e = fin(a);
             } else {
                 break;
             }
         }
-        return e;
+        return fin(e);
     }
 
     private void callArgs(Node c) {
+        Token open = toks.get(p - 1);
+        Node soleGen = null;
         List<Node> args = new ArrayList<>(), kws = new ArrayList<>();
         while (!at(")")) {
             Token t = peek();
             if (accept("*")) {
                 Node s = node(Node.STARRED, t);
                 s.setValue(test());
-                args.add(s);
+                args.add(fin(s));
             } else if (accept("**")) {
                 Node k = node(Node.KEYWORD, t);
                 k.setValue(test());
-                kws.add(k);
+                kws.add(fin(k));
             } else if (isName(t) && peek(1).is("=")) {
                 p += 2;
                 Node k = node(Node.KEYWORD, t);
@@ -1636,13 +1721,15 @@ final class Parser {
                         throw syntax("keyword argument repeated: " + t.text, t);
                     }
                 }
-                kws.add(k);
+                kws.add(fin(k));
             } else {
                 Node e = namedExpr();
                 if (atCompFor()) {
                     Node g = new Node(Node.GENEXP, e.line, e.col);
                     g.setElt(e);
                     g.setGenerators(compFor());
+                    fin(g);
+                    soleGen = g;
                     if (!args.isEmpty() || !kws.isEmpty() || at(",")) {
                         // an unparenthesized generator expression must be the only argument
                         Token end = prevEnd();
@@ -1669,6 +1756,13 @@ final class Parser {
             }
         }
         expect(")");
+        if (soleGen != null) {
+            // CPython's generator expression that is a call's only argument spans the call's parentheses
+            soleGen.line = open.line;
+            soleGen.col = open.col;
+            soleGen.endLine = toks.get(p - 1).endLine;
+            soleGen.endCol = toks.get(p - 1).endCol;
+        }
         c.list = args.toArray(new Node[0]);
         c.list2 = kws.toArray(new Node[0]);
     }
@@ -1677,7 +1771,13 @@ final class Parser {
         Token t = peek();
         Node first = subscript();
         if (!at(",")) {
-            return first;
+            if (first.kind == Node.STARRED) {
+                // a[*b] is a[(*b,)] (PEP 646)
+                Node tup = node(Node.TUPLE, t);
+                tup.setElts(new Node[] {first});
+                return fin(tup);
+            }
+            return fin(first);
         }
         List<Node> items = new ArrayList<>();
         items.add(first);
@@ -1689,7 +1789,7 @@ final class Parser {
         }
         Node tup = node(Node.TUPLE, t);
         tup.setElts(items.toArray(new Node[0]));
-        return tup;
+        return fin(tup);
     }
 
     private Node subscript() {
@@ -1698,7 +1798,7 @@ final class Parser {
         if (!at(":")) {
             lo = starOrNamed();
             if (!at(":")) {
-                return lo;
+                return fin(lo);
             }
         }
         Node s = node(Node.SLICE, t);
@@ -1712,7 +1812,7 @@ final class Parser {
                 s.c = test();
             }
         }
-        return s;
+        return fin(s);
     }
 
     private Node[] compFor() {
@@ -1745,7 +1845,7 @@ final class Parser {
                 p++;
                 Node n = node(Node.CONST, t);
                 n.v = t.value;
-                return n;
+                return fin(n);
             }
             case Token.STRING: case Token.FSTRING: case Token.BYTES:
                 return strings();
@@ -1763,7 +1863,7 @@ final class Parser {
                 p++;
                 Node n = node(Node.NAME, t);
                 n.setId(t.text);
-                return n;
+                return fin(n);
             }
             case Token.OP:
                 break;
@@ -1783,12 +1883,12 @@ final class Parser {
             if (accept(")")) {
                 Node n = node(Node.TUPLE, t);
                 n.setElts(new Node[0]);
-                return n;
+                return fin(n);
             }
             if (at("yield")) {
                 Node y = yieldExpr();
                 expect(")");
-                return y;
+                return fin(y);
             }
             Node first = starOrNamed();
             if (atCompFor()) {
@@ -1796,13 +1896,13 @@ final class Parser {
                 g.setElt(first);
                 g.setGenerators(compFor());
                 expect(")");
-                return g;
+                return fin(g);
             }
             if (accept(")")) {
                 if (first.kind == Node.STARRED) {
                     throw syntax("cannot use starred expression here", t);
                 }
-                return first;
+                return fin(first);
             }
             List<Node> items = new ArrayList<>();
             items.add(first);
@@ -1818,14 +1918,14 @@ final class Parser {
             expect(")");
             Node n = node(Node.TUPLE, t);
             n.setElts(items.toArray(new Node[0]));
-            return n;
+            return fin(n);
         }
         if (t.is("[")) {
             p++;
             Node n = node(Node.LIST, t);
             if (accept("]")) {
                 n.setElts(new Node[0]);
-                return n;
+                return fin(n);
             }
             Node first = starOrNamed();
             if (atCompFor()) {
@@ -1833,7 +1933,7 @@ final class Parser {
                 g.setElt(first);
                 g.setGenerators(compFor());
                 expect("]");
-                return g;
+                return fin(g);
             }
             List<Node> items = new ArrayList<>();
             items.add(first);
@@ -1848,7 +1948,7 @@ final class Parser {
             }
             expect("]");
             n.setElts(items.toArray(new Node[0]));
-            return n;
+            return fin(n);
         }
         if (t.is("{")) {
             p++;
@@ -1856,7 +1956,7 @@ final class Parser {
                 Node n = node(Node.DICT, t);
                 n.setKeys(new Node[0]);
                 n.setValues(new Node[0]);
-                return n;
+                return fin(n);
             }
             if (accept("**")) {
                 List<Node> ks = new ArrayList<>(), vs = new ArrayList<>();
@@ -1873,7 +1973,7 @@ final class Parser {
                     g.setValue(v);
                     g.setGenerators(compFor());
                     expect("}");
-                    return g;
+                    return fin(g);
                 }
                 List<Node> ks = new ArrayList<>(), vs = new ArrayList<>();
                 ks.add(first);
@@ -1885,7 +1985,7 @@ final class Parser {
                 g.setElt(first);
                 g.setGenerators(compFor());
                 expect("}");
-                return g;
+                return fin(g);
             }
             List<Node> items = new ArrayList<>();
             items.add(first);
@@ -1898,7 +1998,7 @@ final class Parser {
             expect("}");
             Node n = node(Node.SET, t);
             n.setElts(items.toArray(new Node[0]));
-            return n;
+            return fin(n);
         }
         throw syntax("invalid syntax", t);
     }
@@ -1926,13 +2026,13 @@ final class Parser {
         Node n = node(Node.DICT, t);
         n.setKeys(ks.toArray(new Node[0]));
         n.setValues(vs.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
     private Node cnst(Token t, Object v) {
         Node n = node(Node.CONST, t);
         n.v = v;
-        return n;
+        return fin(n);
     }
 
     /** Adjacent string literals, concatenated; f-strings split into parts. */
@@ -1954,7 +2054,7 @@ final class Parser {
                 lit.append((String) t.value);
             } else {
                 anyF = true;
-                fstring(t, parts, lit);
+                fstring(t, parts, lit, t, 0);
             }
         }
         if (bytes) {
@@ -1968,10 +2068,82 @@ final class Parser {
         }
         Node n = node(Node.FSTR, first);
         n.setParts(parts.toArray(new Node[0]));
-        return n;
+        return fin(n);
     }
 
-    private void fstring(Token t, List<Node> parts, StringBuilder lit) {
+    /**
+     * The source line and column of offset {@code off} of an f-string token's body, or null where the token is not
+     * the source's (a format spec's synthetic token).
+     */
+    private int[] fieldStart(Token t, int off) {
+        if (t.line < 1 || t.line > lines.length) {
+            return null;
+        }
+        String l = lines[t.line - 1];
+        int c = t.col;
+        while (c < l.length() && Character.isLetter(l.charAt(c))) {
+            c++;
+        }
+        if (c >= l.length()) {
+            return null;
+        }
+        char q = l.charAt(c);
+        c += l.startsWith("" + q + q + q, c) ? 3 : 1;
+        int nl = t.text.indexOf('\n');
+        if (!l.startsWith(nl < 0 ? t.text : t.text.substring(0, nl), c)) {
+            return null;
+        }
+        int line = t.line, col = c;
+        for (int k = 0; k < off && k < t.text.length(); k++) {
+            if (t.text.charAt(k) == '\n') {
+                line++;
+                col = 0;
+            } else {
+                col++;
+            }
+        }
+        return new int[] {line, col};
+    }
+
+    /**
+     * Moves a tree parsed from an f-string field (as "(expr)", line 1) to its place in the source: lines down by
+     * {@code dLine}, columns on the field's first line right by {@code dCol} less the added parenthesis.
+     */
+    private static void shift(Node n, int dLine, int dCol) {
+        if (n == null) {
+            return;
+        }
+        if (n.line == 1) {
+            n.col += dCol - 1;
+        }
+        if (n.endLine == 1) {
+            n.endCol += dCol - 1;
+        }
+        n.line += dLine;
+        if (n.endLine > 0) {
+            n.endLine += dLine;
+        }
+        shift(n.a, dLine, dCol);
+        shift(n.b, dLine, dCol);
+        shift(n.c, dLine, dCol);
+        shift(n.args, dLine, dCol);
+        shift(n.folded, dLine, dCol);
+        shift(n.vararg, dLine, dCol);
+        shift(n.kwargNode, dLine, dCol);
+        for (Node[] l : new Node[][] {n.list, n.list2, n.list3, n.list4}) {
+            if (l != null) {
+                for (Node x : l) {
+                    shift(x, dLine, dCol);
+                }
+            }
+        }
+    }
+
+    /**
+     * Splits an f-string's body into literal and field parts; {@code real} is the source token the body comes
+     * from and {@code base} the body's offset in it (a format spec is a slice of its string's body).
+     */
+    private void fstring(Token t, List<Node> parts, StringBuilder lit, Token real, int base) {
         String s = t.text;
         Lexer unesc = new Lexer("", file);
         int i = 0, n = s.length();
@@ -2052,6 +2224,9 @@ final class Parser {
                 Node fv = node(Node.FVAL, t);
                 try {
                     fv.setValue(parseExpression("(" + exprText.strip() + ")", file, t.line));
+                    int lead = exprText.length() - exprText.stripLeading().length();
+                    int[] at = fieldStart(real, base + i + 1 + lead);
+                    shift(fv.value(), at == null ? t.line - 1 : at[0] - 1, at == null ? t.col + 1 : at[1]);
                 } catch (PySyntaxError e) {
                     throw new PySyntaxError("SyntaxError", "f-string: " + e.msg, file, t.line, t.col + 1);
                 }
@@ -2068,11 +2243,11 @@ final class Parser {
                     List<Node> specParts = new ArrayList<>();
                     StringBuilder specLit = new StringBuilder();
                     Token st = new Token(Token.FSTRING, s.substring(specAt, j), null, t.line, t.col, t.endCol, true);
-                    fstring(st, specParts, specLit);
+                    fstring(st, specParts, specLit, real, base + specAt);
                     if (specLit.length() > 0) {
                         specParts.add(cnst(t, Py.str(specLit.toString())));
                     }
-                    Node spec = node(Node.FSTR, t);
+                    Node spec = tokenNode(Node.FSTR, t);
                     spec.setParts(specParts.toArray(new Node[0]));
                     fv.setFormatSpec(spec);
                 }
@@ -2091,6 +2266,13 @@ final class Parser {
                 throw syntax("f-string: single '}' is not allowed", t);
             } else {
                 if (c == '\\' && i + 1 < n && !t.raw) {
+                    int close = s.indexOf('}', i);
+                    if (s.charAt(i + 1) == 'N' && i + 2 < n && s.charAt(i + 2) == '{' && close > 0) {
+                        // a \N{NAME} escape: its braces are not a field
+                        raw.append(s, i, close + 1);
+                        i = close + 1;
+                        continue;
+                    }
                     raw.append(c).append(s.charAt(i + 1));
                     i += 2;
                     continue;

@@ -8,6 +8,8 @@ final class Token {
     final String text;
     final Object value;
     final int line, col, endCol;
+    /** The line the token ends on (a triple-quoted string's last line); {@code line} for all others. */
+    int endLine;
     /** For f-strings: whether the prefix had r. */
     final boolean raw;
 
@@ -18,6 +20,7 @@ final class Token {
         this.line = line;
         this.col = col;
         this.endCol = endCol;
+        this.endLine = line;
         this.raw = raw;
     }
 

@@ -280,30 +280,125 @@ public final class Interpreter {
             Frame fr = new Frame(c, g, l == g ? null : l, builtins, null);
             return Interp.runFrame(ts, fr);
         });
-        fn("compile", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("compile", a, kw,
-                    new String[] {"source", "filename", "mode", "flags", "dont_inherit"}, 3);
-            String mode = Ops.str(ts, p[2]);
+        fn("compile", (ts, a, kw) -> builtinCompile(ts, a, kw));
+        PyObject atomic = org.stmj.python.modules.TransactionModule.atomicObject(this);
+        builtins.putStr("atomic", atomic);
+    }
+
+    private static final int PYCF_ONLY_AST = 0x400;
+    /** CPython's PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK: the flags compile() accepts. */
+    private static final int PYCF_ACCEPTED = 0x1fe0000 | 0x10 | 0x400 | 0x2000 | 0x1000 | 0x200 | 0x4000;
+    private static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
+
+    /**
+     * compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1), with
+     * CPython 3.11's argument checks: source is str, bytes (decoded as a source file is: BOM, coding cookie) or an
+     * AST object; PyCF_ONLY_AST returns the tree ({@code compiler/AstToPython}); an AST is compiled through
+     * {@code compiler/AstFromPython}; optimize 1 drops asserts and makes {@code __debug__} False, 2 also docstrings.
+     */
+    private PyObject builtinCompile(ThreadState ts, PyObject[] a, String[] kw) {
+        String[] names = {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"};
+        if (kw != null) {
+            for (String k : kw) {
+                if (!java.util.Arrays.asList(names).contains(k)) {
+                    throw Py.typeError("'" + k + "' is an invalid keyword argument for compile()");
+                }
+            }
+        }
+        PyObject[] p = Args.parse("compile", a, kw, names, 3);
+        if (Args.positional(a, kw) > 6) {
+            throw Py.typeError("compile() takes at most 6 positional arguments (" + Args.positional(a, kw)
+                    + " given)");
+        }
+        int flags = p[3] == null ? 0 : (int) Ops.toInt(ts, p[3]).v;
+        int optimize = p[5] == null ? -1 : (int) Ops.toInt(ts, p[5]).v;
+        if (p[4] != null) {
+            Ops.truth(ts, p[4]);
+        }
+        if (p[6] != null) {
+            Ops.toInt(ts, p[6]);
+        }
+        String file = Modules.fsPath(ts, p[1]);
+        if (!(p[2] instanceof PyStr)) {
+            throw Py.typeError("compile() argument 'mode' must be str, not " + p[2].type().name);
+        }
+        if ((flags & ~PYCF_ACCEPTED) != 0) {
+            throw Py.raise(Exc.ValueError, "compile(): unrecognised flags");
+        }
+        if (optimize < -1 || optimize > 2) {
+            throw Py.raise(Exc.ValueError, "compile(): invalid optimize value");
+        }
+        String mode = ((PyStr) p[2]).value;
+        if (mode.equals("func_type")) {
+            if ((flags & PYCF_ONLY_AST) == 0) {
+                throw Py.raise(Exc.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+            }
+        } else if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+            throw Py.raise(Exc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        int opt = optimize == -1 ? 0 : optimize;
+        PyObject astModule = importName(ts, "_ast", Py.None, 0, null);
+        PyObject src = p[0];
+        java.util.List<Object[]> warns = new java.util.ArrayList<>();
+        try {
+            if (Ops.isinstance(ts, src, Ops.getattr(ts, astModule, "AST"))) {
+                if ((flags & PYCF_ONLY_AST) != 0) {
+                    return src;
+                }
+                return org.stmj.python.compiler.AstFromPython.compile(ts, astModule, src, file, mode, opt,
+                        (flags & CO_FUTURE_ANNOTATIONS) != 0);
+            }
+            String text = sourceText(ts, src, file);
+            if (text.indexOf('\r') >= 0) {
+                // the tokenizer's universal newlines
+                text = text.replace("\r\n", "\n").replace('\r', '\n');
+            }
+            if (text.indexOf('\0') >= 0) {
+                throw Py.raise(Exc.SyntaxError, "source code string cannot contain null bytes");
+            }
+            java.util.List<Object[]> outer = org.stmj.python.compiler.Compiler.warningsSink(warns);
             try {
-                String file = Ops.str(ts, p[1]);
-                java.util.List<Object[]> warns = new java.util.ArrayList<>();
-                Code c;
-                try {
-                    c = mode.equals("eval") ? Compiler.compileEval(Ops.str(ts, p[0]), file, warns)
-                            : Compiler.compile(Ops.str(ts, p[0]), file, mode.equals("single"), warns);
-                } catch (PySyntaxError e) {
-                    // the tokenizer's warnings before the error are issued first, as CPython's
+                if ((flags & PYCF_ONLY_AST) != 0) {
+                    PyObject tree = org.stmj.python.compiler.AstToPython.parse(ts, astModule, text, file, mode);
                     issueSyntaxWarnings(ts, warns, file);
-                    throw e;
+                    return tree;
+                }
+                Code c;
+                if (opt == 0 && (flags & CO_FUTURE_ANNOTATIONS) == 0) {
+                    c = mode.equals("eval") ? Compiler.compileEval(text, file, warns)
+                            : Compiler.compile(text, file, mode.equals("single"), warns);
+                } else {
+                    c = org.stmj.python.compiler.AstFromPython.compileSource(text, file, mode, opt,
+                            (flags & CO_FUTURE_ANNOTATIONS) != 0, warns);
                 }
                 issueSyntaxWarnings(ts, warns, file);
                 return c;
             } catch (PySyntaxError e) {
-                throw syntaxException(e);
+                // the tokenizer's warnings before the error are issued first, as CPython's
+                issueSyntaxWarnings(ts, warns, file);
+                throw e;
+            } finally {
+                org.stmj.python.compiler.Compiler.warningsSink(outer);
             }
-        });
-        PyObject atomic = org.stmj.python.modules.TransactionModule.atomicObject(this);
-        builtins.putStr("atomic", atomic);
+        } catch (PySyntaxError e) {
+            throw syntaxException(e);
+        }
+    }
+
+    /** compile()'s source as text: a str, or bytes-like decoded as a source file (BOM, PEP 263 cookie). */
+    private static String sourceText(ThreadState ts, PyObject src, String file) {
+        if (src instanceof PyStr) {
+            return ((PyStr) src).value;
+        }
+        if (src instanceof org.stmj.python.objects.PyBytes) {
+            return org.stmj.python.compiler.SourceDecoder.decode(((org.stmj.python.objects.PyBytes) src).bytes(),
+                    file, file);
+        }
+        if (src instanceof org.stmj.python.objects.PyMemoryView) {
+            PyObject b = Ops.call(ts, Builtins.BYTES, src);
+            return sourceText(ts, b, file);
+        }
+        throw Py.typeError("compile() arg 1 must be a string, bytes or AST object");
     }
 
     /**

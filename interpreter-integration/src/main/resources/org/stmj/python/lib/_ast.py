@@ -1,6 +1,7 @@
 """The abstract syntax tree node classes of Python 3.11 (module _ast), built from a table of
-(name, base, _fields, _attributes). stmj's compiler does not produce these trees: ast.parse() is not supported,
-but the classes exist so that ast, inspect, dataclasses and friends import and can build nodes by hand."""
+(name, base, _fields, _attributes). compile() with PyCF_ONLY_AST builds these trees from the parser's
+(compiler/AstToPython) and compiles them back (compiler/AstFromPython). Optional fields (the '?' of the ASDL)
+and the end positions read None on the class, as CPython's."""
 
 PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096
@@ -11,6 +12,9 @@ class AST:
     _fields = ()
     _attributes = ()
 
+    def __new__(cls, *args, **kwargs):
+        return object.__new__(cls)
+
     def __init__(self, *args, **kwargs):
         if len(args) > len(self._fields):
             raise TypeError("%s constructor takes at most %d positional argument%s"
@@ -18,6 +22,8 @@ class AST:
         for name, value in zip(self._fields, args):
             setattr(self, name, value)
         for name, value in kwargs.items():
+            if name in self._fields[:len(args)]:
+                raise TypeError("%s got multiple values for argument %r" % (type(self).__name__, name))
             setattr(self, name, value)
 
     def __reduce__(self):
@@ -147,7 +153,26 @@ _NODES = (
     ('withitem', 'AST', ('context_expr', 'optional_vars'), ()),
 )
 
+# the optional fields of each class ('?' in Python.asdl): None on the class
+_OPTIONAL = {
+    'FunctionDef': ('returns', 'type_comment'), 'AsyncFunctionDef': ('returns', 'type_comment'),
+    'Return': ('value',), 'Assign': ('type_comment',), 'AnnAssign': ('value',), 'For': ('type_comment',),
+    'AsyncFor': ('type_comment',), 'With': ('type_comment',), 'AsyncWith': ('type_comment',),
+    'Raise': ('exc', 'cause'), 'Assert': ('msg',), 'ImportFrom': ('module', 'level'), 'Yield': ('value',),
+    'FormattedValue': ('format_spec',), 'Constant': ('kind',), 'Slice': ('lower', 'upper', 'step'),
+    'ExceptHandler': ('type', 'name'), 'arguments': ('vararg', 'kwarg'), 'arg': ('annotation', 'type_comment'),
+    'keyword': ('arg',), 'alias': ('asname',), 'withitem': ('optional_vars',), 'match_case': ('guard',),
+    'MatchMapping': ('rest',), 'MatchStar': ('name',), 'MatchAs': ('pattern', 'name'),
+    'stmt': ('end_lineno', 'end_col_offset'), 'expr': ('end_lineno', 'end_col_offset'),
+    'excepthandler': ('end_lineno', 'end_col_offset'), 'pattern': ('end_lineno', 'end_col_offset'),
+    'arg': ('annotation', 'type_comment', 'end_lineno', 'end_col_offset'),
+    'keyword': ('arg', 'end_lineno', 'end_col_offset'), 'alias': ('asname', 'end_lineno', 'end_col_offset'),
+}
+
 for _name, _base, _fields, _attrs in _NODES:
-    _cls = type(_name, (globals()[_base],), {'_fields': _fields, '_attributes': _attrs, '__module__': 'ast'})
+    _ns = {'_fields': _fields, '_attributes': _attrs, '__module__': 'ast', '__match_args__': _fields}
+    for _opt in _OPTIONAL.get(_name, ()):
+        _ns[_opt] = None
+    _cls = type(_name, (globals()[_base],), _ns)
     globals()[_name] = _cls
-del _name, _base, _fields, _attrs, _cls
+del _name, _base, _fields, _attrs, _cls, _ns, _opt
