@@ -145,6 +145,26 @@ public final class ArgBinding {
         }
     }
 
+    /**
+     * Moves the spare frames of {@code from} (the frame reuse of {@code Interp}: returned frames of its callees,
+     * kept for the next call of the same code) to {@code to} when {@code to} has none; {@code from} keeps none
+     * either way, so a spare frame is in at most one list. A frame that is never reused itself (one with cells:
+     * a comprehension, a function whose locals a closure reads; a generator's) borrows its caller's spares while it
+     * runs (made or resumed) and hands them back when it returns or suspends: its callees then reuse frames as a
+     * plain function's do, instead of allocating one per call of the borrowing frame. Frames are confined to their
+     * thread, and a suspended generator frame holds no spares, so a generator resumed in another thread takes none
+     * with it. Writes only when there is something to move (in STM mode a write claims the frame).
+     */
+    static void moveSpares(Frame from, Frame to) {
+        Frame s = from.spare;
+        if (s != null) {
+            from.spare = null;
+            if (to != null && to.spare == null) {
+                to.spare = s;
+            }
+        }
+    }
+
     private static PyException missingError(PyFunction fn, java.util.List<String> missing, String kind) {
         StringBuilder sb = new StringBuilder();
         int n = missing.size();

@@ -324,6 +324,7 @@ public final class Interp {
         }
         g.running = true;
         pushFrame(ts, caller, gf);
+        ArgBinding.moveSpares(caller, gf); // lent while it runs, handed back when it yields or returns
         enterGenExc(ts, g);
     }
 
@@ -1165,7 +1166,7 @@ public final class Interp {
     }
 
     /** Most spare frames a frame keeps (see {@link #recycle}): the callees of a loop that calls a few functions. */
-    private static final int SPARES = 4;
+    private static final int SPARES = 8;
 
     /**
      * A frame for a call of fn (code c) from frame f: f's spare frame of the same code when it has one (see
@@ -1192,6 +1193,9 @@ public final class Interp {
         }
         Frame nf = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
         nf.recyclable = nf.cells.length == 0;
+        if (!nf.recyclable) {
+            ArgBinding.moveSpares(f, nf); // lent for nf's callees, handed back when it returns
+        }
         return nf;
     }
 
@@ -1555,6 +1559,7 @@ public final class Interp {
         ts.frame = back;
         if (f.gen != null) {
             PyGenerator g = f.gen;
+            ArgBinding.moveSpares(f, back);
             g.finished = true;
             g.running = false;
             leaveGenExc(ts, g, null);
@@ -1596,6 +1601,8 @@ public final class Interp {
         back.stack[back.sp++] = v;
         if (f.recyclable) {
             recycle(back, f);
+        } else {
+            ArgBinding.moveSpares(f, back);
         }
         return null;
     }
@@ -2438,6 +2445,7 @@ public final class Interp {
             g.running = false;
             leaveGenExc(ts, g, f);
             Frame back = f.back;
+            ArgBinding.moveSpares(f, back);
             // a suspended generator frame keeps no link to its last resumer (as CPython clears f_back): the
             // resumer's locals must not stay reachable through the generator (weak references, gc.collect)
             f.back = null;
