@@ -761,9 +761,6 @@ public final class Interp {
                             }
                             break switched;
                         }
-                        case Op.SETUP_FINALLY:
-                            f.pushBlock(Frame.B_FINALLY, arg, sp);
-                            break;
                         case Op.POP_BLOCK:
                             f.bsp -= 3;
                             break;
@@ -896,6 +893,9 @@ public final class Interp {
                 return printExpr(ts, f, sp, arg);
             case Op.SETUP_ANNOTATIONS:
                 setupAnnotations(ts, f);
+                return sp;
+            case Op.SETUP_FINALLY:
+                f.pushBlock(Frame.B_FINALLY, arg, sp);
                 return sp;
             default:
                 throw Py.systemError("unknown opcode " + (ins & 0xff));
@@ -2349,7 +2349,12 @@ public final class Interp {
         return Double.isFinite(r) ? Py.newFloat(r) : null;
     }
 
-    /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
+    /**
+     * Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. The four most
+     * common operators only, so that the method stays small enough for C2 to inline it into the dispatch loop within
+     * the compile's inlining budget (in the STM twin too, where the budget is tighter); the others are in
+     * {@link #smallIntOpMore}.
+     */
     private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
         if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) {
             return null;
@@ -2370,6 +2375,14 @@ public final class Interp {
             }
             case Ops.MOD:
                 return b > 0 ? Py.newInt(Math.floorMod(a, b)) : null;
+            default:
+                return smallIntOpMore(op, a, b);
+        }
+    }
+
+    /** The less common operators of {@link #smallIntOp} on the values of two small ints. */
+    private static PyObject smallIntOpMore(int op, long a, long b) {
+        switch (op) {
             case Ops.FLOORDIV:
                 return b > 0 ? Py.newInt(Math.floorDiv(a, b)) : null;
             case Ops.AND:

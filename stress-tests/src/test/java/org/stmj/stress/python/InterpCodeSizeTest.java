@@ -93,7 +93,8 @@ class InterpCodeSizeTest {
 
     /**
      * The generic paths behind the loop's inline fast paths ({@code Interp.generic}, {@code InlineCache.attrSlow})
-     * and the dispatch of the rare opcodes ({@code Interp.rare}) stay over C2's {@code FreqInlineSize} (325 bytes of bytecode): C2 then never inlines them into the dispatch
+     * and the dispatch of the rare opcodes ({@code Interp.rare}) stay over C2's {@code FreqInlineSize} (325 bytes of
+     * bytecode): C2 then never inlines them into the dispatch
      * loop, whose inlining budget ({@code DesiredMethodLimit}) they would otherwise spend before the hot handlers.
      */
     @Test
