@@ -401,8 +401,8 @@ public final class Interp {
      *
      * <p>Layout: the hot opcodes (stack shuffles, fast locals, constants, globals, attributes, arithmetic and
      * comparison fast paths, jumps, iteration, calls) are inline; every other opcode is a handler method named after
-     * it ({@code LOAD_METHOD} is {@link #loadMethod}) with the shape {@code int handler(ts, f, sp, arg)} (the value
-     * stack is {@code f.stack}) returning
+     * it ({@code LOAD_METHOD} is {@link #loadMethod}), the rarest reached through one call of {@link #rare}, with the
+     * shape {@code int handler(ts, f, sp, arg)} (the value stack is {@code f.stack}) returning
      * the new stack pointer, or -1 when it switched frames (with {@code f.sp} written). This keeps the loop, and
      * above all its STM twin (a third larger: every heap access becomes a barrier call), far below HotSpot's
      * 8000-byte limit for compiled methods and leaves C2 inlining budget for the hot handlers;
@@ -482,9 +482,6 @@ public final class Interp {
                             f.fast[arg] = st[--sp];
                             st[sp] = null;
                             break;
-                        case Op.DELETE_FAST:
-                            sp = deleteFast(ts, f, sp, arg);
-                            break;
                         case Op.LOAD_DEREF: {
                             PyObject v = f.cells[arg].value;
                             if (v == null) {
@@ -493,15 +490,9 @@ public final class Interp {
                             st[sp++] = v;
                             break;
                         }
-                        case Op.LOAD_CLASSDEREF:
-                            sp = loadClassderef(ts, f, sp, arg);
-                            break;
                         case Op.STORE_DEREF:
                             f.cells[arg].value = st[--sp];
                             st[sp] = null;
-                            break;
-                        case Op.DELETE_DEREF:
-                            sp = deleteDeref(ts, f, sp, arg);
                             break;
                         case Op.LOAD_CLOSURE:
                             st[sp++] = f.cells[arg];
@@ -520,17 +511,11 @@ public final class Interp {
                         case Op.STORE_GLOBAL:
                             sp = storeGlobal(ts, f, sp, arg);
                             break;
-                        case Op.DELETE_GLOBAL:
-                            sp = deleteGlobal(ts, f, sp, arg);
-                            break;
                         case Op.LOAD_NAME:
                             sp = loadName(ts, f, sp, arg);
                             break;
                         case Op.STORE_NAME:
                             sp = storeName(ts, f, sp, arg);
-                            break;
-                        case Op.DELETE_NAME:
-                            sp = deleteName(ts, f, sp, arg);
                             break;
                         case Op.LOAD_ATTR: {
                             PyObject v = loadAttr(ts, st[sp - 1], code, pc, arg);
@@ -548,9 +533,6 @@ public final class Interp {
                             } else {
                                 sp = generic(ts, f, sp, ins);
                             }
-                            break;
-                        case Op.DELETE_ATTR:
-                            sp = deleteAttr(ts, f, sp, arg);
                             break;
                         case Op.LOAD_METHOD: {
                             PyObject o = st[sp - 1];
@@ -611,12 +593,6 @@ public final class Interp {
                         case Op.UNARY_NEG:
                             sp = unaryNeg(ts, f, sp, arg);
                             break;
-                        case Op.UNARY_POS:
-                            sp = unaryPos(ts, f, sp, arg);
-                            break;
-                        case Op.UNARY_INVERT:
-                            sp = unaryInvert(ts, f, sp, arg);
-                            break;
                         case Op.UNARY_NOT: {
                             PyObject v = st[sp - 1];
                             st[sp - 1] = v == Py.True || (v != Py.False && generic(ts, f, sp, ins) != 0)
@@ -666,12 +642,6 @@ public final class Interp {
                             st[--sp] = null;
                             break;
                         }
-                        case Op.DELETE_SUBSCR:
-                            sp = deleteSubscr(ts, f, sp, arg);
-                            break;
-                        case Op.BUILD_SLICE:
-                            sp = buildSlice(ts, f, sp, arg);
-                            break;
                         case Op.BUILD_TUPLE: {
                             PyObject[] items = popArgs(st, sp, arg);
                             sp -= arg;
@@ -681,50 +651,14 @@ public final class Interp {
                         case Op.BUILD_LIST:
                             sp = buildList(ts, f, sp, arg);
                             break;
-                        case Op.BUILD_SET:
-                            sp = buildSet(ts, f, sp, arg);
-                            break;
-                        case Op.BUILD_MAP:
-                            sp = buildMap(ts, f, sp, arg);
-                            break;
                         case Op.LIST_APPEND: {
                             PyObject v = st[--sp];
                             st[sp] = null;
                             ((PyList) st[sp - arg]).append(v);
                             break;
                         }
-                        case Op.SET_ADD:
-                            sp = setAdd(ts, f, sp, arg);
-                            break;
-                        case Op.MAP_ADD:
-                            sp = mapAdd(ts, f, sp, arg);
-                            break;
-                        case Op.LIST_EXTEND:
-                            sp = listExtend(ts, f, sp, arg);
-                            break;
-                        case Op.SET_UPDATE:
-                            sp = setUpdate(ts, f, sp, arg);
-                            break;
-                        case Op.DICT_UPDATE:
-                            sp = dictUpdate(ts, f, sp, arg);
-                            break;
-                        case Op.DICT_MERGE:
-                            sp = dictMerge(ts, f, sp, arg);
-                            break;
-                        case Op.LIST_TO_TUPLE:
-                            sp = listToTuple(ts, f, sp, arg);
-                            break;
-                        case Op.BUILD_STRING:
-                            sp = buildString(ts, f, sp, arg);
-                            break;
-                        case Op.FORMAT_VALUE:
-                            sp = formatValue(ts, f, sp, arg);
-                            break;
                         case Op.UNPACK_SEQUENCE:
                             sp = unpackSequence(ts, f, sp, arg);
-                            break;
-                        case Op.UNPACK_EX:
-                            sp = unpackEx(ts, f, sp, arg);
                             break;
                         case Op.JUMP:
                             pc = arg;
@@ -820,9 +754,6 @@ public final class Interp {
                             }
                             break switched;
                         }
-                        case Op.GET_YIELD_FROM_ITER:
-                            sp = getYieldFromIter(ts, f, sp, arg);
-                            break;
                         case Op.YIELD_FROM: {
                             f.pc = pc + 1;
                             PyObject r = yieldFrom(ts, f, sp, pc);
@@ -831,69 +762,28 @@ public final class Interp {
                             }
                             break switched;
                         }
-                        case Op.SETUP_FINALLY:
-                            f.pushBlock(Frame.B_FINALLY, arg, sp);
-                            break;
                         case Op.POP_BLOCK:
                             f.bsp -= 3;
-                            break;
-                        case Op.POP_EXCEPT:
-                            sp = popExcept(ts, f, sp, arg);
-                            break;
-                        case Op.RERAISE:
-                            sp = reraise(ts, f, sp, arg);
                             break;
                         case Op.JUMP_IF_NOT_EXC_MATCH:
                             f.pc = pc + 1;
                             sp = jumpIfNotExcMatch(ts, f, sp, arg);
                             pc = f.pc;
                             continue;
-                        case Op.RAISE_VARARGS:
-                            sp = raiseVarargs(ts, f, sp, arg);
-                            break;
                         case Op.CHECK_EG_MATCH:
                             f.pc = pc + 1;
                             sp = checkEgMatch(ts, f, sp, arg);
                             pc = f.pc;
                             continue;
-                        case Op.PREP_RERAISE_STAR:
-                            sp = prepReraiseStar(ts, f, sp, arg);
-                            break;
-                        case Op.SETUP_ANNOTATIONS:
-                            setupAnnotations(ts, f);
-                            break;
-                        case Op.SETUP_WITH:
-                            sp = setupWith(ts, f, sp, arg);
-                            break;
-                        case Op.CALL_EXIT_NONE:
-                            sp = callExitNone(ts, f, sp, arg);
-                            break;
-                        case Op.WITH_EXCEPT_START:
-                            sp = withExceptStart(ts, f, sp, arg);
-                            break;
                         case Op.LOAD_BUILD_CLASS:
                             st[sp++] = ts.interp.buildClass;
-                            break;
-                        case Op.MAKE_FUNCTION:
-                            sp = makeFunction(ts, f, sp, arg);
-                            break;
-                        case Op.IMPORT_NAME:
-                            sp = importName(ts, f, sp, arg);
-                            break;
-                        case Op.IMPORT_FROM:
-                            sp = importFrom(ts, f, sp, arg);
-                            break;
-                        case Op.IMPORT_STAR:
-                            sp = importStar(ts, f, sp, arg);
                             break;
                         case Op.LOAD_ASSERTION_ERROR:
                             st[sp++] = Exc.AssertionError;
                             break;
-                        case Op.PRINT_EXPR:
-                            sp = printExpr(ts, f, sp, arg);
-                            break;
                         default:
-                            throw Py.systemError("unknown opcode " + (ins & 0xff));
+                            sp = rare(ts, f, sp, ins);
+                            break;
                     }
                     pc++;
                     continue;
@@ -916,6 +806,100 @@ public final class Interp {
             st = f.stack;
             pc = f.pc;
             sp = f.sp;
+        }
+    }
+
+    /**
+     * The opcodes that are rare in hot code (imports, class and function definition, {@code with}, exception
+     * handling, deletions, the less common builders), instruction {@code ins} with stack pointer {@code sp}: the new
+     * stack pointer (none of them switches frames). One call site in the loop for all of them, and this method over
+     * C2's {@code FreqInlineSize} (325 bytes), so C2 never inlines it: the loop's own bytecode is smaller and the
+     * compile's inlining budget ({@code DesiredMethodLimit}, 8000 bytes with the loop's own), which C2 spends on
+     * call sites in the order of the switch's keys from the highest, is not spent on {@code makeFunction} or
+     * {@code importName} before it reaches the arithmetic ({@code BINARY}) and the caches. {@code InterpCodeSizeTest}
+     * keeps it over the limit.
+     */
+    private static int rare(ThreadState ts, Frame f, int sp, int ins) {
+        int arg = ins >> 8;
+        switch (ins & 0xff) {
+            case Op.DELETE_FAST:
+                return deleteFast(ts, f, sp, arg);
+            case Op.LOAD_CLASSDEREF:
+                return loadClassderef(ts, f, sp, arg);
+            case Op.DELETE_DEREF:
+                return deleteDeref(ts, f, sp, arg);
+            case Op.DELETE_GLOBAL:
+                return deleteGlobal(ts, f, sp, arg);
+            case Op.DELETE_NAME:
+                return deleteName(ts, f, sp, arg);
+            case Op.DELETE_ATTR:
+                return deleteAttr(ts, f, sp, arg);
+            case Op.UNARY_POS:
+                return unaryPos(ts, f, sp, arg);
+            case Op.UNARY_INVERT:
+                return unaryInvert(ts, f, sp, arg);
+            case Op.DELETE_SUBSCR:
+                return deleteSubscr(ts, f, sp, arg);
+            case Op.BUILD_SLICE:
+                return buildSlice(ts, f, sp, arg);
+            case Op.BUILD_SET:
+                return buildSet(ts, f, sp, arg);
+            case Op.BUILD_MAP:
+                return buildMap(ts, f, sp, arg);
+            case Op.SET_ADD:
+                return setAdd(ts, f, sp, arg);
+            case Op.MAP_ADD:
+                return mapAdd(ts, f, sp, arg);
+            case Op.LIST_EXTEND:
+                return listExtend(ts, f, sp, arg);
+            case Op.SET_UPDATE:
+                return setUpdate(ts, f, sp, arg);
+            case Op.DICT_UPDATE:
+                return dictUpdate(ts, f, sp, arg);
+            case Op.DICT_MERGE:
+                return dictMerge(ts, f, sp, arg);
+            case Op.LIST_TO_TUPLE:
+                return listToTuple(ts, f, sp, arg);
+            case Op.BUILD_STRING:
+                return buildString(ts, f, sp, arg);
+            case Op.FORMAT_VALUE:
+                return formatValue(ts, f, sp, arg);
+            case Op.UNPACK_EX:
+                return unpackEx(ts, f, sp, arg);
+            case Op.GET_YIELD_FROM_ITER:
+                return getYieldFromIter(ts, f, sp, arg);
+            case Op.POP_EXCEPT:
+                return popExcept(ts, f, sp, arg);
+            case Op.RERAISE:
+                return reraise(ts, f, sp, arg);
+            case Op.RAISE_VARARGS:
+                return raiseVarargs(ts, f, sp, arg);
+            case Op.PREP_RERAISE_STAR:
+                return prepReraiseStar(ts, f, sp, arg);
+            case Op.SETUP_WITH:
+                return setupWith(ts, f, sp, arg);
+            case Op.CALL_EXIT_NONE:
+                return callExitNone(ts, f, sp, arg);
+            case Op.WITH_EXCEPT_START:
+                return withExceptStart(ts, f, sp, arg);
+            case Op.MAKE_FUNCTION:
+                return makeFunction(ts, f, sp, arg);
+            case Op.IMPORT_NAME:
+                return importName(ts, f, sp, arg);
+            case Op.IMPORT_FROM:
+                return importFrom(ts, f, sp, arg);
+            case Op.IMPORT_STAR:
+                return importStar(ts, f, sp, arg);
+            case Op.PRINT_EXPR:
+                return printExpr(ts, f, sp, arg);
+            case Op.SETUP_ANNOTATIONS:
+                setupAnnotations(ts, f);
+                return sp;
+            case Op.SETUP_FINALLY:
+                f.pushBlock(Frame.B_FINALLY, arg, sp);
+                return sp;
+            default:
+                throw Py.systemError("unknown opcode " + (ins & 0xff));
         }
     }
 
@@ -2372,7 +2356,12 @@ public final class Interp {
         return Double.isFinite(r) ? Py.newFloat(r) : null;
     }
 
-    /** Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. */
+    /**
+     * Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. The four most
+     * common operators only, so that the method stays small enough for C2 to inline it into the dispatch loop within
+     * the compile's inlining budget (in the STM twin too, where the budget is tighter); the others are in
+     * {@link #smallIntOpMore}.
+     */
     private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
         if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) {
             return null;
@@ -2393,6 +2382,14 @@ public final class Interp {
             }
             case Ops.MOD:
                 return b > 0 ? Py.newInt(Math.floorMod(a, b)) : null;
+            default:
+                return smallIntOpMore(op, a, b);
+        }
+    }
+
+    /** The less common operators of {@link #smallIntOp} on the values of two small ints. */
+    private static PyObject smallIntOpMore(int op, long a, long b) {
+        switch (op) {
             case Ops.FLOORDIV:
                 return b > 0 ? Py.newInt(Math.floorDiv(a, b)) : null;
             case Ops.AND:

@@ -93,7 +93,8 @@ class InterpCodeSizeTest {
 
     /**
      * The generic paths behind the loop's inline fast paths ({@code Interp.generic}, {@code InlineCache.attrSlow})
-     * stay over C2's {@code FreqInlineSize} (325 bytes of bytecode): C2 then never inlines them into the dispatch
+     * and the dispatch of the rare opcodes ({@code Interp.rare}) stay over C2's {@code FreqInlineSize} (325 bytes of
+     * bytecode): C2 then never inlines them into the dispatch
      * loop, whose inlining budget ({@code DesiredMethodLimit}) they would otherwise spend before the hot handlers.
      */
     @Test
@@ -104,6 +105,10 @@ class InterpCodeSizeTest {
         assertEquals(1, sizeOf(cache, "attrSlow(").size(), cache.keySet().toString());
         for (int n : sizeOf(interp, "generic(")) {
             assertTrue(n > FREQ_INLINE_SIZE, "Interp.generic has " + n + " bytes: C2 would inline it");
+        }
+        assertEquals(1, sizeOf(interp, "rare(").size(), interp.keySet().toString());
+        for (int n : sizeOf(interp, "rare(")) {
+            assertTrue(n > FREQ_INLINE_SIZE, "Interp.rare has " + n + " bytes: C2 would inline it");
         }
         for (int n : sizeOf(cache, "attrSlow(")) {
             assertTrue(n > FREQ_INLINE_SIZE, "InlineCache.attrSlow has " + n + " bytes: C2 would inline it");
