@@ -361,6 +361,7 @@ final class Parser {
                 default:
             }
         }
+        boolean startsParen = peek().is("(");
         Node e = starExprsOrYield();
         if (at("=")) {
             List<Node> targets = new ArrayList<>();
@@ -403,8 +404,14 @@ final class Parser {
         if (at(":")) {
             p++;
             Node n = new Node(Node.ANNASSIGN, e.line, e.col);
+            if (e.kind == Node.TUPLE || e.kind == Node.LIST) {
+                throw new PySyntaxError("SyntaxError", "only single target (not " + (e.kind == Node.TUPLE ? "tuple"
+                        : "list") + ") can be annotated", file, e.line, e.col + 1);
+            }
             checkTarget(e, "assign to");
             n.setTarget(e);
+            // CPython's "simple" flag: a bare name, not parenthesized, is stored in __annotations__ and bound
+            n.op = e.kind == Node.NAME && !startsParen ? 1 : 0;
             n.setAnnotation(annotation());
             if (accept("=")) {
                 n.c = starExprsOrYield();
