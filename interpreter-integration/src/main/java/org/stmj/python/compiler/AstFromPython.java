@@ -337,7 +337,8 @@ public final class AstFromPython {
                     throw valueError("field 'annotation' is required for AnnAssign");
                 }
                 n.c = optExpr(o, "value");
-                integer(req(o, "simple", k));
+                // the compiler's "simple" (a bare name, stored in __annotations__ and bound) is op == 1
+                n.op = integer(req(o, "simple", k)) != 0 && n.target().kind == Node.NAME ? 1 : 0;
                 return n;
             case "For": case "AsyncFor":
                 n = like(Node.FOR, n0);

@@ -223,7 +223,7 @@ public final class AstToPython {
                         expr(n.value(), LOAD));
             case Node.ANNASSIGN:
                 return at(n, "AnnAssign", "target", expr(n.target(), STORE), "annotation", expr(n.annotation(), LOAD),
-                        "value", opt(n.c), "simple", n.target().kind == Node.NAME && n.op == 0 ? 1 : 0);
+                        "value", opt(n.c), "simple", n.op == 1 ? 1 : 0);
             case Node.FOR:
                 return at(n, async ? "AsyncFor" : "For", "target", expr(n.target(), STORE), "iter",
                         expr(n.iter(), LOAD), "body", stmts(n.body()), "orelse", stmts(n.orelse()), "type_comment",

@@ -559,7 +559,7 @@ public final class Compiler {
                     expr(s.value());
                     store(s.target());
                 }
-                if (s.target().kind == Node.NAME && u.scope.kind != Scope.FUNCTION) {
+                if (s.target().kind == Node.NAME && s.op == 1 && u.scope.kind != Scope.FUNCTION) {
                     annotationValue(s.annotation());
                     nameOp("__annotations__", 0);
                     loadConst(Py.str(s.target().s));

@@ -400,6 +400,7 @@ final class Parser {
             }
         }
         Token st = peek();
+        boolean startsParen = st.is("(");
         Node e = starExprsOrYield();
         if (at("=")) {
             List<Node> targets = new ArrayList<>();
@@ -442,9 +443,14 @@ final class Parser {
         if (at(":")) {
             p++;
             Node n = node(Node.ANNASSIGN, st);
-            n.op = st.is("(") ? 1 : 0; // a parenthesized target is not 'simple'
+            if (e.kind == Node.TUPLE || e.kind == Node.LIST) {
+                throw new PySyntaxError("SyntaxError", "only single target (not " + (e.kind == Node.TUPLE ? "tuple"
+                        : "list") + ") can be annotated", file, e.line, e.col + 1);
+            }
             checkTarget(e, "assign to");
             n.setTarget(e);
+            // CPython's "simple" flag: a bare name, not parenthesized, is stored in __annotations__ and bound
+            n.op = e.kind == Node.NAME && !startsParen ? 1 : 0;
             n.setAnnotation(annotation());
             if (accept("=")) {
                 n.c = starExprsOrYield();

@@ -23,6 +23,8 @@ final class Scope {
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
     final Set<String> walrus = new LinkedHashSet<>();
+    /** Names with a simple variable annotation ({@code x: int}) in this scope. */
+    final Set<String> annotated = new LinkedHashSet<>();
     final Set<String> cells = new LinkedHashSet<>();
     final Set<String> frees = new LinkedHashSet<>();
     final List<Scope> children = new ArrayList<>();
@@ -116,6 +118,29 @@ final class Scope {
             }
         }
 
+        /** The annotations of a def's parameters and its return, evaluated in the enclosing scope as CPython's. */
+        void annotations(Node a, Node ret, Scope outer) {
+            for (Node x : a.list) {
+                if (x.c != null) {
+                    visit(x.c, outer);
+                }
+            }
+            for (Node x : a.list2) {
+                if (x.c != null) {
+                    visit(x.c, outer);
+                }
+            }
+            if (a.b != null) {
+                visit(a.b, outer);
+            }
+            if (a.c != null) {
+                visit(a.c, outer);
+            }
+            if (ret != null) {
+                visit(ret, outer);
+            }
+        }
+
         void params(Node a, Scope s) {
             for (Node x : a.list) {
                 s.params.add(x.s);
@@ -143,6 +168,7 @@ final class Scope {
                 case Node.FUNCDEF: {
                     visitAll(n.decorators(), s);
                     args(n.arguments(), s);
+                    annotations(n.arguments(), n.c, s);
                     bind(n.bindName(), s);
                     Scope f = new Scope(FUNCTION, false, s, n.name(), n);
                     f.coroutine = n.op == 1;
@@ -244,8 +270,11 @@ final class Scope {
                     if (n.kind == Node.YIELDFROM && s.coroutine && !s.comprehension) {
                         throw err("'yield from' inside async function", n);
                     }
-                    if (s.comprehension && s.node.kind != Node.GENEXP) {
-                        throw err("'yield' inside list comprehension", n);
+                    if (s.comprehension) {
+                        int k = s.node.kind;
+                        throw err("'yield' inside " + (k == Node.GENEXP ? "generator expression" : k == Node.SETCOMP
+                                ? "set comprehension" : k == Node.DICTCOMP ? "dict comprehension"
+                                : "list comprehension"), n);
                     }
                     s.generator = true;
                     if (n.value() != null) {
@@ -275,8 +304,17 @@ final class Scope {
                     if (n.b != null) {
                         visit(n.b, s);
                     }
+                    if (n.a.kind == Node.NAME && n.op == 1) {
+                        String an = n.a.s;
+                        if (s.globals.contains(an) || s.nonlocals.contains(an)) {
+                            throw err("annotated name '" + an + "' can't be "
+                                    + (s.globals.contains(an) ? "global" : "nonlocal"), n);
+                        }
+                        s.annotated.add(an);
+                    }
                     if (n.a.kind == Node.NAME) {
-                        if (n.c != null || s.kind != MODULE) {
+                        // a parenthesized name without a value binds nothing: (x): int
+                        if (n.c != null || s.kind != MODULE && n.op == 1) {
                             bind(n.a.s, s);
                         }
                     } else {
@@ -342,6 +380,9 @@ final class Scope {
                         if (s.params.contains(g)) {
                             throw err("name '" + g + "' is parameter and global", n);
                         }
+                        if (s.annotated.contains(g)) {
+                            throw err("annotated name '" + g + "' can't be global", n);
+                        }
                         if (s.assigned.contains(g) || s.used.contains(g)) {
                             throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used")
                                     + " before global declaration", n);
@@ -356,6 +397,9 @@ final class Scope {
                     for (String g : n.names) {
                         if (s.params.contains(g)) {
                             throw err("name '" + g + "' is parameter and nonlocal", n);
+                        }
+                        if (s.annotated.contains(g)) {
+                            throw err("annotated name '" + g + "' can't be nonlocal", n);
                         }
                         if (s.assigned.contains(g) || s.used.contains(g)) {
                             throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used")

@@ -88,6 +88,8 @@ final class Attrs {
                 case "__objclass__": return ownerType(b);
                 case "__self__": return b.self == null ? Py.None : b.self;
                 case "__module__": return b.module == null ? Py.None : Py.str(b.module);
+                case "__text_signature__":
+                    return b.isSlotWrapper() ? Py.str(SlotDocs.textSignature(b.name)) : Py.None;
                 default: return null;
             }
         }
@@ -246,7 +248,14 @@ final class Attrs {
                 case "gi_running": case "cr_running": case "ag_running": return Py.bool(g.running);
                 case "gi_frame": case "cr_frame": case "ag_frame":
                     // a view of the generator's own frame (its f_back is None while it is suspended)
-                    return g.finished ? Py.None : org.stmj.python.modules.PyFrame.of(g.frame);
+                    // (the same view on every read, as CPython's frame object)
+                    if (g.finished) {
+                        return Py.None;
+                    }
+                    if (g.frameView == null) {
+                        g.frameView = org.stmj.python.modules.PyFrame.of(g.frame);
+                    }
+                    return g.frameView;
                 case "gi_suspended": case "cr_suspended": case "ag_suspended":
                     return Py.bool(g.frame.started && !g.running && !g.finished);
                 case "gi_code": case "cr_code": case "ag_code": return g.frame.code;

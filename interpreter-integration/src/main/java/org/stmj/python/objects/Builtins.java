@@ -400,9 +400,10 @@ public final class Builtins {
             if (base != 0 && (base < 2 || base > 36)) {
                 throw Py.valueError("int() base must be >= 2 and <= 36, or 0");
             }
-            String s = x instanceof PyStr ? ((PyStr) x).value : new String(((PyBytes) x).bytes(),
-                    java.nio.charset.StandardCharsets.ISO_8859_1);
-            return parseInt(s, (int) base);
+            if (x instanceof PyBytes) {
+                return parseBytesInt(((PyBytes) x).bytes(), (int) base);
+            }
+            return parseInt(((PyStr) x).value, (int) base);
         }
         PyType xt = x.type();
         if (xt.heap && xt.slots[PyType.S_INT] != null) {
@@ -410,6 +411,12 @@ public final class Builtins {
             PyObject r = Ops.callMethod(ts, x, "__int__");
             if (!(r instanceof PyInt)) {
                 throw Py.typeError("__int__ returned non-int (type " + r.type().name + ")");
+            }
+            if (r.type() != INT) {
+                warn(ts, Exc.DeprecationWarning, "__int__ returned non-int (type " + r.type().name + ").  The ability "
+                        + "to return an instance of a strict subclass of int is deprecated, and may be removed in a "
+                        + "future version of Python.");
+                return Py.newInt(((PyInt) r).toBig());
             }
             return r;
         }
@@ -436,7 +443,7 @@ public final class Builtins {
             return parseInt(((PyStr) x).value, 10);
         }
         if (x instanceof PyBytes) {
-            return parseInt(new String(((PyBytes) x).bytes()), 10);
+            return parseBytesInt(((PyBytes) x).bytes(), 10);
         }
         PyType t = x.type();
         if (t.heap) {
@@ -447,54 +454,73 @@ public final class Builtins {
                 return Ops.callMethod(ts, x, "__index__");
             }
             if (t.lookup("__trunc__") != null) {
-                return Ops.callMethod(ts, x, "__trunc__");
+                warn(ts, Exc.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
+                PyObject r = Ops.callMethod(ts, x, "__trunc__");
+                if (r instanceof PyInt) {
+                    return r.type() == INT ? r : Py.newInt(((PyInt) r).toBig());
+                }
+                // CPython: a non-int result of __trunc__ is converted with its __index__
+                if (r.type().lookup("__index__") == null) {
+                    throw Py.typeError("__trunc__ returned non-Integral (type " + r.type().name + ")");
+                }
+                return Ops.callMethod(ts, r, "__index__");
             }
         }
         throw Py.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + t.name
                 + "'");
     }
 
-    public static PyInt parseInt(String s0, int base) {
-        String stripped = s0.strip();
-        if (stripped.contains("__") || stripped.endsWith("_")) {
-            throw Py.valueError("invalid literal for int() with base " + base + ": " + PyStr.repr(s0));
-        }
-        if (base == 0) {
-            // base 0 reads the literal as Python source: no leading zeros on a non-zero decimal
-            String d = (stripped.startsWith("-") || stripped.startsWith("+") ? stripped.substring(1) : stripped)
-                    .replace("_", "");
-            if (d.length() > 1 && d.charAt(0) == '0' && Character.isDigit(d.charAt(1))
-                    && !d.chars().allMatch(c -> c == '0')) {
-                throw Py.valueError("invalid literal for int() with base 0: " + PyStr.repr(s0));
+    /** int(b, base) of bytes: as of their Latin-1 text, the error naming the bytes object as CPython's. */
+    static PyInt parseBytesInt(byte[] b, int base) {
+        try {
+            return parseInt(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), base);
+        } catch (PyException e) {
+            PyObject[] args = e.exc.args.items;
+            if (e.exc.isInstance(Exc.ValueError) && args.length > 0 && args[0] instanceof PyStr
+                    && ((PyStr) args[0]).value.startsWith("invalid literal")) {
+                throw Py.valueError("invalid literal for int() with base " + base + ": "
+                        + new PyBytes(b, false).repr(null));
             }
+            throw e;
         }
-        String s = stripped.replace("_", "");
+    }
+
+    /** warnings.warn(msg, category) from Java (stack level 1: the Python code that called). */
+    static void warn(ThreadState ts, PyType category, String msg) {
+        PyObject w = ts.interp.importName(ts, "warnings", null, 0, null);
+        Ops.call(ts, Ops.getattr(ts, w, "warn"), new PyObject[] {Py.str(msg), category}, null);
+    }
+
+    public static PyInt parseInt(String s0, int base) {
+        final int base0 = base;
+        String body = s0.strip();
         boolean neg = false;
-        String body = s;
         if (body.startsWith("-") || body.startsWith("+")) {
             neg = body.charAt(0) == '-';
             body = body.substring(1);
         }
-        String low = body.toLowerCase();
-        if ((base == 16 || base == 0) && low.startsWith("0x")) {
-            body = body.substring(2);
-            base = 16;
+        if (body.length() >= 2 && body.charAt(0) == '0') {
+            char c = Character.toLowerCase(body.charAt(1));
+            int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+            if (pb != 0 && (base == 0 || base == pb)) {
+                // the base prefix, and one underscore may follow it (0x_ff)
+                base = pb;
+                body = body.substring(body.length() > 2 && body.charAt(2) == '_' ? 3 : 2);
+            }
         }
-        else if ((base == 8 || base == 0) && low.startsWith("0o")) {
-            body = body.substring(2);
-            base = 8;
+        // underscores only between digits
+        if (body.isEmpty() || body.startsWith("_") || body.endsWith("_") || body.contains("__")) {
+            throw Py.valueError("invalid literal for int() with base " + base0 + ": " + PyStr.repr(s0));
         }
-        else if ((base == 2 || base == 0) && low.startsWith("0b")) {
-            body = body.substring(2);
-            base = 2;
-        }
-        else if (base == 0) {
+        body = body.replace("_", "");
+        if (base == 0) {
+            // base 0 reads the literal as Python source: no leading zeros on a non-zero decimal
+            if (body.length() > 1 && body.charAt(0) == '0' && !body.chars().allMatch(c -> c == '0')) {
+                throw Py.valueError("invalid literal for int() with base 0: " + PyStr.repr(s0));
+            }
             base = 10;
         }
         try {
-            if (body.isEmpty() || s0.strip().startsWith("_") || s0.strip().endsWith("_")) {
-                throw new NumberFormatException();
-            }
             StringBuilder ascii = new StringBuilder(body.length());
             for (int i = 0; i < body.length(); i++) {
                 int dv = Character.digit(body.charAt(i), base);
@@ -510,7 +536,7 @@ public final class Builtins {
             BigInteger b = new BigInteger(body, base);
             return Py.newInt(neg ? b.negate() : b);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw Py.valueError("invalid literal for int() with base " + base + ": " + PyStr.repr(s0));
+            throw Py.valueError("invalid literal for int() with base " + base0 + ": " + PyStr.repr(s0));
         }
     }
 

@@ -11,7 +11,8 @@ import org.stmj.python.vm.Traceback;
  * {@code __cause__} also sets {@code __suppress_context__}, as {@code raise ... from} does.
  */
 final class ExceptionAttr extends PyDescr {
-    static final PyType TYPE = new PyType("getset_descriptor", Builtins.OBJECT, false, null);
+    /** getset_descriptor: one type for all of them, as in CPython (types.GetSetDescriptorType). */
+    static final PyType TYPE = Attrs.WeakrefAttr.TYPE;
     private final String name;
 
     private ExceptionAttr(String name) {

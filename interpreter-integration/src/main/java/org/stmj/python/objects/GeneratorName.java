@@ -37,7 +37,18 @@ final class GeneratorName extends PyDescr {
             return this;
         }
         PyGenerator g = check(obj);
-        return Py.str(attr.equals("__name__") ? g.name : g.qualname);
+        if (attr.equals("__name__")) {
+            PyStr s = g.nameObj;
+            if (s == null || !s.value.equals(g.name)) {
+                g.nameObj = s = Py.str(g.name);
+            }
+            return s;
+        }
+        PyStr s = g.qualnameObj;
+        if (s == null || !s.value.equals(g.qualname)) {
+            g.qualnameObj = s = Py.str(g.qualname);
+        }
+        return s;
     }
 
     @Override
@@ -48,8 +59,10 @@ final class GeneratorName extends PyDescr {
         }
         if (attr.equals("__name__")) {
             g.name = ((PyStr) v).value;
+            g.nameObj = (PyStr) v;
         } else {
             g.qualname = ((PyStr) v).value;
+            g.qualnameObj = (PyStr) v;
         }
     }
 

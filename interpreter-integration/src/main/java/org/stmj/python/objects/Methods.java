@@ -30,6 +30,7 @@ final class Methods {
         GeneratorMethods.install();
         PropertyMethods.install();
         FunctionMethods.install();
+        BuiltinDescrTypes.install();
         RangeMethods.install();
         SliceMethods.install();
     }
@@ -55,7 +56,7 @@ final class Methods {
     /** Defines {@code t.name} as a classmethod (the class is a[0]). */
     static void addClassMethod(PyType t, String name, PyBuiltin.Native f) {
         PyClassMethod cm = new PyClassMethod(new PyBuiltin(name, f));
-        cm.builtin = true;
+        cm.builtinOwner = t;
         t.dict.putStr(name, cm);
     }
 

@@ -30,6 +30,25 @@ public final class PyBuiltin extends PyObject {
     public String module;
     /** The class of an instance method defined by {@link Methods#addMethod}: its self must be an instance. */
     final PyType ownerType;
+    /** Its Python type: one of the {@code K_} kinds, fixed when it is made or bound. */
+    private final byte kind;
+    private static final byte K_FUNCTION = 0;
+    private static final byte K_METHOD_DESCRIPTOR = 1;
+    private static final byte K_WRAPPER_DESCRIPTOR = 2;
+    private static final byte K_METHOD_WRAPPER = 3;
+    /** The method names that are slots of a type (CPython's slotdefs, {@code __new__} excepted). */
+    private static final java.util.Set<String> SLOTS = java.util.Set.of("__getattribute__", "__getattr__",
+            "__setattr__", "__delattr__", "__repr__", "__hash__", "__call__", "__str__", "__lt__", "__le__", "__eq__",
+            "__ne__", "__gt__", "__ge__", "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__",
+            "__del__", "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__", "__mul__",
+            "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__", "__neg__",
+            "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__",
+            "__and__", "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__", "__float__", "__iadd__",
+            "__isub__", "__imul__", "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__",
+            "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
+            "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__",
+            "__setitem__", "__delitem__", "__contains__");
+
 
     public PyBuiltin(String name, Native fn) {
         this(name, fn, null, null);
@@ -60,6 +79,40 @@ public final class PyBuiltin extends PyObject {
         this.minArgs = minArgs;
         this.maxArgs = maxArgs;
         this.keywords = keywords;
+        this.kind = kindOf(name, self, owner);
+    }
+
+    /** A copy of the method descriptor {@code d} bound to {@code self}. */
+    private PyBuiltin(PyBuiltin d, PyObject self) {
+        this.ownerType = d.ownerType;
+        this.name = d.name;
+        this.fn = d.fn;
+        this.self = self;
+        this.owner = d.owner;
+        this.minArgs = d.minArgs;
+        this.maxArgs = d.maxArgs;
+        this.keywords = d.keywords;
+        this.kind = d.kind == K_WRAPPER_DESCRIPTOR || d.kind == K_METHOD_WRAPPER ? K_METHOD_WRAPPER : K_FUNCTION;
+    }
+
+    /**
+     * The kind of a method of the built-in class named {@code owner}: a slot wrapper for slot names, except where
+     * CPython's class defines the method itself beside the slot (METH_COEXIST: dict's and list's
+     * {@code __getitem__}, dict's, set's and frozenset's {@code __contains__}); a method descriptor otherwise.
+     * Bound, a slot wrapper is a method-wrapper and a method descriptor a built-in method.
+     */
+    private static byte kindOf(String name, PyObject self, String owner) {
+        if (owner == null || owner.startsWith("@")) {
+            return K_FUNCTION;
+        }
+        boolean slot = SLOTS.contains(name)
+                && !(name.equals("__getitem__") && (owner.equals("dict") || owner.equals("list")))
+                && !(name.equals("__contains__")
+                && (owner.equals("dict") || owner.equals("set") || owner.equals("frozenset")));
+        if (self == null) {
+            return slot ? K_WRAPPER_DESCRIPTOR : K_METHOD_DESCRIPTOR;
+        }
+        return slot ? K_METHOD_WRAPPER : K_FUNCTION;
     }
 
     /** This method descriptor bound to {@code obj} (same body, same argument check). */
@@ -67,7 +120,12 @@ public final class PyBuiltin extends PyObject {
         if (ownerType != null && !obj.type().isSubtype(ownerType)) {
             throw wrongSelf(obj);
         }
-        return new PyBuiltin(name, fn, obj, owner, minArgs, maxArgs, keywords, ownerType);
+        return new PyBuiltin(this, obj);
+    }
+
+    /** Whether this is a slot's method (wrapper_descriptor, or method-wrapper when bound). */
+    boolean isSlotWrapper() {
+        return kind == K_WRAPPER_DESCRIPTOR || kind == K_METHOD_WRAPPER;
     }
 
     public boolean isMethodDescr() {
@@ -76,7 +134,12 @@ public final class PyBuiltin extends PyObject {
 
     @Override
     public PyType type() {
-        return Builtins.BUILTIN_FUNCTION;
+        switch (kind) {
+            case K_METHOD_DESCRIPTOR: return BuiltinDescrTypes.METHOD_DESCRIPTOR;
+            case K_WRAPPER_DESCRIPTOR: return BuiltinDescrTypes.WRAPPER_DESCRIPTOR;
+            case K_METHOD_WRAPPER: return BuiltinDescrTypes.METHOD_WRAPPER;
+            default: return Builtins.BUILTIN_FUNCTION;
+        }
     }
 
     /** Bound built-in methods are equal when they are the same method of the same object (identity). */
@@ -97,9 +160,16 @@ public final class PyBuiltin extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
+        if (self != null && kind == K_METHOD_WRAPPER) {
+            return "<method-wrapper '" + name + "' of " + self.type().name + " object at 0x"
+                    + Long.toHexString(Ops.id(self)) + ">";
+        }
         if (self != null) {
             return "<built-in method " + name + " of " + self.type().name + " object at 0x"
                     + Long.toHexString(Ops.id(self)) + ">";
+        }
+        if (kind == K_WRAPPER_DESCRIPTOR) {
+            return "<slot wrapper '" + name + "' of '" + owner + "' objects>";
         }
         if (owner != null) {
             return "<method '" + name + "' of '" + owner + "' objects>";

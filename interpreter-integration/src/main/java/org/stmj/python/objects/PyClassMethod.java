@@ -17,7 +17,8 @@ public final class PyClassMethod extends PyDescr {
 
     @Override
     public PyType type() {
-        return subtype != null ? subtype : Builtins.CLASSMETHOD;
+        return subtype != null ? subtype : builtinOwner != null ? BuiltinDescrTypes.CLASSMETHOD_DESCRIPTOR
+                : Builtins.CLASSMETHOD;
     }
 
     @Override
@@ -35,15 +36,45 @@ public final class PyClassMethod extends PyDescr {
     }
 
     /**
-     * Whether this is a built-in type's class method ({@code int.from_bytes}): bound, it is a built-in method with
-     * the class as its self (CPython's classmethod_descriptor), not a bound-method object.
+     * The built-in type this is a class method of ({@code int.from_bytes}): bound, it is a built-in method with
+     * the class as its self (CPython's classmethod_descriptor), not a bound-method object; null for classmethod(f).
      */
-    boolean builtin;
+    PyType builtinOwner;
+
+    /** A built-in class method's descriptor called with the class first ({@code dict.__dict__['fromkeys'](dict)}). */
+    @Override
+    public PyObject call(ThreadState ts, PyObject[] args, String[] kw) {
+        if (builtinOwner == null || !(func instanceof PyBuiltin)) {
+            return super.call(ts, args, kw);
+        }
+        String n = ((PyBuiltin) func).name;
+        int npos = args.length - (kw == null ? 0 : kw.length);
+        if (npos < 1) {
+            throw Py.typeError("descriptor '" + n + "' of '" + builtinOwner.name + "' object needs an argument");
+        }
+        if (!(args[0] instanceof PyType)) {
+            throw Py.typeError("descriptor '" + n + "' for type '" + builtinOwner.name + "' needs a type, not a '"
+                    + args[0].type().name + "' as arg 2");
+        }
+        if (!((PyType) args[0]).isSubtype(builtinOwner)) {
+            throw Py.typeError("descriptor '" + n + "' requires a subtype of '" + builtinOwner.name + "' but received '"
+                    + ((PyType) args[0]).name + "'");
+        }
+        return Ops.call(ts, get(ts, null, (PyType) args[0]), java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+    }
+
+    @Override
+    public String repr(ThreadState ts) {
+        if (builtinOwner != null && func instanceof PyBuiltin) {
+            return "<method '" + ((PyBuiltin) func).name + "' of '" + builtinOwner.name + "' objects>";
+        }
+        return super.repr(ts);
+    }
 
     @Override
     public PyObject get(ThreadState ts, PyObject obj, PyType type) {
         PyType cls = type != null ? type : obj.type();
-        if (builtin && func instanceof PyBuiltin) {
+        if (builtinOwner != null && func instanceof PyBuiltin) {
             PyBuiltin b = (PyBuiltin) func;
             return new PyBuiltin(b.name, b.fn, cls, b.owner, b.minArgs, b.maxArgs, b.keywords, null);
         }

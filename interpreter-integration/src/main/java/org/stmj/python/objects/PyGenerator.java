@@ -15,6 +15,12 @@ public final class PyGenerator extends PyObject {
     public final Frame frame;
     /** {@code __name__} and {@code __qualname__}: the function's when created, assignable (strings only). */
     public String name, qualname;
+    /**
+     * The str objects {@code __name__}/{@code __qualname__} last returned, and the view {@code gi_frame} returns,
+     * made on first read: each read returns the same object, as CPython's (a wrapper compares them with is).
+     */
+    PyStr nameObj, qualnameObj;
+    PyObject frameView;
     public boolean running;
     public boolean finished;
     /** An async generator whose first iteration has called the thread's firstiter hook. */

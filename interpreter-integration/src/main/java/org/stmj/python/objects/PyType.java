@@ -43,8 +43,11 @@ public final class PyType extends PyObject {
     public Ctor ctor;
     /** Dunder methods defined by a heap class in the MRO (null when the first definer is built-in). */
     public final PyObject[] slots = new PyObject[NSLOTS];
-    /** Direct subclasses, so a dunder assignment can refresh their slots (append-only array). */
-    private PyType[] subclasses = new PyType[0];
+    /**
+     * Direct subclasses, weakly held (as CPython's {@code tp_subclasses}), so a dunder assignment can refresh their
+     * slots: replaced as a whole on every change; a collected class's handle is dropped at the next addition.
+     */
+    private WeakHandle[] subclasses = new WeakHandle[0];
     public boolean hasSlotsDecl;
     /** Whether any class in the MRO holds a data descriptor (recomputed with the slots). */
     public boolean hasDataDescr = true;
@@ -230,7 +233,7 @@ public final class PyType extends PyObject {
      * the old ones in the lists so that the caller can undo a failure.
      */
     private void remro(ThreadState ts, java.util.List<PyType> below, java.util.List<PyType[]> oldMros) {
-        for (PyType s : subclasses) {
+        for (PyType s : subclassesArray()) {
             if (!below.contains(s)) {
                 below.add(s);
                 oldMros.add(s.mro);
@@ -310,10 +313,10 @@ public final class PyType extends PyObject {
     }
 
     synchronized void removeSubclass(PyType t) {
-        PyType[] cur = subclasses;
+        WeakHandle[] cur = subclasses;
         for (int i = 0; i < cur.length; i++) {
-            if (cur[i] == t) {
-                PyType[] n = new PyType[cur.length - 1];
+            if (WeakHandle.referent(cur[i]) == t) {
+                WeakHandle[] n = new WeakHandle[cur.length - 1];
                 System.arraycopy(cur, 0, n, 0, i);
                 System.arraycopy(cur, i + 1, n, i, cur.length - i - 1);
                 subclasses = n;
@@ -323,13 +326,35 @@ public final class PyType extends PyObject {
     }
 
     synchronized void addSubclass(PyType t) {
-        PyType[] n = java.util.Arrays.copyOf(subclasses, subclasses.length + 1);
-        n[subclasses.length] = t;
-        subclasses = n;
+        WeakHandle[] cur = subclasses;
+        WeakHandle[] n = new WeakHandle[cur.length + 1];
+        int k = 0;
+        for (WeakHandle h : cur) {
+            if (WeakHandle.referent(h) != null) {
+                n[k++] = h;
+            }
+        }
+        n[k++] = WeakHandle.create(t, null, false, null);
+        subclasses = k == n.length ? n : java.util.Arrays.copyOf(n, k);
     }
 
+    private static final PyType[] NO_TYPES = new PyType[0];
+
+    /** The direct subclasses still alive, oldest first. */
     public PyType[] subclassesArray() {
-        return subclasses;
+        WeakHandle[] cur = subclasses;
+        if (cur.length == 0) {
+            return NO_TYPES;
+        }
+        PyType[] r = new PyType[cur.length];
+        int k = 0;
+        for (WeakHandle h : cur) {
+            PyObject t = WeakHandle.referent(h);
+            if (t != null) {
+                r[k++] = (PyType) t;
+            }
+        }
+        return k == r.length ? r : java.util.Arrays.copyOf(r, k);
     }
 
     public String module() {
@@ -343,7 +368,7 @@ public final class PyType extends PyObject {
      */
     public void modified() {
         version = CacheMemory.nextVersion();
-        for (PyType s : subclasses) {
+        for (PyType s : subclassesArray()) {
             s.modified();
         }
     }
@@ -380,7 +405,7 @@ public final class PyType extends PyObject {
             }
         }
         hasDataDescr = dd;
-        for (PyType s : subclasses) {
+        for (PyType s : subclassesArray()) {
             s.refreshSlots();
         }
     }

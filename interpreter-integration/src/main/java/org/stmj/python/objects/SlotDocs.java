@@ -39,4 +39,24 @@ final class SlotDocs {
             default: return null;
         }
     }
+
+    /** The text signature CPython gives a slot wrapper of this name ({@code __text_signature__}). */
+    static String textSignature(String name) {
+        switch (name) {
+            case "__abs__": case "__bool__": case "__float__": case "__hash__": case "__index__": case "__int__":
+            case "__invert__": case "__iter__": case "__len__": case "__neg__": case "__next__": case "__pos__":
+            case "__repr__": case "__str__": case "__await__": case "__aiter__": case "__anext__": case "__del__":
+                return "($self, /)";
+            case "__call__": case "__init__": return "($self, /, *args, **kwargs)";
+            case "__contains__": case "__delitem__": case "__getitem__": return "($self, key, /)";
+            case "__setitem__": return "($self, key, value, /)";
+            case "__delattr__": case "__getattribute__": case "__getattr__": return "($self, name, /)";
+            case "__setattr__": return "($self, name, value, /)";
+            case "__get__": return "($self, instance, owner=None, /)";
+            case "__set__": return "($self, instance, value, /)";
+            case "__delete__": return "($self, instance, /)";
+            case "__pow__": case "__rpow__": return "($self, value, mod=None, /)";
+            default: return "($self, value, /)";
+        }
+    }
 }

@@ -2473,7 +2473,8 @@ public final class Interp {
         try {
             it = Ops.iter(ts, seq);
         } catch (PyException e) {
-            if (e.exc.isInstance(Exc.TypeError) && !seq.type().heap) {
+            if (e.exc.isInstance(Exc.TypeError) && (!seq.type().heap
+                    || seq.type().lookup("__iter__") == null && seq.type().lookup("__getitem__") == null)) {
                 throw Py.typeError("cannot unpack non-iterable " + seq.type().name + " object");
             }
             throw e;

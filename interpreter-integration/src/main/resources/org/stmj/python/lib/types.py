@@ -82,8 +82,15 @@ WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys']) if 'fromkeys' in dict.__dict__ else type(str.join)
-GetSetDescriptorType = type(FunctionType.__dict__['__code__']) if '__code__' in FunctionType.__dict__ else type(property())
-MemberDescriptorType = GetSetDescriptorType
+GetSetDescriptorType = type(BaseException.__dict__['args'])
+
+
+class _Slotted:
+    __slots__ = ('_s',)
+
+
+MemberDescriptorType = type(_Slotted.__dict__['_s'])
+del _Slotted
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 
