@@ -180,6 +180,16 @@ class BadInputFuzzTest {
         Random rnd = new Random(7);
         List<Path> progs = goldenPrograms();
         progs.removeIf(p -> p.toString().contains("threading") || p.toString().contains("async"));
+        // a program that exits with a status of its own choosing (a golden .exit file other than 1) may keep
+        // doing so after a mutation: its status says nothing about the interpreter
+        progs.removeIf(p -> {
+            Path exit = p.resolveSibling(p.getFileName().toString().replace(".py", ".exit"));
+            try {
+                return Files.exists(exit) && !Files.readString(exit).strip().equals("1");
+            } catch (java.io.IOException e) {
+                return true;
+            }
+        });
         int runs = 0;
         for (int k = 0; k < 10; k++) {
             Path p = progs.get(rnd.nextInt(progs.size()));
