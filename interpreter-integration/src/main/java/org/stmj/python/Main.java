@@ -24,7 +24,7 @@ public final class Main {
     private Main() {
     }
 
-    static final String USAGE = "usage: stmpy [option] ... [-c cmd | file | -] [arg] ...";
+    static final String USAGE = "usage: stmpy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
     public static void main(String[] args) {
         int rc = run(args, System.in, System.out, System.err);
@@ -59,60 +59,26 @@ public final class Main {
     }
 
     private static int runHere(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-        String code = null, script = null, module = null;
-        int i = 0;
-        while (i < args.length) {
-            String a = args[i];
-            if (a.equals("-m")) {
-                if (i + 1 >= args.length) {
-                    stderr.println("Argument expected for the -m option");
-                    stderr.println(USAGE);
-                    return 2;
-                }
-                module = args[i + 1];
-                i += 2;
-                break;
-            } else if (a.equals("-c")) {
-                if (i + 1 >= args.length) {
-                    stderr.println("Argument expected for the -c option");
-                    stderr.println(USAGE);
-                    return 2;
-                }
-                code = args[i + 1];
-                i += 2;
-                break;
-            } else if (a.equals("-h") || a.equals("--help")) {
-                stdout.println(USAGE);
-                return 0;
-            } else if (a.equals("-V") || a.equals("--version")) {
-                stdout.println("Python 3.11.7");
-                return 0;
-            } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s") || a.equals("-S")
-                    || a.equals("-O") || a.equals("-I")) {
-                i++;
-            } else if (a.equals("-X") || a.equals("-W")) {
-                i += 2;
-            } else if (a.startsWith("-X") || a.startsWith("-W")) {
-                i++;
-            } else if (a.length() > 1 && a.charAt(0) == '-'
-                    && a.chars().skip(1).allMatch(ch -> "uBEsSOIbqvdR".indexOf(ch) >= 0)) {
-                i++;
-            } else if (a.equals("-")) {
-                script = "-";
-                i++;
-                break;
-            } else if (a.startsWith("-") && a.length() > 1) {
-                stderr.println("Unknown option: " + a);
-                stderr.println(USAGE);
-                stderr.println("Try `stmpy -h' for more information.");
-                return 2;
-            } else {
-                script = a;
-                i++;
-                break;
-            }
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(args, System.getenv());
+        } catch (CommandLine.Bad e) {
+            stderr.println(e.getMessage());
+            stderr.println(USAGE);
+            stderr.println("Try `stmpy -h' for more information.");
+            return 2;
         }
-        String[] rest = java.util.Arrays.copyOfRange(args, i, args.length);
+        if (cl.help) {
+            stdout.println(USAGE);
+            return 0;
+        }
+        if (cl.version > 0) {
+            stdout.println(cl.version > 1 ? "Python 3.11.7 (stmj, Java " + Runtime.version() + ")" : "Python 3.11.7");
+            return 0;
+        }
+        String code = cl.code, script = cl.script, module = cl.module;
+        String[] rest = cl.rest;
+        Compiler.setOptimizeLevel(cl.optimize);
         String src;
         String file;
         String[] argv;
@@ -157,7 +123,8 @@ public final class Main {
                 stderr.print(e.kind + ": " + e.msg + "\n");
                 return 1;
             }
-            file = script;
+            // CPython 3.9+: the script's __file__ (and so its tracebacks) is its absolute path; argv[0] as given
+            file = p.toAbsolutePath().normalize().toString();
             argv = prepend(script, rest);
             Path parent = p.toAbsolutePath().getParent();
             dir = parent == null ? "" : parent.toString();
@@ -165,7 +132,7 @@ public final class Main {
             argv = prepend(script == null ? "" : "-", rest);
             dir = "";
             file = "<stdin>";
-            if (script == null && stdin == System.in && System.console() != null) {
+            if (script == null && stdin == System.in && org.stmj.python.vm.PyFile.isTerminal(0)) {
                 repl = true;
                 src = null;
             } else {
@@ -187,6 +154,12 @@ public final class Main {
             }
         }
         Interpreter interp = new Interpreter(stdin, stdout, stderr, argv, dir);
+        try {
+            StartupOptions.apply(interp, cl, stdin == System.in, stdout == System.out, stderr == System.err);
+        } catch (IllegalArgumentException e) {
+            stderr.println("Fatal Python error: " + e.getMessage());
+            return 1;
+        }
         ThreadState ts = new ThreadState(interp, 1, "MainThread");
         interp.mainThread = ts;
         ts.attach();
@@ -205,7 +178,7 @@ public final class Main {
             }
             interp.modules.putStr("__main__", new PyModule("__main__", g));
             if (repl) {
-                return Repl.run(interp, ts, g);
+                return Repl.run(interp, ts, g, !cl.quiet);
             }
             if (module != null) {
                 // -m: find the module (a package runs its __main__) on sys.path, importing its parent packages
@@ -235,6 +208,10 @@ public final class Main {
                 }
             }
             int rc = execute(interp, ts, g, src, file);
+            if (cl.inspect && stdin == System.in && org.stmj.python.vm.PyFile.isTerminal(0)) {
+                // -i: the REPL after the program, in its globals, even after an uncaught exception
+                rc = Repl.run(interp, ts, g, false);
+            }
             int rc2 = finish(interp, ts);
             return rc != 0 ? rc : rc2;
         } finally {

@@ -22,7 +22,7 @@ final class Repl {
     private Repl() {
     }
 
-    static int run(Interpreter interp, ThreadState ts, PyDict g) {
+    static int run(Interpreter interp, ThreadState ts, PyDict g, boolean banner) {
         Terminal term;
         try {
             term = TerminalBuilder.builder().system(true).build();
@@ -30,8 +30,10 @@ final class Repl {
             return 1;
         }
         LineReader reader = LineReaderBuilder.builder().terminal(term).build();
-        interp.stdout.write(ts, "Python 3.11.7 (stmj) on Java " + System.getProperty("java.version") + "\n"
-                + "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+        if (banner) {
+            interp.stdout.write(ts, "Python 3.11.7 (stmj) on Java " + System.getProperty("java.version") + "\n"
+                    + "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+        }
         interp.flushStdout(ts);
         StringBuilder buf = new StringBuilder();
         while (true) {

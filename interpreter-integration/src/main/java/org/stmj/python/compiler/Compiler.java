@@ -57,6 +57,23 @@ public final class Compiler {
         this.interactive = interactive;
     }
 
+    /**
+     * The process's optimisation level ({@code -O}, {@code PYTHONOPTIMIZE}): at 1 asserts are dropped and
+     * {@code __debug__} is False in every module compiled from source, at 2 docstrings too. Set once at start-up,
+     * before any code is compiled; compiled code cached across interpreters is only valid for one level.
+     */
+    private static volatile int optimizeLevel;
+
+    /** Sets the process's optimisation level (the command line, before the first compile). */
+    public static void setOptimizeLevel(int level) {
+        optimizeLevel = Math.min(Math.max(level, 0), 2);
+    }
+
+    /** The process's optimisation level (sys.flags.optimize; compile()'s optimize=-1). */
+    public static int optimizeLevel() {
+        return optimizeLevel;
+    }
+
     /** Compiles a module; interactive mode prints the value of expression statements (REPL). */
     public static Code compile(String src, String file, boolean interactive) {
         return compile(src, file, interactive, null);
@@ -72,6 +89,7 @@ public final class Compiler {
         Lexer.WARNINGS.set(warnings);
         try {
             Node m = Parser.parseModule(src, file);
+            AstOptimize.apply(m, optimizeLevel);
             return compileModule(m, file, interactive, warnings, false);
         } catch (PySyntaxError e) {
             throw e.withSource(src);

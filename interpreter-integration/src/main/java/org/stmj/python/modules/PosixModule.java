@@ -666,7 +666,10 @@ final class PosixModule {
             }
             return Py.None;
         });
-        Modules.fn(d, "isatty", (ts, a, kw) -> Py.False);
+        Modules.fn(d, "isatty", (ts, a, kw) -> {
+            long fd = Ops.toInt(ts, a[0]).v;
+            return Py.bool(fd == 0 ? in.stdin.isTty() : fd == 1 ? in.stdout.isTty() : fd == 2 && in.stderr.isTty());
+        });
         Modules.fn(d, "get_inheritable", (ts, a, kw) -> Py.False);
         Modules.fn(d, "set_inheritable", (ts, a, kw) -> Py.None);
         Modules.fn(d, "get_blocking", (ts, a, kw) -> Py.True);

@@ -755,7 +755,7 @@ public final class Builtins {
         d.putStr("False", Py.False);
         d.putStr("NotImplemented", Py.NotImplemented);
         d.putStr("Ellipsis", Py.Ellipsis);
-        d.putStr("__debug__", Py.True);
+        d.putStr("__debug__", Py.bool(org.stmj.python.compiler.Compiler.optimizeLevel() == 0));
         fn(d, "len", (ts, a, kw) -> {
             Args.check("len", a, kw, 1, 1);
             if (a[0] instanceof PyRange || a[0] instanceof PyBigRange) {

@@ -336,7 +336,7 @@ public final class Interpreter {
         } else if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
             throw Py.raise(Exc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         }
-        int opt = optimize == -1 ? 0 : optimize;
+        int opt = optimize == -1 ? Compiler.optimizeLevel() : optimize;
         PyObject astModule = importName(ts, "_ast", Py.None, 0, null);
         PyObject src = p[0];
         java.util.List<Object[]> warns = new java.util.ArrayList<>();

@@ -41,7 +41,12 @@ public final class PyFile extends PyObject {
     private String text;
     private byte[] data;
     private int pos;
-    private final boolean lineBuffered;
+    /** Flush after every write that holds a newline (a terminal's stdout, stderr). Set before the program runs. */
+    private boolean lineBuffered;
+    /** Flush after every write ({@code -u}, {@code PYTHONUNBUFFERED}). Set before the program runs. */
+    private boolean writeThrough;
+    /** The console stream is a terminal (answers isatty()). Set before the program runs. */
+    private boolean tty;
     /** The os-level descriptor of a file opened from one (open(fd)), -1 otherwise. */
     int fd = -1;
 
@@ -79,8 +84,40 @@ public final class PyFile extends PyObject {
         }
         byte[] b = s.getBytes(cs);
         writeBytes(ts, b);
-        if (lineBuffered && s.indexOf('\n') >= 0) {
+        if (writeThrough || lineBuffered && s.indexOf('\n') >= 0) {
             flush(ts);
+        }
+    }
+
+    /**
+     * Sets how a console stream buffers, as CPython's start-up does: {@code tty} (isatty() answers True; stdout is
+     * then line-buffered), {@code unbuffered} ({@code -u}: every write is flushed). Called before the program runs.
+     */
+    public void configureConsole(boolean tty, boolean unbuffered) {
+        this.tty = tty;
+        this.writeThrough = unbuffered;
+        if (tty) {
+            this.lineBuffered = true;
+        }
+    }
+
+    /** Whether this console stream is a terminal (what isatty() answers). */
+    public boolean isTty() {
+        return tty;
+    }
+
+    /**
+     * Whether the process's descriptor {@code fd} (0, 1 or 2) is a terminal. Java has no isatty; on Linux the
+     * descriptor's link in /proc names the device; elsewhere {@link System#console()} (stdin and stdout both a
+     * terminal) stands in.
+     */
+    public static boolean isTerminal(int fd) {
+        java.nio.file.Path link = java.nio.file.Path.of("/proc/self/fd/" + fd);
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(link).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return fd <= 2 && System.console() != null;
         }
     }
 
@@ -256,6 +293,10 @@ public final class PyFile extends PyObject {
         // text files read and write UTF-8; the console's stderr escapes what it cannot encode, as CPython's
         TYPE.dict.putStr("encoding", new org.stmj.python.objects.PyProperty(new PyBuiltin("encoding",
                 (ts, a, kw) -> Py.str("utf-8")), null, null, Py.None));
+        TYPE.dict.putStr("line_buffering", new org.stmj.python.objects.PyProperty(new PyBuiltin("line_buffering",
+                (ts, a, kw) -> Py.bool(((PyFile) a[0]).lineBuffered)), null, null, Py.None));
+        TYPE.dict.putStr("write_through", new org.stmj.python.objects.PyProperty(new PyBuiltin("write_through",
+                (ts, a, kw) -> Py.bool(((PyFile) a[0]).writeThrough)), null, null, Py.None));
         TYPE.dict.putStr("errors", new org.stmj.python.objects.PyProperty(new PyBuiltin("errors",
                 (ts, a, kw) -> Py.str("<stderr>".equals(((PyFile) a[0]).name) ? "backslashreplace" : "strict")),
                 null, null, Py.None));
@@ -330,7 +371,11 @@ public final class PyFile extends PyObject {
             }
             return Py.newInt(!f.console ? 3 : f.name.equals("<stdin>") ? 0 : f.name.equals("<stderr>") ? 2 : 1);
         });
-        m("isatty", (ts, a, kw) -> Py.False);
+        m("isatty", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
+            f.checkOpen();
+            return Py.bool(f.tty);
+        });
         m("readable", (ts, a, kw) -> Py.bool(((PyFile) a[0]).in != null));
         m("writable", (ts, a, kw) -> Py.bool(((PyFile) a[0]).out != null));
         m("tell", (ts, a, kw) -> Py.newInt(((PyFile) a[0]).pos));
