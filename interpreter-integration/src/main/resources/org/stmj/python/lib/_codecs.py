@@ -569,3 +569,17 @@ def readbuffer_encode(data, errors=None):
 
 utf_7_encode = utf_8_encode
 utf_7_decode = utf_8_decode
+
+
+def _as_builtins():
+    # CPython's codec functions are built-ins, which do not bind as methods: the encodings package stores them as
+    # class attributes (`_buffer_decode = codecs.utf_8_decode`, `encode = codecs.latin_1_encode`) and calls them
+    # through instances. A staticmethod object is callable and never binds, so every codec function becomes one.
+    g = globals()
+    for name, f in list(g.items()):
+        if (name.endswith(('_encode', '_decode')) or name in ('charmap_build',)) and type(f).__name__ == 'function':
+            g[name] = staticmethod(f)
+
+
+_as_builtins()
+del _as_builtins
