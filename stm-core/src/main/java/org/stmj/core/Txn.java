@@ -438,7 +438,8 @@ public final class Txn extends TxnPadding {
             Object[] objs = lockObjs;
             long[] longs = lockLongs;
             if (!hadWrites) {
-                // nothing was written in place (inevitable read locks only): restore the old words, no new version
+                // nothing shared was written in place (inevitable read locks, claims of confined objects): restore the
+                // old words, no new version
                 for (int i = n - 1; i >= 0; i--) {
                     U.putLongVolatile(objs[i], longs[2 * i], longs[2 * i + 1]);
                 }
@@ -608,7 +609,10 @@ public final class Txn extends TxnPadding {
         return released;
     }
 
-    /** Whether any in-place write happened in the attempt (set by {@link TxnLogs#logUndo}; undo may empty the log). */
+    /**
+     * Whether any in-place write of shared memory happened in the attempt (set by {@link TxnLogs#logUndo}, not by
+     * the snapshot of a confined claim; undo may empty the log).
+     */
     boolean hadWrites;
 
     // ---------------------------------------------------------------- validation

@@ -115,9 +115,19 @@ final class TxnLogs {
 
     // ---------------------------------------------------------------- undo log
 
-    /** {@link #logUndo(Txn, Object, long, int, long, Object, long)} with no lock offset at hand (hash by identity). */
+    /**
+     * {@link #logUndo(Txn, Object, long, int, long, Object, long)} for the snapshot of a claimed confined object
+     * ({@link ConfinedBarriers}; no lock offset at hand: hash by identity). It leaves {@link Txn#hadWrites} as it
+     * was: no transaction ever logs a read of a confined object (each claims it first), so its lock needs no new
+     * version at commit or abort, and an attempt whose only in-place writes are confined (an inevitable tail that
+     * read-locked shared objects and claimed its frame) releases every lock with its old word. Otherwise that
+     * commit gave a new version to every shared object the inevitable attempt had only read, and each concurrent
+     * reader of one (a type, the interpreter's recursion limit) failed its validation: a conflict with no writer.
+     */
     static void logUndo(Txn tx, Object target, long off, int kind, long oldBits, Object oldRef) {
+        boolean had = tx.hadWrites;
         logUndo(tx, target, off, kind, oldBits, oldRef, System.identityHashCode(target));
+        tx.hadWrites = had;
     }
 
     /**
