@@ -482,6 +482,18 @@ final class Lexer {
         out.get(out.size() - 1).endLine = endLine;
     }
 
+    /**
+     * CPython 3.11's DeprecationWarning for an escape that means nothing ({@code "\\d"}) or an octal one above
+     * 0o377, at the literal's first line and column: {message, line, column, "DeprecationWarning"} in the
+     * warnings list (the caller issues it through the warnings module; an error filter makes it a SyntaxError).
+     */
+    private static void invalidEscape(String msg, int ln, int col) {
+        List<Object[]> w = WARNINGS.get();
+        if (w != null) {
+            w.add(new Object[] {msg, ln, col + 1, "DeprecationWarning"});
+        }
+    }
+
     String unescape(String s, boolean bytes, int ln, int col) {
         if (s.indexOf('\\') < 0) {
             return s;
@@ -519,6 +531,7 @@ final class Lexer {
                 }
                 case 'u': case 'U': {
                     if (bytes) {
+                        invalidEscape("invalid escape sequence '\\" + n + "'", ln, col);
                         sb.append('\\').append(n);
                         break;
                     }
@@ -548,8 +561,14 @@ final class Lexer {
                 }
                 default:
                     if (Escapes.isOctal(n)) {
+                        int from = i;
                         i = Escapes.octal(s, i, sb);
+                        if (sb.charAt(sb.length() - 1) > 0377) {
+                            invalidEscape("invalid octal escape sequence '\\" + s.substring(from, i + 1) + "'", ln,
+                                    col);
+                        }
                     } else {
+                        invalidEscape("invalid escape sequence '\\" + n + "'", ln, col);
                         sb.append('\\').append(n);
                     }
             }
