@@ -546,7 +546,17 @@ final class Lexer {
                     break;
                 }
                 case 'N': {
+                    if (bytes) {
+                        invalidEscape("invalid escape sequence '\\N'", ln, col);
+                        sb.append('\\').append(n);
+                        break;
+                    }
                     int e = s.indexOf('}', i);
+                    if (i + 1 >= s.length() || s.charAt(i + 1) != '{' || e < 0) {
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1)
+                                + "-" + (e < 0 ? s.length() - 1 : i) + ": malformed \\N character escape", ln,
+                                col + 1);
+                    }
                     String name = s.substring(i + 2, e);
                     int cp;
                     try {
