@@ -139,6 +139,10 @@ def main():
             m, who = futs[f]
             results.setdefault(m, {})[who] = f.result()
             print("  done %-28s %-7s %6.1fs" % (m, who, f.result()["seconds"]), file=sys.stderr, flush=True)
+            if args.json:
+                # what is done so far, rewritten after each run: a long STM run cut short still leaves its data
+                with open(args.json + ".partial", "w") as pf:
+                    json.dump(results, pf, indent=1, sort_keys=True)
     rows = []
     tot = dict(cp=0, st=0, both=0, stf=0, ste=0, imported=0)
     for m in mods:

@@ -482,6 +482,18 @@ final class Lexer {
         out.get(out.size() - 1).endLine = endLine;
     }
 
+    /**
+     * CPython 3.11's DeprecationWarning for an escape that means nothing ({@code "\\d"}) or an octal one above
+     * 0o377, at the literal's first line and column: {message, line, column, "DeprecationWarning"} in the
+     * warnings list (the caller issues it through the warnings module; an error filter makes it a SyntaxError).
+     */
+    private static void invalidEscape(String msg, int ln, int col) {
+        List<Object[]> w = WARNINGS.get();
+        if (w != null) {
+            w.add(new Object[] {msg, ln, col + 1, "DeprecationWarning"});
+        }
+    }
+
     String unescape(String s, boolean bytes, int ln, int col) {
         if (s.indexOf('\\') < 0) {
             return s;
@@ -519,6 +531,7 @@ final class Lexer {
                 }
                 case 'u': case 'U': {
                     if (bytes) {
+                        invalidEscape("invalid escape sequence '\\" + n + "'", ln, col);
                         sb.append('\\').append(n);
                         break;
                     }
@@ -533,7 +546,17 @@ final class Lexer {
                     break;
                 }
                 case 'N': {
+                    if (bytes) {
+                        invalidEscape("invalid escape sequence '\\N'", ln, col);
+                        sb.append('\\').append(n);
+                        break;
+                    }
                     int e = s.indexOf('}', i);
+                    if (i + 1 >= s.length() || s.charAt(i + 1) != '{' || e < 0) {
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1)
+                                + "-" + (e < 0 ? s.length() - 1 : i) + ": malformed \\N character escape", ln,
+                                col + 1);
+                    }
                     String name = s.substring(i + 2, e);
                     int cp;
                     try {
@@ -548,8 +571,14 @@ final class Lexer {
                 }
                 default:
                     if (Escapes.isOctal(n)) {
+                        int from = i;
                         i = Escapes.octal(s, i, sb);
+                        if (sb.charAt(sb.length() - 1) > 0377) {
+                            invalidEscape("invalid octal escape sequence '\\" + s.substring(from, i + 1) + "'", ln,
+                                    col);
+                        }
                     } else {
+                        invalidEscape("invalid escape sequence '\\" + n + "'", ln, col);
                         sb.append('\\').append(n);
                     }
             }

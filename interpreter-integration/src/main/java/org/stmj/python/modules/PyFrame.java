@@ -27,6 +27,11 @@ public final class PyFrame extends PyObject {
         frame.pin();
     }
 
+    /** The frame this object shows. */
+    public Frame frame() {
+        return frame;
+    }
+
     /** A view of f, or None for null. */
     public static PyObject of(Frame f) {
         return f == null ? Py.None : new PyFrame(f);

@@ -1035,17 +1035,25 @@ final class SreModule {
         return (int) Math.min(v, len);
     }
 
+    /** An index argument as a C Py_ssize_t: OverflowError past 64 bits. */
+    static long ssize(ThreadState ts, PyObject o) {
+        PyInt i = Ops.toInt(ts, o);
+        if (!i.isSmall()) {
+            throw Py.overflow("Python int too large to convert to C ssize_t");
+        }
+        return i.v;
+    }
+
     /** Parses (string, pos=0, endpos=maxsize) for the match family. */
     static Object[] sargs(ThreadState ts, String name, PyObject[] a, String[] kw) {
         PyObject[] p = Args.parse(name, a, kw, new String[] {"self", "string", "pos", "endpos"}, 2);
         Pattern pat = (Pattern) p[0];
+        // pos and endpos are converted first, as CPython's argument clinic does (OverflowError before TypeError)
+        long pos = p[2] == null ? 0 : ssize(ts, p[2]);
+        long endpos0 = p[3] == null ? Long.MAX_VALUE : ssize(ts, p[3]);
         PyObject s = subject(ts, pat, p[1]);
         int len = length(s);
-        long pos = p[2] == null ? 0 : Ops.toInt(ts, p[2]).v;
-        if (pos < 0) {
-            pos += 0;
-        }
-        long endpos = p[3] == null ? len : Ops.toInt(ts, p[3]).v;
+        long endpos = p[3] == null ? len : endpos0;
         int ps = clamp(pos, len), pe = clamp(endpos, len);
         return new Object[] {pat, s, ps, pe};
     }

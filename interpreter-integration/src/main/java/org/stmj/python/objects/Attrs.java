@@ -355,7 +355,11 @@ final class Attrs {
 
         @Override
         public PyObject get(ThreadState ts, PyObject obj, PyType type) {
-            return obj == null ? this : Py.None;
+            if (obj == null) {
+                return this;
+            }
+            PyWeakRef r = WeakHandle.basic(obj);
+            return r == null ? Py.None : r;
         }
 
         @Override

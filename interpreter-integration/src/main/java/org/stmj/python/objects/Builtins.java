@@ -940,6 +940,9 @@ public final class Builtins {
                     throw Py.valueError("pow() 3rd argument cannot be 0");
                 }
                 BigInteger b = Ops.toInt(ts, p[0]).toBig(), e = Ops.toInt(ts, p[1]).toBig();
+                if (e.signum() < 0 && !b.gcd(m).equals(BigInteger.ONE) && !m.abs().equals(BigInteger.ONE)) {
+                    throw Py.valueError("base is not invertible for the given modulus");
+                }
                 BigInteger r = b.modPow(e, m.abs());
                 if (m.signum() < 0 && r.signum() != 0) {
                     r = r.add(m);

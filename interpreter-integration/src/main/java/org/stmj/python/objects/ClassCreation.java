@@ -193,7 +193,11 @@ public final class ClassCreation {
                 if (!all.contains(s)) {
                     all.add(s);
                 }
-                ns.putStr(s, SlotAccess.descr(t, s, all.indexOf(s)));
+                if (!s.equals("__weakref__")) {
+                    // __weakref__ keeps its place in slotNames (weakly referable) but reads the object's
+                    // basic weak reference through the getset descriptor addInstanceDescriptors adds
+                    ns.putStr(s, SlotAccess.descr(t, s, all.indexOf(s)));
+                }
                 mine.add(s); // a name listed twice (datetime's slots) is no conflict
             }
             t.slotNames = all.toArray(new String[0]);

@@ -46,6 +46,7 @@ final class IteratorMethods {
         }
         for (PyType it : new PyType[] {Builtins.ITERATOR, Builtins.LIST_ITER, Builtins.TUPLE_ITER, Builtins.STR_ITER}) {
             addMethod(it, "__reduce__", 0, 0, (ts, a, kw) -> seqIter(a[0]).reduce(ts));
+            addMethod(it, "__length_hint__", 0, 0, (ts, a, kw) -> seqIter(a[0]).lengthHint(ts));
             addMethod(it, "__setstate__", 1, 1, (ts, a, kw) -> {
                 seqIter(a[0]).setState(ts, a[1]);
                 return Py.None;

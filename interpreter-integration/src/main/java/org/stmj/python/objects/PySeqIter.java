@@ -84,6 +84,34 @@ public final class PySeqIter extends PyObject {
     }
 
     /**
+     * {@code __length_hint__}: the items left (0 once exhausted), or NotImplemented when the sequence has no
+     * length (an iterator over {@code __getitem__} alone), as CPython's list, tuple, str and sequence iterators.
+     */
+    public PyObject lengthHint(ThreadState ts) {
+        if (i == Integer.MAX_VALUE) {
+            return Py.newInt(0);
+        }
+        long len;
+        if (seq instanceof PyList) {
+            len = ((PyList) seq).size;
+        } else if (seq instanceof PyTuple) {
+            len = ((PyTuple) seq).items.length;
+        } else if (fixedLen >= 0) {
+            len = fixedLen;
+        } else {
+            try {
+                len = Ops.len(ts, seq);
+            } catch (PyException e) {
+                if (e.exc.isInstance(Exc.TypeError)) {
+                    return Py.NotImplemented;
+                }
+                throw e;
+            }
+        }
+        return Py.newInt(Math.max(0, len - i));
+    }
+
+    /**
      * {@code __reduce__}: {@code (iter, (seq,), index)}, or {@code (iter, (empty,))} once exhausted (an empty
      * sequence of the same kind), as CPython's sequence iterators pickle.
      */

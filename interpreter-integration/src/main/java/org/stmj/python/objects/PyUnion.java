@@ -34,7 +34,8 @@ public final class PyUnion extends PyObject {
 
     /** a | b when both sides are types, None or unions; null otherwise (the operator then fails as before). */
     static PyObject or(ThreadState ts, PyObject a, PyObject b) {
-        if (!unionable(a) || !unionable(b)) {
+        if (!unionable(a) || !unionable(b) || a == Py.None && b == Py.None) {
+            // None has no __or__: one side must be a type, a union or an alias (None | None is a TypeError)
             return null;
         }
         java.util.ArrayList<PyObject> out = new java.util.ArrayList<>();

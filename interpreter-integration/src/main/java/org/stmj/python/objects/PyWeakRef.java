@@ -95,6 +95,15 @@ public final class PyWeakRef extends PyObject {
         }
         if (cb != null) {
             drain(ts);
+        } else if (cls == TYPE) {
+            // CPython hands out the same callback-less reference again while it lives
+            PyWeakRef old = WeakHandle.basic(ob);
+            if (old != null) {
+                return old;
+            }
+            PyWeakRef r = new PyWeakRef(ts, cls, ob, null);
+            WeakHandle.setBasic(ob, r);
+            return r;
         }
         return new PyWeakRef(ts, cls, ob, cb);
     }

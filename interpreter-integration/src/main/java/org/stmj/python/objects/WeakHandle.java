@@ -67,6 +67,58 @@ public final class WeakHandle extends WeakReference<PyObject> {
         return h == null ? null : h.owner;
     }
 
+    /** A referent by identity, weakly: the key of {@link #BASIC}; a cleared key equals only itself. */
+    private static final class IdKey extends WeakReference<PyObject> {
+        final int hash;
+
+        IdKey(PyObject referent, ReferenceQueue<PyObject> q) {
+            super(referent, q);
+            hash = System.identityHashCode(referent);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (o == this) {
+                return true;
+            }
+            PyObject r = get();
+            return r != null && o instanceof IdKey && ((IdKey) o).get() == r;
+        }
+    }
+
+    /**
+     * Per referent: its basic reference (exact type ReferenceType, no callback), which CPython hands out again for
+     * the same referent and which {@code __weakref__} reads. Both sides are weak: an entry goes when its referent or
+     * its reference is collected (the keys' queue is purged on every use). Not configured under STM: a call makes
+     * the running transaction inevitable (only for references made without a callback, and __weakref__ reads).
+     */
+    private static final java.util.Map<IdKey, WeakReference<PyWeakRef>> BASIC = new java.util.HashMap<>();
+    private static final ReferenceQueue<PyObject> BASIC_QUEUE = new ReferenceQueue<>();
+
+    /** The live basic reference to {@code referent}, or null. */
+    public static PyWeakRef basic(PyObject referent) {
+        synchronized (BASIC) {
+            for (java.lang.ref.Reference<? extends PyObject> r; (r = BASIC_QUEUE.poll()) != null; ) {
+                BASIC.remove(r);
+            }
+            WeakReference<PyWeakRef> w = BASIC.get(new IdKey(referent, null));
+            PyWeakRef ref = w == null ? null : w.get();
+            return ref != null && ref.get() == referent ? ref : null;
+        }
+    }
+
+    /** Records {@code ref} as the basic reference to {@code referent}. */
+    public static void setBasic(PyObject referent, PyWeakRef ref) {
+        synchronized (BASIC) {
+            BASIC.put(new IdKey(referent, BASIC_QUEUE), new WeakReference<>(ref));
+        }
+    }
+
     /**
      * Runs a full collection and waits (the caller has released the GIL) until the reference handler has enqueued
      * what it cleared. A sentinel reference, cleared by the same collection, tells when the handler has taken that

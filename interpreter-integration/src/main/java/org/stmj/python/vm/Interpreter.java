@@ -247,11 +247,16 @@ public final class Interpreter {
             Args.check("exec", a, kw, 1, 3);
             PyObject src = a[0];
             Code c = src instanceof Code ? (Code) src : compileSource(Ops.str(ts, src), "<string>", false);
-            PyDict g = a.length > 1 && a[1] != Py.None ? (PyDict) a[1] : ts.frame.globals;
-            PyDict l = a.length > 2 && a[2] != Py.None ? (PyDict) a[2] : (a.length > 1 ? g : Interp.locals(ts));
+            PyDict g = execGlobals(ts, a, true);
+            PyObject lo = execLocals(ts, a, true);
             if (g.getStr("__builtins__") == null) {
                 g.putStr("__builtins__", modules.getStr("builtins"));
             }
+            if (lo != null && !(lo instanceof PyDict)) {
+                runWithMapping(ts, c, g, lo, true);
+                return Py.None;
+            }
+            PyDict l = lo != null ? (PyDict) lo : (a.length > 1 && a[1] != Py.None ? g : Interp.locals(ts));
             if (l != g && (c.flags & Code.NEWLOCALS) == 0 && a.length > 2) {
                 execWithLocals(ts, c, g, l);
                 return Py.None;
@@ -267,16 +272,22 @@ public final class Interpreter {
             if (src instanceof Code) {
                 c = (Code) src;
             } else {
+                java.util.List<Object[]> warns = new java.util.ArrayList<>();
                 try {
-                    java.util.List<Object[]> warns = new java.util.ArrayList<>();
                     c = Compiler.compileEval(Ops.str(ts, src), "<string>", warns);
-                    issueSyntaxWarnings(ts, warns, "<string>");
                 } catch (PySyntaxError e) {
+                    // what the tokenizer warned about before the error is still issued (once), as in CPython
+                    issueSyntaxWarnings(ts, warns, "<string>");
                     throw syntaxException(e);
                 }
+                issueSyntaxWarnings(ts, warns, "<string>");
             }
-            PyDict g = a.length > 1 && a[1] != Py.None ? (PyDict) a[1] : ts.frame.globals;
-            PyDict l = a.length > 2 && a[2] != Py.None ? (PyDict) a[2] : (a.length > 1 ? g : Interp.locals(ts));
+            PyDict g = execGlobals(ts, a, false);
+            PyObject lo = execLocals(ts, a, false);
+            if (lo != null && !(lo instanceof PyDict)) {
+                return runWithMapping(ts, c, g, lo, false);
+            }
+            PyDict l = lo != null ? (PyDict) lo : (a.length > 1 && a[1] != Py.None ? g : Interp.locals(ts));
             Frame fr = new Frame(c, g, l == g ? null : l, builtins, null);
             return Interp.runFrame(ts, fr);
         });
@@ -407,6 +418,99 @@ public final class Interpreter {
      * name the code binds ends in locals while globals get their previous contents back (functions defined by
      * the code keep globals as their globals, as in CPython).
      */
+    /** exec()/eval()'s globals argument: a dict (or None: the caller's), with CPython 3.11's TypeErrors. */
+    private static PyDict execGlobals(ThreadState ts, PyObject[] a, boolean exec) {
+        if (a.length < 2 || a[1] == Py.None) {
+            return ts.frame.globals;
+        }
+        if (a[1] instanceof PyDict) {
+            return (PyDict) a[1];
+        }
+        if (exec) {
+            throw Py.typeError("exec() globals must be a dict, not " + a[1].type().name);
+        }
+        throw Py.typeError(isMapping(a[1]) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                : "globals must be a dict");
+    }
+
+    /** exec()/eval()'s locals argument: null when absent or None, else any mapping (an object with __getitem__). */
+    private static PyObject execLocals(ThreadState ts, PyObject[] a, boolean exec) {
+        if (a.length < 3 || a[2] == Py.None) {
+            return null;
+        }
+        if (a[2] instanceof PyDict || isMapping(a[2])) {
+            return a[2];
+        }
+        throw Py.typeError(exec ? "locals must be a mapping or None, not " + a[2].type().name
+                : "locals must be a mapping");
+    }
+
+    private static boolean isMapping(PyObject o) {
+        return o.type().lookup("__getitem__") != null;
+    }
+
+    /**
+     * exec()/eval() with a locals mapping that is not a dict. The code reads and binds its names in a dict (the
+     * compiler's module-level code uses the global opcodes, see execWithLocals): before the run, every name the code
+     * and its nested code objects mention (and __annotations__) is looked up in the mapping with __getitem__ (a
+     * KeyError means absent); after it, also when it raises, each binding that is new or changed is stored back with
+     * __setitem__ and each one removed is deleted with __delitem__, in the order of the dict.
+     */
+    private PyObject runWithMapping(ThreadState ts, Code c, PyDict g, PyObject map, boolean exec) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        if (exec) {
+            names.add("__annotations__");
+        }
+        collectNames(c, names);
+        PyDict l = new PyDict();
+        for (String n : names) {
+            PyStr k = Py.str(n);
+            try {
+                l.put(ts, k, Ops.getitem(ts, map, k));
+            } catch (PyException e) {
+                // __annotations__ is looked up only if the code annotates: a sequence as locals is fine otherwise
+                if (!e.exc.type().isSubtype(Exc.KeyError) && !"__annotations__".equals(n)) {
+                    throw e;
+                }
+            }
+        }
+        PyObject[] before = l.keysArray();
+        PyObject[] old = new PyObject[before.length];
+        for (int i = 0; i < before.length; i++) {
+            old[i] = l.get(ts, before[i]);
+        }
+        try {
+            if (exec && (c.flags & Code.NEWLOCALS) == 0) {
+                execWithLocals(ts, c, g, l);
+                return Py.None;
+            }
+            return Interp.runFrame(ts, new Frame(c, g, l, builtins, null));
+        } finally {
+            for (PyObject k : l.keysArray()) {
+                PyObject v = l.get(ts, k);
+                int i = java.util.Arrays.asList(before).indexOf(k);
+                if (i < 0 || old[i] != v) {
+                    Ops.setitem(ts, map, k, v);
+                }
+            }
+            for (PyObject k : before) {
+                if (l.get(ts, k) == null) {
+                    Ops.delitem(ts, map, k);
+                }
+            }
+        }
+    }
+
+    private static void collectNames(Code c, java.util.Set<String> out) {
+        java.util.Collections.addAll(out, c.names);
+        java.util.Collections.addAll(out, c.varnames);
+        for (PyObject k : c.consts) {
+            if (k instanceof Code) {
+                collectNames((Code) k, out);
+            }
+        }
+    }
+
     private void execWithLocals(ThreadState ts, Code c, PyDict g, PyDict l) {
         PyObject[] keys = g.keysArray();
         PyObject[] vals = new PyObject[keys.length];
@@ -419,6 +523,12 @@ public final class Interpreter {
         try {
             Interp.runFrame(ts, new Frame(c, g, null, builtins, null));
         } finally {
+            java.util.List<PyObject> gone = new java.util.ArrayList<>();
+            for (PyObject k : l.keysArray()) {
+                if (g.get(ts, k) == null) {
+                    gone.add(k);
+                }
+            }
             for (PyObject k : g.keysArray()) {
                 PyObject v = g.get(ts, k);
                 int idx = -1;
@@ -435,6 +545,15 @@ public final class Interpreter {
                     g.put(ts, k, vals[idx]);
                 } else {
                     g.remove(ts, k);
+                }
+            }
+            // names the code deleted: gone from the locals, and the globals get back what they had
+            for (PyObject k : gone) {
+                l.remove(ts, k);
+            }
+            for (int i = 0; i < keys.length; i++) {
+                if (g.get(ts, keys[i]) == null) {
+                    g.put(ts, keys[i], vals[i]);
                 }
             }
         }
@@ -486,10 +605,11 @@ public final class Interpreter {
         for (Object[] w : warns) {
             String msg = (String) w[0];
             int line = (Integer) w[1], col = (Integer) w[2];
+            PyType cat = w.length > 3 ? Exc.DeprecationWarning : Exc.SyntaxWarning;
             try {
-                Ops.call(ts, warnExplicit, Py.str(msg), Exc.SyntaxWarning, Py.str(file), Py.newInt(line));
+                Ops.call(ts, warnExplicit, Py.str(msg), cat, Py.str(file), Py.newInt(line));
             } catch (PyException e) {
-                if (e.exc.isInstance(Exc.SyntaxWarning)) {
+                if (e.exc.isInstance(cat)) {
                     throw syntaxException(new PySyntaxError("SyntaxError", msg, file, line, col));
                 }
                 throw e;

@@ -29,7 +29,31 @@ public final class Traceback extends PyObject {
     }
 
     /** The Python type {@code traceback}: tb_frame, tb_lineno, tb_lasti (read-only) and tb_next (writable). */
-    public static final PyType TYPE = new PyType("traceback", Builtins.OBJECT, false, null);
+    public static final PyType TYPE = new PyType("traceback", Builtins.OBJECT, false, Traceback::make);
+    /** tb_lasti as given to the constructor; -1 (no instruction offset) for the entries the loop makes. */
+    private int lasti = -1;
+
+    /** {@code types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)}, with CPython's argument checks. */
+    private static PyObject make(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
+        PyObject[] p = org.stmj.python.objects.Args.parse("TracebackType", a, kw,
+                new String[] {"tb_next", "tb_frame", "tb_lasti", "tb_lineno"}, 4);
+        if (p[0] != Py.None && !(p[0] instanceof Traceback)) {
+            throw Py.typeError("expected traceback object or None, got '" + p[0].type().name + "'");
+        }
+        if (!(p[1] instanceof org.stmj.python.modules.PyFrame)) {
+            throw Py.typeError("TracebackType() argument 'tb_frame' must be frame, not " + p[1].type().name);
+        }
+        for (int i = 2; i < 4; i++) {
+            if (!(p[i] instanceof org.stmj.python.objects.PyInt)) {
+                throw Py.typeError("'" + p[i].type().name + "' object cannot be interpreted as an integer");
+            }
+        }
+        Frame f = ((org.stmj.python.modules.PyFrame) p[1]).frame();
+        Traceback t = new Traceback(f.code.filename, (int) ((org.stmj.python.objects.PyInt) p[3]).v, f.code.name,
+                p[0] == Py.None ? null : (Traceback) p[0], f);
+        t.lasti = (int) ((org.stmj.python.objects.PyInt) p[2]).v;
+        return t;
+    }
 
     static {
         prop("tb_lineno", (ts, a, kw) -> Py.newInt(((Traceback) a[0]).line));
@@ -56,7 +80,7 @@ public final class Traceback extends PyObject {
                     t.next = (Traceback) a[1];
                     return Py.None;
                 }), Py.None, Py.None));
-        prop("tb_lasti", (ts, a, kw) -> Py.newInt(-1));
+        prop("tb_lasti", (ts, a, kw) -> Py.newInt(((Traceback) a[0]).lasti));
         prop("tb_frame", (ts, a, kw) -> {
             Traceback t = (Traceback) a[0];
             return t.frameId instanceof Frame ? org.stmj.python.modules.PyFrame.of((Frame) t.frameId)

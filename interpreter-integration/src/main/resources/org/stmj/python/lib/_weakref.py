@@ -1,7 +1,8 @@
 """Weak references for stmj. The reference type is Java (_stmj_weakref.ReferenceType over java.lang.ref.WeakReference:
 the JVM's collector clears it, gc.collect() runs a full collection and then the callbacks); the proxies are written
 here on top of it. Not available: getweakrefcount/getweakrefs (objects keep no list of their weak references; they
-answer 0 and []), and ref(o) is ref(o) (each call makes a new reference)."""
+answer 0 and []). ref(o) without a callback is the same reference while it lives, as in CPython, and
+o.__weakref__ reads it (Java side: WeakHandle.basic)."""
 
 from _stmj_weakref import ReferenceType, _drain
 
