@@ -21,6 +21,9 @@ final class StatsAccumulator {
     long gilReleasedNanos;
     long locksMet;
     long maxLength;
+    long readEntries;
+    long undoEntries;
+    long lockEntries;
     final long[] lengths = new long[Attribution.LENGTH_BUCKETS];
     final long[] aborts = new long[AbortCause.values().length];
     final Map<ConflictSite.Key, ConflictSite.Counts> sites = new HashMap<>();
@@ -94,6 +97,9 @@ final class StatsAccumulator {
         gilReleasedNanos += t.stats.gilReleasedNanos;
         locksMet += t.stats.locksMet;
         maxLength = Math.max(maxLength, t.stats.maxLength);
+        readEntries += t.stats.readEntries;
+        undoEntries += t.stats.undoEntries;
+        lockEntries += t.stats.lockEntries;
         for (int i = 0; i < lengths.length; i++) {
             lengths[i] += t.stats.lengths[i];
         }
@@ -137,6 +143,9 @@ final class StatsAccumulator {
             gilReleasedNanos += o.gilReleasedNanos;
             locksMet += o.locksMet;
             maxLength = Math.max(maxLength, o.maxLength);
+            readEntries += o.readEntries;
+            undoEntries += o.undoEntries;
+            lockEntries += o.lockEntries;
             for (int i = 0; i < lengths.length; i++) {
                 lengths[i] += o.lengths[i];
             }

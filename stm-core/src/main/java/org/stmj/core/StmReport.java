@@ -98,6 +98,11 @@ final class StmReport {
                 b.append(unit).append(" per transaction: median ").append(s.medianLength()).append(", max ")
                         .append(s.maxLength()).append('\n');
             }
+            if (s.commits() > 0) {
+                double c = s.commits();
+                b.append(String.format(Locale.ROOT, "log entries per commit: %.1f read, %.1f undo, %.1f lock%n",
+                        s.readLogEntries() / c, s.undoLogEntries() / c, s.lockLogEntries() / c));
+            }
         }
         b.append("time in aborted work ").append(ms(s.nanosLostInAborts())).append(
                 ", waiting for the inevitable token ")

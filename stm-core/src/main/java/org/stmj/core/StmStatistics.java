@@ -24,6 +24,9 @@ public final class StmStatistics {
     private final long locksMet;
     private final long[] lengths;
     private final long maxLength;
+    private final long readEntries;
+    private final long undoEntries;
+    private final long lockEntries;
     private final List<ThreadTotals> threads;
     private final List<InevitableReason> inevitableReasons;
 
@@ -200,6 +203,9 @@ public final class StmStatistics {
         this.locksMet = a.locksMet;
         this.lengths = a.lengths.clone();
         this.maxLength = a.maxLength;
+        this.readEntries = a.readEntries;
+        this.undoEntries = a.undoEntries;
+        this.lockEntries = a.lockEntries;
         List<ThreadTotals> t = new ArrayList<>();
         for (StatsAccumulator.ThreadRow r : a.threads) {
             t.add(new ThreadTotals(r));
@@ -309,6 +315,24 @@ public final class StmStatistics {
     /** The longest committed boundary transaction in boundaries; 0 when none. */
     public long maxLength() {
         return maxLength;
+    }
+
+    /**
+     * Read-log entries of all committed attempts (summed at commit): reads logged by the barriers, after the
+     * newest-entry duplicate check; reads in place (allocated, locked, stable, immutable, confined) add none.
+     */
+    public long readLogEntries() {
+        return readEntries;
+    }
+
+    /** Undo-log entries of all committed attempts (one per location written in place, per attempt). */
+    public long undoLogEntries() {
+        return undoEntries;
+    }
+
+    /** Lock-log entries of all committed attempts (one per lock word taken: objects, stripes, the stable epoch). */
+    public long lockLogEntries() {
+        return lockEntries;
     }
 
     /** Per-thread totals, in the order the threads first ran a transaction (dead threads included). */

@@ -434,6 +434,10 @@ public final class Txn extends TxnPadding {
             abort(AbortCause.CHAOS, null, 0, ConflictSite.NONE);
         }
         int n = lockSize;
+        TxnCounters c = stats;
+        c.readEntries += readSize;
+        c.undoEntries += undoSize;
+        c.lockEntries += n;
         if (n != 0) {
             Object[] objs = lockObjs;
             long[] longs = lockLongs;

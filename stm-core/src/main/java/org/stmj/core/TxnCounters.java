@@ -34,6 +34,15 @@ final class TxnCounters {
     final long[] lengths = new long[Attribution.LENGTH_BUCKETS];
     /** The longest committed boundary transaction, in boundaries. */
     long maxLength;
+    /**
+     * Entries in the read, undo and lock logs of committed attempts, summed at each commit (three additions per
+     * commit, nothing per access): what the barriers logged, per committed transaction, for the report.
+     */
+    long readEntries;
+    /** See {@link #readEntries}. */
+    long undoEntries;
+    /** See {@link #readEntries}. */
+    long lockEntries;
     /** Reasons this thread's transactions became inevitable, with the interpreter's location: counts. */
     final ConcurrentHashMap<ConflictSite.InevitableKey, long[]> inevitableReasons = new ConcurrentHashMap<>();
 }

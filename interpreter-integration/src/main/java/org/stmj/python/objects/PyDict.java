@@ -340,7 +340,10 @@ public final class PyDict extends PyObject {
         }
         index = new int[indexSize];
         for (int i = 0; i < j; i++) {
-            insertIndex(nh[i], i);
+            // through the field, not the local nh (the same array): the field's elements are guarded by this
+            // dict's word, which its writer holds (in STM a plain load), while a transaction reads an array it
+            // allocated in place only while it is one of its two newest, and nh is the fourth (objs12, scaling.md)
+            insertIndex(hashes[i], i);
         }
     }
 
