@@ -294,7 +294,35 @@ final class EntryPass {
                 l.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
                         entry.name, entry.desc, ctx.isInterface()));
                 l.add(tryEnd);
+                LabelNode exitHandler = toGil == null ? null : new LabelNode();
+                if (toGil != null) {
+                    // the twin returned: the thread holds no GIL, so it retakes it for what it runs after the loop
+                    // (its next outermost loop may run uninstrumented as a GIL thread), once it no longer counts
+                    // as running transactionally (a GIL thread may wait for that while it holds the GIL)
+                    int res = m.maxLocals;
+                    if (ret.getSort() != Type.VOID) {
+                        m.maxLocals += ret.getSize();
+                        l.add(new VarInsnNode(ret.getOpcode(Opcodes.ISTORE), res));
+                    }
+                    l.add(Ctx.rt("twinExited", "()V"));
+                    loadSaved(l, recv, args, slots);
+                    l.add(toGil.clone(null));
+                    if (ret.getSort() != Type.VOID) {
+                        l.add(new VarInsnNode(ret.getOpcode(Opcodes.ILOAD), res));
+                    }
+                }
                 l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
+                if (toGil != null) {
+                    // the twin threw: the same, then the exception goes on (to the loop-exit handler below)
+                    int exc = m.maxLocals++;
+                    l.add(exitHandler);
+                    l.add(new VarInsnNode(Opcodes.ASTORE, exc));
+                    l.add(Ctx.rt("twinExited", "()V"));
+                    loadSaved(l, recv, args, slots);
+                    l.add(toGil.clone(null));
+                    l.add(new VarInsnNode(Opcodes.ALOAD, exc));
+                    l.add(new InsnNode(Opcodes.ATHROW));
+                }
                 l.add(handler);
                 l.add(new InsnNode(Opcodes.POP));
                 // the twin's locals at the boundary it left from (site j): restore them, then go on after boundary
@@ -337,6 +365,9 @@ final class EntryPass {
                 l.add(call);
                 m.instructions.insertBefore(mi, l);
                 m.tryCatchBlocks.add(0, new TryCatchBlockNode(again, tryEnd, handler, Names.RT_PKG + "LeaveStm"));
+                if (exitHandler != null) {
+                    m.tryCatchBlocks.add(1, new TryCatchBlockNode(again, tryEnd, exitHandler, null));
+                }
             }
         }
         // Count the threads running a dispatch loop (auto mode turns STM on at the second one).

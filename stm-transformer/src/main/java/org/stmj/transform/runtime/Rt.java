@@ -782,6 +782,18 @@ public final class Rt {
         }
     }
 
+    /**
+     * The twin of the thread's outermost loop returned or threw (its transaction is over): the thread stops running
+     * bytecode before it retakes the GIL (the {@code @ModeSwitch(TO_GIL)} call that follows), which a GIL thread
+     * may hold while it waits for the transactions to stop; the loop's exit then only lowers its depth.
+     */
+    public static void twinExited() {
+        int[] d = loops();
+        if (d[2] != NONE) {
+            phase(d, STOP);
+        }
+    }
+
     /** Uninstrumented code calls a {@code @GilReleased} method: the thread runs no bytecode until it returns. */
     public static void gilReleasedEnter() {
         releasedEnter(loops());
