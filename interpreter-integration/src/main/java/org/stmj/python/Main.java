@@ -60,6 +60,10 @@ public final class Main {
 
     private static int runHere(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         String code = null, script = null, module = null;
+        // -B, -E/-I and -X pycache_prefix=DIR: the compiled-code cache's options (sys.dont_write_bytecode,
+        // sys.pycache_prefix)
+        boolean noWrite = false, noEnv = false;
+        String pycachePrefix = null;
         int i = 0;
         while (i < args.length) {
             String a = args[i];
@@ -89,13 +93,23 @@ public final class Main {
                 return 0;
             } else if (a.equals("-u") || a.equals("-B") || a.equals("-E") || a.equals("-s") || a.equals("-S")
                     || a.equals("-O") || a.equals("-I")) {
+                noWrite |= a.equals("-B");
+                noEnv |= a.equals("-E") || a.equals("-I");
                 i++;
             } else if (a.equals("-X") || a.equals("-W")) {
+                if (a.equals("-X") && i + 1 < args.length && args[i + 1].startsWith("pycache_prefix=")) {
+                    pycachePrefix = args[i + 1].substring("pycache_prefix=".length());
+                }
                 i += 2;
             } else if (a.startsWith("-X") || a.startsWith("-W")) {
+                if (a.startsWith("-Xpycache_prefix=")) {
+                    pycachePrefix = a.substring("-Xpycache_prefix=".length());
+                }
                 i++;
             } else if (a.length() > 1 && a.charAt(0) == '-'
                     && a.chars().skip(1).allMatch(ch -> "uBEsSOIbqvdR".indexOf(ch) >= 0)) {
+                noWrite |= a.indexOf('B') > 0;
+                noEnv |= a.indexOf('E') > 0 || a.indexOf('I') > 0;
                 i++;
             } else if (a.equals("-")) {
                 script = "-";
@@ -187,6 +201,18 @@ public final class Main {
             }
         }
         Interpreter interp = new Interpreter(stdin, stdout, stderr, argv, dir);
+        if (!noEnv) {
+            String e = System.getenv("PYTHONDONTWRITEBYTECODE");
+            noWrite |= e != null && !e.isEmpty();
+            e = System.getenv("PYTHONPYCACHEPREFIX");
+            if (pycachePrefix == null && e != null && !e.isEmpty()) {
+                pycachePrefix = e;
+            }
+        }
+        interp.sys.dict.putStr("dont_write_bytecode", Py.bool(noWrite));
+        if (pycachePrefix != null && !pycachePrefix.isEmpty()) {
+            interp.sys.dict.putStr("pycache_prefix", Py.str(Path.of(pycachePrefix).toAbsolutePath().toString()));
+        }
         ThreadState ts = new ThreadState(interp, 1, "MainThread");
         interp.mainThread = ts;
         ts.attach();
