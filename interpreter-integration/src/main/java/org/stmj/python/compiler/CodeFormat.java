@@ -59,6 +59,128 @@ public final class CodeFormat {
         }
     }
 
+    /**
+     * When set, {@link Compiler#compile} returns every module's code after a round trip through this format,
+     * checked field for field against the compiled original ({@link #sameCode}): the golden programs then run
+     * on deserialised code (CodeFormatGoldenTest). Off in normal use.
+     */
+    public static volatile boolean roundTripAll;
+
+    /** {@code c} encoded and decoded again; IllegalStateException when the copy differs from the original. */
+    public static Code roundTrip(Code c) {
+        byte[] b = encode(c);
+        Code d = decode(b, 0, b.length, c.filename, null);
+        String diff = sameCode(c, d);
+        if (diff != null) {
+            throw new IllegalStateException("code changed by the round trip: " + diff);
+        }
+        return d;
+    }
+
+    /**
+     * Null when two code objects are equal field for field (constants by kind and value, nested code
+     * recursively; names also by identity where the compiler interns them), else where they first differ.
+     */
+    public static String sameCode(Code a, Code b) {
+        String where = a.qualname + " (line " + a.firstLine + ")";
+        if (!java.util.Objects.equals(a.name, b.name) || !java.util.Objects.equals(a.qualname, b.qualname)
+                || !java.util.Objects.equals(a.filename, b.filename)) {
+            return where + ": name, qualname or filename";
+        }
+        if (a.argcount != b.argcount || a.posonlyargcount != b.posonlyargcount || a.kwonlyargcount != b.kwonlyargcount
+                || a.flags != b.flags || a.stacksize != b.stacksize || a.firstLine != b.firstLine
+                || a.simpleArgs != b.simpleArgs || a.iterableCoroutine != b.iterableCoroutine) {
+            return where + ": counts, flags, stack size or first line";
+        }
+        if (!Arrays.equals(a.code, b.code)) {
+            return where + ": instructions";
+        }
+        if (!Arrays.equals(a.lines, b.lines)) {
+            return where + ": line table";
+        }
+        if (!Arrays.equals(a.cell2arg, b.cell2arg)) {
+            return where + ": cell2arg";
+        }
+        String[][] as = {a.names, a.varnames, a.cellvars, a.freevars}, bs = {b.names, b.varnames, b.cellvars,
+            b.freevars};
+        for (int k = 0; k < as.length; k++) {
+            if (!Arrays.equals(as[k], bs[k])) {
+                return where + ": name table " + k;
+            }
+            for (int i = 0; i < as[k].length; i++) {
+                if (as[k][i] != bs[k][i]) {
+                    return where + ": name " + as[k][i] + " not interned";
+                }
+            }
+        }
+        if (b.caches.length != b.code.length) {
+            return where + ": inline caches";
+        }
+        if (a.consts.length != b.consts.length) {
+            return where + ": number of constants";
+        }
+        for (int i = 0; i < a.consts.length; i++) {
+            String d = sameConst(a.consts[i], b.consts[i]);
+            if (d != null) {
+                return where + ": constant " + i + ": " + d;
+            }
+        }
+        return null;
+    }
+
+    private static String sameConst(PyObject x, PyObject y) {
+        if (x.getClass() != y.getClass() || x.type() != y.type()) {
+            return "kind " + x.getClass().getSimpleName() + " vs " + y.getClass().getSimpleName();
+        }
+        if (x instanceof Code) {
+            return sameCode((Code) x, (Code) y);
+        }
+        boolean same;
+        if (x == Py.None || x == Py.Ellipsis || x instanceof PyBool) {
+            same = x == y;
+        } else if (x instanceof PyInt) {
+            same = ((PyInt) x).toBig().equals(((PyInt) y).toBig()) && (((PyInt) x).big == null) == (((PyInt) y).big
+                    == null);
+        } else if (x instanceof PyFloat) {
+            same = Double.doubleToRawLongBits(((PyFloat) x).v) == Double.doubleToRawLongBits(((PyFloat) y).v);
+        } else if (x instanceof PyComplex) {
+            same = Double.doubleToRawLongBits(((PyComplex) x).re) == Double.doubleToRawLongBits(((PyComplex) y).re)
+                    && Double.doubleToRawLongBits(((PyComplex) x).im) == Double.doubleToRawLongBits(((PyComplex) y).im);
+        } else if (x instanceof PyStr) {
+            String sx = ((PyStr) x).value, sy = ((PyStr) y).value;
+            // an identifier-like constant the compiler interned (it shares the names' String) is interned by the
+            // reader too (which interns every identifier-like one, so the pool already holds it: intern() adds none)
+            same = sx.equals(sy) && (sx.length() > 40 || !isIdentifier(sx) || sx.intern() != sx || sy == sx);
+        } else if (x instanceof PyBytes) {
+            same = Arrays.equals(((PyBytes) x).bytes(), ((PyBytes) y).bytes());
+        } else if (x instanceof PyTuple || x instanceof PySet) {
+            PyObject[] xs = x instanceof PyTuple ? ((PyTuple) x).items : ((PySet) x).toArray();
+            PyObject[] ys = y instanceof PyTuple ? ((PyTuple) y).items : ((PySet) y).toArray();
+            if (xs.length != ys.length) {
+                return "length";
+            }
+            for (int i = 0; i < xs.length; i++) {
+                String d = sameConst(xs[i], ys[i]);
+                if (d != null && x instanceof PySet) {
+                    // a set's order may differ: an equal element anywhere will do
+                    for (PyObject e : ys) {
+                        if (sameConst(xs[i], e) == null) {
+                            d = null;
+                            break;
+                        }
+                    }
+                }
+                if (d != null) {
+                    return "item " + i + ": " + d;
+                }
+            }
+            same = true;
+        } else {
+            same = x == y;
+        }
+        return same ? null : "value " + x.getClass().getSimpleName();
+    }
+
     // ---------------------------------------------------------------- writing
 
     /** The serialised form of a module's code object. */

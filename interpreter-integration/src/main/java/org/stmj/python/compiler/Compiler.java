@@ -72,7 +72,8 @@ public final class Compiler {
         Lexer.WARNINGS.set(warnings);
         try {
             Node m = Parser.parseModule(src, file);
-            return compileModule(m, file, interactive, warnings, false);
+            Code c = compileModule(m, file, interactive, warnings, false);
+            return CodeFormat.roundTripAll ? CodeFormat.roundTrip(c) : c;
         } catch (PySyntaxError e) {
             throw e.withSource(src);
         } catch (StackOverflowError e) {
