@@ -154,7 +154,7 @@ public final class Library {
     public static Code moduleCode(ThreadState ts, Interpreter in, Found found) {
         Code code = found.cacheable ? CODE.get(found.file) : null;
         if (code != null) {
-            in.registerSource(found.file, found.source);
+            // no registerSource: a traceback's sourceLine reads the file (or the jar) when it needs a line
             return code;
         }
         PyObject pre = in.sys == null ? null : in.sys.dict.getStr("pycache_prefix");
@@ -173,8 +173,6 @@ public final class Library {
                     Modules.io(ts, () -> LibraryCodeCache.write(p, out));
                 }
             }
-        } else {
-            in.registerSource(found.file, found.source);
         }
         if (found.cacheable) {
             CODE.putIfAbsent(found.file, code);
