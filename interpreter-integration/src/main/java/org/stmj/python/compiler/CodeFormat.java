@@ -35,17 +35,23 @@ import org.stmj.python.vm.ThreadState;
  * Malformed input raises {@link IllegalArgumentException}; the caller then compiles from source.
  */
 public final class CodeFormat {
-    /** Version of this body format; bump on any change of the layout or of {@link #KNOWN}. */
+    /** Version of this body format; bump on any change of the layout or of the table of known objects. */
     public static final int VERSION = 1;
 
     private static final int T_NONE = 0, T_ELLIPSIS = 1, T_TRUE = 2, T_FALSE = 3, T_INT = 4, T_BIGINT = 5,
             T_FLOAT = 6, T_COMPLEX = 7, T_STR = 8, T_BYTES = 9, T_TUPLE = 10, T_FROZENSET = 11, T_CODE = 12,
             T_KNOWN = 13;
 
-    /** Interpreter objects the compiler puts among the constants by identity (helpers of match and async code). */
-    private static final PyObject[] KNOWN = {AsyncOps.GET_AWAITABLE, AsyncOps.YIELD_FROM_ITER, AsyncOps.AITER,
-        AsyncOps.ANEXT, AsyncOps.ASYNC_WITH_ENTER, AsyncOps.ASYNC_GEN_WRAP, MatchOps.MATCH_SEQUENCE,
-        MatchOps.MATCH_MAPPING, MatchOps.MATCH_CLASS, Exc.StopAsyncIteration};
+    /**
+     * Interpreter objects the compiler puts among the constants by identity (helpers of match and async code). A
+     * holder class: loading CodeFormat (which {@link Compiler#compile} reads a flag of) must not initialise the
+     * object model out of its order.
+     */
+    private static final class Known {
+        static final PyObject[] TABLE = {AsyncOps.GET_AWAITABLE, AsyncOps.YIELD_FROM_ITER, AsyncOps.AITER,
+            AsyncOps.ANEXT, AsyncOps.ASYNC_WITH_ENTER, AsyncOps.ASYNC_GEN_WRAP, MatchOps.MATCH_SEQUENCE,
+            MatchOps.MATCH_MAPPING, MatchOps.MATCH_CLASS, Exc.StopAsyncIteration};
+    }
 
     private CodeFormat() {
     }
@@ -367,8 +373,9 @@ public final class CodeFormat {
                 u8(T_CODE);
                 code((Code) v);
             } else {
-                for (int i = 0; i < KNOWN.length; i++) {
-                    if (KNOWN[i] == v) {
+                PyObject[] known = Known.TABLE;
+                for (int i = 0; i < known.length; i++) {
+                    if (known[i] == v) {
                         u8(T_KNOWN);
                         uint(i);
                         return;
@@ -630,10 +637,10 @@ public final class CodeFormat {
                     return code(depth + 1);
                 case T_KNOWN: {
                     int i = uint();
-                    if (i >= KNOWN.length) {
+                    if (i >= Known.TABLE.length) {
                         throw new IllegalArgumentException("bad known object " + i);
                     }
-                    return KNOWN[i];
+                    return Known.TABLE[i];
                 }
                 default:
                     throw new IllegalArgumentException("bad constant tag " + tag);
