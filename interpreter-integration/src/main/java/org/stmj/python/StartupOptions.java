@@ -61,8 +61,18 @@ final class StartupOptions {
             warn.append(Py.str(w));
         }
         sys.putStr("warnoptions", warn);
-        if (cl.dontWriteBytecode) {
-            sys.putStr("dont_write_bytecode", Py.True);
+        // the compiled-code cache (modules/LibraryCodeCache): -B / PYTHONDONTWRITEBYTECODE, -X pycache_prefix=DIR /
+        // PYTHONPYCACHEPREFIX; an embedded interpreter keeps Modules' defaults (no writing)
+        sys.putStr("dont_write_bytecode", Py.bool(cl.dontWriteBytecode));
+        String prefix = null;
+        PyObject px = xo.getStr("pycache_prefix");
+        if (px instanceof PyStr) {
+            prefix = ((PyStr) px).value;
+        } else if (!cl.ignoreEnvironment) {
+            prefix = System.getenv("PYTHONPYCACHEPREFIX");
+        }
+        if (prefix != null && !prefix.isEmpty()) {
+            sys.putStr("pycache_prefix", Py.str(java.nio.file.Path.of(prefix).toAbsolutePath().toString()));
         }
         PyObject flags = sys.getStr("flags");
         if (flags instanceof PyModule) {
@@ -80,9 +90,7 @@ final class StartupOptions {
             f.putStr("dev_mode", Py.bool(dev));
             f.putStr("safe_path", Py.bool(cl.safePath));
             f.putStr("int_max_str_digits", Py.newInt(interp.intMaxStrDigits));
-            if (cl.dontWriteBytecode) {
-                f.putStr("dont_write_bytecode", Py.newInt(1));
-            }
+            f.putStr("dont_write_bytecode", Py.newInt(cl.dontWriteBytecode ? 1 : 0));
         }
         PyObject path = sys.getStr("path");
         if (path instanceof PyList) {

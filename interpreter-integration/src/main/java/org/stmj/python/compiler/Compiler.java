@@ -90,7 +90,8 @@ public final class Compiler {
         try {
             Node m = Parser.parseModule(src, file);
             AstOptimize.apply(m, optimizeLevel);
-            return compileModule(m, file, interactive, warnings, false);
+            Code c = compileModule(m, file, interactive, warnings, false);
+            return CodeFormat.roundTripAll ? CodeFormat.roundTrip(c) : c;
         } catch (PySyntaxError e) {
             throw e.withSource(src);
         } catch (StackOverflowError e) {

@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import org.stmj.python.compiler.Code;
+import org.stmj.python.objects.Ops;
+import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyStr;
+import org.stmj.python.vm.Interpreter;
+import org.stmj.python.vm.ThreadState;
 
 /**
  * Where Python source for an import comes from: directories on disk, and two virtual roots that are entries of
@@ -138,6 +143,45 @@ public final class Library {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * The compiled code of a found module: from the JVM-wide cache (virtual roots), else from the disk cache
+     * ({@link LibraryCodeCache}), else compiled from its source (and then written to the disk cache unless
+     * {@code sys.dont_write_bytecode}). File reads and writes run with the GIL released; decoding and encoding run
+     * where compilation runs. A syntax error propagates as from compilation.
+     */
+    public static Code moduleCode(ThreadState ts, Interpreter in, Found found) {
+        Code code = found.cacheable ? CODE.get(found.file) : null;
+        if (code != null) {
+            // no registerSource: a traceback's sourceLine reads the file (or the jar) when it needs a line
+            return code;
+        }
+        PyObject pre = in.sys == null ? null : in.sys.dict.getStr("pycache_prefix");
+        // the disk cache holds code of optimisation level 0 only (CPython keeps .opt-1/.opt-2 files apart): under
+        // -O it is neither read nor written
+        Path p = org.stmj.python.compiler.Compiler.optimizeLevel() != 0 ? null
+                : LibraryCodeCache.pathFor(found.file, found.cacheable, pre instanceof PyStr ? ((PyStr) pre).value
+                : null);
+        if (p != null) {
+            byte[] data = Modules.io(ts, () -> LibraryCodeCache.read(p));
+            code = LibraryCodeCache.decode(data, found.source, found.file, ts);
+        }
+        if (code == null) {
+            code = in.compileSource(found.source, found.file, false);
+            PyObject dont = in.sys == null ? null : in.sys.dict.getStr("dont_write_bytecode");
+            if (p != null && dont != null && !Ops.truth(ts, dont)) {
+                byte[] out = LibraryCodeCache.encode(code, found.source);
+                if (out != null) {
+                    Modules.io(ts, () -> LibraryCodeCache.write(p, out));
+                }
+            }
+        }
+        if (found.cacheable) {
+            CODE.putIfAbsent(found.file, code);
+            code = CODE.get(found.file);
+        }
+        return code;
     }
 
     /** The cached compiled code of a virtual-root file, or null. */

@@ -1099,15 +1099,7 @@ public final class Interpreter {
 
     /** Runs a found module's code in a fresh module registered in sys.modules (removed again if it fails). */
     private PyModule execModule(ThreadState ts, String name, Library.Found found) {
-        Code code = found.cacheable ? Library.cachedCode(found.file) : null;
-        if (code == null) {
-            code = compileSource(found.source, found.file, false);
-            if (found.cacheable) {
-                Library.cacheCode(found.file, code);
-            }
-        } else {
-            registerSource(found.file, found.source);
-        }
+        Code code = Library.moduleCode(ts, this, found); // JVM-wide cache, disk cache, or compiled
         PyDict g = newModuleDict(name, found.file, found.pkg ? name
                 : (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : ""));
         if (found.pkg) {
