@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,8 @@ public final class PyFile extends PyObject {
     private boolean append;
     private boolean closefd = true;
     private boolean bomChecked;
+    /** A channel without positions (a pipe): reads and writes are sequential. */
+    private boolean stream;
     private FileCodec codec = FileCodec.UTF8;
     /** newline argument: null universal, "" untranslated, or the one terminator. */
     private String newline;
@@ -94,6 +97,11 @@ public final class PyFile extends PyObject {
         this.codec = codec;
         this.newline = newline;
         this.closefd = closefd;
+        try {
+            ch.position(ch.position());
+        } catch (IOException e) {
+            stream = true;
+        }
         boolean plus = mode.indexOf('+') >= 0;
         this.append = mode.indexOf('a') >= 0;
         this.readable = mode.indexOf('r') >= 0 || plus;
@@ -257,6 +265,12 @@ public final class PyFile extends PyObject {
     private long writeAt(byte[] b, int n, long at) {
         try {
             ByteBuffer bb = ByteBuffer.wrap(b, 0, n);
+            if (stream) {
+                while (bb.hasRemaining()) {
+                    ch.write(bb);
+                }
+                return at + n;
+            }
             if (append) {
                 synchronized (this) {
                     ch.position(ch.size());
@@ -377,6 +391,9 @@ public final class PyFile extends PyObject {
 
     private byte[] readFrom(long from) {
         try {
+            if (stream) {
+                return Channels.newInputStream(ch).readAllBytes();
+            }
             long size = ch.size();
             if (from >= size) {
                 return new byte[0];
@@ -520,7 +537,7 @@ public final class PyFile extends PyObject {
 
     long seek(ThreadState ts, long off, int whence) {
         checkOpen();
-        if (ch == null) {
+        if (ch == null || stream) {
             throw unsupported(ts, "underlying stream is not seekable");
         }
         if (whence < 0 || whence > 2) {
@@ -794,7 +811,7 @@ public final class PyFile extends PyObject {
         });
         m("seekable", (ts, a, kw) -> {
             ((PyFile) a[0]).checkOpen();
-            return Py.bool(((PyFile) a[0]).ch != null);
+            return Py.bool(((PyFile) a[0]).ch != null && !((PyFile) a[0]).stream);
         });
         m("tell", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
