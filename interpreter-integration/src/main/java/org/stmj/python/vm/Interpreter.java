@@ -209,28 +209,7 @@ public final class Interpreter {
             }
             return Py.str(line);
         });
-        fn("open", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("open", a, kw,
-                    new String[] {"file", "mode", "buffering", "encoding", "errors", "newline"}, 1);
-            String mode = p[1] == null ? "r" : Ops.str(ts, p[1]);
-            if (p[0] instanceof org.stmj.python.objects.PyInt) {
-                int fd = (int) ((org.stmj.python.objects.PyInt) p[0]).v;
-                java.nio.channels.FileChannel ch = Modules.fdChannel(fd);
-                if (ch == null) {
-                    throw Py.raise(Exc.OSError, "[Errno 9] Bad file descriptor");
-                }
-                boolean rd = mode.contains("r") || mode.contains("+");
-                boolean wr = mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+");
-                PyFile f = new PyFile(String.valueOf(fd), mode,
-                        rd ? java.nio.channels.Channels.newInputStream(ch) : null,
-                        wr ? new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch)) : null,
-                        false, false);
-                f.fd = fd;
-                return f;
-            }
-            String path = Modules.fsPath(ts, p[0]);
-            return Modules.io(ts, () -> openFile(path, mode));
-        });
+        fn("open", this::openBuiltin);
         PyBuiltin.Native exit = (ts, a, kw) -> {
             throw new PyException(new PyBaseException(Exc.SystemExit, a.length > 0 ? a : Py.EMPTY));
         };
@@ -559,36 +538,156 @@ public final class Interpreter {
         }
     }
 
-    private PyObject openFile(String path, String mode) {
+    private static String strArg(PyObject o, String what) {
+        if (o == null || o == Py.None) {
+            return null;
+        }
+        if (!(o instanceof PyStr)) {
+            throw Py.typeError("open() argument '" + what + "' must be str or None, not " + o.type().name);
+        }
+        return ((PyStr) o).value;
+    }
+
+    /** The built-in open(): checks the arguments as CPython's, opens the path or takes the descriptor. */
+    private PyObject openBuiltin(ThreadState ts, PyObject[] a, String[] kw) {
+        PyObject[] p = Args.parse("open", a, kw,
+                new String[] {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1);
+        if (p[1] != null && !(p[1] instanceof PyStr)) {
+            throw Py.typeError("open() argument 'mode' must be str, not " + p[1].type().name);
+        }
+        String mode = p[1] == null ? "r" : ((PyStr) p[1]).value;
+        int buffering = p[2] == null || p[2] == Py.None ? -1 : (int) Ops.toInt(ts, p[2]).v;
+        String encoding = strArg(p[3], "encoding");
+        String errors = strArg(p[4], "errors");
+        String newline = strArg(p[5], "newline");
+        boolean closefd = p[6] == null || Ops.truth(ts, p[6]);
+        PyObject opener = p[7] == null ? Py.None : p[7];
+        int kinds = 0;
+        for (int i = 0; i < mode.length(); i++) {
+            char c = mode.charAt(i);
+            if ("rwxabt+".indexOf(c) < 0 || mode.indexOf(c) != i) {
+                throw Py.valueError("invalid mode: '" + mode + "'");
+            }
+            kinds += "rwxa".indexOf(c) >= 0 ? 1 : 0;
+        }
+        boolean binary = mode.indexOf('b') >= 0;
+        if (binary && mode.indexOf('t') >= 0) {
+            throw Py.valueError("can't have text and binary mode at once");
+        }
+        if (kinds != 1) {
+            throw Py.valueError(kinds == 0 ? "Must have exactly one of create/read/write/append mode and at most one"
+                    + " plus" : "must have exactly one of create/read/write/append mode");
+        }
+        if (binary && encoding != null) {
+            throw Py.valueError("binary mode doesn't take an encoding argument");
+        }
+        if (binary && errors != null) {
+            throw Py.valueError("binary mode doesn't take an errors argument");
+        }
+        if (binary && newline != null) {
+            throw Py.valueError("binary mode doesn't take a newline argument");
+        }
+        if (!binary && buffering == 0) {
+            throw Py.valueError("can't have unbuffered text I/O");
+        }
+        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r")
+                && !newline.equals("\r\n")) {
+            throw Py.valueError("illegal newline value: " + newline);
+        }
+        FileCodec codec = binary ? FileCodec.UTF8 : FileCodec.lookup(encoding == null ? "utf-8" : encoding,
+                errors == null ? "strict" : errors);
+        PyObject nameObj;
+        java.nio.channels.FileChannel ch;
+        int fd = -1;
+        if (p[0] instanceof org.stmj.python.objects.PyInt) {
+            fd = (int) ((org.stmj.python.objects.PyInt) p[0]).v;
+            nameObj = p[0];
+        } else {
+            String path = Modules.fsPath(ts, p[0]);
+            nameObj = p[0] instanceof PyStr || p[0] instanceof org.stmj.python.objects.PyBytes ? p[0] : Py.str(path);
+            if (!closefd) {
+                throw Py.valueError("Cannot use closefd=False with file name");
+            }
+            if (opener != Py.None) {
+                PyObject r = Ops.call(ts, opener, nameObj, Py.newInt(openFlags(mode)));
+                fd = (int) Ops.toInt(ts, r).v;
+                if (fd < 0) {
+                    throw Py.valueError("opener returned " + fd);
+                }
+            }
+        }
+        if (fd >= 0) {
+            ch = Modules.fdChannel(fd);
+            if (ch == null) {
+                throw new PyException(new PyBaseException(Exc.OSError, Py.newInt(9), Py.str("Bad file descriptor")));
+            }
+        } else {
+            String path = Modules.fsPath(ts, p[0]);
+            ch = Modules.io(ts, () -> openChannel(path, mode));
+        }
+        java.nio.channels.FileChannel c = ch;
+        boolean app = mode.indexOf('a') >= 0;
+        long start = Modules.io(ts, () -> {
+            try {
+                return app ? c.size() : c.position();
+            } catch (java.io.IOException e) {
+                throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
+            }
+        });
+        PyFile f = new PyFile(nameObj, mode, ch, start, codec, newline, closefd, buffering == 0);
+        f.fd = fd;
+        if (encoding != null && !encoding.equals("locale")) {
+            f.setEncodingName(encoding);
+        }
+        return f;
+    }
+
+    /** os.open flags (Linux values) for an open() mode, as passed to an opener. */
+    private static int openFlags(String mode) {
+        int f = mode.indexOf('r') >= 0 ? 0 : mode.indexOf('w') >= 0 ? 0x41 | 0x200 : mode.indexOf('x') >= 0
+                ? 0x41 | 0x80 : 0x41 | 0x400;
+        if (mode.indexOf('+') >= 0) {
+            f = (f & ~3) | 2;
+        }
+        return f | 0x80000;
+    }
+
+    private static java.nio.channels.FileChannel openChannel(String path, String mode) {
+        Path pth = Path.of(path);
+        java.util.Set<java.nio.file.OpenOption> o = new java.util.HashSet<>();
+        boolean plus = mode.indexOf('+') >= 0;
+        if (mode.indexOf('r') >= 0 || plus) {
+            o.add(java.nio.file.StandardOpenOption.READ);
+        }
+        if (mode.indexOf('r') < 0 || plus) {
+            o.add(java.nio.file.StandardOpenOption.WRITE);
+        }
+        if (mode.indexOf('w') >= 0) {
+            o.add(java.nio.file.StandardOpenOption.CREATE);
+            o.add(java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        } else if (mode.indexOf('a') >= 0) {
+            o.add(java.nio.file.StandardOpenOption.CREATE);
+        } else if (mode.indexOf('x') >= 0) {
+            o.add(java.nio.file.StandardOpenOption.CREATE_NEW);
+        }
+        if (Files.isDirectory(pth)) {
+            throw new PyException(new PyBaseException(Exc.IsADirectoryError, Py.newInt(21), Py.str("Is a directory"),
+                    Py.str(path)));
+        }
         try {
-            Path pth = Path.of(path);
-            boolean read = mode.contains("r") && !mode.contains("+");
-            if (read) {
-                if (Files.isDirectory(pth)) {
-                    throw Py.raise(Exc.IsADirectoryError, "[Errno 21] Is a directory: '" + path + "'");
-                }
-                if (!Files.exists(pth)) {
-                    throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2),
-                            Py.str("No such file or directory"), Py.str(path)));
-                }
-                return new PyFile(path, mode, Files.newInputStream(pth), null, false, false);
-            }
-            java.io.OutputStream os;
-            if (mode.contains("a")) {
-                os = Files.newOutputStream(pth, java.nio.file.StandardOpenOption.CREATE,
-                        java.nio.file.StandardOpenOption.APPEND);
-            } else if (mode.contains("x")) {
-                if (Files.exists(pth)) {
-                    throw Py.raise(Exc.FileExistsError, "[Errno 17] File exists: '" + path + "'");
-                }
-                os = Files.newOutputStream(pth);
-            } else {
-                os = Files.newOutputStream(pth);
-            }
-            return new PyFile(path, mode, null, new java.io.BufferedOutputStream(os), false, false);
-        } catch (java.io.IOException e) {
+            return java.nio.channels.FileChannel.open(pth, o);
+        } catch (java.nio.file.NoSuchFileException e) {
             throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2),
                     Py.str("No such file or directory"), Py.str(path)));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new PyException(new PyBaseException(Exc.FileExistsError, Py.newInt(17), Py.str("File exists"),
+                    Py.str(path)));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new PyException(new PyBaseException(Exc.PermissionError, Py.newInt(13), Py.str("Permission denied"),
+                    Py.str(path)));
+        } catch (java.io.IOException e) {
+            throw new PyException(new PyBaseException(Exc.OSError, Py.newInt(5), Py.str(String.valueOf(e.getMessage())),
+                    Py.str(path)));
         }
     }
 

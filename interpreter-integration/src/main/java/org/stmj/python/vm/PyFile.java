@@ -3,6 +3,9 @@ package org.stmj.python.vm;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.stmj.python.objects.Builtins;
@@ -18,11 +21,16 @@ import org.stmj.python.objects.PyStr;
 import org.stmj.python.objects.PyType;
 
 /**
- * A file object: the console streams and files from open(). Reads of regular files load the content once;
- * writes go to a buffered stream, flushed with the GIL released.
+ * A file object: the console streams and files from open(). A regular file is a FileChannel and a byte position:
+ * reading loads the rest of the file once (decoded for text, newlines translated as lines are taken); writes go to
+ * a buffer flushed at the position with the GIL released; seek and a write after reads drop the loaded rest.
  */
 public final class PyFile extends PyObject {
     public static final PyType TYPE = new PyType("TextIOWrapper", Builtins.OBJECT, false, null);
+    static final PyType BUFFERED_READER = new PyType("BufferedReader", TYPE, false, null);
+    static final PyType BUFFERED_WRITER = new PyType("BufferedWriter", TYPE, false, null);
+    static final PyType BUFFERED_RANDOM = new PyType("BufferedRandom", TYPE, false, null);
+    static final PyType FILE_IO = new PyType("FileIO", TYPE, false, null);
     private final String name;
     private final String mode;
     private final boolean binary;
@@ -37,7 +45,7 @@ public final class PyFile extends PyObject {
     private final WriteOrder order = new WriteOrder();
     private boolean closed;
     private final boolean console;
-    /** Whole content of a file opened for reading (decoded for text), read position. */
+    /** Rest of a regular file from the byte offset base (decoded for text), read position in it. */
     private String text;
     private byte[] data;
     private int pos;
@@ -49,6 +57,26 @@ public final class PyFile extends PyObject {
     private boolean tty;
     /** The os-level descriptor of a file opened from one (open(fd)), -1 otherwise. */
     int fd = -1;
+    /** A regular file: its channel, the byte position of the buffer's start (when nothing is loaded). */
+    private FileChannel ch;
+    private long bpos;
+    private long base;
+    private boolean hasCR;
+    private int tellPos;
+    private long tellOff;
+    private boolean readable;
+    private boolean writable;
+    private boolean append;
+    private boolean closefd = true;
+    private boolean bomChecked;
+    /** A channel without positions (a pipe): reads and writes are sequential. */
+    private boolean stream;
+    private FileCodec codec = FileCodec.UTF8;
+    /** newline argument: null universal, "" untranslated, or the one terminator. */
+    private String newline;
+    private PyType type = TYPE;
+    private PyObject nameObj;
+    private String rawMode;
 
     PyFile(String name, String mode, InputStream in, OutputStream out, boolean console, boolean lineBuffered) {
         this.name = name;
@@ -59,16 +87,62 @@ public final class PyFile extends PyObject {
         this.out = out;
         this.console = console;
         this.lineBuffered = lineBuffered;
+        this.readable = in != null;
+        this.writable = out != null;
+    }
+
+    /** A regular file over a channel; mode is the validated mode string of open(). */
+    PyFile(PyObject nameObj, String mode, FileChannel ch, long start, FileCodec codec, String newline,
+            boolean closefd, boolean unbuffered) {
+        this(nameObj instanceof PyStr ? ((PyStr) nameObj).value : String.valueOf(nameObj), mode, null, null, false,
+                false);
+        this.nameObj = nameObj;
+        this.ch = ch;
+        this.bpos = start;
+        this.codec = codec;
+        this.newline = newline;
+        this.closefd = closefd;
+        try {
+            ch.position(ch.position());
+        } catch (IOException e) {
+            stream = true;
+        }
+        boolean plus = mode.indexOf('+') >= 0;
+        this.append = mode.indexOf('a') >= 0;
+        this.readable = mode.indexOf('r') >= 0 || plus;
+        this.writable = !(mode.indexOf('r') >= 0) || plus;
+        this.rawMode = mode.indexOf('x') >= 0 ? (plus ? "xb+" : "xb") : append ? (plus ? "ab+" : "ab")
+                : readable && writable ? "rb+" : readable ? "rb" : "wb";
+        this.type = !binary ? TYPE : unbuffered ? FILE_IO : plus ? BUFFERED_RANDOM : readable ? BUFFERED_READER
+                : BUFFERED_WRITER;
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return type;
     }
 
     @Override
     public String repr(ThreadState ts) {
-        return "<_io.TextIOWrapper name='" + name + "' mode='" + mode + "' encoding='utf-8'>";
+        String n = nameObj instanceof PyStr || nameObj == null ? "'" + name + "'" : name;
+        if (type == FILE_IO) {
+            return closed ? "<_io.FileIO [closed]>" : "<_io.FileIO name=" + n + " mode='" + rawMode + "' closefd="
+                    + (closefd ? "True" : "False") + ">";
+        }
+        if (binary) {
+            return "<_io." + type.name + " name=" + n + ">";
+        }
+        return "<_io.TextIOWrapper name=" + n + " mode='" + mode + "' encoding='" + encodingName() + "'>";
+    }
+
+    private String encName;
+
+    void setEncodingName(String n) {
+        encName = n;
+    }
+
+    String encodingName() {
+        return encName != null ? encName : ch != null ? "UTF-8" : "utf-8";
     }
 
     private void checkOpen() {
@@ -77,8 +151,44 @@ public final class PyFile extends PyObject {
         }
     }
 
+    /** io.UnsupportedOperation (an OSError and a ValueError) from the _io module, OSError before it is loaded. */
+    static RuntimeException unsupported(ThreadState ts, String msg) {
+        PyObject m = ts == null ? null : ts.interp.modules.getStr("_io");
+        PyObject t = m == null ? null : Ops.getattrOrNull(ts, m, "UnsupportedOperation");
+        PyObject e = t == null ? null : Ops.call(ts, t, new PyObject[] {Py.str(msg)}, null);
+        if (e instanceof org.stmj.python.objects.PyBaseException) {
+            return new org.stmj.python.objects.PyException((org.stmj.python.objects.PyBaseException) e);
+        }
+        return Py.raise(Exc.OSError, msg);
+    }
+
+    private void checkReadable(ThreadState ts) {
+        checkOpen();
+        if (!readable) {
+            throw unsupported(ts, ch != null && binary ? "File not open for reading" : "not readable");
+        }
+    }
+
+    private void checkWritable(ThreadState ts) {
+        checkOpen();
+        if (!writable) {
+            throw unsupported(ts, ch != null && binary ? "File not open for writing" : "not writable");
+        }
+    }
+
     public void write(ThreadState ts, String s) {
         checkOpen();
+        if (ch != null) {
+            if (binary) {
+                throw Py.typeError("a bytes-like object is required, not 'str'");
+            }
+            checkWritable(ts);
+            if (newline != null && newline.length() > 0 && !"\n".equals(newline) && s.indexOf('\n') >= 0) {
+                s = s.replace("\n", newline);
+            }
+            writeBytes(ts, codec.encode(s));
+            return;
+        }
         if (out == null) {
             throw Py.raise(Exc.OSError, "not writable");
         }
@@ -122,6 +232,17 @@ public final class PyFile extends PyObject {
     }
 
     void writeBytes(ThreadState ts, byte[] b) {
+        if (ch != null) {
+            if (text != null || data != null) {
+                dropLoaded();
+            }
+            if (!bomChecked) {
+                bomChecked = true;
+                if (codec.bom != 0 && !binary && bufN == 0 && (append ? size(ts) : bpos) == 0) {
+                    writeBytes(ts, codec.bomBytes());
+                }
+            }
+        }
         if (bufN + b.length > buf.length) {
             if (b.length > buf.length / 2) {
                 flush(ts);
@@ -137,13 +258,22 @@ public final class PyFile extends PyObject {
     }
 
     public void flush(ThreadState ts) {
-        if (bufN == 0 || out == null) {
+        if (bufN == 0 || out == null && ch == null) {
             return;
         }
         byte[] b = buf;
         int n = bufN;
         buf = new byte[b.length];
         bufN = 0;
+        if (ch != null) {
+            long at = bpos;
+            bpos += n;
+            long end = blocking(ts, () -> writeAt(b, n, at));
+            if (append) {
+                bpos = end;
+            }
+            return;
+        }
         long ticket = chunks++;
         Gil gil = ts == null ? null : ts.interp.gil;
         if (gil == null) {
@@ -154,6 +284,47 @@ public final class PyFile extends PyObject {
             writeInTurn(ticket, b, n);
             return null;
         });
+    }
+
+    private static <T> T blocking(ThreadState ts, Gil.Blocking<T> action) {
+        if (ts == null) {
+            try {
+                return action.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw Py.raise(Exc.OSError, "interrupted");
+            }
+        }
+        return org.stmj.python.modules.Modules.io(ts, action);
+    }
+
+    /** Writes n bytes of b at the byte offset (at the end in append mode); the offset after them. */
+    private long writeAt(byte[] b, int n, long at) {
+        try {
+            ByteBuffer bb = ByteBuffer.wrap(b, 0, n);
+            if (stream) {
+                while (bb.hasRemaining()) {
+                    ch.write(bb);
+                }
+                return at + n;
+            }
+            if (append) {
+                synchronized (this) {
+                    ch.position(ch.size());
+                    while (bb.hasRemaining()) {
+                        ch.write(bb);
+                    }
+                    return ch.position();
+                }
+            }
+            long p = at;
+            while (bb.hasRemaining()) {
+                p += ch.write(bb, p);
+            }
+            return p;
+        } catch (IOException e) {
+            throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
+        }
     }
 
     /**
@@ -178,25 +349,115 @@ public final class PyFile extends PyObject {
         }
     }
 
+    private long size(ThreadState ts) {
+        return blocking(ts, () -> {
+            try {
+                return ch.size();
+            } catch (IOException e) {
+                throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
+            }
+        });
+    }
+
+    /** The byte position of the reader or writer. */
+    long tell(ThreadState ts) {
+        if (text != null) {
+            if (pos < tellPos) {
+                tellPos = 0;
+                tellOff = base;
+            }
+            tellOff += codec.byteLen(text, tellPos, pos);
+            tellPos = pos;
+            return tellOff;
+        }
+        if (data != null) {
+            return base + pos;
+        }
+        if (append && bufN > 0) {
+            flush(ts);
+        }
+        return bpos + bufN;
+    }
+
+    /** Forgets the loaded rest of the file, keeping its position. */
+    private void dropLoaded() {
+        bpos = tell(null);
+        text = null;
+        data = null;
+        pos = 0;
+    }
+
     private void loadAll(ThreadState ts) {
         if (data != null || text != null) {
             return;
         }
-        byte[] all = ts.interp.gil.blocking(ts, () -> {
-            try {
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw Py.raise(Exc.OSError, e.getMessage());
+        if (ch == null) {
+            byte[] all = ts.interp.gil.blocking(ts, () -> {
+                try {
+                    return in.readAllBytes();
+                } catch (IOException e) {
+                    throw Py.raise(Exc.OSError, e.getMessage());
+                }
+            });
+            if (binary) {
+                data = all;
+            } else {
+                text = new String(all, cs).replace("\r\n", "\n");
             }
-        });
+            return;
+        }
+        checkReadable(ts);
+        flush(ts);
+        long from = bpos;
+        byte[] all = blocking(ts, () -> readFrom(from));
+        pos = 0;
         if (binary) {
+            base = from;
             data = all;
-        } else {
-            text = new String(all, cs).replace("\r\n", "\n");
+            return;
+        }
+        int skip = from == 0 ? codec.bomLength(all, 0, all.length) : 0;
+        Charset with = codec.readCharset(all, 0, all.length);
+        text = codec.decode(all, skip, all.length - skip, with);
+        base = from + skip;
+        tellPos = 0;
+        tellOff = base;
+        hasCR = newline == null && text.indexOf('\r') >= 0;
+        bomChecked = true;
+    }
+
+    private byte[] readFrom(long from) {
+        try {
+            if (stream) {
+                return Channels.newInputStream(ch).readAllBytes();
+            }
+            long size = ch.size();
+            if (from >= size) {
+                return new byte[0];
+            }
+            if (size - from > Integer.MAX_VALUE - 16) {
+                throw Py.raise(Exc.OverflowError, "file too large");
+            }
+            ByteBuffer bb = ByteBuffer.allocate((int) (size - from));
+            long p = from;
+            while (bb.hasRemaining()) {
+                int r = ch.read(bb, p);
+                if (r < 0) {
+                    break;
+                }
+                p += r;
+            }
+            return bb.position() == bb.capacity() ? bb.array() : java.util.Arrays.copyOf(bb.array(), bb.position());
+        } catch (IOException e) {
+            throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
         }
     }
 
     public String readline(ThreadState ts) {
+        return readline(ts, -1);
+    }
+
+    String readline(ThreadState ts, int limit) {
         checkOpen();
         if (console) {
             ts.interp.flushStdout(ts);
@@ -220,13 +481,43 @@ public final class PyFile extends PyObject {
         if (text == null) {
             throw Py.typeError("readline on binary file");
         }
-        if (pos >= text.length()) {
+        int n = text.length();
+        if (pos >= n || limit == 0) {
             return "";
         }
-        int e = text.indexOf('\n', pos);
-        String r = e < 0 ? text.substring(pos) : text.substring(pos, e + 1);
-        pos += r.length();
+        int max = limit < 0 || n - pos < limit ? n : pos + limit;
+        if (hasCR || newline != null && newline.isEmpty()) {
+            boolean tr = hasCR;
+            int i = pos;
+            while (i < max) {
+                char c = text.charAt(i++);
+                if (c == '\n') {
+                    break;
+                }
+                if (c == '\r') {
+                    if (i < n && text.charAt(i) == '\n' && (i < max || tr)) {
+                        i++;
+                    }
+                    break;
+                }
+            }
+            String r = text.substring(pos, i);
+            pos = i;
+            return tr ? translate(r) : r;
+        }
+        String term = newline == null ? "\n" : newline;
+        int e = term.length() == 1 ? text.indexOf(term.charAt(0), pos) : text.indexOf(term, pos);
+        int end = e < 0 ? n : e + term.length();
+        if (end > max) {
+            end = max;
+        }
+        String r = text.substring(pos, end);
+        pos = end;
         return r;
+    }
+
+    private static String translate(String s) {
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     PyObject read(ThreadState ts, int n) {
@@ -240,25 +531,151 @@ public final class PyFile extends PyObject {
         }
         loadAll(ts);
         if (binary) {
-            int end = n < 0 ? data.length : Math.min(data.length, pos + n);
+            int end = n < 0 ? data.length : (int) Math.min(data.length, (long) pos + n);
             byte[] r = java.util.Arrays.copyOfRange(data, Math.min(pos, data.length), end);
             pos = end;
             return new PyBytes(r, false);
         }
-        int end = n < 0 ? text.length() : Math.min(text.length(), pos + n);
-        String r = text.substring(Math.min(pos, text.length()), end);
+        int len = text.length();
+        if (hasCR) {
+            StringBuilder sb = new StringBuilder();
+            while ((n < 0 || sb.length() < n) && pos < len) {
+                char c = text.charAt(pos++);
+                if (c == '\r') {
+                    if (pos < len && text.charAt(pos) == '\n') {
+                        pos++;
+                    }
+                    c = '\n';
+                }
+                sb.append(c);
+            }
+            return Py.str(sb.toString());
+        }
+        int end = n < 0 ? len : (int) Math.min(len, (long) pos + n);
+        String r = text.substring(Math.min(pos, len), end);
         pos = end;
         return Py.str(r);
+    }
+
+    private PyBytes readlineBytes(ThreadState ts, int limit) {
+        checkOpen();
+        loadAll(ts);
+        int start = Math.min(pos, data.length), e = start;
+        int max = limit < 0 ? data.length : (int) Math.min(data.length, (long) start + limit);
+        while (e < max && data[e] != '\n') {
+            e++;
+        }
+        if (e < max) {
+            e++;
+        }
+        pos = e;
+        return new PyBytes(java.util.Arrays.copyOfRange(data, start, e), false);
+    }
+
+    long seek(ThreadState ts, long off, int whence) {
+        checkOpen();
+        if (ch == null || stream) {
+            throw unsupported(ts, "underlying stream is not seekable");
+        }
+        if (whence < 0 || whence > 2) {
+            throw Py.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+        }
+        if (!binary && whence != 0 && off != 0) {
+            throw unsupported(ts, whence == 1 ? "can't do nonzero cur-relative seeks"
+                    : "can't do nonzero end-relative seeks");
+        }
+        if (whence == 0 && off < 0) {
+            throw Py.valueError("negative seek position " + off);
+        }
+        long target = whence == 0 ? off : whence == 1 ? tell(ts) + off : -1;
+        flush(ts);
+        text = null;
+        data = null;
+        pos = 0;
+        if (whence == 2) {
+            target = size(ts) + off;
+        }
+        if (target < 0) {
+            throw new org.stmj.python.objects.PyException(new org.stmj.python.objects.PyBaseException(
+                    Exc.OSError, Py.newInt(22), Py.str("Invalid argument")));
+        }
+        bpos = target;
+        return target;
+    }
+
+    long truncate(ThreadState ts, PyObject sizeArg) {
+        checkWritable(ts);
+        long at = tell(ts);
+        long size = sizeArg == null || sizeArg == Py.None ? at : Ops.toInt(ts, sizeArg).v;
+        if (size < 0) {
+            throw Py.raise(Exc.OSError, "[Errno 22] Invalid argument");
+        }
+        flush(ts);
+        text = null;
+        data = null;
+        pos = 0;
+        bpos = at;
+        blocking(ts, () -> {
+            try {
+                if (size < ch.size()) {
+                    ch.truncate(size);
+                } else if (size > ch.size()) {
+                    ch.write(ByteBuffer.wrap(new byte[1]), size - 1);
+                }
+                return null;
+            } catch (IOException e) {
+                throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
+            }
+        });
+        return size;
+    }
+
+    private int readinto(ThreadState ts, PyObject target) {
+        if (!(target instanceof PyBytes) || !((PyBytes) target).mutable) {
+            PyObject r = Ops.callMethod(ts, target, "__len__");
+            int want = (int) Ops.toInt(ts, r).v;
+            PyBytes got = (PyBytes) read(ts, want);
+            for (int i = 0; i < got.size; i++) {
+                Ops.setitem(ts, target, Py.newInt(i), Py.newInt(got.data[i] & 0xFF));
+            }
+            return got.size;
+        }
+        PyBytes t = (PyBytes) target;
+        PyBytes got = (PyBytes) read(ts, t.size);
+        System.arraycopy(got.data, 0, t.data, 0, got.size);
+        return got.size;
     }
 
     public void close(ThreadState ts) {
         if (closed) {
             return;
         }
-        flush(ts);
-        closed = true;
         try {
-            if (!console) {
+            flush(ts);
+        } finally {
+            closed = true;
+            if (ch != null) {
+                long at = bpos;
+                if (closefd) {
+                    blocking(ts, () -> {
+                        try {
+                            ch.close();
+                        } catch (IOException e) {
+                            throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
+                        }
+                        return null;
+                    });
+                } else if (text == null && data == null) {
+                    try {
+                        ch.position(at);
+                    } catch (IOException e) {
+                        // the descriptor stays as it was
+                    }
+                }
+            }
+        }
+        try {
+            if (!console && ch == null) {
                 if (out != null) {
                     out.close();
                 }
@@ -279,6 +696,10 @@ public final class PyFile extends PyObject {
 
     @Override
     public PyObject next(ThreadState ts) {
+        if (binary && ch != null) {
+            PyBytes b = readlineBytes(ts, -1);
+            return b.size == 0 ? null : b;
+        }
         String l = readline(ts);
         return l.isEmpty() ? null : Py.str(l);
     }
@@ -287,28 +708,58 @@ public final class PyFile extends PyObject {
         TYPE.dict.putStr(name, new PyBuiltin(name, f, null, "TextIOWrapper"));
     }
 
+    private static void prop(String name, PyBuiltin.Native f) {
+        TYPE.dict.putStr(name, new org.stmj.python.objects.PyProperty(new PyBuiltin(name, f), null, null, Py.None));
+    }
+
+    private static int intArg(ThreadState ts, PyObject[] a, int i, int dflt) {
+        return a.length > i && a[i] != Py.None ? (int) Ops.toInt(ts, a[i]).v : dflt;
+    }
+
+    private static byte[] bytesArg(ThreadState ts, PyObject x) {
+        if (x instanceof PyBytes) {
+            return ((PyBytes) x).bytes();
+        }
+        if (x instanceof org.stmj.python.objects.PyMemoryView) {
+            return ((PyBytes) Ops.callMethod(ts, x, "tobytes")).bytes();
+        }
+        throw Py.typeError("a bytes-like object is required, not '" + x.type().name + "'");
+    }
+
     static {
-        TYPE.dict.putStr("closed", new org.stmj.python.objects.PyProperty(new PyBuiltin("closed",
-                (ts, a, kw) -> Py.bool(((PyFile) a[0]).closed)), null, null, Py.None));
-        // text files read and write UTF-8; the console's stderr escapes what it cannot encode, as CPython's
-        TYPE.dict.putStr("encoding", new org.stmj.python.objects.PyProperty(new PyBuiltin("encoding",
-                (ts, a, kw) -> Py.str("utf-8")), null, null, Py.None));
-        TYPE.dict.putStr("line_buffering", new org.stmj.python.objects.PyProperty(new PyBuiltin("line_buffering",
-                (ts, a, kw) -> Py.bool(((PyFile) a[0]).lineBuffered)), null, null, Py.None));
-        TYPE.dict.putStr("write_through", new org.stmj.python.objects.PyProperty(new PyBuiltin("write_through",
-                (ts, a, kw) -> Py.bool(((PyFile) a[0]).writeThrough)), null, null, Py.None));
-        TYPE.dict.putStr("errors", new org.stmj.python.objects.PyProperty(new PyBuiltin("errors",
-                (ts, a, kw) -> Py.str("<stderr>".equals(((PyFile) a[0]).name) ? "backslashreplace" : "strict")),
-                null, null, Py.None));
+        prop("closed", (ts, a, kw) -> Py.bool(((PyFile) a[0]).closed));
+        // the console's stderr escapes what it cannot encode, as CPython's
+        prop("encoding", (ts, a, kw) -> Py.str(((PyFile) a[0]).encodingName()));
+        prop("errors", (ts, a, kw) -> Py.str("<stderr>".equals(((PyFile) a[0]).name) ? "backslashreplace"
+                : ((PyFile) a[0]).codec.errors));
+        TYPE.dict.putStr("name", new org.stmj.python.objects.PyProperty(new PyBuiltin("name", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
+            return f.nameObj != null ? f.nameObj : Py.str(f.name);
+        }), new PyBuiltin("name", (ts, a, kw) -> {
+            ((PyFile) a[0]).nameObj = a[1];
+            return Py.None;
+        }), null, Py.None));
+        // the binary types for _io.py (io.FileIO, io.BufferedRandom, isinstance checks of the io classes)
+        TYPE.dict.putStr("_kinds", new org.stmj.python.objects.PyTuple(BUFFERED_READER, BUFFERED_WRITER,
+                BUFFERED_RANDOM, FILE_IO));
+        prop("mode", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
+            return Py.str(f.type == FILE_IO || f.binary && f.rawMode != null ? f.rawMode : f.mode);
+        });
+        prop("closefd", (ts, a, kw) -> Py.bool(((PyFile) a[0]).closefd));
+        prop("newlines", (ts, a, kw) -> Py.None);
+        prop("line_buffering", (ts, a, kw) -> Py.bool(((PyFile) a[0]).lineBuffered));
+        prop("write_through", (ts, a, kw) -> Py.bool(((PyFile) a[0]).writeThrough));
         m("write", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
             if (f.binary) {
-                if (!(a[1] instanceof PyBytes)) {
-                    throw Py.typeError("a bytes-like object is required, not '" + a[1].type().name + "'");
-                }
                 f.checkOpen();
-                f.writeBytes(ts, ((PyBytes) a[1]).bytes());
-                return Py.newInt(((PyBytes) a[1]).size);
+                byte[] b = bytesArg(ts, a[1]);
+                if (f.ch != null) {
+                    f.checkWritable(ts);
+                }
+                f.writeBytes(ts, b);
+                return Py.newInt(b.length);
             }
             if (!(a[1] instanceof PyStr)) {
                 throw Py.typeError("write() argument must be str, not " + a[1].type().name);
@@ -317,55 +768,68 @@ public final class PyFile extends PyObject {
             return Py.newInt(((PyStr) a[1]).cpLen());
         });
         m("writelines", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
             PyObject it = Ops.iter(ts, a[1]);
             for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
-                ((PyFile) a[0]).write(ts, Ops.str(ts, x));
+                if (f.binary) {
+                    f.checkOpen();
+                    f.writeBytes(ts, bytesArg(ts, x));
+                } else if (x instanceof PyStr) {
+                    f.write(ts, ((PyStr) x).value);
+                } else {
+                    throw Py.typeError("write() argument must be str, not " + x.type().name);
+                }
             }
             return Py.None;
         });
-        m("read", (ts, a, kw) -> ((PyFile) a[0]).read(ts, a.length > 1 && a[1] != Py.None ? (int) Ops.toInt(ts, a[1]).v
-                : -1));
+        m("read", (ts, a, kw) -> ((PyFile) a[0]).read(ts, intArg(ts, a, 1, -1)));
+        m("read1", (ts, a, kw) -> ((PyFile) a[0]).read(ts, intArg(ts, a, 1, -1)));
+        m("readall", (ts, a, kw) -> ((PyFile) a[0]).read(ts, -1));
+        m("readinto", (ts, a, kw) -> Py.newInt(((PyFile) a[0]).readinto(ts, a[1])));
         m("readline", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
+            int limit = intArg(ts, a, 1, -1);
             if (f.binary && !f.console) {
-                f.checkOpen();
-                f.loadAll(ts);
-                int start = Math.min(f.pos, f.data.length), e = start;
-                while (e < f.data.length && f.data[e] != '\n') {
-                    e++;
-                }
-                if (e < f.data.length) {
-                    e++;
-                }
-                f.pos = e;
-                return new PyBytes(java.util.Arrays.copyOfRange(f.data, start, e), false);
+                return f.readlineBytes(ts, limit);
             }
-            return Py.str(f.readline(ts));
+            return Py.str(f.readline(ts, limit));
         });
         m("readlines", (ts, a, kw) -> {
             PyList l = new PyList();
             PyFile f = (PyFile) a[0];
-            for (String s; !(s = f.readline(ts)).isEmpty(); ) {
-                l.append(Py.str(s));
+            int hint = intArg(ts, a, 1, -1);
+            long total = 0;
+            for (PyObject x; (x = f.next(ts)) != null; ) {
+                l.append(x);
+                total += x instanceof PyStr ? ((PyStr) x).value.length() : ((PyBytes) x).size;
+                if (hint > 0 && total >= hint) {
+                    break;
+                }
             }
             return l;
         });
         m("flush", (ts, a, kw) -> {
-            ((PyFile) a[0]).flush(ts);
+            PyFile f = (PyFile) a[0];
+            f.checkOpen();
+            f.flush(ts);
             return Py.None;
         });
         m("close", (ts, a, kw) -> {
             ((PyFile) a[0]).close(ts);
             return Py.None;
         });
-        m("__enter__", (ts, a, kw) -> a[0]);
+        m("__enter__", (ts, a, kw) -> {
+            ((PyFile) a[0]).checkOpen();
+            return a[0];
+        });
         m("__exit__", (ts, a, kw) -> {
             ((PyFile) a[0]).close(ts);
             return Py.None;
         });
-        m("__iter__", (ts, a, kw) -> a[0]);
+        m("__iter__", (ts, a, kw) -> ((PyFile) a[0]).iter(ts));
         m("fileno", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
+            f.checkOpen();
             if (f.fd >= 0) {
                 return Py.newInt(f.fd);
             }
@@ -376,12 +840,38 @@ public final class PyFile extends PyObject {
             f.checkOpen();
             return Py.bool(f.tty);
         });
-        m("readable", (ts, a, kw) -> Py.bool(((PyFile) a[0]).in != null));
-        m("writable", (ts, a, kw) -> Py.bool(((PyFile) a[0]).out != null));
-        m("tell", (ts, a, kw) -> Py.newInt(((PyFile) a[0]).pos));
+        m("readable", (ts, a, kw) -> {
+            ((PyFile) a[0]).checkOpen();
+            return Py.bool(((PyFile) a[0]).readable);
+        });
+        m("writable", (ts, a, kw) -> {
+            ((PyFile) a[0]).checkOpen();
+            return Py.bool(((PyFile) a[0]).writable);
+        });
+        m("seekable", (ts, a, kw) -> {
+            ((PyFile) a[0]).checkOpen();
+            return Py.bool(((PyFile) a[0]).ch != null && !((PyFile) a[0]).stream);
+        });
+        m("tell", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
+            f.checkOpen();
+            return Py.newInt(f.ch == null ? f.pos : f.tell(ts));
+        });
         m("seek", (ts, a, kw) -> {
-            ((PyFile) a[0]).pos = (int) Ops.toInt(ts, a[1]).v;
-            return a[1];
+            PyFile f = (PyFile) a[0];
+            if (f.ch == null && !f.closed) {
+                f.pos = (int) Ops.toInt(ts, a[1]).v;
+                return a[1];
+            }
+            return Py.newInt(f.seek(ts, Ops.toInt(ts, a[1]).v, intArg(ts, a, 2, 0)));
+        });
+        m("truncate", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
+            f.checkOpen();
+            if (f.ch == null) {
+                throw unsupported(ts, "truncate");
+            }
+            return Py.newInt(f.truncate(ts, a.length > 1 ? a[1] : null));
         });
     }
 

@@ -17,9 +17,8 @@ BlockingIOError = _builtins.BlockingIOError if hasattr(_builtins, 'BlockingIOErr
 
 open = _builtins.open
 _FileType = type(__import__('sys').stdout)
-FileIO = _FileType
-BufferedRandom = _FileType
-BufferedRWPair = _FileType
+# the interpreter's binary files: open(p, 'rb'), 'wb'/'ab'/'xb', with '+', and buffering=0
+_ReaderType, _WriterType, BufferedRandom, FileIO = _FileType._kinds
 
 
 def open_code(path):
@@ -110,11 +109,16 @@ class _BufferedMeta(type):
         return type.__call__(cls, raw, *args, **kwargs)
 
     def __instancecheck__(cls, obj):
-        return isinstance(obj, _FileType) or cls in type(obj).__mro__
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        twin = cls.__dict__.get('_twin')
+        return (twin is not None and isinstance(sub, type) and issubclass(sub, twin)) or cls in sub.__mro__
 
 
 class BufferedReader(_BufferedIOBase, metaclass=_BufferedMeta):
     """A read buffer over a raw stream that is not one of the interpreter's files."""
+    _twin = (_ReaderType, BufferedRandom)
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
@@ -227,6 +231,7 @@ class BufferedReader(_BufferedIOBase, metaclass=_BufferedMeta):
 
 class BufferedWriter(_BufferedIOBase, metaclass=_BufferedMeta):
     """A writer over a raw stream that is not one of the interpreter's files (writes go straight through)."""
+    _twin = (_WriterType, BufferedRandom)
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
@@ -454,7 +459,53 @@ class IncrementalNewlineDecoder:
             self.decoder.reset()
 
 
-class TextIOWrapper(_TextIOBase):
+class BufferedRWPair(_BufferedIOBase):
+    """A reader and a writer used as one stream."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = reader
+        self.writer = writer
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+
+class _TextMeta(type):
+    """The interpreter's text files count as TextIOWrapper instances (io.TextIOBase registers this class)."""
+
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        return sub is _FileType or (isinstance(sub, type) and cls in sub.__mro__)
+
+
+class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
     """Text over a binary stream: decodes on read (the whole remaining content, then served by lines) and encodes
     on write."""
 
