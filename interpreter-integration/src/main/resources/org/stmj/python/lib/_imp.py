@@ -228,9 +228,20 @@ class SourceFileLoader:
         return self.source_to_code(self.get_source(fullname), self.path)
 
     def create_module(self, spec):
+        # StmjFinder.find_spec has already run the module through the interpreter's import (it is the module in
+        # sys.modules, marked on its spec): importlib gets that module and does not run its body a second time
+        m = getattr(spec, '_stmj_loaded', None)
+        if m is not None and _sys.modules.get(spec.name) is m:
+            spec._stmj_loaded = None
+            spec._stmj_skip_exec = m
+            return m
         return None
 
     def exec_module(self, module):
+        spec = getattr(module, '__spec__', None)
+        if spec is not None and getattr(spec, '_stmj_skip_exec', None) is module:
+            spec._stmj_skip_exec = None
+            return
         exec(self.get_code(module.__name__), module.__dict__)
 
     def load_module(self, fullname):
@@ -295,6 +306,7 @@ class StmjFinder:
             return None
         spec = getattr(m, '__spec__', None)
         if spec is not None:
+            spec._stmj_loaded = m
             return spec
         spec = ModuleSpec(name, StmjLoader, origin=getattr(m, '__file__', None),
                           is_package=hasattr(m, '__path__'))
