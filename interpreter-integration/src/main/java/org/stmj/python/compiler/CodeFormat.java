@@ -156,7 +156,7 @@ public final class CodeFormat {
             String sx = ((PyStr) x).value, sy = ((PyStr) y).value;
             // an identifier-like constant the compiler interned (it shares the names' String) is interned by the
             // reader too (which interns every identifier-like one, so the pool already holds it: intern() adds none)
-            same = sx.equals(sy) && (sx.length() > 40 || !isIdentifier(sx) || sx.intern() != sx || sy == sx);
+            same = sx.equals(sy) && (sx.length() > 40 || !Compiler.isIdentifier(sx) || sx.intern() != sx || sy == sx);
         } else if (x instanceof PyBytes) {
             same = Arrays.equals(((PyBytes) x).bytes(), ((PyBytes) y).bytes());
         } else if (x instanceof PyTuple || x instanceof PySet) {
@@ -504,7 +504,7 @@ public final class CodeFormat {
                 s = new String(cs);
             }
             pos += bytes;
-            if (intern || s.length() <= 40 && isIdentifier(s)) {
+            if (intern || s.length() <= 40 && Compiler.isIdentifier(s)) {
                 // names are interned by the compiler, and so are identifier-like string constants
                 s = s.intern();
             }
@@ -653,17 +653,5 @@ public final class CodeFormat {
             }
             return constant(depth + 1);
         }
-    }
-
-    static boolean isIdentifier(String s) {
-        if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0))) {
-            return false;
-        }
-        for (int i = 1; i < s.length(); i++) {
-            if (!Character.isJavaIdentifierPart(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

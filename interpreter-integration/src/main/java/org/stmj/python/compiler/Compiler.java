@@ -383,7 +383,8 @@ public final class Compiler {
         return u.consts.size() - 1;
     }
 
-    private static boolean isIdentifier(String s) {
+    /** Whether a string constant looks like a name (such constants are interned, as CPython does). */
+    static boolean isIdentifier(String s) {
         if (s.isEmpty() || !Character.isJavaIdentifierStart(s.charAt(0))) {
             return false;
         }
