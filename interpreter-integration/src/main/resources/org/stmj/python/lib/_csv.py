@@ -19,23 +19,13 @@ Error.__module__ = "_csv"
 _UNSET = object()
 
 
-def _char(name, value, default):
+def _char(name, value, default, none_ok=False):
     if value is _UNSET:
         return default
-    if not isinstance(value, str):
-        raise TypeError('"%s" must be string, not %s' % (name, type(value).__name__))
-    if len(value) != 1:
-        raise TypeError('"%s" must be a 1-character string' % name)
-    return value
-
-
-def _char_or_none(name, value, default):
-    if value is _UNSET:
-        return default
-    if value is None:
+    if value is None and none_ok:
         return None
     if not isinstance(value, str):
-        raise TypeError('"%s" must be string or None, not %s' % (name, type(value).__name__))
+        raise TypeError('"%s" must be string%s, not %s' % (name, " or None" if none_ok else "", type(value).__name__))
     if len(value) != 1:
         raise TypeError('"%s" must be a 1-character string' % name)
     return value
@@ -73,7 +63,7 @@ The Dialect type records CSV parsing and generation options.
         delimiter = _char("delimiter", pick("delimiter"), ",")
         doublequote = pick("doublequote")
         doublequote = True if doublequote is _UNSET else bool(doublequote)
-        escapechar = _char_or_none("escapechar", pick("escapechar"), None)
+        escapechar = _char("escapechar", pick("escapechar"), None, True)
         term = pick("lineterminator")
         if term is _UNSET:
             term = "\r\n"
@@ -87,7 +77,7 @@ The Dialect type records CSV parsing and generation options.
             raise TypeError('"quoting" must be an integer')
         if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
             raise TypeError('bad "quoting" value')
-        quotechar = _char_or_none("quotechar", quotechar, '"')
+        quotechar = _char("quotechar", quotechar, '"', True)
         skip = pick("skipinitialspace")
         strict = pick("strict")
         if quotechar is None and quoting != QUOTE_NONE:
