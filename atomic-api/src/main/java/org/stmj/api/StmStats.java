@@ -29,7 +29,12 @@ public final class StmStats {
         /** An inevitable or older transaction needed its locks. */
         KILLED,
         /** A read-only-hinted transaction wrote, retried or became inevitable, and ran again as an ordinary one. */
-        READ_ONLY
+        READ_ONLY,
+        /**
+         * A writer that logged no reads (its thread had seen no concurrent commits) met another commit or needed
+         * its read set, and ran again logging its reads.
+         */
+        UNLOGGED
     }
 
     /**

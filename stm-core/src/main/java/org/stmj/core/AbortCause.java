@@ -18,5 +18,11 @@ public enum AbortCause {
      * A read-only attempt (started with the read-only hint, logging no reads) met a write, a {@code retry} or a
      * request for inevitability, none of which it can serve, and restarted as an ordinary transaction.
      */
-    READ_ONLY
+    READ_ONLY,
+    /**
+     * An unlogged attempt (a writer that logged no reads because its thread had seen no concurrent commits, see
+     * {@code Txn.unlogged}) found another commit since its snapshot at commit time, or needed its read set (to
+     * extend the snapshot, retry or become inevitable), and restarted as an ordinary, logging transaction.
+     */
+    UNLOGGED
 }

@@ -151,6 +151,10 @@ public final class Stm {
             // no read set to wait on: run again as an ordinary transaction, which will reach this retry again
             d.leaveReadOnly();
         }
+        if (d.unlogged) {
+            // likewise for an unlogged writer
+            d.abort(AbortCause.UNLOGGED, null, 0, ConflictSite.NONE);
+        }
         d.status = Txn.RETRY_PENDING;
         throw ControlFlowError.INSTANCE;
     }
@@ -367,7 +371,7 @@ public final class Stm {
             tx.depth--;
             return true;
         }
-        if (tx.status == Txn.ACTIVE && (tx.inevitable || TxnLogs.validate(tx))) {
+        if (tx.status == Txn.ACTIVE && (tx.inevitable || tx.readsStillCurrent())) {
             tx.rollbackAndEnd(AbortCause.EXPLICIT);
             tx.endTransaction();
             tx.hooks.runRollbackHooks();

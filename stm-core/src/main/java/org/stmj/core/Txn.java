@@ -49,6 +49,13 @@ public final class Txn extends TxnPadding {
      * Whether an attempt that meets another's lock asks the holder to commit at its next boundary ({@link
      * #requestCommit}); {@code -Dstmj.commitRequests=0} turns it off (for measuring it), default on.
      */
+    /**
+     * Whether the outermost transactions of atomic scopes may start in {@link #unlogged} mode
+     * ({@code -Dstmj.unlogged=0} turns it off, for comparison).
+     */
+    static final boolean UNLOGGED_ENABLED = Config.intProperty("stmj.unlogged", 1, 0, 1) != 0;
+    /** The largest {@link #unloggedSkip} a failure of an unlogged attempt sets. */
+    static final int UNLOGGED_MAX_PENALTY = 1 << 12;
     static final boolean COMMIT_REQUESTS = Config.intProperty("stmj.commitRequests", 1, 0, 1) != 0;
 
     static final int K_BYTE = 0;
@@ -167,6 +174,28 @@ public final class Txn extends TxnPadding {
      * ignores it (it locks what it reads and may write).
      */
     boolean readOnly;
+    /**
+     * Unlogged mode, for writers: reads are checked against {@link #rv} but not logged, as in read-only mode, and
+     * the attempt may write. It commits only if no other transaction committed or rolled back a write since its
+     * snapshot (its write version is {@code rv + 1}): then every location it read still holds the value it read,
+     * which is why a TL2 writer may skip validation then, so the read set was never needed. Until then every
+     * value it read had a version {@code <= rv} when read and was unlocked, so it sees the snapshot at {@code rv}
+     * (opacity, as in read-only mode). Anything that needs the read set (a snapshot extension, a commit after
+     * another's, {@code retry}, inevitability) aborts the attempt with {@link AbortCause#UNLOGGED}, and the next
+     * attempts of the transaction log their reads. Chosen at the start of an atomic scope's outermost transaction
+     * (not an interpreter boundary transaction: those are long, overlap other threads' and often end inevitable)
+     * unless {@link #unloggedSkip} says to wait. Invariant: while set, the attempt is not inevitable, not
+     * read-only, and its read log is empty.
+     */
+    boolean unlogged;
+    /**
+     * Outermost atomic-scope transactions still to start in logging mode before {@link #unlogged} mode is tried
+     * again: set to {@link #unloggedPenalty} when an unlogged attempt fails, so that a thread whose transactions
+     * overlap others' commits pays a wasted attempt only once per penalty.
+     */
+    int unloggedSkip;
+    /** Doubled plus one (at most {@link #UNLOGGED_MAX_PENALTY}) per failed unlogged attempt, halved per commit. */
+    int unloggedPenalty;
     /** Restarts a read-only transaction may take on a too-new version before it falls back to logging reads. */
     static final int READ_ONLY_RESTARTS = 3;
     /** Whether inevitability was asked for by the program (irrevocable side effects): retry is then illegal. */
@@ -348,6 +377,14 @@ public final class Txn extends TxnPadding {
     /** Starts a new transaction, in read-only mode when {@code readOnlyHint} (see {@link #readOnly}). */
     void beginTransaction(boolean byAtomicScope, boolean inevitable, boolean readOnlyHint) {
         readOnly = readOnlyHint;
+        unlogged = false;
+        if (byAtomicScope && !readOnlyHint && !inevitable && UNLOGGED_ENABLED) {
+            if (unloggedSkip > 0) {
+                unloggedSkip--;
+            } else {
+                unlogged = true;
+            }
+        }
         active = true;
         topAtomic = byAtomicScope;
         attempts = 0;
@@ -365,6 +402,12 @@ public final class Txn extends TxnPadding {
     void beginAttempt(boolean forceInevitable) {
         boolean inev = forceInevitable || nextInevitable || attempts >= INEVITABLE_AFTER;
         boolean escalated = inev && !forceInevitable && !nextInevitable;
+        if (unlogged && attempts > 0) {
+            // the unlogged attempt failed (another commit, contention, or it needed its read set): log from now
+            unlogged = false;
+            unloggedPenalty = Math.min(UNLOGGED_MAX_PENALTY, 2 * unloggedPenalty + 1);
+            unloggedSkip = unloggedPenalty;
+        }
         nextInevitable = false;
         if (inev) {
             acquireInevitable(false);
@@ -449,8 +492,13 @@ public final class Txn extends TxnPadding {
                 }
             } else {
                 long wv = CLOCK.incrementAndGet();
-                if (!inevitable && wv != rv + 1 && !TxnLogs.validate(this)) {
-                    abortValidation(failedEntry);
+                if (!inevitable && wv != rv + 1) {
+                    if (unlogged) {
+                        abort(AbortCause.UNLOGGED, null, 0, ConflictSite.NONE);
+                    }
+                    if (!TxnLogs.validate(this)) {
+                        abortValidation(failedEntry);
+                    }
                 }
                 if (Attribution.RECORD_WRITERS) {
                     Attribution.noteWriters(objs, longs, n);
@@ -470,6 +518,9 @@ public final class Txn extends TxnPadding {
                 }
             }
             TxnLogs.clearLocks(this);
+        }
+        if (unlogged) {
+            unloggedPenalty >>= 1;
         }
         stats.commits++;
         endAttempt();
@@ -624,8 +675,19 @@ public final class Txn extends TxnPadding {
     /** Index of the read entry that failed the last validation, for conflict attribution. */
     int failedEntry;
 
+    /**
+     * Whether everything the attempt read still holds the value it read: its read log validates, or, for an
+     * {@link #unlogged} attempt (no log), no transaction committed or rolled back a write since its snapshot.
+     */
+    boolean readsStillCurrent() {
+        return unlogged ? CLOCK.get() == rv : TxnLogs.validate(this);
+    }
+
     /** Snapshot extension: moves {@link #rv} to the present if the read set is still valid, else aborts. */
     private void extend() {
+        if (unlogged) {
+            abort(AbortCause.UNLOGGED, null, 0, ConflictSite.NONE);
+        }
         long now = CLOCK.get();
         if (!TxnLogs.validate(this)) {
             int i = failedEntry;
@@ -695,7 +757,7 @@ public final class Txn extends TxnPadding {
         if (U.getLongVolatile(holder, lockOff) != w || killed) {
             return false;
         }
-        if (!readOnly) {
+        if (!readOnly && !unlogged) {
             TxnLogs.logRead(this, holder, lockOff, w, target, off);
         }
         return true;
@@ -763,7 +825,7 @@ public final class Txn extends TxnPadding {
                 extend();
                 continue;
             }
-            if (!readOnly) {
+            if (!readOnly && !unlogged) {
                 TxnLogs.logRead(this, holder, lockOff, w1, target, off);
             }
             return v;
@@ -808,7 +870,7 @@ public final class Txn extends TxnPadding {
                 extend();
                 continue;
             }
-            if (!readOnly) {
+            if (!readOnly && !unlogged) {
                 TxnLogs.logRead(this, holder, lockOff, w1, target, off);
             }
             return v;
@@ -1022,6 +1084,10 @@ public final class Txn extends TxnPadding {
             nextInevitable = true;
             leaveReadOnly();
         }
+        if (unlogged) {
+            nextInevitable = true;
+            abort(AbortCause.UNLOGGED, null, 0, ConflictSite.NONE);
+        }
         acquireInevitable(true);
         inevitable = true;
         inevitableRequested = true;
@@ -1093,7 +1159,7 @@ public final class Txn extends TxnPadding {
                 if (killed) {
                     checkInterrupts();
                 }
-                if (!readOnly) {
+                if (!readOnly && !unlogged) {
                     TxnLogs.logRead(this, StableEpoch.EPOCH, StableEpoch.EPOCH_OFF, w, StableEpoch.EPOCH,
                             StableEpoch.EPOCH_OFF);
                 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +14,17 @@ import org.junit.jupiter.api.Test;
  * transaction still invalidates them.
  */
 class AllocatedWordReadTest {
+
+    /** These tests look at the read log: run their transactions in logging mode. */
+    @BeforeEach
+    void logReads() {
+        LoggingMode.logReads();
+    }
+
+    @AfterEach
+    void restoreMode() {
+        LoggingMode.restore();
+    }
 
     private static Cell allocatedAndCommitted(int i) {
         return Stm.atomicGet(() -> {

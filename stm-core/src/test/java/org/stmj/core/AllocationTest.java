@@ -3,9 +3,22 @@ package org.stmj.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AllocationTest {
+
+    /** These tests look at the read log: run their transactions in logging mode. */
+    @BeforeEach
+    void logReads() {
+        LoggingMode.logReads();
+    }
+
+    @AfterEach
+    void restoreMode() {
+        LoggingMode.restore();
+    }
     @Test
     void whenAnObjectIsAllocatedInATransaction_thenItIsWrittenInPlaceWithoutLockingOrLogging() {
         int[] sizes = Stm.atomicGet(() -> {

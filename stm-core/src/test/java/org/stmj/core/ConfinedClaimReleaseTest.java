@@ -73,6 +73,7 @@ class ConfinedClaimReleaseTest {
         AtomicInteger readerAttempts = new AtomicInteger();
         Workers.run(2, id -> {
             if (id == 0) {
+                LoggingMode.logReads(); // the property is about a logged read
                 Stm.atomicRun(() -> {
                     readerAttempts.incrementAndGet();
                     int v = shared.getI();

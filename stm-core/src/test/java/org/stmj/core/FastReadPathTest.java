@@ -4,10 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The barriers' inline read path gives way to the slow path whenever the slow path must decide. */
 class FastReadPathTest {
+
+    /** These tests look at the read log: run their transactions in logging mode. */
+    @BeforeEach
+    void logReads() {
+        LoggingMode.logReads();
+    }
+
+    @AfterEach
+    void restoreMode() {
+        LoggingMode.restore();
+    }
 
     @Test
     void whenAskedToGiveWay_thenTheNextSharedReadAborts() {

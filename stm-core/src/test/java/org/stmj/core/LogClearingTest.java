@@ -3,10 +3,23 @@ package org.stmj.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A large transaction does not keep what it read or wrote alive after it ends; small logs are left as they are. */
 class LogClearingTest {
+
+    /** These tests look at the read log: run their transactions in logging mode. */
+    @BeforeEach
+    void logReads() {
+        LoggingMode.logReads();
+    }
+
+    @AfterEach
+    void restoreMode() {
+        LoggingMode.restore();
+    }
 
     @Test
     void whenALargeTransactionCommits_thenNoLogKeepsReferencesPastTheThreshold() {

@@ -3,6 +3,8 @@ package org.stmj.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +12,17 @@ import org.junit.jupiter.api.Test;
  * object the attempt allocated adds none of them however often it is read and written.
  */
 class LogEntryStatisticsTest {
+
+    /** These tests look at the read log: run their transactions in logging mode. */
+    @BeforeEach
+    void logReads() {
+        LoggingMode.logReads();
+    }
+
+    @AfterEach
+    void restoreMode() {
+        LoggingMode.restore();
+    }
     private static final int ROUNDS = 200;
 
     /** Statistics of the engine as three numbers: read, undo and lock log entries so far. */

@@ -2,10 +2,23 @@ package org.stmj.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A read whose lock word and seen word equal the newest read-log entry's adds no entry; any other read does. */
 class ReadLogNewestDuplicateTest {
+
+    /** These tests look at the read log: run their transactions in logging mode. */
+    @BeforeEach
+    void logReads() {
+        LoggingMode.logReads();
+    }
+
+    @AfterEach
+    void restoreMode() {
+        LoggingMode.restore();
+    }
 
     @Test
     void whenFieldsOfOneObjectAreReadInARow_thenOneEntry() {

@@ -2,10 +2,23 @@ package org.stmj.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The read log records nothing for locations the transaction locked or allocated. */
 class ReadLogTest {
+
+    /** These tests look at the read log: run their transactions in logging mode. */
+    @BeforeEach
+    void logReads() {
+        LoggingMode.logReads();
+    }
+
+    @AfterEach
+    void restoreMode() {
+        LoggingMode.restore();
+    }
 
     @Test
     void whenTheTransactionReadsWhatItLockedOrAllocated_thenNothingIsLogged() {

@@ -8,10 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Stable fields: read in place against one logged epoch word, written under the epoch's lock (StableEpoch). */
 class StableFieldTest {
+
+    /** These tests look at the read log: run their transactions in logging mode. */
+    @BeforeEach
+    void logReads() {
+        LoggingMode.logReads();
+    }
+
+    @AfterEach
+    void restoreMode() {
+        LoggingMode.restore();
+    }
 
     private static int readStable(Cell c, Txn tx) {
         return Barriers.readIntStable(c, Cell.I, Cell.LOCK, tx);
