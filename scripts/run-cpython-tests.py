@@ -9,7 +9,7 @@ counts under CPython and under stmj and how many of the tests CPython passes als
 gives that as a percentage (the issue's target is >= 90%).
 
 usage: scripts/run-cpython-tests.py [--mode gil|stm|auto|gil,stm] [--timeout S] [--jobs N] [--json out.json]
-                                    [--markdown out.md] [--testdir DIR] [module ...]
+                                    [--markdown out.md] [--testdir DIR] [--self-test] [module ...]
 The CPython test directory defaults to the one of the python3 running this script (Debian's
 libpython3.11-testsuite, or pyenv's full install); the interpreter is bin/stmpy of this repository (the STMPY
 environment variable names another launcher with the same options).
@@ -24,6 +24,8 @@ interpreters of assert_python_ok/spawn_python without -I/-E, so they see PYTHONP
 is not part of the interpreter's standard library (a child that imports it under -I fails; test_threading's
 test_4_daemon_threads then waits for ever for threads that died of the ImportError). Each run is a process group of
 its own, killed as a whole at the timeout, so the child interpreters of a module that timed out do not live on.
+Both are checked before each run (a child interpreter that cannot import `test` stops the run); --self-test runs
+only the checks (with the interpreter's first mode) and exits 1 if one fails.
 """
 import argparse
 import concurrent.futures
@@ -87,6 +89,48 @@ if suite is not None:
         out["import_error"] = "run aborted: %s: %s" % (type(e).__name__, str(e)[:200])
 print("@@RESULT@@" + json.dumps(out))
 '''
+
+
+# The checks of --self-test (also run before every measurement, the first one only for the interpreter): a child
+# interpreter that test.support starts sees the test package, and a run cut at its timeout leaves no process behind.
+CHILD_SEES_TESTS = ("from test.support import script_helper\n"
+                    "script_helper.assert_python_ok('-c', 'import test.support')\n"
+                    "print('child imports test')\n")
+GRANDCHILD = ("import subprocess, sys, time\n"
+              "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(600)'])\n"
+              "open('gc.pid', 'w').write(str(p.pid))\n"
+              "time.sleep(600)\n")
+
+
+def check_child_sees_tests(cmd, env, cwd, timeout):
+    """None when a child interpreter started by test.support's script_helper imports `test`, else why not."""
+    try:
+        rc, out, err = run_group(cmd + ["-c", CHILD_SEES_TESTS], env, cwd, timeout)
+    except subprocess.TimeoutExpired:
+        return "timed out after %ds" % timeout
+    if rc != 0 or "child imports test" not in out:
+        lines = [ln.strip() for ln in err.splitlines() if "Error" in ln] or err.strip().splitlines() or ["no output"]
+        return "exit %d: %s" % (rc, lines[-1][:300])
+    return None
+
+
+def check_timeout_kills_group(cwd):
+    """None when a run cut at its timeout takes its child processes with it, else why not."""
+    try:
+        run_group([sys.executable, "-c", GRANDCHILD], dict(os.environ), cwd, 5)
+        return "the run did not time out"
+    except subprocess.TimeoutExpired:
+        pass
+    with open(os.path.join(cwd, "gc.pid")) as f:
+        pid = int(f.read())
+    for _ in range(50):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        time.sleep(0.1)
+    os.kill(pid, signal.SIGKILL)
+    return "the child of a timed-out run (pid %d) was still alive" % pid
 
 
 def test_dir(arg):
@@ -228,6 +272,8 @@ def main():
     ap.add_argument("--markdown")
     ap.add_argument("--testdir")
     ap.add_argument("--cpython", default=sys.executable)
+    ap.add_argument("--self-test", action="store_true",
+                    help="only check the run's set-up: child interpreters see the test package, timeouts kill groups")
     args = ap.parse_args()
     modes = args.mode.split(",")
     for md in modes:
@@ -252,6 +298,19 @@ def main():
     # build once before the parallel runs
     for md in modes:
         subprocess.run([STMPY, "--" + md, "-c", "pass"], env=stenv, check=False)
+    problems = []
+    why = check_child_sees_tests([STMPY, "--" + modes[0]], stenv, work, max(args.timeout, 300))
+    if why:
+        problems.append("a child interpreter started by test.support does not see the test package: " + why)
+    if args.self_test:
+        why = check_timeout_kills_group(work)
+        if why:
+            problems.append(why)
+        print("self-test: " + ("; ".join(problems) if problems else "ok"))
+        return 1 if problems else 0
+    if problems:
+        print("run-cpython-tests: " + "; ".join(problems), file=sys.stderr)
+        return 1
     results = {}
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as ex:
         futs = {}
