@@ -587,6 +587,11 @@ public final class Interpreter {
         if (binary && newline != null) {
             throw Py.valueError("binary mode doesn't take a newline argument");
         }
+        if (binary && buffering == 1) {
+            PyObject w = importName(ts, "warnings", Py.None, 0, null);
+            Ops.call(ts, Ops.getattr(ts, w, "warn"), Py.str("line buffering (buffering=1) isn't supported in binary"
+                    + " mode, the default buffer size will be used"), Exc.RuntimeWarning);
+        }
         if (!binary && buffering == 0) {
             throw Py.valueError("can't have unbuffered text I/O");
         }
