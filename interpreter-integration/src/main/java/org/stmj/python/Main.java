@@ -234,15 +234,23 @@ public final class Main {
     static int execute(Interpreter interp, ThreadState ts, PyDict g, String src, String file) {
         Code c;
         interp.registerSource(file, src);
+        // the compiler's warnings (invalid escapes, ...) go through the warnings module, as CPython's
+        java.util.List<Object[]> warns = new java.util.ArrayList<>();
         try {
-            c = Compiler.compile(src, file, false);
+            c = Compiler.compile(src, file, false, warns);
         } catch (PySyntaxError e) {
+            try {
+                interp.issueSyntaxWarnings(ts, warns, file);
+            } catch (PyException w) {
+                return report(interp, ts, w.exc);
+            }
             interp.stderr.write(ts, interp.syntaxErrorText(e));
             return 1;
         } catch (PyException e) {
             return report(interp, ts, e.exc);
         }
         try {
+            interp.issueSyntaxWarnings(ts, warns, file);
             Interp.runFrame(ts, new Frame(c, g, null, interp.builtins, null));
             return 0;
         } catch (PyException e) {

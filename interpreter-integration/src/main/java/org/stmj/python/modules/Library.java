@@ -168,7 +168,7 @@ public final class Library {
             code = LibraryCodeCache.decode(data, found.source, found.file, ts);
         }
         if (code == null) {
-            code = in.compileSource(found.source, found.file, false);
+            code = in.compileModuleSource(ts, found.source, found.file);
             PyObject dont = in.sys == null ? null : in.sys.dict.getStr("dont_write_bytecode");
             if (p != null && dont != null && !Ops.truth(ts, dont)) {
                 byte[] out = LibraryCodeCache.encode(code, found.source);

@@ -326,7 +326,8 @@ public final class Builtins {
             if (p[1] == null) {
                 throw Py.typeError("string argument without an encoding");
             }
-            return Codecs.encode(((PyStr) src).value, Ops.str(ts, p[1]), p[2] == null ? "strict" : Ops.str(ts, p[2]));
+            return Codecs.encode(ts, ((PyStr) src).value, Ops.str(ts, p[1]), p[2] == null ? "strict"
+                    : Ops.str(ts, p[2])).bytes();
         }
         if (p[1] != null || p[2] != null) {
             throw Py.typeError((p[1] != null ? "encoding" : "errors") + " without a string argument");

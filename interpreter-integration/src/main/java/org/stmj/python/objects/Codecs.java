@@ -2,6 +2,7 @@ package org.stmj.python.objects;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.stmj.python.vm.ThreadState;
 
 /** Text encoding and decoding for str.encode, bytes.decode and the str/bytes constructors. */
 final class Codecs {
@@ -13,28 +14,126 @@ final class Codecs {
     }
 
     static byte[] encode(String s, String enc, String errors) {
+        byte[] b = encodeOrNull(s, enc, errors);
+        if (b == null) {
+            throw Py.raise(Exc.LookupError, "no Java encoder for '" + enc + "' with errors='" + errors + "'");
+        }
+        return b;
+    }
+
+    /**
+     * str.encode and bytes(str, encoding): the Java encoder when it can do the whole string (or the error handler
+     * is one it implements), else the codec registry ({@code codecs.encode}, where every handler works).
+     */
+    static PyBytes encode(ThreadState ts, String s, String enc, String errors) {
+        byte[] b;
+        try {
+            b = encodeOrNull(s, enc, errors);
+        } catch (PyException e) {
+            if (!e.exc.isInstance(Exc.LookupError)) {
+                throw e;
+            }
+            b = null;
+        }
+        if (b != null) {
+            return new PyBytes(b, false);
+        }
+        PyObject codecs = ts.interp.importName(ts, "codecs", null, 0, null);
+        PyObject r = Ops.call(ts, Ops.getattr(ts, codecs, "encode"), Py.str(s), Py.str(enc), Py.str(errors));
+        if (!(r instanceof PyBytes)) {
+            throw Py.typeError("'" + enc + "' encoder returned '" + r.type().name
+                    + "' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
+        }
+        return (PyBytes) r;
+    }
+
+    private static final byte[] BOM16 = {(byte) 0xFF, (byte) 0xFE};
+    private static final byte[] BOM32 = {(byte) 0xFF, (byte) 0xFE, 0, 0};
+
+    /** The UTF codecs' names as CPython's error messages spell them, or null for other encodings. */
+    private static String utfName(String norm) {
+        switch (norm) {
+            case "utf-8": case "utf8": case "utf-8-sig": return norm.equals("utf-8-sig") ? "utf-8-sig" : "utf-8";
+            case "utf-16": case "utf16": return "utf-16";
+            case "utf-16-le": case "utf-16le": case "utf16le": return "utf-16-le";
+            case "utf-16-be": case "utf-16be": case "utf16be": return "utf-16-be";
+            case "utf-32": case "utf32": return "utf-32";
+            case "utf-32-le": case "utf-32le": case "utf32le": return "utf-32-le";
+            case "utf-32-be": case "utf-32be": case "utf32be": return "utf-32-be";
+            default: return null;
+        }
+    }
+
+    /**
+     * Encodes in Java, or returns null when the codec registry must do it: an error handler other than strict
+     * meets a character the charset cannot encode, where Java has no exact equivalent (a lone surrogate in a UTF
+     * codec, surrogateescape, namereplace, a registered handler). UTF-16 and UTF-32 without an explicit byte order
+     * write one little-endian BOM, as CPython on a little-endian machine.
+     */
+    private static byte[] encodeOrNull(String s, String enc, String errors) {
         String norm = normalize(enc);
         if (norm.equals("unicode-escape") || norm.equals("raw-unicode-escape")) {
             return escapeEncode(s, norm.equals("raw-unicode-escape"));
         }
-        if (norm.equals("utf-8-sig")) {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            byte[] r = new byte[b.length + 3];
-            r[0] = (byte) 0xEF;
-            r[1] = (byte) 0xBB;
-            r[2] = (byte) 0xBF;
-            System.arraycopy(b, 0, r, 3, b.length);
-            return r;
+        String utf = utfName(norm);
+        byte[] bom = null;
+        Charset cs;
+        if (utf == null) {
+            cs = charset(enc);
+        } else {
+            switch (utf) {
+                case "utf-8-sig": cs = StandardCharsets.UTF_8; bom = new byte[] {(byte) 0xEF, (byte) 0xBB,
+                        (byte) 0xBF}; break;
+                case "utf-16": cs = StandardCharsets.UTF_16LE; bom = BOM16; break;
+                case "utf-32": cs = Charset.forName("UTF-32LE"); bom = BOM32; break;
+                default: cs = charset(utf);
+            }
         }
-        java.nio.charset.CharsetEncoder e = charset(enc).newEncoder();
+        if (utf != null) {
+            int bad = firstLoneSurrogate(s);
+            if (bad < 0) {
+                byte[] b = s.getBytes(cs);
+                if (bom == null) {
+                    return b;
+                }
+                byte[] r = new byte[bom.length + b.length];
+                System.arraycopy(bom, 0, r, 0, bom.length);
+                System.arraycopy(b, 0, r, bom.length, b.length);
+                return r;
+            }
+            if (!errors.equals("strict")) {
+                return null;
+            }
+            int end = bad + 1;
+            while (end < s.length() && Character.isSurrogate(s.charAt(end)) && !(Character.isHighSurrogate(
+                    s.charAt(end)) && end + 1 < s.length() && Character.isLowSurrogate(s.charAt(end + 1)))) {
+                end++;
+            }
+            int start = s.codePointCount(0, bad);
+            int stop = start + (end - bad);
+            String what = stop - start == 1 ? "character '" + String.format("\\u%04x", (int) s.charAt(bad)) + "' in "
+                    + "position " + start : "characters in position " + start + "-" + (stop - 1);
+            PyException ex = Py.raise(Exc.UnicodeEncodeError, "'" + utf + "' codec can't encode " + what
+                    + ": surrogates not allowed");
+            setAttrs(ex, utf, s, start, stop, "surrogates not allowed");
+            throw ex;
+        }
+        java.nio.charset.CharsetEncoder e = cs.newEncoder();
+        if (e.canEncode(s)) {
+            return s.getBytes(cs);
+        }
+        if (!errors.equals("strict") && !errors.equals("ignore") && !errors.equals("replace")
+                && !errors.equals("backslashreplace") && !errors.equals("xmlcharrefreplace")) {
+            return null;
+        }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (e.canEncode(c)) {
-                byte[] b = String.valueOf(c).getBytes(charset(enc));
+                byte[] b = String.valueOf(c).getBytes(cs);
                 out.write(b, 0, b.length);
             } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && e.canEncode(s.substring(i, i + 2))) {
-                byte[] b = s.substring(i, i + 2).getBytes(charset(enc));
+                byte[] b = s.substring(i, i + 2).getBytes(cs);
                 out.write(b, 0, b.length);
                 i++;
             } else if (errors.equals("ignore")) {
@@ -48,21 +147,43 @@ final class Codecs {
                 byte[] b = ("&#" + (int) c + ";").getBytes();
                 out.write(b, 0, b.length);
             } else {
+                int at = s.codePointCount(0, i);
+                String reason = "ordinal not in range(" + (enc.toLowerCase().startsWith("ascii") ? 128 : 256) + ")";
                 PyException ex = Py.raise(Exc.UnicodeEncodeError, "'" + enc + "' codec can't encode character '"
                         + (c < 256 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c))
-                        + "' in position " + i + ": ordinal not in range("
-                        + (enc.toLowerCase().startsWith("ascii") ? 128 : 256) + ")");
-                PyDict at = ex.exc.attrs();
-                at.putStr("encoding", Py.str(enc));
-                at.putStr("object", Py.str(s));
-                at.putStr("start", Py.newInt(i));
-                at.putStr("end", Py.newInt(i + 1));
-                at.putStr("reason", Py.str("ordinal not in range(" + (enc.toLowerCase().startsWith("ascii") ? 128 : 256)
-                        + ")"));
+                        + "' in position " + at + ": " + reason);
+                setAttrs(ex, enc, s, at, at + 1, reason);
                 throw ex;
             }
         }
         return out.toByteArray();
+    }
+
+    private static void setAttrs(PyException ex, String enc, String s, int start, int end, String reason) {
+        PyDict at = ex.exc.attrs();
+        at.putStr("encoding", Py.str(enc));
+        at.putStr("object", Py.str(s));
+        at.putStr("start", Py.newInt(start));
+        at.putStr("end", Py.newInt(end));
+        at.putStr("reason", Py.str(reason));
+    }
+
+    /** The index of the first surrogate of s that is not half of a pair, or -1. */
+    private static int firstLoneSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                return i;
+            }
+            if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static String decode(byte[] b, String enc) {
@@ -75,12 +196,88 @@ final class Codecs {
             int skip = bom ? 3 : 0;
             return decode(java.util.Arrays.copyOfRange(b, skip, b.length), "utf-8");
         }
-        Charset cs = charset(enc);
+        String utf = utfName(norm);
+        Charset cs;
+        int skip = 0;
+        if ("utf-16".equals(utf) || "utf-32".equals(utf)) {
+            // a BOM chooses the byte order; without one, little-endian (CPython on a little-endian machine)
+            boolean wide = utf.equals("utf-32");
+            boolean be = wide ? b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE
+                    && (b[3] & 0xFF) == 0xFF : b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF;
+            boolean le = wide ? b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0
+                    && b[3] == 0 : b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE;
+            skip = be || le ? (wide ? 4 : 2) : 0;
+            cs = Charset.forName((wide ? "UTF-32" : "UTF-16") + (be ? "BE" : "LE"));
+        } else {
+            cs = charset(enc);
+        }
         try {
-            return cs.newDecoder().decode(java.nio.ByteBuffer.wrap(b)).toString();
+            String r = cs.newDecoder().decode(java.nio.ByteBuffer.wrap(b, skip, b.length - skip)).toString();
+            if (utf != null && !utf.startsWith("utf-8") && firstLoneSurrogate(r) >= 0) {
+                // Java's UTF-32 decoders let surrogate code points through; the codec registry's refuse them
+                throw Py.raise(Exc.LookupError, "no Java decoder error for '" + enc + "'");
+            }
+            return r;
         } catch (java.nio.charset.CharacterCodingException e) {
+            if ("utf-8".equals(utf)) {
+                PyException x = utf8Error(b);
+                if (x != null) {
+                    throw x;
+                }
+            }
+            if (utf != null) {
+                // the codec registry's UTF-16/32 decoders say where and why (bytes.decode falls back on this)
+                throw Py.raise(Exc.LookupError, "no Java decoder error for '" + enc + "'");
+            }
             throw Py.raise(Exc.UnicodeDecodeError, "'" + enc + "' codec can't decode bytes");
         }
+    }
+
+    /** CPython's UnicodeDecodeError for the first malformed UTF-8 sequence of b (null when b is well-formed). */
+    private static PyException utf8Error(byte[] b) {
+        int n = b.length;
+        for (int i = 0; i < n; ) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int need = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            int start = i, end;
+            String reason;
+            if (need == 0) {
+                end = i + 1;
+                reason = "invalid start byte";
+            } else {
+                int lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+                int hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+                int k = 1;
+                while (k < need && i + k < n) {
+                    int d = b[i + k] & 0xFF;
+                    if (k == 1 ? d < lo || d > hi : d < 0x80 || d > 0xBF) {
+                        break;
+                    }
+                    k++;
+                }
+                if (k == need) {
+                    i += need;
+                    continue;
+                }
+                end = i + k == n ? n : i + k;
+                reason = i + k == n ? "unexpected end of data" : "invalid continuation byte";
+            }
+            String where = end - start == 1 ? String.format("byte 0x%02x in position %d", c, start)
+                    : "bytes in position " + start + "-" + (end - 1);
+            PyException ex = Py.raise(Exc.UnicodeDecodeError, "'utf-8' codec can't decode " + where + ": " + reason);
+            PyDict at = ex.exc.attrs();
+            at.putStr("encoding", Py.str("utf-8"));
+            at.putStr("object", new PyBytes(b, false));
+            at.putStr("start", Py.newInt(start));
+            at.putStr("end", Py.newInt(end));
+            at.putStr("reason", Py.str(reason));
+            return ex;
+        }
+        return null;
     }
 
     /** The codec name as Python's codec registry normalizes it: lower case, '_' and ' ' as '-'. */

@@ -541,23 +541,7 @@ final class StrMethods {
             PyObject[] p = Args.parse("encode", a, kw, new String[] {"self", "encoding", "errors"}, 1);
             String enc = p[1] == null ? "utf-8" : Ops.str(ts, p[1]);
             String errors = p[2] == null ? "strict" : Ops.str(ts, p[2]);
-            try {
-                return new PyBytes(Codecs.encode(selfStr(p), enc, errors), false);
-            } catch (PyException e) {
-                // codecs Java lacks (unicode_escape, raw_unicode_escape, ...) go through the codecs registry, as
-                // bytes.decode does
-                if (!e.exc.isInstance(Exc.LookupError)) {
-                    throw e;
-                }
-                PyObject codecs = ts.interp.importName(ts, "codecs", null, 0, null);
-                PyObject r = Ops.call(ts, Ops.getattr(ts, codecs, "encode"), Py.str(selfStr(p)), Py.str(enc),
-                        Py.str(errors));
-                if (!(r instanceof PyBytes)) {
-                    throw Py.typeError("'" + enc + "' encoder returned '" + r.type().name
-                            + "' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
-                }
-                return r;
-            }
+            return Codecs.encode(ts, selfStr(p), enc, errors);
         });
         addMethod(S, "expandtabs", (ts, a, kw) -> {
             int tab = a.length > 1 ? (int) Ops.toInt(ts, a[1]).v : 8;

@@ -1255,6 +1255,8 @@ public final class Interp {
         f.bsp = 0;
         f.initSelf = null;
         f.binOp = 0;
+        // a spare must not keep its last caller alive: a caller that is not recycled keeps its locals (std19)
+        f.back = null;
         // back's list without an entry of f's code, cut to SPARES - 1 entries, goes behind f
         Code c = f.code;
         Frame head = back.spare;

@@ -587,6 +587,11 @@ public final class Interpreter {
         if (binary && newline != null) {
             throw Py.valueError("binary mode doesn't take a newline argument");
         }
+        if (binary && buffering == 1) {
+            PyObject w = importName(ts, "warnings", Py.None, 0, null);
+            Ops.call(ts, Ops.getattr(ts, w, "warn"), Py.str("line buffering (buffering=1) isn't supported in binary"
+                    + " mode, the default buffer size will be used"), Exc.RuntimeWarning);
+        }
         if (!binary && buffering == 0) {
             throw Py.valueError("can't have unbuffered text I/O");
         }
@@ -695,7 +700,7 @@ public final class Interpreter {
      * Issues the compiler's SyntaxWarnings through warnings.warn_explicit, as CPython's compile() does; a warning
      * turned into an error by the filters becomes a SyntaxError at the warning's place.
      */
-    void issueSyntaxWarnings(ThreadState ts, java.util.List<Object[]> warns, String file) {
+    public void issueSyntaxWarnings(ThreadState ts, java.util.List<Object[]> warns, String file) {
         if (warns.isEmpty()) {
             return;
         }
@@ -742,6 +747,25 @@ public final class Interpreter {
         } catch (PySyntaxError e) {
             throw syntaxException(e);
         }
+    }
+
+    /**
+     * Compiles a module's (or the main script's) source and issues the compiler's warnings (invalid escapes, "is"
+     * with a literal, ...) through the warnings module, as CPython does when it compiles a source file: a module
+     * whose code comes from a cache is not compiled, so it warns no more.
+     */
+    public Code compileModuleSource(ThreadState ts, String src, String file) {
+        registerSource(file, src);
+        java.util.List<Object[]> warns = new java.util.ArrayList<>();
+        Code c;
+        try {
+            c = Compiler.compile(src, file, false, warns);
+        } catch (PySyntaxError e) {
+            issueSyntaxWarnings(ts, warns, file);
+            throw syntaxException(e);
+        }
+        issueSyntaxWarnings(ts, warns, file);
+        return c;
     }
 
     // ---------------------------------------------------------------- class statements

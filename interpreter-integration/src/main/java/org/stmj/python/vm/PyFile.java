@@ -15,6 +15,7 @@ import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyBytes;
 import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyException;
 import org.stmj.python.objects.PyList;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PyStr;
@@ -30,7 +31,7 @@ public final class PyFile extends PyObject {
     static final PyType BUFFERED_READER = new PyType("BufferedReader", TYPE, false, null);
     static final PyType BUFFERED_WRITER = new PyType("BufferedWriter", TYPE, false, null);
     static final PyType BUFFERED_RANDOM = new PyType("BufferedRandom", TYPE, false, null);
-    static final PyType FILE_IO = new PyType("FileIO", TYPE, false, null);
+    static final PyType FILE_IO = new PyType("FileIO", TYPE, false, (ts, t, a, kw) -> newFileIO(ts, a, kw));
     private final String name;
     private final String mode;
     private final boolean binary;
@@ -631,6 +632,16 @@ public final class PyFile extends PyObject {
     }
 
     private int readinto(ThreadState ts, PyObject target) {
+        if (!binary) {
+            throw Py.typeError("readinto() of a text file; open it in binary mode");
+        }
+        if (target.type().lookup("_stmj_setbytes") != null) {
+            // array.array (lib/array.py): filled with the bytes of its machine representation
+            int want = (int) Ops.toInt(ts, Ops.callMethod(ts, target, "_stmj_nbytes")).v;
+            PyBytes got = (PyBytes) read(ts, want);
+            Ops.callMethod(ts, target, "_stmj_setbytes", got);
+            return got.size;
+        }
         if (!(target instanceof PyBytes) || !((PyBytes) target).mutable) {
             PyObject r = Ops.callMethod(ts, target, "__len__");
             int want = (int) Ops.toInt(ts, r).v;
@@ -746,6 +757,13 @@ public final class PyFile extends PyObject {
             PyFile f = (PyFile) a[0];
             return Py.str(f.type == FILE_IO || f.binary && f.rawMode != null ? f.rawMode : f.mode);
         });
+        FILE_IO.dict.putStr("__new__", new org.stmj.python.objects.PyStaticMethod(new PyBuiltin("__new__",
+                (ts, a, kw) -> {
+                    if (a.length == 0 || a[0] != FILE_IO) {
+                        throw Py.typeError("FileIO.__new__(X): X is not the type FileIO");
+                    }
+                    return newFileIO(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+                })));
         prop("closefd", (ts, a, kw) -> Py.bool(((PyFile) a[0]).closefd));
         prop("newlines", (ts, a, kw) -> Py.None);
         prop("line_buffering", (ts, a, kw) -> Py.bool(((PyFile) a[0]).lineBuffered));
@@ -827,6 +845,16 @@ public final class PyFile extends PyObject {
             return Py.None;
         });
         m("__iter__", (ts, a, kw) -> ((PyFile) a[0]).iter(ts));
+        // next(f) (csv's reader calls it on the file): a file is its own iterator
+        m("__next__", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
+            f.checkOpen();
+            PyObject r = f.next(ts);
+            if (r == null) {
+                throw Py.stopIteration(null);
+            }
+            return r;
+        });
         m("fileno", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
             f.checkOpen();
@@ -873,6 +901,57 @@ public final class PyFile extends PyObject {
             }
             return Py.newInt(f.truncate(ts, a.length > 1 ? a[1] : null));
         });
+    }
+
+    /**
+     * {@code _io.FileIO(file, mode='r', closefd=True, opener=None)}: the mode checked as CPython's FileIO checks it
+     * (any number of 'b', exactly one of r/w/x/a, at most one '+'), then the file opened as {@code open(file,
+     * mode + 'b', buffering=0, ...)} does.
+     */
+    private static PyObject newFileIO(ThreadState ts, PyObject[] a, String[] kw) {
+        PyObject[] p = org.stmj.python.objects.Args.parse("FileIO", a, kw,
+                new String[] {"file", "mode", "closefd", "opener"}, 1);
+        PyObject file = p[0];
+        if (file instanceof org.stmj.python.objects.PyInt && Ops.toInt(ts, file).v < 0) {
+            throw Py.valueError("negative file descriptor");
+        }
+        String mode = "r";
+        if (p[1] != null) {
+            if (!(p[1] instanceof PyStr)) {
+                throw Py.typeError("FileIO() argument 'mode' must be str, not " + p[1].type().name);
+            }
+            mode = ((PyStr) p[1]).value;
+        }
+        char kind = 0;
+        boolean plus = false;
+        for (int i = 0; i < mode.length(); i++) {
+            char c = mode.charAt(i);
+            if ("rwxa".indexOf(c) >= 0) {
+                if (kind != 0) {
+                    throw badFileIOMode();
+                }
+                kind = c;
+            } else if (c == '+') {
+                if (plus) {
+                    throw badFileIOMode();
+                }
+                plus = true;
+            } else if (c != 'b') {
+                throw Py.valueError("invalid mode: " + mode);
+            }
+        }
+        if (kind == 0) {
+            throw badFileIOMode();
+        }
+        PyObject open = ts.interp.builtins.getStr("open");
+        PyObject closefd = p[2] == null ? Py.True : p[2];
+        PyObject opener = p[3] == null ? Py.None : p[3];
+        return Ops.call(ts, open, new PyObject[] {file, Py.str(kind + (plus ? "+b" : "b")), Py.newInt(0), closefd,
+                opener}, new String[] {"buffering", "closefd", "opener"});
+    }
+
+    private static PyException badFileIOMode() {
+        return Py.valueError("Must have exactly one of create/read/write/append mode and at most one plus");
     }
 
     @Override

@@ -134,7 +134,51 @@ def surrogateescape_errors(exc):
     raise exc
 
 
+def _surrogate_codec(encoding):
+    """(unit size, byte order) of a UTF codec name for surrogatepass, or None."""
+    e = encoding.lower().replace('_', '-')
+    if e in ('utf-8', 'utf8'):
+        return (3, None)
+    for width in (16, 32):
+        base = 'utf-%d' % width
+        if e in (base, 'utf%d' % width):
+            return (width // 8, 'little')
+        if e in (base + '-le', 'utf%dle' % width, base + 'le'):
+            return (width // 8, 'little')
+        if e in (base + '-be', 'utf%dbe' % width, base + 'be'):
+            return (width // 8, 'big')
+    return None
+
+
 def surrogatepass_errors(exc):
+    """Lone surrogates written (or read) as the UTF codec would write any other code point."""
+    kind = _surrogate_codec(getattr(exc, 'encoding', '') or '')
+    if kind is None:
+        raise exc
+    size, order = kind
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            o = ord(c)
+            if not 0xd800 <= o <= 0xdfff:
+                raise exc
+            if order is None:
+                out += bytes([0xe0 | (o >> 12), 0x80 | ((o >> 6) & 0x3f), 0x80 | (o & 0x3f)])
+            else:
+                out += o.to_bytes(size, order)
+        return (bytes(out), exc.end)
+    if isinstance(exc, UnicodeDecodeError):
+        b = exc.object[exc.start:exc.start + size]
+        if len(b) == size:
+            if order is None:
+                if b[0] & 0xf0 == 0xe0 and b[1] & 0xc0 == 0x80 and b[2] & 0xc0 == 0x80:
+                    o = ((b[0] & 0x0f) << 12) | ((b[1] & 0x3f) << 6) | (b[2] & 0x3f)
+                else:
+                    o = 0
+            else:
+                o = int.from_bytes(b, order)
+            if 0xd800 <= o <= 0xdfff:
+                return (chr(o), exc.start + size)
     raise exc
 
 
@@ -250,18 +294,45 @@ def _utf8_len(b):
     return 0
 
 
+def _utf8_prefix(data, i, end):
+    """How many bytes from data[i] (below end) start a valid UTF-8 sequence: its lead byte and the continuation
+    bytes that are allowed after it (no overlong forms, no surrogates, nothing above U+10FFFF)."""
+    b = data[i]
+    need = _utf8_len(b)
+    if need < 2:
+        return need
+    lo, hi = 0x80, 0xbf
+    if b == 0xe0:
+        lo = 0xa0
+    elif b == 0xed:
+        hi = 0x9f
+    elif b == 0xf0:
+        lo = 0x90
+    elif b == 0xf4:
+        hi = 0x8f
+    k = 1
+    while k < need and i + k < end:
+        c = data[i + k]
+        if not (lo <= c <= hi if k == 1 else 0x80 <= c <= 0xbf):
+            break
+        k += 1
+    return k
+
+
 def utf_8_decode(data, errors=None, final=False):
     data = bytes(data)
     n = len(data)
     end = n
     if not final:
-        # keep an incomplete sequence at the end for the next call
+        # keep an incomplete but so far valid sequence at the end for the next call
         k = n - 1
         while k >= 0 and k >= n - 3 and 0x80 <= data[k] < 0xc0:
             k -= 1
         if k >= 0 and k >= n - 3:
             need = _utf8_len(data[k])
-            if need > 1 and k + need > n:
+            # (a truncated surrogate, ED A0..BF, too: surrogatepass may complete it, as in CPython)
+            if need > 1 and k + need > n and (_utf8_prefix(data, k, n) == n - k
+                                              or data[k] == 0xed and n - k == 2 and data[k + 1] >= 0xa0):
                 end = k
     chunk = data[:end]
     try:
@@ -270,45 +341,85 @@ def utf_8_decode(data, errors=None, final=False):
         pass
     out = []
     i = 0
+    handler = None
     while i < end:
         b = chunk[i]
-        need = _utf8_len(b)
-        ok = need > 0 and i + need <= end
-        if ok and need > 1:
-            for j in range(i + 1, i + need):
-                if not 0x80 <= chunk[j] < 0xc0:
-                    ok = False
-                    break
-            if ok:
-                try:
-                    out.append(chunk[i:i + need].decode('utf-8'))
-                except UnicodeDecodeError:
-                    ok = False
-        elif ok:
+        if b < 0x80:
             out.append(chr(b))
-        if ok:
+            i += 1
+            continue
+        need = _utf8_len(b)
+        k = _utf8_prefix(data, i, n)
+        if need > 1 and k == need:
+            out.append(chunk[i:i + need].decode('utf-8'))
             i += need
             continue
-        reason = 'invalid start byte' if need == 0 else 'invalid continuation byte' if i + need <= end else 'unexpected end of data'
-        j = i + 1
+        if need == 0:
+            reason, j = 'invalid start byte', i + 1
+        elif i + k == n:
+            reason, j = 'unexpected end of data', n
+        else:
+            reason, j = 'invalid continuation byte', i + k
         exc = _err(UnicodeDecodeError, 'utf-8', data, i, j, reason)
         if errors in (None, 'strict'):
             raise exc
-        rep, pos = lookup_error(errors)(exc)
+        if handler is None:
+            handler = lookup_error(errors)
+        rep, i = handler(exc)
         out.append(rep)
-        i = pos
+        if i < 0:
+            i += n
     return (''.join(out), end)
 
 
+def _utf_name(width, byteorder):
+    return 'utf-%d%s' % (width, '' if byteorder == 0 else '-le' if byteorder < 0 else '-be')
+
+
+def _utf_units(s, errors, width, byteorder):
+    """UTF-16 (width 16) or UTF-32 (width 32) encoding of s, little-endian unless byteorder > 0, without a BOM.
+    Lone surrogates go to the error handler (a str replacement must be ASCII; bytes are copied)."""
+    order = 'big' if byteorder > 0 else 'little'
+    size = width // 8
+    out = bytearray()
+    handler = None
+    i = 0
+    n = len(s)
+    while i < n:
+        o = ord(s[i])
+        if not 0xd800 <= o <= 0xdfff:
+            if width == 16 and o >= 0x10000:
+                out += (0xd800 | ((o - 0x10000) >> 10)).to_bytes(2, order)
+                out += (0xdc00 | ((o - 0x10000) & 0x3ff)).to_bytes(2, order)
+            else:
+                out += o.to_bytes(size, order)
+            i += 1
+            continue
+        j = i + 1
+        while j < n and 0xd800 <= ord(s[j]) <= 0xdfff:
+            j += 1
+        exc = _err(UnicodeEncodeError, _utf_name(width, byteorder), s, i, j, 'surrogates not allowed')
+        if errors in (None, 'strict'):
+            raise exc
+        if handler is None:
+            handler = lookup_error(errors)
+        rep, pos = handler(exc)
+        if isinstance(rep, str):
+            for c in rep:
+                if ord(c) >= 128:
+                    raise exc
+                out += ord(c).to_bytes(size, order)
+        else:
+            if len(rep) % size:
+                raise exc
+            out += rep
+        i = pos if pos >= 0 else n + pos
+    return bytes(out)
+
+
 def utf_16_encode(s, errors=None, byteorder=0):
-    le = byteorder <= 0
-    out = bytearray(b'\xff\xfe' if byteorder == 0 else b'')
-    for c in s:
-        o = ord(c)
-        units = [o] if o < 0x10000 else [0xd800 + ((o - 0x10000) >> 10), 0xdc00 + ((o - 0x10000) & 0x3ff)]
-        for u in units:
-            out += bytes([u & 0xff, u >> 8]) if le else bytes([u >> 8, u & 0xff])
-    return (bytes(out), len(s))
+    data = _utf_units(s, errors, 16, byteorder)
+    return ((b'\xff\xfe' + data) if byteorder == 0 else data, len(s))
 
 
 def utf_16_le_encode(s, errors=None):
@@ -321,31 +432,50 @@ def utf_16_be_encode(s, errors=None):
 
 def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
     data = bytes(data)
-    consumed = 0
-    if byteorder == 0 and len(data) >= 2:
+    n = len(data)
+    i = 0
+    if byteorder == 0 and n >= 2:
         if data[:2] == b'\xff\xfe':
-            byteorder = -1
-            consumed = 2
+            byteorder, i = -1, 2
         elif data[:2] == b'\xfe\xff':
-            byteorder = 1
-            consumed = 2
+            byteorder, i = 1, 2
     le = byteorder <= 0
-    n = len(data) - ((len(data) - consumed) & 1)
+    name = 'utf-16-le' if le else 'utf-16-be'
     out = []
-    i = consumed
-    while i + 1 < n + 1 and i + 2 <= n:
-        u = data[i] | (data[i + 1] << 8) if le else (data[i] << 8) | data[i + 1]
-        if 0xd800 <= u < 0xdc00 and i + 4 <= n:
-            u2 = data[i + 2] | (data[i + 3] << 8) if le else (data[i + 2] << 8) | data[i + 3]
-            out.append(chr(0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00)))
-            i += 4
+    handler = None
+    while i < n:
+        if i + 2 > n:
+            if not final:
+                break
+            reason, end = 'truncated data', n
         else:
-            out.append(chr(u))
-            i += 2
-    if final and i < len(data):
-        exc = _err(UnicodeDecodeError, 'utf-16', data, i, len(data), 'truncated data')
+            u = data[i] | (data[i + 1] << 8) if le else (data[i] << 8) | data[i + 1]
+            if not 0xd800 <= u <= 0xdfff:
+                out.append(chr(u))
+                i += 2
+                continue
+            if u >= 0xdc00:
+                reason, end = 'illegal encoding', i + 2
+            elif i + 4 > n:
+                if not final:
+                    break
+                reason, end = 'unexpected end of data', n
+            else:
+                u2 = data[i + 2] | (data[i + 3] << 8) if le else (data[i + 2] << 8) | data[i + 3]
+                if 0xdc00 <= u2 <= 0xdfff:
+                    out.append(chr(0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00)))
+                    i += 4
+                    continue
+                reason, end = 'illegal UTF-16 surrogate', i + 2
+        exc = _err(UnicodeDecodeError, name, data, i, end, reason)
         if errors in (None, 'strict'):
             raise exc
+        if handler is None:
+            handler = lookup_error(errors)
+        rep, i = handler(exc)
+        out.append(rep)
+        if i < 0:
+            i += n
     return (''.join(out), i, byteorder)
 
 
@@ -365,10 +495,8 @@ def utf_16_be_decode(data, errors=None, final=False):
 
 
 def utf_32_encode(s, errors=None, byteorder=0):
-    out = bytearray(b'\xff\xfe\x00\x00' if byteorder == 0 else b'')
-    for c in s:
-        out += ord(c).to_bytes(4, 'big' if byteorder > 0 else 'little')
-    return (bytes(out), len(s))
+    data = _utf_units(s, errors, 32, byteorder)
+    return ((b'\xff\xfe\x00\x00' + data) if byteorder == 0 else data, len(s))
 
 
 def utf_32_le_encode(s, errors=None):
@@ -381,16 +509,40 @@ def utf_32_be_encode(s, errors=None):
 
 def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
     data = bytes(data)
+    n = len(data)
     i = 0
-    if byteorder == 0 and len(data) >= 4:
+    if byteorder == 0 and n >= 4:
         if data[:4] == b'\xff\xfe\x00\x00':
             byteorder, i = -1, 4
         elif data[:4] == b'\x00\x00\xfe\xff':
             byteorder, i = 1, 4
+    order = 'big' if byteorder > 0 else 'little'
+    name = 'utf-32-be' if byteorder > 0 else 'utf-32-le'
     out = []
-    while i + 4 <= len(data):
-        out.append(chr(int.from_bytes(data[i:i + 4], 'big' if byteorder > 0 else 'little')))
-        i += 4
+    handler = None
+    while i < n:
+        if i + 4 > n:
+            if not final:
+                break
+            reason, end = 'truncated data', n
+        else:
+            cp = int.from_bytes(data[i:i + 4], order)
+            if cp < 0xd800 or 0xdfff < cp < 0x110000:
+                out.append(chr(cp))
+                i += 4
+                continue
+            reason = 'code point not in range(0x110000)' if cp >= 0x110000 else \
+                'code point in surrogate code point range(0xd800, 0xe000)'
+            end = i + 4
+        exc = _err(UnicodeDecodeError, name, data, i, end, reason)
+        if errors in (None, 'strict'):
+            raise exc
+        if handler is None:
+            handler = lookup_error(errors)
+        rep, i = handler(exc)
+        out.append(rep)
+        if i < 0:
+            i += n
     return (''.join(out), i, byteorder)
 
 
@@ -567,8 +719,151 @@ def readbuffer_encode(data, errors=None):
     return (bytes(data), len(data))
 
 
-utf_7_encode = utf_8_encode
-utf_7_decode = utf_8_decode
+# UTF-7 (RFC 2152) as CPython writes it: the characters of sets D and O and the whitespace characters
+# stand for themselves, '+' is written "+-", everything else goes into "+...-" runs of modified base64 over UTF-16
+# code units (a non-BMP character as its surrogate pair; lone surrogates pass as they are).
+_B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {ord(c): i for i, c in enumerate(_B64)}
+_UTF7_DIRECT = frozenset(map(ord, '\t\n\r !"#$%&\'()*,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`'
+                                  'abcdefghijklmnopqrstuvwxyz{|}'))
+
+
+def utf_7_encode(s, errors=None):
+    out = []
+    bits = 0       # pending bits in acc (fewer than 6 after each unit)
+    acc = 0
+    shifted = False
+    for ch in s:
+        c = ord(ch)
+        if c in _UTF7_DIRECT:
+            if shifted:
+                if bits:
+                    out.append(_B64[(acc << (6 - bits)) & 0x3f])
+                    bits = acc = 0
+                shifted = False
+                # a base64 character (or '-') right after the run would be read as part of it
+                if c in _B64_VALUE or c == 0x2d:
+                    out.append('-')
+            out.append(ch)
+            continue
+        if c == 0x2b and not shifted:
+            out.append('+-')
+            continue
+        if not shifted:
+            out.append('+')
+            shifted = True
+        units = (c,) if c < 0x10000 else (0xd800 | ((c - 0x10000) >> 10), 0xdc00 | ((c - 0x10000) & 0x3ff))
+        for u in units:
+            acc = (acc << 16) | u
+            bits += 16
+            while bits >= 6:
+                bits -= 6
+                out.append(_B64[(acc >> bits) & 0x3f])
+            acc &= (1 << bits) - 1
+    if bits:
+        out.append(_B64[(acc << (6 - bits)) & 0x3f])
+    if shifted:
+        out.append('-')
+    return (''.join(out).encode('ascii'), len(s))
+
+
+def utf_7_decode(data, errors=None, final=False):
+    data = bytes(data)
+    n = len(data)
+    out = []
+    handler = None
+    i = 0
+    shifted = False
+    start = 0          # where the current shift sequence began (its '+')
+    out_start = 0      # len(out) when it began
+    bits = acc = 0
+    high = 0           # a high surrogate waiting for its low half
+    while i < n:
+        b = data[i]
+        reason = None
+        if shifted:
+            v = _B64_VALUE.get(b)
+            if v is not None:
+                acc = (acc << 6) | v
+                bits += 6
+                i += 1
+                if bits >= 16:
+                    bits -= 16
+                    unit = acc >> bits
+                    acc &= (1 << bits) - 1
+                    if high:
+                        if 0xdc00 <= unit <= 0xdfff:
+                            out.append(chr(0x10000 + ((high - 0xd800) << 10) + (unit - 0xdc00)))
+                            high = 0
+                            continue
+                        out.append(chr(high))
+                        high = 0
+                    if 0xd800 <= unit <= 0xdbff:
+                        high = unit
+                    else:
+                        out.append(chr(unit))
+                continue
+            shifted = False
+            if bits >= 6:
+                i += 1
+                reason = "partial character in shift sequence"
+            elif bits and acc:
+                i += 1
+                reason = "non-zero padding bits in shift sequence"
+            else:
+                if high and b < 0x80 and b != 0x2b:
+                    out.append(chr(high))
+                high = 0
+                if b == 0x2d:
+                    i += 1
+                continue
+        elif b == 0x2b:
+            start = i
+            i += 1
+            if i < n and data[i] == 0x2d:
+                i += 1
+                out.append('+')
+                continue
+            if i < n and data[i] not in _B64_VALUE:
+                i += 1
+                reason = "ill-formed sequence"
+            else:
+                shifted = True
+                out_start = len(out)
+                bits = acc = high = 0
+                continue
+        elif b < 0x80:
+            out.append(chr(b))
+            i += 1
+            continue
+        else:
+            start = i
+            i += 1
+            reason = "unexpected special character"
+        exc = _err(UnicodeDecodeError, 'utf7', data, start, i, reason)
+        if errors in (None, 'strict'):
+            raise exc
+        if handler is None:
+            handler = lookup_error(errors)
+        rep, i = handler(exc)
+        out.append(rep)
+        if i < 0:
+            i += n
+    if shifted:
+        if not final:
+            # the open shift sequence is decoded again with the next data
+            del out[out_start:]
+            return (''.join(out), start)
+        if high or bits >= 6 or (bits and acc):
+            exc = _err(UnicodeDecodeError, 'utf7', data, start, n, "unterminated shift sequence")
+            if errors in (None, 'strict'):
+                raise exc
+            rep, pos = lookup_error(errors)(exc)
+            out.append(rep)
+            if pos < n:
+                rest, _ = utf_7_decode(data[pos:], errors, final)
+                out.append(rest)
+    return (''.join(out), n)
 
 
 def _as_builtins():

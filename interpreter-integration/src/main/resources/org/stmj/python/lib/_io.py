@@ -18,7 +18,8 @@ BlockingIOError = _builtins.BlockingIOError if hasattr(_builtins, 'BlockingIOErr
 open = _builtins.open
 _FileType = type(__import__('sys').stdout)
 # the interpreter's binary files: open(p, 'rb'), 'wb'/'ab'/'xb', with '+', and buffering=0
-_ReaderType, _WriterType, BufferedRandom, FileIO = _FileType._kinds
+# (FileIO(...) opens as open(..., buffering=0) does; the Buffered* classes below wrap a FileIO or any other raw stream)
+_ReaderType, _WriterType, _RandomType, FileIO = _FileType._kinds
 
 
 def open_code(path):
@@ -104,7 +105,7 @@ class _BufferedMeta(type):
     below."""
 
     def __call__(cls, raw, *args, **kwargs):
-        if isinstance(raw, _FileType):
+        if isinstance(raw, _FileType) and type(raw) is not FileIO:
             return raw
         return type.__call__(cls, raw, *args, **kwargs)
 
@@ -118,7 +119,7 @@ class _BufferedMeta(type):
 
 class BufferedReader(_BufferedIOBase, metaclass=_BufferedMeta):
     """A read buffer over a raw stream that is not one of the interpreter's files."""
-    _twin = (_ReaderType, BufferedRandom)
+    _twin = (_ReaderType, _RandomType)
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if buffer_size <= 0:
@@ -129,6 +130,8 @@ class BufferedReader(_BufferedIOBase, metaclass=_BufferedMeta):
 
     @property
     def closed(self):
+        if self.raw is None:
+            raise ValueError("raw stream has been detached")
         return self.raw.closed
 
     @property
@@ -231,7 +234,7 @@ class BufferedReader(_BufferedIOBase, metaclass=_BufferedMeta):
 
 class BufferedWriter(_BufferedIOBase, metaclass=_BufferedMeta):
     """A writer over a raw stream that is not one of the interpreter's files (writes go straight through)."""
-    _twin = (_WriterType, BufferedRandom)
+    _twin = (_WriterType, _RandomType)
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         self.raw = raw
@@ -239,6 +242,8 @@ class BufferedWriter(_BufferedIOBase, metaclass=_BufferedMeta):
 
     @property
     def closed(self):
+        if self.raw is None:
+            raise ValueError("raw stream has been detached")
         return self.raw.closed
 
     def close(self):
@@ -271,6 +276,43 @@ class BufferedWriter(_BufferedIOBase, metaclass=_BufferedMeta):
 
     def seek(self, pos, whence=0):
         return self.raw.seek(pos, whence)
+
+
+class BufferedRandom(BufferedReader):
+    """Reads and writes over one seekable raw stream: a write first gives back the read-ahead (the raw position
+    moves back to the logical one), then goes straight through."""
+    _twin = (_RandomType,)
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.seekable():
+            raise UnsupportedOperation("File or stream is not seekable.")
+        BufferedReader.__init__(self, raw, buffer_size)
+
+    def _unread(self):
+        if self._buf:
+            self.raw.seek(-len(self._buf), 1)
+            self._buf = b''
+
+    def writable(self):
+        return self.raw.writable()
+
+    def write(self, b):
+        self._checkClosed()
+        self._unread()
+        return self.raw.write(b)
+
+    def truncate(self, pos=None):
+        self._checkClosed()
+        self._unread()
+        if pos is None:
+            pos = self.raw.tell()
+        return self.raw.truncate(pos)
+
+    def flush(self):
+        self._checkClosed()
+        f = getattr(self.raw, 'flush', None)
+        if f is not None:
+            f()
 
 
 class _TextIOBase(_IOBase):
@@ -523,6 +565,11 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
     @property
     def name(self):
         return getattr(self.buffer, 'name', None)
+
+    def _checkClosed(self):
+        if self.buffer is None:
+            raise ValueError("underlying buffer has been detached")
+        _TextIOBase._checkClosed(self)
 
     def _load(self):
         if self._text is None:

@@ -4,6 +4,7 @@ _ranges = {'b': (-128, 127), 'B': (0, 255), 'h': (-32768, 32767), 'H': (0, 65535
            'i': (-2147483648, 2147483647), 'I': (0, 4294967295), 'l': (-9223372036854775808, 9223372036854775807),
            'L': (0, 18446744073709551615), 'q': (-9223372036854775808, 9223372036854775807),
            'Q': (0, 18446744073709551615)}
+_little = __import__('sys').byteorder == 'little'
 _sizes = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
 
 
@@ -16,8 +17,40 @@ class array:
         self._a = []
         if isinstance(initializer, str) and typecode == 'u':
             self._a = list(initializer)
+        elif isinstance(initializer, (bytes, bytearray)):
+            self.frombytes(initializer)
         else:
             self.extend(initializer)
+
+    def _fmt(self, n):
+        return '@%d%s' % (n, self.typecode)
+
+    def tobytes(self):
+        """The items as machine values (native sizes and byte order), as CPython's array."""
+        if self.typecode == 'u':
+            return ''.join(self._a).encode('utf-32-le' if _little else 'utf-32-be')
+        import struct
+        return struct.pack(self._fmt(len(self._a)), *self._a)
+
+    def frombytes(self, data):
+        data = bytes(data)
+        if len(data) % self.itemsize:
+            raise ValueError("bytes length not a multiple of item size")
+        if self.typecode == 'u':
+            self._a.extend(data.decode('utf-32-le' if _little else 'utf-32-be'))
+            return
+        import struct
+        self._a.extend(struct.unpack(self._fmt(len(data) // self.itemsize), data))
+
+    def _stmj_nbytes(self):
+        return len(self._a) * self.itemsize
+
+    def _stmj_setbytes(self, data):
+        """readinto's store: the first len(data) bytes of the array's machine representation replaced."""
+        n = len(data) // self.itemsize
+        if n:
+            import struct
+            self._a[:n] = struct.unpack(self._fmt(n), bytes(data[:n * self.itemsize]))
 
     def _conv(self, v):
         tc = self.typecode
