@@ -51,7 +51,7 @@ public final class PyFrame extends PyObject {
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
         if (op != 2 && op != 3 || !(o instanceof PyFrame)) {
-            return Py.NotImplemented;
+            return null; // not implemented: the reflected comparison, then identity
         }
         boolean eq = ((PyFrame) o).frame == frame;
         return Py.bool(op == 2 ? eq : !eq);
@@ -65,7 +65,7 @@ public final class PyFrame extends PyObject {
 
     static int lineno(Frame f) {
         org.stmj.python.vm.Tracing.FrameTrace ft = f.trace;
-        return ft != null && ft.callLine > 0 ? ft.callLine : f.line();
+        return ft != null && ft.inCall ? ft.callLine : f.line();
     }
 
     /** The frame's f_locals (a snapshot for function frames), for the interpreter's traceback suggestions. */
@@ -80,19 +80,30 @@ public final class PyFrame extends PyObject {
         if ((f.code.flags & Code.NEWLOCALS) == 0) {
             return f.globals;
         }
-        PyDict d = new PyDict();
+        // one dict per frame, refreshed from the fast locals at each access (CPython's PyFrame_FastToLocals): keys
+        // that are not locals stay (bdb stores __return__ and __exception__ there for pdb to show)
+        org.stmj.python.vm.Tracing.FrameTrace ft = org.stmj.python.vm.Tracing.state(f);
+        PyDict d = ft.locals;
+        if (d == null) {
+            d = new PyDict();
+            ft.locals = d;
+        }
         for (int i = 0; i < f.code.varnames.length && i < f.fast.length; i++) {
-            if (f.fast[i] != null) {
-                d.putStr(f.code.varnames[i], f.fast[i]);
-            }
+            sync(d, f.code.varnames[i], f.fast[i]);
         }
         for (int i = 0; i < f.cells.length; i++) {
             String n = i < f.code.cellvars.length ? f.code.cellvars[i] : f.code.freevars[i - f.code.cellvars.length];
-            if (f.cells[i] != null && f.cells[i].value != null) {
-                d.putStr(n, f.cells[i].value);
-            }
+            sync(d, n, f.cells[i] == null ? null : f.cells[i].value);
         }
         return d;
+    }
+
+    private static void sync(PyDict d, String name, PyObject v) {
+        if (v != null) {
+            d.putStr(name, v);
+        } else if (d.getStr(name) != null) {
+            d.remove(null, org.stmj.python.objects.Py.str(name));
+        }
     }
 
     static void prop(String name, PyBuiltin.Native f) {

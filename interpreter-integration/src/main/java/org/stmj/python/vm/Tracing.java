@@ -49,9 +49,13 @@ public final class Tracing {
         public boolean traceLines = true;
         /** The frame's Python view, one per frame (pdb compares frames by identity). */
         public PyFrame view;
+        /** f_locals of a function frame: one dict, refreshed at each access. */
+        public org.stmj.python.objects.PyDict locals;
         boolean active;
         int lastLine = -1, lastPc = -1;
-        /** f_lineno while a 'call' event is reported (the def line, or a resumed generator's yield line); or 0. */
+        /** Whether a 'call' event is being reported: f_lineno is then {@link #callLine}. */
+        public boolean inCall;
+        /** f_lineno during a 'call' event: the def line (0 for a module), or a resumed generator's yield line. */
         public int callLine;
         int generation;
     }
@@ -225,11 +229,13 @@ public final class Tracing {
                         ft.lastLine = -1;
                         ft.lastPc = -1;
                     }
-                    ft.callLine = entry ? c.firstLine : c.lines[pc - 1];
+                    // CPython's RESUME: the def line (0 for a module), a resumed generator's yield line
+                    ft.callLine = !entry ? c.lines[pc - 1] : "<module>".equals(c.name) ? 0 : c.firstLine;
+                    ft.inCall = true;
                     try {
                         callEvent(ts, t, f, ft);
                     } finally {
-                        ft.callLine = 0;
+                        ft.inCall = false;
                     }
                 }
             }
