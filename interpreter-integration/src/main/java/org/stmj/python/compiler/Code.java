@@ -94,6 +94,17 @@ public final class Code extends PyObject {
                 }, null, "code"));
         Builtins.CODE.dict.putStr("co_positions", new PyBuiltin("co_positions",
                 (ts, a, kw) -> Ops.iter(ts, ((Code) a[0]).positionTuples()), null, "code"));
+        Builtins.CODE.dict.putStr("co_consts", new org.stmj.python.objects.PyProperty(new PyBuiltin("co_consts",
+                (ts, a, kw) -> new PyTuple(((Code) a[0]).consts.clone())), null, null, Py.None));
+        Builtins.CODE.dict.putStr("co_names", new org.stmj.python.objects.PyProperty(new PyBuiltin("co_names",
+                (ts, a, kw) -> {
+                    String[] n = ((Code) a[0]).names;
+                    PyObject[] v = new PyObject[n.length];
+                    for (int i = 0; i < n.length; i++) {
+                        v[i] = Py.str(n[i]);
+                    }
+                    return new PyTuple(v);
+                }), null, null, Py.None));
         Builtins.CODE.dict.putStr("co_lines", new PyBuiltin("co_lines",
                 (ts, a, kw) -> Ops.iter(ts, ((Code) a[0]).lineRanges()), null, "code"));
     }
