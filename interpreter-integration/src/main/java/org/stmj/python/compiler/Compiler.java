@@ -1093,9 +1093,14 @@ public final class Compiler {
             }
         }
         popFblock();
-        // no clause matched: the re-raise belongs to the last except clause's line (PEP 626)
+        // no clause matched: the re-raise belongs to the last except clause's line (PEP 626); what follows the
+        // statement keeps the line it ran last (no line event for the except clause on the way out)
+        int lineBefore = u.line;
+        long[] posBefore = savePosition();
         setLine(s.handlers()[s.handlers().length - 1]);
         emit(Op.RERAISE, 0);
+        u.line = lineBefore;
+        restorePosition(posBefore);
         u.depth = d;
         for (int j : ends) {
             patchHere(j);
