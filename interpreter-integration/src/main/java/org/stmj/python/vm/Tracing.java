@@ -35,10 +35,17 @@ public final class Tracing {
 
     /** A thread's trace and profile functions. */
     public static final class Tracer {
+        /** The Java thread and the interpreter it traces: a dead thread or an ended program stops counting. */
+        final Thread thread = Thread.currentThread();
+        final Interpreter interp;
         PyObject trace;
         PyObject profile;
         /** True while one of its functions runs: events inside it are not reported (CPython's tstate->tracing). */
         boolean busy;
+
+        Tracer(Interpreter interp) {
+            this.interp = interp;
+        }
     }
 
     /** A frame's tracing state ({@code Frame.trace}): its local trace function and where its line events stand. */
@@ -64,7 +71,8 @@ public final class Tracing {
     @SuppressWarnings("unchecked")
     private static WeakReference<Code>[] codes = new WeakReference[256];
     private static int ncodes;
-    /** Threads with a trace or profile function; the points are patched while it is above 0. */
+    /** The tracers of threads with a trace or profile function; the points are patched while there is one. */
+    private static Tracer[] active = new Tracer[4];
     private static int tracing;
     private static boolean patched;
     /** Bumped when tracing stops everywhere: frame states of an earlier generation are stale. */
@@ -92,6 +100,9 @@ public final class Tracing {
                 }
             }
             codes[ncodes++] = new WeakReference<>(c);
+            if (patched) {
+                prune(null);
+            }
             if (patched) {
                 patch(c, true);
             }
@@ -137,7 +148,7 @@ public final class Tracing {
             if (fn == null) {
                 return;
             }
-            t = new Tracer();
+            t = new Tracer(ts.interp);
         }
         if (trace) {
             t.trace = fn;
@@ -150,13 +161,52 @@ public final class Tracing {
             return;
         }
         synchronized (LOCK) {
-            tracing += after ? 1 : -1;
+            if (after) {
+                if (tracing == active.length) {
+                    active = java.util.Arrays.copyOf(active, tracing * 2);
+                }
+                active[tracing++] = t;
+            } else {
+                remove(t);
+            }
+            prune(null);
             if (tracing > 0 && !patched) {
                 patchAll(true);
-            } else if (tracing == 0 && patched) {
-                patchAll(false);
-                generation++;
             }
+        }
+    }
+
+    private static void remove(Tracer t) {
+        for (int i = 0; i < tracing; i++) {
+            if (active[i] == t) {
+                active[i] = active[--tracing];
+                active[tracing] = null;
+                return;
+            }
+        }
+    }
+
+    /**
+     * Drops the tracers of dead threads and of {@code ended} (a finished program's interpreter), and unpatches
+     * when none is left. Under LOCK.
+     */
+    private static void prune(Interpreter ended) {
+        for (int i = tracing - 1; i >= 0; i--) {
+            if (!active[i].thread.isAlive() || active[i].interp == ended) {
+                active[i] = active[--tracing];
+                active[tracing] = null;
+            }
+        }
+        if (tracing == 0 && patched) {
+            patchAll(false);
+            generation++;
+        }
+    }
+
+    /** The program of {@code interp} has ended: its threads' trace and profile functions no longer count. */
+    public static void end(Interpreter interp) {
+        synchronized (LOCK) {
+            prune(interp);
         }
     }
 
