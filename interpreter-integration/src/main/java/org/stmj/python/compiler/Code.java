@@ -2,7 +2,11 @@ package org.stmj.python.compiler;
 
 import org.stmj.api.annotation.ImmutableArray;
 import org.stmj.python.objects.Builtins;
+import org.stmj.python.objects.Ops;
+import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyTuple;
 import org.stmj.python.objects.PyType;
 import org.stmj.python.vm.ThreadState;
 
@@ -19,11 +23,32 @@ public final class Code extends PyObject {
     public static final int GENERATOR = 1, VARARGS = 2, VARKW = 4, NEWLOCALS = 8, CLASS_BODY = 16, COROUTINE = 32,
             ASYNC_GENERATOR = 64;
     public final String name, qualname, filename;
+    /**
+     * The instructions: the program's own ({@link #plainLength} of them), then the trace appendix, two instructions
+     * per trace point (see {@link #tracePoints}): a copy of the instruction at the point and a jump back to the one
+     * after it. The appendix runs only while a trace point is patched (written to {@link Op#TRACE} by
+     * {@code vm.Tracing} while a trace or profile function is set somewhere): the loop then runs the patched
+     * program, whose TRACE instructions report an event and continue at their copy. Without tracing nothing jumps
+     * to the appendix and the program runs as compiled.
+     */
     @ImmutableArray
     public final int[] code;
-    /** Source line of each instruction. */
+    /** Source line of each instruction (the appendix's copies have their original's line). */
     @ImmutableArray
     public final int[] lines;
+    /** Number of instructions of the program itself, before the trace appendix. */
+    public final int plainLength;
+    /**
+     * The trace points: {@code pc << 8 | kinds} (the {@code TP_} bits), ascending pc; the appendix copy of point k
+     * is at {@code plainLength + 2 * k}.
+     */
+    @ImmutableArray
+    public final int[] tracePoints;
+    /** Trace point kinds: frame entry (pc 0), resumption after a yield, a line start or jump target, return, yield. */
+    public static final int TP_ENTRY = 1, TP_RESUME = 2, TP_LINE = 4, TP_RETURN = 8, TP_YIELD = 16;
+    /** Source positions of the program's instructions ({@link PositionTable}'s encoding). */
+    @ImmutableArray
+    public final byte[] positions;
     @ImmutableArray
     public final PyObject[] consts;
     @ImmutableArray
@@ -59,7 +84,7 @@ public final class Code extends PyObject {
 
     static {
         Builtins.CODE.dict.putStr("_stmj_iterable_coroutine",
-                new org.stmj.python.objects.PyBuiltin("_stmj_iterable_coroutine",
+                new PyBuiltin("_stmj_iterable_coroutine",
                 (ts, a, kw) -> {
                     Code c = (Code) a[0];
                     if (c.isGenerator() && (c.flags & (COROUTINE | ASYNC_GENERATOR)) == 0) {
@@ -67,16 +92,44 @@ public final class Code extends PyObject {
                     }
                     return org.stmj.python.objects.Py.None;
                 }, null, "code"));
+        Builtins.CODE.dict.putStr("co_positions", new PyBuiltin("co_positions",
+                (ts, a, kw) -> Ops.iter(ts, ((Code) a[0]).positionTuples()), null, "code"));
+        Builtins.CODE.dict.putStr("co_consts", new org.stmj.python.objects.PyProperty(new PyBuiltin("co_consts",
+                (ts, a, kw) -> new PyTuple(((Code) a[0]).consts.clone())), null, null, Py.None));
+        Builtins.CODE.dict.putStr("co_names", new org.stmj.python.objects.PyProperty(new PyBuiltin("co_names",
+                (ts, a, kw) -> {
+                    String[] n = ((Code) a[0]).names;
+                    PyObject[] v = new PyObject[n.length];
+                    for (int i = 0; i < n.length; i++) {
+                        v[i] = Py.str(n[i]);
+                    }
+                    return new PyTuple(v);
+                }), null, null, Py.None));
+        Builtins.CODE.dict.putStr("co_lines", new PyBuiltin("co_lines",
+                (ts, a, kw) -> Ops.iter(ts, ((Code) a[0]).lineRanges()), null, "code"));
     }
 
-    Code(String name, String qualname, String filename, int[] code, int[] lines, PyObject[] consts, String[] names,
-            String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg, int argcount, int posonly,
-            int kwonly, int flags, int stacksize, int firstLine) {
+    Code(String name, String qualname, String filename, int[] code, int[] lines, byte[] positions, PyObject[] consts,
+            String[] names, String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg, int argcount,
+            int posonly, int kwonly, int flags, int stacksize, int firstLine) {
         this.name = name;
         this.qualname = qualname;
         this.filename = filename;
-        this.code = code;
-        this.lines = lines;
+        this.plainLength = code.length;
+        this.tracePoints = tracePoints(code, lines);
+        int n = code.length, k = tracePoints.length;
+        int[] all = java.util.Arrays.copyOf(code, n + 2 * k);
+        int[] allLines = java.util.Arrays.copyOf(lines, n + 2 * k);
+        for (int i = 0; i < k; i++) {
+            int pc = tracePoints[i] >> 8;
+            all[n + 2 * i] = code[pc];
+            all[n + 2 * i + 1] = Op.JUMP | (pc + 1) << 8;
+            allLines[n + 2 * i] = lines[pc];
+            allLines[n + 2 * i + 1] = lines[pc];
+        }
+        this.code = all;
+        this.lines = allLines;
+        this.positions = positions == null ? PositionTable.EMPTY : positions;
         this.consts = consts;
         this.names = names;
         this.varnames = varnames;
@@ -90,7 +143,123 @@ public final class Code extends PyObject {
         this.stacksize = stacksize;
         this.firstLine = firstLine;
         this.simpleArgs = (flags & (VARARGS | VARKW | GENERATOR)) == 0 && kwonly == 0;
-        this.caches = new Object[code.length];
+        this.caches = new Object[all.length];
+        org.stmj.python.vm.Tracing.register(this);
+    }
+
+    /**
+     * The trace points of a program: its first instruction, every instruction that starts a line or is a jump
+     * target (a line event may be due there), every return and yield, and every instruction after a yield (where a
+     * generator resumes). {@code YIELD_FROM} is never one: it re-executes itself and is looked for in place.
+     */
+    static int[] tracePoints(int[] code, int[] lines) {
+        int n = code.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        int[] kinds = new int[n];
+        kinds[0] = TP_ENTRY | TP_LINE;
+        for (int i = 0; i < n; i++) {
+            int op = Op.op(code[i]);
+            if (i > 0 && lines[i] != lines[i - 1]) {
+                kinds[i] |= TP_LINE;
+            }
+            if (Op.isDefined(op) && Op.argKind(op) == Op.Arg.JUMP) {
+                int t = Op.arg(code[i]);
+                if (t >= 0 && t < n) {
+                    kinds[t] |= TP_LINE;
+                }
+            }
+            if (op == Op.RETURN_VALUE) {
+                kinds[i] |= TP_RETURN;
+            } else if (op == Op.YIELD_VALUE) {
+                kinds[i] |= TP_YIELD;
+                if (i + 1 < n) {
+                    kinds[i + 1] |= TP_RESUME;
+                }
+            }
+        }
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (Op.op(code[i]) == Op.YIELD_FROM) {
+                kinds[i] = 0;
+            }
+            if (kinds[i] != 0) {
+                count++;
+            }
+        }
+        int[] tp = new int[count];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (kinds[i] != 0) {
+                tp[j++] = i << 8 | kinds[i];
+            }
+        }
+        return tp;
+    }
+
+    /** co_positions(): (line, end line, column, end column) per instruction, None for an unknown column. */
+    PyTuple positionTuples() {
+        int[] p = PositionTable.decode(positions, plainLength);
+        PyObject[] items = new PyObject[plainLength];
+        for (int i = 0; i < items.length; i++) {
+            boolean known = p[4 * i] > 0;
+            int line = known ? p[4 * i] : lines[i];
+            boolean cols = known && p[4 * i + 2] >= 0 && p[4 * i + 3] >= 0;
+            items[i] = new PyTuple(Py.newInt(line), Py.newInt(known ? p[4 * i + 1] : line),
+                    cols ? Py.newInt(p[4 * i + 2]) : Py.None, cols ? Py.newInt(p[4 * i + 3]) : Py.None);
+        }
+        return new PyTuple(items);
+    }
+
+    /** co_lines(): (start, end, line) for each run of instructions on one line, offsets 2 per instruction. */
+    PyTuple lineRanges() {
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < plainLength) {
+            int j = i + 1;
+            while (j < plainLength && lines[j] == lines[i]) {
+                j++;
+            }
+            out.add(new PyTuple(Py.newInt(2 * i), Py.newInt(2 * j), Py.newInt(lines[i])));
+            i = j;
+        }
+        return new PyTuple(out.toArray(new PyObject[0]));
+    }
+
+    /** The program's instruction an appendix instruction copies (the pc itself below {@link #plainLength}). */
+    public int originalPc(int pc) {
+        if (pc < plainLength || pc >= code.length) {
+            return pc;
+        }
+        return tracePoints[(pc - plainLength) >> 1] >> 8;
+    }
+
+    /** The program's instructions as compiled: the first {@link #plainLength}, with any trace point unpatched. */
+    public int[] plainCode() {
+        int[] c = java.util.Arrays.copyOf(code, plainLength);
+        for (int i = 0; i < tracePoints.length; i++) {
+            c[tracePoints[i] >> 8] = code[plainLength + 2 * i];
+        }
+        return c;
+    }
+
+    /** The line of each of the program's instructions. */
+    public int[] plainLines() {
+        return java.util.Arrays.copyOf(lines, plainLength);
+    }
+
+    /**
+     * The source position of instruction pc (an appendix pc counts as its original) as {line, endLine, col,
+     * endCol}, with -1 for unknown columns; the line alone when the table does not cover it.
+     */
+    public int[] position(int pc) {
+        int p = originalPc(pc);
+        int[] r = p >= 0 && p < plainLength ? PositionTable.at(positions, p) : null;
+        if (r == null) {
+            int line = p >= 0 && p < lines.length ? lines[p] : firstLine;
+            return new int[] {line, line, -1, -1};
+        }
+        return r;
     }
 
     public boolean isGenerator() {

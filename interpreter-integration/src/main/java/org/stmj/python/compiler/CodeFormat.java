@@ -36,7 +36,7 @@ import org.stmj.python.vm.ThreadState;
  */
 public final class CodeFormat {
     /** Version of this body format; bump on any change of the layout or of the table of known objects. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final int T_NONE = 0, T_ELLIPSIS = 1, T_TRUE = 2, T_FALSE = 3, T_INT = 4, T_BIGINT = 5,
             T_FLOAT = 6, T_COMPLEX = 7, T_STR = 8, T_BYTES = 9, T_TUPLE = 10, T_FROZENSET = 11, T_CODE = 12,
@@ -98,8 +98,11 @@ public final class CodeFormat {
                 || a.simpleArgs != b.simpleArgs || a.iterableCoroutine != b.iterableCoroutine) {
             return where + ": counts, flags, stack size or first line";
         }
-        if (!Arrays.equals(a.code, b.code)) {
+        if (!Arrays.equals(a.plainCode(), b.plainCode()) || a.code.length != b.code.length) {
             return where + ": instructions";
+        }
+        if (!Arrays.equals(a.positions, b.positions)) {
+            return where + ": position table";
         }
         if (!Arrays.equals(a.lines, b.lines)) {
             return where + ": line table";
@@ -305,8 +308,10 @@ public final class CodeFormat {
             uint(c.flags);
             uint(c.stacksize);
             sint(c.firstLine);
-            ints(c.code);
-            lines(c.lines);
+            ints(c.plainCode());
+            lines(c.plainLines());
+            uint(c.positions.length);
+            raw(c.positions, c.positions.length);
             strings(c.names);
             strings(c.varnames);
             strings(c.cellvars);
@@ -558,6 +563,10 @@ public final class CodeFormat {
             if (lines.length != code.length) {
                 throw new IllegalArgumentException("line table does not match the code");
             }
+            int npos = count();
+            byte[] positions = Arrays.copyOfRange(b, pos, pos + npos);
+            pos += npos;
+            PositionTable.decode(positions, code.length);
             String[] names = strings();
             String[] varnames = strings();
             String[] cellvars = strings();
@@ -573,7 +582,8 @@ public final class CodeFormat {
             for (int i = 0; i < consts.length; i++) {
                 consts[i] = constant(depth);
             }
-            return new Code(name, qualname, filename, code, lines, consts, names, varnames, cellvars, freevars,
+            return new Code(name, qualname, filename, code, lines, positions, consts, names, varnames, cellvars,
+                    freevars,
                     cell2arg, argc, posonly, kwonly, flags, stacksize, firstLine);
         }
 

@@ -23,6 +23,8 @@ public final class Compiler {
         final String qualname;
         int[] code = new int[64];
         int[] lines = new int[64];
+        /** Per instruction: end line, start column, end column (-1 unknown) of its source position. */
+        int[] endLines = new int[64], cols = new int[64], endCols = new int[64];
         int n;
         final List<PyObject> consts = new ArrayList<>();
         final Map<Object, Integer> constIndex = new HashMap<>();
@@ -31,6 +33,8 @@ public final class Compiler {
         final List<String> cellAndFree = new ArrayList<>();
         int ncells;
         int line;
+        /** The position the next instructions get, valid while {@code line == posLine}. */
+        int posLine, endLine, col = -1, endCol = -1;
         /** The value-stack depth at the instruction being emitted, by the table's effects. */
         int depth;
         final List<int[]> fblocks = new ArrayList<>();
@@ -329,9 +333,21 @@ public final class Compiler {
         if (u.n == u.code.length) {
             u.code = java.util.Arrays.copyOf(u.code, u.n * 2);
             u.lines = java.util.Arrays.copyOf(u.lines, u.n * 2);
+            u.endLines = java.util.Arrays.copyOf(u.endLines, u.n * 2);
+            u.cols = java.util.Arrays.copyOf(u.cols, u.n * 2);
+            u.endCols = java.util.Arrays.copyOf(u.endCols, u.n * 2);
         }
         u.code[u.n] = op | (arg << 8);
         u.lines[u.n] = u.line;
+        if (u.line == u.posLine && u.endLine >= u.line) {
+            u.endLines[u.n] = u.endLine;
+            u.cols[u.n] = u.col;
+            u.endCols[u.n] = u.endCol;
+        } else {
+            u.endLines[u.n] = u.line;
+            u.cols[u.n] = -1;
+            u.endCols[u.n] = -1;
+        }
         u.depth += Op.stackEffect(op, arg);
         return u.n++;
     }
@@ -431,7 +447,34 @@ public final class Compiler {
     private void setLine(Node n) {
         if (n.line > 0) {
             u.line = n.line;
+            setPosition(n);
         }
+    }
+
+    /** The source position of the instructions emitted next: n's (its line must be the current line). */
+    private void setPosition(Node n) {
+        u.posLine = n.line;
+        if (n.endLine >= n.line && n.endLine > 0) {
+            u.endLine = n.endLine;
+            u.col = n.col;
+            u.endCol = n.endCol;
+        } else {
+            u.endLine = n.line;
+            u.col = -1;
+            u.endCol = -1;
+        }
+    }
+
+    /** The current position, to restore after a sub-node: {posLine, endLine, col, endCol}. */
+    private long[] savePosition() {
+        return new long[] {u.posLine, u.endLine, u.col, u.endCol};
+    }
+
+    private void restorePosition(long[] p) {
+        u.posLine = (int) p[0];
+        u.endLine = (int) p[1];
+        u.col = (int) p[2];
+        u.endCol = (int) p[3];
     }
 
     // annotations of lambdas never exist; ARGS.b/c hold *args/**kwargs annotations
@@ -453,6 +496,7 @@ public final class Compiler {
         int stack = maxStack(java.util.Arrays.copyOf(u.code, u.n));
         return new Code(name, u.qualname, file, java.util.Arrays.copyOf(u.code, u.n),
                 java.util.Arrays.copyOf(u.lines, u.n),
+                PositionTable.encode(u.lines, u.endLines, u.cols, u.endCols, u.n),
                 u.consts.toArray(new PyObject[0]), u.names.toArray(new String[0]), u.varnames.toArray(new String[0]),
                 cells, frees, cell2arg, argc, posonly, kwonly, flags, stack + 2, firstLine);
     }
@@ -723,6 +767,18 @@ public final class Compiler {
     }
 
     private void store(Node t) {
+        int saveLine = u.line;
+        long[] saved = savePosition();
+        if (t.line > 0 && t.kind != Node.STARRED) {
+            u.line = t.line;
+            setPosition(t);
+        }
+        storeInner(t);
+        u.line = saveLine;
+        restorePosition(saved);
+    }
+
+    private void storeInner(Node t) {
         switch (t.kind) {
             case Node.NAME: nameOp(t.id(), 1); return;
             case Node.ATTR:
@@ -1037,9 +1093,14 @@ public final class Compiler {
             }
         }
         popFblock();
-        // no clause matched: the re-raise belongs to the last except clause's line (PEP 626)
+        // no clause matched: the re-raise belongs to the last except clause's line (PEP 626); what follows the
+        // statement keeps the line it ran last (no line event for the except clause on the way out)
+        int lineBefore = u.line;
+        long[] posBefore = savePosition();
         setLine(s.handlers()[s.handlers().length - 1]);
         emit(Op.RERAISE, 0);
+        u.line = lineBefore;
+        restorePosition(posBefore);
         u.depth = d;
         for (int j : ends) {
             patchHere(j);
@@ -1394,11 +1455,17 @@ public final class Compiler {
 
     private void expr(Node e) {
         int saveLine = u.line;
+        int sPosLine = u.posLine, sEndLine = u.endLine, sCol = u.col, sEndCol = u.endCol;
         if (e.line > 0) {
             u.line = e.line;
+            setPosition(e);
         }
         exprInner(e);
         u.line = saveLine;
+        u.posLine = sPosLine;
+        u.endLine = sEndLine;
+        u.col = sCol;
+        u.endCol = sEndCol;
     }
 
     private void exprInner(Node e) {
@@ -1768,8 +1835,11 @@ public final class Compiler {
         if (simple && e.keywords().length == 0 && e.func().kind == Node.ATTR) {
             expr(e.func().a);
             int save = u.line;
+            long[] saved = savePosition();
             u.line = e.func().line;
+            setPosition(e.func());
             emit(Op.LOAD_METHOD, nameIndex(e.func().s));
+            restorePosition(saved);
             for (Node a : e.positional()) {
                 expr(a);
             }

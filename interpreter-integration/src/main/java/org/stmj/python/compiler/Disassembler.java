@@ -33,7 +33,7 @@ public final class Disassembler {
     private static void dis(Code code, StringBuilder sb, boolean nested) {
         sb.append("Disassembly of ").append(code.repr(null)).append(" (stack ").append(code.stacksize).append("):\n");
         int lastLine = -1;
-        for (int i = 0; i < code.code.length; i++) {
+        for (int i = 0; i < code.plainLength; i++) {
             int line = code.lines[i];
             String lineCol = line != lastLine ? String.valueOf(line) : "";
             lastLine = line;
@@ -53,6 +53,9 @@ public final class Disassembler {
     /** One line: source line (or blank), index, name, argument and its meaning. */
     static String instruction(Code code, int pc, String lineCol) {
         int ins = code.code[pc];
+        if (Op.op(ins) == Op.TRACE) {
+            ins = code.code[code.plainLength + 2 * Op.arg(ins)];
+        }
         int op = Op.op(ins);
         int arg = Op.arg(ins);
         if (!Op.isDefined(op)) {

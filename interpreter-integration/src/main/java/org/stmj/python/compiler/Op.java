@@ -154,6 +154,12 @@ public final class Op {
     public static final int SETUP_ANNOTATIONS = 85;
     /** except* (PEP 654): see Compiler.tryStarExcept for the stack layout. */
     public static final int CHECK_EG_MATCH = 87;
+    /**
+     * A patched trace point (never compiled; written over an instruction by {@code vm.Tracing} while tracing): the
+     * argument is the point's index in {@code Code.tracePoints}; the loop reports the event and goes on at the
+     * point's copy in the code's trace appendix.
+     */
+    public static final int TRACE = 86;
     public static final int PREP_RERAISE_STAR = 88;
 
     /** One more than the largest opcode. */
@@ -256,6 +262,7 @@ public final class Op {
         def(CHECK_EG_MATCH,        "CHECK_EG_MATCH",        Arg.JUMP,      Flow.BRANCH, 0, -1);
         def(PREP_RERAISE_STAR,     "PREP_RERAISE_STAR",     Arg.NONE,      Flow.NEXT,   -2);
         def(SETUP_ANNOTATIONS,     "SETUP_ANNOTATIONS",     Arg.NONE,      Flow.NEXT,   0);
+        def(TRACE,                 "TRACE",                 Arg.COUNT,     Flow.NEXT,   0);
     }
 
     private static void def(int op, String name, Arg arg, Flow flow, int effect) {

@@ -146,7 +146,7 @@ public final class Modules {
             if (f == null) {
                 throw Py.valueError("call stack is not deep enough");
             }
-            return new PyFrame(f);
+            return PyFrame.of(f);
         });
         completeSys(in, d);
         return m;
@@ -241,10 +241,7 @@ public final class Modules {
         fn(d, "is_finalizing", (ts, a, kw) -> Py.False);
         fn(d, "audit", (ts, a, kw) -> Py.None);
         fn(d, "addaudithook", (ts, a, kw) -> Py.None);
-        fn(d, "settrace", (ts, a, kw) -> Py.None);
-        fn(d, "gettrace", (ts, a, kw) -> Py.None);
-        fn(d, "setprofile", (ts, a, kw) -> Py.None);
-        fn(d, "getprofile", (ts, a, kw) -> Py.None);
+        SysTrace.install(in, d);
         fn(d, "call_tracing", (ts, a, kw) -> Ops.call(ts, a[0], Ops.toArray(ts, a[1]), null));
         fn(d, "getallocatedblocks", (ts, a, kw) -> Py.newInt(0));
         fn(d, "_clear_type_cache", (ts, a, kw) -> Py.None);

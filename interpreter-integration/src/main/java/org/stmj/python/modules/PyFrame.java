@@ -34,7 +34,8 @@ public final class PyFrame extends PyObject {
 
     /** A view of f, or None for null. */
     public static PyObject of(Frame f) {
-        return f == null ? Py.None : new PyFrame(f);
+        // one view per frame: debuggers compare frames by identity (bdb's "frame is self.stopframe")
+        return f == null ? Py.None : org.stmj.python.vm.Tracing.view(f);
     }
 
     @Override
@@ -50,7 +51,7 @@ public final class PyFrame extends PyObject {
     @Override
     public PyObject richcmp(ThreadState ts, PyObject o, int op) {
         if (op != 2 && op != 3 || !(o instanceof PyFrame)) {
-            return Py.NotImplemented;
+            return null; // not implemented: the reflected comparison, then identity
         }
         boolean eq = ((PyFrame) o).frame == frame;
         return Py.bool(op == 2 ? eq : !eq);
@@ -63,7 +64,8 @@ public final class PyFrame extends PyObject {
     }
 
     static int lineno(Frame f) {
-        return f.line();
+        org.stmj.python.vm.Tracing.FrameTrace ft = f.trace;
+        return ft != null && ft.inCall ? ft.callLine : f.line();
     }
 
     /** The frame's f_locals (a snapshot for function frames), for the interpreter's traceback suggestions. */
@@ -78,19 +80,30 @@ public final class PyFrame extends PyObject {
         if ((f.code.flags & Code.NEWLOCALS) == 0) {
             return f.globals;
         }
-        PyDict d = new PyDict();
+        // one dict per frame, refreshed from the fast locals at each access (CPython's PyFrame_FastToLocals): keys
+        // that are not locals stay (bdb stores __return__ and __exception__ there for pdb to show)
+        org.stmj.python.vm.Tracing.FrameTrace ft = org.stmj.python.vm.Tracing.state(f);
+        PyDict d = ft.locals;
+        if (d == null) {
+            d = new PyDict();
+            ft.locals = d;
+        }
         for (int i = 0; i < f.code.varnames.length && i < f.fast.length; i++) {
-            if (f.fast[i] != null) {
-                d.putStr(f.code.varnames[i], f.fast[i]);
-            }
+            sync(d, f.code.varnames[i], f.fast[i]);
         }
         for (int i = 0; i < f.cells.length; i++) {
             String n = i < f.code.cellvars.length ? f.code.cellvars[i] : f.code.freevars[i - f.code.cellvars.length];
-            if (f.cells[i] != null && f.cells[i].value != null) {
-                d.putStr(n, f.cells[i].value);
-            }
+            sync(d, n, f.cells[i] == null ? null : f.cells[i].value);
         }
         return d;
+    }
+
+    private static void sync(PyDict d, String name, PyObject v) {
+        if (v != null) {
+            d.putStr(name, v);
+        } else if (d.getStr(name) != null) {
+            d.remove(null, org.stmj.python.objects.Py.str(name));
+        }
     }
 
     static void prop(String name, PyBuiltin.Native f) {
@@ -107,9 +120,27 @@ public final class PyFrame extends PyObject {
         prop("f_builtins", (ts, a, kw) -> f(a).builtins);
         prop("f_locals", (ts, a, kw) -> locals(f(a)));
         prop("f_lineno", (ts, a, kw) -> Py.newInt(lineno(f(a))));
-        prop("f_lasti", (ts, a, kw) -> Py.newInt(Math.max(0, f(a).pc - 1) * 2));
+        prop("f_lasti", (ts, a, kw) -> Py.newInt(f(a).code.originalPc(Math.max(0, f(a).pc - 1)) * 2));
         prop("f_back", (ts, a, kw) -> of(f(a).back));
-        prop("f_trace", (ts, a, kw) -> Py.None);
+        TYPE.dict.putStr("f_trace", new PyProperty(new PyBuiltin("f_trace", (ts, a, kw) -> {
+            org.stmj.python.vm.Tracing.FrameTrace ft = f(a).trace;
+            return ft == null || ft.localTrace == null ? Py.None : ft.localTrace;
+        }), new PyBuiltin("f_trace", (ts, a, kw) -> {
+            org.stmj.python.vm.Tracing.state(f(a)).localTrace = a.length < 2 || a[1] == Py.None ? null : a[1];
+            return Py.None;
+        }), new PyBuiltin("f_trace", (ts, a, kw) -> {
+            org.stmj.python.vm.Tracing.state(f(a)).localTrace = null;
+            return Py.None;
+        }), Py.None));
+        TYPE.dict.putStr("f_trace_lines", new PyProperty(new PyBuiltin("f_trace_lines", (ts, a, kw) -> {
+            org.stmj.python.vm.Tracing.FrameTrace ft = f(a).trace;
+            return Py.bool(ft == null || ft.traceLines);
+        }), new PyBuiltin("f_trace_lines", (ts, a, kw) -> {
+            org.stmj.python.vm.Tracing.state(f(a)).traceLines = org.stmj.python.objects.Ops.truth(ts, a[1]);
+            return Py.None;
+        }), null, Py.None));
+        TYPE.dict.putStr("f_trace_opcodes", new PyProperty(new PyBuiltin("f_trace_opcodes",
+                (ts, a, kw) -> Py.False), new PyBuiltin("f_trace_opcodes", (ts, a, kw) -> Py.None), null, Py.None));
         TYPE.dict.putStr("clear", new PyBuiltin("clear", (ts, a, kw) -> Py.None, null, "frame"));
     }
 }

@@ -83,6 +83,11 @@ public final class Frame {
      */
     Frame spare;
     Frame nextSpare;
+    /**
+     * Tracing state (f_trace, the frame's one Python view, its last traced line): made by {@link Tracing} when the
+     * frame is traced or seen from Python, else null.
+     */
+    public Tracing.FrameTrace trace;
 
     public Frame(Code code, PyDict globals, PyDict locals, PyDict builtins, PyCell[] closure) {
         this.code = code;

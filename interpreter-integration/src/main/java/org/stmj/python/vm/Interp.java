@@ -79,6 +79,9 @@ public final class Interp {
             exc.context = ts.excInfo;
         }
         addTraceback(exc, f);
+        if (ts.tracer != null) {
+            Tracing.exception(ts, f, exc);
+        }
         Frame h = unwind(ts, f, exc, entry);
         if (h == null) {
             throw exc.raise();
@@ -139,6 +142,9 @@ public final class Interp {
                 ts.frame = f;
                 return f;
             }
+            if (ts.tracer != null) {
+                Tracing.unwound(ts, f);
+            }
             Frame back = f.back;
             if (f.gen != null) {
                 f.gen.finished = true;
@@ -160,6 +166,9 @@ public final class Interp {
             }
             f = back;
             addTraceback(exc, f);
+            if (ts.tracer != null) {
+                Tracing.exception(ts, f, exc);
+            }
         }
     }
 
@@ -777,6 +786,10 @@ public final class Interp {
                         case Op.LOAD_ASSERTION_ERROR:
                             st[sp++] = Exc.AssertionError;
                             break;
+                        case Op.TRACE: // a patched trace point (Tracing): events, then the point's copy
+                            f.sp = sp;
+                            Tracing.point(ts, f, pc, arg);
+                            break switched;
                         default:
                             sp = rare(ts, f, sp, ins);
                             break;

@@ -1468,6 +1468,10 @@ public final class Interpreter {
                 String src = sourceLine(t.file, t.line);
                 if (src != null && !src.isBlank()) {
                     sb.append(m).append("    ").append(src.strip()).append('\n');
+                    String carets = org.stmj.python.compiler.Carets.line(src, t.position());
+                    if (carets != null) {
+                        sb.append(m).append(carets).append('\n');
+                    }
                 }
             }
         }

@@ -20,6 +20,8 @@ public final class ProgramEnd {
 
     /** Reports an uncaught exception as CPython does and returns the exit code; SystemExit gives its code. */
     public static int report(ThreadState ts, PyBaseException e) {
+        // tracing ends with the program (also when it ends by an exception a trace function let through)
+        ts.tracer = null;
         PyObject code = OutsideLoop.call(ts, (t, a, kw) -> Py.newInt(reportNow(t, e)));
         return (int) ((PyInt) code).v;
     }
@@ -85,6 +87,8 @@ public final class ProgramEnd {
             });
         }
         interp.finalizing = true;
+        // a program that ends while tracing (a thread left with a trace function) does not keep code patched
+        Tracing.end(interp);
     }
 
     /** {@code module.name} when the module was imported and has it, else None. */

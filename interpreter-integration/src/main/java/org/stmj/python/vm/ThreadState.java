@@ -38,6 +38,9 @@ public final class ThreadState {
      */
     @ThreadConfined
     public boolean transactional;
+    /** sys.settrace / sys.setprofile of this thread ({@link Tracing}), or null when it has neither. */
+    @ThreadConfined
+    public Tracing.Tracer tracer;
     /** Number of dispatch loops active on this Java stack beyond the outermost. */
     @ThreadConfined
     public int nestedLoops;

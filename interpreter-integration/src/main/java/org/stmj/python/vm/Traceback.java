@@ -26,11 +26,25 @@ public final class Traceback extends PyObject {
         this.line = line;
         this.name = name;
         this.next = next;
+        if (frameId instanceof Frame) {
+            // the instruction the frame is at (CPython's tb_lasti: 2 per instruction, as co_positions counts)
+            Frame f = (Frame) frameId;
+            this.lasti = 2 * f.code.originalPc(Math.max(0, f.pc - 1));
+        }
+    }
+
+    /** The source position of the entry's instruction, {line, endLine, col, endCol}; null when unknown. */
+    public int[] position() {
+        if (!(frameId instanceof Frame) || lasti < 0) {
+            return null;
+        }
+        int[] p = ((Frame) frameId).code.position(lasti / 2);
+        return p[0] == line ? p : null;
     }
 
     /** The Python type {@code traceback}: tb_frame, tb_lineno, tb_lasti (read-only) and tb_next (writable). */
     public static final PyType TYPE = new PyType("traceback", Builtins.OBJECT, false, Traceback::make);
-    /** tb_lasti as given to the constructor; -1 (no instruction offset) for the entries the loop makes. */
+    /** tb_lasti: twice the index of the entry's instruction in its code; -1 when unknown. */
     private int lasti = -1;
 
     /** {@code types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno)}, with CPython's argument checks. */

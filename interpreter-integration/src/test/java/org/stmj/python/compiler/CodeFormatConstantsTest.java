@@ -24,7 +24,7 @@ import org.stmj.python.vm.MatchOps;
 /** Every kind of constant the compiler emits survives {@link CodeFormat}'s round trip by kind and value. */
 class CodeFormatConstantsTest {
     private static Code withConsts(PyObject... consts) {
-        return new Code("m", "m", "c.py", new int[] {1, 2}, new int[] {1, 3}, consts, new String[] {"a"},
+        return new Code("m", "m", "c.py", new int[] {1, 2}, new int[] {1, 3}, null, consts, new String[] {"a"},
                 new String[] {"x", "y"}, new String[] {"y"}, new String[] {"z"}, new int[] {1}, 2, 1, 0,
                 Code.NEWLOCALS | Code.VARKW, 7, 1);
     }
