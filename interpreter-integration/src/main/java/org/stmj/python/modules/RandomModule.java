@@ -174,7 +174,8 @@ final class RandomModule {
             ((MT) a[0]).seed(ts, a.length > 1 ? a[1] : null);
             return Py.None;
         });
-        m("random", 0, 0, (ts, a, kw) -> Py.newFloat(((MT) a[0]).random()));
+        RANDOM.dict.putStr("random", new PyBuiltin("random", (ts, a, kw) -> Py.newFloat(((MT) a[0]).random()),
+                null, "Random", 0, 0, false).withFixed((ts, self) -> Py.newFloat(((MT) self).random()), null, null));
         m("getrandbits", 1, 1, (ts, a, kw) -> {
             if (!(a[1] instanceof PyInt)) {
                 throw Py.typeError("'" + a[1].type().name + "' object cannot be interpreted as an integer");

@@ -1,6 +1,7 @@
 package org.stmj.python.objects;
 
 import static org.stmj.python.objects.Methods.addClassMethod;
+import static org.stmj.python.objects.Methods.addFixed;
 import static org.stmj.python.objects.Methods.addMethod;
 import static org.stmj.python.objects.Methods.addMethodKw;
 import static org.stmj.python.objects.Methods.selfDict;
@@ -14,14 +15,15 @@ final class DictMethods {
     static void install() {
         PyDictView.install();
         PyType D = Builtins.DICT;
-        addMethod(D, "get", 1, 2, (ts, a, kw) -> {
-            Args.check("get", a, kw, 2, 3);
-            PyObject v = selfDict(a).get(ts, a[1]);
-            return v != null ? v : a.length > 2 ? a[2] : Py.None;
+        addFixed(D, "get", 1, 2, null, (ts, self, k) -> {
+            PyObject v = ((PyDict) self).get(ts, k);
+            return v != null ? v : Py.None;
+        }, (ts, self, k, dflt) -> {
+            PyObject v = ((PyDict) self).get(ts, k);
+            return v != null ? v : dflt;
         });
-        addMethod(D, "setdefault", 1, 2, (ts, a, kw) -> {
-            return selfDict(a).setDefault(ts, a[1], a.length > 2 ? a[2] : Py.None);
-        });
+        addFixed(D, "setdefault", 1, 2, null, (ts, self, k) -> ((PyDict) self).setDefault(ts, k, Py.None),
+                (ts, self, k, v) -> ((PyDict) self).setDefault(ts, k, v));
         addMethod(D, "pop", 1, 2, (ts, a, kw) -> {
             Args.check("pop", a, kw, 2, 3);
             PyObject v = selfDict(a).remove(ts, a[1]);

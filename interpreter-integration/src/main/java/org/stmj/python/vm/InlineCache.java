@@ -4,6 +4,7 @@ import org.stmj.api.annotation.ImmutableArray;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyFunction;
 import org.stmj.python.objects.PyInstance;
@@ -260,7 +261,8 @@ public final class InlineCache {
     }
 
     /**
-     * LOAD_METHOD's hit on a heap-class instance: the Python function that the slot's entry for the instance's type
+     * LOAD_METHOD's hit on a heap-class instance: the Python function or built-in method descriptor (a method of a
+     * built-in base, such as {@code random.Random}'s {@code random}) that the slot's entry for the instance's type
      * names, when the instance dict does not shadow it; null for everything else (no valid entry, another kind of
      * value, a shadowing instance attribute), which {@code Interp.loadMethod} answers. Small, for C2 to inline
      * into the loop (the rest of {@link #method} is not).
@@ -272,7 +274,8 @@ public final class InlineCache {
         if (e instanceof TypeLookup && e.type == t && t.version == e.version) {
             PyObject v = ((TypeLookup) e).value();
             PyDict d = inst.attrs;
-            if (v instanceof PyFunction && (d == null || d.getStr(name) == null)) {
+            if ((v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr())
+                    && (d == null || d.getStr(name) == null)) {
                 return v;
             }
         }

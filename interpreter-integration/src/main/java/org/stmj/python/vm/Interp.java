@@ -1307,6 +1307,9 @@ public final class Interp {
                 return -1;
             }
         }
+        if (meth instanceof PyBuiltin && arg < BuiltinCalls.MAX_ARGS) {
+            return BuiltinCalls.callMethod(ts, f, sp, arg, (PyBuiltin) meth);
+        }
         return generic(ts, f, sp, Op.CALL_METHOD | arg << 8);
     }
 
@@ -1358,6 +1361,12 @@ public final class Interp {
             return callInit(ts, f, sp, arg, (PyType) callee);
         } else if (arg == 1 && st[sp - 1] instanceof PyGenerator) {
             int r = reduceGenerator(ts, f, sp, callee);
+            if (r != NOT_TAKEN) {
+                return r;
+            }
+        }
+        if (callee instanceof PyBuiltin && arg <= BuiltinCalls.MAX_ARGS) {
+            int r = BuiltinCalls.call(ts, f, sp, arg, (PyBuiltin) callee);
             if (r != NOT_TAKEN) {
                 return r;
             }
