@@ -80,6 +80,16 @@ final class Methods {
         addFixed(t, name, 2, 2, null, null, b);
     }
 
+    /**
+     * As {@link #addMethod(PyType, String, PyBuiltin.Native)} (the body checks its arguments), with bodies for 0, 1
+     * and 2 arguments after self without an argument array beside it (null where none): each must accept every call
+     * with that count and compute what {@code f} does (see {@link FixedArity}).
+     */
+    static void addMethod(PyType t, String name, PyBuiltin.Native f, FixedArity.Body1 b1, FixedArity.Body2 b2,
+            FixedArity.Body3 b3) {
+        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name, 0, -1, true, t).withFixed(b1, b2, b3));
+    }
+
     /** Defines {@code t.name} as a classmethod (the class is a[0]). */
     static void addClassMethod(PyType t, String name, PyBuiltin.Native f) {
         PyClassMethod cm = new PyClassMethod(new PyBuiltin(name, f));
