@@ -165,7 +165,7 @@ def k_bound_method(n, lst, d, s, rng, dq):
 def k_sorted_key(n, lst, d, s, rng, dq):
     t = 0
     xs = [3, 1, 2]
-    for i in range(n // 10):
+    for i in range(n):
         t += sorted(xs, key=abs)[0]
     return t
 
@@ -173,14 +173,14 @@ def k_sorted_key(n, lst, d, s, rng, dq):
 def k_split_maxsplit(n, lst, d, s, rng, dq):
     t = 0
     w = "a b c d"
-    for i in range(n // 10):
+    for i in range(n):
         t += len(w.split(" ", maxsplit=1))
     return t
 
 
 def k_dict_kw(n, lst, d, s, rng, dq):
     t = 0
-    for i in range(n // 10):
+    for i in range(n):
         t += len(dict(a=1, b=i))
     return t
 
@@ -192,7 +192,7 @@ def _defaults(a, b=1, c=2):
 def k_pyfunc_defaults(n, lst, d, s, rng, dq):
     t = 0
     f = _defaults
-    for i in range(n // 10):
+    for i in range(n):
         t += f(i)
     return t
 
@@ -200,14 +200,12 @@ def k_pyfunc_defaults(n, lst, d, s, rng, dq):
 def k_pyfunc_kwargs(n, lst, d, s, rng, dq):
     t = 0
     f = _defaults
-    for i in range(n // 10):
+    for i in range(n):
         t += f(i, c=3)
     return t
 
 
 KINDS = [(name[2:], fn) for name, fn in sorted(globals().items()) if name.startswith("k_")]
-# kinds whose loop makes n // 10 calls
-TENTH = {"sorted_key", "split_maxsplit", "dict_kw", "pyfunc_defaults", "pyfunc_kwargs"}
 
 
 def time_kind(fn, n, reps):
@@ -240,10 +238,8 @@ def main(argv):
         for name, t in res:
             if name == "empty":
                 continue
-            calls = n // 10 if name in TENTH else n
-            loop = empty * calls / n
-            print("%-18s %8.1f ns/iteration %8.1f ns/call net of the empty loop" % (name, t / calls * 1e9,
-                                                                                (t - loop) / calls * 1e9))
+            print("%-18s %8.1f ns/iteration %8.1f ns/call net of the empty loop" % (name, t / n * 1e9,
+                                                                                (t - empty) / n * 1e9))
         print("%-18s %8.1f ns/iteration" % ("empty_loop", empty / n * 1e9))
 
 

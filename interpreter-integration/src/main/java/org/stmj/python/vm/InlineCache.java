@@ -282,6 +282,29 @@ public final class InlineCache {
         return null;
     }
 
+    /**
+     * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor that the
+     * slot's entry names for the object's type (list.append on a list, str.join on a str, a method of a built-in
+     * base on an instance of a heap subclass of it), when the object's instance dict, if it has one, does not
+     * shadow it; null for everything else, which {@code Interp.loadMethod} answers (modules, classes and super
+     * objects never reach an entry of this kind: loadMethod makes none for them). Small, for C2 to inline.
+     */
+    static PyObject builtinMethod(Code code, int pc, PyObject o, String name) {
+        Object c = slot(code, pc);
+        if (c instanceof TypeLookup) {
+            TypeLookup e = (TypeLookup) c;
+            PyType t = o.type();
+            if (e.type == t && t.version == e.version) {
+                PyObject v = e.value();
+                if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
+                    PyDict d = o.attrs();
+                    return d == null || d.getStr(name) == null ? v : null;
+                }
+            }
+        }
+        return null;
+    }
+
     /** {@code t.lookup(name)} after the entry c did not apply: looked up the slow way, and the slot refilled. */
     private static PyObject lookupMiss(Code code, int pc, Object c, PyType t, String name) {
         if (c == MEGA) {

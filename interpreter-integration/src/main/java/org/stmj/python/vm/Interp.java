@@ -537,7 +537,8 @@ public final class Interp {
                         case Op.LOAD_METHOD: {
                             PyObject o = st[sp - 1];
                             PyObject m = o instanceof PyInstance
-                                    ? InlineCache.instanceMethod(code, pc, (PyInstance) o, code.names[arg]) : null;
+                                    ? InlineCache.instanceMethod(code, pc, (PyInstance) o, code.names[arg])
+                                    : InlineCache.builtinMethod(code, pc, o, code.names[arg]);
                             if (m != null) {
                                 st[sp - 1] = m;
                                 st[sp++] = o;
