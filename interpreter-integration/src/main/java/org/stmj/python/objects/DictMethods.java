@@ -3,6 +3,7 @@ package org.stmj.python.objects;
 import static org.stmj.python.objects.Methods.addClassMethod;
 import static org.stmj.python.objects.Methods.addFixed;
 import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addMethod0;
 import static org.stmj.python.objects.Methods.addMethodKw;
 import static org.stmj.python.objects.Methods.selfDict;
 
@@ -46,9 +47,9 @@ final class DictMethods {
             }
             throw Py.raise(Exc.KeyError, "popitem(): dictionary is empty");
         });
-        addMethod(D, "keys", 0, 0, (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.KEYS));
-        addMethod(D, "values", 0, 0, (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.VALUES));
-        addMethod(D, "items", 0, 0, (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.ITEMS));
+        addMethod0(D, "keys", (ts, self) -> new PyDictView((PyDict) self, PyDictIter.KEYS));
+        addMethod0(D, "values", (ts, self) -> new PyDictView((PyDict) self, PyDictIter.VALUES));
+        addMethod0(D, "items", (ts, self) -> new PyDictView((PyDict) self, PyDictIter.ITEMS));
         addMethodKw(D, "update", 0, 1, (ts, a, kw) -> {
             selfDict(a).update(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return Py.None;
@@ -57,7 +58,7 @@ final class DictMethods {
             selfDict(a).clear();
             return Py.None;
         });
-        addMethod(D, "copy", 0, 0, (ts, a, kw) -> selfDict(a).copy());
+        addMethod0(D, "copy", (ts, self) -> ((PyDict) self).copy());
         addClassMethod(D, "fromkeys", (ts, a, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw Py.typeError("dict.fromkeys() takes no keyword arguments");

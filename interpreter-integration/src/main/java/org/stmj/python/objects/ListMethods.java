@@ -2,6 +2,7 @@ package org.stmj.python.objects;
 
 import static org.stmj.python.objects.Methods.addFixed;
 import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addMethod0;
 import static org.stmj.python.objects.Methods.addMethod1;
 import static org.stmj.python.objects.Methods.addMethod2;
 import static org.stmj.python.objects.Methods.indexRange;
@@ -75,7 +76,7 @@ final class ListMethods {
             sort(ts, selfList(a), java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return Py.None;
         });
-        addMethod(L, "copy", 0, 0, (ts, a, kw) -> new PyList(selfList(a).toArray()));
+        addMethod0(L, "copy", (ts, self) -> new PyList(((PyList) self).toArray()));
         addMethod(L, "clear", 0, 0, (ts, a, kw) -> {
             PyList l = selfList(a);
             l.items = new PyObject[4];
