@@ -2,6 +2,7 @@ package org.stmj.python.modules;
 
 import java.math.BigInteger;
 import org.stmj.python.objects.Args;
+import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyDict;
@@ -36,11 +37,14 @@ final class MathModule {
     }
 
     static void f1(PyDict d, String name, D1 f) {
-        Modules.fn(d, name, (ts, a, kw) -> {
+        d.putStr(name, new PyBuiltin(name, (ts, a, kw) -> {
             Args.check(name, a, kw, 1, 1);
             double x = d(ts, a[0]);
             return checked(f.f(x), x);
-        });
+        }).withFixed((ts, o) -> {
+            double x = d(ts, o);
+            return checked(f.f(x), x);
+        }, null, null));
     }
 
     static PyObject intOrCall(ThreadState ts, PyObject x, String dunder, java.util.function.DoubleUnaryOperator op) {

@@ -2,6 +2,7 @@ package org.stmj.python.modules;
 
 import java.math.BigInteger;
 import org.stmj.python.objects.Builtins;
+import org.stmj.python.objects.FixedArity;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBuiltin;
@@ -174,13 +175,17 @@ final class RandomModule {
             ((MT) a[0]).seed(ts, a.length > 1 ? a[1] : null);
             return Py.None;
         });
-        m("random", 0, 0, (ts, a, kw) -> Py.newFloat(((MT) a[0]).random()));
-        m("getrandbits", 1, 1, (ts, a, kw) -> {
-            if (!(a[1] instanceof PyInt)) {
-                throw Py.typeError("'" + a[1].type().name + "' object cannot be interpreted as an integer");
+        RANDOM.dict.putStr("random", new PyBuiltin("random", (ts, a, kw) -> Py.newFloat(((MT) a[0]).random()),
+                null, "Random", 0, 0, false).withFixed((ts, self) -> Py.newFloat(((MT) self).random()), null, null));
+        FixedArity.Body2 getrandbits = (ts, self, k) -> {
+            if (!(k instanceof PyInt)) {
+                throw Py.typeError("'" + k.type().name + "' object cannot be interpreted as an integer");
             }
-            return ((MT) a[0]).getrandbits((int) Ops.toInt(ts, a[1]).v);
-        });
+            return ((MT) self).getrandbits((int) Ops.toInt(ts, k).v);
+        };
+        RANDOM.dict.putStr("getrandbits", new PyBuiltin("getrandbits",
+                (ts, a, kw) -> getrandbits.call(ts, a[0], a[1]), null, "Random", 1, 1, false)
+                .withFixed(null, getrandbits, null));
         m("getstate", 0, 0, (ts, a, kw) -> {
             MT m = (MT) a[0];
             PyObject[] s = new PyObject[625];

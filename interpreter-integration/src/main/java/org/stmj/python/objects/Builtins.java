@@ -734,6 +734,14 @@ public final class Builtins {
         d.putStr(name, new PyBuiltin(name, f));
     }
 
+    /**
+     * A built-in function with its array body f and bodies for one and two positional arguments without an array
+     * (either may be null; each computes what f does for that count: see {@link FixedArity}).
+     */
+    static void fn(PyDict d, String name, PyBuiltin.Native f, FixedArity.Body1 b1, FixedArity.Body2 b2) {
+        d.putStr(name, new PyBuiltin(name, f).withFixed(b1, b2, null));
+    }
+
     /** The built-in classes the builtins module names. */
     static final PyType[] BUILTIN_TYPES = {OBJECT, TYPE, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST,
         TUPLE, DICT, SET, FROZENSET, RANGE, SLICE, PROPERTY, CLASSMETHOD, STATICMETHOD, SUPER, ENUMERATE, ZIP, MAP,
@@ -759,16 +767,8 @@ public final class Builtins {
         d.putStr("__debug__", Py.bool(org.stmj.python.compiler.Compiler.optimizeLevel() == 0));
         fn(d, "len", (ts, a, kw) -> {
             Args.check("len", a, kw, 1, 1);
-            if (a[0] instanceof PyRange || a[0] instanceof PyBigRange) {
-                // a range's length may pass 2**31 (up to sys.maxsize)
-                java.math.BigInteger n = PyBigRange.bounds(a[0])[3];
-                if (n.bitLength() > 63) {
-                    throw Py.overflow("Python int too large to convert to C ssize_t");
-                }
-                return Py.newInt(n.longValue());
-            }
-            return Py.newInt(Ops.len(ts, a[0]));
-        });
+            return len(ts, a[0]);
+        }, Builtins::len, null);
         fn(d, "repr", (ts, a, kw) -> {
             Args.check("repr", a, kw, 1, 1);
             return Py.str(Ops.repr(ts, a[0]));
@@ -779,11 +779,11 @@ public final class Builtins {
         fn(d, "abs", (ts, a, kw) -> {
             Args.check("abs", a, kw, 1, 1);
             return Ops.abs(ts, a[0]);
-        });
+        }, Ops::abs, null);
         fn(d, "isinstance", (ts, a, kw) -> {
             Args.check("isinstance", a, kw, 2, 2);
             return Py.bool(Ops.isinstance(ts, a[0], a[1]));
-        });
+        }, null, (ts, o, t) -> Py.bool(Ops.isinstance(ts, o, t)));
         fn(d, "issubclass", (ts, a, kw) -> {
             Args.check("issubclass", a, kw, 2, 2);
             return Py.bool(Ops.issubclass(ts, a[0], a[1]));
@@ -805,7 +805,7 @@ public final class Builtins {
                 return r == null ? a[2] : r;
             }
             return Ops.getattr(ts, a[0], n);
-        });
+        }, null, (ts, o, n) -> Ops.getattr(ts, o, Args.str(n, "attribute name")));
         fn(d, "setattr", (ts, a, kw) -> {
             Args.check("setattr", a, kw, 3, 3);
             Ops.setattr(ts, a[0], Args.str(a[1], "attribute name"), a[2]);
@@ -818,21 +818,13 @@ public final class Builtins {
         });
         fn(d, "hasattr", (ts, a, kw) -> {
             Args.check("hasattr", a, kw, 2, 2);
-            String an = Args.str(a[1], "attribute name");
-            try {
-                return Py.bool(Ops.getattrOrNull(ts, a[0], an) != null);
-            } catch (PyException e) {
-                if (e.exc.isInstance(Exc.AttributeError)) {
-                    return Py.False;
-                }
-                throw e;
-            }
-        });
+            return hasattr(ts, a[0], a[1]);
+        }, null, Builtins::hasattr);
         fn(d, "id", (ts, a, kw) -> Py.newInt(Ops.id(a[0])));
         fn(d, "hash", (ts, a, kw) -> {
             Args.check("hash", a, kw, 1, 1);
             return Py.newInt(Ops.hash(ts, a[0]));
-        });
+        }, (ts, o) -> Py.newInt(Ops.hash(ts, o)), null);
         fn(d, "iter", (ts, a, kw) -> {
             Args.check("iter", a, kw, 1, 2);
             if (a.length == 2) {
@@ -843,7 +835,7 @@ public final class Builtins {
                 });
             }
             return Ops.iter(ts, a[0]);
-        });
+        }, Ops::iter, null);
         fn(d, "aiter", (ts, a, kw) -> {
             Args.check("aiter", a, kw, 1, 1);
             return org.stmj.python.vm.AsyncOps.aiterBuiltin(ts, a[0]);
@@ -854,40 +846,8 @@ public final class Builtins {
         });
         fn(d, "next", (ts, a, kw) -> {
             Args.check("next", a, kw, 1, 2);
-            PyObject it = a[0];
-            PyType t = it.type();
-            if (!(t.heap ? t.slots[PyType.S_NEXT] != null : Ops.isIterator(it))) {
-                throw Py.typeError("'" + t.name + "' object is not an iterator");
-            }
-            if (it instanceof PyGenerator) {
-                PyGenerator g = (PyGenerator) it;
-                PyObject r = g.next(ts);
-                if (r == null) {
-                    if (a.length == 2) {
-                        return a[1];
-                    }
-                    PyObject rv = g.returnValue;
-                    g.returnValue = null;
-                    throw Py.stopIteration(rv);
-                }
-                return r;
-            }
-            if (t.heap) {
-                if (a.length == 2) {
-                    PyObject r = Ops.next(ts, it);
-                    return r == null ? a[1] : r;
-                }
-                return Ops.callMethod(ts, it, "__next__");
-            }
-            PyObject r = it.next(ts);
-            if (r == null) {
-                if (a.length == 2) {
-                    return a[1];
-                }
-                throw Py.stopIteration(null);
-            }
-            return r;
-        });
+            return next(ts, a[0], a.length == 2 ? a[1] : null);
+        }, (ts, it) -> next(ts, it, null), Builtins::next);
         fn(d, "callable", (ts, a, kw) -> Py.bool(Ops.isCallable(a[0])));
         fn(d, "chr", (ts, a, kw) -> {
             Args.check("chr", a, kw, 1, 1);
@@ -899,18 +859,8 @@ public final class Builtins {
         });
         fn(d, "ord", (ts, a, kw) -> {
             Args.check("ord", a, kw, 1, 1);
-            if (a[0] instanceof PyBytes && ((PyBytes) a[0]).size == 1) {
-                return Py.newInt(((PyBytes) a[0]).data[0] & 0xff);
-            }
-            if (!(a[0] instanceof PyStr)) {
-                throw Py.typeError("ord() expected string of length 1, but " + a[0].type().name + " found");
-            }
-            String s = ((PyStr) a[0]).value;
-            if (s.codePointCount(0, s.length()) != 1) {
-                throw Py.typeError("ord() expected a character, but string of length " + PyStr.cpLen(s) + " found");
-            }
-            return Py.newInt(s.codePointAt(0));
-        });
+            return ord(a[0]);
+        }, (ts, c) -> ord(c), null);
         fn(d, "hex", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 16, "0x")));
         fn(d, "oct", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 8, "0o")));
         fn(d, "bin", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 2, "0b")));
@@ -921,7 +871,7 @@ public final class Builtins {
         fn(d, "divmod", (ts, a, kw) -> {
             Args.check("divmod", a, kw, 2, 2);
             return Ops.divmod(ts, a[0], a[1]);
-        });
+        }, null, Ops::divmod);
         fn(d, "pow", (ts, a, kw) -> {
             PyObject[] p = Args.parse("pow", a, kw, new String[] {"base", "exp", "mod"}, 2);
             if (p[2] != null && p[2] != Py.None) {
@@ -996,8 +946,11 @@ public final class Builtins {
             }
             return imode ? Py.newInt(isum) : fmode ? Py.newFloat(fsum) : acc;
         });
-        fn(d, "min", (ts, a, kw) -> minmax(ts, a, kw, "min", Ops.LT));
-        fn(d, "max", (ts, a, kw) -> minmax(ts, a, kw, "max", Ops.GT));
+        // min(x, y) and max(x, y): x unless y compares below (above) it, as the loop over both would answer
+        fn(d, "min", (ts, a, kw) -> minmax(ts, a, kw, "min", Ops.LT), null,
+                (ts, x, y) -> Ops.compare(ts, y, x, Ops.LT) ? y : x);
+        fn(d, "max", (ts, a, kw) -> minmax(ts, a, kw, "max", Ops.GT), null,
+                (ts, x, y) -> Ops.compare(ts, y, x, Ops.GT) ? y : x);
         fn(d, "all", (ts, a, kw) -> {
             Args.check("all", a, kw, 1, 1);
             PyObject it = Ops.iter(ts, a[0]);
@@ -1147,6 +1100,83 @@ public final class Builtins {
             throw Py.overflow("rounded value too large to represent");
         }
         return Py.newFloat(rd == 0 ? Math.copySign(0.0, d) : rd);
+    }
+
+    /** len(o). */
+    static PyObject len(ThreadState ts, PyObject o) {
+        if (o instanceof PyRange || o instanceof PyBigRange) {
+            // a range's length may pass 2**31 (up to sys.maxsize)
+            java.math.BigInteger n = PyBigRange.bounds(o)[3];
+            if (n.bitLength() > 63) {
+                throw Py.overflow("Python int too large to convert to C ssize_t");
+            }
+            return Py.newInt(n.longValue());
+        }
+        return Py.newInt(Ops.len(ts, o));
+    }
+
+    /** hasattr(o, name). */
+    static PyObject hasattr(ThreadState ts, PyObject o, PyObject name) {
+        String an = Args.str(name, "attribute name");
+        try {
+            return Py.bool(Ops.getattrOrNull(ts, o, an) != null);
+        } catch (PyException e) {
+            if (e.exc.isInstance(Exc.AttributeError)) {
+                return Py.False;
+            }
+            throw e;
+        }
+    }
+
+    /** ord(c). */
+    static PyObject ord(PyObject c) {
+        if (c instanceof PyBytes && ((PyBytes) c).size == 1) {
+            return Py.newInt(((PyBytes) c).data[0] & 0xff);
+        }
+        if (!(c instanceof PyStr)) {
+            throw Py.typeError("ord() expected string of length 1, but " + c.type().name + " found");
+        }
+        String s = ((PyStr) c).value;
+        if (s.codePointCount(0, s.length()) != 1) {
+            throw Py.typeError("ord() expected a character, but string of length " + PyStr.cpLen(s) + " found");
+        }
+        return Py.newInt(s.codePointAt(0));
+    }
+
+    /** next(it) (dflt null) or next(it, dflt). */
+    static PyObject next(ThreadState ts, PyObject it, PyObject dflt) {
+        PyType t = it.type();
+        if (!(t.heap ? t.slots[PyType.S_NEXT] != null : Ops.isIterator(it))) {
+            throw Py.typeError("'" + t.name + "' object is not an iterator");
+        }
+        if (it instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) it;
+            PyObject r = g.next(ts);
+            if (r == null) {
+                if (dflt != null) {
+                    return dflt;
+                }
+                PyObject rv = g.returnValue;
+                g.returnValue = null;
+                throw Py.stopIteration(rv);
+            }
+            return r;
+        }
+        if (t.heap) {
+            if (dflt != null) {
+                PyObject r = Ops.next(ts, it);
+                return r == null ? dflt : r;
+            }
+            return Ops.callMethod(ts, it, "__next__");
+        }
+        PyObject r = it.next(ts);
+        if (r == null) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw Py.stopIteration(null);
+        }
+        return r;
     }
 
     static PyObject minmax(ThreadState ts, PyObject[] a, String[] kw, String name, int op) {

@@ -1,6 +1,8 @@
 package org.stmj.python.objects;
 
 import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addMethod0;
+import static org.stmj.python.objects.Methods.addMethod1;
 import static org.stmj.python.objects.Methods.addMethodKw;
 
 import org.stmj.python.vm.ThreadState;
@@ -89,16 +91,17 @@ public final class DequeMethods {
             int m = self(a).maxlen;
             return m < 0 ? Py.None : Py.newInt(m);
         }), null, null, Py.str("maximum size of a deque or None if unbounded")));
-        addMethod(t, "append", 1, 1, (ts, a, kw) -> {
-            self(a).append(a[1]);
+        // self's class is checked before a body runs (the methods' owner class is deque)
+        addMethod1(t, "append", (ts, self, x) -> {
+            ((PyDeque) self).append(x);
             return Py.None;
         });
-        addMethod(t, "appendleft", 1, 1, (ts, a, kw) -> {
-            self(a).appendLeft(a[1]);
+        addMethod1(t, "appendleft", (ts, self, x) -> {
+            ((PyDeque) self).appendLeft(x);
             return Py.None;
         });
-        addMethod(t, "pop", 0, 0, (ts, a, kw) -> self(a).pop());
-        addMethod(t, "popleft", 0, 0, (ts, a, kw) -> self(a).popLeft());
+        addMethod0(t, "pop", (ts, self) -> ((PyDeque) self).pop());
+        addMethod0(t, "popleft", (ts, self) -> ((PyDeque) self).popLeft());
         addMethod(t, "extend", 1, 1, (ts, a, kw) -> {
             self(a).extend(ts, a[1], false);
             return Py.None;

@@ -1,7 +1,9 @@
 package org.stmj.python.objects;
 
 import static org.stmj.python.objects.Methods.addClassMethod;
+import static org.stmj.python.objects.Methods.addFixed;
 import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addMethod0;
 import static org.stmj.python.objects.Methods.addMethodKw;
 import static org.stmj.python.objects.Methods.selfDict;
 
@@ -14,14 +16,15 @@ final class DictMethods {
     static void install() {
         PyDictView.install();
         PyType D = Builtins.DICT;
-        addMethod(D, "get", 1, 2, (ts, a, kw) -> {
-            Args.check("get", a, kw, 2, 3);
-            PyObject v = selfDict(a).get(ts, a[1]);
-            return v != null ? v : a.length > 2 ? a[2] : Py.None;
+        addFixed(D, "get", 1, 2, null, (ts, self, k) -> {
+            PyObject v = ((PyDict) self).get(ts, k);
+            return v != null ? v : Py.None;
+        }, (ts, self, k, dflt) -> {
+            PyObject v = ((PyDict) self).get(ts, k);
+            return v != null ? v : dflt;
         });
-        addMethod(D, "setdefault", 1, 2, (ts, a, kw) -> {
-            return selfDict(a).setDefault(ts, a[1], a.length > 2 ? a[2] : Py.None);
-        });
+        addFixed(D, "setdefault", 1, 2, null, (ts, self, k) -> ((PyDict) self).setDefault(ts, k, Py.None),
+                (ts, self, k, v) -> ((PyDict) self).setDefault(ts, k, v));
         addMethod(D, "pop", 1, 2, (ts, a, kw) -> {
             Args.check("pop", a, kw, 2, 3);
             PyObject v = selfDict(a).remove(ts, a[1]);
@@ -44,9 +47,9 @@ final class DictMethods {
             }
             throw Py.raise(Exc.KeyError, "popitem(): dictionary is empty");
         });
-        addMethod(D, "keys", 0, 0, (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.KEYS));
-        addMethod(D, "values", 0, 0, (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.VALUES));
-        addMethod(D, "items", 0, 0, (ts, a, kw) -> new PyDictView(selfDict(a), PyDictIter.ITEMS));
+        addMethod0(D, "keys", (ts, self) -> new PyDictView((PyDict) self, PyDictIter.KEYS));
+        addMethod0(D, "values", (ts, self) -> new PyDictView((PyDict) self, PyDictIter.VALUES));
+        addMethod0(D, "items", (ts, self) -> new PyDictView((PyDict) self, PyDictIter.ITEMS));
         addMethodKw(D, "update", 0, 1, (ts, a, kw) -> {
             selfDict(a).update(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return Py.None;
@@ -55,7 +58,7 @@ final class DictMethods {
             selfDict(a).clear();
             return Py.None;
         });
-        addMethod(D, "copy", 0, 0, (ts, a, kw) -> selfDict(a).copy());
+        addMethod0(D, "copy", (ts, self) -> ((PyDict) self).copy());
         addClassMethod(D, "fromkeys", (ts, a, kw) -> {
             if (kw != null && kw.length > 0) {
                 throw Py.typeError("dict.fromkeys() takes no keyword arguments");

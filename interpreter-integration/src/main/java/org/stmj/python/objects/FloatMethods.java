@@ -2,6 +2,7 @@ package org.stmj.python.objects;
 
 import static org.stmj.python.objects.Methods.addClassMethod;
 import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addMethod0;
 
 /** Methods of float. */
 final class FloatMethods {
@@ -11,8 +12,8 @@ final class FloatMethods {
     /** Installs the methods of float. */
     static void install() {
         PyType F = Builtins.FLOAT;
-        addMethod(F, "is_integer", (ts, a, kw) -> {
-            double d = ((PyFloat) a[0]).v;
+        addMethod0(F, "is_integer", (ts, self) -> {
+            double d = ((PyFloat) self).v;
             return Py.bool(!Double.isInfinite(d) && d == Math.rint(d));
         });
         addMethod(F, "conjugate", (ts, a, kw) -> a[0]);

@@ -2,6 +2,7 @@ package org.stmj.python.objects;
 
 import static org.stmj.python.objects.Methods.addClassMethod;
 import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addMethod0;
 
 /** Methods of int. */
 final class IntMethods {
@@ -11,7 +12,12 @@ final class IntMethods {
     /** Installs the methods of int. */
     static void install() {
         PyType I = Builtins.INT;
-        addMethod(I, "bit_length", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig().abs().bitLength()));
+        addMethod0(I, "bit_length", (ts, self) -> {
+            PyInt i = (PyInt) self;
+            // a machine-sized value without a BigInteger (|Long.MIN_VALUE| = 2**63 has 64 bits: nlz of it is 0)
+            return Py.newInt(i.big == null ? 64 - Long.numberOfLeadingZeros(Math.abs(i.v))
+                    : i.toBig().abs().bitLength());
+        });
         addMethod(I, "bit_count", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig().abs().bitCount()));
         addMethod(I, "conjugate", (ts, a, kw) -> a[0]);
         addMethod(I, "is_integer", (ts, a, kw) -> Py.True);

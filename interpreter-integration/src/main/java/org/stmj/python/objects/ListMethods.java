@@ -1,6 +1,10 @@
 package org.stmj.python.objects;
 
+import static org.stmj.python.objects.Methods.addFixed;
 import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addMethod0;
+import static org.stmj.python.objects.Methods.addMethod1;
+import static org.stmj.python.objects.Methods.addMethod2;
 import static org.stmj.python.objects.Methods.indexRange;
 import static org.stmj.python.objects.Methods.selfList;
 
@@ -14,22 +18,21 @@ final class ListMethods {
     /** Installs the methods of list. */
     static void install() {
         PyType L = Builtins.LIST;
-        addMethod(L, "append", 1, 1, (ts, a, kw) -> {
-            Args.check("append", a, kw, 2, 2);
-            selfList(a).append(a[1]);
+        addMethod1(L, "append", (ts, self, x) -> {
+            ((PyList) self).append(x);
             return Py.None;
         });
-        addMethod(L, "extend", 1, 1, (ts, a, kw) -> {
-            selfList(a).extend(ts, a[1]);
+        addMethod1(L, "extend", (ts, self, x) -> {
+            ((PyList) self).extend(ts, x);
             return Py.None;
         });
-        addMethod(L, "insert", 2, 2, (ts, a, kw) -> {
-            Args.check("insert", a, kw, 3, 3);
-            long i = Ops.asIndex(ts, a[1]);
-            selfList(a).insert((int) Math.max(Integer.MIN_VALUE / 2, Math.min(i, Integer.MAX_VALUE / 2)), a[2]);
+        addMethod2(L, "insert", (ts, self, at, x) -> {
+            long i = Ops.asIndex(ts, at);
+            ((PyList) self).insert((int) Math.max(Integer.MIN_VALUE / 2, Math.min(i, Integer.MAX_VALUE / 2)), x);
             return Py.None;
         });
-        addMethod(L, "pop", 0, 1, (ts, a, kw) -> selfList(a).pop(a.length > 1 ? (int) Ops.asIndex(ts, a[1]) : -1));
+        addFixed(L, "pop", 0, 1, (ts, self) -> ((PyList) self).pop(-1),
+                (ts, self, i) -> ((PyList) self).pop((int) Ops.asIndex(ts, i)), null);
         addMethod(L, "remove", 1, 1, (ts, a, kw) -> {
             PyList l = selfList(a);
             for (int i = 0; i < l.size; i++) {
@@ -73,7 +76,7 @@ final class ListMethods {
             sort(ts, selfList(a), java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return Py.None;
         });
-        addMethod(L, "copy", 0, 0, (ts, a, kw) -> new PyList(selfList(a).toArray()));
+        addMethod0(L, "copy", (ts, self) -> new PyList(((PyList) self).toArray()));
         addMethod(L, "clear", 0, 0, (ts, a, kw) -> {
             PyList l = selfList(a);
             l.items = new PyObject[4];

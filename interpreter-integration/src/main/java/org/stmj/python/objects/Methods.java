@@ -53,6 +53,43 @@ final class Methods {
         t.dict.putStr(name, new PyBuiltin(name, f, null, t.name, min, max, true, t));
     }
 
+    /**
+     * Defines {@code t.name} as an instance method that takes {@code min..max} positional arguments after self
+     * (at most two) and no keyword arguments, by bodies for each count without an argument array: {@code b1} for
+     * none (self alone), {@code b2} for one, {@code b3} for two; null for the counts outside {@code min..max}.
+     * The array body is made of them ({@link FixedArity#of}).
+     */
+    static void addFixed(PyType t, String name, int min, int max, FixedArity.Body1 b1, FixedArity.Body2 b2,
+            FixedArity.Body3 b3) {
+        t.dict.putStr(name, new PyBuiltin(name, FixedArity.of(b1, b2, b3), null, t.name, min, max, false, t)
+                .withFixed(b1, b2, b3));
+    }
+
+    /** {@link #addFixed} of a method that takes no argument after self. */
+    static void addMethod0(PyType t, String name, FixedArity.Body1 b) {
+        addFixed(t, name, 0, 0, b, null, null);
+    }
+
+    /** {@link #addFixed} of a method that takes one argument after self. */
+    static void addMethod1(PyType t, String name, FixedArity.Body2 b) {
+        addFixed(t, name, 1, 1, null, b, null);
+    }
+
+    /** {@link #addFixed} of a method that takes two arguments after self. */
+    static void addMethod2(PyType t, String name, FixedArity.Body3 b) {
+        addFixed(t, name, 2, 2, null, null, b);
+    }
+
+    /**
+     * As {@link #addMethod(PyType, String, PyBuiltin.Native)} (the body checks its arguments), with bodies for 0, 1
+     * and 2 arguments after self without an argument array beside it (null where none): each must accept every call
+     * with that count and compute what {@code f} does (see {@link FixedArity}).
+     */
+    static void addMethod(PyType t, String name, PyBuiltin.Native f, FixedArity.Body1 b1, FixedArity.Body2 b2,
+            FixedArity.Body3 b3) {
+        t.dict.putStr(name, new PyBuiltin(name, f, null, t.name, 0, -1, true, t).withFixed(b1, b2, b3));
+    }
+
     /** Defines {@code t.name} as a classmethod (the class is a[0]). */
     static void addClassMethod(PyType t, String name, PyBuiltin.Native f) {
         PyClassMethod cm = new PyClassMethod(new PyBuiltin(name, f));

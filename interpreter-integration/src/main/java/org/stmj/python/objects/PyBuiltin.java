@@ -30,6 +30,13 @@ public final class PyBuiltin extends PyObject {
     public String module;
     /** The class of an instance method defined by {@link Methods#addMethod}: its self must be an instance. */
     final PyType ownerType;
+    /**
+     * Bodies for 1, 2 and 3 positional arguments (self included for a method descriptor), or null: the calls
+     * {@link #call1} & co. take them without an argument array; see {@link FixedArity} for their contract.
+     */
+    final FixedArity.Body1 body1;
+    final FixedArity.Body2 body2;
+    final FixedArity.Body3 body3;
     /** Its Python type: one of the {@code K_} kinds, fixed when it is made or bound. */
     private final byte kind;
     private static final byte K_FUNCTION = 0;
@@ -80,6 +87,34 @@ public final class PyBuiltin extends PyObject {
         this.maxArgs = maxArgs;
         this.keywords = keywords;
         this.kind = kindOf(name, self, owner);
+        this.body1 = null;
+        this.body2 = null;
+        this.body3 = null;
+    }
+
+    /** A copy of {@code b} with the fixed-arity bodies {@code b1..b3} (see {@link FixedArity}). */
+    private PyBuiltin(PyBuiltin b, FixedArity.Body1 b1, FixedArity.Body2 b2, FixedArity.Body3 b3) {
+        this.ownerType = b.ownerType;
+        this.name = b.name;
+        this.fn = b.fn;
+        this.self = b.self;
+        this.owner = b.owner;
+        this.minArgs = b.minArgs;
+        this.maxArgs = b.maxArgs;
+        this.keywords = b.keywords;
+        this.kind = b.kind;
+        this.body1 = b1;
+        this.body2 = b2;
+        this.body3 = b3;
+    }
+
+    /**
+     * This built-in with bodies for a fixed number of positional arguments beside its array body (nulls for the
+     * counts it has none for); each must compute what the array body does for that count, and the count must pass
+     * the arity check (see {@link FixedArity}).
+     */
+    public PyBuiltin withFixed(FixedArity.Body1 b1, FixedArity.Body2 b2, FixedArity.Body3 b3) {
+        return new PyBuiltin(this, b1, b2, b3);
     }
 
     /** A copy of the method descriptor {@code d} bound to {@code self}. */
@@ -93,6 +128,9 @@ public final class PyBuiltin extends PyObject {
         this.maxArgs = d.maxArgs;
         this.keywords = d.keywords;
         this.kind = d.kind == K_WRAPPER_DESCRIPTOR || d.kind == K_METHOD_WRAPPER ? K_METHOD_WRAPPER : K_FUNCTION;
+        this.body1 = d.body1;
+        this.body2 = d.body2;
+        this.body3 = d.body3;
     }
 
     /**
@@ -193,6 +231,66 @@ public final class PyBuiltin extends PyObject {
             checkArgs(args, kw);
         }
         return fn.call(ts, args, kw);
+    }
+
+    /*
+     * Calls with positional arguments only, without an argument array where a fixed-arity body exists; each does
+     * exactly what call(ts, {args}, null) does. callN takes the call's own arguments (a bound method's self is put
+     * in front here); positionalN takes all of them, self first for a method descriptor (CALL_METHOD after
+     * LOAD_METHOD found the descriptor on self's type).
+     */
+
+    public PyObject call0(ThreadState ts) {
+        return self != null ? positional1(ts, self) : call(ts, Py.EMPTY, null);
+    }
+
+    public PyObject call1(ThreadState ts, PyObject a0) {
+        return self != null ? positional2(ts, self, a0) : positional1(ts, a0);
+    }
+
+    public PyObject call2(ThreadState ts, PyObject a0, PyObject a1) {
+        return self != null ? positional3(ts, self, a0, a1) : positional2(ts, a0, a1);
+    }
+
+    public PyObject call3(ThreadState ts, PyObject a0, PyObject a1, PyObject a2) {
+        return self != null ? call(ts, new PyObject[] {a0, a1, a2}, null) : positional3(ts, a0, a1, a2);
+    }
+
+    public PyObject positional1(ThreadState ts, PyObject a0) {
+        FixedArity.Body1 b = body1;
+        return b != null && selfFits(a0) ? b.call(ts, a0) : fn.call(ts, checked(new PyObject[] {a0}), null);
+    }
+
+    public PyObject positional2(ThreadState ts, PyObject a0, PyObject a1) {
+        FixedArity.Body2 b = body2;
+        return b != null && selfFits(a0) ? b.call(ts, a0, a1) : fn.call(ts, checked(new PyObject[] {a0, a1}), null);
+    }
+
+    public PyObject positional3(ThreadState ts, PyObject a0, PyObject a1, PyObject a2) {
+        FixedArity.Body3 b = body3;
+        return b != null && selfFits(a0) ? b.call(ts, a0, a1, a2)
+                : fn.call(ts, checked(new PyObject[] {a0, a1, a2}), null);
+    }
+
+    /** Whether a0 may be the self of this unbound method (no owner class to check, an exact or a sub-instance). */
+    private boolean selfFits(PyObject a0) {
+        PyType o = ownerType;
+        if (o == null) {
+            return true;
+        }
+        PyType t = a0.type();
+        return t == o || t.isSubtype(o);
+    }
+
+    /** The checks of {@link #call} on the complete positional arguments {@code args} of an unbound call. */
+    private PyObject[] checked(PyObject[] args) {
+        if (owner != null && self == null && ownerType != null && !args[0].type().isSubtype(ownerType)) {
+            throw wrongSelf(args[0]);
+        }
+        if (maxArgs >= 0) {
+            checkArgs(args, null);
+        }
+        return args;
     }
 
     /** CPython's TypeError for a method descriptor applied to an object that is not an instance of its class. */

@@ -1,6 +1,7 @@
 package org.stmj.python.objects;
 
 import static org.stmj.python.objects.Methods.addMethod;
+import static org.stmj.python.objects.Methods.addMethod1;
 import static org.stmj.python.objects.Methods.selfSet;
 
 import org.stmj.python.vm.ThreadState;
@@ -80,13 +81,12 @@ final class SetMethods {
                     Ops.call(ts, Ops.getattr(ts, a[0], "__getstate__"))));
         }
         PyType T = Builtins.SET;
-        addMethod(T, "add", (ts, a, kw) -> {
-            Args.check("add", a, kw, 2, 2);
-            selfSet(a).add(ts, a[1]);
+        addMethod1(T, "add", (ts, self, x) -> {
+            ((PySet) self).add(ts, x);
             return Py.None;
         });
-        addMethod(T, "discard", (ts, a, kw) -> {
-            selfSet(a).discard(ts, lookupKey(ts, a[1]));
+        addMethod1(T, "discard", (ts, self, x) -> {
+            ((PySet) self).discard(ts, lookupKey(ts, x));
             return Py.None;
         });
         addMethod(T, "remove", (ts, a, kw) -> {

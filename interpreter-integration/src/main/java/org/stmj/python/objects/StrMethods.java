@@ -208,8 +208,11 @@ final class StrMethods {
     static boolean affix(ThreadState ts, PyObject[] a, boolean start) {
         String s = selfStr(a);
         int[] r = charRange(ts, a, 2, (PyStr) a[0]);
-        String sub = s.substring(r[0], Math.max(r[0], r[1]));
-        PyObject p = a[1];
+        return affixOf(s.substring(r[0], Math.max(r[0], r[1])), a[1], start);
+    }
+
+    /** Whether sub starts (ends) with p, a str or a tuple of str. */
+    static boolean affixOf(String sub, PyObject p, boolean start) {
         if (p instanceof PyTuple) {
             for (PyObject x : ((PyTuple) p).items) {
                 String q = strArg(x, "tuple item");
@@ -292,29 +295,70 @@ final class StrMethods {
         return sb.toString();
     }
 
+    /** s.replace(old, nw, count), every occurrence for a negative count or none (null). */
+    static PyObject replace(ThreadState ts, String s, PyObject oldArg, PyObject nwArg, PyObject count) {
+        String old = strArg(oldArg, "replace() argument 1"), nw = strArg(nwArg, "replace() argument 2");
+        long max = count != null ? Ops.toInt(ts, count).v : -1;
+        if (max < 0) {
+            if (old.isEmpty()) {
+                StringBuilder sb = new StringBuilder(nw);
+                for (char c : s.toCharArray()) {
+                    sb.append(c).append(nw);
+                }
+                return Py.str(sb.toString());
+            }
+            return Py.str(s.replace(old, nw));
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (long k = 0; k < max; k++) {
+            int j = old.isEmpty() ? (i <= s.length() ? i : -1) : s.indexOf(old, i);
+            if (j < 0) {
+                break;
+            }
+            sb.append(s, i, j).append(nw);
+            if (old.isEmpty()) {
+                if (j < s.length()) {
+                    sb.append(s.charAt(j));
+                }
+                i = j + 1;
+            } else {
+                i = j + old.length();
+            }
+        }
+        if (i <= s.length()) {
+            sb.append(s.substring(Math.min(i, s.length())));
+        }
+        return Py.str(sb.toString());
+    }
+
+    /** sep.join(iterable). */
+    static PyObject join(ThreadState ts, String sep, PyObject iterable) {
+        PyObject[] items = Ops.toArray(ts, iterable);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            if (!(items[i] instanceof PyStr)) {
+                throw Py.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name
+                        + " found");
+            }
+            sb.append(((PyStr) items[i]).value);
+        }
+        return Py.str(sb.toString());
+    }
+
     /** Installs the methods of str. */
     static void install() {
         PyType S = Builtins.STR;
-        addMethod(S, "join", (ts, a, kw) -> {
-            String sep = selfStr(a);
-            PyObject[] items = Ops.toArray(ts, a[1]);
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < items.length; i++) {
-                if (i > 0) {
-                    sb.append(sep);
-                }
-                if (!(items[i] instanceof PyStr)) {
-                    throw Py.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name
-                            + " found");
-                }
-                sb.append(((PyStr) items[i]).value);
-            }
-            return Py.str(sb.toString());
-        });
+        addMethod(S, "join", (ts, a, kw) -> join(ts, selfStr(a), a[1]), null,
+                (ts, self, it) -> join(ts, ((PyStr) self).value, it), null);
         addMethod(S, "split", (ts, a, kw) -> {
             PyObject[] p = Args.parse("split", a, kw, new String[] {"self", "sep", "maxsplit"}, 1);
             return split(selfStr(p), p[1], p[2] == null ? -1 : (int) Ops.toInt(ts, p[2]).v);
-        });
+        }, (ts, self) -> split(((PyStr) self).value, null, -1),
+                (ts, self, sep) -> split(((PyStr) self).value, sep, -1), null);
         addMethod(S, "rsplit", (ts, a, kw) -> {
             PyObject[] p = Args.parse("rsplit", a, kw, new String[] {"self", "sep", "maxsplit"}, 1);
             return rsplit(selfStr(p), p[1], p[2] == null ? -1 : (int) Ops.toInt(ts, p[2]).v);
@@ -343,11 +387,19 @@ final class StrMethods {
             }
             return out;
         });
-        addMethod(S, "strip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, true, true)));
-        addMethod(S, "lstrip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, true, false)));
-        addMethod(S, "rstrip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, false, true)));
-        addMethod(S, "upper", (ts, a, kw) -> Py.str(selfStr(a).toUpperCase()));
-        addMethod(S, "lower", (ts, a, kw) -> Py.str(selfStr(a).toLowerCase()));
+        addMethod(S, "strip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, true, true)),
+                (ts, self) -> Py.str(strip(((PyStr) self).value, null, true, true)),
+                (ts, self, cs) -> Py.str(strip(((PyStr) self).value, cs, true, true)), null);
+        addMethod(S, "lstrip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, true, false)),
+                (ts, self) -> Py.str(strip(((PyStr) self).value, null, true, false)),
+                (ts, self, cs) -> Py.str(strip(((PyStr) self).value, cs, true, false)), null);
+        addMethod(S, "rstrip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, false, true)),
+                (ts, self) -> Py.str(strip(((PyStr) self).value, null, false, true)),
+                (ts, self, cs) -> Py.str(strip(((PyStr) self).value, cs, false, true)), null);
+        addMethod(S, "upper", (ts, a, kw) -> Py.str(selfStr(a).toUpperCase()),
+                (ts, self) -> Py.str(((PyStr) self).value.toUpperCase()), null, null);
+        addMethod(S, "lower", (ts, a, kw) -> Py.str(selfStr(a).toLowerCase()),
+                (ts, self) -> Py.str(((PyStr) self).value.toLowerCase()), null, null);
         addMethod(S, "casefold", (ts, a, kw) -> Py.str(casefold(selfStr(a))));
         addMethod(S, "swapcase", (ts, a, kw) -> {
             StringBuilder sb = new StringBuilder();
@@ -363,41 +415,8 @@ final class StrMethods {
         addMethod(S, "title", (ts, a, kw) -> Py.str(title(selfStr(a))));
         addMethod(S, "replace", (ts, a, kw) -> {
             Args.check("replace", a, kw, 3, 4);
-            String s = selfStr(a), old = strArg(a[1], "replace() argument 1"),
-                    nw = strArg(a[2], "replace() argument 2");
-            long max = a.length > 3 ? Ops.toInt(ts, a[3]).v : -1;
-            if (max < 0) {
-                if (old.isEmpty()) {
-                    StringBuilder sb = new StringBuilder(nw);
-                    for (char c : s.toCharArray()) {
-                        sb.append(c).append(nw);
-                    }
-                    return Py.str(sb.toString());
-                }
-                return Py.str(s.replace(old, nw));
-            }
-            StringBuilder sb = new StringBuilder();
-            int i = 0;
-            for (long k = 0; k < max; k++) {
-                int j = old.isEmpty() ? (i <= s.length() ? i : -1) : s.indexOf(old, i);
-                if (j < 0) {
-                    break;
-                }
-                sb.append(s, i, j).append(nw);
-                if (old.isEmpty()) {
-                    if (j < s.length()) {
-                        sb.append(s.charAt(j));
-                    }
-                    i = j + 1;
-                } else {
-                    i = j + old.length();
-                }
-            }
-            if (i <= s.length()) {
-                sb.append(s.substring(Math.min(i, s.length())));
-            }
-            return Py.str(sb.toString());
-        });
+            return replace(ts, selfStr(a), a[1], a[2], a.length > 3 ? a[3] : null);
+        }, null, null, (ts, self, old, nw) -> replace(ts, ((PyStr) self).value, old, nw, null));
         addMethod(S, "find", (ts, a, kw) -> Py.newInt(find(ts, a, false)));
         addMethod(S, "rfind", (ts, a, kw) -> Py.newInt(find(ts, a, true)));
         addMethod(S, "index", (ts, a, kw) -> {
@@ -427,8 +446,10 @@ final class StrMethods {
             }
             return Py.newInt(n);
         });
-        addMethod(S, "startswith", (ts, a, kw) -> Py.bool(affix(ts, a, true)));
-        addMethod(S, "endswith", (ts, a, kw) -> Py.bool(affix(ts, a, false)));
+        addMethod(S, "startswith", (ts, a, kw) -> Py.bool(affix(ts, a, true)), null,
+                (ts, self, p) -> Py.bool(affixOf(((PyStr) self).value, p, true)), null);
+        addMethod(S, "endswith", (ts, a, kw) -> Py.bool(affix(ts, a, false)), null,
+                (ts, self, p) -> Py.bool(affixOf(((PyStr) self).value, p, false)), null);
         addMethod(S, "isdigit", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> Character.isDigit(c)
                 || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
                 && Character.getNumericValue(c) <= 9)));

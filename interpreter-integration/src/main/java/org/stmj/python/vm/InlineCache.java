@@ -4,6 +4,7 @@ import org.stmj.api.annotation.ImmutableArray;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
+import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyFunction;
 import org.stmj.python.objects.PyInstance;
@@ -260,7 +261,8 @@ public final class InlineCache {
     }
 
     /**
-     * LOAD_METHOD's hit on a heap-class instance: the Python function that the slot's entry for the instance's type
+     * LOAD_METHOD's hit on a heap-class instance: the Python function or built-in method descriptor (a method of a
+     * built-in base, such as {@code random.Random}'s {@code random}) that the slot's entry for the instance's type
      * names, when the instance dict does not shadow it; null for everything else (no valid entry, another kind of
      * value, a shadowing instance attribute), which {@code Interp.loadMethod} answers. Small, for C2 to inline
      * into the loop (the rest of {@link #method} is not).
@@ -272,8 +274,32 @@ public final class InlineCache {
         if (e instanceof TypeLookup && e.type == t && t.version == e.version) {
             PyObject v = ((TypeLookup) e).value();
             PyDict d = inst.attrs;
-            if (v instanceof PyFunction && (d == null || d.getStr(name) == null)) {
+            if ((v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr())
+                    && (d == null || d.getStr(name) == null)) {
                 return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor that the
+     * slot's entry names for the object's type (list.append on a list, str.join on a str, a method of a built-in
+     * base on an instance of a heap subclass of it), when the object's instance dict, if it has one, does not
+     * shadow it; null for everything else, which {@code Interp.loadMethod} answers (modules, classes and super
+     * objects never reach an entry of this kind: loadMethod makes none for them). Small, for C2 to inline.
+     */
+    static PyObject builtinMethod(Code code, int pc, PyObject o, String name) {
+        Object c = slot(code, pc);
+        if (c instanceof TypeLookup) {
+            TypeLookup e = (TypeLookup) c;
+            PyType t = o.type();
+            if (e.type == t && t.version == e.version) {
+                PyObject v = e.value();
+                if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
+                    PyDict d = o.attrs();
+                    return d == null || d.getStr(name) == null ? v : null;
+                }
             }
         }
         return null;

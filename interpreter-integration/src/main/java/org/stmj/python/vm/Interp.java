@@ -546,7 +546,8 @@ public final class Interp {
                         case Op.LOAD_METHOD: {
                             PyObject o = st[sp - 1];
                             PyObject m = o instanceof PyInstance
-                                    ? InlineCache.instanceMethod(code, pc, (PyInstance) o, code.names[arg]) : null;
+                                    ? InlineCache.instanceMethod(code, pc, (PyInstance) o, code.names[arg])
+                                    : InlineCache.builtinMethod(code, pc, o, code.names[arg]);
                             if (m != null) {
                                 st[sp - 1] = m;
                                 st[sp++] = o;
@@ -1322,6 +1323,9 @@ public final class Interp {
                 return -1;
             }
         }
+        if (meth instanceof PyBuiltin && arg < BuiltinCalls.MAX_ARGS) {
+            return BuiltinCalls.callMethod(ts, f, sp, arg, (PyBuiltin) meth);
+        }
         return generic(ts, f, sp, Op.CALL_METHOD | arg << 8);
     }
 
@@ -1373,6 +1377,12 @@ public final class Interp {
             return callInit(ts, f, sp, arg, (PyType) callee);
         } else if (arg == 1 && st[sp - 1] instanceof PyGenerator) {
             int r = reduceGenerator(ts, f, sp, callee);
+            if (r != NOT_TAKEN) {
+                return r;
+            }
+        }
+        if (callee instanceof PyBuiltin && arg <= BuiltinCalls.MAX_ARGS) {
+            int r = BuiltinCalls.call(ts, f, sp, arg, (PyBuiltin) callee);
             if (r != NOT_TAKEN) {
                 return r;
             }
