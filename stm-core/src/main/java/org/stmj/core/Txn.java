@@ -889,6 +889,9 @@ public final class Txn extends TxnPadding {
             }
             if (U.compareAndSwapLong(holder, lockOff, w, lockWord)) {
                 TxnLogs.logLock(this, holder, lockOff, w);
+                if (LogSites.ON) {
+                    LogSites.note("lock", holder, target, off);
+                }
                 return;
             }
         }
