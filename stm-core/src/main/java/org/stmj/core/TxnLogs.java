@@ -60,7 +60,11 @@ final class TxnLogs {
             LogSites.note("read", holder, target, off);
         }
         if (holder != LockTable.TABLE) {
-            if (tx.lastHolder != holder) {
+            Object last = tx.lastHolder;
+            if (last != holder) {
+                // the pair it held stays an entry of the log: kept as the previous one
+                tx.prevHolder = last;
+                tx.prevSeen = tx.lastSeen;
                 tx.lastHolder = holder;
             }
             tx.lastSeen = seen;
@@ -114,6 +118,7 @@ final class TxnLogs {
         }
         tx.readSize = 0;
         tx.lastHolder = null;
+        tx.prevHolder = null;
     }
 
     // ---------------------------------------------------------------- undo log
