@@ -104,6 +104,15 @@ public final class Txn extends TxnPadding {
     Object lastHolder;
     /** The word seen at {@link #lastHolder}'s lock word (see there); meaningless while {@code lastHolder} is null. */
     long lastSeen;
+    /**
+     * The holder and word that were {@link #lastHolder}/{@link #lastSeen} before the last entry of another holder
+     * was appended: the same shortcut for a loop that reads two objects in turn (a shared list and each of its
+     * elements). Invariant as for {@code lastHolder}: null, or the pair is an entry of the running attempt's read
+     * log; cleared with it.
+     */
+    Object prevHolder;
+    /** The word seen at {@link #prevHolder}'s lock word; meaningless while {@code prevHolder} is null. */
+    long prevSeen;
     private long serial;
     private long serialEnd;
 
@@ -632,6 +641,7 @@ public final class Txn extends TxnPadding {
         fastMax = -1;
         stableSeen = -1;
         lastHolder = null;
+        prevHolder = null;
         TxnLogs.undoTo(this, 0);
         long released = 0;
         int n = lockSize;
@@ -951,6 +961,9 @@ public final class Txn extends TxnPadding {
             }
             if (U.compareAndSwapLong(holder, lockOff, w, lockWord)) {
                 TxnLogs.logLock(this, holder, lockOff, w);
+                if (LogSites.ON) {
+                    LogSites.note("lock", holder, target, off);
+                }
                 return;
             }
         }

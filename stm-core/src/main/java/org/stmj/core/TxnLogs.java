@@ -56,8 +56,15 @@ final class TxnLogs {
         if (n > 0 && l[3 * n - 2] == seen && l[3 * n - 3] == lo && tx.readObjs[n - 1] == o) {
             return;
         }
+        if (LogSites.ON) {
+            LogSites.note("read", holder, target, off);
+        }
         if (holder != LockTable.TABLE) {
-            if (tx.lastHolder != holder) {
+            Object last = tx.lastHolder;
+            if (last != holder) {
+                // the pair it held stays an entry of the log: kept as the previous one
+                tx.prevHolder = last;
+                tx.prevSeen = tx.lastSeen;
                 tx.lastHolder = holder;
             }
             tx.lastSeen = seen;
@@ -111,6 +118,7 @@ final class TxnLogs {
         }
         tx.readSize = 0;
         tx.lastHolder = null;
+        tx.prevHolder = null;
     }
 
     // ---------------------------------------------------------------- undo log
@@ -146,6 +154,9 @@ final class TxnLogs {
             return;
         }
         filter[h] = n;
+        if (LogSites.ON) {
+            LogSites.note("undo", null, target, off);
+        }
         if (2 * n + 2 > tx.undoLongs.length) {
             tx.undoObjs = java.util.Arrays.copyOf(tx.undoObjs, tx.undoObjs.length * 2);
             tx.undoLongs = java.util.Arrays.copyOf(tx.undoLongs, tx.undoLongs.length * 2);

@@ -36,17 +36,21 @@ class ReadLogNewestDuplicateTest {
 
     @Test
     void whenReadsAlternateBetweenObjects_thenEachChangeOfWordIsLogged() {
+        // three objects: the inlined shortcut covers the two last holders (TwoLastHoldersShortcutTest), so the
+        // third read of a goes to the engine, whose newest entry is c's
         Cell a = new Cell();
         Cell b = new Cell();
+        Cell c = new Cell();
         int[] size = new int[1];
         Stm.atomicRun(() -> {
             Txn tx = Barriers.current();
             Barriers.readInt(a, Cell.I, Cell.LOCK, tx);
             Barriers.readInt(b, Cell.I, Cell.LOCK, tx);
+            Barriers.readInt(c, Cell.I, Cell.LOCK, tx);
             Barriers.readInt(a, Cell.I, Cell.LOCK, tx);
             size[0] = tx.readSize;
         });
-        assertEquals(3, size[0]);
+        assertEquals(4, size[0]);
     }
 
     @Test

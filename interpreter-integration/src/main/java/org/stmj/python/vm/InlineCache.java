@@ -217,22 +217,41 @@ public final class InlineCache {
     /**
      * A type attribute lookup ({@link PyType#lookup}) remembered: for {@code type} at {@code version}, the name is
      * at position {@code ix} of {@code holder} (the dict of the first class of the MRO that has it), or absent
-     * from the whole MRO ({@code holder} null).
+     * from the whole MRO ({@code holder} null). For a built-in type the value itself is kept ({@code fixed}):
+     * a built-in type's namespace is filled when its class is initialised and never written after (setattr on it
+     * raises), so a hit reads no dict (no logged read of the namespace per method call in STM mode). A heap
+     * class's value is read at each hit: overwriting an existing class attribute keeps the version.
      */
     static final class TypeLookup extends Typed {
         final PyDict holder;
         final int ix;
         /** Whether instances of the type use the generic attribute lookup (no heap {@code __getattribute__}). */
         final boolean generic;
+        /** The value when {@code type} and every class of its MRO are built-in, else null. */
+        final PyObject fixed;
 
         TypeLookup(PyType type, long version, PyDict holder, int ix, int fills) {
             super(type, version, fills);
             this.holder = holder;
             this.ix = ix;
             this.generic = !type.heap || type.slots[PyType.S_GETATTRIBUTE] == null;
+            this.fixed = holder == null || !builtinMro(type) ? null : holder.valueAt(ix);
+        }
+
+        private static boolean builtinMro(PyType type) {
+            for (PyType m : type.mro) {
+                if (m.heap) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         PyObject value() {
+            PyObject v = fixed;
+            if (v != null) {
+                return v;
+            }
             PyDict h = holder;
             return h == null || !generic ? null : h.valueAt(ix);
         }
