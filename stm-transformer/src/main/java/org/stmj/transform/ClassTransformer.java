@@ -216,9 +216,16 @@ final class ClassTransformer {
         }
     }
 
-    /** The static final long fields of {@link Ctx#offsetHolder}, filled first thing in {@code <clinit>}. */
+    /**
+     * The static final long fields of {@link Ctx#offsetHolder}, filled first thing in {@code <clinit>}: the host's,
+     * or that of a holder class of their own ({@link Hierarchy#separateOffsetHolders}).
+     */
     private static void addOffsetHolders(Ctx ctx) {
         if (ctx.holders.isEmpty()) {
+            return;
+        }
+        if (ctx.h.offsetHoldersApart()) {
+            addHolderClass(ctx);
             return;
         }
         ClassNode cn = ctx.cn;
@@ -243,6 +250,43 @@ final class ClassTransformer {
         }
         clinit.instructions.insert(init);
         clinit.maxStack = Math.max(clinit.maxStack, 3);
+    }
+
+    /**
+     * The host's offset holders in a class of their own, {@code Host$$StmOffsets} in the host's package: package
+     * access (the host's twins read them), its {@code <clinit>} the lookups, run when a twin first reads one. Marked
+     * as transformed, so that an agent over a translated jar leaves it alone.
+     */
+    private static void addHolderClass(Ctx ctx) {
+        ClassNode cn = ctx.cn;
+        String name = ctx.offsetsOwner();
+        ClassNode k = new ClassNode();
+        k.version = cn.version;
+        k.access = Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC;
+        k.name = name;
+        k.superName = "java/lang/Object";
+        k.invisibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(MARK)));
+        MethodNode clinit = new MethodNode(Opcodes.ASM9, Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+        for (var e : ctx.holders.entrySet()) {
+            String[] key = e.getKey().split("\\|", 3);
+            k.fields.add(new FieldNode(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, e.getValue(),
+                    "J", null, null));
+            clinit.instructions.add(new org.objectweb.asm.tree.LdcInsnNode(org.objectweb.asm.Type.getObjectType(
+                    cn.name)));
+            clinit.instructions.add(new org.objectweb.asm.tree.LdcInsnNode(Names.dotted(key[1])));
+            clinit.instructions.add(new org.objectweb.asm.tree.LdcInsnNode(key[2]));
+            clinit.instructions.add(new org.objectweb.asm.tree.MethodInsnNode(Opcodes.INVOKESTATIC, Names.BOOT,
+                    key[0], "(Ljava/lang/Class;Ljava/lang/String;Ljava/lang/String;)J", false));
+            clinit.instructions.add(new org.objectweb.asm.tree.FieldInsnNode(Opcodes.PUTSTATIC, name, e.getValue(),
+                    "J"));
+        }
+        clinit.instructions.add(new org.objectweb.asm.tree.InsnNode(Opcodes.RETURN));
+        clinit.maxStack = 3;
+        clinit.maxLocals = 0;
+        k.methods.add(clinit);
+        ClassWriter cw = new ClassWriter(0);
+        k.accept(cw);
+        ctx.h.holderClassFiles.put(name, cw.toByteArray());
     }
 
     /** Members the configuration names for this class must exist. */

@@ -145,7 +145,12 @@ final class Ctx {
     org.objectweb.asm.tree.FieldInsnNode offsetHolder(String bootstrap, String owner, String field) {
         String key = bootstrap + "|" + owner + "|" + field;
         String name = holders.computeIfAbsent(key, k -> "$stm$off$" + holders.size());
-        return new org.objectweb.asm.tree.FieldInsnNode(Opcodes.GETSTATIC, cn.name, name, "J");
+        return new org.objectweb.asm.tree.FieldInsnNode(Opcodes.GETSTATIC, offsetsOwner(), name, "J");
+    }
+
+    /** The class that declares this class's offset holders: itself, or its own holder class. */
+    String offsetsOwner() {
+        return h.offsetHoldersApart() ? cn.name + Names.OFFSETS_SUFFIX : cn.name;
     }
 
     static ConstantDynamic staticBase(String owner, String field) {

@@ -76,6 +76,29 @@ final class Hierarchy {
         sourceIsExact = true;
     }
 
+    /**
+     * Set by the offline translator: each transformed class's offset holders (the {@code static final long}
+     * fields its twins' barriers read, see {@code Ctx#offsetHolder}) go in a class of their own,
+     * {@code Host$$StmOffsets}, whose {@code <clinit>} looks them up the first time a twin reads one, instead of in
+     * the host's {@code <clinit>}, which every run executes. The lookups are a {@code Class.forName} and a
+     * reflective {@code getDeclaredField} each (the latter makes the owner's reflection data: a {@code Field} per
+     * declared field, the field types loaded): 787 of them at {@code -c pass}, 13-21 ms of CPU that a run with
+     * one thread (auto mode), which never runs a twin, paid for nothing (papers/results/auto-mode.md, auto13). The
+     * holder classes' bytes are left in {@link #holderClassFiles} for the translator to write; the agent, which
+     * can only return the bytes of the class it was given, keeps the holders in the host.
+     */
+    private volatile boolean separateOffsetHolders;
+    /** Holder classes made so far ({@link #separateOffsetHolders}), by internal name. */
+    final java.util.Map<String, byte[]> holderClassFiles = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void separateOffsetHolders() {
+        separateOffsetHolders = true;
+    }
+
+    boolean offsetHoldersApart() {
+        return separateOffsetHolders;
+    }
+
     /** Makes the given bytes the definition of a class (the class being transformed right now). */
     void define(String name, byte[] bytes) {
         if (sourceIsExact) {

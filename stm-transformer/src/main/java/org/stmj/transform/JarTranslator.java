@@ -102,6 +102,7 @@ public final class JarTranslator {
             }
         });
         h.sourceIsExact(); // every class translated is the jar's own entry: defined once, from the jar
+        h.separateOffsetHolders(); // offsets looked up at a twin's first use, not at every start (Hierarchy)
         if (transformer.config().transformsAll()) {
             h.restrictTo(classes::containsKey); // the input jar's classes, not those of the class path
         }
@@ -180,6 +181,18 @@ public final class JarTranslator {
                 o.setTime(en.je().getTime());
                 jos.putNextEntry(o);
                 jos.write(bytes);
+                jos.closeEntry();
+            }
+            // the offset holder classes the transformed classes need, in a stable order
+            long time = entries.isEmpty() ? 0L : entries.get(0).je().getTime();
+            for (var e : new java.util.TreeMap<>(h.holderClassFiles).entrySet()) {
+                if (classes.containsKey(e.getKey())) {
+                    throw new IOException(in + " already has a class " + e.getKey());
+                }
+                JarEntry o = new JarEntry(e.getKey() + ".class");
+                o.setTime(time);
+                jos.putNextEntry(o);
+                jos.write(e.getValue());
                 jos.closeEntry();
             }
         }

@@ -16,6 +16,8 @@ final class Names {
     static final String LOCK_FIELD = "$stm$lock";
     static final String TWIN_SUFFIX = "$stm";
     static final String ENTRY_SUFFIX = "$stmEntry";
+    /** The class of a host's offset holders when they are kept apart ({@code Hierarchy#separateOffsetHolders}). */
+    static final String OFFSETS_SUFFIX = "$$StmOffsets";
 
     private Names() {
     }
