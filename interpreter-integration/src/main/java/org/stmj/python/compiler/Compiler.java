@@ -477,8 +477,6 @@ public final class Compiler {
                 fused = Op.LOAD_FAST_LOAD_FAST;
             } else if (a == Op.STORE_FAST && b == Op.LOAD_FAST) {
                 fused = Op.STORE_FAST_LOAD_FAST;
-            } else if (a == Op.LOAD_FAST && b == Op.LOAD_ATTR) {
-                fused = Op.LOAD_FAST_LOAD_ATTR;
             } else if (a == Op.LOAD_FAST && b == Op.LOAD_CONST) {
                 fused = Op.LOAD_FAST_LOAD_CONST;
             } else if (a == Op.COMPARE && (b == Op.POP_JUMP_IF_FALSE || b == Op.POP_JUMP_IF_TRUE)) {

@@ -101,19 +101,14 @@ public final class Op {
      * {@code COMPARE op; POP_JUMP_IF_FALSE/TRUE t} (see {@link #LOAD_FAST_LOAD_FAST}): two small ints or two floats
      * are compared and the jump taken or not without a bool on the stack.
      */
-    public static final int COMPARE_JUMP = 90;
-    /**
-     * {@code LOAD_FAST a; LOAD_ATTR n} (see {@link #LOAD_FAST_LOAD_FAST}): the attribute through the LOAD_ATTR's
-     * own inline cache; its general path runs as the LOAD_ATTR (its errors and line).
-     */
-    public static final int LOAD_FAST_LOAD_ATTR = 89;
+    public static final int COMPARE_JUMP = 89;
     /**
      * Binary and in-place operators. The highest numbers on purpose: C2 parses the dispatch loop's switch from its
      * highest key down, and the handlers it inlines first take the compile's inlining budget (DesiredMethodLimit),
      * so the small-int arithmetic is inlined first (papers/results/scaling.md, 2026-12-03).
      */
-    public static final int BINARY = 91;
-    public static final int INPLACE = 92;
+    public static final int BINARY = 90;
+    public static final int INPLACE = 91;
     public static final int UNARY_NEG = 26;
     public static final int UNARY_POS = 27;
     public static final int UNARY_NOT = 28;
@@ -227,7 +222,6 @@ public final class Op {
         def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
         def(STORE_FAST_LOAD_FAST,  "STORE_FAST_LOAD_FAST",  Arg.LOCAL,     Flow.NEXT,   -1);
         def(LOAD_FAST_LOAD_CONST,  "LOAD_FAST_LOAD_CONST",  Arg.LOCAL,     Flow.NEXT,   1);
-        def(LOAD_FAST_LOAD_ATTR,   "LOAD_FAST_LOAD_ATTR",   Arg.LOCAL,     Flow.NEXT,   1);
         def(COMPARE_JUMP,          "COMPARE_JUMP",          Arg.CMPOP,     Flow.NEXT,   -1);
         def(BINARY_SUBSCR,         "BINARY_SUBSCR",         Arg.NONE,      Flow.NEXT,   -1);
         def(STORE_SUBSCR,          "STORE_SUBSCR",          Arg.NONE,      Flow.NEXT,   -3);

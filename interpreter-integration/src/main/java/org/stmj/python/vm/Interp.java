@@ -554,24 +554,12 @@ public final class Interp {
                         case Op.STORE_NAME:
                             sp = storeName(ts, f, sp, arg);
                             break;
-                        case Op.LOAD_FAST_LOAD_ATTR:
                         case Op.LOAD_ATTR: {
-                            // one case for both, so that the cache's fast paths are inlined into the loop once (C2's
-                            // inlining budget for the loop, DesiredMethodLimit, is nearly spent)
-                            int a = arg;
-                            if ((ins & 0xff) == Op.LOAD_FAST_LOAD_ATTR) {
-                                PyObject o = f.fast[arg];
-                                if (o == null) {
-                                    throw unbound(code, arg);
-                                }
-                                st[sp++] = o;
-                                a = insns[++pc] >> 8; // from here the LOAD_ATTR executes (its cache, errors, line)
-                            }
-                            PyObject v = loadAttr(ts, st[sp - 1], code, pc, a);
+                            PyObject v = loadAttr(ts, st[sp - 1], code, pc, arg);
                             if (v != null) {
                                 st[sp - 1] = v;
                             } else {
-                                sp = generic(ts, f, sp, insns[pc]);
+                                sp = generic(ts, f, sp, ins);
                             }
                             break;
                         }
@@ -647,13 +635,25 @@ public final class Interp {
                                     ? Py.False : Py.True;
                             break;
                         }
-                        case Op.COMPARE_JUMP:
                         case Op.COMPARE: {
                             PyObject b = st[sp - 1];
                             PyObject a = st[sp - 2];
                             int t = isInt(a) & isInt(b) ? compareInts(arg, (PyInt) a, (PyInt) b)
                                     : isFloat(a) & isFloat(b) ? compareFloats(arg, (PyFloat) a, (PyFloat) b) : -1;
-                            if (t >= 0 && (ins & 0xff) == Op.COMPARE_JUMP) {
+                            if (t >= 0) {
+                                st[--sp] = null;
+                                st[sp - 1] = t != 0 ? Py.True : Py.False;
+                            } else {
+                                sp = generic(ts, f, sp, ins);
+                            }
+                            break;
+                        }
+                        case Op.COMPARE_JUMP: {
+                            PyObject b = st[sp - 1];
+                            PyObject a = st[sp - 2];
+                            int t = isInt(a) & isInt(b) ? compareInts(arg, (PyInt) a, (PyInt) b)
+                                    : isFloat(a) & isFloat(b) ? compareFloats(arg, (PyFloat) a, (PyFloat) b) : -1;
+                            if (t >= 0) {
                                 st[--sp] = null;
                                 st[--sp] = null;
                                 // the jump is POP_JUMP_IF_FALSE (sense 0) or POP_JUMP_IF_TRUE (1), taken when t is
@@ -663,12 +663,7 @@ public final class Interp {
                                 pc += 2 + (((j >> 8) - pc - 2) & -taken);
                                 continue;
                             }
-                            if (t >= 0) {
-                                st[--sp] = null;
-                                st[sp - 1] = t != 0 ? Py.True : Py.False;
-                            } else {
-                                sp = generic(ts, f, sp, ins);
-                            }
+                            sp = generic(ts, f, sp, ins);
                             break;
                         }
                         case Op.IS_OP: {
