@@ -451,42 +451,10 @@ public final class Compiler {
             flags |= Code.GENERATOR | (u.scope.generator ? Code.ASYNC_GENERATOR : Code.COROUTINE);
         }
         int stack = maxStack(java.util.Arrays.copyOf(u.code, u.n));
-        int[] insns = java.util.Arrays.copyOf(u.code, u.n);
-        fuse(insns, u.lines);
-        return new Code(name, u.qualname, file, insns,
+        return new Code(name, u.qualname, file, java.util.Arrays.copyOf(u.code, u.n),
                 java.util.Arrays.copyOf(u.lines, u.n),
                 u.consts.toArray(new PyObject[0]), u.names.toArray(new String[0]), u.varnames.toArray(new String[0]),
                 cells, frees, cell2arg, argc, posonly, kwonly, flags, stack + 2, firstLine);
-    }
-
-    /**
-     * Rewrites the first of two adjacent instructions on the same line into a superinstruction ({@link
-     * Op#LOAD_FAST_LOAD_FAST} and the others after it), in place. The second instruction is kept, so jumps to it,
-     * the line table and {@link #maxStack} see the same code; a pair is fused from the left, and the second of a
-     * fused pair does not start another pair (the interpreter skips it).
-     */
-    static void fuse(int[] code, int[] lines) {
-        int n = code.length;
-        for (int i = 0; i + 1 < n; i++) {
-            if (lines[i] != lines[i + 1]) {
-                continue;
-            }
-            int a = Op.op(code[i]), b = Op.op(code[i + 1]);
-            int fused = -1;
-            if (a == Op.LOAD_FAST && b == Op.LOAD_FAST) {
-                fused = Op.LOAD_FAST_LOAD_FAST;
-            } else if (a == Op.STORE_FAST && b == Op.LOAD_FAST) {
-                fused = Op.STORE_FAST_LOAD_FAST;
-            } else if (a == Op.LOAD_FAST && b == Op.LOAD_CONST) {
-                fused = Op.LOAD_FAST_LOAD_CONST;
-            } else if (a == Op.COMPARE && (b == Op.POP_JUMP_IF_FALSE || b == Op.POP_JUMP_IF_TRUE)) {
-                fused = Op.COMPARE_JUMP;
-            }
-            if (fused >= 0) {
-                code[i] = (code[i] & ~0xff) | fused;
-                i++;
-            }
-        }
     }
 
     /**

@@ -85,30 +85,12 @@ public final class Op {
     public static final int STORE_ATTR = 22;
     public static final int DELETE_ATTR = 23;
     /**
-     * Superinstructions (as CPython 3.11's {@code LOAD_FAST__LOAD_FAST}): the compiler's last pass ({@code
-     * Compiler.fuse}) rewrites the first of two adjacent instructions on one line into one of these; the second
-     * instruction stays where it was, so a jump to it, the line table and the stack-depth analysis are unchanged. The
-     * interpreter executes both at once (one dispatch) and skips the second, or, when its fast path does not apply,
-     * executes the first alone and goes on to the second. Each row below is that of its first instruction.
-     * {@code LOAD_FAST a; LOAD_FAST b}: the argument is a, b is read from the next instruction.
-     */
-    public static final int LOAD_FAST_LOAD_FAST = 24;
-    /** {@code STORE_FAST a; LOAD_FAST b} (see {@link #LOAD_FAST_LOAD_FAST}). */
-    public static final int STORE_FAST_LOAD_FAST = 25;
-    /** {@code LOAD_FAST a; LOAD_CONST c} (see {@link #LOAD_FAST_LOAD_FAST}). */
-    public static final int LOAD_FAST_LOAD_CONST = 86;
-    /**
-     * {@code COMPARE op; POP_JUMP_IF_FALSE/TRUE t} (see {@link #LOAD_FAST_LOAD_FAST}): two small ints or two floats
-     * are compared and the jump taken or not without a bool on the stack.
-     */
-    public static final int COMPARE_JUMP = 89;
-    /**
      * Binary and in-place operators. The highest numbers on purpose: C2 parses the dispatch loop's switch from its
      * highest key down, and the handlers it inlines first take the compile's inlining budget (DesiredMethodLimit),
      * so the small-int arithmetic is inlined first (papers/results/scaling.md, 2026-12-03).
      */
-    public static final int BINARY = 90;
-    public static final int INPLACE = 91;
+    public static final int BINARY = 89;
+    public static final int INPLACE = 90;
     public static final int UNARY_NEG = 26;
     public static final int UNARY_POS = 27;
     public static final int UNARY_NOT = 28;
@@ -219,10 +201,6 @@ public final class Op {
         def(COMPARE,               "COMPARE",               Arg.CMPOP,     Flow.NEXT,   -1);
         def(IS_OP,                 "IS_OP",                 Arg.INVERT,    Flow.NEXT,   -1);
         def(CONTAINS_OP,           "CONTAINS_OP",           Arg.INVERT,    Flow.NEXT,   -1);
-        def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
-        def(STORE_FAST_LOAD_FAST,  "STORE_FAST_LOAD_FAST",  Arg.LOCAL,     Flow.NEXT,   -1);
-        def(LOAD_FAST_LOAD_CONST,  "LOAD_FAST_LOAD_CONST",  Arg.LOCAL,     Flow.NEXT,   1);
-        def(COMPARE_JUMP,          "COMPARE_JUMP",          Arg.CMPOP,     Flow.NEXT,   -1);
         def(BINARY_SUBSCR,         "BINARY_SUBSCR",         Arg.NONE,      Flow.NEXT,   -1);
         def(STORE_SUBSCR,          "STORE_SUBSCR",          Arg.NONE,      Flow.NEXT,   -3);
         def(DELETE_SUBSCR,         "DELETE_SUBSCR",         Arg.NONE,      Flow.NEXT,   -2);

@@ -482,43 +482,6 @@ public final class Interp {
                             f.fast[arg] = st[--sp];
                             st[sp] = null;
                             break;
-                        case Op.LOAD_FAST_LOAD_FAST: {
-                            // the superinstructions (Compiler.fuse): both instructions, or the first alone
-                            PyObject[] fast = f.fast;
-                            PyObject v = fast[arg], w = fast[insns[pc + 1] >> 8];
-                            if (v == null) {
-                                throw unbound(code, arg);
-                            }
-                            st[sp++] = v;
-                            if (w != null) {
-                                st[sp++] = w;
-                                pc += 2;
-                                continue;
-                            }
-                            break;
-                        }
-                        case Op.STORE_FAST_LOAD_FAST: {
-                            PyObject[] fast = f.fast;
-                            fast[arg] = st[sp - 1];
-                            PyObject w = fast[insns[pc + 1] >> 8];
-                            if (w != null) {
-                                st[sp - 1] = w;
-                                pc += 2;
-                                continue;
-                            }
-                            st[--sp] = null;
-                            break;
-                        }
-                        case Op.LOAD_FAST_LOAD_CONST: {
-                            PyObject v = f.fast[arg];
-                            if (v == null) {
-                                throw unbound(code, arg);
-                            }
-                            st[sp++] = v;
-                            st[sp++] = code.consts[insns[pc + 1] >> 8];
-                            pc += 2;
-                            continue;
-                        }
                         case Op.LOAD_DEREF: {
                             PyObject v = f.cells[arg].value;
                             if (v == null) {
@@ -646,24 +609,6 @@ public final class Interp {
                             } else {
                                 sp = generic(ts, f, sp, ins);
                             }
-                            break;
-                        }
-                        case Op.COMPARE_JUMP: {
-                            PyObject b = st[sp - 1];
-                            PyObject a = st[sp - 2];
-                            int t = isInt(a) & isInt(b) ? compareInts(arg, (PyInt) a, (PyInt) b)
-                                    : isFloat(a) & isFloat(b) ? compareFloats(arg, (PyFloat) a, (PyFloat) b) : -1;
-                            if (t >= 0) {
-                                st[--sp] = null;
-                                st[--sp] = null;
-                                // the jump is POP_JUMP_IF_FALSE (sense 0) or POP_JUMP_IF_TRUE (1), taken when t is
-                                // its sense; without a branch (no side of it can be unseen when C2 compiles the loop)
-                                int j = insns[pc + 1];
-                                int taken = t ^ ((j & 0xff) - Op.POP_JUMP_IF_FALSE) ^ 1;
-                                pc += 2 + (((j >> 8) - pc - 2) & -taken);
-                                continue;
-                            }
-                            sp = generic(ts, f, sp, ins);
                             break;
                         }
                         case Op.IS_OP: {
@@ -1111,8 +1056,7 @@ public final class Interp {
                 st[sp - 1] = binaryOp(ts, op, arg, st[sp - 1], b);
                 return sp;
             }
-            case Op.COMPARE:
-            case Op.COMPARE_JUMP: {
+            case Op.COMPARE: {
                 PyObject b = st[--sp];
                 st[sp] = null;
                 st[sp - 1] = Ops.richcmp(ts, st[sp - 1], b, arg);
