@@ -3,6 +3,8 @@ package org.stmj.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +14,17 @@ import org.junit.jupiter.api.Test;
  * attempt's end forgets both.
  */
 class TwoLastHoldersShortcutTest {
+
+    /** These tests look at the read log: run their transactions in logging mode. */
+    @BeforeEach
+    void logReads() {
+        LoggingMode.logReads();
+    }
+
+    @AfterEach
+    void restoreMode() {
+        LoggingMode.restore();
+    }
 
     @Test
     void whenAnAttemptReadsTwoObjectsInTurn_thenEachIsLoggedOnce() {
