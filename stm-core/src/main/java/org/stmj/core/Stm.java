@@ -153,7 +153,7 @@ public final class Stm {
         }
         if (d.unlogged) {
             // likewise for an unlogged writer
-            d.abort(AbortCause.UNLOGGED, null, 0, ConflictSite.NONE);
+            d.leaveUnlogged();
         }
         d.status = Txn.RETRY_PENDING;
         throw ControlFlowError.INSTANCE;

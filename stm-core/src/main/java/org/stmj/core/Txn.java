@@ -503,7 +503,7 @@ public final class Txn extends TxnPadding {
                 long wv = CLOCK.incrementAndGet();
                 if (!inevitable && wv != rv + 1) {
                     if (unlogged) {
-                        abort(AbortCause.UNLOGGED, null, 0, ConflictSite.NONE);
+                        throw leaveUnlogged();
                     }
                     if (!TxnLogs.validate(this)) {
                         abortValidation(failedEntry);
@@ -696,7 +696,7 @@ public final class Txn extends TxnPadding {
     /** Snapshot extension: moves {@link #rv} to the present if the read set is still valid, else aborts. */
     private void extend() {
         if (unlogged) {
-            abort(AbortCause.UNLOGGED, null, 0, ConflictSite.NONE);
+            throw leaveUnlogged();
         }
         long now = CLOCK.get();
         if (!TxnLogs.validate(this)) {
@@ -715,6 +715,15 @@ public final class Txn extends TxnPadding {
     void leaveReadOnly() {
         readOnly = false;
         throw abort(AbortCause.READ_ONLY, null, 0, ConflictSite.NONE);
+    }
+
+    /**
+     * Leaves unlogged mode: the attempt needs a read set it did not keep (to extend its snapshot, to commit after
+     * another's commit, to retry or to become inevitable), so it aborts with {@link AbortCause#UNLOGGED}; the next
+     * attempt logs its reads (see {@link #beginAttempt}). Never returns.
+     */
+    RuntimeException leaveUnlogged() {
+        throw abort(AbortCause.UNLOGGED, null, 0, ConflictSite.NONE);
     }
 
     /**
@@ -1099,7 +1108,7 @@ public final class Txn extends TxnPadding {
         }
         if (unlogged) {
             nextInevitable = true;
-            abort(AbortCause.UNLOGGED, null, 0, ConflictSite.NONE);
+            throw leaveUnlogged();
         }
         acquireInevitable(true);
         inevitable = true;
