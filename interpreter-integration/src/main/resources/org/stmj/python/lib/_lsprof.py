@@ -13,45 +13,24 @@ import time as _time
 __all__ = ["Profiler", "profiler_entry", "profiler_subentry"]
 
 
-class profiler_entry(tuple):
-    """(code, callcount, reccallcount, totaltime, inlinetime, calls) of one function."""
-    __slots__ = ()
-    n_fields = n_sequence_fields = 6
-    n_unnamed_fields = 0
-
-    def __new__(cls, seq):
-        return tuple.__new__(cls, seq)
-
-    code = property(lambda self: self[0])
-    callcount = property(lambda self: self[1])
-    reccallcount = property(lambda self: self[2])
-    totaltime = property(lambda self: self[3])
-    inlinetime = property(lambda self: self[4])
-    calls = property(lambda self: self[5])
-
+def _entry_type(name, fields, doc):
+    """A tuple type with one named, read-only property per field and CPython's repr, like a C struct sequence."""
     def __repr__(self):
-        return ("_lsprof.profiler_entry(code=%r, callcount=%r, reccallcount=%r, totaltime=%r, inlinetime=%r, "
-                "calls=%r)" % tuple(self))
+        return "_lsprof.%s(%s)" % (name, ", ".join("%s=%r" % kv for kv in zip(fields, self)))
+
+    ns = {"__doc__": doc, "__slots__": (), "__module__": "_lsprof", "__repr__": __repr__,
+          "n_fields": len(fields), "n_sequence_fields": len(fields), "n_unnamed_fields": 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    return type(name, (tuple,), ns)
 
 
-class profiler_subentry(tuple):
-    """(code, callcount, reccallcount, totaltime, inlinetime) of one callee of a function."""
-    __slots__ = ()
-    n_fields = n_sequence_fields = 5
-    n_unnamed_fields = 0
-
-    def __new__(cls, seq):
-        return tuple.__new__(cls, seq)
-
-    code = property(lambda self: self[0])
-    callcount = property(lambda self: self[1])
-    reccallcount = property(lambda self: self[2])
-    totaltime = property(lambda self: self[3])
-    inlinetime = property(lambda self: self[4])
-
-    def __repr__(self):
-        return ("_lsprof.profiler_subentry(code=%r, callcount=%r, reccallcount=%r, totaltime=%r, "
-                "inlinetime=%r)" % tuple(self))
+profiler_entry = _entry_type(
+    "profiler_entry", ("code", "callcount", "reccallcount", "totaltime", "inlinetime", "calls"),
+    "(code, callcount, reccallcount, totaltime, inlinetime, calls) of one function.")
+profiler_subentry = _entry_type(
+    "profiler_subentry", ("code", "callcount", "reccallcount", "totaltime", "inlinetime"),
+    "(code, callcount, reccallcount, totaltime, inlinetime) of one callee of a function.")
 
 
 class _Entry:
