@@ -341,7 +341,6 @@ def utf_8_decode(data, errors=None, final=False):
         pass
     out = []
     i = 0
-    handler = None
     while i < end:
         b = chunk[i]
         if b < 0x80:
@@ -361,15 +360,18 @@ def utf_8_decode(data, errors=None, final=False):
         else:
             reason, j = 'invalid continuation byte', i + k
         exc = _err(UnicodeDecodeError, 'utf-8', data, i, j, reason)
-        if errors in (None, 'strict'):
-            raise exc
-        if handler is None:
-            handler = lookup_error(errors)
-        rep, i = handler(exc)
-        out.append(rep)
-        if i < 0:
-            i += n
+        i = _decode_error(exc, errors, out, n)
     return (''.join(out), end)
+
+
+def _decode_error(exc, errors, out, n):
+    """A decoding error: raised under 'strict', else the handler's replacement is appended to out and the
+    position to go on from is returned (a negative one counts from the end of the n input bytes)."""
+    if errors in (None, 'strict'):
+        raise exc
+    rep, i = lookup_error(errors)(exc)
+    out.append(rep)
+    return i + n if i < 0 else i
 
 
 def _utf_name(width, byteorder):
@@ -442,7 +444,6 @@ def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
     le = byteorder <= 0
     name = 'utf-16-le' if le else 'utf-16-be'
     out = []
-    handler = None
     while i < n:
         if i + 2 > n:
             if not final:
@@ -468,14 +469,7 @@ def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
                     continue
                 reason, end = 'illegal UTF-16 surrogate', i + 2
         exc = _err(UnicodeDecodeError, name, data, i, end, reason)
-        if errors in (None, 'strict'):
-            raise exc
-        if handler is None:
-            handler = lookup_error(errors)
-        rep, i = handler(exc)
-        out.append(rep)
-        if i < 0:
-            i += n
+        i = _decode_error(exc, errors, out, n)
     return (''.join(out), i, byteorder)
 
 
@@ -519,7 +513,6 @@ def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
     order = 'big' if byteorder > 0 else 'little'
     name = 'utf-32-be' if byteorder > 0 else 'utf-32-le'
     out = []
-    handler = None
     while i < n:
         if i + 4 > n:
             if not final:
@@ -535,14 +528,7 @@ def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
                 'code point in surrogate code point range(0xd800, 0xe000)'
             end = i + 4
         exc = _err(UnicodeDecodeError, name, data, i, end, reason)
-        if errors in (None, 'strict'):
-            raise exc
-        if handler is None:
-            handler = lookup_error(errors)
-        rep, i = handler(exc)
-        out.append(rep)
-        if i < 0:
-            i += n
+        i = _decode_error(exc, errors, out, n)
     return (''.join(out), i, byteorder)
 
 
@@ -771,7 +757,6 @@ def utf_7_decode(data, errors=None, final=False):
     data = bytes(data)
     n = len(data)
     out = []
-    handler = None
     i = 0
     shifted = False
     start = 0          # where the current shift sequence began (its '+')
@@ -841,14 +826,7 @@ def utf_7_decode(data, errors=None, final=False):
             i += 1
             reason = "unexpected special character"
         exc = _err(UnicodeDecodeError, 'utf7', data, start, i, reason)
-        if errors in (None, 'strict'):
-            raise exc
-        if handler is None:
-            handler = lookup_error(errors)
-        rep, i = handler(exc)
-        out.append(rep)
-        if i < 0:
-            i += n
+        i = _decode_error(exc, errors, out, n)
     if shifted:
         if not final:
             # the open shift sequence is decoded again with the next data
