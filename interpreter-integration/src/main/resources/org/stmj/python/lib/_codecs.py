@@ -130,7 +130,10 @@ def namereplace_errors(exc):
 
 def surrogateescape_errors(exc):
     if isinstance(exc, UnicodeDecodeError):
-        return (''.join(chr(0xdc00 + b) for b in exc.object[exc.start:exc.end] if b >= 128), exc.end)
+        bad = exc.object[exc.start:exc.end]
+        if any(b < 128 for b in bad):
+            raise exc  # only non-ASCII bytes can be smuggled through as lone surrogates
+        return (''.join(chr(0xdc00 + b) for b in bad), exc.end)
     raise exc
 
 
