@@ -1,6 +1,7 @@
 package org.stmj.python.vm;
 
 import java.lang.ref.WeakReference;
+import org.stmj.api.annotation.GilReleased;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Op;
 import org.stmj.python.modules.PyFrame;
@@ -138,6 +139,12 @@ public final class Tracing {
         set(ts, fn, false);
     }
 
+    /**
+     * Installs or removes a thread's trace or profile function. Patching the code arrays is not transactional (they
+     * are immutable to the STM), so under STM this runs between transactions: what ran before it has committed
+     * and cannot be re-executed against code patched or unpatched by an aborted attempt (lost line events).
+     */
+    @GilReleased
     private static void set(ThreadState ts, PyObject fn, boolean trace) {
         if (fn == Py.None) {
             fn = null;
