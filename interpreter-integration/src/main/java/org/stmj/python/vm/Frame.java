@@ -78,6 +78,12 @@ public final class Frame {
      */
     public boolean recyclable;
     /**
+     * Whether something outside the frame's call can see it after the call (a Python frame object, a traceback
+     * entry): set by {@link #pin} and never cleared. A frame that is not pinned is cleared when it returns
+     * ({@link #released}).
+     */
+    public boolean pinned;
+    /**
      * Returned frames of this frame's callees kept for reuse (a list of at most two through {@link #nextSpare}),
      * each with its locals and stack cleared. Like the frame, reachable only from the thread running it.
      */
@@ -124,7 +130,32 @@ public final class Frame {
     public void pin() {
         for (Frame x = this; x != null; x = x.back) {
             x.recyclable = false;
+            x.pinned = true;
         }
+    }
+
+    /**
+     * A frame that is not reused has returned: unless it is {@linkplain #pinned pinned}, its locals, cells, value stack
+     * and caller are dropped, as CPython clears a returned frame that no frame object holds. Nothing can read them
+     * any more, and a reference to the frame that outlives the call (the saved locals of an STM loop's restart
+     * point, kept until its next transaction begins) must not keep the call's arguments alive: a weak reference
+     * to an object the call received would survive {@code del} and {@code gc.collect()}.
+     */
+    void released() {
+        if (pinned) {
+            return;
+        }
+        PyObject[] a = fast;
+        for (int i = 0, n = Math.min(sp, a.length); i < n; i++) {
+            a[i] = null;
+        }
+        // the cells stay the closures' (each closure holds its own); the frame's array of them goes
+        PyCell[] c = cells;
+        for (int i = 0; i < c.length; i++) {
+            c[i] = null;
+        }
+        initSelf = null;
+        back = null;
     }
 
     void pushBlock(int kind, int handler, int level) {

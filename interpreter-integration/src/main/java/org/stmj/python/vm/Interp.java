@@ -111,8 +111,9 @@ public final class Interp {
         if (tb != null && tb.frameId == f) {
             return;
         }
-        // the entry names the frame (tb_frame): it is not reused for another call
+        // the entry names the frame (tb_frame): it is not reused for another call, nor cleared when it returns
         f.recyclable = false;
+        f.pinned = true;
         exc.traceback = new Traceback(f.code.filename, f.line(), f.code.name, tb, f);
     }
 
@@ -1664,6 +1665,7 @@ public final class Interp {
             recycle(back, f);
         } else {
             ArgBinding.moveSpares(f, back);
+            f.released();
         }
         return null;
     }
