@@ -169,6 +169,10 @@ public final class PyList extends PyObject {
             return items[(int) i];
         }
         if (key instanceof PySlice) {
+            PyObject fast = unitSlice((PySlice) key);
+            if (fast != null) {
+                return fast;
+            }
             int[] r = ((PySlice) key).indices(ts, size);
             PyObject[] out = new PyObject[r[3]];
             if (r[2] == 1) {
@@ -187,6 +191,10 @@ public final class PyList extends PyObject {
     public void setitem(ThreadState ts, PyObject key, PyObject value) {
         if (key instanceof PySlice) {
             PySlice sl = (PySlice) key;
+            if (value != this && value.getClass() == PyList.class && ((PyList) value).type == null
+                    && sl.step == Py.None && setUnitSlice(sl, (PyList) value)) {
+                return;
+            }
             int[] r = sl.indices(ts, size);
             PyObject[] src;
             int m;
@@ -233,6 +241,73 @@ public final class PyList extends PyObject {
             return;
         }
         items[Ops.index(ts, key, size, "list assignment")] = value;
+    }
+
+    /**
+     * {@code self[a:b]} or {@code self[a:b:-1]} (step None, 1 or -1) whose bounds are None or machine-sized ints: the
+     * new list without the index array of {@link PySlice#indices}; null for any other slice (the general path).
+     */
+    private PyList unitSlice(PySlice sl) {
+        int st = sl.unitStep();
+        int n = size;
+        if (st == 1) {
+            int lo = PySlice.bound(sl.start, n, 0, true), hi = PySlice.bound(sl.stop, n, n, true);
+            if (lo == PySlice.NOT_SIMPLE || hi == PySlice.NOT_SIMPLE) {
+                return null;
+            }
+            int len = hi > lo ? hi - lo : 0;
+            PyObject[] out = new PyObject[len];
+            System.arraycopy(items, lo, out, 0, len);
+            return new PyList(out);
+        }
+        if (st == -1) {
+            int lo = PySlice.bound(sl.start, n, n - 1, false), hi = PySlice.bound(sl.stop, n, -1, false);
+            if (lo == PySlice.NOT_SIMPLE || hi == PySlice.NOT_SIMPLE) {
+                return null;
+            }
+            int len = lo > hi ? lo - hi : 0;
+            PyObject[] its = items;
+            PyObject[] out = new PyObject[len];
+            for (int i = 0; i < len; i++) {
+                out[i] = its[lo - i];
+            }
+            return new PyList(out);
+        }
+        return null;
+    }
+
+    /**
+     * {@code self[a:b] = src} (step None) from another exact list, bounds None or machine-sized ints: the splice
+     * of the general path without the index array; false (nothing changed) when a bound is not simple.
+     */
+    private boolean setUnitSlice(PySlice sl, PyList value) {
+        int sz = size;
+        int lo = PySlice.bound(sl.start, sz, 0, true), hi = PySlice.bound(sl.stop, sz, sz, true);
+        if (lo == PySlice.NOT_SIMPLE || hi == PySlice.NOT_SIMPLE) {
+            return false;
+        }
+        if (hi < lo) {
+            hi = lo;
+        }
+        PyObject[] src = value.items;
+        int m = value.size;
+        int n = sz - (hi - lo) + m;
+        PyObject[] its = items;
+        if (n <= its.length) {
+            System.arraycopy(its, hi, its, lo + m, sz - hi);
+            System.arraycopy(src, 0, its, lo, m);
+            for (int i = n; i < sz; i++) {
+                its[i] = null;
+            }
+        } else {
+            PyObject[] na = new PyObject[Math.max(4, n)];
+            System.arraycopy(its, 0, na, 0, lo);
+            System.arraycopy(src, 0, na, lo, m);
+            System.arraycopy(its, hi, na, lo + m, sz - hi);
+            items = na;
+        }
+        size = n;
+        return true;
     }
 
     @Override

@@ -22,6 +22,49 @@ public final class PySlice extends PyObject {
         return "slice(" + Ops.repr(ts, start) + ", " + Ops.repr(ts, stop) + ", " + Ops.repr(ts, step) + ")";
     }
 
+    /** {@link #bound}'s answer for a bound that is neither None nor a machine-sized int ({@link #indices} decides). */
+    public static final int NOT_SIMPLE = Integer.MIN_VALUE;
+
+    /**
+     * One bound of this slice over n items when the step is None or 1 (up = true) or -1 (up = false), clipped as
+     * {@link #indices} clips it: None gives dflt; a machine-sized int (an int subclass by its value, as indices
+     * does: no {@code __index__} call) is counted from the end when negative, then clipped to [0, n] (up) or
+     * [-1, n - 1] (down); anything else gives {@link #NOT_SIMPLE}. No allocation, no call: for the list slices of
+     * a loop ({@code p[:k]}, {@code p[k::-1]}).
+     */
+    public static int bound(PyObject o, int n, int dflt, boolean up) {
+        if (o == Py.None) {
+            return dflt;
+        }
+        if (!(o instanceof PyInt) || !((PyInt) o).isSmall()) {
+            return NOT_SIMPLE;
+        }
+        long v = ((PyInt) o).v;
+        if (v < 0) {
+            v += n;
+            if (v < 0) {
+                return up ? 0 : -1;
+            }
+        }
+        if (v >= n) {
+            return up ? n : n - 1;
+        }
+        return (int) v;
+    }
+
+    /** The step when it is None (1) or the int 1 or -1; 0 (never a valid step) for any other. */
+    public int unitStep() {
+        PyObject s = step;
+        if (s == Py.None) {
+            return 1;
+        }
+        if (s instanceof PyInt && ((PyInt) s).isSmall()) {
+            long v = ((PyInt) s).v;
+            return v == 1 || v == -1 ? (int) v : 0;
+        }
+        return 0;
+    }
+
     /** Returns {start, stop, step, length} clipped to a sequence of length n. */
     public int[] indices(ThreadState ts, int n) {
         long st = step == Py.None ? 1 : Ops.asIndex(ts, step);
