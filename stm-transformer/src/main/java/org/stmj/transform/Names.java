@@ -16,6 +16,8 @@ final class Names {
     static final String LOCK_FIELD = "$stm$lock";
     static final String TWIN_SUFFIX = "$stm";
     static final String ENTRY_SUFFIX = "$stmEntry";
+    /** The uninstrumented body of a dispatch loop, which the loop itself wraps ({@code EntryPass.wrapBody}). */
+    static final String PLAIN_SUFFIX = "$stmPlain";
     /** The class of a host's offset holders when they are kept apart ({@code Hierarchy#separateOffsetHolders}). */
     static final String OFFSETS_SUFFIX = "$$StmOffsets";
 
