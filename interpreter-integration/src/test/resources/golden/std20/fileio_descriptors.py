@@ -58,3 +58,16 @@ with open(fd, 'rb', buffering=0, closefd=False) as g:
 os.close(fd)
 os.remove(p)
 os.rmdir(d)
+for bad in ('a\0b', b'a\0b'):
+    for call in (open, os.stat, os.path.getsize):
+        try:
+            call(bad)
+        except ValueError as e:
+            print(call.__name__, 'ValueError', e if call is open else '')
+print(os.path.exists('a\0b'))
+try:
+    f.writelines(b'')
+except ValueError as e:
+    print('writelines', e)
+with open(__file__, 'rb', buffering=0) as f:
+    print(f._blksize == os.fstat(f.fileno()).st_blksize)

@@ -851,6 +851,8 @@ public final class PyFile extends PyObject {
                     return newFileIO(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
                 })));
         prop("closefd", (ts, a, kw) -> Py.bool(((PyFile) a[0]).closefd));
+        // the buffer size open() chooses: st_blksize of the descriptor (os.fstat reports 4096)
+        prop("_blksize", (ts, a, kw) -> Py.newInt(4096));
         prop("newlines", (ts, a, kw) -> Py.None);
         prop("line_buffering", (ts, a, kw) -> Py.bool(((PyFile) a[0]).lineBuffered));
         prop("write_through", (ts, a, kw) -> Py.bool(((PyFile) a[0]).writeThrough));
@@ -878,6 +880,7 @@ public final class PyFile extends PyObject {
         m("writelines", (ts, a, kw) -> {
             needArg(a, "writelines");
             PyFile f = (PyFile) a[0];
+            f.checkOpen();
             PyObject it = Ops.iter(ts, a[1]);
             for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
                 if (f.binary) {
