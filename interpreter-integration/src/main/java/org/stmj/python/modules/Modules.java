@@ -396,6 +396,24 @@ public final class Modules {
         return PosixModule.FDS.get(fd);
     }
 
+    /**
+     * A new descriptor of the os-level table for a channel open() opened by name, so that {@code f.fileno()} is a
+     * descriptor {@code os.fstat}, {@code os.close} and {@code open(fd)} accept, as in CPython.
+     */
+    public static int registerFd(java.nio.channels.FileChannel ch, String path) {
+        int fd = PosixModule.NEXT_FD.getAndIncrement();
+        PosixModule.FDS.put(fd, ch);
+        ProcessModule.FD_PATHS.put(fd, java.nio.file.Path.of(path).toAbsolutePath().toString());
+        return fd;
+    }
+
+    /** Drops the descriptor fd from the table if it still names ch (a file object closing its own descriptor). */
+    public static void releaseFd(int fd, java.nio.channels.FileChannel ch) {
+        if (PosixModule.FDS.remove(fd, ch)) {
+            ProcessModule.FD_PATHS.remove(fd);
+        }
+    }
+
     /** A file-system path from str, bytes or an os.PathLike. */
     public static String fsPath(ThreadState ts, PyObject p) {
         return PosixModule.path(ts, p);

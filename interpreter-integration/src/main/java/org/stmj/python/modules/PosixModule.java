@@ -124,11 +124,20 @@ final class PosixModule {
 
     /** A path argument: str, bytes or an os.PathLike. */
     static String path(ThreadState ts, PyObject p) {
+        // a NUL cannot be in a path the system is given: CPython's ValueError, not the JVM's InvalidPathException
         if (p instanceof PyStr) {
-            return ((PyStr) p).value;
+            String s = ((PyStr) p).value;
+            if (s.indexOf('\0') >= 0) {
+                throw Py.valueError("embedded null byte");
+            }
+            return s;
         }
         if (p instanceof PyBytes) {
-            return new String(((PyBytes) p).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String s = new String(((PyBytes) p).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (s.indexOf('\0') >= 0) {
+                throw Py.valueError("embedded null byte");
+            }
+            return s;
         }
         PyObject f = Ops.getattrOrNull(ts, p, "__fspath__");
         if (f != null) {

@@ -26,9 +26,9 @@ final class BytesMethods {
                     if (errors.equals("strict") && !e.exc.isInstance(Exc.LookupError)) {
                         throw e;
                     }
-                    PyObject codecs = ts.interp.importName(ts, "codecs", null, 0, null);
-                    return Ops.call(ts, Ops.getattr(ts, codecs, "decode"), new PyBytes(((PyBytes) a[0]).bytes(), false),
-                            Py.str(enc), Py.str(errors));
+                    PyObject codecs = ts.interp.importName(ts, "_codecs", null, 0, null);
+                    return Ops.call(ts, Ops.getattr(ts, codecs, "_decode_bytes"),
+                            new PyBytes(((PyBytes) a[0]).bytes(), false), Py.str(enc), Py.str(errors));
                 }
             });
             addMethod(T, "hex", (ts, a, kw) -> {

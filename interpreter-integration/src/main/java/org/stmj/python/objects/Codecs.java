@@ -38,13 +38,10 @@ final class Codecs {
         if (b != null) {
             return new PyBytes(b, false);
         }
-        PyObject codecs = ts.interp.importName(ts, "codecs", null, 0, null);
-        PyObject r = Ops.call(ts, Ops.getattr(ts, codecs, "encode"), Py.str(s), Py.str(enc), Py.str(errors));
-        if (!(r instanceof PyBytes)) {
-            throw Py.typeError("'" + enc + "' encoder returned '" + r.type().name
-                    + "' instead of 'bytes'; use codecs.encode() to encode to arbitrary types");
-        }
-        return (PyBytes) r;
+        // text encodings only, exceptions wrapped as CPython's ("encoding with 'x' codec failed (...)"), bytes out
+        PyObject codecs = ts.interp.importName(ts, "_codecs", null, 0, null);
+        return (PyBytes) Ops.call(ts, Ops.getattr(ts, codecs, "_encode_str"), Py.str(s), Py.str(enc),
+                Py.str(errors));
     }
 
     private static final byte[] BOM16 = {(byte) 0xFF, (byte) 0xFE};
@@ -140,11 +137,19 @@ final class Codecs {
                 continue;
             } else if (errors.equals("replace")) {
                 out.write('?');
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                }
             } else if (errors.equals("backslashreplace")) {
-                byte[] b = (c < 256 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c)).getBytes();
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp) - 1;
+                byte[] b = (cp < 256 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp)
+                        : String.format("\\U%08x", cp)).getBytes();
                 out.write(b, 0, b.length);
             } else if (errors.equals("xmlcharrefreplace")) {
-                byte[] b = ("&#" + (int) c + ";").getBytes();
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp) - 1;
+                byte[] b = ("&#" + cp + ";").getBytes();
                 out.write(b, 0, b.length);
             } else {
                 int at = s.codePointCount(0, i);
@@ -189,7 +194,8 @@ final class Codecs {
     static String decode(byte[] b, String enc) {
         String norm = normalize(enc);
         if (norm.equals("unicode-escape") || norm.equals("raw-unicode-escape")) {
-            return escapeDecode(b, norm.equals("raw-unicode-escape"));
+            // the codec registry's decoders (error handlers, positions, invalid-escape warnings)
+            throw Py.raise(Exc.LookupError, "no Java decoder for '" + enc + "'");
         }
         if (norm.equals("utf-8-sig")) {
             boolean bom = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
@@ -315,62 +321,6 @@ final class Codecs {
             }
         }
         return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    /** The unicode_escape and raw_unicode_escape decoders (bytes are latin-1 characters but for the escapes). */
-    static String escapeDecode(byte[] b, boolean raw) {
-        String s = new String(b, StandardCharsets.ISO_8859_1);
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\' || i + 1 >= s.length()) {
-                if (c == '\\' && !raw) {
-                    throw Py.raise(Exc.UnicodeDecodeError, "'unicodeescape' codec can't decode byte 0x5c in position "
-                            + i + ": \\ at end of string");
-                }
-                sb.append(c);
-                continue;
-            }
-            char n = s.charAt(i + 1);
-            if (raw) {
-                if (n == '\\') {
-                    sb.append("\\\\");
-                    i++;
-                    continue;
-                }
-                if (n != 'u' && n != 'U') {
-                    sb.append(c);
-                    continue;
-                }
-            }
-            i++;
-            int len = n == 'x' ? 2 : n == 'u' ? 4 : n == 'U' ? 8 : 0;
-            if (len > 0) {
-                int cp;
-                try {
-                    cp = Integer.parseInt(s.substring(i + 1, i + 1 + len), 16);
-                    if (cp > 0x10FFFF || s.charAt(i + 1) == '+' || s.charAt(i + 1) == '-') {
-                        throw new NumberFormatException();
-                    }
-                } catch (RuntimeException e) {
-                    throw Py.raise(Exc.UnicodeDecodeError, "'" + (raw ? "rawunicodeescape" : "unicodeescape")
-                            + "' codec can't decode bytes in position " + (i - 1) + "-" + Math.min(s.length() - 1,
-                            i + len) + ": truncated \\" + n + "XXXX".substring(0, Math.min(4, len)) + " escape");
-                }
-                sb.appendCodePoint(cp);
-                i += len;
-                continue;
-            }
-            int single = Escapes.single(n);
-            if (single >= 0) {
-                sb.append((char) single);
-            } else if (Escapes.isOctal(n)) {
-                i = Escapes.octal(s, i, sb);
-            } else if (single != Escapes.NOTHING) {
-                sb.append('\\').append(n);
-            }
-        }
-        return sb.toString();
     }
 
     static Charset charset(String enc) {

@@ -604,6 +604,7 @@ public final class Interpreter {
         PyObject nameObj;
         java.nio.channels.FileChannel ch;
         int fd = -1;
+        String fsPath = null;
         if (p[0] instanceof org.stmj.python.objects.PyInt) {
             fd = (int) ((org.stmj.python.objects.PyInt) p[0]).v;
             nameObj = p[0];
@@ -629,6 +630,7 @@ public final class Interpreter {
         } else {
             String path = Modules.fsPath(ts, p[0]);
             ch = Modules.io(ts, () -> openChannel(path, mode));
+            fsPath = path;
         }
         java.nio.channels.FileChannel c = ch;
         boolean app = mode.indexOf('a') >= 0;
@@ -641,6 +643,7 @@ public final class Interpreter {
         });
         PyFile f = new PyFile(nameObj, mode, ch, start, codec, newline, closefd, buffering == 0);
         f.fd = fd;
+        f.fsPath = fsPath;
         if (encoding != null && !encoding.equals("locale")) {
             f.setEncodingName(encoding);
         }

@@ -56,8 +56,18 @@ public final class PyFile extends PyObject {
     private boolean writeThrough;
     /** The console stream is a terminal (answers isatty()). Set before the program runs. */
     private boolean tty;
-    /** The os-level descriptor of a file opened from one (open(fd)), -1 otherwise. */
+    /**
+     * The os-level descriptor: the one a file was opened from (open(fd)), or the one a file opened by name got in
+     * the descriptor table at its first fileno() (taken only then: the table keeps its channel reachable until
+     * close() or os.close() releases it); -1 before that.
+     */
     int fd = -1;
+    /** The path a file was opened by (for its descriptor's table entry), or null. */
+    String fsPath;
+    /** {@code del f.name} ran (and no name was set since). */
+    private boolean nameDeleted;
+    /** This file's repr is being built (a name that is the file itself must not recurse). */
+    private boolean inRepr;
     /** A regular file: its channel, the byte position of the buffer's start (when nothing is loaded). */
     private FileChannel ch;
     private long bpos;
@@ -116,6 +126,8 @@ public final class PyFile extends PyObject {
                 : readable && writable ? "rb+" : readable ? "rb" : "wb";
         this.type = !binary ? TYPE : unbuffered ? FILE_IO : plus ? BUFFERED_RANDOM : readable ? BUFFERED_READER
                 : BUFFERED_WRITER;
+        // a FileIO has no buffer: each write reaches the descriptor (or fails) before write() returns
+        this.writeThrough = binary && unbuffered;
     }
 
     @Override
@@ -125,10 +137,27 @@ public final class PyFile extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
-        String n = nameObj instanceof PyStr || nameObj == null ? "'" + name + "'" : name;
+        if (type == FILE_IO && (closed || nameDeleted)) {
+            return closed ? "<_io.FileIO [closed]>" : "<_io.FileIO fd=" + descriptor() + " mode='" + rawMode
+                    + "' closefd=" + (closefd ? "True" : "False") + ">";
+        }
+        String n;
+        if (nameObj instanceof PyStr || nameObj == null) {
+            n = "'" + name + "'";
+        } else {
+            // a name that reaches this file again (f.name = f) is CPython's RuntimeError, not a stack overflow
+            if (inRepr) {
+                throw Py.raise(Exc.RuntimeError, "reentrant call inside _io." + type.name + ".__repr__");
+            }
+            inRepr = true;
+            try {
+                n = Ops.repr(ts, nameObj);
+            } finally {
+                inRepr = false;
+            }
+        }
         if (type == FILE_IO) {
-            return closed ? "<_io.FileIO [closed]>" : "<_io.FileIO name=" + n + " mode='" + rawMode + "' closefd="
-                    + (closefd ? "True" : "False") + ">";
+            return "<_io.FileIO name=" + n + " mode='" + rawMode + "' closefd=" + (closefd ? "True" : "False") + ">";
         }
         if (binary) {
             return "<_io." + type.name + " name=" + n + ">";
@@ -150,6 +179,18 @@ public final class PyFile extends PyObject {
         if (closed) {
             throw Py.valueError("I/O operation on closed file.");
         }
+    }
+
+    /**
+     * The OSError of a failed channel operation: EBADF when the channel was closed under the file object (its
+     * descriptor closed by {@code os.close(f.fileno())}), as CPython's file objects report it.
+     */
+    static org.stmj.python.objects.PyException ioFailure(IOException e) {
+        if (e instanceof java.nio.channels.ClosedChannelException) {
+            return new org.stmj.python.objects.PyException(new org.stmj.python.objects.PyBaseException(Exc.OSError,
+                    Py.newInt(9), Py.str("Bad file descriptor")));
+        }
+        return Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
     }
 
     /** io.UnsupportedOperation (an OSError and a ValueError) from the _io module, OSError before it is loaded. */
@@ -324,7 +365,7 @@ public final class PyFile extends PyObject {
             }
             return p;
         } catch (IOException e) {
-            throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
+            throw ioFailure(e);
         }
     }
 
@@ -346,7 +387,7 @@ public final class PyFile extends PyObject {
             out.write(b, 0, n);
             out.flush();
         } catch (IOException e) {
-            throw Py.raise(Exc.OSError, e.getMessage());
+            throw ioFailure(e);
         }
     }
 
@@ -355,13 +396,14 @@ public final class PyFile extends PyObject {
             try {
                 return ch.size();
             } catch (IOException e) {
-                throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
+                throw ioFailure(e);
             }
         });
     }
 
     /** The byte position of the reader or writer. */
     long tell(ThreadState ts) {
+        checkDescriptor();
         if (text != null) {
             if (pos < tellPos) {
                 tellPos = 0;
@@ -397,7 +439,7 @@ public final class PyFile extends PyObject {
                 try {
                     return in.readAllBytes();
                 } catch (IOException e) {
-                    throw Py.raise(Exc.OSError, e.getMessage());
+                    throw ioFailure(e);
                 }
             });
             if (binary) {
@@ -450,7 +492,7 @@ public final class PyFile extends PyObject {
             }
             return bb.position() == bb.capacity() ? bb.array() : java.util.Arrays.copyOf(bb.array(), bb.position());
         } catch (IOException e) {
-            throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
+            throw ioFailure(e);
         }
     }
 
@@ -474,7 +516,7 @@ public final class PyFile extends PyObject {
                     }
                     return line.toString(cs);
                 } catch (IOException e) {
-                    throw Py.raise(Exc.OSError, e.getMessage());
+                    throw ioFailure(e);
                 }
             });
         }
@@ -575,6 +617,7 @@ public final class PyFile extends PyObject {
 
     long seek(ThreadState ts, long off, int whence) {
         checkOpen();
+        checkDescriptor();
         if (ch == null || stream) {
             throw unsupported(ts, "underlying stream is not seekable");
         }
@@ -625,7 +668,7 @@ public final class PyFile extends PyObject {
                 }
                 return null;
             } catch (IOException e) {
-                throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
+                throw ioFailure(e);
             }
         });
         return size;
@@ -668,11 +711,17 @@ public final class PyFile extends PyObject {
             if (ch != null) {
                 long at = bpos;
                 if (closefd) {
+                    if (fd >= 0) {
+                        org.stmj.python.modules.Modules.releaseFd(fd, ch);
+                    }
+                    if (!ch.isOpen()) {
+                        throw ioFailure(new java.nio.channels.ClosedChannelException());
+                    }
                     blocking(ts, () -> {
                         try {
                             ch.close();
                         } catch (IOException e) {
-                            throw Py.raise(Exc.OSError, String.valueOf(e.getMessage()));
+                            throw ioFailure(e);
                         }
                         return null;
                     });
@@ -695,7 +744,7 @@ public final class PyFile extends PyObject {
                 }
             }
         } catch (IOException e) {
-            throw Py.raise(Exc.OSError, e.getMessage());
+            throw ioFailure(e);
         }
     }
 
@@ -723,6 +772,31 @@ public final class PyFile extends PyObject {
         TYPE.dict.putStr(name, new org.stmj.python.objects.PyProperty(new PyBuiltin(name, f), null, null, Py.None));
     }
 
+    /** EBADF when the channel was closed under this open file (os.close of its descriptor). */
+    private void checkDescriptor() {
+        if (ch != null && !ch.isOpen()) {
+            throw ioFailure(new java.nio.channels.ClosedChannelException());
+        }
+    }
+
+    /** fileno(): the descriptor, taken in the table at the first call for a file opened by name. */
+    private int descriptor() {
+        if (fd < 0 && ch != null && fsPath != null) {
+            fd = org.stmj.python.modules.Modules.registerFd(ch, fsPath);
+        }
+        if (fd >= 0) {
+            return fd;
+        }
+        return !console ? 3 : name.equals("<stdin>") ? 0 : name.equals("<stderr>") ? 2 : 1;
+    }
+
+    /** The TypeError of a method called without its one required argument (a[0] is the file). */
+    private static void needArg(PyObject[] a, String name) {
+        if (a.length < 2) {
+            throw Py.typeError(name + "() takes at least 1 argument (0 given)");
+        }
+    }
+
     private static int intArg(ThreadState ts, PyObject[] a, int i, int dflt) {
         return a.length > i && a[i] != Py.None ? (int) Ops.toInt(ts, a[i]).v : dflt;
     }
@@ -745,11 +819,23 @@ public final class PyFile extends PyObject {
                 : ((PyFile) a[0]).codec.errors));
         TYPE.dict.putStr("name", new org.stmj.python.objects.PyProperty(new PyBuiltin("name", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
+            if (f.nameDeleted) {
+                throw Py.raise(Exc.AttributeError, "'" + f.type.name + "' object has no attribute 'name'");
+            }
             return f.nameObj != null ? f.nameObj : Py.str(f.name);
         }), new PyBuiltin("name", (ts, a, kw) -> {
             ((PyFile) a[0]).nameObj = a[1];
+            ((PyFile) a[0]).nameDeleted = false;
             return Py.None;
-        }), null, Py.None));
+        }), new PyBuiltin("name", (ts, a, kw) -> {
+            // del f.name: a FileIO's repr then shows its descriptor, as CPython's
+            PyFile f = (PyFile) a[0];
+            if (f.nameDeleted) {
+                throw Py.raise(Exc.AttributeError, "name");
+            }
+            f.nameDeleted = true;
+            return Py.None;
+        }), Py.None));
         // the binary types for _io.py (io.FileIO, io.BufferedRandom, isinstance checks of the io classes)
         TYPE.dict.putStr("_kinds", new org.stmj.python.objects.PyTuple(BUFFERED_READER, BUFFERED_WRITER,
                 BUFFERED_RANDOM, FILE_IO));
@@ -765,10 +851,13 @@ public final class PyFile extends PyObject {
                     return newFileIO(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
                 })));
         prop("closefd", (ts, a, kw) -> Py.bool(((PyFile) a[0]).closefd));
+        // the buffer size open() chooses: st_blksize of the descriptor (os.fstat reports 4096)
+        prop("_blksize", (ts, a, kw) -> Py.newInt(4096));
         prop("newlines", (ts, a, kw) -> Py.None);
         prop("line_buffering", (ts, a, kw) -> Py.bool(((PyFile) a[0]).lineBuffered));
         prop("write_through", (ts, a, kw) -> Py.bool(((PyFile) a[0]).writeThrough));
         m("write", (ts, a, kw) -> {
+            needArg(a, "write");
             PyFile f = (PyFile) a[0];
             if (f.binary) {
                 f.checkOpen();
@@ -777,6 +866,9 @@ public final class PyFile extends PyObject {
                     f.checkWritable(ts);
                 }
                 f.writeBytes(ts, b);
+                if (f.writeThrough && f.ch != null) {
+                    f.flush(ts);
+                }
                 return Py.newInt(b.length);
             }
             if (!(a[1] instanceof PyStr)) {
@@ -786,7 +878,9 @@ public final class PyFile extends PyObject {
             return Py.newInt(((PyStr) a[1]).cpLen());
         });
         m("writelines", (ts, a, kw) -> {
+            needArg(a, "writelines");
             PyFile f = (PyFile) a[0];
+            f.checkOpen();
             PyObject it = Ops.iter(ts, a[1]);
             for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
                 if (f.binary) {
@@ -803,7 +897,13 @@ public final class PyFile extends PyObject {
         m("read", (ts, a, kw) -> ((PyFile) a[0]).read(ts, intArg(ts, a, 1, -1)));
         m("read1", (ts, a, kw) -> ((PyFile) a[0]).read(ts, intArg(ts, a, 1, -1)));
         m("readall", (ts, a, kw) -> ((PyFile) a[0]).read(ts, -1));
-        m("readinto", (ts, a, kw) -> Py.newInt(((PyFile) a[0]).readinto(ts, a[1])));
+        m("readinto", (ts, a, kw) -> {
+            needArg(a, "readinto");
+            if (a[1] instanceof PyStr) {
+                throw Py.typeError("readinto() argument must be read-write bytes-like object, not str");
+            }
+            return Py.newInt(((PyFile) a[0]).readinto(ts, a[1]));
+        });
         m("readline", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
             int limit = intArg(ts, a, 1, -1);
@@ -858,10 +958,7 @@ public final class PyFile extends PyObject {
         m("fileno", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
             f.checkOpen();
-            if (f.fd >= 0) {
-                return Py.newInt(f.fd);
-            }
-            return Py.newInt(!f.console ? 3 : f.name.equals("<stdin>") ? 0 : f.name.equals("<stderr>") ? 2 : 1);
+            return Py.newInt(f.descriptor());
         });
         m("isatty", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
@@ -886,6 +983,7 @@ public final class PyFile extends PyObject {
             return Py.newInt(f.ch == null ? f.pos : f.tell(ts));
         });
         m("seek", (ts, a, kw) -> {
+            needArg(a, "seek");
             PyFile f = (PyFile) a[0];
             if (f.ch == null && !f.closed) {
                 f.pos = (int) Ops.toInt(ts, a[1]).v;

@@ -30,7 +30,19 @@ def unregister(search_function):
 
 
 def _normalize(encoding):
-    return encoding.lower().replace(' ', '_')
+    """The name the search functions see, as CPython's _Py_normalize_encoding: ASCII letters, digits and dots
+    lower-cased, every run of other characters (non-ASCII ones too) one '_', none at either end."""
+    out = []
+    punct = False
+    for c in encoding:
+        if c.isascii() and (c.isalnum() or c == '.'):
+            if punct and out:
+                out.append('_')
+            punct = False
+            out.append(c.lower())
+        else:
+            punct = True
+    return ''.join(out)
 
 
 def lookup(encoding):
@@ -56,18 +68,92 @@ def _forget_codec(encoding):
     _cache.pop(_normalize(encoding), None)
 
 
-def encode(obj, encoding='utf-8', errors='strict'):
-    r = lookup(encoding)[0](obj, errors)
+# Exceptions that carry state of their own besides args: CPython does not wrap them (their size differs from
+# BaseException's, or their __init__/__new__ is not BaseException's).
+_UNWRAPPABLE = (OSError, SyntaxError, UnicodeError, StopIteration, StopAsyncIteration, SystemExit, ImportError,
+                AttributeError, NameError, BaseExceptionGroup)
+
+
+def _wrapped(exc, operation, encoding):
+    """The exception CPython raises for exc raised by a codec: a new one of the same type that says what failed
+    ("encoding with 'x' codec failed (RuntimeError: msg)"), or exc itself when its type or state could not be
+    rebuilt from a message alone (an __init__ or __new__ of its own, slots, instance attributes, arguments other
+    than one str)."""
+    t = type(exc)
+    if isinstance(exc, _UNWRAPPABLE):
+        return exc
+    for k in t.__mro__:
+        if k is BaseException:
+            break
+        if k.__module__ == 'builtins':
+            continue
+        d = k.__dict__
+        if '__init__' in d or '__new__' in d:
+            return exc
+        slots = d.get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        if any(x != '__weakref__' for x in slots):
+            return exc
+    if getattr(exc, '__dict__', None):
+        return exc
+    args = exc.args
+    if len(args) > 1 or (args and not isinstance(args[0], str)):
+        return exc
+    try:
+        new = t("%s with %r codec failed (%s: %s)" % (operation, encoding, t.__name__, exc))
+    except Exception:
+        return exc
+    return new.with_traceback(exc.__traceback__)
+
+
+def _call_codec(f, obj, errors, operation, encoding):
+    try:
+        r = f(obj, errors)
+    except Exception as e:
+        w = _wrapped(e, operation, encoding)
+        if w is e:
+            raise
+        raise w from e
     if not isinstance(r, tuple) or len(r) != 2:
-        raise TypeError("encoder must return a tuple (object, integer)")
+        raise TypeError("%s must return a tuple (object, integer)" % ('encoder' if operation == 'encoding'
+                                                                     else 'decoder'))
     return r[0]
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    return _call_codec(lookup(encoding)[0], obj, errors, 'encoding', encoding)
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    r = lookup(encoding)[1](obj, errors)
-    if not isinstance(r, tuple) or len(r) != 2:
-        raise TypeError("decoder must return a tuple (object, integer)")
-    return r[0]
+    return _call_codec(lookup(encoding)[1], obj, errors, 'decoding', encoding)
+
+
+def _text_codec(encoding, function):
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError("'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs"
+                          % (encoding, function))
+    return info
+
+
+def _encode_str(s, encoding, errors):
+    """str.encode through the codec registry (the interpreter's own encoders could not do it): text encodings
+    only, and the result must be bytes."""
+    r = _call_codec(_text_codec(encoding, 'encode')[0], s, errors, 'encoding', encoding)
+    if not isinstance(r, bytes):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to "
+                        "arbitrary types" % (encoding, type(r).__name__))
+    return r
+
+
+def _decode_bytes(b, encoding, errors):
+    """bytes.decode through the codec registry: text encodings only, and the result must be a str."""
+    r = _call_codec(_text_codec(encoding, 'decode')[1], b, errors, 'decoding', encoding)
+    if not isinstance(r, str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to "
+                        "arbitrary types" % (encoding, type(r).__name__))
+    return r
 
 
 def register_error(name, handler):
@@ -134,6 +220,15 @@ def surrogateescape_errors(exc):
         if any(b < 128 for b in bad):
             raise exc  # only non-ASCII bytes can be smuggled through as lone surrogates
         return (''.join(chr(0xdc00 + b) for b in bad), exc.end)
+    if isinstance(exc, UnicodeEncodeError):
+        # lone surrogates U+DC80..U+DCFF stand for the bytes 0x80..0xFF that a decoder could not read
+        out = bytearray()
+        for c in exc.object[exc.start:exc.end]:
+            o = ord(c)
+            if not 0xdc80 <= o <= 0xdcff:
+                raise exc
+            out.append(o - 0xdc00)
+        return (bytes(out), exc.end)
     raise exc
 
 
@@ -583,61 +678,159 @@ def raw_unicode_escape_encode(s, errors=None):
     return (''.join(out).encode('latin-1'), len(s))
 
 
-def _unescape(text, raw):
+_SIMPLE_ESCAPES = {0x0a: '', 0x5c: '\\', 0x27: "'", 0x22: '"', 0x62: '\b', 0x66: '\f', 0x74: '\t', 0x6e: '\n',
+                   0x72: '\r', 0x76: '\v', 0x61: '\a'}
+_HEX_DIGITS = b'0123456789abcdefABCDEF'
+_ESCAPE_LENGTHS = {0x78: (2, 'truncated \\xXX escape'), 0x75: (4, 'truncated \\uXXXX escape'),
+                   0x55: (8, 'truncated \\UXXXXXXXX escape')}
+
+
+def _escape_input(data):
+    """The bytes an escape decoder reads: a str argument is read as its UTF-8 encoding, as CPython's "s*"."""
+    if isinstance(data, str):
+        return data.encode('utf-8')
+    return bytes(data)
+
+
+def _warn_invalid_escape(data, at, octal, level):
+    """The DeprecationWarning of an invalid escape, attributed to the caller `level` frames up."""
+    import warnings
+    if octal:
+        msg = "invalid octal escape sequence '\\%s'" % data[at:at + 3].decode('latin-1')
+    else:
+        msg = "invalid escape sequence '\\%s'" % chr(data[at])
+    warnings.warn(msg, DeprecationWarning, stacklevel=level)
+
+
+def _unicode_escape(data, errors, final, raw):
+    """unicode_escape (raw false) and raw_unicode_escape (raw true) decoding of the bytes data, as CPython 3.11's:
+    (text, bytes consumed). Errors go to the handler with the bytes of the escape read so far; with final false an
+    escape cut short by the end of the data is left for the next call. unicode_escape warns (DeprecationWarning) of
+    the first escape that is not one, a backslash and the character are kept."""
+    name = 'rawunicodeescape' if raw else 'unicodeescape'
+    n = len(data)
     out = []
     i = 0
-    n = len(text)
-    simple = {'n': '\n', 't': '\t', 'r': '\r', '\\': '\\', "'": "'", '"': '"', 'a': '\a', 'b': '\b',
-              'f': '\f', 'v': '\v', '\n': ''}
+    invalid = None      # (position, octal) of the first invalid escape
     while i < n:
-        c = text[i]
-        if c != '\\' or i + 1 >= n:
-            out.append(c)
-            i += 1
-            continue
-        d = text[i + 1]
-        if not raw and d in simple:
-            out.append(simple[d])
-            i += 2
-        elif not raw and d == 'x':
-            out.append(chr(int(text[i + 2:i + 4], 16)))
-            i += 4
-        elif d == 'u':
-            out.append(chr(int(text[i + 2:i + 6], 16)))
-            i += 6
-        elif d == 'U':
-            out.append(chr(int(text[i + 2:i + 10], 16)))
-            i += 10
-        elif not raw and d in '01234567':
-            j = i + 1
-            while j < n and j < i + 4 and text[j] in '01234567':
-                j += 1
-            out.append(chr(int(text[i + 1:j], 8)))
-            i = j
-        elif not raw and d == 'N' and i + 2 < n and text[i + 2] == '{':
-            j = text.index('}', i)
-            import unicodedata
-            out.append(unicodedata.lookup(text[i + 3:j]))
-            i = j + 1
+        j = data.find(b'\\', i)
+        if j < 0:
+            out.append(data[i:].decode('latin-1'))
+            i = n
+            break
+        if j > i:
+            out.append(data[i:j].decode('latin-1'))
+        start = j
+        i = j + 1
+        if i >= n:
+            if raw:
+                if not final:
+                    i = start
+                    break
+                out.append('\\')
+                continue
+            if not final:
+                i = start
+                break
+            reason, end = '\\ at end of string', n
         else:
-            out.append(c)
+            c = data[i]
+            if raw and c not in (0x75, 0x55):
+                # only an odd number of backslashes before u/U starts an escape
+                out.append('\\\\' if c == 0x5c else '\\')
+                if c == 0x5c:
+                    i += 1
+                continue
             i += 1
-    return ''.join(out)
+            simple = None if raw else _SIMPLE_ESCAPES.get(c)
+            if simple is not None:
+                out.append(simple)
+                continue
+            if not raw and 0x30 <= c <= 0x37:
+                code = c - 0x30
+                k = 0
+                while k < 2 and i < n and 0x30 <= data[i] <= 0x37:
+                    code = (code << 3) + data[i] - 0x30
+                    i += 1
+                    k += 1
+                if code > 0o377 and invalid is None:
+                    invalid = (i - 3, True)
+                out.append(chr(code))
+                continue
+            length = _ESCAPE_LENGTHS.get(c)
+            if length is not None:
+                count, reason = length
+                code = 0
+                incomplete = False
+                while count:
+                    if i >= n:
+                        incomplete = True
+                        break
+                    d = data[i]
+                    if d not in _HEX_DIGITS:
+                        break
+                    code = (code << 4) + int(chr(d), 16)
+                    i += 1
+                    count -= 1
+                if count == 0:
+                    if code <= 0x10ffff:
+                        out.append(chr(code))
+                        continue
+                    reason = '\\Uxxxxxxxx out of range' if raw else 'illegal Unicode character'
+                elif incomplete and not final:
+                    i = start
+                    break
+                end = i
+            elif c == 0x4e:
+                reason = 'malformed \\N character escape'
+                if i >= n:
+                    if not final:
+                        i = start
+                        break
+                elif data[i] == 0x7b:
+                    close = data.find(b'}', i + 1)
+                    if close < 0:
+                        if not final:
+                            i = start
+                            break
+                        i = n
+                    elif close == i + 1:
+                        i += 1
+                    else:
+                        import unicodedata
+                        try:
+                            ch = unicodedata.lookup(data[i + 1:close].decode('latin-1'))
+                        except KeyError:
+                            ch = None
+                        i = close + 1
+                        if ch is not None and len(ch) == 1:
+                            out.append(ch)
+                            continue
+                        reason = 'unknown Unicode character name'
+                end = i
+            else:
+                if invalid is None:
+                    invalid = (i - 1, False)
+                out.append('\\' + chr(c))
+                continue
+        exc = _err(UnicodeDecodeError, name, data, start, end, reason)
+        i = _decode_error(exc, errors, out, n)
+    if invalid is not None:
+        _warn_invalid_escape(data, invalid[0], invalid[1], 4)
+    return (''.join(out), i)
 
 
 def unicode_escape_decode(data, errors=None, final=True):
-    if isinstance(data, str):
-        data = data.encode('latin-1')
-    return (_unescape(bytes(data).decode('latin-1'), False), len(data))
+    return _unicode_escape(_escape_input(data), errors, final, False)
 
 
 def raw_unicode_escape_decode(data, errors=None, final=True):
-    if isinstance(data, str):
-        data = data.encode('latin-1')
-    return (_unescape(bytes(data).decode('latin-1'), True), len(data))
+    return _unicode_escape(_escape_input(data), errors, final, True)
 
 
 def escape_encode(data, errors=None):
+    if not isinstance(data, bytes):
+        raise TypeError("escape_encode() argument 1 must be bytes, not %s" % type(data).__name__)
     out = []
     for b in data:
         c = chr(b)
@@ -653,31 +846,109 @@ def escape_encode(data, errors=None):
 
 
 def escape_decode(data, errors=None):
-    if isinstance(data, str):
-        data = data.encode('latin-1')
-    return (_unescape(bytes(data).decode('latin-1'), False).encode('latin-1'), len(data))
+    """The bytes literal escapes (no \\u, \\U or \\N) of data, as CPython's _PyBytes_DecodeEscape: a bad \\x escape
+    is a ValueError unless errors is 'replace' (b'?') or 'ignore'."""
+    data = _escape_input(data)
+    n = len(data)
+    out = bytearray()
+    i = 0
+    invalid = None
+    while i < n:
+        j = data.find(b'\\', i)
+        if j < 0:
+            out += data[i:]
+            i = n
+            break
+        out += data[i:j]
+        i = j + 1
+        if i >= n:
+            raise ValueError('Trailing \\ in string')
+        c = data[i]
+        i += 1
+        simple = _SIMPLE_ESCAPES.get(c)
+        if simple is not None:
+            out += simple.encode('latin-1')
+        elif 0x30 <= c <= 0x37:
+            code = c - 0x30
+            k = 0
+            while k < 2 and i < n and 0x30 <= data[i] <= 0x37:
+                code = (code << 3) + data[i] - 0x30
+                i += 1
+                k += 1
+            if code > 0o377 and invalid is None:
+                invalid = (i - 3, True)
+            out.append(code & 0xff)
+        elif c == 0x78:
+            if i + 1 < n and data[i] in _HEX_DIGITS and data[i + 1] in _HEX_DIGITS:
+                out.append(int(data[i:i + 2].decode('latin-1'), 16))
+                i += 2
+                continue
+            if errors in (None, 'strict'):
+                raise ValueError('invalid \\x escape at position %d' % (i - 2))
+            if errors == 'replace':
+                out.append(0x3f)
+            elif errors != 'ignore':
+                raise ValueError('decoding error; unknown error handling code: %s' % errors)
+            if i < n and data[i] in _HEX_DIGITS:
+                i += 1
+        else:
+            if invalid is None:
+                invalid = (i - 1, False)
+            out.append(0x5c)
+            i -= 1
+    if invalid is not None:
+        _warn_invalid_escape(data, invalid[0], invalid[1], 3)
+    return (bytes(out), n)
 
 
 def charmap_build(decoding_table):
-    return {c: i for i, c in enumerate(decoding_table)}
+    """The encoding map of a 256-character decoding table: code point -> byte."""
+    return {ord(c): i for i, c in enumerate(decoding_table)}
+
+
+def _charmap_lookup(mapping, o):
+    """The mapping's value for the code point o (None when it has none), checked as CPython's charmap encoder."""
+    try:
+        v = mapping[o]
+    except LookupError:
+        return None
+    if v is None or isinstance(v, bytes):
+        return v
+    if isinstance(v, int):
+        if not 0 <= v < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes((v,))
+    raise TypeError("character mapping must return integer, bytes or None, not %s" % type(v).__name__)
 
 
 def charmap_encode(s, errors=None, mapping=None):
     if mapping is None:
         return latin_1_encode(s, errors)
     out = bytearray()
-    for i, c in enumerate(s):
-        v = mapping.get(ord(c)) if isinstance(mapping, dict) else None
-        if v is None:
-            exc = _err(UnicodeEncodeError, 'charmap', s, i, i + 1, 'character maps to <undefined>')
-            if errors in (None, 'strict'):
-                raise exc
-            rep, _ = lookup_error(errors)(exc)
-            out += rep.encode('ascii') if isinstance(rep, str) else rep
-        elif isinstance(v, int):
-            out.append(v)
-        else:
+    i = 0
+    n = len(s)
+    while i < n:
+        v = _charmap_lookup(mapping, ord(s[i]))
+        if v is not None:
             out += v
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _charmap_lookup(mapping, ord(s[j])) is None:
+            j += 1
+        exc = _err(UnicodeEncodeError, 'charmap', s, i, j, 'character maps to <undefined>')
+        if errors in (None, 'strict'):
+            raise exc
+        rep, pos = lookup_error(errors)(exc)
+        if isinstance(rep, str):
+            for c in rep:
+                v = _charmap_lookup(mapping, ord(c))
+                if v is None:
+                    raise exc
+                out += v
+        else:
+            out += rep
+        i = pos if pos >= 0 else n + pos
     return (bytes(out), len(s))
 
 
@@ -686,20 +957,30 @@ def charmap_decode(data, errors=None, mapping=None):
         return latin_1_decode(data, errors)
     out = []
     data = bytes(data)
-    for i, b in enumerate(data):
+    n = len(data)
+    i = 0
+    while i < n:
+        b = data[i]
         if isinstance(mapping, str):
-            c = mapping[b] if b < len(mapping) else '\ufffe'
+            c = mapping[b] if b < len(mapping) else None
         else:
-            c = mapping.get(b)
+            try:
+                c = mapping[b]
+            except LookupError:
+                c = None
             if isinstance(c, int):
+                if not 0 <= c <= 0x10ffff:
+                    raise TypeError("character mapping must be in range(0x110000)")
                 c = chr(c)
-        if c is None or c == '\ufffe':
-            exc = _err(UnicodeDecodeError, 'charmap', data, i, i + 1, 'character maps to <undefined>')
-            if errors in (None, 'strict'):
-                raise exc
-            c = lookup_error(errors)(exc)[0]
-        out.append(c)
-    return (''.join(out), len(data))
+            elif c is not None and not isinstance(c, str):
+                raise TypeError("character mapping must return integer, None or str")
+        if c is not None and c != '\ufffe':
+            out.append(c)
+            i += 1
+            continue
+        exc = _err(UnicodeDecodeError, 'charmap', data, i, i + 1, 'character maps to <undefined>')
+        i = _decode_error(exc, errors, out, n)
+    return (''.join(out), n)
 
 
 def readbuffer_encode(data, errors=None):

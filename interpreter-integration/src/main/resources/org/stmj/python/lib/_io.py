@@ -601,9 +601,24 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
         self._pos = end
         return r
 
+    def _encode(self, s):
+        # one incremental encoder for the stream, as CPython's: a codec with a BOM (utf-8-sig, utf-16, utf-32) writes
+        # it once, at the start of the stream, not before every write
+        enc = self.__dict__.get('_encoder')
+        if enc is None:
+            import codecs
+            enc = codecs.getincrementalencoder(self.encoding)(self.errors)
+            try:
+                if self.buffer.seekable() and self.buffer.tell() != 0:
+                    enc.setstate(0)
+            except Exception:
+                pass
+            self._encoder = enc
+        return enc.encode(s)
+
     def write(self, s):
         self._checkClosed()
-        self.buffer.write(s.encode(self.encoding, self.errors))
+        self.buffer.write(self._encode(s))
         if self.line_buffering and '\n' in s:
             self.flush()
         return len(s)
