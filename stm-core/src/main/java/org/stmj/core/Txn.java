@@ -25,8 +25,26 @@ import java.util.concurrent.locks.LockSupport;
 public final class Txn extends TxnPadding {
     // ---------------------------------------------------------------- global state
 
-    /** Global version clock. Invariant: every unlocked lock word's version is {@code <= CLOCK}. */
+    /**
+     * Global version clock (a word of time and mode, see {@link PaddedClock}). Invariant: every unlocked lock word's
+     * version is at most the clock's time in eager mode, at most the time plus one in lazy mode.
+     */
     static final PaddedClock CLOCK = new PaddedClock();
+    /**
+     * Which clock modes writers use ({@code -Dstmj.lazyClock}): 0, eager only (one increment per writer commit, the
+     * clock of TL2's GV1); 1, adaptive (default): eager while commits do not overlap, lazy (GV5) for
+     * {@link #LAZY_COMMITS} commits of a thread once a writer finds that another committed during its attempt;
+     * 2, lazy only (for measurement: unlogged writers then never commit unlogged).
+     */
+    static final int CLOCK_MODE = Config.intProperty("stmj.lazyClock", 1, 0, 2);
+    /** Lazy commits a thread makes before it switches the clock back to eager mode (adaptive mode). */
+    static final int LAZY_COMMITS = 256;
+
+    static {
+        if (CLOCK_MODE == 2) {
+            CLOCK.value = 1;
+        }
+    }
 
     /** The inevitable transaction, or null. Invariant: at most one descriptor has {@link #inevitable} set. */
     static final java.util.concurrent.atomic.AtomicReference<Txn> INEVITABLE =
@@ -159,8 +177,16 @@ public final class Txn extends TxnPadding {
         }
     }
 
-    /** Read version: the attempt's snapshot is consistent as of this clock value. */
+    /** Read version: the attempt's snapshot is consistent as of this clock time. */
     long rv;
+    /**
+     * The clock word whose time is {@link #rv} (sampled at begin, or at the last snapshot extension). Invariant:
+     * {@code PaddedClock.time(rvWord) == rv}. A writer whose increment finds the clock still at this word, in eager
+     * mode, knows that no other transaction committed or rolled back a write since its snapshot.
+     */
+    long rvWord;
+    /** This thread's commits in lazy mode since it last entered it or switched the clock back (adaptive mode). */
+    int lazyCommits;
     /**
      * The largest lock word a read may accept on the fast path at the top of {@link #readPrim} and {@link #readRef}:
      * {@code rv << 2}, i.e. an unlocked word (tag 00) whose version is {@code <= rv}, or any allocation word
@@ -402,7 +428,7 @@ public final class Txn extends TxnPadding {
         inevitableTail = false;
         startCountdown();
         depth = byAtomicScope ? 1 : 0;
-        firstStart = CLOCK.get();
+        firstStart = PaddedClock.time(CLOCK.get());
         StmEvents.begin(this);
         beginAttempt(inevitable);
     }
@@ -452,7 +478,13 @@ public final class Txn extends TxnPadding {
         }
         stats.starts++;
         attemptStart = CoarseClock.now;
-        rv = CLOCK.get();
+        long c = CLOCK.get();
+        rvWord = c;
+        rv = PaddedClock.time(c);
+        if (unlogged && PaddedClock.isLazy(c)) {
+            // a lazy clock cannot tell this attempt that nobody else committed: log (no penalty: the mode is brief)
+            unlogged = false;
+        }
         status = ACTIVE;
         active = true;
         stableSeen = -1;
@@ -500,8 +532,28 @@ public final class Txn extends TxnPadding {
                     U.putLongVolatile(objs[i], longs[2 * i], longs[2 * i + 1]);
                 }
             } else {
-                long wv = CLOCK.incrementAndGet();
-                if (!inevitable && wv != rv + 1) {
+                long cw = CLOCK.get();
+                long wv;
+                // whether no transaction but this one committed or rolled back a write since the snapshot
+                boolean alone;
+                if (PaddedClock.isLazy(cw)) {
+                    wv = PaddedClock.time(cw) + 1;
+                    alone = false;
+                    if (CLOCK_MODE == 1 && ++lazyCommits >= LAZY_COMMITS) {
+                        lazyCommits = 0;
+                        CLOCK.leaveLazy(cw); // back to eager at time wv (no version exceeds it)
+                    }
+                } else if (CLOCK_MODE == 1 && cw != rvWord && CLOCK.enterLazy(cw)) {
+                    // another transaction committed during this attempt: commits overlap, go lazy
+                    wv = PaddedClock.time(cw) + 1;
+                    alone = false;
+                    lazyCommits = 0;
+                } else {
+                    long old = CLOCK.getAndIncrement();
+                    wv = PaddedClock.time(old) + 1;
+                    alone = old == rvWord && !PaddedClock.isLazy(old);
+                }
+                if (!inevitable && !alone) {
                     if (unlogged) {
                         throw leaveUnlogged();
                     }
@@ -651,7 +703,9 @@ public final class Txn extends TxnPadding {
             if (hadWrites) {
                 // a fresh version: a reader that saw the old version before our lock must not accept the
                 // location again as unchanged after our uncommitted value was visible in place (ABA)
-                released = LockWord.unlocked(CLOCK.incrementAndGet());
+                long c = CLOCK.get();
+                long v = PaddedClock.time(PaddedClock.isLazy(c) ? c : CLOCK.getAndIncrement()) + 1;
+                released = LockWord.unlocked(v);
                 for (int i = 0; i < n; i++) {
                     U.putLongVolatile(objs[i], longs[2 * i], released);
                 }
@@ -690,20 +744,25 @@ public final class Txn extends TxnPadding {
      * {@link #unlogged} attempt (no log), no transaction committed or rolled back a write since its snapshot.
      */
     boolean readsStillCurrent() {
-        return unlogged ? CLOCK.get() == rv : TxnLogs.validate(this);
+        return unlogged ? CLOCK.get() == rvWord : TxnLogs.validate(this);
     }
 
-    /** Snapshot extension: moves {@link #rv} to the present if the read set is still valid, else aborts. */
-    private void extend() {
+    /**
+     * Snapshot extension, for a location whose word {@code w} has a version newer than {@link #rv}: moves the clock
+     * to at least that version (a lazy clock may be behind it) and {@link #rv} to the clock's time if the read set
+     * is still valid, else aborts.
+     */
+    private void extend(long w) {
         if (unlogged) {
             throw leaveUnlogged();
         }
-        long now = CLOCK.get();
+        long now = CLOCK.advanceTo(w >>> 2);
         if (!TxnLogs.validate(this)) {
             int i = failedEntry;
             abortValidation(i);
         }
-        rv = now;
+        rvWord = now;
+        rv = PaddedClock.time(now);
         updateFastMax();
     }
 
@@ -732,7 +791,8 @@ public final class Txn extends TxnPadding {
      * restarts fall back to logging reads (which can extend), so that a long reader against frequent writers
      * is not restarted over and over. Never returns.
      */
-    private void restartReadOnly(Object target, long off, int siteKind) {
+    private void restartReadOnly(long w, Object target, long off, int siteKind) {
+        CLOCK.advanceTo(w >>> 2); // a lazy clock may be behind the version: the next snapshot must include it
         if (attempts + 1 >= READ_ONLY_RESTARTS) {
             readOnly = false;
         }
@@ -826,6 +886,9 @@ public final class Txn extends TxnPadding {
                 continue;
             }
             if (inevitable) {
+                if (LockWord.committedAfter(w1, rv)) {
+                    CLOCK.advanceTo(w1 >>> 2); // so that the commit's version exceeds the word's (lazy clock)
+                }
                 if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
                     TxnLogs.logLock(this, holder, lockOff, w1);
                     return readRaw(target, off, kind);
@@ -839,9 +902,9 @@ public final class Txn extends TxnPadding {
             }
             if (LockWord.committedAfter(w1, rv)) {
                 if (readOnly) {
-                    restartReadOnly(target, off, siteKind);
+                    restartReadOnly(w1, target, off, siteKind);
                 }
-                extend();
+                extend(w1);
                 continue;
             }
             if (!readOnly && !unlogged) {
@@ -871,6 +934,9 @@ public final class Txn extends TxnPadding {
                 continue;
             }
             if (inevitable) {
+                if (LockWord.committedAfter(w1, rv)) {
+                    CLOCK.advanceTo(w1 >>> 2); // so that the commit's version exceeds the word's (lazy clock)
+                }
                 if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
                     TxnLogs.logLock(this, holder, lockOff, w1);
                     return U.getObject(target, off);
@@ -884,9 +950,9 @@ public final class Txn extends TxnPadding {
             }
             if (LockWord.committedAfter(w1, rv)) {
                 if (readOnly) {
-                    restartReadOnly(target, off, siteKind);
+                    restartReadOnly(w1, target, off, siteKind);
                 }
-                extend();
+                extend(w1);
                 continue;
             }
             if (!readOnly && !unlogged) {
@@ -963,10 +1029,14 @@ public final class Txn extends TxnPadding {
                 resolveConflict(holder, lockOff, w, target, off, siteKind, AbortCause.WRITE_CONFLICT);
                 continue;
             }
-            if (!inevitable && LockWord.committedAfter(w, rv)) {
-                // the location changed after our snapshot: extend (which validates what we read) or abort
-                extend();
-                continue;
+            if (LockWord.committedAfter(w, rv)) {
+                if (inevitable) {
+                    CLOCK.advanceTo(w >>> 2); // so that the commit's version exceeds the word's (lazy clock)
+                } else {
+                    // the location changed after our snapshot: extend (which validates what we read) or abort
+                    extend(w);
+                    continue;
+                }
             }
             if (U.compareAndSwapLong(holder, lockOff, w, lockWord)) {
                 TxnLogs.logLock(this, holder, lockOff, w);
@@ -1150,7 +1220,13 @@ public final class Txn extends TxnPadding {
         if (r == lockWord) {
             return true;
         }
-        if (LockWord.isLocked(r) || !U.compareAndSwapLong(StableEpoch.READER, StableEpoch.READER_OFF, r, lockWord)) {
+        if (LockWord.isLocked(r)) {
+            return false;
+        }
+        if (LockWord.committedAfter(r, rv)) {
+            CLOCK.advanceTo(r >>> 2); // so that the commit's version exceeds the word's (lazy clock)
+        }
+        if (!U.compareAndSwapLong(StableEpoch.READER, StableEpoch.READER_OFF, r, lockWord)) {
             return false;
         }
         TxnLogs.logLock(this, StableEpoch.READER, StableEpoch.READER_OFF, r);
