@@ -177,14 +177,12 @@ public final class Txn extends TxnPadding {
         }
     }
 
-    /** Read version: the attempt's snapshot is consistent as of this clock time. */
-    long rv;
     /**
-     * The clock word whose time is {@link #rv} (sampled at begin, or at the last snapshot extension). Invariant:
-     * {@code PaddedClock.time(rvWord) == rv}. A writer whose increment finds the clock still at this word, in eager
-     * mode, knows that no other transaction committed or rolled back a write since its snapshot.
+     * Read version: the attempt's snapshot is consistent as of this clock time. Whether it was taken on an eager
+     * clock and nobody has written the clock since is the one test {@code clock word == rv << 1}: the word only
+     * grows, and a lazy word of time {@code rv} is already above the eager one ({@link PaddedClock}).
      */
-    long rvWord;
+    long rv;
     /** This thread's commits in lazy mode since it last entered it or switched the clock back (adaptive mode). */
     int lazyCommits;
     /**
@@ -479,7 +477,6 @@ public final class Txn extends TxnPadding {
         stats.starts++;
         attemptStart = CoarseClock.now;
         long c = CLOCK.get();
-        rvWord = c;
         rv = PaddedClock.time(c);
         if (unlogged && PaddedClock.isLazy(c)) {
             // a lazy clock cannot tell this attempt that nobody else committed: log (no penalty: the mode is brief)
@@ -528,38 +525,23 @@ public final class Txn extends TxnPadding {
             if (!hadWrites) {
                 // nothing shared was written in place (inevitable read locks, claims of confined objects): restore the
                 // old words, no new version
-                for (int i = n - 1; i >= 0; i--) {
-                    U.putLongVolatile(objs[i], longs[2 * i], longs[2 * i + 1]);
-                }
+                restoreLockWords(n);
             } else {
                 long cw = CLOCK.get();
                 long wv;
                 // whether no transaction but this one committed or rolled back a write since the snapshot
                 boolean alone;
-                if (PaddedClock.isLazy(cw)) {
-                    wv = PaddedClock.time(cw) + 1;
-                    alone = false;
-                    if (CLOCK_MODE == 1 && ++lazyCommits >= LAZY_COMMITS) {
-                        lazyCommits = 0;
-                        CLOCK.leaveLazy(cw); // back to eager at time wv (no version exceeds it)
-                    }
-                } else if (CLOCK_MODE == 1 && cw != rvWord && CLOCK.enterLazy(cw)) {
-                    // another transaction committed during this attempt: commits overlap, go lazy
-                    wv = PaddedClock.time(cw) + 1;
-                    alone = false;
-                    lazyCommits = 0;
-                } else {
+                long eagerRv = rv << 1; // the eager clock word of the snapshot
+                if (cw == eagerRv) {
                     long old = CLOCK.getAndIncrement();
                     wv = PaddedClock.time(old) + 1;
-                    alone = old == rvWord && !PaddedClock.isLazy(old);
+                    alone = old == eagerRv; // the word only grows: unchanged since the snapshot
+                } else {
+                    wv = writeVersionAfterOverlap(cw);
+                    alone = false;
                 }
                 if (!inevitable && !alone) {
-                    if (unlogged) {
-                        throw leaveUnlogged();
-                    }
-                    if (!TxnLogs.validate(this)) {
-                        abortValidation(failedEntry);
-                    }
+                    validateForCommit();
                 }
                 if (Attribution.RECORD_WRITERS) {
                     Attribution.noteWriters(objs, longs, n);
@@ -585,6 +567,50 @@ public final class Txn extends TxnPadding {
         }
         stats.commits++;
         endAttempt();
+    }
+
+    /**
+     * The write version of a commit whose clock word {@code cw} is not its snapshot's eager word {@code rv << 1}:
+     * another transaction committed during the attempt, or the clock is lazy (papers/design/engine.md, "An adaptive
+     * clock"). Lazy: the time plus one, without writing the clock (after {@link #LAZY_COMMITS} such commits of this
+     * thread, the clock goes back to eager). Eager (adaptive mode): enters lazy mode with the same version;
+     * otherwise, or in eager-only mode, increments. The caller validates: another commit may have come first.
+     */
+    private long writeVersionAfterOverlap(long cw) {
+        if (PaddedClock.isLazy(cw)) {
+            if (CLOCK_MODE == 1 && ++lazyCommits >= LAZY_COMMITS) {
+                lazyCommits = 0;
+                CLOCK.leaveLazy(cw); // back to eager at time + 1 (no version exceeds it)
+            }
+            return PaddedClock.time(cw) + 1;
+        }
+        if (CLOCK_MODE == 1 && CLOCK.enterLazy(cw)) {
+            lazyCommits = 0;
+            return PaddedClock.time(cw) + 1;
+        }
+        return PaddedClock.time(CLOCK.getAndIncrement()) + 1;
+    }
+
+    /**
+     * A writer's commit that cannot tell that nobody else committed since its snapshot: validates the read set
+     * (aborting if it is stale), or aborts an {@link #unlogged} attempt, which has none. Never returns if it aborts.
+     */
+    private void validateForCommit() {
+        if (unlogged) {
+            throw leaveUnlogged();
+        }
+        if (!TxnLogs.validate(this)) {
+            abortValidation(failedEntry);
+        }
+    }
+
+    /** Puts back the words the lock log saved (an attempt that wrote nothing shared in place), newest first. */
+    private void restoreLockWords(int n) {
+        Object[] objs = lockObjs;
+        long[] longs = lockLongs;
+        for (int i = n - 1; i >= 0; i--) {
+            U.putLongVolatile(objs[i], longs[2 * i], longs[2 * i + 1]);
+        }
     }
 
     /** Ends the attempt's bookkeeping (not the hooks): the thread then runs no transaction. */
@@ -744,7 +770,7 @@ public final class Txn extends TxnPadding {
      * {@link #unlogged} attempt (no log), no transaction committed or rolled back a write since its snapshot.
      */
     boolean readsStillCurrent() {
-        return unlogged ? CLOCK.get() == rvWord : TxnLogs.validate(this);
+        return unlogged ? CLOCK.get() == rv << 1 : TxnLogs.validate(this);
     }
 
     /**
@@ -761,7 +787,6 @@ public final class Txn extends TxnPadding {
             int i = failedEntry;
             abortValidation(i);
         }
-        rvWord = now;
         rv = PaddedClock.time(now);
         updateFastMax();
     }
@@ -886,11 +911,7 @@ public final class Txn extends TxnPadding {
                 continue;
             }
             if (inevitable) {
-                if (LockWord.committedAfter(w1, rv)) {
-                    CLOCK.advanceTo(w1 >>> 2); // so that the commit's version exceeds the word's (lazy clock)
-                }
-                if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
-                    TxnLogs.logLock(this, holder, lockOff, w1);
+                if (lockToRead(holder, lockOff, w1)) {
                     return readRaw(target, off, kind);
                 }
                 continue;
@@ -914,6 +935,22 @@ public final class Txn extends TxnPadding {
         }
     }
 
+    /**
+     * The inevitable attempt's read of a location whose unlocked word is {@code w1}: locks it (so nothing it has seen
+     * can change) and logs the lock; false if the word changed first. A word newer than the snapshot (an inevitable
+     * attempt does not extend) first advances a lazy clock to its version, so that the commit's version exceeds it.
+     */
+    private boolean lockToRead(Object holder, long lockOff, long w1) {
+        if (LockWord.committedAfter(w1, rv)) {
+            CLOCK.advanceTo(w1 >>> 2);
+        }
+        if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
+            TxnLogs.logLock(this, holder, lockOff, w1);
+            return true;
+        }
+        return false;
+    }
+
     /** Reference version of {@link #readPrim}. */
     Object readRef(Object holder, long lockOff, Object target, long off, int siteKind) {
         long w = U.getLongVolatile(holder, lockOff);
@@ -934,11 +971,7 @@ public final class Txn extends TxnPadding {
                 continue;
             }
             if (inevitable) {
-                if (LockWord.committedAfter(w1, rv)) {
-                    CLOCK.advanceTo(w1 >>> 2); // so that the commit's version exceeds the word's (lazy clock)
-                }
-                if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
-                    TxnLogs.logLock(this, holder, lockOff, w1);
+                if (lockToRead(holder, lockOff, w1)) {
                     return U.getObject(target, off);
                 }
                 continue;
