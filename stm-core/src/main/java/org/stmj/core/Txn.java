@@ -25,8 +25,26 @@ import java.util.concurrent.locks.LockSupport;
 public final class Txn extends TxnPadding {
     // ---------------------------------------------------------------- global state
 
-    /** Global version clock. Invariant: every unlocked lock word's version is {@code <= CLOCK}. */
+    /**
+     * Global version clock (a word of time and mode, see {@link PaddedClock}). Invariant: every unlocked lock word's
+     * version is at most the clock's time in eager mode, at most the time plus one in lazy mode.
+     */
     static final PaddedClock CLOCK = new PaddedClock();
+    /**
+     * Which clock modes writers use ({@code -Dstmj.lazyClock}): 0, eager only (one increment per writer commit, the
+     * clock of TL2's GV1); 1, adaptive (default): eager while commits do not overlap, lazy (GV5) for
+     * {@link #LAZY_COMMITS} commits of a thread once a writer finds that another committed during its attempt;
+     * 2, lazy only (for measurement: unlogged writers then never commit unlogged).
+     */
+    static final int CLOCK_MODE = Config.intProperty("stmj.lazyClock", 1, 0, 2);
+    /** Lazy commits a thread makes before it switches the clock back to eager mode (adaptive mode). */
+    static final int LAZY_COMMITS = 256;
+
+    static {
+        if (CLOCK_MODE == 2) {
+            CLOCK.value = 1;
+        }
+    }
 
     /** The inevitable transaction, or null. Invariant: at most one descriptor has {@link #inevitable} set. */
     static final java.util.concurrent.atomic.AtomicReference<Txn> INEVITABLE =
@@ -159,8 +177,14 @@ public final class Txn extends TxnPadding {
         }
     }
 
-    /** Read version: the attempt's snapshot is consistent as of this clock value. */
+    /**
+     * Read version: the attempt's snapshot is consistent as of this clock time. Whether it was taken on an eager
+     * clock and nobody has written the clock since is the one test {@code clock word == rv << 1}: the word only
+     * grows, and a lazy word of time {@code rv} is already above the eager one ({@link PaddedClock}).
+     */
     long rv;
+    /** This thread's commits in lazy mode since it last entered it or switched the clock back (adaptive mode). */
+    int lazyCommits;
     /**
      * The largest lock word a read may accept on the fast path at the top of {@link #readPrim} and {@link #readRef}:
      * {@code rv << 2}, i.e. an unlocked word (tag 00) whose version is {@code <= rv}, or any allocation word
@@ -402,7 +426,7 @@ public final class Txn extends TxnPadding {
         inevitableTail = false;
         startCountdown();
         depth = byAtomicScope ? 1 : 0;
-        firstStart = CLOCK.get();
+        firstStart = PaddedClock.time(CLOCK.get());
         StmEvents.begin(this);
         beginAttempt(inevitable);
     }
@@ -452,7 +476,12 @@ public final class Txn extends TxnPadding {
         }
         stats.starts++;
         attemptStart = CoarseClock.now;
-        rv = CLOCK.get();
+        long c = CLOCK.get();
+        rv = PaddedClock.time(c);
+        if (unlogged && PaddedClock.isLazy(c)) {
+            // a lazy clock cannot tell this attempt that nobody else committed: log (no penalty: the mode is brief)
+            unlogged = false;
+        }
         status = ACTIVE;
         active = true;
         stableSeen = -1;
@@ -496,18 +525,23 @@ public final class Txn extends TxnPadding {
             if (!hadWrites) {
                 // nothing shared was written in place (inevitable read locks, claims of confined objects): restore the
                 // old words, no new version
-                for (int i = n - 1; i >= 0; i--) {
-                    U.putLongVolatile(objs[i], longs[2 * i], longs[2 * i + 1]);
-                }
+                restoreLockWords(n);
             } else {
-                long wv = CLOCK.incrementAndGet();
-                if (!inevitable && wv != rv + 1) {
-                    if (unlogged) {
-                        throw leaveUnlogged();
-                    }
-                    if (!TxnLogs.validate(this)) {
-                        abortValidation(failedEntry);
-                    }
+                long cw = CLOCK.get();
+                long wv;
+                // whether no transaction but this one committed or rolled back a write since the snapshot
+                boolean alone;
+                long eagerRv = rv << 1; // the eager clock word of the snapshot
+                if (cw == eagerRv) {
+                    long old = CLOCK.getAndIncrement();
+                    wv = PaddedClock.time(old) + 1;
+                    alone = old == eagerRv; // the word only grows: unchanged since the snapshot
+                } else {
+                    wv = writeVersionAfterOverlap(cw);
+                    alone = false;
+                }
+                if (!inevitable && !alone) {
+                    validateForCommit();
                 }
                 if (Attribution.RECORD_WRITERS) {
                     Attribution.noteWriters(objs, longs, n);
@@ -533,6 +567,50 @@ public final class Txn extends TxnPadding {
         }
         stats.commits++;
         endAttempt();
+    }
+
+    /**
+     * The write version of a commit whose clock word {@code cw} is not its snapshot's eager word {@code rv << 1}:
+     * another transaction committed during the attempt, or the clock is lazy (papers/design/engine.md, "An adaptive
+     * clock"). Lazy: the time plus one, without writing the clock (after {@link #LAZY_COMMITS} such commits of this
+     * thread, the clock goes back to eager). Eager (adaptive mode): enters lazy mode with the same version;
+     * otherwise, or in eager-only mode, increments. The caller validates: another commit may have come first.
+     */
+    private long writeVersionAfterOverlap(long cw) {
+        if (PaddedClock.isLazy(cw)) {
+            if (CLOCK_MODE == 1 && ++lazyCommits >= LAZY_COMMITS) {
+                lazyCommits = 0;
+                CLOCK.leaveLazy(cw); // back to eager at time + 1 (no version exceeds it)
+            }
+            return PaddedClock.time(cw) + 1;
+        }
+        if (CLOCK_MODE == 1 && CLOCK.enterLazy(cw)) {
+            lazyCommits = 0;
+            return PaddedClock.time(cw) + 1;
+        }
+        return PaddedClock.time(CLOCK.getAndIncrement()) + 1;
+    }
+
+    /**
+     * A writer's commit that cannot tell that nobody else committed since its snapshot: validates the read set
+     * (aborting if it is stale), or aborts an {@link #unlogged} attempt, which has none. Never returns if it aborts.
+     */
+    private void validateForCommit() {
+        if (unlogged) {
+            throw leaveUnlogged();
+        }
+        if (!TxnLogs.validate(this)) {
+            abortValidation(failedEntry);
+        }
+    }
+
+    /** Puts back the words the lock log saved (an attempt that wrote nothing shared in place), newest first. */
+    private void restoreLockWords(int n) {
+        Object[] objs = lockObjs;
+        long[] longs = lockLongs;
+        for (int i = n - 1; i >= 0; i--) {
+            U.putLongVolatile(objs[i], longs[2 * i], longs[2 * i + 1]);
+        }
     }
 
     /** Ends the attempt's bookkeeping (not the hooks): the thread then runs no transaction. */
@@ -651,7 +729,9 @@ public final class Txn extends TxnPadding {
             if (hadWrites) {
                 // a fresh version: a reader that saw the old version before our lock must not accept the
                 // location again as unchanged after our uncommitted value was visible in place (ABA)
-                released = LockWord.unlocked(CLOCK.incrementAndGet());
+                long c = CLOCK.get();
+                long v = PaddedClock.time(PaddedClock.isLazy(c) ? c : CLOCK.getAndIncrement()) + 1;
+                released = LockWord.unlocked(v);
                 for (int i = 0; i < n; i++) {
                     U.putLongVolatile(objs[i], longs[2 * i], released);
                 }
@@ -690,20 +770,24 @@ public final class Txn extends TxnPadding {
      * {@link #unlogged} attempt (no log), no transaction committed or rolled back a write since its snapshot.
      */
     boolean readsStillCurrent() {
-        return unlogged ? CLOCK.get() == rv : TxnLogs.validate(this);
+        return unlogged ? CLOCK.get() == rv << 1 : TxnLogs.validate(this);
     }
 
-    /** Snapshot extension: moves {@link #rv} to the present if the read set is still valid, else aborts. */
-    private void extend() {
+    /**
+     * Snapshot extension, for a location whose word {@code w} has a version newer than {@link #rv}: moves the clock
+     * to at least that version (a lazy clock may be behind it) and {@link #rv} to the clock's time if the read set
+     * is still valid, else aborts.
+     */
+    private void extend(long w) {
         if (unlogged) {
             throw leaveUnlogged();
         }
-        long now = CLOCK.get();
+        long now = CLOCK.advanceTo(w >>> 2);
         if (!TxnLogs.validate(this)) {
             int i = failedEntry;
             abortValidation(i);
         }
-        rv = now;
+        rv = PaddedClock.time(now);
         updateFastMax();
     }
 
@@ -732,7 +816,8 @@ public final class Txn extends TxnPadding {
      * restarts fall back to logging reads (which can extend), so that a long reader against frequent writers
      * is not restarted over and over. Never returns.
      */
-    private void restartReadOnly(Object target, long off, int siteKind) {
+    private void restartReadOnly(long w, Object target, long off, int siteKind) {
+        CLOCK.advanceTo(w >>> 2); // a lazy clock may be behind the version: the next snapshot must include it
         if (attempts + 1 >= READ_ONLY_RESTARTS) {
             readOnly = false;
         }
@@ -826,8 +911,7 @@ public final class Txn extends TxnPadding {
                 continue;
             }
             if (inevitable) {
-                if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
-                    TxnLogs.logLock(this, holder, lockOff, w1);
+                if (lockToRead(holder, lockOff, w1)) {
                     return readRaw(target, off, kind);
                 }
                 continue;
@@ -839,9 +923,9 @@ public final class Txn extends TxnPadding {
             }
             if (LockWord.committedAfter(w1, rv)) {
                 if (readOnly) {
-                    restartReadOnly(target, off, siteKind);
+                    restartReadOnly(w1, target, off, siteKind);
                 }
-                extend();
+                extend(w1);
                 continue;
             }
             if (!readOnly && !unlogged) {
@@ -849,6 +933,22 @@ public final class Txn extends TxnPadding {
             }
             return v;
         }
+    }
+
+    /**
+     * The inevitable attempt's read of a location whose unlocked word is {@code w1}: locks it (so nothing it has seen
+     * can change) and logs the lock; false if the word changed first. A word newer than the snapshot (an inevitable
+     * attempt does not extend) first advances a lazy clock to its version, so that the commit's version exceeds it.
+     */
+    private boolean lockToRead(Object holder, long lockOff, long w1) {
+        if (LockWord.committedAfter(w1, rv)) {
+            CLOCK.advanceTo(w1 >>> 2);
+        }
+        if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
+            TxnLogs.logLock(this, holder, lockOff, w1);
+            return true;
+        }
+        return false;
     }
 
     /** Reference version of {@link #readPrim}. */
@@ -871,8 +971,7 @@ public final class Txn extends TxnPadding {
                 continue;
             }
             if (inevitable) {
-                if (U.compareAndSwapLong(holder, lockOff, w1, lockWord)) {
-                    TxnLogs.logLock(this, holder, lockOff, w1);
+                if (lockToRead(holder, lockOff, w1)) {
                     return U.getObject(target, off);
                 }
                 continue;
@@ -884,9 +983,9 @@ public final class Txn extends TxnPadding {
             }
             if (LockWord.committedAfter(w1, rv)) {
                 if (readOnly) {
-                    restartReadOnly(target, off, siteKind);
+                    restartReadOnly(w1, target, off, siteKind);
                 }
-                extend();
+                extend(w1);
                 continue;
             }
             if (!readOnly && !unlogged) {
@@ -963,10 +1062,14 @@ public final class Txn extends TxnPadding {
                 resolveConflict(holder, lockOff, w, target, off, siteKind, AbortCause.WRITE_CONFLICT);
                 continue;
             }
-            if (!inevitable && LockWord.committedAfter(w, rv)) {
-                // the location changed after our snapshot: extend (which validates what we read) or abort
-                extend();
-                continue;
+            if (LockWord.committedAfter(w, rv)) {
+                if (inevitable) {
+                    CLOCK.advanceTo(w >>> 2); // so that the commit's version exceeds the word's (lazy clock)
+                } else {
+                    // the location changed after our snapshot: extend (which validates what we read) or abort
+                    extend(w);
+                    continue;
+                }
             }
             if (U.compareAndSwapLong(holder, lockOff, w, lockWord)) {
                 TxnLogs.logLock(this, holder, lockOff, w);
@@ -1150,7 +1253,13 @@ public final class Txn extends TxnPadding {
         if (r == lockWord) {
             return true;
         }
-        if (LockWord.isLocked(r) || !U.compareAndSwapLong(StableEpoch.READER, StableEpoch.READER_OFF, r, lockWord)) {
+        if (LockWord.isLocked(r)) {
+            return false;
+        }
+        if (LockWord.committedAfter(r, rv)) {
+            CLOCK.advanceTo(r >>> 2); // so that the commit's version exceeds the word's (lazy clock)
+        }
+        if (!U.compareAndSwapLong(StableEpoch.READER, StableEpoch.READER_OFF, r, lockWord)) {
             return false;
         }
         TxnLogs.logLock(this, StableEpoch.READER, StableEpoch.READER_OFF, r);

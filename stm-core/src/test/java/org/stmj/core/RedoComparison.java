@@ -33,7 +33,7 @@ public final class RedoComparison {
         long bloom;
 
         void begin() {
-            rv = CLOCK.get();
+            rv = PaddedClock.time(CLOCK.get());
             rn = 0;
             wn = 0;
             bloom = 0;
@@ -101,7 +101,7 @@ public final class RedoComparison {
                     throw new IllegalStateException("abort (not expected single-threaded)");
                 }
             }
-            long wv = CLOCK.incrementAndGet();
+            long wv = PaddedClock.time(CLOCK.getAndIncrement()) + 1;
             if (wv != rv + 1) {
                 for (int i = 0; i < rn; i++) {
                     long cur = U.getLongVolatile(rObj[i], Cell.LOCK);

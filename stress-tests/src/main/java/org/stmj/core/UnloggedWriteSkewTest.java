@@ -17,8 +17,10 @@ import org.stmj.api.TLong;
  * Write skew with both transactions started in unlogged mode ({@code Txn.unlogged}: no read log; it commits only
  * when no other transaction committed since its snapshot). Each actor clears the penalty its thread earned from
  * earlier overlaps, so that every transaction here starts unlogged, whatever happened in the trials before
- * (in package {@code org.stmj.core} for that reason). Starting from {@code x = y = 1}, each clears its own
- * variable if {@code x + y == 2}: serialisability lets exactly one clear.
+ * (in package {@code org.stmj.core} for that reason), and puts the adaptive clock back into eager mode (the
+ * other actor's overlapping commit may have made it lazy, and an attempt that starts on a lazy clock logs its
+ * reads). Starting from {@code x = y = 1}, each clears its own variable if {@code x + y == 2}: serialisability
+ * lets exactly one clear. {@link ClockSwitchWriteSkewTest} runs the same while a third actor switches the clock.
  */
 @JCStressTest
 @Description("unlogged writers, x = y = 1; each clears its own variable if x + y == 2: "
@@ -37,6 +39,7 @@ public class UnloggedWriteSkewTest {
         Txn d = Txn.descriptor();
         d.unloggedSkip = 0;
         d.unloggedPenalty = 0;
+        Txn.CLOCK.makeEager();
         return Atomic.get(() -> {
             if (mine.get() + other.get() == 2) {
                 mine.set(0);
