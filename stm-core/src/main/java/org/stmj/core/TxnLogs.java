@@ -174,6 +174,38 @@ final class TxnLogs {
         tx.hadWrites = true;
     }
 
+    /**
+     * Undo kind of a whole-array snapshot (TxnLogs only; the field kinds are {@code Txn.K_*}, 0-4): the entry's
+     * target is the array, its reference a copy of the array taken before the attempt changed it, its bits the
+     * length; undo copies the copy back over the array.
+     */
+    static final int K_ARRAY = 5;
+
+    /**
+     * Logs a copy of a whole array for undo ({@link ConfinedBarriers#saveArray}: the elements of a confined
+     * object's confined array when the attempt claims the object). Like the per-element entries it replaces, it
+     * does not count as a write of shared memory ({@link Txn#hadWrites} unchanged) and it restores the values
+     * from before the attempt's first change: an entry for one of the array's elements logged later is restored
+     * first (newest first), and this one then overwrites it with the older state. {@code copy} is owned by the
+     * log from here on.
+     */
+    static void logArraySnapshot(Txn tx, Object array, Object copy, int length) {
+        int n = tx.undoSize;
+        if (2 * n + 2 > tx.undoLongs.length) {
+            tx.undoObjs = java.util.Arrays.copyOf(tx.undoObjs, tx.undoObjs.length * 2);
+            tx.undoLongs = java.util.Arrays.copyOf(tx.undoLongs, tx.undoLongs.length * 2);
+        }
+        if (LogSites.ON) {
+            LogSites.note("undo", null, array, 0);
+        }
+        Object[] objs = tx.undoObjs;
+        objs[2 * n] = array;
+        objs[2 * n + 1] = copy;
+        tx.undoLongs[2 * n] = (long) K_ARRAY << 59;
+        tx.undoLongs[2 * n + 1] = length;
+        tx.undoSize = n + 1;
+    }
+
     /** Restores the undo log down to {@code mark} entries, newest first; locks stay held. */
     static void undoTo(Txn tx, int mark) {
         Object[] objs = tx.undoObjs;
@@ -188,6 +220,7 @@ final class TxnLogs {
                 case Txn.K_SHORT: U.putShort(target, off, (short) bits); break;
                 case Txn.K_INT: U.putInt(target, off, (int) bits); break;
                 case Txn.K_LONG: U.putLong(target, off, bits); break;
+                case K_ARRAY: System.arraycopy(objs[2 * i + 1], 0, target, 0, (int) bits); break;
                 default: U.putObject(target, off, objs[2 * i + 1]); break;
             }
             objs[2 * i] = null;
