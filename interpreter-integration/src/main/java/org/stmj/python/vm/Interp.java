@@ -409,7 +409,8 @@ public final class Interp {
      * entry.
      *
      * <p>Layout: the hot opcodes (stack shuffles, fast locals, constants, globals, attributes, arithmetic and
-     * comparison fast paths, jumps, iteration, calls) are inline; every other opcode is a handler method named after
+     * comparison fast paths, jumps, iteration) are inline; the four call opcodes share one handler that C2 never
+     * inlines ({@link #calls}); every other opcode is a handler method named after
      * it ({@code LOAD_METHOD} is {@link #loadMethod}), the rarest reached through one call of {@link #rare}, with the
      * shape {@code int handler(ts, f, sp, arg)} (the value stack is {@code f.stack}) returning
      * the new stack pointer, or -1 when it switched frames (with {@code f.sp} written). This keeps the loop, and
@@ -558,26 +559,11 @@ public final class Interp {
                             break;
                         }
                         case Op.CALL_METHOD:
-                            f.pc = pc + 1;
-                            if ((sp = callMethod(ts, f, sp, arg)) < 0) {
-                                break switched;
-                            }
-                            break;
                         case Op.CALL:
-                            f.pc = pc + 1;
-                            if ((sp = call(ts, f, sp, arg)) < 0) {
-                                break switched;
-                            }
-                            break;
                         case Op.CALL_KW:
-                            f.pc = pc + 1;
-                            if ((sp = callKw(ts, f, sp, arg)) < 0) {
-                                break switched;
-                            }
-                            break;
                         case Op.CALL_EX:
                             f.pc = pc + 1;
-                            if ((sp = callEx(ts, f, sp, arg)) < 0) {
+                            if ((sp = calls(ts, f, sp, ins)) < 0) {
                                 break switched;
                             }
                             break;
@@ -1306,27 +1292,77 @@ public final class Interp {
         }
     }
 
-    /** CALL_METHOD; -1 when a frame was pushed (f.sp written). */
-    private static int callMethod(ThreadState ts, Frame f, int sp, int arg) {
+    /**
+     * The four call opcodes, {@code CALL_METHOD}, {@code CALL}, {@code CALL_KW} and {@code CALL_EX} (instruction
+     * {@code ins}, {@code f.pc} written): the new stack pointer, or -1 when a frame was pushed (f.sp written).
+     *
+     * <p>One out-of-line handler for all of them, with the positional {@code CALL_METHOD} and {@code CALL} paths
+     * (a Python function's frame, a class's {@code __init__} frame, a built-in's fixed-arity entry) in its own body,
+     * kept large on purpose: its bytecode is over C2's {@code FreqInlineSize} (325 bytes), so C2 never inlines it
+     * into the dispatch loop. Inlined, the calls' trees (frame set-up, class construction with its dict probes, the
+     * bodies of whichever built-ins the profile saw) took 2.5-3 kB of the loop's 8000-byte inlining budget
+     * ({@code DesiredMethodLimit}) in raytracer's first C2 compiles and pushed the attribute, global and comparison
+     * fast paths out of line (papers/results/interpreter-perf.md, branch loop14); out of line, a call costs one
+     * more Java call, small against a frame's set-up. {@code InterpCodeSizeTest} keeps it over the limit.
+     */
+    private static int calls(ThreadState ts, Frame f, int sp, int ins) {
         PyObject[] st = f.stack;
-        PyObject self = st[sp - arg - 1];
-        PyObject meth = st[sp - arg - 2];
-        if (meth instanceof PyFunction && self != null) {
-            Frame nf = simpleFrame(ts, f, (PyFunction) meth, self, st, sp, arg);
-            if (nf != null) {
-                for (int i = sp - arg - 2; i < sp; i++) {
-                    st[i] = null;
+        int arg = ins >> 8;
+        switch (ins & 0xff) {
+            case Op.CALL_METHOD: {
+                PyObject self = st[sp - arg - 1];
+                PyObject meth = st[sp - arg - 2];
+                if (meth instanceof PyFunction && self != null) {
+                    Frame nf = simpleFrame(ts, f, (PyFunction) meth, self, st, sp, arg);
+                    if (nf != null) {
+                        for (int i = sp - arg - 2; i < sp; i++) {
+                            st[i] = null;
+                        }
+                        f.sp = sp - arg - 2;
+                        nf.back = f;
+                        enter(ts, nf);
+                        return -1;
+                    }
                 }
-                f.sp = sp - arg - 2;
-                nf.back = f;
-                enter(ts, nf);
-                return -1;
+                if (meth instanceof PyBuiltin && arg < BuiltinCalls.MAX_ARGS) {
+                    return BuiltinCalls.callMethod(ts, f, sp, arg, (PyBuiltin) meth);
+                }
+                return generic(ts, f, sp, Op.CALL_METHOD | arg << 8);
             }
+            case Op.CALL: {
+                PyObject callee = st[sp - arg - 1];
+                if (callee instanceof PyFunction) {
+                    Frame nf = simpleFrame(ts, f, (PyFunction) callee, null, st, sp, arg);
+                    if (nf != null) {
+                        for (int i = sp - arg - 1; i < sp; i++) {
+                            st[i] = null;
+                        }
+                        f.sp = sp - arg - 1;
+                        nf.back = f;
+                        enter(ts, nf);
+                        return -1;
+                    }
+                } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
+                    return callInit(ts, f, sp, arg, (PyType) callee);
+                } else if (arg == 1 && st[sp - 1] instanceof PyGenerator) {
+                    int r = reduceGenerator(ts, f, sp, callee);
+                    if (r != NOT_TAKEN) {
+                        return r;
+                    }
+                }
+                if (callee instanceof PyBuiltin && arg <= BuiltinCalls.MAX_ARGS) {
+                    int r = BuiltinCalls.call(ts, f, sp, arg, (PyBuiltin) callee);
+                    if (r != NOT_TAKEN) {
+                        return r;
+                    }
+                }
+                return generic(ts, f, sp, Op.CALL | arg << 8);
+            }
+            case Op.CALL_KW:
+                return callKw(ts, f, sp, arg);
+            default:
+                return callEx(ts, f, sp, arg);
         }
-        if (meth instanceof PyBuiltin && arg < BuiltinCalls.MAX_ARGS) {
-            return BuiltinCalls.callMethod(ts, f, sp, arg, (PyBuiltin) meth);
-        }
-        return generic(ts, f, sp, Op.CALL_METHOD | arg << 8);
     }
 
     /** CALL_METHOD other than a positional call of a Python function (see {@link #generic}). */
@@ -1356,38 +1392,6 @@ public final class Interp {
         }
         st[sp++] = r;
         return sp;
-    }
-
-    /** CALL; -1 when a frame was pushed (f.sp written). */
-    private static int call(ThreadState ts, Frame f, int sp, int arg) {
-        PyObject[] st = f.stack;
-        PyObject callee = st[sp - arg - 1];
-        if (callee instanceof PyFunction) {
-            Frame nf = simpleFrame(ts, f, (PyFunction) callee, null, st, sp, arg);
-            if (nf != null) {
-                for (int i = sp - arg - 1; i < sp; i++) {
-                    st[i] = null;
-                }
-                f.sp = sp - arg - 1;
-                nf.back = f;
-                enter(ts, nf);
-                return -1;
-            }
-        } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
-            return callInit(ts, f, sp, arg, (PyType) callee);
-        } else if (arg == 1 && st[sp - 1] instanceof PyGenerator) {
-            int r = reduceGenerator(ts, f, sp, callee);
-            if (r != NOT_TAKEN) {
-                return r;
-            }
-        }
-        if (callee instanceof PyBuiltin && arg <= BuiltinCalls.MAX_ARGS) {
-            int r = BuiltinCalls.call(ts, f, sp, arg, (PyBuiltin) callee);
-            if (r != NOT_TAKEN) {
-                return r;
-            }
-        }
-        return generic(ts, f, sp, Op.CALL | arg << 8);
     }
 
     /** {@link #reduceGenerator}'s answer when the call is not one it runs. */
@@ -1468,7 +1472,7 @@ public final class Interp {
         resumeGen(ts, back, g, Py.None, kind, 0);
     }
 
-    /** CALL other than the fast paths of {@link #call} (see {@link #generic}). */
+    /** CALL other than the fast paths of {@link #calls} (see {@link #generic}). */
     private static int callGeneric(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
         PyObject callee = st[sp - arg - 1];
