@@ -554,7 +554,7 @@ public final class Interp {
                                 st[sp++] = o;
                             } else {
                                 f.pc = pc + 1; // loadMethod finds its cache slot at f.pc - 1
-                                sp = loadMethod(ts, f, sp, arg);
+                                sp = generic(ts, f, sp, ins);
                             }
                             break;
                         }
@@ -783,16 +783,10 @@ public final class Interp {
                     }
                     pc++;
                     continue;
-                } catch (PyException e) {
+                } catch (RuntimeException | StackOverflowError e) {
+                    // one handler (one inlined fault and handle in the compiled loop, not three)
                     fault(ts, f, pc, sp);
-                    handle(ts, e.exc, entry);
-                } catch (StackOverflowError e) {
-                    fault(ts, f, pc, sp);
-                    handle(ts, new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded")),
-                            entry);
-                } catch (RuntimeException e) {
-                    fault(ts, f, pc, sp);
-                    handle(ts, new PyBaseException(Exc.SystemError, Py.str(shortReason(e))), entry);
+                    handle(ts, caught(e), entry);
                 }
             }
             // a frame switch or a handled exception: the registers come from the new current frame
@@ -803,6 +797,20 @@ public final class Interp {
             pc = f.pc;
             sp = f.sp;
         }
+    }
+
+    /**
+     * The Python exception for what the dispatch loop caught from an instruction: a {@link PyException}'s own, a
+     * RecursionError for a Java stack overflow, a SystemError naming any other Java exception (an interpreter bug).
+     */
+    private static PyBaseException caught(Throwable e) {
+        if (e instanceof PyException) {
+            return ((PyException) e).exc;
+        }
+        if (e instanceof StackOverflowError) {
+            return new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded"));
+        }
+        return new PyBaseException(Exc.SystemError, Py.str(shortReason(e)));
     }
 
     /**
@@ -1019,7 +1027,9 @@ public final class Interp {
      * still on the stack): the new stack pointer, or -1 when a call pushed a frame (f.sp written); for the
      * conditional jumps and {@code UNARY_NOT} the truth of the top of the stack (1 or 0, the stack untouched);
      * {@code FOR_ITER} pops the exhausted iterator (the new sp is below the old). {@code LOAD_GLOBAL} comes here on
-     * a cache miss with {@code f.pc} written.
+     * a cache miss with {@code f.pc} written, {@code LOAD_METHOD} on a miss of its inline hits (module functions
+     * such as {@code math.sqrt}, class attributes, the first execution) to {@link #loadMethod}, also with
+     * {@code f.pc} written: inlined, loadMethod's tree was 0.6-0.8 kB of the loop's budget.
      *
      * <p>One method for all of them, kept large on purpose: its bytecode is over C2's {@code FreqInlineSize} (325
      * bytes), so C2 never inlines it into the loop, and the loop's inlining budget ({@code DesiredMethodLimit}, 8000
@@ -1091,6 +1101,8 @@ public final class Interp {
                 return callGeneric(ts, f, sp, arg);
             case Op.CALL_METHOD:
                 return callMethodGeneric(ts, f, sp, arg);
+            case Op.LOAD_METHOD:
+                return loadMethod(ts, f, sp, arg);
             default:
                 throw Py.systemError("no generic path for opcode " + op);
         }
@@ -2418,23 +2430,30 @@ public final class Interp {
         } else {
             return null;
         }
+        double r;
+        // one Py.newFloat below for every operator (one inlined allocation in the loop, not one per operator)
         switch (op) {
-            case Ops.ADD: return Py.newFloat(x + y);
-            case Ops.SUB: return Py.newFloat(x - y);
-            case Ops.MUL: return Py.newFloat(x * y);
-            case Ops.TRUEDIV: return y == 0 ? null : Py.newFloat(x / y);
-            case Ops.POW: return x > 0 ? powPositive(x, y) : null;
+            case Ops.ADD: r = x + y; break;
+            case Ops.SUB: r = x - y; break;
+            case Ops.MUL: r = x * y; break;
+            case Ops.TRUEDIV:
+                if (y == 0) {
+                    return null;
+                }
+                r = x / y;
+                break;
+            case Ops.POW:
+                if (!(x > 0)) {
+                    return null;
+                }
+                r = Math.pow(x, y);
+                if (!Double.isFinite(r)) {
+                    return null; // the generic path's OverflowError (PyFloat.pow computes the same Math.pow)
+                }
+                break;
             default: return null;
         }
-    }
-
-    /**
-     * x ** y for x > 0 ({@code PyFloat.pow} computes the same {@code Math.pow} there): null when the result is not
-     * finite, for the generic path's OverflowError or NaN.
-     */
-    private static PyObject powPositive(double x, double y) {
-        double r = Math.pow(x, y);
-        return Double.isFinite(r) ? Py.newFloat(r) : null;
+        return Py.newFloat(r);
     }
 
     /**
@@ -2447,41 +2466,64 @@ public final class Interp {
         if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) {
             return null;
         }
-        long a = x.v, b = y.v;
+        long a = x.v, b = y.v, r;
+        // every operator computes r or returns: one Py.newInt below (one inlined allocation, not one per operator)
         switch (op) {
-            case Ops.ADD: {
-                long r = a + b;
-                return ((a ^ r) & (b ^ r)) < 0 ? null : Py.newInt(r);
-            }
-            case Ops.SUB: {
-                long r = a - b;
-                return ((a ^ b) & (a ^ r)) < 0 ? null : Py.newInt(r);
-            }
+            case Ops.ADD:
+                r = a + b;
+                if (((a ^ r) & (b ^ r)) < 0) {
+                    return null;
+                }
+                break;
+            case Ops.SUB:
+                r = a - b;
+                if (((a ^ b) & (a ^ r)) < 0) {
+                    return null;
+                }
+                break;
             case Ops.MUL: {
-                long hi = Math.multiplyHigh(a, b), lo = a * b;
-                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? Py.newInt(lo) : null;
+                long hi = Math.multiplyHigh(a, b);
+                r = a * b;
+                if (!((hi == 0 && r >= 0) || (hi == -1 && r < 0))) {
+                    return null;
+                }
+                break;
             }
             case Ops.MOD:
-                return b > 0 ? Py.newInt(Math.floorMod(a, b)) : null;
+                if (b <= 0) {
+                    return null;
+                }
+                r = Math.floorMod(a, b);
+                break;
             default:
                 return smallIntOpMore(op, a, b);
         }
+        return Py.newInt(r);
     }
 
     /** The less common operators of {@link #smallIntOp} on the values of two small ints. */
     private static PyObject smallIntOpMore(int op, long a, long b) {
+        long r;
         switch (op) {
             case Ops.FLOORDIV:
-                return b > 0 ? Py.newInt(Math.floorDiv(a, b)) : null;
+                if (b <= 0) {
+                    return null;
+                }
+                r = Math.floorDiv(a, b);
+                break;
             case Ops.AND:
-                return Py.newInt(a & b);
+                r = a & b;
+                break;
             case Ops.OR:
-                return Py.newInt(a | b);
+                r = a | b;
+                break;
             case Ops.XOR:
-                return Py.newInt(a ^ b);
+                r = a ^ b;
+                break;
             default:
                 return null;
         }
+        return Py.newInt(r);
     }
 
     private static String funcName(PyObject fn) {
