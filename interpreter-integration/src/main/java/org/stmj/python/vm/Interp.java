@@ -518,15 +518,6 @@ public final class Interp {
                             }
                             break;
                         }
-                        case Op.STORE_GLOBAL:
-                            sp = storeGlobal(ts, f, sp, arg);
-                            break;
-                        case Op.LOAD_NAME:
-                            sp = loadName(ts, f, sp, arg);
-                            break;
-                        case Op.STORE_NAME:
-                            sp = storeName(ts, f, sp, arg);
-                            break;
                         case Op.LOAD_ATTR: {
                             PyObject v = loadAttr(ts, st[sp - 1], code, pc, arg);
                             if (v != null) {
@@ -814,14 +805,16 @@ public final class Interp {
     }
 
     /**
-     * The opcodes that are rare in hot code (imports, class and function definition, {@code with}, exception
-     * handling, deletions, the less common builders), instruction {@code ins} with stack pointer {@code sp}: the new
-     * stack pointer (none of them switches frames). One call site in the loop for all of them, and this method over
-     * C2's {@code FreqInlineSize} (325 bytes), so C2 never inlines it: the loop's own bytecode is smaller and the
-     * compile's inlining budget ({@code DesiredMethodLimit}, 8000 bytes with the loop's own), which C2 spends on
-     * call sites in the order of the switch's keys from the highest, is not spent on {@code makeFunction} or
-     * {@code importName} before it reaches the arithmetic ({@code BINARY}) and the caches. {@code InterpCodeSizeTest}
-     * keeps it over the limit.
+     * The opcodes that are rare in hot code (imports, class and function definition, {@code with}, exception handling,
+     * deletions, the less common builders, and the name opcodes of module and class bodies, {@code LOAD_NAME}, {@code
+     * STORE_NAME}, {@code STORE_GLOBAL}: in chaos's first C2 compile of the loop, storeName's inlined tree alone was
+     * 1.8 kB and pushed the global cache out), instruction {@code ins} with stack pointer {@code sp}: the new stack
+     * pointer (none of them switches frames). One call site in the loop for all of them, and this method over C2's
+     * {@code FreqInlineSize} (325 bytes), so C2 never inlines it: the loop's own bytecode is smaller and the compile's
+     * inlining budget ({@code DesiredMethodLimit}, 8000 bytes with the loop's own), which C2 spends on call sites in
+     * the order of the switch's keys from the highest, is not spent on {@code makeFunction} or {@code importName}
+     * before it reaches the arithmetic ({@code BINARY}) and the caches. {@code InterpCodeSizeTest} keeps it over the
+     * limit.
      */
     private static int rare(ThreadState ts, Frame f, int sp, int ins) {
         int arg = ins >> 8;
@@ -832,8 +825,14 @@ public final class Interp {
                 return loadClassderef(ts, f, sp, arg);
             case Op.DELETE_DEREF:
                 return deleteDeref(ts, f, sp, arg);
+            case Op.STORE_GLOBAL:
+                return storeGlobal(ts, f, sp, arg);
             case Op.DELETE_GLOBAL:
                 return deleteGlobal(ts, f, sp, arg);
+            case Op.LOAD_NAME:
+                return loadName(ts, f, sp, arg);
+            case Op.STORE_NAME:
+                return storeName(ts, f, sp, arg);
             case Op.DELETE_NAME:
                 return deleteName(ts, f, sp, arg);
             case Op.DELETE_ATTR:
