@@ -410,7 +410,8 @@ public final class Interp {
      * entry.
      *
      * <p>Layout: the hot opcodes (stack shuffles, fast locals, constants, globals, attributes, arithmetic and
-     * comparison fast paths, jumps, iteration, calls) are inline; every other opcode is a handler method named after
+     * comparison fast paths, jumps, iteration) are inline; the four call opcodes share one handler that C2 never
+     * inlines ({@link #calls}); every other opcode is a handler method named after
      * it ({@code LOAD_METHOD} is {@link #loadMethod}), the rarest reached through one call of {@link #rare}, with the
      * shape {@code int handler(ts, f, sp, arg)} (the value stack is {@code f.stack}) returning
      * the new stack pointer, or -1 when it switched frames (with {@code f.sp} written). This keeps the loop, and
@@ -518,15 +519,6 @@ public final class Interp {
                             }
                             break;
                         }
-                        case Op.STORE_GLOBAL:
-                            sp = storeGlobal(ts, f, sp, arg);
-                            break;
-                        case Op.LOAD_NAME:
-                            sp = loadName(ts, f, sp, arg);
-                            break;
-                        case Op.STORE_NAME:
-                            sp = storeName(ts, f, sp, arg);
-                            break;
                         case Op.LOAD_ATTR: {
                             PyObject v = loadAttr(ts, st[sp - 1], code, pc, arg);
                             if (v != null) {
@@ -554,31 +546,16 @@ public final class Interp {
                                 st[sp++] = o;
                             } else {
                                 f.pc = pc + 1; // loadMethod finds its cache slot at f.pc - 1
-                                sp = loadMethod(ts, f, sp, arg);
+                                sp = generic(ts, f, sp, ins);
                             }
                             break;
                         }
                         case Op.CALL_METHOD:
-                            f.pc = pc + 1;
-                            if ((sp = callMethod(ts, f, sp, arg)) < 0) {
-                                break switched;
-                            }
-                            break;
                         case Op.CALL:
-                            f.pc = pc + 1;
-                            if ((sp = call(ts, f, sp, arg)) < 0) {
-                                break switched;
-                            }
-                            break;
                         case Op.CALL_KW:
-                            f.pc = pc + 1;
-                            if ((sp = callKw(ts, f, sp, arg)) < 0) {
-                                break switched;
-                            }
-                            break;
                         case Op.CALL_EX:
                             f.pc = pc + 1;
-                            if ((sp = callEx(ts, f, sp, arg)) < 0) {
+                            if ((sp = calls(ts, f, sp, ins)) < 0) {
                                 break switched;
                             }
                             break;
@@ -798,16 +775,10 @@ public final class Interp {
                     }
                     pc++;
                     continue;
-                } catch (PyException e) {
+                } catch (RuntimeException | StackOverflowError e) {
+                    // one handler (one inlined fault and handle in the compiled loop, not three)
                     fault(ts, f, pc, sp);
-                    handle(ts, e.exc, entry);
-                } catch (StackOverflowError e) {
-                    fault(ts, f, pc, sp);
-                    handle(ts, new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded")),
-                            entry);
-                } catch (RuntimeException e) {
-                    fault(ts, f, pc, sp);
-                    handle(ts, new PyBaseException(Exc.SystemError, Py.str(shortReason(e))), entry);
+                    handle(ts, caught(e), entry);
                 }
             }
             // a frame switch or a handled exception: the registers come from the new current frame
@@ -821,14 +792,30 @@ public final class Interp {
     }
 
     /**
-     * The opcodes that are rare in hot code (imports, class and function definition, {@code with}, exception
-     * handling, deletions, the less common builders), instruction {@code ins} with stack pointer {@code sp}: the new
-     * stack pointer (none of them switches frames). One call site in the loop for all of them, and this method over
-     * C2's {@code FreqInlineSize} (325 bytes), so C2 never inlines it: the loop's own bytecode is smaller and the
-     * compile's inlining budget ({@code DesiredMethodLimit}, 8000 bytes with the loop's own), which C2 spends on
-     * call sites in the order of the switch's keys from the highest, is not spent on {@code makeFunction} or
-     * {@code importName} before it reaches the arithmetic ({@code BINARY}) and the caches. {@code InterpCodeSizeTest}
-     * keeps it over the limit.
+     * The Python exception for what the dispatch loop caught from an instruction: a {@link PyException}'s own, a
+     * RecursionError for a Java stack overflow, a SystemError naming any other Java exception (an interpreter bug).
+     */
+    private static PyBaseException caught(Throwable e) {
+        if (e instanceof PyException) {
+            return ((PyException) e).exc;
+        }
+        if (e instanceof StackOverflowError) {
+            return new PyBaseException(Exc.RecursionError, Py.str("maximum recursion depth exceeded"));
+        }
+        return new PyBaseException(Exc.SystemError, Py.str(shortReason(e)));
+    }
+
+    /**
+     * The opcodes that are rare in hot code (imports, class and function definition, {@code with}, exception handling,
+     * deletions, the less common builders, and the name opcodes of module and class bodies, {@code LOAD_NAME}, {@code
+     * STORE_NAME}, {@code STORE_GLOBAL}: in chaos's first C2 compile of the loop, storeName's inlined tree alone was
+     * 1.8 kB and pushed the global cache out), instruction {@code ins} with stack pointer {@code sp}: the new stack
+     * pointer (none of them switches frames). One call site in the loop for all of them, and this method over C2's
+     * {@code FreqInlineSize} (325 bytes), so C2 never inlines it: the loop's own bytecode is smaller and the compile's
+     * inlining budget ({@code DesiredMethodLimit}, 8000 bytes with the loop's own), which C2 spends on call sites in
+     * the order of the switch's keys from the highest, is not spent on {@code makeFunction} or {@code importName}
+     * before it reaches the arithmetic ({@code BINARY}) and the caches. {@code InterpCodeSizeTest} keeps it over the
+     * limit.
      */
     private static int rare(ThreadState ts, Frame f, int sp, int ins) {
         int arg = ins >> 8;
@@ -839,8 +826,14 @@ public final class Interp {
                 return loadClassderef(ts, f, sp, arg);
             case Op.DELETE_DEREF:
                 return deleteDeref(ts, f, sp, arg);
+            case Op.STORE_GLOBAL:
+                return storeGlobal(ts, f, sp, arg);
             case Op.DELETE_GLOBAL:
                 return deleteGlobal(ts, f, sp, arg);
+            case Op.LOAD_NAME:
+                return loadName(ts, f, sp, arg);
+            case Op.STORE_NAME:
+                return storeName(ts, f, sp, arg);
             case Op.DELETE_NAME:
                 return deleteName(ts, f, sp, arg);
             case Op.DELETE_ATTR:
@@ -1034,7 +1027,9 @@ public final class Interp {
      * still on the stack): the new stack pointer, or -1 when a call pushed a frame (f.sp written); for the
      * conditional jumps and {@code UNARY_NOT} the truth of the top of the stack (1 or 0, the stack untouched);
      * {@code FOR_ITER} pops the exhausted iterator (the new sp is below the old). {@code LOAD_GLOBAL} comes here on
-     * a cache miss with {@code f.pc} written.
+     * a cache miss with {@code f.pc} written, {@code LOAD_METHOD} on a miss of its inline hits (module functions
+     * such as {@code math.sqrt}, class attributes, the first execution) to {@link #loadMethod}, also with
+     * {@code f.pc} written: inlined, loadMethod's tree was 0.6-0.8 kB of the loop's budget.
      *
      * <p>One method for all of them, kept large on purpose: its bytecode is over C2's {@code FreqInlineSize} (325
      * bytes), so C2 never inlines it into the loop, and the loop's inlining budget ({@code DesiredMethodLimit}, 8000
@@ -1106,6 +1101,8 @@ public final class Interp {
                 return callGeneric(ts, f, sp, arg);
             case Op.CALL_METHOD:
                 return callMethodGeneric(ts, f, sp, arg);
+            case Op.LOAD_METHOD:
+                return loadMethod(ts, f, sp, arg);
             default:
                 throw Py.systemError("no generic path for opcode " + op);
         }
@@ -1307,27 +1304,77 @@ public final class Interp {
         }
     }
 
-    /** CALL_METHOD; -1 when a frame was pushed (f.sp written). */
-    private static int callMethod(ThreadState ts, Frame f, int sp, int arg) {
+    /**
+     * The four call opcodes, {@code CALL_METHOD}, {@code CALL}, {@code CALL_KW} and {@code CALL_EX} (instruction
+     * {@code ins}, {@code f.pc} written): the new stack pointer, or -1 when a frame was pushed (f.sp written).
+     *
+     * <p>One out-of-line handler for all of them, with the positional {@code CALL_METHOD} and {@code CALL} paths
+     * (a Python function's frame, a class's {@code __init__} frame, a built-in's fixed-arity entry) in its own body,
+     * kept large on purpose: its bytecode is over C2's {@code FreqInlineSize} (325 bytes), so C2 never inlines it
+     * into the dispatch loop. Inlined, the calls' trees (frame set-up, class construction with its dict probes, the
+     * bodies of whichever built-ins the profile saw) took 2.5-3 kB of the loop's 8000-byte inlining budget
+     * ({@code DesiredMethodLimit}) in raytracer's first C2 compiles and pushed the attribute, global and comparison
+     * fast paths out of line (papers/results/interpreter-perf.md, branch loop14); out of line, a call costs one
+     * more Java call, small against a frame's set-up. {@code InterpCodeSizeTest} keeps it over the limit.
+     */
+    private static int calls(ThreadState ts, Frame f, int sp, int ins) {
         PyObject[] st = f.stack;
-        PyObject self = st[sp - arg - 1];
-        PyObject meth = st[sp - arg - 2];
-        if (meth instanceof PyFunction && self != null) {
-            Frame nf = simpleFrame(ts, f, (PyFunction) meth, self, st, sp, arg);
-            if (nf != null) {
-                for (int i = sp - arg - 2; i < sp; i++) {
-                    st[i] = null;
+        int arg = ins >> 8;
+        switch (ins & 0xff) {
+            case Op.CALL_METHOD: {
+                PyObject self = st[sp - arg - 1];
+                PyObject meth = st[sp - arg - 2];
+                if (meth instanceof PyFunction && self != null) {
+                    Frame nf = simpleFrame(ts, f, (PyFunction) meth, self, st, sp, arg);
+                    if (nf != null) {
+                        for (int i = sp - arg - 2; i < sp; i++) {
+                            st[i] = null;
+                        }
+                        f.sp = sp - arg - 2;
+                        nf.back = f;
+                        enter(ts, nf);
+                        return -1;
+                    }
                 }
-                f.sp = sp - arg - 2;
-                nf.back = f;
-                enter(ts, nf);
-                return -1;
+                if (meth instanceof PyBuiltin && arg < BuiltinCalls.MAX_ARGS) {
+                    return BuiltinCalls.callMethod(ts, f, sp, arg, (PyBuiltin) meth);
+                }
+                return generic(ts, f, sp, Op.CALL_METHOD | arg << 8);
             }
+            case Op.CALL: {
+                PyObject callee = st[sp - arg - 1];
+                if (callee instanceof PyFunction) {
+                    Frame nf = simpleFrame(ts, f, (PyFunction) callee, null, st, sp, arg);
+                    if (nf != null) {
+                        for (int i = sp - arg - 1; i < sp; i++) {
+                            st[i] = null;
+                        }
+                        f.sp = sp - arg - 1;
+                        nf.back = f;
+                        enter(ts, nf);
+                        return -1;
+                    }
+                } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
+                    return callInit(ts, f, sp, arg, (PyType) callee);
+                } else if (arg == 1 && st[sp - 1] instanceof PyGenerator) {
+                    int r = reduceGenerator(ts, f, sp, callee);
+                    if (r != NOT_TAKEN) {
+                        return r;
+                    }
+                }
+                if (callee instanceof PyBuiltin && arg <= BuiltinCalls.MAX_ARGS) {
+                    int r = BuiltinCalls.call(ts, f, sp, arg, (PyBuiltin) callee);
+                    if (r != NOT_TAKEN) {
+                        return r;
+                    }
+                }
+                return generic(ts, f, sp, Op.CALL | arg << 8);
+            }
+            case Op.CALL_KW:
+                return callKw(ts, f, sp, arg);
+            default:
+                return callEx(ts, f, sp, arg);
         }
-        if (meth instanceof PyBuiltin && arg < BuiltinCalls.MAX_ARGS) {
-            return BuiltinCalls.callMethod(ts, f, sp, arg, (PyBuiltin) meth);
-        }
-        return generic(ts, f, sp, Op.CALL_METHOD | arg << 8);
     }
 
     /** CALL_METHOD other than a positional call of a Python function (see {@link #generic}). */
@@ -1357,38 +1404,6 @@ public final class Interp {
         }
         st[sp++] = r;
         return sp;
-    }
-
-    /** CALL; -1 when a frame was pushed (f.sp written). */
-    private static int call(ThreadState ts, Frame f, int sp, int arg) {
-        PyObject[] st = f.stack;
-        PyObject callee = st[sp - arg - 1];
-        if (callee instanceof PyFunction) {
-            Frame nf = simpleFrame(ts, f, (PyFunction) callee, null, st, sp, arg);
-            if (nf != null) {
-                for (int i = sp - arg - 1; i < sp; i++) {
-                    st[i] = null;
-                }
-                f.sp = sp - arg - 1;
-                nf.back = f;
-                enter(ts, nf);
-                return -1;
-            }
-        } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
-            return callInit(ts, f, sp, arg, (PyType) callee);
-        } else if (arg == 1 && st[sp - 1] instanceof PyGenerator) {
-            int r = reduceGenerator(ts, f, sp, callee);
-            if (r != NOT_TAKEN) {
-                return r;
-            }
-        }
-        if (callee instanceof PyBuiltin && arg <= BuiltinCalls.MAX_ARGS) {
-            int r = BuiltinCalls.call(ts, f, sp, arg, (PyBuiltin) callee);
-            if (r != NOT_TAKEN) {
-                return r;
-            }
-        }
-        return generic(ts, f, sp, Op.CALL | arg << 8);
     }
 
     /** {@link #reduceGenerator}'s answer when the call is not one it runs. */
@@ -1469,7 +1484,7 @@ public final class Interp {
         resumeGen(ts, back, g, Py.None, kind, 0);
     }
 
-    /** CALL other than the fast paths of {@link #call} (see {@link #generic}). */
+    /** CALL other than the fast paths of {@link #calls} (see {@link #generic}). */
     private static int callGeneric(ThreadState ts, Frame f, int sp, int arg) {
         PyObject[] st = f.stack;
         PyObject callee = st[sp - arg - 1];
@@ -2416,23 +2431,30 @@ public final class Interp {
         } else {
             return null;
         }
+        double r;
+        // one Py.newFloat below for every operator (one inlined allocation in the loop, not one per operator)
         switch (op) {
-            case Ops.ADD: return Py.newFloat(x + y);
-            case Ops.SUB: return Py.newFloat(x - y);
-            case Ops.MUL: return Py.newFloat(x * y);
-            case Ops.TRUEDIV: return y == 0 ? null : Py.newFloat(x / y);
-            case Ops.POW: return x > 0 ? powPositive(x, y) : null;
+            case Ops.ADD: r = x + y; break;
+            case Ops.SUB: r = x - y; break;
+            case Ops.MUL: r = x * y; break;
+            case Ops.TRUEDIV:
+                if (y == 0) {
+                    return null;
+                }
+                r = x / y;
+                break;
+            case Ops.POW:
+                if (!(x > 0)) {
+                    return null;
+                }
+                r = Math.pow(x, y);
+                if (!Double.isFinite(r)) {
+                    return null; // the generic path's OverflowError (PyFloat.pow computes the same Math.pow)
+                }
+                break;
             default: return null;
         }
-    }
-
-    /**
-     * x ** y for x > 0 ({@code PyFloat.pow} computes the same {@code Math.pow} there): null when the result is not
-     * finite, for the generic path's OverflowError or NaN.
-     */
-    private static PyObject powPositive(double x, double y) {
-        double r = Math.pow(x, y);
-        return Double.isFinite(r) ? Py.newFloat(r) : null;
+        return Py.newFloat(r);
     }
 
     /**
@@ -2445,41 +2467,64 @@ public final class Interp {
         if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) {
             return null;
         }
-        long a = x.v, b = y.v;
+        long a = x.v, b = y.v, r;
+        // every operator computes r or returns: one Py.newInt below (one inlined allocation, not one per operator)
         switch (op) {
-            case Ops.ADD: {
-                long r = a + b;
-                return ((a ^ r) & (b ^ r)) < 0 ? null : Py.newInt(r);
-            }
-            case Ops.SUB: {
-                long r = a - b;
-                return ((a ^ b) & (a ^ r)) < 0 ? null : Py.newInt(r);
-            }
+            case Ops.ADD:
+                r = a + b;
+                if (((a ^ r) & (b ^ r)) < 0) {
+                    return null;
+                }
+                break;
+            case Ops.SUB:
+                r = a - b;
+                if (((a ^ b) & (a ^ r)) < 0) {
+                    return null;
+                }
+                break;
             case Ops.MUL: {
-                long hi = Math.multiplyHigh(a, b), lo = a * b;
-                return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? Py.newInt(lo) : null;
+                long hi = Math.multiplyHigh(a, b);
+                r = a * b;
+                if (!((hi == 0 && r >= 0) || (hi == -1 && r < 0))) {
+                    return null;
+                }
+                break;
             }
             case Ops.MOD:
-                return b > 0 ? Py.newInt(Math.floorMod(a, b)) : null;
+                if (b <= 0) {
+                    return null;
+                }
+                r = Math.floorMod(a, b);
+                break;
             default:
                 return smallIntOpMore(op, a, b);
         }
+        return Py.newInt(r);
     }
 
     /** The less common operators of {@link #smallIntOp} on the values of two small ints. */
     private static PyObject smallIntOpMore(int op, long a, long b) {
+        long r;
         switch (op) {
             case Ops.FLOORDIV:
-                return b > 0 ? Py.newInt(Math.floorDiv(a, b)) : null;
+                if (b <= 0) {
+                    return null;
+                }
+                r = Math.floorDiv(a, b);
+                break;
             case Ops.AND:
-                return Py.newInt(a & b);
+                r = a & b;
+                break;
             case Ops.OR:
-                return Py.newInt(a | b);
+                r = a | b;
+                break;
             case Ops.XOR:
-                return Py.newInt(a ^ b);
+                r = a ^ b;
+                break;
             default:
                 return null;
         }
+        return Py.newInt(r);
     }
 
     private static String funcName(PyObject fn) {

@@ -92,10 +92,10 @@ class InterpCodeSizeTest {
     }
 
     /**
-     * The generic paths behind the loop's inline fast paths ({@code Interp.generic}, {@code InlineCache.attrSlow})
-     * and the dispatch of the rare opcodes ({@code Interp.rare}) stay over C2's {@code FreqInlineSize} (325 bytes of
-     * bytecode): C2 then never inlines them into the dispatch
-     * loop, whose inlining budget ({@code DesiredMethodLimit}) they would otherwise spend before the hot handlers.
+     * The generic paths behind the loop's inline fast paths ({@code Interp.generic}, {@code InlineCache.attrSlow}),
+     * the call opcodes ({@code Interp.calls}) and the dispatch of the rare opcodes ({@code Interp.rare}) stay
+     * over C2's {@code FreqInlineSize} (325 bytes of bytecode): C2 then never inlines them into the dispatch loop,
+     * whose inlining budget ({@code DesiredMethodLimit}) they would otherwise spend before the hot handlers.
      */
     @Test
     void whenTheInterpreterIsBuilt_thenItsGenericPathsAreTooBigForC2ToInline() throws IOException {
@@ -105,6 +105,10 @@ class InterpCodeSizeTest {
         assertEquals(1, sizeOf(cache, "attrSlow(").size(), cache.keySet().toString());
         for (int n : sizeOf(interp, "generic(")) {
             assertTrue(n > FREQ_INLINE_SIZE, "Interp.generic has " + n + " bytes: C2 would inline it");
+        }
+        assertEquals(1, sizeOf(interp, "calls(").size(), interp.keySet().toString());
+        for (int n : sizeOf(interp, "calls(")) {
+            assertTrue(n > FREQ_INLINE_SIZE, "Interp.calls has " + n + " bytes: C2 would inline it");
         }
         assertEquals(1, sizeOf(interp, "rare(").size(), interp.keySet().toString());
         for (int n : sizeOf(interp, "rare(")) {
