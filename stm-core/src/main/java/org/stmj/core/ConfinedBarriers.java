@@ -90,8 +90,8 @@ public final class ConfinedBarriers {
     }
 
     /**
-     * Logs every element of {@code array} (any array type; {@code null} does nothing) for undo: the elements of
-     * a confined object's {@code @ConfinedArray} field, taken when the object is claimed.
+     * Logs a copy of {@code array} (any array type; {@code null} does nothing) for undo, as one entry: the elements
+     * of a confined object's {@code @ConfinedArray} field, taken when the object is claimed.
      */
     public static void saveArray(Object array, Txn tx) {
         if (tx == null || array == null) {
@@ -101,6 +101,7 @@ public final class ConfinedBarriers {
         // object per transaction, and a frame's value stack, locals and block stack are most of its entries
         // (37 undo entries per commit of indep_cpu, 21 of them elements); the copy is a memcpy, each element
         // entry a logUndo call with its filter probe (papers/results/scaling.md, par14)
+        // the two kinds a frame has (value stack and locals, block stack) by clone(), any other by its component type
         Object copy;
         int n;
         if (array instanceof Object[] a) {
@@ -109,27 +110,12 @@ public final class ConfinedBarriers {
         } else if (array instanceof int[] a) {
             n = a.length;
             copy = n == 0 ? null : a.clone();
-        } else if (array instanceof long[] a) {
-            n = a.length;
-            copy = n == 0 ? null : a.clone();
-        } else if (array instanceof double[] a) {
-            n = a.length;
-            copy = n == 0 ? null : a.clone();
-        } else if (array instanceof float[] a) {
-            n = a.length;
-            copy = n == 0 ? null : a.clone();
-        } else if (array instanceof byte[] a) {
-            n = a.length;
-            copy = n == 0 ? null : a.clone();
-        } else if (array instanceof boolean[] a) {
-            n = a.length;
-            copy = n == 0 ? null : a.clone();
-        } else if (array instanceof char[] a) {
-            n = a.length;
-            copy = n == 0 ? null : a.clone();
-        } else if (array instanceof short[] a) {
-            n = a.length;
-            copy = n == 0 ? null : a.clone();
+        } else if (array.getClass().isArray()) {
+            n = java.lang.reflect.Array.getLength(array);
+            copy = n == 0 ? null : java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), n);
+            if (copy != null) {
+                System.arraycopy(array, 0, copy, 0, n);
+            }
         } else {
             throw new IllegalArgumentException("stmj: not an array: " + array.getClass().getName());
         }
