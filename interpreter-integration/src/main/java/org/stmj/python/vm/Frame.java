@@ -145,14 +145,22 @@ public final class Frame {
         if (pinned) {
             return;
         }
-        PyObject[] a = fast;
-        for (int i = 0, n = Math.min(sp, a.length); i < n; i++) {
-            a[i] = null;
-        }
+        dropCall();
         // the cells stay the closures' (each closure holds its own); the frame's array of them goes
         PyCell[] c = cells;
         for (int i = 0; i < c.length; i++) {
             c[i] = null;
+        }
+    }
+
+    /**
+     * Drops what a returned call left in this frame: its locals and value stack (up to {@link #sp}), the instance
+     * an {@code __init__} call returns, and its caller. For a frame kept for reuse and for one {@link #released}.
+     */
+    void dropCall() {
+        PyObject[] a = fast;
+        for (int i = 0, n = sp; i < n; i++) {
+            a[i] = null;
         }
         initSelf = null;
         back = null;

@@ -1258,17 +1258,13 @@ public final class Interp {
      * when they change (in STM mode a write claims the frame).
      */
     private static void recycle(Frame back, Frame f) {
-        PyObject[] fast = f.fast;
-        for (int i = 0, n = f.sp; i < n; i++) {
-            fast[i] = null;
-        }
+        // locals, stack and caller dropped: a spare must not keep its last caller alive either, since a caller that
+        // is not recycled may be pinned and keep its locals (std19)
+        f.dropCall();
         f.sp = f.code.varnames.length;
         f.pc = 0;
         f.bsp = 0;
-        f.initSelf = null;
         f.binOp = 0;
-        // a spare must not keep its last caller alive: a caller that is not recycled keeps its locals (std19)
-        f.back = null;
         // back's list without an entry of f's code, cut to SPARES - 1 entries, goes behind f
         Code c = f.code;
         Frame head = back.spare;
