@@ -90,6 +90,31 @@ public final class ConfinedBarriers {
     }
 
     /**
+     * A new instance of {@code type} with every field at its default value and no constructor run: the blank copy a
+     * confined class's generated claim fills with the fields it snapshots ({@link ConfinedSnapshot}). The copy is
+     * never published; it lives in the undo log until the attempt ends.
+     */
+    public static Object blank(Class<?> type) {
+        try {
+            return U.allocateInstance(type);
+        } catch (InstantiationException e) {
+            throw new IllegalStateException("stmj: cannot snapshot " + type.getName(), e);
+        }
+    }
+
+    /**
+     * Logs {@code copy}, a snapshot of every rolled-back field of the confined object {@code obj} taken right after
+     * its claim, as one undo entry; an abort restores it by {@link ConfinedSnapshot#$stm$restore}. Replaces one
+     * {@code save*} entry per field (a frame has about 16). Like them it does not count as a write of shared memory.
+     * A no-op without a transaction.
+     */
+    public static void saveObject(Object obj, Object copy, Txn tx) {
+        if (tx != null) {
+            TxnLogs.logObjectSnapshot(tx, (ConfinedSnapshot) obj, copy);
+        }
+    }
+
+    /**
      * Logs a copy of {@code array} (any array type; {@code null} does nothing) for undo, as one entry: the elements
      * of a confined object's {@code @ConfinedArray} field, taken when the object is claimed.
      */

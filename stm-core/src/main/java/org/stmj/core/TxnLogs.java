@@ -206,6 +206,35 @@ final class TxnLogs {
         tx.undoSize = n + 1;
     }
 
+    /**
+     * Undo kind of a confined object's snapshot (TxnLogs only): the entry's target is the object, its reference a
+     * copy of the object's rolled-back fields ({@link ConfinedSnapshot}); undo calls the object's generated restore.
+     */
+    static final int K_OBJECT = 6;
+
+    /**
+     * Logs a snapshot of a claimed confined object's fields for undo ({@link ConfinedBarriers#saveObject}): one entry
+     * in place of one per field. Like {@link #logArraySnapshot} it leaves {@link Txn#hadWrites} as it was and
+     * restores the state from before the attempt's first change (entries for the same object logged later are
+     * undone first, this one last). {@code copy} is owned by the log from here on.
+     */
+    static void logObjectSnapshot(Txn tx, ConfinedSnapshot obj, Object copy) {
+        int n = tx.undoSize;
+        if (2 * n + 2 > tx.undoLongs.length) {
+            tx.undoObjs = java.util.Arrays.copyOf(tx.undoObjs, tx.undoObjs.length * 2);
+            tx.undoLongs = java.util.Arrays.copyOf(tx.undoLongs, tx.undoLongs.length * 2);
+        }
+        if (LogSites.ON) {
+            LogSites.note("undo", null, obj, 0);
+        }
+        Object[] objs = tx.undoObjs;
+        objs[2 * n] = obj;
+        objs[2 * n + 1] = copy;
+        tx.undoLongs[2 * n] = (long) K_OBJECT << 59;
+        tx.undoLongs[2 * n + 1] = 0;
+        tx.undoSize = n + 1;
+    }
+
     /** Restores the undo log down to {@code mark} entries, newest first; locks stay held. */
     static void undoTo(Txn tx, int mark) {
         Object[] objs = tx.undoObjs;
@@ -221,6 +250,7 @@ final class TxnLogs {
                 case Txn.K_INT: U.putInt(target, off, (int) bits); break;
                 case Txn.K_LONG: U.putLong(target, off, bits); break;
                 case K_ARRAY: System.arraycopy(objs[2 * i + 1], 0, target, 0, (int) bits); break;
+                case K_OBJECT: ((ConfinedSnapshot) target).$stm$restore(objs[2 * i + 1]); break;
                 default: U.putObject(target, off, objs[2 * i + 1]); break;
             }
             objs[2 * i] = null;
