@@ -9,6 +9,7 @@ import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
@@ -21,16 +22,21 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   public static void $stm$own(Object o, Txn tx) { if (!ConfinedBarriers.owned(o, LOCK, tx)) $stm$claim(o, tx); }
  *   private static void $stm$claim(Object o, Txn tx) {
  *       ConfinedBarriers.claim(o, LOCK, tx);
- *       ConfinedBarriers.saveK(o, OFF_f, tx);                 // every non-static, non-final field f of the class
- *                                                             // that is not @ThreadConfined itself
+ *       C s = (C) ConfinedBarriers.blank(C.class);           // one snapshot of the rolled-back fields: every
+ *       s.f = ((C) o).f; ...                                  // non-static, non-final field f of the class that is
+ *       ConfinedBarriers.saveObject(o, s, tx);                // not @ThreadConfined itself; one undo entry
  *       ConfinedBarriers.saveArray(((C) o).a, tx);            // every @ConfinedArray field a
  *   }
+ *   public void $stm$restore(Object s) { f = ((C) s).f; ... } // C implements ConfinedSnapshot; undo calls it
  * </pre>
  * {@code $stm$own} is small enough to be inlined at every access; the claim runs once per object per attempt.
+ * A class with no rolled-back field of its own gets no snapshot and no {@code $stm$restore}.
  */
 final class ConfinedPass {
     static final String CONFINED = "org/stmj/core/ConfinedBarriers";
     static final String CLAIM = "$stm$claim";
+    static final String RESTORE = "$stm$restore";
+    static final String SNAPSHOT = "org/stmj/core/ConfinedSnapshot";
 
     private ConfinedPass() {
     }
@@ -55,7 +61,7 @@ final class ConfinedPass {
             throw new TransformException(who + ": a confined class needs a lock word (not an interface or record)");
         }
         for (MethodNode m : ctx.cn.methods) {
-            if (m.name.equals(BarrierPass.OWN) || m.name.equals(CLAIM)) {
+            if (m.name.equals(BarrierPass.OWN) || m.name.equals(CLAIM) || m.name.equals(RESTORE)) {
                 throw new TransformException(who + ": method name " + m.name + " clashes with the transformer's");
             }
         }
@@ -84,6 +90,10 @@ final class ConfinedPass {
         c.add(ctx.offsetHolder("instanceOffset", root, Names.LOCK_FIELD));
         c.add(new VarInsnNode(Opcodes.ALOAD, 1));
         c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "claim", "(Ljava/lang/Object;J" + tx + ")V", false));
+        java.util.List<FieldNode> saved = rolledBack(ctx);
+        if (!saved.isEmpty()) {
+            snapshot(ctx, c, saved);
+        }
         for (FieldNode f : ctx.cn.fields) {
             if ((f.access & Opcodes.ACC_STATIC) != 0 || f.name.equals(Names.LOCK_FIELD)) {
                 continue;
@@ -91,13 +101,6 @@ final class ConfinedPass {
             Hierarchy.FieldRef ref = ctx.h.resolveField(name, f.name);
             if (ref == null || ctx.h.isConfinedField(ref, name, f.name)) {
                 continue; // @ThreadConfined fields: no barrier, not rolled back
-            }
-            if ((f.access & Opcodes.ACC_FINAL) == 0) {
-                c.add(new VarInsnNode(Opcodes.ALOAD, 0));
-                c.add(ctx.offsetHolder("instanceOffset", name, f.name));
-                c.add(new VarInsnNode(Opcodes.ALOAD, 1));
-                c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "save" + saveKind(Type.getType(f.desc)),
-                        "(Ljava/lang/Object;J" + tx + ")V", false));
             }
             if (f.desc.startsWith("[") && ctx.h.isConfinedArray(ref, f.name)) {
                 c.add(new VarInsnNode(Opcodes.ALOAD, 0));
@@ -110,18 +113,81 @@ final class ConfinedPass {
         }
         c.add(new InsnNode(Opcodes.RETURN));
         claim.maxStack = 4;
-        claim.maxLocals = 2;
+        claim.maxLocals = 3;
         ctx.added.add(own);
         ctx.added.add(claim);
+        if (!saved.isEmpty()) {
+            ctx.added.add(restore(ctx, saved));
+            if (!ctx.cn.interfaces.contains(SNAPSHOT)) {
+                ctx.cn.interfaces.add(SNAPSHOT);
+            }
+        }
     }
 
-    private static String saveKind(Type t) {
-        return switch (t.getSort()) {
-            case Type.BOOLEAN, Type.BYTE -> "Byte";
-            case Type.CHAR, Type.SHORT -> "Short";
-            case Type.INT, Type.FLOAT -> "Int";
-            case Type.LONG, Type.DOUBLE -> "Long";
-            default -> "Ref";
-        };
+    /**
+     * The fields a claim rolls back: every non-static, non-final field the class declares, except its lock word
+     * and the fields marked {@code @ThreadConfined} themselves (no barrier, not rolled back). Inherited fields keep
+     * the ordinary barriers and their undo entries.
+     */
+    private static java.util.List<FieldNode> rolledBack(Ctx ctx) {
+        java.util.List<FieldNode> out = new java.util.ArrayList<>();
+        for (FieldNode f : ctx.cn.fields) {
+            if ((f.access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) != 0 || f.name.equals(Names.LOCK_FIELD)) {
+                continue;
+            }
+            Hierarchy.FieldRef ref = ctx.h.resolveField(ctx.cn.name, f.name);
+            if (ref == null || ctx.h.isConfinedField(ref, ctx.cn.name, f.name)) {
+                continue;
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /**
+     * Emits the claim's snapshot: a blank instance of the class (no constructor runs; it is never published), the
+     * rolled-back fields copied into it with plain loads and stores (the claim holds the object's lock, and the
+     * copy is the attempt's own), and the copy logged as one undo entry. Local 2 holds the copy.
+     */
+    private static void snapshot(Ctx ctx, InsnList c, java.util.List<FieldNode> saved) {
+        String name = ctx.cn.name;
+        c.add(new LdcInsnNode(Type.getObjectType(name)));
+        c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "blank", "(Ljava/lang/Class;)Ljava/lang/Object;",
+                false));
+        c.add(new TypeInsnNode(Opcodes.CHECKCAST, name));
+        c.add(new VarInsnNode(Opcodes.ASTORE, 2));
+        for (FieldNode f : saved) {
+            c.add(new VarInsnNode(Opcodes.ALOAD, 2));
+            c.add(new VarInsnNode(Opcodes.ALOAD, 0));
+            c.add(new TypeInsnNode(Opcodes.CHECKCAST, name));
+            c.add(new FieldInsnNode(Opcodes.GETFIELD, name, f.name, f.desc));
+            c.add(new FieldInsnNode(Opcodes.PUTFIELD, name, f.name, f.desc));
+        }
+        c.add(new VarInsnNode(Opcodes.ALOAD, 0));
+        c.add(new VarInsnNode(Opcodes.ALOAD, 2));
+        c.add(new VarInsnNode(Opcodes.ALOAD, 1));
+        c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "saveObject",
+                "(Ljava/lang/Object;Ljava/lang/Object;" + Names.TXN_DESC + ")V", false));
+    }
+
+    /** {@code public void $stm$restore(Object s)}: copies the snapshot's fields back ({@code ConfinedSnapshot}). */
+    private static MethodNode restore(Ctx ctx, java.util.List<FieldNode> saved) {
+        String name = ctx.cn.name;
+        MethodNode r = new MethodNode(Opcodes.ASM9, Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, RESTORE,
+                "(Ljava/lang/Object;)V", null, null);
+        InsnList in = r.instructions;
+        in.add(new VarInsnNode(Opcodes.ALOAD, 1));
+        in.add(new TypeInsnNode(Opcodes.CHECKCAST, name));
+        in.add(new VarInsnNode(Opcodes.ASTORE, 2));
+        for (FieldNode f : saved) {
+            in.add(new VarInsnNode(Opcodes.ALOAD, 0));
+            in.add(new VarInsnNode(Opcodes.ALOAD, 2));
+            in.add(new FieldInsnNode(Opcodes.GETFIELD, name, f.name, f.desc));
+            in.add(new FieldInsnNode(Opcodes.PUTFIELD, name, f.name, f.desc));
+        }
+        in.add(new InsnNode(Opcodes.RETURN));
+        r.maxStack = 3;
+        r.maxLocals = 3;
+        return r;
     }
 }

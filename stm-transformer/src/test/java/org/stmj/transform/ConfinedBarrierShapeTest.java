@@ -58,6 +58,36 @@ class ConfinedBarrierShapeTest {
     }
 
     @Test
+    void whenConfinedClassIsClaimed_thenItsFieldsAreSnapshottedAsOneEntryAndItsArraysAsOneEach() throws Exception {
+        String cell = "org.stmj.transform.fixtures.Confined$Cell";
+        Map<String, Integer> n = calls(Config.packages("org.stmj.transform.fixtures"), cell, "$stm$claim");
+        // nine rolled-back fields (n, big, d, f, flag, ch, sh, by, ref, and the non-final array field refs): one
+        // blank copy, one undo entry; the two @ConfinedArray fields one copy each; the @ThreadConfined scratch none
+        assertEquals(1, n.getOrDefault("blank", 0), n.toString());
+        assertEquals(1, n.getOrDefault("saveObject", 0), n.toString());
+        assertEquals(2, n.getOrDefault("saveArray", 0), n.toString());
+        for (String perField : new String[] {"saveByte", "saveShort", "saveInt", "saveLong", "saveRef"}) {
+            assertEquals(0, n.getOrDefault(perField, 0), perField + " in " + n);
+        }
+        byte[] b;
+        try (InputStream in = getClassBytes(cell)) {
+            b = in.readAllBytes();
+        }
+        ClassNode cn = new ClassNode();
+        new ClassReader(new Transformer(Config.packages("org.stmj.transform.fixtures"))
+                .transform(ConfinedBarrierShapeTest.class.getClassLoader(), b, true)).accept(cn, 0);
+        assertTrue(cn.interfaces.contains("org/stmj/core/ConfinedSnapshot"), cn.interfaces.toString());
+        MethodNode restore = cn.methods.stream().filter(m -> m.name.equals("$stm$restore")).findFirst().orElseThrow();
+        int puts = 0;
+        for (AbstractInsnNode i : restore.instructions) {
+            if (i.getOpcode() == Opcodes.PUTFIELD) {
+                puts++;
+            }
+        }
+        assertEquals(10, puts, "the restore writes back every rolled-back field, not scratch nor the final slots");
+    }
+
+    @Test
     void whenAtomicMethodTouchesAConfinedObject_thenOnlyOwnCallsAndNoFieldOrArrayBarriers() throws Exception {
         Map<String, Integer> n = calls(Config.packages("org.stmj.transform.fixtures"),
                 "org.stmj.transform.fixtures.Confined", "bump$stm");
