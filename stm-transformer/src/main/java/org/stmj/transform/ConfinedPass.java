@@ -30,7 +30,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   public void $stm$restore(Object s) { f = ((C) s).f; ... } // C implements ConfinedSnapshot; undo calls it
  * </pre>
  * {@code $stm$own} is small enough to be inlined at every access; the claim runs once per object per attempt.
- * A class with no rolled-back field of its own gets no snapshot and no {@code $stm$restore}.
+ * A class with no rolled-back field of its own gets no snapshot and no {@code $stm$restore}; one that may have a
+ * finalizer (its blank copy would be finalized) keeps one {@code ConfinedBarriers.saveK(o, OFF_f, tx)} per field.
  */
 final class ConfinedPass {
     static final String CONFINED = "org/stmj/core/ConfinedBarriers";
@@ -91,8 +92,17 @@ final class ConfinedPass {
         c.add(new VarInsnNode(Opcodes.ALOAD, 1));
         c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "claim", "(Ljava/lang/Object;J" + tx + ")V", false));
         java.util.List<FieldNode> saved = rolledBack(ctx);
-        if (!saved.isEmpty()) {
+        boolean snap = !saved.isEmpty() && !mayHaveFinalizer(ctx);
+        if (snap) {
             snapshot(ctx, c, saved);
+        } else {
+            for (FieldNode f : saved) { // a class whose blank copy could be finalized: an undo entry per field
+                c.add(new VarInsnNode(Opcodes.ALOAD, 0));
+                c.add(ctx.offsetHolder("instanceOffset", name, f.name));
+                c.add(new VarInsnNode(Opcodes.ALOAD, 1));
+                c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "save" + saveKind(Type.getType(f.desc)),
+                        "(Ljava/lang/Object;J" + tx + ")V", false));
+            }
         }
         for (FieldNode f : ctx.cn.fields) {
             if ((f.access & Opcodes.ACC_STATIC) != 0 || f.name.equals(Names.LOCK_FIELD)) {
@@ -116,7 +126,7 @@ final class ConfinedPass {
         claim.maxLocals = 3;
         ctx.added.add(own);
         ctx.added.add(claim);
-        if (!saved.isEmpty()) {
+        if (snap) {
             ctx.added.add(restore(ctx, saved));
             if (!ctx.cn.interfaces.contains(SNAPSHOT)) {
                 ctx.cn.interfaces.add(SNAPSHOT);
@@ -142,6 +152,32 @@ final class ConfinedPass {
             out.add(f);
         }
         return out;
+    }
+
+    /**
+     * Whether the class or a superclass may declare {@code finalize()}: then a blank copy made without a constructor
+     * would still be registered for finalization, and the claim logs an entry per field instead. A superclass the
+     * hierarchy cannot read (other than {@code Object}) counts as one that may.
+     */
+    private static boolean mayHaveFinalizer(Ctx ctx) {
+        for (String c = ctx.cn.name; c != null && !c.equals("java/lang/Object"); ) {
+            ClassInfo ci = ctx.h.info(c);
+            if (ci == null || ci.methods.containsKey("finalize()V")) {
+                return true;
+            }
+            c = ci.superName;
+        }
+        return false;
+    }
+
+    private static String saveKind(Type t) {
+        return switch (t.getSort()) {
+            case Type.BOOLEAN, Type.BYTE -> "Byte";
+            case Type.CHAR, Type.SHORT -> "Short";
+            case Type.INT, Type.FLOAT -> "Int";
+            case Type.LONG, Type.DOUBLE -> "Long";
+            default -> "Ref";
+        };
     }
 
     /**

@@ -88,6 +88,15 @@ class ConfinedBarrierShapeTest {
     }
 
     @Test
+    void whenConfinedClassHasAFinalizer_thenItsClaimLogsAnEntryPerFieldAndMakesNoCopy() throws Exception {
+        Map<String, Integer> n = calls(Config.packages("org.stmj.transform.fixtures"),
+                "org.stmj.transform.fixtures.Confined$Finalized", "$stm$claim");
+        assertEquals(0, n.getOrDefault("blank", 0), n.toString());
+        assertEquals(0, n.getOrDefault("saveObject", 0), n.toString());
+        assertEquals(1, n.getOrDefault("saveInt", 0), n.toString());
+    }
+
+    @Test
     void whenAtomicMethodTouchesAConfinedObject_thenOnlyOwnCallsAndNoFieldOrArrayBarriers() throws Exception {
         Map<String, Integer> n = calls(Config.packages("org.stmj.transform.fixtures"),
                 "org.stmj.transform.fixtures.Confined", "bump$stm");
