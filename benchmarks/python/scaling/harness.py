@@ -2,8 +2,9 @@
 
 usage: prog.py NTHREADS SIZE [REPS]
 Each repetition: setup(nthreads, size) builds the shared state, then NTHREADS threads run work(state, tid,
-nthreads, size) and are joined; the time from the first start() to the last join() is printed as
-"time <seconds>", then "cpu <seconds>" (the CPU time the worker threads used, summed: per-thread cost on a
+nthreads, size) and are joined. The threads start their work together: each waits at a barrier first, and the
+clock starts when the last one arrives (so a thread started first does not run alone while the others are being
+created). The time from that moment to the last join() is printed as "time <seconds>", then "cpu <seconds>" (the CPU time the worker threads used, summed: per-thread cost on a
 loaded machine, where wall time also measures the other processes), then "check <value>" (check(state) must
 not depend on timing).
 """
@@ -17,21 +18,27 @@ def run(setup, work, check):
     size = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
     reps = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     cpu = [0.0] * nthreads
+    t0 = [0.0]
 
-    def timed(state, t):
+    def go():
+        t0[0] = time.perf_counter()
+
+    def timed(state, t, barrier):
+        barrier.wait()
         c0 = time.thread_time()
         work(state, t, nthreads, size)
         cpu[t] = time.thread_time() - c0
 
     for _ in range(reps):
         state = setup(nthreads, size)
-        threads = [threading.Thread(target=timed, args=(state, t)) for t in range(nthreads)]
-        t0 = time.perf_counter()
+        # the action runs in the last thread to arrive, before any thread is released
+        barrier = threading.Barrier(nthreads, action=go)
+        threads = [threading.Thread(target=timed, args=(state, t, barrier)) for t in range(nthreads)]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         t1 = time.perf_counter()
-        print("time %.6f" % (t1 - t0))
+        print("time %.6f" % (t1 - t0[0]))
         print("cpu %.6f" % sum(cpu))
         print("check %s" % (check(state),))
