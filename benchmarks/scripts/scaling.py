@@ -274,15 +274,17 @@ def write_table(args, quick, runs, reps, warmup, ceiling, threads, modes, progra
     lines.append("# Scaling: threaded Python programs in GIL, STM and auto modes")
     lines.append("")
     lines.append("Written by `%s` on %s (%s, %d cores, %s); %s mode: %d process(es) x %d repetition(s) per "
-                 "cell, the cells of a program interleaved, the first %d of each process left out (warm-up), medians of the rest. Load average before %.1f, "
+                 "cell, the cells of a program interleaved, the first %d of each process left out (warm-up), medians "
+                 "of the rest. Load average before %.1f, "
                  "after %.1f (the machine is shared: compare cells of one run only). Took %.0f s." % (
                      cmd, datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                      platform.platform(), os.cpu_count(), java_version(),
                      "quick (sizes for checking, far too small for steady state)" if quick else "full",
                      runs, reps, warmup, load_before[0], load_after[0], time.time() - started))
     lines.append("")
-    lines.append("Times are in-program (from the barrier at which the threads start their work together to the last join), seconds. Speed-up = t(GIL, 1 thread) / "
-                 "t (x threads for the weak-scaling program). Programs: `benchmarks/python/scaling/`.")
+    lines.append("Times are in-program (from the barrier at which the threads start their work together to the "
+                 "last join), seconds. Speed-up = t(GIL, 1 thread) / t (x threads for the weak-scaling program). "
+                 "Programs: `benchmarks/python/scaling/`.")
     lines.append("")
     head = "| program | mode | " + " | ".join("%d thr (s)" % n for n in threads) + " | " + \
            " | ".join("speed-up %d" % n for n in threads) + " |"

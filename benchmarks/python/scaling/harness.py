@@ -3,9 +3,10 @@
 usage: prog.py NTHREADS SIZE [REPS]
 Each repetition: setup(nthreads, size) builds the shared state, then NTHREADS threads run work(state, tid,
 nthreads, size) and are joined. The threads start their work together: each waits at a barrier first, and the
-clock starts when the last one arrives (so a thread started first does not run alone while the others are being
-created). The time from that moment to the last join() is printed as "time <seconds>", then "cpu <seconds>" (the CPU time the worker threads used, summed: per-thread cost on a
-loaded machine, where wall time also measures the other processes), then "check <value>" (check(state) must
+clock starts when the last one arrives (a thread started first does not run alone while the others are being
+created). The time from that moment to the last join() is printed as "time <seconds>", then "cpu <seconds>"
+(the CPU time the worker threads used, summed: per-thread cost on a loaded machine, where wall time also
+measures the other processes), then "check <value>" (check(state) must
 not depend on timing).
 """
 import sys
