@@ -88,17 +88,18 @@ def run_stmpy(mode, args, timeout):
 
 
 CPU = {}  # (prog, mode, threads) -> median CPU seconds of the worker threads (summed over the threads)
+OTHER = {}  # (prog, mode, threads) -> median CPU seconds of the rest of the process (JIT, GC) in a repetition
 
 
 def measure_once(prog, mode, n, size, reps, warmup, timeout):
-    """One process of prog: (times, cpus, checks) of its repetitions after the first `warmup`, or None when it
-    failed."""
+    """One process of prog: (times, cpus, others, checks) of its repetitions after the first `warmup` (others:
+    the process's CPU outside the worker threads in the repetition), or None when it failed."""
     out, wall = run_stmpy(mode, [os.path.join(SCALING, prog + ".py"), str(n), str(size), str(reps)], timeout)
     if out is None:
         print("  %s %s %d threads: failed (%s)" % (prog, mode, n, wall), file=sys.stderr)
         return None
-    times, cpus, checks = [], [], set()
-    seen_t = seen_c = 0
+    times, cpus, others, checks = [], [], [], set()
+    seen_t = seen_c = seen_p = 0
     for line in out.splitlines():
         if line.startswith("time "):
             seen_t += 1
@@ -108,16 +109,20 @@ def measure_once(prog, mode, n, size, reps, warmup, timeout):
             seen_c += 1
             if seen_c > warmup:
                 cpus.append(float(line.split()[1]))
+        elif line.startswith("pcpu "):
+            seen_p += 1
+            if seen_p > warmup and len(cpus) >= seen_p - warmup:
+                others.append(float(line.split()[1]) - cpus[seen_p - warmup - 1])
         elif line.startswith("check "):
             checks.add(line[6:])
-    return times, cpus, checks
+    return times, cpus, others, checks
 
 
 def measure_program(prog, cells, size, runs, reps, warmup, timeout):
     """Runs every (mode, threads) cell of prog `runs` times, the cells interleaved (one process of each cell per
     round, the order reversed every other round, so that a change of load or a slow phase of the machine hits
     every cell alike). Returns {cell: (median time or None, checks)}; the median worker CPU goes to CPU."""
-    acc = {c: ([], [], set()) for c in cells}
+    acc = {c: ([], [], [], set()) for c in cells}
     failed = set()
     for r in range(runs):
         for cell in (cells if r % 2 == 0 else cells[::-1]):
@@ -127,14 +132,17 @@ def measure_program(prog, cells, size, runs, reps, warmup, timeout):
             if got is None:
                 failed.add(cell)
                 continue
-            times, cpus, checks = acc[cell]
+            times, cpus, others, checks = acc[cell]
             times.extend(got[0])
             cpus.extend(got[1])
-            checks.update(got[2])
+            others.extend(got[2])
+            checks.update(got[3])
     result = {}
-    for (mode, n), (times, cpus, checks) in acc.items():
+    for (mode, n), (times, cpus, others, checks) in acc.items():
         if cpus and (mode, n) not in failed:
             CPU[(prog, mode, n)] = statistics.median(cpus)
+        if others and (mode, n) not in failed:
+            OTHER[(prog, mode, n)] = statistics.median(others)
         result[(mode, n)] = (None if (mode, n) in failed or not times else statistics.median(times), checks)
     return result
 
@@ -213,8 +221,8 @@ def main():
             times[(prog, mode, n)] = t
             if kind != "weak":
                 all_checks |= checks
-            print("%-16s %-5s %2d threads: %s s (cpu %s s) %s" % (prog, mode, n, fmt(t),
-                  fmt(CPU.get((prog, mode, n))), sorted(checks)), flush=True)
+            print("%-16s %-5s %2d threads: %s s (cpu %s s, other %s s) %s" % (prog, mode, n, fmt(t),
+                  fmt(CPU.get((prog, mode, n))), fmt(OTHER.get((prog, mode, n))), sorted(checks)), flush=True)
         checks_ok[prog] = len(all_checks) <= 1 if kind != "weak" else True
     speedups = {}
     for prog in programs:
@@ -311,11 +319,15 @@ def write_table(args, quick, runs, reps, warmup, ceiling, threads, modes, progra
     lines.append("")
     lines.append("Wall-time ratios from the table above, and the same ratios in CPU time of the worker threads "
                  "(`time.thread_time()` summed over the threads; on a loaded machine wall time also measures the "
-                 "other processes, CPU time does not).")
+                 "other processes, CPU time does not). The last column is the process's CPU outside the worker "
+                 "threads during a measured repetition (`time.process_time()` minus the workers' CPU, median; "
+                 "10 ms ticks): the JIT compilers, GC and the runtime's threads. Well above zero means the JIT "
+                 "was still compiling in the measured repetitions, so they are not steady state (more --warmup).")
     lines.append("")
     lines.append("| program | STM / GIL, 1 thread | auto / GIL, 1 thread | STM 2 thr / GIL 1 thr, per unit of work "
-                 "| CPU: STM / GIL, 1 thread | CPU: STM 2 thr / GIL 1 thr, per unit of work |")
-    lines.append("|---|---|---|---|---|---|")
+                 "| CPU: STM / GIL, 1 thread | CPU: STM 2 thr / GIL 1 thr, per unit of work "
+                 "| other CPU per repetition (s): GIL 1 / STM 1 / STM 2 thr |")
+    lines.append("|---|---|---|---|---|---|---|")
     for prog in programs:
         g1 = times.get((prog, "gil", 1))
         s1 = times.get((prog, "stm", 1))
@@ -329,9 +341,10 @@ def write_table(args, quick, runs, reps, warmup, ceiling, threads, modes, progra
         per = None if s2 is None or g1 is None else (s2 / g1 if weak else 2 * s2 / g1)
         c1, cs1, cs2 = CPU.get((prog, "gil", 1)), CPU.get((prog, "stm", 1)), CPU.get((prog, "stm", 2))
         cper = None if cs2 is None or not c1 else (cs2 / (2 * c1) if weak else cs2 / c1)
-        lines.append("| %s | %s | %s | %s | %s | %s |" % (prog, ratio(s1, g1), ratio(a1, g1),
-                                                           "—" if per is None else "%.2f" % per, ratio(cs1, c1),
-                                                           "—" if cper is None else "%.2f" % cper))
+        other = " / ".join(fmt(OTHER.get((prog, m, n))) for m, n in (("gil", 1), ("stm", 1), ("stm", 2)))
+        lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (prog, ratio(s1, g1), ratio(a1, g1),
+                                                                "—" if per is None else "%.2f" % per, ratio(cs1, c1),
+                                                                "—" if cper is None else "%.2f" % cper, other))
     if single:
         lines.append("")
         lines.append("Single-threaded programs of `benchmarks/python`, whole process (start-up and, in STM and "

@@ -6,8 +6,10 @@ nthreads, size) and are joined. The threads start their work together: each wait
 clock starts when the last one arrives (a thread started first does not run alone while the others are being
 created). The time from that moment to the last join() is printed as "time <seconds>", then "cpu <seconds>"
 (the CPU time the worker threads used, summed: per-thread cost on a loaded machine, where wall time also
-measures the other processes), then "check <value>" (check(state) must
-not depend on timing).
+measures the other processes), then "pcpu <seconds>" (the CPU time of the whole process over the same
+interval: the workers plus the JIT compilers, GC and the runtime's own threads; pcpu - cpu well above zero
+means the JIT was still compiling, so the repetition is not steady state), then "check <value>" (check(state)
+must not depend on timing).
 """
 import sys
 import threading
@@ -19,10 +21,11 @@ def run(setup, work, check):
     size = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
     reps = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     cpu = [0.0] * nthreads
-    t0 = [0.0]
+    t0 = [0.0, 0.0]
 
     def go():
         t0[0] = time.perf_counter()
+        t0[1] = time.process_time()
 
     def timed(state, t, barrier):
         barrier.wait()
@@ -40,6 +43,8 @@ def run(setup, work, check):
         for t in threads:
             t.join()
         t1 = time.perf_counter()
+        p1 = time.process_time()
         print("time %.6f" % (t1 - t0[0]))
         print("cpu %.6f" % sum(cpu))
+        print("pcpu %.6f" % (p1 - t0[1]))
         print("check %s" % (check(state),))
