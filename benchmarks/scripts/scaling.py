@@ -8,9 +8,12 @@
 The programs are benchmarks/python/scaling/*.py (see their docstrings): independent CPU-bound work (strong
 scaling), independent objects (weak scaling: the work per thread is fixed), shared dict/list/set work with a low
 and a high conflict rate, and `with atomic:` transfers. Each is run as `bin/stmpy --MODE prog.py THREADS SIZE
-REPS`; the program times its own threads (start to join, so JVM start-up and the agent's class transformation
-are left out) and prints a check value, which must be the same in every mode and thread count. The figure of a
-cell is the median over all processes and repetitions.
+REPS`; the program times its own threads (from the moment all of them have started and met at a barrier to the
+last join, so JVM start-up and thread creation are left out) and prints a check value, which must be the same in
+every mode and thread count. A program's cells are interleaved: one process of each (mode, threads) cell per
+round, the order reversed every other round. The figure of a cell is the median over all its processes of the
+repetitions after the first --warmup of each (the dispatch loop's C2 recompiles happen at the first few
+repetition boundaries, papers/results/scaling.md, par15).
 
 Speed-up is against 1 thread under the GIL: t_gil(1) / t(n) for the strong-scaling programs, and
 n * t_gil(1) / t(n) (throughput) for the weak-scaling one. Also measured: the per-thread cost of STM mode, on the
@@ -56,11 +59,12 @@ def parse_args():
     ap.add_argument("--threads", default="1,2", help="comma-separated thread counts (default 1,2)")
     ap.add_argument("--modes", default="gil,stm,auto", help="comma-separated modes (default gil,stm,auto)")
     ap.add_argument("--programs", default=",".join(PROGRAMS), help="comma-separated scaling programs")
-    ap.add_argument("--runs", type=int, help="processes per cell (default 3; quick 1)")
-    ap.add_argument("--reps", type=int, help="repetitions inside each process (default 3; quick 1)")
+    ap.add_argument("--runs", type=int, help="processes per cell, the cells interleaved (default 3; quick 1)")
+    ap.add_argument("--reps", type=int, help="repetitions inside each process (default 6; quick 1)")
     ap.add_argument("--warmup", type=int,
-                    help="repetitions at the start of each process left out of the medians (JIT warm-up; "
-                         "default 1 when there are at least 2 repetitions, else 0)")
+                    help="repetitions at the start of each process left out of the medians (JIT warm-up: C2 "
+                         "recompiles the dispatch loop at the first few repetition boundaries; default half "
+                         "the repetitions)")
     ap.add_argument("--timeout", type=float, default=900, help="seconds per process")
     ap.add_argument("--no-ceiling", action="store_true", help="skip the plain-Java ceiling measurement")
     ap.add_argument("--no-single", action="store_true", help="skip the single-threaded per-thread-cost programs")
@@ -84,32 +88,63 @@ def run_stmpy(mode, args, timeout):
 
 
 CPU = {}  # (prog, mode, threads) -> median CPU seconds of the worker threads (summed over the threads)
+OTHER = {}  # (prog, mode, threads) -> median CPU seconds of the rest of the process (JIT, GC) in a repetition
 
 
-def measure(prog, mode, n, size, runs, reps, warmup, timeout):
-    """Median in-program time over runs x (reps - warmup), the first `warmup` repetitions of each process left
-    out, and the set of check values; None when a run failed. The median worker-thread CPU time goes to CPU."""
-    times, checks, cpus = [], set(), []
-    for _ in range(runs):
-        out, wall = run_stmpy(mode, [os.path.join(SCALING, prog + ".py"), str(n), str(size), str(reps)], timeout)
-        if out is None:
-            print("  %s %s %d threads: failed (%s)" % (prog, mode, n, wall), file=sys.stderr)
-            return None, checks
-        seen_t = seen_c = 0
-        for line in out.splitlines():
-            if line.startswith("time "):
-                seen_t += 1
-                if seen_t > warmup:
-                    times.append(float(line.split()[1]))
-            elif line.startswith("cpu "):
-                seen_c += 1
-                if seen_c > warmup:
-                    cpus.append(float(line.split()[1]))
-            elif line.startswith("check "):
-                checks.add(line[6:])
-    if cpus:
-        CPU[(prog, mode, n)] = statistics.median(cpus)
-    return statistics.median(times), checks
+def measure_once(prog, mode, n, size, reps, warmup, timeout):
+    """One process of prog: (times, cpus, others, checks) of its repetitions after the first `warmup` (others:
+    the process's CPU outside the worker threads in the repetition), or None when it failed."""
+    out, wall = run_stmpy(mode, [os.path.join(SCALING, prog + ".py"), str(n), str(size), str(reps)], timeout)
+    if out is None:
+        print("  %s %s %d threads: failed (%s)" % (prog, mode, n, wall), file=sys.stderr)
+        return None
+    times, cpus, others, checks = [], [], [], set()
+    seen_t = seen_c = seen_p = 0
+    for line in out.splitlines():
+        if line.startswith("time "):
+            seen_t += 1
+            if seen_t > warmup:
+                times.append(float(line.split()[1]))
+        elif line.startswith("cpu "):
+            seen_c += 1
+            if seen_c > warmup:
+                cpus.append(float(line.split()[1]))
+        elif line.startswith("pcpu "):
+            seen_p += 1
+            if seen_p > warmup and len(cpus) >= seen_p - warmup:
+                others.append(float(line.split()[1]) - cpus[seen_p - warmup - 1])
+        elif line.startswith("check "):
+            checks.add(line[6:])
+    return times, cpus, others, checks
+
+
+def measure_program(prog, cells, size, runs, reps, warmup, timeout):
+    """Runs every (mode, threads) cell of prog `runs` times, the cells interleaved (one process of each cell per
+    round, the order reversed every other round, so that a change of load or a slow phase of the machine hits
+    every cell alike). Returns {cell: (median time or None, checks)}; the median worker CPU goes to CPU."""
+    acc = {c: ([], [], [], set()) for c in cells}
+    failed = set()
+    for r in range(runs):
+        for cell in (cells if r % 2 == 0 else cells[::-1]):
+            if cell in failed:
+                continue
+            got = measure_once(prog, cell[0], cell[1], size, reps, warmup, timeout)
+            if got is None:
+                failed.add(cell)
+                continue
+            times, cpus, others, checks = acc[cell]
+            times.extend(got[0])
+            cpus.extend(got[1])
+            others.extend(got[2])
+            checks.update(got[3])
+    result = {}
+    for (mode, n), (times, cpus, others, checks) in acc.items():
+        if cpus and (mode, n) not in failed:
+            CPU[(prog, mode, n)] = statistics.median(cpus)
+        if others and (mode, n) not in failed:
+            OTHER[(prog, mode, n)] = statistics.median(others)
+        result[(mode, n)] = (None if (mode, n) in failed or not times else statistics.median(times), checks)
+    return result
 
 
 def xchart_classpath():
@@ -158,8 +193,8 @@ def main():
     args = parse_args()
     quick = args.quick
     runs = args.runs or (1 if quick else 3)
-    reps = args.reps or (1 if quick else 3)
-    warmup = args.warmup if args.warmup is not None else (1 if reps >= 2 else 0)
+    reps = args.reps or (1 if quick else 6)
+    warmup = args.warmup if args.warmup is not None else reps // 2
     if warmup >= reps:
         sys.exit("--warmup must be smaller than --reps")
     threads = [int(x) for x in args.threads.split(",")]
@@ -177,17 +212,17 @@ def main():
         kind, qsize, fsize = PROGRAMS[prog]
         size = qsize if quick else fsize
         all_checks = set()
-        for mode in modes:
-            for n in threads:
-                # the program's SIZE is the total for strong scaling (split over the threads) and the work of
-                # each thread for weak scaling (every thread does SIZE): passed as it is in both cases
-                s = size
-                t, checks = measure(prog, mode, n, s, runs, reps, warmup, args.timeout)
-                times[(prog, mode, n)] = t
-                if kind != "weak":
-                    all_checks |= checks
-                print("%-16s %-5s %2d threads: %s s (cpu %s s) %s" % (prog, mode, n, fmt(t),
-                      fmt(CPU.get((prog, mode, n))), sorted(checks)), flush=True)
+        # the program's SIZE is the total for strong scaling (split over the threads) and the work of each
+        # thread for weak scaling (every thread does SIZE): passed as it is in both cases
+        cells = [(mode, n) for mode in modes for n in threads]
+        got = measure_program(prog, cells, size, runs, reps, warmup, args.timeout)
+        for mode, n in cells:
+            t, checks = got[(mode, n)]
+            times[(prog, mode, n)] = t
+            if kind != "weak":
+                all_checks |= checks
+            print("%-16s %-5s %2d threads: %s s (cpu %s s, other %s s) %s" % (prog, mode, n, fmt(t),
+                  fmt(CPU.get((prog, mode, n))), fmt(OTHER.get((prog, mode, n))), sorted(checks)), flush=True)
         checks_ok[prog] = len(all_checks) <= 1 if kind != "weak" else True
     speedups = {}
     for prog in programs:
@@ -203,16 +238,16 @@ def main():
     single = {}
     if not args.no_single:
         for prog, (qs, fs) in SINGLE_PROGRAMS.items():
-            for mode in modes:
-                walls = []
-                for _ in range(runs):
+            walls = {m: [] for m in modes}
+            for r in range(runs):
+                for mode in (modes if r % 2 == 0 else modes[::-1]):
+                    if walls[mode] is None:
+                        continue
                     out, wall = run_stmpy(mode, [os.path.join(SINGLE, prog + ".py"), str(qs if quick else fs)],
                                           args.timeout)
-                    if out is None:
-                        walls = None
-                        break
-                    walls.append(wall)
-                single[(prog, mode)] = statistics.median(walls) if walls else None
+                    walls[mode] = None if out is None else walls[mode] + [wall]
+            for mode in modes:
+                single[(prog, mode)] = statistics.median(walls[mode]) if walls[mode] else None
                 print("%-16s %-5s 1 thread (whole process): %s s" % (prog, mode, fmt(single[(prog, mode)])),
                       flush=True)
     ceiling = None if args.no_ceiling else java_ceiling(quick)
@@ -247,15 +282,17 @@ def write_table(args, quick, runs, reps, warmup, ceiling, threads, modes, progra
     lines.append("# Scaling: threaded Python programs in GIL, STM and auto modes")
     lines.append("")
     lines.append("Written by `%s` on %s (%s, %d cores, %s); %s mode: %d process(es) x %d repetition(s) per "
-                 "cell, the first %d of each process left out (warm-up), medians of the rest. Load average before %.1f, "
+                 "cell, the cells of a program interleaved, the first %d of each process left out (warm-up), medians "
+                 "of the rest. Load average before %.1f, "
                  "after %.1f (the machine is shared: compare cells of one run only). Took %.0f s." % (
                      cmd, datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
                      platform.platform(), os.cpu_count(), java_version(),
                      "quick (sizes for checking, far too small for steady state)" if quick else "full",
                      runs, reps, warmup, load_before[0], load_after[0], time.time() - started))
     lines.append("")
-    lines.append("Times are in-program (first thread start to last join), seconds. Speed-up = t(GIL, 1 thread) / "
-                 "t (x threads for the weak-scaling program). Programs: `benchmarks/python/scaling/`.")
+    lines.append("Times are in-program (from the barrier at which the threads start their work together to the "
+                 "last join), seconds. Speed-up = t(GIL, 1 thread) / t (x threads for the weak-scaling program). "
+                 "Programs: `benchmarks/python/scaling/`.")
     lines.append("")
     head = "| program | mode | " + " | ".join("%d thr (s)" % n for n in threads) + " | " + \
            " | ".join("speed-up %d" % n for n in threads) + " |"
@@ -282,11 +319,15 @@ def write_table(args, quick, runs, reps, warmup, ceiling, threads, modes, progra
     lines.append("")
     lines.append("Wall-time ratios from the table above, and the same ratios in CPU time of the worker threads "
                  "(`time.thread_time()` summed over the threads; on a loaded machine wall time also measures the "
-                 "other processes, CPU time does not).")
+                 "other processes, CPU time does not). The last column is the process's CPU outside the worker "
+                 "threads during a measured repetition (`time.process_time()` minus the workers' CPU, median; "
+                 "10 ms ticks): the JIT compilers, GC and the runtime's threads. Well above zero means the JIT "
+                 "was still compiling in the measured repetitions, so they are not steady state (more --warmup).")
     lines.append("")
     lines.append("| program | STM / GIL, 1 thread | auto / GIL, 1 thread | STM 2 thr / GIL 1 thr, per unit of work "
-                 "| CPU: STM / GIL, 1 thread | CPU: STM 2 thr / GIL 1 thr, per unit of work |")
-    lines.append("|---|---|---|---|---|---|")
+                 "| CPU: STM / GIL, 1 thread | CPU: STM 2 thr / GIL 1 thr, per unit of work "
+                 "| other CPU per repetition (s): GIL 1 / STM 1 / STM 2 thr |")
+    lines.append("|---|---|---|---|---|---|---|")
     for prog in programs:
         g1 = times.get((prog, "gil", 1))
         s1 = times.get((prog, "stm", 1))
@@ -300,9 +341,10 @@ def write_table(args, quick, runs, reps, warmup, ceiling, threads, modes, progra
         per = None if s2 is None or g1 is None else (s2 / g1 if weak else 2 * s2 / g1)
         c1, cs1, cs2 = CPU.get((prog, "gil", 1)), CPU.get((prog, "stm", 1)), CPU.get((prog, "stm", 2))
         cper = None if cs2 is None or not c1 else (cs2 / (2 * c1) if weak else cs2 / c1)
-        lines.append("| %s | %s | %s | %s | %s | %s |" % (prog, ratio(s1, g1), ratio(a1, g1),
-                                                           "—" if per is None else "%.2f" % per, ratio(cs1, c1),
-                                                           "—" if cper is None else "%.2f" % cper))
+        other = " / ".join(fmt(OTHER.get((prog, m, n))) for m, n in (("gil", 1), ("stm", 1), ("stm", 2)))
+        lines.append("| %s | %s | %s | %s | %s | %s | %s |" % (prog, ratio(s1, g1), ratio(a1, g1),
+                                                                "—" if per is None else "%.2f" % per, ratio(cs1, c1),
+                                                                "—" if cper is None else "%.2f" % cper, other))
     if single:
         lines.append("")
         lines.append("Single-threaded programs of `benchmarks/python`, whole process (start-up and, in STM and "
@@ -322,8 +364,28 @@ def write_table(args, quick, runs, reps, warmup, ceiling, threads, modes, progra
         lines.append("![speed-up against threads](%s)" % os.path.basename(args.png))
     lines.append("")
     os.makedirs(os.path.dirname(args.out), exist_ok=True)
+    kept = kept_sections(args.out)
     with open(args.out, "w") as f:
         f.write("\n".join(lines))
+        if kept:
+            f.write("\n" + kept)
+
+
+GENERATED = ("# Scaling:", "## Per-thread cost of STM mode")
+
+
+def kept_sections(path):
+    """The sections a person appended to an earlier version of the results file (everything from its first "## "
+    heading that this script does not write), kept below the new tables; "" when there are none."""
+    try:
+        with open(path) as f:
+            old = f.read().splitlines(keepends=True)
+    except OSError:
+        return ""
+    for i, line in enumerate(old):
+        if line.startswith("## ") and not line.startswith(GENERATED):
+            return "".join(old[i:])
+    return ""
 
 
 if __name__ == "__main__":

@@ -2,10 +2,14 @@
 
 usage: prog.py NTHREADS SIZE [REPS]
 Each repetition: setup(nthreads, size) builds the shared state, then NTHREADS threads run work(state, tid,
-nthreads, size) and are joined; the time from the first start() to the last join() is printed as
-"time <seconds>", then "cpu <seconds>" (the CPU time the worker threads used, summed: per-thread cost on a
-loaded machine, where wall time also measures the other processes), then "check <value>" (check(state) must
-not depend on timing).
+nthreads, size) and are joined. The threads start their work together: each waits at a barrier first, and the
+clock starts when the last one arrives (a thread started first does not run alone while the others are being
+created). The time from that moment to the last join() is printed as "time <seconds>", then "cpu <seconds>"
+(the CPU time the worker threads used, summed: per-thread cost on a loaded machine, where wall time also
+measures the other processes), then "pcpu <seconds>" (the CPU time of the whole process over the same
+interval: the workers plus the JIT compilers, GC and the runtime's own threads; pcpu - cpu well above zero
+means the JIT was still compiling, so the repetition is not steady state), then "check <value>" (check(state)
+must not depend on timing).
 """
 import sys
 import threading
@@ -17,21 +21,30 @@ def run(setup, work, check):
     size = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
     reps = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     cpu = [0.0] * nthreads
+    t0 = [0.0, 0.0]
 
-    def timed(state, t):
+    def go():
+        t0[0] = time.perf_counter()
+        t0[1] = time.process_time()
+
+    def timed(state, t, barrier):
+        barrier.wait()
         c0 = time.thread_time()
         work(state, t, nthreads, size)
         cpu[t] = time.thread_time() - c0
 
     for _ in range(reps):
         state = setup(nthreads, size)
-        threads = [threading.Thread(target=timed, args=(state, t)) for t in range(nthreads)]
-        t0 = time.perf_counter()
+        # the action runs in the last thread to arrive, before any thread is released
+        barrier = threading.Barrier(nthreads, action=go)
+        threads = [threading.Thread(target=timed, args=(state, t, barrier)) for t in range(nthreads)]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         t1 = time.perf_counter()
-        print("time %.6f" % (t1 - t0))
+        p1 = time.process_time()
+        print("time %.6f" % (t1 - t0[0]))
         print("cpu %.6f" % sum(cpu))
+        print("pcpu %.6f" % (p1 - t0[1]))
         print("check %s" % (check(state),))
