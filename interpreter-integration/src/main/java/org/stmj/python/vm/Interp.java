@@ -2487,45 +2487,54 @@ public final class Interp {
     }
 
     /**
-     * Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. {@code +},
-     * {@code -} and {@code *} here, without a branch on the operator, so that the method stays small enough for C2 to
-     * inline it into the dispatch loop within the compile's inlining budget (in the STM twin too, where the budget is
-     * tighter); the others ({@code %} first) are in {@link #smallIntOpMore}.
+     * Arithmetic on two small (long) ints without overflow; null when the fast path does not apply. The four most
+     * common operators only, so that the method stays small enough for C2 to inline it into the dispatch loop within
+     * the compile's inlining budget (in the STM twin too, where the budget is tighter); the others are in
+     * {@link #smallIntOpMore}.
      */
     private static PyObject smallIntOp(int op, PyInt x, PyInt y) {
         if (x.big != null || y.big != null || x.getClass() != PyInt.class || y.getClass() != PyInt.class) {
             return null;
         }
-        long a = x.v, b = y.v;
-        if (op > Ops.MUL) {
-            return smallIntOpMore(op, a, b);
-        }
-        // +, - and * (Ops.ADD, SUB, MUL: 0, 1, 2) are all computed and one is selected by masks, without a branch:
-        // a switch on the operator here made C2 trap and recompile the loop when a later phase of the program used
-        // an operator that the profile had not seen (chaos: an unstable_if at this switch in every run)
-        long s = a + b, d = a - b, m = a * b;
-        long hi = Math.multiplyHigh(a, b);
-        long isAdd = ((long) op - 1) >> 63; // -1 when op is ADD, else 0
-        long isSub = ((long) (op ^ Ops.SUB) - 1) >> 63;
-        long isMul = ~(isAdd | isSub);
-        long mo = hi ^ (m >> 63); // not 0 when the product does not fit in a long
-        long overflow = (a ^ s) & (b ^ s) & isAdd | (a ^ b) & (a ^ d) & isSub | (mo | -mo) & isMul;
-        if (overflow < 0) {
-            return null;
-        }
-        return Py.newInt(s & isAdd | d & isSub | m & isMul);
-    }
-
-    /** The less common operators of {@link #smallIntOp} on the values of two small ints. */
-    private static PyObject smallIntOpMore(int op, long a, long b) {
-        long r;
+        long a = x.v, b = y.v, r;
+        // every operator computes r or returns: one Py.newInt below (one inlined allocation, not one per operator)
         switch (op) {
+            case Ops.ADD:
+                r = a + b;
+                if (((a ^ r) & (b ^ r)) < 0) {
+                    return null;
+                }
+                break;
+            case Ops.SUB:
+                r = a - b;
+                if (((a ^ b) & (a ^ r)) < 0) {
+                    return null;
+                }
+                break;
+            case Ops.MUL: {
+                long hi = Math.multiplyHigh(a, b);
+                r = a * b;
+                if (!((hi == 0 && r >= 0) || (hi == -1 && r < 0))) {
+                    return null;
+                }
+                break;
+            }
             case Ops.MOD:
                 if (b <= 0) {
                     return null;
                 }
                 r = Math.floorMod(a, b);
                 break;
+            default:
+                return smallIntOpMore(op, a, b);
+        }
+        return Py.newInt(r);
+    }
+
+    /** The less common operators of {@link #smallIntOp} on the values of two small ints. */
+    private static PyObject smallIntOpMore(int op, long a, long b) {
+        long r;
+        switch (op) {
             case Ops.FLOORDIV:
                 if (b <= 0) {
                     return null;
