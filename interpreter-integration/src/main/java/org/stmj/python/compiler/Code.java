@@ -251,10 +251,13 @@ public final class Code extends PyObject {
     }
 
     /**
-     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast} (the default), a subset, or
-     * {@code none}; read once (a diagnostic switch for measuring them one by one).
+     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast}, a subset, or {@code none};
+     * read once. The default is both, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the
+     * twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady
+     * state 1.01x; papers/results/interpreter-perf.md, loop15).
      */
-    private static final String QUICKEN = System.getProperty("stmj.quicken", "attr,fast");
+    private static final String QUICKEN = System.getProperty("stmj.quicken",
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
 
