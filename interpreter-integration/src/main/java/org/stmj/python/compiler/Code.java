@@ -127,6 +127,7 @@ public final class Code extends PyObject {
             allLines[n + 2 * i] = lines[pc];
             allLines[n + 2 * i + 1] = lines[pc];
         }
+        quicken(all, n, tracePoints);
         this.code = all;
         this.lines = allLines;
         this.positions = positions == null ? PositionTable.EMPTY : positions;
@@ -234,13 +235,64 @@ public final class Code extends PyObject {
         return tracePoints[(pc - plainLength) >> 1] >> 8;
     }
 
-    /** The program's instructions as compiled: the first {@link #plainLength}, with any trace point unpatched. */
+    /**
+     * The program's instructions as compiled: the first {@link #plainLength}, with any trace point unpatched and
+     * every superinstruction back to the instruction it was quickened from.
+     */
     public int[] plainCode() {
         int[] c = java.util.Arrays.copyOf(code, plainLength);
         for (int i = 0; i < tracePoints.length; i++) {
             c[tracePoints[i] >> 8] = code[plainLength + 2 * i];
         }
+        for (int i = 0; i < c.length; i++) {
+            c[i] = c[i] & ~0xff | Op.base(c[i] & 0xff);
+        }
         return c;
+    }
+
+    /**
+     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast}, a subset, or {@code none};
+     * read once. The default is both, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the
+     * twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady
+     * state 1.01x; papers/results/interpreter-perf.md, loop15).
+     */
+    private static final String QUICKEN = System.getProperty("stmj.quicken",
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast");
+    private static final boolean Q_ATTR = QUICKEN.contains("attr");
+    private static final boolean Q_FAST = QUICKEN.contains("fast");
+
+    /**
+     * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code
+     * code}; the trace appendix keeps the compiled copies) into a superinstruction ({@link Op#LOAD_FAST_LOAD_ATTR},
+     * {@link Op#LOAD_FAST_LOAD_FAST}) where the second is not a trace point: a jump target, a line start, a resume
+     * point or a return is always reached by itself, and a patched trace point is never skipped by the pair (see
+     * {@code vm.Tracing}). Pairs are taken from the left and do not overlap. The operand of the second instruction
+     * stays where it is; the loop reads it from there. Of {@code LOAD_FAST a; LOAD_FAST b; LOAD_ATTR n} the second
+     * and third make the pair (attribute loads are the more frequent and the costlier dispatch).
+     */
+    static void quicken(int[] code, int n, int[] tracePoints) {
+        if (!Q_ATTR && !Q_FAST) {
+            return;
+        }
+        boolean[] point = new boolean[n + 1];
+        for (int tp : tracePoints) {
+            point[tp >> 8] = true;
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            if (Op.op(code[i]) != Op.LOAD_FAST || point[i + 1]) {
+                continue;
+            }
+            int next = Op.op(code[i + 1]);
+            if (next == Op.LOAD_FAST && Q_ATTR && i + 2 < n && Op.op(code[i + 2]) == Op.LOAD_ATTR && !point[i + 2]) {
+                continue; // LOAD_FAST a; LOAD_FAST b; LOAD_ATTR: b and its attribute make the pair
+            }
+            int fused = next == Op.LOAD_ATTR && Q_ATTR ? Op.LOAD_FAST_LOAD_ATTR
+                    : next == Op.LOAD_FAST && Q_FAST ? Op.LOAD_FAST_LOAD_FAST : -1;
+            if (fused >= 0) {
+                code[i] = code[i] & ~0xff | fused;
+                i++;
+            }
+        }
     }
 
     /** The line of each of the program's instructions. */

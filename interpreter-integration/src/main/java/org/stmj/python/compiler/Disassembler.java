@@ -56,7 +56,7 @@ public final class Disassembler {
         if (Op.op(ins) == Op.TRACE) {
             ins = code.code[code.plainLength + 2 * Op.arg(ins)];
         }
-        int op = Op.op(ins);
+        int op = Op.base(Op.op(ins));
         int arg = Op.arg(ins);
         if (!Op.isDefined(op)) {
             return String.format("%4s %6d <%d> %d", lineCol, pc, op, arg);

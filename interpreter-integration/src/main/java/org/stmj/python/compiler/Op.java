@@ -85,6 +85,18 @@ public final class Op {
     public static final int STORE_ATTR = 22;
     public static final int DELETE_ATTR = 23;
     /**
+     * Superinstructions (CPython 3.11's {@code LOAD_FAST__LOAD_FAST} and kin), never compiled and never in a
+     * serialised code object: {@code Code}'s constructor quickens the first of two adjacent instructions into one of
+     * these when the second is neither a jump target nor any other trace point ({@link Code#quicken}), and keeps the
+     * second in place, so jumps, the line table, the stack depth and the trace appendix see the compiled program;
+     * {@link #base} gives the instruction it was ({@code Code.plainCode}, the disassembler). The loop runs both in
+     * one dispatch. {@code LOAD_FAST a; LOAD_ATTR n}: the local is pushed and the loop goes on with the {@code
+     * LOAD_ATTR} itself (its cache slot, its errors, its position) without a dispatch in between.
+     */
+    public static final int LOAD_FAST_LOAD_ATTR = 24;
+    /** {@code LOAD_FAST a; LOAD_FAST b} (see {@link #LOAD_FAST_LOAD_ATTR}): both pushed, b read from the next word. */
+    public static final int LOAD_FAST_LOAD_FAST = 25;
+    /**
      * Binary and in-place operators. The highest numbers on purpose: C2 parses the dispatch loop's switch from its
      * highest key down, and the handlers it inlines first take the compile's inlining budget (DesiredMethodLimit),
      * so the small-int arithmetic is inlined first (papers/results/scaling.md, 2026-12-03).
@@ -262,6 +274,8 @@ public final class Op {
         def(CHECK_EG_MATCH,        "CHECK_EG_MATCH",        Arg.JUMP,      Flow.BRANCH, 0, -1);
         def(PREP_RERAISE_STAR,     "PREP_RERAISE_STAR",     Arg.NONE,      Flow.NEXT,   -2);
         def(SETUP_ANNOTATIONS,     "SETUP_ANNOTATIONS",     Arg.NONE,      Flow.NEXT,   0);
+        def(LOAD_FAST_LOAD_ATTR,   "LOAD_FAST_LOAD_ATTR",   Arg.LOCAL,     Flow.NEXT,   1);
+        def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
         def(TRACE,                 "TRACE",                 Arg.COUNT,     Flow.NEXT,   0);
     }
 
@@ -282,6 +296,14 @@ public final class Op {
         ARG[op] = arg;
         FLOW[op] = flow;
         EFFECT[op] = effect;
+    }
+
+    /**
+     * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for both), any other opcode
+     * itself.
+     */
+    public static int base(int op) {
+        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST : op;
     }
 
     /** The opcode of an instruction. */

@@ -165,7 +165,10 @@ public final class ConflictLocator implements SourceLocator {
             return null;
         }
         int ins = c.code[at];
-        int op = Op.op(ins);
+        if (Op.op(ins) == Op.LOAD_FAST_LOAD_ATTR && at + 1 < c.code.length) {
+            ins = c.code[at + 1]; // the pair's shared access is its attribute load (a local is never shared)
+        }
+        int op = Op.base(Op.op(ins));
         int arg = Op.arg(ins);
         String of = typeName(target);
         switch (op) {

@@ -420,12 +420,17 @@ public final class Interp {
      * {@code InterpCodeSizeTest} in stress-tests keeps it so. The inline opcodes' generic paths (the data model
      * behind the fast paths) all go through one handler, {@link #generic}, that C2 never inlines into the loop.
      *
+     * <p>Superinstructions ({@code Code.quicken}, at code load): {@code LOAD_FAST LOAD_FAST} is one case that pushes
+     * both; {@code LOAD_FAST LOAD_ATTR} pushes the local and falls through into the {@code LOAD_ATTR} case at the
+     * next pc, so the attribute paths are inlined once and no branch asks which of the two cases came.
+     *
      * <p>Name lookups go through per-instruction inline caches ({@link InlineCache}, slots in {@code Code.caches}):
      * {@code LOAD_GLOBAL} inline, and the attribute handlers ({@code loadAttr}, {@code storeAttr},
      * {@link #loadMethod}) for module attributes, instance attributes and type (MRO) lookups. Entries are
      * immutable and validated by globally unique dict and type versions on every use; the slots live outside the
      * STM ({@code CacheMemory}; see papers/design/caches.md).
      */
+    @SuppressWarnings("fallthrough") // LOAD_FAST_LOAD_ATTR into LOAD_ATTR
     private static PyObject loop(ThreadState ts, Frame entry, Frame f, int pc, int sp) {
         final Gil gil = ts.interp.gil;
         Code code = f.code;
@@ -489,6 +494,22 @@ public final class Interp {
                             st[sp++] = v;
                             break;
                         }
+                        case Op.LOAD_FAST_LOAD_FAST: {
+                            // superinstructions (Code.quicken): the second instruction's operand is the next word
+                            PyObject[] fast = f.fast;
+                            PyObject v = fast[arg];
+                            PyObject w = fast[insns[pc + 1] >> 8];
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
+                            st[sp++] = v;
+                            if (w == null) {
+                                break; // the second LOAD_FAST raises, at its own position
+                            }
+                            st[sp++] = w;
+                            pc += 2;
+                            continue;
+                        }
                         case Op.STORE_FAST:
                             f.fast[arg] = st[--sp];
                             st[sp] = null;
@@ -519,12 +540,24 @@ public final class Interp {
                             }
                             break;
                         }
+                        case Op.LOAD_FAST_LOAD_ATTR: {
+                            PyObject v = f.fast[arg];
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
+                            st[sp++] = v;
+                            pc++;
+                        }
+                        // falls through: from here the LOAD_ATTR itself runs (its cache slot, errors, position);
+                        // one inlined copy of the attribute paths for both cases, and no test of which case came
+                        // (an untaken branch there would be a trap: a recompile when a later phase takes it)
                         case Op.LOAD_ATTR: {
-                            PyObject v = loadAttr(ts, st[sp - 1], code, pc, arg);
+                            final int at = insns[pc];
+                            PyObject v = loadAttr(ts, st[sp - 1], code, pc, at >> 8);
                             if (v != null) {
                                 st[sp - 1] = v;
                             } else {
-                                sp = generic(ts, f, sp, ins);
+                                sp = generic(ts, f, sp, at);
                             }
                             break;
                         }
