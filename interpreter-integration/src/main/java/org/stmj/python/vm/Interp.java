@@ -173,10 +173,17 @@ public final class Interp {
         }
     }
 
-    private static PyObject[] popArgs(PyObject[] st, int sp, int n) {
+    /**
+     * The top {@code n} operands of {@code f}'s value stack as a new array, their slots cleared. Takes the frame, not
+     * its stack array: the array read from the {@code @ConfinedArray} field here is known to the transformer as the
+     * frame's, so the twin copies and clears it with plain accesses (an array parameter would take the striped
+     * barriers, a logged read per argument).
+     */
+    private static PyObject[] popArgs(Frame f, int sp, int n) {
         if (n == 0) {
             return Py.EMPTY;
         }
+        PyObject[] st = f.stack;
         PyObject[] a = new PyObject[n];
         System.arraycopy(st, sp - n, a, 0, n);
         for (int i = sp - n; i < sp; i++) {
@@ -660,7 +667,7 @@ public final class Interp {
                             break;
                         }
                         case Op.BUILD_TUPLE: {
-                            PyObject[] items = popArgs(st, sp, arg);
+                            PyObject[] items = popArgs(f, sp, arg);
                             sp -= arg;
                             st[sp++] = arg == 0 ? Py.EMPTY_TUPLE : new PyTuple(items);
                             break;
@@ -1172,8 +1179,8 @@ public final class Interp {
         if (!(fn instanceof PyFunction)) {
             return NOT_TAKEN;
         }
-        Frame nf = reflected ? simpleFrame(ts, f, (PyFunction) fn, b, st, sp - 1, 1)
-                : simpleFrame(ts, f, (PyFunction) fn, a, st, sp, 1);
+        Frame nf = reflected ? simpleFrame(ts, f, (PyFunction) fn, b, sp - 1, 1)
+                : simpleFrame(ts, f, (PyFunction) fn, a, sp, 1);
         if (nf == null) {
             return NOT_TAKEN;
         }
@@ -1224,8 +1231,7 @@ public final class Interp {
      * takes no {@code *args}, {@code **kwargs} or keyword-only parameters, is not a generator, and the parameters
      * not given are trailing ones with defaults. The caller clears the operands and enters the frame.
      */
-    private static Frame simpleFrame(ThreadState ts, Frame f, PyFunction fn, PyObject self, PyObject[] st, int sp,
-            int n) {
+    private static Frame simpleFrame(ThreadState ts, Frame f, PyFunction fn, PyObject self, int sp, int n) {
         Code c = fn.code;
         int given = self != null ? n + 1 : n;
         int miss = c.argcount - given;
@@ -1237,7 +1243,7 @@ public final class Interp {
         if (self != null) {
             fast[0] = self;
         }
-        System.arraycopy(st, sp - n, fast, given - n, n);
+        System.arraycopy(f.stack, sp - n, fast, given - n, n); // f's own array: a plain copy in the twin
         if (miss > 0) {
             fillDefaults(fn.defaults, fast, given, c.argcount);
         }
@@ -1354,7 +1360,7 @@ public final class Interp {
                 PyObject self = st[sp - arg - 1];
                 PyObject meth = st[sp - arg - 2];
                 if (meth instanceof PyFunction && self != null) {
-                    Frame nf = simpleFrame(ts, f, (PyFunction) meth, self, st, sp, arg);
+                    Frame nf = simpleFrame(ts, f, (PyFunction) meth, self, sp, arg);
                     if (nf != null) {
                         for (int i = sp - arg - 2; i < sp; i++) {
                             st[i] = null;
@@ -1373,7 +1379,7 @@ public final class Interp {
             case Op.CALL: {
                 PyObject callee = st[sp - arg - 1];
                 if (callee instanceof PyFunction) {
-                    Frame nf = simpleFrame(ts, f, (PyFunction) callee, null, st, sp, arg);
+                    Frame nf = simpleFrame(ts, f, (PyFunction) callee, null, sp, arg);
                     if (nf != null) {
                         for (int i = sp - arg - 1; i < sp; i++) {
                             st[i] = null;
@@ -1520,7 +1526,7 @@ public final class Interp {
         if (arg == 1 && callee == ts.interp.absBuiltin && st[sp - 1] instanceof PyInstance) {
             // abs(x) of an instance whose class defines __abs__ in Python: its frame pushed, as Ops.abs would call it
             PyObject m = ((PyInstance) st[sp - 1]).type.slots[PyType.S_ABS];
-            Frame nf = m instanceof PyFunction ? simpleFrame(ts, f, (PyFunction) m, st[sp - 1], st, sp, 0) : null;
+            Frame nf = m instanceof PyFunction ? simpleFrame(ts, f, (PyFunction) m, st[sp - 1], sp, 0) : null;
             if (nf != null) {
                 st[--sp] = null;
                 st[--sp] = null;
@@ -1530,7 +1536,7 @@ public final class Interp {
                 return -1;
             }
         }
-        PyObject[] args = popArgs(st, sp, arg);
+        PyObject[] args = popArgs(f, sp, arg);
         sp -= arg + 1;
         st[sp] = null;
         f.sp = sp;
@@ -1589,7 +1595,7 @@ public final class Interp {
         PyTuple names = (PyTuple) st[--sp];
         st[sp] = null;
         PyObject callee = st[sp - arg - 1];
-        PyObject[] args = popArgs(st, sp, arg);
+        PyObject[] args = popArgs(f, sp, arg);
         sp -= arg + 1;
         st[sp] = null;
         String[] kw = new String[names.items.length];
