@@ -22,17 +22,17 @@ public final class Builtins {
     });
     public static final PyType TYPE = new PyType("type", OBJECT, false, Builtins::newType);
     public static final PyType INT = new PyType("int", OBJECT, false,
-            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newInt(ts, cls, a, kw)));
+            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newInt(ts, cls, a, kw)), Builtins::int1);
     public static final PyType BOOL = new PyType("bool", INT, false, (ts, cls, a, kw) -> {
         Args.check("bool", a, kw, 0, 1);
         return Py.bool(a.length == 1 && Ops.truth(ts, a[0]));
-    });
+    }, (ts, x) -> Py.bool(Ops.truth(ts, x)));
     public static final PyType FLOAT = new PyType("float", OBJECT, false,
-            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newFloat(ts, cls, a, kw)));
+            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newFloat(ts, cls, a, kw)), Builtins::float1);
     public static final PyType COMPLEX = new PyType("complex", OBJECT, false,
             (ts, cls, a, kw) -> PySubclassValue.wrap(cls, ComplexMethods.construct(ts, a, kw)));
     public static final PyType STR = new PyType("str", OBJECT, false,
-            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newStr(ts, cls, a, kw)));
+            (ts, cls, a, kw) -> PySubclassValue.wrap(cls, newStr(ts, cls, a, kw)), (ts, x) -> Py.str(Ops.str(ts, x)));
     public static final PyType BYTES = new PyType("bytes", OBJECT, false,
             (ts, cls, a, kw) -> PySubclassValue.wrap(cls, new PyBytes(bytesArgs(ts, "bytes", a, kw), false)));
     /** bytearray.__new__ makes an empty array for a subclass; its __init__ (or the built-in one) fills it. */
@@ -60,7 +60,7 @@ public final class Builtins {
         PyTuple t = new PyTuple(a.length == 0 ? Py.EMPTY : Ops.toArray(ts, a[0]).clone());
         t.type = cls;
         return t;
-    });
+    }, (ts, x) -> x instanceof PyTuple && x.type() == Builtins.TUPLE ? x : typeCall1(ts, Builtins.TUPLE, x));
     public static final PyType DICT = new PyType("dict", OBJECT, false, (ts, cls, a, kw) -> {
         PyDict d = new PyDict();
         d.type = cls;
@@ -114,7 +114,8 @@ public final class Builtins {
             return PyRange.make(0, Ops.toInt(ts, a[0]).v, 1);
         }
         return PyRange.make(Ops.toInt(ts, a[0]).v, Ops.toInt(ts, a[1]).v, a.length > 2 ? Ops.toInt(ts, a[2]).v : 1);
-    });
+    }, (ts, x) -> x.getClass() == PyInt.class && ((PyInt) x).isSmall() ? PyRange.make(0, ((PyInt) x).v, 1)
+            : typeCall1(ts, Builtins.RANGE, x));
     public static final PyType SLICE = new PyType("slice", OBJECT, false, (ts, cls, a, kw) -> {
         Args.check("slice", a, kw, 1, 3);
         if (a.length == 1) {
@@ -362,6 +363,45 @@ public final class Builtins {
     }
 
     // ---------------------------------------------------------------- constructors
+
+    /**
+     * {@code t(x)} of a built-in type t by the general path ({@link PyType#callType}): the fixed-arity bodies'
+     * ({@link PyType#call1}) answer for the arguments their own fast cases do not take.
+     */
+    static PyObject typeCall1(ThreadState ts, PyType t, PyObject x) {
+        return t.callType(ts, new PyObject[] {x}, null);
+    }
+
+    /**
+     * {@code int(x)} without an argument array ({@link PyType#call1}): an exact float in the long range is truncated
+     * toward zero and an exact int is itself, as {@link #newInt}'s own first cases; everything else by the general
+     * path.
+     */
+    static PyObject int1(ThreadState ts, PyObject x) {
+        if (x.getClass() == PyFloat.class) {
+            double d = ((PyFloat) x).v;
+            if (d > -9.2e18 && d < 9.2e18) {
+                return Py.newInt((long) d);
+            }
+        } else if (x.getClass() == PyInt.class) {
+            return x;
+        }
+        return typeCall1(ts, INT, x);
+    }
+
+    /**
+     * {@code float(x)} without an argument array ({@link PyType#call1}): an exact float is itself, an exact int
+     * its value as a double, as in {@link #newFloat}; everything else by the general path.
+     */
+    static PyObject float1(ThreadState ts, PyObject x) {
+        if (x.getClass() == PyFloat.class) {
+            return x;
+        }
+        if (x.getClass() == PyInt.class) {
+            return Py.newFloat(((PyInt) x).toDouble());
+        }
+        return typeCall1(ts, FLOAT, x);
+    }
 
     static PyObject newInt(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
         if (kw == null && a.length == 1) {

@@ -48,7 +48,8 @@ final class ObjectModelExtras {
      * are plain objects are checked (a subclass of list or dict with abstract methods instantiates, as in CPython).
      */
     static void checkAbstract(PyType t) {
-        if (!t.heap || t.solid != Builtins.OBJECT) {
+        // abstractKey: no dict probe for the classes that never had the key (nearly all; see PyType.abstractKey)
+        if (!t.abstractKey || !t.heap || t.solid != Builtins.OBJECT) {
             return;
         }
         PyObject am = t.dict.getStr("__abstractmethods__");

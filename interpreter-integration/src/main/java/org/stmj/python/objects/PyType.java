@@ -70,8 +70,31 @@ public final class PyType extends PyObject {
     public String[] slotNames;
     /** True when instances have no __dict__ (every heap class in the MRO declares __slots__). */
     public boolean noDict;
+    /**
+     * Whether this class's own dict holds the key {@code __abstractmethods__} (whatever its value): the only classes
+     * {@link ObjectModelExtras#checkAbstract} must look at. Invariant: recomputed from the dict wherever
+     * {@link #version} is set after a change ({@link #modified}, {@link #refreshSlots}), and the key's presence only
+     * changes with the dict's key layout, which always sets a new version; so while the version is unchanged this
+     * flag is the key's presence. (Its value may be rebound in place, {@code abc.update_abstractmethods}: the check
+     * then reads the dict, as before.)
+     */
+    public boolean abstractKey;
+    /**
+     * For some built-in types ({@code int}, {@code float}, {@code str}, {@code tuple}, {@code list}, {@code bool},
+     * {@code range}): the call {@code t(a0)} with one positional argument and no keywords, from the dispatch loop
+     * without an argument array ({@code BuiltinCalls.callType1}). Contract as {@link FixedArity}'s: it computes
+     * what {@link #callType} computes for {@code [a0]}. Null for every other type (heap classes never inherit it:
+     * a subclass's call runs its {@code __new__}/{@code __init__}). Final: set by the constructor of the type.
+     */
+    public final FixedArity.Body1 call1;
 
     public PyType(String name, PyType base, boolean heap, Ctor ctor) {
+        this(name, base, heap, ctor, null);
+    }
+
+    /** A built-in type with a one-argument call without an array, {@code call1} (see {@link #call1}). */
+    public PyType(String name, PyType base, boolean heap, Ctor ctor, FixedArity.Body1 call1) {
+        this.call1 = call1;
         this.name = name;
         this.qualname = name;
         this.heap = heap;
@@ -102,6 +125,7 @@ public final class PyType extends PyObject {
         this.name = name;
         this.qualname = name;
         this.heap = true;
+        this.call1 = null;
         this.dict = dict;
         dict.owner = this;
         this.bases = bases;
@@ -368,6 +392,7 @@ public final class PyType extends PyObject {
      */
     public void modified() {
         version = CacheMemory.nextVersion();
+        abstractKey = dict.getStr("__abstractmethods__") != null;
         for (PyType s : subclassesArray()) {
             s.modified();
         }
@@ -379,6 +404,7 @@ public final class PyType extends PyObject {
      */
     public void refreshSlots() {
         version = CacheMemory.nextVersion();
+        abstractKey = dict.getStr("__abstractmethods__") != null;
         for (int i = 0; i < NSLOTS; i++) {
             PyObject found = null;
             for (PyType t : mro) {

@@ -3,6 +3,7 @@ package org.stmj.python.vm;
 import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyInstance;
 import org.stmj.python.objects.PyObject;
+import org.stmj.python.objects.PyType;
 
 /**
  * CALL and CALL_METHOD of a built-in function or method with few positional arguments, from the dispatch loop:
@@ -10,7 +11,8 @@ import org.stmj.python.objects.PyObject;
  * its siblings; {@code objects.FixedArity}), with no argument array, no trip through {@code Interp.generic} and
  * no per-call arity check where the built-in has a body for that count. A built-in never pushes a frame, so both
  * return the new stack pointer. As in the general path, the stack is popped and {@code f.sp} written before the
- * call (a built-in may run Python code in a nested loop).
+ * call (a built-in may run Python code in a nested loop). The same for a built-in type called with one argument
+ * ({@code int(x)}, {@code float(x)}, {@code str(x)}, {@code tuple(x)}, {@code range(n)}: {@link #callType1}).
  */
 final class BuiltinCalls {
     private BuiltinCalls() {
@@ -65,6 +67,23 @@ final class BuiltinCalls {
         PyObject r = arg == 0 ? b.call0(ts) : arg == 1 ? b.call1(ts, x) : arg == 2 ? b.call2(ts, x, y)
                 : b.call3(ts, x, y, z);
         st[base] = r;
+        return base + 1;
+    }
+
+    /**
+     * CALL of the built-in type t with one positional argument, t having a one-argument body
+     * ({@link PyType#call1}): what {@code t.call(ts, [x], null)} computes (the general path: {@code Interp.generic},
+     * an argument array, {@code PyType.callType}'s {@code __new__}/{@code __init__} protocol), without the array
+     * and the dispatch. A built-in type's call never pushes a frame.
+     */
+    static int callType1(ThreadState ts, Frame f, int sp, PyType t) {
+        PyObject[] st = f.stack;
+        int base = sp - 2;
+        PyObject x = st[sp - 1];
+        st[base] = null;
+        st[sp - 1] = null;
+        f.sp = base;
+        st[base] = t.call1.call(ts, x);
         return base + 1;
     }
 }

@@ -1391,6 +1391,8 @@ public final class Interp {
                     }
                 } else if (callee instanceof PyType && initDirectly((PyType) callee, arg)) {
                     return callInit(ts, f, sp, arg, (PyType) callee);
+                } else if (arg == 1 && callee instanceof PyType && ((PyType) callee).call1 != null) {
+                    return BuiltinCalls.callType1(ts, f, sp, (PyType) callee); // int(x), str(x): no argument array
                 } else if (arg == 1 && st[sp - 1] instanceof PyGenerator) {
                     int r = reduceGenerator(ts, f, sp, callee);
                     if (r != NOT_TAKEN) {
