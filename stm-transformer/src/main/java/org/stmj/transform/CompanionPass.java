@@ -49,26 +49,48 @@ final class CompanionPass {
     }
 
     /**
+     * Whether the translator gives {@code cls} a companion: every transformed class that is not an interface, whose
+     * nest host (when it is not its own) is transformed too. A static twin of such a class is always reached through
+     * its companion ({@link #run}), so a caller in any class can tell where to call from the hierarchy alone.
+     */
+    static boolean hasCompanion(Hierarchy h, String cls) {
+        if (!h.offsetHoldersApart() || !h.isTransformed(cls)) {
+            return false;
+        }
+        ClassInfo ci = h.info(cls);
+        return ci != null && !ci.isInterface() && (ci.nestHost == null || ci.nestHost.equals(cls)
+                || h.isTransformed(ci.nestHost));
+    }
+
+    /**
      * Moves the movable ones of {@code candidates} (twins in {@code twins}, all complete) into the companion, which
-     * is written to {@link Hierarchy#holderClassFiles}; returns the twins the host keeps, with stubs in place of the
-     * moved ones. Also lists the companions of this nest's transformed members when the class is a nest host.
+     * is written to {@link Hierarchy#holderClassFiles}; returns the twins the host keeps. A moved twin that can be
+     * dispatched virtually leaves a stub in the host; a static twin leaves none (its callers, in every class, call
+     * the companion, which has a forwarder to the host for a static twin that stays). Also lists the companions of
+     * this nest's members when the class is a nest host, and points every static twin call at its companion.
      */
     static List<MethodNode> run(Ctx ctx, List<MethodNode> twins, Set<MethodNode> candidates) {
         ClassNode cn = ctx.cn;
-        if (!ctx.h.offsetHoldersApart() || ctx.isInterface() || (cn.version & 0xFFFF) < Opcodes.V11) {
+        if (!ctx.h.offsetHoldersApart()) {
             return twins;
         }
-        String nestHost = cn.nestHostClass != null ? cn.nestHostClass : cn.name;
         if (cn.nestMembers != null) {
             for (String member : new ArrayList<>(cn.nestMembers)) {
-                if (ctx.h.isTransformed(member)) {
+                if (hasCompanion(ctx.h, member)) {
                     cn.nestMembers.add(companionOf(member));
                 }
             }
         }
-        if (!nestHost.equals(cn.name) && !ctx.h.isTransformed(nestHost)) {
-            return twins; // the nest host would not list the companion
+        if (!hasCompanion(ctx.h, cn.name)) {
+            List<MethodNode> callers = new ArrayList<>(cn.methods);
+            callers.addAll(ctx.added);
+            callers.addAll(twins);
+            for (MethodNode m : callers) {
+                redirect(ctx, m);
+            }
+            return twins;
         }
+        String nestHost = cn.nestHostClass != null ? cn.nestHostClass : cn.name;
         ClassNode k = new ClassNode();
         k.version = cn.version;
         k.access = Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC;
@@ -77,12 +99,18 @@ final class CompanionPass {
         k.nestHostClass = nestHost;
         k.invisibleAnnotations = new ArrayList<>(List.of(new AnnotationNode(ClassTransformer.MARK)));
         List<MethodNode> kept = new ArrayList<>();
+        List<MethodNode> forwarders = new ArrayList<>();
         for (MethodNode t : twins) {
-            if (!candidates.contains(t) || !movable(ctx, t)) {
+            boolean isStatic = Ctx.isStatic(t);
+            // a static synchronized twin keeps its lock on the host class: it stays, with a forwarder
+            if (!candidates.contains(t) || isStatic && (t.access & Opcodes.ACC_SYNCHRONIZED) != 0
+                    || !movable(ctx, t)) {
                 kept.add(t);
+                if (isStatic) {
+                    forwarders.add(forwarder(t, cn.name));
+                }
                 continue;
             }
-            boolean isStatic = Ctx.isStatic(t);
             String desc = isStatic ? t.desc : "(L" + cn.name + ";" + t.desc.substring(1);
             MethodNode body = new MethodNode(Opcodes.ASM9, Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, t.name, desc,
                     null, t.exceptions.toArray(new String[0]));
@@ -91,15 +119,28 @@ final class CompanionPass {
             body.localVariables = t.localVariables;
             body.maxLocals = t.maxLocals;
             body.maxStack = t.maxStack;
+            k.methods.add(body);
+            if (!isStatic) {
+                kept.add(stub(t, k.name, desc));
+            }
+        }
+        // every call of a static twin goes to its class's companion
+        List<MethodNode> callers = new ArrayList<>(cn.methods);
+        callers.addAll(ctx.added);
+        callers.addAll(kept);
+        callers.addAll(k.methods);
+        for (MethodNode m : callers) {
+            redirect(ctx, m);
+        }
+        for (MethodNode body : k.methods) {
             for (AbstractInsnNode i : body.instructions) {
                 if (i instanceof MethodInsnNode mi && mi.getOpcode() == Opcodes.INVOKESPECIAL
                         && !mi.name.equals("<init>")) {
                     mi.setOpcode(Opcodes.INVOKEVIRTUAL); // a private method of the host: nestmates call it so
                 }
             }
-            k.methods.add(body);
-            kept.add(stub(t, k.name, desc));
         }
+        k.methods.addAll(forwarders);
         if (k.methods.isEmpty()) {
             return twins;
         }
@@ -115,6 +156,34 @@ final class CompanionPass {
         k.accept(cw);
         ctx.h.holderClassFiles.put(k.name, cw.toByteArray());
         return kept;
+    }
+
+    /** Points the static twin calls of {@code m} at their classes' companions (see {@link #run}). */
+    private static void redirect(Ctx ctx, MethodNode m) {
+        for (AbstractInsnNode i : m.instructions) {
+            if (i instanceof MethodInsnNode mi && mi.getOpcode() == Opcodes.INVOKESTATIC
+                    && mi.name.endsWith(Names.TWIN_SUFFIX) && mi.desc.contains(Names.TXN_DESC + ")")) {
+                Hierarchy.MethodRef r = resolve(ctx, mi);
+                if (r != null && hasCompanion(ctx.h, r.owner())) {
+                    mi.owner = companionOf(r.owner());
+                    mi.itf = false;
+                }
+            }
+        }
+    }
+
+    /** The companion's forwarder to a static twin that stays in the host. */
+    private static MethodNode forwarder(MethodNode t, String host) {
+        MethodNode f = new MethodNode(Opcodes.ASM9, Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, t.name, t.desc, null,
+                t.exceptions.toArray(new String[0]));
+        Ctx.loadParams(f.instructions, t.desc, true);
+        f.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, host, t.name, t.desc, false));
+        Type ret = Type.getReturnType(t.desc);
+        f.instructions.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
+        int p = Names.paramSlots(t.desc, true);
+        f.maxLocals = p;
+        f.maxStack = Math.max(p, ret.getSize());
+        return f;
     }
 
     /** The host's stub for a moved twin: the twin's name, descriptor and access, calling the body. */
