@@ -86,14 +86,23 @@ final class CompanionPass {
             callers.addAll(ctx.added);
             callers.addAll(twins);
             for (MethodNode m : callers) {
-                redirect(ctx, m);
+                redirect(ctx, m, Set.of());
             }
             return twins;
+        }
+        // this class's static twins, generated ones included (the bodies of bridged lambdas, which the hierarchy
+        // does not know)
+        Set<String> ownStatic = new java.util.HashSet<>();
+        for (MethodNode t : twins) {
+            if (Ctx.isStatic(t)) {
+                ownStatic.add(t.name + t.desc);
+            }
         }
         String nestHost = cn.nestHostClass != null ? cn.nestHostClass : cn.name;
         ClassNode k = new ClassNode();
         k.version = cn.version;
-        k.access = Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC;
+        // public: static twins of public (or protected) methods are called from other packages
+        k.access = Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC;
         k.name = companionOf(cn.name);
         k.superName = "java/lang/Object";
         k.nestHostClass = nestHost;
@@ -107,13 +116,13 @@ final class CompanionPass {
                     || !movable(ctx, t)) {
                 kept.add(t);
                 if (isStatic) {
-                    forwarders.add(forwarder(t, cn.name));
+                    forwarders.add(forwarder(t, cn.name, visibility(t)));
                 }
                 continue;
             }
             String desc = isStatic ? t.desc : "(L" + cn.name + ";" + t.desc.substring(1);
-            MethodNode body = new MethodNode(Opcodes.ASM9, Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, t.name, desc,
-                    null, t.exceptions.toArray(new String[0]));
+            MethodNode body = new MethodNode(Opcodes.ASM9, Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC | visibility(t),
+                    t.name, desc, null, t.exceptions.toArray(new String[0]));
             body.instructions = t.instructions;
             body.tryCatchBlocks = t.tryCatchBlocks;
             body.localVariables = t.localVariables;
@@ -130,7 +139,7 @@ final class CompanionPass {
         callers.addAll(kept);
         callers.addAll(k.methods);
         for (MethodNode m : callers) {
-            redirect(ctx, m);
+            redirect(ctx, m, ownStatic);
         }
         for (MethodNode body : k.methods) {
             for (AbstractInsnNode i : body.instructions) {
@@ -158,11 +167,24 @@ final class CompanionPass {
         return kept;
     }
 
-    /** Points the static twin calls of {@code m} at their classes' companions (see {@link #run}). */
-    private static void redirect(Ctx ctx, MethodNode m) {
+    /** Public for a twin of a public or protected method (callers in other packages), else package access. */
+    private static int visibility(MethodNode t) {
+        return (t.access & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0 ? Opcodes.ACC_PUBLIC : 0;
+    }
+
+    /**
+     * Points the static twin calls of {@code m} at their classes' companions (see {@link #run}); {@code ownStatic}
+     * names this class's static twins when it has a companion.
+     */
+    private static void redirect(Ctx ctx, MethodNode m, Set<String> ownStatic) {
         for (AbstractInsnNode i : m.instructions) {
             if (i instanceof MethodInsnNode mi && mi.getOpcode() == Opcodes.INVOKESTATIC
                     && mi.name.endsWith(Names.TWIN_SUFFIX) && mi.desc.contains(Names.TXN_DESC + ")")) {
+                if (mi.owner.equals(ctx.cn.name) && ownStatic.contains(mi.name + mi.desc)) {
+                    mi.owner = companionOf(ctx.cn.name);
+                    mi.itf = false;
+                    continue;
+                }
                 Hierarchy.MethodRef r = resolve(ctx, mi);
                 if (r != null && hasCompanion(ctx.h, r.owner())) {
                     mi.owner = companionOf(r.owner());
@@ -173,9 +195,9 @@ final class CompanionPass {
     }
 
     /** The companion's forwarder to a static twin that stays in the host. */
-    private static MethodNode forwarder(MethodNode t, String host) {
-        MethodNode f = new MethodNode(Opcodes.ASM9, Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC, t.name, t.desc, null,
-                t.exceptions.toArray(new String[0]));
+    private static MethodNode forwarder(MethodNode t, String host, int visibility) {
+        MethodNode f = new MethodNode(Opcodes.ASM9, Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC | visibility, t.name,
+                t.desc, null, t.exceptions.toArray(new String[0]));
         Ctx.loadParams(f.instructions, t.desc, true);
         f.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, host, t.name, t.desc, false));
         Type ret = Type.getReturnType(t.desc);

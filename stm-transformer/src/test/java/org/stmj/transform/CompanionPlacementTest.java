@@ -70,6 +70,8 @@ class CompanionPlacementTest {
             MethodNode stub = method(host, "bump$stm", "(J");
             assertTrue(stub.instructions.size() <= 6, "the host's bump$stm is a stub: " + stub.instructions.size());
             assertNotNull(method(twins, "bump$stm", "(L" + PKG + "Companions;J"), "the body, with the receiver first");
+            assertNull(method(host, "created$stm", "("), "a static twin leaves no stub: callers call the companion");
+            assertNotNull(method(twins, "created$stm", "(Lorg/stmj/core/Txn;)I"));
             ClassNode derived = read(jf, "Companions$Derived");
             MethodNode superCall = method(derived, "get$stm", "(");
             assertTrue(superCall.instructions.size() > 6, "a twin with a super call stays in its host");
