@@ -42,7 +42,14 @@ public final class TransformingClassLoader extends ClassLoader {
             Class<?> c = findLoadedClass(name);
             if (c == null) {
                 byte[] b;
-                byte[] generated = hierarchy.holderClassFiles.get(name.replace('.', '/'));
+                String internal = name.replace('.', '/');
+                byte[] generated = hierarchy.holderClassFiles.get(internal);
+                String host = hostOf(internal);
+                if (generated == null && host != null) {
+                    // a companion is made when its host is transformed; a caller may name it first
+                    loadClass(Names.dotted(host), false);
+                    generated = hierarchy.holderClassFiles.get(internal);
+                }
                 if (generated != null) {
                     c = defineClass(name, generated, 0, generated.length);
                     if (resolve) {
@@ -67,6 +74,16 @@ public final class TransformingClassLoader extends ClassLoader {
             }
             return c;
         }
+    }
+
+    /** The host of a generated companion or offset holder class, or null. */
+    private static String hostOf(String internal) {
+        for (String suffix : new String[] {CompanionPass.SUFFIX, Names.OFFSETS_SUFFIX}) {
+            if (internal.endsWith(suffix)) {
+                return internal.substring(0, internal.length() - suffix.length());
+            }
+        }
+        return null;
     }
 
     private boolean mine(String name) {
