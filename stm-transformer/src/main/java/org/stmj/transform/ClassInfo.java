@@ -55,6 +55,8 @@ final class ClassInfo {
     final boolean confined;
     /** Carries the transformer's own mark: written by the transformer already. */
     final boolean marked;
+    /** The class's nest host ({@code NestHost} attribute), or null when it is its own. */
+    String nestHost;
     final Map<String, Field> fields = new HashMap<>();
     final Map<String, Method> methods = new HashMap<>();
 
@@ -93,6 +95,7 @@ final class ClassInfo {
         private boolean transactional;
         private boolean confined;
         private boolean marked;
+        private String nestHost;
 
         Parser() {
             super(Opcodes.ASM9);
@@ -110,8 +113,14 @@ final class ClassInfo {
             if (info == null) {
                 info = new ClassInfo(name, superName, List.of(interfaces), access, transactional, confined,
                         marked);
+                info.nestHost = nestHost;
             }
             return info;
+        }
+
+        @Override
+        public void visitNestHost(String host) {
+            nestHost = host;
         }
 
         @Override

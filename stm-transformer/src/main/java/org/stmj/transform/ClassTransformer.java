@@ -120,6 +120,7 @@ final class ClassTransformer {
         java.util.Set<String> hot = CodeSize.hotTwins(ctx, originals);
         List<MethodNode> twins = new ArrayList<>();
         List<MethodNode> loops = new ArrayList<>();
+        java.util.Set<MethodNode> movable = new java.util.HashSet<>();
         for (MethodNode m : originals) {
             if (m.name.equals("<clinit>")) {
                 continue;
@@ -134,6 +135,8 @@ final class ClassTransformer {
                 if (RestartPass.isLoop(ctx, m)) {
                     loops.add(m);
                     loops.add(t);
+                } else if (!t.name.equals("<init>") && !hot.contains(t.name + t.desc)) {
+                    movable.add(t);
                 }
             }
             twins.add(t);
@@ -154,6 +157,7 @@ final class ClassTransformer {
         checkC1(ctx, loops);
         stripInvisibleTypeAnnotations(cn);
         addOffsetHolders(ctx);
+        twins = CompanionPass.run(ctx, twins, movable);
         if (prints != null) {
             for (int i = 0; i < prints.length; i++) {
                 MethodNode m = originals.get(i);

@@ -97,6 +97,10 @@ public final class Transformer {
         }
         if (out != null && verify) {
             verify(h, out, unchanged);
+            byte[] twins = h.holderClassFiles.get(CompanionPass.companionOf(name));
+            if (twins != null) {
+                verify(h, twins); // the twins moved out of the class (the translator's CompanionPass)
+            }
         }
         return out;
     }
