@@ -604,12 +604,18 @@ public final class Txn extends TxnPadding {
         }
     }
 
-    /** Puts back the words the lock log saved (an attempt that wrote nothing shared in place), newest first. */
+    /**
+     * Puts back the words the lock log saved (an attempt that wrote nothing shared in place), newest first. Ordered
+     * (release) stores, as the release of a commit: each needs only that the attempt's own writes (to the confined
+     * objects it claimed) come before it, which a release store gives; a volatile store added a full fence per
+     * lock (a boundary transaction that claimed its frames releases several per commit). Nobody waits in
+     * {@code retry} for these words to change: they come back unchanged.
+     */
     private void restoreLockWords(int n) {
         Object[] objs = lockObjs;
         long[] longs = lockLongs;
         for (int i = n - 1; i >= 0; i--) {
-            U.putLongVolatile(objs[i], longs[2 * i], longs[2 * i + 1]);
+            U.putOrderedLong(objs[i], longs[2 * i], longs[2 * i + 1]);
         }
     }
 
@@ -704,10 +710,9 @@ public final class Txn extends TxnPadding {
 
     void recordAbort(AbortCause cause, Object site, long siteOffset, int siteKind) {
         stats.aborts[cause.ordinal()]++;
-        long start = attemptStart;
-        long lost = start == 0 ? 0 : CoarseClock.now - start;
+        long lost = CoarseClock.lostSince(attemptStart);
         stats.nanosLost += lost;
-        CoarseClock.start();
+        CoarseClock.used();
         Attribution.abort(this, cause, site, siteOffset, siteKind, lost);
     }
 

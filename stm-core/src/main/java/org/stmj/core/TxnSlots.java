@@ -29,12 +29,12 @@ final class TxnSlots {
     private static final ThreadLocal<Txn> DESCRIPTORS = new ThreadLocal<>();
 
     /**
-     * Whether any thread has registered a descriptor. Until then {@link #lookup} answers null at once, without the
-     * thread-local probe: an uninstrumented one-thread program (auto mode) asks at every call of a lambda of
-     * transformed code (its bridge's {@code Txn.current()}) and never has a descriptor. Plain, not volatile: only
-     * {@link #register} sets it, and a thread's own descriptor is registered by that thread, so a thread that has
-     * one has written the flag itself before (program order); a stale {@code false} seen by any other thread is
-     * right for that thread.
+     * Whether any thread has registered a descriptor. Until then {@link #lookup} answers null after its table miss,
+     * without the thread-local probe: an uninstrumented one-thread program (auto mode) asks at every call of a
+     * lambda of transformed code (its bridge's {@code Txn.current()}) and never has a descriptor. Plain, not
+     * volatile: only {@link #register} sets it, and a thread's own descriptor is registered by that thread, so a
+     * thread that has one has written the flag itself before (program order); a stale {@code false} seen by any
+     * other thread is right for that thread.
      */
     private static boolean anyRegistered;
 
@@ -49,19 +49,43 @@ final class TxnSlots {
      */
     private static final Txn[] BY_THREAD_ID = new Txn[1 << 12];
 
+    /** {@code BY_THREAD_ID.length - 1}, a constant so that {@link #lookup} stays small. */
+    private static final int BY_THREAD_ID_MASK = (1 << 12) - 1;
+
+    /**
+     * The content of every {@link #BY_THREAD_ID} entry no thread has registered in: a descriptor of no thread
+     * (never in {@link #SLOTS}, never runs a transaction), so that {@link #lookup} needs no null check.
+     */
+    private static final Txn NONE = new Txn(MAX_SLOTS, null);
+
+    static {
+        java.util.Arrays.fill(BY_THREAD_ID, NONE);
+    }
+
     /** Counters of descriptors whose slot was reused after their thread died. */
     static final StatsAccumulator RETIRED = new StatsAccumulator();
 
-    /** The current thread's descriptor, or null before its first use. */
+    /**
+     * The current thread's descriptor, or null before its first use. The hot part only (a thread-id-indexed load
+     * and one compare, 28 bytes of bytecode, under the JIT's {@code MaxInlineSize} of 35, so it inlines at every
+     * call site, hot or not: the Java API calls it per access; it was 53 bytes); a miss goes to {@link
+     * #lookupSlow}. Before any registration the table holds only {@link #NONE}, so an unregistered program also
+     * takes the miss and answers null there without the thread-local probe.
+     */
     @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+
     static Txn lookup() {
+        Thread t = Thread.currentThread();
+        Txn d = BY_THREAD_ID[(int) t.getId() & BY_THREAD_ID_MASK];
+        if (d.thread == t) {
+            return d;
+        }
+        return lookupSlow();
+    }
+
+    /** {@link #lookup} after a miss of {@link #BY_THREAD_ID}: null before any registration, else the thread-local. */
+    private static Txn lookupSlow() {
         if (!anyRegistered) {
             return null;
-        }
-        Thread t = Thread.currentThread();
-        Txn d = BY_THREAD_ID[(int) t.getId() & (BY_THREAD_ID.length - 1)];
-        if (d != null && d.thread == t) {
-            return d;
         }
         return DESCRIPTORS.get();
     }
@@ -99,7 +123,7 @@ final class TxnSlots {
             @SuppressWarnings("deprecation")
             int byId = (int) t.getId() & (BY_THREAD_ID.length - 1);
             Txn old = BY_THREAD_ID[byId];
-            if (old == null || !old.thread.isAlive()) {
+            if (old == NONE || !old.thread.isAlive()) {
                 BY_THREAD_ID[byId] = d;
             }
         }
