@@ -229,11 +229,17 @@ public final class InlineCache {
         final boolean generic;
         /** The value when {@code type} and every class of its MRO are built-in, else null. */
         final PyObject fixed;
+        /**
+         * Whether no instance dict of a {@link PyInstance} of {@code type} holds the name at {@code version}
+         * ({@link PyType#instancesLack}): LOAD_METHOD on such an instance then needs no probe of its dict.
+         */
+        final boolean unshadowed;
 
-        TypeLookup(PyType type, long version, PyDict holder, int ix, int fills) {
+        TypeLookup(PyType type, long version, PyDict holder, int ix, int fills, String name) {
             super(type, version, fills);
             this.holder = holder;
             this.ix = ix;
+            this.unshadowed = type.heap && type.instancesLack(name);
             this.generic = !type.heap || type.slots[PyType.S_GETATTRIBUTE] == null;
             this.fixed = holder == null || !builtinMro(type) ? null : holder.valueAt(ix);
         }
@@ -291,11 +297,14 @@ public final class InlineCache {
         PyType t = inst.type;
         Typed e = c instanceof TypeLookup ? (Typed) c : c instanceof Poly ? ((Poly) c).find(t) : null;
         if (e instanceof TypeLookup && e.type == t && t.version == e.version) {
-            PyObject v = ((TypeLookup) e).value();
-            PyDict d = inst.attrs;
-            if ((v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr())
-                    && (d == null || d.getStr(name) == null)) {
-                return v;
+            TypeLookup l = (TypeLookup) e;
+            PyObject v = l.value();
+            if (v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
+                // the entry's answer for the type (no instance of it ever held the name), else a probe
+                PyDict d = inst.attrs;
+                if (l.unshadowed || d == null || d.getStr(name) == null) {
+                    return v;
+                }
             }
         }
         return null;
@@ -341,7 +350,7 @@ public final class InlineCache {
                 break;
             }
         }
-        fill(code, pc, withEntry(c, new TypeLookup(t, ver, holder, ix, fills(c) + 1)));
+        fill(code, pc, withEntry(c, new TypeLookup(t, ver, holder, ix, fills(c) + 1, name)));
         return holder == null ? null : holder.valueAt(ix);
     }
 
