@@ -207,11 +207,20 @@ class Name:
         return other == "k"
 
 
-q = C(0, 0, True)
+class K:
+    def __init__(self):
+        self.a = 1
+
+    def k(self):
+        return "K.k"
+
+
+q, q2 = K(), K()
 for _ in range(40):
     call_k(q)
+    call_k(q2)
 q.__dict__[Name()] = lambda: "instance k via a non-str key"
-print(call_k(q), call_k(objs[0]))
+print(call_k(q), call_k(q2))
 
 # 12. a method added to the class, then shadowed on an instance, then deleted from the class
 
