@@ -48,7 +48,7 @@ public final class PyDict extends PyObject {
      */
     Object owner;
     /**
-     * For the instance dict of a {@link PyInstance}: that instance's class (set when the instance is made and on
+     * For the instance dict of a {@link PyInstance} of a heap class: that instance's class (set when the instance is made and on
      * {@code __class__} assignment), which is told every key added here ({@link PyType#noteInstanceKey}, for
      * LOAD_METHOD's shadow check); null for every other dict.
      */

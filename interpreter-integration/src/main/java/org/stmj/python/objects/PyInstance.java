@@ -22,7 +22,7 @@ public final class PyInstance extends PyObject {
         }
         slotValues = sv;
         PyDict d = type.noDict ? null : new PyDict();
-        if (d != null) {
+        if (d != null && type.heap) {
             d.keysOf = type;
         }
         attrs = d;

@@ -378,17 +378,24 @@ public final class InlineCache {
         /** DICT loads: the dict of the MRO class holding a (non-data) class attribute of the name, or null. */
         final PyDict holder;
         final int pos;
+        /**
+         * DICT loads: no instance dict of a {@link PyInstance} of {@code type} holds the name at {@code version}
+         * ({@link PyType#instancesLack}), so a load reads the class attribute without probing the instance dict.
+         */
+        final boolean unshadowed;
 
-        InstAttr(PyType type, long version, int kind, int index, PyDict holder, int pos, int fills) {
+        InstAttr(PyType type, long version, int kind, int index, PyDict holder, int pos, int fills,
+                boolean unshadowed) {
             super(type, version, fills);
             this.kind = kind;
             this.index = index;
             this.holder = holder;
             this.pos = pos;
+            this.unshadowed = unshadowed;
         }
 
         InstAttr withHint(int ix) {
-            return new InstAttr(type, version, kind, ix, holder, pos, fills + 1);
+            return new InstAttr(type, version, kind, ix, holder, pos, fills + 1, unshadowed);
         }
     }
 
@@ -407,7 +414,7 @@ public final class InlineCache {
                 return sv != null && e.index < sv.length ? sv[e.index] : null;
             }
             PyDict d = inst.attrs;
-            if (e.kind == DICT && d != null) {
+            if (e.kind == DICT && d != null && !e.unshadowed) {
                 PyObject v = d.getStrAt(e.index, name);
                 if (v != null) {
                     return v;
@@ -487,7 +494,7 @@ public final class InlineCache {
         }
         if (e.kind == DICT) {
             PyDict d = inst.attrs;
-            if (d != null) {
+            if (d != null && !e.unshadowed) {
                 PyObject v = d.getStrAt(e.index, name);
                 if (v != null) {
                     return v;
@@ -533,6 +540,7 @@ public final class InlineCache {
         long ver = t.version;
         int kind = DICT, index = 0, pos = -1;
         PyDict holder = null;
+        boolean unshadowed = false;
         if (name.startsWith("__") || t.slots[store ? PyType.S_SETATTR : PyType.S_GETATTRIBUTE] != null) {
             kind = GENERIC;
         } else {
@@ -553,13 +561,16 @@ public final class InlineCache {
                 } else {
                     kind = GENERIC;
                 }
+            } else if (!store && holder != null && t.heap && t.instancesLack(name)) {
+                // a class attribute no instance dict of t holds: loads read it without probing (no hint needed)
+                unshadowed = true;
             } else if (attrs != null && !attrs.heapKeys) {
                 // a position hint only; not searched where a key's __eq__ could run (and change the class)
                 int ix = attrs.indexOfStr(name);
                 index = Math.max(ix, 0);
             }
         }
-        return new InstAttr(t, ver, kind, index, holder, pos, fills);
+        return new InstAttr(t, ver, kind, index, holder, pos, fills, unshadowed);
     }
 
     /**
