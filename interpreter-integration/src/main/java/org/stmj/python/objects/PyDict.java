@@ -48,9 +48,9 @@ public final class PyDict extends PyObject {
      */
     Object owner;
     /**
-     * For the instance dict of a {@link PyInstance} of a heap class: that instance's class (set when the instance
-     * is made and on {@code __class__} assignment), which is told every key added here ({@link PyType#noteInstanceKey}, for
-     * LOAD_METHOD's shadow check); null for every other dict.
+     * For the instance dict of a {@link PyInstance} of a heap class: that instance's class (set when the instance is
+     * made and on {@code __class__} assignment), which is told every key added here ({@link PyType#noteInstanceKey},
+     * for LOAD_METHOD's shadow check); null for every other dict.
      */
     PyType keysOf;
 
