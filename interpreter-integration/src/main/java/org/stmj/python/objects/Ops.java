@@ -1393,7 +1393,7 @@ public final class Ops {
             }
         }
         if (o instanceof PyInstance) {
-            ((PyInstance) o).type = to;
+            ((PyInstance) o).setType(to);
         } else if (o instanceof PyList) {
             ((PyList) o).type = to;
         } else if (o instanceof PyDict) {

@@ -47,6 +47,12 @@ public final class PyDict extends PyObject {
      * lives exactly as long as the object: {@link Finalizers}); else null.
      */
     Object owner;
+    /**
+     * For the instance dict of a {@link PyInstance} of a heap class: that instance's class (set when the instance is
+     * made and on {@code __class__} assignment), which is told every key added here ({@link PyType#noteInstanceKey},
+     * for LOAD_METHOD's shadow check); null for every other dict.
+     */
+    PyType keysOf;
 
     public PyDict() {
         index = new int[8];
@@ -283,6 +289,10 @@ public final class PyDict extends PyObject {
         values[pos] = value;
         used++;
         insertIndex(h, pos);
+        PyType t = keysOf;
+        if (t != null) {
+            t.noteInstanceKey(key);
+        }
     }
 
     /** After a change of the key layout: a fresh version, and the owning class's version too. */

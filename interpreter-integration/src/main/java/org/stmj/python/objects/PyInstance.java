@@ -21,7 +21,26 @@ public final class PyInstance extends PyObject {
             }
         }
         slotValues = sv;
-        attrs = type.noDict ? null : new PyDict();
+        PyDict d = type.noDict ? null : new PyDict();
+        if (d != null && type.heap) {
+            d.keysOf = type;
+        }
+        attrs = d;
+    }
+
+    /**
+     * {@code __class__} assignment: the new class, which from now on is told the keys of this instance's dict,
+     * starting with those it has ({@link PyType#noteInstanceKey}).
+     */
+    void setType(PyType to) {
+        PyDict d = attrs;
+        if (d != null) {
+            d.keysOf = to;
+            for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) {
+                to.noteInstanceKey(d.keyAt(p));
+            }
+        }
+        type = to;
     }
 
     @Override

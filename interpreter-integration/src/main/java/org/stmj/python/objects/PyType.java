@@ -1,5 +1,6 @@
 package org.stmj.python.objects;
 
+import org.stmj.api.annotation.ImmutableArray;
 import org.stmj.python.vm.CacheMemory;
 import org.stmj.python.vm.ThreadState;
 
@@ -61,9 +62,27 @@ public final class PyType extends PyObject {
      * rebinding an ordinary class attribute in place (a class-level counter) keeps it, because caches read values
      * at their remembered positions. So (this type, a version) names one answer to every attribute lookup's
      * structure: where each name is found along the MRO and what kind of descriptor it is there. Built-in types
-     * get theirs at start-up and keep it (they never change afterwards).
+     * get theirs at start-up and keep it (they never change afterwards). Also set to a fresh value (for this class
+     * only) when {@link #instanceNames} changes.
      */
     public long version = CacheMemory.nextVersion();
+    /**
+     * The names the instance dicts of this class's {@link PyInstance}s may hold (CPython 3.11's shared keys, as a set
+     * of names only): LOAD_METHOD's inline cache answers "no instance shadows this method" from it at fill time instead
+     * of probing each instance's dict ({@link #instancesLack}), and LOAD_ATTR of a class attribute through an instance
+     * likewise. Invariant, for a heap class (a built-in class's array is never consulted): every key of the instance
+     * dict of every {@link PyInstance} whose class is this one is a str whose value is in this array, or the array is
+     * null (any name may be there: a non-str key was stored, or more than {@link #MAX_INSTANCE_NAMES} names). Only
+     * grows (a deleted key keeps its name: the answer stays conservative), and only through {@link #noteInstanceKey},
+     * which draws a new {@link #version} for this class each time, so an inline-cache entry validated by the version
+     * has read the array as it still is. {@code @ImmutableArray}: replaced as a whole (copy on write), never written in
+     * place once published, so STM reads its elements without a barrier.
+     */
+    @ImmutableArray
+    private String[] instanceNames = NO_NAMES;
+    private static final String[] NO_NAMES = new String[0];
+    /** More distinct instance attribute names than this: {@link #instanceNames} gives up (null). */
+    static final int MAX_INSTANCE_NAMES = 48;
     /** The metaclass when it is not type (a heap subclass of type). */
     public PyType metatype;
     /** Names declared in __slots__ by this class and its bases (slot indices), or null. */
@@ -434,6 +453,61 @@ public final class PyType extends PyObject {
         for (PyType s : subclassesArray()) {
             s.refreshSlots();
         }
+    }
+
+    /**
+     * Whether no instance dict of a {@link PyInstance} of this class holds {@code name} (see
+     * {@link #instanceNames}): true only while the name has never been stored in one. The answer holds as long
+     * as {@link #version} keeps the value it had when this was asked.
+     */
+    public boolean instancesLack(String name) {
+        String[] ns = instanceNames;
+        if (ns == null) {
+            return false;
+        }
+        for (String n : ns) {
+            if (n.equals(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Called by {@link PyDict} for every key added to the instance dict of a {@link PyInstance} of this class (and
+     * for every key an instance dict brings along when {@code __class__} is assigned): keeps the invariant of
+     * {@link #instanceNames}, with a new version for this class when the array changes. The usual case (a name
+     * already there) reads the array and writes nothing.
+     */
+    void noteInstanceKey(PyObject key) {
+        String[] ns = instanceNames;
+        if (ns == null) {
+            return;
+        }
+        if (key.getClass() == PyStr.class) {
+            String s = ((PyStr) key).value;
+            for (String n : ns) {
+                if (n == s) {
+                    return;
+                }
+            }
+            for (String n : ns) {
+                if (n.equals(s)) {
+                    return;
+                }
+            }
+            if (ns.length < MAX_INSTANCE_NAMES) {
+                String[] nn = java.util.Arrays.copyOf(ns, ns.length + 1);
+                nn[ns.length] = s;
+                instanceNames = nn;
+            } else {
+                instanceNames = null;
+            }
+        } else {
+            // a str subclass or any other key: its own __eq__ may make it equal to a name (null: any name)
+            instanceNames = null;
+        }
+        version = CacheMemory.nextVersion();
     }
 
     /** Finds an attribute along the MRO without descriptor binding; null when absent. */

@@ -229,11 +229,17 @@ public final class InlineCache {
         final boolean generic;
         /** The value when {@code type} and every class of its MRO are built-in, else null. */
         final PyObject fixed;
+        /**
+         * Whether no instance dict of a {@link PyInstance} of {@code type} holds the name at {@code version}
+         * ({@link PyType#instancesLack}): LOAD_METHOD on such an instance then needs no probe of its dict.
+         */
+        final boolean unshadowed;
 
-        TypeLookup(PyType type, long version, PyDict holder, int ix, int fills) {
+        TypeLookup(PyType type, long version, PyDict holder, int ix, int fills, String name) {
             super(type, version, fills);
             this.holder = holder;
             this.ix = ix;
+            this.unshadowed = type.heap && type.instancesLack(name);
             this.generic = !type.heap || type.slots[PyType.S_GETATTRIBUTE] == null;
             this.fixed = holder == null || !builtinMro(type) ? null : holder.valueAt(ix);
         }
@@ -291,11 +297,14 @@ public final class InlineCache {
         PyType t = inst.type;
         Typed e = c instanceof TypeLookup ? (Typed) c : c instanceof Poly ? ((Poly) c).find(t) : null;
         if (e instanceof TypeLookup && e.type == t && t.version == e.version) {
-            PyObject v = ((TypeLookup) e).value();
-            PyDict d = inst.attrs;
-            if ((v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr())
-                    && (d == null || d.getStr(name) == null)) {
-                return v;
+            TypeLookup l = (TypeLookup) e;
+            PyObject v = l.value();
+            if (v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
+                // the entry's answer for the type (no instance of it ever held the name), else a probe
+                PyDict d = inst.attrs;
+                if (l.unshadowed || d == null || d.getStr(name) == null) {
+                    return v;
+                }
             }
         }
         return null;
@@ -341,7 +350,7 @@ public final class InlineCache {
                 break;
             }
         }
-        fill(code, pc, withEntry(c, new TypeLookup(t, ver, holder, ix, fills(c) + 1)));
+        fill(code, pc, withEntry(c, new TypeLookup(t, ver, holder, ix, fills(c) + 1, name)));
         return holder == null ? null : holder.valueAt(ix);
     }
 
@@ -369,17 +378,24 @@ public final class InlineCache {
         /** DICT loads: the dict of the MRO class holding a (non-data) class attribute of the name, or null. */
         final PyDict holder;
         final int pos;
+        /**
+         * DICT loads: no instance dict of a {@link PyInstance} of {@code type} holds the name at {@code version}
+         * ({@link PyType#instancesLack}), so a load reads the class attribute without probing the instance dict.
+         */
+        final boolean unshadowed;
 
-        InstAttr(PyType type, long version, int kind, int index, PyDict holder, int pos, int fills) {
+        InstAttr(PyType type, long version, int kind, int index, PyDict holder, int pos, int fills,
+                boolean unshadowed) {
             super(type, version, fills);
             this.kind = kind;
             this.index = index;
             this.holder = holder;
             this.pos = pos;
+            this.unshadowed = unshadowed;
         }
 
         InstAttr withHint(int ix) {
-            return new InstAttr(type, version, kind, ix, holder, pos, fills + 1);
+            return new InstAttr(type, version, kind, ix, holder, pos, fills + 1, unshadowed);
         }
     }
 
@@ -398,7 +414,7 @@ public final class InlineCache {
                 return sv != null && e.index < sv.length ? sv[e.index] : null;
             }
             PyDict d = inst.attrs;
-            if (e.kind == DICT && d != null) {
+            if (e.kind == DICT && d != null && !e.unshadowed) {
                 PyObject v = d.getStrAt(e.index, name);
                 if (v != null) {
                     return v;
@@ -478,7 +494,7 @@ public final class InlineCache {
         }
         if (e.kind == DICT) {
             PyDict d = inst.attrs;
-            if (d != null) {
+            if (d != null && !e.unshadowed) {
                 PyObject v = d.getStrAt(e.index, name);
                 if (v != null) {
                     return v;
@@ -524,6 +540,7 @@ public final class InlineCache {
         long ver = t.version;
         int kind = DICT, index = 0, pos = -1;
         PyDict holder = null;
+        boolean unshadowed = false;
         if (name.startsWith("__") || t.slots[store ? PyType.S_SETATTR : PyType.S_GETATTRIBUTE] != null) {
             kind = GENERIC;
         } else {
@@ -544,13 +561,16 @@ public final class InlineCache {
                 } else {
                     kind = GENERIC;
                 }
+            } else if (!store && holder != null && t.heap && t.instancesLack(name)) {
+                // a class attribute no instance dict of t holds: loads read it without probing (no hint needed)
+                unshadowed = true;
             } else if (attrs != null && !attrs.heapKeys) {
                 // a position hint only; not searched where a key's __eq__ could run (and change the class)
                 int ix = attrs.indexOfStr(name);
                 index = Math.max(ix, 0);
             }
         }
-        return new InstAttr(t, ver, kind, index, holder, pos, fills);
+        return new InstAttr(t, ver, kind, index, holder, pos, fills, unshadowed);
     }
 
     /**
