@@ -125,7 +125,7 @@ final class TxnLogs {
 
     /**
      * Appends an undo entry for the snapshot of a claimed confined object ({@link ConfinedBarriers}'s {@code save}
-     * methods): no duplicate check and no undo-filter entry, since a claim saves each field once, once per object
+     * methods, and the whole-array and whole-object entries below): no duplicate check and no undo-filter entry, since a claim saves each field once, once per object
      * per attempt (the claim is a no-op when the attempt already owns the object), and the attempt then writes the
      * object in place with no undo entry; a duplicate would only cost (restoring newest first ends with the oldest
      * entry of each location), and a filter slot left pointing elsewhere only makes a later probe miss, which is
@@ -184,8 +184,7 @@ final class TxnLogs {
             LogSites.note("undo", null, target, off);
         }
         if (2 * n + 2 > tx.undoLongs.length) {
-            tx.undoObjs = java.util.Arrays.copyOf(tx.undoObjs, tx.undoObjs.length * 2);
-            tx.undoLongs = java.util.Arrays.copyOf(tx.undoLongs, tx.undoLongs.length * 2);
+            growUndo(tx);
         }
         Object[] objs = tx.undoObjs;
         if (objs[2 * n] != target) {
@@ -216,20 +215,7 @@ final class TxnLogs {
      * log from here on.
      */
     static void logArraySnapshot(Txn tx, Object array, Object copy, int length) {
-        int n = tx.undoSize;
-        if (2 * n + 2 > tx.undoLongs.length) {
-            tx.undoObjs = java.util.Arrays.copyOf(tx.undoObjs, tx.undoObjs.length * 2);
-            tx.undoLongs = java.util.Arrays.copyOf(tx.undoLongs, tx.undoLongs.length * 2);
-        }
-        if (LogSites.ON) {
-            LogSites.note("undo", null, array, 0);
-        }
-        Object[] objs = tx.undoObjs;
-        objs[2 * n] = array;
-        objs[2 * n + 1] = copy;
-        tx.undoLongs[2 * n] = (long) K_ARRAY << 59;
-        tx.undoLongs[2 * n + 1] = length;
-        tx.undoSize = n + 1;
+        logUndo(tx, array, 0, K_ARRAY, length, copy);
     }
 
     /**
@@ -245,20 +231,7 @@ final class TxnLogs {
      * undone first, this one last). {@code copy} is owned by the log from here on.
      */
     static void logObjectSnapshot(Txn tx, ConfinedSnapshot obj, Object copy) {
-        int n = tx.undoSize;
-        if (2 * n + 2 > tx.undoLongs.length) {
-            tx.undoObjs = java.util.Arrays.copyOf(tx.undoObjs, tx.undoObjs.length * 2);
-            tx.undoLongs = java.util.Arrays.copyOf(tx.undoLongs, tx.undoLongs.length * 2);
-        }
-        if (LogSites.ON) {
-            LogSites.note("undo", null, obj, 0);
-        }
-        Object[] objs = tx.undoObjs;
-        objs[2 * n] = obj;
-        objs[2 * n + 1] = copy;
-        tx.undoLongs[2 * n] = (long) K_OBJECT << 59;
-        tx.undoLongs[2 * n + 1] = 0;
-        tx.undoSize = n + 1;
+        logUndo(tx, obj, 0, K_OBJECT, 0, copy);
     }
 
     /** Restores the undo log down to {@code mark} entries, newest first; locks stay held. */
