@@ -378,6 +378,15 @@ public final class Builtins {
      * path.
      */
     static PyObject int1(ThreadState ts, PyObject x) {
+        PyObject r = intOfExact(x);
+        return r != null ? r : typeCall1(ts, INT, x);
+    }
+
+    /**
+     * {@code int(x)}'s fast cases: an exact float in the long range truncated toward zero, an exact int itself;
+     * null for anything else (the general path decides).
+     */
+    private static PyObject intOfExact(PyObject x) {
         if (x.getClass() == PyFloat.class) {
             double d = ((PyFloat) x).v;
             if (d > -9.2e18 && d < 9.2e18) {
@@ -386,7 +395,7 @@ public final class Builtins {
         } else if (x.getClass() == PyInt.class) {
             return x;
         }
-        return typeCall1(ts, INT, x);
+        return null;
     }
 
     /**
@@ -405,15 +414,9 @@ public final class Builtins {
 
     static PyObject newInt(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
         if (kw == null && a.length == 1) {
-            // int(x) of an exact float in the long range (truncated toward zero, as below) or an exact int
-            PyObject x = a[0];
-            if (x.getClass() == PyFloat.class) {
-                double d = ((PyFloat) x).v;
-                if (d > -9.2e18 && d < 9.2e18) {
-                    return Py.newInt((long) d);
-                }
-            } else if (x.getClass() == PyInt.class) {
-                return x;
+            PyObject r = intOfExact(a[0]);
+            if (r != null) {
+                return r;
             }
         }
         if (kw != null) {
