@@ -125,16 +125,16 @@ final class TxnLogs {
 
     /**
      * Appends an undo entry for the snapshot of a claimed confined object ({@link ConfinedBarriers}'s {@code save}
-     * methods, and the whole-array and whole-object entries below): no duplicate check and no undo-filter entry, since a claim saves each field once, once per object
-     * per attempt (the claim is a no-op when the attempt already owns the object), and the attempt then writes the
-     * object in place with no undo entry; a duplicate would only cost (restoring newest first ends with the oldest
-     * entry of each location), and a filter slot left pointing elsewhere only makes a later probe miss, which is
-     * its contract. It leaves {@link Txn#hadWrites} as it was: no transaction ever logs a read of a confined object
-     * (each claims it first), so its lock needs no new version at commit or abort, and an attempt whose only
-     * in-place writes are confined (an inevitable tail that read-locked shared objects and claimed its frame)
-     * releases every lock with its old word. Otherwise that commit gave a new version to every shared object the
-     * inevitable attempt had only read, and each concurrent reader of one (a type, the interpreter's recursion
-     * limit) failed its validation: a conflict with no writer. (It was the general {@code logUndo} with an
+     * methods, and the whole-array and whole-object entries below): no duplicate check and no undo-filter entry, since
+     * a claim saves each field once, once per object per attempt (the claim is a no-op when the attempt already owns
+     * the object), and the attempt then writes the object in place with no undo entry; a duplicate would only cost
+     * (restoring newest first ends with the oldest entry of each location), and a filter slot left pointing elsewhere
+     * only makes a later probe miss, which is its contract. It leaves {@link Txn#hadWrites} as it was: no transaction
+     * ever logs a read of a confined object (each claims it first), so its lock needs no new version at commit or
+     * abort, and an attempt whose only in-place writes are confined (an inevitable tail that read-locked shared objects
+     * and claimed its frame) releases every lock with its old word. Otherwise that commit gave a new version to every
+     * shared object the inevitable attempt had only read, and each concurrent reader of one (a type, the interpreter's
+     * recursion limit) failed its validation: a conflict with no writer. (It was the general {@code logUndo} with an
      * identity hash and a filter probe per field: 1.4% of an STM-mode profile of indep_cpu.)
      */
     static void logUndo(Txn tx, Object target, long off, int kind, long oldBits, Object oldRef) {
