@@ -1244,6 +1244,17 @@ public final class Compiler {
         return u.qualname + "." + name;
     }
 
+    /** A def's or class's {@code co_firstlineno}: its first decorator's line when it has one, as in CPython 3.8+. */
+    private static int firstLine(Node def) {
+        if (def.kind == Node.FUNCDEF || def.kind == Node.CLASSDEF) {
+            Node[] ds = def.decorators();
+            if (ds != null && ds.length > 0) {
+                return ds[0].line;
+            }
+        }
+        return def.line;
+    }
+
     private Code functionCode(Node def, String name, Node args, Node[] bodyStmts, Node lambdaBody) {
         Scope fs = scopes.get(def);
         Unit outer = u;
@@ -1287,7 +1298,7 @@ public final class Compiler {
                 emit(Op.RETURN_VALUE, 0);
             }
         }
-        Code c = finish(name, args.list.length, args.op, args.list2.length, flags, def.line);
+        Code c = finish(name, args.list.length, args.op, args.list2.length, flags, firstLine(def));
         u = outer;
         return c;
     }
@@ -1415,7 +1426,7 @@ public final class Compiler {
         }
         loadConst(Py.None);
         emit(Op.RETURN_VALUE, 0);
-        Code code = finish(s.name(), 0, 0, 0, Code.CLASS_BODY, s.line);
+        Code code = finish(s.name(), 0, 0, 0, Code.CLASS_BODY, firstLine(s));
         u = outer;
         setLine(s);
         emit(Op.LOAD_BUILD_CLASS, 0);
