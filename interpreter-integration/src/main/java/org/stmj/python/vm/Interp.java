@@ -603,9 +603,12 @@ public final class Interp {
                         case Op.INPLACE: {
                             PyObject b = st[sp - 1];
                             PyObject a = st[sp - 2];
-                            // type tests without a branch or a profile of their own (see isInt)
+                            // type tests without a branch or a profile of their own (see isInt). The STM twin
+                            // (report) leaves floats to generic: its loop is compiled while a program's first
+                            // phase runs, often before any float (indep_cpu: the harness's first timing), and the
+                            // float test's untaken side was a trap that threw the twin away (par15, trapg)
                             PyObject r = isInt(a) & isInt(b) ? smallIntOp(arg, (PyInt) a, (PyInt) b)
-                                    : isFloat(a) | isFloat(b) ? floatOp(arg, a, b) : null;
+                                    : !report & (isFloat(a) | isFloat(b)) ? floatOp(arg, a, b) : null;
                             if (r != null) {
                                 st[--sp] = null;
                                 st[sp - 1] = r;
@@ -2508,17 +2511,19 @@ public final class Interp {
         // every operator computes r or returns: one Py.newInt below (one inlined allocation, not one per operator)
         switch (op) {
             case Ops.ADD:
-                r = a + b;
-                if (((a ^ r) & (b ^ r)) < 0) {
+            case Ops.SUB: {
+                // one case for both, without a branch on which (adjacent keys with one target are one range of the
+                // switch's profile: a program's first - after only + is not an operator the compiled loop has never
+                // seen, which was a trap that threw the loop away): b negated for -, by a mask
+                long neg = -(long) (op & 1); // Ops.ADD = 0, Ops.SUB = 1: 0 or all ones
+                long c = (b ^ neg) - neg;
+                r = a + c;
+                // overflow of a + c, or of c itself: b & c is negative for - only when b = -b = Long.MIN_VALUE
+                if ((((a ^ r) & (c ^ r)) | (b & c & neg)) < 0) {
                     return null;
                 }
                 break;
-            case Ops.SUB:
-                r = a - b;
-                if (((a ^ b) & (a ^ r)) < 0) {
-                    return null;
-                }
-                break;
+            }
             case Ops.MUL: {
                 long hi = Math.multiplyHigh(a, b);
                 r = a * b;
