@@ -2511,19 +2511,17 @@ public final class Interp {
         // every operator computes r or returns: one Py.newInt below (one inlined allocation, not one per operator)
         switch (op) {
             case Ops.ADD:
-            case Ops.SUB: {
-                // one case for both, without a branch on which (adjacent keys with one target are one range of the
-                // switch's profile: a program's first - after only + is not an operator the compiled loop has never
-                // seen, which was a trap that threw the loop away): b negated for -, by a mask
-                long neg = -(long) (op & 1); // Ops.ADD = 0, Ops.SUB = 1: 0 or all ones
-                long c = (b ^ neg) - neg;
-                r = a + c;
-                // overflow of a + c, or of c itself: b & c is negative for - only when b = -b = Long.MIN_VALUE
-                if ((((a ^ r) & (c ^ r)) | (b & c & neg)) < 0) {
+                r = a + b;
+                if (((a ^ r) & (b ^ r)) < 0) {
                     return null;
                 }
                 break;
-            }
+            case Ops.SUB:
+                r = a - b;
+                if (((a ^ b) & (a ^ r)) < 0) {
+                    return null;
+                }
+                break;
             case Ops.MUL: {
                 long hi = Math.multiplyHigh(a, b);
                 r = a * b;
