@@ -144,7 +144,7 @@ public final class Code extends PyObject {
         this.stacksize = stacksize;
         this.firstLine = firstLine;
         this.simpleArgs = (flags & (VARARGS | VARKW | GENERATOR)) == 0 && kwonly == 0;
-        this.caches = org.stmj.python.vm.CacheMemory.newSlots(all.length);
+        this.caches = new Object[all.length];
         org.stmj.python.vm.Tracing.register(this);
     }
 

@@ -29,16 +29,6 @@ public final class CacheMemory {
         return VERSIONS.incrementAndGet();
     }
 
-    /**
-     * A new inline-cache array of n slots ({@code Code.caches}), each holding the unfilled entry
-     * {@code InlineCache.EMPTY}: a slot is never null (see there why).
-     */
-    public static Object[] newSlots(int n) {
-        Object[] slots = new Object[n];
-        java.util.Arrays.fill(slots, InlineCache.EMPTY);
-        return slots;
-    }
-
     /** Slot i of an inline-cache array ({@code Code.caches}): a plain load. */
     public static Object get(Object[] slots, int i) {
         return slots[i];

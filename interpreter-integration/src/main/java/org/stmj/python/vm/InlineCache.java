@@ -43,20 +43,6 @@ public final class InlineCache {
     /** A slot that stopped caching. */
     static final Object MEGA = new Object();
 
-    /**
-     * What a slot holds before its first fill ({@link CacheMemory#newSlots}): a {@link Global} entry whose version
-     * (-1) no dict or type ever has, so every hit test misses it. A slot is never null.
-     *
-     * <p>Why (the dispatch loop's recompiles): C2 compiles each test of a hit path from the profile the loop had
-     * until then, and a test outcome never seen becomes an uncommon trap that throws the whole compiled loop away
-     * when a later phase of the program takes it (an empty slot met first in compiled code was a null_check trap;
-     * another globals dict or a changed version an unstable_if). So a hit is one compare of one key: versions are
-     * unique over all dicts and types ({@link CacheMemory#nextVersion}), so an object having the entry's version
-     * <em>is</em> the entry's object at that version, and every miss (a slot not yet filled, another dict or type,
-     * a changed layout) takes the same branch, which every site's first execution takes too.
-     */
-    static final Global EMPTY = new Global(null, -1, null, -1, 0, 0);
-
     /** Slot pc of the code's caches (a plain load in both modes). */
     static Object slot(Code code, int pc) {
         return CacheMemory.get(code.caches, pc);
@@ -81,21 +67,17 @@ public final class InlineCache {
             this.fills = fills;
         }
 
-        /**
-         * The value for frame f, or null when the entry does not apply. Each validity test is one compare of
-         * versions (unique over all dicts: f's globals having {@code gver} is f's globals being {@code globals} at
-         * that layout), so a slot not yet filled ({@link #EMPTY}), another globals dict and a changed layout all miss
-         * by the same branch (see {@link #EMPTY}).
-         */
+        /** The value for frame f, or null when the entry does not apply. */
         PyObject get(Frame f) {
-            if (f.globals.version() != gver) {
+            PyDict g = globals;
+            if (f.globals != g || g.version() != gver) {
                 return null;
             }
             PyDict b = builtins;
             if (b == null) {
-                return globals.valueAt(ix);
+                return g.valueAt(ix);
             }
-            if (f.builtins.version() != bver) {
+            if (f.builtins != b || b.version() != bver) {
                 return null;
             }
             return b.valueAt(ix);
@@ -111,8 +93,7 @@ public final class InlineCache {
         Object c = slot(code, pc);
         if (c instanceof Global) {
             Global e = (Global) c;
-            // the version names the dict (see EMPTY); entries in a LOAD_ATTR slot never name builtins
-            if (d.version() == e.gver) {
+            if (e.globals == d && e.builtins == null && d.version() == e.gver) {
                 return d.valueAt(e.ix);
             }
         }
@@ -254,16 +235,6 @@ public final class InlineCache {
          */
         final boolean unshadowed;
 
-        /** An entry of no type, which no hit test matches ({@link #NO_LOOKUP}). */
-        private TypeLookup() {
-            super(null, -1, 0);
-            this.holder = null;
-            this.ix = -1;
-            this.unshadowed = false;
-            this.generic = false;
-            this.fixed = null;
-        }
-
         TypeLookup(PyType type, long version, PyDict holder, int ix, int fills, String name) {
             super(type, version, fills);
             this.holder = holder;
@@ -291,9 +262,6 @@ public final class InlineCache {
             return h == null || !generic ? null : h.valueAt(ix);
         }
     }
-
-    /** The entry {@link #polyLookup} answers when there is none: its type is null, which no hit test matches. */
-    static final TypeLookup NO_LOOKUP = new TypeLookup();
 
     /**
      * LOAD_METHOD's lookup: {@code t.lookup(name)} when instances of t use the generic attribute lookup, null when
@@ -327,9 +295,9 @@ public final class InlineCache {
     static PyObject instanceMethod(Code code, int pc, PyInstance inst, String name) {
         Object c = slot(code, pc);
         PyType t = inst.type;
-        TypeLookup l = c instanceof TypeLookup ? (TypeLookup) c : polyLookup(c, t);
-        // one compare for every miss (another type, another version, no entry): see EMPTY
-        if (t.version == l.version) {
+        Typed e = c instanceof TypeLookup ? (Typed) c : c instanceof Poly ? ((Poly) c).find(t) : null;
+        if (e instanceof TypeLookup && e.type == t && t.version == e.version) {
+            TypeLookup l = (TypeLookup) e;
             PyObject v = l.value();
             if (v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
                 // the entry's answer for the type (no instance of it ever held the name), else a probe
@@ -354,7 +322,7 @@ public final class InlineCache {
         if (c instanceof TypeLookup) {
             TypeLookup e = (TypeLookup) c;
             PyType t = o.type();
-            if (t.version == e.version) { // the version names the type (see EMPTY)
+            if (e.type == t && t.version == e.version) {
                 PyObject v = e.value();
                 if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
                     PyDict d = o.attrs();
@@ -363,23 +331,6 @@ public final class InlineCache {
             }
         }
         return null;
-    }
-
-    /**
-     * The entry of a polymorphic slot c for type t at its present version, or {@link #NO_LOOKUP} (c is not a
-     * {@link Poly}, or has no such entry): never null, so that the hit test after it is one compare of types and
-     * versions, whatever the slot held.
-     */
-    private static TypeLookup polyLookup(Object c, PyType t) {
-        if (c instanceof Poly) {
-            // no null anywhere (Poly.find's "none" would be one more test the compiled loop may not have seen)
-            for (Typed e : ((Poly) c).entries) {
-                if (e.version == t.version && e instanceof TypeLookup) {
-                    return (TypeLookup) e;
-                }
-            }
-        }
-        return NO_LOOKUP;
     }
 
     /** {@code t.lookup(name)} after the entry c did not apply: looked up the slow way, and the slot refilled. */
@@ -477,8 +428,7 @@ public final class InlineCache {
     private static InstAttr valid(Object c, PyType t) {
         if (c instanceof InstAttr) {
             InstAttr e = (InstAttr) c;
-            // one compare for another type and another version (see EMPTY)
-            return t.version == e.version ? e : null;
+            return e.type == t && t.version == e.version ? e : null;
         }
         if (c instanceof Poly) {
             Typed e = ((Poly) c).find(t);
