@@ -603,12 +603,9 @@ public final class Interp {
                         case Op.INPLACE: {
                             PyObject b = st[sp - 1];
                             PyObject a = st[sp - 2];
-                            // type tests without a branch or a profile of their own (see isInt). The STM twin
-                            // (report) leaves floats to generic: its loop is compiled while a program's first
-                            // phase runs, often before any float (indep_cpu: the harness's first timing), and the
-                            // float test's untaken side was a trap that threw the twin away (par15, trapg)
+                            // type tests without a branch or a profile of their own (see isInt)
                             PyObject r = isInt(a) & isInt(b) ? smallIntOp(arg, (PyInt) a, (PyInt) b)
-                                    : !report & (isFloat(a) | isFloat(b)) ? floatOp(arg, a, b) : null;
+                                    : isFloat(a) | isFloat(b) ? floatOp(arg, a, b) : null;
                             if (r != null) {
                                 st[--sp] = null;
                                 st[sp - 1] = r;
