@@ -158,7 +158,12 @@ public final class Txn extends TxnPadding {
     /** Size of {@link #freshArrays}, a power of two. */
     static final int FRESH_ARRAYS = 8;
 
-    /** Whether {@code a} is one of the arrays kept in {@link #freshArrays} (allocated by this attempt). */
+    /**
+     * Whether {@code a} is one of the arrays kept in {@link #freshArrays} (allocated by this attempt). Kept out of
+     * line by {@code stm-jit.args}: inlined into a dispatch loop's twin (the array write barriers), its loop's
+     * {@code loop_limit_check} predicate trapped the first time the ring held arrays and threw the compiled loop
+     * away (papers/results/scaling.md, par15 and trapt).
+     */
     boolean isFreshArray(Object a) {
         Object[] r = freshArrays;
         for (int i = Math.min(freshCount, FRESH_ARRAYS) - 1; i >= 0; i--) {
@@ -905,6 +910,17 @@ public final class Txn extends TxnPadding {
                 return v;
             }
         }
+        return readPrimSlow(holder, lockOff, target, off, kind, siteKind);
+    }
+
+    /**
+     * The slow path of {@link #readPrim} (kept out of line by {@code stm-jit.args}): its branches (an inevitable
+     * attempt, a locked word, an extension) are first taken at the end of a program's first repetitions, and
+     * inlined into a dispatch loop's twin each such first time made C2 throw away the whole compiled loop
+     * (an {@code unstable_if} trap at {@code inevitable}: papers/results/scaling.md, trapt); out of line only
+     * this method is recompiled.
+     */
+    long readPrimSlow(Object holder, long lockOff, Object target, long off, int kind, int siteKind) {
         checkInterrupts();
         for (;;) {
             long w1 = U.getLongVolatile(holder, lockOff);
@@ -965,6 +981,11 @@ public final class Txn extends TxnPadding {
                 return v;
             }
         }
+        return readRefSlow(holder, lockOff, target, off, siteKind);
+    }
+
+    /** The slow path of {@link #readRef}, out of line for the reason {@link #readPrimSlow} gives. */
+    Object readRefSlow(Object holder, long lockOff, Object target, long off, int siteKind) {
         checkInterrupts();
         for (;;) {
             long w1 = U.getLongVolatile(holder, lockOff);

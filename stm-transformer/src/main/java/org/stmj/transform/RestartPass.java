@@ -33,12 +33,12 @@ import org.objectweb.asm.tree.analysis.Frame;
  *   return:    tx = Stm.finish(tx); Stm.loopExit(); return               (inside the guarded region)
  *   handler, around the whole body (the outermost handler):
  *              catch (Throwable e):
- *                if (e is ControlFlowError &amp;&amp; site &gt;= 0) {
- *                    tx = Rt.loopRestart(tx);     // Stm.restart; leaves the loop and rethrows when nested
- *                    local_j = shadow_site_j; C.$stm$own(local_c, tx) for every carried c (a copy of the
- *                    split path's re-claims, guarded by the failed commit's handler below); goto done_site }
- *                if (!(e is ControlFlowError)) tx = Stm.finish(tx)   // a failure: e = it; goto classify above
- *                Stm.loopExit(); throw e
+ *                next = Rt.loopCaught(tx, e, site)  // out of line: a restart (ControlFlowError, site &gt;= 0) returns
+ *                                                   // the new attempt; any other throwable leaves the loop there
+ *                                                   // (commits first; a failed commit restarts), LeaveStm gives null
+ *                if (next == null) { Rt.leaveValues(shadows of site); next = Rt.loopLeave(tx, e, site) }
+ *                restart: tx = next; local_j = shadow_site_j; C.$stm$own(local_c, tx) for every carried c (a copy
+ *                    of the split path's re-claims; one that aborts is classified again); goto done_site
  * </pre>
  * The engine keeps the loop depth: a nested loop (a builtin calling back into the interpreter) splits only an
  * inevitable transaction and restarts only one that its own boundary began; any other abort unwinds to the loop
@@ -93,6 +93,9 @@ final class RestartPass {
             l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, c.cls(), BarrierPass.OWN, BarrierPass.OWN_DESC, false));
         }
     }
+
+    /** {@code Rt.loopCaught} and {@code Rt.loopLeave}: (transaction, throwable, site) to the restarted transaction. */
+    private static final String CAUGHT_DESC = "(" + Names.TXN_DESC + "Ljava/lang/Throwable;I)" + Names.TXN_DESC;
 
     static void run(Ctx ctx, MethodNode t, int txSlot) {
         List<MethodInsnNode> sites = new ArrayList<>();
@@ -209,34 +212,39 @@ final class RestartPass {
         }
         pro.add(start);
         t.instructions.insert(pro);
-        // handler
+        // handler: what to do with the throwable is decided out of line (Rt.loopCaught/loopLeave), so the twin holds no
+        // branch on the exception's type and, with one boundary, no switch: an instanceof or a switch here was
+        // profiled by the aborts seen before C2 compiled the loop, and the first other case (a thread's last
+        // exception, an abort at another boundary) was an uncommon trap that threw the whole compiled loop away
+        // (papers/results/scaling.md, par15 and trapt)
         LabelNode end = new LabelNode();
         LabelNode handler = new LabelNode();
-        LabelNode rethrow = new LabelNode();
         LabelNode leaving = new LabelNode();
-        LabelNode finishStart = new LabelNode();
-        LabelNode finishEnd = new LabelNode();
+        LabelNode restart = new LabelNode();
         InsnList h = new InsnList();
         h.add(end);
         h.add(handler);
         h.add(new VarInsnNode(Opcodes.ASTORE, exc));
         LabelNode classify = new LabelNode();
         h.add(classify);
-        h.add(new VarInsnNode(Opcodes.ALOAD, exc));
-        h.add(new TypeInsnNode(Opcodes.INSTANCEOF, Names.CFE));
-        h.add(new JumpInsnNode(Opcodes.IFEQ, leaving));
-        h.add(new VarInsnNode(Opcodes.ILOAD, site));
-        h.add(new JumpInsnNode(Opcodes.IFLT, rethrow));
         h.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-        h.add(Ctx.rt("loopRestart", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
+        h.add(new VarInsnNode(Opcodes.ALOAD, exc));
+        h.add(new VarInsnNode(Opcodes.ILOAD, site));
+        h.add(Ctx.rt("loopCaught", CAUGHT_DESC));
+        h.add(new InsnNode(Opcodes.DUP));
+        h.add(new JumpInsnNode(Opcodes.IFNULL, leaving));
+        h.add(restart);
         h.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
         List<LabelNode> reclaimRanges = new ArrayList<>();
         LabelNode[] restore = new LabelNode[sites.size()];
         for (int k = 0; k < restore.length; k++) {
             restore[k] = new LabelNode();
         }
-        h.add(new VarInsnNode(Opcodes.ILOAD, site));
-        h.add(new TableSwitchInsnNode(0, restore.length - 1, rethrow, restore));
+        if (restore.length > 1) {
+            // loopCaught returns a transaction only for a restart at a boundary (site >= 0)
+            h.add(new VarInsnNode(Opcodes.ILOAD, site));
+            h.add(new TableSwitchInsnNode(0, restore.length - 1, restore[0], restore));
+        }
         for (int k = 0; k < restore.length; k++) {
             h.add(restore[k]);
             for (Saved v : saved.get(k)) {
@@ -264,32 +272,28 @@ final class RestartPass {
             }
             h.add(new JumpInsnNode(Opcodes.GOTO, done.get(k)));
         }
-        // another throwable leaves the loop: the outermost loop commits its transaction first, inside a region
-        // guarded by the same handler, so that a failed commit restarts from the last boundary instead of
-        // escaping (the exception may come from a state that validation now finds stale)
+        // LeaveStm (auto mode): hand over the locals saved at the last boundary, then leave as for any other
+        // throwable (loopLeave commits first; a failed commit restarts from that boundary instead)
         h.add(leaving);
-        leavePayload(h, exc, site, saved, txSlot, finishStart);
-        h.add(finishStart);
+        h.add(new InsnNode(Opcodes.POP));
+        LabelNode handed = new LabelNode();
+        leavePayload(h, site, saved, txSlot, handed);
+        h.add(handed);
         h.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
-        h.add(Ctx.stm("finish", "(" + Names.TXN_DESC + ")" + Names.TXN_DESC));
-        h.add(new VarInsnNode(Opcodes.ASTORE, txSlot));
-        h.add(finishEnd);
-        h.add(rethrow);
-        h.add(Ctx.stm("loopExit", "()V"));
         h.add(new VarInsnNode(Opcodes.ALOAD, exc));
-        h.add(new InsnNode(Opcodes.ATHROW));
-        // the failed commit re-enters the handler by a jump, not by an exception edge into the handler's own
-        // entry: C1 bails out of a method whose already-parsed handler block is reached again by an exception
-        // edge with other local types ("error while joining with exception handler"), and the loop's twin then
-        // runs interpreted until C2 compiles it
+        h.add(new VarInsnNode(Opcodes.ILOAD, site));
+        h.add(Ctx.rt("loopLeave", CAUGHT_DESC));
+        h.add(new JumpInsnNode(Opcodes.GOTO, restart));
+        // a re-claim on the restart path that aborts (a chaos abort, a conflict) is classified again, by a jump, not
+        // by an exception edge into the handler's own entry: C1 bails out of a method whose already-parsed handler
+        // block is reached again by an exception edge with other local types ("error while joining with exception
+        // handler"), and the loop's twin then runs interpreted until C2 compiles it
         LabelNode refinish = new LabelNode();
         h.add(refinish);
         h.add(new VarInsnNode(Opcodes.ASTORE, exc));
         h.add(new JumpInsnNode(Opcodes.GOTO, classify));
         t.instructions.add(h);
         t.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null));
-        t.tryCatchBlocks.add(new TryCatchBlockNode(finishStart, finishEnd, refinish, null));
-        // a re-claim that aborts (a chaos abort, a conflict) restarts again, as one in the guarded region would
         for (int r = 0; r < reclaimRanges.size(); r += 2) {
             t.tryCatchBlocks.add(new TryCatchBlockNode(reclaimRanges.get(r), reclaimRanges.get(r + 1), refinish, null));
         }
@@ -301,17 +305,13 @@ final class RestartPass {
      * boxed into an array indexed by the original method's local slots (the twin's slot less one above the
      * transaction's), handed to {@code Rt.leaveValues}; the uninstrumented loop restores them.
      */
-    private static void leavePayload(InsnList h, int exc, int site, List<List<Saved>> saved, int txSlot,
-            LabelNode after) {
+    private static void leavePayload(InsnList h, int site, List<List<Saved>> saved, int txSlot, LabelNode after) {
         int size = 1;
         for (List<Saved> s : saved) {
             for (Saved v : s) {
                 size = Math.max(size, original(v.local, txSlot) + 2);
             }
         }
-        h.add(new VarInsnNode(Opcodes.ALOAD, exc));
-        h.add(new TypeInsnNode(Opcodes.INSTANCEOF, Names.RT_PKG + "LeaveStm"));
-        h.add(new JumpInsnNode(Opcodes.IFEQ, after));
         LabelNode[] cases = new LabelNode[saved.size()];
         for (int k = 0; k < cases.length; k++) {
             cases[k] = new LabelNode();

@@ -216,6 +216,45 @@ class C1ShapeTest {
         assertEquals(2, loops, "one restart handler in each loop's twin");
     }
 
+    @Test
+    void whenTheFixtureLoopsAreTransformed_thenTheRestartHandlerTestsNoTypeAndSwitchesOnlyBetweenBoundaries()
+            throws Exception {
+        int loops = 0;
+        for (String vm : new String[] {"org.stmj.transform.fixtures.StackVm",
+            "org.stmj.transform.fixtures.ThrowingVm"}) {
+            byte[] out = new Transformer(Config.packages("org.stmj.transform.fixtures"))
+                    .transform(getClass().getClassLoader(), fixture(vm), true);
+            for (MethodNode m : read(out).methods) {
+                TryCatchBlockNode restart = restartHandler(m);
+                if (restart == null) {
+                    continue;
+                }
+                loops++;
+                int boundaries = 0;
+                for (AbstractInsnNode i : m.instructions) {
+                    if (i instanceof org.objectweb.asm.tree.MethodInsnNode mi
+                            && mi.name.equals("boundaryAfterCountdown")) {
+                        boundaries++;
+                    }
+                }
+                // the handler's decisions on the throwable are out of line (Rt.loopCaught): an instanceof or a
+                // switch in the twin is profiled, and its first unseen case made C2 recompile the whole loop
+                for (AbstractInsnNode i = restart.handler; i != null; i = i.getNext()) {
+                    assertTrue(i.getOpcode() != Opcodes.INSTANCEOF, vm + "." + m.name + ": instanceof in the handler");
+                }
+                AbstractInsnNode i = real(restart.handler);
+                for (int op : new int[] {Opcodes.ASTORE, Opcodes.ALOAD, Opcodes.ALOAD, Opcodes.ILOAD,
+                    Opcodes.INVOKESTATIC, Opcodes.DUP, Opcodes.IFNULL, Opcodes.ASTORE}) {
+                    assertEquals(op, i.getOpcode(), vm + "." + m.name);
+                    i = real(i.getNext());
+                }
+                assertEquals(boundaries > 1, i.getOpcode() == Opcodes.TABLESWITCH,
+                        vm + "." + m.name + ": a switch on the site only with more than one boundary");
+            }
+        }
+        assertEquals(2, loops, "one restart handler in each loop's twin");
+    }
+
     private static AbstractInsnNode real(AbstractInsnNode i) {
         while (i.getOpcode() < 0) {
             i = i.getNext();
@@ -230,7 +269,7 @@ class C1ShapeTest {
                 continue;
             }
             for (AbstractInsnNode i = tc.handler; i != null; i = i.getNext()) {
-                if (i instanceof org.objectweb.asm.tree.MethodInsnNode mi && mi.name.equals("loopRestart")) {
+                if (i instanceof org.objectweb.asm.tree.MethodInsnNode mi && mi.name.equals("loopCaught")) {
                     return tc;
                 }
                 if (i.getOpcode() == Opcodes.ATHROW) {

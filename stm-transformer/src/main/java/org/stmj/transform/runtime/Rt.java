@@ -1080,6 +1080,53 @@ public final class Rt {
         }
     }
 
+    /**
+     * The outermost handler of a transactional dispatch loop's twin caught {@code e}; {@code site} is the boundary
+     * whose locals the loop saved last ({@code -1}: none yet). Everything that depends on {@code e} is decided here,
+     * out of line, so that the compiled loop holds no branch profiled by the throwables seen before it was compiled:
+     * a restart ({@link ControlFlowError} and {@code site >= 0}) returns the attempt that restarts at {@code site}
+     * ({@link #loopRestart}); {@link LeaveStm} returns null (the twin hands over its saved locals, then calls {@link
+     * #loopLeave}); anything else leaves the loop by {@link #loopLeave}.
+     */
+    public static Txn loopCaught(Txn tx, Throwable e, int site) {
+        if (e instanceof LeaveStm) {
+            return null;
+        }
+        return loopLeave(tx, e, site);
+    }
+
+    /**
+     * Leaves a dispatch loop's twin with {@code e}: a failure commits the loop's transaction first (the outermost
+     * loop, {@link Stm#finish}), and when that commit fails, the exception may have come from a state that
+     * validation now finds stale, so the loop restarts from boundary {@code site} instead (the returned attempt);
+     * otherwise {@link Stm#loopExit} and {@code e} is thrown. A {@link ControlFlowError} with no boundary passed yet
+     * ({@code site < 0}) leaves at once (the transaction belongs to an enclosing loop or scope).
+     */
+    public static Txn loopLeave(Txn tx, Throwable e, int site) {
+        Throwable t = e;
+        for (;;) {
+            if (t instanceof ControlFlowError) {
+                if (site >= 0) {
+                    return loopRestart(tx);
+                }
+                break;
+            }
+            try {
+                tx = Stm.finish(tx);
+                break;
+            } catch (Throwable f) {
+                t = f;
+            }
+        }
+        Stm.loopExit();
+        throw Rt.<RuntimeException>unchecked(t);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T unchecked(Throwable t) throws T {
+        throw (T) t;
+    }
+
     // ---- calls to code that is not transformed ----
 
     /** Makes the transaction inevitable before a call to code that is not transformed; reports the site once. */
