@@ -79,7 +79,11 @@ public final class PyDict extends PyObject {
     }
 
     private int find(ThreadState ts, PyObject key, long h) {
+        // the arrays in locals: one read of each field per lookup, not one per probe (in STM mode every field
+        // read is a barrier on this dict's word); a comparison that may run Python code re-reads the fields
         int[] idx = index;
+        long[] hs = hashes;
+        PyObject[] ks = keys;
         int mask = idx.length - 1;
         int i = (int) (h & mask);
         long perturb = h;
@@ -88,20 +92,27 @@ public final class PyDict extends PyObject {
             if (ix == EMPTY - 1) {
                 return -1;
             }
-            if (ix >= 0 && hashes[ix] == h) {
-                PyObject k = keys[ix];
+            if (ix >= 0 && hs[ix] == h) {
+                PyObject k = ks[ix];
                 if (k == key) {
                     return ix;
                 }
-                boolean eq = Ops.eq(ts, k, key);
-                // the comparison may have run Python code that changed this dict: then the lookup starts over,
-                // whatever the answer (as CPython's), since the probe would go on with the old index against new
-                // entry arrays; the index is replaced whenever they are, so an unchanged index means unchanged arrays
-                if (idx != index || keys[ix] != k) {
-                    return find(ts, key, h);
-                }
-                if (eq) {
+                int same = builtinEq(k, key);
+                if (same > 0) {
                     return ix;
+                }
+                if (same < 0) {
+                    boolean eq = Ops.eq(ts, k, key);
+                    // the comparison may have run Python code that changed this dict: then the lookup starts
+                    // over, whatever the answer (as CPython's), since the probe would go on with the old index
+                    // against new entry arrays; the index is replaced whenever they are, so an unchanged index
+                    // means unchanged arrays
+                    if (idx != index || keys[ix] != k) {
+                        return find(ts, key, h);
+                    }
+                    if (eq) {
+                        return ix;
+                    }
                 }
             }
             perturb >>>= 5;
@@ -109,8 +120,32 @@ public final class PyDict extends PyObject {
         }
     }
 
+    /**
+     * Whether key k equals key when both are exact strs or both exact ints that fit a long, compared without
+     * running any Python code: 1 equal, 0 not equal, -1 for every other pair (then {@link Ops#eq} decides).
+     */
+    private static int builtinEq(PyObject k, PyObject key) {
+        Class<?> c = k.getClass();
+        if (c != key.getClass()) {
+            return -1;
+        }
+        if (c == PyInt.class) {
+            PyInt a = (PyInt) k, b = (PyInt) key;
+            if (a.isSmall() && b.isSmall()) {
+                return a.v == b.v ? 1 : 0;
+            }
+            return -1;
+        }
+        if (c == PyStr.class) {
+            return ((PyStr) k).value.equals(((PyStr) key).value) ? 1 : 0;
+        }
+        return -1;
+    }
+
     private int findStr(String s, long h) {
         int[] idx = index;
+        long[] hs = hashes;
+        PyObject[] ks = keys;
         int mask = idx.length - 1;
         int i = (int) (h & mask);
         long perturb = h;
@@ -119,8 +154,8 @@ public final class PyDict extends PyObject {
             if (ix == EMPTY - 1) {
                 return -1;
             }
-            if (ix >= 0 && hashes[ix] == h) {
-                PyObject k = keys[ix];
+            if (ix >= 0 && hs[ix] == h) {
+                PyObject k = ks[ix];
                 if (k != null && k.getClass() == PyStr.class) {
                     if (((PyStr) k).value.equals(s)) {
                         return ix;
