@@ -104,7 +104,7 @@ class AutoModeEngineLoadTest {
                 + "shared = list(range(50))\n"
                 + "bad = []\n"
                 + "def work(k):\n"
-                + "    for i in range(3000):\n"
+                + "    for i in range(1000):\n"
                 + "        ys = sorted(shared, key=lambda x: (x * 7 + i) % 50)\n"
                 + "        if len(ys) != 50 or sum(ys) != 1225 or max(ys) != 49:\n"
                 + "            bad.append((k, i))\n"
