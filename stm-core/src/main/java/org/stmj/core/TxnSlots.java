@@ -28,15 +28,12 @@ final class TxnSlots {
     /** The slot-holding descriptor of each thread. */
     private static final ThreadLocal<Txn> DESCRIPTORS = new ThreadLocal<>();
 
-    /**
-     * Whether any thread has registered a descriptor. Until then {@link #lookup} answers null after its table miss,
-     * without the thread-local probe: an uninstrumented one-thread program (auto mode) asks at every call of a
-     * lambda of transformed code (its bridge's {@code Txn.current()}) and never has a descriptor. Plain, not
-     * volatile: only {@link #register} sets it, and a thread's own descriptor is registered by that thread, so a
-     * thread that has one has written the flag itself before (program order); a stale {@code false} seen by any
-     * other thread is right for that thread.
+    /*
+     * Whether any thread has registered a descriptor: Descriptors.any (a class of its own, so that the lambda
+     * bridges of uninstrumented code ask it without loading the engine). Until then lookup answers null after its
+     * table miss, without the thread-local probe: an uninstrumented one-thread program (auto mode) never has a
+     * descriptor. Plain, not volatile: see Descriptors.
      */
-    private static boolean anyRegistered;
 
     /**
      * Fast path of the descriptor lookup ({@link Txn#current}, {@link Txn#descriptor}), which the Java API does on
@@ -84,7 +81,7 @@ final class TxnSlots {
 
     /** {@link #lookup} after a miss of {@link #BY_THREAD_ID}: null before any registration, else the thread-local. */
     private static Txn lookupSlow() {
-        if (!anyRegistered) {
+        if (!Descriptors.any) {
             return null;
         }
         return DESCRIPTORS.get();
@@ -93,7 +90,7 @@ final class TxnSlots {
     static Txn register() {
         Thread t = Thread.currentThread();
         Txn d;
-        anyRegistered = true;
+        Descriptors.any = true;
         synchronized (SLOTS) {
             int slot = -1;
             // reuse the slot of a dead thread when one is found cheaply (a few probes), so that short-lived

@@ -21,7 +21,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * reference that a transformed class creates is re-pointed at a static bridge in the same class, which runs the
  * transactional version of the implementation when a transaction is running and the original otherwise. A lambda
  * object can be made outside a transaction and called inside one (or the reverse); the bridge decides at each
- * call, for one {@code Txn.current()} lookup.
+ * call: while no thread has a transaction descriptor ({@code Descriptors.anyRegistered()}, one static read that
+ * loads no engine class: the whole life of a one-thread program in auto mode) it calls the original at once;
+ * otherwise it asks {@code Barriers.current()}.
  *
  * <ul>
  *   <li>An implementation that is a method of a transformed class: the bridge calls its twin directly.</li>
@@ -136,6 +138,9 @@ final class LambdaPass {
         Type ret = Type.getReturnType(desc);
         InsnList l = b.instructions;
         LabelNode plain = new LabelNode();
+        // no descriptor anywhere: the calling thread runs no transaction (and the engine stays unloaded)
+        l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Names.DESCRIPTORS, "anyRegistered", "()Z", false));
+        l.add(new JumpInsnNode(Opcodes.IFEQ, plain));
         l.add(Ctx.barrier("current", "()" + Names.TXN_DESC));
         l.add(new VarInsnNode(Opcodes.ASTORE, p));
         l.add(new VarInsnNode(Opcodes.ALOAD, p));

@@ -7,6 +7,8 @@ final class Names {
     static final String TXN = "org/stmj/core/Txn";
     static final String TXN_DESC = "Lorg/stmj/core/Txn;";
     static final String BARRIERS = "org/stmj/core/Barriers";
+    /** The engine's "any descriptor yet" test, a class of its own (the lambda bridges' first check). */
+    static final String DESCRIPTORS = "org/stmj/core/Descriptors";
     static final String CFE = "org/stmj/core/ControlFlowError";
     static final String RT = "org/stmj/transform/runtime/Rt";
     static final String RT_PKG = "org/stmj/transform/runtime/";

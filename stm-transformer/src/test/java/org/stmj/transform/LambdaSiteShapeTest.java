@@ -138,4 +138,37 @@ class LambdaSiteShapeTest {
             assertEquals(calls(b).contains("java/lang/System.getProperty"), inevitable, b.name + ": " + twinCalls);
         }
     }
+
+    @Test
+    void whenNoThreadHasADescriptor_thenTheBridgeCallsTheOriginalWithoutAskingTheEngine() throws Exception {
+        ClassNode after = transformed("Lambdas");
+        List<MethodNode> bridges = after.methods.stream().filter(m -> m.name.startsWith("lambda$stmBridge$"))
+                .collect(Collectors.toList());
+        assertFalse(bridges.isEmpty());
+        for (MethodNode b : bridges) {
+            // the first call is the engine-free test, and a false answer jumps past Barriers.current() to the
+            // original call (one uninstrumented thread never loads Txn, TxnSlots or Config through a bridge)
+            List<MethodInsnNode> seq = new ArrayList<>();
+            org.objectweb.asm.tree.JumpInsnNode firstJump = null;
+            for (AbstractInsnNode i : b.instructions) {
+                if (i instanceof MethodInsnNode c) {
+                    seq.add(c);
+                } else if (i instanceof org.objectweb.asm.tree.JumpInsnNode j && firstJump == null) {
+                    firstJump = j;
+                }
+            }
+            assertEquals(Names.DESCRIPTORS + ".anyRegistered", seq.get(0).owner + "." + seq.get(0).name, b.name);
+            assertEquals(Names.BARRIERS + ".current", seq.get(1).owner + "." + seq.get(1).name, b.name);
+            assertEquals(Opcodes.IFEQ, firstJump.getOpcode(), b.name);
+            MethodInsnNode afterJump = null;
+            for (AbstractInsnNode i = firstJump.label; i != null; i = i.getNext()) {
+                if (i instanceof MethodInsnNode c) {
+                    afterJump = c;
+                    break;
+                }
+            }
+            assertFalse(afterJump.name.endsWith("$stm"), b.name + " jumps to " + afterJump.name);
+            assertEquals(seq.get(seq.size() - 1), afterJump, b.name + ": the plain call is the last one");
+        }
+    }
 }
