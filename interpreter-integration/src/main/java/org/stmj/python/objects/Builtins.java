@@ -375,9 +375,9 @@ public final class Builtins {
     /**
      * {@code int(x)} without an argument array ({@link PyType#call1}): an exact float in the long range is truncated
      * toward zero and an exact int is itself, as {@link #newInt}'s own first cases; everything else by the general
-     * path.
+     * path. Public for {@code BuiltinCalls.callType1}, which calls it directly (a static call C2 inlines).
      */
-    static PyObject int1(ThreadState ts, PyObject x) {
+    public static PyObject int1(ThreadState ts, PyObject x) {
         PyObject r = intOfExact(x);
         return r != null ? r : typeCall1(ts, INT, x);
     }
@@ -400,9 +400,10 @@ public final class Builtins {
 
     /**
      * {@code float(x)} without an argument array ({@link PyType#call1}): an exact float is itself, an exact int
-     * its value as a double, as in {@link #newFloat}; everything else by the general path.
+     * its value as a double, as in {@link #newFloat}; everything else by the general path. Public for
+     * {@code BuiltinCalls.callType1} (see {@link #int1}).
      */
-    static PyObject float1(ThreadState ts, PyObject x) {
+    public static PyObject float1(ThreadState ts, PyObject x) {
         if (x.getClass() == PyFloat.class) {
             return x;
         }

@@ -313,7 +313,23 @@ public final class Ops {
                 && ((PyInt) b).isSmall()) {
             return cmpResult(Long.compare(((PyInt) a).v, ((PyInt) b).v), op);
         }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            // min/max/sort of floats: IEEE comparison (a NaN compares false, except !=), as float's richcmp
+            return cmpDoubles(((PyFloat) a).v, ((PyFloat) b).v, op);
+        }
         return truth(ts, richcmp(ts, a, b, op));
+    }
+
+    /** {@code x op y} for two doubles (Ops.LT .. Ops.GE), IEEE semantics: a NaN operand makes all but NE false. */
+    static boolean cmpDoubles(double x, double y, int op) {
+        switch (op) {
+            case LT: return x < y;
+            case LE: return x <= y;
+            case EQ: return x == y;
+            case NE: return x != y;
+            case GT: return x > y;
+            default: return x >= y;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.stmj.python.vm;
 
+import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyInstance;
 import org.stmj.python.objects.PyObject;
@@ -83,7 +84,10 @@ final class BuiltinCalls {
         st[base] = null;
         st[sp - 1] = null;
         f.sp = base;
-        st[base] = t.call1.call(ts, x);
+        // int and float by static calls (C2 inlines them; chaos and raytracer call int() of a float per pixel or
+        // point); the other types through their body, an interface call that one site shares among all of them
+        st[base] = t == Builtins.INT ? Builtins.int1(ts, x) : t == Builtins.FLOAT ? Builtins.float1(ts, x)
+                : t.call1.call(ts, x);
         return base + 1;
     }
 }
