@@ -5,6 +5,7 @@ import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyException;
 import org.stmj.python.objects.PyFunction;
+import org.stmj.python.objects.PyGenerator;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PyTuple;
 
@@ -134,6 +135,26 @@ public final class ArgBinding {
             fr.gen = null;
         }
         return fr;
+    }
+
+    /**
+     * The generator of a call of generator function {@code fn} with the one positional argument {@code self} (an
+     * {@code __iter__} that is a generator function: {@code yield from obj}), bound without {@link #makeFrame}'s
+     * argument array; null when {@code fn} is not a generator function of exactly one plain positional parameter
+     * (no {@code *args}, {@code **kwargs} or keyword-only ones), for which the caller binds as usual.
+     */
+    static PyGenerator generatorOf1(ThreadState ts, PyFunction fn, PyObject self) {
+        Code c = fn.code;
+        if (c.argcount != 1 || (c.flags & (Code.VARARGS | Code.VARKW | Code.GENERATOR)) != Code.GENERATOR
+                || c.kwonlyargcount != 0) {
+            return null;
+        }
+        Frame fr = new Frame(c, fn.globals, null, ts.interp.builtins, fn.closure);
+        fr.fast[0] = self;
+        if (c.cell2arg.length != 0) {
+            bindCells(c, fr);
+        }
+        return new PyGenerator(fr, fn.name, fn.qualname);
     }
 
     static void bindCells(Code c, Frame fr) {

@@ -50,6 +50,14 @@ public final class AsyncOps {
         if (o instanceof PyGenerator) {
             return o;
         }
+        PyType t = o.type();
+        if (t.heap && t.slots[PyType.S_ITER] instanceof PyFunction) {
+            // an __iter__ that is a generator function of self alone (a recursive data structure's): its generator
+            PyGenerator g = ArgBinding.generatorOf1(ts, (PyFunction) t.slots[PyType.S_ITER], o);
+            if (g != null) {
+                return g;
+            }
+        }
         PyObject it = Ops.iter(ts, o);
         if (it instanceof PyGenerator || !it.type().heap) {
             return it;

@@ -327,11 +327,36 @@ public final class Interp {
         return run(ts, gf, exc);
     }
 
+    /**
+     * Resumes g from frame {@code caller} with {@code value} (the frame switch of a {@code for}, a send or a
+     * delegation: {@code kind}, {@code target} as in {@link Frame#resumeKind}). When g is suspended in a
+     * {@code yield from} (or {@code await}) of another suspended generator, the delegation is entered here without
+     * a trip through the loop per level (a recursive generator's values pass through every level on each resume):
+     * each delegating frame is entered as running and left past its {@code YIELD_FROM} with the iterator still on its
+     * stack, exactly as {@link #yieldFrom} leaves it when it resumes the next one, and the value goes on to the next
+     * level. Not while tracing (the {@code YIELD_FROM} of each level is a traced instruction) nor where the step
+     * would need the loop's error path (the next generator running or finished, the recursion limit near).
+     */
     private static void resumeGen(ThreadState ts, Frame caller, PyGenerator g, PyObject value, int kind, int target) {
         if (g.running) {
             throw Py.valueError("generator already executing");
         }
         Frame gf = g.frame;
+        PyGenerator sub;
+        while ((sub = delegatedTo(ts, gf)) != null) {
+            gf.resumeKind = kind;
+            gf.forIterTarget = target;
+            g.running = true;
+            pushFrame(ts, caller, gf); // below the recursion limit (delegatedTo)
+            ArgBinding.moveSpares(caller, gf);
+            enterGenExc(ts, g);
+            gf.pc++; // YIELD_FROM done: the value goes to sub, the iterator stays on gf's stack (gf.sp unchanged)
+            caller = gf;
+            g = sub;
+            gf = sub.frame;
+            kind = Frame.RESUME_YIELD_FROM;
+            target = 0;
+        }
         gf.resumeKind = kind;
         gf.forIterTarget = target;
         if (gf.started) {
@@ -343,6 +368,28 @@ public final class Interp {
         pushFrame(ts, caller, gf);
         ArgBinding.moveSpares(caller, gf); // lent while it runs, handed back when it yields or returns
         enterGenExc(ts, g);
+    }
+
+    /**
+     * The generator that suspended generator frame gf delegates to in the {@code yield from} it is suspended in, when
+     * {@link #resumeGen} may resume that one at once: it is suspended itself (started, neither running nor finished),
+     * no tracer runs in this thread, and two more frames stay below the recursion limit; else null.
+     */
+    private static PyGenerator delegatedTo(ThreadState ts, Frame gf) {
+        if (!gf.started || ts.tracer != null || ts.depth + 2 >= ts.interp.recursionLimit) {
+            return null;
+        }
+        int pc = gf.pc, sp = gf.sp;
+        int[] insns = gf.code.code;
+        if (pc >= insns.length || Op.op(insns[pc]) != Op.YIELD_FROM || sp < 1) {
+            return null;
+        }
+        PyObject it = gf.stack[sp - 1];
+        if (!(it instanceof PyGenerator)) {
+            return null;
+        }
+        PyGenerator sub = (PyGenerator) it;
+        return sub.running || sub.finished || !sub.frame.started ? null : sub;
     }
 
     /** Resuming g: the resumer's handled exception is kept for later, the generator's own becomes current. */
