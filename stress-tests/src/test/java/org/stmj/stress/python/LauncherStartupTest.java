@@ -127,4 +127,37 @@ class LauncherStartupTest {
         assertEquals(2, waitFor(stmpy(jdk, err, "--jit=fast")));
         assertTrue(Files.readString(err).contains("bad JIT 'fast'"), Files.readString(err));
     }
+
+    /**
+     * The class-data-sharing archive is trained on {@code bin/cds-train.py}: {@code import random} then loads
+     * (almost) every class from it (230 or more from the jars with the {@code -c pass} archive), and the dispatch
+     * loop is still JIT-compiled (a training run with the JIT on left the loop marked as queued for a compile in
+     * the archive once: it was never compiled in later runs, raytracer 4.6x slower).
+     */
+    @Test
+    void whenTheArchiveIsTrained_thenImportsComeFromItAndTheLoopIsStillCompiled() throws Exception {
+        assumeFreshJars();
+        Path prog = dir.resolve("loop.py");
+        Files.writeString(prog, "import random\n\ndef f(n):\n    s = 0\n    for i in range(n):\n"
+                + "        s += i % 7\n    return s\n\nfor _ in range(30):\n    f(20000)\n");
+        Path err = dir.resolve("err.txt");
+        Path out = dir.resolve("out.txt");
+        Path log = dir.resolve("classes.txt");
+        ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/stmpy").toString(), "--gil", "-B", prog.toString());
+        pb.environment().remove("STMPY_MODE");
+        pb.environment().remove("STMPY_JIT");
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().put("JAVA_OPTS", "-XX:+PrintCompilation -Xlog:class+load=info:file=" + log);
+        Process p = pb.redirectError(err.toFile()).redirectOutput(out.toFile()).start();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/stmpy did not end in 300 s");
+        }
+        assertEquals(0, p.exitValue(), Files.readString(err));
+        List<String> loaded = Files.readAllLines(log);
+        long fromJars = loaded.stream().filter(l -> !l.contains("shared objects file")).count();
+        assertTrue(loaded.size() > 1000 && fromJars < 40, fromJars + " of " + loaded.size() + " classes from the jars");
+        assertTrue(Files.readString(out).contains("org.stmj.python.vm.Interp::loop"),
+                "the dispatch loop was never compiled");
+    }
 }
