@@ -7,12 +7,10 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.AnnotationNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
-import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -123,11 +121,7 @@ final class CompanionPass {
             String desc = isStatic ? t.desc : "(L" + cn.name + ";" + t.desc.substring(1);
             MethodNode body = new MethodNode(Opcodes.ASM9, Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC | visibility(t),
                     t.name, desc, null, t.exceptions.toArray(new String[0]));
-            body.instructions = t.instructions;
-            body.tryCatchBlocks = t.tryCatchBlocks;
-            body.localVariables = t.localVariables;
-            body.maxLocals = t.maxLocals;
-            body.maxStack = t.maxStack;
+            Ctx.moveCode(t, body);
             k.methods.add(body);
             if (!isStatic) {
                 kept.add(stub(t, k.name, desc));
@@ -196,31 +190,13 @@ final class CompanionPass {
 
     /** The companion's forwarder to a static twin that stays in the host. */
     private static MethodNode forwarder(MethodNode t, String host, int visibility) {
-        MethodNode f = new MethodNode(Opcodes.ASM9, Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC | visibility, t.name,
-                t.desc, null, t.exceptions.toArray(new String[0]));
-        Ctx.loadParams(f.instructions, t.desc, true);
-        f.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, host, t.name, t.desc, false));
-        Type ret = Type.getReturnType(t.desc);
-        f.instructions.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
-        int p = Names.paramSlots(t.desc, true);
-        f.maxLocals = p;
-        f.maxStack = Math.max(p, ret.getSize());
-        return f;
+        return Ctx.callThrough(Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC | visibility, t.name, t.desc,
+                t.exceptions.toArray(new String[0]), host, t.desc);
     }
 
     /** The host's stub for a moved twin: the twin's name, descriptor and access, calling the body. */
     private static MethodNode stub(MethodNode t, String companion, String bodyDesc) {
-        MethodNode s = new MethodNode(Opcodes.ASM9, t.access, t.name, t.desc, null,
-                t.exceptions.toArray(new String[0]));
-        boolean isStatic = Ctx.isStatic(t);
-        Ctx.loadParams(s.instructions, t.desc, isStatic);
-        s.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, companion, t.name, bodyDesc, false));
-        Type ret = Type.getReturnType(t.desc);
-        s.instructions.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
-        int p = Names.paramSlots(t.desc, isStatic);
-        s.maxLocals = p;
-        s.maxStack = Math.max(p, ret.getSize());
-        return s;
+        return Ctx.callThrough(t.access, t.name, t.desc, t.exceptions.toArray(new String[0]), companion, bodyDesc);
     }
 
     /** Whether a twin's body can run from the companion (see the class comment for what cannot). */

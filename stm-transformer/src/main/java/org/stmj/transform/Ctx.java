@@ -181,6 +181,33 @@ final class Ctx {
         }
     }
 
+    /** Gives {@code to} the code of {@code from}: instructions, handlers, local variables and frame sizes. */
+    static void moveCode(MethodNode from, MethodNode to) {
+        to.instructions = from.instructions;
+        to.tryCatchBlocks = from.tryCatchBlocks;
+        to.localVariables = from.localVariables;
+        to.maxLocals = from.maxLocals;
+        to.maxStack = from.maxStack;
+    }
+
+    /**
+     * A method that passes {@code this} (if not static) and its parameters to {@code owner.name(targetDesc)} by
+     * {@code invokestatic} and returns what it returns.
+     */
+    static MethodNode callThrough(int access, String name, String desc, String[] exceptions, String owner,
+            String targetDesc) {
+        MethodNode f = new MethodNode(Opcodes.ASM9, access, name, desc, null, exceptions);
+        boolean isStatic = (access & Opcodes.ACC_STATIC) != 0;
+        loadParams(f.instructions, desc, isStatic);
+        f.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, owner, name, targetDesc, false));
+        Type ret = Type.getReturnType(desc);
+        f.instructions.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
+        int p = Names.paramSlots(desc, isStatic);
+        f.maxLocals = p;
+        f.maxStack = Math.max(p, ret.getSize());
+        return f;
+    }
+
     /** Loads {@code this} (if any) and every parameter. */
     static void loadParams(InsnList out, String desc, boolean isStatic) {
         int slot = 0;

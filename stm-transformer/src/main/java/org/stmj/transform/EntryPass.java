@@ -396,11 +396,7 @@ final class EntryPass {
                 | (m.access & Opcodes.ACC_VARARGS);
         String[] exceptions = m.exceptions == null ? null : m.exceptions.toArray(new String[0]);
         MethodNode body = new MethodNode(Opcodes.ASM9, access, m.name + Names.PLAIN_SUFFIX, m.desc, null, exceptions);
-        body.instructions = m.instructions;
-        body.tryCatchBlocks = m.tryCatchBlocks;
-        body.localVariables = m.localVariables;
-        body.maxLocals = m.maxLocals;
-        body.maxStack = m.maxStack;
+        Ctx.moveCode(m, body);
         ctx.added.add(body);
         ctx.generated.add(body);
 
