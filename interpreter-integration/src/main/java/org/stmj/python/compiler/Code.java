@@ -167,7 +167,11 @@ public final class Code extends PyObject {
             }
             if (Op.isDefined(op) && Op.argKind(op) == Op.Arg.JUMP) {
                 int t = Op.arg(code[i]);
-                if (t >= 0 && t < n) {
+                // a target that only jumps back (a loop body's closing jump, reached from a branch that skips
+                // the rest of the body) is CPython's artificial jump: no line event of its own, the loop's
+                // instruction it goes to has one
+                if (t >= 0 && t < n && !(t > 0 && lines[t] == lines[t - 1] && Op.op(code[t]) == Op.JUMP
+                        && Op.arg(code[t]) < t)) {
                     kinds[t] |= TP_LINE;
                 }
             }

@@ -103,12 +103,21 @@ public final class PyDict extends PyObject {
                 }
                 if (same < 0) {
                     boolean eq = Ops.eq(ts, k, key);
-                    // the comparison may have run Python code that changed this dict: then the lookup starts
-                    // over, whatever the answer (as CPython's), since the probe would go on with the old index
-                    // against new entry arrays; the index is replaced whenever they are, so an unchanged index
-                    // means unchanged arrays
                     if (idx != index || keys[ix] != k) {
-                        return find(ts, key, h);
+                        // the comparison ran Python code that changed this dict: its answer counts only when the
+                        // compared key is still at its place in an index of the same size (then the probe goes on
+                        // over the new arrays, as CPython's does when its table was freed and allocated again at
+                        // the same address); otherwise the lookup starts over (a loop, not a recursion: an __eq__
+                        // that refills the dict on every call must not end in a stack overflow)
+                        idx = index;
+                        hs = hashes;
+                        ks = keys;
+                        if (idx.length - 1 != mask || ix >= ks.length || ks[ix] != k) {
+                            mask = idx.length - 1;
+                            i = (int) (h & mask);
+                            perturb = h;
+                            continue;
+                        }
                     }
                     if (eq) {
                         return ix;
@@ -165,7 +174,16 @@ public final class PyDict extends PyObject {
                     // this dict (then start over, as in find)
                     boolean eq = strKeyEquals(k, s);
                     if (idx != index || keys[ix] != k) {
-                        return findStr(s, h);
+                        // the dict changed: as in find (the answer counts when the key kept its place)
+                        idx = index;
+                        hs = hashes;
+                        ks = keys;
+                        if (idx.length - 1 != mask || ix >= ks.length || ks[ix] != k) {
+                            mask = idx.length - 1;
+                            i = (int) (h & mask);
+                            perturb = h;
+                            continue;
+                        }
                     }
                     if (eq) {
                         return ix;

@@ -306,6 +306,9 @@ public final class Interp {
         }
         gf.back = ts.frame;
         gf.resumeKind = Frame.RESUME_NESTED;
+        if (ts.tracer != null && exc == null) {
+            Tracing.resuming(gf);
+        }
         if (gf.started) {
             if (exc == null && value != null) {
                 gf.stack[gf.sp++] = value;
@@ -359,6 +362,9 @@ public final class Interp {
         }
         gf.resumeKind = kind;
         gf.forIterTarget = target;
+        if (ts.tracer != null) {
+            Tracing.resuming(gf); // its 'call' event when it resumes in a YIELD_FROM (the loop's are trace points)
+        }
         if (gf.started) {
             gf.stack[gf.sp++] = value;
         } else {
@@ -1740,6 +1746,9 @@ public final class Interp {
                     return null;
                 case Frame.RESUME_YIELD_FROM:
                     back.stack[back.sp - 1] = v;
+                    if (ts.tracer != null) {
+                        Tracing.delegateReturned(ts, back, g, v);
+                    }
                     return null;
                 case Frame.RESUME_SUM:
                 case Frame.RESUME_ANY:
@@ -1779,6 +1788,9 @@ public final class Interp {
         PyObject v = st[--sp];
         st[sp] = null;
         PyObject it = st[sp - 1];
+        if (ts.tracer != null) {
+            Tracing.yieldFromStep(ts, f, pc, v);
+        }
         if (it instanceof PyGenerator) {
             PyGenerator g = (PyGenerator) it;
             if (g.finished) {
@@ -1812,6 +1824,9 @@ public final class Interp {
         }
         f.pc = pc;
         f.sp = sp;
+        if (ts.tracer != null) {
+            Tracing.delegatorYields(ts, f, r);
+        }
         return yieldOut(ts, f, r);
     }
 
@@ -2667,6 +2682,9 @@ public final class Interp {
                     return null;
                 case Frame.RESUME_YIELD_FROM:
                     back.pc = back.pc - 1;
+                    if (ts.tracer != null) {
+                        Tracing.delegatorYields(ts, back, v);
+                    }
                     f = back;
                     continue;
                 case Frame.RESUME_SUM:

@@ -5,6 +5,7 @@ import org.stmj.api.annotation.GilReleased;
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Op;
 import org.stmj.python.modules.PyFrame;
+import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBaseException;
 import org.stmj.python.objects.PyException;
@@ -66,6 +67,10 @@ public final class Tracing {
         /** f_lineno during a 'call' event: the def line (0 for a module), or a resumed generator's yield line. */
         public int callLine;
         int generation;
+        /** Resumed while suspended in a {@code YIELD_FROM}: its 'call' event is due when that runs again. */
+        boolean resumedInYieldFrom;
+        /** The value a {@code YIELD_FROM} of this frame last sent was None (see {@link #delegateReturned}). */
+        boolean sentNone;
     }
 
     private static final Object LOCK = new Object();
@@ -394,6 +399,101 @@ public final class Tracing {
         } catch (PyException e) {
             // tracing has been switched off by invoke
         }
+    }
+
+    /**
+     * Generator frame gf, suspended in a {@code YIELD_FROM}, is being resumed by a thread with a tracer: its
+     * 'call' event (CPython's RESUME after the delegation's yield) is reported when the YIELD_FROM runs again
+     * ({@link #yieldFromStep}); a frame that reaches a YIELD_FROM by running on gets none.
+     */
+    public static void resuming(Frame gf) {
+        int pc = gf.pc;
+        int[] insns = gf.code.code;
+        if (gf.started && pc < insns.length && Op.op(insns[pc]) == Op.YIELD_FROM) {
+            FrameTrace ft = state(gf);
+            fresh(ft);
+            ft.resumedInYieldFrom = true;
+        }
+    }
+
+    private static void fresh(FrameTrace ft) {
+        if (ft.generation != generation) {
+            ft.generation = generation;
+            ft.active = false;
+            ft.localTrace = null;
+            ft.lastLine = -1;
+            ft.lastPc = -1;
+        }
+    }
+
+    /**
+     * The YIELD_FROM at pc of f runs (f.pc is pc + 1) and sends v, with a tracer on this thread: the frame's 'call'
+     * event when it was resumed there ({@link #resuming}), as at a trace point.
+     */
+    public static void yieldFromStep(ThreadState ts, Frame f, int pc, PyObject v) {
+        Tracer t = ts.tracer;
+        FrameTrace ft = f.trace;
+        if (t == null || ft == null) {
+            return;
+        }
+        ft.sentNone = v == Py.None;
+        if (!ft.resumedInYieldFrom) {
+            return;
+        }
+        ft.resumedInYieldFrom = false;
+        if (t.busy) {
+            return;
+        }
+        fresh(ft);
+        if (!ft.active) {
+            ft.active = true;
+            ft.callLine = f.code.lines[pc];
+            ft.inCall = true;
+            try {
+                callEvent(ts, t, f, ft);
+            } finally {
+                ft.inCall = false;
+            }
+        }
+    }
+
+    /**
+     * Delegating frame f (its pc at its YIELD_FROM) passes on the value v its delegate yielded and is suspended:
+     * its 'return' event, as CPython's YIELD_VALUE after SEND reports it. An exception from the trace function ends
+     * tracing and is dropped (the yield is half done).
+     */
+    public static void delegatorYields(ThreadState ts, Frame f, PyObject v) {
+        Tracer t = ts.tracer;
+        FrameTrace ft = f.trace;
+        if (t == null || t.busy || ft == null || !ft.active || ft.generation != generation) {
+            return;
+        }
+        int pc = f.pc;
+        f.pc = pc + 1; // f_lineno: the YIELD_FROM's line
+        try {
+            returnEvent(ts, t, f, ft, v);
+        } catch (PyException e) {
+            // tracing has been switched off
+        } finally {
+            f.pc = pc;
+        }
+    }
+
+    /**
+     * Generator g, delegated to by the YIELD_FROM of frame f, returned v: CPython 3.11 with a tracer resumes the
+     * delegate through next()/send(), so the StopIteration it raises is reported to f as an 'exception' event
+     * (none when next() of a generator returns None: no StopIteration is made then).
+     */
+    public static void delegateReturned(ThreadState ts, Frame f, PyObject g, PyObject v) {
+        FrameTrace ft = f.trace;
+        if (ts.tracer == null || ft == null || ft.localTrace == null) {
+            return;
+        }
+        if (v == Py.None && ft.sentNone && g instanceof org.stmj.python.objects.PyGenerator
+                && g.type() == Builtins.GENERATOR) {
+            return;
+        }
+        exception(ts, f, Py.stopIteration(v).exc);
     }
 
     /** f is left by an exception: its 'return' event with None. */
