@@ -1122,11 +1122,44 @@ public final class Ops {
             }
             throw noAttr(o, name);
         }
+        if (t.heap && t.slots[PyType.S_GETATTR] != null && !(o instanceof PySuper)) {
+            return getattrHooked(ts, o, t, name);
+        }
         PyObject r = getattrOrNull(ts, o, name);
         if (r == null) {
             throw noAttr(o, name);
         }
         return r;
+    }
+
+    /**
+     * getattr of an instance of a class with {@code __getattr__}: the AttributeError that hook raises is the one
+     * raised (with its own message), its {@code name} and {@code obj} set as CPython 3.11's PyObject_GetAttr sets
+     * them.
+     */
+    private static PyObject getattrHooked(ThreadState ts, PyObject o, PyType t, String name) {
+        PyObject ga = t.slots[PyType.S_GETATTRIBUTE];
+        PyObject r;
+        try {
+            r = ga != null ? callSlot(ts, ga, o, Py.str(name)) : genericGetattr(ts, o, name);
+        } catch (PyException e) {
+            if (!e.exc.isInstance(Exc.AttributeError)) {
+                throw e;
+            }
+            r = null;
+        }
+        if (r != null) {
+            return r;
+        }
+        try {
+            return callSlot(ts, t.slots[PyType.S_GETATTR], o, Py.str(name));
+        } catch (PyException e) {
+            if (e.exc.isInstance(Exc.AttributeError)) {
+                e.exc.attrs().putStr("name", Py.str(name));
+                e.exc.attrs().putStr("obj", o);
+            }
+            throw e;
+        }
     }
 
     public static PyException noAttr(PyObject o, String name) {
