@@ -17,6 +17,21 @@ def spin(n):
 N = 200000          # about 1.4 million bytecodes: over a thousand transactions if they ran in STM mode
 FEW = 100           # far fewer than that: the thread ran uninstrumented under the GIL
 
+
+def alone(first_wait):
+    # the commits of spin(N) in a thread that should be alone by now; under load the others may take longer to
+    # finish or block than the wait before the first try, so a try that saw transactions is repeated (up to five
+    # times): a thread that stayed in STM mode while alone fails every try
+    time.sleep(first_wait)
+    for attempt in range(5):
+        c = commits(None)
+        spin(N)
+        n = commits(None) - c
+        if n < FEW:
+            return n
+        time.sleep(0.5)
+    return n
+
 # 1. One thread: no transaction at all.
 c0 = commits("MainThread")
 spin(N)
@@ -24,10 +39,7 @@ print("one thread, no transactions:", commits("MainThread") - c0 == 0)
 
 # 2. The main thread blocked in join() does not count: the worker runs under the GIL after its start.
 def worker():
-    time.sleep(0.5)             # the main thread is in join() by now
-    c = commits("worker" + TAG)
-    spin(N)
-    out["worker"] = commits("worker" + TAG) - c
+    out["worker"] = alone(0.5)  # the main thread is in join() by now
 out = {}
 t = threading.Thread(target=worker, name="worker" + TAG)
 t.start()
@@ -46,11 +58,10 @@ def pingpong(me, rounds):
             pass
 def left(me, rounds):
     pingpong(me, rounds)
-    # 4. back to the GIL when alone: the other thread finishes and the main thread waits in join() meanwhile
-    time.sleep(0.5)
-    c = commits("left" + TAG)
-    spin(N)
-    out["left"] = commits("left" + TAG) - c
+    # 4. back to the GIL when alone: the other thread finishes (waited for: a join is a blocked call too) and the
+    #    main thread waits in join() meanwhile
+    peer[0].join()
+    out["left"] = alone(0.5)
 def right(me, rounds):
     c = commits("right" + TAG)
     pingpong(me, rounds)
@@ -58,6 +69,7 @@ def right(me, rounds):
     flags[me] = rounds + 1
 a = threading.Thread(target=left, args=(0, 100), name="left" + TAG)
 b = threading.Thread(target=right, args=(1, 100), name="right" + TAG)
+peer = [b]
 t0 = time.time()
 a.start(); b.start()
 b.join(); a.join()
@@ -65,16 +77,16 @@ print("ping-pong in STM mode:", out["pingpong"] > 0)
 print("left alone again, uninstrumented:", out["left"] < FEW)
 
 # 5. A thread asleep (a GIL-released call) does not count either: the other runs uninstrumented meanwhile.
+ran = threading.Event()
 def sleeper():
     flags[0] = 0
-    time.sleep(3)
+    while not ran.is_set():     # asleep until the runner is done (a few bytecodes a second when awake)
+        time.sleep(3)
 def runner():
     while flags[0] != 0:
         pass
-    time.sleep(0.2)             # the sleeper is asleep by now (and this thread was away too)
-    c = commits("runner" + TAG)
-    spin(N)
-    out["runner"] = commits("runner" + TAG) - c
+    out["runner"] = alone(0.2)  # the sleeper is asleep by now (and this thread was away too)
+    ran.set()
 flags[0] = 1
 s = threading.Thread(target=sleeper, name="sleeper" + TAG)
 r = threading.Thread(target=runner, name="runner" + TAG)
