@@ -15,6 +15,9 @@ import collections
 import operator
 import heapq
 import bisect
+# re (and the enum, functools, collections it imports): random imported it through warnings until _warnings
+# had CPython's C state (whole17); kept in the training so that programs using re still find its classes here
+import re
 
 
 class Vec:
@@ -87,6 +90,7 @@ def main():
     work(40)
     time.perf_counter()
     sys.getrecursionlimit()
+    re.compile(r"(\w+)-(\d+)").match("ab-12").group(2)
 
 
 main()

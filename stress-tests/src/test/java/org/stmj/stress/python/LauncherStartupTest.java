@@ -160,4 +160,48 @@ class LauncherStartupTest {
         assertTrue(Files.readString(out).contains("org.stmj.python.vm.Interp::loop"),
                 "the dispatch loop was never compiled");
     }
+
+    /**
+     * The build makes the GIL archive (interpreter-stm's {@code cds-archives} step runs {@code bin/stmpy} once per
+     * mode), so it is there, as new as the GIL build, and a run uses it as it is instead of training it again.
+     */
+    @Test
+    void whenTheBuildIsPackaged_thenTheArchiveIsThereAndARunKeepsIt() throws Exception {
+        assumeFreshJars();
+        Path archive = INTERP.resolve("target/gil.jsa");
+        assertTrue(Files.isRegularFile(archive), "the build made no GIL archive (built with -Dstmj.skipArchive?)");
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(GIL)) >= 0,
+                "the archive is older than the GIL build");
+        FileTime made = Files.getLastModifiedTime(archive);
+        ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/stmpy").toString(), "--gil", "-c", "pass");
+        pb.environment().remove("STMPY_MODE");
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().remove("JAVA_OPTS");
+        Path err = dir.resolve("err.txt");
+        assertEquals(0, waitFor(pb.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()), Files.readString(err));
+        assertEquals(made, Files.getLastModifiedTime(archive), "the run made the archive again");
+    }
+
+    /**
+     * Inside the build (STMPY_NO_BUILD, set by the {@code cds-archives} step) a launcher that finds its jars
+     * missing or stale stops instead of starting a Maven build of its own: a copy of {@code bin/stmpy} in a
+     * directory without jars.
+     */
+    @Test
+    void whenNoBuildIsSetAndTheJarsAreMissing_thenStmpyStopsWithoutBuilding() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("tree/bin"));
+        Path copy = bin.resolve("stmpy");
+        Files.copy(ROOT.resolve("bin/stmpy"), copy);
+        assertTrue(copy.toFile().setExecutable(true));
+        ProcessBuilder pb = new ProcessBuilder(copy.toString(), "--gil", "-c", "pass");
+        pb.environment().put("STMPY_NO_BUILD", "1");
+        pb.environment().remove("STMPY_MODE");
+        pb.environment().remove("JAVA_HOME");
+        Path err = dir.resolve("err.txt");
+        assertEquals(1, waitFor(pb.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()), Files.readString(err));
+        assertTrue(Files.readString(err).contains("STMPY_NO_BUILD is set"), Files.readString(err));
+        assertTrue(Files.notExists(dir.resolve("tree/target/stmpy-build.log")), "it started a build");
+    }
 }
