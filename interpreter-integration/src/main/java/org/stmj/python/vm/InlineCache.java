@@ -40,8 +40,15 @@ public final class InlineCache {
 
     /** Fills of one slot after which it stops caching. */
     static final int MAX_FILLS = 16;
-    /** A slot that stopped caching. */
-    static final Object MEGA = new Object();
+    /**
+     * A slot that stopped caching. It is a {@link Global} that never applies (its dict is no frame's globals and
+     * its version is no dict's), so that LOAD_GLOBAL's {@code instanceof Global} in the dispatch loop sees one class
+     * for ever: with a plain object here, the first site to stop caching (a global looked up after its dict's keys
+     * changed {@link #MAX_FILLS} times: late in a run) failed C2's class check speculated from the profile, an
+     * uncommon trap that threw the compiled loop away (issue 8, papers/results/scaling.md, par17). Its miss takes
+     * {@link Global#get}'s version test, the side every refill takes, so no new branch side is taken either.
+     */
+    static final Object MEGA = new Global(new PyDict(), -1, null, 0, -1, MAX_FILLS);
 
     /** Slot pc of the code's caches (a plain load in both modes). */
     static Object slot(Code code, int pc) {
@@ -70,7 +77,8 @@ public final class InlineCache {
         /** The value for frame f, or null when the entry does not apply. */
         PyObject get(Frame f) {
             PyDict g = globals;
-            if (f.globals != g || g.version() != gver) {
+            // the version first: a stale entry and MEGA both leave here (see MEGA)
+            if (g.version() != gver || f.globals != g) {
                 return null;
             }
             PyDict b = builtins;

@@ -1,6 +1,8 @@
 package org.stmj.python.vm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.stmj.python.PyRun;
@@ -212,5 +214,65 @@ class InlineCacheInvalidationTest {
         assertEquals("""
             [(3.141592653589793, 2), (3, 2), "module 'math' has no attribute 'pi'", (3.14, 2), ('real', 'y'), "module 'm' has no attribute 'x'"]
             """.strip(), r.out.strip());
+    }
+
+    /**
+     * LOAD_GLOBAL and module-attribute sites refilled more than {@link InlineCache#MAX_FILLS} times (keys added
+     * to their dict each time, or other globals each time) stop caching, and still see every later change.
+     */
+    @Test
+    void whenGlobalSitesStopCaching_thenTheyStayRight() {
+        PyRun r = PyRun.code("""
+            import types
+            def f():
+                return g, len("ab")
+            m = types.ModuleType("m")
+            def h():
+                return m.x
+            r = []
+            for i in range(40):
+                globals()["k%d" % i] = i
+                setattr(m, "a%d" % i, i)
+                g = i
+                m.x = -i
+                r.append(f()[0] + h())
+            out = [sum(r), f(), h()]
+            len = lambda s: 99
+            out.append(f())
+            del len
+            out.append(f())
+            src = compile("def q(): return g, len('ab')\\nres = q()", "<s>", "exec")
+            for j in range(20):
+                d = {"g": j}
+                exec(src, d)
+            out.append(d["res"])
+            del g
+            try:
+                f()
+            except NameError as e:
+                out.append(str(e))
+            del m.x
+            try:
+                h()
+            except AttributeError as e:
+                out.append(str(e))
+            print(out)
+            """);
+        assertEquals("", r.err);
+        assertEquals("""
+            [0, (39, 2), -39, (39, 99), (39, 2), (19, 2), "name 'g' is not defined", "module 'm' has no attribute 'x'"]
+            """.strip(), r.out.strip());
+    }
+
+    /**
+     * The slot that stopped caching is a {@link InlineCache.Global} that applies to no frame: LOAD_GLOBAL's
+     * {@code instanceof} in the dispatch loop then sees one class only (no C2 class-check trap when a site stops
+     * caching late in a run).
+     */
+    @Test
+    void whenSlotStopsCaching_thenItIsAGlobalEntryThatNeverApplies() {
+        assertTrue(InlineCache.MEGA instanceof InlineCache.Global);
+        InlineCache.Global mega = (InlineCache.Global) InlineCache.MEGA;
+        assertNotEquals(mega.gver, mega.globals.version());
     }
 }
