@@ -186,11 +186,12 @@ final class EntryPass {
      * each boundary call site, with the call's receiver and arguments on the stack:
      * <pre>
      *   if (Rt.stmMode &amp;&amp; Rt.mayEnterStm()) {
-     *       save receiver and arguments in locals; receiver.toStm(args)      (the {@code @ModeSwitch(TO_STM)} method)
-     *       Rt.enterStm();                                                  (waits until no GIL thread runs)
+     *       save receiver and arguments in locals; enter = true
      *   again:
-     *       try { return name$stmEntry(params); }                           (the twin, until the loop returns)
+     *       try { return name$stmSwitchK(params, receiver, args, enter); }  (receiver.toStm(args), Rt.enterStm()
+     *                                                                        when enter; the twin; see switchRun)
      *       catch (LeaveStm e) {                                            (the twin's thread is alone: auto mode)
+     *           enter = false; restore the twin's locals at the site it left from
      *           if (!Rt.leaveStm()) goto again;
      *           receiver.toGil(args); reload receiver and arguments }         (the {@code @ModeSwitch(TO_GIL)} method)
      *   }
@@ -256,6 +257,7 @@ final class EntryPass {
             afterCall.add(after);
         }
         int payload = m.maxLocals++;
+        int first = m.maxLocals++;
         for (AbstractInsnNode i : m.instructions.toArray()) {
             if (i instanceof MethodInsnNode mi && RestartPass.isBoundary(ctx, mi)) {
                 boolean recv = mi.getOpcode() != Opcodes.INVOKESTATIC;
@@ -287,47 +289,25 @@ final class EntryPass {
                 if (recv) {
                     l.add(new VarInsnNode(Opcodes.ASTORE, slots[0]));
                 }
-                if (toStm != null) {
-                    loadSaved(l, recv, args, slots);
-                    l.add(toStm);
-                }
-                l.add(Ctx.rt("enterStm", "()V"));
+                // the switch itself (toStm, Rt.enterStm, the twin, and after it Rt.twinExited and toGil) is a method
+                // of its own, called here: inlined, its code made C1's profiled code of the plain loop 15% bigger
+                // (jdk.Compilation, raytracer.py 20: 103-106 kB against the GIL build's 83-90 kB) for a path that a
+                // one-thread run never takes
+                MethodNode run = switchRun(ctx, m, entry, sites.indexOf(mi), mi, toStm, toGil);
+                l.add(new InsnNode(Opcodes.ICONST_1));
+                l.add(new VarInsnNode(Opcodes.ISTORE, first));
                 l.add(again);
                 Ctx.loadParams(l, m.desc, isStatic);
+                loadSaved(l, recv, args, slots);
+                l.add(new VarInsnNode(Opcodes.ILOAD, first));
                 l.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
-                        entry.name, entry.desc, ctx.isInterface()));
+                        run.name, run.desc, ctx.isInterface()));
                 l.add(tryEnd);
-                LabelNode exitHandler = toGil == null ? null : new LabelNode();
-                if (toGil != null) {
-                    // the twin returned: the thread holds no GIL, so it retakes it for what it runs after the loop
-                    // (its next outermost loop may run uninstrumented as a GIL thread), once it no longer counts
-                    // as running transactionally (a GIL thread may wait for that while it holds the GIL)
-                    int res = m.maxLocals;
-                    if (ret.getSort() != Type.VOID) {
-                        m.maxLocals += ret.getSize();
-                        l.add(new VarInsnNode(ret.getOpcode(Opcodes.ISTORE), res));
-                    }
-                    l.add(Ctx.rt("twinExited", "()V"));
-                    loadSaved(l, recv, args, slots);
-                    l.add(toGil.clone(null));
-                    if (ret.getSort() != Type.VOID) {
-                        l.add(new VarInsnNode(ret.getOpcode(Opcodes.ILOAD), res));
-                    }
-                }
                 l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
-                if (toGil != null) {
-                    // the twin threw: the same, then the exception goes on (to the loop-exit handler below)
-                    int exc = m.maxLocals++;
-                    l.add(exitHandler);
-                    l.add(new VarInsnNode(Opcodes.ASTORE, exc));
-                    l.add(Ctx.rt("twinExited", "()V"));
-                    loadSaved(l, recv, args, slots);
-                    l.add(toGil.clone(null));
-                    l.add(new VarInsnNode(Opcodes.ALOAD, exc));
-                    l.add(new InsnNode(Opcodes.ATHROW));
-                }
                 l.add(handler);
                 l.add(new InsnNode(Opcodes.POP));
+                l.add(new InsnNode(Opcodes.ICONST_0));
+                l.add(new VarInsnNode(Opcodes.ISTORE, first));
                 // the twin's locals at the boundary it left from (site j): restore them, then go on after boundary
                 // j under the GIL, or, when no longer alone, re-enter the twin with the restored parameters
                 l.add(Ctx.rt("leftValues", "()[Ljava/lang/Object;"));
@@ -368,9 +348,6 @@ final class EntryPass {
                 l.add(call);
                 m.instructions.insertBefore(mi, l);
                 m.tryCatchBlocks.add(0, new TryCatchBlockNode(again, tryEnd, handler, Names.RT_PKG + "LeaveStm"));
-                if (exitHandler != null) {
-                    m.tryCatchBlocks.add(1, new TryCatchBlockNode(again, tryEnd, exitHandler, null));
-                }
             }
         }
         // Count the threads running a dispatch loop (auto mode turns STM on at the second one). The count is kept by
@@ -379,6 +356,99 @@ final class EntryPass {
         // uninstrumented loop of the STM build to 114-118 kB of code against the GIL build's 86-95 kB (jdk.Compilation
         // events, raytracer.py 20); the body is now the GIL build's loop plus the boundary switch.
         return wrapBody(ctx, m);
+    }
+
+    /**
+     * The mode switch at boundary site {@code k} of the loop {@code m}, as a method of its own
+     * ({@code name$stmSwitchK}, private and synthetic, static when {@code m} is): it takes the loop's parameters, the
+     * boundary call's receiver and arguments, and whether the thread enters STM now (else it re-enters the twin after
+     * a {@code LeaveStm} it was not left alone for):
+     * <pre>
+     *   if (enter) { receiver.toStm(args); Rt.enterStm(); }
+     *   try { r = name$stmEntry(params); }
+     *   catch (LeaveStm e) { throw e; }                                  (the loop restores the twin's locals)
+     *   catch (any e) { Rt.twinExited(); receiver.toGil(args); throw e; }
+     *   Rt.twinExited(); receiver.toGil(args); return r;
+     * </pre>
+     * (without a {@code @ModeSwitch(TO_GIL)} method, no handlers and no {@code twinExited}, as before).
+     */
+    private static MethodNode switchRun(Ctx ctx, MethodNode m, MethodNode entry, int k, MethodInsnNode mi,
+            MethodInsnNode toStm, MethodInsnNode toGil) {
+        boolean isStatic = Ctx.isStatic(m);
+        boolean recv = mi.getOpcode() != Opcodes.INVOKESTATIC;
+        Type[] args = Type.getArgumentTypes(mi.desc);
+        Type ret = Type.getReturnType(m.desc);
+        StringBuilder desc = new StringBuilder("(");
+        for (Type a : Type.getArgumentTypes(m.desc)) {
+            desc.append(a.getDescriptor());
+        }
+        int next = Names.paramSlots(m.desc, isStatic);
+        int[] slots = new int[args.length + 1];
+        if (recv) {
+            desc.append(Type.getObjectType(mi.owner).getDescriptor());
+            slots[0] = next++;
+        }
+        for (int j = 0; j < args.length; j++) {
+            desc.append(args[j].getDescriptor());
+            slots[j + 1] = next;
+            next += args[j].getSize();
+        }
+        int enter = next++;
+        desc.append("Z)").append(ret.getDescriptor());
+        int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
+        MethodNode r = new MethodNode(Opcodes.ASM9, access, m.name + Names.SWITCH_SUFFIX + k, desc.toString(), null,
+                null);
+        InsnList l = r.instructions;
+        LabelNode run = new LabelNode();
+        LabelNode tryEnd = new LabelNode();
+        l.add(new VarInsnNode(Opcodes.ILOAD, enter));
+        l.add(new JumpInsnNode(Opcodes.IFEQ, run));
+        if (toStm != null) {
+            loadSaved(l, recv, args, slots);
+            l.add(toStm.clone(null));
+        }
+        l.add(Ctx.rt("enterStm", "()V"));
+        l.add(run);
+        Ctx.loadParams(l, m.desc, isStatic);
+        l.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name, entry.name,
+                entry.desc, ctx.isInterface()));
+        l.add(tryEnd);
+        int locals = next;
+        if (toGil != null) {
+            int res = next;
+            if (ret.getSort() != Type.VOID) {
+                locals += ret.getSize();
+                l.add(new VarInsnNode(ret.getOpcode(Opcodes.ISTORE), res));
+            }
+            l.add(Ctx.rt("twinExited", "()V"));
+            loadSaved(l, recv, args, slots);
+            l.add(toGil.clone(null));
+            if (ret.getSort() != Type.VOID) {
+                l.add(new VarInsnNode(ret.getOpcode(Opcodes.ILOAD), res));
+            }
+        }
+        l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
+        if (toGil != null) {
+            LabelNode leave = new LabelNode();
+            LabelNode exit = new LabelNode();
+            int exc = locals++;
+            l.add(leave);
+            l.add(new InsnNode(Opcodes.ATHROW));
+            l.add(exit);
+            l.add(new VarInsnNode(Opcodes.ASTORE, exc));
+            l.add(Ctx.rt("twinExited", "()V"));
+            loadSaved(l, recv, args, slots);
+            l.add(toGil.clone(null));
+            l.add(new VarInsnNode(Opcodes.ALOAD, exc));
+            l.add(new InsnNode(Opcodes.ATHROW));
+            r.tryCatchBlocks.add(new TryCatchBlockNode(run, tryEnd, leave, Names.RT_PKG + "LeaveStm"));
+            r.tryCatchBlocks.add(new TryCatchBlockNode(run, tryEnd, exit, null));
+        }
+        r.maxLocals = locals;
+        r.maxStack = next + 2;
+        ctx.added.add(r);
+        ctx.generated.add(r);
+        return r;
     }
 
     /**

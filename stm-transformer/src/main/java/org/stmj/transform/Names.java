@@ -20,6 +20,8 @@ final class Names {
     static final String ENTRY_SUFFIX = "$stmEntry";
     /** The uninstrumented body of a dispatch loop, which the loop itself wraps ({@code EntryPass.wrapBody}). */
     static final String PLAIN_SUFFIX = "$stmPlain";
+    /** A dispatch loop's switch into STM at one boundary site ({@code EntryPass.switchRun}), numbered per site. */
+    static final String SWITCH_SUFFIX = "$stmSwitch";
     /** The class of a host's offset holders when they are kept apart ({@code Hierarchy#separateOffsetHolders}). */
     static final String OFFSETS_SUFFIX = "$$StmOffsets";
 

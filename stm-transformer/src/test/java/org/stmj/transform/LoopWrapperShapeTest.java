@@ -88,4 +88,34 @@ class LoopWrapperShapeTest {
             }
         }
     }
+
+    /**
+     * The switch into STM at a boundary (the {@code @ModeSwitch} methods, {@code Rt.enterStm}, the twin's entry and
+     * what follows it) is a method of its own, called from the body: C1 inlined its small callees into the plain
+     * loop, whose profiled code it made bigger for a path a one-thread run never takes. The body keeps the restore
+     * of the twin's locals after a {@code LeaveStm} (that must write its locals) and the check that enters.
+     */
+    @Test
+    void whenADispatchLoopIsTransformed_thenItsSwitchIntoStmIsAMethodOfItsOwn() throws Exception {
+        ClassNode cn = transformed();
+        MethodNode body = method(cn, "run" + Names.PLAIN_SUFFIX);
+        MethodNode run = method(cn, "run" + Names.SWITCH_SUFFIX + "0");
+        assertNotNull(run, "no switch method");
+        Map<String, Integer> n = calls(body);
+        assertEquals(1, n.getOrDefault("run" + Names.SWITCH_SUFFIX + "0", 0), n.toString());
+        assertEquals(1, n.getOrDefault("mayEnterStm", 0), n.toString());
+        assertEquals(1, n.getOrDefault("leaveStm", 0), n.toString());
+        for (String gone : new String[] {"enterStm", "twinExited", "run" + Names.ENTRY_SUFFIX, "toStm"}) {
+            assertEquals(0, n.getOrDefault(gone, 0), gone + " in the body: " + n);
+        }
+        Map<String, Integer> r = calls(run);
+        assertEquals(1, r.getOrDefault("toStm", 0), r.toString());
+        assertEquals(1, r.getOrDefault("enterStm", 0), r.toString());
+        assertEquals(1, r.getOrDefault("run" + Names.ENTRY_SUFFIX, 0), r.toString());
+        assertEquals(2, r.getOrDefault("twinExited", 0), r.toString());
+        assertEquals(2, r.getOrDefault("toGil", 0), r.toString());
+        assertEquals(2, run.tryCatchBlocks.size());
+        assertEquals(Names.RT_PKG + "LeaveStm", run.tryCatchBlocks.get(0).type, "a LeaveStm must reach the body");
+        assertEquals(null, run.tryCatchBlocks.get(1).type);
+    }
 }
