@@ -24,6 +24,7 @@ public final class PyInstance extends PyObject {
         PyDict d = type.noDict ? null : new PyDict();
         if (d != null && type.heap) {
             d.keysOf = type;
+            d.layout = Layout.EMPTY;
         }
         attrs = d;
     }
