@@ -221,3 +221,10 @@ for th in ths:
 for th in ths:
     th.join()
 print("threads", results)
+
+# __dict__ assigned whole
+m = P(1, 2)
+m.__dict__ = {"y": 5, "x": 6}
+print("dict assigned", total([m]), list(vars(m)))
+bump([m])
+print(m.x, total([m] + ps))
