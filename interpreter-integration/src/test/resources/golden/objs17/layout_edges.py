@@ -1,6 +1,7 @@
-# Instance attributes through the shared key layouts of instance dicts (objs17): the same attribute sites run on
-# instances whose dicts have the same keys in other orders, deletions, extra or odd keys, a replaced __class__,
-# __dict__ changed directly, copies, pickles, weakrefs and finalizers; every read must see the right value.
+# Instance-dict edge cases at shared attribute sites (objs17; for split keys / shared layouts of instance dicts):
+# the same LOAD_ATTR/STORE_ATTR sites (inline caches) run on instances whose dicts have the same keys in other
+# orders, deletions, extra or odd keys, a replaced __class__, __dict__ changed directly, copies, pickles, weakrefs
+# and finalizers, and from threads; every read must see the right value.
 import copy
 import pickle
 import weakref

@@ -53,14 +53,6 @@ public final class PyDict extends PyObject {
      * for LOAD_METHOD's shadow check); null for every other dict.
      */
     PyType keysOf;
-    /**
-     * The shared key layout ({@link Layout}) this dict's entries are, or null. Invariant: when non-null, the dict's
-     * entries at positions 0 .. nentries-1 are live, their keys exact strs equal to the layout's keys in order, so
-     * a str key of the layout is at its layout position. Set to {@link Layout#EMPTY} for the (empty) instance dict
-     * of a {@link PyInstance} and on its {@link #clear}; moved to the next layout by each new str key; null for
-     * good on a deletion, a key that is not an exact str, or past the layout tree's bounds. Null for other dicts.
-     */
-    Layout layout;
 
     public PyDict() {
         index = new int[8];
@@ -204,17 +196,6 @@ public final class PyDict extends PyObject {
         return findStr(s, s.hashCode());
     }
 
-    /**
-     * The value at entry position ix when its key is the str s, else null: without reading any key when this
-     * dict's layout is l (then the layout holds s at ix: {@link #layoutAt}), else the position is a hint checked.
-     */
-    public PyObject getStrAt(Layout l, int ix, String s) {
-        if (layout == l) {
-            return values[ix];
-        }
-        return getStrAt(ix, s);
-    }
-
     /** The value at entry position ix when its key is the str s (a position hint checked), else null. */
     public PyObject getStrAt(int ix, String s) {
         // positions at or past nentries hold no key (appends fill nentries++, compaction and clear make new
@@ -225,27 +206,6 @@ public final class PyDict extends PyObject {
         }
         PyObject k = ks[ix];
         return k instanceof PyStr && ((PyStr) k).value.equals(s) ? values[ix] : null;
-    }
-
-    /**
-     * Overwrites the value at entry position ix when its key is the str s: without reading any key when this
-     * dict's layout is l (see {@link #getStrAt(Layout, int, String)}); false when the key is not there.
-     */
-    public boolean putStrAt(Layout l, int ix, String s, PyObject v) {
-        if (layout == l) {
-            values[ix] = v;
-            return true;
-        }
-        return putStrAt(ix, s, v);
-    }
-
-    /**
-     * This dict's layout when it holds a str key at entry position ix (found there by the caller), else
-     * {@link Layout#NONE}, which no dict holds: the layout an inline cache entry records with the position.
-     */
-    public Layout layoutAt(int ix) {
-        Layout l = layout;
-        return l != null && ix >= 0 ? l : Layout.NONE;
     }
 
     /** Overwrites the value at entry position ix when its key is the str s (a position hint checked); false if not. */
@@ -364,10 +324,6 @@ public final class PyDict extends PyObject {
         values[pos] = value;
         used++;
         insertIndex(h, pos);
-        Layout l = layout;
-        if (l != null) {
-            layout = key.getClass() == PyStr.class ? Layout.next(l, ((PyStr) key).value) : null;
-        }
         PyType t = keysOf;
         if (t != null) {
             t.noteInstanceKey(key);
@@ -455,7 +411,6 @@ public final class PyDict extends PyObject {
         keys[ix] = null;
         values[ix] = null;
         used--;
-        layout = null;
         layoutChanged();
         return old;
     }
@@ -467,9 +422,6 @@ public final class PyDict extends PyObject {
         values = new PyObject[5];
         nentries = 0;
         used = 0;
-        if (keysOf != null) {
-            layout = Layout.EMPTY; // an instance dict (the only kind with a layout) starts over, as a new one
-        }
         layoutChanged();
     }
 

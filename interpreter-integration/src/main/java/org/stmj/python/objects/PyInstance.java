@@ -24,7 +24,6 @@ public final class PyInstance extends PyObject {
         PyDict d = type.noDict ? null : new PyDict();
         if (d != null && type.heap) {
             d.keysOf = type;
-            d.layout = Layout.EMPTY;
         }
         attrs = d;
     }

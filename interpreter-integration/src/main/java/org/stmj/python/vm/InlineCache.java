@@ -2,7 +2,6 @@ package org.stmj.python.vm;
 
 import org.stmj.api.annotation.ImmutableArray;
 import org.stmj.python.compiler.Code;
-import org.stmj.python.objects.Layout;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBuiltin;
@@ -384,26 +383,19 @@ public final class InlineCache {
          * ({@link PyType#instancesLack}), so a load reads the class attribute without probing the instance dict.
          */
         final boolean unshadowed;
-        /**
-         * DICT: the shared key layout of the instance dict in which the name was found at {@code index}, or
-         * {@link Layout#NONE}: an instance dict that has this layout holds the name there, so a hit reads the
-         * value with no read of a key (one identity check; {@link PyDict#getStrAt(Layout, int, String)}).
-         */
-        final Layout layout;
 
         InstAttr(PyType type, long version, int kind, int index, PyDict holder, int pos, int fills,
-                boolean unshadowed, Layout layout) {
+                boolean unshadowed) {
             super(type, version, fills);
             this.kind = kind;
             this.index = index;
             this.holder = holder;
             this.pos = pos;
             this.unshadowed = unshadowed;
-            this.layout = layout;
         }
 
-        InstAttr withHint(int ix, Layout l) {
-            return new InstAttr(type, version, kind, ix, holder, pos, fills + 1, unshadowed, l);
+        InstAttr withHint(int ix) {
+            return new InstAttr(type, version, kind, ix, holder, pos, fills + 1, unshadowed);
         }
     }
 
@@ -423,7 +415,7 @@ public final class InlineCache {
             }
             PyDict d = inst.attrs;
             if (e.kind == DICT && d != null && !e.unshadowed) {
-                PyObject v = d.getStrAt(e.layout, e.index, name);
+                PyObject v = d.getStrAt(e.index, name);
                 if (v != null) {
                     return v;
                 }
@@ -503,7 +495,7 @@ public final class InlineCache {
         if (e.kind == DICT) {
             PyDict d = inst.attrs;
             if (d != null && !e.unshadowed) {
-                PyObject v = d.getStrAt(e.layout, e.index, name);
+                PyObject v = d.getStrAt(e.index, name);
                 if (v != null) {
                     return v;
                 }
@@ -512,7 +504,7 @@ public final class InlineCache {
                 int ix = d.indexOfStr(name);
                 if (ix >= 0) {
                     if (ix != e.index && e.fills < MAX_FILLS) {
-                        fill(code, pc, withEntry(c, e.withHint(ix, d.layoutAt(ix))));
+                        fill(code, pc, withEntry(c, e.withHint(ix)));
                     }
                     return d.valueAt(ix);
                 }
@@ -549,7 +541,6 @@ public final class InlineCache {
         int kind = DICT, index = 0, pos = -1;
         PyDict holder = null;
         boolean unshadowed = false;
-        Layout layout = Layout.NONE;
         if (name.startsWith("__") || t.slots[store ? PyType.S_SETATTR : PyType.S_GETATTRIBUTE] != null) {
             kind = GENERIC;
         } else {
@@ -577,10 +568,9 @@ public final class InlineCache {
                 // a position hint only; not searched where a key's __eq__ could run (and change the class)
                 int ix = attrs.indexOfStr(name);
                 index = Math.max(ix, 0);
-                layout = attrs.layoutAt(ix);
             }
         }
-        return new InstAttr(t, ver, kind, index, holder, pos, fills, unshadowed, layout);
+        return new InstAttr(t, ver, kind, index, holder, pos, fills, unshadowed);
     }
 
     /**
@@ -600,7 +590,7 @@ public final class InlineCache {
                 }
             } else if (e.kind == DICT) {
                 PyDict d = inst.attrs;
-                if (d != null && d.putStrAt(e.layout, e.index, name, v)) {
+                if (d != null && d.putStrAt(e.index, name, v)) {
                     return true;
                 }
             }
@@ -624,10 +614,10 @@ public final class InlineCache {
             if (d == null) {
                 return false;
             }
-            if (!d.putStrAt(e.layout, e.index, name, v)) {
+            if (!d.putStrAt(e.index, name, v)) {
                 int ix = d.putStrPos(name, v);
                 if (ix != e.index && e.fills < MAX_FILLS) {
-                    fill(code, pc, withEntry(c, e.withHint(ix, d.layoutAt(ix))));
+                    fill(code, pc, withEntry(c, e.withHint(ix)));
                 }
             }
             return true;
