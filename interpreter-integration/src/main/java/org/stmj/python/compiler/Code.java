@@ -255,27 +255,29 @@ public final class Code extends PyObject {
     }
 
     /**
-     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast}, a subset, or {@code none};
-     * read once. The default is both, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the
+     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice}, a subset, or {@code
+     * none}; read once. The default is all, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the
      * twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady
      * state 1.01x; papers/results/interpreter-perf.md, loop15).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
+    private static final boolean Q_SLICE = QUICKEN.contains("slice");
 
     /**
      * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code
      * code}; the trace appendix keeps the compiled copies) into a superinstruction ({@link Op#LOAD_FAST_LOAD_ATTR},
-     * {@link Op#LOAD_FAST_LOAD_FAST}) where the second is not a trace point: a jump target, a line start, a resume
-     * point or a return is always reached by itself, and a patched trace point is never skipped by the pair (see
-     * {@code vm.Tracing}). Pairs are taken from the left and do not overlap. The operand of the second instruction
-     * stays where it is; the loop reads it from there. Of {@code LOAD_FAST a; LOAD_FAST b; LOAD_ATTR n} the second
-     * and third make the pair (attribute loads are the more frequent and the costlier dispatch).
+     * {@link Op#LOAD_FAST_LOAD_FAST}, {@link Op#SLICE_SUBSCR}) where the second is not a trace point: a jump target,
+     * a line start, a resume point or a return is always reached by itself, and a patched trace point is never
+     * skipped by the pair (see {@code vm.Tracing}). Pairs are taken from the left and do not overlap. The operand
+     * of the second instruction stays where it is; the loop reads it from there. Of {@code LOAD_FAST a; LOAD_FAST b;
+     * LOAD_ATTR n} the second and third make the pair (attribute loads are the more frequent and the costlier
+     * dispatch).
      */
     static void quicken(int[] code, int n, int[] tracePoints) {
-        if (!Q_ATTR && !Q_FAST) {
+        if (!Q_ATTR && !Q_FAST && !Q_SLICE) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -283,6 +285,12 @@ public final class Code extends PyObject {
             point[tp >> 8] = true;
         }
         for (int i = 0; i + 1 < n; i++) {
+            if (Q_SLICE && Op.op(code[i]) == Op.BUILD_SLICE && !point[i + 1]
+                    && (Op.op(code[i + 1]) == Op.BINARY_SUBSCR || Op.op(code[i + 1]) == Op.STORE_SUBSCR)) {
+                code[i] = code[i] & ~0xff | Op.SLICE_SUBSCR;
+                i++;
+                continue;
+            }
             if (Op.op(code[i]) != Op.LOAD_FAST || point[i + 1]) {
                 continue;
             }

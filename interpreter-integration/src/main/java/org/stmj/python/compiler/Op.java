@@ -173,9 +173,15 @@ public final class Op {
      */
     public static final int TRACE = 86;
     public static final int PREP_RERAISE_STAR = 88;
+    /**
+     * {@code BUILD_SLICE n; BINARY_SUBSCR} or {@code BUILD_SLICE n; STORE_SUBSCR}, a superinstruction (see {@link
+     * #LOAD_FAST_LOAD_ATTR}; the second instruction, read from the next word, says which): the subscript with the
+     * bounds taken from the stack, no slice object for an exact list ({@code vm.Slicing}).
+     */
+    public static final int SLICE_SUBSCR = 91;
 
     /** One more than the largest opcode. */
-    public static final int LIMIT = INPLACE + 1;
+    public static final int LIMIT = SLICE_SUBSCR + 1;
 
     /** Opcode names, indexed by opcode; null where no opcode has the number. */
     public static final String[] NAMES = new String[128];
@@ -277,6 +283,7 @@ public final class Op {
         def(LOAD_FAST_LOAD_ATTR,   "LOAD_FAST_LOAD_ATTR",   Arg.LOCAL,     Flow.NEXT,   1);
         def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
         def(TRACE,                 "TRACE",                 Arg.COUNT,     Flow.NEXT,   0);
+        def(SLICE_SUBSCR,          "SLICE_SUBSCR",          Arg.COUNT,     Flow.NEXT,   n -> 1 - n);
     }
 
     private static void def(int op, String name, Arg arg, Flow flow, int effect) {
@@ -303,7 +310,8 @@ public final class Op {
      * itself.
      */
     public static int base(int op) {
-        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST : op;
+        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST
+                : op == SLICE_SUBSCR ? BUILD_SLICE : op;
     }
 
     /** The opcode of an instruction. */

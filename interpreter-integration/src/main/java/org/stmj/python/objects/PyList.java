@@ -169,7 +169,8 @@ public final class PyList extends PyObject {
             return items[(int) i];
         }
         if (key instanceof PySlice) {
-            PyObject fast = unitSlice((PySlice) key);
+            PySlice sl = (PySlice) key;
+            PyObject fast = unitSlice(sl.start, sl.stop, sl.step);
             if (fast != null) {
                 return fast;
             }
@@ -192,7 +193,7 @@ public final class PyList extends PyObject {
         if (key instanceof PySlice) {
             PySlice sl = (PySlice) key;
             if (value != this && value.getClass() == PyList.class && ((PyList) value).type == null
-                    && sl.step == Py.None && setUnitSlice(sl, (PyList) value)) {
+                    && sl.step == Py.None && setUnitSlice(sl.start, sl.stop, (PyList) value)) {
                 return;
             }
             int[] r = sl.indices(ts, size);
@@ -206,7 +207,7 @@ public final class PyList extends PyObject {
                 src = ((PyList) value).items;
                 m = ((PyList) value).size;
             } else {
-                src = Ops.toArray(ts, value);
+                src = Ops.toArray(ts, sliceSource(ts, value));
                 m = src.length;
             }
             if (r[2] == 1) {
@@ -244,14 +245,33 @@ public final class PyList extends PyObject {
     }
 
     /**
-     * {@code self[a:b]} or {@code self[a:b:-1]} (step None, 1 or -1) whose bounds are None or machine-sized ints: the
-     * new list without the index array of {@link PySlice#indices}; null for any other slice (the general path).
+     * The value of a slice assignment as something to iterate: a tuple or list itself, else its iterator, with
+     * CPython's message (PySequence_Fast's) when it has none.
      */
-    private PyList unitSlice(PySlice sl) {
-        int st = sl.unitStep();
+    private static PyObject sliceSource(ThreadState ts, PyObject value) {
+        if (value instanceof PyTuple || value instanceof PyList) {
+            return value;
+        }
+        try {
+            return Ops.iter(ts, value);
+        } catch (PyException e) {
+            if (e.exc.type().isSubtype(Exc.TypeError)) {
+                throw Py.typeError("can only assign an iterable");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@code self[start:stop]} or {@code self[start:stop:-1]} (step None, 1 or -1) whose bounds are None or
+     * machine-sized ints: the new list without the index array of {@link PySlice#indices} (nor, from the
+     * interpreter's slice superinstruction, the slice object); null for any other slice (the general path).
+     */
+    public PyList unitSlice(PyObject start, PyObject stop, PyObject step) {
+        int st = PySlice.unitStep(step);
         int n = size;
         if (st == 1) {
-            int lo = PySlice.bound(sl.start, n, 0, true), hi = PySlice.bound(sl.stop, n, n, true);
+            int lo = PySlice.bound(start, n, 0, true), hi = PySlice.bound(stop, n, n, true);
             if (lo == PySlice.NOT_SIMPLE || hi == PySlice.NOT_SIMPLE) {
                 return null;
             }
@@ -261,7 +281,7 @@ public final class PyList extends PyObject {
             return new PyList(out);
         }
         if (st == -1) {
-            int lo = PySlice.bound(sl.start, n, n - 1, false), hi = PySlice.bound(sl.stop, n, -1, false);
+            int lo = PySlice.bound(start, n, n - 1, false), hi = PySlice.bound(stop, n, -1, false);
             if (lo == PySlice.NOT_SIMPLE || hi == PySlice.NOT_SIMPLE) {
                 return null;
             }
@@ -277,12 +297,13 @@ public final class PyList extends PyObject {
     }
 
     /**
-     * {@code self[a:b] = src} (step None) from another exact list, bounds None or machine-sized ints: the splice
-     * of the general path without the index array; false (nothing changed) when a bound is not simple.
+     * {@code self[start:stop] = value} (step None) from another exact list (not this one), bounds None or
+     * machine-sized ints: the splice of the general path without the index array; false (nothing changed) when a
+     * bound is not simple.
      */
-    private boolean setUnitSlice(PySlice sl, PyList value) {
+    public boolean setUnitSlice(PyObject start, PyObject stop, PyList value) {
         int sz = size;
-        int lo = PySlice.bound(sl.start, sz, 0, true), hi = PySlice.bound(sl.stop, sz, sz, true);
+        int lo = PySlice.bound(start, sz, 0, true), hi = PySlice.bound(stop, sz, sz, true);
         if (lo == PySlice.NOT_SIMPLE || hi == PySlice.NOT_SIMPLE) {
             return false;
         }

@@ -54,7 +54,11 @@ public final class PySlice extends PyObject {
 
     /** The step when it is None (1) or the int 1 or -1; 0 (never a valid step) for any other. */
     public int unitStep() {
-        PyObject s = step;
+        return unitStep(step);
+    }
+
+    /** A step object as {@link #unitStep()} reads it: 1 for None or 1, -1 for -1, 0 for any other. */
+    public static int unitStep(PyObject s) {
         if (s == Py.None) {
             return 1;
         }

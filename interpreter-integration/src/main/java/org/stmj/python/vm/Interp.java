@@ -711,6 +711,10 @@ public final class Interp {
                             }
                             break;
                         }
+                        case Op.SLICE_SUBSCR: // BUILD_SLICE n; BINARY_SUBSCR or STORE_SUBSCR (Code.quicken)
+                            pc++; // the subscript's position for a fault (the slice part cannot fail)
+                            sp = Slicing.subscript(ts, f, sp, arg, insns[pc]);
+                            break;
                         case Op.STORE_SUBSCR: {
                             PyObject k = st[sp - 1], o = st[sp - 2], v = st[sp - 3];
                             Ops.setitem(ts, o, k, v);

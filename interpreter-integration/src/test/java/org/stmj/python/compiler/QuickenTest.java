@@ -52,6 +52,25 @@ class QuickenTest {
     }
 
     @Test
+    void whenASliceIsSubscriptedOrAssigned_thenTheSliceBuildPairsWithTheSubscript() {
+        Code f = function("def f(p, k):\n    p[:k] = p[k::-1]\n    return p[1:k] + p[k]\n");
+        assertEquals(3, count(f, Op.SLICE_SUBSCR));
+        assertEquals(0, count(f, Op.BUILD_SLICE));
+        int[] plain = f.plainCode();
+        for (int i = 0; i < f.plainLength; i++) {
+            if (Op.op(f.code[i]) == Op.SLICE_SUBSCR) {
+                assertEquals(Op.BUILD_SLICE, Op.op(plain[i]));
+                assertEquals(Op.arg(plain[i]), Op.arg(f.code[i]));
+                int next = Op.op(f.code[i + 1]);
+                assertEquals(true, next == Op.BINARY_SUBSCR || next == Op.STORE_SUBSCR, "followed by " + next);
+            }
+        }
+        // a slice that is not subscripted right away (an argument) stays a BUILD_SLICE
+        Code g = function("def f(p, k):\n    return p.__getitem__(slice(1, k)), p[1:k, 2]\n");
+        assertEquals(0, count(g, Op.SLICE_SUBSCR));
+    }
+
+    @Test
     void whenSecondInstructionIsATracePoint_thenNotFused() {
         // the attribute load starts line 3: a line event is due there, so it must stay reachable by itself
         Code f = function("def f(a):\n    return (a\n        .x)\n");
@@ -61,7 +80,7 @@ class QuickenTest {
         }
         for (int i = 0; i + 1 < f.plainLength; i++) {
             int op = Op.op(f.code[i]);
-            if (op == Op.LOAD_FAST_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_FAST) {
+            if (op == Op.LOAD_FAST_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_FAST || op == Op.SLICE_SUBSCR) {
                 assertEquals(false, point[i + 1], "pair at " + i + " hides a trace point");
             }
         }
