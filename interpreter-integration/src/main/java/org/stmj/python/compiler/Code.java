@@ -251,15 +251,17 @@ public final class Code extends PyObject {
     }
 
     /**
-     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast}, a subset, or {@code none};
+     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,unpack}, a subset, or {@code
+     * none};
      * read once. The default is both, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the
      * twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady
      * state 1.01x; papers/results/interpreter-perf.md, loop15).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,unpack");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
+    private static final boolean Q_UNPACK = QUICKEN.contains("unpack");
 
     /**
      * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code
@@ -268,10 +270,12 @@ public final class Code extends PyObject {
      * point or a return is always reached by itself, and a patched trace point is never skipped by the pair (see
      * {@code vm.Tracing}). Pairs are taken from the left and do not overlap. The operand of the second instruction
      * stays where it is; the loop reads it from there. Of {@code LOAD_FAST a; LOAD_FAST b; LOAD_ATTR n} the second
-     * and third make the pair (attribute loads are the more frequent and the costlier dispatch).
+     * and third make the pair (attribute loads are the more frequent and the costlier dispatch). An {@code
+     * UNPACK_SEQUENCE n} followed by n {@code STORE_FAST}s that are not trace points becomes {@link
+     * Op#UNPACK_SEQUENCE_STORE_FAST} (the stores stay in place).
      */
     static void quicken(int[] code, int n, int[] tracePoints) {
-        if (!Q_ATTR && !Q_FAST) {
+        if (!Q_ATTR && !Q_FAST && !Q_UNPACK) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -279,6 +283,11 @@ public final class Code extends PyObject {
             point[tp >> 8] = true;
         }
         for (int i = 0; i + 1 < n; i++) {
+            if (Q_UNPACK && Op.op(code[i]) == Op.UNPACK_SEQUENCE && storesFollow(code, n, point, i, code[i] >> 8)) {
+                code[i] = code[i] & ~0xff | Op.UNPACK_SEQUENCE_STORE_FAST;
+                i += code[i] >> 8;
+                continue;
+            }
             if (Op.op(code[i]) != Op.LOAD_FAST || point[i + 1]) {
                 continue;
             }
@@ -293,6 +302,22 @@ public final class Code extends PyObject {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether the {@code k} instructions after {@code i} are {@code STORE_FAST}s and none of them is a trace point
+     * ({@link Op#UNPACK_SEQUENCE_STORE_FAST}).
+     */
+    private static boolean storesFollow(int[] code, int n, boolean[] point, int i, int k) {
+        if (k < 1 || i + k >= n) {
+            return false;
+        }
+        for (int j = i + 1; j <= i + k; j++) {
+            if (Op.op(code[j]) != Op.STORE_FAST || point[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The line of each of the program's instructions. */

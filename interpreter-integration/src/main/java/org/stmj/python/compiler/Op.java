@@ -103,6 +103,14 @@ public final class Op {
      */
     public static final int BINARY = 89;
     public static final int INPLACE = 90;
+    /**
+     * Superinstruction (see {@link #LOAD_FAST_LOAD_ATTR}): {@code UNPACK_SEQUENCE n} followed by n {@code
+     * STORE_FAST}s, none of them a trace point ({@code a, b = pair}, {@code for k, (x, y) in items}): a tuple of n
+     * items goes straight into the n locals, in the stores' order, in one dispatch; anything else is unpacked onto
+     * the stack as by {@code UNPACK_SEQUENCE} and the stores run as usual. The operand is n; the stores stay in
+     * place and give the locals.
+     */
+    public static final int UNPACK_SEQUENCE_STORE_FAST = 91;
     public static final int UNARY_NEG = 26;
     public static final int UNARY_POS = 27;
     public static final int UNARY_NOT = 28;
@@ -175,7 +183,7 @@ public final class Op {
     public static final int PREP_RERAISE_STAR = 88;
 
     /** One more than the largest opcode. */
-    public static final int LIMIT = INPLACE + 1;
+    public static final int LIMIT = UNPACK_SEQUENCE_STORE_FAST + 1;
 
     /** Opcode names, indexed by opcode; null where no opcode has the number. */
     public static final String[] NAMES = new String[128];
@@ -276,6 +284,7 @@ public final class Op {
         def(SETUP_ANNOTATIONS,     "SETUP_ANNOTATIONS",     Arg.NONE,      Flow.NEXT,   0);
         def(LOAD_FAST_LOAD_ATTR,   "LOAD_FAST_LOAD_ATTR",   Arg.LOCAL,     Flow.NEXT,   1);
         def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
+        def(UNPACK_SEQUENCE_STORE_FAST, "UNPACK_SEQUENCE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> n - 1);
         def(TRACE,                 "TRACE",                 Arg.COUNT,     Flow.NEXT,   0);
     }
 
@@ -299,11 +308,12 @@ public final class Op {
     }
 
     /**
-     * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for both), any other opcode
-     * itself.
+     * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for the first two, {@code
+     * UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}), any other opcode itself.
      */
     public static int base(int op) {
-        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST : op;
+        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST
+                : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op;
     }
 
     /** The opcode of an instruction. */

@@ -731,6 +731,15 @@ public final class Interp {
                         case Op.UNPACK_SEQUENCE:
                             sp = unpackSequence(ts, f, sp, arg);
                             break;
+                        case Op.UNPACK_SEQUENCE_STORE_FAST:
+                            // Code.quicken: a tuple of arg items straight into the arg STORE_FASTs' locals
+                            if (unpackToFast(f, st[sp - 1], insns, pc, arg)) {
+                                st[--sp] = null;
+                                pc += arg + 1;
+                                continue;
+                            }
+                            sp = unpackSequence(ts, f, sp, arg);
+                            break;
                         case Op.JUMP:
                             pc = arg;
                             continue;
@@ -2187,6 +2196,26 @@ public final class Interp {
             st[sp++] = items[i];
         }
         return sp;
+    }
+
+    /**
+     * UNPACK_SEQUENCE_STORE_FAST's fast path: when seq is a tuple of n items (UNPACK_SEQUENCE's own fast path), stores
+     * them into the locals of the n STORE_FASTs after pc, in their order, and answers true; false, with nothing
+     * done, for anything else.
+     */
+    private static boolean unpackToFast(Frame f, PyObject seq, int[] insns, int pc, int n) {
+        if (!(seq instanceof PyTuple)) {
+            return false;
+        }
+        PyObject[] items = ((PyTuple) seq).items;
+        if (items.length != n) {
+            return false;
+        }
+        PyObject[] fast = f.fast;
+        for (int i = 0; i < n; i++) {
+            fast[insns[pc + 1 + i] >> 8] = items[i];
+        }
+        return true;
     }
 
     /** UNPACK_EX. */
