@@ -272,7 +272,8 @@ public final class Code extends PyObject {
      * stays where it is; the loop reads it from there. Of {@code LOAD_FAST a; LOAD_FAST b; LOAD_ATTR n} the second
      * and third make the pair (attribute loads are the more frequent and the costlier dispatch). An {@code
      * UNPACK_SEQUENCE n} followed by n {@code STORE_FAST}s that are not trace points becomes {@link
-     * Op#UNPACK_SEQUENCE_STORE_FAST} (the stores stay in place).
+     * Op#UNPACK_SEQUENCE_STORE_FAST} (the stores stay in place), and with a {@code BUILD_TUPLE n} before it that is
+     * not a trace point either, {@link Op#BUILD_TUPLE_STORE_FAST}.
      */
     static void quicken(int[] code, int n, int[] tracePoints) {
         if (!Q_ATTR && !Q_FAST && !Q_UNPACK) {
@@ -283,6 +284,12 @@ public final class Code extends PyObject {
             point[tp >> 8] = true;
         }
         for (int i = 0; i + 1 < n; i++) {
+            if (Q_UNPACK && Op.op(code[i]) == Op.BUILD_TUPLE && i + 1 < n && code[i + 1] == (code[i] & ~0xff
+                    | Op.UNPACK_SEQUENCE) && !point[i + 1] && storesFollow(code, n, point, i + 1, code[i] >> 8)) {
+                code[i] = code[i] & ~0xff | Op.BUILD_TUPLE_STORE_FAST;
+                i += (code[i] >> 8) + 1;
+                continue;
+            }
             if (Q_UNPACK && Op.op(code[i]) == Op.UNPACK_SEQUENCE && storesFollow(code, n, point, i, code[i] >> 8)) {
                 code[i] = code[i] & ~0xff | Op.UNPACK_SEQUENCE_STORE_FAST;
                 i += code[i] >> 8;

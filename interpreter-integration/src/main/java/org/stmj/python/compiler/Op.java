@@ -111,6 +111,12 @@ public final class Op {
      * place and give the locals.
      */
     public static final int UNPACK_SEQUENCE_STORE_FAST = 91;
+    /**
+     * Superinstruction (see {@link #LOAD_FAST_LOAD_ATTR}): {@code BUILD_TUPLE n; UNPACK_SEQUENCE n} and n {@code
+     * STORE_FAST}s, none of the last n + 1 a trace point: the compiled form of {@code a, b = x, y}. The n values go
+     * from the stack straight into the locals, in the stores' order, without the tuple, in one dispatch.
+     */
+    public static final int BUILD_TUPLE_STORE_FAST = 92;
     public static final int UNARY_NEG = 26;
     public static final int UNARY_POS = 27;
     public static final int UNARY_NOT = 28;
@@ -183,7 +189,7 @@ public final class Op {
     public static final int PREP_RERAISE_STAR = 88;
 
     /** One more than the largest opcode. */
-    public static final int LIMIT = UNPACK_SEQUENCE_STORE_FAST + 1;
+    public static final int LIMIT = BUILD_TUPLE_STORE_FAST + 1;
 
     /** Opcode names, indexed by opcode; null where no opcode has the number. */
     public static final String[] NAMES = new String[128];
@@ -285,6 +291,7 @@ public final class Op {
         def(LOAD_FAST_LOAD_ATTR,   "LOAD_FAST_LOAD_ATTR",   Arg.LOCAL,     Flow.NEXT,   1);
         def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
         def(UNPACK_SEQUENCE_STORE_FAST, "UNPACK_SEQUENCE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> n - 1);
+        def(BUILD_TUPLE_STORE_FAST, "BUILD_TUPLE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> 1 - n);
         def(TRACE,                 "TRACE",                 Arg.COUNT,     Flow.NEXT,   0);
     }
 
@@ -309,11 +316,12 @@ public final class Op {
 
     /**
      * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for the first two, {@code
-     * UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}), any other opcode itself.
+     * UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}, {@code BUILD_TUPLE} for {@link
+     * #BUILD_TUPLE_STORE_FAST}), any other opcode itself.
      */
     public static int base(int op) {
         return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST
-                : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op;
+                : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op == BUILD_TUPLE_STORE_FAST ? BUILD_TUPLE : op;
     }
 
     /** The opcode of an instruction. */

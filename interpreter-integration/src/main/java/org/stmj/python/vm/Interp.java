@@ -740,6 +740,11 @@ public final class Interp {
                             }
                             sp = unpackSequence(ts, f, sp, arg);
                             break;
+                        case Op.BUILD_TUPLE_STORE_FAST:
+                            // Code.quicken: `a, b = x, y`, the values straight into the locals, no tuple
+                            sp = stackToFast(f, sp, insns, pc + 1, arg);
+                            pc += arg + 2;
+                            continue;
                         case Op.JUMP:
                             pc = arg;
                             continue;
@@ -2187,7 +2192,8 @@ public final class Interp {
         PyObject seq = st[--sp];
         st[sp] = null;
         PyObject[] items;
-        if (seq instanceof PyTuple && ((PyTuple) seq).items.length == arg) {
+        // an exact tuple (CPython's PyTuple_CheckExact): a subclass may define __iter__
+        if (seq instanceof PyTuple && ((PyTuple) seq).items.length == arg && ((PyTuple) seq).type == null) {
             items = ((PyTuple) seq).items;
         } else {
             items = unpackIterable(ts, seq, arg, -1);
@@ -2199,13 +2205,13 @@ public final class Interp {
     }
 
     /**
-     * UNPACK_SEQUENCE_STORE_FAST's fast path: when seq is a tuple of n items (UNPACK_SEQUENCE's own fast path), stores
+     * UNPACK_SEQUENCE_STORE_FAST's fast path: when seq is an exact tuple of n items (UNPACK_SEQUENCE's), stores
      * them into the locals of the n STORE_FASTs after pc, in their order, and answers true; false, with nothing
      * done, for anything else.
      */
     private static boolean unpackToFast(Frame f, PyObject seq, int[] insns, int pc, int n) {
-        if (!(seq instanceof PyTuple)) {
-            return false;
+        if (!(seq instanceof PyTuple) || ((PyTuple) seq).type != null) {
+            return false; // not an exact tuple: a subclass may define __iter__
         }
         PyObject[] items = ((PyTuple) seq).items;
         if (items.length != n) {
@@ -2216,6 +2222,21 @@ public final class Interp {
             fast[insns[pc + 1 + i] >> 8] = items[i];
         }
         return true;
+    }
+
+    /**
+     * BUILD_TUPLE_STORE_FAST: the top n values of the stack, bottom first, into the locals of the n STORE_FASTs after
+     * pc (the UNPACK_SEQUENCE's), in their order; the new stack pointer.
+     */
+    private static int stackToFast(Frame f, int sp, int[] insns, int pc, int n) {
+        PyObject[] st = f.stack;
+        PyObject[] fast = f.fast;
+        int base = sp - n;
+        for (int i = 0; i < n; i++) {
+            fast[insns[pc + 1 + i] >> 8] = st[base + i];
+            st[base + i] = null;
+        }
+        return base;
     }
 
     /** UNPACK_EX. */

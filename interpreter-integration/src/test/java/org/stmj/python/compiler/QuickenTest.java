@@ -122,4 +122,24 @@ class QuickenTest {
             }
         }
     }
+
+    @Test
+    void whenTupleAssignmentToLocals_thenNoTupleAndTheCompiledProgramRecoverable() {
+        Code f = function("def f(a, b):\n    a, b = b, a + b\n    return a\n");
+        assertEquals(1, count(f, Op.BUILD_TUPLE_STORE_FAST));
+        assertEquals(0, count(f, Op.UNPACK_SEQUENCE_STORE_FAST));
+        int[] plain = f.plainCode();
+        for (int i = 0; i < f.plainLength; i++) {
+            if (Op.op(f.code[i]) == Op.BUILD_TUPLE_STORE_FAST) {
+                assertEquals(Op.BUILD_TUPLE, Op.op(plain[i]));
+                assertEquals(Op.UNPACK_SEQUENCE, Op.op(f.code[i + 1]));
+            }
+        }
+        int[] again = plain.clone();
+        Code.quicken(again, again.length, f.tracePoints);
+        assertArrayEquals(java.util.Arrays.copyOf(f.code, f.plainLength), again);
+        // different lengths: a tuple of 3 unpacked as 2 must raise, so it stays a tuple and an unpack
+        Code g = function("def f(a, b):\n    a, = a,\n    x, y = (a, b) if a else (b, a)\n");
+        assertEquals(1, count(g, Op.BUILD_TUPLE_STORE_FAST));
+    }
 }
