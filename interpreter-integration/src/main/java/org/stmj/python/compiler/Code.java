@@ -255,16 +255,17 @@ public final class Code extends PyObject {
     }
 
     /**
-     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice}, a subset, or {@code
-     * none}; read once. The default is all, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the
-     * twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady
+     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice,unpack}, a subset, or
+     * {@code none}; read once. The default is all, except in STM mode ({@code stmj.mode=stm}), where they did not
+     * pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady
      * state 1.01x; papers/results/interpreter-perf.md, loop15).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
     private static final boolean Q_SLICE = QUICKEN.contains("slice");
+    private static final boolean Q_UNPACK = QUICKEN.contains("unpack");
 
     /**
      * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code
@@ -274,10 +275,12 @@ public final class Code extends PyObject {
      * skipped by the pair (see {@code vm.Tracing}). Pairs are taken from the left and do not overlap. The operand
      * of the second instruction stays where it is; the loop reads it from there. Of {@code LOAD_FAST a; LOAD_FAST b;
      * LOAD_ATTR n} the second and third make the pair (attribute loads are the more frequent and the costlier
-     * dispatch).
+     * dispatch). An {@code UNPACK_SEQUENCE n} followed by n {@code STORE_FAST}s that are not trace points becomes
+     * {@link Op#UNPACK_SEQUENCE_STORE_FAST} (the stores stay in place), and with a {@code BUILD_TUPLE n} before it
+     * that is not a trace point either, {@link Op#BUILD_TUPLE_STORE_FAST}.
      */
     static void quicken(int[] code, int n, int[] tracePoints) {
-        if (!Q_ATTR && !Q_FAST && !Q_SLICE) {
+        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -289,6 +292,17 @@ public final class Code extends PyObject {
                     && (Op.op(code[i + 1]) == Op.BINARY_SUBSCR || Op.op(code[i + 1]) == Op.STORE_SUBSCR)) {
                 code[i] = code[i] & ~0xff | Op.SLICE_SUBSCR;
                 i++;
+                continue;
+            }
+            if (Q_UNPACK && Op.op(code[i]) == Op.BUILD_TUPLE && i + 1 < n && code[i + 1] == (code[i] & ~0xff
+                    | Op.UNPACK_SEQUENCE) && !point[i + 1] && storesFollow(code, n, point, i + 1, code[i] >> 8)) {
+                code[i] = code[i] & ~0xff | Op.BUILD_TUPLE_STORE_FAST;
+                i += (code[i] >> 8) + 1;
+                continue;
+            }
+            if (Q_UNPACK && Op.op(code[i]) == Op.UNPACK_SEQUENCE && storesFollow(code, n, point, i, code[i] >> 8)) {
+                code[i] = code[i] & ~0xff | Op.UNPACK_SEQUENCE_STORE_FAST;
+                i += code[i] >> 8;
                 continue;
             }
             if (Op.op(code[i]) != Op.LOAD_FAST || point[i + 1]) {
@@ -305,6 +319,22 @@ public final class Code extends PyObject {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether the {@code k} instructions after {@code i} are {@code STORE_FAST}s and none of them is a trace point
+     * ({@link Op#UNPACK_SEQUENCE_STORE_FAST}).
+     */
+    private static boolean storesFollow(int[] code, int n, boolean[] point, int i, int k) {
+        if (k < 1 || i + k >= n) {
+            return false;
+        }
+        for (int j = i + 1; j <= i + k; j++) {
+            if (Op.op(code[j]) != Op.STORE_FAST || point[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The line of each of the program's instructions. */

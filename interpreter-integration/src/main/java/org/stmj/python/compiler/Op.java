@@ -101,8 +101,22 @@ public final class Op {
      * highest key down, and the handlers it inlines first take the compile's inlining budget (DesiredMethodLimit),
      * so the small-int arithmetic is inlined first (papers/results/scaling.md, 2026-12-03).
      */
-    public static final int BINARY = 89;
-    public static final int INPLACE = 90;
+    public static final int BINARY = 92;
+    public static final int INPLACE = 93;
+    /**
+     * Superinstruction (see {@link #LOAD_FAST_LOAD_ATTR}): {@code UNPACK_SEQUENCE n} followed by n {@code
+     * STORE_FAST}s, none of them a trace point ({@code a, b = pair}, {@code for k, (x, y) in items}): a tuple of n
+     * items goes straight into the n locals, in the stores' order, in one dispatch; anything else is unpacked onto
+     * the stack as by {@code UNPACK_SEQUENCE} and the stores run as usual. The operand is n; the stores stay in
+     * place and give the locals.
+     */
+    public static final int UNPACK_SEQUENCE_STORE_FAST = 89;
+    /**
+     * Superinstruction (see {@link #LOAD_FAST_LOAD_ATTR}): {@code BUILD_TUPLE n; UNPACK_SEQUENCE n} and n {@code
+     * STORE_FAST}s, none of the last n + 1 a trace point: the compiled form of {@code a, b = x, y}. The n values go
+     * from the stack straight into the locals, in the stores' order, without the tuple, in one dispatch.
+     */
+    public static final int BUILD_TUPLE_STORE_FAST = 90;
     public static final int UNARY_NEG = 26;
     public static final int UNARY_POS = 27;
     public static final int UNARY_NOT = 28;
@@ -181,7 +195,7 @@ public final class Op {
     public static final int SLICE_SUBSCR = 91;
 
     /** One more than the largest opcode. */
-    public static final int LIMIT = SLICE_SUBSCR + 1;
+    public static final int LIMIT = INPLACE + 1;
 
     /** Opcode names, indexed by opcode; null where no opcode has the number. */
     public static final String[] NAMES = new String[128];
@@ -282,6 +296,8 @@ public final class Op {
         def(SETUP_ANNOTATIONS,     "SETUP_ANNOTATIONS",     Arg.NONE,      Flow.NEXT,   0);
         def(LOAD_FAST_LOAD_ATTR,   "LOAD_FAST_LOAD_ATTR",   Arg.LOCAL,     Flow.NEXT,   1);
         def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
+        def(UNPACK_SEQUENCE_STORE_FAST, "UNPACK_SEQUENCE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> n - 1);
+        def(BUILD_TUPLE_STORE_FAST, "BUILD_TUPLE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> 1 - n);
         def(TRACE,                 "TRACE",                 Arg.COUNT,     Flow.NEXT,   0);
         def(SLICE_SUBSCR,          "SLICE_SUBSCR",          Arg.COUNT,     Flow.NEXT,   n -> 1 - n);
     }
@@ -306,11 +322,13 @@ public final class Op {
     }
 
     /**
-     * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for both), any other opcode
-     * itself.
+     * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for the first two, {@code
+     * UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}, {@code BUILD_TUPLE} for {@link
+     * #BUILD_TUPLE_STORE_FAST}), any other opcode itself.
      */
     public static int base(int op) {
         return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST
+                : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op == BUILD_TUPLE_STORE_FAST ? BUILD_TUPLE
                 : op == SLICE_SUBSCR ? BUILD_SLICE : op;
     }
 

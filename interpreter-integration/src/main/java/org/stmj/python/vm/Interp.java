@@ -741,6 +741,20 @@ public final class Interp {
                         case Op.UNPACK_SEQUENCE:
                             sp = unpackSequence(ts, f, sp, arg);
                             break;
+                        case Op.UNPACK_SEQUENCE_STORE_FAST:
+                            // Code.quicken: a tuple of arg items straight into the arg STORE_FASTs' locals
+                            if (unpackToFast(f, st[sp - 1], insns, pc, arg)) {
+                                st[--sp] = null;
+                                pc += arg + 1;
+                                continue;
+                            }
+                            sp = unpackSequence(ts, f, sp, arg);
+                            break;
+                        case Op.BUILD_TUPLE_STORE_FAST:
+                            // Code.quicken: `a, b = x, y`, the values straight into the locals, no tuple
+                            sp = stackToFast(f, sp, insns, pc + 1, arg);
+                            pc += arg + 2;
+                            continue;
                         case Op.JUMP:
                             pc = arg;
                             continue;
@@ -2197,7 +2211,8 @@ public final class Interp {
         PyObject seq = st[--sp];
         st[sp] = null;
         PyObject[] items;
-        if (seq instanceof PyTuple && ((PyTuple) seq).items.length == arg) {
+        // an exact tuple (CPython's PyTuple_CheckExact): a subclass may define __iter__
+        if (seq instanceof PyTuple && ((PyTuple) seq).items.length == arg && ((PyTuple) seq).type == null) {
             items = ((PyTuple) seq).items;
         } else {
             items = unpackIterable(ts, seq, arg, -1);
@@ -2206,6 +2221,41 @@ public final class Interp {
             st[sp++] = items[i];
         }
         return sp;
+    }
+
+    /**
+     * UNPACK_SEQUENCE_STORE_FAST's fast path: when seq is an exact tuple of n items (UNPACK_SEQUENCE's), stores
+     * them into the locals of the n STORE_FASTs after pc, in their order, and answers true; false, with nothing
+     * done, for anything else.
+     */
+    private static boolean unpackToFast(Frame f, PyObject seq, int[] insns, int pc, int n) {
+        if (!(seq instanceof PyTuple) || ((PyTuple) seq).type != null) {
+            return false; // not an exact tuple: a subclass may define __iter__
+        }
+        PyObject[] items = ((PyTuple) seq).items;
+        if (items.length != n) {
+            return false;
+        }
+        PyObject[] fast = f.fast;
+        for (int i = 0; i < n; i++) {
+            fast[insns[pc + 1 + i] >> 8] = items[i];
+        }
+        return true;
+    }
+
+    /**
+     * BUILD_TUPLE_STORE_FAST: the top n values of the stack, bottom first, into the locals of the n STORE_FASTs after
+     * pc (the UNPACK_SEQUENCE's), in their order; the new stack pointer.
+     */
+    private static int stackToFast(Frame f, int sp, int[] insns, int pc, int n) {
+        PyObject[] st = f.stack;
+        PyObject[] fast = f.fast;
+        int base = sp - n;
+        for (int i = 0; i < n; i++) {
+            fast[insns[pc + 1 + i] >> 8] = st[base + i];
+            st[base + i] = null;
+        }
+        return base;
     }
 
     /** UNPACK_EX. */

@@ -98,4 +98,67 @@ class QuickenTest {
         Code.quicken(again, again.length, f.tracePoints);
         assertArrayEquals(java.util.Arrays.copyOf(f.code, f.plainLength), again);
     }
+
+    @Test
+    void whenUnpackIntoLocals_thenOneSuperinstructionAndTheStoresStay() {
+        Code f = function("def f(t):\n    a, b, c = t\n    return a\n");
+        assertEquals(1, count(f, Op.UNPACK_SEQUENCE_STORE_FAST));
+        for (int i = 0; i < f.plainLength; i++) {
+            if (Op.op(f.code[i]) == Op.UNPACK_SEQUENCE_STORE_FAST) {
+                assertEquals(3, Op.arg(f.code[i]));
+                assertEquals(Op.UNPACK_SEQUENCE, Op.op(f.plainCode()[i]));
+                for (int j = 1; j <= 3; j++) {
+                    assertEquals(Op.STORE_FAST, Op.op(f.code[i + j]));
+                }
+            }
+        }
+    }
+
+    @Test
+    void whenUnpackIntoNonLocals_thenNotFused() {
+        // a nested target, an attribute and a global: not all n stores are STORE_FASTs
+        assertEquals(0, count(function("def f(t, o):\n    a, o.x = t\n"), Op.UNPACK_SEQUENCE_STORE_FAST));
+        assertEquals(0, count(function("def f(t):\n    global g\n    a, g = t\n"),
+                Op.UNPACK_SEQUENCE_STORE_FAST));
+        Code nested = function("def f(t):\n    a, (b, c) = t\n");
+        assertEquals(1, count(nested, Op.UNPACK_SEQUENCE_STORE_FAST)); // the inner (b, c) only
+        assertEquals(1, count(nested, Op.UNPACK_SEQUENCE));
+    }
+
+    @Test
+    void whenAStoreIsATracePoint_thenNotFused() {
+        // the second target starts line 3: its store is a line start
+        Code f = function("def f(t):\n    (a,\n     b) = t\n");
+        boolean[] point = new boolean[f.plainLength + 1];
+        for (int tp : f.tracePoints) {
+            point[tp >> 8] = true;
+        }
+        for (int i = 0; i < f.plainLength; i++) {
+            if (Op.op(f.code[i]) == Op.UNPACK_SEQUENCE_STORE_FAST) {
+                for (int j = 1; j <= Op.arg(f.code[i]); j++) {
+                    assertEquals(false, point[i + j], "unpack at " + i + " hides a trace point");
+                }
+            }
+        }
+    }
+
+    @Test
+    void whenTupleAssignmentToLocals_thenNoTupleAndTheCompiledProgramRecoverable() {
+        Code f = function("def f(a, b):\n    a, b = b, a + b\n    return a\n");
+        assertEquals(1, count(f, Op.BUILD_TUPLE_STORE_FAST));
+        assertEquals(0, count(f, Op.UNPACK_SEQUENCE_STORE_FAST));
+        int[] plain = f.plainCode();
+        for (int i = 0; i < f.plainLength; i++) {
+            if (Op.op(f.code[i]) == Op.BUILD_TUPLE_STORE_FAST) {
+                assertEquals(Op.BUILD_TUPLE, Op.op(plain[i]));
+                assertEquals(Op.UNPACK_SEQUENCE, Op.op(f.code[i + 1]));
+            }
+        }
+        int[] again = plain.clone();
+        Code.quicken(again, again.length, f.tracePoints);
+        assertArrayEquals(java.util.Arrays.copyOf(f.code, f.plainLength), again);
+        // different lengths: a tuple of 3 unpacked as 2 must raise, so it stays a tuple and an unpack
+        Code g = function("def f(a, b):\n    a, = a,\n    x, y = (a, b) if a else (b, a)\n");
+        assertEquals(1, count(g, Op.BUILD_TUPLE_STORE_FAST));
+    }
 }
