@@ -664,9 +664,8 @@ public final class Interp {
                             PyObject b = st[sp - 1];
                             PyObject a = st[sp - 2];
                             // type tests without a branch or a profile of their own (see isInt)
-                            // exact floats first (two class compares): float operands skip isInt (see isFloat)
-                            PyObject r = isFloat(a) | isFloat(b) ? floatOp(arg, a, b)
-                                    : isInt(a) & isInt(b) ? smallIntOp(arg, (PyInt) a, (PyInt) b) : null;
+                            PyObject r = isInt(a) & isInt(b) ? smallIntOp(arg, (PyInt) a, (PyInt) b)
+                                    : isFloat(a) | isFloat(b) ? floatOp(arg, a, b) : null;
                             if (r != null) {
                                 st[--sp] = null;
                                 st[sp - 1] = r;
@@ -690,8 +689,8 @@ public final class Interp {
                         case Op.COMPARE: {
                             PyObject b = st[sp - 1];
                             PyObject a = st[sp - 2];
-                            int t = isFloat(a) & isFloat(b) ? compareFloats(arg, (PyFloat) a, (PyFloat) b)
-                                    : isInt(a) & isInt(b) ? compareInts(arg, (PyInt) a, (PyInt) b) : -1;
+                            int t = isInt(a) & isInt(b) ? compareInts(arg, (PyInt) a, (PyInt) b)
+                                    : isFloat(a) & isFloat(b) ? compareFloats(arg, (PyFloat) a, (PyFloat) b) : -1;
                             if (t >= 0) {
                                 st[--sp] = null;
                                 st[sp - 1] = t != 0 ? Py.True : Py.False;
@@ -1553,8 +1552,8 @@ public final class Interp {
         PyObject[] bst = back.stack;
         int i = back.sp - 2;
         PyObject acc = bst[i];
-        PyObject r = isFloat(acc) | isFloat(v) ? floatOp(Ops.ADD, acc, v)
-                : isInt(acc) & isInt(v) ? smallIntOp(Ops.ADD, (PyInt) acc, (PyInt) v) : null;
+        PyObject r = isInt(acc) & isInt(v) ? smallIntOp(Ops.ADD, (PyInt) acc, (PyInt) v)
+                : isFloat(acc) | isFloat(v) ? floatOp(Ops.ADD, acc, v) : null;
         if (r == null) {
             return false;
         }
@@ -1574,8 +1573,8 @@ public final class Interp {
         int bsp = back.sp;
         if (kind == Frame.RESUME_SUM) {
             PyObject acc = bst[bsp - 2];
-            PyObject r = isFloat(acc) | isFloat(v) ? floatOp(Ops.ADD, acc, v)
-                    : isInt(acc) & isInt(v) ? smallIntOp(Ops.ADD, (PyInt) acc, (PyInt) v) : null;
+            PyObject r = isInt(acc) & isInt(v) ? smallIntOp(Ops.ADD, (PyInt) acc, (PyInt) v)
+                    : isFloat(acc) | isFloat(v) ? floatOp(Ops.ADD, acc, v) : null;
             bst[bsp - 2] = r != null ? r : Ops.binary(ts, Ops.ADD, acc, v);
         } else {
             boolean t = v == Py.True || (v != Py.False && Ops.truth(ts, v));
