@@ -257,10 +257,9 @@ public final class Code extends PyObject {
      * state 1.01x; papers/results/interpreter-perf.md, loop15).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,mul");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
-    private static final boolean Q_MUL = QUICKEN.contains("mul");
 
     /**
      * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code
@@ -272,7 +271,7 @@ public final class Code extends PyObject {
      * and third make the pair (attribute loads are the more frequent and the costlier dispatch).
      */
     static void quicken(int[] code, int n, int[] tracePoints) {
-        if (!Q_ATTR && !Q_FAST && !Q_MUL) {
+        if (!Q_ATTR && !Q_FAST) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -280,11 +279,6 @@ public final class Code extends PyObject {
             point[tp >> 8] = true;
         }
         for (int i = 0; i + 1 < n; i++) {
-            if (Q_MUL && !point[i + 1] && isMulAdd(code[i], code[i + 1])) {
-                code[i] = code[i] & ~0xff | Op.MUL_ADD;
-                i++;
-                continue;
-            }
             if (Op.op(code[i]) != Op.LOAD_FAST || point[i + 1]) {
                 continue;
             }
@@ -299,17 +293,6 @@ public final class Code extends PyObject {
                 i++;
             }
         }
-    }
-
-    /**
-     * Whether {@code first; second} is {@code BINARY MUL; BINARY|INPLACE ADD|SUB}: the product consumed at once by
-     * an addition or subtraction ({@link Op#MUL_ADD}).
-     */
-    private static boolean isMulAdd(int first, int second) {
-        int op = Op.op(second);
-        int arg = Op.arg(second);
-        return first == (Ops.MUL << 8 | Op.BINARY) && (op == Op.BINARY || op == Op.INPLACE)
-                && (arg == Ops.ADD || arg == Ops.SUB);
     }
 
     /** The line of each of the program's instructions. */

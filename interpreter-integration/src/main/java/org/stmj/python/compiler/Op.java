@@ -103,13 +103,6 @@ public final class Op {
      */
     public static final int BINARY = 89;
     public static final int INPLACE = 90;
-    /**
-     * {@code BINARY MUL; BINARY|INPLACE ADD|SUB} quickened at code load ({@link #LOAD_FAST_LOAD_ATTR}'s rules):
-     * {@code c + a * b} and {@code c -= a * b} of three exact floats in one dispatch with one float allocated (the
-     * product is consumed at once); any other operands run the multiplication as {@code BINARY} does, then the
-     * second instruction by itself. The operator of the second is read from the next word.
-     */
-    public static final int MUL_ADD = 91;
     public static final int UNARY_NEG = 26;
     public static final int UNARY_POS = 27;
     public static final int UNARY_NOT = 28;
@@ -283,7 +276,6 @@ public final class Op {
         def(SETUP_ANNOTATIONS,     "SETUP_ANNOTATIONS",     Arg.NONE,      Flow.NEXT,   0);
         def(LOAD_FAST_LOAD_ATTR,   "LOAD_FAST_LOAD_ATTR",   Arg.LOCAL,     Flow.NEXT,   1);
         def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
-        def(MUL_ADD,               "MUL_ADD",               Arg.BINOP,     Flow.NEXT,   -1);
         def(TRACE,                 "TRACE",                 Arg.COUNT,     Flow.NEXT,   0);
     }
 
@@ -311,7 +303,7 @@ public final class Op {
      * itself.
      */
     public static int base(int op) {
-        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST : op == MUL_ADD ? BINARY : op;
+        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST : op;
     }
 
     /** The opcode of an instruction. */
