@@ -257,8 +257,8 @@ public final class Code extends PyObject {
     /**
      * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice,unpack}, a subset, or
      * {@code none}; read once. The default is all, except in STM mode ({@code stmj.mode=stm}), where they did not
-     * pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady
-     * state 1.01x; papers/results/interpreter-perf.md, loop15).
+     * pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs,
+     * steady state 1.01x; papers/results/interpreter-perf.md, loop15).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
             "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack");
