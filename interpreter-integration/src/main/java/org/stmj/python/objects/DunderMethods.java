@@ -20,13 +20,13 @@ final class DunderMethods {
                 int o = op;
                 if ((ops[0] & (1 << op)) != 0 && t.dict.getStr(Ops.BIN_DUNDER[op]) == null) {
                     addMethod(t, Ops.BIN_DUNDER[op], (ts, a, kw) -> {
-                        PyObject r = Ops.builtinBinary(ts, o, a[0], a[1]);
+                        PyObject r = Ops.numberTakes(a[0], a[1]) ? Ops.builtinBinary(ts, o, a[0], a[1]) : null;
                         return r == null ? Py.NotImplemented : r;
                     });
                 }
                 if ((ops[1] & (1 << op)) != 0) {
                     addMethod(t, Ops.BIN_RDUNDER[op], (ts, a, kw) -> {
-                        PyObject r = Ops.builtinBinary(ts, o, a[1], a[0]);
+                        PyObject r = Ops.numberTakes(a[0], a[1]) ? Ops.builtinBinary(ts, o, a[1], a[0]) : null;
                         return r == null ? Py.NotImplemented : r;
                     });
                 }

@@ -29,7 +29,7 @@ final class IntMethods {
         addMethod(I, "__repr__", (ts, a, kw) -> Py.str(plainInt((PyInt) a[0]).repr(ts)));
         addMethod(I, "__str__", (ts, a, kw) -> Py.str(plainInt((PyInt) a[0]).repr(ts)));
         addMethod(I, "__add__", (ts, a, kw) -> {
-            PyObject r = Ops.builtinBinary(ts, Ops.ADD, a[0], a[1]);
+            PyObject r = Ops.numberTakes(a[0], a[1]) ? Ops.builtinBinary(ts, Ops.ADD, a[0], a[1]) : null;
             return r == null ? Py.NotImplemented : r;
         });
         addMethod(I, "to_bytes", (ts, a, kw) -> {

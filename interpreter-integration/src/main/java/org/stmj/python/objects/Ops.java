@@ -402,7 +402,7 @@ public final class Ops {
             }
             throw binError(op, a, b, inplace);
         }
-        boolean reflectedFirst = reflectedFirst(ta, tb, BIN_RDUNDER[op]);
+        boolean reflectedFirst = reflectedFirst(ta, tb, BIN_RDUNDER[op]) || reflectedBeforeBuiltin(op, a, b);
         if (reflectedFirst) {
             r = userBin(ts, b, BIN_RDUNDER[op], a);
             if (r != null) {
@@ -413,7 +413,7 @@ public final class Ops {
         if (r != null) {
             return r;
         }
-        r = builtinBinary(ts, op, a, b);
+        r = reflectedOnly(ta, tb, a, b, BIN_RDUNDER[op]) ? null : builtinBinary(ts, op, a, b);
         if (r != null) {
             return r;
         }
@@ -459,6 +459,51 @@ public final class Ops {
     }
 
     /**
+     * Whether a's built-in number operator takes b, as the number slot of a's built-in base does in CPython: an int
+     * takes ints, a float ints and floats, a complex those and complexes (so {@code int.__add__(3, 2.0)} is
+     * NotImplemented and {@code 3 + 2.0} is float's reflected addition). True for every other operand: the rest of
+     * {@link #builtinBinary} is each type's own rule.
+     */
+    static boolean numberTakes(PyObject a, PyObject b) {
+        if (a instanceof PyInt) {
+            return b instanceof PyInt;
+        }
+        if (a instanceof PyFloat) {
+            return b instanceof PyInt || b instanceof PyFloat;
+        }
+        if (a instanceof PyComplex) {
+            return b instanceof PyInt || b instanceof PyFloat || b instanceof PyComplex;
+        }
+        return true;
+    }
+
+    /**
+     * Whether b (an instance of a Python class that is not a subclass of a's built-in class) has its reflected
+     * method tried before a's built-in operator: when a's number operator does not take b ({@code 3 + F(2.0)} with F
+     * a float subclass defining {@code __radd__}), and for a sequence's {@code +} and {@code *}, which CPython tries
+     * only after both operands' number methods ({@code [1] * I(2)} calls {@code I.__rmul__} first).
+     */
+    private static boolean reflectedBeforeBuiltin(int op, PyObject a, PyObject b) {
+        if (a.type().heap || !b.type().heap) {
+            return false;
+        }
+        if (!numberTakes(a, b)) {
+            return true;
+        }
+        return (op == ADD || op == MUL)
+                && (a instanceof PyList || a instanceof PyTuple || a instanceof PyStr || a instanceof PyBytes);
+    }
+
+    /**
+     * Whether b's reflected method (which answered NotImplemented) was the whole of b's side and a's number operator
+     * does not take b: then no built-in operator applies ({@code 3 + F(2.0)} with F's {@code __radd__} declining is
+     * a TypeError, as in CPython, where F's number slot is that method).
+     */
+    private static boolean reflectedOnly(PyType ta, PyType tb, PyObject a, PyObject b, String rname) {
+        return !ta.heap && tb.heap && !numberTakes(a, b) && heapLookup(tb, rname) != null;
+    }
+
+    /**
      * Whether b's reflected method runs before a's: b's class is a proper subclass of a's and, when a's class is a
      * Python class too, overrides the reflected method (CPython's method_is_overloaded).
      */
@@ -473,14 +518,14 @@ public final class Ops {
     public static PyObject divmod(ThreadState ts, PyObject a, PyObject b) {
         PyType ta = a.type(), tb = b.type();
         PyObject r;
-        boolean reflectedFirst = reflectedFirst(ta, tb, "__rdivmod__");
+        boolean reflectedFirst = reflectedFirst(ta, tb, "__rdivmod__") || reflectedBeforeBuiltin(FLOORDIV, a, b);
         if (reflectedFirst && (r = userBin(ts, b, "__rdivmod__", a)) != null) {
             return r;
         }
         if ((r = userBin(ts, a, "__divmod__", b)) != null) {
             return r;
         }
-        PyObject q = builtinBinary(ts, FLOORDIV, a, b);
+        PyObject q = reflectedOnly(ta, tb, a, b, "__rdivmod__") ? null : builtinBinary(ts, FLOORDIV, a, b);
         if (q != null) {
             PyObject m = builtinBinary(ts, MOD, a, b);
             if (m != null) {
@@ -523,6 +568,13 @@ public final class Ops {
             }
         }
         if (a instanceof PyList && !(heapLookup(ta, BIN_DUNDER[op]) != null)) {
+            if ((op == ADD || op == MUL) && !ta.heap && b.type().heap) {
+                // CPython tries both operands' number methods before a list's in-place concatenation or repetition
+                PyObject r = userBin(ts, b, BIN_RDUNDER[op], a);
+                if (r != null) {
+                    return r;
+                }
+            }
             if (op == ADD) {
                 ((PyList) a).extend(ts, b);
                 return a;
