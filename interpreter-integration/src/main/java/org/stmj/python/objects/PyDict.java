@@ -103,21 +103,16 @@ public final class PyDict extends PyObject {
                 }
                 if (same < 0) {
                     boolean eq = Ops.eq(ts, k, key);
-                    if (idx != index || keys[ix] != k) {
-                        // the comparison ran Python code that changed this dict: its answer counts only when the
-                        // compared key is still at its place in an index of the same size (then the probe goes on
-                        // over the new arrays, as CPython's does when its table was freed and allocated again at
-                        // the same address); otherwise the lookup starts over (a loop, not a recursion: an __eq__
-                        // that refills the dict on every call must not end in a stack overflow)
-                        idx = index;
-                        hs = hashes;
-                        ks = keys;
-                        if (idx.length - 1 != mask || ix >= ks.length || ks[ix] != k) {
-                            mask = idx.length - 1;
-                            i = (int) (h & mask);
-                            perturb = h;
-                            continue;
-                        }
+                    // the comparison ran Python code, which may have changed this dict: the probe goes on over
+                    // its present arrays when the compared key kept its place, else starts over (keptPlace)
+                    idx = index;
+                    hs = hashes;
+                    ks = keys;
+                    if (!keptPlace(mask, ix, k)) {
+                        mask = idx.length - 1;
+                        i = (int) (h & mask);
+                        perturb = h;
+                        continue;
                     }
                     if (eq) {
                         return ix;
@@ -127,6 +122,18 @@ public final class PyDict extends PyObject {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
+    }
+
+    /**
+     * After a key comparison that ran Python code: whether the compared key k is still at entry ix in an index of the
+     * probe's size ({@code mask}). Then the comparison's answer counts and the probe goes on over the present arrays,
+     * as CPython's does when its table was freed and allocated again at the same address; otherwise the lookup
+     * starts over (a loop, not a recursion: an {@code __eq__} that refills the dict on every call must not end in a
+     * stack overflow). True when nothing changed.
+     */
+    private boolean keptPlace(int mask, int ix, PyObject k) {
+        PyObject[] ks = keys;
+        return index.length - 1 == mask && ix < ks.length && ks[ix] == k;
     }
 
     /**
@@ -173,17 +180,14 @@ public final class PyDict extends PyObject {
                     // an object of a class whose __hash__ equals the str's: its __eq__ decides, and may change
                     // this dict (then start over, as in find)
                     boolean eq = strKeyEquals(k, s);
-                    if (idx != index || keys[ix] != k) {
-                        // the dict changed: as in find (the answer counts when the key kept its place)
-                        idx = index;
-                        hs = hashes;
-                        ks = keys;
-                        if (idx.length - 1 != mask || ix >= ks.length || ks[ix] != k) {
-                            mask = idx.length - 1;
-                            i = (int) (h & mask);
-                            perturb = h;
-                            continue;
-                        }
+                    idx = index; // as in find
+                    hs = hashes;
+                    ks = keys;
+                    if (!keptPlace(mask, ix, k)) {
+                        mask = idx.length - 1;
+                        i = (int) (h & mask);
+                        perturb = h;
+                        continue;
                     }
                     if (eq) {
                         return ix;

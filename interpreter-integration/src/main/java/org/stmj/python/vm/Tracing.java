@@ -272,13 +272,7 @@ public final class Tracing {
             return;
         }
         FrameTrace ft = state(f);
-        if (ft.generation != generation) {
-            ft.generation = generation;
-            ft.active = false;
-            ft.localTrace = null;
-            ft.lastLine = -1;
-            ft.lastPc = -1;
-        }
+        fresh(ft);
         // during the events f_lineno is the line of the instruction at the point
         f.pc = pc + 1;
         try {
@@ -416,6 +410,7 @@ public final class Tracing {
         }
     }
 
+    /** Resets ft's per-frame state when tracing was restarted since it was last used (a new generation). */
     private static void fresh(FrameTrace ft) {
         if (ft.generation != generation) {
             ft.generation = generation;
