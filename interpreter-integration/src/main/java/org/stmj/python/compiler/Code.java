@@ -255,17 +255,18 @@ public final class Code extends PyObject {
     }
 
     /**
-     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice,unpack}, a subset, or
+     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice,unpack,mul}, a subset, or
      * {@code none}; read once. The default is all, except in STM mode ({@code stmj.mode=stm}), where they did not
      * pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs,
      * steady state 1.01x; papers/results/interpreter-perf.md, loop15).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,mul");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
     private static final boolean Q_SLICE = QUICKEN.contains("slice");
     private static final boolean Q_UNPACK = QUICKEN.contains("unpack");
+    private static final boolean Q_MUL = QUICKEN.contains("mul");
 
     /**
      * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code
@@ -280,7 +281,7 @@ public final class Code extends PyObject {
      * that is not a trace point either, {@link Op#BUILD_TUPLE_STORE_FAST}.
      */
     static void quicken(int[] code, int n, int[] tracePoints) {
-        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK) {
+        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -303,6 +304,11 @@ public final class Code extends PyObject {
             if (Q_UNPACK && Op.op(code[i]) == Op.UNPACK_SEQUENCE && storesFollow(code, n, point, i, code[i] >> 8)) {
                 code[i] = code[i] & ~0xff | Op.UNPACK_SEQUENCE_STORE_FAST;
                 i += code[i] >> 8;
+                continue;
+            }
+            if (Q_MUL && !point[i + 1] && isMulAdd(code[i], code[i + 1])) {
+                code[i] = code[i] & ~0xff | Op.MUL_ADD;
+                i++;
                 continue;
             }
             if (Op.op(code[i]) != Op.LOAD_FAST || point[i + 1]) {
@@ -335,6 +341,17 @@ public final class Code extends PyObject {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code first; second} is {@code BINARY MUL; BINARY|INPLACE ADD|SUB}: the product consumed at once by
+     * an addition or subtraction ({@link Op#MUL_ADD}).
+     */
+    private static boolean isMulAdd(int first, int second) {
+        int op = Op.op(second);
+        int arg = Op.arg(second);
+        return first == (Ops.MUL << 8 | Op.BINARY) && (op == Op.BINARY || op == Op.INPLACE)
+                && (arg == Ops.ADD || arg == Ops.SUB);
     }
 
     /** The line of each of the program's instructions. */

@@ -101,8 +101,8 @@ public final class Op {
      * highest key down, and the handlers it inlines first take the compile's inlining budget (DesiredMethodLimit),
      * so the small-int arithmetic is inlined first (papers/results/scaling.md, 2026-12-03).
      */
-    public static final int BINARY = 92;
-    public static final int INPLACE = 93;
+    public static final int BINARY = 93;
+    public static final int INPLACE = 94;
     /**
      * Superinstruction (see {@link #LOAD_FAST_LOAD_ATTR}): {@code UNPACK_SEQUENCE n} followed by n {@code
      * STORE_FAST}s, none of them a trace point ({@code a, b = pair}, {@code for k, (x, y) in items}): a tuple of n
@@ -117,6 +117,14 @@ public final class Op {
      * from the stack straight into the locals, in the stores' order, without the tuple, in one dispatch.
      */
     public static final int BUILD_TUPLE_STORE_FAST = 90;
+    /**
+     * {@code BINARY MUL; BINARY|INPLACE ADD|SUB} quickened at code load ({@link #LOAD_FAST_LOAD_ATTR}'s rules):
+     * {@code c + a * b} and {@code c -= a * b} of three exact floats in one dispatch with one float allocated (the
+     * product is consumed at once); any other operands run the multiplication as {@code BINARY} does, then the
+     * second instruction by itself. The operator of the second is read from the next word. Numbered just below
+     * {@link #BINARY} (see there): numbered above it, fannkuch ran 1.10-1.13x slower (gil20, interpreter-perf.md).
+     */
+    public static final int MUL_ADD = 92;
     public static final int UNARY_NEG = 26;
     public static final int UNARY_POS = 27;
     public static final int UNARY_NOT = 28;
@@ -298,6 +306,7 @@ public final class Op {
         def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
         def(UNPACK_SEQUENCE_STORE_FAST, "UNPACK_SEQUENCE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> n - 1);
         def(BUILD_TUPLE_STORE_FAST, "BUILD_TUPLE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> 1 - n);
+        def(MUL_ADD,               "MUL_ADD",               Arg.BINOP,     Flow.NEXT,   -1);
         def(TRACE,                 "TRACE",                 Arg.COUNT,     Flow.NEXT,   0);
         def(SLICE_SUBSCR,          "SLICE_SUBSCR",          Arg.COUNT,     Flow.NEXT,   n -> 1 - n);
     }
@@ -329,7 +338,7 @@ public final class Op {
     public static int base(int op) {
         return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST
                 : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op == BUILD_TUPLE_STORE_FAST ? BUILD_TUPLE
-                : op == SLICE_SUBSCR ? BUILD_SLICE : op;
+                : op == SLICE_SUBSCR ? BUILD_SLICE : op == MUL_ADD ? BINARY : op;
     }
 
     /** The opcode of an instruction. */

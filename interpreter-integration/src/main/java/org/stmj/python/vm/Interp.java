@@ -652,6 +652,19 @@ public final class Interp {
                                 break switched;
                             }
                             break;
+                        case Op.MUL_ADD: {
+                            // BINARY MUL; BINARY|INPLACE ADD|SUB (Code.quicken): three exact floats in one step
+                            PyObject r = mulAdd(insns[pc + 1] >> 8, st[sp - 3], st[sp - 2], st[sp - 1]);
+                            if (r != null) {
+                                st[--sp] = null;
+                                st[--sp] = null;
+                                st[sp - 1] = r;
+                                pc += 2;
+                                continue;
+                            }
+                        }
+                        // falls through: the multiplication by itself (its operator is this word's), then the
+                        // addition or subtraction at the next pc
                         case Op.BINARY:
                         case Op.INPLACE: {
                             PyObject b = st[sp - 1];
@@ -1168,8 +1181,10 @@ public final class Interp {
                 st[--sp] = null;
                 st[--sp] = null;
                 return sp;
+            case Op.MUL_ADD: // the multiplication of a quickened pair whose operands were not three floats
             case Op.BINARY:
             case Op.INPLACE: {
+                op = op == Op.INPLACE ? op : Op.BINARY;
                 if (op == Op.BINARY && (st[sp - 2] instanceof PyInstance || st[sp - 1] instanceof PyInstance)) {
                     int r = binaryFrame(ts, f, sp, arg);
                     if (r != NOT_TAKEN) {
@@ -2612,6 +2627,19 @@ public final class Interp {
             default: return null;
         }
         return Py.newFloat(r);
+    }
+
+    /**
+     * {@code c + a * b} ({@code op} is Ops.ADD) or {@code c - a * b} (Ops.SUB) of three exact floats, as the two
+     * float operations compute it (the product rounded, never fused); null for any other operands.
+     */
+    private static PyObject mulAdd(int op, PyObject c, PyObject a, PyObject b) {
+        if (isFloat(c) & isFloat(a) & isFloat(b)) {
+            double p = ((PyFloat) a).v * ((PyFloat) b).v;
+            double x = ((PyFloat) c).v;
+            return Py.newFloat(op == Ops.ADD ? x + p : x - p);
+        }
+        return null;
     }
 
     /**

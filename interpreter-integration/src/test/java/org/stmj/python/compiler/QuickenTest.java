@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.stmj.python.objects.Ops;
 
 /**
  * Superinstructions made at code load ({@link Code#quicken}): which pairs are fused, that no pair hides a trace
@@ -71,16 +72,35 @@ class QuickenTest {
     }
 
     @Test
+    void whenAProductIsAddedOrSubtractedAtOnce_thenMulAddPairs() {
+        Code f = function("def f(a, b, c, d):\n    c -= a * b\n    return c + a * b - d * a + (a * b) * c\n");
+        // c -= a * b; c + a * b; ... - d * a; ... + (a * b) * c: the outer product only (a * b is multiplied)
+        assertEquals(4, count(f, Op.MUL_ADD));
+        int[] plain = f.plainCode();
+        for (int i = 0; i < f.plainLength; i++) {
+            if (Op.op(f.code[i]) == Op.MUL_ADD) {
+                assertEquals(Op.BINARY, Op.op(plain[i]));
+                assertEquals(Ops.MUL, Op.arg(plain[i]));
+                int next = f.code[i + 1];
+                assertEquals(true, Op.op(next) == Op.BINARY || Op.op(next) == Op.INPLACE);
+                assertEquals(true, Op.arg(next) == Ops.ADD || Op.arg(next) == Ops.SUB);
+            }
+        }
+        assertEquals(0, count(function("def f(a, b, c):\n    return c * (a * b) / a ** b // c\n"), Op.MUL_ADD));
+    }
+
+    @Test
     void whenSecondInstructionIsATracePoint_thenNotFused() {
         // the attribute load starts line 3: a line event is due there, so it must stay reachable by itself
-        Code f = function("def f(a):\n    return (a\n        .x)\n");
+        Code f = function("def f(a, b):\n    return (a\n        .x) + (b *\n        a\n        + b)\n");
         boolean[] point = new boolean[f.plainLength];
         for (int tp : f.tracePoints) {
             point[tp >> 8] = true;
         }
         for (int i = 0; i + 1 < f.plainLength; i++) {
             int op = Op.op(f.code[i]);
-            if (op == Op.LOAD_FAST_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_FAST || op == Op.SLICE_SUBSCR) {
+            if (op == Op.LOAD_FAST_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_FAST || op == Op.SLICE_SUBSCR
+                    || op == Op.MUL_ADD) {
                 assertEquals(false, point[i + 1], "pair at " + i + " hides a trace point");
             }
         }
