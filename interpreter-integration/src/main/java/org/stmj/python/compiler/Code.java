@@ -255,18 +255,19 @@ public final class Code extends PyObject {
     }
 
     /**
-     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice,unpack,mul}, a subset, or
-     * {@code none}; read once. The default is all, except in STM mode ({@code stmj.mode=stm}), where they did not
+     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice,unpack,mul,aug}, a subset,
+     * or {@code none}; read once. The default is all, except in STM mode ({@code stmj.mode=stm}), where they did not
      * pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs,
      * steady state 1.01x; papers/results/interpreter-perf.md, loop15).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,mul");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,mul,aug");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
     private static final boolean Q_SLICE = QUICKEN.contains("slice");
     private static final boolean Q_UNPACK = QUICKEN.contains("unpack");
     private static final boolean Q_MUL = QUICKEN.contains("mul");
+    private static final boolean Q_AUG = QUICKEN.contains("aug");
 
     /**
      * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code
@@ -281,7 +282,7 @@ public final class Code extends PyObject {
      * that is not a trace point either, {@link Op#BUILD_TUPLE_STORE_FAST}.
      */
     static void quicken(int[] code, int n, int[] tracePoints) {
-        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL) {
+        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -308,6 +309,17 @@ public final class Code extends PyObject {
             }
             if (Q_MUL && !point[i + 1] && isMulAdd(code[i], code[i + 1])) {
                 code[i] = code[i] & ~0xff | Op.MUL_ADD;
+                i++;
+                continue;
+            }
+            if (Q_AUG && Op.op(code[i]) == Op.LOAD_FAST && i + 2 < n && Op.op(code[i + 1]) == Op.DUP_TOP
+                    && Op.op(code[i + 2]) == Op.LOAD_ATTR && !point[i + 1] && !point[i + 2]) {
+                code[i] = code[i] & ~0xff | Op.LOAD_FAST_DUP_LOAD_ATTR; // a.n op= v: its start
+                i += 2;
+                continue;
+            }
+            if (Q_AUG && Op.op(code[i]) == Op.ROT_TWO && Op.op(code[i + 1]) == Op.STORE_ATTR && !point[i + 1]) {
+                code[i] = code[i] & ~0xff | Op.ROT_TWO_STORE_ATTR; // o.n op= v: its end
                 i++;
                 continue;
             }

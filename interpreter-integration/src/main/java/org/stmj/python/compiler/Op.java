@@ -101,8 +101,8 @@ public final class Op {
      * highest key down, and the handlers it inlines first take the compile's inlining budget (DesiredMethodLimit),
      * so the small-int arithmetic is inlined first (papers/results/scaling.md, 2026-12-03).
      */
-    public static final int BINARY = 93;
-    public static final int INPLACE = 94;
+    public static final int BINARY = 95;
+    public static final int INPLACE = 96;
     /**
      * Superinstruction (see {@link #LOAD_FAST_LOAD_ATTR}): {@code UNPACK_SEQUENCE n} followed by n {@code
      * STORE_FAST}s, none of them a trace point ({@code a, b = pair}, {@code for k, (x, y) in items}): a tuple of n
@@ -124,7 +124,18 @@ public final class Op {
      * second instruction by itself. The operator of the second is read from the next word. Numbered just below
      * {@link #BINARY} (see there): numbered above it, fannkuch ran 1.10-1.13x slower (gil20, interpreter-perf.md).
      */
-    public static final int MUL_ADD = 92;
+    public static final int MUL_ADD = 94;
+    /**
+     * Superinstruction (see {@link #LOAD_FAST_LOAD_ATTR}): {@code LOAD_FAST a; DUP_TOP; LOAD_ATTR n}, the start of
+     * {@code a.n op= v}: the local pushed twice, then the {@code LOAD_ATTR} itself runs, in one dispatch. The
+     * attribute's name is read from the word two after.
+     */
+    public static final int LOAD_FAST_DUP_LOAD_ATTR = 92;
+    /**
+     * Superinstruction (see {@link #LOAD_FAST_LOAD_ATTR}): {@code ROT_TWO; STORE_ATTR n}, the end of {@code o.n op=
+     * v}: the two swapped, then the {@code STORE_ATTR} itself runs, in one dispatch.
+     */
+    public static final int ROT_TWO_STORE_ATTR = 93;
     public static final int UNARY_NEG = 26;
     public static final int UNARY_POS = 27;
     public static final int UNARY_NOT = 28;
@@ -307,6 +318,8 @@ public final class Op {
         def(UNPACK_SEQUENCE_STORE_FAST, "UNPACK_SEQUENCE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> n - 1);
         def(BUILD_TUPLE_STORE_FAST, "BUILD_TUPLE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> 1 - n);
         def(MUL_ADD,               "MUL_ADD",               Arg.BINOP,     Flow.NEXT,   -1);
+        def(LOAD_FAST_DUP_LOAD_ATTR, "LOAD_FAST_DUP_LOAD_ATTR", Arg.LOCAL, Flow.NEXT,   1);
+        def(ROT_TWO_STORE_ATTR,    "ROT_TWO_STORE_ATTR",    Arg.NONE,      Flow.NEXT,   0);
         def(TRACE,                 "TRACE",                 Arg.COUNT,     Flow.NEXT,   0);
         def(SLICE_SUBSCR,          "SLICE_SUBSCR",          Arg.COUNT,     Flow.NEXT,   n -> 1 - n);
     }
@@ -333,12 +346,13 @@ public final class Op {
     /**
      * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for the first two, {@code
      * UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}, {@code BUILD_TUPLE} for {@link
-     * #BUILD_TUPLE_STORE_FAST}), any other opcode itself.
+     * #BUILD_TUPLE_STORE_FAST}, {@code BINARY} for {@link #MUL_ADD}, {@code LOAD_FAST} for {@link
+     * #LOAD_FAST_DUP_LOAD_ATTR}, {@code ROT_TWO} for {@link #ROT_TWO_STORE_ATTR}), any other opcode itself.
      */
     public static int base(int op) {
-        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST ? LOAD_FAST
+        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST || op == LOAD_FAST_DUP_LOAD_ATTR ? LOAD_FAST
                 : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op == BUILD_TUPLE_STORE_FAST ? BUILD_TUPLE
-                : op == SLICE_SUBSCR ? BUILD_SLICE : op == MUL_ADD ? BINARY : op;
+                : op == SLICE_SUBSCR ? BUILD_SLICE : op == MUL_ADD ? BINARY : op == ROT_TWO_STORE_ATTR ? ROT_TWO : op;
     }
 
     /** The opcode of an instruction. */

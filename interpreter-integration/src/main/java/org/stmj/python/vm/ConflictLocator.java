@@ -167,6 +167,10 @@ public final class ConflictLocator implements SourceLocator {
         int ins = c.code[at];
         if (Op.op(ins) == Op.LOAD_FAST_LOAD_ATTR && at + 1 < c.code.length) {
             ins = c.code[at + 1]; // the pair's shared access is its attribute load (a local is never shared)
+        } else if (Op.op(ins) == Op.LOAD_FAST_DUP_LOAD_ATTR && at + 2 < c.code.length) {
+            ins = c.code[at + 2];
+        } else if (Op.op(ins) == Op.ROT_TWO_STORE_ATTR && at + 1 < c.code.length) {
+            ins = c.code[at + 1];
         }
         int op = Op.base(Op.op(ins));
         int arg = Op.arg(ins);

@@ -490,7 +490,7 @@ public final class Interp {
      * immutable and validated by globally unique dict and type versions on every use; the slots live outside the
      * STM ({@code CacheMemory}; see papers/design/caches.md).
      */
-    @SuppressWarnings("fallthrough") // LOAD_FAST_LOAD_ATTR into LOAD_ATTR
+    @SuppressWarnings("fallthrough") // LOAD_FAST_LOAD_ATTR into LOAD_ATTR, and the other superinstructions
     private static PyObject loop(ThreadState ts, Frame entry, Frame f, int pc, int sp) {
         final Gil gil = ts.interp.gil;
         Code code = f.code;
@@ -600,6 +600,15 @@ public final class Interp {
                             }
                             break;
                         }
+                        case Op.LOAD_FAST_DUP_LOAD_ATTR: { // LOAD_FAST a; DUP_TOP; LOAD_ATTR n (Code.quicken)
+                            PyObject v = f.fast[arg];
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
+                            st[sp++] = v;
+                            pc++;
+                        }
+                        // falls through: LOAD_FAST_LOAD_ATTR pushes the same local again (the DUP_TOP's copy)
                         case Op.LOAD_FAST_LOAD_ATTR: {
                             PyObject v = f.fast[arg];
                             if (v == null) {
@@ -621,14 +630,23 @@ public final class Interp {
                             }
                             break;
                         }
-                        case Op.STORE_ATTR:
-                            if (storeAttr(st[sp - 1], code, pc, arg, st[sp - 2])) {
+                        case Op.ROT_TWO_STORE_ATTR: { // ROT_TWO; STORE_ATTR n (Code.quicken): o.n op= v
+                            PyObject t = st[sp - 1];
+                            st[sp - 1] = st[sp - 2];
+                            st[sp - 2] = t;
+                            pc++;
+                        }
+                        // falls through: the STORE_ATTR itself (its word, cache slot and position)
+                        case Op.STORE_ATTR: {
+                            final int at = insns[pc];
+                            if (storeAttr(st[sp - 1], code, pc, at >> 8, st[sp - 2])) {
                                 st[--sp] = null;
                                 st[--sp] = null;
                             } else {
-                                sp = generic(ts, f, sp, ins);
+                                sp = generic(ts, f, sp, at);
                             }
                             break;
+                        }
                         case Op.LOAD_METHOD: {
                             PyObject o = st[sp - 1];
                             PyObject m = o instanceof PyInstance

@@ -90,6 +90,32 @@ class QuickenTest {
     }
 
     @Test
+    void whenAnAttributeOfALocalIsAugmented_thenItsStartAndEndAreFused() {
+        Code f = function("def f(a, b, v):\n    a.x += v\n    b.y -= v * a.x\n    g().z *= 2\n");
+        assertEquals(2, count(f, Op.LOAD_FAST_DUP_LOAD_ATTR)); // g().z starts with a call: its DUP_TOP stays
+        assertEquals(3, count(f, Op.DUP_TOP)); // the fused ones stay in place, read over
+        assertEquals(3, count(f, Op.ROT_TWO_STORE_ATTR));
+        assertEquals(0, count(f, Op.ROT_TWO));
+        int[] plain = f.plainCode();
+        for (int i = 0; i < f.plainLength; i++) {
+            int op = Op.op(f.code[i]);
+            if (op == Op.LOAD_FAST_DUP_LOAD_ATTR) {
+                assertEquals(Op.LOAD_FAST, Op.op(plain[i]));
+                assertEquals(Op.arg(plain[i]), Op.arg(f.code[i]));
+                assertEquals(Op.DUP_TOP, Op.op(f.code[i + 1]));
+                assertEquals(Op.LOAD_ATTR, Op.op(f.code[i + 2]));
+            } else if (op == Op.ROT_TWO_STORE_ATTR) {
+                assertEquals(Op.ROT_TWO, Op.op(plain[i]));
+                assertEquals(Op.STORE_ATTR, Op.op(f.code[i + 1]));
+            }
+        }
+        // an object that is not a local: only the end is fused
+        Code h = function("def f(v):\n    G.x += v\n");
+        assertEquals(0, count(h, Op.LOAD_FAST_DUP_LOAD_ATTR));
+        assertEquals(1, count(h, Op.ROT_TWO_STORE_ATTR));
+    }
+
+    @Test
     void whenSecondInstructionIsATracePoint_thenNotFused() {
         // the attribute load starts line 3: a line event is due there, so it must stay reachable by itself
         Code f = function("def f(a, b):\n    return (a\n        .x) + (b *\n        a\n        + b)\n");
@@ -100,8 +126,11 @@ class QuickenTest {
         for (int i = 0; i + 1 < f.plainLength; i++) {
             int op = Op.op(f.code[i]);
             if (op == Op.LOAD_FAST_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_FAST || op == Op.SLICE_SUBSCR
-                    || op == Op.MUL_ADD) {
+                    || op == Op.MUL_ADD || op == Op.ROT_TWO_STORE_ATTR || op == Op.LOAD_FAST_DUP_LOAD_ATTR) {
                 assertEquals(false, point[i + 1], "pair at " + i + " hides a trace point");
+            }
+            if (op == Op.LOAD_FAST_DUP_LOAD_ATTR) {
+                assertEquals(false, point[i + 2], "triple at " + i + " hides a trace point");
             }
         }
     }
