@@ -279,7 +279,10 @@ public final class Code extends PyObject {
      * LOAD_ATTR n} the second and third make the pair (attribute loads are the more frequent and the costlier
      * dispatch). An {@code UNPACK_SEQUENCE n} followed by n {@code STORE_FAST}s that are not trace points becomes
      * {@link Op#UNPACK_SEQUENCE_STORE_FAST} (the stores stay in place), and with a {@code BUILD_TUPLE n} before it
-     * that is not a trace point either, {@link Op#BUILD_TUPLE_STORE_FAST}.
+     * that is not a trace point either, {@link Op#BUILD_TUPLE_STORE_FAST}. {@code BINARY MUL} before an addition or
+     * subtraction becomes {@link Op#MUL_ADD}; an augmented attribute assignment's {@code LOAD_FAST; DUP_TOP;
+     * LOAD_ATTR} and {@code ROT_TWO; STORE_ATTR} become {@link Op#LOAD_FAST_DUP_LOAD_ATTR} and {@link
+     * Op#ROT_TWO_STORE_ATTR}.
      */
     static void quicken(int[] code, int n, int[] tracePoints) {
         if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG) {
