@@ -717,9 +717,7 @@ public final class Interp {
                             break;
                         case Op.STORE_SUBSCR: {
                             PyObject k = st[sp - 1], o = st[sp - 2], v = st[sp - 3];
-                            if (!listStore(o, k, v)) {
-                                Ops.setitem(ts, o, k, v);
-                            }
+                            Ops.setitem(ts, o, k, v);
                             st[--sp] = null;
                             st[--sp] = null;
                             st[--sp] = null;
@@ -2046,25 +2044,6 @@ public final class Interp {
             }
         }
         return null;
-    }
-
-    /**
-     * STORE_SUBSCR's fast path: stores v into an exact list at an in-range small int index and says true, else
-     * false (the caller takes {@code Ops.setitem}, which raises or handles every other case).
-     */
-    private static boolean listStore(PyObject o, PyObject k, PyObject v) {
-        if (o instanceof PyList && k instanceof PyInt && ((PyList) o).type == null && ((PyInt) k).big == null) {
-            PyList l = (PyList) o;
-            long i = ((PyInt) k).v;
-            if (i < 0) {
-                i += l.size;
-            }
-            if (i >= 0 && i < l.size) {
-                l.items[(int) i] = v;
-                return true;
-            }
-        }
-        return false;
     }
 
     /** DELETE_SUBSCR. */
