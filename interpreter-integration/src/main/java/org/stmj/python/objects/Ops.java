@@ -1068,12 +1068,15 @@ public final class Ops {
             }
         }
         PyInt k = (PyInt) key;
-        long i = k.isSmall() ? k.v : (k.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2);
+        if (!k.isSmall()) {
+            throw Py.indexError("cannot fit 'int' into an index-sized integer"); // CPython's PyNumber_AsSsize_t
+        }
+        long i = k.v;
         if (i < 0) {
             i += n;
         }
         if (i < 0 || i >= n) {
-            throw Py.indexError(what + " index out of range");
+            throw Py.indexError(what.equals("byte") ? "index out of range" : what + " index out of range");
         }
         return (int) i;
     }

@@ -99,7 +99,7 @@ public class PyBytes extends PyObject {
             }
             return new PyBytes(out, mutable);
         }
-        return Py.newInt(data[Ops.index(ts, key, size, mutable ? "bytearray" : "index")] & 0xff);
+        return Py.newInt(data[Ops.index(ts, key, size, mutable ? "bytearray" : "byte")] & 0xff);
     }
 
     @Override

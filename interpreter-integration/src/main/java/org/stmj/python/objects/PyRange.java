@@ -74,7 +74,7 @@ public final class PyRange extends PyObject {
 
     @Override
     public PyObject getitem(ThreadState ts, PyObject key) {
-        if (key instanceof PySlice || len > Integer.MAX_VALUE) {
+        if (key instanceof PySlice || len > Integer.MAX_VALUE || key instanceof PyInt && !((PyInt) key).isSmall()) {
             return PyBigRange.getitem(ts, java.math.BigInteger.valueOf(start), java.math.BigInteger.valueOf(step),
                     java.math.BigInteger.valueOf(len), key);
         }

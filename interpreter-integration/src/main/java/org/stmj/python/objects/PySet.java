@@ -11,15 +11,22 @@ public final class PySet extends PyObject {
     static final PyObject DUMMY = new PyTuple();
     public PyType type;
     public PyDict attrs;
-    PyObject[] keys = new PyObject[8];
-    long[] hashes = new long[8];
+    PyObject[] keys;
+    long[] hashes;
     /** Active plus dummy slots. */
     int fill;
     /** Active slots. */
     int used;
 
     public PySet(boolean frozen) {
+        this(frozen, new PyObject[8], new long[8]);
+    }
+
+    /** An empty set or frozenset over the given (empty, power-of-two sized) table: copies allocate it once. */
+    private PySet(boolean frozen, PyObject[] keys, long[] hashes) {
         type = frozen ? Builtins.FROZENSET : Builtins.SET;
+        this.keys = keys;
+        this.hashes = hashes;
     }
 
     public boolean frozen() {
@@ -271,15 +278,16 @@ public final class PySet extends PyObject {
     }
 
     public PySet copyAs(boolean frozen) {
-        PySet s = new PySet(frozen);
-        if (fill == used && copySize(used) == keys.length) {
+        int n = copySize(used);
+        if (fill == used && n == keys.length) {
             // no dummy slots and the table size merge would choose: merge would copy slot by slot (the same
             // positions, so the same iteration order as CPython's set_merge); two array clones instead
-            s.keys = keys.clone();
-            s.hashes = hashes.clone();
+            PySet s = new PySet(frozen, keys.clone(), hashes.clone());
             s.fill = s.used = used;
             return s;
         }
+        // the table merge would resize an empty set to, allocated once (merge then does not resize)
+        PySet s = new PySet(frozen, new PyObject[n], new long[n]);
         s.merge(null, this); // into an empty set: no comparison runs
         return s;
     }
