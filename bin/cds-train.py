@@ -3,8 +3,9 @@
 # 1 s benchmark program still loaded 230-670 classes from the jars (math, random and what it imports: os, _sre,
 # threading, itertools, hashlib). This imports the modules small programs use and runs the common object paths
 # once. stmpy runs it once per build, under -Xint (a JIT compile still queued when the archive is written leaves
-# that method marked as queued in the archive: never compiled again in any later run), with -B (it writes no
-# code cache), its output discarded. Kept small: under -Xint every module imported here costs 0.1-2 s of CPU.
+# that method marked as queued in the archive: never compiled again in any later run), without -B (it writes the
+# code cache of the library modules imported here, which later runs read instead of compiling them: CPython ships
+# its standard library's .pyc files, and PYTHONDONTWRITEBYTECODE stops only writing), its output discarded. Kept small: under -Xint every module imported here costs 0.1-2 s of CPU.
 import sys
 import math
 import random

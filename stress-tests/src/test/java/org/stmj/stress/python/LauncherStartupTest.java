@@ -162,6 +162,29 @@ class LauncherStartupTest {
     }
 
     /**
+     * The archive's training run (made by the build) also writes the code cache of the library modules it imports,
+     * as CPython's install ships its standard library's {@code .pyc} files: a run under
+     * {@code PYTHONDONTWRITEBYTECODE}, which writes no cache itself, reads {@code random}, {@code os} and the rest
+     * from it ({@code CodeFormat$Reader} loaded) instead of compiling them (the lexer's {@code Escapes} loaded).
+     */
+    @Test
+    void whenTheArchiveIsTrained_thenTheLibraryModulesItImportsAreInTheCodeCache() throws Exception {
+        assumeFreshJars();
+        Path log = dir.resolve("classes.txt");
+        ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/stmpy").toString(), "--gil", "-c", "import random");
+        pb.environment().remove("STMPY_MODE");
+        pb.environment().remove("JAVA_HOME");
+        pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+        pb.environment().put("JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        Path err = dir.resolve("err.txt");
+        assertEquals(0, waitFor(pb.redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start()), Files.readString(err));
+        String loaded = Files.readString(log);
+        assertTrue(loaded.contains("org.stmj.python.compiler.CodeFormat$Reader "), "no module came from the cache");
+        assertTrue(!loaded.contains("org.stmj.python.objects.Escapes "), "a library module was compiled");
+    }
+
+    /**
      * The build makes the GIL archive (interpreter-stm's {@code cds-archives} step runs {@code bin/stmpy} once per
      * mode), so it is there, as new as the GIL build, and a run uses it as it is instead of training it again.
      */
