@@ -1068,37 +1068,9 @@ public final class Txn extends TxnPadding {
     /** {@link #prepareStripedRefStore} for a location guarded by the lock word at {@code (holder, lockOff)}. */
     void prepareRefStore(Object holder, long lockOff, Object target, long off, int siteKind) {
         if (U.getLong(holder, lockOff) != lockWord) {
-            firstRefStore(holder, lockOff, target, off, siteKind);
-            return;
-        }
-        TxnLogs.logUndo(this, target, off, K_REF, 0, U.getObject(target, off), lockOff);
-    }
-
-    /**
-     * {@link #prepareRefStore} under a lock this attempt does not hold yet: takes it and logs the old value, in one
-     * call out of line ({@code stm-jit.args}) instead of three. When the word is the one the attempt logged last for
-     * this holder ({@code p.x = p.x + 1}: the load logged the instance dict's word, the store follows), the lock is
-     * one CAS from that word: a logged word was unlocked and within the snapshot when logged, and the snapshot only
-     * grows, so {@link #acquire}'s checks are not needed. The undo entry needs no duplicate probe: entries are made
-     * only under a lock the attempt holds, and it releases none before it ends, so none can log a location under a
-     * lock it takes only now.
-     */
-    void firstRefStore(Object holder, long lockOff, Object target, long off, int siteKind) {
-        long w = U.getLongVolatile(holder, lockOff);
-        if (holder == lastHolder && w == lastSeen && !readOnly) {
-            checkInterrupts(); // as acquire does (the chaos countdown counts lock acquisitions)
-            if (U.compareAndSwapLong(holder, lockOff, w, lockWord)) {
-                TxnLogs.appendLock(this, holder, lockOff, w);
-                if (LogSites.ON) {
-                    LogSites.note("lock", holder, target, off);
-                }
-            } else {
-                acquire(holder, lockOff, target, off, siteKind);
-            }
-        } else {
             acquire(holder, lockOff, target, off, siteKind);
         }
-        TxnLogs.appendUndo(this, target, off, K_REF, 0, U.getObject(target, off), lockOff);
+        TxnLogs.logUndo(this, target, off, K_REF, 0, U.getObject(target, off), lockOff);
     }
 
     /** Takes the lock at {@code (holder, lockOff)} for this attempt (encounter-time locking). */

@@ -179,22 +179,7 @@ final class TxnLogs {
         if (e < n && e >= tx.undoFloor && tx.undoLongs[2 * e] == meta && tx.undoObjs[2 * e] == target) {
             return;
         }
-        append(tx, target, meta, oldBits, oldRef, h);
-    }
-
-    /**
-     * {@link #logUndo} for a location under a lock the attempt has just taken ({@link Txn#firstRefStore}): no entry
-     * can log it yet, so no probe; the filter still points at the new entry for the writes that follow.
-     */
-    static void appendUndo(Txn tx, Object target, long off, int kind, long oldBits, Object oldRef, long lockOff) {
-        int h = (int) (((lockOff + off) * 0x9E3779B97F4A7C15L) >>> (64 - UNDO_FILTER_BITS));
-        append(tx, target, off | ((long) kind << 59), oldBits, oldRef, h);
-    }
-
-    private static void append(Txn tx, Object target, long meta, long oldBits, Object oldRef, int h) {
-        int n = tx.undoSize;
-        tx.undoFilter[h] = n;
-        long off = meta & OFFSET_MASK;
+        filter[h] = n;
         if (LogSites.ON) {
             LogSites.note("undo", null, target, off);
         }
@@ -284,11 +269,6 @@ final class TxnLogs {
     // ---------------------------------------------------------------- lock log
 
     static void logLock(Txn tx, Object holder, long lockOff, long oldWord) {
-        appendLock(tx, holder, lockOff, oldWord);
-    }
-
-    /** {@link #logLock}'s body, inlined where the caller is itself out of line ({@link Txn#firstRefStore}). */
-    static void appendLock(Txn tx, Object holder, long lockOff, long oldWord) {
         int n = tx.lockSize;
         if (n == tx.lockObjs.length) {
             tx.lockObjs = java.util.Arrays.copyOf(tx.lockObjs, n * 2);
