@@ -881,9 +881,13 @@ final class Parser {
     /** Parses an annotation expression and keeps its source text (for from __future__ import annotations). */
     private Node annotation() {
         Token first = peek();
+        int from = p;
         Node e = test();
         Token last = toks.get(p - 1);
-        if (first.line == last.line && first.line - 1 < lines.length) {
+        String norm = annotationText(from, p);
+        if (norm != null) {
+            e.s2 = norm;
+        } else if (first.line == last.line && first.line - 1 < lines.length) {
             String l = lines[first.line - 1];
             if (last.endCol <= l.length() && first.col <= last.endCol) {
                 e.s2 = l.substring(first.col, last.endCol);
@@ -891,6 +895,75 @@ final class Parser {
         }
         return fin(e);
     }
+
+    /**
+     * An annotation's text as CPython's ast.unparse writes it (PEP 563 strings), rebuilt from its tokens: string
+     * literals as their repr ({@code "str"} becomes {@code 'str'}), ", " after commas, spaces around binary
+     * operators, none inside brackets. Null for anything else (keywords, slices, grouping parentheses, lambdas,
+     * f-strings, bytes, unusual numbers): the caller then keeps the source text.
+     */
+    private String annotationText(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        Token prev = null;
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            Token next = i + 1 < to ? toks.get(i + 1) : null;
+            switch (t.kind) {
+                case Token.STRING:
+                    if (!(t.value instanceof String) || next != null && next.kind == Token.STRING) {
+                        return null;
+                    }
+                    sb.append(org.stmj.python.objects.PyStr.repr((String) t.value));
+                    break;
+                case Token.NAME:
+                    if (KEYWORD_OPS.contains(t.text)) {
+                        return null;
+                    }
+                    sb.append(t.text);
+                    break;
+                case Token.NUMBER:
+                    if (!t.text.matches("0|[1-9][0-9]*")) {
+                        return null;
+                    }
+                    sb.append(t.text);
+                    break;
+                case Token.OP:
+                    String o = t.text;
+                    boolean afterOperand = prev != null && (prev.kind != Token.OP || prev.is(")") || prev.is("]")
+                            || prev.is("}") || prev.is("..."));
+                    if (o.equals(",")) {
+                        if (next == null || next.is(")") || next.is("]") || next.is("}")) {
+                            return null;
+                        }
+                        sb.append(", ");
+                    } else if (o.equals("(")) {
+                        if (!afterOperand) {
+                            return null;
+                        }
+                        sb.append(o);
+                    } else if (o.equals("[") || o.equals("{") || o.equals("]") || o.equals(")") || o.equals("}")
+                            || o.equals(".") || o.equals("...")) {
+                        sb.append(o);
+                    } else if ((o.equals("-") || o.equals("~") || o.equals("+")) && !afterOperand) {
+                        sb.append(o);
+                    } else if (afterOperand && BINARY_OPS.contains(o)) {
+                        sb.append(' ').append(o).append(' ');
+                    } else {
+                        return null;
+                    }
+                    break;
+                default:
+                    return null;
+            }
+            prev = t;
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    private static final java.util.Set<String> KEYWORD_OPS = java.util.Set.of("and", "or", "not", "if", "else",
+            "lambda", "is", "in", "await", "yield");
+    private static final java.util.Set<String> BINARY_OPS = java.util.Set.of("|", "&", "^", "+", "-", "*", "/",
+            "//", "%", "@", "<<", ">>", "**");
 
     private Node classDef(Node[] decos) {
         Token t = next();

@@ -165,8 +165,17 @@ public final class Modules {
         t.dict.putStr("__module__", Py.str(name.substring(0, name.indexOf('.'))));
         for (int i = 0; i < fields.length; i++) {
             int idx = i;
+            String field = fields[i];
+            // fields past n_sequence_fields live in the tuple's attrs (see structSeq), as CPython's structseq
             t.dict.putStr(fields[i], new org.stmj.python.objects.PyProperty(new PyBuiltin(fields[i],
-                    (ts, a, kw) -> ((PyTuple) a[0]).items[idx]), null, null, Py.None));
+                    (ts, a, kw) -> {
+                        PyTuple tp = (PyTuple) a[0];
+                        if (idx < tp.items.length) {
+                            return tp.items[idx];
+                        }
+                        PyObject v = tp.attrs == null ? null : tp.attrs.getStr(field);
+                        return v == null ? Py.None : v;
+                    }), null, null, Py.None));
         }
         PyObject[] fs = new PyObject[fields.length];
         for (int i = 0; i < fs.length; i++) {
@@ -174,12 +183,29 @@ public final class Modules {
         }
         t.dict.putStr("_fields", new PyTuple(fs));
         t.dict.putStr("n_fields", Py.newInt(fields.length));
+        t.dict.putStr("n_sequence_fields", Py.newInt(fields.length));
         return t;
     }
 
     static PyTuple structSeq(org.stmj.python.objects.PyType t, PyObject... items) {
-        PyTuple r = new PyTuple(items);
+        // CPython's structseq: only the first n_sequence_fields items are the tuple (len, unpacking, repr); the
+        // rest (time.struct_time's tm_zone and tm_gmtoff, os.stat_result's float times) are attributes only
+        PyObject n = t.dict.getStr("n_sequence_fields");
+        int visible = n instanceof org.stmj.python.objects.PyInt ? (int) ((org.stmj.python.objects.PyInt) n).v
+                : items.length;
+        if (visible >= items.length) {
+            PyTuple r = new PyTuple(items);
+            r.type = t;
+            return r;
+        }
+        PyTuple r = new PyTuple(java.util.Arrays.copyOf(items, visible));
         r.type = t;
+        r.attrs = new PyDict();
+        PyObject fs = t.dict.getStr("_fields");
+        PyObject[] names = ((PyTuple) fs).items;
+        for (int i = visible; i < items.length; i++) {
+            r.attrs.putStr(((org.stmj.python.objects.PyStr) names[i]).value, items[i]);
+        }
         return r;
     }
 

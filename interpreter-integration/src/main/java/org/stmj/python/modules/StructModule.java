@@ -136,8 +136,13 @@ final class StructModule {
         }
     }
 
-    static void checkRange(long v, char c, int sz, PyObject orig, ThreadState ts) {
+    static void checkRange(long v, char c, int sz, PyObject orig, ThreadState ts, boolean little) {
         boolean unsigned = Character.isUpperCase(c);
+        // CPython names the C type where its native packer runs: always for b and B, and for h and H in native
+        // and little-endian formats (its module init swaps the native packers into that table on a little-endian
+        // machine when the sizes match); elsewhere it quotes the format character
+        String what = c == 'b' ? "byte" : c == 'B' ? "ubyte" : little && c == 'h' ? "short"
+                : little && c == 'H' ? "ushort" : "'" + c + "'";
         if (unsigned) {
             if (sz == 8) {
                 PyInt p = Ops.toInt(ts, orig);
@@ -147,12 +152,12 @@ final class StructModule {
                 return;
             }
             if (v < 0 || v >= (1L << (8 * sz))) {
-                throw err("'" + c + "' format requires 0 <= number <= " + ((1L << (8 * sz)) - 1));
+                throw err(what + " format requires 0 <= number <= " + ((1L << (8 * sz)) - 1));
             }
         } else if (sz < 8) {
             long lo = -(1L << (8 * sz - 1)), hi = (1L << (8 * sz - 1)) - 1;
             if (v < lo || v > hi) {
-                throw err("'" + c + "' format requires " + lo + " <= number <= " + hi);
+                throw err(what + " format requires " + lo + " <= number <= " + hi);
             }
         } else {
             PyInt p = Ops.toInt(ts, orig);
@@ -232,7 +237,7 @@ final class StructModule {
                     case 'd': put(out, Double.doubleToRawLongBits(Ops.toDouble(ts, v)), 8, f.little); break;
                     default: {
                         long x = toLong(ts, v);
-                        checkRange(x, c, sz, v, ts);
+                        checkRange(x, c, sz, v, ts, f.little);
                         put(out, x, sz, f.little);
                     }
                 }

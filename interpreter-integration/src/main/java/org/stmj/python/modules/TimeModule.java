@@ -29,6 +29,23 @@ final class TimeModule {
         };
     }
 
+    /** The items of a struct_time-like sequence, with tm_zone and tm_gmtoff (attributes only) appended. */
+    static PyObject[] fields(ThreadState ts, PyObject o) {
+        PyObject[] t = Ops.toArray(ts, o);
+        if (t.length == 9 && o instanceof org.stmj.python.objects.PyTuple
+                && ((org.stmj.python.objects.PyTuple) o).attrs != null) {
+            org.stmj.python.objects.PyDict at = ((org.stmj.python.objects.PyTuple) o).attrs;
+            PyObject z = at.getStr("tm_zone");
+            PyObject g = at.getStr("tm_gmtoff");
+            if (z != null) {
+                t = java.util.Arrays.copyOf(t, 11);
+                t[9] = z;
+                t[10] = g == null ? Py.None : g;
+            }
+        }
+        return t;
+    }
+
     static double epoch(ThreadState ts, PyObject[] a) {
         return a.length > 0 && a[0] != Py.None ? Ops.toDouble(ts, a[0]) : System.currentTimeMillis() / 1000.0;
     }
@@ -40,7 +57,7 @@ final class TimeModule {
                 Py.newInt(t.getDayOfMonth()),
                 Py.newInt(t.getHour()), Py.newInt(t.getMinute()), Py.newInt(t.getSecond()),
                 Py.newInt(t.getDayOfWeek().getValue() - 1), Py.newInt(t.getDayOfYear()), Py.newInt(dst ? 1 : 0),
-                Py.str(zone.equals(java.time.ZoneOffset.UTC) ? "UTC"
+                Py.str(zone.equals(java.time.ZoneOffset.UTC) ? "GMT"
                 : java.util.TimeZone.getTimeZone(zone).getDisplayName(dst, java.util.TimeZone.SHORT)),
                 Py.newInt(t.getOffset().getTotalSeconds()));
     }
@@ -173,19 +190,19 @@ final class TimeModule {
         });
         Modules.fn(d, "strftime", (ts, a, kw) -> {
             String fmt = Ops.str(ts, a[0]);
-            PyObject[] t = a.length > 1 ? Ops.toArray(ts, a[1])
-                    : Ops.toArray(ts, structTime(System.currentTimeMillis() / 1000.0,
+            PyObject[] t = a.length > 1 ? fields(ts, a[1])
+                    : fields(ts, structTime(System.currentTimeMillis() / 1000.0,
                     java.time.ZoneId.systemDefault()));
             return Py.str(strftime(ts, fmt, t));
         });
         Modules.fn(d, "asctime", (ts, a, kw) -> {
-            PyObject[] t = a.length > 0 ? Ops.toArray(ts, a[0])
-                    : Ops.toArray(ts, structTime(System.currentTimeMillis() / 1000.0,
+            PyObject[] t = a.length > 0 ? fields(ts, a[0])
+                    : fields(ts, structTime(System.currentTimeMillis() / 1000.0,
                     java.time.ZoneId.systemDefault()));
             return Py.str(strftime(ts, "%a %b %e %H:%M:%S %Y", t));
         });
         Modules.fn(d, "ctime", (ts, a, kw) -> Py.str(strftime(ts, "%a %b %e %H:%M:%S %Y",
-                Ops.toArray(ts, structTime(epoch(ts, a), java.time.ZoneId.systemDefault())))));
+                fields(ts, structTime(epoch(ts, a), java.time.ZoneId.systemDefault())))));
         Modules.fn(d, "strptime", (ts, a, kw) -> {
             PyObject m = ts.interp.importName(ts, "_strptime", null, 0, null);
             return Ops.call(ts, Ops.getattr(ts, m, "_strptime_time"), a, kw);

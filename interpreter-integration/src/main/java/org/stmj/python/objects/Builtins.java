@@ -538,7 +538,7 @@ public final class Builtins {
 
     public static PyInt parseInt(String s0, int base) {
         final int base0 = base;
-        String body = s0.strip();
+        String body = StrMethods.strip(s0, null, true, true);
         boolean neg = false;
         if (body.startsWith("-") || body.startsWith("+")) {
             neg = body.charAt(0) == '-';
@@ -637,7 +637,7 @@ public final class Builtins {
     }
 
     public static double parseFloat(String s0) {
-        String s = s0.strip();
+        String s = StrMethods.strip(s0, null, true, true); // Python whitespace: NBSP, NEL, U+2003 too
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c > 127 && Character.isDigit(c)) {

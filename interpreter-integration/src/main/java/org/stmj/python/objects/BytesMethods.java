@@ -31,13 +31,7 @@ final class BytesMethods {
                             new PyBytes(((PyBytes) a[0]).bytes(), false), Py.str(enc), Py.str(errors));
                 }
             });
-            addMethod(T, "hex", (ts, a, kw) -> {
-                StringBuilder sb = new StringBuilder();
-                for (byte x : ((PyBytes) a[0]).bytes()) {
-                    sb.append(String.format("%02x", x & 0xff));
-                }
-                return Py.str(sb.toString());
-            });
+            addMethod(T, "hex", (ts, a, kw) -> Py.str(hex(ts, "hex", ((PyBytes) a[0]).bytes(), a, kw)));
             addMethod(T, "join", (ts, a, kw) -> {
                 PyBytes sep = (PyBytes) a[0];
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -272,5 +266,37 @@ final class BytesMethods {
         byte[] data = Builtins.bytesArgs(ts, "bytearray", args, kw);
         b.data = data;
         b.size = data.length;
+    }
+
+    /**
+     * bytes.hex, bytearray.hex and memoryview.hex: {@code a[0]} is the object, then the optional {@code sep} (a str
+     * or bytes of length 1) and {@code bytes_per_sep} (groups counted from the right when positive, from the left
+     * when negative), as CPython's _Py_strhex_impl.
+     */
+    static String hex(ThreadState ts, String name, byte[] b, PyObject[] a, String[] kw) {
+        PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+        PyObject[] p = Args.parse(name, rest, kw, new String[] {"sep", "bytes_per_sep"}, 0);
+        String sep = null;
+        if (p[0] != null) {
+            sep = p[0] instanceof PyStr ? ((PyStr) p[0]).value
+                    : new String(PyBytes.fromObject(ts, p[0]), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (sep.length() != 1) {
+                throw Py.valueError("sep must be length 1.");
+            }
+            if (sep.charAt(0) > 127) {
+                throw Py.valueError("sep must be ASCII.");
+            }
+        }
+        long per = p[1] == null ? 1 : Ops.toInt(ts, p[1]).v;
+        long group = Math.abs(per);
+        int n = b.length;
+        StringBuilder sb = new StringBuilder(n * 3);
+        for (int i = 0; i < n; i++) {
+            if (sep != null && i > 0 && group > 0 && (per > 0 ? (n - i) % group == 0 : i % group == 0)) {
+                sb.append(sep);
+            }
+            sb.append(Character.forDigit((b[i] >> 4) & 15, 16)).append(Character.forDigit(b[i] & 15, 16));
+        }
+        return sb.toString();
     }
 }

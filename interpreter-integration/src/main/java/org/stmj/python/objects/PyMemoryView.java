@@ -196,13 +196,7 @@ public final class PyMemoryView extends PyObject {
             }
             return new PyList(r);
         });
-        m("hex", (ts, a, kw) -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte b : self(a).raw()) {
-                sb.append(String.format("%02x", b & 0xff));
-            }
-            return Py.str(sb.toString());
-        });
+        m("hex", (ts, a, kw) -> Py.str(BytesMethods.hex(ts, "hex", self(a).raw(), a, kw)));
         m("cast", (ts, a, kw) -> {
             PyMemoryView v = self(a);
             String f = Ops.str(ts, a[1]);

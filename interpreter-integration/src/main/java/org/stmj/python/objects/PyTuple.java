@@ -42,6 +42,9 @@ public final class PyTuple extends PyObject {
 
     @Override
     public String repr(ThreadState ts) {
+        if (type != null && !type.heap && type.dict.getStr("n_sequence_fields") != null) {
+            return structSeqRepr(ts);
+        }
         if (items.length == 0) {
             return "()";
         }
@@ -113,5 +116,31 @@ public final class PyTuple extends PyObject {
         }
         PyObject[] b = ((PyTuple) o).items;
         return Ops.tupleCompare(ts, items, items.length, b, b.length, op);
+    }
+
+    /**
+     * CPython's structseq repr: {@code time.struct_time(tm_year=2026, ...)}, the sequence fields only. A field
+     * named {@code _x_i} (os.stat_result's int times, whose names the float attributes take) shows as {@code x}.
+     */
+    private String structSeqRepr(ThreadState ts) {
+        PyObject mod = type.dict.getStr("__module__");
+        PyObject fs = type.dict.getStr("_fields");
+        StringBuilder sb = new StringBuilder();
+        if (mod instanceof PyStr) {
+            sb.append(((PyStr) mod).value).append('.');
+        }
+        sb.append(type.name).append('(');
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            String f = fs instanceof PyTuple && i < ((PyTuple) fs).items.length
+                    ? ((PyStr) ((PyTuple) fs).items[i]).value : "_" + i;
+            if (f.startsWith("_") && f.endsWith("_i") && f.length() > 3) {
+                f = f.substring(1, f.length() - 2);
+            }
+            sb.append(f).append('=').append(Ops.repr(ts, items[i]));
+        }
+        return sb.append(')').toString();
     }
 }

@@ -14,8 +14,8 @@ final class StrMethods {
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == 0x1c || c == 0x1d
-                || c == 0x1e || c == 0x1f;
+        return Character.isWhitespace(c) || c == '\u0085' || c == '\u00a0' || c == '\u2007' || c == '\u202f'
+                || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f;
     }
 
     static String strip(String s, PyObject chars, boolean left, boolean right) {
