@@ -245,15 +245,34 @@ final class EntryPass {
         MethodNode[] runs = new MethodNode[sites.size()];
         List<MethodNode> out = new ArrayList<>();
         switches(ctx, m, m.desc, entry, runs, live, liveTypes, false);
+        List<MethodNode> resumes = new ArrayList<>();
+        boolean parsable = true;
+        for (int k = 0; k < sites.size(); k++) {
+            MethodNode r = resume(ctx, m, pristine, k, sites.get(k), entry, runs, live, liveTypes);
+            resumes.add(r);
+            parsable &= C1Shape.problem(r) == null;
+        }
+        if (!parsable) {
+            // a copy entered at its restore that C1 would not parse (the restore's jump enters a handler's region
+            // before C1 reached it from the region's entry): this loop keeps the restore in itself, as before
+            ctx.added.removeAll(resumes);
+            ctx.generated.removeAll(resumes);
+            resumes.clear();
+            MethodNode again = copy(pristine, m.name, m.desc);
+            m.instructions = again.instructions;
+            m.tryCatchBlocks = again.tryCatchBlocks;
+            m.maxLocals = again.maxLocals;
+            m.maxStack = again.maxStack;
+            m.localVariables = null;
+            switches(ctx, m, m.desc, entry, runs, live, liveTypes, true);
+        }
         // Count the threads running a dispatch loop (auto mode turns STM on at the second one). The count is kept by
         // a small wrapper around the loop's body, not by a try/finally in the loop itself: a catch-all handler over
         // the whole loop gave every call and trapping instruction of it one more exception edge, and C1 compiled the
         // uninstrumented loop of the STM build to 114-118 kB of code against the GIL build's 86-95 kB (jdk.Compilation
         // events, raytracer.py 20); the body is now the GIL build's loop plus the boundary switch.
         out.add(wrapBody(ctx, m));
-        for (int k = 0; k < sites.size(); k++) {
-            out.add(resume(ctx, m, pristine, k, sites.get(k), entry, runs, live, liveTypes));
-        }
+        out.addAll(resumes);
         return out;
     }
 
@@ -338,6 +357,25 @@ final class EntryPass {
             l.add(new VarInsnNode(args[j].getOpcode(Opcodes.ILOAD), from));
             l.add(new VarInsnNode(args[j].getOpcode(Opcodes.ISTORE), at[k].slots[j + 1]));
             from += args[j].getSize();
+        }
+        // the locals the plain loop had at site k get a value of their type before the restore writes them: the
+        // restore can trap (a cast) inside a handler's range of the loop, and that handler's frame must see them
+        // defined, as it does on the plain loop's way in (the verifier's merge at the handler)
+        List<int[]> ls = live.get(k);
+        for (int q = 0; q < ls.size(); q++) {
+            int slot = ls.get(q)[0];
+            if (slot < Names.paramSlots(m.desc, isStatic)) {
+                continue;
+            }
+            Type ty = liveTypes.get(k).get(q);
+            l.add(switch (ty.getSort()) {
+                case Type.LONG -> new InsnNode(Opcodes.LCONST_0);
+                case Type.FLOAT -> new InsnNode(Opcodes.FCONST_0);
+                case Type.DOUBLE -> new InsnNode(Opcodes.DCONST_0);
+                case Type.OBJECT, Type.ARRAY -> new InsnNode(Opcodes.ACONST_NULL);
+                default -> new InsnNode(Opcodes.ICONST_0);
+            });
+            l.add(new VarInsnNode(ty.getOpcode(Opcodes.ISTORE), slot));
         }
         l.add(new JumpInsnNode(Opcodes.GOTO, at[k].restore));
         r.instructions.insert(l);
