@@ -150,7 +150,7 @@ final class ClassTransformer {
             if (info != null && (info.marks() & ClassInfo.ATOMIC) != 0) {
                 EntryPass.atomic(ctx, m);
             } else if (RestartPass.isLoop(ctx, m)) {
-                loops.add(EntryPass.loop(ctx, m));
+                loops.addAll(EntryPass.loop(ctx, m));
             }
         }
         ConfinedPass.run(ctx);

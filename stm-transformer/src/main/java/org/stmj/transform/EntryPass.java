@@ -186,24 +186,23 @@ final class EntryPass {
      * each boundary call site, with the call's receiver and arguments on the stack:
      * <pre>
      *   if (Rt.stmMode &amp;&amp; Rt.mayEnterStm()) {
-     *       save receiver and arguments in locals; enter = true
-     *   again:
-     *       try { return name$stmSwitchK(params, receiver, args, enter); }  (receiver.toStm(args), Rt.enterStm()
-     *                                                                        when enter; the twin; see switchRun)
-     *       catch (LeaveStm e) {                                            (the twin's thread is alone: auto mode)
-     *           enter = false; restore the twin's locals at the site it left from
-     *           if (!Rt.leaveStm()) goto again;
-     *           receiver.toGil(args); reload receiver and arguments }         (the {@code @ModeSwitch(TO_GIL)} method)
-     *   }
+     *       save receiver and arguments in locals
+     *       try { return name$stmSwitchK(params, receiver, args, true); }  (receiver.toStm(args), Rt.enterStm(),
+     *                                                                       the twin; see switchRun)
+     *       catch (LeaveStm e) { return name$stmResumeK(params, receiver, args); }   (auto mode: the twin's thread
+     *   }                                                                             is alone; see resume)
      *   boundary call
      * </pre>
-     * After a {@code LeaveStm} the loop goes on at this boundary: by the boundary contract everything it needs
-     * after the boundary is read from the heap. The code then moves into a private body that {@code m} wraps (see
-     * {@link #wrapBody}).
+     * The resume after a {@code LeaveStm} is a cold copy of the loop ({@code name$stmResumeK}), so the plain loop's
+     * control flow is the untransformed one's plus the check and one call: restoring the twin's locals in the plain
+     * loop itself and jumping back after the boundary merged every local into the hottest point of the loop, and C1
+     * compiled the plain loop of the STM build to 100 kB of code against the GIL build's 90 kB (auto17). The
+     * handler's call sits after the loop's last instruction, outside every handler of the loop's own. The code then
+     * moves into a private body that {@code m} wraps (see {@link #wrapBody}).
      *
-     * @return the body, the method that now holds the loop's code
+     * @return the body, the method that now holds the loop's code, and the resume copies (for C1's checks)
      */
-    static MethodNode loop(Ctx ctx, MethodNode m) {
+    static List<MethodNode> loop(Ctx ctx, MethodNode m) {
         boolean isStatic = Ctx.isStatic(m);
         int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
         MethodNode entry = new MethodNode(Opcodes.ASM9, access, m.name + Names.ENTRY_SUFFIX, m.desc, null, null);
@@ -216,25 +215,14 @@ final class EntryPass {
         ctx.added.add(entry);
         ctx.generated.add(entry);
 
-        Type ret = Type.getReturnType(m.desc);
-        // the boundary sites, in the order RestartPass numbers them in the twin, with the locals live at each
-        List<MethodInsnNode> sites = new ArrayList<>();
-        for (AbstractInsnNode i : m.instructions) {
-            if (i instanceof MethodInsnNode mi && RestartPass.isBoundary(ctx, mi)) {
-                sites.add(mi);
-            }
-        }
+        // the locals live at each boundary site, in the order RestartPass numbers the sites in the twin (the
+        // analysis of the original: the resume copies take other parameters but restore the same locals)
+        List<MethodInsnNode> sites = sites(ctx, m);
         org.objectweb.asm.tree.analysis.Frame<BasicValue>[] frames = ctx.analyze(m);
         List<List<int[]>> live = new ArrayList<>();
         List<List<Type>> liveTypes = new ArrayList<>();
-        List<LabelNode> afterCall = new ArrayList<>();
-        int[] index = new int[sites.size()];
-        for (int k = 0; k < index.length; k++) {
-            index[k] = m.instructions.indexOf(sites.get(k));
-        }
-        for (int k = 0; k < index.length; k++) {
-            MethodInsnNode mi = sites.get(k);
-            org.objectweb.asm.tree.analysis.Frame<BasicValue> f = frames[index[k]];
+        for (MethodInsnNode mi : sites) {
+            org.objectweb.asm.tree.analysis.Frame<BasicValue> f = frames[m.instructions.indexOf(mi)];
             List<int[]> slots = new ArrayList<>();
             List<Type> types = new ArrayList<>();
             if (f != null) {
@@ -252,110 +240,288 @@ final class EntryPass {
             }
             live.add(slots);
             liveTypes.add(types);
-            LabelNode after = new LabelNode();
-            m.instructions.insert(mi, after);
-            afterCall.add(after);
         }
-        int payload = m.maxLocals++;
-        int first = m.maxLocals++;
-        for (AbstractInsnNode i : m.instructions.toArray()) {
-            if (i instanceof MethodInsnNode mi && RestartPass.isBoundary(ctx, mi)) {
-                boolean recv = mi.getOpcode() != Opcodes.INVOKESTATIC;
-                Type[] args = Type.getArgumentTypes(mi.desc);
-                int[] slots = new int[args.length + 1];
-                int next = m.maxLocals;
-                if (recv) {
-                    slots[0] = next++;
-                }
-                for (int k = 0; k < args.length; k++) {
-                    slots[k + 1] = next;
-                    next += args[k].getSize();
-                }
-                m.maxLocals = next;
-                MethodInsnNode toStm = modeSwitch(ctx, mi, ClassInfo.TO_STM);
-                MethodInsnNode toGil = modeSwitch(ctx, mi, ClassInfo.TO_GIL);
-                LabelNode call = new LabelNode();
-                LabelNode again = new LabelNode();
-                LabelNode tryEnd = new LabelNode();
-                LabelNode handler = new LabelNode();
-                InsnList l = new InsnList();
-                l.add(new FieldInsnNode(Opcodes.GETSTATIC, Names.RT, "stmMode", "Z"));
-                l.add(new JumpInsnNode(Opcodes.IFEQ, call));
-                l.add(Ctx.rt("mayEnterStm", "()Z"));
-                l.add(new JumpInsnNode(Opcodes.IFEQ, call));
-                for (int k = args.length - 1; k >= 0; k--) {
-                    l.add(new VarInsnNode(args[k].getOpcode(Opcodes.ISTORE), slots[k + 1]));
-                }
-                if (recv) {
-                    l.add(new VarInsnNode(Opcodes.ASTORE, slots[0]));
-                }
-                // the switch itself (toStm, Rt.enterStm, the twin, and after it Rt.twinExited and toGil) is a method
-                // of its own, called here: inlined, its code made C1's profiled code of the plain loop 15% bigger
-                // (jdk.Compilation, raytracer.py 20: 103-106 kB against the GIL build's 83-90 kB) for a path that a
-                // one-thread run never takes
-                MethodNode run = switchRun(ctx, m, entry, sites.indexOf(mi), mi, toStm, toGil);
-                l.add(new InsnNode(Opcodes.ICONST_1));
-                l.add(new VarInsnNode(Opcodes.ISTORE, first));
-                l.add(again);
-                Ctx.loadParams(l, m.desc, isStatic);
-                loadSaved(l, recv, args, slots);
-                l.add(new VarInsnNode(Opcodes.ILOAD, first));
-                l.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
-                        run.name, run.desc, ctx.isInterface()));
-                l.add(tryEnd);
-                l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
-                l.add(handler);
-                l.add(new InsnNode(Opcodes.POP));
-                l.add(new InsnNode(Opcodes.ICONST_0));
-                l.add(new VarInsnNode(Opcodes.ISTORE, first));
-                // the twin's locals at the boundary it left from (site j): restore them, then go on after boundary
-                // j under the GIL, or, when no longer alone, re-enter the twin with the restored parameters
-                l.add(Ctx.rt("leftValues", "()[Ljava/lang/Object;"));
-                l.add(new VarInsnNode(Opcodes.ASTORE, payload));
-                LabelNode[] cases = new LabelNode[sites.size()];
-                for (int j = 0; j < cases.length; j++) {
-                    cases[j] = new LabelNode();
-                }
-                LabelNode bad = new LabelNode();
-                l.add(Ctx.rt("leftSite", "()I"));
-                l.add(new org.objectweb.asm.tree.TableSwitchInsnNode(0, cases.length - 1, bad, cases));
-                for (int j = 0; j < cases.length; j++) {
-                    l.add(cases[j]);
-                    List<int[]> ls = live.get(j);
-                    for (int q = 0; q < ls.size(); q++) {
-                        Type ty = liveTypes.get(j).get(q);
-                        l.add(new VarInsnNode(Opcodes.ALOAD, payload));
-                        l.add(RestartPass.intConst(ls.get(q)[0]));
-                        l.add(new InsnNode(Opcodes.AALOAD));
-                        unbox(l, ty);
-                        l.add(new VarInsnNode(ty.getOpcode(Opcodes.ISTORE), ls.get(q)[0]));
-                    }
-                    l.add(Ctx.rt("leaveStm", "()Z"));
-                    l.add(new JumpInsnNode(Opcodes.IFEQ, again));
-                    if (toGil != null) {
-                        loadSaved(l, recv, args, slots);
-                        l.add(toGil);
-                    }
-                    l.add(new JumpInsnNode(Opcodes.GOTO, afterCall.get(j)));
-                }
-                l.add(bad);
-                l.add(new org.objectweb.asm.tree.TypeInsnNode(Opcodes.NEW, "java/lang/IllegalStateException"));
-                l.add(new InsnNode(Opcodes.DUP));
-                l.add(new org.objectweb.asm.tree.LdcInsnNode("stmj: left STM at an unknown boundary"));
-                l.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, "java/lang/IllegalStateException", "<init>",
-                        "(Ljava/lang/String;)V", false));
-                l.add(new InsnNode(Opcodes.ATHROW));
-                l.add(call);
-                m.instructions.insertBefore(mi, l);
-                m.tryCatchBlocks.add(0, new TryCatchBlockNode(again, tryEnd, handler, Names.RT_PKG + "LeaveStm"));
-            }
+        MethodNode pristine = copy(m, m.name, m.desc);
+        MethodNode[] runs = new MethodNode[sites.size()];
+        List<MethodNode> out = new ArrayList<>();
+        switches(ctx, m, m.desc, entry, runs, live, liveTypes, false);
+        List<MethodNode> resumes = new ArrayList<>();
+        boolean parsable = true;
+        for (int k = 0; k < sites.size(); k++) {
+            MethodNode r = resume(ctx, m, pristine, k, sites.get(k), entry, runs, live, liveTypes);
+            resumes.add(r);
+            parsable &= C1Shape.problem(r) == null;
+        }
+        if (!parsable) {
+            // a copy entered at its restore that C1 would not parse (the restore's jump enters a handler's region
+            // before C1 reached it from the region's entry): this loop keeps the restore in itself, as before
+            ctx.added.removeAll(resumes);
+            ctx.generated.removeAll(resumes);
+            resumes.clear();
+            MethodNode again = copy(pristine, m.name, m.desc);
+            m.instructions = again.instructions;
+            m.tryCatchBlocks = again.tryCatchBlocks;
+            m.maxLocals = again.maxLocals;
+            m.maxStack = again.maxStack;
+            m.localVariables = null;
+            switches(ctx, m, m.desc, entry, runs, live, liveTypes, true);
         }
         // Count the threads running a dispatch loop (auto mode turns STM on at the second one). The count is kept by
         // a small wrapper around the loop's body, not by a try/finally in the loop itself: a catch-all handler over
         // the whole loop gave every call and trapping instruction of it one more exception edge, and C1 compiled the
         // uninstrumented loop of the STM build to 114-118 kB of code against the GIL build's 86-95 kB (jdk.Compilation
         // events, raytracer.py 20); the body is now the GIL build's loop plus the boundary switch.
-        return wrapBody(ctx, m);
+        out.add(wrapBody(ctx, m));
+        out.addAll(resumes);
+        return out;
+    }
+
+    private static List<MethodInsnNode> sites(Ctx ctx, MethodNode m) {
+        List<MethodInsnNode> sites = new ArrayList<>();
+        for (AbstractInsnNode i : m.instructions) {
+            if (i instanceof MethodInsnNode mi && RestartPass.isBoundary(ctx, mi)) {
+                sites.add(mi);
+            }
+        }
+        return sites;
+    }
+
+    /** A copy of {@code m}'s code (instructions and handlers, no debug tables) under another name and descriptor. */
+    private static MethodNode copy(MethodNode m, String name, String desc) {
+        MethodNode c = new MethodNode(Opcodes.ASM9, m.access, name, desc, null, null);
+        java.util.Map<LabelNode, LabelNode> map = new java.util.HashMap<>();
+        for (AbstractInsnNode i : m.instructions) {
+            if (i instanceof LabelNode l) {
+                map.put(l, new LabelNode());
+            }
+        }
+        for (AbstractInsnNode i : m.instructions) {
+            c.instructions.add(i.clone(map));
+        }
+        for (TryCatchBlockNode t : m.tryCatchBlocks) {
+            c.tryCatchBlocks.add(new TryCatchBlockNode(map.get(t.start), map.get(t.end), map.get(t.handler), t.type));
+        }
+        c.maxLocals = m.maxLocals;
+        c.maxStack = m.maxStack;
+        return c;
+    }
+
+    /** The descriptor of the resume copy for boundary {@code mi}: the loop's parameters, the call's receiver, args. */
+    private static String resumeDesc(MethodNode m, MethodInsnNode mi) {
+        StringBuilder desc = new StringBuilder("(");
+        for (Type a : Type.getArgumentTypes(m.desc)) {
+            desc.append(a.getDescriptor());
+        }
+        if (mi.getOpcode() != Opcodes.INVOKESTATIC) {
+            desc.append(Type.getObjectType(mi.owner).getDescriptor());
+        }
+        for (Type a : Type.getArgumentTypes(mi.desc)) {
+            desc.append(a.getDescriptor());
+        }
+        return desc.append(')').append(Type.getReturnType(m.desc).getDescriptor()).toString();
+    }
+
+    /**
+     * The resume after a {@code LeaveStm} at boundary site {@code k} ({@code name$stmResumeK}, private and
+     * synthetic, static when {@code m} is): a copy of the loop with its own mode switches, entered at site k's
+     * restore with the loop's parameters and the boundary call's receiver and arguments:
+     * <pre>
+     *   save receiver and arguments; enter = false
+     *   restore the twin's locals at the site it left from (site j, Rt.leftValues / Rt.leftSite)
+     *   if (!Rt.leaveStm()) re-enter the twin with the restored parameters (name$stmSwitchK(..., enter))
+     *   receiver.toGil(args); go on after boundary j under the GIL         (the {@code @ModeSwitch(TO_GIL)} method)
+     * </pre>
+     * By the boundary contract everything the loop needs after the boundary is read from the heap. The copy runs
+     * out the loop's current call (its own switches restore into itself); a program that never leaves STM never
+     * runs it.
+     */
+    private static MethodNode resume(Ctx ctx, MethodNode m, MethodNode pristine, int k, MethodInsnNode mi,
+            MethodNode entry, MethodNode[] runs, List<List<int[]>> live, List<List<Type>> liveTypes) {
+        boolean isStatic = Ctx.isStatic(m);
+        int access = Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC | (isStatic ? Opcodes.ACC_STATIC : 0);
+        String desc = resumeDesc(m, mi);
+        MethodNode r = copy(pristine, m.name + Names.RESUME_SUFFIX + k, desc);
+        r.access = access;
+        // the saved receiver and arguments go to slots above every local of the loop and every parameter here
+        r.maxLocals = Math.max(r.maxLocals, Names.paramSlots(desc, isStatic));
+        Site[] at = switches(ctx, r, m.desc, entry, runs, live, liveTypes, true);
+        boolean recv = mi.getOpcode() != Opcodes.INVOKESTATIC;
+        Type[] args = Type.getArgumentTypes(mi.desc);
+        InsnList l = new InsnList();
+        int from = Names.paramSlots(m.desc, isStatic);
+        if (recv) {
+            l.add(new VarInsnNode(Opcodes.ALOAD, from++));
+            l.add(new VarInsnNode(Opcodes.ASTORE, at[k].slots[0]));
+        }
+        for (int j = 0; j < args.length; j++) {
+            l.add(new VarInsnNode(args[j].getOpcode(Opcodes.ILOAD), from));
+            l.add(new VarInsnNode(args[j].getOpcode(Opcodes.ISTORE), at[k].slots[j + 1]));
+            from += args[j].getSize();
+        }
+        // the locals the plain loop had at site k get a value of their type before the restore writes them: the
+        // restore can trap (a cast) inside a handler's range of the loop, and that handler's frame must see them
+        // defined, as it does on the plain loop's way in (the verifier's merge at the handler)
+        List<int[]> ls = live.get(k);
+        for (int q = 0; q < ls.size(); q++) {
+            int slot = ls.get(q)[0];
+            if (slot < Names.paramSlots(m.desc, isStatic)) {
+                continue;
+            }
+            Type ty = liveTypes.get(k).get(q);
+            l.add(switch (ty.getSort()) {
+                case Type.LONG -> new InsnNode(Opcodes.LCONST_0);
+                case Type.FLOAT -> new InsnNode(Opcodes.FCONST_0);
+                case Type.DOUBLE -> new InsnNode(Opcodes.DCONST_0);
+                case Type.OBJECT, Type.ARRAY -> new InsnNode(Opcodes.ACONST_NULL);
+                default -> new InsnNode(Opcodes.ICONST_0);
+            });
+            l.add(new VarInsnNode(ty.getOpcode(Opcodes.ISTORE), slot));
+        }
+        l.add(new JumpInsnNode(Opcodes.GOTO, at[k].restore));
+        r.instructions.insert(l);
+        ctx.added.add(r);
+        ctx.generated.add(r);
+        return r;
+    }
+
+    /** A boundary site's mode switch as inserted: where its restore begins (copies only), the saved-value slots. */
+    private record Site(LabelNode restore, int[] slots) {
+    }
+
+    /**
+     * Inserts the mode switch at each boundary site of {@code m} (the plain loop, or with {@code cold} a resume copy,
+     * whose {@code LeaveStm} handlers restore the twin's locals in place); {@code loopDesc} is the loop's descriptor.
+     */
+    private static Site[] switches(Ctx ctx, MethodNode m, String loopDesc, MethodNode entry, MethodNode[] runs,
+            List<List<int[]>> live, List<List<Type>> liveTypes, boolean cold) {
+        boolean isStatic = Ctx.isStatic(m);
+        Type ret = Type.getReturnType(loopDesc);
+        List<MethodInsnNode> sites = sites(ctx, m);
+        List<LabelNode> afterCall = new ArrayList<>();
+        for (MethodInsnNode mi : sites) {
+            LabelNode after = new LabelNode();
+            m.instructions.insert(mi, after);
+            afterCall.add(after);
+        }
+        Site[] at = new Site[sites.size()];
+        int payload = m.maxLocals++;
+        int first = m.maxLocals++;
+        InsnList tail = new InsnList();
+        for (int k = 0; k < sites.size(); k++) {
+            MethodInsnNode mi = sites.get(k);
+            boolean recv = mi.getOpcode() != Opcodes.INVOKESTATIC;
+            Type[] args = Type.getArgumentTypes(mi.desc);
+            int[] slots = new int[args.length + 1];
+            int next = m.maxLocals;
+            if (recv) {
+                slots[0] = next++;
+            }
+            for (int j = 0; j < args.length; j++) {
+                slots[j + 1] = next;
+                next += args[j].getSize();
+            }
+            m.maxLocals = next;
+            MethodInsnNode toStm = modeSwitch(ctx, mi, ClassInfo.TO_STM);
+            MethodInsnNode toGil = modeSwitch(ctx, mi, ClassInfo.TO_GIL);
+            LabelNode call = new LabelNode();
+            LabelNode again = new LabelNode();
+            LabelNode tryEnd = new LabelNode();
+            LabelNode handler = new LabelNode();
+            InsnList l = new InsnList();
+            l.add(new FieldInsnNode(Opcodes.GETSTATIC, Names.RT, "stmMode", "Z"));
+            l.add(new JumpInsnNode(Opcodes.IFEQ, call));
+            l.add(Ctx.rt("mayEnterStm", "()Z"));
+            l.add(new JumpInsnNode(Opcodes.IFEQ, call));
+            for (int j = args.length - 1; j >= 0; j--) {
+                l.add(new VarInsnNode(args[j].getOpcode(Opcodes.ISTORE), slots[j + 1]));
+            }
+            if (recv) {
+                l.add(new VarInsnNode(Opcodes.ASTORE, slots[0]));
+            }
+            // the switch itself (toStm, Rt.enterStm, the twin, and after it Rt.twinExited and toGil) is a method
+            // of its own, called here: inlined, its code made C1's profiled code of the plain loop 15% bigger
+            // (jdk.Compilation, raytracer.py 20: 103-106 kB against the GIL build's 83-90 kB) for a path that a
+            // one-thread run never takes
+            if (runs[k] == null) {
+                runs[k] = switchRun(ctx, m, entry, k, mi, toStm, toGil);
+            }
+            MethodNode run = runs[k];
+            l.add(new InsnNode(Opcodes.ICONST_1));
+            l.add(new VarInsnNode(Opcodes.ISTORE, first));
+            l.add(again);
+            Ctx.loadParams(l, loopDesc, isStatic);
+            loadSaved(l, recv, args, slots);
+            l.add(new VarInsnNode(Opcodes.ILOAD, first));
+            l.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
+                    run.name, run.desc, ctx.isInterface()));
+            l.add(tryEnd);
+            l.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
+            if (!cold) {
+                // the plain loop: the rest of this call runs in the resume copy; the call sits after the loop's
+                // last instruction, outside every handler of the loop's own
+                tail.add(handler);
+                tail.add(new InsnNode(Opcodes.POP));
+                Ctx.loadParams(tail, loopDesc, isStatic);
+                loadSaved(tail, recv, args, slots);
+                tail.add(new MethodInsnNode(isStatic ? Opcodes.INVOKESTATIC : Opcodes.INVOKESPECIAL, ctx.cn.name,
+                        m.name + Names.RESUME_SUFFIX + k, resumeDesc(m, mi), ctx.isInterface()));
+                tail.add(new InsnNode(ret.getOpcode(Opcodes.IRETURN)));
+                l.add(call);
+                m.instructions.insertBefore(mi, l);
+                m.tryCatchBlocks.add(0, new TryCatchBlockNode(again, tryEnd, handler, Names.RT_PKG + "LeaveStm"));
+                at[k] = new Site(null, slots);
+                continue;
+            }
+            LabelNode restore = new LabelNode();
+            l.add(handler);
+            l.add(new InsnNode(Opcodes.POP));
+            l.add(restore);
+            l.add(new InsnNode(Opcodes.ICONST_0));
+            l.add(new VarInsnNode(Opcodes.ISTORE, first));
+            // the twin's locals at the boundary it left from (site j): restore them, then go on after boundary
+            // j under the GIL, or, when no longer alone, re-enter the twin with the restored parameters
+            l.add(Ctx.rt("leftValues", "()[Ljava/lang/Object;"));
+            l.add(new VarInsnNode(Opcodes.ASTORE, payload));
+            LabelNode[] cases = new LabelNode[sites.size()];
+            for (int j = 0; j < cases.length; j++) {
+                cases[j] = new LabelNode();
+            }
+            LabelNode bad = new LabelNode();
+            l.add(Ctx.rt("leftSite", "()I"));
+            l.add(new org.objectweb.asm.tree.TableSwitchInsnNode(0, cases.length - 1, bad, cases));
+            for (int j = 0; j < cases.length; j++) {
+                l.add(cases[j]);
+                List<int[]> ls = live.get(j);
+                for (int q = 0; q < ls.size(); q++) {
+                    Type ty = liveTypes.get(j).get(q);
+                    l.add(new VarInsnNode(Opcodes.ALOAD, payload));
+                    l.add(RestartPass.intConst(ls.get(q)[0]));
+                    l.add(new InsnNode(Opcodes.AALOAD));
+                    unbox(l, ty);
+                    l.add(new VarInsnNode(ty.getOpcode(Opcodes.ISTORE), ls.get(q)[0]));
+                }
+                l.add(Ctx.rt("leaveStm", "()Z"));
+                l.add(new JumpInsnNode(Opcodes.IFEQ, again));
+                if (toGil != null) {
+                    loadSaved(l, recv, args, slots);
+                    l.add(toGil);
+                }
+                l.add(new JumpInsnNode(Opcodes.GOTO, afterCall.get(j)));
+            }
+            l.add(bad);
+            l.add(new org.objectweb.asm.tree.TypeInsnNode(Opcodes.NEW, "java/lang/IllegalStateException"));
+            l.add(new InsnNode(Opcodes.DUP));
+            l.add(new org.objectweb.asm.tree.LdcInsnNode("stmj: left STM at an unknown boundary"));
+            l.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, "java/lang/IllegalStateException", "<init>",
+                    "(Ljava/lang/String;)V", false));
+            l.add(new InsnNode(Opcodes.ATHROW));
+            l.add(call);
+            m.instructions.insertBefore(mi, l);
+            m.tryCatchBlocks.add(0, new TryCatchBlockNode(again, tryEnd, handler, Names.RT_PKG + "LeaveStm"));
+            at[k] = new Site(restore, slots);
+        }
+        m.instructions.add(tail);
+        return at;
     }
 
     /**

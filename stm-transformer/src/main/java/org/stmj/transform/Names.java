@@ -22,6 +22,8 @@ final class Names {
     static final String PLAIN_SUFFIX = "$stmPlain";
     /** A dispatch loop's switch into STM at one boundary site ({@code EntryPass.switchRun}), numbered per site. */
     static final String SWITCH_SUFFIX = "$stmSwitch";
+    /** A dispatch loop's cold copy that a thread resumes in after leaving STM ({@code EntryPass.resume}), per site. */
+    static final String RESUME_SUFFIX = "$stmResume";
     /** The class of a host's offset holders when they are kept apart ({@code Hierarchy#separateOffsetHolders}). */
     static final String OFFSETS_SUFFIX = "$$StmOffsets";
 
