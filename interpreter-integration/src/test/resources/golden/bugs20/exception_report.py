@@ -1,4 +1,5 @@
 # Error handling in a batch job: chained exceptions, notes, exception groups, traceback formatting.
+import os
 import traceback
 import sys
 
@@ -102,4 +103,6 @@ except AssertionError as e:
 e = StopIteration(5)
 print(e.value, repr(SystemExit(3)), BaseException.__subclasses__()[:0], ZeroDivisionError.__mro__[1].__name__)
 sys.stderr.write("warning: some jobs failed\n")
-traceback.print_exception(errors[0], file=sys.stdout)
+# Paths in the report are relative to this script's folder (CPython makes the script's path absolute).
+here = os.path.dirname(os.path.abspath(__file__)) + os.sep
+print("".join(traceback.format_exception(errors[0])).replace(here, ""), end="")
