@@ -119,4 +119,7 @@ t.start()
 t.join()
 threading.excepthook = old
 print(frames[-5:], frames.count('deep'))
+forever.set()  # the golden runner checks that no thread outlives the program
+d.join(30)
+print('daemon ended', d.is_alive())
 print('end')
