@@ -682,10 +682,25 @@ public final class ThreadModule {
         }
     }
 
-    /** threading.local: attributes per thread, kept in a dict keyed by thread ident. */
+    /**
+     * threading.local: attributes per thread, kept in a dict keyed by thread ident. As CPython's
+     * {@code _thread._local}: the construction arguments are kept, and a thread's first use of the object runs
+     * the class's {@code __init__} with them in that thread (a subclass's per-thread defaults); a class without an
+     * own {@code __init__} takes no arguments.
+     */
     static final class Local extends PyObject {
         PyType type;
         final PyDict perThread = new PyDict();
+        /** The arguments of the construction call (names of the trailing keyword ones in {@link #kw}). */
+        PyObject[] args = new PyObject[0];
+        String[] kw;
+        /** The values of the class's {@code __slots__}: shared by all threads, as in CPython. */
+        final PyDict slots = new PyDict();
+
+        @Override
+        public PyDict slotDict() {
+            return slots;
+        }
 
         @Override
         public PyType type() {
@@ -700,19 +715,38 @@ public final class ThreadModule {
             if (d == null) {
                 d = new PyDict();
                 perThread.put(ts, key, d);
+                PyObject init = type.lookup("__init__");
+                if (ts != null && init != null && init != LOCAL_INIT) {
+                    try {
+                        Ops.call(ts, Ops.bindDescr(ts, init, this, type), args, kw);
+                    } catch (RuntimeException e) {
+                        perThread.remove(ts, key);
+                        throw e;
+                    }
+                }
             }
             return (PyDict) d;
         }
     }
 
+    /** {@code _local.__init__}, which does nothing: a class that inherits it has no per-thread initialiser. */
+    static final PyBuiltin LOCAL_INIT = new PyBuiltin("__init__", (ts, a, kw) -> Py.None, null, "_local");
+
     static final PyType LOCAL = new PyType("_local", Builtins.OBJECT, false, (ts, cls, a, kw) -> {
+        if (a.length > 0 && cls.lookup("__init__") == LOCAL_INIT) {
+            throw Py.typeError("Initialization arguments are not supported");
+        }
         Local l = new Local();
         l.type = cls;
+        l.args = a;
+        l.kw = kw;
+        // the creating thread's dict: its __init__ is the one the construction call runs
+        l.perThread.put(ts, Py.newInt(ts == null ? 0 : ts.ident), new PyDict());
         return l;
     });
 
     static {
         LOCAL.dict.putStr("__module__", Py.str("_thread"));
-        m(LOCAL, "__init__", (ts, a, kw) -> Py.None);
+        LOCAL.dict.putStr("__init__", LOCAL_INIT);
     }
 }

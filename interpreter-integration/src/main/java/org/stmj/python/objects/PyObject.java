@@ -15,6 +15,14 @@ public abstract class PyObject {
         return null;
     }
 
+    /**
+     * Where the {@code __slots__} values of an instance without a slot array live (a heap subclass of a built-in
+     * type): its attribute dict, except where that differs per thread ({@code threading.local}'s slots are shared).
+     */
+    public PyDict slotDict() {
+        return attrs();
+    }
+
     public String repr(ThreadState ts) {
         PyType t = type();
         String mod = t.module();

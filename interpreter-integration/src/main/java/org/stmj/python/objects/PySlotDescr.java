@@ -89,7 +89,7 @@ public final class PySlotDescr extends PyDescr {
     }
 
     private PyDict dict(PyObject obj) {
-        PyDict d = obj.attrs();
+        PyDict d = obj.slotDict();
         if (d == null) {
             throw Py.typeError("'" + obj.type().name + "' object has no storage for slot '" + name + "'");
         }
@@ -97,7 +97,7 @@ public final class PySlotDescr extends PyDescr {
     }
 
     private PyObject fromDict(PyObject obj) {
-        PyDict d = obj.attrs();
+        PyDict d = obj.slotDict();
         return d == null ? null : d.getStr(key());
     }
 

@@ -326,6 +326,9 @@ public final class Interp {
         enterGenExc(ts, g);
         if (exc != null) {
             addTraceback(exc, gf);
+            if (ts.tracer != null) {
+                Tracing.thrownIn(ts, gf, exc);
+            }
         }
         return run(ts, gf, exc);
     }

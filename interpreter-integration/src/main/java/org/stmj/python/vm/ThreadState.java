@@ -45,12 +45,10 @@ public final class ThreadState {
     @ThreadConfined
     public int nestedLoops;
     /**
-     * Objects whose repr is being computed (cycle guard for self-containing containers). Transactional, like
-     * {@link #depth}: an abort skips the finally blocks that pop entries, so the stack must roll back with the
-     * transaction (confined, an abort inside a deep repr left entries behind that printed a later repr as a cycle).
+     * Objects whose repr is being computed (cycle guard for self-containing containers), in an object of their own
+     * so that only transactions that print a container claim it ({@link ReprStack}).
      */
-    private PyObject[] reprStack = new PyObject[8];
-    private int reprN;
+    private final ReprStack reprs = new ReprStack();
     public final long ident;
     /** Whether this thread was started by {@code _thread.start_new_thread} (not the main thread); set once. */
     public boolean spawned;
@@ -89,16 +87,7 @@ public final class ThreadState {
      * {@code Ops.repr} ({@code RecursionGuard}), as CPython's PyObject_Repr counts it, not here.
      */
     public boolean enterRepr(PyObject o) {
-        for (int i = 0; i < reprN; i++) {
-            if (reprStack[i] == o) {
-                return false;
-            }
-        }
-        if (reprN == reprStack.length) {
-            reprStack = java.util.Arrays.copyOf(reprStack, reprN * 2);
-        }
-        reprStack[reprN++] = o;
-        return true;
+        return reprs.enter(o);
     }
 
     /**
@@ -106,8 +95,6 @@ public final class ThreadState {
      * On an abort the finally block does not run; the stack and its count roll back with the transaction.
      */
     public void exitRepr(PyObject o) {
-        if (reprN > 0) {
-            reprStack[--reprN] = null;
-        }
+        reprs.exit();
     }
 }

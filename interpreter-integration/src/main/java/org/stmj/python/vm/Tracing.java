@@ -410,6 +410,37 @@ public final class Tracing {
         }
     }
 
+    /**
+     * Generator frame gf is resumed with exc thrown into it ({@code throw()}, or the exception of the delegate of
+     * its {@code yield from} passing to it), with a tracer on this thread: CPython resumes the frame with the error
+     * set, which reports the frame's 'call' event (at the line it is suspended in) and then its 'exception' event.
+     * An exception from a trace function ends tracing and is dropped (the thrown one is on its way).
+     */
+    public static void thrownIn(ThreadState ts, Frame gf, PyBaseException exc) {
+        Tracer t = ts.tracer;
+        if (t == null || t.busy) {
+            return;
+        }
+        FrameTrace ft = state(gf);
+        fresh(ft);
+        ft.resumedInYieldFrom = false;
+        try {
+            if (!ft.active) {
+                ft.active = true;
+                ft.callLine = gf.line();
+                ft.inCall = true;
+                try {
+                    callEvent(ts, t, gf, ft);
+                } finally {
+                    ft.inCall = false;
+                }
+            }
+        } catch (PyException e) {
+            return; // tracing has been switched off by invoke
+        }
+        exception(ts, gf, exc);
+    }
+
     /** Resets ft's per-frame state when tracing was restarted since it was last used (a new generation). */
     private static void fresh(FrameTrace ft) {
         if (ft.generation != generation) {

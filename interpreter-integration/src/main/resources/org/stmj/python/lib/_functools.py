@@ -78,6 +78,9 @@ def _make_key(args, kwds, typed):
     return hashed
 
 
+_MISSING = object()
+
+
 class _lru_cache_wrapper:
     """The object lru_cache returns: calls through to the function, caching results by argument key. The cache
     is an insertion-ordered dict (oldest first), so eviction of the least recently used entry pops the first key."""
@@ -97,29 +100,32 @@ class _lru_cache_wrapper:
                 pass
 
     def __call__(self, *args, **kwds):
+        # the cache and the counters are shared by threads: each step of bookkeeping is one atomic block, as the
+        # C wrapper's under CPython's GIL (two threads evicting at once both took the same first key: KeyError);
+        # the function itself runs outside
         maxsize = self._maxsize
         if maxsize == 0:
-            self._misses += 1
+            with atomic:
+                self._misses += 1
             return self.__wrapped__(*args, **kwds)
         key = _make_key(args, kwds, self._typed)
         cache = self._cache
-        try:
-            result = cache[key]
-        except KeyError:
-            pass
-        else:
-            self._hits += 1
-            if maxsize is not None:
-                del cache[key]
-                cache[key] = result
-            return result
-        self._misses += 1
+        with atomic:
+            result = cache.get(key, _MISSING)
+            if result is not _MISSING:
+                self._hits += 1
+                if maxsize is not None:
+                    del cache[key]
+                    cache[key] = result
+                return result
+            self._misses += 1
         result = self.__wrapped__(*args, **kwds)
-        if key in cache:
-            return cache[key]
-        cache[key] = result
-        if maxsize is not None and _len(cache) > maxsize:
-            del cache[next(iter(cache))]
+        with atomic:
+            if key in cache:
+                return cache[key]
+            cache[key] = result
+            if maxsize is not None and _len(cache) > maxsize:
+                del cache[next(iter(cache))]
         return result
 
     def __get__(self, instance, owner=None):
@@ -129,11 +135,14 @@ class _lru_cache_wrapper:
         return types.MethodType(self, instance)
 
     def cache_info(self):
-        return self._info(self._hits, self._misses, self._maxsize, _len(self._cache))
+        with atomic:
+            hits, misses, size = self._hits, self._misses, _len(self._cache)
+        return self._info(hits, misses, self._maxsize, size)
 
     def cache_clear(self):
-        self._cache.clear()
-        self._hits = self._misses = 0
+        with atomic:
+            self._cache.clear()
+            self._hits = self._misses = 0
 
     def cache_parameters(self):
         return {'maxsize': self._maxsize, 'typed': self._typed}
