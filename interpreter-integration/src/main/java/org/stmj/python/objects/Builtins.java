@@ -923,26 +923,7 @@ public final class Builtins {
                 if (user != null) {
                     return user;
                 }
-                if (!(p[0] instanceof PyInt) || !(p[1] instanceof PyInt) || !(p[2] instanceof PyInt)) {
-                    if (p[0] instanceof PyFloat || p[1] instanceof PyFloat || p[2] instanceof PyFloat) {
-                        throw Py.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-                    }
-                    throw Py.typeError("unsupported operand type(s) for ** or pow(): '" + p[0].type().name + "', '"
-                            + p[1].type().name + "', '" + p[2].type().name + "'");
-                }
-                BigInteger m = Ops.toInt(ts, p[2]).toBig();
-                if (m.signum() == 0) {
-                    throw Py.valueError("pow() 3rd argument cannot be 0");
-                }
-                BigInteger b = Ops.toInt(ts, p[0]).toBig(), e = Ops.toInt(ts, p[1]).toBig();
-                if (e.signum() < 0 && !b.gcd(m).equals(BigInteger.ONE) && !m.abs().equals(BigInteger.ONE)) {
-                    throw Py.valueError("base is not invertible for the given modulus");
-                }
-                BigInteger r = b.modPow(e, m.abs());
-                if (m.signum() < 0 && r.signum() != 0) {
-                    r = r.add(m);
-                }
-                return Py.newInt(r);
+                return pow3(ts, p[0], p[1], p[2]);
             }
             return Ops.binary(ts, Ops.POW, p[0], p[1]);
         });
@@ -1267,5 +1248,32 @@ public final class Builtins {
             throw Py.valueError(name + "() arg is an empty sequence");
         }
         return best;
+    }
+
+    /**
+     * {@code pow(x, y, z)} of three ints, as the builtin {@code pow} and {@code int.__pow__(y, z)} compute it; a
+     * TypeError naming the operands otherwise.
+     */
+    static PyObject pow3(ThreadState ts, PyObject x, PyObject y, PyObject z) {
+        if (!(x instanceof PyInt) || !(y instanceof PyInt) || !(z instanceof PyInt)) {
+            if (x instanceof PyFloat || y instanceof PyFloat || z instanceof PyFloat) {
+                throw Py.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            throw Py.typeError("unsupported operand type(s) for ** or pow(): '" + x.type().name + "', '"
+                    + y.type().name + "', '" + z.type().name + "'");
+        }
+        BigInteger m = Ops.toInt(ts, z).toBig();
+        if (m.signum() == 0) {
+            throw Py.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger b = Ops.toInt(ts, x).toBig(), e = Ops.toInt(ts, y).toBig();
+        if (e.signum() < 0 && !b.gcd(m).equals(BigInteger.ONE) && !m.abs().equals(BigInteger.ONE)) {
+            throw Py.valueError("base is not invertible for the given modulus");
+        }
+        BigInteger r = b.modPow(e, m.abs());
+        if (m.signum() < 0 && r.signum() != 0) {
+            r = r.add(m);
+        }
+        return Py.newInt(r);
     }
 }

@@ -20,9 +20,9 @@ final class DunderMethods {
                 int o = op;
                 if ((ops[0] & (1 << op)) != 0 && t.dict.getStr(Ops.BIN_DUNDER[op]) == null) {
                     addMethod(t, Ops.BIN_DUNDER[op], (ts, a, kw) -> {
-                        if (o == 6 && a.length > 2 && a[2] != Py.None) {
-                            // int.__pow__(exp, mod): the modulus as pow(base, exp, mod)
-                            return Ops.call(ts, ts.interp.builtins.getStr("pow"), a[0], a[1], a[2]);
+                        if (o == Ops.POW && a.length > 2 && a[2] != Py.None) { // __pow__(exp, mod)
+                            return a[0] instanceof PyInt && !(a[1] instanceof PyInt && a[2] instanceof PyInt)
+                                    ? Py.NotImplemented : Builtins.pow3(ts, a[0], a[1], a[2]);
                         }
                         PyObject r = Ops.numberTakes(a[0], a[1]) ? Ops.builtinBinary(ts, o, a[0], a[1]) : null;
                         return r == null ? Py.NotImplemented : r;
