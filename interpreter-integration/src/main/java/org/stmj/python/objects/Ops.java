@@ -548,18 +548,20 @@ public final class Ops {
             return Py.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to "
                     + a.type().name);
         }
-        if (op == MUL && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes
-                || a instanceof PyDeque)) {
-            return Py.typeError("can't multiply sequence by non-int of type '" + b.type().name + "'");
-        }
-        if (op == MUL && (b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes
-                || b instanceof PyDeque)) {
+        if (op == MUL && (repeatable(a) || repeatable(b))) {
             // CPython's PyNumber_Multiply tries the right operand's sq_repeat last: obj * "s" names obj's type
-            return Py.typeError("can't multiply sequence by non-int of type '" + a.type().name + "'");
+            return Py.typeError("can't multiply sequence by non-int of type '"
+                    + (repeatable(a) ? b : a).type().name + "'");
         }
         String sym = inplace ? BIN_SYM[op].replace(" or pow()", "") + "=" : BIN_SYM[op];
         return Py.typeError("unsupported operand type(s) for " + sym + ": '" + a.type().name + "' and '"
                 + b.type().name + "'");
+    }
+
+    /** Whether {@code o} is a built-in sequence that {@code *} repeats (CPython's sq_repeat). */
+    private static boolean repeatable(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyDeque;
     }
 
     public static PyObject inplace(ThreadState ts, int op, PyObject a, PyObject b) {
