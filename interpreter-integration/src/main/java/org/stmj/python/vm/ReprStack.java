@@ -15,6 +15,9 @@ import org.stmj.python.objects.PyObject;
  */
 @ThreadConfined
 final class ReprStack {
+    /** The largest array an empty stack keeps. */
+    private static final int KEEP = 64;
+
     @ConfinedArray
     private PyObject[] items = new PyObject[8];
     private int n;
@@ -35,10 +38,16 @@ final class ReprStack {
         return true;
     }
 
-    /** Pops the top entry. */
+    /**
+     * Pops the top entry. An emptied stack that a deep repr grew past {@link #KEEP} slots drops back to a small
+     * array, so that later transactions' claims do not snapshot the deep one's whole array for undo.
+     */
     void exit() {
         if (n > 0) {
             items[--n] = null;
+            if (n == 0 && items.length > KEEP) {
+                items = new PyObject[8];
+            }
         }
     }
 }
