@@ -207,9 +207,6 @@ public final class Main {
                     ((org.stmj.python.objects.PyList) av).items[0] = Py.str(file);
                 }
             }
-            if ((module != null || !file.startsWith("<")) && LoopWarmUp.enabled()) {
-                LoopWarmUp.run(interp, ts);
-            }
             int rc = execute(interp, ts, g, src, file);
             if (cl.inspect && stdin == System.in && org.stmj.python.vm.PyFile.isTerminal(0)) {
                 // -i: the REPL after the program, in its globals, even after an uncaught exception
