@@ -55,9 +55,6 @@ public final class Desugar {
     private static final int FLAG_SERIALIZABLE = 1;
     private static final int FLAG_MARKERS = 2;
     private static final int FLAG_BRIDGES = 4;
-    private static final String TXN_DESC = "Lorg/stmj/core/Txn;";
-    /** The transformer's marker field of a class all of whose lambda sites are bridged (Rt.SELF_BRIDGING_FIELD). */
-    private static final String SELF_BRIDGING_FIELD = "$stmSelfBridgingLambdas";
 
     /** Every class of the jar by internal name (the accessibility checks read them). */
     private final Map<String, ClassNode> classes = new LinkedHashMap<>();
@@ -67,8 +64,6 @@ public final class Desugar {
     private final Map<String, List<String>> newMembers = new HashMap<>();
     private int lambdas;
     private int lambdasLeft;
-    /** Lambda classes given a direct transactional entry ({@link #twinEntry}). */
-    private int twinEntries;
     private int concats;
     private int concatsLeft;
 
@@ -87,8 +82,7 @@ public final class Desugar {
         d.run(Path.of(args[0]), tmp);
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.println("desugar: " + d.lambdas + " lambda sites to classes (" + d.lambdasLeft + " left), "
-                + d.concats + " concatenation sites to methods (" + d.concatsLeft + " left), " + d.twinEntries
-                + " lambda classes with a transactional entry -> " + out);
+                + d.concats + " concatenation sites to methods (" + d.concatsLeft + " left) -> " + out);
     }
 
     private void run(Path in, Path out) throws IOException {
@@ -427,11 +421,6 @@ public final class Desugar {
         mv.visitInsn(samRet.getOpcode(Opcodes.IRETURN));
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        MethodInsnNode twin = tag == Opcodes.H_INVOKESTATIC ? bridgeTwin(cn, impl, nestHost) : null;
-        if (twin != null && hasTwinEntry(fi.getInternalName(), indy.name, sam.getDescriptor())) {
-            twinEntry(cw, name, fi.getInternalName(), indy.name, sam, inst, captured, implParams, implRet, twin);
-            twinEntries++;
-        }
         // the factory the site calls: one instance for a non-capturing lambda, as the JDK's
         String factoryDesc = Type.getMethodDescriptor(fi, captured);
         if (captured.length == 0) {
@@ -471,131 +460,6 @@ public final class Desugar {
             return new FieldInsnNode(Opcodes.GETSTATIC, name, "INSTANCE", fi.getDescriptor());
         }
         return new MethodInsnNode(Opcodes.INVOKESTATIC, name, "get$Lambda", factoryDesc, false);
-    }
-
-    /**
-     * For a lambda whose implementation is a bridge of the transformer ({@code LambdaPass}: a private static
-     * {@code lambda$stmBridge$N} of a class that carries {@code $stmSelfBridgingLambdas}, so every lambda of it is
-     * self-bridging), the bridge's transactional call: the one static call in it that takes the
-     * {@code Txn} the bridge looked up, when this class may call it directly; else null.
-     */
-    private MethodInsnNode bridgeTwin(ClassNode cn, Handle impl, String nestHost) {
-        if (!impl.getName().contains("$stmBridge$") || !impl.getOwner().equals(cn.name)) {
-            return null;
-        }
-        boolean selfBridging = false;
-        for (org.objectweb.asm.tree.FieldNode f : cn.fields) {
-            selfBridging |= f.name.equals(SELF_BRIDGING_FIELD);
-        }
-        MethodNode bridge = find(cn, impl);
-        if (!selfBridging || bridge == null || (bridge.access & Opcodes.ACC_STATIC) == 0) {
-            return null;
-        }
-        String want = impl.getDesc().substring(0, impl.getDesc().indexOf(')')) + TXN_DESC
-                + impl.getDesc().substring(impl.getDesc().indexOf(')'));
-        MethodInsnNode found = null;
-        for (AbstractInsnNode i : bridge.instructions) {
-            if (i instanceof MethodInsnNode mi && mi.desc.equals(want)) {
-                if (found != null || mi.getOpcode() != Opcodes.INVOKESTATIC) {
-                    return null;
-                }
-                found = mi;
-            }
-        }
-        if (found == null) {
-            return null;
-        }
-        Handle h = new Handle(Opcodes.H_INVOKESTATIC, found.owner, found.name, found.desc, found.itf);
-        ClassNode oc = classes.get(found.owner);
-        MethodNode target = find(oc, h);
-        if (target == null || (target.access & Opcodes.ACC_STATIC) == 0) {
-            return null;
-        }
-        String ocHost = oc.nestHostClass != null ? oc.nestHostClass : oc.name;
-        boolean ok = (target.access & Opcodes.ACC_PRIVATE) != 0 ? ocHost.equals(nestHost)
-                : samePackage(found.owner, cn.name)
-                        || (target.access & Opcodes.ACC_PUBLIC) != 0 && (oc.access & Opcodes.ACC_PUBLIC) != 0;
-        return ok ? found : null;
-    }
-
-    /** Whether the functional interface has the transformer's default {@code name$stm} for its method. */
-    private boolean hasTwinEntry(String fi, String name, String samDesc) {
-        ClassNode ic = classes.get(fi);
-        if (ic == null || (ic.access & Opcodes.ACC_INTERFACE) == 0) {
-            return false;
-        }
-        String desc = samDesc.substring(0, samDesc.indexOf(')')) + TXN_DESC + samDesc.substring(samDesc.indexOf(')'));
-        for (MethodNode m : ic.methods) {
-            if (m.name.equals(name + "$stm") && m.desc.equals(desc) && (m.access & Opcodes.ACC_ABSTRACT) == 0
-                    && (m.access & Opcodes.ACC_STATIC) == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Overrides the interface's default {@code name$stm(args..., tx)} in the generated lambda class: when
-     * {@code tx} is the calling thread's running transaction ({@code Barriers.current()}), the bridge's own
-     * transactional call with {@code tx}, the same conversions as the interface method; otherwise the default.
-     * Same result as the default, which for a self-bridging lambda calls the interface method, whose bridge then
-     * makes exactly this call with {@code Barriers.current()}; what it saves per call is the default's
-     * self-bridging test (a {@code ClassValue} lookup), the bridge's {@code anyRegistered} test and one call level.
-     */
-    private static void twinEntry(ClassWriter cw, String name, String fi, String method, Type sam, Type inst,
-                                  Type[] captured, List<Type> implParams, Type implRet, MethodInsnNode twin) {
-        Type[] samArgs = sam.getArgumentTypes();
-        Type[] instArgs = inst.getArgumentTypes();
-        String desc = sam.getDescriptor().substring(0, sam.getDescriptor().indexOf(')')) + TXN_DESC
-                + sam.getDescriptor().substring(sam.getDescriptor().indexOf(')'));
-        org.objectweb.asm.MethodVisitor mv = cw.visitMethod(Opcodes.ACC_PUBLIC, method + "$stm", desc, null, null);
-        mv.visitCode();
-        int txSlot = 1;
-        for (Type t : samArgs) {
-            txSlot += t.getSize();
-        }
-        org.objectweb.asm.Label dflt = new org.objectweb.asm.Label();
-        mv.visitVarInsn(Opcodes.ALOAD, txSlot);
-        mv.visitJumpInsn(Opcodes.IFNULL, dflt);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "org/stmj/core/Barriers", "current", "()" + TXN_DESC, false);
-        mv.visitVarInsn(Opcodes.ALOAD, txSlot);
-        mv.visitJumpInsn(Opcodes.IF_ACMPNE, dflt);
-        for (int j = 0; j < captured.length; j++) {
-            mv.visitVarInsn(Opcodes.ALOAD, 0);
-            mv.visitFieldInsn(Opcodes.GETFIELD, name, "arg$" + j, captured[j].getDescriptor());
-            convert(mv, captured[j], captured[j], implParams.get(j));
-        }
-        int slot = 1;
-        for (int j = 0; j < samArgs.length; j++) {
-            mv.visitVarInsn(samArgs[j].getOpcode(Opcodes.ILOAD), slot);
-            slot += samArgs[j].getSize();
-            Type via = j < instArgs.length ? instArgs[j] : samArgs[j];
-            convert(mv, samArgs[j], via, implParams.get(captured.length + j));
-        }
-        mv.visitVarInsn(Opcodes.ALOAD, txSlot);
-        mv.visitMethodInsn(Opcodes.INVOKESTATIC, twin.owner, twin.name, twin.desc, twin.itf);
-        Type samRet = sam.getReturnType();
-        if (samRet.getSort() == Type.VOID) {
-            if (implRet.getSize() > 0) {
-                mv.visitInsn(implRet.getSize() == 2 ? Opcodes.POP2 : Opcodes.POP);
-            }
-        } else {
-            convert(mv, implRet, inst.getReturnType(), samRet);
-        }
-        mv.visitInsn(samRet.getOpcode(Opcodes.IRETURN));
-        mv.visitLabel(dflt);
-        mv.visitFrame(Opcodes.F_SAME, 0, null, 0, null); // the arguments, nothing stored; an empty stack
-        mv.visitVarInsn(Opcodes.ALOAD, 0);
-        slot = 1;
-        for (Type t : samArgs) {
-            mv.visitVarInsn(t.getOpcode(Opcodes.ILOAD), slot);
-            slot += t.getSize();
-        }
-        mv.visitVarInsn(Opcodes.ALOAD, txSlot);
-        mv.visitMethodInsn(Opcodes.INVOKESPECIAL, fi, method + "$stm", desc, true);
-        mv.visitInsn(samRet.getOpcode(Opcodes.IRETURN));
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
     }
 
     /**
