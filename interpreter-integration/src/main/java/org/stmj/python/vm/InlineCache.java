@@ -7,7 +7,6 @@ import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyFunction;
-import org.stmj.python.objects.PyMethod;
 import org.stmj.python.objects.PyInstance;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PySlotDescr;
@@ -320,12 +319,11 @@ public final class InlineCache {
     }
 
     /**
-     * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor or Python
-     * function that the slot's entry names for the object's type (list.append on a list, str.join on a str, a
-     * method of a built-in base or of the heap class itself on an instance of a heap subclass of a built-in), when
-     * the object's instance dict, if it has one, does not shadow it; null for everything else, which
-     * {@code Interp.loadMethod} answers (modules, classes and super objects never reach an entry of this kind:
-     * loadMethod makes none for them). Small, for C2 to inline.
+     * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor that the
+     * slot's entry names for the object's type (list.append on a list, str.join on a str, a method of a built-in
+     * base on an instance of a heap subclass of it), when the object's instance dict, if it has one, does not
+     * shadow it; null for everything else, which {@code Interp.loadMethod} answers (modules, classes and super
+     * objects never reach an entry of this kind: loadMethod makes none for them). Small, for C2 to inline.
      */
     static PyObject builtinMethod(Code code, int pc, PyObject o, String name) {
         Object c = slot(code, pc);
@@ -334,31 +332,10 @@ public final class InlineCache {
             PyType t = o.type();
             if (e.type == t && t.version == e.version) {
                 PyObject v = e.value();
-                if (v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
+                if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
                     PyDict d = o.attrs();
                     return d == null || d.getStr(name) == null ? v : null;
                 }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * LOAD_ATTR of a method on an object that is no {@link PyInstance}, module, class or super object (a built-in
-     * method of an instance of a heap subclass of a built-in type, such as {@code self.getrandbits} in
-     * {@code random.Random._randbelow}; a Python method of such a class): the method bound to o, from the slot's
-     * {@link TypeLookup} for o's type (filled here on a miss, as LOAD_METHOD's), when o's instance dict, if any,
-     * does not shadow it; null for everything else (another kind of class attribute, a shadowing instance
-     * attribute, a heap {@code __getattribute__}, a name the MRO lacks), which {@code Ops.getattr} answers. What
-     * {@code Ops.genericGetattr} returns for such a method (a method is a non-data descriptor: the instance dict
-     * comes first, then the class's function bound), without its walk of the MRO.
-     */
-    static PyObject boundMethod(Code code, int pc, PyObject o, String name) {
-        PyObject v = method(code, pc, o.type(), name);
-        if (v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
-            PyDict d = o.attrs();
-            if (d == null || d.getStr(name) == null) {
-                return v instanceof PyFunction ? new PyMethod(v, o) : ((PyBuiltin) v).bind(o);
             }
         }
         return null;

@@ -2576,9 +2576,8 @@ public final class Interp {
     /**
      * LOAD_ATTR. An instance of a heap class goes through its per-type cache entry (instance dict position,
      * {@code __slots__} index or class attribute; {@link InlineCache#instanceAttr}), a module through its dict
-     * position, a method of any other object but a class or super object through its type's entry
-     * ({@link InlineCache#boundMethod}); null for everything else, and whatever the entry leaves open, which the
-     * loop hands to {@link #generic} (Ops.getattr).
+     * position; null for everything else, and whatever the entry leaves open, which the loop hands to
+     * {@link #generic} (Ops.getattr).
      */
     private static PyObject loadAttr(ThreadState ts, PyObject o, Code code, int pc, int arg) {
         String name = code.names[arg];
@@ -2592,8 +2591,6 @@ public final class Interp {
             if (v != null) {
                 return v;
             }
-        } else if (!(o instanceof PyType) && !(o instanceof PySuper)) {
-            return InlineCache.boundMethod(code, pc, o, name);
         }
         return null;
     }
