@@ -206,21 +206,12 @@ public class PyInt extends PyObject {
         return of(a.toBig().multiply(b.toBig()));
     }
 
-    /**
-     * {@code a // b} for a positive divisor: an arithmetic shift when b is a power of two (floor division by 2^k
-     * is exactly {@code a >> k}, negative a included), else {@code Math.floorDiv}, a 64-bit hardware division of
-     * several times the cost ({@code // 2} is common in index arithmetic: spectral_norm's matrix element).
-     */
-    public static long floorDivPositive(long a, long b) {
-        return (b & (b - 1)) == 0 ? a >> Long.numberOfTrailingZeros(b) : Math.floorDiv(a, b);
-    }
-
     public static PyObject floordiv(PyInt a, PyInt b) {
         if (b.signum() == 0) {
             throw Py.zeroDivision("integer division or modulo by zero");
         }
         if (a.big == null && b.big == null && !(a.v == Long.MIN_VALUE && b.v == -1)) {
-            return Py.newInt(b.v > 0 ? floorDivPositive(a.v, b.v) : Math.floorDiv(a.v, b.v));
+            return Py.newInt(Math.floorDiv(a.v, b.v));
         }
         BigInteger[] qr = a.toBig().divideAndRemainder(b.toBig());
         BigInteger q = qr[0];

@@ -2716,7 +2716,7 @@ public final class Interp {
                 if (b <= 0) {
                     return null;
                 }
-                r = PyInt.floorDivPositive(a, b);
+                r = Math.floorDiv(a, b);
                 break;
             case Ops.AND:
                 r = a & b;
