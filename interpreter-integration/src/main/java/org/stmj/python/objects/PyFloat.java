@@ -180,6 +180,16 @@ public class PyFloat extends PyObject {
         return m;
     }
 
+    /**
+     * {@code a ** b} for a positive base (+inf included): {@code Math.sqrt} for the exponent 0.5 (where the two agree
+     * for every positive base, and sqrt is correctly rounded and several times cheaper than the {@code Math.pow}
+     * call, which C2 turns into sqrt only for a constant exponent), else {@code Math.pow}. The loop's float fast path
+     * and {@link #pow} both compute powers through here, so they give the same value.
+     */
+    public static double powPositive(double a, double b) {
+        return b == 0.5 ? Math.sqrt(a) : Math.pow(a, b);
+    }
+
     public static double pow(double a, double b) {
         if (b == 0 || a == 1 || (a == -1 && Double.isInfinite(b))) {
             return 1.0;
@@ -190,7 +200,7 @@ public class PyFloat extends PyObject {
         if (a < 0 && Double.isFinite(b) && b != Math.rint(b)) {
             throw Py.valueError("math domain error");
         }
-        double r = Math.pow(a, b);
+        double r = a > 0 ? powPositive(a, b) : Math.pow(a, b);
         if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
             throw Py.overflow("(34, 'Numerical result out of range')");
         }

@@ -2640,9 +2640,9 @@ public final class Interp {
                 if (!(x > 0)) {
                     return null;
                 }
-                r = Math.pow(x, y);
+                r = PyFloat.powPositive(x, y);
                 if (!Double.isFinite(r)) {
-                    return null; // the generic path's OverflowError (PyFloat.pow computes the same Math.pow)
+                    return null; // the generic path's OverflowError (PyFloat.pow computes the same powPositive)
                 }
                 break;
             default: return null;
