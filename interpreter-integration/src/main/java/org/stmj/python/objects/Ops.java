@@ -674,7 +674,7 @@ public final class Ops {
                 case FLOORDIV: return Py.newFloat(PyFloat.floordiv(x, y));
                 case MOD: return Py.newFloat(PyFloat.mod(x, y));
                 case POW:
-                    if (x < 0 && y != Math.rint(y)) {
+                    if (x < 0 && Double.isFinite(x) && Double.isFinite(y) && y != Math.rint(y)) {
                         return PyComplex.pow(new PyComplex(x, 0), new PyComplex(y, 0));
                     }
                     return Py.newFloat(PyFloat.pow(x, y));

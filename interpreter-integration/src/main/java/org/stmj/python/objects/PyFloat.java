@@ -197,7 +197,7 @@ public class PyFloat extends PyObject {
         if (a == 0 && b < 0 && Double.isFinite(b)) {
             throw Py.zeroDivision("0.0 cannot be raised to a negative power");
         }
-        if (a < 0 && Double.isFinite(b) && b != Math.rint(b)) {
+        if (a < 0 && Double.isFinite(a) && Double.isFinite(b) && b != Math.rint(b)) {
             throw Py.valueError("math domain error");
         }
         double r = a > 0 ? powPositive(a, b) : Math.pow(a, b);
