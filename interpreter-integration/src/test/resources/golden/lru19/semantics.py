@@ -287,3 +287,14 @@ class Adder:
 
 ac = lru_cache(2)(Adder())
 print(ac(1, 2), ac(1, 2), ac(b=2, a=1), ac.cache_info())
+
+# not a base type; __dict__ replaced by assignment
+try:
+    class Sub(functools._lru_cache_wrapper):
+        pass
+    print('subclassed')
+except TypeError as e:
+    print('TypeError', e)
+g = lru_cache(lambda x: x)
+g.__dict__ = {'a': 1}
+print(g.a, sorted(g.__dict__), type(g).__dict__['__dict__'].__name__ if False else '')

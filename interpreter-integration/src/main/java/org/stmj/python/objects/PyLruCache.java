@@ -287,6 +287,7 @@ public final class PyLruCache extends PyDescr {
                 + "          True      cache f(3) and f(3.0) as distinct calls\n\n"
                 + "cache_info_type:    namedtuple class with the fields:\n"
                 + "                        hits misses currsize maxsize\n"));
+        t.dict.putStr("__dict__", new Attrs.DictAttr(t));
         Methods.addMethodKw(t, "__call__", 0, -1, (ts, a, kw) -> self(a).call(ts,
                 java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         Methods.addMethod(t, "__get__", 1, 2, (ts, a, kw) -> self(a).get(ts, a[1], null));
