@@ -1,5 +1,6 @@
 """Native part of functools for stmj: the lru_cache wrapper (the Java type from _stmj), reduce, cmp_to_key and
-partial (with the C type's behaviour: only a real partial is flattened, read-only func/args/keywords, state checks in __setstate__, a repr that stops at cycles)."""
+partial (with the C type's behaviour: only a real partial is flattened, read-only func/args/keywords, state
+checks in __setstate__, a repr that stops at cycles)."""
 from _stmj import builtin as _builtin
 
 _initial_missing = object()
