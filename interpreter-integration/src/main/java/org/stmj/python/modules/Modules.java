@@ -343,6 +343,8 @@ public final class Modules {
             String src = Library.sourceOf(Ops.str(ts, a[0]));
             return src == null ? Py.None : Py.str(src);
         });
+        // functools' C accelerator type (_functools takes it from here)
+        d.putStr("_lru_cache_wrapper", org.stmj.python.objects.PyLruCache.TYPE);
         return new PyModule("_stmj", d);
     }
 

@@ -87,8 +87,11 @@ public final class ClassCreation {
     /** CPython's Py_TPFLAGS_BASETYPE: the built-in types no class may derive from (class creation, __bases__). */
     static void checkAcceptableBase(PyType b) {
         if (b == Builtins.BOOL || b == Builtins.RANGE || b == Builtins.SLICE || b == Builtins.FUNCTION
-                || b == Builtins.NONE_TYPE || b == Builtins.BUILTIN_FUNCTION || b == PyMappingProxy.TYPE) {
-            throw Py.typeError("type '" + b.name + "' is not an acceptable base type");
+                || b == Builtins.NONE_TYPE || b == Builtins.BUILTIN_FUNCTION || b == PyMappingProxy.TYPE
+                || b == PyLruCache.TYPE) {
+            String mod = b.module();
+            String name = mod == null || mod.equals("builtins") ? b.name : mod + "." + b.name;
+            throw Py.typeError("type '" + name + "' is not an acceptable base type");
         }
     }
 

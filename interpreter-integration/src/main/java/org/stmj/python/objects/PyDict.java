@@ -275,6 +275,24 @@ public final class PyDict extends PyObject {
         return hashes[pos];
     }
 
+    /**
+     * get() for a key whose hash is known (the lru_cache wrapper hashes its key once per call): the value or null;
+     * a str key's hash must be its {@code String.hashCode()}, as {@link Ops#hash} computes it.
+     */
+    PyObject getHashed(ThreadState ts, PyObject key, long h) {
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        return ix < 0 ? null : values[ix];
+    }
+
+    /** remove() for a key whose hash is known: the old value, or null when absent. */
+    PyObject removeHashed(ThreadState ts, PyObject key, long h) {
+        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        if (ix < 0) {
+            return null;
+        }
+        return removeAt(ix, h);
+    }
+
     /** put() for a key whose hash is known (taken from a set or dict that stores it): no __hash__ call. */
     void putHashed(ThreadState ts, PyObject key, long h, PyObject value) {
         int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
@@ -421,6 +439,11 @@ public final class PyDict extends PyObject {
         if (ix < 0) {
             return null;
         }
+        return removeAt(ix, h);
+    }
+
+    /** Deletes the live entry at ix, whose hash is h; returns its value. */
+    private PyObject removeAt(int ix, long h) {
         int mask = index.length - 1;
         int i = (int) (h & mask);
         long perturb = h;

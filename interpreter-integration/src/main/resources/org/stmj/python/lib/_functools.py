@@ -1,6 +1,6 @@
-"""Native part of functools for stmj: the lru_cache wrapper (keys are plain tuples, so no list subclass with
-__slots__ is needed), reduce, cmp_to_key and partial (with the C type's behaviour: only a real partial is flattened,
-read-only func/args/keywords, state checks in __setstate__, a repr that stops at cycles)."""
+"""Native part of functools for stmj: the lru_cache wrapper (the Java type from _stmj), reduce, cmp_to_key and
+partial (with the C type's behaviour: only a real partial is flattened, read-only func/args/keywords, state
+checks in __setstate__, a repr that stops at cycles)."""
 from _stmj import builtin as _builtin
 
 _initial_missing = object()
@@ -50,111 +50,8 @@ def cmp_to_key(mycmp):
 reduce = _builtin(reduce)
 cmp_to_key = _builtin(cmp_to_key)
 
-_KWD_MARK = object()
-_len = len  # the wrapper may cache builtins.len itself (test_lru_reentrancy_with_len)
-
-
-class _HashedKey(tuple):
-    """An argument tuple that hashes its items once (the cache guarantees one __hash__ call per argument use)."""
-
-    def __hash__(self):
-        return self.hashvalue
-
-
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += (_KWD_MARK,)
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif _len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    hashed = _HashedKey(key)
-    hashed.hashvalue = hash(key)
-    return hashed
-
-
-_MISSING = object()
-
-
-class _lru_cache_wrapper:
-    """The object lru_cache returns: calls through to the function, caching results by argument key. The cache
-    is an insertion-ordered dict (oldest first), so eviction of the least recently used entry pops the first key."""
-
-    def __init__(self, user_function, maxsize, typed, cache_info_type):
-        self.__wrapped__ = user_function
-        self._maxsize = maxsize
-        self._typed = typed
-        self._info = cache_info_type
-        self._cache = {}
-        self._hits = 0
-        self._misses = 0
-        for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-            try:
-                setattr(self, attr, getattr(user_function, attr))
-            except AttributeError:
-                pass
-
-    def __call__(self, *args, **kwds):
-        # the cache and the counters are shared by threads: each step of bookkeeping is one atomic block, as the
-        # C wrapper's under CPython's GIL (two threads evicting at once both took the same first key: KeyError);
-        # the function itself runs outside
-        maxsize = self._maxsize
-        if maxsize == 0:
-            with atomic:
-                self._misses += 1
-            return self.__wrapped__(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        cache = self._cache
-        with atomic:
-            result = cache.get(key, _MISSING)
-            if result is not _MISSING:
-                self._hits += 1
-                if maxsize is not None:
-                    del cache[key]
-                    cache[key] = result
-                return result
-            self._misses += 1
-        result = self.__wrapped__(*args, **kwds)
-        with atomic:
-            if key in cache:
-                return cache[key]
-            cache[key] = result
-            if maxsize is not None and _len(cache) > maxsize:
-                del cache[next(iter(cache))]
-        return result
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        import types
-        return types.MethodType(self, instance)
-
-    def cache_info(self):
-        with atomic:
-            hits, misses, size = self._hits, self._misses, _len(self._cache)
-        return self._info(hits, misses, self._maxsize, size)
-
-    def cache_clear(self):
-        with atomic:
-            self._cache.clear()
-            self._hits = self._misses = 0
-
-    def cache_parameters(self):
-        return {'maxsize': self._maxsize, 'typed': self._typed}
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __reduce__(self):
-        return self.__qualname__
+# the lru_cache wrapper is written in Java (org.stmj.python.objects.PyLruCache), as CPython's is in C
+from _stmj import _lru_cache_wrapper
 
 
 _repr_running = set()
