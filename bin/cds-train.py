@@ -92,6 +92,17 @@ def main():
     time.perf_counter()
     sys.getrecursionlimit()
     re.compile(r"(\w+)-(\d+)").match("ab-12").group(2)
+    # The compiler's paths, whatever the code cache holds: with the modules above read from the cache (the STM and
+    # auto archives are trained one after the other on one jar, so the second found the cache the first wrote), the
+    # only code compiled here was this file, and a later run that compiled a script of its own opened the jar for
+    # the compiler's classes missing from the archive (base19 --auto: nqueens.py 8 loaded 1,561 classes, 20 of them
+    # from the jar, against --gil's 1,495 and 1; papers/results/auto-mode.md, auto19). Compiling their sources
+    # here makes every training cover what a cold cache would.
+    for m in (random, collections, functools, re):
+        try:
+            compile(m.__loader__.get_source(m.__name__), m.__file__, "exec")
+        except Exception:
+            pass
 
 
 main()

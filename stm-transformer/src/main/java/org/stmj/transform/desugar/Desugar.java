@@ -27,9 +27,12 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Start-up desugaring of a jar, at build time: every lambda and method reference site ({@code invokedynamic} to
@@ -55,6 +58,8 @@ public final class Desugar {
     private static final int FLAG_SERIALIZABLE = 1;
     private static final int FLAG_MARKERS = 2;
     private static final int FLAG_BRIDGES = 4;
+    /** The class the STM build's lambda bridges ask whether any thread may run a transaction. */
+    private static final String DESCRIPTORS = "org/stmj/core/Descriptors";
 
     /** Every class of the jar by internal name (the accessibility checks read them). */
     private final Map<String, ClassNode> classes = new LinkedHashMap<>();
@@ -363,62 +368,25 @@ public final class Desugar {
         mv.visitInsn(Opcodes.RETURN);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        // the interface method: captured values, then the arguments converted to the implementation's types
+        // the interface method: captured values, then the arguments converted to the implementation's types. For
+        // a lambda bridge of the STM build (see plainCallOf) it first asks whether any thread has a transaction
+        // descriptor: while none has, it calls the original itself, as the GIL build's lambda class does.
         mv = cw.visitMethod(Opcodes.ACC_PUBLIC, indy.name, sam.getDescriptor(), null, null);
         mv.visitCode();
-        if (tag == Opcodes.H_NEWINVOKESPECIAL) {
-            mv.visitTypeInsn(Opcodes.NEW, impl.getOwner());
-            mv.visitInsn(Opcodes.DUP);
-        }
-        for (int j = 0; j < captured.length; j++) {
-            mv.visitVarInsn(Opcodes.ALOAD, 0);
-            mv.visitFieldInsn(Opcodes.GETFIELD, name, "arg$" + j, captured[j].getDescriptor());
-            if (!convert(mv, captured[j], captured[j], implParams.get(j))) {
+        MethodInsnNode plain = plainCallOf(cn, nestHost, impl);
+        if (plain != null) {
+            org.objectweb.asm.Label bridged = new org.objectweb.asm.Label();
+            mv.visitMethodInsn(Opcodes.INVOKESTATIC, DESCRIPTORS, "anyRegistered", "()Z", false);
+            mv.visitJumpInsn(Opcodes.IFNE, bridged);
+            if (!samCall(mv, name, impl, plain, captured, samArgs, instArgs, implParams, implRet, sam, inst)) {
                 return null;
             }
+            mv.visitLabel(bridged);
+            mv.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
         }
-        slot = 1;
-        for (int j = 0; j < samArgs.length; j++) {
-            mv.visitVarInsn(samArgs[j].getOpcode(Opcodes.ILOAD), slot);
-            slot += samArgs[j].getSize();
-            Type via = j < instArgs.length ? instArgs[j] : samArgs[j];
-            if (!convert(mv, samArgs[j], via, implParams.get(captured.length + j))) {
-                return null;
-            }
+        if (!samCall(mv, name, impl, null, captured, samArgs, instArgs, implParams, implRet, sam, inst)) {
+            return null;
         }
-        switch (tag) {
-            case Opcodes.H_INVOKESTATIC:
-                mv.visitMethodInsn(Opcodes.INVOKESTATIC, impl.getOwner(), impl.getName(), impl.getDesc(),
-                        impl.isInterface());
-                break;
-            case Opcodes.H_INVOKEVIRTUAL:
-                mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, impl.getOwner(), impl.getName(), impl.getDesc(), false);
-                break;
-            case Opcodes.H_INVOKEINTERFACE:
-                mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, impl.getOwner(), impl.getName(), impl.getDesc(), true);
-                break;
-            case Opcodes.H_INVOKESPECIAL:
-                // a private method of the site's class (accessible() said so): a nestmate calls it virtually
-                mv.visitMethodInsn(impl.isInterface() ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL,
-                        impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface());
-                break;
-            case Opcodes.H_NEWINVOKESPECIAL:
-                mv.visitMethodInsn(Opcodes.INVOKESPECIAL, impl.getOwner(), "<init>", impl.getDesc(), false);
-                break;
-            default:
-                return null;
-        }
-        Type samRet = sam.getReturnType();
-        if (samRet.getSort() == Type.VOID) {
-            if (implRet.getSize() > 0) {
-                mv.visitInsn(implRet.getSize() == 2 ? Opcodes.POP2 : Opcodes.POP);
-            }
-        } else {
-            if (implRet.getSort() == Type.VOID || !convert(mv, implRet, inst.getReturnType(), samRet)) {
-                return null;
-            }
-        }
-        mv.visitInsn(samRet.getOpcode(Opcodes.IRETURN));
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         // the factory the site calls: one instance for a non-capturing lambda, as the JDK's
@@ -510,6 +478,148 @@ public final class Desugar {
             case Type.FLOAT: return Type.getObjectType("java/lang/Float");
             default: return Type.getObjectType("java/lang/Double");
         }
+    }
+
+    /**
+     * Emits the interface method's call of the implementation and its return: the captured values and arguments
+     * converted to the implementation's parameters, then {@code impl} called (or {@code plain}, a call that takes
+     * the same parameters, when not null); false when a conversion is not handled.
+     */
+    private static boolean samCall(org.objectweb.asm.MethodVisitor mv, String name, Handle impl,
+            MethodInsnNode plain, Type[] captured, Type[] samArgs, Type[] instArgs, List<Type> implParams,
+            Type implRet, Type sam, Type inst) {
+        int tag = impl.getTag();
+        if (tag == Opcodes.H_NEWINVOKESPECIAL) {
+            mv.visitTypeInsn(Opcodes.NEW, impl.getOwner());
+            mv.visitInsn(Opcodes.DUP);
+        }
+        for (int j = 0; j < captured.length; j++) {
+            mv.visitVarInsn(Opcodes.ALOAD, 0);
+            mv.visitFieldInsn(Opcodes.GETFIELD, name, "arg$" + j, captured[j].getDescriptor());
+            if (!convert(mv, captured[j], captured[j], implParams.get(j))) {
+                return false;
+            }
+        }
+        int slot = 1;
+        for (int j = 0; j < samArgs.length; j++) {
+            mv.visitVarInsn(samArgs[j].getOpcode(Opcodes.ILOAD), slot);
+            slot += samArgs[j].getSize();
+            Type via = j < instArgs.length ? instArgs[j] : samArgs[j];
+            if (!convert(mv, samArgs[j], via, implParams.get(captured.length + j))) {
+                return false;
+            }
+        }
+        if (plain != null) {
+            // a private instance method of the host: a nestmate calls it virtually
+            int op = plain.getOpcode() != Opcodes.INVOKESPECIAL ? plain.getOpcode()
+                    : plain.itf ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL;
+            mv.visitMethodInsn(op, plain.owner, plain.name, plain.desc, plain.itf);
+        } else {
+            switch (tag) {
+                case Opcodes.H_INVOKESTATIC:
+                    mv.visitMethodInsn(Opcodes.INVOKESTATIC, impl.getOwner(), impl.getName(), impl.getDesc(),
+                            impl.isInterface());
+                    break;
+                case Opcodes.H_INVOKEVIRTUAL:
+                    mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, impl.getOwner(), impl.getName(), impl.getDesc(),
+                            false);
+                    break;
+                case Opcodes.H_INVOKEINTERFACE:
+                    mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, impl.getOwner(), impl.getName(), impl.getDesc(),
+                            true);
+                    break;
+                case Opcodes.H_INVOKESPECIAL:
+                    // a private method of the site's class (accessible() said so): a nestmate calls it virtually
+                    mv.visitMethodInsn(impl.isInterface() ? Opcodes.INVOKEINTERFACE : Opcodes.INVOKEVIRTUAL,
+                            impl.getOwner(), impl.getName(), impl.getDesc(), impl.isInterface());
+                    break;
+                case Opcodes.H_NEWINVOKESPECIAL:
+                    mv.visitMethodInsn(Opcodes.INVOKESPECIAL, impl.getOwner(), "<init>", impl.getDesc(), false);
+                    break;
+                default:
+                    return false;
+            }
+        }
+        Type samRet = sam.getReturnType();
+        if (samRet.getSort() == Type.VOID) {
+            if (implRet.getSize() > 0) {
+                mv.visitInsn(implRet.getSize() == 2 ? Opcodes.POP2 : Opcodes.POP);
+            }
+        } else {
+            if (implRet.getSort() == Type.VOID || !convert(mv, implRet, inst.getReturnType(), samRet)) {
+                return false;
+            }
+        }
+        mv.visitInsn(samRet.getOpcode(Opcodes.IRETURN));
+        return true;
+    }
+
+    /**
+     * When {@code impl} is a lambda bridge of the STM build (stm-transformer's LambdaPass: a private static method
+     * of the site's class that begins {@code if (!Descriptors.anyRegistered()) return original(params)}), the call
+     * of that original, which takes the bridge's parameters; null otherwise, or when the generated class could not
+     * make that call itself. The lambda class then makes the check and the call (one frame less for every call of a
+     * builtin in a one-thread auto-mode run: the GIL build's shape) and calls the bridge only once a thread has a
+     * descriptor.
+     */
+    private MethodInsnNode plainCallOf(ClassNode cn, String nestHost, Handle impl) {
+        if (impl.getTag() != Opcodes.H_INVOKESTATIC || !impl.getOwner().equals(cn.name)
+                || !impl.getName().startsWith("lambda$stmBridge$")) {
+            return null;
+        }
+        MethodNode b = find(cn, impl);
+        if (b == null || (b.access & Opcodes.ACC_STATIC) == 0) {
+            return null;
+        }
+        AbstractInsnNode i = next(b.instructions.getFirst());
+        if (!(i instanceof MethodInsnNode check) || check.getOpcode() != Opcodes.INVOKESTATIC
+                || !check.owner.equals(DESCRIPTORS) || !check.name.equals("anyRegistered")) {
+            return null;
+        }
+        i = next(i.getNext());
+        if (!(i instanceof JumpInsnNode j) || j.getOpcode() != Opcodes.IFEQ) {
+            return null;
+        }
+        // at the plain label: the bridge's parameters loaded in order, one call, a return
+        Type[] params = Type.getArgumentTypes(b.desc);
+        int slot = 0;
+        i = next(j.label.getNext());
+        for (Type t : params) {
+            if (!(i instanceof VarInsnNode v) || v.getOpcode() != t.getOpcode(Opcodes.ILOAD) || v.var != slot) {
+                return null;
+            }
+            slot += t.getSize();
+            i = next(i.getNext());
+        }
+        if (!(i instanceof MethodInsnNode call) || !(next(call.getNext()) instanceof InsnNode ret)
+                || ret.getOpcode() != Type.getReturnType(b.desc).getOpcode(Opcodes.IRETURN)) {
+            return null;
+        }
+        Type[] callParams = Type.getArgumentTypes(call.desc);
+        int receiver = call.getOpcode() == Opcodes.INVOKESTATIC ? 0 : 1;
+        if (callParams.length + receiver != params.length
+                || !Type.getReturnType(call.desc).equals(Type.getReturnType(b.desc))) {
+            return null;
+        }
+        int tag = switch (call.getOpcode()) {
+            case Opcodes.INVOKESTATIC -> Opcodes.H_INVOKESTATIC;
+            case Opcodes.INVOKEVIRTUAL -> Opcodes.H_INVOKEVIRTUAL;
+            case Opcodes.INVOKEINTERFACE -> Opcodes.H_INVOKEINTERFACE;
+            case Opcodes.INVOKESPECIAL -> call.name.equals("<init>") ? -1 : Opcodes.H_INVOKESPECIAL;
+            default -> -1;
+        };
+        if (tag < 0 || !accessible(cn, new Handle(tag, call.owner, call.name, call.desc, call.itf))) {
+            return null;
+        }
+        return call;
+    }
+
+    /** The first real instruction at or after {@code i} (labels, line numbers and frames skipped). */
+    private static AbstractInsnNode next(AbstractInsnNode i) {
+        while (i != null && i.getOpcode() < 0) {
+            i = i.getNext();
+        }
+        return i;
     }
 
     /** Whether a class in the package of {@code cn} (and in its nest) may call {@code impl} directly. */
