@@ -651,9 +651,23 @@ public final class Formatter {
     // ---------------------------------------------------------------- str.format
 
     public static String strFormat(ThreadState ts, String fmt, PyObject[] args, String[] kw) {
+        return strFormat(ts, fmt, args, kw, new int[2], 2);
+    }
+
+    /**
+     * One level of {@code str.format}: {@code auto[0]} is the next automatic field number, {@code auto[1]} the
+     * numbering mode so far (0 none yet, 1 automatic, 2 manual), shared with the nested format specs as in
+     * CPython (the outer field takes its number before the fields of its spec); {@code nest} is the nesting
+     * still allowed.
+     */
+    private static String strFormat(ThreadState ts, String fmt, PyObject[] args, String[] kw, int[] auto,
+            int nest) {
+        if (nest <= 0) {
+            throw Py.valueError("Max string recursion exceeded");
+        }
         int npos = args.length - (kw == null ? 0 : kw.length);
         StringBuilder sb = new StringBuilder();
-        int auto = 0, n = fmt.length();
+        int n = fmt.length();
         for (int i = 0; i < n; i++) {
             char c = fmt.charAt(i);
             if (c == '}') {
@@ -706,11 +720,15 @@ public final class Formatter {
             }
             int bang = field.indexOf('!');
             if (bang >= 0) {
+                if (bang + 1 >= field.length()) {
+                    throw Py.valueError(colon >= 0 ? "Unknown conversion specifier :"
+                            : "unmatched '{' in format spec");
+                }
+                if (bang + 2 < field.length()) {
+                    throw Py.valueError("expected ':' after conversion specifier");
+                }
                 conv = field.charAt(bang + 1);
                 field = field.substring(0, bang);
-            }
-            if (spec.indexOf('{') >= 0) {
-                spec = strFormat(ts, spec, args, kw);
             }
             int k = 0;
             while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') {
@@ -719,12 +737,21 @@ public final class Formatter {
             String head = field.substring(0, k);
             PyObject v;
             if (head.isEmpty()) {
-                if (auto >= npos) {
-                    throw Py.indexError("Replacement index " + auto + " out of range for positional args tuple");
+                if (auto[1] == 2) {
+                    throw Py.valueError("cannot switch from manual field specification to automatic field numbering");
                 }
-                v = args[auto++];
-            } else if (Character.isDigit(head.charAt(0))) {
-                int ix = Integer.parseInt(head);
+                auto[1] = 1;
+                int ix = auto[0]++;
+                if (ix >= npos) {
+                    throw Py.indexError("Replacement index " + ix + " out of range for positional args tuple");
+                }
+                v = args[ix];
+            } else if (head.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                if (auto[1] == 1) {
+                    throw Py.valueError("cannot switch from automatic field numbering to manual field specification");
+                }
+                auto[1] = 2;
+                int ix = head.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(head);
                 if (ix >= npos) {
                     throw Py.indexError("Replacement index " + ix + " out of range for positional args tuple");
                 }
@@ -765,6 +792,11 @@ public final class Formatter {
                 v = Py.str(asciiEscape(Ops.repr(ts, v)));
             } else if (conv == 's') {
                 v = Py.str(Ops.str(ts, v));
+            } else if (conv != 0) {
+                throw Py.valueError("Unknown conversion specifier " + conv);
+            }
+            if (spec.indexOf('{') >= 0) {
+                spec = strFormat(ts, spec, args, kw, auto, nest - 1);
             }
             sb.append(((PyStr) Ops.format(ts, v, spec)).value);
         }
