@@ -78,7 +78,7 @@ final class StructModule {
         int off = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || c >= '\t' && c <= '\r') { // CPython's Py_ISSPACE: not '\x1c'
                 i++;
                 continue;
             }

@@ -66,12 +66,12 @@ final class ComplexMethods {
 
     /** complex("1+2j"), "(3-4.5e1j)", "j", "-inf+nanj" ... */
     static PyComplex parse(String s0) {
-        String s = s0.strip();
+        String s = StrMethods.numberStrip(s0);
         if (s.length() >= 2 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')') {
-            s = s.substring(1, s.length() - 1).strip();
+            s = StrMethods.numberStrip(s.substring(1, s.length() - 1));
         }
         try {
-            if (s.isEmpty() || s.chars().anyMatch(Character::isWhitespace)) {
+            if (s.isEmpty() || s.chars().anyMatch(c -> StrMethods.isSpace((char) c))) {
                 throw Py.valueError("");
             }
             char last = s.charAt(s.length() - 1);
