@@ -141,7 +141,9 @@ final class StructModule {
         // out of range"; the 8-byte codes of the big-endian table convert with _PyLong_AsByteArray instead
         PyInt p = Ops.toInt(ts, orig);
         boolean neg = p.big != null ? p.big.signum() < 0 : p.v < 0;
-        boolean fits = unsigned ? !neg && (p.big == null || p.big.bitLength() <= 64)
+        // b, B and (little-endian) h, H pack with CPython's native packers, which convert to a signed C long
+        boolean viaULong = unsigned && c != 'B' && !(little && c == 'H');
+        boolean fits = viaULong ? !neg && (p.big == null || p.big.bitLength() <= 64)
                 : p.big == null || p.big.bitLength() <= 63;
         if (sz == 8) {
             if (!fits) {
