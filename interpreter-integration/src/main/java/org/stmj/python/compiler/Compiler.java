@@ -465,6 +465,30 @@ public final class Compiler {
         }
     }
 
+    /**
+     * CPython's {@code update_start_location_to_match_attr}: when the attribute name of {@code a} (an ATTR node)
+     * ends on another line than the current one, the instructions emitted next start at the name, so a tracer
+     * sees that line and a traceback points at the name.
+     */
+    private void matchAttrLine(Node a) {
+        if (a.endLine <= 0 || u.line == a.endLine) {
+            return;
+        }
+        u.line = a.endLine;
+        u.posLine = a.endLine;
+        int len = a.s.length();
+        if (len <= a.endCol) {
+            u.col = a.endCol - len;
+        } else {
+            u.col = -1;
+            u.endCol = -1;
+        }
+        u.endLine = Math.max(u.line, u.endLine);
+        if (u.line == u.endLine) {
+            u.endCol = Math.max(u.col, u.endCol);
+        }
+    }
+
     /** The current position, to restore after a sub-node: {posLine, endLine, col, endCol}. */
     private long[] savePosition() {
         return new long[] {u.posLine, u.endLine, u.col, u.endCol};
@@ -605,6 +629,16 @@ public final class Compiler {
                     return;
                 }
                 expr(s.value());
+                if (!interactive && u.n > 0 && u.lines[u.n - 1] != u.line) {
+                    // CPython's POP_TOP here has no line of its own: it takes the last instruction's
+                    int saveLine = u.line;
+                    long[] saved = savePosition();
+                    u.line = u.lines[u.n - 1];
+                    emit(Op.POP_TOP, 0);
+                    u.line = saveLine;
+                    restorePosition(saved);
+                    return;
+                }
                 emit(interactive && u.parent == null ? Op.PRINT_EXPR : Op.POP_TOP, 0);
                 return;
             case Node.ASSIGN: {
@@ -742,15 +776,26 @@ public final class Compiler {
                 emit(Op.INPLACE, s.op);
                 nameOp(t.id(), 1);
                 return;
-            case Node.ATTR:
+            case Node.ATTR: {
                 expr(t.value());
                 emit(Op.DUP_TOP, 0);
+                int saveLine = u.line;
+                long[] saved = savePosition();
+                setLine(t); // CPython: the target's position, then its name's line
+                matchAttrLine(t);
                 emit(Op.LOAD_ATTR, nameIndex(t.attr()));
+                u.line = saveLine;
+                restorePosition(saved);
                 expr(s.value());
                 emit(Op.INPLACE, s.op);
+                setLine(t);
+                matchAttrLine(t);
                 emit(Op.ROT_TWO, 0);
                 emit(Op.STORE_ATTR, nameIndex(t.attr()));
+                u.line = saveLine;
+                restorePosition(saved);
                 return;
+            }
             case Node.SUBSCRIPT:
                 expr(t.value());
                 subscriptKey(t.index());
@@ -783,6 +828,7 @@ public final class Compiler {
             case Node.NAME: nameOp(t.id(), 1); return;
             case Node.ATTR:
                 expr(t.value());
+                matchAttrLine(t);
                 emit(Op.STORE_ATTR, nameIndex(t.attr()));
                 return;
             case Node.SUBSCRIPT:
@@ -820,10 +866,16 @@ public final class Compiler {
     private void del(Node t) {
         switch (t.kind) {
             case Node.NAME: nameOp(t.id(), 2); return;
-            case Node.ATTR:
+            case Node.ATTR: {
                 expr(t.value());
+                int saveLine = u.line;
+                long[] saved = savePosition();
+                matchAttrLine(t);
                 emit(Op.DELETE_ATTR, nameIndex(t.attr()));
+                u.line = saveLine;
+                restorePosition(saved);
                 return;
+            }
             case Node.SUBSCRIPT:
                 expr(t.value());
                 subscriptKey(t.index());
@@ -1537,6 +1589,7 @@ public final class Compiler {
             case Node.CALL: call(e); return;
             case Node.ATTR:
                 expr(e.value());
+                matchAttrLine(e);
                 emit(Op.LOAD_ATTR, nameIndex(e.attr()));
                 return;
             case Node.SUBSCRIPT:
@@ -1849,13 +1902,16 @@ public final class Compiler {
             long[] saved = savePosition();
             u.line = e.func().line;
             setPosition(e.func());
+            matchAttrLine(e.func());
             emit(Op.LOAD_METHOD, nameIndex(e.func().s));
             restorePosition(saved);
+            matchAttrLine(e.func()); // CPython: the arguments and the call on the method name's line
             for (Node a : e.positional()) {
                 expr(a);
             }
-            u.line = save;
             emit(Op.CALL_METHOD, e.positional().length);
+            u.line = save;
+            restorePosition(saved);
             return;
         }
         expr(e.func());

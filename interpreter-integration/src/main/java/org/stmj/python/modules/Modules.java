@@ -310,16 +310,20 @@ public final class Modules {
     public static PyModule builtinModule(Interpreter in, ThreadState ts, String name) {
         PyModule m = makeBuiltin(in, ts, name);
         if (m != null) {
-            PyDict d = m.dict;
-            for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) {
-                PyObject v = d.valueAt(p);
-                if (v instanceof PyBuiltin && ((PyBuiltin) v).self == null && ((PyBuiltin) v).owner == null
-                        && ((PyBuiltin) v).module == null) {
-                    ((PyBuiltin) v).module = name;
-                }
-            }
+            nameFunctions(m.dict, name);
         }
         return m;
+    }
+
+    /** Gives the module-level built-in functions of a module's dict that have none the __module__ {@code name}. */
+    public static void nameFunctions(PyDict d, String name) {
+        for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) {
+            PyObject v = d.valueAt(p);
+            if (v instanceof PyBuiltin && ((PyBuiltin) v).self == null && ((PyBuiltin) v).owner == null
+                    && ((PyBuiltin) v).module == null) {
+                ((PyBuiltin) v).module = name;
+            }
+        }
     }
 
     /**

@@ -78,7 +78,7 @@ final class StructModule {
         int off = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (c == ' ' || c >= '\t' && c <= '\r') { // CPython's Py_ISSPACE: not '\x1c'
                 i++;
                 continue;
             }
@@ -120,13 +120,7 @@ final class StructModule {
             throw err("required argument is not an integer");
         }
         PyInt p = Ops.toInt(ts, v);
-        if (p.big != null) {
-            if (p.big.bitLength() > 64) {
-                throw err("argument out of range");
-            }
-            return p.big.longValue();
-        }
-        return p.v;
+        return p.big != null ? p.big.longValue() : p.v; // its low 64 bits: checkRange rejects what does not fit
     }
 
     static void put(ByteArrayOutputStream out, long v, int n, boolean little) {
@@ -143,26 +137,31 @@ final class StructModule {
         // machine when the sizes match); elsewhere it quotes the format character
         String what = c == 'b' ? "byte" : c == 'B' ? "ubyte" : little && c == 'h' ? "short"
                 : little && c == 'H' ? "ushort" : "'" + c + "'";
-        if (unsigned) {
-            if (sz == 8) {
-                PyInt p = Ops.toInt(ts, orig);
-                if (p.big != null ? (p.big.signum() < 0 || p.big.bitLength() > 64) : p.v < 0) {
-                    throw err("argument out of range");
-                }
-                return;
+        // CPython first converts to a C long (unsigned long for the unsigned codes): a value outside it is "argument
+        // out of range"; the 8-byte codes of the big-endian table convert with _PyLong_AsByteArray instead
+        PyInt p = Ops.toInt(ts, orig);
+        boolean neg = p.big != null ? p.big.signum() < 0 : p.v < 0;
+        // b, B and (little-endian) h, H pack with CPython's native packers, which convert to a signed C long
+        boolean viaULong = unsigned && c != 'B' && !(little && c == 'H');
+        boolean fits = viaULong ? !neg && (p.big == null || p.big.bitLength() <= 64)
+                : p.big == null || p.big.bitLength() <= 63;
+        if (sz == 8) {
+            if (!fits) {
+                throw err(little ? "argument out of range" : "int too large to convert");
             }
+            return;
+        }
+        if (!fits) {
+            throw err("argument out of range");
+        }
+        if (unsigned) {
             if (v < 0 || v >= (1L << (8 * sz))) {
                 throw err(what + " format requires 0 <= number <= " + ((1L << (8 * sz)) - 1));
             }
-        } else if (sz < 8) {
+        } else {
             long lo = -(1L << (8 * sz - 1)), hi = (1L << (8 * sz - 1)) - 1;
             if (v < lo || v > hi) {
                 throw err(what + " format requires " + lo + " <= number <= " + hi);
-            }
-        } else {
-            PyInt p = Ops.toInt(ts, orig);
-            if (p.big != null && p.big.bitLength() > 63) {
-                throw err("argument out of range");
             }
         }
     }

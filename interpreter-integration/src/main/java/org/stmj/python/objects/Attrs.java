@@ -36,7 +36,15 @@ final class Attrs {
                         return Py.str(sd);
                     }
                 }
-                return o.type().lookup("__doc__") != null ? o.type().lookup("__doc__") : Py.None;
+                if (o instanceof PyBuiltin && "builtins".equals(((PyBuiltin) o).module)) {
+                    String fd = BuiltinDocs.function(((PyBuiltin) o).name);
+                    return fd != null ? Py.str(fd) : Py.None;
+                }
+                if (o.type().lookup("__doc__") != null) {
+                    return o.type().lookup("__doc__");
+                }
+                String td = BuiltinDocs.type(o.type()); // an instance of a built-in type has its type's doc
+                return td != null ? Py.str(td) : Py.None;
             default:
         }
         if (o instanceof PyDictView && name.equals("mapping")) {
@@ -504,7 +512,10 @@ final class Attrs {
             case "__base__": return t.bases.length == 0 ? Py.None : t.bases[0];
             case "__dict__": return new PyMappingProxy(t.dict);
             case "__module__": return Py.str(t.module());
-            case "__doc__": return Py.None;
+            case "__doc__": {
+                String td = BuiltinDocs.type(t);
+                return td != null ? Py.str(td) : Py.None;
+            }
             case "__class__": return t.type();
             case "__abstractmethods__": return null;
             case "__flags__": return Py.newInt(typeFlags(t));

@@ -518,6 +518,9 @@ public final class Builtins {
     /** int(b, base) of bytes: as of their Latin-1 text, the error naming the bytes object as CPython's. */
     static PyInt parseBytesInt(byte[] b, int base) {
         try {
+            if (!isAscii(b)) {
+                throw Py.valueError("invalid literal"); // a non-ASCII byte is never space or digit
+            }
             return parseInt(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), base);
         } catch (PyException e) {
             PyObject[] args = e.exc.args.items;
@@ -530,6 +533,15 @@ public final class Builtins {
         }
     }
 
+    private static boolean isAscii(byte[] b) {
+        for (byte x : b) {
+            if (x < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** warnings.warn(msg, category) from Java (stack level 1: the Python code that called). */
     static void warn(ThreadState ts, PyType category, String msg) {
         PyObject w = ts.interp.importName(ts, "warnings", null, 0, null);
@@ -538,7 +550,7 @@ public final class Builtins {
 
     public static PyInt parseInt(String s0, int base) {
         final int base0 = base;
-        String body = StrMethods.strip(s0, null, true, true);
+        String body = StrMethods.numberStrip(s0);
         boolean neg = false;
         if (body.startsWith("-") || body.startsWith("+")) {
             neg = body.charAt(0) == '-';
@@ -630,6 +642,9 @@ public final class Builtins {
     static double parseFloat(ThreadState ts, byte[] b, PyObject shown) {
         String s = new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
         try {
+            if (!isAscii(b)) {
+                throw Py.valueError(""); // bytes are parsed as they are: a non-ASCII byte is never space or digit
+            }
             return parseFloat(s);
         } catch (PyException e) {
             throw Py.valueError("could not convert string to float: " + Ops.repr(ts, shown));
@@ -637,7 +652,7 @@ public final class Builtins {
     }
 
     public static double parseFloat(String s0) {
-        String s = StrMethods.strip(s0, null, true, true); // Python whitespace: NBSP, NEL, U+2003 too
+        String s = StrMethods.numberStrip(s0); // non-ASCII whitespace (NBSP, NEL, U+2003) too, not '\x1c
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c > 127 && Character.isDigit(c)) {

@@ -106,7 +106,7 @@ final class BytesMethods {
                 return new PyBytes(out, a[0] == Builtins.BYTEARRAY);
             });
         }
-        String[] viaStr = {"isalpha", "isdigit", "isalnum", "isspace", "isupper", "islower", "istitle", "isascii",
+        String[] viaStr = {"isalpha", "isdigit", "isalnum", "isspace", "isupper", "islower", "istitle",
             "index", "rindex", "find", "rfind", "count", "lstrip", "rstrip", "strip", "split", "rsplit", "partition",
             "rpartition", "center", "ljust", "rjust", "zfill", "title", "capitalize", "swapcase", "splitlines",
             "expandtabs", "removeprefix", "removesuffix", "startswith", "endswith", "replace", "upper", "lower"};
@@ -114,17 +114,28 @@ final class BytesMethods {
             for (String name : viaStr) {
                 PyBuiltin sm = (PyBuiltin) Builtins.STR.dict.getStr(name);
                 boolean intSub = name.endsWith("find") || name.endsWith("index") || name.equals("count");
+                boolean lines = name.equals("splitlines");
                 addMethod(T, name, (ts, a, kw) -> {
                     PyObject[] sa = new PyObject[a.length];
                     for (int i = 0; i < a.length; i++) {
-                        sa[i] = bytesToStr(a[i]);
+                        sa[i] = methodStr(a[i], lines);
                     }
                     if (intSub && a.length > 1 && a[1] instanceof PyInt) {
-                        sa[1] = Py.chr((int) ((PyInt) a[1]).v);
+                        long v = ((PyInt) a[1]).v;
+                        sa[1] = v >= 0 && v < 256 ? Py.str(methodStr(new byte[] {(byte) v}, false))
+                                : Py.chr((int) v);
                     }
-                    return strToBytes(sm.fn.call(ts, sa, kw), ((PyBytes) a[0]).mutable);
+                    return fromMethodStr(sm.fn.call(ts, sa, kw), ((PyBytes) a[0]).mutable);
                 });
             }
+            addMethod(T, "isascii", 0, 0, (ts, a, kw) -> {
+                for (byte x : ((PyBytes) a[0]).bytes()) {
+                    if (x < 0) {
+                        return Py.False;
+                    }
+                }
+                return Py.True;
+            });
         }
         for (PyType T : new PyType[] {Builtins.BYTES, Builtins.BYTEARRAY}) {
             addStaticMethod(T, "maketrans", (ts, a, kw) -> {
@@ -255,6 +266,65 @@ final class BytesMethods {
             PyObject[] it = ((PyTuple) o).items;
             for (int i = 0; i < it.length; i++) {
                 it[i] = strToBytes(it[i], mutable);
+            }
+            return o;
+        }
+        return o;
+    }
+
+    /**
+     * bytes as a str that str's methods treat as bytes' methods treat the bytes: the bytes that str would read as
+     * letters, digits, spaces or line breaks where bytes do not (every non-ASCII byte, whose Latin-1 character
+     * may be one; {@code \x1c-\x1f}, whitespace to str; with {@code lines} (splitlines) also {@code \v} and
+     * {@code \f}, line breaks to str) become the private-use characters U+F700 + byte, which str's methods leave
+     * as they are; {@link #fromMethodStr} maps them back. A tuple is mapped item by item; anything else is kept.
+     */
+    static PyObject methodStr(PyObject o, boolean lines) {
+        if (o instanceof PyBytes) {
+            return Py.str(methodStr(((PyBytes) o).bytes(), lines));
+        }
+        if (o instanceof PyTuple) {
+            PyObject[] it = ((PyTuple) o).items.clone();
+            for (int i = 0; i < it.length; i++) {
+                it[i] = methodStr(it[i], lines);
+            }
+            return new PyTuple(it);
+        }
+        return o;
+    }
+
+    static String methodStr(byte[] b, boolean lines) {
+        char[] c = new char[b.length];
+        for (int i = 0; i < b.length; i++) {
+            int x = b[i] & 0xff;
+            c[i] = x >= 0x80 || x >= 0x1c && x <= 0x1f || lines && (x == 0x0b || x == 0x0c) ? (char) (0xF700 + x)
+                    : (char) x;
+        }
+        return new String(c);
+    }
+
+    /** The inverse of {@link #methodStr} on a str method's result (a str, or a list or tuple of them). */
+    static PyObject fromMethodStr(PyObject o, boolean mutable) {
+        if (o instanceof PyStr) {
+            String s = ((PyStr) o).value;
+            byte[] b = new byte[s.length()];
+            for (int i = 0; i < b.length; i++) {
+                char ch = s.charAt(i);
+                b[i] = (byte) (ch >= 0xF700 && ch <= 0xF7FF ? ch - 0xF700 : ch);
+            }
+            return new PyBytes(b, mutable);
+        }
+        if (o instanceof PyList) {
+            PyList l = (PyList) o;
+            for (int i = 0; i < l.size; i++) {
+                l.items[i] = fromMethodStr(l.items[i], mutable);
+            }
+            return l;
+        }
+        if (o instanceof PyTuple) {
+            PyObject[] it = ((PyTuple) o).items;
+            for (int i = 0; i < it.length; i++) {
+                it[i] = fromMethodStr(it[i], mutable);
             }
             return o;
         }

@@ -28,19 +28,29 @@ final class ComplexMethods {
         if (i instanceof PyStr) {
             throw Py.typeError("complex() second arg can't be a string");
         }
+        // CPython's complex_new: a real (not complex) argument is used as it is, so complex(0.0, -0.0) keeps the
+        // sign of its imaginary zero; only complex arguments are combined (re - i.imag, r.imag + i.real)
         double rr = 0, ri = 0;
+        boolean rComplex = false;
         if (r != null) {
             PyComplex c = asComplex(ts, r, "first");
             rr = c.re;
             ri = c.im;
+            rComplex = r instanceof PyComplex || r.type().lookup("__complex__") != null;
             if (i == null && r instanceof PyComplex && r.type() == Builtins.COMPLEX) {
                 return r;
             }
         }
         if (i != null) {
             PyComplex c = asComplex(ts, i, "second");
-            rr -= c.im;
-            ri += c.re;
+            double im = c.re;
+            if (i instanceof PyComplex) {
+                rr -= c.im;
+            }
+            if (rComplex) {
+                im += ri;
+            }
+            ri = im;
         }
         return new PyComplex(rr, ri);
     }
@@ -66,12 +76,12 @@ final class ComplexMethods {
 
     /** complex("1+2j"), "(3-4.5e1j)", "j", "-inf+nanj" ... */
     static PyComplex parse(String s0) {
-        String s = s0.strip();
+        String s = StrMethods.numberStrip(s0);
         if (s.length() >= 2 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')') {
-            s = s.substring(1, s.length() - 1).strip();
+            s = StrMethods.numberStrip(s.substring(1, s.length() - 1));
         }
         try {
-            if (s.isEmpty() || s.chars().anyMatch(Character::isWhitespace)) {
+            if (s.isEmpty() || s.chars().anyMatch(c -> StrMethods.isSpace((char) c))) {
                 throw Py.valueError("");
             }
             char last = s.charAt(s.length() - 1);

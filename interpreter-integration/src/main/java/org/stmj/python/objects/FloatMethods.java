@@ -30,7 +30,7 @@ final class FloatMethods {
         addMethod(F, "__str__", (ts, a, kw) -> Py.str(Py.newFloat(((PyFloat) a[0]).v).repr(ts)));
         addMethod(F, "hex", (ts, a, kw) -> Py.str(floatHex(((PyFloat) a[0]).v)));
         addClassMethod(F, "fromhex", (ts, a, kw) -> {
-            String h = Ops.str(ts, a[1]).strip().toLowerCase();
+            String h = StrMethods.asciiStrip(Ops.str(ts, a[1])).toLowerCase(java.util.Locale.ROOT);
             double v;
             if (h.matches("[+-]?(inf|infinity)")) {
                 v = h.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;

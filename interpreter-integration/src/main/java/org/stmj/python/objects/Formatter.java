@@ -11,7 +11,11 @@ public final class Formatter {
     /** A parsed format spec: [[fill]align][sign][#][0][width][grouping][.precision][type]. */
     static final class Spec {
         char fill = ' ', align = 0, sign = 0, type = 0, grouping = 0;
+        /** Whether the spec names its fill character (the '0' flag then does not change it). */
+        boolean fillGiven;
         boolean alt, zero;
+        /** 'z' (3.11): a negative zero after rounding is formatted as a zero without sign. */
+        boolean noNeg0;
         int width = -1, prec = -1;
 
         static Spec parse(String s) {
@@ -19,6 +23,7 @@ public final class Formatter {
             int i = 0, n = s.length();
             if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
                 p.fill = s.charAt(0);
+                p.fillGiven = true;
                 p.align = s.charAt(1);
                 i = 2;
             } else if (n >= 1 && "<>=^".indexOf(s.charAt(0)) >= 0) {
@@ -27,6 +32,10 @@ public final class Formatter {
             }
             if (i < n && "+- ".indexOf(s.charAt(i)) >= 0) {
                 p.sign = s.charAt(i++);
+            }
+            if (i < n && s.charAt(i) == 'z') {
+                p.noNeg0 = true;
+                i++;
             }
             if (i < n && s.charAt(i) == '#') {
                 p.alt = true;
@@ -79,9 +88,10 @@ public final class Formatter {
     static String pad(String body, Spec p, char defAlign) {
         char align = p.align != 0 ? p.align : defAlign;
         char fill = p.fill;
-        if (p.zero && p.align == 0) {
+        if (p.zero && !p.fillGiven) {
+            // CPython: the '0' flag fills with zeros unless a fill is named; '=' only where no alignment is
             fill = '0';
-            align = defAlign == '>' ? '=' : align;
+            align = p.align == 0 && defAlign == '>' ? '=' : align;
         }
         if (p.width <= 0) {
             return body;
@@ -144,11 +154,15 @@ public final class Formatter {
         if (v instanceof PyFloat) {
             return formatFloat(((PyFloat) v).v, Spec.parse(spec));
         }
+        if (v instanceof PyComplex) {
+            return formatComplex((PyComplex) v, Spec.parse(spec));
+        }
         if (v instanceof PyStr) {
             Spec p = Spec.parse(spec);
             if (p.type != 0 && p.type != 's') {
                 throw Py.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
             }
+            checkStrSpec(p);
             String s = ((PyStr) v).value;
             if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) {
                 s = s.substring(0, PyStr.offset(s, p.prec));
@@ -161,10 +175,106 @@ public final class Formatter {
         throw Py.typeError("unsupported format string passed to " + v.type().name + ".__format__");
     }
 
+    /**
+     * complex.__format__ (CPython's format_complex_internal): each part formatted as a float without padding, the
+     * imaginary part always signed unless the real part is left out; no type means str(z)'s form (shortest
+     * digits, parentheses unless the real part is +0) and a precision alone means 'g'; then the whole is padded.
+     */
+    static String formatComplex(PyComplex z, Spec p) {
+        char t = p.type;
+        if (t != 0 && "eEfFgGn".indexOf(t) < 0) {
+            throw Py.valueError("Unknown format code '" + t + "' for object of type 'complex'");
+        }
+        if (p.zero || p.align != 0 && p.fill == '0') {
+            throw Py.valueError("Zero padding is not allowed in complex format specifier");
+        }
+        if (p.align == '=') {
+            throw Py.valueError("'=' alignment flag is not allowed in complex format specifier");
+        }
+        boolean shortest = t == 0 && p.prec < 0;
+        boolean skipRe = false, parens = false;
+        if (t == 0) {
+            if (z.re == 0 && 1 / z.re > 0) {
+                skipRe = true;
+            } else {
+                parens = true;
+            }
+        }
+        Spec part = new Spec();
+        part.type = t == 'n' || t == 0 && !shortest ? 'g' : t;
+        part.prec = p.prec;
+        part.alt = p.alt;
+        part.noNeg0 = p.noNeg0;
+        part.grouping = p.grouping;
+        part.sign = p.sign;
+        String re = skipRe ? "" : complexPart(z.re, part, shortest);
+        if (!skipRe) {
+            part.sign = '+';
+        }
+        String body = (parens ? "(" : "") + re + complexPart(z.im, part, shortest) + "j" + (parens ? ")" : "");
+        return pad(body, p, '>');
+    }
+
+    private static String complexPart(double x, Spec part, boolean shortest) {
+        if (!shortest) {
+            return formatFloat(x, part);
+        }
+        String r = formatFloat(x, part); // float repr: without its ".0", as PyOS_double_to_string 'r'
+        return r.endsWith(".0") ? r.substring(0, r.length() - 2) : r;
+    }
+
+    /** CPython's format_string_internal: the parts of a spec a str cannot take. */
+    private static void checkStrSpec(Spec p) {
+        if (p.grouping != 0) {
+            throw Py.valueError("Cannot specify '" + p.grouping + "' with 's'.");
+        }
+        if (p.sign != 0) {
+            throw Py.valueError(p.sign == ' ' ? "Space not allowed in string format specifier"
+                    : "Sign not allowed in string format specifier");
+        }
+        if (p.noNeg0) {
+            throw Py.valueError("Negative zero coercion (z) not allowed in string format specifier");
+        }
+        if (p.alt) {
+            throw Py.valueError("Alternate form (#) not allowed in string format specifier");
+        }
+        if (p.align == '=') {
+            throw Py.valueError("'=' alignment not allowed in string format specifier");
+        }
+    }
+
+    /** The character of code point {@code v} for %c and the 'c' format, OverflowError outside the code points. */
+    static String codePointChar(PyInt v) {
+        if (v.big != null && v.big.bitLength() > 63) {
+            throw Py.overflow("Python int too large to convert to C long");
+        }
+        if (v.big != null || v.v < 0 || v.v > 0x10ffff) {
+            throw Py.overflow("%c arg not in range(0x110000)");
+        }
+        return new String(Character.toChars((int) v.v));
+    }
+
+    /** %c of arg: a str of one character, or an int (or an object with __index__) that is a code point. */
+    private static String percentChar(ThreadState ts, PyObject arg) {
+        if (arg instanceof PyStr) {
+            if (PyStr.cpLen(((PyStr) arg).value) != 1) {
+                throw Py.typeError("%c requires int or char");
+            }
+            return ((PyStr) arg).value;
+        }
+        if (!(arg instanceof PyInt) && arg.type().lookup("__index__") == null) {
+            throw Py.typeError("%c requires int or char");
+        }
+        return codePointChar(Ops.toInt(ts, arg));
+    }
+
     static String formatInt(ThreadState ts, PyInt v, Spec p) {
         char t = p.type;
         if ("eEfFgG%".indexOf(t) >= 0 && t != 0) {
             return formatFloat(v.toDouble(), p);
+        }
+        if (p.noNeg0) {
+            throw Py.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
         if (p.prec >= 0) {
             throw Py.valueError("Precision not allowed in integer format specifier");
@@ -194,7 +304,7 @@ public final class Formatter {
                 if (p.alt) {
                     throw Py.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
                 }
-                return pad(new String(Character.toChars(v.intValue())), p, '<');
+                return pad(codePointChar(v), p, '<');
             case 0: case 'd': case 'n': digits = PyInt.decimal(ts, b); break;
             default: throw Py.valueError("Unknown format code '" + t + "' for object of type 'int'");
         }
@@ -268,7 +378,8 @@ public final class Formatter {
             int cut = t == 'e' || t == 'E' ? body.indexOf(t) : t == '%' ? body.length() - 1 : body.length();
             body = body.substring(0, cut) + "." + body.substring(cut);
         }
-        if (Double.isNaN(d)) {
+        if (Double.isNaN(d) || p.noNeg0 && neg && Double.isFinite(d) && body.chars().noneMatch(c -> c >= '1'
+                && c <= '9')) {
             neg = false;
         }
         if (p.grouping != 0) {
@@ -575,8 +686,7 @@ public final class Formatter {
                     s = s.substring(0, PyStr.offset(s, p.prec));
                 }
                 s = pad(s, p, '>'); break;
-                case 'c': s = arg instanceof PyStr ? ((PyStr) arg).value
-                        : new String(Character.toChars(Ops.toInt(ts, arg).intValue())); s = pad(s, p, '>'); break;
+                case 'c': s = percentChar(ts, arg); s = pad(s, p, '>'); break;
                 case 'd': case 'i': case 'u': {
                     PyInt iv = arg instanceof PyFloat
                             ? Py.newInt(new java.math.BigDecimal(((PyFloat) arg).v).toBigInteger())
@@ -651,9 +761,23 @@ public final class Formatter {
     // ---------------------------------------------------------------- str.format
 
     public static String strFormat(ThreadState ts, String fmt, PyObject[] args, String[] kw) {
+        return strFormat(ts, fmt, args, kw, new int[2], 2);
+    }
+
+    /**
+     * One level of {@code str.format}: {@code auto[0]} is the next automatic field number, {@code auto[1]} the
+     * numbering mode so far (0 none yet, 1 automatic, 2 manual), shared with the nested format specs as in
+     * CPython (the outer field takes its number before the fields of its spec); {@code nest} is the nesting
+     * still allowed.
+     */
+    private static String strFormat(ThreadState ts, String fmt, PyObject[] args, String[] kw, int[] auto,
+            int nest) {
+        if (nest <= 0) {
+            throw Py.valueError("Max string recursion exceeded");
+        }
         int npos = args.length - (kw == null ? 0 : kw.length);
         StringBuilder sb = new StringBuilder();
-        int auto = 0, n = fmt.length();
+        int n = fmt.length();
         for (int i = 0; i < n; i++) {
             char c = fmt.charAt(i);
             if (c == '}') {
@@ -706,11 +830,15 @@ public final class Formatter {
             }
             int bang = field.indexOf('!');
             if (bang >= 0) {
+                if (bang + 1 >= field.length()) {
+                    throw Py.valueError(colon >= 0 ? "Unknown conversion specifier :"
+                            : "unmatched '{' in format spec");
+                }
+                if (bang + 2 < field.length()) {
+                    throw Py.valueError("expected ':' after conversion specifier");
+                }
                 conv = field.charAt(bang + 1);
                 field = field.substring(0, bang);
-            }
-            if (spec.indexOf('{') >= 0) {
-                spec = strFormat(ts, spec, args, kw);
             }
             int k = 0;
             while (k < field.length() && field.charAt(k) != '.' && field.charAt(k) != '[') {
@@ -719,12 +847,21 @@ public final class Formatter {
             String head = field.substring(0, k);
             PyObject v;
             if (head.isEmpty()) {
-                if (auto >= npos) {
-                    throw Py.indexError("Replacement index " + auto + " out of range for positional args tuple");
+                if (auto[1] == 2) {
+                    throw Py.valueError("cannot switch from manual field specification to automatic field numbering");
                 }
-                v = args[auto++];
-            } else if (Character.isDigit(head.charAt(0))) {
-                int ix = Integer.parseInt(head);
+                auto[1] = 1;
+                int ix = auto[0]++;
+                if (ix >= npos) {
+                    throw Py.indexError("Replacement index " + ix + " out of range for positional args tuple");
+                }
+                v = args[ix];
+            } else if (head.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                if (auto[1] == 1) {
+                    throw Py.valueError("cannot switch from automatic field numbering to manual field specification");
+                }
+                auto[1] = 2;
+                int ix = head.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(head);
                 if (ix >= npos) {
                     throw Py.indexError("Replacement index " + ix + " out of range for positional args tuple");
                 }
@@ -765,6 +902,11 @@ public final class Formatter {
                 v = Py.str(asciiEscape(Ops.repr(ts, v)));
             } else if (conv == 's') {
                 v = Py.str(Ops.str(ts, v));
+            } else if (conv != 0) {
+                throw Py.valueError("Unknown conversion specifier " + conv);
+            }
+            if (spec.indexOf('{') >= 0) {
+                spec = strFormat(ts, spec, args, kw, auto, nest - 1);
             }
             sb.append(((PyStr) Ops.format(ts, v, spec)).value);
         }

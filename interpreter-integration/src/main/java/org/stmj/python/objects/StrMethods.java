@@ -18,6 +18,44 @@ final class StrMethods {
                 || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f;
     }
 
+    /**
+     * The text int(), float() and complex() parse: s without the whitespace at either end that CPython drops there
+     * (its _PyUnicode_TransformDecimalAndSpaceToASCII turns non-ASCII whitespace into spaces and keeps ASCII
+     * characters, then only ASCII spaces, tabs and line ends are stripped: '\x1c' stays and makes the text invalid).
+     */
+    static String numberStrip(String s) {
+        int i = 0, j = s.length();
+        while (i < j && isNumberSpace(s.charAt(i))) {
+            i++;
+        }
+        while (j > i && isNumberSpace(s.charAt(j - 1))) {
+            j--;
+        }
+        return i == 0 && j == s.length() ? s : s.substring(i, j);
+    }
+
+    /** s without the ASCII whitespace (C's isspace: space, \t, \n, \v, \f, \r) at either end. */
+    static String asciiStrip(String s) {
+        int i = 0, j = s.length();
+        while (i < j && isAsciiSpace(s.charAt(i))) {
+            i++;
+        }
+        while (j > i && isAsciiSpace(s.charAt(j - 1))) {
+            j--;
+        }
+        return s.substring(i, j);
+    }
+
+    /** Whether c is C's (and CPython's Py_ISSPACE) whitespace: space, \t, \n, \v, \f or \r. */
+    static boolean isAsciiSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** Whether c is whitespace to the number parsers: ASCII space, \t, \n, \v, \f, \r, or non-ASCII isspace. */
+    static boolean isNumberSpace(char c) {
+        return c < 128 ? isAsciiSpace(c) : isSpace(c);
+    }
+
     static String strip(String s, PyObject chars, boolean left, boolean right) {
         int i = 0, j = s.length();
         if (chars == null || chars == Py.None) {

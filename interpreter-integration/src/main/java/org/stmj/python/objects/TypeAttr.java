@@ -55,11 +55,15 @@ final class TypeAttr extends PyDescr {
         }
     }
 
-    /** type.__doc__ of t: its own dict's entry (a descriptor there is bound to no instance), else None. */
+    /**
+     * type.__doc__ of t: its own dict's entry (a descriptor there is bound to no instance), else a built-in type's
+     * docstring ({@link BuiltinDocs}), else None.
+     */
     static PyObject doc(ThreadState ts, PyType t) {
         PyObject d = t.dict.getStr("__doc__");
         if (d == null || d instanceof TypeAttr) {
-            return Py.None;
+            String td = BuiltinDocs.type(t);
+            return td != null ? Py.str(td) : Py.None;
         }
         return Ops.bindDescr(ts, d, null, t);
     }

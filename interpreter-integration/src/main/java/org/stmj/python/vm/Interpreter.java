@@ -79,9 +79,11 @@ public final class Interpreter {
         this.allBuiltin = builtins.getStr("all");
         this.absBuiltin = builtins.getStr("abs");
         installBuiltins();
+        Modules.nameFunctions(builtins, "builtins");
         PyModule bm = new PyModule("builtins", builtins);
         modules.putStr("builtins", bm);
         sys = Modules.makeSys(this);
+        Modules.nameFunctions(sys.dict, "sys");
         modules.putStr("sys", sys);
     }
 

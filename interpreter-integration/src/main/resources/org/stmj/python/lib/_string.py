@@ -12,7 +12,10 @@ def formatter_parser(s):
         c = s[i]
         if c == '{':
             if i + 1 < n and s[i + 1] == '{':
+                # as CPython's MarkupIterator: an escaped brace ends a literal chunk
                 lit.append('{')
+                yield (''.join(lit), None, None, None)
+                lit = []
                 i += 2
                 continue
             # a replacement field: find the matching '}'
@@ -58,6 +61,8 @@ def formatter_parser(s):
         elif c == '}':
             if i + 1 < n and s[i + 1] == '}':
                 lit.append('}')
+                yield (''.join(lit), None, None, None)
+                lit = []
                 i += 2
                 continue
             raise ValueError("Single '}' encountered in format string")
