@@ -217,6 +217,10 @@ public final class Interpreter {
         };
         fn("exit", exit);
         fn("quit", exit);
+        // CPython's site module installs help as _sitebuiltins._Helper, which calls pydoc.help; pydoc is imported at
+        // the first call, not at start-up
+        fn("help", (ts, a, kw) -> Ops.call(ts,
+                Ops.getattr(ts, importName(ts, "pydoc", Py.None, 0, ts.frame.globals), "help"), a, kw));
         fn("__import__", (ts, a, kw) -> {
             PyObject[] p = Args.parse("__import__", a, kw,
                     new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
