@@ -78,6 +78,11 @@ public final class PyDict extends PyObject {
         return used;
     }
 
+    /** The entry of key, whose hash is h, or -1: an exact str key takes the str probe (no __eq__ call). */
+    private int findHashed(ThreadState ts, PyObject key, long h) {
+        return key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+    }
+
     private int find(ThreadState ts, PyObject key, long h) {
         // the arrays in locals: one read of each field per lookup, not one per probe (in STM mode every field
         // read is a barrier on this dict's word); a comparison that may run Python code re-reads the fields
@@ -280,13 +285,13 @@ public final class PyDict extends PyObject {
      * a str key's hash must be its {@code String.hashCode()}, as {@link Ops#hash} computes it.
      */
     PyObject getHashed(ThreadState ts, PyObject key, long h) {
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        int ix = findHashed(ts, key, h);
         return ix < 0 ? null : values[ix];
     }
 
     /** remove() for a key whose hash is known: the old value, or null when absent. */
     PyObject removeHashed(ThreadState ts, PyObject key, long h) {
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        int ix = findHashed(ts, key, h);
         if (ix < 0) {
             return null;
         }
@@ -295,7 +300,7 @@ public final class PyDict extends PyObject {
 
     /** put() for a key whose hash is known (taken from a set or dict that stores it): no __hash__ call. */
     void putHashed(ThreadState ts, PyObject key, long h, PyObject value) {
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        int ix = findHashed(ts, key, h);
         if (ix >= 0) {
             values[ix] = value;
             return;
@@ -434,12 +439,8 @@ public final class PyDict extends PyObject {
 
     /** Removes the key; returns the old value or null when absent. */
     public PyObject remove(ThreadState ts, PyObject key) {
-        long h = key.getClass() == PyStr.class ? ((PyStr) key).value.hashCode() : Ops.hash(ts, key);
-        int ix = key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
-        if (ix < 0) {
-            return null;
-        }
-        return removeAt(ix, h);
+        return removeHashed(ts, key, key.getClass() == PyStr.class ? ((PyStr) key).value.hashCode()
+                : Ops.hash(ts, key));
     }
 
     /** Deletes the live entry at ix, whose hash is h; returns its value. */

@@ -178,13 +178,7 @@ public final class PyLruCache extends PyDescr {
             return r;
         }
         if (cache.size() < maxsize || root.next == root) {
-            Link link = new Link();
-            link.key = key;
-            link.hash = h;
-            link.result = r;
-            cache.putHashed(ts, key, h, link);
-            append(link);
-            return r;
+            return store(ts, new Link(), key, h, r);
         }
         // full: the oldest link is taken out and reused for the new key
         Link link = root.next;
@@ -193,6 +187,11 @@ public final class PyLruCache extends PyDescr {
             // the call (or another thread) already removed the old key: the link stays an orphan, as CPython's
             return r;
         }
+        return store(ts, link, key, h, r);
+    }
+
+    /** Fills link with the entry, enters it in the dict and makes it the most recent; returns r. */
+    private PyObject store(ThreadState ts, Link link, PyObject key, long h, PyObject r) {
         link.key = key;
         link.hash = h;
         link.result = r;

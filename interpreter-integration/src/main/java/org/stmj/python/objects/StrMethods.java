@@ -24,26 +24,24 @@ final class StrMethods {
      * characters, then only ASCII spaces, tabs and line ends are stripped: '\x1c' stays and makes the text invalid).
      */
     static String numberStrip(String s) {
-        int i = 0, j = s.length();
-        while (i < j && isNumberSpace(s.charAt(i))) {
-            i++;
-        }
-        while (j > i && isNumberSpace(s.charAt(j - 1))) {
-            j--;
-        }
-        return i == 0 && j == s.length() ? s : s.substring(i, j);
+        return strip(s, false);
     }
 
     /** s without the ASCII whitespace (C's isspace: space, \t, \n, \v, \f, \r) at either end. */
     static String asciiStrip(String s) {
+        return strip(s, true);
+    }
+
+    /** s without the whitespace at either end: ASCII's only, or the number parsers' ({@link #isNumberSpace}). */
+    private static String strip(String s, boolean asciiOnly) {
         int i = 0, j = s.length();
-        while (i < j && isAsciiSpace(s.charAt(i))) {
+        while (i < j && (asciiOnly ? isAsciiSpace(s.charAt(i)) : isNumberSpace(s.charAt(i)))) {
             i++;
         }
-        while (j > i && isAsciiSpace(s.charAt(j - 1))) {
+        while (j > i && (asciiOnly ? isAsciiSpace(s.charAt(j - 1)) : isNumberSpace(s.charAt(j - 1)))) {
             j--;
         }
-        return s.substring(i, j);
+        return i == 0 && j == s.length() ? s : s.substring(i, j);
     }
 
     /** Whether c is C's (and CPython's Py_ISSPACE) whitespace: space, \t, \n, \v, \f or \r. */
