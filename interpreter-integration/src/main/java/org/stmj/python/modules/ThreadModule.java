@@ -303,7 +303,9 @@ public final class ThreadModule {
      * JVM's {@code Thread.isAlive} too, in case a runner never got there) or when the thread releases it itself
      * (the main thread, in {@code threading._shutdown}). A waiter for that end waits on {@link #ends} with the GIL
      * released, woken at once by either end (and, on the main thread, by a signal trip): one wake-up per join, no
-     * polling. Other holds are an ordinary {@link Lock}'s.
+     * polling. Other holds are an ordinary {@link Lock}'s while the owner lives (after the main thread's own
+     * release); once the owner has ended the lock is open for good: an acquire succeeds at once and takes no hold,
+     * so that any number of joiners pass together and {@code locked()} stays false.
      */
     static final class Sentinel extends PyObject implements Runnable {
         /** The thread whose end releases its own hold (final: never changes). */
@@ -347,6 +349,11 @@ public final class ThreadModule {
             return ownerHolds && !ended && thread.isAlive();
         }
 
+        /** Whether the owning thread has ended: from then on the lock is open for good. */
+        boolean ownerEnded() {
+            return ended || !thread.isAlive();
+        }
+
         boolean acquire(ThreadState ts, boolean blocking, double timeout) {
             if (thread == Thread.currentThread() && !ownerHolds && !after.locked) {
                 ownerHolds = true;
@@ -373,6 +380,13 @@ public final class ThreadModule {
                 // ended, both volatile) is seen here, so its handler has run when a join returns
                 Signals.check(ts);
             }
+            if (ownerEnded()) {
+                // open for good: every joiner passes at once and nobody holds the lock. CPython 3.11's
+                // Thread._stop asserts `not lock.locked()` right after a joiner's acquire and release; with
+                // holds, a second joiner blocked in the same acquire would take the lock in between (CPython's
+                // window is a few bytecodes under the GIL against a futex wake-up; under STM it is wide)
+                return true;
+            }
             return after.acquire(ts, blocking, timeout);
         }
 
@@ -388,11 +402,14 @@ public final class ThreadModule {
                 ends.signalAfterCommit();
                 return;
             }
+            if (!after.locked && ownerEnded()) {
+                return; // the release of an acquire that took no hold (the owner had ended)
+            }
             after.release();
         }
 
         boolean locked() {
-            return ownerHolding() || after.locked;
+            return ownerHolding() || (after.locked && !ownerEnded());
         }
     }
 
