@@ -24,6 +24,12 @@ public final class Code extends PyObject {
             ASYNC_GENERATOR = 64;
     public final String name, qualname, filename;
     /**
+     * Whether this code stands in for C code of CPython (a module of the interpreter's own library that CPython
+     * implements in C: {@code <stmj>/_json.py}, {@code <stmj>/array.py}, ...): its frames make no traceback entries,
+     * as C functions make none, so a user's traceback is CPython's.
+     */
+    public final boolean hiddenInTraceback;
+    /**
      * The instructions: the program's own ({@link #plainLength} of them), then the trace appendix, two instructions
      * per trace point (see {@link #tracePoints}): a copy of the instruction at the point and a jump back to the one
      * after it. The appendix runs only while a trace point is patched (written to {@link Op#TRACE} by
@@ -109,12 +115,19 @@ public final class Code extends PyObject {
                 (ts, a, kw) -> Ops.iter(ts, ((Code) a[0]).lineRanges()), null, "code"));
     }
 
+    /** The own library's files except those that are Python in CPython too (asyncio, types). */
+    static boolean hiddenInTraceback(String filename) {
+        return filename.startsWith("<stmj>/") && !filename.startsWith("<stmj>/asyncio/")
+                && !filename.equals("<stmj>/types.py");
+    }
+
     Code(String name, String qualname, String filename, int[] code, int[] lines, byte[] positions, PyObject[] consts,
             String[] names, String[] varnames, String[] cellvars, String[] freevars, int[] cell2arg, int argcount,
             int posonly, int kwonly, int flags, int stacksize, int firstLine) {
         this.name = name;
         this.qualname = qualname;
         this.filename = filename;
+        this.hiddenInTraceback = hiddenInTraceback(filename);
         this.plainLength = code.length;
         this.tracePoints = tracePoints(code, lines);
         int n = code.length, k = tracePoints.length;

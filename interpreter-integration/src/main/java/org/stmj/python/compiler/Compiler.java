@@ -1905,6 +1905,7 @@ public final class Compiler {
             matchAttrLine(e.func());
             emit(Op.LOAD_METHOD, nameIndex(e.func().s));
             restorePosition(saved);
+            u.line = save; // the call's own start (CPython's SET_LOC), then moved to the method name's line
             matchAttrLine(e.func()); // CPython: the arguments and the call on the method name's line
             for (Node a : e.positional()) {
                 expr(a);
@@ -1914,7 +1915,19 @@ public final class Compiler {
             restorePosition(saved);
             return;
         }
+        int save = u.line;
         expr(e.func());
+        if (simple && e.func().kind == Node.ATTR) {
+            // a method call with keywords (CPython's maybe_optimize_method_call takes it too): the call on the
+            // method name's line
+            long[] saved = savePosition();
+            u.line = save;
+            matchAttrLine(e.func());
+            callArgs(e, 0);
+            u.line = save;
+            restorePosition(saved);
+            return;
+        }
         callArgs(e, 0);
     }
 

@@ -108,7 +108,7 @@ public final class Interp {
 
     static void addTraceback(PyBaseException exc, Frame f) {
         Traceback tb = exc.traceback;
-        if (tb != null && tb.frameId == f) {
+        if (tb != null && tb.frameId == f || f.code.hiddenInTraceback) {
             return;
         }
         // the entry names the frame (tb_frame): it is not reused for another call, nor cleared when it returns

@@ -22,6 +22,7 @@ import org.stmj.python.objects.PyBaseException;
 import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyException;
+import org.stmj.python.objects.PyInt;
 import org.stmj.python.objects.PyList;
 import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
@@ -1464,17 +1465,58 @@ public final class Interpreter {
         }
     }
 
+    private static final int TB_RECURSIVE_CUTOFF = 3;
+
+    private static void appendRepeated(StringBuilder sb, int repeated) {
+        if (repeated > TB_RECURSIVE_CUTOFF) {
+            int more = repeated - TB_RECURSIVE_CUTOFF;
+            sb.append("  [Previous line repeated ").append(more).append(more > 1 ? " more times]\n" : " more time]\n");
+        }
+    }
+
+    /** sys.tracebacklimit as CPython's traceback printer reads it: 1000 unless an int is set there. */
+    private long tracebackLimit() {
+        PyObject v = sys.dict.getStr("tracebacklimit");
+        if (v instanceof PyInt) {
+            PyInt i = (PyInt) v;
+            return i.big == null ? i.v : i.signum() > 0 ? Long.MAX_VALUE : 0;
+        }
+        return 1000;
+    }
+
     private void formatOne(ThreadState ts, PyBaseException e, StringBuilder sb, PrintContext ctx) {
         String m = ctx.margin();
-        if (e.traceback != null) {
+        long limit = tracebackLimit();
+        if (e.traceback != null && limit > 0) {
             boolean group = e.egExceptions != null;
             String headerMargin = group && ctx.depth == 1 ? ctx.indent() + "+ " : m;
             sb.append(headerMargin).append(group ? "Exception Group Traceback (most recent call last):\n"
                     : "Traceback (most recent call last):\n");
+            // CPython's tb_print_internal: the last `limit` entries; a run of one line (file, line, function)
+            // shown three times, then counted
+            long depth = 0;
             for (Traceback t = e.traceback; t != null; t = t.next) {
+                depth++;
+            }
+            Traceback first = e.traceback;
+            for (; depth > limit; depth--) {
+                first = first.next;
+            }
+            Traceback last = null;
+            int repeated = 0;
+            for (Traceback t = first; t != null; t = t.next) {
+                if (last == null || !t.file.equals(last.file) || t.line != last.line || !t.name.equals(last.name)) {
+                    appendRepeated(sb, repeated);
+                    last = t;
+                    repeated = 0;
+                }
+                if (++repeated > TB_RECURSIVE_CUTOFF) {
+                    continue;
+                }
                 sb.append(m).append("  File \"").append(t.file).append("\", line ").append(t.line).append(
                         ", in ").append(t.name).append('\n');
-                String src = sourceLine(t.file, t.line);
+                // as CPython's linecache: no line of a pseudo-file (<string> of -c and exec, <stdin>)
+                String src = t.file.startsWith("<") && t.file.endsWith(">") ? null : sourceLine(t.file, t.line);
                 if (src != null && !src.isBlank()) {
                     sb.append(m).append("    ").append(src.strip()).append('\n');
                     String carets = org.stmj.python.compiler.Carets.line(src, t.position());
@@ -1483,6 +1525,7 @@ public final class Interpreter {
                     }
                 }
             }
+            appendRepeated(sb, repeated);
         }
         if (e.isInstance(Exc.SyntaxError) && e.args.items.length > 1 && e.args.items[1] instanceof PyTuple) {
             sb.append(syntaxErrorText(ts, e));

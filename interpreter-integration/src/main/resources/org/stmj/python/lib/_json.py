@@ -22,7 +22,13 @@ class make_scanner:
         self.parse_constant = context.parse_constant
 
     def __call__(self, string, idx):
-        return self._scan(string, idx)
+        try:
+            return self._scan(string, idx)
+        except (StopIteration, ValueError) as e:
+            if type(e).__name__ in ('StopIteration', 'JSONDecodeError'):
+                # CPython's C scanner raises these itself: no frame of the Python scanner in the traceback
+                raise e.with_traceback(None)
+            raise
 
 
 def encode_basestring_ascii(s):
@@ -70,7 +76,7 @@ class make_encoder:
         else:
             return float.__repr__(o)
         if not self.allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
+            raise ValueError("Out of range float values are not JSON compliant")
         return text
 
     def _encode_str(self, s):
@@ -83,7 +89,31 @@ class make_encoder:
         from json.encoder import _make_iterencode
         it = _make_iterencode(self.markers, self.default, self._encode_str, self.indent, self._floatstr,
                               self.key_separator, self.item_separator, self.sort_keys, self.skipkeys, True)
-        return tuple(it(obj, _current_indent_level))
+        try:
+            return tuple(it(obj, _current_indent_level))
+        except BaseException as e:
+            # CPython's C encoder makes no frames: drop those of the Python encoder's functions it stands for,
+            # keeping the Python functions it calls (default, a str subclass's methods, ...)
+            raise e.with_traceback(_without_encoder_frames(e.__traceback__))
+
+
+_ENCODER_FUNCTIONS = ('_iterencode', '_iterencode_dict', '_iterencode_list')
+
+
+def _without_encoder_frames(tb):
+    head = prev = None
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if not (code.co_name in _ENCODER_FUNCTIONS and code.co_filename.endswith('json/encoder.py')):
+            if prev is None:
+                head = tb
+            else:
+                prev.tb_next = tb
+            prev = tb
+        tb = tb.tb_next
+    if prev is not None:
+        prev.tb_next = None
+    return head
 
 
 scanstring = _builtin(scanstring)

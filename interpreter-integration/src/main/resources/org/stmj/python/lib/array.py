@@ -64,11 +64,7 @@ class array:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
         lo, hi = _ranges[tc]
         if not lo <= v <= hi:
-            if tc in 'bBhHi':
-                raise OverflowError("signed char is greater than maximum" if tc == 'b' and v > hi else
-                                    "unsigned byte integer is greater than maximum" if tc == 'B' and v > hi else
-                                    "array item out of range")
-            raise OverflowError("array item out of range")
+            raise OverflowError(_overflow_message(tc, v))
         return v
 
     def append(self, v):
@@ -162,3 +158,33 @@ class array:
 
 
 ArrayType = array
+
+
+def _overflow_message(tc, v):
+    """CPython's message for an item out of the typecode's range: the C conversions arraymodule.c goes through,
+    in its order (to C long, then short or int, then the item's own type)."""
+    if tc in 'bBhHil' and not -2 ** 63 <= v < 2 ** 63:
+        return "Python int too large to convert to C long"
+    if tc in 'bh':
+        if v < -32768:
+            return "signed short integer is less than minimum"
+        if v > 32767:
+            return "signed short integer is greater than maximum"
+        return "signed char is less than minimum" if v < 0 else "signed char is greater than maximum"
+    if tc == 'B':
+        return "unsigned byte integer is less than minimum" if v < 0 else "unsigned byte integer is greater than maximum"
+    if tc in 'Hi':
+        if v < -2 ** 31:
+            return "signed integer is less than minimum"
+        if v >= 2 ** 31:
+            return "signed integer is greater than maximum"
+        return "unsigned short is less than minimum" if v < 0 else "unsigned short is greater than maximum"
+    if tc in 'IL':
+        if v < 0:
+            return "can't convert negative value to unsigned int"
+        if v >= 2 ** 64:
+            return "Python int too large to convert to C unsigned long"
+        return "unsigned int is greater than maximum"
+    if tc == 'Q' and v < 0:
+        return "can't convert negative int to unsigned"
+    return "int too big to convert"
