@@ -8,8 +8,10 @@ import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyFunction;
 import org.stmj.python.objects.PyInstance;
+import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PySlotDescr;
+import org.stmj.python.objects.PySuper;
 import org.stmj.python.objects.PyType;
 
 /**
@@ -319,11 +321,12 @@ public final class InlineCache {
     }
 
     /**
-     * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor that the
-     * slot's entry names for the object's type (list.append on a list, str.join on a str, a method of a built-in
-     * base on an instance of a heap subclass of it), when the object's instance dict, if it has one, does not
-     * shadow it; null for everything else, which {@code Interp.loadMethod} answers (modules, classes and super
-     * objects never reach an entry of this kind: loadMethod makes none for them). Small, for C2 to inline.
+     * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor or Python
+     * function that the slot's entry names for the object's type (list.append on a list, str.join on a str, a
+     * method of a built-in base or a Python method of the class on an instance of a heap subclass of a built-in
+     * type, such as {@code self._randbelow} on a {@code random.Random}), when the object's instance dict, if it has
+     * one, does not shadow it; null for everything else, which {@code Interp.loadMethod} answers (modules, classes
+     * and super objects never reach an entry of this kind: loadMethod makes none for them). Small, for C2 to inline.
      */
     static PyObject builtinMethod(Code code, int pc, PyObject o, String name) {
         Object c = slot(code, pc);
@@ -332,13 +335,46 @@ public final class InlineCache {
             PyType t = o.type();
             if (e.type == t && t.version == e.version) {
                 PyObject v = e.value();
-                if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
+                if (v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
                     PyDict d = o.attrs();
                     return d == null || d.getStr(name) == null ? v : null;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * LOAD_ATTR of a method on an instance of a heap subclass of a built-in type (not a {@link PyInstance}, module,
+     * class or super object: {@code self.getrandbits} on a {@code random.Random}), from the general path with
+     * {@code f.pc} written: the Python function or built-in method descriptor that the slot's {@link TypeLookup}
+     * entry for the object's type names (filled here on a miss), bound to the object, when the type has no
+     * {@code __getattribute__} of its own and the instance dict does not hold the name: what
+     * {@code Ops.genericGetattr} answers (a non-data descriptor first in the MRO, after the instance dict), without
+     * its MRO walk. Null for everything else, which {@code Ops.getattr} answers. Not inlined into the loop.
+     */
+    static PyObject boundMethod(ThreadState ts, Code code, int pc, PyObject o, String name) {
+        PyType t = o.type();
+        if (!t.heap || o instanceof PyInstance || o instanceof PyModule || o instanceof PyType
+                || o instanceof PySuper) {
+            return null;
+        }
+        Object c = slot(code, pc);
+        Typed e = c instanceof TypeLookup ? (Typed) c : c instanceof Poly ? ((Poly) c).find(t) : null;
+        PyObject v;
+        if (e instanceof TypeLookup && e.type == t && t.version == e.version) {
+            v = ((TypeLookup) e).value();
+        } else {
+            v = t.slots[PyType.S_GETATTRIBUTE] == null ? lookupMiss(code, pc, c, t, name) : null;
+        }
+        if (!(v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr())) {
+            return null;
+        }
+        PyDict d = o.attrs();
+        if (d != null && d.getStr(name) != null) {
+            return null;
+        }
+        return Ops.bindDescr(ts, v, o, t);
     }
 
     /** {@code t.lookup(name)} after the entry c did not apply: looked up the slow way, and the slot refilled. */
