@@ -321,12 +321,11 @@ public final class InlineCache {
     }
 
     /**
-     * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor or Python
-     * function that the slot's entry names for the object's type (list.append on a list, str.join on a str, a
-     * method of a built-in base or a Python method of the class on an instance of a heap subclass of a built-in
-     * type, such as {@code self._randbelow} on a {@code random.Random}), when the object's instance dict, if it has
-     * one, does not shadow it; null for everything else, which {@code Interp.loadMethod} answers (modules, classes
-     * and super objects never reach an entry of this kind: loadMethod makes none for them). Small, for C2 to inline.
+     * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor that the
+     * slot's entry names for the object's type (list.append on a list, str.join on a str, a method of a built-in
+     * base on an instance of a heap subclass of it), when the object's instance dict, if it has one, does not
+     * shadow it; null for everything else, which {@code Interp.loadMethod} answers (modules, classes and super
+     * objects never reach an entry of this kind: loadMethod makes none for them). Small, for C2 to inline.
      */
     static PyObject builtinMethod(Code code, int pc, PyObject o, String name) {
         Object c = slot(code, pc);
@@ -335,7 +334,7 @@ public final class InlineCache {
             PyType t = o.type();
             if (e.type == t && t.version == e.version) {
                 PyObject v = e.value();
-                if (v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
+                if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
                     PyDict d = o.attrs();
                     return d == null || d.getStr(name) == null ? v : null;
                 }
