@@ -8,8 +8,10 @@ import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyFunction;
 import org.stmj.python.objects.PyInstance;
+import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PySlotDescr;
+import org.stmj.python.objects.PySuper;
 import org.stmj.python.objects.PyType;
 
 /**
@@ -339,6 +341,39 @@ public final class InlineCache {
             }
         }
         return null;
+    }
+
+    /**
+     * LOAD_ATTR of a method on an instance of a heap subclass of a built-in type (not a {@link PyInstance}, module,
+     * class or super object: {@code self.getrandbits} on a {@code random.Random}), from the general path with
+     * {@code f.pc} written: the Python function or built-in method descriptor that the slot's {@link TypeLookup}
+     * entry for the object's type names (filled here on a miss), bound to the object, when the type has no
+     * {@code __getattribute__} of its own and the instance dict does not hold the name: what
+     * {@code Ops.genericGetattr} answers (a non-data descriptor first in the MRO, after the instance dict), without
+     * its MRO walk. Null for everything else, which {@code Ops.getattr} answers. Not inlined into the loop.
+     */
+    static PyObject boundMethod(ThreadState ts, Code code, int pc, PyObject o, String name) {
+        PyType t = o.type();
+        if (!t.heap || o instanceof PyInstance || o instanceof PyModule || o instanceof PyType
+                || o instanceof PySuper) {
+            return null;
+        }
+        Object c = slot(code, pc);
+        Typed e = c instanceof TypeLookup ? (Typed) c : c instanceof Poly ? ((Poly) c).find(t) : null;
+        PyObject v;
+        if (e instanceof TypeLookup && e.type == t && t.version == e.version) {
+            v = ((TypeLookup) e).value();
+        } else {
+            v = t.slots[PyType.S_GETATTRIBUTE] == null ? lookupMiss(code, pc, c, t, name) : null;
+        }
+        if (!(v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr())) {
+            return null;
+        }
+        PyDict d = o.attrs();
+        if (d != null && d.getStr(name) != null) {
+            return null;
+        }
+        return Ops.bindDescr(ts, v, o, t);
     }
 
     /** {@code t.lookup(name)} after the entry c did not apply: looked up the slow way, and the slot refilled. */

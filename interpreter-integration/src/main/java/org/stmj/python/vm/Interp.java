@@ -629,6 +629,7 @@ public final class Interp {
                             if (v != null) {
                                 st[sp - 1] = v;
                             } else {
+                                f.pc = pc + 1; // generic's InlineCache.boundMethod finds its slot at f.pc - 1
                                 sp = generic(ts, f, sp, at);
                             }
                             break;
@@ -1194,9 +1195,12 @@ public final class Interp {
             case Op.LOAD_GLOBAL:
                 st[sp++] = InlineCache.loadGlobal(f, f.code, f.pc - 1, arg);
                 return sp;
-            case Op.LOAD_ATTR:
-                st[sp - 1] = Ops.getattr(ts, st[sp - 1], f.code.names[arg]);
+            case Op.LOAD_ATTR: {
+                PyObject o = st[sp - 1];
+                PyObject v = InlineCache.boundMethod(ts, f.code, f.pc - 1, o, f.code.names[arg]);
+                st[sp - 1] = v != null ? v : Ops.getattr(ts, o, f.code.names[arg]);
                 return sp;
+            }
             case Op.STORE_ATTR:
                 Ops.setattr(ts, st[sp - 1], f.code.names[arg], st[sp - 2]);
                 st[--sp] = null;
