@@ -19,6 +19,7 @@ import bisect
 # re (and the enum, functools, collections it imports): random imported it through warnings until _warnings
 # had CPython's C state (whole17); kept in the training so that programs using re still find its classes here
 import re
+import threading
 
 
 class Vec:
@@ -87,8 +88,32 @@ def work(n):
     return acc, min(t), max(t), abs(-3.5), divmod(17, 5), round(2.675, 2), hash("k"), 2 ** 70 // 3, bin(5)
 
 
+def spin(n, out, i):
+    s = 0
+    for k in range(n):
+        s += k * k % 7
+    out[i] = s
+
+
+def threads():
+    # Two threads that both run bytecode for longer than auto mode's grace: under --auto they switch to transactions
+    # (and back), so the auto archive holds the engine, the transactional twins' companions and the JDK classes they
+    # pull in (a threaded --auto run loaded about 150 of them from the jars at its first switch: indep_cpu.py 2 threads,
+    # 281 classes from the jars against --gil's 133; papers/results/auto-mode.md, auto20); the thread CPU clock is the
+    # one threaded benchmarks read (time.thread_time).
+    out = [0, 0]
+    ts = [threading.Thread(target=spin, args=(5000, out, i)) for i in range(2)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    time.thread_time()
+    time.process_time()
+
+
 def main():
     work(40)
+    threads()
     time.perf_counter()
     sys.getrecursionlimit()
     re.compile(r"(\w+)-(\d+)").match("ab-12").group(2)
