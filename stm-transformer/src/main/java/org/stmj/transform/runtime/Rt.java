@@ -1173,10 +1173,8 @@ public final class Rt {
     /**
      * Per hidden or synthetic class: whether it is a lambda class (named {@code Host$$Lambda...} by the JDK's
      * {@code LambdaMetafactory} or by the build's desugaring, a nestmate of its host) of a host class that carries
-     * {@link #SELF_BRIDGING_FIELD}. Not a marker interface on the JDK's lambda classes: JDK 17's class-data-sharing
-     * archive skips every lambda class that has one, and the interpreter would spin hundreds of them again at each
-     * start. The build's desugared lambda classes are ordinary classes and do carry one ({@link SelfBridgingLambda},
-     * tested first); for them this lookup is only the fallback of {@link #selfBridgingClass}.
+     * {@link #SELF_BRIDGING_FIELD}. Not a marker interface: JDK 17's class-data-sharing archive skips every lambda
+     * class that has one, and the interpreter would spin hundreds of them again at each start.
      */
     private static final class SelfBridging {
         static final ClassValue<Boolean> OF = new ClassValue<>() {
