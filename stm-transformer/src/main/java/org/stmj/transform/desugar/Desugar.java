@@ -61,12 +61,6 @@ public final class Desugar {
     /** The class the STM build's lambda bridges ask whether any thread may run a transaction. */
     private static final String DESCRIPTORS = "org/stmj/core/Descriptors";
 
-    /**
-     * The marker of a lambda class whose host carries {@code Rt.SELF_BRIDGING_FIELD} (stm-transformer's runtime:
-     * {@code Rt.selfBridging} answers true for it with one type test).
-     */
-    private static final String SELF_BRIDGING_LAMBDA = "org/stmj/transform/runtime/SelfBridgingLambda";
-
     /** Every class of the jar by internal name (the accessibility checks read them). */
     private final Map<String, ClassNode> classes = new LinkedHashMap<>();
     /** Generated classes by internal name. */
@@ -351,10 +345,6 @@ public final class Desugar {
         List<String> itfs = new ArrayList<>();
         itfs.add(fi.getInternalName());
         itfs.addAll(markers);
-        if (selfBridgingHost(cn) && !itfs.contains(SELF_BRIDGING_LAMBDA)) {
-            // the class Rt.selfBridging would find by its name and host: say so with one type test
-            itfs.add(SELF_BRIDGING_LAMBDA);
-        }
         cw.visit(cn.version < Opcodes.V11 ? Opcodes.V11 : cn.version,
                 Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC, name, null, "java/lang/Object",
                 itfs.toArray(new String[0]));
@@ -438,16 +428,6 @@ public final class Desugar {
             return new FieldInsnNode(Opcodes.GETSTATIC, name, "INSTANCE", fi.getDescriptor());
         }
         return new MethodInsnNode(Opcodes.INVOKESTATIC, name, "get$Lambda", factoryDesc, false);
-    }
-
-    /**
-     * Whether the transformer marked {@code cn} as creating only self-bridging lambdas: the static synthetic field
-     * {@code Rt.SELF_BRIDGING_FIELD}, which is what {@code Rt.selfBridging}'s {@link ClassValue} looks for on the
-     * host whose name prefixes the lambda class's {@code $$Lambda} (here {@code cn}, in the same nest).
-     */
-    private static boolean selfBridgingHost(ClassNode cn) {
-        return cn.fields.stream().anyMatch(f -> f.name.equals(org.stmj.transform.runtime.Rt.SELF_BRIDGING_FIELD)
-                && (f.access & Opcodes.ACC_STATIC) != 0 && (f.access & Opcodes.ACC_SYNTHETIC) != 0);
     }
 
     /**

@@ -1155,19 +1155,16 @@ public final class Rt {
     /**
      * Whether {@code o} is a lambda or method reference made by transformed code, whose implementation is a
      * bridge that runs its own transactional version: calling it from a transaction needs no inevitability.
-     * One type test for a lambda class made at build time ({@link SelfBridgingLambda}); otherwise cheap for an
-     * ordinary class (one flag test) and one {@link ClassValue} lookup for the JDK's lambda classes.
+     * Cheap for an ordinary class (one flag test); for a lambda class, one {@link ClassValue} lookup.
      */
     public static boolean selfBridging(Object o) {
-        return o instanceof SelfBridgingLambda || selfBridgingClass(o.getClass());
+        return selfBridgingClass(o.getClass());
     }
 
     /** {@link #selfBridging} for a class. */
     public static boolean selfBridgingClass(Class<?> c) {
-        // hidden: the JDK's lambda classes; synthetic: those made at build time (org.stmj.transform.desugar), which
-        // carry the marker when their host is self-bridging (the ClassValue then gives the same answer)
-        return (c.isHidden() || c.isSynthetic())
-                && (SelfBridgingLambda.class.isAssignableFrom(c) || SelfBridging.OF.get(c));
+        // hidden: the JDK's lambda classes; synthetic: those made at build time (org.stmj.transform.desugar)
+        return (c.isHidden() || c.isSynthetic()) && SelfBridging.OF.get(c);
     }
 
     /**
