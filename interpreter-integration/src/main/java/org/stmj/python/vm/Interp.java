@@ -573,6 +573,17 @@ public final class Interp {
                             pc += 2;
                             continue;
                         }
+                        case Op.LOAD_FAST_LOAD_CONST: { // LOAD_FAST a; LOAD_CONST c (Code.quicken)
+                            PyObject v = f.fast[arg];
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
+                            st[sp] = v;
+                            st[sp + 1] = code.consts[insns[pc + 1] >> 8];
+                            sp += 2;
+                            pc += 2;
+                            continue;
+                        }
                         case Op.STORE_FAST:
                             f.fast[arg] = st[--sp];
                             st[sp] = null;

@@ -53,6 +53,22 @@ class QuickenTest {
     }
 
     @Test
+    void whenALocalThenAConstant_thenTheyPair() {
+        Code f = function("def f(p, n):\n    n += 1\n    return p[0] + n\n");
+        assertEquals(2, count(f, Op.LOAD_FAST_LOAD_CONST));
+        int[] plain = f.plainCode();
+        for (int i = 0; i < f.plainLength; i++) {
+            if (Op.op(f.code[i]) == Op.LOAD_FAST_LOAD_CONST) {
+                assertEquals(Op.LOAD_FAST, Op.op(plain[i]));
+                assertEquals(Op.LOAD_CONST, Op.op(f.code[i + 1]));
+            }
+        }
+        // the constant starts a line: no pair
+        Code g = function("def f(a):\n    return (a +\n        1)\n");
+        assertEquals(0, count(g, Op.LOAD_FAST_LOAD_CONST));
+    }
+
+    @Test
     void whenASliceIsSubscriptedOrAssigned_thenTheSliceBuildPairsWithTheSubscript() {
         Code f = function("def f(p, k):\n    p[:k] = p[k::-1]\n    return p[1:k] + p[k]\n");
         assertEquals(3, count(f, Op.SLICE_SUBSCR));
@@ -126,6 +142,7 @@ class QuickenTest {
         for (int i = 0; i + 1 < f.plainLength; i++) {
             int op = Op.op(f.code[i]);
             if (op == Op.LOAD_FAST_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_FAST || op == Op.SLICE_SUBSCR
+                    || op == Op.LOAD_FAST_LOAD_CONST
                     || op == Op.MUL_ADD || op == Op.ROT_TWO_STORE_ATTR || op == Op.LOAD_FAST_DUP_LOAD_ATTR) {
                 assertEquals(false, point[i + 1], "pair at " + i + " hides a trace point");
             }
