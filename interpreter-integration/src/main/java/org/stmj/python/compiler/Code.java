@@ -285,7 +285,8 @@ public final class Code extends PyObject {
      * before it that is not a trace point either, {@link Op#BUILD_TUPLE_STORE_FAST}. {@code BINARY MUL} before an
      * addition or subtraction becomes {@link Op#MUL_ADD}; an augmented attribute assignment's {@code LOAD_FAST;
      * DUP_TOP; LOAD_ATTR} and {@code ROT_TWO; STORE_ATTR} become {@link Op#LOAD_FAST_DUP_LOAD_ATTR} and {@link
-     * Op#ROT_TWO_STORE_ATTR}.
+     * Op#ROT_TWO_STORE_ATTR}; {@code LOAD_FAST; LOAD_CONST; BINARY|INPLACE} becomes {@link
+     * Op#LOAD_FAST_LOAD_CONST_BINARY}.
      */
     static void quicken(int[] code, int n, int[] tracePoints) {
         if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG && !Q_CONST) {
@@ -335,6 +336,16 @@ public final class Code extends PyObject {
             int next = Op.op(code[i + 1]);
             if (next == Op.LOAD_FAST && Q_ATTR && i + 2 < n && Op.op(code[i + 2]) == Op.LOAD_ATTR && !point[i + 2]) {
                 continue; // LOAD_FAST a; LOAD_FAST b; LOAD_ATTR: b and its attribute make the pair
+            }
+            if (next == Op.LOAD_FAST && Q_CONST && i + 3 < n && Op.op(code[i + 2]) == Op.LOAD_CONST && !point[i + 2]
+                    && (Op.op(code[i + 3]) == Op.BINARY || Op.op(code[i + 3]) == Op.INPLACE) && !point[i + 3]) {
+                continue; // LOAD_FAST a; LOAD_FAST b; LOAD_CONST c; BINARY: b, c and the operator make the triple
+            }
+            if (next == Op.LOAD_CONST && Q_CONST && i + 2 < n && !point[i + 2]
+                    && (Op.op(code[i + 2]) == Op.BINARY || Op.op(code[i + 2]) == Op.INPLACE)) {
+                code[i] = code[i] & ~0xff | Op.LOAD_FAST_LOAD_CONST_BINARY; // i + 1, n += 1
+                i += 2;
+                continue;
             }
             int fused = next == Op.LOAD_ATTR && Q_ATTR ? Op.LOAD_FAST_LOAD_ATTR
                     : next == Op.LOAD_FAST && Q_FAST ? Op.LOAD_FAST_LOAD_FAST
