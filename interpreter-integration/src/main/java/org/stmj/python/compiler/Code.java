@@ -268,38 +268,41 @@ public final class Code extends PyObject {
     }
 
     /**
-     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice,unpack,mul,aug}, a subset,
-     * or {@code none}; read once. The default is all but {@code mul}, except in STM mode ({@code stmj.mode=stm}),
-     * where they did not pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU
-     * in 2 of 3 pairs, steady state 1.01x; papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm
-     * nbody 0.98x with it, but the int loop of indep_cpu 1.05-1.11x slower in GIL mode (lead, 2026-12-04, RESULTS.md).
+     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const}, a
+     * subset, or {@code none}; read once. The default is all but {@code mul}, except in STM mode ({@code
+     * stmj.mode=stm}), where they did not pay: the twin's compiles of the loop grew and took longer (indep_cpu whole
+     * process 1.15x CPU in 2 of 3 pairs, steady state 1.01x; papers/results/interpreter-perf.md, loop15). {@code mul}
+     * is opt-in: warm nbody 0.98x with it, but the int loop of indep_cpu 1.05-1.11x slower in GIL mode (lead,
+     * 2026-12-04, RESULTS.md).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
     private static final boolean Q_SLICE = QUICKEN.contains("slice");
     private static final boolean Q_UNPACK = QUICKEN.contains("unpack");
     private static final boolean Q_MUL = QUICKEN.contains("mul");
     private static final boolean Q_AUG = QUICKEN.contains("aug");
+    private static final boolean Q_CONST = QUICKEN.contains("const");
 
     /**
-     * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code
-     * code}; the trace appendix keeps the compiled copies) into a superinstruction ({@link Op#LOAD_FAST_LOAD_ATTR},
-     * {@link Op#LOAD_FAST_LOAD_FAST}, {@link Op#SLICE_SUBSCR}) where the second is not a trace point: a jump target,
-     * a line start, a resume point or a return is always reached by itself, and a patched trace point is never
-     * skipped by the pair (see {@code vm.Tracing}). Pairs are taken from the left and do not overlap. The operand
-     * of the second instruction stays where it is; the loop reads it from there. Of {@code LOAD_FAST a; LOAD_FAST b;
-     * LOAD_ATTR n} the second and third make the pair (attribute loads are the more frequent and the costlier
-     * dispatch). An {@code UNPACK_SEQUENCE n} followed by n {@code STORE_FAST}s that are not trace points becomes
-     * {@link Op#UNPACK_SEQUENCE_STORE_FAST} (the stores stay in place), and with a {@code BUILD_TUPLE n} before it
-     * that is not a trace point either, {@link Op#BUILD_TUPLE_STORE_FAST}. {@code BINARY MUL} before an addition or
-     * subtraction becomes {@link Op#MUL_ADD}; an augmented attribute assignment's {@code LOAD_FAST; DUP_TOP;
-     * LOAD_ATTR} and {@code ROT_TWO; STORE_ATTR} become {@link Op#LOAD_FAST_DUP_LOAD_ATTR} and {@link
-     * Op#ROT_TWO_STORE_ATTR}.
+     * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code code};
+     * the trace appendix keeps the compiled copies) into a superinstruction ({@link Op#LOAD_FAST_LOAD_ATTR}, {@link
+     * Op#LOAD_FAST_LOAD_FAST}, {@link Op#LOAD_FAST_LOAD_CONST}, {@link Op#SLICE_SUBSCR}) where the second is not a
+     * trace point: a jump target, a line start, a resume point or a return is always reached by itself, and a patched
+     * trace point is never skipped by the pair (see {@code vm.Tracing}). Pairs are taken from the left and do not
+     * overlap. The operand of the second instruction stays where it is; the loop reads it from there. Of {@code
+     * LOAD_FAST a; LOAD_FAST b; LOAD_ATTR n} the second and third make the pair (attribute loads are the more frequent
+     * and the costlier dispatch). An {@code UNPACK_SEQUENCE n} followed by n {@code STORE_FAST}s that are not trace
+     * points becomes {@link Op#UNPACK_SEQUENCE_STORE_FAST} (the stores stay in place), and with a {@code BUILD_TUPLE n}
+     * before it that is not a trace point either, {@link Op#BUILD_TUPLE_STORE_FAST}. {@code BINARY MUL} before an
+     * addition or subtraction becomes {@link Op#MUL_ADD}; an augmented attribute assignment's {@code LOAD_FAST;
+     * DUP_TOP; LOAD_ATTR} and {@code ROT_TWO; STORE_ATTR} become {@link Op#LOAD_FAST_DUP_LOAD_ATTR} and {@link
+     * Op#ROT_TWO_STORE_ATTR}; {@code LOAD_FAST; LOAD_CONST; BINARY|INPLACE} becomes {@link
+     * Op#LOAD_FAST_LOAD_CONST_BINARY}.
      */
     static void quicken(int[] code, int n, int[] tracePoints) {
-        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG) {
+        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG && !Q_CONST) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -347,8 +350,19 @@ public final class Code extends PyObject {
             if (next == Op.LOAD_FAST && Q_ATTR && i + 2 < n && Op.op(code[i + 2]) == Op.LOAD_ATTR && !point[i + 2]) {
                 continue; // LOAD_FAST a; LOAD_FAST b; LOAD_ATTR: b and its attribute make the pair
             }
+            if (next == Op.LOAD_FAST && Q_CONST && i + 3 < n && Op.op(code[i + 2]) == Op.LOAD_CONST && !point[i + 2]
+                    && (Op.op(code[i + 3]) == Op.BINARY || Op.op(code[i + 3]) == Op.INPLACE) && !point[i + 3]) {
+                continue; // LOAD_FAST a; LOAD_FAST b; LOAD_CONST c; BINARY: b, c and the operator make the triple
+            }
+            if (next == Op.LOAD_CONST && Q_CONST && i + 2 < n && !point[i + 2]
+                    && (Op.op(code[i + 2]) == Op.BINARY || Op.op(code[i + 2]) == Op.INPLACE)) {
+                code[i] = code[i] & ~0xff | Op.LOAD_FAST_LOAD_CONST_BINARY; // i + 1, n += 1
+                i += 2;
+                continue;
+            }
             int fused = next == Op.LOAD_ATTR && Q_ATTR ? Op.LOAD_FAST_LOAD_ATTR
-                    : next == Op.LOAD_FAST && Q_FAST ? Op.LOAD_FAST_LOAD_FAST : -1;
+                    : next == Op.LOAD_FAST && Q_FAST ? Op.LOAD_FAST_LOAD_FAST
+                    : next == Op.LOAD_CONST && Q_CONST ? Op.LOAD_FAST_LOAD_CONST : -1;
             if (fused >= 0) {
                 code[i] = code[i] & ~0xff | fused;
                 i++;

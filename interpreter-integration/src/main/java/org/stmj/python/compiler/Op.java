@@ -212,9 +212,21 @@ public final class Op {
      * bounds taken from the stack, no slice object for an exact list ({@code vm.Slicing}).
      */
     public static final int SLICE_SUBSCR = 91;
+    /**
+     * {@code LOAD_FAST a; LOAD_CONST c} (see {@link #LOAD_FAST_LOAD_ATTR}): the local and the constant pushed in one
+     * dispatch ({@code i + 1}, {@code p[0]}, {@code n += 1}), c read from the next word. The next free number: the
+     * case inlines nothing, so its place at the top of C2's parse order takes none of the inlining budget.
+     */
+    public static final int LOAD_FAST_LOAD_CONST = 97;
+    /**
+     * {@code LOAD_FAST a; LOAD_CONST c; BINARY|INPLACE op} (see {@link #LOAD_FAST_LOAD_ATTR}): {@code i + 1}, {@code
+     * n += 1}, {@code k // 2}: the local and the constant pushed, then the operator's own case runs at the third
+     * word (its operator, its errors, its position), in one dispatch.
+     */
+    public static final int LOAD_FAST_LOAD_CONST_BINARY = 98;
 
     /** One more than the largest opcode. */
-    public static final int LIMIT = INPLACE + 1;
+    public static final int LIMIT = LOAD_FAST_LOAD_CONST_BINARY + 1;
 
     /** Opcode names, indexed by opcode; null where no opcode has the number. */
     public static final String[] NAMES = new String[128];
@@ -315,6 +327,8 @@ public final class Op {
         def(SETUP_ANNOTATIONS,     "SETUP_ANNOTATIONS",     Arg.NONE,      Flow.NEXT,   0);
         def(LOAD_FAST_LOAD_ATTR,   "LOAD_FAST_LOAD_ATTR",   Arg.LOCAL,     Flow.NEXT,   1);
         def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
+        def(LOAD_FAST_LOAD_CONST,  "LOAD_FAST_LOAD_CONST",  Arg.LOCAL,     Flow.NEXT,   1);
+        def(LOAD_FAST_LOAD_CONST_BINARY, "LOAD_FAST_LOAD_CONST_BINARY", Arg.LOCAL, Flow.NEXT, 1);
         def(UNPACK_SEQUENCE_STORE_FAST, "UNPACK_SEQUENCE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> n - 1);
         def(BUILD_TUPLE_STORE_FAST, "BUILD_TUPLE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> 1 - n);
         def(MUL_ADD,               "MUL_ADD",               Arg.BINOP,     Flow.NEXT,   -1);
@@ -344,13 +358,15 @@ public final class Op {
     }
 
     /**
-     * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for the first two, {@code
+     * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for the first two, {@link
+     * #LOAD_FAST_LOAD_CONST} and {@link #LOAD_FAST_LOAD_CONST_BINARY}, {@code
      * UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}, {@code BUILD_TUPLE} for {@link
      * #BUILD_TUPLE_STORE_FAST}, {@code BINARY} for {@link #MUL_ADD}, {@code LOAD_FAST} for {@link
      * #LOAD_FAST_DUP_LOAD_ATTR}, {@code ROT_TWO} for {@link #ROT_TWO_STORE_ATTR}), any other opcode itself.
      */
     public static int base(int op) {
-        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST || op == LOAD_FAST_DUP_LOAD_ATTR ? LOAD_FAST
+        return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST || op == LOAD_FAST_DUP_LOAD_ATTR
+                || op == LOAD_FAST_LOAD_CONST || op == LOAD_FAST_LOAD_CONST_BINARY ? LOAD_FAST
                 : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op == BUILD_TUPLE_STORE_FAST ? BUILD_TUPLE
                 : op == SLICE_SUBSCR ? BUILD_SLICE : op == MUL_ADD ? BINARY : op == ROT_TWO_STORE_ATTR ? ROT_TWO : op;
     }

@@ -573,6 +573,17 @@ public final class Interp {
                             pc += 2;
                             continue;
                         }
+                        case Op.LOAD_FAST_LOAD_CONST: { // LOAD_FAST a; LOAD_CONST c (Code.quicken)
+                            PyObject v = f.fast[arg];
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
+                            st[sp] = v;
+                            st[sp + 1] = code.consts[insns[pc + 1] >> 8];
+                            sp += 2;
+                            pc += 2;
+                            continue;
+                        }
                         case Op.STORE_FAST:
                             f.fast[arg] = st[--sp];
                             st[sp] = null;
@@ -684,22 +695,40 @@ public final class Interp {
                                 pc += 2;
                                 continue;
                             }
+                            // the multiplication by itself, out of line (generic runs MUL_ADD as BINARY), then the
+                            // addition or subtraction at the next pc
+                            f.pc = pc + 1;
+                            if ((sp = generic(ts, f, sp, ins)) < 0) {
+                                break switched;
+                            }
+                            break;
                         }
-                        // falls through: the multiplication by itself (its operator is this word's), then the
-                        // addition or subtraction at the next pc
+                        case Op.LOAD_FAST_LOAD_CONST_BINARY: { // LOAD_FAST a; LOAD_CONST c; BINARY|INPLACE
+                            PyObject v = f.fast[arg];
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
+                            st[sp] = v;
+                            st[sp + 1] = code.consts[insns[pc + 1] >> 8];
+                            sp += 2;
+                            pc += 2;
+                        }
+                        // falls through: the operator itself at the third word (its operator, errors, position)
                         case Op.BINARY:
                         case Op.INPLACE: {
+                            final int bw = insns[pc];
+                            final int bop = bw >> 8;
                             PyObject b = st[sp - 1];
                             PyObject a = st[sp - 2];
                             // type tests without a branch or a profile of their own (see isInt)
-                            PyObject r = isInt(a) & isInt(b) ? smallIntOp(arg, (PyInt) a, (PyInt) b)
-                                    : isFloat(a) | isFloat(b) ? floatOp(arg, a, b) : null;
+                            PyObject r = isInt(a) & isInt(b) ? smallIntOp(bop, (PyInt) a, (PyInt) b)
+                                    : isFloat(a) | isFloat(b) ? floatOp(bop, a, b) : null;
                             if (r != null) {
                                 st[--sp] = null;
                                 st[sp - 1] = r;
                             } else {
                                 f.pc = pc + 1; // a Python operator method runs in a pushed frame
-                                if ((sp = generic(ts, f, sp, ins)) < 0) {
+                                if ((sp = generic(ts, f, sp, bw)) < 0) {
                                     break switched;
                                 }
                             }

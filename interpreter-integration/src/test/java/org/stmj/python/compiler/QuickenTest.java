@@ -53,6 +53,30 @@ class QuickenTest {
     }
 
     @Test
+    void whenALocalThenAConstant_thenTheyPair() {
+        // n += 1 and b + 2 (after a: b, the constant and the operator make the triple) and p[0]
+        Code f = function("def f(p, n, a, b):\n    n += 1\n    return p[0] + n + g(a, b + 2)\n");
+        assertEquals(1, count(f, Op.LOAD_FAST_LOAD_CONST));
+        assertEquals(2, count(f, Op.LOAD_FAST_LOAD_CONST_BINARY));
+        assertEquals(0, count(f, Op.LOAD_FAST_LOAD_FAST));
+        int[] plain = f.plainCode();
+        for (int i = 0; i < f.plainLength; i++) {
+            int op = Op.op(f.code[i]);
+            if (op == Op.LOAD_FAST_LOAD_CONST || op == Op.LOAD_FAST_LOAD_CONST_BINARY) {
+                assertEquals(Op.LOAD_FAST, Op.op(plain[i]));
+                assertEquals(Op.LOAD_CONST, Op.op(f.code[i + 1]));
+            }
+            if (op == Op.LOAD_FAST_LOAD_CONST_BINARY) {
+                int third = Op.op(f.code[i + 2]);
+                assertEquals(true, third == Op.BINARY || third == Op.INPLACE);
+            }
+        }
+        // the constant starts a line: no pair
+        Code g = function("def f(a):\n    return (a +\n        1)\n");
+        assertEquals(0, count(g, Op.LOAD_FAST_LOAD_CONST) + count(g, Op.LOAD_FAST_LOAD_CONST_BINARY));
+    }
+
+    @Test
     void whenASliceIsSubscriptedOrAssigned_thenTheSliceBuildPairsWithTheSubscript() {
         Code f = function("def f(p, k):\n    p[:k] = p[k::-1]\n    return p[1:k] + p[k]\n");
         assertEquals(3, count(f, Op.SLICE_SUBSCR));
@@ -126,10 +150,11 @@ class QuickenTest {
         for (int i = 0; i + 1 < f.plainLength; i++) {
             int op = Op.op(f.code[i]);
             if (op == Op.LOAD_FAST_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_FAST || op == Op.SLICE_SUBSCR
+                    || op == Op.LOAD_FAST_LOAD_CONST || op == Op.LOAD_FAST_LOAD_CONST_BINARY
                     || op == Op.MUL_ADD || op == Op.ROT_TWO_STORE_ATTR || op == Op.LOAD_FAST_DUP_LOAD_ATTR) {
                 assertEquals(false, point[i + 1], "pair at " + i + " hides a trace point");
             }
-            if (op == Op.LOAD_FAST_DUP_LOAD_ATTR) {
+            if (op == Op.LOAD_FAST_DUP_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_CONST_BINARY) {
                 assertEquals(false, point[i + 2], "triple at " + i + " hides a trace point");
             }
         }
