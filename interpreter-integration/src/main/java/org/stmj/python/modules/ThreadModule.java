@@ -303,23 +303,20 @@ public final class ThreadModule {
      * JVM's {@code Thread.isAlive} too, in case a runner never got there) or when the thread releases it itself
      * (the main thread, in {@code threading._shutdown}). A waiter for that end waits on {@link #ends} with the GIL
      * released, woken at once by either end (and, on the main thread, by a signal trip): one wake-up per join, no
-     * polling. Once the owner's hold is over, by either end, the lock is open for good: an acquire succeeds at once
-     * and takes no hold, so that any number of joiners pass together and {@code locked()} stays false (CPython 3.11's
-     * {@code Thread._stop} asserts {@code not lock.locked()} right after a joiner's acquire and release: with
-     * holds, a second joiner blocked in the same acquire could take the lock in between; its window is a few
-     * bytecodes under the GIL against a futex wake-up, under STM it is wide). That includes the main thread, whose
-     * hold ends in {@code threading._shutdown} while its Java thread runs on: threads joining the main thread.
+     * polling. Other holds are an ordinary {@link Lock}'s once the owner's hold is over (a joiner's acquire and
+     * release: CPython's {@code Thread._wait_for_tstate_lock}). {@code locked()} reports the owner's hold only:
+     * CPython 3.11's {@code Thread._stop} asserts {@code not lock.locked()} right after a joiner's acquire and
+     * release, and a second joiner blocked in the same acquire may take the lock in between (CPython's window is a
+     * few bytecodes under the GIL against a futex wake-up; under STM it is wide). A joiner's hold still keeps other
+     * acquires out, so a thread whose ended lock someone holds still reads as alive, as in CPython.
      */
     static final class Sentinel extends PyObject implements Runnable {
         /** The thread whose end releases its own hold (final: never changes). */
         final Thread thread = Thread.currentThread();
         /** Whether the owning thread holds the lock (its hold lasts at most until the thread ends). */
         boolean ownerHolds;
-        /**
-         * Whether the owner's hold was released (by the owner, the main thread in {@code threading._shutdown}, or by
-         * a joiner interrupted by a signal handler); never reset: with {@link #ended}, the lock is open for good.
-         */
-        boolean ownerReleased;
+        /** Holds by anyone once the owner's hold is over. */
+        final Lock after = new Lock();
         /** Where waiters for the owner's hold wait; signalled when it ends. */
         final WaitQueue ends = new WaitQueue();
         /**
@@ -356,7 +353,7 @@ public final class ThreadModule {
         }
 
         boolean acquire(ThreadState ts, boolean blocking, double timeout) {
-            if (thread == Thread.currentThread() && !ownerHolds && !ownerReleased) {
+            if (thread == Thread.currentThread() && !ownerHolds && !after.locked) {
                 ownerHolds = true;
                 return true;
             }
@@ -381,23 +378,22 @@ public final class ThreadModule {
                 // ended, both volatile) is seen here, so its handler has run when a join returns
                 Signals.check(ts);
             }
-            // the owner's hold is over (ended or released): open for good, every joiner passes at once and nobody
-            // holds the lock
-            return true;
+            return after.acquire(ts, blocking, timeout);
         }
 
         /**
          * Releases the lock: the owner's hold when it lasts (by the owner, or, as any thread may release a CPython
          * lock, by another: CPython's {@code _wait_for_tstate_lock} does when a signal handler raised in its
          * acquire, after {@code locked()} said true; the owner may have ended in between, so a hold not yet
-         * released counts), else nothing: the release of an acquire that took no hold.
+         * released by the owner counts while nobody holds the lock after it), else a later hold.
          */
         void release() {
-            if (ownerHolds) {
+            if (ownerHolds && (thread == Thread.currentThread() || ownerHolding() || !after.locked)) {
                 ownerHolds = false;
-                ownerReleased = true;
                 ends.signalAfterCommit();
+                return;
             }
+            after.release();
         }
 
         boolean locked() {
