@@ -95,8 +95,30 @@ class _RawIOBase(_IOBase):
     pass
 
 
+def _byte_view(b):
+    """b as a writable sequence of bytes for readinto: a byte memoryview, or b itself (array.array)."""
+    try:
+        m = memoryview(b)
+    except TypeError:
+        return b
+    return m if m.format == 'B' and m.ndim == 1 else m.cast('B')
+
+
 class _BufferedIOBase(_IOBase):
-    pass
+    def readinto(self, b):
+        """CPython's default: read(len(b)) stored at the front of b (BytesIO and user subclasses inherit it)."""
+        m = _byte_view(b)
+        data = self.read(len(m))
+        n = len(data)
+        m[:n] = data
+        return n
+
+    def readinto1(self, b):
+        m = _byte_view(b)
+        data = self.read1(len(m)) if hasattr(self, 'read1') else self.read(len(m))
+        n = len(data)
+        m[:n] = data
+        return n
 
 
 class _BufferedMeta(type):
