@@ -275,6 +275,15 @@ final class PosixModule {
         m(ScandirIterator.TYPE, "__enter__", (ts, a, kw) -> a[0]);
         m(ScandirIterator.TYPE, "__exit__", (ts, a, kw) -> Py.None);
         m(ScandirIterator.TYPE, "close", (ts, a, kw) -> Py.None);
+        // an iterator as CPython's is: next(it) works on it, not only for-loops (os.walk calls next(scandir_it))
+        m(ScandirIterator.TYPE, "__iter__", (ts, a, kw) -> a[0]);
+        m(ScandirIterator.TYPE, "__next__", (ts, a, kw) -> {
+            PyObject r = ((ScandirIterator) a[0]).next(ts);
+            if (r == null) {
+                throw Py.stopIteration(null);
+            }
+            return r;
+        });
     }
 
     static int openFlags(ThreadState ts, String p, long flags, long mode) {

@@ -59,6 +59,30 @@ class _IOBase:
     def seekable(self):
         return False
 
+    # CPython's IOBase defaults, which subclasses outside this module rely on (gzip.GzipFile's tell is IOBase's)
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise UnsupportedOperation("truncate")
+
+    def readline(self, size=-1):
+        """Bytes up to and including the next newline (or size bytes, or what is left), read one at a time."""
+        if size is None:
+            size = -1
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            b = self.read(1)
+            if not b:
+                break
+            res += b
+            if res.endswith(b"\n"):
+                break
+        return bytes(res)
+
     def isatty(self):
         self._checkClosed()
         return False
