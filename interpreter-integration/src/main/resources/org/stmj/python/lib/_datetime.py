@@ -59,9 +59,9 @@ if _dt is not None and hasattr(_dt, '_check_date_fields'):
         """cls.name raising TypeError(pure-Python message) raises the C module's message instead."""
         inner = cls.__dict__[name]
 
-        def method(*args):
+        def method(*args, **kwargs):
             try:
-                return inner(*args)
+                return inner(*args, **kwargs)
             except TypeError as e:
                 msg = messages.get(e.args[0]) if len(e.args) == 1 else None
                 if msg is None:
