@@ -55,28 +55,41 @@ if _dt is not None and hasattr(_dt, '_check_date_fields'):
     _dt._check_date_fields = _check_date_fields
     _dt._check_time_fields = _check_time_fields
 
-    def _c_message(cls, name, messages):
-        """cls.name raising TypeError(pure-Python message) raises the C module's message instead."""
-        inner = cls.__dict__[name]
+    # naive/aware mixing: the C module's messages. Explicit signatures (no *args): these run at every comparison.
+    _dt_cmp = _dt.datetime._cmp
+    _time_cmp = _dt.time._cmp
+    _dt_sub = _dt.datetime.__sub__
 
-        def method(*args, **kwargs):
-            try:
-                return inner(*args, **kwargs)
-            except TypeError as e:
-                msg = messages.get(e.args[0]) if len(e.args) == 1 else None
-                if msg is None:
-                    raise
-                raise TypeError(msg) from None
-        method.__name__ = inner.__name__
-        method.__qualname__ = inner.__qualname__
-        method.__doc__ = inner.__doc__
-        setattr(cls, name, method)
+    def _cmp(self, other, allow_mixed=False):
+        try:
+            return _dt_cmp(self, other, allow_mixed)
+        except TypeError as e:
+            if e.args == ('cannot compare naive and aware datetimes',):
+                raise TypeError("can't compare offset-naive and offset-aware datetimes") from None
+            raise
+    _cmp.__qualname__ = 'datetime._cmp'
+    _dt.datetime._cmp = _cmp
 
-    _c_message(_dt.datetime, '_cmp', {
-        'cannot compare naive and aware datetimes': "can't compare offset-naive and offset-aware datetimes"})
-    _c_message(_dt.time, '_cmp', {
-        'cannot compare naive and aware times': "can't compare offset-naive and offset-aware times"})
-    _c_message(_dt.datetime, '__sub__', {
-        'cannot mix naive and timezone-aware time': "can't subtract offset-naive and offset-aware datetimes"})
+    def _tcmp(self, other, allow_mixed=False):
+        try:
+            return _time_cmp(self, other, allow_mixed)
+        except TypeError as e:
+            if e.args == ('cannot compare naive and aware times',):
+                raise TypeError("can't compare offset-naive and offset-aware times") from None
+            raise
+    _tcmp.__qualname__ = 'time._cmp'
+    _tcmp.__name__ = '_cmp'
+    _dt.time._cmp = _tcmp
+
+    def __sub__(self, other):
+        """Subtract two datetimes, or a datetime and a timedelta."""
+        try:
+            return _dt_sub(self, other)
+        except TypeError as e:
+            if e.args == ('cannot mix naive and timezone-aware time',):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes") from None
+            raise
+    __sub__.__qualname__ = 'datetime.__sub__'
+    _dt.datetime.__sub__ = __sub__
 del _dt, _iso, sys
 raise ModuleNotFoundError("No module named '_datetime'", name='_datetime')
