@@ -275,6 +275,36 @@ final class PosixModule {
         m(ScandirIterator.TYPE, "__enter__", (ts, a, kw) -> a[0]);
         m(ScandirIterator.TYPE, "__exit__", (ts, a, kw) -> Py.None);
         m(ScandirIterator.TYPE, "close", (ts, a, kw) -> Py.None);
+        // an iterator as CPython's is: next(it) works on it, not only for-loops (os.walk calls next(scandir_it))
+        m(ScandirIterator.TYPE, "__iter__", (ts, a, kw) -> a[0]);
+        m(ScandirIterator.TYPE, "__next__", (ts, a, kw) -> {
+            PyObject r = ((ScandirIterator) a[0]).next(ts);
+            if (r == null) {
+                throw Py.stopIteration(null);
+            }
+            return r;
+        });
+    }
+
+    /** os.chown: the owner and group of p[0] set to p[1] and p[2] (-1 keeps one), through the unix view. */
+    static PyObject chown(ThreadState ts, PyObject[] p, boolean follow) {
+        String s = path(ts, p[0]);
+        long uid = Ops.toInt(ts, p[1]).v;
+        long gid = Ops.toInt(ts, p[2]).v;
+        LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        try {
+            if (uid != -1) {
+                Files.setAttribute(Path.of(s), "unix:uid", (int) uid, opts);
+            }
+            if (gid != -1) {
+                Files.setAttribute(Path.of(s), "unix:gid", (int) gid, opts);
+            }
+        } catch (IOException e) {
+            throw ioError(e, s);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            throw oserror(1, "Operation not permitted", s);
+        }
+        return Py.None;
     }
 
     static int openFlags(ThreadState ts, String p, long flags, long mode) {
@@ -513,6 +543,13 @@ final class PosixModule {
             }
             return Py.None;
         });
+        Modules.fn(d, "chown", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("chown", a, kw, new String[] {"path", "uid", "gid", "dir_fd", "follow_symlinks"},
+                    3);
+            return chown(ts, p, follow(ts, p, 4));
+        });
+        Modules.fn(d, "lchown", (ts, a, kw) ->
+                chown(ts, Args.parse("lchown", a, kw, new String[] {"path", "uid", "gid"}, 3), false));
         Modules.fn(d, "utime", (ts, a, kw) -> {
             PyObject[] p = Args.parse("utime", a, kw, new String[] {"path", "times", "ns", "dir_fd", "follow_symlinks"},
                     1);

@@ -50,8 +50,21 @@ final class TimeModule {
         return a.length > 0 && a[0] != Py.None ? Ops.toDouble(ts, a[0]) : System.currentTimeMillis() / 1000.0;
     }
 
+    /** Seconds since the epoch as a struct_time in zone; CPython's errors for NaN and out-of-range values. */
     static PyObject structTime(double secs, java.time.ZoneId zone) {
-        java.time.ZonedDateTime t = java.time.Instant.ofEpochSecond((long) Math.floor(secs)).atZone(zone);
+        if (Double.isNaN(secs)) {
+            throw Py.valueError("Invalid value NaN (not a number)");
+        }
+        if (!(Math.abs(secs) < 0x1p63)) {
+            throw Py.overflow("timestamp out of range for platform time_t");
+        }
+        java.time.ZonedDateTime t;
+        try {
+            t = java.time.Instant.ofEpochSecond((long) Math.floor(secs)).atZone(zone);
+        } catch (java.time.DateTimeException e) {
+            // glibc's gmtime/localtime fail with EOVERFLOW where the year does not fit its int
+            throw PosixModule.oserror(75, "Value too large for defined data type", null);
+        }
         boolean dst = zone.getRules().isDaylightSavings(t.toInstant());
         return Modules.structSeq(STRUCT_TIME, Py.newInt(t.getYear()), Py.newInt(t.getMonthValue()),
                 Py.newInt(t.getDayOfMonth()),

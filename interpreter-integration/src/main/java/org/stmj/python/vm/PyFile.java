@@ -559,6 +559,44 @@ public final class PyFile extends PyObject {
         return r;
     }
 
+    /**
+     * TextIOWrapper.newlines: the line endings read so far in universal-newline mode (newline None or ''), None,
+     * one str, or a tuple in CPython's order ('\r', '\n', '\r\n'). The text is decoded whole at the first read,
+     * so it reports the whole file (CPython's decoder has seen its first 8 KiB chunk: the same for smaller files).
+     */
+    PyObject newlinesSeen() {
+        String t = text;
+        if (binary || t == null || newline != null && !newline.isEmpty()) {
+            return Py.None;
+        }
+        boolean cr = false, lf = false, crlf = false;
+        for (int i = 0, n = t.length(); i < n; i++) {
+            char c = t.charAt(i);
+            if (c == '\n') {
+                lf = true;
+            } else if (c == '\r') {
+                if (i + 1 < n && t.charAt(i + 1) == '\n') {
+                    crlf = true;
+                    i++;
+                } else {
+                    cr = true;
+                }
+            }
+        }
+        java.util.List<PyObject> seen = new java.util.ArrayList<>(3);
+        if (cr) {
+            seen.add(Py.str("\r"));
+        }
+        if (lf) {
+            seen.add(Py.str("\n"));
+        }
+        if (crlf) {
+            seen.add(Py.str("\r\n"));
+        }
+        return seen.isEmpty() ? Py.None : seen.size() == 1 ? seen.get(0)
+                : new org.stmj.python.objects.PyTuple(seen.toArray(new PyObject[0]));
+    }
+
     private static String translate(String s) {
         return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
     }
@@ -853,7 +891,7 @@ public final class PyFile extends PyObject {
         prop("closefd", (ts, a, kw) -> Py.bool(((PyFile) a[0]).closefd));
         // the buffer size open() chooses: st_blksize of the descriptor (os.fstat reports 4096)
         prop("_blksize", (ts, a, kw) -> Py.newInt(4096));
-        prop("newlines", (ts, a, kw) -> Py.None);
+        prop("newlines", (ts, a, kw) -> ((PyFile) a[0]).newlinesSeen());
         prop("line_buffering", (ts, a, kw) -> Py.bool(((PyFile) a[0]).lineBuffered));
         prop("write_through", (ts, a, kw) -> Py.bool(((PyFile) a[0]).writeThrough));
         m("write", (ts, a, kw) -> {

@@ -11,5 +11,85 @@ if _iso is not None:
         return f'datetime.IsoCalendarDate(year={self[0]}, week={self[1]}, weekday={self[2]})'
     __repr__.__qualname__ = 'IsoCalendarDate.__repr__'
     _iso.__repr__ = __repr__
+if _dt is not None and hasattr(_dt, '_check_date_fields'):
+    # the C module's messages for bad fields: ValueError('day is out of range for month'), where the pure-Python
+    # checks pass the value as a second argument (str(e) showed a tuple). Module functions: the constructors find
+    # them by global name, so replacing them costs nothing.
+    _index = _dt._index
+    _days_in_month = _dt._days_in_month
+
+    def _check_date_fields(year, month, day):
+        year = _index(year)
+        month = _index(month)
+        day = _index(day)
+        if not 1 <= year <= 9999:
+            raise ValueError('year %d is out of range' % year)
+        if not 1 <= month <= 12:
+            raise ValueError('month must be in 1..12')
+        if not 1 <= day <= _days_in_month(year, month):
+            raise ValueError('day is out of range for month')
+        return year, month, day
+
+    def _check_time_fields(hour, minute, second, microsecond, fold):
+        hour = _index(hour)
+        minute = _index(minute)
+        second = _index(second)
+        microsecond = _index(microsecond)
+        for value, top, what in ((hour, 23, 'hour'), (minute, 59, 'minute'), (second, 59, 'second'),
+                                 (microsecond, 999999, 'microsecond')):
+            if not 0 <= value <= top:
+                raise ValueError('%s must be in 0..%d' % (what, top))
+        if fold not in (0, 1):
+            raise ValueError('fold must be either 0 or 1')
+        return hour, minute, second, microsecond, fold
+
+    _fromordinal = _dt.date.__dict__['fromordinal'].__func__
+
+    def fromordinal(cls, n):
+        """Construct a date from a proleptic Gregorian ordinal (January 1 of year 1 is day 1)."""
+        if isinstance(n, int) and n < 1:
+            raise ValueError('ordinal must be >= 1')
+        return _fromordinal(cls, n)
+    fromordinal.__qualname__ = 'date.fromordinal'
+    _dt.date.fromordinal = classmethod(fromordinal)
+    _dt._check_date_fields = _check_date_fields
+    _dt._check_time_fields = _check_time_fields
+
+    # naive/aware mixing: the C module's messages. Explicit signatures (no *args): these run at every comparison.
+    _dt_cmp = _dt.datetime._cmp
+    _time_cmp = _dt.time._cmp
+    _dt_sub = _dt.datetime.__sub__
+
+    def _cmp(self, other, allow_mixed=False):
+        try:
+            return _dt_cmp(self, other, allow_mixed)
+        except TypeError as e:
+            if e.args == ('cannot compare naive and aware datetimes',):
+                raise TypeError("can't compare offset-naive and offset-aware datetimes") from None
+            raise
+    _cmp.__qualname__ = 'datetime._cmp'
+    _dt.datetime._cmp = _cmp
+
+    def _tcmp(self, other, allow_mixed=False):
+        try:
+            return _time_cmp(self, other, allow_mixed)
+        except TypeError as e:
+            if e.args == ('cannot compare naive and aware times',):
+                raise TypeError("can't compare offset-naive and offset-aware times") from None
+            raise
+    _tcmp.__qualname__ = 'time._cmp'
+    _tcmp.__name__ = '_cmp'
+    _dt.time._cmp = _tcmp
+
+    def __sub__(self, other):
+        """Subtract two datetimes, or a datetime and a timedelta."""
+        try:
+            return _dt_sub(self, other)
+        except TypeError as e:
+            if e.args == ('cannot mix naive and timezone-aware time',):
+                raise TypeError("can't subtract offset-naive and offset-aware datetimes") from None
+            raise
+    __sub__.__qualname__ = 'datetime.__sub__'
+    _dt.datetime.__sub__ = __sub__
 del _dt, _iso, sys
 raise ModuleNotFoundError("No module named '_datetime'", name='_datetime')

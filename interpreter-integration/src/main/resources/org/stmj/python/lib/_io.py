@@ -59,6 +59,30 @@ class _IOBase:
     def seekable(self):
         return False
 
+    # CPython's IOBase defaults, which subclasses outside this module rely on (gzip.GzipFile's tell is IOBase's)
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        raise UnsupportedOperation("truncate")
+
+    def readline(self, size=-1):
+        """Bytes up to and including the next newline (or size bytes, or what is left), read one at a time."""
+        if size is None:
+            size = -1
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            b = self.read(1)
+            if not b:
+                break
+            res += b
+            if res.endswith(b"\n"):
+                break
+        return bytes(res)
+
     def isatty(self):
         self._checkClosed()
         return False
@@ -95,8 +119,30 @@ class _RawIOBase(_IOBase):
     pass
 
 
+def _byte_view(b):
+    """b as a writable sequence of bytes for readinto: a byte memoryview, or b itself (array.array)."""
+    try:
+        m = memoryview(b)
+    except TypeError:
+        return b
+    return m if m.format == 'B' and m.ndim == 1 else m.cast('B')
+
+
 class _BufferedIOBase(_IOBase):
-    pass
+    def readinto(self, b):
+        """CPython's default: read(len(b)) stored at the front of b (BytesIO and user subclasses inherit it)."""
+        m = _byte_view(b)
+        data = self.read(len(m))
+        n = len(data)
+        m[:n] = data
+        return n
+
+    def readinto1(self, b):
+        m = _byte_view(b)
+        data = self.read1(len(m)) if hasattr(self, 'read1') else self.read(len(m))
+        n = len(data)
+        m[:n] = data
+        return n
 
 
 class _BufferedMeta(type):

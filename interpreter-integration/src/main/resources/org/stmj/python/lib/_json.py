@@ -6,8 +6,17 @@ from _stmj import builtin as _builtin
 
 
 def scanstring(s, end, strict=True):
-    from json.decoder import py_scanstring
-    return py_scanstring(s, end, strict)
+    from json.decoder import py_scanstring, JSONDecodeError
+    try:
+        return py_scanstring(s, end, strict)
+    except JSONDecodeError as e:
+        # the C scanner's messages: no repr of the offending character, positioned at the backslash or the
+        # control character (the pure-Python one names it and points one past it)
+        for prefix, msg in (('Invalid \\escape: ', 'Invalid \\escape'),
+                            ('Invalid control character ', 'Invalid control character at')):
+            if e.msg.startswith(prefix) and e.msg != msg:
+                raise JSONDecodeError(msg, e.doc, e.pos - 1) from None
+        raise
 
 
 class make_scanner:

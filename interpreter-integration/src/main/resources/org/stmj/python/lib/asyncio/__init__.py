@@ -9,6 +9,7 @@ CancelledError, TimeoutError, InvalidStateError, get_running_loop, get_event_loo
 current_task, all_tasks, iscoroutine, iscoroutinefunction.
 """
 
+import _contextvars
 import _thread
 import heapq as _heapq
 import sys as _sys
@@ -85,8 +86,8 @@ class Future:
     def _schedule_callbacks(self):
         callbacks = self._callbacks
         self._callbacks = []
-        for cb in callbacks:
-            self._loop.call_soon(cb, self)
+        for cb, ctx in callbacks:
+            self._loop.call_soon(cb, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -116,14 +117,15 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        """Schedules fn(self) when done; with a context, fn runs in it (Context.run), as CPython's does."""
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
         before = len(self._callbacks)
-        self._callbacks = [cb for cb in self._callbacks if cb != fn]
+        self._callbacks = [(cb, ctx) for cb, ctx in self._callbacks if cb != fn]
         return before - len(self._callbacks)
 
     def set_result(self, result):
@@ -171,7 +173,7 @@ _task_counter = 0
 class Task(Future):
     """Runs a coroutine: each step sends into it until it awaits a pending future, then waits for that future."""
 
-    def __init__(self, coro, *, loop=None, name=None):
+    def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError('a coroutine was expected, got %r' % (coro,))
@@ -182,7 +184,9 @@ class Task(Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._step)
+        # every step runs in this context (a copy of the creator's): ContextVar.set in one task stays in it
+        self._context = _contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         self._loop._tasks.append(self)
 
     def __repr__(self):
@@ -249,17 +253,18 @@ class Task(Future):
         else:
             if isinstance(result, Future):
                 if result is self:
-                    loop.call_soon(self._step, RuntimeError('Task cannot await on itself: %r' % (self,)))
+                    loop.call_soon(self._step, RuntimeError('Task cannot await on itself: %r' % (self,)),
+                                   context=self._context)
                 else:
-                    result.add_done_callback(self._wakeup)
+                    result.add_done_callback(self._wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
             elif result is None:
-                loop.call_soon(self._step)
+                loop.call_soon(self._step, context=self._context)
             else:
-                loop.call_soon(self._step, RuntimeError('Task got bad yield: %r' % (result,)))
+                loop.call_soon(self._step, RuntimeError('Task got bad yield: %r' % (result,)), context=self._context)
         finally:
             loop._current_task = prev
 
@@ -275,11 +280,12 @@ class Task(Future):
 # ---------------------------------------------------------------------------------------------- the loop
 
 class Handle:
-    __slots__ = ('_callback', '_args', '_cancelled', '_when', '_seq')
+    __slots__ = ('_callback', '_args', '_cancelled', '_when', '_seq', '_context')
 
-    def __init__(self, callback, args, when=None, seq=0):
+    def __init__(self, callback, args, when=None, seq=0, context=None):
         self._callback = callback
         self._args = args
+        self._context = context
         self._cancelled = False
         self._when = when
         self._seq = seq
@@ -330,12 +336,12 @@ class _Loop(AbstractEventLoop):
         return _time.monotonic()
 
     def call_soon(self, callback, *args, context=None):
-        h = Handle(callback, args)
+        h = Handle(callback, args, context=context)
         self._ready.append(h)
         return h
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        h = Handle(callback, args)
+        h = Handle(callback, args, context=context)
         with self._ts_lock:
             self._ts_ready.append(h)
         self._wakeup.set()
@@ -352,11 +358,11 @@ class _Loop(AbstractEventLoop):
         return not self._ready and not self._scheduled and not self._external and not self._ts_ready
 
     def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         self._seq += 1
-        h = Handle(callback, args, when, self._seq)
+        h = Handle(callback, args, when, self._seq, context)
         _heapq.heappush(self._scheduled, h)
         return h
 
@@ -364,7 +370,7 @@ class _Loop(AbstractEventLoop):
         return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def is_running(self):
         return self._running
@@ -405,7 +411,10 @@ class _Loop(AbstractEventLoop):
         for h in batch:
             if not h._cancelled:
                 try:
-                    h._callback(*h._args)
+                    if h._context is None:
+                        h._callback(*h._args)
+                    else:
+                        h._context.run(h._callback, *h._args)
                 except (SystemExit, KeyboardInterrupt):
                     raise
                 except BaseException as e:
@@ -588,7 +597,7 @@ async def _wrap_awaitable(aw):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 def run(main, *, debug=None):
@@ -1355,7 +1364,7 @@ class TaskGroup:
             raise RuntimeError("TaskGroup %r is finished" % (self,))
         if self._aborting:
             raise RuntimeError("TaskGroup %r is shutting down" % (self,))
-        task = get_running_loop().create_task(coro, name=name)
+        task = get_running_loop().create_task(coro, name=name, context=context)
         self._tasks.add(task)
         task.add_done_callback(self._on_task_done)
         return task
@@ -1438,7 +1447,10 @@ class Runner:
     def run(self, coro, *, context=None):
         if _get_running_loop() is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
-        return self.get_loop().run_until_complete(coro)
+        loop = self.get_loop()
+        if context is not None and iscoroutine(coro):
+            coro = loop.create_task(coro, context=context)
+        return loop.run_until_complete(coro)
 
     def close(self):
         loop = self._loop

@@ -1,0 +1,106 @@
+"""_pickle for stmj: `pickle`'s own pure-Python Pickler and Unpickler, under the C module's names, with the C
+unpickler's errors for damaged data (programs catch these to survive a corrupt cache file):
+EOFError('Ran out of input') where the data ends before an opcode, UnpicklingError('pickle data was truncated')
+where it ends inside one (or inside a frame), UnpicklingError("invalid load key, 'x'.") for a byte that is no
+opcode. Imported by `pickle` while it runs (its last lines take these names when `_pickle` exists)."""
+import sys as _sys
+
+_p = _sys.modules.get('pickle')
+if _p is None or not hasattr(_p, '_Unpickler'):
+    # only `pickle` itself can provide the classes; a direct import sees no C accelerator
+    raise ModuleNotFoundError("No module named '_pickle'", name='_pickle')
+
+PickleError = _p.PickleError
+PicklingError = _p.PicklingError
+UnpicklingError = _p.UnpicklingError
+_Base = _p._Unpickler
+_FRAME = _p.FRAME[0]
+
+
+def _truncated():
+    return UnpicklingError('pickle data was truncated')
+
+
+class Pickler(_p._Pickler):
+    __module__ = '_pickle'
+
+
+class Unpickler(_Base):
+    __module__ = '_pickle'
+
+    def _load_frame(self):
+        # as pickle's load_frame, and a frame shorter than its header says is truncated data
+        head = self.read(8)
+        if len(head) < 8:
+            raise _truncated()
+        size = int.from_bytes(head, 'little')
+        if size > _sys.maxsize:
+            raise ValueError('frame size > sys.maxsize: %d' % size)
+        self._unframer.load_frame(size)
+        if len(self._unframer.current_frame.getbuffer()) < size:
+            raise _truncated()
+
+    dispatch = dict(_Base.dispatch)
+    dispatch[_FRAME] = _load_frame
+
+    def _at_end(self):
+        """Whether the data is used up (after a failure: it reads what is left, which nobody will read again)."""
+        frame = getattr(getattr(self, '_unframer', None), 'current_frame', None)
+        try:
+            if frame is not None and frame.read(1):
+                return False
+            return not self._file_read(1)
+        except Exception:
+            return False
+
+    def load(self):
+        """Read a pickled object representation from the open file; return the reconstituted object."""
+        try:
+            return _Base.load(self)
+        except UnpicklingError as e:
+            if e.args and str(e.args[0]).startswith('pickle exhausted before end of frame'):
+                raise _truncated() from None
+            raise
+        except EOFError as e:
+            if type(e) is EOFError and not e.args:
+                raise EOFError('Ran out of input') from None
+            raise
+        except KeyError as e:
+            tb = e.__traceback__
+            key = e.args[0] if len(e.args) == 1 else None
+            if (tb is not None and tb.tb_next is not None and tb.tb_next.tb_next is None
+                    and isinstance(key, int) and 0 <= key < 256 and key not in self.dispatch):
+                # raised by the dispatch lookup itself: the byte is no opcode
+                c = chr(key)
+                shown = c if ' ' <= c <= '~' and c not in "'\\" else '\\x%02x' % key
+                raise UnpicklingError("invalid load key, '%s'." % shown) from None
+            if self._at_end():
+                raise _truncated() from None
+            raise
+        except (ValueError, IndexError, TypeError, OverflowError) as e:
+            if type(e).__module__ != 'builtins' and not type(e).__name__ == 'error':
+                raise
+            if self._at_end():
+                raise _truncated() from None
+            raise
+
+
+def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+
+
+def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+    f = _p.io.BytesIO()
+    Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+    return f.getvalue()
+
+
+def load(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=None):
+    return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding, errors=errors).load()
+
+
+def loads(data, /, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=None):
+    if isinstance(data, str):
+        raise TypeError("Can't load pickle from unicode string")
+    return Unpickler(_p.io.BytesIO(data), fix_imports=fix_imports, buffers=buffers, encoding=encoding,
+                     errors=errors).load()
