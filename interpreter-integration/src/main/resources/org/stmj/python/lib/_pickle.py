@@ -67,8 +67,10 @@ class Unpickler(_Base):
             raise
         except KeyError as e:
             tb = e.__traceback__
+            while tb is not None and tb.tb_next is not None:
+                tb = tb.tb_next
             key = e.args[0] if len(e.args) == 1 else None
-            if (tb is not None and tb.tb_next is not None and tb.tb_next.tb_next is None
+            if (tb is not None and tb.tb_frame.f_code is _Base.load.__code__
                     and isinstance(key, int) and 0 <= key < 256 and key not in self.dispatch):
                 # raised by the dispatch lookup itself: the byte is no opcode
                 c = chr(key)
