@@ -115,7 +115,10 @@ public final class Code extends PyObject {
                 (ts, a, kw) -> Ops.iter(ts, ((Code) a[0]).lineRanges()), null, "code"));
     }
 
-    /** The own library's files except those that are Python in CPython too (asyncio, types). */
+    /**
+     * The own library's files ({@code modules.Library.OWN}, spelled out: the compiler does not depend on the modules)
+     * except those that are Python in CPython too (asyncio, types).
+     */
     static boolean hiddenInTraceback(String filename) {
         return filename.startsWith("<stmj>/") && !filename.startsWith("<stmj>/asyncio/")
                 && !filename.equals("<stmj>/types.py");

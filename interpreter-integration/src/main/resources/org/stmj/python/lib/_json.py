@@ -34,7 +34,8 @@ class make_scanner:
         try:
             return self._scan(string, idx)
         except (StopIteration, ValueError) as e:
-            if type(e).__name__ in ('StopIteration', 'JSONDecodeError'):
+            from json.decoder import JSONDecodeError
+            if type(e) in (StopIteration, JSONDecodeError):
                 # CPython's C scanner raises these itself: no frame of the Python scanner in the traceback
                 raise e.with_traceback(None)
             raise
