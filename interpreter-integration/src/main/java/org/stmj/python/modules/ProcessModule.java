@@ -510,10 +510,22 @@ final class ProcessModule {
         return new PyTuple(new PyObject[] {Py.newInt(r[0]), Py.newInt(r[1])});
     }
 
-    /** os.kill(pid, sig) for the interpreter's children (and signal 0, a liveness test, for any process). */
+    /**
+     * os.kill(pid, sig): for the own process (or pid 0, its group) the signal goes to {@code _signal.raise_signal}
+     * (its Python handler or default action); for the interpreter's children a destroy; signal 0, a liveness test, for
+     * any process.
+     */
     static PyObject kill(ThreadState ts, PyObject[] a) {
         long pid = Ops.toInt(ts, a[0]).v;
         int sig = (int) Ops.toInt(ts, a[1]).v;
+        if (pid == ProcessHandle.current().pid() || pid == 0) {
+            // the own process (or its group): the signal's Python handler or default action, as CPython's would
+            if (sig != 0) {
+                PyObject signal = Ops.call(ts, ts.interp.builtins.getStr("__import__"), Py.str("_signal"));
+                Ops.call(ts, Ops.getattr(ts, signal, "raise_signal"), Py.newInt(sig));
+            }
+            return Py.None;
+        }
         Child c = CHILDREN.get(pid);
         if (c == null || c.process == null) {
             boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);

@@ -1,5 +1,6 @@
 """Signals for stmj. The JVM owns the process's signal handling, so Python handlers are recorded and returned by
-getsignal() but only SIGINT reaches Python (as KeyboardInterrupt, by the JVM's own handling)."""
+getsignal() but only SIGINT reaches Python from outside (as KeyboardInterrupt, by the JVM's own handling);
+raise_signal() and os.kill() of the own process deliver any signal to its handler or its default action."""
 
 SIG_DFL = 0
 SIG_IGN = 1
@@ -44,12 +45,36 @@ def getsignal(signalnum):
     return _handlers.get(signalnum, SIG_DFL)
 
 
+# signals whose default action is to do nothing (or to stop the process, which a JVM cannot be)
+_IGNORED_BY_DEFAULT = frozenset((SIGCHLD, SIGCONT, SIGURG, SIGWINCH, SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU))
+
+
 def raise_signal(signalnum):
-    h = getsignal(signalnum)
+    """As if the process received the signal: a Python handler runs (on the main thread, as in CPython: from
+    another thread it runs at the main thread's next blocking wait), SIG_IGN does nothing, and SIG_DFL ends
+    the process with status 128 + signalnum for the signals whose default action is to terminate."""
+    if signalnum == 0:
+        return
+    if not 1 <= signalnum < NSIG:
+        raise OSError(22, 'Invalid argument')
+    h = _handlers.get(signalnum, SIG_DFL)
     if callable(h):
-        h(signalnum, None)
-    elif h == SIG_DFL and signalnum == SIGINT:
-        raise KeyboardInterrupt
+        import _thread
+        import threading
+        if threading.current_thread() is threading.main_thread():
+            import sys
+            h(signalnum, sys._getframe(1))
+        else:
+            _thread.interrupt_main(signalnum)
+    elif h == SIG_DFL and signalnum not in _IGNORED_BY_DEFAULT:
+        import os
+        import sys
+        for f in (sys.stdout, sys.stderr):
+            try:
+                f.flush()
+            except Exception:
+                pass
+        os._exit(128 + signalnum)
 
 
 def strsignal(signalnum):
