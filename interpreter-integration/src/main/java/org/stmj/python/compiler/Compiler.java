@@ -50,7 +50,9 @@ public final class Compiler {
     // fblocks: {kind, continue target}; the array is also the key of its break jumps in breakJumps
     private static final int FB_LOOP = 1, FB_FOR = 2, FB_FINALLY = 3, FB_HANDLER = 4, FB_WITH = 5, FB_FINALLY_END = 6,
             FB_TRY = 7,
-            FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9, FB_STAR_HANDLER = 10, FB_POP_VALUE = 11;
+            FB_ASYNC_WITH = 8, FB_EXCEPT_REGION = 9, FB_STAR_HANDLER = 10, FB_POP_VALUE = 11,
+            /** A {@code for} loop over a call's result: left early by {@code POP_ITER}, which may close it. */
+            FB_FOR_CALL = 12;
 
     /** Compile-time SyntaxWarnings found: {message, line, column}; null when the caller does not collect them. */
     private List<Object[]> warnings;
@@ -912,10 +914,11 @@ public final class Compiler {
         int[] fb = u.fblocks.get(idx);
         switch (fb[0]) {
             case FB_FOR:
+            case FB_FOR_CALL:
                 if (keepTop) {
                     emit(Op.ROT_TWO, 0);
                 }
-                emit(Op.POP_TOP, 0);
+                emit(fb[0] == FB_FOR ? Op.POP_TOP : Op.POP_ITER, 0);
                 break;
             case FB_FINALLY: {
                 emit(Op.POP_BLOCK, 0);
@@ -981,14 +984,14 @@ public final class Compiler {
             if (fb[0] == FB_STAR_HANDLER) {
                 throw err(STAR_EXIT, s);
             }
-            if (fb[0] == FB_LOOP || fb[0] == FB_FOR) {
+            if (fb[0] == FB_LOOP || fb[0] == FB_FOR || fb[0] == FB_FOR_CALL) {
                 int depth = u.depth;
                 for (int j = u.fblocks.size() - 1; j > i; j--) {
                     unwind(j, false);
                 }
                 if (isBreak) {
-                    if (fb[0] == FB_FOR) {
-                        emit(Op.POP_TOP, 0);
+                    if (fb[0] != FB_LOOP) {
+                        emit(fb[0] == FB_FOR ? Op.POP_TOP : Op.POP_ITER, 0);
                     }
                     int j = emit(Op.JUMP, 0);
                     breakJumps.computeIfAbsent(fb, k -> new ArrayList<>()).add(j);
@@ -1049,13 +1052,15 @@ public final class Compiler {
             asyncForStmt(s);
             return;
         }
+        // a loop over a call's result owns what the call made: GET_ITER 1 tells the call (Interp.dispatchCall)
+        boolean ofCall = s.iter().kind == Node.CALL;
         expr(s.iter());
-        emit(Op.GET_ITER, 0);
+        emit(Op.GET_ITER, ofCall ? 1 : 0);
         int top = label();
         int fi = emit(Op.FOR_ITER, 0);
         setLine(s);
         store(s.target());
-        pushFblock(FB_FOR, top, null);
+        pushFblock(ofCall ? FB_FOR_CALL : FB_FOR, top, null);
         int[] fb = u.fblocks.get(u.fblocks.size() - 1);
         body(s.body());
         emit(Op.JUMP, top);

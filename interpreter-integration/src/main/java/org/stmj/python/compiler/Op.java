@@ -225,8 +225,17 @@ public final class Op {
      */
     public static final int LOAD_FAST_LOAD_CONST_BINARY = 98;
 
+    /**
+     * The end of a {@code for} loop other than by exhaustion ({@code break}, {@code return}) when it iterates a call
+     * ({@code for x in gen(...)}, whose {@code GET_ITER} has argument 1): pops the iterator and, when the call made a
+     * generator (the loop's stack then holds the only reference to it), closes it, as CPython's reference count
+     * does (its {@code finally} blocks and {@code with} exits run). Numbered apart from the loop's hot opcodes: the
+     * loop runs it out of line.
+     */
+    public static final int POP_ITER = 110;
+
     /** One more than the largest opcode. */
-    public static final int LIMIT = LOAD_FAST_LOAD_CONST_BINARY + 1;
+    public static final int LIMIT = POP_ITER + 1;
 
     /** Opcode names, indexed by opcode; null where no opcode has the number. */
     public static final String[] NAMES = new String[128];
@@ -295,7 +304,7 @@ public final class Op {
         def(POP_JUMP_IF_TRUE,      "POP_JUMP_IF_TRUE",      Arg.JUMP,      Flow.BRANCH, -1, -1);
         def(JUMP_IF_FALSE_OR_POP,  "JUMP_IF_FALSE_OR_POP",  Arg.JUMP,      Flow.BRANCH, -1, 0);
         def(JUMP_IF_TRUE_OR_POP,   "JUMP_IF_TRUE_OR_POP",   Arg.JUMP,      Flow.BRANCH, -1, 0);
-        def(GET_ITER,              "GET_ITER",              Arg.NONE,      Flow.NEXT,   0);
+        def(GET_ITER,              "GET_ITER",              Arg.FLAGS,     Flow.NEXT,   0);
         def(FOR_ITER,              "FOR_ITER",              Arg.JUMP,      Flow.BRANCH, 1, -1);
         def(CALL,                  "CALL",                  Arg.COUNT,     Flow.NEXT,   n -> -n);
         def(CALL_KW,               "CALL_KW",               Arg.COUNT,     Flow.NEXT,   n -> -n - 1);
@@ -324,6 +333,7 @@ public final class Op {
         def(CALL_METHOD,           "CALL_METHOD",           Arg.COUNT,     Flow.NEXT,   n -> -n - 1);
         def(CHECK_EG_MATCH,        "CHECK_EG_MATCH",        Arg.JUMP,      Flow.BRANCH, 0, -1);
         def(PREP_RERAISE_STAR,     "PREP_RERAISE_STAR",     Arg.NONE,      Flow.NEXT,   -2);
+        def(POP_ITER,              "POP_ITER",              Arg.NONE,      Flow.NEXT,   -1);
         def(SETUP_ANNOTATIONS,     "SETUP_ANNOTATIONS",     Arg.NONE,      Flow.NEXT,   0);
         def(LOAD_FAST_LOAD_ATTR,   "LOAD_FAST_LOAD_ATTR",   Arg.LOCAL,     Flow.NEXT,   1);
         def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);

@@ -158,6 +158,16 @@ public final class Modules {
             "max_10_exp",
             "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds");
 
+    /** sys.UnraisableHookArgs: what sys.unraisablehook gets (Interpreter.writeUnraisable). */
+    static final org.stmj.python.objects.PyType UNRAISABLE_ARGS = structSeqType("sys.UnraisableHookArgs", "exc_type",
+            "exc_value", "exc_traceback", "err_msg", "object");
+
+    /** The argument of sys.unraisablehook for exception e (its type, itself, its traceback) raised in obj. */
+    public static PyObject unraisableArgs(org.stmj.python.objects.PyBaseException e, PyObject errMsg, PyObject obj) {
+        PyObject tb = e.traceback == null ? Py.None : e.traceback;
+        return structSeq(UNRAISABLE_ARGS, e.type(), e, tb, errMsg, obj);
+    }
+
     /** A tuple type whose fields also have names (CPython's structseq); immutable after class initialisation. */
     static org.stmj.python.objects.PyType structSeqType(String name, String... fields) {
         org.stmj.python.objects.PyType t = new org.stmj.python.objects.PyType(name.substring(name.indexOf('.') + 1),
@@ -297,8 +307,17 @@ public final class Modules {
         });
         d.putStr("__displayhook__", d.getStr("displayhook"));
         d.putStr("__excepthook__", d.getStr("excepthook"));
-        fn(d, "unraisablehook", (ts, a, kw) -> Py.None);
+        fn(d, "unraisablehook", (ts, a, kw) -> {
+            if (a.length != 1 || a[0].type() != UNRAISABLE_ARGS) {
+                throw Py.typeError("sys.unraisablehook argument type must be UnraisableHookArgs");
+            }
+            PyObject[] f = ((PyTuple) a[0]).items;
+            in.printUnraisable(ts, f[1] instanceof org.stmj.python.objects.PyBaseException
+                    ? (org.stmj.python.objects.PyBaseException) f[1] : null, f[3], f[4]);
+            return Py.None;
+        });
         d.putStr("__unraisablehook__", d.getStr("unraisablehook"));
+        d.putStr("UnraisableHookArgs", UNRAISABLE_ARGS);
         d.putStr("stdlib_module_names", new org.stmj.python.objects.PySet(true));
         d.putStr("implementation", record("sys.implementation", "name", "stmj", "cache_tag", Py.None,
                 "version", d.getStr("version_info"), "hexversion", 0x030b07f0, "_multiarch", "x86_64-linux-gnu"));

@@ -81,8 +81,7 @@ public final class Finalizers {
             try {
                 Ops.call(ts, Ops.bindDescr(ts, del, o, t));
             } catch (PyException e) {
-                ts.interp.stderr.write(ts, "Exception ignored in: " + Ops.repr(ts, del) + "\n"
-                        + ts.interp.formatException(ts, e.exc));
+                ts.interp.writeUnraisable(ts, e.exc, del);
             }
         }
         return n;

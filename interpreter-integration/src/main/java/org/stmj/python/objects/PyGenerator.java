@@ -25,6 +25,13 @@ public final class PyGenerator extends PyObject {
     public boolean finished;
     /** An async generator whose first iteration has called the thread's firstiter hook. */
     public boolean asyncgenHooked;
+    /**
+     * Set when a {@code for} loop's call made this generator ({@code for x in gen(...)}: the call's next instruction
+     * is {@code GET_ITER 1}): the loop's value stack holds the only reference to it, so when the loop ends other than
+     * by exhaustion ({@code POP_ITER}, or an exception unwinding the stack) it is closed ({@link #closeDropped}), as
+     * CPython's reference count closes it at once. Cleared when closed.
+     */
+    public boolean loopOwned;
     /** The generator's return value once finished by return. */
     public PyObject returnValue;
     /**
@@ -151,6 +158,27 @@ public final class PyGenerator extends PyObject {
             throw Py.stopIteration(returnValue);
         }
         return r;
+    }
+
+    /**
+     * Closes {@code o} if it is a loop-owned generator ({@link #loopOwned}) that its loop drops: its
+     * {@code finally} blocks and {@code with} exits run now; an exception out of them is reported as CPython reports
+     * one from a finaliser ("Exception ignored in: ...") and dropped. Anything else is left alone.
+     */
+    public static void closeDropped(ThreadState ts, PyObject o) {
+        if (!(o instanceof PyGenerator)) {
+            return;
+        }
+        PyGenerator g = (PyGenerator) o;
+        if (!g.loopOwned || g.running) {
+            return;
+        }
+        g.loopOwned = false;
+        try {
+            g.close(ts);
+        } catch (PyException e) {
+            ts.interp.writeUnraisable(ts, e.exc, g);
+        }
     }
 
     public void close(ThreadState ts) {

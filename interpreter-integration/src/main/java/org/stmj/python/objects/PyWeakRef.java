@@ -178,8 +178,7 @@ public final class PyWeakRef extends PyObject {
         try {
             Ops.call(ts, cb, w);
         } catch (PyException e) {
-            ts.interp.stderr.write(ts, "Exception ignored in: " + Ops.repr(ts, cb) + "\n"
-                    + ts.interp.formatException(ts, e.exc));
+            ts.interp.writeUnraisable(ts, e.exc, cb);
         }
         return true;
     }

@@ -131,6 +131,7 @@ public final class Interp {
                     f.sp = level;
                     continue;
                 }
+                closeDropped(ts, f, level, f.sp);
                 for (int i = level; i < f.sp; i++) {
                     f.stack[i] = null;
                 }
@@ -143,6 +144,7 @@ public final class Interp {
                 ts.frame = f;
                 return f;
             }
+            closeDropped(ts, f, 0, f.sp);
             if (ts.tracer != null) {
                 Tracing.unwound(ts, f);
             }
@@ -224,7 +226,13 @@ public final class Interp {
             PyFunction fn = (PyFunction) callee;
             Frame nf = ArgBinding.makeFrame(ts, fn, args, kw);
             if (fn.code.isGenerator()) {
-                return new PyGenerator(nf, fn.name, fn.qualname);
+                PyGenerator g = new PyGenerator(nf, fn.name, fn.qualname);
+                int p = f.pc;
+                int[] c = f.code.code;
+                if (p < c.length && c[p] == (Op.GET_ITER | 1 << 8)) {
+                    g.loopOwned = true; // for x in gen(...): the loop holds the only reference (PyGenerator)
+                }
+                return g;
             }
             pushFrame(ts, f, nf);
             return PUSHED;
@@ -945,6 +953,7 @@ public final class Interp {
                             Tracing.point(ts, f, pc, arg);
                             break switched;
                         default:
+                            f.pc = pc + 1; // for a report made there (POP_ITER's unraisable exception)
                             sp = rare(ts, f, sp, ins);
                             break;
                     }
@@ -1077,6 +1086,8 @@ public final class Interp {
             case Op.SETUP_FINALLY:
                 f.pushBlock(Frame.B_FINALLY, arg, sp);
                 return sp;
+            case Op.POP_ITER:
+                return popIter(ts, f, sp);
             default:
                 throw Py.systemError("unknown opcode " + (ins & 0xff));
         }
@@ -2378,6 +2389,27 @@ public final class Interp {
         PyBaseException e = (PyBaseException) st[sp - 1];
         f.sp = sp;
         throw e.raise();
+    }
+
+    /** POP_ITER: a loop over a call's result left early; the generator it owns is closed ({@link Op#POP_ITER}). */
+    private static int popIter(ThreadState ts, Frame f, int sp) {
+        PyObject it = f.stack[--sp];
+        f.stack[sp] = null;
+        if (it instanceof PyGenerator && ((PyGenerator) it).loopOwned) {
+            f.sp = sp;
+            PyGenerator.closeDropped(ts, it);
+        }
+        return sp;
+    }
+
+    /** Closes the loop-owned generators among stack slots [from, to) of f, which an exception drops (unwind). */
+    private static void closeDropped(ThreadState ts, Frame f, int from, int to) {
+        for (int i = from; i < to; i++) {
+            PyObject o = f.stack[i];
+            if (o instanceof PyGenerator && ((PyGenerator) o).loopOwned) {
+                PyGenerator.closeDropped(ts, o);
+            }
+        }
     }
 
     /** JUMP_IF_NOT_EXC_MATCH. */

@@ -1383,6 +1383,65 @@ public final class Interpreter {
     }
 
     /**
+     * Reports exception {@code e} that nobody can catch, raised in {@code obj} (a {@code __del__}, a weakref
+     * callback, a dropped generator): through {@code sys.unraisablehook} when a program replaced it, else as
+     * CPython's default hook prints it to {@code sys.stderr}. Never raises (a failing hook is reported the same way).
+     */
+    public void writeUnraisable(ThreadState ts, PyBaseException e, PyObject obj) {
+        if (e.traceback == null && ts.frame != null) {
+            Frame f = ts.frame; // CPython adds the running frame's entry to an exception without a traceback
+            e.traceback = new Traceback(f.code.filename, f.line(), f.code.name, null, f);
+        }
+        PyObject hook = sys.dict.getStr("unraisablehook");
+        if (hook == null || hook == Py.None || hook == sys.dict.getStr("__unraisablehook__")) {
+            printUnraisable(ts, e, Py.None, obj);
+            return;
+        }
+        try {
+            Ops.call(ts, hook, org.stmj.python.modules.Modules.unraisableArgs(e, Py.None, obj));
+        } catch (PyException x) {
+            printUnraisable(ts, x.exc, Py.str("Exception ignored in sys.unraisablehook"), hook);
+        }
+    }
+
+    /** CPython's default unraisable hook: "{errMsg or Exception ignored in}: repr(obj)", then e, to sys.stderr. */
+    public void printUnraisable(ThreadState ts, PyBaseException e, PyObject errMsg, PyObject obj) {
+        String head = errMsg instanceof PyStr ? ((PyStr) errMsg).value : "Exception ignored in";
+        StringBuilder sb = new StringBuilder();
+        if (obj != null && obj != Py.None) {
+            String r;
+            try {
+                r = Ops.repr(ts, obj);
+            } catch (PyException x) {
+                r = "<object repr() failed>";
+            }
+            sb.append(head).append(": ").append(r).append('\n');
+        } else {
+            sb.append(head).append(":\n");
+        }
+        if (e != null) {
+            sb.append(formatUnraisable(ts, e));
+        }
+        PyObject err = sys.dict.getStr("stderr");
+        if (err == null || err == Py.None) {
+            stderr.write(ts, sb.toString());
+        } else {
+            Ops.callMethod(ts, err, "write", Py.str(sb.toString()));
+        }
+    }
+
+    /**
+     * Formats an exception nobody can catch (from a finaliser, a weakref callback, a dropped generator's close) as
+     * CPython's default {@code sys.unraisablehook} prints it after its "Exception ignored in: ..." line: the
+     * exception and its traceback alone, no chained exceptions.
+     */
+    public String formatUnraisable(ThreadState ts, PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        formatOne(ts, e, sb, new PrintContext());
+        return sb.toString();
+    }
+
+    /**
      * CPython 3.11's print_exception_recursive state: exceptions already printed (chains can cycle), the nesting
      * depth inside exception groups (each level indents by two and draws a "| " margin), and whether the group
      * being printed still owes its closing line.
