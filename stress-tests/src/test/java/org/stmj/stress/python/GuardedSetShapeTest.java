@@ -42,7 +42,7 @@ class GuardedSetShapeTest {
         }
     }
 
-    /** Per method of interest: the array barriers it calls ("Barriers.name"), in order. */
+    /** Per method of interest: the element barriers it calls (Barriers.read*Array*, write*Array*), in order. */
     private static Map<String, List<String>> arrayBarriers(ClassNode cn, List<String> methods) {
         Map<String, List<String>> out = new TreeMap<>();
         for (MethodNode m : cn.methods) {
@@ -53,7 +53,8 @@ class GuardedSetShapeTest {
             for (AbstractInsnNode insn : m.instructions) {
                 if (insn.getOpcode() == Opcodes.INVOKESTATIC) {
                     MethodInsnNode call = (MethodInsnNode) insn;
-                    if (call.owner.equals("org/stmj/core/Barriers") && call.name.contains("Array")) {
+                    if (call.owner.equals("org/stmj/core/Barriers") && call.name.contains("Array")
+                            && (call.name.startsWith("read") || call.name.startsWith("write"))) {
                         calls.add(call.name);
                     }
                 }
