@@ -11,6 +11,10 @@ public final class PySet extends PyObject {
     static final PyObject DUMMY = new PyTuple();
     public PyType type;
     public PyDict attrs;
+    // STM mode: keys and hashes are guarded arrays (stm.properties, guardedArrays), as PyDict's: their elements are
+    // guarded by this set's lock word. Invariant the transformer relies on: each array is reached only through its
+    // field of this one set (never returned, passed to a method or stored elsewhere; it refuses a twin that does),
+    // so every element access can name the set (papers/design/engine.md, "Guarded arrays").
     PyObject[] keys;
     long[] hashes;
     /** Active plus dummy slots. */
@@ -282,7 +286,17 @@ public final class PySet extends PyObject {
         if (fill == used && n == keys.length) {
             // no dummy slots and the table size merge would choose: merge would copy slot by slot (the same
             // positions, so the same iteration order as CPython's set_merge); two array clones instead
-            PySet s = new PySet(frozen, keys.clone(), hashes.clone());
+            // (an element loop, not clone(): the arrays are guarded by the set in STM mode, stm.properties, and
+            // may not be passed to a helper)
+            PyObject[] ks = keys;
+            long[] hs = hashes;
+            PyObject[] ck = new PyObject[n];
+            long[] ch = new long[n];
+            for (int i = 0; i < n; i++) {
+                ck[i] = ks[i];
+                ch[i] = hs[i];
+            }
+            PySet s = new PySet(frozen, ck, ch);
             s.fill = s.used = used;
             return s;
         }
@@ -511,6 +525,7 @@ public final class PySet extends PyObject {
 
         /** The number of items left (0 once the set changed size or the iterator is exhausted). */
         int lengthHint() {
+            PySet s = this.s; // the holder of the guarded keys array is a local (stm.properties)
             if (s.used != used0 || i >= s.keys.length) {
                 return 0;
             }
@@ -527,6 +542,7 @@ public final class PySet extends PyObject {
         /** The items left, in order, without consuming them (for {@code __reduce__}). */
         PyList remaining() {
             PyList l = new PyList();
+            PySet s = this.s;
             if (s.used != used0) {
                 return l;
             }
@@ -551,6 +567,7 @@ public final class PySet extends PyObject {
 
         @Override
         public PyObject next(ThreadState ts) {
+            PySet s = this.s;
             if (s.used != used0) {
                 i = Integer.MAX_VALUE;
                 throw Py.runtimeError("Set changed size during iteration");
