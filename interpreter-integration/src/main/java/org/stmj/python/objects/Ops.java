@@ -525,7 +525,15 @@ public final class Ops {
         if ((r = userBin(ts, a, "__divmod__", b)) != null) {
             return r;
         }
-        PyObject q = reflectedOnly(ta, tb, a, b, "__rdivmod__") ? null : builtinBinary(ts, FLOORDIV, a, b);
+        PyObject q;
+        try {
+            q = reflectedOnly(ta, tb, a, b, "__rdivmod__") ? null : builtinBinary(ts, FLOORDIV, a, b);
+        } catch (PyException e) {
+            if ((a instanceof PyFloat || b instanceof PyFloat) && e.exc.isInstance(Exc.ZeroDivisionError)) {
+                throw Py.zeroDivision("float divmod()");
+            }
+            throw e;
+        }
         if (q != null) {
             PyObject m = builtinBinary(ts, MOD, a, b);
             if (m != null) {
@@ -1070,6 +1078,8 @@ public final class Ops {
                 if (!(key instanceof PyInt)) {
                     throw Py.typeError("__index__ returned non-int (type " + key.type().name + ")");
                 }
+            } else if ("string".equals(what)) {
+                throw Py.typeError("string indices must be integers, not '" + key.type().name + "'"); // 3.11's text
             } else {
                 throw Py.typeError(what.replace(" assignment", "") + " indices must be integers or slices, not "
                         + key.type().name);
