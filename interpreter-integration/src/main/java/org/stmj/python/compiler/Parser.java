@@ -297,9 +297,15 @@ final class Parser {
             if (last.kind == Node.EXPR && last.a.kind == Node.NAME
                     && (last.a.s.equals("print") || last.a.s.equals("exec"))
                     && t.line == last.line && legacyArgumentsParse()) {
+                        // marked from the name to the end of the expressions after it
+                        int q = p;
+                        while (q + 1 < toks.size() && toks.get(q + 1).kind != Token.NEWLINE
+                                && toks.get(q + 1).kind != Token.EOF && !toks.get(q + 1).is(";")) {
+                            q++;
+                        }
                         throw new PySyntaxError("SyntaxError", "Missing parentheses in call to '" + last.a.s
-                                + "'. Did you mean "
-                                + last.a.s + "(...)?", file, last.line, last.col + 1);
+                                + "'. Did you mean " + last.a.s + "(...)?", file, last.line, last.col + 1,
+                                toks.get(q).endLine, toks.get(q).endCol + 1);
                     }
             throw syntax(invalidSyntaxHint(t), t);
         }
@@ -417,9 +423,8 @@ final class Parser {
                 if (tg.kind == Node.CALL || tg.kind == Node.BINOP || tg.kind == Node.COMPARE || tg.kind == Node.UNARY
                         || tg.kind == Node.CONST && tg.v != Py.None && tg.v != Py.True && tg.v != Py.False && tg.v
                         != Py.Ellipsis) {
-                            throw new PySyntaxError("SyntaxError", "cannot assign to " + describe(tg)
-                                    + " here. Maybe you meant '==' instead of '='?",
-                                    file, tg.line, tg.col + 1);
+                            throw Scope.ranged("cannot assign to " + describe(tg)
+                                    + " here. Maybe you meant '==' instead of '='?", file, tg);
                         }
                 checkTarget(tg, "assign to");
             }
@@ -433,8 +438,7 @@ final class Parser {
                 && !opt.text.equals("<=") && !opt.text.equals(">=") && !opt.text.equals("!=")) {
             p++;
             if (e.kind != Node.NAME && e.kind != Node.ATTR && e.kind != Node.SUBSCRIPT) {
-                throw new PySyntaxError("SyntaxError", "'" + describe(e)
-                        + "' is an illegal expression for augmented assignment", file, e.line, e.col + 1);
+                throw Scope.ranged("'" + describe(e) + "' is an illegal expression for augmented assignment", file, e);
             }
             Node n = node(Node.AUGASSIGN, st);
             n.setTarget(e);
@@ -507,7 +511,7 @@ final class Parser {
             default:
                 String what = describe(e);
                 String msg = "cannot " + verb + " " + what;
-                throw new PySyntaxError("SyntaxError", msg, file, e.line, e.col + 1);
+                throw Scope.ranged(msg, file, e);
         }
     }
 
@@ -1531,7 +1535,9 @@ final class Parser {
             n.setWhenTrue(e);
             n.setTest(orTest());
             if (!at("else")) {
-                throw syntax("expected 'else' after 'if' expression", peek());
+                Token end = prevEnd();
+                throw new PySyntaxError("SyntaxError", "expected 'else' after 'if' expression", file, e.line, e.col + 1,
+                        end.line, end.col + 1);
             }
             p++;
             enter(1);

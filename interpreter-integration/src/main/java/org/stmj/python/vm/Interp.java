@@ -111,6 +111,13 @@ public final class Interp {
         if (tb != null && tb.frameId == f || f.code.hiddenInTraceback) {
             return;
         }
+        if (exc.noEntryFor != null) {
+            if (exc.noEntryFor == f) {
+                exc.noEntryFor = null;
+                return;
+            }
+            exc.noEntryFor = null;
+        }
         // the entry names the frame (tb_frame): it is not reused for another call, nor cleared when it returns
         f.recyclable = false;
         f.pinned = true;
@@ -2429,6 +2436,9 @@ public final class Interp {
         }
         f.sp = sp;
         ts.excInfo = null;
+        if (r.traceback == null) {
+            r.noEntryFor = f; // a new group: re-raised without an entry for this frame
+        }
         throw r.raise();
     }
 
@@ -2448,7 +2458,7 @@ public final class Interp {
             if (cause == Py.None) {
                 e.cause = null;
             } else {
-                e.cause = toException(ts, cause);
+                e.cause = causeException(ts, cause);
             }
             e.suppressContext = true;
         }
@@ -2909,6 +2919,14 @@ public final class Interp {
             throw Py.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
         return e.type().isSubtype((PyType) t);
+    }
+
+    /** The cause of {@code raise ... from o}: CPython's own message when it is no exception. */
+    private static PyBaseException causeException(ThreadState ts, PyObject o) {
+        if (o instanceof PyBaseException || o instanceof PyType && ((PyType) o).isSubtype(Exc.BaseException)) {
+            return toException(ts, o);
+        }
+        throw Py.typeError("exception causes must derive from BaseException");
     }
 
     static PyBaseException toException(ThreadState ts, PyObject o) {
