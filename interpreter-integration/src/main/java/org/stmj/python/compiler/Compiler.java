@@ -324,7 +324,7 @@ public final class Compiler {
     }
 
     private PySyntaxError err(String msg, Node n) {
-        return Scope.ranged(msg, file, n);
+        return Scope.compileError(msg, file, n);
     }
 
     // ---------------------------------------------------------------- emission

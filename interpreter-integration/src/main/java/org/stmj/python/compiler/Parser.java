@@ -1841,7 +1841,8 @@ final class Parser {
             if (accept("*")) {
                 if (kws.stream().anyMatch(k -> k.arg() == null)) {
                     throw new PySyntaxError("SyntaxError",
-                            "iterable argument unpacking follows keyword argument unpacking", file, t.line, t.col + 1);
+                            "iterable argument unpacking follows keyword argument unpacking", file, t.line, t.col + 1,
+                            t.line, t.col + 2);
                 }
                 Node s = node(Node.STARRED, t);
                 s.setValue(test());
@@ -1904,7 +1905,8 @@ final class Parser {
         }
         if (afterKeyword != null && at(")")) {
             Token close = peek();
-            throw new PySyntaxError("SyntaxError", afterKeyword, file, close.line, close.col + 1);
+            throw new PySyntaxError("SyntaxError", afterKeyword, file, close.line, close.col + 1, close.line,
+                    close.col + 2);
         }
         expect(")");
         if (soleGen != null) {

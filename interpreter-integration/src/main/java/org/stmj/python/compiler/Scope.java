@@ -67,6 +67,16 @@ final class Scope {
         return new PySyntaxError("SyntaxError", msg, file, n.line, n.col + 1);
     }
 
+    /**
+     * An error of the symbol table or the compiler (not the parser): CPython reads its source line from the file
+     * named, so that -c and exec() code shows none.
+     */
+    static PySyntaxError compileError(String msg, String file, Node n) {
+        PySyntaxError e = ranged(msg, file, n);
+        e.textFromFile = true;
+        return e;
+    }
+
     static final class Builder {
         final Map<Node, Scope> scopes = new IdentityHashMap<>();
         final String file;
@@ -76,7 +86,7 @@ final class Scope {
         }
 
         PySyntaxError err(String msg, Node n) {
-            return ranged(msg, file, n);
+            return compileError(msg, file, n);
         }
 
         Scope build(Node module) {
@@ -573,7 +583,7 @@ final class Scope {
                     }
                 } else if (s.nonlocals.contains(n)) {
                     if (bound == null || !bound.contains(n)) {
-                        throw ranged("no binding for nonlocal '" + n + "' found", file,
+                        throw compileError("no binding for nonlocal '" + n + "' found", file,
                                 s.nonlocalStmts.getOrDefault(n, s.node));
                     }
                     s.resolved.put(n, FREE);

@@ -556,6 +556,9 @@ public final class Ops {
             return Py.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to "
                     + a.type().name);
         }
+        if (op == ADD && a instanceof PyBytes && !a.type().heap) {
+            return Py.typeError("can't concat " + b.type().name + " to " + a.type().name); // bytes' sq_concat
+        }
         if (op == MUL && (repeatable(a) || repeatable(b))) {
             // CPython's PyNumber_Multiply tries the right operand's sq_repeat last: obj * "s" names obj's type
             return Py.typeError("can't multiply sequence by non-int of type '"
