@@ -36,7 +36,6 @@ public final class PySyntaxError extends RuntimeException {
     public PySyntaxError withSource(String src) {
         if (textFromFile && text == null) {
             // CPython's PyErr_ProgramTextObject: the line of the file named, if there is one
-            textFromFile = false;
             try {
                 java.nio.file.Path p = java.nio.file.Path.of(filename);
                 src = java.nio.file.Files.isRegularFile(p) ? new String(java.nio.file.Files.readAllBytes(p),
