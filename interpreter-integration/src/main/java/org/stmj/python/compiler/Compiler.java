@@ -326,7 +326,7 @@ public final class Compiler {
     }
 
     private PySyntaxError err(String msg, Node n) {
-        return new PySyntaxError("SyntaxError", msg, file, n.line, n.col + 1);
+        return Scope.compileError(msg, file, n);
     }
 
     // ---------------------------------------------------------------- emission
@@ -755,6 +755,11 @@ public final class Compiler {
                     warn("assertion is always true, perhaps remove parentheses?", s);
                 }
                 int j = jumpIf(s.test(), true);
+                Node at = conditionLocation(s.test(), null);
+                if (at != null && at.line > 0) {
+                    u.line = at.line;
+                    setPosition(at);
+                }
                 emit(Op.LOAD_ASSERTION_ERROR, 0);
                 if (s.msg() != null) {
                     expr(s.msg());
@@ -766,6 +771,31 @@ public final class Compiler {
             }
             default:
                 throw err("unsupported statement", s);
+        }
+    }
+
+    /**
+     * The comparison whose source position CPython 3.11's {@code compiler_jump_if} leaves current after compiling
+     * the condition {@code e} (it sets a comparison's position without restoring it, through not, and/or and
+     * conditional expressions), or {@code cur} when there is none: the position of what an assert raises.
+     */
+    private static Node conditionLocation(Node e, Node cur) {
+        switch (e.kind) {
+            case Node.UNARY:
+                return e.op == 'n' ? conditionLocation(e.operand(), cur) : cur;
+            case Node.BOOLOP:
+                for (Node v : e.values()) {
+                    cur = conditionLocation(v, cur);
+                }
+                return cur;
+            case Node.IFEXP:
+                cur = conditionLocation(e.test(), cur);
+                cur = conditionLocation(e.whenTrue(), cur);
+                return conditionLocation(e.whenFalse(), cur);
+            case Node.COMPARE:
+                return e;
+            default:
+                return cur;
         }
     }
 
@@ -2014,6 +2044,7 @@ public final class Compiler {
         u = new Unit(cs, outer, outer.scope.kind == Scope.FUNCTION && outer.parent != null ? outer.qualname
                 + ".<locals>." + name : (outer.parent == null ? name : outer.qualname + "." + name));
         u.line = e.line;
+        setPosition(e); // CPython: the loop's own instructions carry the whole comprehension's position
         varIndex(".0");
         setupCells(cs);
         if (e.kind == Node.LISTCOMP) {

@@ -129,8 +129,15 @@ final class Lexer {
                         out.add(new Token(Token.DEDENT, "", null, line, col, col, false));
                     }
                     if (indents[nIndents - 1] != col) {
+                        // CPython's tokenizer has read the whole line: its caret is one past the line's end
+                        int eol = src.indexOf('\n', pos);
+                        eol = eol < 0 ? src.length() : eol;
+                        if (eol > pos && src.charAt(eol - 1) == '\r') {
+                            eol--;
+                        }
                         throw new PySyntaxError("IndentationError",
-                                "unindent does not match any outer indentation level", file, line, col + 1);
+                                "unindent does not match any outer indentation level", file, line,
+                                eol - lineStart + 1);
                     }
                     if (altIndents[nIndents - 1] != alt) {
                         throw tabError(line);

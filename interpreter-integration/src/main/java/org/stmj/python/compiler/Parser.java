@@ -297,9 +297,15 @@ final class Parser {
             if (last.kind == Node.EXPR && last.a.kind == Node.NAME
                     && (last.a.s.equals("print") || last.a.s.equals("exec"))
                     && t.line == last.line && legacyArgumentsParse()) {
+                        // marked from the name to the end of the expressions after it
+                        int q = p;
+                        while (q + 1 < toks.size() && toks.get(q + 1).kind != Token.NEWLINE
+                                && toks.get(q + 1).kind != Token.EOF && !toks.get(q + 1).is(";")) {
+                            q++;
+                        }
                         throw new PySyntaxError("SyntaxError", "Missing parentheses in call to '" + last.a.s
-                                + "'. Did you mean "
-                                + last.a.s + "(...)?", file, last.line, last.col + 1);
+                                + "'. Did you mean " + last.a.s + "(...)?", file, last.line, last.col + 1,
+                                toks.get(q).endLine, toks.get(q).endCol + 1);
                     }
             throw syntax(invalidSyntaxHint(t), t);
         }
@@ -401,12 +407,14 @@ final class Parser {
         }
         Token st = peek();
         boolean startsParen = st.is("(");
+        unparenthesizedWalrus();
         Node e = starExprsOrYield();
         if (at("=")) {
             List<Node> targets = new ArrayList<>();
             targets.add(e);
             Node value = null;
             while (accept("=")) {
+                unparenthesizedWalrus();
                 value = starExprsOrYield();
                 targets.add(value);
             }
@@ -415,9 +423,8 @@ final class Parser {
                 if (tg.kind == Node.CALL || tg.kind == Node.BINOP || tg.kind == Node.COMPARE || tg.kind == Node.UNARY
                         || tg.kind == Node.CONST && tg.v != Py.None && tg.v != Py.True && tg.v != Py.False && tg.v
                         != Py.Ellipsis) {
-                            throw new PySyntaxError("SyntaxError", "cannot assign to " + describe(tg)
-                                    + " here. Maybe you meant '==' instead of '='?",
-                                    file, tg.line, tg.col + 1);
+                            throw Scope.ranged("cannot assign to " + describe(tg)
+                                    + " here. Maybe you meant '==' instead of '='?", file, tg);
                         }
                 checkTarget(tg, "assign to");
             }
@@ -431,8 +438,7 @@ final class Parser {
                 && !opt.text.equals("<=") && !opt.text.equals(">=") && !opt.text.equals("!=")) {
             p++;
             if (e.kind != Node.NAME && e.kind != Node.ATTR && e.kind != Node.SUBSCRIPT) {
-                throw new PySyntaxError("SyntaxError", "'" + describe(e)
-                        + "' is an illegal expression for augmented assignment", file, e.line, e.col + 1);
+                throw Scope.ranged("'" + describe(e) + "' is an illegal expression for augmented assignment", file, e);
             }
             Node n = node(Node.AUGASSIGN, st);
             n.setTarget(e);
@@ -505,7 +511,7 @@ final class Parser {
             default:
                 String what = describe(e);
                 String msg = "cannot " + verb + " " + what;
-                throw new PySyntaxError("SyntaxError", msg, file, e.line, e.col + 1);
+                throw Scope.ranged(msg, file, e);
         }
     }
 
@@ -572,7 +578,21 @@ final class Parser {
     private Node condition() {
         Node e = namedExpr();
         if (at("=")) {
-            throw syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
+            Token eq = peek();
+            int save = p;
+            p++;
+            try {
+                // CPython marks the range from the target to the value
+                Node v = test();
+                throw new PySyntaxError("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        file, e.line, e.col + 1, v.endLine, v.endCol + 1);
+            } catch (PySyntaxError x) {
+                if (x.msg.startsWith("invalid syntax. Maybe you meant '=='") && p != save) {
+                    throw x;
+                }
+            }
+            p = save;
+            throw syntax("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", eq);
         }
         return fin(e);
     }
@@ -1383,6 +1403,38 @@ final class Parser {
 
     // ---------------------------------------------------------------- expressions
 
+    /**
+     * CPython's "Perhaps you forgot a comma?" inside brackets: {@code a} (the last element) followed by an
+     * expression {@code b} that parses, marked from a's start to b's end; else {@code otherwise}.
+     */
+    private PySyntaxError forgotComma(Node a, PySyntaxError otherwise) {
+        if (a == null || a.kind == Node.LAMBDA || a.kind == Node.IFEXP || a.kind == Node.STARRED
+                || a.kind == Node.NAME && ("print".equals(a.id()) || "exec".equals(a.id()))) {
+            return otherwise;
+        }
+        int save = p;
+        try {
+            if (at(")") || at("]") || at("}") || at(",") || peek().kind != Token.OP && !isName(peek())
+                    && peek().kind != Token.NUMBER && peek().kind != Token.STRING) {
+                return otherwise;
+            }
+            Node b = test();
+            return new PySyntaxError("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", file, a.line,
+                    a.col + 1, b.endLine, b.endCol + 1);
+        } catch (PySyntaxError x) {
+            return otherwise;
+        } finally {
+            p = save;
+        }
+    }
+
+    /** A statement's expression or an assigned value is no named expression: {@code x := 5} is invalid there. */
+    private void unparenthesizedWalrus() {
+        if (isName(peek()) && peek(1).is(":=")) {
+            throw syntax("invalid syntax", peek(1));
+        }
+    }
+
     private Node starExprsOrYield() {
         if (at("yield")) {
             return yieldExpr();
@@ -1483,7 +1535,9 @@ final class Parser {
             n.setWhenTrue(e);
             n.setTest(orTest());
             if (!at("else")) {
-                throw syntax("expected 'else' after 'if' expression", peek());
+                Token end = prevEnd();
+                throw new PySyntaxError("SyntaxError", "expected 'else' after 'if' expression", file, e.line, e.col + 1,
+                        end.line, end.col + 1);
             }
             p++;
             enter(1);
@@ -1779,22 +1833,32 @@ final class Parser {
     private void callArgs(Node c) {
         Token open = toks.get(p - 1);
         Node soleGen = null;
+        String afterKeyword = null;
+        Node lastArg = null; // the last argument's expression (keyword's value), null after *a or **k
         List<Node> args = new ArrayList<>(), kws = new ArrayList<>();
         while (!at(")")) {
             Token t = peek();
             if (accept("*")) {
+                if (kws.stream().anyMatch(k -> k.arg() == null)) {
+                    throw new PySyntaxError("SyntaxError",
+                            "iterable argument unpacking follows keyword argument unpacking", file, t.line, t.col + 1,
+                            t.line, t.col + 2);
+                }
                 Node s = node(Node.STARRED, t);
                 s.setValue(test());
                 args.add(fin(s));
+                lastArg = null;
             } else if (accept("**")) {
                 Node k = node(Node.KEYWORD, t);
                 k.setValue(test());
                 kws.add(fin(k));
+                lastArg = null;
             } else if (isName(t) && peek(1).is("=")) {
                 p += 2;
                 Node k = node(Node.KEYWORD, t);
                 k.setArg(t.text);
                 k.setValue(test());
+                lastArg = k.value();
                 for (Node o : kws) {
                     if (t.text.equals(o.s)) {
                         throw syntax("keyword argument repeated: " + t.text, t);
@@ -1820,19 +1884,29 @@ final class Parser {
                     throw new PySyntaxError("SyntaxError",
                             "expression cannot contain assignment, perhaps you meant \"==\"?", file, e.line, e.col + 1);
                 }
-                if (!kws.isEmpty() && kws.stream().anyMatch(k -> k.arg() == null)) {
-                    throw new PySyntaxError("SyntaxError", "positional argument follows keyword argument unpacking",
-                            file, e.line, e.col + 1);
-                }
-                if (!kws.isEmpty()) {
-                    throw new PySyntaxError("SyntaxError", "positional argument follows keyword argument", file, e.line,
-                            e.col + 1);
+                if (!kws.isEmpty() && afterKeyword == null) {
+                    // CPython's parser tells this once it has read the whole argument list: at the ')'
+                    afterKeyword = kws.stream().anyMatch(k -> k.arg() == null)
+                            ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument";
                 }
                 args.add(e);
+                lastArg = e;
             }
             if (!accept(",")) {
                 break;
             }
+        }
+        if (!at(")") && lastArg != null) {
+            PySyntaxError e = forgotComma(lastArg, null);
+            if (e != null) {
+                throw e;
+            }
+        }
+        if (afterKeyword != null && at(")")) {
+            Token close = peek();
+            throw new PySyntaxError("SyntaxError", afterKeyword, file, close.line, close.col + 1, close.line,
+                    close.col + 2);
         }
         expect(")");
         if (soleGen != null) {
@@ -1992,7 +2066,8 @@ final class Parser {
                 items.add(starOrNamed());
             }
             if (!at(")")) {
-                throw syntax("invalid syntax. Perhaps you forgot a comma?", t);
+                throw forgotComma(items.get(items.size() - 1),
+                        syntax("invalid syntax. Perhaps you forgot a comma?", t));
             }
             expect(")");
             Node n = node(Node.TUPLE, t);
@@ -2023,7 +2098,8 @@ final class Parser {
                 items.add(starOrNamed());
             }
             if (!at("]")) {
-                throw syntax("invalid syntax. Perhaps you forgot a comma?", t);
+                throw forgotComma(items.get(items.size() - 1),
+                        syntax("invalid syntax. Perhaps you forgot a comma?", t));
             }
             expect("]");
             n.setElts(items.toArray(new Node[0]));

@@ -13,6 +13,8 @@ public final class PySyntaxError extends RuntimeException {
     public int endLine, endCol;
     /** The source line the error is on (with its newline), or null when unknown. */
     public String text;
+    /** Whether {@link #text} comes from the file named (read when the error is made), not the source compiled. */
+    public boolean textFromFile;
 
     public PySyntaxError(String kind, String msg, String filename, int line, int col) {
         super(msg, null, false, false);
@@ -32,6 +34,16 @@ public final class PySyntaxError extends RuntimeException {
 
     /** Fills in {@link #text} from the source the error was found in, unless known. Returns this error. */
     public PySyntaxError withSource(String src) {
+        if (textFromFile && text == null) {
+            // CPython's PyErr_ProgramTextObject: the line of the file named, if there is one
+            try {
+                java.nio.file.Path p = java.nio.file.Path.of(filename);
+                src = java.nio.file.Files.isRegularFile(p) ? new String(java.nio.file.Files.readAllBytes(p),
+                        java.nio.charset.StandardCharsets.UTF_8) : null;
+            } catch (RuntimeException | java.io.IOException e) {
+                src = null;
+            }
+        }
         if (text == null && line > 0 && src != null) {
             int at = 0;
             for (int i = 1; i < line && at >= 0; i++) {

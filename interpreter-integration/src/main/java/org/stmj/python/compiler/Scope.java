@@ -22,6 +22,8 @@ final class Scope {
     final Set<String> used = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
+    /** The first nonlocal statement naming each of {@link #nonlocals}, where a missing binding is reported. */
+    final Map<String, Node> nonlocalStmts = new java.util.HashMap<>();
     final Set<String> walrus = new LinkedHashSet<>();
     /** Names with a simple variable annotation ({@code x: int}) in this scope. */
     final Set<String> annotated = new LinkedHashSet<>();
@@ -57,6 +59,24 @@ final class Scope {
     }
 
     /** Builds the scope tree of a module. */
+    /** A SyntaxError marking n's source range, as CPython's symbol table and compiler report theirs. */
+    static PySyntaxError ranged(String msg, String file, Node n) {
+        if (n.endLine >= n.line && n.endLine > 0 && (n.endLine > n.line || n.endCol > n.col)) {
+            return new PySyntaxError("SyntaxError", msg, file, n.line, n.col + 1, n.endLine, n.endCol + 1);
+        }
+        return new PySyntaxError("SyntaxError", msg, file, n.line, n.col + 1);
+    }
+
+    /**
+     * An error of the symbol table or the compiler (not the parser): CPython reads its source line from the file
+     * named, so that -c and exec() code shows none.
+     */
+    static PySyntaxError compileError(String msg, String file, Node n) {
+        PySyntaxError e = ranged(msg, file, n);
+        e.textFromFile = true;
+        return e;
+    }
+
     static final class Builder {
         final Map<Node, Scope> scopes = new IdentityHashMap<>();
         final String file;
@@ -66,7 +86,7 @@ final class Scope {
         }
 
         PySyntaxError err(String msg, Node n) {
-            return new PySyntaxError("SyntaxError", msg, file, n.line, n.col + 1);
+            return compileError(msg, file, n);
         }
 
         Scope build(Node module) {
@@ -384,8 +404,8 @@ final class Scope {
                             throw err("annotated name '" + g + "' can't be global", n);
                         }
                         if (s.assigned.contains(g) || s.used.contains(g)) {
-                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used")
-                                    + " before global declaration", n);
+                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to before"
+                                    : "used prior to") + " global declaration", n);
                         }
                         s.globals.add(g);
                     }
@@ -402,10 +422,11 @@ final class Scope {
                             throw err("annotated name '" + g + "' can't be nonlocal", n);
                         }
                         if (s.assigned.contains(g) || s.used.contains(g)) {
-                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to" : "used")
-                                    + " before nonlocal declaration", n);
+                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to before"
+                                    : "used prior to") + " nonlocal declaration", n);
                         }
                         s.nonlocals.add(g);
+                        s.nonlocalStmts.putIfAbsent(g, n);
                     }
                     return;
                 case Node.RETURN:
@@ -562,8 +583,8 @@ final class Scope {
                     }
                 } else if (s.nonlocals.contains(n)) {
                     if (bound == null || !bound.contains(n)) {
-                        throw new PySyntaxError("SyntaxError", "no binding for nonlocal '" + n + "' found", file,
-                                s.node.line, s.node.col + 1);
+                        throw compileError("no binding for nonlocal '" + n + "' found", file,
+                                s.nonlocalStmts.getOrDefault(n, s.node));
                     }
                     s.resolved.put(n, FREE);
                     free.add(n);

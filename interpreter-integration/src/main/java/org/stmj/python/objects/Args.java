@@ -52,6 +52,10 @@ public final class Args {
             throw Py.typeError(fn + "() takes no keyword arguments");
         }
         if (a.length < min || a.length > max) {
+            if (min == max && min > 1) {
+                // CPython's _PyArg_CheckPositional
+                throw Py.typeError(fn + " expected " + min + " arguments, got " + a.length);
+            }
             if (min == max) {
                 throw Py.typeError(fn + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments") + " ("
                         + a.length + " given)");

@@ -184,6 +184,9 @@ public final class Builtins {
     public static final PyType SUPER = new PyType("super", OBJECT, false, (ts, cls, a, kw) -> PySuper.ofClass(cls,
             Interp.makeSuper(ts, a)));
     public static final PyType ENUMERATE = new PyType("enumerate", OBJECT, false, (ts, cls, a, kw) -> {
+        if (a.length == 0) {
+            throw Py.typeError("enumerate() missing required argument 'iterable'");
+        }
         PyObject[] p = Args.parse("enumerate", a, kw, new String[] {"iterable", "start"}, 1);
         PyObject it = Ops.iter(ts, p[0]);
         PyObject[] n = {p[1] == null ? Py.newInt(0) : p[1]};

@@ -797,6 +797,9 @@ public final class Formatter {
                 i++;
                 continue;
             }
+            if (i + 1 >= n) {
+                throw Py.valueError("Single '{' encountered in format string");
+            }
             int depth = 1, st = i + 1;
             while (depth > 0) {
                 i++;

@@ -525,7 +525,15 @@ public final class Ops {
         if ((r = userBin(ts, a, "__divmod__", b)) != null) {
             return r;
         }
-        PyObject q = reflectedOnly(ta, tb, a, b, "__rdivmod__") ? null : builtinBinary(ts, FLOORDIV, a, b);
+        PyObject q;
+        try {
+            q = reflectedOnly(ta, tb, a, b, "__rdivmod__") ? null : builtinBinary(ts, FLOORDIV, a, b);
+        } catch (PyException e) {
+            if ((a instanceof PyFloat || b instanceof PyFloat) && e.exc.isInstance(Exc.ZeroDivisionError)) {
+                throw Py.zeroDivision("float divmod()");
+            }
+            throw e;
+        }
         if (q != null) {
             PyObject m = builtinBinary(ts, MOD, a, b);
             if (m != null) {
@@ -547,6 +555,9 @@ public final class Ops {
                 && !a.type().heap) {
             return Py.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to "
                     + a.type().name);
+        }
+        if (op == ADD && a instanceof PyBytes && !a.type().heap) {
+            return Py.typeError("can't concat " + b.type().name + " to " + a.type().name); // bytes' sq_concat
         }
         if (op == MUL && (repeatable(a) || repeatable(b))) {
             // CPython's PyNumber_Multiply tries the right operand's sq_repeat last: obj * "s" names obj's type
@@ -1070,6 +1081,8 @@ public final class Ops {
                 if (!(key instanceof PyInt)) {
                     throw Py.typeError("__index__ returned non-int (type " + key.type().name + ")");
                 }
+            } else if ("string".equals(what)) {
+                throw Py.typeError("string indices must be integers, not '" + key.type().name + "'"); // 3.11's text
             } else {
                 throw Py.typeError(what.replace(" assignment", "") + " indices must be integers or slices, not "
                         + key.type().name);

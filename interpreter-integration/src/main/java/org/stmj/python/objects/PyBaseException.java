@@ -9,6 +9,11 @@ public final class PyBaseException extends PyObject {
     public PyTuple args;
     public PyDict attrs;
     public Traceback traceback;
+    /**
+     * The frame (a vm Frame) that must add no traceback entry for this exception when it leaves it: the group an
+     * {@code except*} statement makes of what its clauses raised is re-raised without one, as CPython's RERAISE.
+     */
+    public Object noEntryFor;
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;

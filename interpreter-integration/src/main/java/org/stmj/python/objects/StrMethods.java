@@ -83,6 +83,14 @@ final class StrMethods {
         return s.substring(i, j);
     }
 
+    /** split's and rsplit's separator (None is handled by the callers): CPython's message names no argument. */
+    private static String sepArg(PyObject o) {
+        if (o instanceof PyStr) {
+            return ((PyStr) o).value;
+        }
+        throw Py.typeError("must be str or None, not " + o.type().name);
+    }
+
     static PyList split(String s, PyObject sepO, int max) {
         PyList out = new PyList();
         if (sepO == null || sepO == Py.None) {
@@ -111,7 +119,7 @@ final class StrMethods {
             }
             return out;
         }
-        String sep = strArg(sepO, "sep");
+        String sep = sepArg(sepO);
         if (sep.isEmpty()) {
             throw Py.valueError("empty separator");
         }
@@ -205,7 +213,7 @@ final class StrMethods {
                 j = i;
             }
         } else {
-            String sep = strArg(sepO, "sep");
+            String sep = sepArg(sepO);
             if (sep.isEmpty()) {
                 throw Py.valueError("empty separator");
             }
@@ -450,6 +458,11 @@ final class StrMethods {
         });
         addMethod(S, "title", (ts, a, kw) -> Py.str(title(selfStr(a))));
         addMethod(S, "replace", (ts, a, kw) -> {
+            if (kw == null && (a.length < 3 || a.length > 4)) {
+                // self is no argument in CPython's count
+                throw Py.typeError("replace expected " + (a.length < 3 ? "at least 2 arguments" : "at most 3 arguments")
+                        + ", got " + (a.length - 1));
+            }
             Args.check("replace", a, kw, 3, 4);
             return replace(ts, selfStr(a), a[1], a[2], a.length > 3 ? a[3] : null);
         }, null, null, (ts, self, old, nw) -> replace(ts, ((PyStr) self).value, old, nw, null));

@@ -39,9 +39,19 @@ public final class ArgBinding {
             } else if (npos > argc) {
                 int ndef = fn.defaults == null ? 0 : fn.defaults.length;
                 String takes = ndef > 0 ? "from " + (argc - ndef) + " to " + argc : String.valueOf(argc);
+                int kwGiven = 0; // keyword-only parameters passed, which CPython's message counts too
+                for (int i = 0; i < nkw; i++) {
+                    for (int j = argc; j < argc + kwonly; j++) {
+                        if (c.varnames[j].equals(kw[i])) {
+                            kwGiven++;
+                        }
+                    }
+                }
+                String also = kwGiven == 0 ? "" : " positional argument" + (npos == 1 ? "" : "s") + " (and " + kwGiven
+                        + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")";
                 throw Py.typeError(fn.qualname + "() takes " + takes + " positional argument"
                         + (argc == 1 && ndef == 0 ? "" : "s")
-                        + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+                        + " but " + npos + also + (npos == 1 && kwGiven == 0 ? " was" : " were") + " given");
             }
             PyDict kwdict = null;
             if (varkw) {

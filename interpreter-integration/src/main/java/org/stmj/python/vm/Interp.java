@@ -111,6 +111,13 @@ public final class Interp {
         if (tb != null && tb.frameId == f || f.code.hiddenInTraceback) {
             return;
         }
+        if (exc.noEntryFor != null) {
+            if (exc.noEntryFor == f) {
+                exc.noEntryFor = null;
+                return;
+            }
+            exc.noEntryFor = null;
+        }
         // the entry names the frame (tb_frame): it is not reused for another call, nor cleared when it returns
         f.recyclable = false;
         f.pinned = true;
@@ -2247,7 +2254,7 @@ public final class Interp {
         PyDict target = (PyDict) st[sp - arg];
         if (!(v instanceof PyDict) && !Ops.hasAttr(ts, v, "keys")) {
             PyObject fn = st[sp - arg - 2];
-            throw Py.typeError(funcName(fn) + " argument after ** must be a mapping, not " + v.type().name);
+            throw Py.typeError(funcName(ts, fn) + " argument after ** must be a mapping, not " + v.type().name);
         }
         PyDict src = v instanceof PyDict ? (PyDict) v : null;
         PyObject[] ks = src != null ? src.keysArray() : Ops.toArray(ts, Ops.callMethod(ts, v, "keys"));
@@ -2257,7 +2264,7 @@ public final class Interp {
             }
             if (target.get(ts, k) != null) {
                 PyObject fn = st[sp - arg - 2];
-                throw Py.typeError(funcName(fn) + " got multiple values for keyword argument '" + ((PyStr) k).value
+                throw Py.typeError(funcName(ts, fn) + " got multiple values for keyword argument '" + ((PyStr) k).value
                         + "'");
             }
             target.put(ts, k, src != null ? src.get(ts, k) : Ops.getitem(ts, v, k));
@@ -2461,6 +2468,9 @@ public final class Interp {
         }
         f.sp = sp;
         ts.excInfo = null;
+        if (r.traceback == null) {
+            r.noEntryFor = f; // a new group: re-raised without an entry for this frame
+        }
         throw r.raise();
     }
 
@@ -2480,7 +2490,7 @@ public final class Interp {
             if (cause == Py.None) {
                 e.cause = null;
             } else {
-                e.cause = toException(ts, cause);
+                e.cause = causeException(ts, cause);
             }
             e.suppressContext = true;
         }
@@ -2798,6 +2808,28 @@ public final class Interp {
         return Py.newInt(r);
     }
 
+    /**
+     * CPython's {@code _PyObject_FunctionStr}: {@code module.qualname()}, without the module when it is builtins
+     * or unknown; the type's name and " object" without a qualname. For error messages only.
+     */
+    private static String funcName(ThreadState ts, PyObject fn) {
+        try {
+            PyObject q = Ops.getattrOrNull(ts, fn, "__qualname__");
+            if (q instanceof PyStr) {
+                PyObject m = Ops.getattrOrNull(ts, fn, "__module__");
+                String mod = m instanceof PyStr && !"builtins".equals(((PyStr) m).value) ? ((PyStr) m).value + "."
+                        : "";
+                return mod + ((PyStr) q).value + "()";
+            }
+            if (q == null) {
+                return fn.type().name + " object";
+            }
+        } catch (PyException e) {
+            // fall back on the names the interpreter knows
+        }
+        return funcName(fn);
+    }
+
     private static String funcName(PyObject fn) {
         if (fn instanceof PyFunction) {
             return ((PyFunction) fn).qualname + "()";
@@ -2921,6 +2953,14 @@ public final class Interp {
         return e.type().isSubtype((PyType) t);
     }
 
+    /** The cause of {@code raise ... from o}: CPython's own message when it is no exception. */
+    private static PyBaseException causeException(ThreadState ts, PyObject o) {
+        if (o instanceof PyBaseException || o instanceof PyType && ((PyType) o).isSubtype(Exc.BaseException)) {
+            return toException(ts, o);
+        }
+        throw Py.typeError("exception causes must derive from BaseException");
+    }
+
     static PyBaseException toException(ThreadState ts, PyObject o) {
         if (o instanceof PyBaseException) {
             return (PyBaseException) o;
@@ -2949,11 +2989,11 @@ public final class Interp {
                     cls = f.cells[c.cellvars.length + i].value;
                 }
             }
+            if (c.argcount == 0 && (c.flags & Code.VARARGS) == 0 || c.varnames.length == 0) {
+                throw Py.runtimeError("super(): no arguments"); // CPython checks this before the cell
+            }
             if (cls == null) {
                 throw Py.runtimeError("super(): __class__ cell not found");
-            }
-            if (c.argcount == 0 && (c.flags & Code.VARARGS) == 0 || c.varnames.length == 0) {
-                throw Py.runtimeError("super(): no arguments");
             }
             obj = f.fast[0];
             if (obj == null && c.cell2arg.length > 0) {

@@ -1704,7 +1704,8 @@ public final class Interpreter {
 
     /** A compile error as the interpreter prints it: its source line (the error's own or the file's) and caret. */
     public String syntaxErrorText(PySyntaxError e) {
-        String text = e.text != null ? e.text : sourceLine(e.filename, e.line);
+        // a compiler error whose file has no such line shows none (CPython: -c and exec() code)
+        String text = e.text != null || e.textFromFile ? e.text : sourceLine(e.filename, e.line);
         return syntaxErrorText(e.filename, e.line, e.col, e.endLine, e.endCol, text, e.msg, e.kind);
     }
 

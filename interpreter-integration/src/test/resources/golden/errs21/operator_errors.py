@@ -1,0 +1,73 @@
+tests = [
+    lambda: 1 + 'a',
+    lambda: 'a' + 1,
+    lambda: [] + (),
+    lambda: 1 - 'a',
+    lambda: None + 1,
+    lambda: {} | [],
+    lambda: -'a',
+    lambda: ~1.5,
+    lambda: 1 < 'a',
+    lambda: [] < {},
+    lambda: None > None,
+    lambda: 1[0],
+    lambda: None[0],
+    lambda: (lambda: 0)[1],
+    lambda: 5(),
+    lambda: 'x'(),
+    lambda: None(),
+    lambda: [x for x in 5],
+    lambda: {[]: 1},
+    lambda: {[1]},
+    lambda: {{}: 1},
+    lambda: {}[{}],
+    lambda: [1, 2][3],
+    lambda: (1,)[5],
+    lambda: 'ab'[9],
+    lambda: [1]['a'],
+    lambda: 'ab'['a'],
+    lambda: {(1, 2): 3}[(1, 3)],
+    lambda: {}[()],
+    lambda: {}['k'],
+    lambda: 1 / 0,
+    lambda: 1.0 / 0,
+    lambda: 1 // 0,
+    lambda: 1 % 0,
+    lambda: 1.0 % 0,
+    lambda: divmod(1, 0),
+    lambda: divmod(1.0, 0),
+    lambda: 0 ** -1,
+    lambda: 0.0 ** -1,
+    lambda: 1 << -1,
+    lambda: 'a' % 1,
+    lambda: '%d' % 'x',
+    lambda: '%s %s' % (1,),
+    lambda: del_item(),
+    lambda: 3 @ 4,
+    lambda: 2 ** 'x',
+    lambda: [1][1.0],
+    lambda: 'abc'[1:2:0],
+    lambda: len(5),
+    lambda: int('abc'),
+    lambda: int('1.5'),
+    lambda: int(''),
+    lambda: int('12', 2),
+    lambda: float('abc'),
+    lambda: float(''),
+    lambda: int(None),
+    lambda: float([]),
+    lambda: int(float('inf')),
+    lambda: int(float('nan')),
+    lambda: complex('x'),
+]
+def del_item():
+    t = (1, 2)
+    del t[0]
+for i, t in enumerate(tests):
+    try:
+        t()
+        print(i, 'no error')
+    except Exception as e:
+        print(i, type(e).__name__, e)
+d = {(1, 2): 3}
+d[(4, 5)]
