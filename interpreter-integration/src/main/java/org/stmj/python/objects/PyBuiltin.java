@@ -94,7 +94,12 @@ public final class PyBuiltin extends PyObject {
 
     /** A copy of {@code b} with the fixed-arity bodies {@code b1..b3} (see {@link FixedArity}). */
     private PyBuiltin(PyBuiltin b, FixedArity.Body1 b1, FixedArity.Body2 b2, FixedArity.Body3 b3) {
-        this.ownerType = b.ownerType;
+        this(b, b1, b2, b3, b.ownerType);
+    }
+
+    /** A copy of {@code b} with the fixed-arity bodies {@code b1..b3} and the owner type {@code ot}. */
+    private PyBuiltin(PyBuiltin b, FixedArity.Body1 b1, FixedArity.Body2 b2, FixedArity.Body3 b3, PyType ot) {
+        this.ownerType = ot;
         this.name = b.name;
         this.fn = b.fn;
         this.self = b.self;
@@ -115,6 +120,24 @@ public final class PyBuiltin extends PyObject {
      */
     public PyBuiltin withFixed(FixedArity.Body1 b1, FixedArity.Body2 b2, FixedArity.Body3 b3) {
         return new PyBuiltin(this, b1, b2, b3);
+    }
+
+    /**
+     * For a method descriptor whose self has already been found to be of class t (LOAD_METHOD's inline cache entry
+     * for t, CALL_METHOD next): this descriptor, or, when it checks its self's class and every instance of t
+     * passes that check, a copy that does not check it (the one check per call that {@code selfFits} makes, with
+     * a call of {@code type()} on the self). The copy only goes from LOAD_METHOD to CALL_METHOD on the value stack
+     * (never to Python code: the method slot of a LOAD_METHOD/CALL_METHOD pair cannot be read), and differs from
+     * this one only in that check, so the call's result and errors are the same.
+     */
+    public PyBuiltin forSelfOf(PyType t) {
+        PyType o = ownerType;
+        if (o == null || self != null || !t.isSubtype(o)) {
+            return this;
+        }
+        PyBuiltin b = new PyBuiltin(this, body1, body2, body3, null);
+        b.module = module;
+        return b;
     }
 
     /** A copy of the method descriptor {@code d} bound to {@code self}. */

@@ -240,6 +240,14 @@ public final class InlineCache {
         /** The value when {@code type} and every class of its MRO are built-in, else null. */
         final PyObject fixed;
         /**
+         * The value as LOAD_METHOD's hit pushes it for CALL_METHOD when it is fixed for this version of
+         * {@code type} ({@link #fixed}, or a value in the namespace of a built-in class of a heap class's MRO, when
+         * its instances use the generic lookup): a built-in method descriptor without the per-call check of its
+         * self's class, which every instance of {@code type} passes ({@link PyBuiltin#forSelfOf}); else the value
+         * itself; null when not fixed.
+         */
+        final PyObject fixedCall;
+        /**
          * Whether no instance dict told to {@code type} (a {@link PyInstance}'s, or one made by
          * {@link PyDict#instanceDict}) holds the name at {@code version} ({@link PyType#instancesLack}): LOAD_METHOD
          * on such an instance then needs no probe of its dict.
@@ -253,6 +261,19 @@ public final class InlineCache {
             this.unshadowed = type.heap && type.instancesLack(name);
             this.generic = !type.heap || type.slots[PyType.S_GETATTRIBUTE] == null;
             this.fixed = holder == null || !builtinMro(type) ? null : holder.valueAt(ix);
+            // a built-in class's namespace is never written: its value is fixed for this version of type too
+            PyObject fc = fixed != null || !generic || !builtinHolder(type, holder) ? fixed : holder.valueAt(ix);
+            this.fixedCall = fc instanceof PyBuiltin ? ((PyBuiltin) fc).forSelfOf(type) : fc;
+        }
+
+        /** Whether holder is the namespace of a built-in class of type's MRO. */
+        private static boolean builtinHolder(PyType type, PyDict holder) {
+            for (PyType m : type.mro) {
+                if (m.dict == holder) {
+                    return !m.heap;
+                }
+            }
+            return false;
         }
 
         private static boolean builtinMro(PyType type) {
@@ -262,6 +283,16 @@ public final class InlineCache {
                 }
             }
             return true;
+        }
+
+        /** {@link #value}, or {@link #fixedCall} where that is set: for a method slot that only CALL_METHOD reads. */
+        PyObject callValue() {
+            PyObject v = fixedCall;
+            if (v != null) {
+                return v;
+            }
+            PyDict h = holder;
+            return h == null || !generic ? null : h.valueAt(ix);
         }
 
         PyObject value() {
@@ -337,7 +368,7 @@ public final class InlineCache {
             TypeLookup e = (TypeLookup) c;
             PyType t = o.type();
             if (e.type == t && t.version == e.version) {
-                PyObject v = e.value();
+                PyObject v = e.callValue();
                 if (v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
                     // no dict, or one whose keys the type was told (the entry's answer for it), else a probe
                     PyDict d = o.attrs();
