@@ -177,3 +177,30 @@ del la2.first
 la2.extra = 3
 lp = pickle.loads(pickle.dumps(la2))
 print(call_first(lp), lp.extra, type(lp).__name__)
+
+
+# built-in method descriptors through warmed sites: argument errors, a self of a subclass, a foreign self
+def call_bit_length(o):
+    return o.bit_length()
+
+
+def call_bit_length_arg(o):
+    return o.bit_length(1)
+
+
+def call_random_arg(o):
+    return o.random(1)
+
+
+print([call_bit_length(v) for v in (5, 255, True, I(1024), -7)])
+for f, v in ((call_bit_length_arg, 5), (call_bit_length_arg, I(3)), (call_random_arg, r), (call_random_arg, r),
+             (call_random_arg, random.Random(2))):
+    try:
+        f(v)
+    except TypeError as ex:
+        print("TypeError:", ex)
+for v in (1, "s"):
+    try:
+        print(int.bit_length(v))
+    except TypeError as ex:
+        print("TypeError:", ex)
