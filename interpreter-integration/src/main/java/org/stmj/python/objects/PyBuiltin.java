@@ -28,7 +28,10 @@ public final class PyBuiltin extends PyObject {
     public final boolean keywords;
     /** The module a module-level function belongs to (its __module__), null when none is known. */
     public String module;
-    /** The class of an instance method defined by {@link Methods#addMethod}: its self must be an instance. */
+    /**
+     * The class of an instance method defined by {@link Methods#addMethod}: its self must be an instance. Null in a
+     * bound copy ({@link #bind} checked its self) and in a copy made by {@link #forSelfOf}.
+     */
     final PyType ownerType;
     /**
      * Bodies for 1, 2 and 3 positional arguments (self included for a method descriptor), or null: the calls
@@ -140,9 +143,12 @@ public final class PyBuiltin extends PyObject {
         return b;
     }
 
-    /** A copy of the method descriptor {@code d} bound to {@code self}. */
+    /**
+     * A copy of the method descriptor {@code d} bound to {@code self}, which {@link #bind} has checked against
+     * {@code d}'s owner type: the copy has none, so its calls ({@code call1} & co.) do not check self again.
+     */
     private PyBuiltin(PyBuiltin d, PyObject self) {
-        this.ownerType = d.ownerType;
+        this.ownerType = null;
         this.name = d.name;
         this.fn = d.fn;
         this.self = self;
