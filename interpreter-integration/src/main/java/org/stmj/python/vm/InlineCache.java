@@ -353,14 +353,14 @@ public final class InlineCache {
     }
 
     /**
-     * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor or Python
-     * function that the slot's entry names for the object's type (list.append on a list, str.join on a str, a
-     * method of a built-in base or a Python method of the class on an instance of a heap subclass of a built-in
-     * type: {@code rng.random()}, {@code self._randbelow(n)} on a {@code random.Random}), when the object's instance
-     * dict, if it has one, does not shadow it (no probe when the dict's keys are told to the type and the entry
-     * says no instance dict holds the name: {@link PyDict#keysToldTo}); null for everything else, which
-     * {@code Interp.loadMethod} answers (modules, classes and super objects never reach an entry of this kind:
-     * loadMethod makes none for them). Small, for C2 to inline.
+     * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor that the
+     * slot's entry names for the object's type (list.append on a list, str.join on a str, a method of a built-in
+     * base on an instance of a heap subclass of it: {@code rng.random()}), when the object's instance dict, if it
+     * has one, does not shadow it (no probe when the dict's keys are told to the type and the entry says no instance
+     * dict holds the name: {@link PyDict#keysToldTo}); null for everything else, which {@code Interp.loadMethod}
+     * answers (a Python method of such a class too: taking it here measured no better on chaos, calls20 and
+     * meth21; modules, classes and super objects never reach an entry of this kind: loadMethod makes none for
+     * them). Small, for C2 to inline.
      */
     static PyObject builtinMethod(Code code, int pc, PyObject o, String name) {
         Object c = slot(code, pc);
@@ -369,7 +369,7 @@ public final class InlineCache {
             PyType t = o.type();
             if (e.type == t && t.version == e.version) {
                 PyObject v = e.callValue();
-                if (v instanceof PyFunction || v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
+                if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
                     // no dict, or one whose keys the type was told (the entry's answer for it), else a probe
                     PyDict d = o.attrs();
                     return d == null || e.unshadowed && d.keysToldTo(t) || d.getStr(name) == null ? v : null;
