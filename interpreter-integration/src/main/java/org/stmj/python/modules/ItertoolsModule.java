@@ -81,7 +81,7 @@ final class ItertoolsModule {
         @Override
         public PyDict attrs() {
             if (attrs == null && type.heap) {
-                attrs = new PyDict();
+                attrs = PyDict.instanceDict(type());
             }
             return attrs;
         }

@@ -54,7 +54,7 @@ final class QueueModule {
         @Override
         public PyDict attrs() {
             if (attrs == null && type.heap) {
-                attrs = new PyDict();
+                attrs = PyDict.instanceDict(type());
             }
             return attrs;
         }

@@ -34,7 +34,7 @@ final class RandomModule {
         @Override
         public PyDict attrs() {
             if (attrs == null) {
-                attrs = new PyDict();
+                attrs = PyDict.instanceDict(type());
             }
             return attrs;
         }

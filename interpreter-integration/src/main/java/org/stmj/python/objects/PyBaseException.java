@@ -35,7 +35,7 @@ public final class PyBaseException extends PyObject {
     @Override
     public PyDict attrs() {
         if (attrs == null) {
-            attrs = new PyDict();
+            attrs = PyDict.instanceDict(type());
         }
         return attrs;
     }

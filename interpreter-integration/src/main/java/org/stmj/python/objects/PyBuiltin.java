@@ -28,7 +28,10 @@ public final class PyBuiltin extends PyObject {
     public final boolean keywords;
     /** The module a module-level function belongs to (its __module__), null when none is known. */
     public String module;
-    /** The class of an instance method defined by {@link Methods#addMethod}: its self must be an instance. */
+    /**
+     * The class of an instance method defined by {@link Methods#addMethod}: its self must be an instance. Null in a
+     * bound copy ({@link #bind} checked its self) and in a copy made by {@link #forSelfOf}.
+     */
     final PyType ownerType;
     /**
      * Bodies for 1, 2 and 3 positional arguments (self included for a method descriptor), or null: the calls
@@ -94,7 +97,12 @@ public final class PyBuiltin extends PyObject {
 
     /** A copy of {@code b} with the fixed-arity bodies {@code b1..b3} (see {@link FixedArity}). */
     private PyBuiltin(PyBuiltin b, FixedArity.Body1 b1, FixedArity.Body2 b2, FixedArity.Body3 b3) {
-        this.ownerType = b.ownerType;
+        this(b, b1, b2, b3, b.ownerType);
+    }
+
+    /** A copy of {@code b} with the fixed-arity bodies {@code b1..b3} and the owner type {@code ot}. */
+    private PyBuiltin(PyBuiltin b, FixedArity.Body1 b1, FixedArity.Body2 b2, FixedArity.Body3 b3, PyType ot) {
+        this.ownerType = ot;
         this.name = b.name;
         this.fn = b.fn;
         this.self = b.self;
@@ -117,9 +125,30 @@ public final class PyBuiltin extends PyObject {
         return new PyBuiltin(this, b1, b2, b3);
     }
 
-    /** A copy of the method descriptor {@code d} bound to {@code self}. */
+    /**
+     * For a method descriptor whose self has already been found to be of class t (LOAD_METHOD's inline cache entry
+     * for t, CALL_METHOD next): this descriptor, or, when it checks its self's class and every instance of t
+     * passes that check, a copy that does not check it (the one check per call that {@code selfFits} makes, with
+     * a call of {@code type()} on the self). The copy only goes from LOAD_METHOD to CALL_METHOD on the value stack
+     * (never to Python code: the method slot of a LOAD_METHOD/CALL_METHOD pair cannot be read), and differs from
+     * this one only in that check, so the call's result and errors are the same.
+     */
+    public PyBuiltin forSelfOf(PyType t) {
+        PyType o = ownerType;
+        if (o == null || self != null || !t.isSubtype(o)) {
+            return this;
+        }
+        PyBuiltin b = new PyBuiltin(this, body1, body2, body3, null);
+        b.module = module;
+        return b;
+    }
+
+    /**
+     * A copy of the method descriptor {@code d} bound to {@code self}, which {@link #bind} has checked against
+     * {@code d}'s owner type: the copy has none, so its calls ({@code call1} & co.) do not check self again.
+     */
     private PyBuiltin(PyBuiltin d, PyObject self) {
-        this.ownerType = d.ownerType;
+        this.ownerType = null;
         this.name = d.name;
         this.fn = d.fn;
         this.self = self;

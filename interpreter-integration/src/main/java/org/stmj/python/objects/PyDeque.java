@@ -40,7 +40,7 @@ public final class PyDeque extends PyObject {
     @Override
     public PyDict attrs() {
         if (attrs == null && type.heap) {
-            attrs = new PyDict();
+            attrs = PyDict.instanceDict(type());
         }
         return attrs;
     }
@@ -524,7 +524,7 @@ public final class PyDeque extends PyObject {
         @Override
         public PyDict attrs() {
             if (attrs == null && type.heap) {
-                attrs = new PyDict();
+                attrs = PyDict.instanceDict(type());
             }
             return attrs;
         }

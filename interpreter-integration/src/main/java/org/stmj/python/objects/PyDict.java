@@ -50,7 +50,10 @@ public final class PyDict extends PyObject {
     /**
      * For the instance dict of a {@link PyInstance} of a heap class: that instance's class (set when the instance is
      * made and on {@code __class__} assignment), which is told every key added here ({@link PyType#noteInstanceKey},
-     * for LOAD_METHOD's shadow check); null for every other dict.
+     * for LOAD_METHOD's shadow check); the same for the instance dict of an instance of a heap subclass of a
+     * built-in type made by {@link #instanceDict} (set once, when the dict is made empty; a later {@code __class__}
+     * assignment leaves it at the old class, so {@link #keysToldTo} then answers false for the new one); null for
+     * every other dict. Invariant: every key ever added to this dict while keysOf was t has been told to t.
      */
     PyType keysOf;
 
@@ -61,6 +64,27 @@ public final class PyDict extends PyObject {
         values = new PyObject[5];
     }
 
+    /**
+     * A new, empty instance dict for an object (not a {@link PyInstance}) of class t, made when it is first needed:
+     * when t is a heap class, t is told every key added to it ({@link #keysOf}), so that
+     * {@link PyType#instancesLack} answers for it too.
+     */
+    public static PyDict instanceDict(PyType t) {
+        PyDict d = new PyDict();
+        if (t.heap) {
+            d.keysOf = t;
+        }
+        return d;
+    }
+
+    /**
+     * Whether every key ever added to this dict has been told to t ({@link PyType#noteInstanceKey}): then
+     * {@code t.instancesLack(name)}, asked at a version of t that still holds, answers that this dict lacks name.
+     */
+    public boolean keysToldTo(PyType t) {
+        return keysOf == t;
+    }
+
     @Override
     public PyType type() {
         return type == null ? Builtins.DICT : type;
@@ -69,7 +93,7 @@ public final class PyDict extends PyObject {
     @Override
     public PyDict attrs() {
         if (attrs == null && type().heap) {
-            attrs = new PyDict();
+            attrs = PyDict.instanceDict(type());
         }
         return attrs;
     }

@@ -20,7 +20,7 @@ public abstract class PyIterBase extends PyObject {
     @Override
     public PyDict attrs() {
         if (attrs == null && type.heap) {
-            attrs = new PyDict();
+            attrs = PyDict.instanceDict(type());
         }
         return attrs;
     }

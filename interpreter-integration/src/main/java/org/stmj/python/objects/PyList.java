@@ -32,7 +32,7 @@ public final class PyList extends PyObject {
     @Override
     public PyDict attrs() {
         if (attrs == null && type().heap) {
-            attrs = new PyDict();
+            attrs = PyDict.instanceDict(type());
         }
         return attrs;
     }

@@ -45,7 +45,7 @@ public final class PySet extends PyObject {
     @Override
     public PyDict attrs() {
         if (attrs == null && type.heap) {
-            attrs = new PyDict();
+            attrs = PyDict.instanceDict(type());
         }
         return attrs;
     }

@@ -25,7 +25,7 @@ final class PySubclassValue {
         @Override
         public PyDict attrs() {
             if (attrs == null) {
-                attrs = new PyDict();
+                attrs = PyDict.instanceDict(type());
             }
             return attrs;
         }
@@ -48,7 +48,7 @@ final class PySubclassValue {
         @Override
         public PyDict attrs() {
             if (attrs == null) {
-                attrs = new PyDict();
+                attrs = PyDict.instanceDict(type());
             }
             return attrs;
         }
@@ -71,7 +71,7 @@ final class PySubclassValue {
         @Override
         public PyDict attrs() {
             if (attrs == null) {
-                attrs = new PyDict();
+                attrs = PyDict.instanceDict(type());
             }
             return attrs;
         }
@@ -94,7 +94,7 @@ final class PySubclassValue {
         @Override
         public PyDict attrs() {
             if (attrs == null) {
-                attrs = new PyDict();
+                attrs = PyDict.instanceDict(type());
             }
             return attrs;
         }
@@ -118,7 +118,7 @@ final class PySubclassValue {
         @Override
         public PyDict attrs() {
             if (attrs == null) {
-                attrs = new PyDict();
+                attrs = PyDict.instanceDict(type());
             }
             return attrs;
         }

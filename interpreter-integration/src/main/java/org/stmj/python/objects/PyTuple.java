@@ -30,7 +30,7 @@ public final class PyTuple extends PyObject {
     @Override
     public PyDict attrs() {
         if (attrs == null && type().heap) {
-            attrs = new PyDict();
+            attrs = PyDict.instanceDict(type());
         }
         return attrs;
     }

@@ -71,7 +71,8 @@ public final class PyType extends PyObject {
      * of names only): LOAD_METHOD's inline cache answers "no instance shadows this method" from it at fill time instead
      * of probing each instance's dict ({@link #instancesLack}), and LOAD_ATTR of a class attribute through an instance
      * likewise. Invariant, for a heap class (a built-in class's array is never consulted): every key of the instance
-     * dict of every {@link PyInstance} whose class is this one is a str whose value is in this array, or the array is
+     * dict of every {@link PyInstance} whose class is this one, and of every dict whose {@code PyDict.keysOf} is this
+     * class (instances of a heap subclass of a built-in type), is a str whose value is in this array, or the array is
      * null (any name may be there: a non-str key was stored, or more than {@link #MAX_INSTANCE_NAMES} names). Only
      * grows (a deleted key keeps its name: the answer stays conservative), and only through {@link #noteInstanceKey},
      * which draws a new {@link #version} for this class each time, so an inline-cache entry validated by the version

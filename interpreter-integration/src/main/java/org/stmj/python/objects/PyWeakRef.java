@@ -55,7 +55,7 @@ public final class PyWeakRef extends PyObject {
     @Override
     public PyDict attrs() {
         if (attrs == null && type.heap) {
-            attrs = new PyDict();
+            attrs = PyDict.instanceDict(type());
         }
         return attrs;
     }

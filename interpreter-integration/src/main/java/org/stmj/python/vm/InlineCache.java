@@ -240,8 +240,17 @@ public final class InlineCache {
         /** The value when {@code type} and every class of its MRO are built-in, else null. */
         final PyObject fixed;
         /**
-         * Whether no instance dict of a {@link PyInstance} of {@code type} holds the name at {@code version}
-         * ({@link PyType#instancesLack}): LOAD_METHOD on such an instance then needs no probe of its dict.
+         * The value as LOAD_METHOD's hit pushes it for CALL_METHOD when it is fixed for this version of
+         * {@code type} ({@link #fixed}, or a value in the namespace of a built-in class of a heap class's MRO, when
+         * its instances use the generic lookup): a built-in method descriptor without the per-call check of its
+         * self's class, which every instance of {@code type} passes ({@link PyBuiltin#forSelfOf}); else the value
+         * itself; null when not fixed.
+         */
+        final PyObject fixedCall;
+        /**
+         * Whether no instance dict told to {@code type} (a {@link PyInstance}'s, or one made by
+         * {@link PyDict#instanceDict}) holds the name at {@code version} ({@link PyType#instancesLack}): LOAD_METHOD
+         * on such an instance then needs no probe of its dict.
          */
         final boolean unshadowed;
 
@@ -252,6 +261,19 @@ public final class InlineCache {
             this.unshadowed = type.heap && type.instancesLack(name);
             this.generic = !type.heap || type.slots[PyType.S_GETATTRIBUTE] == null;
             this.fixed = holder == null || !builtinMro(type) ? null : holder.valueAt(ix);
+            // a built-in class's namespace is never written: its value is fixed for this version of type too
+            PyObject fc = fixed != null || !generic || !builtinHolder(type, holder) ? fixed : holder.valueAt(ix);
+            this.fixedCall = fc instanceof PyBuiltin ? ((PyBuiltin) fc).forSelfOf(type) : fc;
+        }
+
+        /** Whether holder is the namespace of a built-in class of type's MRO. */
+        private static boolean builtinHolder(PyType type, PyDict holder) {
+            for (PyType m : type.mro) {
+                if (m.dict == holder) {
+                    return !m.heap;
+                }
+            }
+            return false;
         }
 
         private static boolean builtinMro(PyType type) {
@@ -261,6 +283,16 @@ public final class InlineCache {
                 }
             }
             return true;
+        }
+
+        /** {@link #value}, or {@link #fixedCall} where that is set: for a method slot that only CALL_METHOD reads. */
+        PyObject callValue() {
+            PyObject v = fixedCall;
+            if (v != null) {
+                return v;
+            }
+            PyDict h = holder;
+            return h == null || !generic ? null : h.valueAt(ix);
         }
 
         PyObject value() {
@@ -323,9 +355,12 @@ public final class InlineCache {
     /**
      * LOAD_METHOD's hit on any other object (not a {@link PyInstance}): the built-in method descriptor that the
      * slot's entry names for the object's type (list.append on a list, str.join on a str, a method of a built-in
-     * base on an instance of a heap subclass of it), when the object's instance dict, if it has one, does not
-     * shadow it; null for everything else, which {@code Interp.loadMethod} answers (modules, classes and super
-     * objects never reach an entry of this kind: loadMethod makes none for them). Small, for C2 to inline.
+     * base on an instance of a heap subclass of it: {@code rng.random()}), when the object's instance dict, if it
+     * has one, does not shadow it (no probe when the dict's keys are told to the type and the entry says no instance
+     * dict holds the name: {@link PyDict#keysToldTo}); null for everything else, which {@code Interp.loadMethod}
+     * answers (a Python method of such a class too: taking it here measured no better on chaos, calls20 and
+     * meth21; modules, classes and super objects never reach an entry of this kind: loadMethod makes none for
+     * them). Small, for C2 to inline.
      */
     static PyObject builtinMethod(Code code, int pc, PyObject o, String name) {
         Object c = slot(code, pc);
@@ -333,10 +368,11 @@ public final class InlineCache {
             TypeLookup e = (TypeLookup) c;
             PyType t = o.type();
             if (e.type == t && t.version == e.version) {
-                PyObject v = e.value();
+                PyObject v = e.callValue();
                 if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
+                    // no dict, or one whose keys the type was told (the entry's answer for it), else a probe
                     PyDict d = o.attrs();
-                    return d == null || d.getStr(name) == null ? v : null;
+                    return d == null || e.unshadowed && d.keysToldTo(t) || d.getStr(name) == null ? v : null;
                 }
             }
         }
