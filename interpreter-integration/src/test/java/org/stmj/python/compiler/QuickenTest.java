@@ -169,7 +169,7 @@ class QuickenTest {
             assertEquals(Op.base(op), op);
         }
         int[] again = plain.clone();
-        Code.quicken(again, again.length, f.tracePoints);
+        Code.quicken(again, again.length, f.tracePoints, f.consts);
         assertArrayEquals(java.util.Arrays.copyOf(f.code, f.plainLength), again);
     }
 
@@ -229,7 +229,7 @@ class QuickenTest {
             }
         }
         int[] again = plain.clone();
-        Code.quicken(again, again.length, f.tracePoints);
+        Code.quicken(again, again.length, f.tracePoints, f.consts);
         assertArrayEquals(java.util.Arrays.copyOf(f.code, f.plainLength), again);
         // different lengths: a tuple of 3 unpacked as 2 must raise, so it stays a tuple and an unpack
         Code g = function("def f(a, b):\n    a, = a,\n    x, y = (a, b) if a else (b, a)\n");
