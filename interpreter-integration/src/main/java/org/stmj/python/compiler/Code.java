@@ -5,6 +5,7 @@ import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBuiltin;
+import org.stmj.python.objects.PyInt;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PyTuple;
 import org.stmj.python.objects.PyType;
@@ -143,7 +144,7 @@ public final class Code extends PyObject {
             allLines[n + 2 * i] = lines[pc];
             allLines[n + 2 * i + 1] = lines[pc];
         }
-        quicken(all, n, tracePoints);
+        quicken(all, n, tracePoints, consts);
         this.code = all;
         this.lines = allLines;
         this.positions = positions == null ? PositionTable.EMPTY : positions;
@@ -271,15 +272,16 @@ public final class Code extends PyObject {
     }
 
     /**
-     * Which superinstructions {@link #quicken} makes: {@code -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const}, a
-     * subset, or {@code none}; read once. The default is all but {@code mul}, except in STM mode ({@code
-     * stmj.mode=stm}), where they did not pay: the twin's compiles of the loop grew and took longer (indep_cpu whole
-     * process 1.15x CPU in 2 of 3 pairs, steady state 1.01x; papers/results/interpreter-perf.md, loop15). {@code mul}
-     * is opt-in: warm nbody 0.98x with it, but the int loop of indep_cpu 1.05-1.11x slower in GIL mode (lead,
+     * Which superinstructions {@link #quicken} makes: {@code
+     * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain}, a subset, or {@code none}; read once. The default
+     * is all but {@code mul}, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the twin's compiles
+     * of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady state 1.01x;
+     * papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm nbody 0.98x with it, but the int loop
+     * of indep_cpu 1.05-1.11x slower in GIL mode (lead,
      * 2026-12-04, RESULTS.md).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const,chain");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
     private static final boolean Q_SLICE = QUICKEN.contains("slice");
@@ -287,6 +289,7 @@ public final class Code extends PyObject {
     private static final boolean Q_MUL = QUICKEN.contains("mul");
     private static final boolean Q_AUG = QUICKEN.contains("aug");
     private static final boolean Q_CONST = QUICKEN.contains("const");
+    private static final boolean Q_CHAIN = QUICKEN.contains("chain");
 
     /**
      * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code code};
@@ -302,10 +305,11 @@ public final class Code extends PyObject {
      * addition or subtraction becomes {@link Op#MUL_ADD}; an augmented attribute assignment's {@code LOAD_FAST;
      * DUP_TOP; LOAD_ATTR} and {@code ROT_TWO; STORE_ATTR} become {@link Op#LOAD_FAST_DUP_LOAD_ATTR} and {@link
      * Op#ROT_TWO_STORE_ATTR}; {@code LOAD_FAST; LOAD_CONST; BINARY|INPLACE} becomes {@link
-     * Op#LOAD_FAST_LOAD_CONST_BINARY}.
+     * Op#LOAD_FAST_LOAD_CONST_BINARY}; {@code BINARY; LOAD_CONST k; BINARY|INPLACE} with an int k becomes {@link
+     * Op#BINARY_CONST_BINARY}.
      */
-    static void quicken(int[] code, int n, int[] tracePoints) {
-        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG && !Q_CONST) {
+    static void quicken(int[] code, int n, int[] tracePoints, PyObject[] consts) {
+        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG && !Q_CONST && !Q_CHAIN) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -346,6 +350,13 @@ public final class Code extends PyObject {
                 i++;
                 continue;
             }
+            if (Q_CHAIN && Op.op(code[i]) == Op.BINARY && i + 2 < n && Op.op(code[i + 1]) == Op.LOAD_CONST
+                    && !point[i + 1] && !point[i + 2] && isSmallInt(consts[code[i + 1] >> 8])
+                    && (Op.op(code[i + 2]) == Op.BINARY || Op.op(code[i + 2]) == Op.INPLACE)) {
+                code[i] = code[i] & ~0xff | Op.BINARY_CONST_BINARY; // ij * (ij + 1) // 2: one dispatch, one int
+                i += 2;
+                continue;
+            }
             if (Op.op(code[i]) != Op.LOAD_FAST || point[i + 1]) {
                 continue;
             }
@@ -371,6 +382,11 @@ public final class Code extends PyObject {
                 i++;
             }
         }
+    }
+
+    /** Whether c is an exact int of machine size (a constant that {@link Op#BINARY_CONST_BINARY} takes). */
+    private static boolean isSmallInt(PyObject c) {
+        return c != null && c.getClass() == PyInt.class && ((PyInt) c).isSmall();
     }
 
     /**

@@ -224,6 +224,14 @@ public final class Op {
      * word (its operator, its errors, its position), in one dispatch.
      */
     public static final int LOAD_FAST_LOAD_CONST_BINARY = 98;
+    /**
+     * {@code BINARY op1; LOAD_CONST k; BINARY|INPLACE op2} with k an int constant (see {@link #LOAD_FAST_LOAD_ATTR}):
+     * {@code ij * (ij + 1) // 2}, {@code x + i + 1}: of two exact ints (or floats) the result of both operators in
+     * one dispatch, without the intermediate object ({@code objects.ArithChain}); any other operands, an overflow or
+     * a zero divisor run the first operator as {@code BINARY} does, then the constant and the second operator by
+     * themselves. The operand is op1; k and op2 are read from the next two words.
+     */
+    public static final int BINARY_CONST_BINARY = 99;
 
     /**
      * The end of a {@code for} loop other than by exhaustion ({@code break}, {@code return}) when it iterates a call
@@ -339,6 +347,7 @@ public final class Op {
         def(LOAD_FAST_LOAD_FAST,   "LOAD_FAST_LOAD_FAST",   Arg.LOCAL,     Flow.NEXT,   1);
         def(LOAD_FAST_LOAD_CONST,  "LOAD_FAST_LOAD_CONST",  Arg.LOCAL,     Flow.NEXT,   1);
         def(LOAD_FAST_LOAD_CONST_BINARY, "LOAD_FAST_LOAD_CONST_BINARY", Arg.LOCAL, Flow.NEXT, 1);
+        def(BINARY_CONST_BINARY,   "BINARY_CONST_BINARY",   Arg.BINOP,     Flow.NEXT,   -1);
         def(UNPACK_SEQUENCE_STORE_FAST, "UNPACK_SEQUENCE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> n - 1);
         def(BUILD_TUPLE_STORE_FAST, "BUILD_TUPLE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> 1 - n);
         def(MUL_ADD,               "MUL_ADD",               Arg.BINOP,     Flow.NEXT,   -1);
@@ -371,14 +380,16 @@ public final class Op {
      * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for the first two, {@link
      * #LOAD_FAST_LOAD_CONST} and {@link #LOAD_FAST_LOAD_CONST_BINARY}, {@code
      * UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}, {@code BUILD_TUPLE} for {@link
-     * #BUILD_TUPLE_STORE_FAST}, {@code BINARY} for {@link #MUL_ADD}, {@code LOAD_FAST} for {@link
-     * #LOAD_FAST_DUP_LOAD_ATTR}, {@code ROT_TWO} for {@link #ROT_TWO_STORE_ATTR}), any other opcode itself.
+     * #BUILD_TUPLE_STORE_FAST}, {@code BINARY} for {@link #MUL_ADD} and {@link #BINARY_CONST_BINARY}, {@code
+     * LOAD_FAST} for {@link #LOAD_FAST_DUP_LOAD_ATTR}, {@code ROT_TWO} for {@link #ROT_TWO_STORE_ATTR}), any other
+     * opcode itself.
      */
     public static int base(int op) {
         return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST || op == LOAD_FAST_DUP_LOAD_ATTR
                 || op == LOAD_FAST_LOAD_CONST || op == LOAD_FAST_LOAD_CONST_BINARY ? LOAD_FAST
                 : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op == BUILD_TUPLE_STORE_FAST ? BUILD_TUPLE
-                : op == SLICE_SUBSCR ? BUILD_SLICE : op == MUL_ADD ? BINARY : op == ROT_TWO_STORE_ATTR ? ROT_TWO : op;
+                : op == SLICE_SUBSCR ? BUILD_SLICE : op == MUL_ADD || op == BINARY_CONST_BINARY ? BINARY
+                : op == ROT_TWO_STORE_ATTR ? ROT_TWO : op;
     }
 
     /** The opcode of an instruction. */

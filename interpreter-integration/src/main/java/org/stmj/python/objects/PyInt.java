@@ -245,13 +245,35 @@ public class PyInt extends PyObject {
         if (a.big == null && b.big == null && Math.abs(a.v) < (1L << 53) && Math.abs(b.v) < (1L << 53)) {
             return Py.newFloat((double) a.v / (double) b.v);
         }
-        java.math.BigDecimal q = new java.math.BigDecimal(a.toBig()).divide(new java.math.BigDecimal(b.toBig()),
-                java.math.MathContext.DECIMAL128);
-        double d = q.doubleValue();
+        double d = trueQuotient(a.toBig(), b.toBig());
         if (Double.isInfinite(d)) {
             throw Py.overflow("integer division result too large for a float");
         }
         return Py.newFloat(d);
+    }
+
+    /**
+     * a / b (b not zero) correctly rounded to a double, half to even, as CPython's long_true_divide (a zero of the
+     * quotient's sign: {@code 0 / -5} is -0.0): an integer quotient of 55 to 56 bits with a sticky bit for a non-zero
+     * remainder, rounded once by {@code BigInteger.doubleValue}, then scaled by a power of two (exact unless the
+     * result is subnormal, where it may round twice). Infinite when the quotient is too large for a double.
+     */
+    static double trueQuotient(BigInteger a, BigInteger b) {
+        boolean negative = (a.signum() < 0) != (b.signum() < 0);
+        BigInteger x = a.abs(), y = b.abs();
+        if (x.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        int shift = 55 - (x.bitLength() - y.bitLength());
+        if (shift > 0) {
+            x = x.shiftLeft(shift);
+        } else if (shift < 0) {
+            y = y.shiftLeft(-shift);
+        }
+        BigInteger[] qr = x.divideAndRemainder(y);
+        BigInteger q = qr[1].signum() != 0 ? qr[0].setBit(0) : qr[0];
+        double d = Math.scalb(q.doubleValue(), -shift);
+        return negative ? -d : d;
     }
 
     public static PyObject pow(PyInt a, PyInt b) {

@@ -2,6 +2,7 @@ package org.stmj.python.vm;
 
 import org.stmj.python.compiler.Code;
 import org.stmj.python.compiler.Op;
+import org.stmj.python.objects.ArithChain;
 import org.stmj.python.objects.Builtins;
 import org.stmj.python.objects.Exc;
 import org.stmj.python.objects.ExceptionGroups;
@@ -718,6 +719,23 @@ public final class Interp {
                             }
                             break;
                         }
+                        case Op.BINARY_CONST_BINARY: { // BINARY op1; LOAD_CONST k; BINARY|INPLACE op2 (Code.quicken)
+                            PyObject r = ArithChain.binaryConst(arg, st[sp - 2], st[sp - 1], insns[pc + 2] >> 8,
+                                    code.consts[insns[pc + 1] >> 8]);
+                            if (r != null) {
+                                st[--sp] = null;
+                                st[sp - 1] = r;
+                                pc += 3;
+                                continue;
+                            }
+                            // the first operator by itself, out of line (generic runs it as BINARY), then the
+                            // constant and the second operator at the next pc
+                            f.pc = pc + 1;
+                            if ((sp = generic(ts, f, sp, ins)) < 0) {
+                                break switched;
+                            }
+                            break;
+                        }
                         case Op.LOAD_FAST_LOAD_CONST_BINARY: { // LOAD_FAST a; LOAD_CONST c; BINARY|INPLACE
                             PyObject v = f.fast[arg];
                             if (v == null) {
@@ -1254,6 +1272,7 @@ public final class Interp {
                 st[--sp] = null;
                 return sp;
             case Op.MUL_ADD: // the multiplication of a quickened pair whose operands were not three floats
+            case Op.BINARY_CONST_BINARY: // the first operator of a quickened triple the fast path did not take
             case Op.BINARY:
             case Op.INPLACE: {
                 op = op == Op.INPLACE ? op : Op.BINARY;

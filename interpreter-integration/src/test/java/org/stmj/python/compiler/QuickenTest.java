@@ -77,6 +77,26 @@ class QuickenTest {
     }
 
     @Test
+    void whenAnOperatorThenAnIntConstantThenAnOperator_thenTheyChain() {
+        // spectral_norm's a(): ij + 1 is the local-constant triple; then * 2 // and + 1 + chain
+        Code f = function("def f(i, ij):\n    return 1.0 / (ij * (ij + 1) // 2 + i + 1)\n");
+        assertEquals(2, count(f, Op.BINARY_CONST_BINARY));
+        int[] plain = f.plainCode();
+        for (int i = 0; i < f.plainLength; i++) {
+            if (Op.op(f.code[i]) == Op.BINARY_CONST_BINARY) {
+                assertEquals(Op.BINARY, Op.op(plain[i]));
+                assertEquals(Op.arg(plain[i]), Op.arg(f.code[i]));
+                assertEquals(Op.LOAD_CONST, Op.op(f.code[i + 1]));
+                int third = Op.op(f.code[i + 2]);
+                assertEquals(true, third == Op.BINARY || third == Op.INPLACE);
+            }
+        }
+        // a float or str constant, or the constant on a line of its own: no chain
+        Code g = function("def f(a, b):\n    return (a * b + 0.5, a * b + 's', (a * b\n        + 1))\n");
+        assertEquals(0, count(g, Op.BINARY_CONST_BINARY));
+    }
+
+    @Test
     void whenASliceIsSubscriptedOrAssigned_thenTheSliceBuildPairsWithTheSubscript() {
         Code f = function("def f(p, k):\n    p[:k] = p[k::-1]\n    return p[1:k] + p[k]\n");
         assertEquals(3, count(f, Op.SLICE_SUBSCR));
@@ -151,10 +171,12 @@ class QuickenTest {
             int op = Op.op(f.code[i]);
             if (op == Op.LOAD_FAST_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_FAST || op == Op.SLICE_SUBSCR
                     || op == Op.LOAD_FAST_LOAD_CONST || op == Op.LOAD_FAST_LOAD_CONST_BINARY
-                    || op == Op.MUL_ADD || op == Op.ROT_TWO_STORE_ATTR || op == Op.LOAD_FAST_DUP_LOAD_ATTR) {
+                    || op == Op.MUL_ADD || op == Op.ROT_TWO_STORE_ATTR || op == Op.LOAD_FAST_DUP_LOAD_ATTR
+                    || op == Op.BINARY_CONST_BINARY) {
                 assertEquals(false, point[i + 1], "pair at " + i + " hides a trace point");
             }
-            if (op == Op.LOAD_FAST_DUP_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_CONST_BINARY) {
+            if (op == Op.LOAD_FAST_DUP_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_CONST_BINARY
+                    || op == Op.BINARY_CONST_BINARY) {
                 assertEquals(false, point[i + 2], "triple at " + i + " hides a trace point");
             }
         }
@@ -169,7 +191,7 @@ class QuickenTest {
             assertEquals(Op.base(op), op);
         }
         int[] again = plain.clone();
-        Code.quicken(again, again.length, f.tracePoints);
+        Code.quicken(again, again.length, f.tracePoints, f.consts);
         assertArrayEquals(java.util.Arrays.copyOf(f.code, f.plainLength), again);
     }
 
@@ -229,7 +251,7 @@ class QuickenTest {
             }
         }
         int[] again = plain.clone();
-        Code.quicken(again, again.length, f.tracePoints);
+        Code.quicken(again, again.length, f.tracePoints, f.consts);
         assertArrayEquals(java.util.Arrays.copyOf(f.code, f.plainLength), again);
         // different lengths: a tuple of 3 unpacked as 2 must raise, so it stays a tuple and an unpack
         Code g = function("def f(a, b):\n    a, = a,\n    x, y = (a, b) if a else (b, a)\n");

@@ -1,0 +1,130 @@
+package org.stmj.python.objects;
+
+/**
+ * The two operators of the superinstruction {@code BINARY op1; LOAD_CONST k; BINARY|INPLACE op2} (k an exact int of
+ * machine size, {@code compiler.Op#BINARY_CONST_BINARY}) on exact ints and floats: {@code (a op1 b) op2 k} computed
+ * on longs or doubles, without the object of the intermediate result ({@code ij * (ij + 1) // 2}: one int allocated
+ * instead of two). For these types {@code BINARY} and {@code INPLACE} agree (neither has {@code __i<op>__}).
+ */
+public final class ArithChain {
+    /**
+     * What {@link #longOp} answers when its fast path does not apply (an overflow, a divisor that is not positive,
+     * another operator). A true result of this value takes the general path too, which computes it.
+     */
+    private static final long FAIL = Long.MIN_VALUE;
+
+    private ArithChain() {
+    }
+
+    /**
+     * {@code (a op1 b) op2 k}, the two operators as {@code BINARY} computes them one after the other, for exact ints
+     * of machine size (each result too; {@code /} of such ints below 2**53) or exact floats with such ints (the
+     * operators {@code + - * /}); null where anything else must run (other types, an overflow, a zero divisor,
+     * another operator): nothing was done then. k must be an exact int of machine size ({@code Code.quicken} fuses
+     * only such constants).
+     */
+    public static PyObject binaryConst(int op1, PyObject a, PyObject b, int op2, PyObject k) {
+        long c = ((PyInt) k).v;
+        if (a.getClass() == PyInt.class & b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (x.big == null & y.big == null) {
+                long r = longOp(op1, x.v, y.v);
+                if (r != FAIL) {
+                    if (op2 == Ops.TRUEDIV) {
+                        return exact(r) && exact(c) && c != 0 ? Py.newFloat((double) r / (double) c) : null;
+                    }
+                    r = longOp(op2, r, c);
+                    return r != FAIL ? Py.newInt(r) : null;
+                }
+                if (op1 == Ops.TRUEDIV && exact(x.v) && exact(y.v) && y.v != 0 && floatFits(op2, c)) {
+                    return Py.newFloat(doubleOp(op2, (double) x.v / (double) y.v, (double) c));
+                }
+            }
+            return null;
+        }
+        return floatChain(op1, a, b, op2, c);
+    }
+
+    /**
+     * Whether v converts to a double exactly (at most 53 bits): then int / int is the quotient of the two doubles,
+     * correctly rounded, as CPython's long_true_divide computes it for such operands.
+     */
+    private static boolean exact(long v) {
+        return v >= -(1L << 53) && v <= 1L << 53;
+    }
+
+    /** a op b for the operators of the int fast path, or {@link #FAIL}. */
+    private static long longOp(int op, long a, long b) {
+        long r;
+        switch (op) {
+            case Ops.ADD:
+                r = a + b;
+                return ((a ^ r) & (b ^ r)) < 0 ? FAIL : r;
+            case Ops.SUB:
+                r = a - b;
+                return ((a ^ b) & (a ^ r)) < 0 ? FAIL : r;
+            case Ops.MUL: {
+                long hi = Math.multiplyHigh(a, b);
+                r = a * b;
+                return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? r : FAIL;
+            }
+            case Ops.FLOORDIV:
+                return b > 0 ? Math.floorDiv(a, b) : FAIL;
+            case Ops.MOD:
+                return b > 0 ? Math.floorMod(a, b) : FAIL;
+            case Ops.AND:
+                return a & b;
+            case Ops.OR:
+                return a | b;
+            case Ops.XOR:
+                return a ^ b;
+            default:
+                return FAIL;
+        }
+    }
+
+    /**
+     * The float side of {@link #binaryConst}: a and b exact floats or exact ints of machine size (converted as
+     * {@code float(int)} rounds), op1 and op2 among {@code + - * /} with a non-zero divisor; else null.
+     */
+    private static PyObject floatChain(int op1, PyObject a, PyObject b, int op2, long c) {
+        double x, y;
+        if (a.getClass() == PyFloat.class) {
+            x = ((PyFloat) a).v;
+        } else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) {
+            x = (double) ((PyInt) a).v;
+        } else {
+            return null;
+        }
+        if (b.getClass() == PyFloat.class) {
+            y = ((PyFloat) b).v;
+        } else if (b.getClass() == PyInt.class && ((PyInt) b).big == null) {
+            y = (double) ((PyInt) b).v;
+        } else {
+            return null;
+        }
+        double z = (double) c;
+        if (!floatFits(op1, y) || !floatFits(op2, z)) {
+            return null;
+        }
+        return Py.newFloat(doubleOp(op2, doubleOp(op1, x, y), z));
+    }
+
+    /** Whether {@link #doubleOp} computes op with divisor d as float's operator does (no exception to raise). */
+    private static boolean floatFits(int op, double d) {
+        return op == Ops.ADD || op == Ops.SUB || op == Ops.MUL || op == Ops.TRUEDIV && d != 0;
+    }
+
+    private static double doubleOp(int op, double x, double y) {
+        switch (op) {
+            case Ops.ADD:
+                return x + y;
+            case Ops.SUB:
+                return x - y;
+            case Ops.MUL:
+                return x * y;
+            default:
+                return x / y;
+        }
+    }
+}
