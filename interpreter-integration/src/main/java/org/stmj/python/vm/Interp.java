@@ -2917,11 +2917,11 @@ public final class Interp {
                     cls = f.cells[c.cellvars.length + i].value;
                 }
             }
-            if (cls == null) {
-                throw Py.runtimeError("super(): __class__ cell not found");
-            }
             if (c.argcount == 0 && (c.flags & Code.VARARGS) == 0 || c.varnames.length == 0) {
                 throw Py.runtimeError("super(): no arguments");
+            }
+            if (cls == null) {
+                throw Py.runtimeError("super(): __class__ cell not found");
             }
             obj = f.fast[0];
             if (obj == null && c.cell2arg.length > 0) {
