@@ -810,15 +810,30 @@ public final class Formatter {
                 i++;
                 continue;
             }
+            if (i + 1 >= n) {
+                throw Py.valueError("Single '{' encountered in format string");
+            }
+            // CPython's MarkupIterator: '[...]' in the field name is skipped whole; after '!' or ':' braces nest
             int depth = 1, st = i + 1;
+            boolean inSpec = false;
             while (depth > 0) {
                 i++;
                 if (i >= n) {
-                    throw Py.valueError("expected '}' before end of string");
+                    if (fmt.charAt(n - 1) == '!' && fmt.indexOf(':', st) < 0 && fmt.indexOf('!', st) == n - 1) {
+                        throw Py.valueError("end of string while looking for conversion specifier");
+                    }
+                    throw Py.valueError(inSpec ? "unmatched '{' in format spec" : "expected '}' before end of string");
                 }
-                if (fmt.charAt(i) == '{') {
+                char fc = fmt.charAt(i);
+                if (fc == '[' && !inSpec) {
+                    while (i + 1 < n && fmt.charAt(i + 1) != ']') {
+                        i++;
+                    }
+                } else if ((fc == ':' || fc == '!') && !inSpec) {
+                    inSpec = true;
+                } else if (fc == '{') {
                     depth++;
-                } else if (fmt.charAt(i) == '}') {
+                } else if (fc == '}') {
                     depth--;
                 }
             }
@@ -898,11 +913,23 @@ public final class Formatter {
                     while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') {
                         e++;
                     }
+                    if (e == k + 1) {
+                        throw Py.valueError("Empty attribute in format string");
+                    }
                     v = Ops.getattr(ts, v, field.substring(k + 1, e));
                     k = e;
                 } else {
                     int e = field.indexOf(']', k);
+                    if (e < 0) {
+                        throw Py.valueError("expected '}' before end of string");
+                    }
                     String key = field.substring(k + 1, e);
+                    if (key.isEmpty()) {
+                        throw Py.valueError("Empty attribute in format string");
+                    }
+                    if (e + 1 < field.length() && field.charAt(e + 1) != '.' && field.charAt(e + 1) != '[') {
+                        throw Py.valueError("Only '.' or '[' may follow ']' in format field specifier");
+                    }
                     PyObject kk = !key.isEmpty() && key.chars().allMatch(Character::isDigit)
                             ? Py.newInt(Long.parseLong(key)) : Py.str(key);
                     v = Ops.getitem(ts, v, kk);

@@ -525,7 +525,12 @@ public final class Ops {
         if ((r = userBin(ts, a, "__divmod__", b)) != null) {
             return r;
         }
-        PyObject q = reflectedOnly(ta, tb, a, b, "__rdivmod__") ? null : builtinBinary(ts, FLOORDIV, a, b);
+        boolean builtin = !reflectedOnly(ta, tb, a, b, "__rdivmod__");
+        if (builtin && (a instanceof PyFloat || b instanceof PyFloat) && (a instanceof PyFloat || a instanceof PyInt)
+                && (b instanceof PyFloat ? ((PyFloat) b).v == 0 : b instanceof PyInt && ((PyInt) b).signum() == 0)) {
+            throw Py.zeroDivision("float divmod()");
+        }
+        PyObject q = builtin ? builtinBinary(ts, FLOORDIV, a, b) : null;
         if (q != null) {
             PyObject m = builtinBinary(ts, MOD, a, b);
             if (m != null) {
