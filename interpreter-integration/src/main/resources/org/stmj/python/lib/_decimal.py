@@ -5,7 +5,7 @@ SignalDict of bools), where the pure-Python contexts keep the ints 1/0."""
 import _pydecimal
 
 _Context = _pydecimal.Context
-_init = _Context.__init__
+_signals = _pydecimal._signals
 _condition_map = _pydecimal._condition_map
 
 
@@ -14,10 +14,29 @@ def _bools(d):
         d[k] = bool(d[k])
 
 
-def __init__(self, *args, **kwargs):
-    _init(self, *args, **kwargs)
-    _bools(self.flags)
-    _bools(self.traps)
+def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None,
+             traps=None, _ignored_flags=None):
+    # _pydecimal's Context.__init__ with bools for the signals (one call, as the original: no wrapper)
+    dc = _pydecimal.DefaultContext
+    self.prec = prec if prec is not None else dc.prec
+    self.rounding = rounding if rounding is not None else dc.rounding
+    self.Emin = Emin if Emin is not None else dc.Emin
+    self.Emax = Emax if Emax is not None else dc.Emax
+    self.capitals = capitals if capitals is not None else dc.capitals
+    self.clamp = clamp if clamp is not None else dc.clamp
+    self._ignored_flags = [] if _ignored_flags is None else _ignored_flags
+    if traps is None:
+        self.traps = dc.traps.copy()
+    elif not isinstance(traps, dict):
+        self.traps = dict((s, s in traps) for s in _signals + traps)
+    else:
+        self.traps = traps
+    if flags is None:
+        self.flags = dict.fromkeys(_signals, False)
+    elif not isinstance(flags, dict):
+        self.flags = dict((s, s in flags) for s in _signals + flags)
+    else:
+        self.flags = flags
 
 
 def _raise_error(self, condition, explanation=None, *args):
