@@ -55,30 +55,7 @@ final class BinasciiModule {
         });
         Modules.fn(d, "a2b_base64", (ts, a, kw) -> {
             PyObject[] p = Args.parse("a2b_base64", a, kw, new String[] {"data", "strict_mode"}, 1);
-            byte[] in = data(ts, p[0]);
-            StringBuilder sb = new StringBuilder();
-            for (byte b : in) {
-                char c = (char) (b & 0xff);
-                if (Character.isLetterOrDigit(c) && c < 128 || c == '+' || c == '/' || c == '=') {
-                    sb.append(c);
-                }
-            }
-            String s = sb.toString();
-            int eq = s.indexOf('=');
-            String body = eq < 0 ? s : s.substring(0, eq);
-            if (body.length() % 4 == 1) {
-                throw new PyException(new PyBaseException(error,
-                        Py.str("Invalid base64-encoded string: number of data characters (" + body.length()
-                        + ") cannot be 1 more than a multiple of 4")));
-            }
-            while (body.length() % 4 != 0) {
-                body += "=";
-            }
-            try {
-                return new PyBytes(java.util.Base64.getDecoder().decode(body), false);
-            } catch (IllegalArgumentException e) {
-                throw new PyException(new PyBaseException(error, Py.str("Incorrect padding")));
-            }
+            return new PyBytes(a2bBase64(data(ts, p[0]), p[1] != null && Ops.truth(ts, p[1]), error), false);
         });
         PyObject hexlify = new org.stmj.python.objects.PyBuiltin("hexlify", (ts, a, kw) -> {
             PyObject[] p = Args.parse("hexlify", a, kw, new String[] {"data", "sep", "bytes_per_sep"}, 1);
@@ -205,5 +182,61 @@ final class BinasciiModule {
             return new PyBytes(out, false);
         });
         return mod;
+    }
+
+    /**
+     * binascii.a2b_base64, as CPython's decoder: in the default mode characters outside the alphabet are skipped and
+     * a complete pad sequence ends the input; strict_mode (base64.b64decode's validate) rejects them, with
+     * CPython's messages.
+     */
+    static byte[] a2bBase64(byte[] in, boolean strict, PyType error) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(in.length * 3 / 4 + 3);
+        if (strict && in.length > 0 && in[0] == '=') {
+            throw new PyException(new PyBaseException(error, Py.str("Leading padding not allowed")));
+        }
+        int quad = 0, left = 0, pads = 0, produced = 0;
+        boolean padding = false;
+        for (int i = 0; i < in.length; i++) {
+            int ch = in[i] & 0xff;
+            if (ch == '=') {
+                padding = true;
+                if (strict && quad == 0) {
+                    throw new PyException(new PyBaseException(error, Py.str("Excess padding not allowed")));
+                }
+                if (quad >= 2 && quad + ++pads >= 4) {
+                    if (strict && i + 1 < in.length) {
+                        throw new PyException(new PyBaseException(error, Py.str("Excess data after padding")));
+                    }
+                    return out.toByteArray();
+                }
+                continue;
+            }
+            int v = ch >= 'A' && ch <= 'Z' ? ch - 'A' : ch >= 'a' && ch <= 'z' ? ch - 'a' + 26
+                    : ch >= '0' && ch <= '9' ? ch - '0' + 52 : ch == '+' ? 62 : ch == '/' ? 63 : 64;
+            if (v >= 64) {
+                if (strict) {
+                    throw new PyException(new PyBaseException(error, Py.str("Only base64 data is allowed")));
+                }
+                continue;
+            }
+            if (strict && padding) {
+                throw new PyException(new PyBaseException(error, Py.str("Discontinuous padding not allowed")));
+            }
+            pads = 0;
+            switch (quad) {
+                case 0: quad = 1; left = v; break;
+                case 1: quad = 2; out.write((left << 2) | (v >> 4)); left = v & 0x0f; produced++; break;
+                case 2: quad = 3; out.write((left << 4) | (v >> 2)); left = v & 0x03; produced++; break;
+                default: quad = 0; out.write((left << 6) | v); left = 0; produced++; break;
+            }
+        }
+        if (quad == 1) {
+            throw new PyException(new PyBaseException(error, Py.str("Invalid base64-encoded string: number of data "
+                    + "characters (" + (produced / 3 * 4 + 1) + ") cannot be 1 more than a multiple of 4")));
+        }
+        if (quad != 0) {
+            throw new PyException(new PyBaseException(error, Py.str("Incorrect padding")));
+        }
+        return out.toByteArray();
     }
 }

@@ -186,7 +186,7 @@ final class MathModule {
         Modules.fn(d, "dist", 2, 2, (ts, a, kw) -> {
             PyObject[] p = Ops.toArray(ts, a[0]), q = Ops.toArray(ts, a[1]);
             if (p.length != q.length) {
-                throw Py.valueError("both points must have the same dimension");
+                throw Py.valueError("both points must have the same number of dimensions");
             }
             double[] v = new double[p.length];
             for (int i = 0; i < p.length; i++) {
@@ -401,8 +401,15 @@ final class MathModule {
             if (b.signum() <= 0) {
                 throw Py.valueError("math domain error");
             }
-            int bits = b.bitLength() - 60;
-            return Math.log(b.shiftRight(bits).doubleValue()) + bits * Math.log(2);
+            // CPython's loghelper: log of the int as a double, or, past the double range, log(x) + log(2) * e with
+            // x * 2**e the int (x in [0.5, 1))
+            double v = b.doubleValue();
+            if (!Double.isInfinite(v)) {
+                return Math.log(v);
+            }
+            int e = b.bitLength();
+            double x = Math.scalb(b.shiftRight(e - 64).doubleValue(), -64);
+            return Math.log(x) + Math.log(2.0) * e;
         }
         double x = d(ts, o);
         if (x <= 0) {

@@ -46,8 +46,15 @@ final class C3 {
             if (cand == null) {
                 StringBuilder sb = new StringBuilder(
                         "Cannot create a consistent method resolution\norder (MRO) for bases");
-                for (int i = 0; i < bases.length; i++) {
-                    sb.append(i == 0 ? " " : ", ").append(bases[i].name);
+                // CPython's set_mro_error: the heads of the sequences left to merge, each once, in order
+                List<PyType> heads = new ArrayList<>();
+                for (List<PyType> s : seqs) {
+                    if (!heads.contains(s.get(0))) {
+                        heads.add(s.get(0));
+                    }
+                }
+                for (int i = 0; i < heads.size(); i++) {
+                    sb.append(i == 0 ? " " : ", ").append(heads.get(i).name);
                 }
                 throw Py.typeError(sb.toString());
             }

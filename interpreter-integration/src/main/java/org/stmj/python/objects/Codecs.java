@@ -152,16 +152,34 @@ final class Codecs {
                 byte[] b = ("&#" + cp + ";").getBytes();
                 out.write(b, 0, b.length);
             } else {
+                // CPython's encoders report the whole run of unencodable characters that starts here
                 int at = s.codePointCount(0, i);
+                int j = i + Character.charCount(s.codePointAt(i)), stop = at + 1;
+                while (j < s.length()) {
+                    int cp = s.codePointAt(j);
+                    String one = new String(Character.toChars(cp));
+                    if (e.canEncode(one)) {
+                        break;
+                    }
+                    j += one.length();
+                    stop++;
+                }
                 String reason = "ordinal not in range(" + (enc.toLowerCase().startsWith("ascii") ? 128 : 256) + ")";
-                PyException ex = Py.raise(Exc.UnicodeEncodeError, "'" + enc + "' codec can't encode character '"
-                        + (c < 256 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c))
-                        + "' in position " + at + ": " + reason);
-                setAttrs(ex, enc, s, at, at + 1, reason);
+                String what = stop - at > 1 ? "characters in position " + at + "-" + (stop - 1)
+                        : "character '" + escape(s.codePointAt(i)) + "' in position " + at;
+                PyException ex = Py.raise(Exc.UnicodeEncodeError, "'" + enc + "' codec can't encode " + what + ": "
+                        + reason);
+                setAttrs(ex, enc, s, at, stop, reason);
                 throw ex;
             }
         }
         return out.toByteArray();
+    }
+
+    /** A code point as CPython's messages quote it: \\xhh, \\uhhhh or \\Uhhhhhhhh. */
+    static String escape(int cp) {
+        return cp < 256 ? String.format("\\x%02x", cp) : cp < 0x10000 ? String.format("\\u%04x", cp)
+                : String.format("\\U%08x", cp);
     }
 
     private static void setAttrs(PyException ex, String enc, String s, int start, int end, String reason) {

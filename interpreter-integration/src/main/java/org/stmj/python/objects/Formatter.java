@@ -19,6 +19,11 @@ public final class Formatter {
         int width = -1, prec = -1;
 
         static Spec parse(String s) {
+            return parse(s, null);
+        }
+
+        /** Parses s; typeName (the formatted object's type, or null) goes into the invalid-specifier message. */
+        static Spec parse(String s, String typeName) {
             Spec p = new Spec();
             int i = 0, n = s.length();
             if (n >= 2 && "<>=^".indexOf(s.charAt(1)) >= 0) {
@@ -54,6 +59,9 @@ public final class Formatter {
             }
             if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_')) {
                 p.grouping = s.charAt(i++);
+                if (i < n && (s.charAt(i) == ',' || s.charAt(i) == '_') && s.charAt(i) != p.grouping) {
+                    throw Py.valueError("Cannot specify both ',' and '_'.");
+                }
             }
             if (i < n && s.charAt(i) == '.') {
                 i++;
@@ -70,7 +78,8 @@ public final class Formatter {
                 p.type = s.charAt(i++);
             }
             if (i < n) {
-                throw Py.valueError("Invalid format specifier '" + s + "'");
+                throw Py.valueError("Invalid format specifier '" + s + "'"
+                        + (typeName != null ? " for object of type '" + typeName + "'" : ""));
             }
             return p;
         }
@@ -149,16 +158,16 @@ public final class Formatter {
             return v.repr(ts);
         }
         if (v instanceof PyInt) {
-            return formatInt(ts, (PyInt) v, Spec.parse(spec));
+            return formatInt(ts, (PyInt) v, Spec.parse(spec, v.type().name));
         }
         if (v instanceof PyFloat) {
-            return formatFloat(((PyFloat) v).v, Spec.parse(spec));
+            return formatFloat(((PyFloat) v).v, Spec.parse(spec, v.type().name));
         }
         if (v instanceof PyComplex) {
-            return formatComplex((PyComplex) v, Spec.parse(spec));
+            return formatComplex((PyComplex) v, Spec.parse(spec, v.type().name));
         }
         if (v instanceof PyStr) {
-            Spec p = Spec.parse(spec);
+            Spec p = Spec.parse(spec, v.type().name);
             if (p.type != 0 && p.type != 's') {
                 throw Py.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
             }
@@ -273,6 +282,9 @@ public final class Formatter {
         if ("eEfFgG%".indexOf(t) >= 0 && t != 0) {
             return formatFloat(v.toDouble(), p);
         }
+        if (t != 0 && "bcdoxXn".indexOf(t) < 0) {
+            throw Py.valueError("Unknown format code '" + t + "' for object of type '" + v.type().name + "'");
+        }
         if (p.noNeg0) {
             throw Py.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
@@ -306,7 +318,7 @@ public final class Formatter {
                 }
                 return pad(codePointChar(v), p, '<');
             case 0: case 'd': case 'n': digits = PyInt.decimal(ts, b); break;
-            default: throw Py.valueError("Unknown format code '" + t + "' for object of type 'int'");
+            default: throw Py.valueError("Unknown format code '" + t + "' for object of type '" + v.type().name + "'");
         }
         if (p.grouping != 0) {
             digits = group(digits, p.grouping, (t == 0 || t == 'd' || t == 'n') ? 3 : 4);
@@ -314,9 +326,10 @@ public final class Formatter {
         if (p.zero && p.align == 0 && p.width > 0 && p.grouping != 0) {
             int target = p.width - prefix.length() - ((neg || p.sign == '+' || p.sign == ' ') ? 1 : 0);
             String raw = digits.replace(String.valueOf(p.grouping), "");
+            int every = (t == 0 || t == 'd' || t == 'n') ? 3 : 4;
             while (digits.length() < target) {
                 raw = "0" + raw;
-                digits = group(raw, p.grouping, 3);
+                digits = group(raw, p.grouping, every);
             }
         }
         return pad(signed(neg, prefix + digits, p), p, '>');
@@ -800,15 +813,27 @@ public final class Formatter {
             if (i + 1 >= n) {
                 throw Py.valueError("Single '{' encountered in format string");
             }
+            // CPython's MarkupIterator: '[...]' in the field name is skipped whole; after '!' or ':' braces nest
             int depth = 1, st = i + 1;
+            boolean inSpec = false;
             while (depth > 0) {
                 i++;
                 if (i >= n) {
-                    throw Py.valueError("expected '}' before end of string");
+                    if (fmt.charAt(n - 1) == '!' && fmt.indexOf(':', st) < 0 && fmt.indexOf('!', st) == n - 1) {
+                        throw Py.valueError("end of string while looking for conversion specifier");
+                    }
+                    throw Py.valueError(inSpec ? "unmatched '{' in format spec" : "expected '}' before end of string");
                 }
-                if (fmt.charAt(i) == '{') {
+                char fc = fmt.charAt(i);
+                if (fc == '[' && !inSpec) {
+                    while (i + 1 < n && fmt.charAt(i + 1) != ']') {
+                        i++;
+                    }
+                } else if ((fc == ':' || fc == '!') && !inSpec) {
+                    inSpec = true;
+                } else if (fc == '{') {
                     depth++;
-                } else if (fmt.charAt(i) == '}') {
+                } else if (fc == '}') {
                     depth--;
                 }
             }
@@ -888,11 +913,23 @@ public final class Formatter {
                     while (e < field.length() && field.charAt(e) != '.' && field.charAt(e) != '[') {
                         e++;
                     }
+                    if (e == k + 1) {
+                        throw Py.valueError("Empty attribute in format string");
+                    }
                     v = Ops.getattr(ts, v, field.substring(k + 1, e));
                     k = e;
                 } else {
                     int e = field.indexOf(']', k);
+                    if (e < 0) {
+                        throw Py.valueError("expected '}' before end of string");
+                    }
                     String key = field.substring(k + 1, e);
+                    if (key.isEmpty()) {
+                        throw Py.valueError("Empty attribute in format string");
+                    }
+                    if (e + 1 < field.length() && field.charAt(e + 1) != '.' && field.charAt(e + 1) != '[') {
+                        throw Py.valueError("Only '.' or '[' may follow ']' in format field specifier");
+                    }
                     PyObject kk = !key.isEmpty() && key.chars().allMatch(Character::isDigit)
                             ? Py.newInt(Long.parseLong(key)) : Py.str(key);
                     v = Ops.getitem(ts, v, kk);

@@ -20,7 +20,6 @@ final class IntMethods {
         });
         addMethod(I, "bit_count", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig().abs().bitCount()));
         addMethod(I, "conjugate", (ts, a, kw) -> a[0]);
-        addMethod(I, "is_integer", (ts, a, kw) -> Py.True);
         addMethod(I, "__index__", (ts, a, kw) -> a[0]);
         addMethod(I, "__int__", (ts, a, kw) -> a[0]);
         addMethod(I, "__float__", (ts, a, kw) -> Py.newFloat(((PyInt) a[0]).toDouble()));
@@ -34,8 +33,12 @@ final class IntMethods {
         });
         addMethod(I, "to_bytes", (ts, a, kw) -> {
             PyObject[] p = Args.parse("to_bytes", a, kw, new String[] {"self", "length", "byteorder", "signed"}, 1);
-            int n = p[1] == null ? 1 : (int) Ops.toInt(ts, p[1]).v;
-            boolean little = p[2] != null && Ops.str(ts, p[2]).equals("little");
+            long len = p[1] == null ? 1 : Ops.toInt(ts, p[1]).v;
+            if (len < 0) {
+                throw Py.valueError("length argument must be non-negative");
+            }
+            int n = (int) len;
+            boolean little = byteorderLittle(ts, p[2]);
             byte[] raw = ((PyInt) a[0]).toBig().toByteArray();
             byte[] out = new byte[n];
             boolean neg = ((PyInt) a[0]).signum() < 0;
@@ -66,7 +69,7 @@ final class IntMethods {
         addClassMethod(I, "from_bytes", (ts, a, kw) -> {
             PyObject[] p = Args.parse("from_bytes", a, kw, new String[] {"cls", "bytes", "byteorder", "signed"}, 2);
             byte[] b = PyBytes.fromObject(ts, p[1]);
-            if (p[2] != null && Ops.str(ts, p[2]).equals("little")) {
+            if (byteorderLittle(ts, p[2])) {
                 b = b.clone();
                 for (int i = 0, j = b.length - 1; i < j; i++, j--) {
                     byte t = b[i];
@@ -85,6 +88,24 @@ final class IntMethods {
         addMethod(I, "__floor__", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig()));
         addMethod(I, "__ceil__", (ts, a, kw) -> Py.newInt(((PyInt) a[0]).toBig()));
         addMethod(I, "__bool__", (ts, a, kw) -> Py.bool(a[0].truth(ts)));
+    }
+
+    /** to_bytes/from_bytes's byteorder: 'big' (also the default) or 'little', else CPython's ValueError. */
+    static boolean byteorderLittle(org.stmj.python.vm.ThreadState ts, PyObject o) {
+        if (o == null) {
+            return false;
+        }
+        if (!(o instanceof PyStr)) {
+            throw Py.typeError("to_bytes() argument 'byteorder' must be str, not " + o.type().name);
+        }
+        String s = ((PyStr) o).value;
+        if (s.equals("little")) {
+            return true;
+        }
+        if (!s.equals("big")) {
+            throw Py.valueError("byteorder must be either 'little' or 'big'");
+        }
+        return false;
     }
 
     /** The plain int with the value of an int or int-subclass instance. */

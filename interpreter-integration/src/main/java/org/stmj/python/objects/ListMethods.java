@@ -153,7 +153,7 @@ final class ListMethods {
                 if (kw[i].equals("key")) {
                     key = a[np + i];
                 } else if (kw[i].equals("reverse")) {
-                    reverse = Ops.truth(ts, a[np + i]);
+                    reverse = Ops.toInt(ts, a[np + i]).signum() != 0; // CPython: bool(accept={int})
                 } else {
                     throw Py.typeError("'" + kw[i] + "' is an invalid keyword argument for sort()");
                 }

@@ -1455,6 +1455,9 @@ public final class Ops {
         if (d != null && isDataDescr(d)) {
             if (d instanceof PyDescr) {
                 ((PyDescr) d).set(ts, o, v);
+            } else if (d.type().slots[PyType.S_SET] == null) {
+                // a data descriptor with __delete__ only
+                throw Py.raise(Exc.AttributeError, "__set__");
             } else {
                 callSlot(ts, d.type().slots[PyType.S_SET], d, o, v);
             }
@@ -1612,6 +1615,9 @@ public final class Ops {
         if (d != null && isDataDescr(d) && (!(o instanceof PyType) || d instanceof TypeAttr)) {
             if (d instanceof PyDescr) {
                 ((PyDescr) d).delete(ts, o);
+            } else if (d.type().slots[PyType.S_DELETE] == null) {
+                // a data descriptor with __set__ only (CPython: slot_tp_descr_set looks __delete__ up and fails)
+                throw Py.raise(Exc.AttributeError, "__delete__");
             } else {
                 callSlot(ts, d.type().slots[PyType.S_DELETE], d, o);
             }

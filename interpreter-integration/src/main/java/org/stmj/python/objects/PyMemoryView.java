@@ -3,9 +3,11 @@ package org.stmj.python.objects;
 import org.stmj.python.vm.ThreadState;
 
 /**
- * {@code memoryview} over bytes and bytearray: a one-dimensional view with a struct format of one letter
- * ({@code B b c H h I i L l Q q}, native little-endian). It reads the underlying object's array on every
- * access, so a view of a bytearray sees later writes; it never keeps a Java collection.
+ * {@code memoryview} over bytes, bytearray and array.array: a one-dimensional view with a struct format of one
+ * letter ({@code B b c H h I i L l Q q f d}, native little-endian), possibly strided ({@code m[::2]}, {@code m[::-1]}).
+ * A view of bytes or a bytearray reads the underlying object's array on every access, so it sees later writes; it
+ * never keeps a Java collection. A view of an {@code array.array} (lib/array.py keeps its items in a list) reads
+ * the array's machine representation ({@code tobytes()}) at each access and writes through {@code _stmj_setbytes}.
  */
 public final class PyMemoryView extends PyObject {
     public static final PyType TYPE = new PyType("memoryview", Builtins.OBJECT, false, (ts, cls, a, kw) -> {
@@ -13,25 +15,41 @@ public final class PyMemoryView extends PyObject {
         return of(ts, a[0]);
     });
 
+    /** The bytes viewed: the object itself for bytes/bytearray; for an array, null (read through {@link #base}). */
     final PyBytes obj;
-    final int offset, length;
+    /** What {@code .obj} answers: the bytes-like object or the array; never null. */
+    final PyObject base;
+    /** Byte offset of item 0, number of items, bytes from one item to the next (negative for reversed views). */
+    final int offset, count, stride;
     final char format;
     boolean released;
 
-    PyMemoryView(PyBytes obj, int offset, int length, char format) {
+    PyMemoryView(PyBytes obj, PyObject base, int offset, int count, int stride, char format) {
         this.obj = obj;
+        this.base = base;
         this.offset = offset;
-        this.length = length;
+        this.count = count;
+        this.stride = stride;
         this.format = format;
     }
 
     static PyMemoryView of(ThreadState ts, PyObject o) {
         if (o instanceof PyMemoryView) {
             PyMemoryView m = (PyMemoryView) o;
-            return new PyMemoryView(m.obj, m.offset, m.length, m.format);
+            m.check();
+            return new PyMemoryView(m.obj, m.base, m.offset, m.count, m.stride, m.format);
         }
         if (o instanceof PyBytes) {
-            return new PyMemoryView((PyBytes) o, 0, ((PyBytes) o).size, 'B');
+            return new PyMemoryView((PyBytes) o, o, 0, ((PyBytes) o).size, 1, 'B');
+        }
+        if (o.type().lookup("_stmj_setbytes") != null && o.type().module().equals("array")) {
+            String tc = Ops.str(ts, Ops.getattr(ts, o, "typecode"));
+            char f = tc.charAt(0);
+            if ("bBhHiIlLqQfd".indexOf(f) < 0) {
+                throw Py.typeError("memoryview: unsupported format " + tc);
+            }
+            int n = (int) Ops.toInt(ts, Ops.callMethod(ts, o, "__len__")).v;
+            return new PyMemoryView(null, o, 0, n, itemsize(f), f);
         }
         throw Py.typeError("memoryview: a bytes-like object is required, not '" + o.type().name + "'");
     }
@@ -46,13 +64,38 @@ public final class PyMemoryView extends PyObject {
     }
 
     int items() {
-        return length / itemsize(format);
+        return count;
     }
 
+    /** The bytes under the view now: the bytes object's array, or a fresh copy of the array's representation. */
+    byte[] data(ThreadState ts) {
+        if (obj != null) {
+            return obj.data;
+        }
+        if (ts == null) {
+            ts = ThreadState.current();
+        }
+        return ((PyBytes) Ops.callMethod(ts, base, "tobytes")).data;
+    }
+
+    boolean contiguous() {
+        return count <= 1 || stride == itemsize(format);
+    }
+
+    /** The items' bytes in view order (a copy). */
     byte[] raw() {
         check();
-        byte[] b = new byte[length];
-        System.arraycopy(obj.data, offset, b, 0, Math.min(length, Math.max(0, obj.size - offset)));
+        byte[] src = data(null);
+        int sz = itemsize(format);
+        byte[] b = new byte[count * sz];
+        int limit = obj != null ? obj.size : src.length;
+        for (int i = 0; i < count; i++) {
+            int p = offset + i * stride;
+            int n = Math.min(sz, Math.max(0, limit - p));
+            if (n > 0) {
+                System.arraycopy(src, p, b, i * sz, n);
+            }
+        }
         return b;
     }
 
@@ -63,22 +106,65 @@ public final class PyMemoryView extends PyObject {
     }
 
     PyObject item(int i) {
+        return item(data(null), i);
+    }
+
+    PyObject item(byte[] src, int i) {
         int n = itemsize(format);
-        int p = offset + i * n;
+        int p = offset + i * stride;
         long v = 0;
         for (int k = n - 1; k >= 0; k--) {
-            v = (v << 8) | (obj.data[p + k] & 0xff);
+            v = (v << 8) | (src[p + k] & 0xff);
         }
         switch (format) {
             case 'b': return Py.newInt((byte) v);
             case 'h': return Py.newInt((short) v);
             case 'i': return Py.newInt((int) v);
             case 'c': return new PyBytes(new byte[] {(byte) v}, false);
-            case 'Q':
+            case 'f': return Py.newFloat(Float.intBitsToFloat((int) v));
+            case 'd': return Py.newFloat(Double.longBitsToDouble(v));
+            case 'Q': case 'L':
                 return v >= 0 ? Py.newInt(v)
                         : Py.newInt(java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64)));
             default: return Py.newInt(v);
         }
+    }
+
+    /** The machine bytes of value for this view's format, with CPython's errors for a bad type or range. */
+    byte[] pack(ThreadState ts, PyObject value) {
+        int n = itemsize(format);
+        long bits;
+        if (format == 'c') {
+            if (!(value instanceof PyBytes) || ((PyBytes) value).size != 1) {
+                throw Py.valueError("memoryview: invalid value for format 'c'");
+            }
+            return new byte[] {((PyBytes) value).data[0]};
+        } else if (format == 'f' || format == 'd') {
+            if (!(value instanceof PyFloat) && !(value instanceof PyInt)) {
+                throw Py.typeError("memoryview: invalid type for format '" + format + "'");
+            }
+            double d = Ops.toDouble(ts, value);
+            bits = format == 'f' ? Float.floatToIntBits((float) d) : Double.doubleToLongBits(d);
+        } else {
+            if (!(value instanceof PyInt)) {
+                throw Py.typeError("memoryview: invalid type for format '" + format + "'");
+            }
+            java.math.BigInteger b = ((PyInt) value).toBig();
+            boolean signed = Character.isLowerCase(format);
+            java.math.BigInteger lo = signed ? java.math.BigInteger.ONE.shiftLeft(n * 8 - 1).negate()
+                    : java.math.BigInteger.ZERO;
+            java.math.BigInteger hi = signed ? java.math.BigInteger.ONE.shiftLeft(n * 8 - 1)
+                    : java.math.BigInteger.ONE.shiftLeft(n * 8);
+            if (b.compareTo(lo) < 0 || b.compareTo(hi) >= 0) {
+                throw Py.valueError("memoryview: invalid value for format '" + format + "'");
+            }
+            bits = b.longValue();
+        }
+        byte[] r = new byte[n];
+        for (int k = 0; k < n; k++) {
+            r[k] = (byte) (bits >>> (8 * k));
+        }
+        return r;
     }
 
     @Override
@@ -89,21 +175,17 @@ public final class PyMemoryView extends PyObject {
     @Override
     public int len(ThreadState ts) {
         check();
-        return items();
+        return count;
     }
 
     @Override
     public PyObject getitem(ThreadState ts, PyObject key) {
         check();
-        int n = items();
+        int n = count;
         if (key instanceof PySlice) {
             int[] ix = ((PySlice) key).indices(ts, n);
-            if (ix[2] != 1) {
-                throw Py.typeError("memoryview: only step 1 slices are supported");
-            }
-            int sz = itemsize(format);
-            int len = Math.max(0, ix[1] - ix[0]);
-            return new PyMemoryView(obj, offset + ix[0] * sz, len * sz, format);
+            int len = ix[3];
+            return new PyMemoryView(obj, base, offset + ix[0] * stride, len, stride * ix[2], format);
         }
         long i = Ops.toInt(ts, key).v;
         if (i < 0) {
@@ -112,41 +194,56 @@ public final class PyMemoryView extends PyObject {
         if (i < 0 || i >= n) {
             throw Py.indexError("index out of bounds on dimension 1");
         }
-        return item((int) i);
+        return item(data(ts), (int) i);
     }
 
     @Override
     public void setitem(ThreadState ts, PyObject key, PyObject value) {
         check();
-        if (!obj.mutable) {
+        if (obj != null && !obj.mutable) {
             throw Py.typeError("cannot modify read-only memory");
         }
-        if (format != 'B') {
-            throw Py.typeError("memoryview: only format 'B' can be assigned");
-        }
+        int sz = itemsize(format);
+        byte[] dst = obj != null ? obj.data : data(ts);
         if (key instanceof PySlice) {
-            int[] ix = ((PySlice) key).indices(ts, items());
-            byte[] src = ((PyBytes) Ops.call(ts, Builtins.BYTES, value)).bytes();
-            if (src.length != ix[1] - ix[0]) {
+            int[] ix = ((PySlice) key).indices(ts, count);
+            byte[] src = value instanceof PyMemoryView ? ((PyMemoryView) value).raw()
+                    : ((PyBytes) Ops.call(ts, Builtins.BYTES, value)).bytes();
+            if (value instanceof PyMemoryView && ((PyMemoryView) value).format != format
+                    || src.length != ix[3] * sz) {
                 throw Py.valueError("memoryview assignment: lvalue and rvalue have different structures");
             }
-            System.arraycopy(src, 0, obj.data, offset + ix[0], src.length);
-            return;
+            for (int k = 0; k < ix[3]; k++) {
+                System.arraycopy(src, k * sz, dst, offset + (ix[0] + k * ix[2]) * stride, sz);
+            }
+        } else {
+            long i = Ops.toInt(ts, key).v;
+            if (i < 0) {
+                i += count;
+            }
+            if (i < 0 || i >= count) {
+                throw Py.indexError("index out of bounds on dimension 1");
+            }
+            System.arraycopy(pack(ts, value), 0, dst, offset + (int) i * stride, sz);
         }
-        long i = Ops.toInt(ts, key).v;
-        if (i < 0) {
-            i += items();
+        if (obj == null) {
+            Ops.callMethod(ts, base, "_stmj_setbytes", new PyBytes(dst, false));
         }
-        obj.data[offset + (int) i] = (byte) Ops.toInt(ts, value).v;
     }
 
     @Override
     public PyObject iter(ThreadState ts) {
-        PyObject[] a = new PyObject[items()];
+        check();
+        return list(ts).iter(ts);
+    }
+
+    PyList list(ThreadState ts) {
+        byte[] src = data(ts);
+        PyObject[] a = new PyObject[count];
         for (int i = 0; i < a.length; i++) {
-            a[i] = item(i);
+            a[i] = item(src, i);
         }
-        return new PyList(a).iter(ts);
+        return new PyList(a);
     }
 
     @Override
@@ -154,16 +251,18 @@ public final class PyMemoryView extends PyObject {
         if (op != 2 && op != 3) {
             return Py.NotImplemented;
         }
-        byte[] me = raw();
-        byte[] other;
-        if (o instanceof PyMemoryView) {
-            other = ((PyMemoryView) o).raw();
-        } else if (o instanceof PyBytes) {
-            other = ((PyBytes) o).bytes();
+        boolean eq;
+        if (o instanceof PyMemoryView && (((PyMemoryView) o).format != 'B' || format != 'B')) {
+            // CPython compares the unpacked values of the two views
+            eq = Ops.eq(ts, list(ts), ((PyMemoryView) o).list(ts));
+        } else if (o instanceof PyMemoryView || o instanceof PyBytes) {
+            byte[] other = o instanceof PyMemoryView ? ((PyMemoryView) o).raw() : ((PyBytes) o).bytes();
+            eq = format == 'B' ? java.util.Arrays.equals(raw(), other)
+                    : Ops.eq(ts, list(ts), new PyMemoryView(new PyBytes(other, false), o, 0, other.length, 1, 'B')
+                            .list(ts));
         } else {
             return Py.bool(op == 3);
         }
-        boolean eq = java.util.Arrays.equals(me, other);
         return Py.bool(op == 2 ? eq : !eq);
     }
 
@@ -190,25 +289,33 @@ public final class PyMemoryView extends PyObject {
         m("tolist", (ts, a, kw) -> {
             PyMemoryView v = self(a);
             v.check();
-            PyObject[] r = new PyObject[v.items()];
-            for (int i = 0; i < r.length; i++) {
-                r[i] = v.item(i);
-            }
-            return new PyList(r);
+            return v.list(ts);
         });
         m("hex", (ts, a, kw) -> Py.str(BytesMethods.hex(ts, "hex", self(a).raw(), a, kw)));
         m("cast", (ts, a, kw) -> {
             PyMemoryView v = self(a);
+            v.check();
             String f = Ops.str(ts, a[1]);
-            if (f.length() != 1 || "BbcHhIiLlQq".indexOf(f.charAt(0)) < 0) {
+            if (f.startsWith("@")) {
+                f = f.substring(1);
+            }
+            if (f.length() != 1 || "BbcHhIiLlQqfd".indexOf(f.charAt(0)) < 0) {
                 throw Py.valueError("memoryview: destination format must be a native single character format prefixed "
                         + "with an optional '@'");
             }
+            if (!v.contiguous()) {
+                throw Py.typeError("memoryview: casts are restricted to C-contiguous views");
+            }
             char c = f.charAt(0);
-            if (v.length % itemsize(c) != 0) {
+            boolean byteFrom = "Bbc".indexOf(v.format) >= 0, byteTo = "Bbc".indexOf(c) >= 0;
+            if (!byteFrom && !byteTo) {
+                throw Py.typeError("memoryview: cannot cast between two non-byte formats");
+            }
+            int nbytes = v.count * itemsize(v.format);
+            if (nbytes % itemsize(c) != 0) {
                 throw Py.typeError("memoryview: length is not a multiple of itemsize");
             }
-            return new PyMemoryView(v.obj, v.offset, v.length, c);
+            return new PyMemoryView(v.obj, v.base, v.offset, nbytes / itemsize(c), itemsize(c), c);
         });
         m("release", (ts, a, kw) -> {
             self(a).released = true;
@@ -220,16 +327,16 @@ public final class PyMemoryView extends PyObject {
             return Py.None;
         });
         m("__bytes__", (ts, a, kw) -> new PyBytes(self(a).raw(), false));
-        prop("obj", (ts, a, kw) -> self(a).obj);
-        prop("nbytes", (ts, a, kw) -> Py.newInt(self(a).length));
+        prop("obj", (ts, a, kw) -> self(a).base);
+        prop("nbytes", (ts, a, kw) -> Py.newInt(self(a).count * itemsize(self(a).format)));
         prop("itemsize", (ts, a, kw) -> Py.newInt(itemsize(self(a).format)));
         prop("format", (ts, a, kw) -> Py.str(String.valueOf(self(a).format)));
-        prop("readonly", (ts, a, kw) -> Py.bool(!self(a).obj.mutable));
+        prop("readonly", (ts, a, kw) -> Py.bool(self(a).obj != null && !self(a).obj.mutable));
         prop("ndim", (ts, a, kw) -> Py.newInt(1));
-        prop("shape", (ts, a, kw) -> new PyTuple(Py.newInt(self(a).items())));
-        prop("strides", (ts, a, kw) -> new PyTuple(Py.newInt(itemsize(self(a).format))));
-        prop("c_contiguous", (ts, a, kw) -> Py.True);
-        prop("contiguous", (ts, a, kw) -> Py.True);
+        prop("shape", (ts, a, kw) -> new PyTuple(Py.newInt(self(a).count)));
+        prop("strides", (ts, a, kw) -> new PyTuple(Py.newInt(self(a).stride)));
+        prop("c_contiguous", (ts, a, kw) -> Py.bool(self(a).contiguous()));
+        prop("contiguous", (ts, a, kw) -> Py.bool(self(a).contiguous()));
         TYPE.dict.putStr("__hash__", Py.None);
     }
 }

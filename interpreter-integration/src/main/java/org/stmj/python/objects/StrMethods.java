@@ -142,6 +142,21 @@ final class StrMethods {
      * their plain letters); dotless i has no folding, dotted capital I folds to i and a combining dot, capital
      * sharp s to ss, Cherokee to its capitals. Letters newer than the JDK's Unicode tables do not fold.
      */
+    /** str.isprintable's test: not in Cc, Cf, Cs, Co, Cn, Zl, Zp or Zs, except the ASCII space. */
+    static boolean printable(int c) {
+        if (c < 0x7f) {
+            return c >= 0x20;
+        }
+        switch (Character.getType(c)) {
+            case Character.CONTROL: case Character.FORMAT: case Character.SURROGATE: case Character.PRIVATE_USE:
+            case Character.UNASSIGNED: case Character.LINE_SEPARATOR: case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
     static String casefold(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length();) {
@@ -324,19 +339,133 @@ final class StrMethods {
         return true;
     }
 
+    /**
+     * str.title: a cased character after a cased one goes to lower case, any other to title case (full mappings:
+     * 'ﬁ' -> 'Fi', 'ß' -> 'Ss'; a capital sigma at the end of a word -> 'ς'), as CPython's do_title.
+     */
     static String title(String s) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(s.length());
         boolean prevCased = false;
-        for (char c : s.toCharArray()) {
-            if (Character.isLetter(c)) {
-                sb.append(prevCased ? Character.toLowerCase(c) : Character.toTitleCase(c));
-                prevCased = true;
+        for (int i = 0; i < s.length();) {
+            int c = s.codePointAt(i);
+            if (prevCased) {
+                lowerFull(s, i, c, sb);
             } else {
-                sb.append(c);
-                prevCased = false;
+                sb.append(titleFull(c));
             }
+            prevCased = isCased(c);
+            i += Character.charCount(c);
         }
         return sb.toString();
+    }
+
+    /** str.capitalize (3.8+): the first character in title case, the rest in lower case (full mappings). */
+    static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        int c0 = s.codePointAt(0);
+        sb.append(titleFull(c0));
+        for (int i = Character.charCount(c0); i < s.length();) {
+            int c = s.codePointAt(i);
+            lowerFull(s, i, c, sb);
+            i += Character.charCount(c);
+        }
+        return sb.toString();
+    }
+
+    /** str.swapcase: upper case to lower, lower case to upper (full mappings, final sigma), the rest unchanged. */
+    static String swapcase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length();) {
+            int c = s.codePointAt(i);
+            if (Character.isUpperCase(c)) {
+                lowerFull(s, i, c, sb);
+            } else if (Character.isLowerCase(c)) {
+                sb.append(new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT));
+            } else {
+                sb.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return sb.toString();
+    }
+
+    static boolean isCased(int c) {
+        return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
+    }
+
+    /** Unicode's Case_Ignorable: marks, format characters, modifiers and the word-internal punctuation. */
+    static boolean isCaseIgnorable(int c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK: case Character.ENCLOSING_MARK: case Character.FORMAT:
+            case Character.MODIFIER_LETTER: case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x2018
+                        || c == 0x2019 || c == 0x2024 || c == 0xfe52 || c == 0xff07 || c == 0xff0e || c == 0x387
+                        || c == 0x55f || c == 0x5f4 || c == 0x2027 || c == 0xfe13 || c == 0xfe55 || c == 0xff1a;
+        }
+    }
+
+    /** Appends the full lower case of s's code point c at index i; a capital sigma ending a word gives 'ς'. */
+    static void lowerFull(String s, int i, int c, StringBuilder sb) {
+        if (c == 0x3a3) {
+            sb.append(finalSigma(s, i) ? '\u03c2' : '\u03c3');
+        } else if (c < 0x80) {
+            sb.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
+        } else {
+            sb.append(new String(Character.toChars(c)).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** CPython's handle_capital_sigma: a cased letter before (past case-ignorables) and none after. */
+    private static boolean finalSigma(String s, int i) {
+        int j = i;
+        while (j > 0) {
+            int c = s.codePointBefore(j);
+            j -= Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                if (!isCased(c)) {
+                    return false;
+                }
+                j = -1;
+                break;
+            }
+        }
+        if (j != -1) {
+            return false;
+        }
+        j = i + 1;
+        while (j < s.length()) {
+            int c = s.codePointAt(j);
+            j += Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                return !isCased(c);
+            }
+        }
+        return true;
+    }
+
+    /** The full title case of c: Unicode's simple one where it has one, else the full upper case, tail lowered. */
+    static String titleFull(int c) {
+        if (c < 0x80) {
+            return String.valueOf((char) (c >= 'a' && c <= 'z' ? c - 32 : c));
+        }
+        if (c == 0x149) {
+            return "\u02bcN";
+        }
+        int t = Character.toTitleCase(c);
+        if (t != Character.toUpperCase(c)) {
+            return new String(Character.toChars(t));
+        }
+        String up = new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT);
+        int first = up.codePointAt(0), n = Character.charCount(first);
+        if (n == up.length()) {
+            return new String(Character.toChars(t));
+        }
+        return up.substring(0, n) + up.substring(n).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** s.replace(old, nw, count), every occurrence for a negative count or none (null). */
@@ -445,17 +574,8 @@ final class StrMethods {
         addMethod(S, "lower", (ts, a, kw) -> Py.str(selfStr(a).toLowerCase()),
                 (ts, self) -> Py.str(((PyStr) self).value.toLowerCase()), null, null);
         addMethod(S, "casefold", (ts, a, kw) -> Py.str(casefold(selfStr(a))));
-        addMethod(S, "swapcase", (ts, a, kw) -> {
-            StringBuilder sb = new StringBuilder();
-            for (char c : selfStr(a).toCharArray()) {
-                sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            }
-            return Py.str(sb.toString());
-        });
-        addMethod(S, "capitalize", (ts, a, kw) -> {
-            String s = selfStr(a);
-            return Py.str(s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1).toLowerCase());
-        });
+        addMethod(S, "swapcase", (ts, a, kw) -> Py.str(swapcase(selfStr(a))));
+        addMethod(S, "capitalize", (ts, a, kw) -> Py.str(capitalize(selfStr(a))));
         addMethod(S, "title", (ts, a, kw) -> Py.str(title(selfStr(a))));
         addMethod(S, "replace", (ts, a, kw) -> {
             if (kw == null && (a.length < 3 || a.length > 4)) {
@@ -538,7 +658,7 @@ final class StrMethods {
                     && s.codePoints().allMatch(c -> Character.isUnicodeIdentifierPart(c)
                     && !Character.isIdentifierIgnorable(c)));
         });
-        addMethod(S, "isprintable", (ts, a, kw) -> Py.bool(selfStr(a).chars().allMatch(c -> c >= 0x20 && c != 0x7f)));
+        addMethod(S, "isprintable", (ts, a, kw) -> Py.bool(selfStr(a).codePoints().allMatch(StrMethods::printable)));
         addMethod(S, "isascii", (ts, a, kw) -> Py.bool(selfStr(a).chars().allMatch(c -> c < 128)));
         addMethod(S, "center", (ts, a, kw) -> Py.str(justify(ts, a, 'c')));
         addMethod(S, "ljust", (ts, a, kw) -> Py.str(justify(ts, a, 'l')));
@@ -640,8 +760,17 @@ final class StrMethods {
         addStaticMethod(S, "maketrans", (ts, a, kw) -> {
             PyDict dd = new PyDict();
             if (a.length == 1) {
+                if (!(a[0] instanceof PyDict)) {
+                    throw Py.typeError("if you give only one argument to maketrans it must be a dict");
+                }
                 PyDict src = (PyDict) a[0];
                 for (PyObject k : src.keysArray()) {
+                    if (k instanceof PyStr && PyStr.cpLen(((PyStr) k).value) != 1) {
+                        throw Py.valueError("string keys in translate table must be of length 1");
+                    }
+                    if (!(k instanceof PyStr) && !(k instanceof PyInt)) {
+                        throw Py.typeError("keys in translate table must be strings or integers");
+                    }
                     PyObject key = k instanceof PyStr ? Py.newInt(((PyStr) k).value.codePointAt(0)) : k;
                     dd.put(ts, key, src.get(ts, k));
                 }

@@ -95,6 +95,31 @@ class array:
     def tolist(self):
         return list(self._a)
 
+    def byteswap(self):
+        """Reverses the bytes of every item (1-byte items are left alone), as CPython's array.byteswap."""
+        if self.itemsize == 1:
+            return
+        if self.typecode == 'u':
+            raise RuntimeError("don't know how to byteswap this array type")
+        import struct
+        n = len(self._a)
+        if n:
+            order = '>' if _little else '<'
+            data = struct.pack('%s%d%s' % (order, n, {'l': 'q', 'L': 'Q'}.get(self.typecode, self.typecode)), *self._a)
+            self._a[:] = struct.unpack(self._fmt(n), data)
+
+    def tounicode(self):
+        if self.typecode != 'u':
+            raise ValueError("tounicode() may only be called on unicode type arrays")
+        return ''.join(self._a)
+
+    def fromunicode(self, s):
+        if self.typecode != 'u':
+            raise ValueError("fromunicode() may only be called on unicode type arrays")
+        if not isinstance(s, str):
+            raise TypeError("fromunicode() argument must be str, not %s" % type(s).__name__)
+        self._a.extend(s)
+
     def fromlist(self, lst):
         self.extend(lst)
 
@@ -146,6 +171,12 @@ class array:
 
     def __mul__(self, n):
         return array(self.typecode, self._a * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self._a *= n
+        return self
 
     def __repr__(self):
         if not self._a:
