@@ -84,8 +84,8 @@ final class MathModule {
         f1(d, "asin", Math::asin);
         f1(d, "acos", Math::acos);
         f1(d, "atan", Math::atan);
-        f1(d, "sinh", Math::sinh);
-        f1(d, "cosh", Math::cosh);
+        f1(d, "sinh", MathModule::sinh);
+        f1(d, "cosh", MathModule::cosh);
         f1(d, "tanh", Math::tanh);
         f1(d, "asinh", MathModule::asinh);
         f1(d, "acosh", MathModule::acosh);
@@ -110,10 +110,11 @@ final class MathModule {
                 }
                 int e = b.bitLength();
                 double m = b.shiftRight(e - 60).doubleValue() / 0x1p60;
-                return Py.newFloat(Math.log10(m) + e * Math.log10(2));
+                return Py.newFloat(StrictMath.log10(m) + e * StrictMath.log10(2));
             }
             double x = d(ts, a[0]);
-            return checked(x <= 0 ? Double.NaN : Math.log10(x), x);
+            // fdlibm's log10 (StrictMath), which glibc's is too: Math.log10 differs from CPython's in 5x more cases
+            return checked(x <= 0 ? Double.NaN : StrictMath.log10(x), x);
         });
         f1(d, "log1p", x -> x <= -1 ? Double.NaN : Math.log1p(x));
         f1(d, "expm1", Math::expm1);
@@ -443,6 +444,58 @@ final class MathModule {
         }
         return s.sqrt(new java.math.MathContext(40)).doubleValue();
     }
+
+    /**
+     * cosh from the exponential as glibc computes it (expm1 near 0, the two exponentials up to 22, one above,
+     * split in two near overflow), so that with the JIT's exp, which matches glibc's, the result is CPython's:
+     * {@code Math.cosh} differed in 9% of a sample of arguments, this in 0.2%.
+     */
+    static double cosh(double x) {
+        double a = Math.abs(x);
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (a < 0.5 * LN2) {
+            if (a < 0x1p-55) {
+                return 1;
+            }
+            double t = Math.expm1(a);
+            double w = 1 + t;
+            return 1 + (t * t) / (w + w);
+        }
+        if (a < 22) {
+            double t = Math.exp(a);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (a < LN_MAX) {
+            return 0.5 * Math.exp(a);
+        }
+        double w = Math.exp(0.5 * a);
+        return 0.5 * w * w;
+    }
+
+    /** sinh from expm1 as glibc computes it (see {@link #cosh}): 1.5% of a sample differed with Math.sinh, 0.2%. */
+    static double sinh(double x) {
+        double a = Math.abs(x);
+        double h = x < 0 ? -0.5 : 0.5;
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (a < 22) {
+            if (a < 0x1p-28) {
+                return x;
+            }
+            double t = Math.expm1(a);
+            return a < 1 ? h * (2 * t - t * t / (t + 1)) : h * (t + t / (t + 1));
+        }
+        if (a < LN_MAX) {
+            return h * Math.exp(a);
+        }
+        double w = Math.exp(0.5 * a);
+        return h * w * w;
+    }
+
+    private static final double LN2 = Math.log(2), LN_MAX = Math.log(Double.MAX_VALUE);
 
     static double asinh(double x) {
         double ax = Math.abs(x);
