@@ -663,6 +663,10 @@ public final class ThreadModule {
             }
             interp.gil.release();
             ThreadState.detach();
+            // before joiners wake: the STM's logs of this (now idle) thread keep what its last transactions wrote
+            // over, such as the thread-local dicts just dropped, until its Java thread has died (a joiner's
+            // gc.collect() could come first); does nothing in GIL mode
+            org.stmj.api.Atomic.releaseRetainedReferences();
             // the thread-state locks of this thread are released: joins waiting on them wake now
             Runnable end = ts.atEnd;
             if (end != null) {
