@@ -675,7 +675,11 @@ public final class Txn extends TxnPadding {
         }
     }
 
-    private void clearRetained() {
+    /**
+     * Clears the log slots kept between attempts (see {@link #releaseRetained}). Only for a descriptor that runs no
+     * transaction: the calling thread's own when idle, or a dead thread's.
+     */
+    void clearRetained() {
         Txn d = this;
         int keep = TxnLogs.CLEAR_ABOVE;
         java.util.Arrays.fill(d.readObjs, 0, Math.min(keep, d.readObjs.length), null);

@@ -104,6 +104,7 @@ final class TxnSlots {
                     // a dead thread that still held locks keeps its slot forever: its lock words must never
                     // look like a new owner's
                     RETIRED.add(old);
+                    retire(old);
                     slot = i;
                     break;
                 }
@@ -127,6 +128,23 @@ final class TxnSlots {
         DESCRIPTORS.set(d);
         Attribution.threadStarted();
         return d;
+    }
+
+    /**
+     * Forgets a dead thread's descriptor whose slot is about to be reused: clears the log slots it kept between
+     * attempts and takes it out of {@link #BY_THREAD_ID}. Before, a retired descriptor stayed in that table (until
+     * a thread with a colliding id registered) with its logs' last entries, out of reach of {@link
+     * Txn#releaseRetained} (which scans {@link #SLOTS} only): the values a short-lived thread last wrote over or
+     * read were never freed (a Python thread's thread-local values, their weak references never cleared). Called
+     * under the {@code SLOTS} lock; a dead thread runs no transaction and never looks its descriptor up.
+     */
+    private static void retire(Txn old) {
+        old.clearRetained();
+        @SuppressWarnings("deprecation")
+        int byId = (int) old.thread.getId() & BY_THREAD_ID_MASK;
+        if (BY_THREAD_ID[byId] == old) {
+            BY_THREAD_ID[byId] = NONE;
+        }
     }
 
     static int slotsUsed() {

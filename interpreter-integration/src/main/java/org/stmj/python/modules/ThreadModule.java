@@ -10,6 +10,7 @@ import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyBaseException;
 import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyDict;
+import org.stmj.python.objects.PyList;
 import org.stmj.python.objects.PyException;
 import org.stmj.python.objects.PyMethod;
 import org.stmj.python.objects.PyModule;
@@ -653,6 +654,7 @@ public final class ThreadModule {
             // stdout is shared: flushed from a dispatch loop, as a transaction in STM mode (OutsideLoop says why)
             try {
                 OutsideLoop.call(ts, (t, a, kw) -> {
+                    dropLocals(t);
                     t.interp.flushStdout(t);
                     return Py.None;
                 });
@@ -661,11 +663,31 @@ public final class ThreadModule {
             }
             interp.gil.release();
             ThreadState.detach();
+            // before joiners wake: the STM's logs of this (now idle) thread keep what its last transactions wrote
+            // over, such as the thread-local dicts just dropped, until its Java thread has died (a joiner's
+            // gc.collect() could come first); does nothing in GIL mode
+            org.stmj.api.Atomic.releaseRetainedReferences();
             // the thread-state locks of this thread are released: joins waiting on them wake now
             Runnable end = ts.atEnd;
             if (end != null) {
                 end.run();
             }
+        }
+    }
+
+    /**
+     * At a thread's end: removes its dicts from the {@code _thread._local} objects it used, so that their values
+     * can be freed (their {@code __del__} and weakref callbacks run), as CPython does with the thread state.
+     */
+    static void dropLocals(ThreadState ts) {
+        if (ts.locals == null) {
+            return;
+        }
+        PyList used = (PyList) ts.locals;
+        ts.locals = null;
+        PyObject key = Py.newInt(ts.ident);
+        for (int i = 0; i < used.size; i++) {
+            ((Local) used.items[i]).perThread.remove(ts, key);
         }
     }
 
@@ -720,6 +742,12 @@ public final class ThreadModule {
             if (d == null) {
                 d = new PyDict();
                 perThread.put(ts, key, d);
+                if (ts != null && ts.spawned) {
+                    if (ts.locals == null) {
+                        ts.locals = new PyList();
+                    }
+                    ((PyList) ts.locals).append(this);
+                }
                 PyObject init = type.lookup("__init__");
                 if (ts != null && init != null && init != LOCAL_INIT) {
                     try {

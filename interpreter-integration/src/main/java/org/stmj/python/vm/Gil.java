@@ -18,18 +18,27 @@ public final class Gil {
     private volatile boolean dropRequest;
     /** Switch interval in nanoseconds (sys.setswitchinterval). */
     private volatile long intervalNanos = 5_000_000L;
+    /** The switch interval as set, in whole microseconds (sys.getswitchinterval reads it back; may be 0). */
+    private volatile long intervalMicros = 5_000L;
     /**
      * Off when the STM runs every bytecode as a transaction from the start ({@code -Dstmj.mode=stm}): a thread
      * that held the GIL would keep it for good once in STM mode (the boundary that yields it never runs there).
      */
     private final boolean off = "stm".equals(System.getProperty("stmj.mode"));
 
+    /**
+     * Sets the switch interval, kept in whole microseconds as CPython keeps it (truncated; 0 is read back as set,
+     * and waits as 1).
+     */
     public void setSwitchInterval(double seconds) {
-        intervalNanos = Math.max(1000L, (long) (seconds * 1e9));
+        long us = (long) (seconds * 1e6);
+        intervalMicros = us;
+        intervalNanos = 1000L * Math.max(1L, us);
     }
 
+    /** The switch interval in seconds, computed as CPython does ({@code 1e-6 * microseconds}). */
     public double getSwitchInterval() {
-        return intervalNanos / 1e9;
+        return 1e-6 * intervalMicros;
     }
 
     /** Takes the GIL for the calling thread (blocking). */

@@ -60,6 +60,12 @@ public final class ThreadState {
      * polling the JVM thread). Rolled back with the transaction that set it, like {@link #frame}.
      */
     public Runnable atEnd;
+    /**
+     * The {@code _thread._local} objects in which this thread has a dict (a {@code PyList}, made at the first),
+     * or null: the thread's end removes its dicts from them, as CPython drops a thread's locals with its thread
+     * state. Rolled back with the transaction that set it, like {@link #frame}.
+     */
+    public PyObject locals;
 
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
