@@ -352,8 +352,10 @@ public final class Code extends PyObject {
             }
             if (Q_CHAIN && Op.op(code[i]) == Op.BINARY && i + 2 < n && Op.op(code[i + 1]) == Op.LOAD_CONST
                     && !point[i + 1] && !point[i + 2] && isSmallInt(consts[code[i + 1] >> 8])
-                    && (Op.op(code[i + 2]) == Op.BINARY || Op.op(code[i + 2]) == Op.INPLACE)) {
-                code[i] = code[i] & ~0xff | Op.BINARY_CONST_BINARY; // ij * (ij + 1) // 2: one dispatch, one int
+                    && (Op.op(code[i + 2]) == Op.BINARY || Op.op(code[i + 2]) == Op.INPLACE)
+                    && code[i + 2] >> 8 != org.stmj.python.objects.Ops.TRUEDIV) {
+                // ij * (ij + 1) // 2: one dispatch, one int. Not before a `/`: floats' `(x * x) / 2` ran 1.12x slower
+                code[i] = code[i] & ~0xff | Op.BINARY_CONST_BINARY;
                 i += 2;
                 continue;
             }
