@@ -101,8 +101,11 @@ async def main():
             log.append(t)
     print("".join(log))
 
-    async def fail(n, delay):
-        await asyncio.sleep(delay)
+    go = asyncio.Event()
+
+    async def fail(n):
+        # both wake in one loop iteration (not on two timers, whose deadlines a slow step can separate)
+        await go.wait()
         raise ValueError(f"task {n} failed")
 
     async def ok(n):
@@ -112,8 +115,10 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             a = tg.create_task(ok(1))
-            tg.create_task(fail(2, 0.01))
-            tg.create_task(fail(3, 0.01))
+            tg.create_task(fail(2))
+            tg.create_task(fail(3))
+            await a
+            go.set()
     except* ValueError as eg:
         print("group:", sorted(str(e) for e in eg.exceptions), a.result())
 
