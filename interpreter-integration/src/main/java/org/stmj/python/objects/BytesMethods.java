@@ -118,6 +118,9 @@ final class BytesMethods {
                 addMethod(T, name, (ts, a, kw) -> {
                     PyObject[] sa = new PyObject[a.length];
                     for (int i = 0; i < a.length; i++) {
+                        if (i > 0 && a[i] instanceof PyStr) {
+                            throw strArgument(name, i);
+                        }
                         sa[i] = methodStr(a[i], lines);
                     }
                     if (intSub && a.length > 1 && a[1] instanceof PyInt) {
@@ -279,6 +282,23 @@ final class BytesMethods {
      * {@code \f}, line breaks to str) become the private-use characters U+F700 + byte, which str's methods leave
      * as they are; {@link #fromMethodStr} maps them back. A tuple is mapped item by item; anything else is kept.
      */
+    /**
+     * The TypeError CPython's bytes method {@code name} raises for a str as its argument {@code i} (the bytes
+     * methods run on their str twins here, which would take it).
+     */
+    private static PyException strArgument(String name, int i) {
+        if (name.endsWith("find") || name.endsWith("index") || name.equals("count")) {
+            return Py.typeError("argument should be integer or bytes-like object, not 'str'");
+        }
+        if (name.equals("startswith") || name.equals("endswith")) {
+            return Py.typeError(name + " first arg must be bytes or a tuple of bytes, not str");
+        }
+        if (name.equals("center") || name.equals("ljust") || name.equals("rjust")) {
+            return Py.typeError(name + "() argument " + i + " must be a byte string of length 1, not str");
+        }
+        return Py.typeError("a bytes-like object is required, not 'str'");
+    }
+
     static PyObject methodStr(PyObject o, boolean lines) {
         if (o instanceof PyBytes) {
             return Py.str(methodStr(((PyBytes) o).bytes(), lines));
