@@ -2421,20 +2421,15 @@ public final class Interp {
     private static int popIter(ThreadState ts, Frame f, int sp) {
         PyObject it = f.stack[--sp];
         f.stack[sp] = null;
-        if (it instanceof PyGenerator && ((PyGenerator) it).loopOwned) {
-            f.sp = sp;
-            PyGenerator.closeDropped(ts, it);
-        }
+        f.sp = sp;
+        PyGenerator.closeDropped(ts, it);
         return sp;
     }
 
     /** Closes the loop-owned generators among stack slots [from, to) of f, which an exception drops (unwind). */
     private static void closeDropped(ThreadState ts, Frame f, int from, int to) {
         for (int i = from; i < to; i++) {
-            PyObject o = f.stack[i];
-            if (o instanceof PyGenerator && ((PyGenerator) o).loopOwned) {
-                PyGenerator.closeDropped(ts, o);
-            }
+            PyGenerator.closeDropped(ts, f.stack[i]);
         }
     }
 

@@ -1389,8 +1389,7 @@ public final class Interpreter {
      */
     public void writeUnraisable(ThreadState ts, PyBaseException e, PyObject obj) {
         if (e.traceback == null && ts.frame != null) {
-            Frame f = ts.frame; // CPython adds the running frame's entry to an exception without a traceback
-            e.traceback = new Traceback(f.code.filename, f.line(), f.code.name, null, f);
+            Interp.addTraceback(e, ts.frame); // CPython adds the running frame's entry (pinned, as any entry's)
         }
         PyObject hook = sys.dict.getStr("unraisablehook");
         if (hook == null || hook == Py.None || hook == sys.dict.getStr("__unraisablehook__")) {
