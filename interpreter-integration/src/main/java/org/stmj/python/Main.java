@@ -58,6 +58,10 @@ public final class Main {
         return rc[0];
     }
 
+    private static boolean terminal(InputStream stdin) {
+        return stdin == System.in && org.stmj.python.vm.PyFile.isTerminal(0);
+    }
+
     private static int runHere(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
         CommandLine cl;
         try {
@@ -132,7 +136,8 @@ public final class Main {
             argv = prepend(script == null ? "" : "-", rest);
             dir = "";
             file = "<stdin>";
-            if (script == null && stdin == System.in && org.stmj.python.vm.PyFile.isTerminal(0)) {
+            if (script == null && (cl.inspect || stdin == System.in && org.stmj.python.vm.PyFile.isTerminal(0))) {
+                // a terminal, or -i with piped input: the prompt (CPython's -i reads statements one by one)
                 repl = true;
                 src = null;
             } else {
@@ -178,7 +183,7 @@ public final class Main {
             }
             interp.modules.putStr("__main__", new PyModule("__main__", g));
             if (repl) {
-                return Repl.run(interp, ts, g, !cl.quiet);
+                return Repl.run(interp, ts, g, !cl.quiet, terminal(stdin));
             }
             if (module != null) {
                 // -m: find the module (a package runs its __main__) on sys.path, importing its parent packages
@@ -208,9 +213,9 @@ public final class Main {
                 }
             }
             int rc = execute(interp, ts, g, src, file);
-            if (cl.inspect && stdin == System.in && org.stmj.python.vm.PyFile.isTerminal(0)) {
+            if (cl.inspect) {
                 // -i: the REPL after the program, in its globals, even after an uncaught exception
-                rc = Repl.run(interp, ts, g, false);
+                rc = Repl.run(interp, ts, g, false, terminal(stdin));
             }
             int rc2 = finish(interp, ts);
             return rc != 0 ? rc : rc2;

@@ -22,36 +22,59 @@ final class Repl {
     private Repl() {
     }
 
-    static int run(Interpreter interp, ThreadState ts, PyDict g, boolean banner) {
-        Terminal term;
-        try {
-            term = TerminalBuilder.builder().system(true).build();
-        } catch (java.io.IOException e) {
-            return 1;
+    /**
+     * Runs the prompt in {@code g} until end of input or {@code SystemExit}. When {@code terminal} (standard
+     * input is a terminal) it reads with JLine's line editing; otherwise (CPython's {@code -i} with piped input)
+     * it reads lines from {@code sys.stdin}'s stream and writes the banner and prompts to standard error, as
+     * CPython does.
+     */
+    static int run(Interpreter interp, ThreadState ts, PyDict g, boolean banner, boolean terminal) {
+        LineReader reader = null;
+        if (terminal) {
+            try {
+                Terminal term = TerminalBuilder.builder().system(true).build();
+                reader = LineReaderBuilder.builder().terminal(term).build();
+            } catch (java.io.IOException e) {
+                reader = null;
+            }
         }
-        LineReader reader = LineReaderBuilder.builder().terminal(term).build();
+        org.stmj.python.vm.PyFile prompts = reader != null ? interp.stdout : interp.stderr;
         if (banner) {
-            interp.stdout.write(ts, "Python 3.11.7 (stmj) on Java " + System.getProperty("java.version") + "\n"
+            prompts.write(ts, "Python 3.11.7 (stmj) on Java " + System.getProperty("java.version") + "\n"
                     + "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
         }
         interp.flushStdout(ts);
         StringBuilder buf = new StringBuilder();
         while (true) {
             String line;
-            try {
-                interp.gil.release();
-                try {
-                    line = reader.readLine(buf.length() == 0 ? ">>> " : "... ");
-                } finally {
-                    interp.gil.acquire();
+            String prompt = buf.length() == 0 ? ">>> " : "... ";
+            if (reader == null) {
+                interp.flushStdout(ts);
+                prompts.write(ts, prompt);
+                prompts.flush(ts);
+                line = interp.stdin.readline(ts);
+                if (line.isEmpty()) {
+                    prompts.write(ts, "\n");
+                    prompts.flush(ts);
+                    return 0;
                 }
-            } catch (UserInterruptException e) {
-                buf.setLength(0);
-                interp.stdout.write(ts, "KeyboardInterrupt\n");
-                continue;
-            } catch (EndOfFileException e) {
-                interp.stdout.write(ts, "\n");
-                return 0;
+                line = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+            } else {
+                try {
+                    interp.gil.release();
+                    try {
+                        line = reader.readLine(prompt);
+                    } finally {
+                        interp.gil.acquire();
+                    }
+                } catch (UserInterruptException e) {
+                    buf.setLength(0);
+                    interp.stdout.write(ts, "KeyboardInterrupt\n");
+                    continue;
+                } catch (EndOfFileException e) {
+                    interp.stdout.write(ts, "\n");
+                    return 0;
+                }
             }
             buf.append(line).append('\n');
             String src = buf.toString();
