@@ -87,6 +87,22 @@ public final class PyFile extends PyObject {
     private String newline;
     private PyType type = TYPE;
     private PyObject nameObj;
+    /**
+     * A console text stream's binary buffer ({@code sys.stdout.buffer}), and that buffer's text stream; null for
+     * other files and before the first use. Once the buffer exists, the text stream's pending bytes go into the
+     * buffer (when they outgrow the text stream's chunk, or at a flush), and only the buffer writes to the
+     * descriptor: CPython's two layers, whose order of output this keeps (bytes written to the buffer come out
+     * before text still pending in the text layer, as CPython prints them on a pipe).
+     */
+    private PyFile peer;
+    /** A console text stream has decoded input (its encoding can no longer change). */
+    private boolean decoded;
+    /** The rest of a console line a readline(limit) left, or null. */
+    private String pendingLine;
+    /** detach() ran: the text stream is unusable (its buffer lives on). */
+    private boolean detached;
+    /** The error handler reconfigure() set, or null (the console's default). */
+    private String errorsName;
     private String rawMode;
 
     PyFile(String name, String mode, InputStream in, OutputStream out, boolean console, boolean lineBuffered) {
@@ -176,6 +192,9 @@ public final class PyFile extends PyObject {
     }
 
     private void checkOpen() {
+        if (detached) {
+            throw Py.valueError("underlying buffer has been detached");
+        }
         if (closed) {
             throw Py.valueError("I/O operation on closed file.");
         }
@@ -234,7 +253,7 @@ public final class PyFile extends PyObject {
         if (out == null) {
             throw Py.raise(Exc.OSError, "not writable");
         }
-        byte[] b = s.getBytes(cs);
+        byte[] b = codec == FileCodec.UTF8 ? s.getBytes(cs) : codec.encode(s);
         writeBytes(ts, b);
         if (writeThrough || lineBuffered && s.indexOf('\n') >= 0) {
             flush(ts);
@@ -287,12 +306,12 @@ public final class PyFile extends PyObject {
         }
         if (bufN + b.length > buf.length) {
             if (b.length > buf.length / 2) {
-                flush(ts);
+                spill(ts);
                 if (b.length > buf.length) {
                     buf = new byte[b.length * 2];
                 }
             } else {
-                flush(ts);
+                spill(ts);
             }
         }
         System.arraycopy(b, 0, buf, bufN, b.length);
@@ -300,6 +319,28 @@ public final class PyFile extends PyObject {
     }
 
     public void flush(ThreadState ts) {
+        if (peer != null && !binary) {
+            spill(ts);
+            peer.flushOwn(ts);
+            return;
+        }
+        flushOwn(ts);
+    }
+
+    /** Makes room in the pending bytes: a console text stream with a buffer moves them there (see {@link #peer}). */
+    private void spill(ThreadState ts) {
+        if (peer == null || binary) {
+            flushOwn(ts);
+            return;
+        }
+        if (bufN > 0) {
+            byte[] b = java.util.Arrays.copyOf(buf, bufN);
+            bufN = 0;
+            peer.writeBytes(ts, b);
+        }
+    }
+
+    private void flushOwn(ThreadState ts) {
         if (bufN == 0 || out == null && ch == null) {
             return;
         }
@@ -500,25 +541,77 @@ public final class PyFile extends PyObject {
         return readline(ts, -1);
     }
 
+    /** The next line of a console stream's bytes, newline included, at most limit bytes when limit >= 0. */
+    private byte[] consoleLine(ThreadState ts, int limit) {
+        ts.interp.flushStdout(ts);
+        return ts.interp.gil.blocking(ts, () -> {
+            try {
+                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+                int c;
+                while ((limit < 0 || line.size() < limit) && (c = in.read()) >= 0) {
+                    line.write(c);
+                    if (c == '\n') {
+                        break;
+                    }
+                }
+                return line.toByteArray();
+            } catch (IOException e) {
+                throw ioFailure(e);
+            }
+        });
+    }
+
+    /** read(n) of a console stream's binary buffer: n bytes or up to the end (all of it when n < 0). */
+    private PyBytes consoleBytes(ThreadState ts, int n) {
+        ts.interp.flushStdout(ts);
+        return ts.interp.gil.blocking(ts, () -> {
+            try {
+                return new PyBytes(n < 0 ? in.readAllBytes() : in.readNBytes(n), false);
+            } catch (IOException e) {
+                throw ioFailure(e);
+            }
+        });
+    }
+
+    /**
+     * {@code sys.stdin.buffer}, {@code sys.stdout.buffer}, {@code sys.stderr.buffer}: the console stream's binary
+     * layer, made at the first use (see {@link #peer}).
+     */
+    private PyFile buffer(ThreadState ts) {
+        if (!console || binary) {
+            throw Py.raise(Exc.AttributeError, "'" + type.name + "' object has no attribute 'buffer'");
+        }
+        if (peer == null) {
+            PyFile b = new PyFile(name, in != null ? "rb" : "wb", in, out, true, false);
+            // -u: CPython's console writers have no buffer layer, their .buffer is the FileIO itself
+            b.type = in != null ? BUFFERED_READER : writeThrough ? FILE_IO : BUFFERED_WRITER;
+            b.rawMode = b.mode;
+            b.closefd = false;
+            b.tty = tty;
+            b.writeThrough = writeThrough;
+            b.peer = this;
+            b.closed = closed;
+            peer = b;
+        }
+        return peer;
+    }
+
     String readline(ThreadState ts, int limit) {
         checkOpen();
         if (console) {
-            ts.interp.flushStdout(ts);
-            return ts.interp.gil.blocking(ts, () -> {
-                try {
-                    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-                    int c;
-                    while ((c = in.read()) >= 0) {
-                        line.write(c);
-                        if (c == '\n') {
-                            break;
-                        }
-                    }
-                    return line.toString(cs);
-                } catch (IOException e) {
-                    throw ioFailure(e);
-                }
-            });
+            String r = pendingLine;
+            pendingLine = null;
+            if (r == null) {
+                decoded = true;
+                byte[] line = consoleLine(ts, -1);
+                r = codec == FileCodec.UTF8 ? new String(line, cs) : codec.decode(line, 0, line.length, codec.cs);
+            }
+            if (limit >= 0 && r.length() > limit) {
+                // a limit counts characters: the rest of the line stays for the next read
+                pendingLine = r.substring(limit);
+                return r.substring(0, limit);
+            }
+            return r;
         }
         loadAll(ts);
         if (text == null) {
@@ -603,6 +696,9 @@ public final class PyFile extends PyObject {
 
     PyObject read(ThreadState ts, int n) {
         checkOpen();
+        if (console && binary) {
+            return consoleBytes(ts, n);
+        }
         if (console) {
             StringBuilder sb = new StringBuilder();
             for (String l; !(l = readline(ts)).isEmpty(); ) {
@@ -746,6 +842,10 @@ public final class PyFile extends PyObject {
             flush(ts);
         } finally {
             closed = true;
+            if (peer != null) {
+                // one descriptor: closing the buffer closes its text stream and the other way round
+                peer.closed = true;
+            }
             if (ch != null) {
                 long at = bpos;
                 if (closefd) {
@@ -786,6 +886,48 @@ public final class PyFile extends PyObject {
         }
     }
 
+    /** TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering, write_through); p in that order. */
+    private void reconfigure(ThreadState ts, PyObject[] p) {
+        checkOpen();
+        if (binary) {
+            throw Py.raise(Exc.AttributeError, "'" + type.name + "' object has no attribute 'reconfigure'");
+        }
+        for (int i = 0; i < 3; i++) {
+            if (p[i] != null && p[i] != Py.None && !(p[i] instanceof PyStr)) {
+                throw Py.typeError("reconfigure() argument '" + new String[] {"encoding", "errors", "newline"}[i]
+                        + "' must be str or None, not " + p[i].type().name);
+            }
+        }
+        String enc = p[0] == null || p[0] == Py.None ? null : ((PyStr) p[0]).value;
+        String errs = p[1] == null || p[1] == Py.None ? null : ((PyStr) p[1]).value;
+        if ((enc != null || p[2] != null) && (text != null || data != null || decoded)) {
+            throw unsupported(ts, "It is not possible to set the encoding or newline of stream after the first read");
+        }
+        flush(ts);
+        if (enc != null || errs != null) {
+            // CPython: a new encoding without errors resets them to strict
+            String e = errs != null ? errs : enc != null ? "strict" : codec.errors;
+            codec = FileCodec.lookup(enc != null ? enc : encodingName(), e);
+            if (enc != null) {
+                encName = enc;
+            }
+            errorsName = errs != null || enc != null ? e : errorsName;
+        }
+        if (p[2] != null) {
+            String nl = p[2] == Py.None ? null : ((PyStr) p[2]).value;
+            if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
+                throw Py.valueError("illegal newline value: " + nl);
+            }
+            newline = nl;
+        }
+        if (p[3] != null && p[3] != Py.None) {
+            lineBuffered = Ops.truth(ts, p[3]);
+        }
+        if (p[4] != null && p[4] != Py.None) {
+            writeThrough = Ops.truth(ts, p[4]);
+        }
+    }
+
     @Override
     public PyObject iter(ThreadState ts) {
         checkOpen();
@@ -797,6 +939,11 @@ public final class PyFile extends PyObject {
         if (binary && ch != null) {
             PyBytes b = readlineBytes(ts, -1);
             return b.size == 0 ? null : b;
+        }
+        if (binary && console) {
+            checkOpen();
+            byte[] b = consoleLine(ts, -1);
+            return b.length == 0 ? null : new PyBytes(b, false);
         }
         String l = readline(ts);
         return l.isEmpty() ? null : Py.str(l);
@@ -853,8 +1000,33 @@ public final class PyFile extends PyObject {
         prop("closed", (ts, a, kw) -> Py.bool(((PyFile) a[0]).closed));
         // the console's stderr escapes what it cannot encode, as CPython's
         prop("encoding", (ts, a, kw) -> Py.str(((PyFile) a[0]).encodingName()));
-        prop("errors", (ts, a, kw) -> Py.str("<stderr>".equals(((PyFile) a[0]).name) ? "backslashreplace"
-                : ((PyFile) a[0]).codec.errors));
+        prop("errors", (ts, a, kw) -> Py.str(((PyFile) a[0]).errorsName != null ? ((PyFile) a[0]).errorsName
+                : "<stderr>".equals(((PyFile) a[0]).name) ? "backslashreplace" : ((PyFile) a[0]).codec.errors));
+        prop("buffer", (ts, a, kw) -> ((PyFile) a[0]).buffer(ts));
+        m("detach", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
+            PyFile b = f.buffer(ts);
+            f.checkOpen();
+            f.flush(ts);
+            f.detached = true;
+            return b;
+        });
+        m("reconfigure", (ts, a, kw) -> {
+            PyFile f = (PyFile) a[0];
+            if (a.length > 1 + (kw == null ? 0 : kw.length)) {
+                throw Py.typeError("reconfigure() takes no positional arguments");
+            }
+            String[] names = {"encoding", "errors", "newline", "line_buffering", "write_through"};
+            for (String k : kw == null ? new String[0] : kw) {
+                if (!java.util.Arrays.asList(names).contains(k)) {
+                    throw Py.typeError("'" + k + "' is an invalid keyword argument for reconfigure()");
+                }
+            }
+            PyObject[] p = org.stmj.python.objects.Args.parse("reconfigure",
+                    java.util.Arrays.copyOfRange(a, 1, a.length), kw, names, 0);
+            f.reconfigure(ts, p);
+            return Py.None;
+        });
         TYPE.dict.putStr("name", new org.stmj.python.objects.PyProperty(new PyBuiltin("name", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
             if (f.nameDeleted) {
@@ -904,7 +1076,7 @@ public final class PyFile extends PyObject {
                     f.checkWritable(ts);
                 }
                 f.writeBytes(ts, b);
-                if (f.writeThrough && f.ch != null) {
+                if (f.writeThrough && (f.ch != null || f.console)) {
                     f.flush(ts);
                 }
                 return Py.newInt(b.length);
@@ -947,6 +1119,10 @@ public final class PyFile extends PyObject {
             int limit = intArg(ts, a, 1, -1);
             if (f.binary && !f.console) {
                 return f.readlineBytes(ts, limit);
+            }
+            if (f.binary) {
+                f.checkOpen();
+                return new PyBytes(f.consoleLine(ts, limit), false);
             }
             return Py.str(f.readline(ts, limit));
         });
