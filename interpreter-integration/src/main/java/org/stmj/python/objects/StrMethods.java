@@ -13,6 +13,11 @@ final class StrMethods {
     private StrMethods() {
     }
 
+    /** The line boundaries of str.splitlines(): \n \r \v \f \x1c-\x1e \x85 \u2028 \u2029. */
+    static boolean isLineBreak(char c) {
+        return c <= '\r' ? c >= '\n' : c < 0x1c ? false : c <= 0x1e || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u0085' || c == '\u00a0' || c == '\u2007' || c == '\u202f'
                 || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f;
@@ -544,7 +549,7 @@ final class StrMethods {
             int i = 0, n = s.length();
             while (i < n) {
                 int j = i;
-                while (j < n && "\n\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029".indexOf(s.charAt(j)) < 0) {
+                while (j < n && !isLineBreak(s.charAt(j))) {
                     j++;
                 }
                 int e = j;
