@@ -92,9 +92,13 @@ public final class PyFile extends PyObject {
      * other files and before the first use. Once the buffer exists, the text stream's pending bytes go into the
      * buffer (when they outgrow the text stream's chunk, or at a flush), and only the buffer writes to the
      * descriptor: CPython's two layers, whose order of output this keeps (bytes written to the buffer come out
-     * before text still pending in the text layer, as CPython prints them on a pipe).
+     * before text still pending in the text layer, as CPython prints them on a pipe). A regular text file's buffer
+     * ({@code open(p).buffer}) shares its channel: whichever of the two is used takes over the byte position from
+     * the other ({@link #sync}).
      */
     private PyFile peer;
+    /** Of a regular file and its buffer: this one ran the last operation (it holds the position). */
+    private boolean active;
     /** A console text stream has decoded input (its encoding can no longer change). */
     private boolean decoded;
     /** The rest of a console line a readline(limit) left, or null. */
@@ -240,6 +244,9 @@ public final class PyFile extends PyObject {
     public void write(ThreadState ts, String s) {
         checkOpen();
         if (ch != null) {
+            if (peer != null) {
+                sync(ts);
+            }
             if (binary) {
                 throw Py.typeError("a bytes-like object is required, not 'str'");
             }
@@ -319,7 +326,7 @@ public final class PyFile extends PyObject {
     }
 
     public void flush(ThreadState ts) {
-        if (peer != null && !binary) {
+        if (peer != null && !binary && console) {
             spill(ts);
             peer.flushOwn(ts);
             return;
@@ -327,9 +334,34 @@ public final class PyFile extends PyObject {
         flushOwn(ts);
     }
 
+    /**
+     * Before an operation on a regular file that has a buffer (or on that buffer): when the other one ran the last
+     * operation, its pending bytes are written and its loaded rest dropped, and this one continues at its byte
+     * position, with nothing loaded.
+     */
+    void sync(ThreadState ts) {
+        if (peer == null || console || active) {
+            return;
+        }
+        if (peer.active) {
+            peer.active = false;
+            if (!peer.closed) {
+                peer.flushOwn(ts);
+                if (peer.text != null || peer.data != null) {
+                    peer.dropLoaded();
+                }
+                bpos = peer.bpos;
+            }
+            text = null;
+            data = null;
+            pos = 0;
+        }
+        active = true;
+    }
+
     /** Makes room in the pending bytes: a console text stream with a buffer moves them there (see {@link #peer}). */
     private void spill(ThreadState ts) {
-        if (peer == null || binary) {
+        if (peer == null || binary || !console) {
             flushOwn(ts);
             return;
         }
@@ -578,6 +610,18 @@ public final class PyFile extends PyObject {
      * layer, made at the first use (see {@link #peer}).
      */
     private PyFile buffer(ThreadState ts) {
+        if (ch != null && !binary) {
+            if (peer == null) {
+                PyFile b = new PyFile(nameObj, rawMode, ch, bpos, FileCodec.UTF8, null, closefd, false);
+                b.fsPath = fsPath;
+                b.bomChecked = true;
+                b.closed = closed;
+                b.peer = this;
+                peer = b;
+                active = true;
+            }
+            return peer;
+        }
         if (!console || binary) {
             throw Py.raise(Exc.AttributeError, "'" + type.name + "' object has no attribute 'buffer'");
         }
@@ -842,6 +886,9 @@ public final class PyFile extends PyObject {
             flush(ts);
         } finally {
             closed = true;
+            if (peer != null && !console && binary) {
+                fd = peer.fd;
+            }
             if (peer != null) {
                 // one descriptor: closing the buffer closes its text stream and the other way round
                 peer.closed = true;
@@ -936,6 +983,9 @@ public final class PyFile extends PyObject {
 
     @Override
     public PyObject next(ThreadState ts) {
+        if (peer != null) {
+            sync(ts);
+        }
         if (binary && ch != null) {
             PyBytes b = readlineBytes(ts, -1);
             return b.size == 0 ? null : b;
@@ -950,7 +1000,12 @@ public final class PyFile extends PyObject {
     }
 
     static void m(String name, PyBuiltin.Native f) {
-        TYPE.dict.putStr(name, new PyBuiltin(name, f, null, "TextIOWrapper"));
+        TYPE.dict.putStr(name, new PyBuiltin(name, (ts, a, kw) -> {
+            if (a.length > 0 && a[0] instanceof PyFile && ((PyFile) a[0]).peer != null) {
+                ((PyFile) a[0]).sync(ts);
+            }
+            return f.call(ts, a, kw);
+        }, null, "TextIOWrapper"));
     }
 
     private static void prop(String name, PyBuiltin.Native f) {
@@ -966,6 +1021,9 @@ public final class PyFile extends PyObject {
 
     /** fileno(): the descriptor, taken in the table at the first call for a file opened by name. */
     private int descriptor() {
+        if (peer != null && !console && binary) {
+            return peer.descriptor();
+        }
         if (fd < 0 && ch != null && fsPath != null) {
             fd = org.stmj.python.modules.Modules.registerFd(ch, fsPath);
         }
