@@ -123,9 +123,7 @@ public final class ArithChain {
                 return (hi == 0 && r >= 0) || (hi == -1 && r < 0) ? r : FAIL;
             }
             case Ops.FLOORDIV:
-                // a power of two (spectral_norm's // 2) as an arithmetic shift: floor(a / 2**k) for negative a too,
-                // without the hardware division (7% of spectral_norm's samples in Math.floorDiv, float22)
-                return b > 0 ? (b & (b - 1)) == 0 ? a >> Long.numberOfTrailingZeros(b) : Math.floorDiv(a, b) : FAIL;
+                return b > 0 ? Math.floorDiv(a, b) : FAIL;
             case Ops.MOD:
                 return b > 0 ? Math.floorMod(a, b) : FAIL;
             case Ops.AND:
