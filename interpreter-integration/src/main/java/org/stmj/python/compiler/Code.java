@@ -274,14 +274,15 @@ public final class Code extends PyObject {
     /**
      * Which superinstructions {@link #quicken} makes: {@code
      * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain,locals}, a subset, or {@code none}; read once. The
-     * default is all but {@code mul}, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the twin's
-     * compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady state 1.01x;
-     * papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm nbody 0.98x with it, but the int loop
-     * of indep_cpu 1.05-1.11x slower in GIL mode (lead,
-     * 2026-12-04, RESULTS.md).
+     * default is all but {@code mul} and {@code locals}, except in STM mode ({@code stmj.mode=stm}), where they did
+     * not pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3
+     * pairs, steady state 1.01x; papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm nbody
+     * 0.98x with it, but the int loop of indep_cpu 1.05-1.11x slower in GIL mode (lead, 2026-12-04, RESULTS.md).
+     * {@code locals} is opt-in too: warm nbody 0.77x and floats 0.89x with it, but the eight of {@code --preset
+     * second} together showed no gain at load 20-33 (raytracer, fannkuch 1.01-1.29x; interpreter-perf.md, float22).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const,chain,locals");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const,chain");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
     private static final boolean Q_SLICE = QUICKEN.contains("slice");
