@@ -273,12 +273,13 @@ public final class Code extends PyObject {
 
     /**
      * Which superinstructions {@link #quicken} makes: {@code
-     * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain}, a subset, or {@code none}; read once. The default
-     * is all but {@code mul}, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the twin's compiles
-     * of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady state 1.01x;
-     * papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm nbody 0.98x with it, but the int loop
-     * of indep_cpu 1.05-1.11x slower in GIL mode (lead,
-     * 2026-12-04, RESULTS.md).
+     * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain,locals}, a subset, or {@code none}; read once. The
+     * default is all but {@code mul} and {@code locals}, except in STM mode ({@code stmj.mode=stm}), where they did
+     * not pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3
+     * pairs, steady state 1.01x; papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm nbody
+     * 0.98x with it, but the int loop of indep_cpu 1.05-1.11x slower in GIL mode (lead, 2026-12-04, RESULTS.md).
+     * {@code locals} is opt-in too: warm nbody 0.77x and floats 0.89x with it, but the eight of {@code --preset
+     * second} together showed no gain at load 20-33 (raytracer, fannkuch 1.01-1.29x; interpreter-perf.md, float22).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
             "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const,chain");
@@ -290,6 +291,7 @@ public final class Code extends PyObject {
     private static final boolean Q_AUG = QUICKEN.contains("aug");
     private static final boolean Q_CONST = QUICKEN.contains("const");
     private static final boolean Q_CHAIN = QUICKEN.contains("chain");
+    private static final boolean Q_LOCALS = QUICKEN.contains("locals");
 
     /**
      * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code code};
@@ -306,10 +308,12 @@ public final class Code extends PyObject {
      * DUP_TOP; LOAD_ATTR} and {@code ROT_TWO; STORE_ATTR} become {@link Op#LOAD_FAST_DUP_LOAD_ATTR} and {@link
      * Op#ROT_TWO_STORE_ATTR}; {@code LOAD_FAST; LOAD_CONST; BINARY|INPLACE} becomes {@link
      * Op#LOAD_FAST_LOAD_CONST_BINARY}; {@code BINARY; LOAD_CONST k; BINARY|INPLACE} with an int k becomes {@link
-     * Op#BINARY_CONST_BINARY}.
+     * Op#BINARY_CONST_BINARY}; {@code LOAD_FAST; LOAD_FAST; BINARY|INPLACE} becomes {@link
+     * Op#LOAD_FAST_LOAD_FAST_BINARY}, or with a second {@code BINARY|INPLACE} after it {@link
+     * Op#LOAD_FAST_LOAD_FAST_BINARY2} (of {@code LOAD_FAST x; LOAD_FAST a; LOAD_FAST b; BINARY} the last three).
      */
     static void quicken(int[] code, int n, int[] tracePoints, PyObject[] consts) {
-        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG && !Q_CONST && !Q_CHAIN) {
+        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG && !Q_CONST && !Q_CHAIN && !Q_LOCALS) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -363,6 +367,17 @@ public final class Code extends PyObject {
                 continue;
             }
             int next = Op.op(code[i + 1]);
+            if (next == Op.LOAD_FAST && Q_LOCALS && i + 2 < n && isBinary(code[i + 2]) && !point[i + 2]) {
+                // dx * bm: one dispatch; with a second operator after it (c - dx * bm), one float less
+                boolean two = i + 3 < n && isBinary(code[i + 3]) && !point[i + 3];
+                code[i] = code[i] & ~0xff | (two ? Op.LOAD_FAST_LOAD_FAST_BINARY2 : Op.LOAD_FAST_LOAD_FAST_BINARY);
+                i += two ? 3 : 2;
+                continue;
+            }
+            if (next == Op.LOAD_FAST && Q_LOCALS && i + 3 < n && Op.op(code[i + 2]) == Op.LOAD_FAST && !point[i + 2]
+                    && isBinary(code[i + 3]) && !point[i + 3]) {
+                continue; // LOAD_FAST x; LOAD_FAST a; LOAD_FAST b; BINARY: a, b and the operator make the triple
+            }
             if (next == Op.LOAD_FAST && Q_ATTR && i + 2 < n && Op.op(code[i + 2]) == Op.LOAD_ATTR && !point[i + 2]) {
                 continue; // LOAD_FAST a; LOAD_FAST b; LOAD_ATTR: b and its attribute make the pair
             }
@@ -384,6 +399,11 @@ public final class Code extends PyObject {
                 i++;
             }
         }
+    }
+
+    /** Whether ins is a {@code BINARY} or an {@code INPLACE}. */
+    private static boolean isBinary(int ins) {
+        return Op.op(ins) == Op.BINARY || Op.op(ins) == Op.INPLACE;
     }
 
     /** Whether c is an exact int of machine size (a constant that {@link Op#BINARY_CONST_BINARY} takes). */

@@ -232,6 +232,20 @@ public final class Op {
      * themselves. The operand is op1; k and op2 are read from the next two words.
      */
     public static final int BINARY_CONST_BINARY = 99;
+    /**
+     * {@code LOAD_FAST a; LOAD_FAST b; BINARY|INPLACE op} (see {@link #LOAD_FAST_LOAD_ATTR}): {@code dx * dx},
+     * {@code i + j}: of two exact ints of machine size or floats the result in one dispatch ({@code
+     * objects.ArithChain#binary}); anything else (an unbound local too) runs as {@link #LOAD_FAST_LOAD_FAST}, then
+     * the operator by itself at the third word. b's index and op are read from the next two words.
+     */
+    public static final int LOAD_FAST_LOAD_FAST_BINARY = 100;
+    /**
+     * {@code LOAD_FAST a; LOAD_FAST b; BINARY op1; BINARY|INPLACE op2} (see {@link #LOAD_FAST_LOAD_ATTR}): {@code
+     * c - dx * bm}, {@code s + dy * dy} with c the value below the pair: of three exact floats {@code c op2 (a op1
+     * b)} in one dispatch, without the intermediate float ({@code objects.ArithChain#binary2}); else it runs as
+     * {@link #LOAD_FAST_LOAD_FAST_BINARY} and the second operator by itself at the fourth word.
+     */
+    public static final int LOAD_FAST_LOAD_FAST_BINARY2 = 101;
 
     /**
      * The end of a {@code for} loop other than by exhaustion ({@code break}, {@code return}) when it iterates a call
@@ -348,6 +362,8 @@ public final class Op {
         def(LOAD_FAST_LOAD_CONST,  "LOAD_FAST_LOAD_CONST",  Arg.LOCAL,     Flow.NEXT,   1);
         def(LOAD_FAST_LOAD_CONST_BINARY, "LOAD_FAST_LOAD_CONST_BINARY", Arg.LOCAL, Flow.NEXT, 1);
         def(BINARY_CONST_BINARY,   "BINARY_CONST_BINARY",   Arg.BINOP,     Flow.NEXT,   -1);
+        def(LOAD_FAST_LOAD_FAST_BINARY, "LOAD_FAST_LOAD_FAST_BINARY", Arg.LOCAL, Flow.NEXT, 1);
+        def(LOAD_FAST_LOAD_FAST_BINARY2, "LOAD_FAST_LOAD_FAST_BINARY2", Arg.LOCAL, Flow.NEXT, 1);
         def(UNPACK_SEQUENCE_STORE_FAST, "UNPACK_SEQUENCE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> n - 1);
         def(BUILD_TUPLE_STORE_FAST, "BUILD_TUPLE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> 1 - n);
         def(MUL_ADD,               "MUL_ADD",               Arg.BINOP,     Flow.NEXT,   -1);
@@ -378,15 +394,16 @@ public final class Op {
 
     /**
      * The compiled instruction a superinstruction was quickened from ({@code LOAD_FAST} for the first two, {@link
-     * #LOAD_FAST_LOAD_CONST} and {@link #LOAD_FAST_LOAD_CONST_BINARY}, {@code
-     * UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}, {@code BUILD_TUPLE} for {@link
+     * #LOAD_FAST_LOAD_CONST}, {@link #LOAD_FAST_LOAD_CONST_BINARY} and the two {@code LOAD_FAST_LOAD_FAST_BINARY}s,
+     * {@code UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}, {@code BUILD_TUPLE} for {@link
      * #BUILD_TUPLE_STORE_FAST}, {@code BINARY} for {@link #MUL_ADD} and {@link #BINARY_CONST_BINARY}, {@code
      * LOAD_FAST} for {@link #LOAD_FAST_DUP_LOAD_ATTR}, {@code ROT_TWO} for {@link #ROT_TWO_STORE_ATTR}), any other
      * opcode itself.
      */
     public static int base(int op) {
         return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST || op == LOAD_FAST_DUP_LOAD_ATTR
-                || op == LOAD_FAST_LOAD_CONST || op == LOAD_FAST_LOAD_CONST_BINARY ? LOAD_FAST
+                || op == LOAD_FAST_LOAD_CONST || op == LOAD_FAST_LOAD_CONST_BINARY || op == LOAD_FAST_LOAD_FAST_BINARY
+                || op == LOAD_FAST_LOAD_FAST_BINARY2 ? LOAD_FAST
                 : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op == BUILD_TUPLE_STORE_FAST ? BUILD_TUPLE
                 : op == SLICE_SUBSCR ? BUILD_SLICE : op == MUL_ADD || op == BINARY_CONST_BINARY ? BINARY
                 : op == ROT_TWO_STORE_ATTR ? ROT_TWO : op;

@@ -46,6 +46,60 @@ public final class ArithChain {
     }
 
     /**
+     * {@code a op b} as {@code BINARY} computes it, for the superinstruction {@code LOAD_FAST a; LOAD_FAST b;
+     * BINARY|INPLACE op} ({@code compiler.Op#LOAD_FAST_LOAD_FAST_BINARY}): two exact ints of machine size with an
+     * operator of the int fast path ({@code + - * // % & | ^}, a result of machine size, a positive divisor), or
+     * exact floats and such ints with {@code + - * /} (a non-zero divisor); null for anything else: nothing was done
+     * then, and the operator runs by itself.
+     */
+    public static PyObject binary(int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class & b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (x.big == null & y.big == null) {
+                long r = longOp(op, x.v, y.v);
+                return r != FAIL ? Py.newInt(r) : null;
+            }
+            return null;
+        }
+        double x, y;
+        if (a.getClass() == PyFloat.class) {
+            x = ((PyFloat) a).v;
+        } else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) {
+            x = (double) ((PyInt) a).v;
+        } else {
+            return null;
+        }
+        if (b.getClass() == PyFloat.class) {
+            y = ((PyFloat) b).v;
+        } else if (b.getClass() == PyInt.class && ((PyInt) b).big == null) {
+            y = (double) ((PyInt) b).v;
+        } else {
+            return null;
+        }
+        return floatFits(op, y) ? Py.newFloat(doubleOp(op, x, y)) : null;
+    }
+
+    /**
+     * {@code c op2 (a op1 b)} of three exact floats, both operators among {@code + - * /} (each divisor non-zero),
+     * as the two float operators compute it one after the other (the inner result rounded to a double; no fused
+     * multiply-add), for {@code LOAD_FAST a; LOAD_FAST b; BINARY op1; BINARY|INPLACE op2} ({@code
+     * compiler.Op#LOAD_FAST_LOAD_FAST_BINARY2}; c is the value below the pair): one float allocated instead of two.
+     * Null for anything else: nothing was done then.
+     */
+    public static PyObject binary2(int op1, PyObject a, PyObject b, int op2, PyObject c) {
+        if (a.getClass() == PyFloat.class & b.getClass() == PyFloat.class & c.getClass() == PyFloat.class) {
+            double y = ((PyFloat) b).v;
+            if (floatFits(op1, y)) {
+                double p = doubleOp(op1, ((PyFloat) a).v, y);
+                if (floatFits(op2, p)) {
+                    return Py.newFloat(doubleOp(op2, ((PyFloat) c).v, p));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether v converts to a double exactly (at most 53 bits): then int / int is the quotient of the two doubles,
      * correctly rounded, as CPython's long_true_divide computes it for such operands.
      */

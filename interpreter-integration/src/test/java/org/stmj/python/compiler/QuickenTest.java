@@ -48,8 +48,37 @@ class QuickenTest {
         Code f = function("def f(a, b):\n    return g(a, b.x)\n");
         assertEquals(1, count(f, Op.LOAD_FAST_LOAD_ATTR));
         assertEquals(0, count(f, Op.LOAD_FAST_LOAD_FAST));
-        Code h = function("def f(a, b):\n    return a + b\n");
+        Code h = function("def f(a, b):\n    return g(a, b)\n");
         assertEquals(1, count(h, Op.LOAD_FAST_LOAD_FAST));
+    }
+
+    @Test
+    void whenTwoLocalsThenAnOperator_thenTheyFuseAndWithASecondOperatorToo() {
+        // nbody: dx * dx alone, dy * dy with the + after it, c -= dx * bm (c stays by itself), x and dy * bm
+        Code f = function("def f(dx, dy, bm, c, x):\n    d2 = dx * dx + dy * dy\n    c -= dx * bm\n"
+                + "    return g(x, dy * bm)\n");
+        assertEquals(2, count(f, Op.LOAD_FAST_LOAD_FAST_BINARY));
+        assertEquals(2, count(f, Op.LOAD_FAST_LOAD_FAST_BINARY2));
+        assertEquals(0, count(f, Op.LOAD_FAST_LOAD_FAST));
+        int[] plain = f.plainCode();
+        for (int i = 0; i < f.plainLength; i++) {
+            int op = Op.op(f.code[i]);
+            if (op == Op.LOAD_FAST_LOAD_FAST_BINARY || op == Op.LOAD_FAST_LOAD_FAST_BINARY2) {
+                assertEquals(Op.LOAD_FAST, Op.op(plain[i]));
+                assertEquals(Op.arg(plain[i]), Op.arg(f.code[i]));
+                assertEquals(Op.LOAD_FAST, Op.op(f.code[i + 1]));
+                assertEquals(Ops.MUL, Op.arg(f.code[i + 2]));
+                assertEquals(Op.BINARY, Op.op(f.code[i + 2]));
+            }
+            if (op == Op.LOAD_FAST_LOAD_FAST_BINARY2) {
+                int fourth = Op.op(f.code[i + 3]);
+                assertEquals(true, fourth == Op.BINARY || fourth == Op.INPLACE);
+            }
+        }
+        // the operator on a line of its own: the locals pair only
+        Code h = function("def f(a, b):\n    return (a * b\n        + a, a\n        * b)\n");
+        assertEquals(1, count(h, Op.LOAD_FAST_LOAD_FAST_BINARY));
+        assertEquals(0, count(h, Op.LOAD_FAST_LOAD_FAST_BINARY2));
     }
 
     @Test
@@ -117,7 +146,9 @@ class QuickenTest {
 
     @Test
     void whenAProductIsAddedOrSubtractedAtOnce_thenMulAddPairs() {
-        Code f = function("def f(a, b, c, d):\n    c -= a * b\n    return c + a * b - d * a + (a * b) * c\n");
+        // attributes, not locals (two locals and an operator are LOAD_FAST_LOAD_FAST_BINARY2's)
+        Code f = function("def f(a, b, c, d):\n    c -= a.x * b.x\n"
+                + "    return c + a.x * b.x - d.x * a.x + (a.x * b.x) * c\n");
         // c -= a * b; c + a * b; ... - d * a; ... + (a * b) * c: the outer product only (a * b is multiplied)
         assertEquals(4, count(f, Op.MUL_ADD));
         int[] plain = f.plainCode();
@@ -162,7 +193,8 @@ class QuickenTest {
     @Test
     void whenSecondInstructionIsATracePoint_thenNotFused() {
         // the attribute load starts line 3: a line event is due there, so it must stay reachable by itself
-        Code f = function("def f(a, b):\n    return (a\n        .x) + (b *\n        a\n        + b)\n");
+        Code f = function("def f(a, b):\n    return (a\n        .x) + (b *\n        a\n        + b) + (a * b\n"
+                + "        - b * a)\n");
         boolean[] point = new boolean[f.plainLength];
         for (int tp : f.tracePoints) {
             point[tp >> 8] = true;
@@ -172,12 +204,17 @@ class QuickenTest {
             if (op == Op.LOAD_FAST_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_FAST || op == Op.SLICE_SUBSCR
                     || op == Op.LOAD_FAST_LOAD_CONST || op == Op.LOAD_FAST_LOAD_CONST_BINARY
                     || op == Op.MUL_ADD || op == Op.ROT_TWO_STORE_ATTR || op == Op.LOAD_FAST_DUP_LOAD_ATTR
-                    || op == Op.BINARY_CONST_BINARY) {
+                    || op == Op.BINARY_CONST_BINARY || op == Op.LOAD_FAST_LOAD_FAST_BINARY
+                    || op == Op.LOAD_FAST_LOAD_FAST_BINARY2) {
                 assertEquals(false, point[i + 1], "pair at " + i + " hides a trace point");
             }
             if (op == Op.LOAD_FAST_DUP_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_CONST_BINARY
-                    || op == Op.BINARY_CONST_BINARY) {
+                    || op == Op.BINARY_CONST_BINARY || op == Op.LOAD_FAST_LOAD_FAST_BINARY
+                    || op == Op.LOAD_FAST_LOAD_FAST_BINARY2) {
                 assertEquals(false, point[i + 2], "triple at " + i + " hides a trace point");
+            }
+            if (op == Op.LOAD_FAST_LOAD_FAST_BINARY2) {
+                assertEquals(false, point[i + 3], "quadruple at " + i + " hides a trace point");
             }
         }
     }
