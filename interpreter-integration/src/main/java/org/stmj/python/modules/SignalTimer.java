@@ -64,14 +64,14 @@ public final class SignalTimer {
                     t.setDaemon(true);
                     return t;
                 });
-                exec.setKeepAliveTime(1, TimeUnit.SECONDS); // no thread left behind by an interpreter that ended
-                exec.allowCoreThreadTimeOut(true);
+                exec.setRemoveOnCancelPolicy(true);
             }
             interval = toNanos(every);
             deadline = System.nanoTime() + v;
             task = exec.schedule(this::fire, v, TimeUnit.NANOSECONDS);
         } else {
             interval = 0;
+            stop();
         }
         return old;
     }
@@ -103,9 +103,18 @@ public final class SignalTimer {
                 task = exec.schedule(this::fire, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } else {
                 task = null;
+                stop();
             }
         }
         deliver(SIGALRM);
+    }
+
+    /** The timer is off: its thread ends (none is left behind by a program, or an interpreter, that is done). */
+    private void stop() {
+        if (exec != null) {
+            exec.shutdown();
+            exec = null;
+        }
     }
 
     /** Delivers {@code sig} as the kernel would to the process: see the class comment. */
