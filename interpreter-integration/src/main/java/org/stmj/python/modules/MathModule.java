@@ -83,7 +83,7 @@ final class MathModule {
         f1(d, "tan", Math::tan);
         f1(d, "asin", Math::asin);
         f1(d, "acos", Math::acos);
-        f1(d, "atan", Math::atan);
+        f1(d, "atan", Libm::atan);
         f1(d, "sinh", MathModule::sinh);
         f1(d, "cosh", MathModule::cosh);
         f1(d, "tanh", Math::tanh);
@@ -97,10 +97,13 @@ final class MathModule {
                 if (b.signum() > 0 && b.bitCount() == 1) {
                     return Py.newFloat(b.bitLength() - 1);
                 }
+                if (b.signum() > 0 && b.bitLength() <= 1023) {
+                    return Py.newFloat(Libm.log2(b.doubleValue())); // CPython: log2 of the int as a double
+                }
                 return Py.newFloat(logOf(ts, a[0]) / Math.log(2));
             }
             double x = d(ts, a[0]);
-            return checked(x <= 0 ? Double.NaN : log2(x), x);
+            return checked(x <= 0 ? Double.NaN : Libm.log2(x), x);
         });
         Modules.fn(d, "log10", 1, 1, (ts, a, kw) -> {
             if (a[0] instanceof PyInt && !((PyInt) a[0]).isSmall()) {
@@ -120,19 +123,10 @@ final class MathModule {
         f1(d, "expm1", Math::expm1);
         f1(d, "degrees", Math::toDegrees);
         f1(d, "radians", Math::toRadians);
-        f1(d, "erf", MathModule::erf);
-        f1(d, "erfc", x -> {
-            if (x < 2.5) {
-                return 1 - erf(x);
-            }
-            double f = 0;
-            for (int k = 60; k >= 1; k--) {
-                f = k / 2.0 / (x + f);
-            }
-            return Math.exp(-x * x) / Math.sqrt(Math.PI) / (x + f);
-        });
-        f1(d, "gamma", MathModule::gamma);
-        f1(d, "lgamma", x -> Math.log(Math.abs(gamma(x))));
+        f1(d, "erf", Libm::erf);
+        f1(d, "erfc", Libm::erfc);
+        f1(d, "gamma", Libm::gamma);
+        f1(d, "lgamma", Libm::lgamma);
         Modules.fn(d, "log", (ts, a, kw) -> {
             Args.check("log", a, kw, 1, 2);
             double x = logOf(ts, a[0]);
@@ -162,7 +156,7 @@ final class MathModule {
             }
             return Py.newFloat(r);
         });
-        Modules.fn(d, "atan2", 2, 2, (ts, a, kw) -> Py.newFloat(Math.atan2(d(ts, a[0]), d(ts, a[1]))));
+        Modules.fn(d, "atan2", 2, 2, (ts, a, kw) -> Py.newFloat(Libm.atan2(d(ts, a[0]), d(ts, a[1]))));
         Modules.fn(d, "copysign", 2, 2, (ts, a, kw) -> Py.newFloat(Math.copySign(d(ts, a[0]), d(ts, a[1]))));
         Modules.fn(d, "fmod", 2, 2, (ts, a, kw) -> {
             double x = d(ts, a[0]), y = d(ts, a[1]);
@@ -533,74 +527,5 @@ final class MathModule {
         }
         double r = ax < 0.5 ? 0.5 * Math.log1p(2 * ax + 2 * ax * ax / (1 - ax)) : 0.5 * Math.log1p(2 * ax / (1 - ax));
         return Math.copySign(r, x);
-    }
-
-    static double log2(double x) {
-        if (Double.isInfinite(x) || Double.isNaN(x)) {
-            return x;
-        }
-        if (x < Double.MIN_NORMAL) {
-            return log2(x * 0x1p54) - 54;
-        }
-        int e = Math.getExponent(x);
-        if (x == Math.scalb(1.0, e)) {
-            return e;
-        }
-        return Math.log(x) / Math.log(2);
-    }
-
-    /** erf by its Taylor series (|x| < 2.5) or the continued fraction of erfc, to near double precision. */
-    static double erf(double x) {
-        double ax = Math.abs(x);
-        if (Double.isNaN(x)) {
-            return x;
-        }
-        if (ax < 2.5) {
-            double term = x, sum = x, x2 = x * x;
-            for (int n = 1; n < 200; n++) {
-                term *= -x2 / n;
-                double add = term / (2 * n + 1);
-                sum += add;
-                if (Math.abs(add) < 1e-17 * Math.abs(sum)) {
-                    break;
-                }
-            }
-            return 2 / Math.sqrt(Math.PI) * sum;
-        }
-        if (ax > 6) {
-            return Math.copySign(1.0, x);
-        }
-        double f = 0;
-        for (int k = 60; k >= 1; k--) {
-            f = k / 2.0 / (ax + f);
-        }
-        double erfc = Math.exp(-ax * ax) / Math.sqrt(Math.PI) / (ax + f);
-        return Math.copySign(1 - erfc, x);
-    }
-
-    static double gamma(double x) {
-        if (x == Math.rint(x) && x <= 0) {
-            return Double.NaN;
-        }
-        if (x == Math.rint(x) && x < 171) {
-            double r = 1;
-            for (int i = 2; i < x; i++) {
-                r *= i;
-            }
-            return r;
-        }
-        if (x < 0.5) {
-            return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-        }
-        x -= 1;
-        double[] g = {0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313,
-            -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
-            1.5056327351493116e-7};
-        double a = g[0];
-        double t = x + 7.5;
-        for (int i = 1; i < 9; i++) {
-            a += g[i] / (x + i);
-        }
-        return Math.sqrt(2 * Math.PI) * Math.pow(t, x + 0.5) * Math.exp(-t) * a;
     }
 }

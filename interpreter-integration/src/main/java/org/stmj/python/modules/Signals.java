@@ -34,7 +34,16 @@ public final class Signals {
     @ThreadConfined
     volatile ThreadModule.WaitQueue mainWait;
 
+    /** The interval timer and the dispositions its thread reads (life22: signal.alarm, setitimer, pause). */
+    @ThreadConfined
+    public final SignalTimer timer = new SignalTimer(this);
+
     public Signals() {
+    }
+
+    /** From a thread that runs no Python (the interval timer): records {@code bits} and wakes the main thread. */
+    void deliver(long bits) {
+        add(bits);
     }
 
     /**

@@ -549,6 +549,31 @@ public final class ThreadModule {
         return Py.None;
     }
 
+    /**
+     * The main thread sleeps until {@code deadline} ({@link System#nanoTime}; Long.MAX_VALUE: until a signal's
+     * handler has run, {@code signal.pause}) with the GIL released; a signal wakes it, its handler runs here and may
+     * raise out of the sleep, and otherwise the sleep goes on for the time left (PEP 475). Other threads sleep
+     * plainly.
+     */
+    static void sleepMain(ThreadState ts, long deadline) {
+        Signals s = ts.interp.signals;
+        while (true) {
+            if (s.any()) {
+                Signals.check(ts);
+                if (deadline == Long.MAX_VALUE) {
+                    return;
+                }
+            }
+            if (System.nanoTime() - deadline >= 0) {
+                return;
+            }
+            ts.interp.gil.blocking(ts, () -> {
+                s.timer.parkMain(deadline);
+                return null;
+            });
+        }
+    }
+
     static PyModule make(Interpreter in) {
         PyDict d = new PyDict();
         d.putStr("LockType", LOCK);
@@ -556,6 +581,23 @@ public final class ThreadModule {
         d.putStr("TIMEOUT_MAX", Py.newFloat(TIMEOUT_MAX));
         d.putStr("error", Exc.RuntimeError);
         Modules.fn(d, "interrupt_main", (ts, a, kw) -> interruptMain(in, ts, a, kw));
+        // for _signal.py (life22): the interval timer, the dispositions its thread reads, signal.pause
+        Modules.fn(d, "_stmj_setitimer", 2, 2, (ts, a, kw) -> {
+            double[] old = in.signals.timer.set(Ops.toDouble(ts, a[0]), Ops.toDouble(ts, a[1]));
+            return new org.stmj.python.objects.PyTuple(Py.newFloat(old[0]), Py.newFloat(old[1]));
+        });
+        Modules.fn(d, "_stmj_getitimer", 0, 0, (ts, a, kw) -> {
+            double[] v = in.signals.timer.get();
+            return new org.stmj.python.objects.PyTuple(Py.newFloat(v[0]), Py.newFloat(v[1]));
+        });
+        Modules.fn(d, "_stmj_sigmode", 2, 2, (ts, a, kw) -> {
+            in.signals.timer.setDisposition((int) Ops.toInt(ts, a[0]).v, (int) Ops.toInt(ts, a[1]).v);
+            return Py.None;
+        });
+        Modules.fn(d, "_stmj_pause", 0, 0, (ts, a, kw) -> {
+            sleepMain(ts, Long.MAX_VALUE);
+            return Py.None;
+        });
         Modules.fn(d, "allocate_lock", (ts, a, kw) -> new Lock());
         Modules.fn(d, "_set_sentinel", (ts, a, kw) -> new Sentinel(ts));
         Modules.fn(d, "daemon_threads_allowed", (ts, a, kw) -> Py.True);

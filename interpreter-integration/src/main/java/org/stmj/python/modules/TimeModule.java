@@ -181,6 +181,11 @@ final class TimeModule {
             }
             long ms = (long) (s * 1000);
             int ns = (int) ((s * 1e9) % 1_000_000);
+            if (ts == ts.interp.mainThread && s > 0) {
+                // a signal (SIGALRM) interrupts the main thread's sleep: its handler runs, then the sleep goes on
+                ThreadModule.sleepMain(ts, System.nanoTime() + (long) (s * 1e9));
+                return Py.None;
+            }
             ts.interp.gil.blocking(ts, () -> {
                 if (ms == 0 && ns == 0) {
                     Thread.yield();

@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FinalizerTrigger {
     private static final AtomicLong SEQ = new AtomicLong();
+    /** Set by the first hand-over of any trigger: until then {@link #pending} is one volatile read. */
+    private static volatile boolean anyArrived;
 
     /** Per interpreter: the triggers the finalizer thread has handed over, not yet taken. */
     private static final class Ready {
@@ -84,6 +86,7 @@ public final class FinalizerTrigger {
     protected void finalize() {
         ready.queue.add(this);
         ready.arrived.incrementAndGet();
+        anyArrived = true;
     }
 
     /** A trigger for {@code obj} (which must keep it strongly), handed to {@code interp} once both are garbage. */
@@ -93,6 +96,9 @@ public final class FinalizerTrigger {
 
     /** Whether objects of this interpreter wait for their {@code __del__}. */
     public static boolean pending(Object interp) {
+        if (!anyArrived) {
+            return false;
+        }
         Ready r = ready(interp, false);
         return r != null && !r.queue.isEmpty();
     }

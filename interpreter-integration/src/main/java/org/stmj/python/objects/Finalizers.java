@@ -14,6 +14,11 @@ import org.stmj.python.vm.ThreadState;
  * {@code __slots__}) cannot be armed. Safe points: {@code gc.collect()}, and the making of every armed object
  * (which bounds how many finalisable objects wait). {@code __del__} is looked up when it runs, so deleting it
  * from the class first (CPython's test idiom for a resurrected object) means nothing runs.
+ *
+ * <p>Generators too (life22): one suspended inside a {@code try} or {@code with} block is armed the same way
+ * ({@link PyGenerator#suspendGuarded}) and closed here when it became garbage (CPython closes it when its last
+ * reference goes), or at exit among the live objects. One more safe point for them: the making of every
+ * generator ({@link #drainIfPending}).
  */
 public final class Finalizers {
     private Finalizers() {
@@ -33,6 +38,13 @@ public final class Finalizers {
         }
         holder.owner = FinalizerTrigger.arm(obj, ts.interp);
         return obj;
+    }
+
+    /** At the making of a generator: runs the finalisers that wait, if any (one volatile read when none do). */
+    public static void drainIfPending(ThreadState ts) {
+        if (FinalizerTrigger.pending(ts.interp)) {
+            drain(ts);
+        }
     }
 
     /**
@@ -72,6 +84,11 @@ public final class Finalizers {
     private static int run(ThreadState ts, PyObject[] objs) {
         int n = 0;
         for (PyObject o : objs) {
+            if (o instanceof PyGenerator) {
+                ((PyGenerator) o).closeUnreachable(ts);
+                n++;
+                continue;
+            }
             PyType t = o.type();
             PyObject del = t.lookup("__del__");
             if (del == null) {

@@ -32,6 +32,13 @@ public final class PyGenerator extends PyObject {
      * CPython's reference count closes it at once. Cleared when closed.
      */
     public boolean loopOwned;
+    /**
+     * Null, or the {@link FinalizerTrigger} that hands this generator to its interpreter once it is unreachable
+     * ({@link Finalizers} then closes it, as CPython's reference count closes a dropped generator): armed at the
+     * first suspension inside a {@code try} or {@code with} block ({@link #suspendGuarded}), the only suspensions
+     * where closing it runs code. Never cleared: the trigger fires at most once.
+     */
+    private Object trigger;
     /** The generator's return value once finished by return. */
     public PyObject returnValue;
     /**
@@ -178,6 +185,33 @@ public final class PyGenerator extends PyObject {
             g.close(ts);
         } catch (PyException e) {
             ts.interp.writeUnraisable(ts, e.exc, g);
+        }
+    }
+
+    /**
+     * Called when this generator suspends inside a block ({@code try}, {@code with}, an {@code except} body) of its
+     * frame: arms it for closing when it becomes unreachable, once. Async generators are left to the event loop's
+     * finalizer hook, as in CPython (not armed).
+     */
+    public void suspendGuarded(ThreadState ts) {
+        if (trigger == null && (frame.code.flags & Code.ASYNC_GENERATOR) == 0) {
+            trigger = FinalizerTrigger.arm(this, ts.interp);
+        }
+    }
+
+    /**
+     * Closes this generator that nothing references any more (from {@link Finalizers}): its {@code finally} blocks
+     * and {@code with} exits run; an exception out of them is reported as CPython reports one from a dropped
+     * generator and dropped.
+     */
+    void closeUnreachable(ThreadState ts) {
+        if (finished || running || !frame.started) {
+            return;
+        }
+        try {
+            close(ts);
+        } catch (PyException e) {
+            ts.interp.writeUnraisable(ts, e.exc, this);
         }
     }
 

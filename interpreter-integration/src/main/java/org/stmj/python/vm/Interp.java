@@ -234,6 +234,7 @@ public final class Interp {
             PyFunction fn = (PyFunction) callee;
             Frame nf = ArgBinding.makeFrame(ts, fn, args, kw);
             if (fn.code.isGenerator()) {
+                org.stmj.python.objects.Finalizers.drainIfPending(ts);
                 PyGenerator g = new PyGenerator(nf, fn.name, fn.qualname);
                 int p = f.pc;
                 int[] c = f.code.code;
@@ -2913,6 +2914,9 @@ public final class Interp {
         while (true) {
             PyGenerator g = f.gen;
             g.running = false;
+            if (f.bsp != 0) {
+                g.suspendGuarded(ts); // closed when dropped (Finalizers)
+            }
             leaveGenExc(ts, g, f);
             Frame back = f.back;
             ArgBinding.moveSpares(f, back);

@@ -86,6 +86,8 @@ public final class ProgramEnd {
                 return null;
             });
         }
+        // an interval timer still running dies with the program (its thread ends; an in-process run goes on)
+        interp.signals.timer.set(0, 0);
         interp.finalizing = true;
         // a program that ends while tracing (a thread left with a trace function) does not keep code patched
         Tracing.end(interp);

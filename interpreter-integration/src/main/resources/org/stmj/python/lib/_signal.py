@@ -20,6 +20,10 @@ class ItimerError(OSError):
     pass
 
 
+ItimerError.__name__ = ItimerError.__qualname__ = 'itimer_error'
+ItimerError.__module__ = 'signal'
+
+
 def default_int_handler(signalnum, frame):
     raise KeyboardInterrupt
 
@@ -36,6 +40,8 @@ def signal(signalnum, handler):
         raise TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
     old = _handlers.get(signalnum, SIG_DFL)
     _handlers[signalnum] = handler
+    import _thread
+    _thread._stmj_sigmode(signalnum, handler if handler in (SIG_DFL, SIG_IGN) else 2)
     return old
 
 
@@ -96,15 +102,62 @@ def siginterrupt(signalnum, flag):
     return None
 
 
+def _seconds(value):
+    if not isinstance(value, (int, float)):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+
+
 def alarm(seconds):
-    return 0
+    """The real-time timer fires SIGALRM in `seconds` (0 cancels it); returns the seconds that were left of the
+    previous alarm, rounded as the C library's alarm() rounds them."""
+    import operator
+    seconds = operator.index(seconds)
+    import _thread
+    left, _ = _thread._stmj_setitimer(float(seconds), 0.0)
+    whole = int(left)
+    if left - whole >= 0.5 or (whole == 0 and left > 0):
+        whole += 1
+    return whole
+
+
+def setitimer(which, seconds, interval=0.0):
+    """ITIMER_REAL delivers SIGALRM after `seconds`, then every `interval`; returns the old (delay, interval).
+    The JVM cannot measure the process's own CPU time to fire ITIMER_VIRTUAL/ITIMER_PROF: those only keep their
+    setting."""
+    _seconds(seconds)
+    _seconds(interval)
+    if which == ITIMER_REAL:
+        import _thread
+        return _thread._stmj_setitimer(float(seconds), float(interval))
+    if which not in (ITIMER_VIRTUAL, ITIMER_PROF):
+        raise ItimerError(22, 'Invalid argument')
+    old = _other_timers.get(which, (0.0, 0.0))
+    _other_timers[which] = (float(seconds), float(interval)) if seconds > 0 else (0.0, 0.0)
+    return old
+
+
+_other_timers = {}
+
+
+def getitimer(which):
+    if which == ITIMER_REAL:
+        import _thread
+        return _thread._stmj_getitimer()
+    if which not in (ITIMER_VIRTUAL, ITIMER_PROF):
+        raise ItimerError(22, 'Invalid argument')
+    return _other_timers.get(which, (0.0, 0.0))
 
 
 def pause():
-    raise OSError(38, 'Function not implemented')
+    """Sleeps until a signal's handler has run (in the main thread; the handler's exception comes out of it)."""
+    import _thread
+    _thread._stmj_pause()
 
 
 def pthread_kill(thread_id, signalnum):
+    import threading
+    if not any(t.ident == thread_id for t in threading.enumerate()):
+        raise ProcessLookupError(3, 'No such process')
     raise_signal(signalnum)
 
 

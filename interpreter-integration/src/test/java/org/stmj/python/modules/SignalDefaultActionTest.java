@@ -56,4 +56,18 @@ class SignalDefaultActionTest {
         assertEquals("still here\n", out.toString());
         assertEquals(128 + 10, rc);
     }
+
+    @Test
+    void whenAnAlarmFiresWithTheDefaultAction_thenTheProcessEndsWithStatus142EvenInABusyLoop() throws Exception {
+        StringBuilder out = new StringBuilder();
+        int rc = run("import signal, time\nsignal.alarm(1)\nprint('before', flush=True)\ntime.sleep(30)\n"
+                + "print('not reached')\n", out);
+        assertEquals("before\n", out.toString());
+        assertEquals(128 + 14, rc);
+        out.setLength(0);
+        rc = run("import signal\nsignal.setitimer(signal.ITIMER_REAL, 0.2)\nprint('busy', flush=True)\n"
+                + "while True:\n    pass\n", out);
+        assertEquals("busy\n", out.toString());
+        assertEquals(128 + 14, rc);
+    }
 }

@@ -1,0 +1,156 @@
+package org.stmj.python.modules;
+
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The process's real-time interval timer ({@code signal.setitimer(ITIMER_REAL)}, {@code signal.alarm}) and the
+ * delivery of its SIGALRM, per interpreter. The JVM owns the process's signals, so the timer is a daemon thread of
+ * the JVM's, which runs no Python: at expiry it looks at the disposition {@code signal.signal} last set
+ * ({@link #setDisposition}): a Python handler makes the signal pending for the main thread ({@link Signals}) and wakes
+ * it where it sleeps ({@code time.sleep}, {@code signal.pause}: {@link #parkMain}) or waits for a lock; SIG_IGN
+ * drops it; SIG_DFL ends the process at once with status 128 + 14, without flushing, as the kernel's default action
+ * ends CPython ("Alarm clock" in a shell).
+ *
+ * <p>STM: not transformed (stm.properties excludes it): JVM-managed state, as WeakHandle. Its state is guarded by
+ * its own monitor; the calls from transformed code make their transaction inevitable (the call policy's default),
+ * which is right for a timer that no rollback can unset.
+ */
+public final class SignalTimer {
+    static final int SIGALRM = 14;
+    private final Signals signals;
+    /** Per signal, bit {@code 1 << sig}: a Python handler is installed. */
+    private volatile long handled;
+    /** Per signal: SIG_IGN is installed. */
+    private volatile long ignored;
+    /** The main thread while it is parked in {@link #parkMain}, else null. */
+    private volatile Thread sleeper;
+    /** Invariant (guarded by this): null when the timer is off; else the pending expiry, at {@link #deadline}. */
+    private ScheduledFuture<?> task;
+    private ScheduledThreadPoolExecutor exec;
+    private long deadline;
+    private long interval;
+
+    SignalTimer(Signals signals) {
+        this.signals = signals;
+    }
+
+    /** {@code signal.signal(sig, h)}: mode 0 SIG_DFL, 1 SIG_IGN, 2 a Python handler. */
+    public void setDisposition(int sig, int mode) {
+        long bit = 1L << sig;
+        synchronized (this) {
+            handled = mode == 2 ? handled | bit : handled & ~bit;
+            ignored = mode == 1 ? ignored | bit : ignored & ~bit;
+        }
+    }
+
+    /**
+     * {@code setitimer(ITIMER_REAL, value, interval)}: the timer fires after {@code value} seconds (0: off), then
+     * every {@code interval}; returns the previous setting, {remaining, interval} in seconds.
+     */
+    public synchronized double[] set(double value, double every) {
+        double[] old = get();
+        if (task != null) {
+            task.cancel(false);
+            task = null;
+        }
+        long v = toNanos(value);
+        if (v > 0) {
+            if (exec == null) {
+                exec = new ScheduledThreadPoolExecutor(1, r -> {
+                    Thread t = new Thread(r, "stmpy-itimer");
+                    t.setDaemon(true);
+                    return t;
+                });
+                exec.setRemoveOnCancelPolicy(true);
+            }
+            interval = toNanos(every);
+            deadline = System.nanoTime() + v;
+            task = exec.schedule(this::fire, v, TimeUnit.NANOSECONDS);
+        } else {
+            interval = 0;
+            stop();
+        }
+        return old;
+    }
+
+    private static long toNanos(double s) {
+        if (!(s > 0)) {
+            return 0;
+        }
+        // setitimer's microseconds: a positive value below one still arms the timer
+        return Math.max(1000L, (long) Math.ceil(s * 1e6) * 1000L);
+    }
+
+    /** {@code getitimer(ITIMER_REAL)}: {remaining, interval} in seconds, {0, 0} when off. */
+    public synchronized double[] get() {
+        if (task == null) {
+            return new double[] {0.0, 0.0};
+        }
+        long left = Math.max(1000L, deadline - System.nanoTime());
+        return new double[] {(left / 1000L) / 1e6, (interval / 1000L) / 1e6};
+    }
+
+    private void fire() {
+        synchronized (this) {
+            if (task == null) {
+                return;
+            }
+            if (interval > 0) {
+                deadline += interval;
+                task = exec.schedule(this::fire, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } else {
+                task = null;
+                stop();
+            }
+        }
+        deliver(SIGALRM);
+    }
+
+    /** The timer is off: its thread ends (none is left behind by a program, or an interpreter, that is done). */
+    private void stop() {
+        if (exec != null) {
+            exec.shutdown();
+            exec = null;
+        }
+    }
+
+    /** Delivers {@code sig} as the kernel would to the process: see the class comment. */
+    void deliver(int sig) {
+        long bit = 1L << sig;
+        if ((handled & bit) != 0) {
+            signals.deliver(bit);
+            Thread t = sleeper;
+            if (t != null) {
+                LockSupport.unpark(t);
+            }
+        } else if ((ignored & bit) == 0) {
+            Runtime.getRuntime().halt(128 + sig);
+        }
+    }
+
+    /**
+     * On the main thread, with the GIL released: sleeps until {@code deadlineNanos} ({@link System#nanoTime}) or a
+     * signal is pending, whichever comes first (Long.MAX_VALUE: until a signal).
+     */
+    public void parkMain(long deadlineNanos) {
+        sleeper = Thread.currentThread();
+        try {
+            while (!signals.any()) {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                LockSupport.parkNanos(this, Math.min(left, 50_000_000L));
+                if (Thread.interrupted()) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        } finally {
+            sleeper = null;
+        }
+    }
+}
