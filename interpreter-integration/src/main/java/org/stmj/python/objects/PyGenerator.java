@@ -194,7 +194,8 @@ public final class PyGenerator extends PyObject {
      * finalizer hook, as in CPython (not armed).
      */
     public void suspendGuarded(ThreadState ts) {
-        if (trigger == null && (frame.code.flags & Code.ASYNC_GENERATOR) == 0) {
+        // a loop-owned generator needs none: its loop closes it when left early (closeDropped)
+        if (trigger == null && !loopOwned && (frame.code.flags & Code.ASYNC_GENERATOR) == 0) {
             trigger = FinalizerTrigger.arm(this, ts.interp);
         }
     }
