@@ -34,7 +34,7 @@ print("server" in cp, "nope" in cp, cp.has_option("server", "base"))
 s = cp["server"]
 print(s["root"], s.getint("port"), s.getfloat("timeout"), s.getboolean("debug"))
 print(cp.getboolean("server", "mixed_case"), cp.get("server", "missing", fallback="dflt"))
-print(cp.get("server", "root", raw=True), cp.get("server", "root", vars={"base": "/tmp"}))
+print(cp.get("server", "root", raw=True), cp.get("server", "root", vars={"base": "/alt"}))
 print(cp["database"]["url"], repr(cp["database"]["tags"]))
 print(sorted(cp.options("database")))
 print(list(cp["database"].keys()))
