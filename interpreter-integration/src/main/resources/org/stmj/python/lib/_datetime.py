@@ -93,37 +93,19 @@ if _dt is not None and hasattr(_dt, '_check_date_fields'):
     _dt.datetime.__sub__ = __sub__
 
     # overflow: the C module's messages ('days=N; must have magnitude <= 999999999' for a timedelta, 'date value
-    # out of range' for date/datetime + timedelta), where the pure-Python code says 'timedelta # of days is too
-    # large: N' and 'result out of range'. Only the exception path differs.
-    _td_new = _dt.timedelta.__new__
+    # out of range' for date/datetime + timedelta), where the pure-Python code raises OverflowError('timedelta #
+    # of days is too large: N') and OverflowError('result out of range'). Its three raise sites find the name
+    # OverflowError in the module's globals (it never catches one), so a module global that makes the exception
+    # with the C text costs nothing until an overflow.
+    import builtins as _builtins
 
-    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0, weeks=0):
-        try:
-            return _td_new(cls, days, seconds, microseconds, milliseconds, minutes, hours, weeks)
-        except OverflowError as e:
-            m = e.args[0] if len(e.args) == 1 and isinstance(e.args[0], str) else ''
-            if m.startswith('timedelta # of days is too large: '):
-                raise OverflowError('days=%s; must have magnitude <= 999999999' % m[34:]) from None
-            raise
-    __new__.__qualname__ = 'timedelta.__new__'
-    _dt.timedelta.__new__ = staticmethod(__new__)
-
-    def _range_add(cls):
-        add = cls.__add__
-
-        def __add__(self, other):
-            """Return self+value."""
-            try:
-                return add(self, other)
-            except OverflowError as e:
-                if e.args == ('result out of range',):
-                    raise OverflowError('date value out of range') from None
-                raise
-        __add__.__qualname__ = cls.__name__ + '.__add__'
-        cls.__add__ = __add__
-        cls.__radd__ = __add__
-    _range_add(_dt.date)
-    _range_add(_dt.datetime)
-    del _range_add
+    def OverflowError(*args):
+        m = args[0] if len(args) == 1 and isinstance(args[0], str) else None
+        if m is not None and m.startswith('timedelta # of days is too large: '):
+            args = ('days=%s; must have magnitude <= 999999999' % m[34:],)
+        elif m == 'result out of range':
+            args = ('date value out of range',)
+        return _builtins.OverflowError(*args)
+    _dt.OverflowError = OverflowError
 del _dt, _iso, sys
 raise ModuleNotFoundError("No module named '_datetime'", name='_datetime')
