@@ -130,6 +130,13 @@ final class TimeModule {
                 case 'F': sb.append(strftime(ts, "%Y-%m-%d", t)); break;
                 case 'T': sb.append(strftime(ts, "%H:%M:%S", t)); break;
                 case 'R': sb.append(strftime(ts, "%H:%M", t)); break;
+                case 'V': sb.append(String.format("%02d", isoWeek(year, yday, wd)[1])); break;
+                case 'G': sb.append(isoWeek(year, yday, wd)[0]); break;
+                case 'g': sb.append(String.format("%02d", Math.floorMod(isoWeek(year, yday, wd)[0], 100))); break;
+                case 'k': sb.append(String.format("%2d", hour)); break;
+                case 'l': sb.append(String.format("%2d", hour % 12 == 0 ? 12 : hour % 12)); break;
+                case 'P': sb.append(hour < 12 ? "am" : "pm"); break;
+                case 'r': sb.append(strftime(ts, "%I:%M:%S %p", t)); break;
                 case 'n': sb.append('\n'); break;
                 case 't': sb.append('\t'); break;
                 case '%': sb.append('%'); break;
@@ -137,6 +144,31 @@ final class TimeModule {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The ISO 8601 week-based year and week number (glibc's %G and %V) of day {@code yday} (1-based) of
+     * {@code year}, a day whose weekday is {@code wd} (0 = Monday): {year, week}.
+     */
+    private static int[] isoWeek(int year, int yday, int wd) {
+        int week = (yday - (wd + 1) + 10) / 7;
+        if (week < 1) {
+            return new int[] {year - 1, isoWeeks(year - 1)};
+        }
+        if (week > isoWeeks(year)) {
+            return new int[] {year + 1, 1};
+        }
+        return new int[] {year, week};
+    }
+
+    /** 53 when the year starts on a Thursday, or is a leap year starting on a Wednesday; else 52. */
+    private static int isoWeeks(int y) {
+        return dec31Weekday(y) == 4 || dec31Weekday(y - 1) == 3 ? 53 : 52;
+    }
+
+    /** The weekday of December 31 of year y, 0 = Sunday (the usual p(y) of the ISO week formula). */
+    private static int dec31Weekday(int y) {
+        return Math.floorMod(y + Math.floorDiv(y, 4) - Math.floorDiv(y, 100) + Math.floorDiv(y, 400), 7);
     }
 
     /** CPU time of the calling thread (user and system), as CPython's {@code thread_time}. */

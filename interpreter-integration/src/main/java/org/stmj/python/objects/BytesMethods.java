@@ -240,20 +240,6 @@ final class BytesMethods {
 
     private static final java.nio.charset.Charset L1 = StandardCharsets.ISO_8859_1;
 
-    static PyObject bytesToStr(PyObject o) {
-        if (o instanceof PyBytes) {
-            return Py.str(new String(((PyBytes) o).bytes(), L1));
-        }
-        if (o instanceof PyTuple) {
-            PyObject[] it = ((PyTuple) o).items.clone();
-            for (int i = 0; i < it.length; i++) {
-                it[i] = bytesToStr(it[i]);
-            }
-            return new PyTuple(it);
-        }
-        return o;
-    }
-
     static PyObject strToBytes(PyObject o, boolean mutable) {
         if (o instanceof PyStr) {
             return new PyBytes(((PyStr) o).value.getBytes(L1), mutable);

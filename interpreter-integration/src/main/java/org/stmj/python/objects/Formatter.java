@@ -576,6 +576,19 @@ public final class Formatter {
     }
 
     public static String percent(ThreadState ts, String fmt, PyObject args) {
+        return percent(ts, fmt, args, false);
+    }
+
+    /**
+     * bytes % args (PEP 461): {@code fmt} and the result hold one byte per char (ISO-8859-1); %s and %b take
+     * bytes-like objects and {@code __bytes__}, %r and %a give ascii(), %c an int in range(256) or one byte, and
+     * mapping keys are bytes.
+     */
+    static String percentBytes(ThreadState ts, String fmt, PyObject args) {
+        return percent(ts, fmt, args, true);
+    }
+
+    private static String percent(ThreadState ts, String fmt, PyObject args, boolean bytes) {
         PyObject[] items;
         PyObject mapping = null;
         if (args instanceof PyTuple) {
@@ -583,7 +596,7 @@ public final class Formatter {
         } else {
             items = new PyObject[] {args};
             if (args instanceof PyDict || (args.type().heap && args.type().slots[PyType.S_GETITEM] != null
-                    && !(args instanceof PyStr))) {
+                    && !(args instanceof PyStr) && !(args instanceof PyBytes))) {
                         mapping = args;
                     }
         }
@@ -615,7 +628,9 @@ public final class Formatter {
                 if (mapping == null) {
                     throw Py.typeError("format requires a mapping");
                 }
-                arg = Ops.getitem(ts, mapping, Py.str(fmt.substring(st, i)));
+                String key = fmt.substring(st, i);
+                arg = Ops.getitem(ts, mapping, bytes ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets
+                        .ISO_8859_1), false) : Py.str(key));
                 i++;
             }
             Spec p = new Spec();
@@ -687,6 +702,15 @@ public final class Formatter {
                 p.zero = false;
             }
             String s;
+            if (bytes && (t == 's' || t == 'b' || t == 'r' || t == 'a' || t == 'c')) {
+                s = t == 'c' ? percentByte(ts, arg) : t == 'r' || t == 'a' ? asciiEscape(Ops.repr(ts, arg))
+                        : percentBytesArg(ts, arg);
+                if (p.prec >= 0 && p.prec < s.length() && t != 'c') {
+                    s = s.substring(0, p.prec);
+                }
+                sb.append(pad(s, p, '>'));
+                continue;
+            }
             switch (t) {
                 case 's': s = Ops.str(ts, arg); if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) {
                     s = s.substring(0, PyStr.offset(s, p.prec));
@@ -736,9 +760,49 @@ public final class Formatter {
             sb.append(s);
         }
         if (ai < items.length && mapping == null) {
-            throw Py.typeError("not all arguments converted during string formatting");
+            throw Py.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return sb.toString();
+    }
+
+    /** The operand of bytes' %s and %b, one char per byte: bytes, bytearray, {@code __bytes__}, memoryview. */
+    private static String percentBytesArg(ThreadState ts, PyObject arg) {
+        byte[] b;
+        if (arg instanceof PyBytes) {
+            b = ((PyBytes) arg).bytes();
+        } else {
+            PyObject bm = arg.type().lookup("__bytes__");
+            if (bm != null) {
+                PyObject r = Ops.call(ts, Ops.bindDescr(ts, bm, arg, arg.type()));
+                if (!(r instanceof PyBytes) || ((PyBytes) r).mutable) {
+                    throw Py.typeError("__bytes__ returned non-bytes (type " + r.type().name + ")");
+                }
+                b = ((PyBytes) r).bytes();
+            } else if (arg instanceof PyMemoryView) {
+                b = ((PyMemoryView) arg).raw();
+            } else {
+                throw Py.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                        + arg.type().name + "'");
+            }
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The operand of bytes' %c: an int in range(256) or a bytes/bytearray of length 1. */
+    private static String percentByte(ThreadState ts, PyObject arg) {
+        if (arg instanceof PyBytes) {
+            byte[] b = ((PyBytes) arg).bytes();
+            if (b.length == 1) {
+                return String.valueOf((char) (b[0] & 0xff));
+            }
+        } else if (arg instanceof PyInt || arg.type().lookup("__index__") != null) {
+            PyInt v = Ops.toInt(ts, arg);
+            if (v.toBig().signum() < 0 || v.toBig().compareTo(BigInteger.valueOf(255)) > 0) {
+                throw Py.overflow("%c arg not in range(256)");
+            }
+            return String.valueOf((char) v.intValue());
+        }
+        throw Py.typeError("%c requires an integer in range(256) or a single byte");
     }
 
     static String asciiEscape(String r) {

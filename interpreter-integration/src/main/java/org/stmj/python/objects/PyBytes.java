@@ -216,8 +216,7 @@ public class PyBytes extends PyObject {
     }
 
     PyObject percent(ThreadState ts, PyObject args) {
-        args = BytesMethods.bytesToStr(args);
-        String s = Formatter.percent(ts, new String(bytes(), java.nio.charset.StandardCharsets.ISO_8859_1), args);
+        String s = Formatter.percentBytes(ts, new String(bytes(), java.nio.charset.StandardCharsets.ISO_8859_1), args);
         return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), mutable);
     }
 

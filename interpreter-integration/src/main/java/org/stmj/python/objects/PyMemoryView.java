@@ -22,22 +22,46 @@ public final class PyMemoryView extends PyObject {
     /** Byte offset of item 0, number of items, bytes from one item to the next (negative for reversed views). */
     final int offset, count, stride;
     final char format;
+    /**
+     * The dimensions of a C-contiguous view made by {@code cast(format, shape)} (their product is count), or null
+     * for a one-dimensional view.
+     */
+    final int[] shape;
     boolean released;
 
     PyMemoryView(PyBytes obj, PyObject base, int offset, int count, int stride, char format) {
+        this(obj, base, offset, count, stride, format, null);
+    }
+
+    PyMemoryView(PyBytes obj, PyObject base, int offset, int count, int stride, char format, int[] shape) {
         this.obj = obj;
         this.base = base;
         this.offset = offset;
         this.count = count;
         this.stride = stride;
         this.format = format;
+        this.shape = shape;
+    }
+
+    int ndim() {
+        return shape == null ? 1 : shape.length;
+    }
+
+    /** The shape as CPython reports it: (count,) for a one-dimensional view. */
+    int[] dims() {
+        return shape == null ? new int[] {count} : shape;
+    }
+
+    /** The items under one index of the first dimension (1 for a one-dimensional view). */
+    private int rowItems() {
+        return shape == null || shape[0] == 0 ? 1 : count / shape[0];
     }
 
     static PyMemoryView of(ThreadState ts, PyObject o) {
         if (o instanceof PyMemoryView) {
             PyMemoryView m = (PyMemoryView) o;
             m.check();
-            return new PyMemoryView(m.obj, m.base, m.offset, m.count, m.stride, m.format);
+            return new PyMemoryView(m.obj, m.base, m.offset, m.count, m.stride, m.format, m.shape);
         }
         if (o instanceof PyBytes) {
             return new PyMemoryView((PyBytes) o, o, 0, ((PyBytes) o).size, 1, 'B');
@@ -175,17 +199,67 @@ public final class PyMemoryView extends PyObject {
     @Override
     public int len(ThreadState ts) {
         check();
-        return count;
+        return shape == null ? count : shape[0];
+    }
+
+    /** The flat item index of a tuple key of ints, one per dimension, with CPython's errors. */
+    private int flatIndex(ThreadState ts, PyTuple key) {
+        int nd = ndim();
+        if (key.items.length < nd) {
+            throw Py.typeError("sub-views are not implemented");
+        }
+        if (key.items.length > nd) {
+            throw Py.typeError("cannot index " + nd + "-dimension view with " + key.items.length + "-element tuple");
+        }
+        int[] dims = dims();
+        int flat = 0;
+        for (int k = 0; k < nd; k++) {
+            PyObject ko = key.items[k];
+            if (!(ko instanceof PyInt) && ko.type().lookup("__index__") == null) {
+                throw Py.typeError("memoryview: invalid slice key");
+            }
+            long i = Ops.toInt(ts, ko).v;
+            if (i < 0) {
+                i += dims[k];
+            }
+            if (i < 0 || i >= dims[k]) {
+                throw Py.indexError("index out of bounds on dimension " + (k + 1));
+            }
+            flat = flat * dims[k] + (int) i;
+        }
+        return flat;
     }
 
     @Override
     public PyObject getitem(ThreadState ts, PyObject key) {
         check();
-        int n = count;
+        if (key instanceof PyTuple) {
+            boolean slices = true;
+            for (PyObject k : ((PyTuple) key).items) {
+                slices &= k instanceof PySlice;
+            }
+            if (slices) {
+                throw Py.raise(Exc.NotImplementedError, "multi-dimensional slicing is not implemented");
+            }
+            return item(data(ts), flatIndex(ts, (PyTuple) key));
+        }
+        int n = len(ts);
         if (key instanceof PySlice) {
             int[] ix = ((PySlice) key).indices(ts, n);
             int len = ix[3];
+            if (shape != null) {
+                if (ix[2] != 1 && len > 1) {
+                    throw Py.raise(Exc.NotImplementedError, "multi-dimensional slicing is not implemented");
+                }
+                int[] sh = shape.clone();
+                sh[0] = len;
+                int row = rowItems();
+                return new PyMemoryView(obj, base, offset + ix[0] * row * stride, len * row, stride, format, sh);
+            }
             return new PyMemoryView(obj, base, offset + ix[0] * stride, len, stride * ix[2], format);
+        }
+        if (shape != null) {
+            throw Py.raise(Exc.NotImplementedError, "multi-dimensional sub-views are not implemented");
         }
         long i = Ops.toInt(ts, key).v;
         if (i < 0) {
@@ -206,6 +280,10 @@ public final class PyMemoryView extends PyObject {
         int sz = itemsize(format);
         byte[] dst = obj != null ? obj.data : data(ts);
         if (key instanceof PySlice) {
+            if (shape != null) {
+                throw Py.raise(Exc.NotImplementedError, "memoryview slice assignments are currently restricted "
+                        + "to ndim = 1");
+            }
             int[] ix = ((PySlice) key).indices(ts, count);
             byte[] src = value instanceof PyMemoryView ? ((PyMemoryView) value).raw()
                     : ((PyBytes) Ops.call(ts, Builtins.BYTES, value)).bytes();
@@ -216,7 +294,12 @@ public final class PyMemoryView extends PyObject {
             for (int k = 0; k < ix[3]; k++) {
                 System.arraycopy(src, k * sz, dst, offset + (ix[0] + k * ix[2]) * stride, sz);
             }
+        } else if (key instanceof PyTuple) {
+            System.arraycopy(pack(ts, value), 0, dst, offset + flatIndex(ts, (PyTuple) key) * stride, sz);
         } else {
+            if (shape != null) {
+                throw Py.raise(Exc.NotImplementedError, "sub-views are not implemented");
+            }
             long i = Ops.toInt(ts, key).v;
             if (i < 0) {
                 i += count;
@@ -234,14 +317,33 @@ public final class PyMemoryView extends PyObject {
     @Override
     public PyObject iter(ThreadState ts) {
         check();
+        if (shape != null) {
+            throw Py.raise(Exc.NotImplementedError, "multi-dimensional sub-views are not implemented");
+        }
         return list(ts).iter(ts);
     }
 
     PyList list(ThreadState ts) {
         byte[] src = data(ts);
+        if (shape != null) {
+            return nested(src, 0, 0);
+        }
         PyObject[] a = new PyObject[count];
         for (int i = 0; i < a.length; i++) {
             a[i] = item(src, i);
+        }
+        return new PyList(a);
+    }
+
+    /** tolist() of a multi-dimensional view: dimension d from flat item index first. */
+    private PyList nested(byte[] src, int d, int first) {
+        int inner = 1;
+        for (int k = d + 1; k < shape.length; k++) {
+            inner *= shape[k];
+        }
+        PyObject[] a = new PyObject[shape[d]];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = d == shape.length - 1 ? item(src, first + i) : nested(src, d + 1, first + i * inner);
         }
         return new PyList(a);
     }
@@ -252,6 +354,12 @@ public final class PyMemoryView extends PyObject {
             return Py.NotImplemented;
         }
         boolean eq;
+        if (shape != null || o instanceof PyMemoryView && ((PyMemoryView) o).shape != null) {
+            int[] od = o instanceof PyMemoryView ? ((PyMemoryView) o).dims() : new int[] {((PyBytes) o).size};
+            if (!java.util.Arrays.equals(dims(), od)) {
+                return Py.bool(op == 3);
+            }
+        }
         if (o instanceof PyMemoryView && (((PyMemoryView) o).format != 'B' || format != 'B')) {
             // CPython compares the unpacked values of the two views
             eq = Ops.eq(ts, list(ts), ((PyMemoryView) o).list(ts));
@@ -270,6 +378,26 @@ public final class PyMemoryView extends PyObject {
     public String repr(ThreadState ts) {
         return (released ? "<released memory at 0x" : "<memory at 0x")
                 + Integer.toHexString(System.identityHashCode(this)) + ">";
+    }
+
+    /** The shape argument of cast(): a list or tuple of ints > 0. */
+    static int[] castShape(ThreadState ts, PyObject o) {
+        if (!(o instanceof PyList) && !(o instanceof PyTuple)) {
+            throw Py.typeError("shape must be a list or a tuple");
+        }
+        PyObject[] items = Ops.toArray(ts, o);
+        if (items.length > 64) {
+            throw Py.valueError("memoryview: number of dimensions must not exceed 64");
+        }
+        int[] sh = new int[items.length];
+        for (int i = 0; i < sh.length; i++) {
+            if (!(items[i] instanceof PyInt) || ((PyInt) items[i]).toBig().signum() <= 0
+                    || ((PyInt) items[i]).toBig().bitLength() > 31) {
+                throw Py.valueError("memoryview.cast(): elements of shape must be integers > 0");
+            }
+            sh[i] = ((PyInt) items[i]).intValue();
+        }
+        return sh;
     }
 
     static PyMemoryView self(PyObject[] a) {
@@ -312,6 +440,23 @@ public final class PyMemoryView extends PyObject {
                 throw Py.typeError("memoryview: cannot cast between two non-byte formats");
             }
             int nbytes = v.count * itemsize(v.format);
+            int[] sh = a.length > 2 ? castShape(ts, a[2]) : null;
+            if (sh != null || v.shape != null) {
+                if (v.shape != null && sh != null) {
+                    throw Py.typeError("memoryview: cast must be 1D -> ND or ND -> 1D");
+                }
+            }
+            if (sh != null) {
+                long prod = itemsize(c);
+                for (int d : sh) {
+                    prod *= d;
+                }
+                if (prod != nbytes) {
+                    throw Py.typeError("memoryview: product(shape) * itemsize != buffer size");
+                }
+                return new PyMemoryView(v.obj, v.base, v.offset, nbytes / itemsize(c), itemsize(c), c,
+                        sh.length == 1 ? null : sh);
+            }
             if (nbytes % itemsize(c) != 0) {
                 throw Py.typeError("memoryview: length is not a multiple of itemsize");
             }
@@ -332,9 +477,25 @@ public final class PyMemoryView extends PyObject {
         prop("itemsize", (ts, a, kw) -> Py.newInt(itemsize(self(a).format)));
         prop("format", (ts, a, kw) -> Py.str(String.valueOf(self(a).format)));
         prop("readonly", (ts, a, kw) -> Py.bool(self(a).obj != null && !self(a).obj.mutable));
-        prop("ndim", (ts, a, kw) -> Py.newInt(1));
-        prop("shape", (ts, a, kw) -> new PyTuple(Py.newInt(self(a).count)));
-        prop("strides", (ts, a, kw) -> new PyTuple(Py.newInt(self(a).stride)));
+        prop("ndim", (ts, a, kw) -> Py.newInt(self(a).ndim()));
+        prop("shape", (ts, a, kw) -> {
+            int[] d = self(a).dims();
+            PyObject[] r = new PyObject[d.length];
+            for (int i = 0; i < d.length; i++) {
+                r[i] = Py.newInt(d[i]);
+            }
+            return new PyTuple(r);
+        });
+        prop("strides", (ts, a, kw) -> {
+            int[] d = self(a).dims();
+            PyObject[] r = new PyObject[d.length];
+            long st = self(a).stride;
+            for (int i = d.length - 1; i >= 0; i--) {
+                r[i] = Py.newInt(st);
+                st *= d[i];
+            }
+            return new PyTuple(r);
+        });
         prop("c_contiguous", (ts, a, kw) -> Py.bool(self(a).contiguous()));
         prop("contiguous", (ts, a, kw) -> Py.bool(self(a).contiguous()));
         TYPE.dict.putStr("__hash__", Py.None);

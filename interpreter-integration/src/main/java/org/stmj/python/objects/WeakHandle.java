@@ -18,17 +18,25 @@ import java.lang.ref.WeakReference;
  */
 public final class WeakHandle extends WeakReference<PyObject> {
     final PyWeakRef owner;
+    /** Creation order of the handles (JVM-wide); the callbacks of cleared handles run newest first. */
+    private final long seq;
+    private static final java.util.concurrent.atomic.AtomicLong SEQ = new java.util.concurrent.atomic.AtomicLong();
 
     private WeakHandle(PyObject referent, ReferenceQueue<PyObject> q, PyWeakRef owner) {
         super(referent, q);
         this.owner = owner;
+        this.seq = SEQ.incrementAndGet();
     }
 
-    /** Per interpreter: the queue the collector fills, and the handles already taken off it by {@link #pending}. */
+    /**
+     * Per interpreter: the queue the collector fills, and the handles already taken off it by {@link #pending},
+     * newest first: CPython keeps an object's references with callbacks newest first and calls them in that order
+     * when the object dies (a weakref.finalize made after a ref(o, cb) runs before cb).
+     */
     private static final class Queues {
         final ReferenceQueue<PyObject> queue = new ReferenceQueue<>();
-        final java.util.concurrent.ConcurrentLinkedQueue<WeakHandle> side =
-                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        final java.util.concurrent.PriorityBlockingQueue<WeakHandle> side =
+                new java.util.concurrent.PriorityBlockingQueue<>(11, (a, b) -> Long.compare(b.seq, a.seq));
     }
 
     private static final java.util.Map<Object, Queues> QUEUES =

@@ -91,5 +91,21 @@ if _dt is not None and hasattr(_dt, '_check_date_fields'):
             raise
     __sub__.__qualname__ = 'datetime.__sub__'
     _dt.datetime.__sub__ = __sub__
+
+    # overflow: the C module's messages ('days=N; must have magnitude <= 999999999' for a timedelta, 'date value
+    # out of range' for date/datetime + timedelta), where the pure-Python code raises OverflowError('timedelta #
+    # of days is too large: N') and OverflowError('result out of range'). Its three raise sites find the name
+    # OverflowError in the module's globals (it never catches one), so a module global that makes the exception
+    # with the C text costs nothing until an overflow.
+    import builtins as _builtins
+
+    def OverflowError(*args):
+        m = args[0] if len(args) == 1 and isinstance(args[0], str) else None
+        if m is not None and m.startswith('timedelta # of days is too large: '):
+            args = ('days=%s; must have magnitude <= 999999999' % m[34:],)
+        elif m == 'result out of range':
+            args = ('date value out of range',)
+        return _builtins.OverflowError(*args)
+    _dt.OverflowError = OverflowError
 del _dt, _iso, sys
 raise ModuleNotFoundError("No module named '_datetime'", name='_datetime')
