@@ -896,6 +896,18 @@ public final class Compiler {
     }
 
     private void del(Node t) {
+        int saveLine = u.line;
+        long[] saved = savePosition();
+        if (t.line > 0) {
+            u.line = t.line; // CPython: each deletion carries its target's position (a traceback marks it)
+            setPosition(t);
+        }
+        delInner(t);
+        u.line = saveLine;
+        restorePosition(saved);
+    }
+
+    private void delInner(Node t) {
         switch (t.kind) {
             case Node.NAME: nameOp(t.id(), 2); return;
             case Node.ATTR: {
@@ -1966,6 +1978,9 @@ public final class Compiler {
         callArgs(e, 0);
     }
 
+    /** LIST_EXTEND's flag (above its depth) for the only argument of a call being {@code *arg}. */
+    static final int LIST_EXTEND_CALL_STAR = 0x100;
+
     /** Emits the arguments and the call; extra = values already pushed after the callable (class name). */
     private void callArgs(Node e, int extra) {
         boolean simple = true;
@@ -2007,7 +2022,9 @@ public final class Compiler {
                     pending = 0;
                 }
                 expr(a.a);
-                emit(Op.LIST_EXTEND, 1);
+                // a sole *arg (CPython passes it to CALL_FUNCTION_EX as is): flag 0x100 names the callee in the
+                // error ("g() argument after * must be an iterable"); other star lists say "Value after *"
+                emit(Op.LIST_EXTEND, e.list.length == 1 && extra == 0 ? 1 | LIST_EXTEND_CALL_STAR : 1);
             } else {
                 expr(a);
                 pending++;

@@ -150,7 +150,13 @@ final class Parser {
     }
 
     PySyntaxError indentErr(String msg, Token t) {
-        return new PySyntaxError("IndentationError", msg, file, t.line, t.col + 1);
+        if (t.kind == Token.INDENT) {
+            // "unexpected indent": CPython's offset is the indentation's width, its end_offset -1
+            return new PySyntaxError("IndentationError", msg, file, t.line, t.endCol).tokenizerEnd(-1);
+        }
+        // "expected an indented block": the token found instead is marked
+        return new PySyntaxError("IndentationError", msg, file, t.line, t.col + 1, t.line,
+                t.endCol > t.col ? t.endCol + 1 : 0);
     }
 
     private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as",
