@@ -636,12 +636,16 @@ public final class Compiler {
                     int saveLine = u.line;
                     long[] saved = savePosition();
                     u.line = u.lines[u.n - 1];
-                    emit(Op.POP_TOP, 0);
+                    emit(Op.POP_TOP, discardFlag(s.value()));
                     u.line = saveLine;
                     restorePosition(saved);
                     return;
                 }
-                emit(interactive && u.parent == null ? Op.PRINT_EXPR : Op.POP_TOP, 0);
+                if (interactive && u.parent == null) {
+                    emit(Op.PRINT_EXPR, 0);
+                } else {
+                    emit(Op.POP_TOP, discardFlag(s.value()));
+                }
                 return;
             case Node.ASSIGN: {
                 expr(s.value());
@@ -873,7 +877,7 @@ public final class Compiler {
                 for (int i = 0; i < t.elts().length; i++) {
                     if (t.elts()[i].kind == Node.STARRED) {
                         if (star >= 0) {
-                            throw err("multiple starred expressions in assignment", t.elts()[i]);
+                            throw err("multiple starred expressions in assignment", t); // CPython marks the target
                         }
                         star = i;
                     }
@@ -930,6 +934,8 @@ public final class Compiler {
                     del(x);
                 }
                 return;
+            case Node.STARRED:
+                throw err("cannot delete starred", t);
             default:
                 throw err("cannot delete expression", t);
         }
@@ -1976,6 +1982,14 @@ public final class Compiler {
             return;
         }
         callArgs(e, 0);
+    }
+
+    /**
+     * POP_TOP's argument: 1 after an expression statement that is a call (its result dropped at once: an unawaited
+     * coroutine the call made is then warned about, see AsyncOps.discardedCall), else 0.
+     */
+    private static int discardFlag(Node e) {
+        return e.kind == Node.CALL ? 1 : 0;
     }
 
     /** LIST_EXTEND's flag (above its depth) for the only argument of a call being {@code *arg}. */

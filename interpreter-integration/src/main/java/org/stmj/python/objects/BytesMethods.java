@@ -128,6 +128,16 @@ final class BytesMethods {
                         sa[1] = v >= 0 && v < 256 ? Py.str(methodStr(new byte[] {(byte) v}, false))
                                 : Py.chr((int) v);
                     }
+                    if (name.endsWith("index")) {
+                        try {
+                            return sm.fn.call(ts, sa, kw);
+                        } catch (PyException e) {
+                            if (e.exc.isInstance(Exc.ValueError)) {
+                                throw Py.valueError("subsection not found"); // bytes' own text
+                            }
+                            throw e;
+                        }
+                    }
                     return fromMethodStr(sm.fn.call(ts, sa, kw), ((PyBytes) a[0]).mutable);
                 });
             }

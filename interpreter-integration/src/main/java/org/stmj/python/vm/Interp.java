@@ -235,6 +235,8 @@ public final class Interp {
                 int[] c = f.code.code;
                 if (p < c.length && c[p] == (Op.GET_ITER | 1 << 8)) {
                     g.loopOwned = true; // for x in gen(...): the loop holds the only reference (PyGenerator)
+                } else if (p < c.length && c[p] == (Op.POP_TOP | 1 << 8)) {
+                    AsyncOps.discardedCall(ts, g); // a statement work(): the only reference is dropped at once
                 }
                 return g;
             }
@@ -277,7 +279,7 @@ public final class Interp {
             return new PyGenerator(nf, fn.name, fn.qualname);
         }
         if (ts.depth >= ts.interp.recursionLimit) {
-            throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+            throw recursionError(); // CPython 3.11: the frame's own check (_PyEval_EvalFrameDefault), no suffix
         }
         pushFrame(ts, ts.frame, nf);
         return run(ts, nf, null);

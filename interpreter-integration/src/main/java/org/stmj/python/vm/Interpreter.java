@@ -225,6 +225,9 @@ public final class Interpreter {
         fn("__import__", (ts, a, kw) -> {
             PyObject[] p = Args.parse("__import__", a, kw,
                     new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
+            if (!(p[0] instanceof PyStr)) {
+                throw Py.typeError("module name must be a string"); // PyImport_ImportModuleLevelObject's check
+            }
             return importName(ts, Ops.str(ts, p[0]), p[3] == null ? Py.None : p[3], p[4] == null ? 0
                     : (int) Ops.toInt(ts, p[4]).v,
                     p[1] instanceof PyDict ? (PyDict) p[1] : ts.frame.globals);
