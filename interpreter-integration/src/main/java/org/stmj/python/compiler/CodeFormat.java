@@ -36,7 +36,7 @@ import org.stmj.python.vm.ThreadState;
  */
 public final class CodeFormat {
     /** Version of this body format; bump on any change of the layout or of the table of known objects. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     private static final int T_NONE = 0, T_ELLIPSIS = 1, T_TRUE = 2, T_FALSE = 3, T_INT = 4, T_BIGINT = 5,
             T_FLOAT = 6, T_COMPLEX = 7, T_STR = 8, T_BYTES = 9, T_TUPLE = 10, T_FROZENSET = 11, T_CODE = 12,

@@ -636,12 +636,16 @@ public final class Compiler {
                     int saveLine = u.line;
                     long[] saved = savePosition();
                     u.line = u.lines[u.n - 1];
-                    emit(Op.POP_TOP, 0);
+                    emit(Op.POP_TOP, discardFlag(s.value()));
                     u.line = saveLine;
                     restorePosition(saved);
                     return;
                 }
-                emit(interactive && u.parent == null ? Op.PRINT_EXPR : Op.POP_TOP, 0);
+                if (interactive && u.parent == null) {
+                    emit(Op.PRINT_EXPR, 0);
+                } else {
+                    emit(Op.POP_TOP, discardFlag(s.value()));
+                }
                 return;
             case Node.ASSIGN: {
                 expr(s.value());
@@ -873,7 +877,7 @@ public final class Compiler {
                 for (int i = 0; i < t.elts().length; i++) {
                     if (t.elts()[i].kind == Node.STARRED) {
                         if (star >= 0) {
-                            throw err("multiple starred expressions in assignment", t.elts()[i]);
+                            throw err("multiple starred expressions in assignment", t); // CPython marks the target
                         }
                         star = i;
                     }
@@ -896,6 +900,18 @@ public final class Compiler {
     }
 
     private void del(Node t) {
+        int saveLine = u.line;
+        long[] saved = savePosition();
+        if (t.line > 0) {
+            u.line = t.line; // CPython: each deletion carries its target's position (a traceback marks it)
+            setPosition(t);
+        }
+        delInner(t);
+        u.line = saveLine;
+        restorePosition(saved);
+    }
+
+    private void delInner(Node t) {
         switch (t.kind) {
             case Node.NAME: nameOp(t.id(), 2); return;
             case Node.ATTR: {
@@ -918,6 +934,8 @@ public final class Compiler {
                     del(x);
                 }
                 return;
+            case Node.STARRED:
+                throw err("cannot delete starred", t);
             default:
                 throw err("cannot delete expression", t);
         }
@@ -1966,6 +1984,17 @@ public final class Compiler {
         callArgs(e, 0);
     }
 
+    /**
+     * POP_TOP's argument: 1 after an expression statement that is a call (its result dropped at once: an unawaited
+     * coroutine the call made is then warned about, see AsyncOps.discardedCall), else 0.
+     */
+    private static int discardFlag(Node e) {
+        return e.kind == Node.CALL ? 1 : 0;
+    }
+
+    /** LIST_EXTEND's flag (above its depth) for the only argument of a call being {@code *arg}. */
+    static final int LIST_EXTEND_CALL_STAR = 0x100;
+
     /** Emits the arguments and the call; extra = values already pushed after the callable (class name). */
     private void callArgs(Node e, int extra) {
         boolean simple = true;
@@ -2007,7 +2036,9 @@ public final class Compiler {
                     pending = 0;
                 }
                 expr(a.a);
-                emit(Op.LIST_EXTEND, 1);
+                // a sole *arg (CPython passes it to CALL_FUNCTION_EX as is): flag 0x100 names the callee in the
+                // error ("g() argument after * must be an iterable"); other star lists say "Value after *"
+                emit(Op.LIST_EXTEND, e.list.length == 1 && extra == 0 ? 1 | LIST_EXTEND_CALL_STAR : 1);
             } else {
                 expr(a);
                 pending++;

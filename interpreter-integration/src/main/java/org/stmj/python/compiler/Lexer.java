@@ -43,7 +43,8 @@ final class Lexer {
 
     /** Indentation whose order depends on the width of a tab (CPython's check with tab sizes 8 and 1). */
     private PySyntaxError tabError(int ln) {
-        return new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", file, ln, 1);
+        return new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", file, ln, 1)
+                .tokenizerEnd(0);
     }
 
     List<Token> tokenize() {
@@ -114,7 +115,9 @@ final class Lexer {
                         throw err("unexpected indent", line, col + 1);
                     }
                     if (out.isEmpty()) {
-                        throw new PySyntaxError("IndentationError", "unexpected indent", file, line, col + 1);
+                        // CPython: offset is the indentation's width in characters (the caret under its last)
+                        throw new PySyntaxError("IndentationError", "unexpected indent", file, line, pos - lineStart)
+                                .tokenizerEnd(-1);
                     }
                     if (nIndents >= MAXINDENT) {
                         throw new PySyntaxError("IndentationError", "too many levels of indentation", file, line, col
@@ -137,7 +140,7 @@ final class Lexer {
                         }
                         throw new PySyntaxError("IndentationError",
                                 "unindent does not match any outer indentation level", file, line,
-                                eol - lineStart + 1);
+                                eol - lineStart + 1).tokenizerEnd(-1);
                     }
                     if (altIndents[nIndents - 1] != alt) {
                         throw tabError(line);
@@ -474,7 +477,11 @@ final class Lexer {
                 }
             }
         }
-        String v = raw ? body : unescape(body, bytes, startLine, col);
+        int next = pos;
+        while (next < src.length() && (src.charAt(next) == ' ' || src.charAt(next) == '\t')) {
+            next++;
+        }
+        String v = raw ? body : unescape(body, bytes, startLine, col, line, next - lineStart + 1);
         if (bytes) {
             byte[] b = new byte[v.length()];
             for (int i = 0; i < b.length; i++) {
@@ -502,6 +509,14 @@ final class Lexer {
     }
 
     String unescape(String s, boolean bytes, int ln, int col) {
+        return unescape(s, bytes, ln, col, ln, col + 1);
+    }
+
+    /**
+     * The value of a literal's body; (errLine, errCol) is where a decoding error is reported (CPython: at the token
+     * after the literal, the last one its parser had read).
+     */
+    String unescape(String s, boolean bytes, int ln, int col, int errLine, int errCol) {
         if (s.indexOf('\\') < 0) {
             return s;
         }
@@ -525,13 +540,13 @@ final class Lexer {
                 case 'x': {
                     if (i + 2 >= s.length() + 0 && i + 2 > s.length() - 0) {
                         throw err("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\xXX escape",
-                                ln, col + 1);
+                                errLine, errCol);
                     }
                     try {
                         sb.append((char) Integer.parseInt(s.substring(i + 1, i + 3), 16));
                     } catch (RuntimeException e) {
                         throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1)
-                                + "-" + (i + 1) + ": truncated \\xXX escape", ln, col + 1);
+                                + "-" + (i + 1) + ": truncated \\xXX escape", errLine, errCol);
                     }
                     i += 2;
                     break;
@@ -547,7 +562,7 @@ final class Lexer {
                         sb.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 1 + len), 16));
                     } catch (RuntimeException e) {
                         throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1)
-                                + "-" + i + ": truncated \\" + n + "XXXX escape", ln, col + 1);
+                                + "-" + i + ": truncated \\" + n + "XXXX escape", errLine, errCol);
                     }
                     i += len;
                     break;
@@ -561,16 +576,16 @@ final class Lexer {
                     int e = s.indexOf('}', i);
                     if (i + 1 >= s.length() || s.charAt(i + 1) != '{' || e < 0) {
                         throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1)
-                                + "-" + (e < 0 ? s.length() - 1 : i) + ": malformed \\N character escape", ln,
-                                col + 1);
+                                + "-" + (e < 0 ? s.length() - 1 : i) + ": malformed \\N character escape", errLine,
+                                errCol);
                     }
                     String name = s.substring(i + 2, e);
                     int cp;
                     try {
                         cp = Character.codePointOf(name);
                     } catch (IllegalArgumentException ex) {
-                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode "
-                                + "character name", ln, col + 1);
+                        throw err("(unicode error) 'unicodeescape' codec can't decode bytes in position " + (i - 1)
+                                + "-" + e + ": unknown Unicode character name", errLine, errCol);
                     }
                     sb.appendCodePoint(cp);
                     i = e;

@@ -269,7 +269,7 @@ public final class Op {
     static {
         //  opcode                 name                     argument       control      effect [, effect if jumping]
         def(NOP,                   "NOP",                   Arg.NONE,      Flow.NEXT,   0);
-        def(POP_TOP,               "POP_TOP",               Arg.NONE,      Flow.NEXT,   -1);
+        def(POP_TOP,               "POP_TOP",               Arg.FLAGS,     Flow.NEXT,   -1);
         def(ROT_TWO,               "ROT_TWO",               Arg.NONE,      Flow.NEXT,   0);
         def(ROT_THREE,             "ROT_THREE",             Arg.NONE,      Flow.NEXT,   0);
         def(DUP_TOP,               "DUP_TOP",               Arg.NONE,      Flow.NEXT,   1);

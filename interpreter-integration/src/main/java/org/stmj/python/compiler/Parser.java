@@ -150,7 +150,13 @@ final class Parser {
     }
 
     PySyntaxError indentErr(String msg, Token t) {
-        return new PySyntaxError("IndentationError", msg, file, t.line, t.col + 1);
+        if (t.kind == Token.INDENT) {
+            // "unexpected indent": CPython's offset is the indentation's width, its end_offset -1
+            return new PySyntaxError("IndentationError", msg, file, t.line, t.endCol).tokenizerEnd(-1);
+        }
+        // "expected an indented block": the token found instead is marked
+        return new PySyntaxError("IndentationError", msg, file, t.line, t.col + 1, t.line,
+                t.endCol > t.col ? t.endCol + 1 : 0);
     }
 
     private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as",
@@ -493,6 +499,8 @@ final class Parser {
             case Node.SET: return "set display";
             case Node.FSTR: return "f-string expression";
             case Node.TUPLE: return "tuple";
+            case Node.STARRED: return "starred";
+            case Node.AWAIT: return "await expression";
             default: return "expression";
         }
     }
@@ -811,10 +819,21 @@ final class Parser {
     private Node argList(String end, boolean annotations) {
         Node a = node(Node.ARGS, peek());
         List<Node> pos = new ArrayList<>(), kwonly = new ArrayList<>();
-        boolean star = false, seenDefault = false;
+        boolean star = false, seenDefault = false, slash = false;
         int posonly = 0;
         while (!at(end)) {
-            if (accept("/")) {
+            if (at("/")) {
+                Token sl = next();
+                if (slash) {
+                    throw syntax("/ may appear only once", sl);
+                }
+                if (star) {
+                    throw syntax("/ must be ahead of *", sl);
+                }
+                if (pos.isEmpty()) {
+                    throw syntax("at least one argument must precede /", sl);
+                }
+                slash = true;
                 posonly = pos.size();
                 if (!accept(",")) {
                     break;
@@ -834,7 +853,11 @@ final class Parser {
                 }
                 break;
             }
-            if (accept("*")) {
+            if (at("*")) {
+                Token st0 = next();
+                if (star) {
+                    throw syntax("* argument may appear only once", st0);
+                }
                 star = true;
                 if (!at(",") && !at(end)) {
                     a.vararg = node(Node.ARG, peek());
@@ -852,7 +875,7 @@ final class Parser {
                     }
                     fin(a.vararg);
                 } else if (at(end) || peek(1).is("**")) {
-                    throw syntax("named arguments must follow bare *", peek());
+                    throw syntax("named arguments must follow bare *", st0);
                 }
                 if (!accept(",")) {
                     break;
@@ -886,13 +909,13 @@ final class Parser {
         for (Node x : a.positional()) {
             if (!seen.add(x.s)) {
                 throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file,
-                        x.line, x.col + 1);
+                        x.line, x.col + 1, x.line, x.col + 1 + x.s.length());
             }
         }
         for (Node x : a.kwonly()) {
             if (!seen.add(x.name())) {
                 throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.name() + "' in function definition",
-                        file, x.line, x.col + 1);
+                        file, x.line, x.col + 1, x.line, x.col + 1 + x.name().length());
             }
         }
         return fin(a);
@@ -1847,6 +1870,9 @@ final class Parser {
                 Node s = node(Node.STARRED, t);
                 s.setValue(test());
                 args.add(fin(s));
+                if (atCompFor()) {
+                    throw Scope.ranged("iterable unpacking cannot be used in comprehension", file, s);
+                }
                 lastArg = null;
             } else if (accept("**")) {
                 Node k = node(Node.KEYWORD, t);
@@ -2045,6 +2071,7 @@ final class Parser {
             }
             Node first = starOrNamed();
             if (atCompFor()) {
+                starredTarget(first);
                 Node g = node(Node.GENEXP, t);
                 g.setElt(first);
                 g.setGenerators(compFor());
@@ -2083,6 +2110,7 @@ final class Parser {
             }
             Node first = starOrNamed();
             if (atCompFor()) {
+                starredTarget(first);
                 Node g = node(Node.LISTCOMP, t);
                 g.setElt(first);
                 g.setGenerators(compFor());
@@ -2097,6 +2125,7 @@ final class Parser {
                 }
                 items.add(starOrNamed());
             }
+            unparenthesizedTarget(items);
             if (!at("]")) {
                 throw forgotComma(items.get(items.size() - 1),
                         syntax("invalid syntax. Perhaps you forgot a comma?", t));
@@ -2136,6 +2165,7 @@ final class Parser {
                 return dictRest(t, ks, vs);
             }
             if (atCompFor()) {
+                starredTarget(first);
                 Node g = node(Node.SETCOMP, t);
                 g.setElt(first);
                 g.setGenerators(compFor());
@@ -2150,12 +2180,29 @@ final class Parser {
                 }
                 items.add(starOrNamed());
             }
+            unparenthesizedTarget(items);
             expect("}");
             Node n = node(Node.SET, t);
             n.setElts(items.toArray(new Node[0]));
             return fin(n);
         }
         throw syntax("invalid syntax", t);
+    }
+
+    /** CPython's invalid_comprehension: a starred element before {@code for}. */
+    private void starredTarget(Node first) {
+        if (first.kind == Node.STARRED) {
+            throw Scope.ranged("iterable unpacking cannot be used in comprehension", file, first);
+        }
+    }
+
+    /** CPython's invalid_comprehension: {@code [a, b for ...]}, the elements marked. */
+    private void unparenthesizedTarget(List<Node> items) {
+        if (items.size() > 1 && atCompFor()) {
+            Node a = items.get(0), b = items.get(items.size() - 1);
+            throw new PySyntaxError("SyntaxError", "did you forget parentheses around the comprehension target?",
+                    file, a.line, a.col + 1, b.endLine, b.endCol + 1);
+        }
     }
 
     private Node dictRest(Token t, List<Node> ks, List<Node> vs) {

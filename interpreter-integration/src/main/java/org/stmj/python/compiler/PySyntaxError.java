@@ -11,6 +11,11 @@ public final class PySyntaxError extends RuntimeException {
     public final String kind;
     /** 1-based end line and column (one past the last character marked), or 0 when unknown (one caret). */
     public int endLine, endCol;
+    /**
+     * CPython's end_offset for errors its tokenizer raises (-1 after "unexpected indent" and "unindent does not
+     * match", 0 after a TabError), with end_lineno the error's line; null for all other errors.
+     */
+    public Integer tokenizerEnd;
     /** The source line the error is on (with its newline), or null when unknown. */
     public String text;
     /** Whether {@link #text} comes from the file named (read when the error is made), not the source compiled. */
@@ -30,6 +35,12 @@ public final class PySyntaxError extends RuntimeException {
         this(kind, msg, filename, line, col);
         this.endLine = endLine;
         this.endCol = endCol;
+    }
+
+    /** Sets {@link #tokenizerEnd}; returns this error. */
+    public PySyntaxError tokenizerEnd(int end) {
+        tokenizerEnd = end;
+        return this;
     }
 
     /** Fills in {@link #text} from the source the error was found in, unless known. Returns this error. */

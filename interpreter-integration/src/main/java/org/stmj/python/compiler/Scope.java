@@ -18,12 +18,18 @@ final class Scope {
     final String name;
     final Node node;
     final Set<String> params = new LinkedHashSet<>();
+    /** A comprehension's iteration variables (CPython's DEF_COMP_ITER): a walrus may not rebind them. */
+    final Set<String> compIter = new java.util.HashSet<>();
+    /** Above 0 while an iterable of a comprehension is visited in this scope (CPython's ste_comp_iter_expr). */
+    int compIterExpr;
     final Set<String> assigned = new LinkedHashSet<>();
     final Set<String> used = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
     /** The first nonlocal statement naming each of {@link #nonlocals}, where a missing binding is reported. */
     final Map<String, Node> nonlocalStmts = new java.util.HashMap<>();
+    /** The first global or nonlocal statement naming each name (CPython's ste_directives, for error positions). */
+    final Map<String, Node> directives = new java.util.HashMap<>();
     final Set<String> walrus = new LinkedHashSet<>();
     /** Names with a simple variable annotation ({@code x: int}) in this scope. */
     final Set<String> annotated = new LinkedHashSet<>();
@@ -217,7 +223,9 @@ final class Scope {
                 }
                 case Node.LISTCOMP: case Node.SETCOMP: case Node.GENEXP: case Node.DICTCOMP: {
                     Node[] fors = n.generators();
+                    s.compIterExpr++;
                     visit(fors[0].b, s);
+                    s.compIterExpr--;
                     String nm = n.kind == Node.LISTCOMP ? "<listcomp>" : n.kind == Node.SETCOMP ? "<setcomp>"
                             : n.kind == Node.GENEXP ? "<genexpr>" : "<dictcomp>";
                     Scope c = new Scope(FUNCTION, true, s, nm, n);
@@ -231,9 +239,17 @@ final class Scope {
                             c.coroutine = true;
                         }
                         if (i > 0) {
+                            c.compIterExpr++;
                             visit(fors[i].b, c);
+                            c.compIterExpr--;
                         }
+                        Set<String> before = new java.util.HashSet<>(c.assigned);
                         target(fors[i].a, c);
+                        for (String v : c.assigned) {
+                            if (!before.contains(v)) {
+                                c.compIter.add(v);
+                            }
+                        }
                         visitAll(fors[i].list, c);
                     }
                     visit(n.a, c);
@@ -267,10 +283,17 @@ final class Scope {
                     }
                     return;
                 case Node.NAMEDEXPR: {
+                    if (s.compIterExpr > 0) {
+                        throw err("assignment expression cannot be used in a comprehension iterable expression", n);
+                    }
                     visit(n.value(), s);
                     if (s.comprehension) {
                         Scope t = s;
                         while (t.comprehension) {
+                            if (t.compIter.contains(n.target().s)) {
+                                throw err("assignment expression cannot rebind comprehension iteration variable '"
+                                        + n.target().s + "'", n.target());
+                            }
                             t.walrus.add(n.target().s);
                             t = t.parent;
                         }
@@ -408,6 +431,7 @@ final class Scope {
                                     : "used prior to") + " global declaration", n);
                         }
                         s.globals.add(g);
+                        s.directives.putIfAbsent(g, n);
                     }
                     return;
                 case Node.NONLOCAL:
@@ -427,6 +451,7 @@ final class Scope {
                         }
                         s.nonlocals.add(g);
                         s.nonlocalStmts.putIfAbsent(g, n);
+                        s.directives.putIfAbsent(g, n);
                     }
                     return;
                 case Node.RETURN:
@@ -561,8 +586,8 @@ final class Scope {
             for (String n : all) {
                 if (s.globals.contains(n)) {
                     if (s.nonlocals.contains(n)) {
-                        throw new PySyntaxError("SyntaxError", "name '" + n + "' is nonlocal and global", file,
-                                s.node.line, s.node.col + 1);
+                        throw compileError("name '" + n + "' is nonlocal and global", file,
+                                s.directives.getOrDefault(n, s.node));
                     }
                     s.resolved.put(n, GLOBAL_EXPLICIT);
                     global.add(n);

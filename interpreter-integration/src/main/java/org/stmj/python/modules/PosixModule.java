@@ -92,8 +92,15 @@ final class PosixModule {
             default: t = Exc.OSError;
         }
         PyBaseException e = filename == null ? new PyBaseException(t, Py.newInt(errno), Py.str(msg))
-                : new PyBaseException(t, Py.newInt(errno), Py.str(msg), Py.str(filename));
+                : Exc.osError(t, Py.newInt(errno), Py.str(msg), Py.str(filename));
         return new PyException(e);
+    }
+
+    /** ioError for a call of two paths (rename, link): CPython names both, "'src' -> 'dst'". */
+    static PyException ioError2(IOException e, String path, String path2) {
+        PyBaseException x = ioError(e, path).exc;
+        x.attrs().putStr("filename2", Py.str(path2));
+        return new PyException(x);
     }
 
     static PyException ioError(IOException e, String path) {
@@ -509,7 +516,7 @@ final class PosixModule {
                     Files.move(Path.of(s), Path.of(t), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException e) {
-                    throw ioError(e, s);
+                    throw ioError2(e, s, t);
                 }
                 return Py.None;
             });

@@ -223,9 +223,9 @@ final class StructModule {
                         break;
                     }
                     case '?': out.write(Ops.truth(ts, v) ? 1 : 0); break;
-                    case 'e': put(out, toHalf(Ops.toDouble(ts, v)), 2, f.little); break;
+                    case 'e': put(out, toHalf(floatArg(ts, v)), 2, f.little); break;
                     case 'f': {
-                        double d = Ops.toDouble(ts, v);
+                        double d = floatArg(ts, v);
                         float fl = (float) d;
                         if (Float.isInfinite(fl) && !Double.isInfinite(d)) {
                             throw Py.overflow("float too large to pack with f format");
@@ -233,7 +233,7 @@ final class StructModule {
                         put(out, Float.floatToRawIntBits(fl) & 0xffffffffL, 4, f.little);
                         break;
                     }
-                    case 'd': put(out, Double.doubleToRawLongBits(Ops.toDouble(ts, v)), 8, f.little); break;
+                    case 'd': put(out, Double.doubleToRawLongBits(floatArg(ts, v)), 8, f.little); break;
                     default: {
                         long x = toLong(ts, v);
                         checkRange(x, c, sz, v, ts, f.little);
@@ -421,5 +421,14 @@ final class StructModule {
             v = Math.scalb(1.0 + m / 1024.0, e - 15);
         }
         return sign == 1 ? -v : v;
+    }
+
+    /** A float format's value: any failure of float conversion is CPython's struct.error. */
+    private static double floatArg(ThreadState ts, PyObject v) {
+        try {
+            return Ops.toDouble(ts, v);
+        } catch (PyException e) {
+            throw err("required argument is not a float");
+        }
     }
 }

@@ -267,6 +267,7 @@ final class Attrs {
                 case "gi_suspended": case "cr_suspended": case "ag_suspended":
                     return Py.bool(g.frame.started && !g.running && !g.finished);
                 case "gi_code": case "cr_code": case "ag_code": return g.frame.code;
+                case "cr_origin": return Py.None; // origin tracking (sys.set_coroutine_origin_tracking_depth) is off
                 default: return null;
             }
         }

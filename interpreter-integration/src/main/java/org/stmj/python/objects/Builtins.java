@@ -203,10 +203,13 @@ public final class Builtins {
     public static final PyType ZIP = new PyType("zip", OBJECT, false, (ts, cls, a, kw) -> {
         boolean strict = false;
         if (kw != null) {
-            if (kw.length == 1 && kw[0].equals("strict")) {
+            // CPython parses them with "|$p:zip": the count first, then the name
+            if (kw.length > 1) {
+                throw Py.typeError("zip() takes at most 1 keyword argument (" + kw.length + " given)");
+            } else if (kw.length == 1 && kw[0].equals("strict")) {
                 strict = Ops.truth(ts, a[a.length - 1]);
-            } else {
-                throw Py.typeError("zip() got an unexpected keyword argument '" + kw[0] + "'");
+            } else if (kw.length == 1) {
+                throw Py.typeError("'" + kw[0] + "' is an invalid keyword argument for zip()");
             }
         }
         int n = Args.positional(a, kw);
@@ -761,6 +764,13 @@ public final class Builtins {
         if (np != 3) {
             throw Py.typeError(cls == TYPE ? "type() takes 1 or 3 arguments"
                     : "type.__new__() takes exactly 3 arguments (" + np + " given)");
+        }
+        // CPython parses them with "UO!O!:type.__new__": str, tuple, dict, in this order
+        if (!a[0].type().isSubtype(STR)) {
+            throw Py.typeError("type.__new__() argument 1 must be str, not " + a[0].type().name);
+        }
+        if (!a[1].type().isSubtype(TUPLE)) {
+            throw Py.typeError("type.__new__() argument 2 must be tuple, not " + a[1].type().name);
         }
         if (!(a[2] instanceof PyDict)) {
             throw Py.typeError("type.__new__() argument 3 must be dict, not " + a[2].type().name);

@@ -128,6 +128,16 @@ final class BytesMethods {
                         sa[1] = v >= 0 && v < 256 ? Py.str(methodStr(new byte[] {(byte) v}, false))
                                 : Py.chr((int) v);
                     }
+                    if (name.endsWith("index")) {
+                        try {
+                            return sm.fn.call(ts, sa, kw);
+                        } catch (PyException e) {
+                            if (e.exc.isInstance(Exc.ValueError)) {
+                                throw Py.valueError("subsection not found"); // bytes' own text
+                            }
+                            throw e;
+                        }
+                    }
                     return fromMethodStr(sm.fn.call(ts, sa, kw), ((PyBytes) a[0]).mutable);
                 });
             }
@@ -231,10 +241,41 @@ final class BytesMethods {
         });
         addMethod(BA, "pop", (ts, a, kw) -> {
             PyBytes b = (PyBytes) a[0];
+            if (a.length > 2) {
+                throw Py.typeError("pop expected at most 1 argument, got " + (a.length - 1));
+            }
             if (b.size == 0) {
                 throw Py.indexError("pop from empty bytearray");
             }
-            return Py.newInt(b.data[--b.size] & 0xff);
+            long i = a.length > 1 ? Ops.asIndex(ts, a[1]) : -1;
+            if (i < 0) {
+                i += b.size;
+            }
+            if (i < 0 || i >= b.size) {
+                throw Py.indexError("pop index out of range");
+            }
+            int v = b.data[(int) i] & 0xff;
+            System.arraycopy(b.data, (int) i + 1, b.data, (int) i, b.size - (int) i - 1);
+            b.size--;
+            return Py.newInt(v);
+        });
+        addMethod(BA, "remove", (ts, a, kw) -> {
+            PyBytes b = (PyBytes) a[0];
+            if (a.length != 2) {
+                throw Py.typeError("bytearray.remove() takes exactly one argument (" + (a.length - 1) + " given)");
+            }
+            long v = Ops.asIndex(ts, a[1]);
+            if (v < 0 || v > 255) {
+                throw Py.valueError("byte must be in range(0, 256)");
+            }
+            for (int i = 0; i < b.size; i++) {
+                if ((b.data[i] & 0xff) == v) {
+                    System.arraycopy(b.data, i + 1, b.data, i, b.size - i - 1);
+                    b.size--;
+                    return Py.None;
+                }
+            }
+            throw Py.valueError("value not found in bytearray");
         });
     }
 

@@ -173,6 +173,16 @@ public final class ClassCreation {
                     baseHasDict = true;
                 }
             }
+            if (names.length > 0) {
+                // CPython: a variable-size base (int, tuple, bytes: tp_itemsize != 0) takes no slots
+                for (PyType b : t.mro) {
+                    if (b != t && (b.isSubtype(Builtins.INT) || b.isSubtype(Builtins.TUPLE)
+                            || b.isSubtype(Builtins.BYTES))) {
+                        throw Py.typeError("nonempty __slots__ not supported for subtype of '" + b.name + "'");
+                    }
+                }
+            }
+            boolean hadDict = baseHasDict;
             java.util.Set<String> mine = new java.util.HashSet<>();
             for (PyObject n : names) {
                 if (!(n instanceof PyStr)) {
@@ -183,6 +193,10 @@ public final class ClassCreation {
                     throw Py.typeError("__slots__ must be identifiers");
                 }
                 if (s.equals("__dict__")) {
+                    if (hadDict) {
+                        throw Py.typeError("__dict__ slot disallowed: we already got one");
+                    }
+                    hadDict = true;
                     baseHasDict = true;
                     continue;
                 }

@@ -253,8 +253,42 @@ final class Codecs {
                 // the codec registry's UTF-16/32 decoders say where and why (bytes.decode falls back on this)
                 throw Py.raise(Exc.LookupError, "no Java decoder error for '" + enc + "'");
             }
-            throw Py.raise(Exc.UnicodeDecodeError, "'" + enc + "' codec can't decode bytes");
+            throw singleByteError(b, cs, norm, enc);
         }
+    }
+
+    /**
+     * CPython's UnicodeDecodeError for the first byte a non-UTF decoder refuses: the ascii codec's "ordinal not in
+     * range(128)", a single-byte table's "'charmap' codec ... character maps to &lt;undefined&gt;"; others name the
+     * codec and the position with CPython's multibyte reason.
+     */
+    private static PyException singleByteError(byte[] b, Charset cs, String norm, String enc) {
+        boolean ascii = norm.equals("ascii") || norm.equals("us-ascii") || norm.equals("646");
+        int start = 0;
+        if (ascii) {
+            while (start < b.length && b[start] >= 0) {
+                start++;
+            }
+        } else {
+            java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length * 2 + 4);
+            java.nio.charset.CoderResult r = cs.newDecoder().decode(in, out, true);
+            start = r.isError() ? in.position() : Math.max(0, b.length - 1);
+        }
+        boolean table = !ascii && cs.newEncoder().maxBytesPerChar() == 1;
+        String name = ascii ? "ascii" : table ? "charmap" : enc;
+        String reason = ascii ? "ordinal not in range(128)" : table ? "character maps to <undefined>"
+                : "illegal multibyte sequence";
+        int c = start < b.length ? b[start] & 0xFF : 0;
+        PyException ex = Py.raise(Exc.UnicodeDecodeError, "'" + name + "' codec can't decode byte "
+                + String.format("0x%02x", c) + " in position " + start + ": " + reason);
+        PyDict at = ex.exc.attrs();
+        at.putStr("encoding", Py.str(name));
+        at.putStr("object", new PyBytes(b, false));
+        at.putStr("start", Py.newInt(start));
+        at.putStr("end", Py.newInt(start + 1));
+        at.putStr("reason", Py.str(reason));
+        return ex;
     }
 
     /** CPython's UnicodeDecodeError for the first malformed UTF-8 sequence of b (null when b is well-formed). */

@@ -65,6 +65,16 @@ public final class Exc {
     }
 
     /**
+     * An OSError (or subclass) built from Java as {@code t(errno, strerror, filename[, None, filename2])} would be:
+     * the filenames are attributes, args only (errno, strerror), so its repr is CPython's.
+     */
+    public static PyBaseException osError(PyType t, PyObject... args) {
+        PyBaseException e = new PyBaseException(t, args);
+        osErrorFields(e);
+        return e;
+    }
+
+    /**
      * OSError(errno, strerror[, filename[, winerror[, filename2]]]) (two to five arguments) sets those attributes,
      * the others None, and keeps only (errno, strerror) as args when a filename is given, as CPython's
      * constructor; with one or more than five arguments all are None and args stay as given.

@@ -47,7 +47,7 @@ final class GeneratorMethods {
         }
         GeneratorState.install(G, "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom");
         GeneratorState.install(org.stmj.python.vm.AsyncOps.COROUTINE, "cr_await", "cr_code", "cr_frame",
-                "cr_running", "cr_suspended");
+                "cr_running", "cr_suspended", "cr_origin");
         GeneratorState.install(org.stmj.python.vm.AsyncOps.ASYNC_GENERATOR, "ag_await", "ag_code", "ag_frame",
                 "ag_running");
     }

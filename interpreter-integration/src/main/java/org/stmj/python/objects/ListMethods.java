@@ -27,12 +27,12 @@ final class ListMethods {
             return Py.None;
         });
         addMethod2(L, "insert", (ts, self, at, x) -> {
-            long i = Ops.asIndex(ts, at);
+            long i = Ops.asIndex(ts, indexArg(at));
             ((PyList) self).insert((int) Math.max(Integer.MIN_VALUE / 2, Math.min(i, Integer.MAX_VALUE / 2)), x);
             return Py.None;
         });
         addFixed(L, "pop", 0, 1, (ts, self) -> ((PyList) self).pop(-1),
-                (ts, self, i) -> ((PyList) self).pop((int) Ops.asIndex(ts, i)), null);
+                (ts, self, i) -> ((PyList) self).pop((int) Ops.asIndex(ts, indexArg(i))), null);
         addMethod(L, "remove", 1, 1, (ts, a, kw) -> {
             PyList l = selfList(a);
             for (int i = 0; i < l.size; i++) {
@@ -297,5 +297,13 @@ final class ListMethods {
                 }
             }
         }
+    }
+
+    /** An index argument (CPython's Py_ssize_t conversion): not an int nor __index__ is its TypeError. */
+    private static PyObject indexArg(PyObject o) {
+        if (!(o instanceof PyInt) && !(o.type().heap && o.type().slots[PyType.S_INDEX] != null)) {
+            throw Py.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
+        }
+        return o;
     }
 }

@@ -581,7 +581,16 @@ public final class PyDict extends PyObject {
             PyObject it = Ops.iter(ts, o);
             int n = 0;
             for (PyObject pair; (pair = Ops.next(ts, it)) != null; n++) {
-                PyObject[] kv = Ops.toArray(ts, pair);
+                PyObject[] kv;
+                try {
+                    kv = Ops.toArray(ts, pair);
+                } catch (PyException e) {
+                    if (!e.exc.isInstance(Exc.TypeError)) {
+                        throw e;
+                    }
+                    // CPython's PySequence_Fast failing with a TypeError, replaced as dict_merge_from_seq2 does
+                    throw Py.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+                }
                 if (kv.length != 2) {
                     throw Py.valueError("dictionary update sequence element #" + n + " has length " + kv.length
                             + "; 2 is required");

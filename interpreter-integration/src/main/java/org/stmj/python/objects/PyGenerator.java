@@ -110,6 +110,30 @@ public final class PyGenerator extends PyObject {
         e.context = c;
     }
 
+    /**
+     * CPython's gen_send_ex2: a StopIteration leaving generator g's frame (or a StopAsyncIteration leaving an async
+     * generator's) becomes the RuntimeError returned, raised from it (its traceback starts at the caller); null for
+     * any other exception.
+     */
+    public static PyBaseException stopIterationEscaped(PyGenerator g, PyBaseException exc) {
+        int fl = g.frame.code.flags;
+        String msg;
+        if (exc.isInstance(Exc.StopIteration)) {
+            msg = (fl & Code.COROUTINE) != 0 ? "coroutine raised StopIteration"
+                    : (fl & Code.ASYNC_GENERATOR) != 0 ? "async generator raised StopIteration"
+                    : "generator raised StopIteration";
+        } else if ((fl & Code.ASYNC_GENERATOR) != 0 && exc.isInstance(Exc.StopAsyncIteration)) {
+            msg = "async generator raised StopAsyncIteration";
+        } else {
+            return null;
+        }
+        PyBaseException re = new PyBaseException(Exc.RuntimeError, Py.str(msg));
+        re.cause = exc;
+        re.context = exc;
+        re.suppressContext = true; // raised in the caller's frame: its traceback starts there, as CPython's
+        return re;
+    }
+
     @Override
     public PyType type() {
         int fl = frame.code.flags;

@@ -334,6 +334,12 @@ public class PyInt extends PyObject {
                 return Py.newInt(r);
             }
         }
+        if (a.signum() == 0) {
+            return a;
+        }
+        if (b.big != null || b.v > Integer.MAX_VALUE) {
+            throw Py.overflow("too many digits in integer"); // CPython's _PyLong_New: more digits than it allows
+        }
         return of(a.toBig().shiftLeft(b.intValue()));
     }
 

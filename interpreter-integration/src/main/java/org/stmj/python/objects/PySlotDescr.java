@@ -70,11 +70,11 @@ public final class PySlotDescr extends PyDescr {
         check(obj);
         if (obj instanceof PyInstance && ((PyInstance) obj).slotValues != null) {
             if (((PyInstance) obj).slotValues[index] == null) {
-                throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+                throw Py.attributeError(name); // CPython's member_set: the bare name
             }
             ((PyInstance) obj).slotValues[index] = null;
         } else if (dict(obj).remove(ts, Py.str(key())) == null) {
-            throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
+            throw Py.attributeError(name);
         }
     }
 

@@ -295,9 +295,17 @@ final class StrMethods {
     }
 
     /** Code point index of sub in the code point range of a[2], a[3], or -1. */
+    /** The substring argument of find/index/count: CPython's "must be str, not int". */
+    private static String subArg(PyObject o) {
+        if (o instanceof PyStr) {
+            return ((PyStr) o).value;
+        }
+        throw Py.typeError("must be str, not " + o.type().name);
+    }
+
     static int find(ThreadState ts, PyObject[] a, boolean rev) {
         String s = selfStr(a);
-        String sub = strArg(a[1], "must be str");
+        String sub = subArg(a[1]);
         int[] r = charRange(ts, a, 2, (PyStr) a[0]);
         if (r[1] - r[0] < sub.length()) {
             return -1;
@@ -608,7 +616,7 @@ final class StrMethods {
             return Py.newInt(i);
         });
         addMethod(S, "count", (ts, a, kw) -> {
-            String s = selfStr(a), sub = strArg(a[1], "must be str");
+            String s = selfStr(a), sub = subArg(a[1]);
             int[] r = charRange(ts, a, 2, (PyStr) a[0]);
             String t = s.substring(r[0], Math.max(r[0], r[1]));
             if (sub.isEmpty()) {

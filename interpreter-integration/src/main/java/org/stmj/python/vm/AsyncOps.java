@@ -518,4 +518,22 @@ public final class AsyncOps {
             });
         }
     }
+
+    /**
+     * A coroutine a call made and the calling statement discarded at once ({@code work()} without {@code await}):
+     * CPython's finalizer of the never-started coroutine, run there by its reference count, warns through
+     * {@code warnings._warn_unawaited_coroutine} ("RuntimeWarning: coroutine 'work' was never awaited", at the
+     * statement's line); a failing warning (an error filter) is reported as unraisable, as CPython's.
+     */
+    public static void discardedCall(ThreadState ts, org.stmj.python.objects.PyGenerator g) {
+        if ((g.frame.code.flags & Code.COROUTINE) == 0) {
+            return; // a generator never started is closed silently
+        }
+        try {
+            PyObject w = ts.interp.importName(ts, "warnings", null, 0, null);
+            Ops.call(ts, Ops.getattr(ts, w, "_warn_unawaited_coroutine"), g);
+        } catch (PyException e) {
+            ts.interp.writeUnraisable(ts, e.exc, g);
+        }
+    }
 }

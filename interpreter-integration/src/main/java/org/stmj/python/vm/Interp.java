@@ -161,12 +161,8 @@ public final class Interp {
                 f.gen.finished = true;
                 f.gen.running = false;
                 leaveGenExc(ts, f.gen, null);
-                if (exc.isInstance(Exc.StopIteration)) {
-                    PyBaseException re = new PyBaseException(Exc.RuntimeError,
-                            Py.str("generator raised StopIteration"));
-                    re.cause = exc;
-                    re.context = exc;
-                    re.traceback = exc.traceback;
+                PyBaseException re = PyGenerator.stopIterationEscaped(f.gen, exc);
+                if (re != null) {
                     exc = re;
                 }
             }
@@ -240,6 +236,8 @@ public final class Interp {
                 int[] c = f.code.code;
                 if (p < c.length && c[p] == (Op.GET_ITER | 1 << 8)) {
                     g.loopOwned = true; // for x in gen(...): the loop holds the only reference (PyGenerator)
+                } else if (p < c.length && c[p] == (Op.POP_TOP | 1 << 8)) {
+                    AsyncOps.discardedCall(ts, g); // a statement work(): the only reference is dropped at once
                 }
                 return g;
             }
@@ -282,7 +280,7 @@ public final class Interp {
             return new PyGenerator(nf, fn.name, fn.qualname);
         }
         if (ts.depth >= ts.interp.recursionLimit) {
-            throw Py.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+            throw recursionError(); // CPython 3.11: the frame's own check (_PyEval_EvalFrameDefault), no suffix
         }
         pushFrame(ts, ts.frame, nf);
         return run(ts, nf, null);
@@ -2269,9 +2267,11 @@ public final class Interp {
         PyObject[] st = f.stack;
         PyObject v = st[--sp];
         st[sp] = null;
-        PyList l = (PyList) st[sp - arg];
+        int depth = arg & 0xFF;
+        PyList l = (PyList) st[sp - depth];
         if (!(v instanceof PyList || v instanceof PyTuple) && !Ops.isIterableForStar(ts, v)) {
-            throw Py.typeError("Value after * must be an iterable, not " + v.type().name);
+            throw Py.typeError((depth != arg ? funcName(ts, st[sp - depth - 1]) + " argument" : "Value")
+                    + " after * must be an iterable, not " + v.type().name);
         }
         l.extend(ts, v);
         return sp;
@@ -2652,12 +2652,29 @@ public final class Interp {
             }
         }
         if (v == null) {
-            String mn = m instanceof PyModule ? ((PyModule) m).name : "?";
-            throw Py.raise(Exc.ImportError, "cannot import name '" + n + "' from '" + mn + "'"
-                    + ts.interp.moduleLocation(m));
+            throw importFromError(ts, m, n);
         }
         st[sp++] = v;
         return sp;
+    }
+
+    /** CPython's import_from error: name and path set, a partially initialized module named as such. */
+    private static PyException importFromError(ThreadState ts, PyObject m, String n) {
+        PyObject mn = Ops.getattrOrNull(ts, m, "__name__");
+        PyObject file = m instanceof PyModule ? ((PyModule) m).dict.getStr("__file__") : null;
+        String name = mn instanceof PyStr ? ((PyStr) mn).value : "<unknown module name>";
+        String msg;
+        if (!(file instanceof PyStr)) {
+            msg = "cannot import name '" + n + "' from '" + name + "' (unknown location)";
+        } else {
+            msg = "cannot import name '" + n + "' from " + (Interpreter.initializing(ts, m) ? "partially initialized "
+                    + "module '" + name + "' (most likely due to a circular import)" : "'" + name + "'") + " ("
+                    + ((PyStr) file).value + ")";
+        }
+        PyException x = Py.raise(Exc.ImportError, msg);
+        x.exc.attrs().putStr("name", mn instanceof PyStr ? mn : Py.None);
+        x.exc.attrs().putStr("path", file instanceof PyStr ? file : Py.None);
+        return x;
     }
 
     /** IMPORT_STAR. */

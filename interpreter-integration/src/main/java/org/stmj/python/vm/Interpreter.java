@@ -225,6 +225,9 @@ public final class Interpreter {
         fn("__import__", (ts, a, kw) -> {
             PyObject[] p = Args.parse("__import__", a, kw,
                     new String[] {"name", "globals", "locals", "fromlist", "level"}, 1);
+            if (!(p[0] instanceof PyStr)) {
+                throw Py.typeError("module name must be a string"); // PyImport_ImportModuleLevelObject's check
+            }
             return importName(ts, Ops.str(ts, p[0]), p[3] == null ? Py.None : p[3], p[4] == null ? 0
                     : (int) Ops.toInt(ts, p[4]).v,
                     p[1] instanceof PyDict ? (PyDict) p[1] : ts.frame.globals);
@@ -632,7 +635,7 @@ public final class Interpreter {
         if (fd >= 0) {
             ch = Modules.fdChannel(fd);
             if (ch == null) {
-                throw new PyException(new PyBaseException(Exc.OSError, Py.newInt(9), Py.str("Bad file descriptor")));
+                throw new PyException(Exc.osError(Exc.OSError, Py.newInt(9), Py.str("Bad file descriptor")));
             }
         } else {
             String path = Modules.fsPath(ts, p[0]);
@@ -685,23 +688,27 @@ public final class Interpreter {
         } else if (mode.indexOf('x') >= 0) {
             o.add(java.nio.file.StandardOpenOption.CREATE_NEW);
         }
+        if (path.isEmpty()) { // Path.of("") is the working directory; the system finds no file named ""
+            throw new PyException(Exc.osError(Exc.FileNotFoundError, Py.newInt(2), Py.str("No such file or directory"),
+                    Py.str(path)));
+        }
         if (Files.isDirectory(pth)) {
-            throw new PyException(new PyBaseException(Exc.IsADirectoryError, Py.newInt(21), Py.str("Is a directory"),
+            throw new PyException(Exc.osError(Exc.IsADirectoryError, Py.newInt(21), Py.str("Is a directory"),
                     Py.str(path)));
         }
         try {
             return java.nio.channels.FileChannel.open(pth, o);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new PyException(new PyBaseException(Exc.FileNotFoundError, Py.newInt(2),
+            throw new PyException(Exc.osError(Exc.FileNotFoundError, Py.newInt(2),
                     Py.str("No such file or directory"), Py.str(path)));
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw new PyException(new PyBaseException(Exc.FileExistsError, Py.newInt(17), Py.str("File exists"),
+            throw new PyException(Exc.osError(Exc.FileExistsError, Py.newInt(17), Py.str("File exists"),
                     Py.str(path)));
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new PyException(new PyBaseException(Exc.PermissionError, Py.newInt(13), Py.str("Permission denied"),
+            throw new PyException(Exc.osError(Exc.PermissionError, Py.newInt(13), Py.str("Permission denied"),
                     Py.str(path)));
         } catch (java.io.IOException e) {
-            throw new PyException(new PyBaseException(Exc.OSError, Py.newInt(5), Py.str(String.valueOf(e.getMessage())),
+            throw new PyException(Exc.osError(Exc.OSError, Py.newInt(5), Py.str(String.valueOf(e.getMessage())),
                     Py.str(path)));
         }
     }
@@ -735,8 +742,9 @@ public final class Interpreter {
         PyType t = e.kind.equals("IndentationError") ? Exc.IndentationError : e.kind.equals("TabError") ? Exc.TabError
                 : Exc.SyntaxError;
         PyObject text = e.text == null ? Py.None : Py.str(e.text);
-        PyObject endLine = e.endCol > 0 ? Py.newInt(e.endLine) : Py.None;
-        PyObject endCol = e.endCol > 0 ? Py.newInt(e.endCol) : Py.None;
+        PyObject endLine = e.tokenizerEnd != null ? Py.newInt(e.line) : e.endCol > 0 ? Py.newInt(e.endLine) : Py.None;
+        PyObject endCol = e.tokenizerEnd != null ? Py.newInt(e.tokenizerEnd)
+                : e.endCol > 0 ? Py.newInt(e.endCol) : Py.None;
         PyBaseException x = new PyBaseException(t, Py.str(e.msg), new PyTuple(Py.str(e.filename),
                 Py.newInt(e.line), Py.newInt(e.col), text, endLine, endCol));
         PyDict a = x.attrs();
@@ -894,6 +902,13 @@ public final class Interpreter {
     }
 
     // ---------------------------------------------------------------- import
+
+    /** Whether module m is still running its body (its spec's {@code _initializing}, as CPython tests it). */
+    public static boolean initializing(ThreadState ts, PyObject m) {
+        PyObject spec = Ops.getattrOrNull(ts, m, "__spec__");
+        PyObject i = spec == null || spec == Py.None ? null : Ops.getattrOrNull(ts, spec, "_initializing");
+        return i != null && Ops.truth(ts, i);
+    }
 
     public String moduleLocation(PyObject m) {
         if (m instanceof PyModule) {
@@ -1324,11 +1339,22 @@ public final class Interpreter {
     private PyModule runModule(ThreadState ts, String name, Code code, PyDict g) {
         PyModule m = new PyModule(name, g);
         modules.putStr(name, m);
+        PyObject spec = g.getStr("__spec__");
+        boolean marked = spec != null && spec != Py.None;
+        if (marked) {
+            // CPython's _bootstrap marks the spec while the body runs: a from-import of a missing name from a
+            // partially initialized module then says "most likely due to a circular import"
+            Ops.setattr(ts, spec, "_initializing", Py.True);
+        }
         try {
             Interp.runFrame(ts, new Frame(code, g, null, builtins, null));
         } catch (PyException e) {
             modules.remove(ts, Py.str(name));
             throw e;
+        } finally {
+            if (marked) {
+                Ops.setattr(ts, spec, "_initializing", Py.False);
+            }
         }
         return m;
     }

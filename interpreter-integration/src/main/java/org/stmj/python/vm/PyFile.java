@@ -230,14 +230,17 @@ public final class PyFile extends PyObject {
     private void checkReadable(ThreadState ts) {
         checkOpen();
         if (!readable) {
-            throw unsupported(ts, ch != null && binary ? "File not open for reading" : "not readable");
+            // FileIO's text, a buffered reader's or writer's method name, TextIOWrapper's
+            throw unsupported(ts, ch != null && binary ? (type == FILE_IO ? "File not open for reading" : "read")
+                    : "not readable");
         }
     }
 
     private void checkWritable(ThreadState ts) {
         checkOpen();
         if (!writable) {
-            throw unsupported(ts, ch != null && binary ? "File not open for writing" : "not writable");
+            throw unsupported(ts, ch != null && binary ? (type == FILE_IO ? "File not open for writing" : "write")
+                    : "not writable");
         }
     }
 
@@ -1229,7 +1232,9 @@ public final class PyFile extends PyObject {
         });
         m("fileno", (ts, a, kw) -> {
             PyFile f = (PyFile) a[0];
-            f.checkOpen();
+            if (f.closed) {
+                throw Py.valueError("I/O operation on closed file"); // FileIO's err_closed: no full stop
+            }
             return Py.newInt(f.descriptor());
         });
         m("isatty", (ts, a, kw) -> {

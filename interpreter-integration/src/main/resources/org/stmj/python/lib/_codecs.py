@@ -137,9 +137,21 @@ def _text_codec(encoding, function):
     return info
 
 
+# The encodings str.encode and bytes.decode run in C without the registry (PyUnicode_AsEncodedString's and
+# PyUnicode_Decode's fast paths), so their exceptions (an unknown error handler's LookupError) are not wrapped.
+_FAST_ENCODE = frozenset(('utf-8', 'utf8', 'latin-1', 'latin1', 'iso-8859-1', 'iso8859-1', 'ascii', 'us-ascii'))
+_FAST_DECODE = _FAST_ENCODE | frozenset(('utf-16', 'utf-32'))
+
+
+def _fast(encoding, names):
+    return isinstance(encoding, str) and encoding.lower().replace('_', '-') in names
+
+
 def _encode_str(s, encoding, errors):
     """str.encode through the codec registry (the interpreter's own encoders could not do it): text encodings
     only, and the result must be bytes."""
+    if _fast(encoding, _FAST_ENCODE):
+        return _text_codec(encoding, 'encode')[0](s, errors)[0]
     r = _call_codec(_text_codec(encoding, 'encode')[0], s, errors, 'encoding', encoding)
     if not isinstance(r, bytes):
         raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to "
@@ -149,6 +161,8 @@ def _encode_str(s, encoding, errors):
 
 def _decode_bytes(b, encoding, errors):
     """bytes.decode through the codec registry: text encodings only, and the result must be a str."""
+    if _fast(encoding, _FAST_DECODE):
+        return _text_codec(encoding, 'decode')[1](b, errors)[0]
     r = _call_codec(_text_codec(encoding, 'decode')[1], b, errors, 'decoding', encoding)
     if not isinstance(r, str):
         raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to "

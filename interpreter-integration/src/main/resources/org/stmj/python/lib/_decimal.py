@@ -40,14 +40,15 @@ def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None
 
 
 def _raise_error(self, condition, explanation=None, *args):
-    """Handles an error (as _pydecimal's, but the flag is set to True)."""
+    """Handles an error (as _pydecimal's, but the flag is set to True, and the exception's argument is the C
+    module's: the list of the trapped conditions, `[<class 'decimal.DivisionByZero'>]`, not an explanation)."""
     error = _condition_map.get(condition, condition)
     if error in self._ignored_flags:
         return error().handle(self, *args)
     self.flags[error] = True
     if not self.traps[error]:
         return condition().handle(self, *args)
-    raise error(explanation)
+    raise error([condition])
 
 
 def clear_flags(self):

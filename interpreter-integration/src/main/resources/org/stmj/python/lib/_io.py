@@ -455,6 +455,15 @@ class StringIO(_MemoryIO, _TextIOBase):
     def _pad(self, n):
         return "\0" * n
 
+    def _checkClosed(self):
+        # stringio.c's CHECK_CLOSED says it without the full stop of IOBase's (which __enter__ keeps)
+        if self.closed:
+            raise ValueError("I/O operation on closed file")
+
+    def __enter__(self):
+        _IOBase._checkClosed(self)
+        return self
+
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)

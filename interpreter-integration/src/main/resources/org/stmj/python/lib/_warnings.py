@@ -140,4 +140,4 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         raise RuntimeError(
             "Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
     import warnings
-    warnings._showwarnmsg(warnings.WarningMessage(message, category, filename, lineno, source))
+    warnings._showwarnmsg(warnings.WarningMessage(message, category, filename, lineno, source=source))

@@ -68,6 +68,7 @@ class Future:
         self._exception = None
         self._callbacks = []
         self._cancel_message = None
+        self._cancelled_exc = None  # a task's CancelledError from its coroutine, handed out once (CPython's)
 
     def __repr__(self):
         return '<%s %s>' % (type(self).__name__, self._state.lower())
@@ -96,6 +97,10 @@ class Future:
         return self._state != _PENDING
 
     def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            exc = self._cancelled_exc
+            self._cancelled_exc = None
+            return exc
         if self._cancel_message is None:
             return CancelledError()
         return CancelledError(self._cancel_message)
@@ -130,14 +135,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError('%s: %r' % (self._state, self))
+            raise InvalidStateError('invalid state')  # the C _asyncio's text
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError('%s: %r' % (self._state, self))
+            raise InvalidStateError('invalid state')  # the C _asyncio's text
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -243,8 +248,10 @@ class Task(Future):
             else:
                 super().set_result(e.value)
         except CancelledError as e:
-            self._cancel_message = e.args[0] if e.args else None
-            super().cancel(msg=self._cancel_message)
+            # as CPython's Task.__step: the coroutine's own exception is kept (the first to ask re-raises it, its
+            # traceback through the coroutine included); the future itself is cancelled without a message
+            self._cancelled_exc = e
+            super().cancel()
         except (KeyboardInterrupt, SystemExit) as e:
             super().set_exception(e)
             raise

@@ -1,0 +1,2 @@
+from _circ_b import bval
+aval = 1

@@ -1,0 +1,2 @@
+from _circ_a import aval
+bval = 2
