@@ -117,7 +117,9 @@ public final class PyList extends PyObject {
         if (args.length > 1) {
             throw Py.typeError("list expected at most 1 argument, got " + args.length);
         }
-        java.util.Arrays.fill(items, null);
+        for (int i = 0; i < size; i++) { // the rest is null already (the class invariant)
+            items[i] = null;
+        }
         size = 0;
         if (args.length == 1) {
             extend(ts, args[0]);
@@ -203,9 +205,10 @@ public final class PyList extends PyObject {
                 src = toArray();
                 m = size;
             } else if (value.getClass() == PyList.class && ((PyList) value).type == null) {
-                // an exact list (not this one) is read in place, as CPython's PySequence_Fast does
-                src = ((PyList) value).items;
-                m = ((PyList) value).size;
+                // an exact list (not this one), as CPython's PySequence_Fast does; copied, not read in place
+                // (no Python code runs between the copy and the stores; STM mode: the array stays the list's)
+                src = ((PyList) value).toArray();
+                m = src.length;
             } else {
                 src = Ops.toArray(ts, sliceSource(ts, value));
                 m = src.length;
