@@ -6,6 +6,12 @@ import org.stmj.python.vm.ThreadState;
 public final class PyList extends PyObject {
     public PyType type;
     public PyDict attrs;
+    // STM mode: items is a guarded array (stm.properties, guardedArrays), as PyDict's and PySet's tables: its
+    // elements are guarded by this list's own lock word, not by the striped lock table. Contract: the array is
+    // reached only through this field of this one list. The constructors take ownership of a new array that no
+    // one else keeps; other classes reach it through a local holding the list; the transformer refuses a twin
+    // where it escapes or is used where its holder is not known, and copies it with its holder (TxArrays'
+    // guarded helpers). The one access outside transformed code is Main's sys.argv[0], before any thread.
     public PyObject[] items;
     public int size;
 
