@@ -96,7 +96,7 @@ final class ArrayOrigins {
      * {@link #analyze}'s codes, and for each {@link #GUARDED} access one guarded field read it came from (all of
      * them are reads of guarded fields of the same object, hence share its lock word).
      */
-    record Origins(int[] codes, FieldInsnNode[] guardFields) {
+    record Origins(int[] codes, FieldInsnNode[] guardFields, int[] destHolders, FieldInsnNode[] destGuardFields) {
     }
 
     /**
@@ -171,6 +171,8 @@ final class ArrayOrigins {
         }
         int[] out = new int[insns.length];
         FieldInsnNode[] guardFields = new FieldInsnNode[insns.length];
+        int[] destHolders = new int[insns.length];
+        FieldInsnNode[] destGuardFields = new FieldInsnNode[insns.length];
         Map<Integer, BitSet> reachCache = new HashMap<>();
         for (int i = 0; i < insns.length; i++) {
             int op = insns[i].getOpcode();
@@ -193,10 +195,27 @@ final class ArrayOrigins {
                 }
                 if (depth == 5) { // System.arraycopy(src, srcPos, dst, dstPos, len): the destination too
                     V dst = f.getStack(f.getStackSize() - 3);
-                    out[i] = kindAt(insns, succ, boundaries, dst, i, reachCache) << DEST_SHIFT;
+                    if (dst.kind == GUARDED) {
+                        checkGuardedHelper(ctx, m, dst, boundaries);
+                        out[i] = GUARDED << DEST_SHIFT;
+                        destHolders[i] = dst.holder;
+                        destGuardFields[i] = (FieldInsnNode) dst.sources.iterator().next();
+                    } else if (dst.guardedOrTainted()) {
+                        throw ctx.refuse(m, "guarded array " + fieldName(dst) + " copied into where its holder is "
+                                + "not known");
+                    } else {
+                        out[i] = kindAt(insns, succ, boundaries, dst, i, reachCache) << DEST_SHIFT;
+                    }
                 }
             }
             V arr = f.getStack(f.getStackSize() - depth);
+            if (arr.kind == GUARDED && !(op >= Opcodes.IALOAD && op <= Opcodes.SASTORE)) {
+                // an array helper's source: copied element by element through the holder's word (TxArrays)
+                checkGuardedHelper(ctx, m, arr, boundaries);
+                out[i] |= GUARDED | arr.holder << HOLDER_SHIFT;
+                guardFields[i] = (FieldInsnNode) arr.sources.iterator().next();
+                continue;
+            }
             if (arr.kind == GUARDED && depth <= 3 && op >= Opcodes.IALOAD && op <= Opcodes.SASTORE) {
                 if (arr.holder < 0 || !boundaries.isEmpty() || op == Opcodes.BALOAD || op == Opcodes.BASTORE) {
                     throw ctx.refuse(m, "guarded array " + fieldName(arr) + " accessed where its holder is not a "
@@ -211,7 +230,20 @@ final class ArrayOrigins {
             }
             out[i] |= kindAt(insns, succ, boundaries, arr, i, reachCache);
         }
-        return new Origins(out, guardFields);
+        return new Origins(out, guardFields, destHolders, destGuardFields);
+    }
+
+    /**
+     * Refuses an array helper's guarded source or destination unless {@code TxArrays} can copy it through its
+     * holder's word: the holder is a local (not assigned between the field read and the call), no boundary call
+     * in the method, and a reference array (the guarded helpers copy {@code Object[]} only).
+     */
+    private static void checkGuardedHelper(Ctx ctx, MethodNode m, V arr, BitSet boundaries) {
+        FieldInsnNode fi = (FieldInsnNode) arr.sources.iterator().next();
+        if (arr.holder < 0 || !boundaries.isEmpty() || !(fi.desc.startsWith("[L") || fi.desc.startsWith("[["))) {
+            throw ctx.refuse(m, "guarded array " + fieldName(arr) + " passed to an array helper where its holder "
+                    + "is not a local the method never assigns, or next to a boundary, or not a reference array");
+        }
     }
 
     private static String fieldName(V v) {
@@ -227,7 +259,12 @@ final class ArrayOrigins {
      */
     private static void checkEscape(Ctx ctx, MethodNode m, AbstractInsnNode insn, Frame<V> f) {
         int n = 0;
-        if (insn instanceof MethodInsnNode mi) {
+        if (helperSource(insn) > 0 || isGuardedHelper(insn)) {
+            // an array helper copies a guarded source or destination through its holder (checked by the caller
+            // of this method for the JDK helpers; TxArrays' guarded versions are what CallPass made of them)
+            // and keeps no reference to it
+            return;
+        } else if (insn instanceof MethodInsnNode mi) {
             n = Type.getArgumentTypes(mi.desc).length + (mi.getOpcode() == Opcodes.INVOKESTATIC ? 0 : 1);
         } else if (insn instanceof org.objectweb.asm.tree.InvokeDynamicInsnNode indy) {
             n = Type.getArgumentTypes(indy.desc).length;
@@ -244,6 +281,15 @@ final class ArrayOrigins {
                         : "opcode " + insn.getOpcode()) + ": it must be reached only through its field");
             }
         }
+    }
+
+    /**
+     * Whether the call is one of {@code TxArrays}' guarded helpers ({@code arraycopyGuarded}, {@code copyOfGuarded},
+     * {@code copyOfRangeGuarded}, {@code cloneGuarded}), which {@link CallPass} emits for a JDK helper whose
+     * source or destination is a guarded array, with the holder and its lock word as arguments.
+     */
+    static boolean isGuardedHelper(AbstractInsnNode insn) {
+        return insn instanceof MethodInsnNode mi && mi.owner.equals(Names.ARRAYS) && mi.name.endsWith("Guarded");
     }
 
     /** Where {@link #analyze} puts the destination's kind of a {@code System.arraycopy}. */

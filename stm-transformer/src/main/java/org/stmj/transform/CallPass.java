@@ -4,6 +4,7 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -40,20 +41,25 @@ final class CallPass {
                 }
             }
         }
-        int[] origins = null;
+        ArrayOrigins.Origins all = null;
         for (AbstractInsnNode i : insns) {
             if (ArrayOrigins.helperSource(i) > 0) {
-                origins = ArrayOrigins.analyze(ctx, t);
+                all = ArrayOrigins.analyzeAll(ctx, t);
                 break;
             }
         }
+        int[] origins = all == null ? null : all.codes();
         for (int index = 0; index < insns.length; index++) {
             AbstractInsnNode insn = insns[index];
             if (insn instanceof MethodInsnNode mi) {
                 if (frames != null && frames[index] != null && mi.name.equals("<init>")) {
                     onNew(ctx, t, mi, frames[index], txSlot);
                 }
-                call(ctx, t, mi, txSlot, origins == null ? ArrayOrigins.NONE : origins[index]);
+                if (origins != null && guardedHelper(origins[index]) && ArrayOrigins.helperSource(mi) > 0) {
+                    guardedArrayHelper(ctx, t, mi, txSlot, all, index);
+                } else {
+                    call(ctx, t, mi, txSlot, origins == null ? ArrayOrigins.NONE : origins[index]);
+                }
             } else if (insn instanceof InvokeDynamicInsnNode indy) {
                 indy(ctx, t, indy, txSlot);
             } else if (isArrayAllocation(insn)) {
@@ -252,6 +258,81 @@ final class CallPass {
     /** Whether the destination of a {@code System.arraycopy} is a confined array owned here (plain stores). */
     private static boolean plainDestination(int origin) {
         return (origin >>> ArrayOrigins.DEST_SHIFT & 3) == ArrayOrigins.CONFINED;
+    }
+
+    /** Whether an array helper's source or destination is a guarded array ({@link ArrayOrigins#GUARDED}). */
+    private static boolean guardedHelper(int origin) {
+        return (origin & 3) == ArrayOrigins.GUARDED || (origin >>> ArrayOrigins.DEST_SHIFT & 3) == ArrayOrigins.GUARDED;
+    }
+
+    /**
+     * An array helper ({@code System.arraycopy}, {@code Arrays.copyOf}/{@code copyOfRange}, an array's {@code
+     * clone()}) whose source or destination is a guarded array: its {@code TxArrays} guarded version, which takes
+     * each guarded side's holder (loaded from the local {@link ArrayOrigins} found it in) and the holder's lock word
+     * offset after the JDK method's arguments, {@code null} and 0 for a side that is not guarded, and reads and
+     * writes every element of a guarded side through {@code Barriers.readRefArrayGuarded}/{@code
+     * writeRefArrayGuarded}, exactly as the element loop it stands for would be transformed. The other side of a
+     * copy may not be an owned confined array (refused: it would need a third protocol on one copy).
+     */
+    private static void guardedArrayHelper(Ctx ctx, MethodNode t, MethodInsnNode mi, int txSlot,
+                                           ArrayOrigins.Origins all, int index) {
+        int origin = all.codes()[index];
+        boolean srcGuarded = (origin & 3) == ArrayOrigins.GUARDED;
+        boolean dstGuarded = (origin >>> ArrayOrigins.DEST_SHIFT & 3) == ArrayOrigins.GUARDED;
+        if (!srcGuarded && (origin & 3) == ArrayOrigins.CONFINED
+                || !dstGuarded && (origin >>> ArrayOrigins.DEST_SHIFT & 3) == ArrayOrigins.CONFINED) {
+            throw ctx.refuse(t, "array helper " + mi.name + " between a guarded and a confined array");
+        }
+        InsnList l = new InsnList();
+        if (srcGuarded) {
+            holderAndOffset(ctx, l, origin >>> ArrayOrigins.HOLDER_SHIFT, all.guardFields()[index]);
+        }
+        Type ret = Type.getReturnType(mi.desc);
+        String name;
+        StringBuilder d = new StringBuilder("(");
+        if (mi.name.equals("arraycopy")) {
+            if (!srcGuarded) {
+                l.add(new InsnNode(Opcodes.ACONST_NULL));
+                l.add(new InsnNode(Opcodes.LCONST_0));
+            }
+            if (dstGuarded) {
+                holderAndOffset(ctx, l, all.destHolders()[index], all.destGuardFields()[index]);
+            } else {
+                l.add(new InsnNode(Opcodes.ACONST_NULL));
+                l.add(new InsnNode(Opcodes.LCONST_0));
+            }
+            name = "arraycopyGuarded";
+            d.append("Ljava/lang/Object;ILjava/lang/Object;IILjava/lang/Object;JLjava/lang/Object;J");
+        } else {
+            name = mi.owner.startsWith("[") ? "cloneGuarded" : mi.name + "Guarded";
+            if (!mi.owner.startsWith("[")) {
+                for (Type a : Type.getArgumentTypes(mi.desc)) {
+                    d.append(a.getSort() == Type.ARRAY ? "Ljava/lang/Object;" : a.getDescriptor());
+                }
+            } else {
+                d.append("Ljava/lang/Object;");
+            }
+            d.append("Ljava/lang/Object;J");
+        }
+        d.append(TX).append(")").append(ret.getSort() == Type.ARRAY || mi.owner.startsWith("[")
+                ? "Ljava/lang/Object;" : ret.getDescriptor());
+        l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+        l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Names.ARRAYS, name, d.toString(), false));
+        if (mi.owner.startsWith("[")) {
+            l.add(new TypeInsnNode(Opcodes.CHECKCAST, mi.owner));
+        } else if (ret.getSort() == Type.ARRAY) {
+            l.add(new TypeInsnNode(Opcodes.CHECKCAST, ret.getDescriptor()));
+        }
+        t.instructions.insert(mi, l);
+        t.instructions.remove(mi);
+    }
+
+    /** Pushes a guarded array's holder (from its local) and the offset of the holder's lock word. */
+    private static void holderAndOffset(Ctx ctx, InsnList l, int holderLocal, FieldInsnNode field) {
+        Hierarchy.FieldRef ref = ctx.h.resolveField(field.owner, field.name);
+        String root = ctx.h.lockRoot(ref.owner());
+        l.add(new VarInsnNode(Opcodes.ALOAD, holderLocal));
+        l.add(ctx.offsetHolder("instanceOffset", root, Names.LOCK_FIELD));
     }
 
     /** After a JDK call left a new array on the stack: {@code Barriers.onNewArray(array, tx)}. */

@@ -6,6 +6,12 @@ import org.stmj.python.vm.ThreadState;
 public final class PyList extends PyObject {
     public PyType type;
     public PyDict attrs;
+    // STM mode: items is a guarded array (stm.properties, guardedArrays), as PyDict's and PySet's tables: its
+    // elements are guarded by this list's own lock word, not by the striped lock table. Contract: the array is
+    // reached only through this field of this one list. The constructors take ownership of a new array that no
+    // one else keeps; other classes reach it through a local holding the list; the transformer refuses a twin
+    // where it escapes or is used where its holder is not known, and copies it with its holder (TxArrays'
+    // guarded helpers). The one access outside transformed code is Main's sys.argv[0], before any thread.
     public PyObject[] items;
     public int size;
 
@@ -117,7 +123,9 @@ public final class PyList extends PyObject {
         if (args.length > 1) {
             throw Py.typeError("list expected at most 1 argument, got " + args.length);
         }
-        java.util.Arrays.fill(items, null);
+        for (int i = 0; i < size; i++) { // the rest is null already (the class invariant)
+            items[i] = null;
+        }
         size = 0;
         if (args.length == 1) {
             extend(ts, args[0]);
@@ -203,9 +211,10 @@ public final class PyList extends PyObject {
                 src = toArray();
                 m = size;
             } else if (value.getClass() == PyList.class && ((PyList) value).type == null) {
-                // an exact list (not this one) is read in place, as CPython's PySequence_Fast does
-                src = ((PyList) value).items;
-                m = ((PyList) value).size;
+                // an exact list (not this one), as CPython's PySequence_Fast does; copied, not read in place
+                // (no Python code runs between the copy and the stores; STM mode: the array stays the list's)
+                src = ((PyList) value).toArray();
+                m = src.length;
             } else {
                 src = Ops.toArray(ts, sliceSource(ts, value));
                 m = src.length;

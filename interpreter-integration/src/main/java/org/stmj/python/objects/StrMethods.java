@@ -248,7 +248,11 @@ final class StrMethods {
             }
             out.append(Py.str(s.substring(0, j)));
         }
-        java.util.Collections.reverse(java.util.Arrays.asList(out.items).subList(0, out.size));
+        for (int i = 0, j = out.size - 1; i < j; i++, j--) { // reversed in place (the array stays the list's)
+            PyObject t = out.items[i];
+            out.items[i] = out.items[j];
+            out.items[j] = t;
+        }
         return out;
     }
 

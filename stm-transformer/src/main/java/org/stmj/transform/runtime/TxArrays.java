@@ -211,6 +211,88 @@ public final class TxArrays {
         }
     }
 
+    // ---- guarded arrays (guardedArrays): the transformer passes each guarded side's holder and lock word ----
+    //
+    // A guarded array's elements are guarded by its holder's lock word, never by stripes (Barriers'
+    // readRefArrayGuarded / writeRefArrayGuarded). These versions of the helpers read and write a guarded side's
+    // elements through exactly those barriers, in the JDK method's order, so a call is equivalent to the element
+    // loop it stands for written out in the calling twin with the same holder local: the transformer's refusals
+    // (holder a local not assigned since the field read, no boundary in the method) are the same as for an
+    // element access. A side with a null holder is not guarded and goes through the striped barriers. The helpers
+    // keep no reference to a guarded array; a copy they return is a new array (announced as the attempt's own),
+    // reachable only through what the caller does with it, and guarded only once stored into a guarded field.
+
+    /** {@code System.arraycopy} where the source, the destination or both are guarded arrays (holder non-null). */
+    public static void arraycopyGuarded(Object src, int srcPos, Object dst, int dstPos, int len, Object srcHolder,
+                                        long srcLock, Object dstHolder, long dstLock, Txn tx) {
+        if (tx == null) {
+            System.arraycopy(src, srcPos, dst, dstPos, len);
+            return;
+        }
+        checkCopy(src, srcPos, dst, dstPos, len);
+        Object[] s = (Object[]) src; // a guarded side is a reference array (transformer), so both are
+        Object[] d = (Object[]) dst;
+        boolean down = src == dst && srcPos < dstPos;
+        for (int k = 0; k < len; k++) {
+            int i = down ? len - 1 - k : k;
+            Object v = srcHolder != null ? Barriers.readRefArrayGuarded(s, srcPos + i, srcHolder, srcLock, tx)
+                    : Barriers.readRefArray(s, srcPos + i, tx);
+            if (dstHolder != null) {
+                Barriers.writeRefArrayGuarded(d, dstPos + i, v, dstHolder, dstLock, tx);
+            } else {
+                Barriers.writeRefArray(d, dstPos + i, v, tx);
+            }
+        }
+    }
+
+    /** {@code Arrays.copyOf(a, len)} of a guarded array. */
+    public static Object copyOfGuarded(Object a, int len, Object holder, long lock, Txn tx) {
+        return copyOfGuarded(a, len, a.getClass(), holder, lock, tx);
+    }
+
+    /** {@code Arrays.copyOf(a, len, newType)} of a guarded array. */
+    public static Object copyOfGuarded(Object a, int len, Class<?> type, Object holder, long lock, Txn tx) {
+        if (len < 0) {
+            throw new NegativeArraySizeException(Integer.toString(len));
+        }
+        return copyOfRangeGuarded(a, 0, len, type, holder, lock, tx);
+    }
+
+    /** {@code Arrays.copyOfRange(a, from, to)} of a guarded array. */
+    public static Object copyOfRangeGuarded(Object a, int from, int to, Object holder, long lock, Txn tx) {
+        return copyOfRangeGuarded(a, from, to, a.getClass(), holder, lock, tx);
+    }
+
+    /** {@code Arrays.copyOfRange(a, from, to, newType)} of a guarded array. */
+    public static Object copyOfRangeGuarded(Object a, int from, int to, Class<?> type, Object holder, long lock,
+                                            Txn tx) {
+        Object[] src = (Object[]) a;
+        int n = src.length;
+        if (from < 0 || from > n) {
+            throw new ArrayIndexOutOfBoundsException(from);
+        }
+        if (from > to) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        Object[] out = (Object[]) Array.newInstance(type.getComponentType(), to - from);
+        int end = Math.min(to, n);
+        if (tx == null) {
+            System.arraycopy(src, from, out, 0, end - from);
+            return out;
+        }
+        for (int i = from; i < end; i++) {
+            out[i - from] = Barriers.readRefArrayGuarded(src, i, holder, lock, tx); // aastore: ArrayStoreException
+        }
+        Barriers.onNewArray(out, tx);
+        return out;
+    }
+
+    /** {@code a.clone()} of a guarded array. */
+    public static Object cloneGuarded(Object a, Object holder, long lock, Txn tx) {
+        Object[] src = (Object[]) a;
+        return copyOfRangeGuarded(a, 0, src.length, src.getClass(), holder, lock, tx);
+    }
+
     /** {@code array.clone()} for any array. */
     public static Object cloneArray(Object a, Txn tx) {
         if (tx == null) {
