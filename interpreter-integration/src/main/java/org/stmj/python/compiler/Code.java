@@ -273,7 +273,8 @@ public final class Code extends PyObject {
 
     /**
      * Which superinstructions {@link #quicken} makes: {@code
-     * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain,store}, a subset, or {@code none}; read once. The default
+     * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain,store}, a subset, or {@code none}; read once. The
+     * default
      * is all but {@code mul}, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the twin's compiles
      * of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady state 1.01x;
      * papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm nbody 0.98x with it, but the int loop
