@@ -273,8 +273,7 @@ public final class Code extends PyObject {
 
     /**
      * Which superinstructions {@link #quicken} makes: {@code
-     * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain,store}, a subset, or {@code none}; read once. The
-     * default
+     * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain}, a subset, or {@code none}; read once. The default
      * is all but {@code mul}, except in STM mode ({@code stmj.mode=stm}), where they did not pay: the twin's compiles
      * of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3 pairs, steady state 1.01x;
      * papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm nbody 0.98x with it, but the int loop
@@ -282,7 +281,7 @@ public final class Code extends PyObject {
      * 2026-12-04, RESULTS.md).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const,chain,store");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const,chain");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
     private static final boolean Q_SLICE = QUICKEN.contains("slice");
@@ -291,7 +290,6 @@ public final class Code extends PyObject {
     private static final boolean Q_AUG = QUICKEN.contains("aug");
     private static final boolean Q_CONST = QUICKEN.contains("const");
     private static final boolean Q_CHAIN = QUICKEN.contains("chain");
-    private static final boolean Q_STORE = QUICKEN.contains("store");
 
     /**
      * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code code};
@@ -308,11 +306,10 @@ public final class Code extends PyObject {
      * DUP_TOP; LOAD_ATTR} and {@code ROT_TWO; STORE_ATTR} become {@link Op#LOAD_FAST_DUP_LOAD_ATTR} and {@link
      * Op#ROT_TWO_STORE_ATTR}; {@code LOAD_FAST; LOAD_CONST; BINARY|INPLACE} becomes {@link
      * Op#LOAD_FAST_LOAD_CONST_BINARY}; {@code BINARY; LOAD_CONST k; BINARY|INPLACE} with an int k becomes {@link
-     * Op#BINARY_CONST_BINARY}; {@code LOAD_FAST v; LOAD_FAST o; STORE_ATTR n} becomes {@link
-     * Op#LOAD_FAST_LOAD_FAST_STORE_ATTR}.
+     * Op#BINARY_CONST_BINARY}.
      */
     static void quicken(int[] code, int n, int[] tracePoints, PyObject[] consts) {
-        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG && !Q_CONST && !Q_CHAIN && !Q_STORE) {
+        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG && !Q_CONST && !Q_CHAIN) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -366,11 +363,6 @@ public final class Code extends PyObject {
                 continue;
             }
             int next = Op.op(code[i + 1]);
-            if (next == Op.LOAD_FAST && Q_STORE && i + 2 < n && Op.op(code[i + 2]) == Op.STORE_ATTR && !point[i + 2]) {
-                code[i] = code[i] & ~0xff | Op.LOAD_FAST_LOAD_FAST_STORE_ATTR; // v; o; STORE_ATTR n: o.n = v
-                i += 2;
-                continue;
-            }
             if (next == Op.LOAD_FAST && Q_ATTR && i + 2 < n && Op.op(code[i + 2]) == Op.LOAD_ATTR && !point[i + 2]) {
                 continue; // LOAD_FAST a; LOAD_FAST b; LOAD_ATTR: b and its attribute make the pair
             }

@@ -136,14 +136,6 @@ public final class Op {
      * v}: the two swapped, then the {@code STORE_ATTR} itself runs, in one dispatch.
      */
     public static final int ROT_TWO_STORE_ATTR = 93;
-    /**
-     * Superinstruction (see {@link #LOAD_FAST_LOAD_ATTR}): {@code LOAD_FAST v; LOAD_FAST o; STORE_ATTR n}, an
-     * attribute set from a local ({@code self.x = x} in an {@code __init__}): both locals pushed, then the {@code
-     * STORE_ATTR} itself runs (its cache slot, its errors, its position), in one dispatch. o is read from the next
-     * word, the name from the word two after. A number apart from the other superinstructions': a case that
-     * inlines nothing of its own (it joins {@link #ROT_TWO_STORE_ATTR}'s).
-     */
-    public static final int LOAD_FAST_LOAD_FAST_STORE_ATTR = 104;
     public static final int UNARY_NEG = 26;
     public static final int UNARY_POS = 27;
     public static final int UNARY_NOT = 28;
@@ -361,7 +353,6 @@ public final class Op {
         def(MUL_ADD,               "MUL_ADD",               Arg.BINOP,     Flow.NEXT,   -1);
         def(LOAD_FAST_DUP_LOAD_ATTR, "LOAD_FAST_DUP_LOAD_ATTR", Arg.LOCAL, Flow.NEXT,   1);
         def(ROT_TWO_STORE_ATTR,    "ROT_TWO_STORE_ATTR",    Arg.NONE,      Flow.NEXT,   0);
-        def(LOAD_FAST_LOAD_FAST_STORE_ATTR, "LOAD_FAST_LOAD_FAST_STORE_ATTR", Arg.LOCAL, Flow.NEXT, 1);
         def(TRACE,                 "TRACE",                 Arg.COUNT,     Flow.NEXT,   0);
         def(SLICE_SUBSCR,          "SLICE_SUBSCR",          Arg.COUNT,     Flow.NEXT,   n -> 1 - n);
     }
@@ -390,14 +381,12 @@ public final class Op {
      * #LOAD_FAST_LOAD_CONST} and {@link #LOAD_FAST_LOAD_CONST_BINARY}, {@code
      * UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}, {@code BUILD_TUPLE} for {@link
      * #BUILD_TUPLE_STORE_FAST}, {@code BINARY} for {@link #MUL_ADD} and {@link #BINARY_CONST_BINARY}, {@code
-     * LOAD_FAST} for {@link #LOAD_FAST_DUP_LOAD_ATTR} and {@link #LOAD_FAST_LOAD_FAST_STORE_ATTR}, {@code ROT_TWO} for
-     * {@link #ROT_TWO_STORE_ATTR}), any other
+     * LOAD_FAST} for {@link #LOAD_FAST_DUP_LOAD_ATTR}, {@code ROT_TWO} for {@link #ROT_TWO_STORE_ATTR}), any other
      * opcode itself.
      */
     public static int base(int op) {
         return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST || op == LOAD_FAST_DUP_LOAD_ATTR
-                || op == LOAD_FAST_LOAD_CONST || op == LOAD_FAST_LOAD_CONST_BINARY
-                || op == LOAD_FAST_LOAD_FAST_STORE_ATTR ? LOAD_FAST
+                || op == LOAD_FAST_LOAD_CONST || op == LOAD_FAST_LOAD_CONST_BINARY ? LOAD_FAST
                 : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op == BUILD_TUPLE_STORE_FAST ? BUILD_TUPLE
                 : op == SLICE_SUBSCR ? BUILD_SLICE : op == MUL_ADD || op == BINARY_CONST_BINARY ? BINARY
                 : op == ROT_TWO_STORE_ATTR ? ROT_TWO : op;

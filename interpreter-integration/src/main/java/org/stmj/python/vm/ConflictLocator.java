@@ -171,8 +171,6 @@ public final class ConflictLocator implements SourceLocator {
             ins = c.code[at + 2];
         } else if (Op.op(ins) == Op.ROT_TWO_STORE_ATTR && at + 1 < c.code.length) {
             ins = c.code[at + 1];
-        } else if (Op.op(ins) == Op.LOAD_FAST_LOAD_FAST_STORE_ATTR && at + 2 < c.code.length) {
-            ins = c.code[at + 2];
         }
         int op = Op.base(Op.op(ins));
         int arg = Op.arg(ins);

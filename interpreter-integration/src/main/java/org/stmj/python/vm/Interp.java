@@ -661,24 +661,6 @@ public final class Interp {
                             }
                             break;
                         }
-                        case Op.LOAD_FAST_LOAD_FAST_STORE_ATTR: { // LOAD_FAST v; LOAD_FAST o; STORE_ATTR n: o.n = v
-                            PyObject[] fast = f.fast;
-                            PyObject v = fast[arg];
-                            PyObject o = fast[insns[pc + 1] >> 8];
-                            if (v == null) {
-                                throw unbound(code, arg);
-                            }
-                            if (o == null) {
-                                st[sp++] = v;
-                                break; // the second LOAD_FAST raises, at its own position
-                            }
-                            // pushed swapped: the case below swaps them back and steps to the STORE_ATTR's word
-                            st[sp] = o;
-                            st[sp + 1] = v;
-                            sp += 2;
-                            pc++;
-                        }
-                        // falls through: one inlined copy of the store paths (ROT_TWO_STORE_ATTR's, then STORE_ATTR's)
                         case Op.ROT_TWO_STORE_ATTR: { // ROT_TWO; STORE_ATTR n (Code.quicken): o.n op= v
                             PyObject t = st[sp - 1];
                             st[sp - 1] = st[sp - 2];
@@ -1453,7 +1435,7 @@ public final class Interp {
     }
 
     /** Most spare frames a frame keeps (see {@link #recycle}): the callees of a loop that calls a few functions. */
-    private static final int SPARES = 8;
+    private static final int SPARES = 16;
 
     /**
      * A frame for a call of fn (code c) from frame f: f's spare frame of the same code when it has one (see
