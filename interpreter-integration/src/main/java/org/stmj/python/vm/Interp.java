@@ -1466,7 +1466,7 @@ public final class Interp {
     }
 
     /** Most spare frames a frame keeps (see {@link #recycle}): the callees of a loop that calls a few functions. */
-    private static final int SPARES = 8;
+    private static final int SPARES = 16;
 
     /**
      * A frame for a call of fn (code c) from frame f: f's spare frame of the same code when it has one (see
