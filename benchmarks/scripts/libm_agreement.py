@@ -11,12 +11,19 @@ Usage:
   add --show N to print the first N differing arguments per function of the last interpreter
 """
 import math
+import os
 import random
 import subprocess
 import sys
 
 FUNCS = ["atan", "atan2", "cbrt", "log2", "erf", "erfc", "gamma", "lgamma", "asinh", "acosh", "cosh", "sinh",
          "log10", "exp", "log", "sin", "cos", "tan"]
+
+
+def column(launcher):
+    """A column's title: the checkout of a bin/stmpy launcher (its directory's parent), else the command."""
+    p = os.path.abspath(launcher.split()[0])
+    return (os.path.basename(os.path.dirname(os.path.dirname(p))) if p.endswith("stmpy") else launcher)[-14:]
 
 
 def ranges(name):
@@ -71,7 +78,7 @@ def main():
         del args[i:i + 2]
     ref = run([sys.executable])
     cols = {a: run(a.split()) for a in args}
-    print("%-8s %6s " % ("func", "n") + " ".join("%14s" % a.split("/")[-3 if a.endswith("stmpy") else -1][:14]
+    print("%-8s %6s " % ("func", "n") + " ".join("%14s" % column(a)
                                                   for a in args))
     for name in FUNCS:
         idx = [i for i, l in enumerate(ref) if l.split(" ", 1)[0] == name]

@@ -273,10 +273,7 @@ final class Libm {
         double[] u = div(add(t, new double[] {-c, 0}), add(new double[] {1, 0}, mul(t, c)));
         double[] u2 = mul(u, u);
         // atan(u) = u + u s, s = sum_{n>=1} (-1)^n u^(2n) / (2n+1) by Horner; u^30 / 31 is below 2^-124
-        double[] s = new double[] {0, 0};
-        for (int n = 14; n >= 1; n--) {
-            s = mul(add(n % 2 == 0 ? ODD_RECIP[n] : neg(ODD_RECIP[n]), s), u2);
-        }
+        double[] s = horner(14, true, u2);
         double[] r = add(u, mul(u, s));
         r = add(ATAN_TABLE[k], r);
         return inv ? add(PI_2, neg(r)) : r;
@@ -322,12 +319,40 @@ final class Libm {
     private static double[] logDD(double m) {
         double[] s = div(new double[] {m - 1, 0}, add(new double[] {m, 0}, new double[] {1, 0})); // m - 1 exact
         double[] s2 = mul(s, s);
-        double[] sum = new double[] {0, 0};
-        for (int n = 24; n >= 1; n--) {
-            sum = mul(add(ODD_RECIP[n], sum), s2);
-        }
+        double[] sum = horner(24, false, s2);
         double[] r = add(s, mul(s, sum));
         return mul(r, 2.0);
+    }
+
+    /**
+     * sum_{n=1..top} (+-1)^n ODD_RECIP[n] x^n by Horner's rule in double-double ({@code s = (c_n + s) x}, the signs
+     * alternating when {@code alternate}): the arithmetic of {@link #add} and {@link #mul} written out on scalars, so
+     * the loop allocates nothing (the same operations in the same order: the same result, bit for bit).
+     */
+    private static double[] horner(int top, boolean alternate, double[] x) {
+        double xh = x[0], xl = x[1];
+        double sh = 0, sl = 0;
+        for (int n = top; n >= 1; n--) {
+            double[] c = ODD_RECIP[n];
+            double ch = c[0], cl = c[1];
+            if (alternate && n % 2 != 0) {
+                ch = -ch;
+                cl = -cl;
+            }
+            // add: (ch, cl) + (sh, sl)
+            double a = ch + sh;
+            double v = a - ch;
+            double e = (ch - (a - v)) + (sh - v);
+            double el = e + cl + sl;
+            double th = a + el;
+            double tl = el - (th - a);
+            // mul: (th, tl) * (xh, xl)
+            double p = th * xh;
+            double pl = Math.fma(th, xh, -p) + th * xl + tl * xh;
+            sh = p + pl;
+            sl = pl - (sh - p);
+        }
+        return new double[] {sh, sl};
     }
 
     private static final double[][] ODD_RECIP = new double[25][];
