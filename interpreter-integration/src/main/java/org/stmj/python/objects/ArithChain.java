@@ -45,6 +45,16 @@ public final class ArithChain {
         return floatChain(op1, a, b, op2, c);
     }
 
+    /** An exact float, or an exact int of machine size (converted as float(int) rounds): a float path operand. */
+    public static boolean isReal(PyObject o) {
+        return o.getClass() == PyFloat.class || o.getClass() == PyInt.class && ((PyInt) o).big == null;
+    }
+
+    /** The value of an {@link #isReal} operand as a double. */
+    public static double real(PyObject o) {
+        return o.getClass() == PyFloat.class ? ((PyFloat) o).v : (double) ((PyInt) o).v;
+    }
+
     /**
      * {@code a op b} as {@code BINARY} computes it, for the superinstruction {@code LOAD_FAST a; LOAD_FAST b;
      * BINARY|INPLACE op} ({@code compiler.Op#LOAD_FAST_LOAD_FAST_BINARY}): two exact ints of machine size with an
@@ -61,21 +71,10 @@ public final class ArithChain {
             }
             return null;
         }
-        double x, y;
-        if (a.getClass() == PyFloat.class) {
-            x = ((PyFloat) a).v;
-        } else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) {
-            x = (double) ((PyInt) a).v;
-        } else {
+        if (!isReal(a) || !isReal(b)) {
             return null;
         }
-        if (b.getClass() == PyFloat.class) {
-            y = ((PyFloat) b).v;
-        } else if (b.getClass() == PyInt.class && ((PyInt) b).big == null) {
-            y = (double) ((PyInt) b).v;
-        } else {
-            return null;
-        }
+        double x = real(a), y = real(b);
         return floatFits(op, y) ? Py.newFloat(doubleOp(op, x, y)) : null;
     }
 
@@ -142,21 +141,10 @@ public final class ArithChain {
      * {@code float(int)} rounds), op1 and op2 among {@code + - * /} with a non-zero divisor; else null.
      */
     private static PyObject floatChain(int op1, PyObject a, PyObject b, int op2, long c) {
-        double x, y;
-        if (a.getClass() == PyFloat.class) {
-            x = ((PyFloat) a).v;
-        } else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) {
-            x = (double) ((PyInt) a).v;
-        } else {
+        if (!isReal(a) || !isReal(b)) {
             return null;
         }
-        if (b.getClass() == PyFloat.class) {
-            y = ((PyFloat) b).v;
-        } else if (b.getClass() == PyInt.class && ((PyInt) b).big == null) {
-            y = (double) ((PyInt) b).v;
-        } else {
-            return null;
-        }
+        double x = real(a), y = real(b);
         double z = (double) c;
         if (!floatFits(op1, y) || !floatFits(op2, z)) {
             return null;

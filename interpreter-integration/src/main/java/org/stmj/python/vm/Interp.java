@@ -2748,21 +2748,10 @@ public final class Interp {
      * errors.
      */
     private static PyObject floatOp(int op, PyObject a, PyObject b) {
-        double x, y;
-        if (a.getClass() == PyFloat.class) {
-            x = ((PyFloat) a).v;
-        } else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) {
-            x = (double) ((PyInt) a).v;
-        } else {
+        if (!ArithChain.isReal(a) || !ArithChain.isReal(b)) {
             return null;
         }
-        if (b.getClass() == PyFloat.class) {
-            y = ((PyFloat) b).v;
-        } else if (b.getClass() == PyInt.class && ((PyInt) b).big == null) {
-            y = (double) ((PyInt) b).v;
-        } else {
-            return null;
-        }
+        double x = ArithChain.real(a), y = ArithChain.real(b);
         double r;
         // one Py.newFloat below for every operator (one inlined allocation in the loop, not one per operator)
         switch (op) {
