@@ -108,6 +108,7 @@ public final class ThreadModule {
             return;
         }
         ts.interp.gil.blocking(ts, () -> {
+            org.stmj.api.Atomic.releaseRetainedReferences();
             if (nanos < 0) {
                 thread.join();
             } else {
@@ -152,6 +153,9 @@ public final class ThreadModule {
             return;
         }
         ts.interp.gil.blocking(ts, () -> {
+            // a thread parked here for long must not keep alive what its last transactions overwrote or read
+            // (another thread's gc.collect() would not free it: CPython's refcounts would have)
+            org.stmj.api.Atomic.releaseRetainedReferences();
             q.await(seen, deadline);
             return null;
         });

@@ -222,6 +222,8 @@ final class TimeModule {
                 if (ms == 0 && ns == 0) {
                     Thread.yield();
                 } else {
+                    // a sleeping thread keeps nothing alive in its idle STM logs (as ThreadModule.awaitRelease)
+                    org.stmj.api.Atomic.releaseRetainedReferences();
                     Thread.sleep(ms, ns);
                 }
                 return null;
