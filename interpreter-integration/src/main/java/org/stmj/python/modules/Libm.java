@@ -290,8 +290,14 @@ final class Libm {
         if (ax > 0x1p60) {
             return Math.copySign(PI_2[0], x);
         }
+        double f = atanFast(ax);
+        return Math.copySign(f == f ? f : atanSlow(ax), x);
+    }
+
+    /** atan(ax) for 2^-27 <= ax <= 2^60, the accurate path: the value to about 2^-104, rounded once. */
+    static double atanSlow(double ax) {
         double[] r = atanDD(new double[] {ax, 0});
-        return Math.copySign(r[0] + r[1], x);
+        return r[0] + r[1];
     }
 
     /** atan2 for finite, non-zero y and x (CPython's m_atan2 handles the rest before calling the C library). */
@@ -305,12 +311,19 @@ final class Libm {
         if (ey - ex > 1000 || ey - ex < -1000 || ey < -900 || ex < -900 || ey > 900 || ex > 900) {
             return Math.atan2(y, x);
         }
+        double f = atan2Fast(ay, x);
+        return Math.copySign(f == f ? f : atan2Slow(ay, x), y);
+    }
+
+    /** atan2(ay, x) for ay > 0, x finite and non-zero with exponents within +-900: the accurate path. */
+    static double atan2Slow(double ay, double x) {
+        double ax = Math.abs(x);
         double[] q = div(new double[] {ay, 0}, new double[] {ax, 0});
         double[] r = atanDD(q);
         if (x < 0) {
             r = add(PI, neg(r));
         }
-        return Math.copySign(r[0] + r[1], y);
+        return r[0] + r[1];
     }
 
     // ---- log2 ----
@@ -389,8 +402,142 @@ final class Libm {
         if (m == 1.0) {
             return e;
         }
+        double f = log2Fast(e, m);
+        return f == f ? f : log2Slow(e, m);
+    }
+
+    /** e + log2(m) for m in (0.707, 1.415], the accurate path. */
+    static double log2Slow(int e, double m) {
         double[] r = add(new double[] {e, 0}, mul(logDD(m), INV_LN2));
         return r[0] + r[1];
+    }
+
+    // ---- fast paths of atan, atan2 and log2 (Ziv's method) ----
+    //
+    // A cheaper approximation whose error is provably below 2^-64 of the result (a finer table, so that a short
+    // polynomial in plain doubles carries everything below the leading double-double terms); when every value
+    // within 2^-62 of it rounds to the same double, that double is the correctly rounded result, which is what the
+    // accurate path above returns too. Otherwise (about one argument in a thousand) the accurate path decides. The
+    // fast paths return NaN for "undecided" (never a result here: NaN arguments are handled before).
+
+    /** atan(k/64) for k = 0..64: high and low parts of the double-double (from the accurate path). */
+    private static final double[] ATAN64_HI = new double[65];
+    private static final double[] ATAN64_LO = new double[65];
+    /** log(j/64) for j = 45..91 (index j - 45): high and low parts. */
+    private static final double[] LOG64_HI = new double[47];
+    private static final double[] LOG64_LO = new double[47];
+
+    static {
+        for (int k = 0; k <= 64; k++) {
+            double[] r = atanDD(new double[] {k / 64.0, 0});
+            ATAN64_HI[k] = r[0];
+            ATAN64_LO[k] = r[1];
+        }
+        for (int j = 45; j <= 91; j++) {
+            double[] r = logDD(j / 64.0);
+            LOG64_HI[j - 45] = r[0];
+            LOG64_LO[j - 45] = r[1];
+        }
+    }
+
+    /** hi + lo rounded, if every value within 2^-62 |hi| of it rounds the same; else NaN (undecided). */
+    private static double roundedOrNaN(double hi, double lo) {
+        double e = Math.abs(hi) * 0x1p-62;
+        double a = hi + (lo + e);
+        return a == hi + (lo - e) ? a : Double.NaN;
+    }
+
+    /** The fast path of atan(ax), 2^-27 <= ax <= 2^60; NaN when undecided. */
+    static double atanFast(double ax) {
+        if (ax <= 1) {
+            return atanFast(ax, 0, 0, 0, 1);
+        }
+        double th = 1 / ax;
+        double tl = Math.fma(-th, ax, 1) / ax;
+        return atanFast(th, tl, PI_2[0], PI_2[1], -1); // atan(x) = pi/2 - atan(1/x)
+    }
+
+    /** The fast path of atan2(ay, x) for ay > 0 (atan2Slow's domain); NaN when undecided. */
+    static double atan2Fast(double ay, double x) {
+        double ax = Math.abs(x);
+        boolean swap = ay > ax;
+        double n = swap ? ax : ay;
+        double d = swap ? ay : ax;
+        double qh = n / d;
+        double ql = Math.fma(-qh, d, n) / d;
+        if (!swap) {
+            return x > 0 ? atanFast(qh, ql, 0, 0, 1) : atanFast(qh, ql, PI[0], PI[1], -1);
+        }
+        // atan(q) = pi/2 - atan(1/q); pi - that = pi/2 + atan(1/q)
+        return atanFast(qh, ql, PI_2[0], PI_2[1], x > 0 ? -1 : 1);
+    }
+
+    /**
+     * b + s atan(t) for the double-double t = th + tl, 0 <= th <= 1, rounded when decided (else NaN): t is reduced
+     * by the nearest c = k/64, atan(t) = atan(c) + atan(u), u = (t - c) / (1 + t c), |u| <= 1/128, and atan(u) =
+     * u + u^3 p(u^2) with p to the u^11 term (the rest below 2^-84 |u|). The result is at least |u| / 2 (b = 0,
+     * s = 1) or pi/4, and the error of the part in plain doubles below 2^-66 of it.
+     */
+    private static double atanFast(double th, double tl, double bh, double bl, double s) {
+        if (th < 0x1p-900) {
+            return Double.NaN;
+        }
+        int k = (int) (th * 64 + 0.5);
+        double c = k * 0x1p-6;
+        double n0 = th - c; // exact: th and c are within a factor 2 (or c = 0)
+        double nh = n0 + tl;
+        double v = nh - n0;
+        double nl = (n0 - (nh - v)) + (tl - v);
+        double p = c * th;
+        double pe = Math.fma(c, th, -p);
+        double dh = 1 + p; // p <= 1: (1 - dh) + p is exact
+        double dl = (1 - dh + p) + pe + c * tl;
+        double uh = nh / dh;
+        double ul = (Math.fma(-uh, dh, nh) + nl - uh * dl) / dh;
+        double u2 = uh * uh;
+        double corr = uh * u2 * (-1.0 / 3 + u2 * (1.0 / 5 + u2 * (-1.0 / 7 + u2 * (1.0 / 9 - u2 * (1.0 / 11)))));
+        double ah = ATAN64_HI[k];
+        double rh = ah + uh;
+        v = rh - ah;
+        double rl = ((ah - (rh - v)) + (uh - v)) + ATAN64_LO[k] + ul + corr;
+        double sh = s * rh;
+        double fh = bh + sh;
+        v = fh - bh;
+        double fl = ((bh - (fh - v)) + (sh - v)) + bl + s * rl;
+        return roundedOrNaN(fh, fl);
+    }
+
+    /**
+     * The fast path of e + log2(m), m in (0.707, 1.415]; NaN when undecided. m is reduced by the nearest a = j/64:
+     * log(m) = log(a) + log(1 + z), z = (m - a) / a, |z| <= 2^-6.4, log(1 + z) = z - z^2/2 + z^3 q(z) with q to
+     * the z^12 term (the rest below 2^-77 |z|). The result is at least about |z| (e = 0) or 1/2.
+     */
+    static double log2Fast(int e, double m) {
+        int j = (int) (m * 64 + 0.5);
+        double a = j * 0x1p-6;
+        double d = m - a; // exact: m and a are within a factor 2
+        double zh = d / a;
+        double zl = Math.fma(-zh, a, d) / a;
+        double sq = zh * zh;
+        double sqe = Math.fma(zh, zh, -sq) + 2 * zh * zl;
+        double hh = -0.5 * sq;
+        double tail = zh * sq * (1.0 / 3 - zh * (1.0 / 4 - zh * (1.0 / 5 - zh * (1.0 / 6 - zh * (1.0 / 7
+                - zh * (1.0 / 8 - zh * (1.0 / 9 - zh * (1.0 / 10 - zh * (1.0 / 11 - zh * (1.0 / 12))))))))));
+        double lh = LOG64_HI[j - 45];
+        double s1 = lh + zh;
+        double v = s1 - lh;
+        double e1 = (lh - (s1 - v)) + (zh - v);
+        double s2 = s1 + hh;
+        v = s2 - s1;
+        double e2 = (s1 - (s2 - v)) + (hh - v);
+        double lo = e1 + e2 + LOG64_LO[j - 45] + zl - 0.5 * sqe + tail;
+        // times 1/ln 2, plus e
+        double ph = s2 * INV_LN2[0];
+        double pl = Math.fma(s2, INV_LN2[0], -ph) + s2 * INV_LN2[1] + lo * INV_LN2[0];
+        double fh = e + ph;
+        v = fh - e;
+        double fl = ((e - (fh - v)) + (ph - v)) + pl;
+        return roundedOrNaN(fh, fl);
     }
 
     // ---- exp, erf, erfc ----
