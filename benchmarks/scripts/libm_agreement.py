@@ -16,7 +16,7 @@ import random
 import subprocess
 import sys
 
-FUNCS = ["atan", "atan2", "cbrt", "log2", "erf", "erfc", "gamma", "lgamma", "asinh", "acosh", "cosh", "sinh",
+FUNCS = ["atan", "atan2", "cbrt", "log2", "erf", "erfc", "gamma", "lgamma", "asinh", "acosh", "atanh", "cosh", "sinh",
          "log10", "exp", "log", "sin", "cos", "tan"]
 
 
@@ -33,6 +33,9 @@ def ranges(name):
         lo = 1.0 if name == "acosh" else 0.0
         return ([u(lo, 10) for _ in range(1400)] + [u(lo, 1000) for _ in range(1400)]
                 + [math.ldexp(u(0.5, 1), r.randint(-1000, 1000)) for _ in range(1400)])
+    if name == "atanh":
+        return ([u(-1, 1) for _ in range(2800)]
+                + [math.copysign(math.ldexp(u(0.5, 1), r.randint(-60, -1)), u(-1, 1)) for _ in range(1400)])
     if name in ("gamma", "lgamma"):
         return ([u(-10, 10) for _ in range(1400)] + [u(0, 170) for _ in range(1400)]
                 + [u(0, 1) * 10 ** r.randint(-8, 2) for _ in range(1400)])

@@ -496,7 +496,19 @@ final class MathModule {
         if (Double.isNaN(x) || Double.isInfinite(x) || ax < 1e-300) {
             return x;
         }
-        double r = ax > 1e8 ? Math.log(ax) + Math.log(2) : Math.log1p(ax + ax * ax / (1 + Math.sqrt(1 + ax * ax)));
+        // the C library's branches (fdlibm's, which glibc keeps): each formula is the accurate one on its range,
+        // and the same formula gives the same rounding as CPython's
+        double r;
+        if (ax > 0x1p28) {
+            r = Math.log(ax) + LN2;
+        } else if (ax > 2) {
+            r = Math.log(2 * ax + 1 / (Math.sqrt(ax * ax + 1) + ax));
+        } else if (ax < 0x1p-28) {
+            return x;
+        } else {
+            double t = x * x;
+            r = Math.log1p(ax + t / (1 + Math.sqrt(1 + t)));
+        }
         return Math.copySign(r, x);
     }
 
@@ -507,8 +519,11 @@ final class MathModule {
         if (Double.isInfinite(x) || Double.isNaN(x)) {
             return x;
         }
-        if (x > 1e8) {
-            return Math.log(x) + Math.log(2);
+        if (x > 0x1p28) {
+            return Math.log(x) + LN2;
+        }
+        if (x > 2) {
+            return Math.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
         }
         double t = x - 1;
         return Math.log1p(t + Math.sqrt(2 * t + t * t));
