@@ -268,10 +268,10 @@ public final class Txn extends TxnPadding {
      */
     int undoFloor;
     /**
-     * Direct-mapped filter from a hash of (lock location, offset) to the index of an undo entry that may log the
-     * same location. A hit is only believed after comparing the entry itself (target, offset, kind) and checking
-     * {@code undoFloor <= index < undoSize}, so stale values from earlier attempts, collisions and entries removed
-     * by {@link TxnLogs#undoTo} are harmless and the filter is never cleared.
+     * Two-way filter (slots {@code h} and {@code h ^ 1}) from a hash of (lock location, offset) to the index of an
+     * undo entry that may log the same location. A hit is only believed after comparing the entry itself (target,
+     * offset, kind) and checking {@code undoFloor <= index < undoSize}, so stale values from earlier attempts,
+     * collisions and entries removed by {@link TxnLogs#undoTo} are harmless and the filter is never cleared.
      */
     final int[] undoFilter = new int[1 << TxnLogs.UNDO_FILTER_BITS];
     /**

@@ -169,7 +169,8 @@ final class TxnLogs {
 
     /**
      * Logs the value of the location {@code (target, off)}, guarded by the lock at {@code lockOff}, before the
-     * attempt overwrites it in place, unless it is already logged above {@link Txn#undoFloor}: then the older
+     * attempt overwrites it in place, unless it is already logged above {@link Txn#undoFloor} (found through either
+     * of the two filter slots of its hash, the newest entry in the first): then the older
      * entry restores the value from before the first write, which is what undo needs (restoring newest first
      * ends with the oldest entry of each location), and a second entry is only cost.
      */
@@ -182,6 +183,14 @@ final class TxnLogs {
         if (e < n && e >= tx.undoFloor && tx.undoLongs[2 * e] == meta && tx.undoObjs[2 * e] == target) {
             return;
         }
+        // the filter is two-way: the same (lock offset + offset) names a field of every object of a layout, and
+        // two such fields written in turn (a dict's version and a set's fill, an insert and an add per step) evicted
+        // each other from a one-way filter, so each of their writes logged an entry again
+        int e2 = filter[h ^ 1];
+        if (e2 < n && e2 >= tx.undoFloor && tx.undoLongs[2 * e2] == meta && tx.undoObjs[2 * e2] == target) {
+            return;
+        }
+        filter[h ^ 1] = e;
         filter[h] = n;
         if (LogSites.ON) {
             LogSites.note("undo", null, target, off);
