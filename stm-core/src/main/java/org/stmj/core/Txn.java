@@ -268,12 +268,28 @@ public final class Txn extends TxnPadding {
      */
     int undoFloor;
     /**
-     * Direct-mapped filter from a hash of (lock location, offset) to the index of an undo entry that may log the
-     * same location. A hit is only believed after comparing the entry itself (target, offset, kind) and checking
-     * {@code undoFloor <= index < undoSize}, so stale values from earlier attempts, collisions and entries removed
-     * by {@link TxnLogs#undoTo} are harmless and the filter is never cleared.
+     * Two-way filter (slots {@code h} and {@code h ^ 1}) from a hash of (lock location, offset) to the index of an
+     * undo entry that may log the same location. A hit is only believed after comparing the entry itself (target,
+     * offset, kind) and checking {@code undoFloor <= index < undoSize}, so stale values from earlier attempts,
+     * collisions and entries removed by {@link TxnLogs#undoTo} are harmless and the filter is never cleared.
      */
     final int[] undoFilter = new int[1 << TxnLogs.UNDO_FILTER_BITS];
+    /**
+     * The open null runs of the undo log ({@link TxnLogs#logNullRefStore}): slot {@code i} names a reference array
+     * ({@code null}: slot free) and the index of its {@link TxnLogs#K_NULLS} entry, whose run a store into the slot
+     * just past its end may extend. Invariant: for a non-null {@code runArrays[i]}, entry {@code runEntries[i]} is a
+     * {@code K_NULLS} entry of that array with {@code undoFloor <= runEntries[i] < undoSize}, and no entry above it
+     * names that array: so an extension restores its slot after every entry logged since the run began, which is
+     * newest-first order for that slot too. Emptied with the undo log, at every {@link TxnLogs#undoTo} and at every
+     * savepoint; {@link #runCount} is the number of non-null slots (0: no slot is looked at).
+     */
+    final Object[] runArrays = new Object[TxnLogs.RUNS];
+    /** The undo entry of each slot of {@link #runArrays}; meaningless where that slot is null. */
+    final int[] runEntries = new int[TxnLogs.RUNS];
+    /** Non-null slots of {@link #runArrays}. */
+    int runCount;
+    /** The slot of {@link #runArrays} a new run takes when none is free or holds a one-slot run (round robin). */
+    int runNext;
 
     // lock log: per entry holder, and longs {lockOffset, wordBeforeLocking}
     Object[] lockObjs = new Object[32];
@@ -1066,7 +1082,7 @@ public final class Txn extends TxnPadding {
         if (U.getLong(LockTable.TABLE, lockOff) != lockWord) {
             acquire(LockTable.TABLE, lockOff, target, off, siteKind);
         }
-        TxnLogs.logUndo(this, target, off, K_REF, 0, U.getObject(target, off), lockOff);
+        logArrayRefUndo(target, off, lockOff);
     }
 
     /** {@link #prepareStripedRefStore} for a location guarded by the lock word at {@code (holder, lockOff)}. */
@@ -1074,7 +1090,21 @@ public final class Txn extends TxnPadding {
         if (U.getLong(holder, lockOff) != lockWord) {
             acquire(holder, lockOff, target, off, siteKind);
         }
-        TxnLogs.logUndo(this, target, off, K_REF, 0, U.getObject(target, off), lockOff);
+        logArrayRefUndo(target, off, lockOff);
+    }
+
+    /**
+     * Logs the old value of the reference array slot at {@code (array, off)} before an in-place store: a slot
+     * that holds null goes into a null run ({@link TxnLogs#logNullRefStore}: a list's append writes the slot past
+     * the last one it wrote, and the whole run is one entry), any other through the filtered entry.
+     */
+    private void logArrayRefUndo(Object array, long off, long lockOff) {
+        Object old = U.getObject(array, off);
+        if (old == null) {
+            TxnLogs.logNullRefStore(this, array, off);
+        } else {
+            TxnLogs.logUndo(this, array, off, K_REF, 0, old, lockOff);
+        }
     }
 
     /** Takes the lock at {@code (holder, lockOff)} for this attempt (encounter-time locking). */
@@ -1364,6 +1394,7 @@ public final class Txn extends TxnPadding {
         newArray0 = null;
         newArray1 = null;
         clearFreshArrays();
+        TxnLogs.closeRuns(this); // a failed alternative undoes only down to here: no run below may grow
         undoFloor = Math.max(undoFloor, undoSize);
         return undoSize;
     }

@@ -145,6 +145,9 @@ final class TxnLogs {
         if (LogSites.ON) {
             LogSites.note("undo", null, target, off);
         }
+        if (tx.runCount != 0) {
+            endRunOf(tx, target);
+        }
         Object[] objs = tx.undoObjs;
         if (objs[2 * n] != target) {
             objs[2 * n] = target;
@@ -166,7 +169,8 @@ final class TxnLogs {
 
     /**
      * Logs the value of the location {@code (target, off)}, guarded by the lock at {@code lockOff}, before the
-     * attempt overwrites it in place, unless it is already logged above {@link Txn#undoFloor}: then the older
+     * attempt overwrites it in place, unless it is already logged above {@link Txn#undoFloor} (found through either
+     * of the two filter slots of its hash, the newest entry in the first): then the older
      * entry restores the value from before the first write, which is what undo needs (restoring newest first
      * ends with the oldest entry of each location), and a second entry is only cost.
      */
@@ -179,9 +183,20 @@ final class TxnLogs {
         if (e < n && e >= tx.undoFloor && tx.undoLongs[2 * e] == meta && tx.undoObjs[2 * e] == target) {
             return;
         }
+        // the filter is two-way: the same (lock offset + offset) names a field of every object of a layout, and
+        // two such fields written in turn (a dict's version and a set's fill, an insert and an add per step) evicted
+        // each other from a one-way filter, so each of their writes logged an entry again
+        int e2 = filter[h ^ 1];
+        if (e2 < n && e2 >= tx.undoFloor && tx.undoLongs[2 * e2] == meta && tx.undoObjs[2 * e2] == target) {
+            return;
+        }
+        filter[h ^ 1] = e;
         filter[h] = n;
         if (LogSites.ON) {
             LogSites.note("undo", null, target, off);
+        }
+        if (tx.runCount != 0) {
+            endRunOf(tx, target);
         }
         if (2 * n + 2 > tx.undoLongs.length) {
             growUndo(tx);
@@ -234,8 +249,123 @@ final class TxnLogs {
         logUndo(tx, obj, 0, K_OBJECT, 0, copy);
     }
 
+    // ---------------------------------------------------------------- null runs
+
+    /** Slots of {@link Txn#runArrays}: how many reference arrays may have a run open at once. */
+    static final int RUNS = 4;
+
+    /**
+     * Undo kind of a run of reference array slots that each held null when the attempt first stored into it: the
+     * entry's target is the array, its offset the run's first slot's, its bits the offset just past the last
+     * slot; undo stores null into every slot of the run.
+     */
+    static final int K_NULLS = 7;
+
+    /**
+     * Logs, before an in-place store, the slot {@code (array, off)} of a reference array that holds null now
+     * (a guarded or striped element store whose lock the attempt holds). When the store is into the slot just past
+     * an open run of this array (a list's append after an append, an insertion into a dict's entry arrays after
+     * one), the run grows by that slot and the log by nothing; otherwise a new run of one slot is logged and opened,
+     * in place of this array's open run if it has one, else in a free slot of {@link Txn#runArrays}, else in one
+     * holding a run of one slot, else round robin. Why it is sound: undo restores newest first, and a run's
+     * entry restores null into each of its slots at the entry's place in that order. A slot added to the run at
+     * time t held null at t; every entry logged for that array after the run's entry closes the run
+     * ({@link #endRunOf}), so no entry above the run's names the slot, and every write of the slot before t that
+     * was logged has its entry below the run's: undoing the entries above the run's brings the slot back to
+     * null (its value at t, nothing above touched it), and the older entries below then restore what it held
+     * before them. Runs never reach below {@link Txn#undoFloor} (closed at every savepoint) nor survive
+     * {@link #undoTo} (closed there), so an {@code orElse} alternative's rollback undoes exactly its own stores.
+     */
+    static void logNullRefStore(Txn tx, Object array, long off) {
+        Object[] arrays = tx.runArrays;
+        int[] entries = tx.runEntries;
+        int slot = -1;
+        if (tx.runCount != 0) {
+            for (int i = 0; i < RUNS; i++) {
+                if (arrays[i] == array) {
+                    long[] longs = tx.undoLongs;
+                    int e = entries[i];
+                    if (longs[2 * e + 1] == off) {
+                        longs[2 * e + 1] = off + (1L << Engine.REF_SHIFT);
+                        return;
+                    }
+                    slot = i;
+                    break;
+                }
+            }
+        }
+        int n = tx.undoSize;
+        if (LogSites.ON) {
+            LogSites.note("undo", null, array, off);
+        }
+        if (2 * n + 2 > tx.undoLongs.length) {
+            growUndo(tx);
+        }
+        Object[] objs = tx.undoObjs;
+        if (objs[2 * n] != array) {
+            objs[2 * n] = array;
+        }
+        if (objs[2 * n + 1] != null) {
+            objs[2 * n + 1] = null;
+        }
+        tx.undoLongs[2 * n] = off | ((long) K_NULLS << 59);
+        tx.undoLongs[2 * n + 1] = off + (1L << Engine.REF_SHIFT);
+        tx.undoSize = n + 1;
+        tx.hadWrites = true;
+        if (slot < 0) {
+            slot = freeRunSlot(tx);
+        }
+        if (arrays[slot] == null) {
+            tx.runCount++;
+        }
+        arrays[slot] = array;
+        entries[slot] = n;
+    }
+
+    /** A slot of {@link Txn#runArrays} for a new run: a free one, else one whose run has one slot, else round robin. */
+    private static int freeRunSlot(Txn tx) {
+        Object[] arrays = tx.runArrays;
+        if (tx.runCount < RUNS) {
+            for (int i = 0; i < RUNS; i++) {
+                if (arrays[i] == null) {
+                    return i;
+                }
+            }
+        }
+        long[] longs = tx.undoLongs;
+        int one = 1 << Engine.REF_SHIFT;
+        for (int i = 0; i < RUNS; i++) {
+            int e = tx.runEntries[i];
+            if (longs[2 * e + 1] - (longs[2 * e] & OFFSET_MASK) == one) {
+                return i;
+            }
+        }
+        return tx.runNext++ & (RUNS - 1);
+    }
+
+    /** Closes the open run of {@code target}, if any: an entry naming it is about to be logged above the run's. */
+    private static void endRunOf(Txn tx, Object target) {
+        Object[] arrays = tx.runArrays;
+        for (int i = 0; i < RUNS; i++) {
+            if (arrays[i] == target) {
+                arrays[i] = null;
+                tx.runCount--;
+                return;
+            }
+        }
+    }
+
+    /** Closes every open run (their entries stay in the log; no store extends them any more). */
+    static void closeRuns(Txn tx) {
+        if (tx.runCount != 0) {
+            java.util.Arrays.fill(tx.runArrays, null);
+            tx.runCount = 0;
+        }
+    }
+
     /** Restores the undo log down to {@code mark} entries, newest first; locks stay held. */
     static void undoTo(Txn tx, int mark) {
+        closeRuns(tx);
         Object[] objs = tx.undoObjs;
         long[] longs = tx.undoLongs;
         for (int i = tx.undoSize - 1; i >= mark; i--) {
@@ -250,6 +380,11 @@ final class TxnLogs {
                 case Txn.K_LONG: U.putLong(target, off, bits); break;
                 case K_ARRAY: System.arraycopy(objs[2 * i + 1], 0, target, 0, (int) bits); break;
                 case K_OBJECT: ((ConfinedSnapshot) target).$stm$restore(objs[2 * i + 1]); break;
+                case K_NULLS:
+                    for (long o = off; o < bits; o += 1L << Engine.REF_SHIFT) {
+                        U.putObject(target, o, null);
+                    }
+                    break;
                 default: U.putObject(target, off, objs[2 * i + 1]); break;
             }
             objs[2 * i] = null;
@@ -259,6 +394,7 @@ final class TxnLogs {
     }
 
     static void clearUndoLog(Txn tx) {
+        closeRuns(tx);
         int n = tx.undoSize;
         if (n > CLEAR_ABOVE) {
             java.util.Arrays.fill(tx.undoObjs, 2 * CLEAR_ABOVE, 2 * n, null);

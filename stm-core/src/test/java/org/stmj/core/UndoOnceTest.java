@@ -33,6 +33,32 @@ class UndoOnceTest {
         assertEquals(0, c.j);
     }
 
+    /**
+     * The same field of two objects of one class has the same (lock offset + offset), so the same filter hash:
+     * written in turn, each evicted the other from a one-way filter and every write logged an entry (a dict's and a
+     * set's fields in a loop that inserts into both). The mutant with a one-way filter logs 200 entries here.
+     */
+    @Test
+    void whenTheSameFieldOfTwoObjectsIsWrittenInTurn_thenOneUndoEntryEach() {
+        Cell a = new Cell();
+        Cell b = new Cell();
+        a.i = 7;
+        b.i = 8;
+        int[] entries = new int[1];
+        assertThrows(Boom.class, () -> Stm.atomicRun(() -> {
+            Txn tx = Barriers.current();
+            for (int k = 0; k < 100; k++) {
+                Barriers.writeInt(a, k, Cell.I, Cell.LOCK, tx);
+                Barriers.writeInt(b, -k, Cell.I, Cell.LOCK, tx);
+            }
+            entries[0] = tx.undoSize;
+            throw new Boom();
+        }));
+        assertEquals(2, entries[0]);
+        assertEquals(7, a.i);
+        assertEquals(8, b.i);
+    }
+
     @Test
     void whenAnArrayElementIsWrittenManyTimes_thenOneUndoEntryAndRollbackRestoresIt() {
         Object[] stack = {"a", "b", "c"};
