@@ -50,13 +50,17 @@ public final class Finalizers {
     /** How many generators a thread's deferred list holds before it is flushed. */
     static final int DEFERRED = 32;
 
-    /** Puts {@code g}, just suspended in a block for the first time, on its thread's deferred list. */
+    /**
+     * Puts {@code g}, just suspended in a block for the first time, on its thread's deferred list; a full list is
+     * flushed first (not after: {@code g} itself is suspended now, and would be armed at once).
+     */
     static void deferArm(ThreadState ts, PyGenerator g) {
-        g.nextGuarded = ts.guardedHead;
-        ts.guardedHead = g;
-        if (++ts.guardedCount >= DEFERRED) {
+        if (ts.guardedCount >= DEFERRED) {
             flushGuarded(ts);
         }
+        g.nextGuarded = ts.guardedHead;
+        ts.guardedHead = g;
+        ts.guardedCount++;
     }
 
     /**
