@@ -700,6 +700,8 @@ public final class ThreadModule {
             // stdout is shared: flushed from a dispatch loop, as a transaction in STM mode (OutsideLoop says why)
             try {
                 OutsideLoop.call(ts, (t, a, kw) -> {
+                    // its generators still on the deferred list: armed, so that a dropped one is closed
+                    org.stmj.python.objects.Finalizers.flushGuarded(t);
                     dropLocals(t);
                     t.interp.flushStdout(t);
                     return Py.None;

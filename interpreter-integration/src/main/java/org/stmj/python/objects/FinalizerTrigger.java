@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * which the JVM registers at once and which no rollback can unregister; it is left to the call policy's default,
  * so it makes the running transaction inevitable first and an object is armed only by a transaction that
  * commits. {@link #pending} only reads a concurrent queue (configured pure); {@link #take} consumes it and makes
- * the transaction inevitable (default), so a taken finaliser is never rolled back away.
+ * the transaction inevitable (default), so a taken finaliser is never rolled back away. {@link #nextSeq} only
+ * draws a number (configured pure).
  */
 public final class FinalizerTrigger {
     private static final AtomicLong SEQ = new AtomicLong();
@@ -68,10 +69,10 @@ public final class FinalizerTrigger {
     /** Set when the object's {@code __del__} was run at exit ({@link #takeLive}): the collector's turn is void. */
     private volatile boolean done;
 
-    private FinalizerTrigger(PyObject obj, Ready ready) {
+    private FinalizerTrigger(PyObject obj, Ready ready, long seq) {
         this.obj = obj;
         this.ready = ready;
-        this.seq = SEQ.incrementAndGet();
+        this.seq = seq;
         ready.expunge();
         ready.live.add(new Live(this, ready.cleared));
     }
@@ -91,7 +92,23 @@ public final class FinalizerTrigger {
 
     /** A trigger for {@code obj} (which must keep it strongly), handed to {@code interp} once both are garbage. */
     public static Object arm(PyObject obj, Object interp) {
-        return new FinalizerTrigger(obj, ready(interp, true));
+        return new FinalizerTrigger(obj, ready(interp, true), SEQ.incrementAndGet());
+    }
+
+    /**
+     * As {@link #arm(PyObject, Object)}, with an arming order drawn earlier by {@link #nextSeq} (a generator whose
+     * arming was deferred keeps its place among the objects armed in between).
+     */
+    public static Object arm(PyObject obj, Object interp, long seq) {
+        return new FinalizerTrigger(obj, ready(interp, true), seq);
+    }
+
+    /**
+     * The next arming order number (never 0). Pure under STM: a number drawn by a transaction that aborts is only
+     * a gap in the order.
+     */
+    public static long nextSeq() {
+        return SEQ.incrementAndGet();
     }
 
     /** Whether objects of this interpreter wait for their {@code __del__}. */

@@ -16,9 +16,16 @@ import org.stmj.python.vm.ThreadState;
  * from the class first (CPython's test idiom for a resurrected object) means nothing runs.
  *
  * <p>Generators too (life22): one suspended inside a {@code try} or {@code with} block is armed the same way
- * ({@link PyGenerator#suspendGuarded}) and closed here when it became garbage (CPython closes it when its last
- * reference goes), or at exit among the live objects. One more safe point for them: the making of every
- * generator ({@link #drainIfPending}).
+ * and closed here when it became garbage (CPython closes it when its last reference goes), or at exit among the
+ * live objects. One more safe point for them: the making of every generator ({@link #drainIfPending}). The arming
+ * is deferred (gen25): at its first such suspension ({@link PyGenerator#suspendGuarded}) a generator only goes on
+ * a list of its thread ({@link #deferArm}, a link in the generator and a head in the thread state, both rolled
+ * back with an aborted transaction); the list is flushed ({@link #flushGuarded}) when it holds
+ * {@link #DEFERRED} generators, at {@code gc.collect()}, at its thread's end and at exit, and only the
+ * generators that have not finished by then are armed. A generator that runs to its end soon (the one of a
+ * {@code @contextmanager}, which {@code __exit__} finishes) costs a link, no finalizable object, and under STM
+ * no inevitable transaction. A dropped generator waits on the list until the next flush (at most
+ * {@link #DEFERRED} more guarded suspensions of its thread) before the collector can find it.
  */
 public final class Finalizers {
     private Finalizers() {
@@ -38,6 +45,38 @@ public final class Finalizers {
         }
         holder.owner = FinalizerTrigger.arm(obj, ts.interp);
         return obj;
+    }
+
+    /** How many generators a thread's deferred list holds before it is flushed. */
+    static final int DEFERRED = 32;
+
+    /**
+     * Puts {@code g}, just suspended in a block for the first time, on its thread's deferred list; a full list is
+     * flushed first (not after: {@code g} itself is suspended now, and would be armed at once).
+     */
+    static void deferArm(ThreadState ts, PyGenerator g) {
+        if (ts.guardedCount >= DEFERRED) {
+            flushGuarded(ts);
+        }
+        g.nextGuarded = ts.guardedHead;
+        ts.guardedHead = g;
+        ts.guardedCount++;
+    }
+
+    /**
+     * Empties this thread's deferred list: arms every generator on it that has not finished (under STM the first
+     * arming makes the transaction inevitable, as {@link FinalizerTrigger#arm} says).
+     */
+    public static void flushGuarded(ThreadState ts) {
+        PyGenerator g = ts.guardedHead;
+        ts.guardedHead = null;
+        ts.guardedCount = 0;
+        while (g != null) {
+            PyGenerator next = g.nextGuarded;
+            g.nextGuarded = null;
+            g.armIfSuspended(ts);
+            g = next;
+        }
     }
 
     /** At the making of a generator: runs the finalisers that wait, if any (one volatile read when none do). */
@@ -69,6 +108,7 @@ public final class Finalizers {
      * many ran.
      */
     public static int runAtExit(ThreadState ts) {
+        flushGuarded(ts);
         int n = drain(ts);
         for (int round = 0; round < 4; round++) {
             PyObject[] live = FinalizerTrigger.takeLive(ts.interp);
@@ -76,6 +116,7 @@ public final class Finalizers {
                 break;
             }
             n += run(ts, live);
+            flushGuarded(ts);
             n += drain(ts);
         }
         return n;

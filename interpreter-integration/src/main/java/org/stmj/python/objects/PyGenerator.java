@@ -34,11 +34,22 @@ public final class PyGenerator extends PyObject {
     public boolean loopOwned;
     /**
      * Null, or the {@link FinalizerTrigger} that hands this generator to its interpreter once it is unreachable
-     * ({@link Finalizers} then closes it, as CPython's reference count closes a dropped generator): armed at the
-     * first suspension inside a {@code try} or {@code with} block ({@link #suspendGuarded}), the only suspensions
-     * where closing it runs code. Never cleared: the trigger fires at most once.
+     * ({@link Finalizers} then closes it, as CPython's reference count closes a dropped generator). Set when its
+     * thread's list of deferred generators is flushed ({@link Finalizers#flushGuarded}) and it has not finished;
+     * never cleared: the trigger fires at most once.
      */
     private Object trigger;
+    /**
+     * 0 until the first suspension inside a {@code try} or {@code with} block ({@link #suspendGuarded}, the only
+     * suspensions where closing it runs code); then its arming order ({@link FinalizerTrigger#nextSeq}), kept for
+     * the trigger it gets when armed later.
+     */
+    private long armSeq;
+    /**
+     * Invariant: while this generator is on its thread's list of deferred generators
+     * ({@code ThreadState.guardedHead}), the next (older) one there, else null.
+     */
+    PyGenerator nextGuarded;
     /** The generator's return value once finished by return. */
     public PyObject returnValue;
     /**
@@ -214,13 +225,23 @@ public final class PyGenerator extends PyObject {
 
     /**
      * Called when this generator suspends inside a block ({@code try}, {@code with}, an {@code except} body) of its
-     * frame: arms it for closing when it becomes unreachable, once. Async generators are left to the event loop's
-     * finalizer hook, as in CPython (not armed).
+     * frame: the first time, puts it on its thread's list of generators to arm for closing when they become
+     * unreachable ({@link Finalizers#deferArm}); it is armed when the list is flushed if it has not finished by then,
+     * so a {@code @contextmanager}'s generator, which its {@code __exit__} runs to the end, is never armed. Async
+     * generators are left to the event loop's finalizer hook, as in CPython (not armed).
      */
     public void suspendGuarded(ThreadState ts) {
         // a loop-owned generator needs none: its loop closes it when left early (closeDropped)
-        if (trigger == null && !loopOwned && (frame.code.flags & Code.ASYNC_GENERATOR) == 0) {
-            trigger = FinalizerTrigger.arm(this, ts.interp);
+        if (armSeq == 0 && !loopOwned && (frame.code.flags & Code.ASYNC_GENERATOR) == 0) {
+            armSeq = FinalizerTrigger.nextSeq();
+            Finalizers.deferArm(ts, this);
+        }
+    }
+
+    /** At the flush of its thread's deferred list: arms this generator unless it has finished (or is armed). */
+    void armIfSuspended(ThreadState ts) {
+        if (!finished && trigger == null) {
+            trigger = FinalizerTrigger.arm(this, ts.interp, armSeq);
         }
     }
 

@@ -66,6 +66,13 @@ public final class ThreadState {
      * state. Rolled back with the transaction that set it, like {@link #frame}.
      */
     public PyObject locals;
+    /**
+     * The generators this thread suspended inside a block for the first time since the last flush, newest first,
+     * linked by {@code PyGenerator.nextGuarded}, and how many ({@code objects.Finalizers#deferArm}). Rolled back
+     * with the transaction that set them, like {@link #frame}.
+     */
+    public org.stmj.python.objects.PyGenerator guardedHead;
+    public int guardedCount;
 
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
