@@ -489,8 +489,7 @@ public final class InlineCache {
         InstAttr e = valid(c, inst.type);
         if (e != null) {
             if (e.kind == SLOT) {
-                PyObject[] sv = inst.slotValues;
-                return sv != null && e.index < sv.length ? sv[e.index] : null;
+                return inst.slot(e.index);
             }
             PyDict d = inst.attrs;
             if (e.kind == DICT && d != null && !e.unshadowed) {
@@ -568,8 +567,7 @@ public final class InlineCache {
     private static PyObject instanceHit(ThreadState ts, Code code, int pc, Object c, InstAttr e, PyInstance inst,
             String name) {
         if (e.kind == SLOT) {
-            PyObject[] sv = inst.slotValues;
-            return sv != null && e.index < sv.length ? sv[e.index] : null;
+            return inst.slot(e.index);
         }
         if (e.kind == DICT) {
             PyDict d = inst.attrs;
@@ -634,7 +632,8 @@ public final class InlineCache {
             PyObject d = holder == null ? null : holder.valueAt(pos);
             if (d != null && Ops.isDataDescr(d)) {
                 holder = null;
-                if (d instanceof PySlotDescr) {
+                if (d instanceof PySlotDescr && ((PySlotDescr) d).appliesTo(t)) {
+                    // (a slot descriptor stored into an unrelated class stays generic: its check raises there)
                     kind = SLOT;
                     index = ((PySlotDescr) d).index();
                 } else {
@@ -662,11 +661,8 @@ public final class InlineCache {
         InstAttr e = valid(slot(code, pc), inst.type);
         if (e != null) {
             if (e.kind == SLOT) {
-                PyObject[] sv = inst.slotValues;
-                if (sv != null && e.index < sv.length) {
-                    sv[e.index] = v;
-                    return true;
-                }
+                inst.setSlot(e.index, v);
+                return true;
             } else if (e.kind == DICT) {
                 PyDict d = inst.attrs;
                 if (d != null && d.putStrAt(e.index, name, v)) {
@@ -681,12 +677,8 @@ public final class InlineCache {
     private static boolean storeHit(Code code, int pc, Object c, InstAttr e, PyInstance inst, String name,
             PyObject v) {
         if (e.kind == SLOT) {
-            PyObject[] sv = inst.slotValues;
-            if (sv != null && e.index < sv.length) {
-                sv[e.index] = v;
-                return true;
-            }
-            return false;
+            inst.setSlot(e.index, v);
+            return true;
         }
         if (e.kind == DICT) {
             PyDict d = inst.attrs;
