@@ -1514,13 +1514,10 @@ public final class Ops {
         if (o instanceof PyInstance && from.slotNames != null
                 && !java.util.Arrays.equals(from.slotNames, to.slotNames)) {
             // the same slots in another order (CPython lays them out sorted): move the values to the new indices
-            PyInstance inst = (PyInstance) o;
-            PyObject[] old = new PyObject[from.slotNames.length];
-            for (int i = 0; i < old.length; i++) {
-                old[i] = inst.slot(i);
-            }
-            for (int i = 0; i < old.length; i++) {
-                inst.setSlot(java.util.Arrays.asList(to.slotNames).indexOf(from.slotNames[i]), old[i]);
+            PyObject[] sv = ((PyInstance) o).slotValues;
+            PyObject[] old = sv.clone();
+            for (int i = 0; i < from.slotNames.length; i++) {
+                sv[java.util.Arrays.asList(to.slotNames).indexOf(from.slotNames[i])] = old[i];
             }
         }
         if (o instanceof PyInstance) {

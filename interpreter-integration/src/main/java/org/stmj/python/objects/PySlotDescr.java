@@ -3,8 +3,8 @@ package org.stmj.python.objects;
 import org.stmj.python.vm.ThreadState;
 
 /**
- * A member of a class that declares __slots__ (CPython's member_descriptor): reads and writes one slot value of the
- * instance ({@link PyInstance#slot}), for instances of its class only.
+ * A member of a class that declares __slots__ (CPython's member_descriptor): reads and writes one index of the
+ * instance's slot array, for instances of its class only.
  */
 public final class PySlotDescr extends PyDescr {
     final String name;
@@ -18,14 +18,6 @@ public final class PySlotDescr extends PyDescr {
         this.owner = owner;
     }
 
-    /**
-     * Whether the slot is one of the layout of {@link PyInstance}s of type t (t is its declaring class or a
-     * subclass of it), so that its index may be used on them directly (the inline caches' SLOT entries).
-     */
-    public boolean appliesTo(PyType t) {
-        return owner != null && (t == owner || t.isSubtype(owner));
-    }
-
     /** CPython's descr_check: a slot of one class does not apply to an instance of an unrelated one. */
     private void check(PyObject obj) {
         if (owner != null && obj.type() != owner && !obj.type().isSubtype(owner)) {
@@ -34,7 +26,7 @@ public final class PySlotDescr extends PyDescr {
         }
     }
 
-    /** The index of this member in the slot values of an instance ({@link PyInstance#slot}). */
+    /** The index of this member in the slot values of an instance ({@code PyInstance.slotValues}). */
     public int index() {
         return index;
     }
@@ -55,8 +47,8 @@ public final class PySlotDescr extends PyDescr {
             return this;
         }
         check(obj);
-        PyObject v = obj instanceof PyInstance && ((PyInstance) obj).hasSlots()
-                ? ((PyInstance) obj).slot(index) : fromDict(obj);
+        PyObject v = obj instanceof PyInstance && ((PyInstance) obj).slotValues != null
+                ? ((PyInstance) obj).slotValues[index] : fromDict(obj);
         if (v == null) {
             throw Py.attributeError("'" + obj.type().name + "' object has no attribute '" + name + "'");
         }
@@ -66,8 +58,8 @@ public final class PySlotDescr extends PyDescr {
     @Override
     public void set(ThreadState ts, PyObject obj, PyObject value) {
         check(obj);
-        if (obj instanceof PyInstance && ((PyInstance) obj).hasSlots()) {
-            ((PyInstance) obj).setSlot(index, value);
+        if (obj instanceof PyInstance && ((PyInstance) obj).slotValues != null) {
+            ((PyInstance) obj).slotValues[index] = value;
         } else {
             dict(obj).putStr(key(), value);
         }
@@ -76,11 +68,11 @@ public final class PySlotDescr extends PyDescr {
     @Override
     public void delete(ThreadState ts, PyObject obj) {
         check(obj);
-        if (obj instanceof PyInstance && ((PyInstance) obj).hasSlots()) {
-            if (((PyInstance) obj).slot(index) == null) {
+        if (obj instanceof PyInstance && ((PyInstance) obj).slotValues != null) {
+            if (((PyInstance) obj).slotValues[index] == null) {
                 throw Py.attributeError(name); // CPython's member_set: the bare name
             }
-            ((PyInstance) obj).setSlot(index, null);
+            ((PyInstance) obj).slotValues[index] = null;
         } else if (dict(obj).remove(ts, Py.str(key())) == null) {
             throw Py.attributeError(name);
         }

@@ -489,7 +489,8 @@ public final class InlineCache {
         InstAttr e = valid(c, inst.type);
         if (e != null) {
             if (e.kind == SLOT) {
-                return inst.slot(e.index);
+                PyObject[] sv = inst.slotValues;
+                return sv != null && e.index < sv.length ? sv[e.index] : null;
             }
             PyDict d = inst.attrs;
             if (e.kind == DICT && d != null && !e.unshadowed) {
@@ -567,7 +568,8 @@ public final class InlineCache {
     private static PyObject instanceHit(ThreadState ts, Code code, int pc, Object c, InstAttr e, PyInstance inst,
             String name) {
         if (e.kind == SLOT) {
-            return inst.slot(e.index);
+            PyObject[] sv = inst.slotValues;
+            return sv != null && e.index < sv.length ? sv[e.index] : null;
         }
         if (e.kind == DICT) {
             PyDict d = inst.attrs;
@@ -632,8 +634,7 @@ public final class InlineCache {
             PyObject d = holder == null ? null : holder.valueAt(pos);
             if (d != null && Ops.isDataDescr(d)) {
                 holder = null;
-                if (d instanceof PySlotDescr && ((PySlotDescr) d).appliesTo(t)) {
-                    // (a slot descriptor stored into an unrelated class stays generic: its check raises there)
+                if (d instanceof PySlotDescr) {
                     kind = SLOT;
                     index = ((PySlotDescr) d).index();
                 } else {
@@ -661,8 +662,11 @@ public final class InlineCache {
         InstAttr e = valid(slot(code, pc), inst.type);
         if (e != null) {
             if (e.kind == SLOT) {
-                inst.setSlot(e.index, v);
-                return true;
+                PyObject[] sv = inst.slotValues;
+                if (sv != null && e.index < sv.length) {
+                    sv[e.index] = v;
+                    return true;
+                }
             } else if (e.kind == DICT) {
                 PyDict d = inst.attrs;
                 if (d != null && d.putStrAt(e.index, name, v)) {
@@ -677,8 +681,12 @@ public final class InlineCache {
     private static boolean storeHit(Code code, int pc, Object c, InstAttr e, PyInstance inst, String name,
             PyObject v) {
         if (e.kind == SLOT) {
-            inst.setSlot(e.index, v);
-            return true;
+            PyObject[] sv = inst.slotValues;
+            if (sv != null && e.index < sv.length) {
+                sv[e.index] = v;
+                return true;
+            }
+            return false;
         }
         if (e.kind == DICT) {
             PyDict d = inst.attrs;
