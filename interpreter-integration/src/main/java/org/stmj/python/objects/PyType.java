@@ -609,19 +609,6 @@ public final class PyType extends PyObject {
         return obj;
     }
 
-    /**
-     * {@link #construct} without arguments for a heap class with the plain object layout and no {@code __new__}
-     * in its MRO (the caller checked {@code heap}, {@code solid == object}, no metaclass and no {@code __new__}
-     * slot): {@code object.__new__(cls)}, whose constructor for such a class is always {@code new PyInstance(cls)}
-     * (a class inherits its solid base's; object's makes a {@link PyInstance}). The same checks and arming as
-     * construct, without its argument checks and its megamorphic constructor call (raytracer's {@code Vec(x, y, z)}).
-     */
-    public PyObject newPlainInstance(ThreadState ts) {
-        ObjectModelExtras.checkAbstract(this);
-        PyInstance o = new PyInstance(this);
-        return slots[S_DEL] == null ? o : Finalizers.track(ts, o);
-    }
-
     /** Runs {@code __new__}: a user-defined one, or the built-in layout's constructor. */
     public PyObject construct(ThreadState ts, PyObject[] args, String[] kw) {
         // object.__new__'s abstract-class check, made here for both paths: a user __new__ normally ends in

@@ -1786,7 +1786,7 @@ public final class Interp {
         PyObject[] st = f.stack;
         PyFunction init = (PyFunction) t.slots[PyType.S_INIT];
         Code c = init.code;
-        PyObject obj = t.newPlainInstance(ts);
+        PyObject obj = t.construct(ts, Py.EMPTY, null);
         Frame nf = newFrame(ts, f, c, init);
         nf.fast[0] = obj;
         System.arraycopy(st, sp - arg, nf.fast, 1, arg);
