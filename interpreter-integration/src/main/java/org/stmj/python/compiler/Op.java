@@ -234,8 +234,8 @@ public final class Op {
     public static final int BINARY_CONST_BINARY = 99;
     /**
      * {@code LOAD_FAST a; LOAD_FAST b; BINARY|INPLACE op} (see {@link #LOAD_FAST_LOAD_ATTR}): {@code dx * dx},
-     * {@code i + j}: of two exact ints of machine size or floats the result in one dispatch ({@code
-     * objects.ArithChain#binary}); anything else (an unbound local too) runs as {@link #LOAD_FAST_LOAD_FAST}, then
+     * {@code i + j}: of two exact ints of machine size or floats the result in one dispatch (BINARY's own fast
+     * path, {@code Interp.numOp}); anything else (an unbound local too) runs as {@link #LOAD_FAST_LOAD_FAST}, then
      * the operator by itself at the third word. b's index and op are read from the next two words.
      */
     public static final int LOAD_FAST_LOAD_FAST_BINARY = 100;

@@ -603,7 +603,7 @@ public final class Interp {
                         case Op.LOAD_FAST_LOAD_FAST_BINARY: { // LOAD_FAST a; LOAD_FAST b; BINARY|INPLACE op
                             PyObject v = f.fast[arg];
                             PyObject w = f.fast[insns[pc + 1] >> 8];
-                            PyObject r = v != null & w != null ? ArithChain.binary(insns[pc + 2] >> 8, v, w) : null;
+                            PyObject r = v != null & w != null ? numOp(insns[pc + 2] >> 8, v, w) : null;
                             if (r != null) {
                                 st[sp++] = r;
                                 pc += 3;
@@ -784,9 +784,7 @@ public final class Interp {
                             final int bop = bw >> 8;
                             PyObject b = st[sp - 1];
                             PyObject a = st[sp - 2];
-                            // type tests without a branch or a profile of their own (see isInt)
-                            PyObject r = isInt(a) & isInt(b) ? smallIntOp(bop, (PyInt) a, (PyInt) b)
-                                    : isFloat(a) | isFloat(b) ? floatOp(bop, a, b) : null;
+                            PyObject r = numOp(bop, a, b);
                             if (r != null) {
                                 st[--sp] = null;
                                 st[sp - 1] = r;
@@ -1181,6 +1179,19 @@ public final class Interp {
             return Py.str(org.stmj.python.objects.Formatter.percent(ts, (PyStr) a, b));
         }
         return op == Op.BINARY ? Ops.binary(ts, arg, a, b) : Ops.inplace(ts, arg, a, b);
+    }
+
+    /**
+     * The numeric fast path of {@code BINARY} and {@code INPLACE} (small exact ints, exact floats with such ints),
+     * null where the operator must run by itself. One method for BINARY and the {@code LOAD_FAST_LOAD_FAST_BINARY}s,
+     * so that its "both ints" branch has one profile: a fused site's first float (spectral_norm's last {@code x * y},
+     * after C2 compiled the loop) then meets a float path that BINARY's floats kept compiled, not an uncommon trap
+     * (a method of the fused forms' own had only seen ints there). The type tests have no branch or profile of their
+     * own (see isInt).
+     */
+    private static PyObject numOp(int op, PyObject a, PyObject b) {
+        return isInt(a) & isInt(b) ? smallIntOp(op, (PyInt) a, (PyInt) b) : isFloat(a) | isFloat(b) ? floatOp(op, a, b)
+                : null;
     }
 
     /**
