@@ -588,38 +588,6 @@ public final class Interp {
                             pc += 2;
                             continue;
                         }
-                        case Op.LOAD_FAST_LOAD_FAST_BINARY2: { // LOAD_FAST a; LOAD_FAST b; BINARY; BINARY
-                            PyObject v = f.fast[arg];
-                            PyObject w = f.fast[insns[pc + 1] >> 8];
-                            PyObject r = v != null & w != null ? ArithChain.binary2(insns[pc + 2] >> 8, v, w,
-                                    insns[pc + 3] >> 8, st[sp - 1]) : null;
-                            if (r != null) {
-                                st[sp - 1] = r;
-                                pc += 4;
-                                continue;
-                            }
-                        }
-                        // falls through: the pair and the first operator (the second runs by itself at pc + 3)
-                        case Op.LOAD_FAST_LOAD_FAST_BINARY: { // LOAD_FAST a; LOAD_FAST b; BINARY|INPLACE op
-                            PyObject v = f.fast[arg];
-                            PyObject w = f.fast[insns[pc + 1] >> 8];
-                            PyObject r = v != null & w != null ? numOp(insns[pc + 2] >> 8, v, w) : null;
-                            if (r != null) {
-                                st[sp++] = r;
-                                pc += 3;
-                                continue;
-                            }
-                            if (v == null) {
-                                throw unbound(code, arg);
-                            }
-                            st[sp++] = v;
-                            if (w == null) {
-                                break; // the second LOAD_FAST raises, at its own position
-                            }
-                            st[sp++] = w;
-                            pc += 2; // the operator by itself, at its own position
-                            continue;
-                        }
                         case Op.LOAD_FAST_LOAD_CONST: { // LOAD_FAST a; LOAD_CONST c (Code.quicken)
                             PyObject v = f.fast[arg];
                             if (v == null) {
@@ -767,13 +735,33 @@ public final class Interp {
                             }
                             break;
                         }
+                        case Op.LOAD_FAST_LOAD_FAST_BINARY2: { // LOAD_FAST a; LOAD_FAST b; BINARY; BINARY
+                            PyObject v = f.fast[arg];
+                            PyObject w = f.fast[insns[pc + 1] >> 8];
+                            PyObject r = v != null & w != null ? ArithChain.binary2(insns[pc + 2] >> 8, v, w,
+                                    insns[pc + 3] >> 8, st[sp - 1]) : null;
+                            if (r != null) {
+                                st[sp - 1] = r;
+                                pc += 4;
+                                continue;
+                            }
+                        }
+                        // falls through: the pair, the first operator as BINARY, the second by itself at pc + 3
+                        case Op.LOAD_FAST_LOAD_FAST_BINARY: // LOAD_FAST a; LOAD_FAST b; BINARY|INPLACE
                         case Op.LOAD_FAST_LOAD_CONST_BINARY: { // LOAD_FAST a; LOAD_CONST c; BINARY|INPLACE
                             PyObject v = f.fast[arg];
                             if (v == null) {
                                 throw unbound(code, arg);
                             }
+                            final int second = insns[pc + 1] >> 8;
+                            PyObject w = (ins & 0xff) == Op.LOAD_FAST_LOAD_CONST_BINARY ? code.consts[second]
+                                    : f.fast[second];
                             st[sp] = v;
-                            st[sp + 1] = code.consts[insns[pc + 1] >> 8];
+                            if (w == null) {
+                                sp++;
+                                break; // the second LOAD_FAST raises, at its own position
+                            }
+                            st[sp + 1] = w;
                             sp += 2;
                             pc += 2;
                         }
@@ -784,7 +772,9 @@ public final class Interp {
                             final int bop = bw >> 8;
                             PyObject b = st[sp - 1];
                             PyObject a = st[sp - 2];
-                            PyObject r = numOp(bop, a, b);
+                            // type tests without a branch or a profile of their own (see isInt)
+                            PyObject r = isInt(a) & isInt(b) ? smallIntOp(bop, (PyInt) a, (PyInt) b)
+                                    : isFloat(a) | isFloat(b) ? floatOp(bop, a, b) : null;
                             if (r != null) {
                                 st[--sp] = null;
                                 st[sp - 1] = r;
@@ -1179,19 +1169,6 @@ public final class Interp {
             return Py.str(org.stmj.python.objects.Formatter.percent(ts, (PyStr) a, b));
         }
         return op == Op.BINARY ? Ops.binary(ts, arg, a, b) : Ops.inplace(ts, arg, a, b);
-    }
-
-    /**
-     * The numeric fast path of {@code BINARY} and {@code INPLACE} (small exact ints, exact floats with such ints),
-     * null where the operator must run by itself. One method for BINARY and the {@code LOAD_FAST_LOAD_FAST_BINARY}s,
-     * so that its "both ints" branch has one profile: a fused site's first float (spectral_norm's last {@code x * y},
-     * after C2 compiled the loop) then meets a float path that BINARY's floats kept compiled, not an uncommon trap
-     * (a method of the fused forms' own had only seen ints there). The type tests have no branch or profile of their
-     * own (see isInt).
-     */
-    private static PyObject numOp(int op, PyObject a, PyObject b) {
-        return isInt(a) & isInt(b) ? smallIntOp(op, (PyInt) a, (PyInt) b) : isFloat(a) | isFloat(b) ? floatOp(op, a, b)
-                : null;
     }
 
     /**
