@@ -274,16 +274,17 @@ public final class Code extends PyObject {
     /**
      * Which superinstructions {@link #quicken} makes: {@code
      * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain,locals}, a subset, or {@code none}; read once. The
-     * default is all but {@code mul}, except in STM mode ({@code stmj.mode=stm}), where they did
+     * default is all but {@code mul} and {@code locals}, except in STM mode ({@code stmj.mode=stm}), where they did
      * not pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3
      * pairs, steady state 1.01x; papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm nbody
      * 0.98x with it, but the int loop of indep_cpu 1.05-1.11x slower in GIL mode (lead, 2026-12-04, RESULTS.md).
-     * {@code locals} was opt-in (warm nbody 0.905x, spectral_norm 0.895x, chaos 0.949x, but spectral_norm's whole
-     * process 1.36x CPU: a late float trap in the fused forms' own int/float test recompiled the loop; lead,
-     * 2026-12-05, RESULTS.md); since its pair runs BINARY's own fast path with BINARY's profile (loc25) it is on.
+     * {@code locals} is opt-in too: warm nbody 0.79x, floats 0.83x with it, but spectral_norm 1.26x whole process
+     * and 1.33x warm (3 of 3, loc25): one more C2 compile of the loop after a trap at the opcode switch, most
+     * likely at the {@code LOAD_FAST_LOAD_FAST} key that {@code locals} leaves rare there (without {@code fast}, 3
+     * of 4 runs had no such trap).
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const,chain,locals");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const,chain");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
     private static final boolean Q_SLICE = QUICKEN.contains("slice");
