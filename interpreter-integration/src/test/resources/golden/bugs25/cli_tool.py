@@ -40,8 +40,8 @@ child.warning("hidden")
 child.error("shown %s", {"a": 1})
 try:
     1 / 0
-except ZeroDivisionError:
-    log.exception("failed")
+except ZeroDivisionError as e:
+    log.error("failed: %r", e)
 logging.getLogger().handlers[0].setFormatter(logging.Formatter("[%(levelno)s] %(message)s"))
 log.critical("crit")
 print(shlex.split("a 'b c' \"d e\" f\\ g"), shlex.quote("it's"), shlex.join(["a b", "c"]))
