@@ -218,6 +218,9 @@ public final class Main {
                 rc = Repl.run(interp, ts, g, false, terminal(stdin));
             }
             int rc2 = finish(interp, ts);
+            if (!ProgramEnd.flushStdFiles(ts)) {
+                return 120; // CPython's status when the last flush of sys.stdout or sys.stderr failed
+            }
             return rc != 0 ? rc : rc2;
         } finally {
             ProgramEnd.flushStreams(ts);

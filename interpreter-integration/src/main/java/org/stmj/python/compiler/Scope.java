@@ -23,6 +23,8 @@ final class Scope {
     /** Above 0 while an iterable of a comprehension is visited in this scope (CPython's ste_comp_iter_expr). */
     int compIterExpr;
     final Set<String> assigned = new LinkedHashSet<>();
+    /** Names of {@link #assigned} bound only by imports so far: a later global/nonlocal may still name them. */
+    final Set<String> importOnly = new java.util.HashSet<>();
     final Set<String> used = new LinkedHashSet<>();
     final Set<String> globals = new LinkedHashSet<>();
     final Set<String> nonlocals = new LinkedHashSet<>();
@@ -107,6 +109,14 @@ final class Scope {
 
         void bind(String n, Scope s) {
             s.assigned.add(n);
+            s.importOnly.remove(n);
+        }
+
+        /** A name bound by an import: CPython's symtable does not count it against a later global/nonlocal. */
+        void bindImport(String n, Scope s) {
+            if (s.assigned.add(n)) {
+                s.importOnly.add(n);
+            }
         }
 
         void visitAll(Node[] ns, Scope s) {
@@ -406,13 +416,13 @@ final class Scope {
                     return;
                 case Node.IMPORT:
                     for (Node a : n.aliases()) {
-                        bind(a.s2 != null ? a.s2 : a.s.split("\\.")[0], s);
+                        bindImport(a.s2 != null ? a.s2 : a.s.split("\\.")[0], s);
                     }
                     return;
                 case Node.IMPORTFROM:
                     for (Node a : n.list) {
                         if (!a.s.equals("*")) {
-                            bind(a.s2 != null ? a.s2 : a.s, s);
+                            bindImport(a.s2 != null ? a.s2 : a.s, s);
                         } else if (s.kind == FUNCTION) {
                             throw err("import * only allowed at module level", n);
                         }
@@ -426,8 +436,9 @@ final class Scope {
                         if (s.annotated.contains(g)) {
                             throw err("annotated name '" + g + "' can't be global", n);
                         }
-                        if (s.assigned.contains(g) || s.used.contains(g)) {
-                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to before"
+                        boolean set = s.assigned.contains(g) && !s.importOnly.contains(g);
+                        if (set || s.used.contains(g)) {
+                            throw err("name '" + g + "' is " + (set ? "assigned to before"
                                     : "used prior to") + " global declaration", n);
                         }
                         s.globals.add(g);
@@ -445,8 +456,9 @@ final class Scope {
                         if (s.annotated.contains(g)) {
                             throw err("annotated name '" + g + "' can't be nonlocal", n);
                         }
-                        if (s.assigned.contains(g) || s.used.contains(g)) {
-                            throw err("name '" + g + "' is " + (s.assigned.contains(g) ? "assigned to before"
+                        boolean set = s.assigned.contains(g) && !s.importOnly.contains(g);
+                        if (set || s.used.contains(g)) {
+                            throw err("name '" + g + "' is " + (set ? "assigned to before"
                                     : "used prior to") + " nonlocal declaration", n);
                         }
                         s.nonlocals.add(g);

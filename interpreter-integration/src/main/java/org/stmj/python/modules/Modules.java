@@ -366,6 +366,17 @@ public final class Modules {
             String src = Library.sourceOf(Ops.str(ts, a[0]));
             return src == null ? Py.None : Py.str(src);
         });
+        // c_type_name(cls, 'datetime.date'): a class standing in for a C type takes that type's dotted tp_name,
+        // which CPython's messages show ("unsupported operand type(s) for +: 'datetime.date' and 'int'")
+        fn(d, "c_type_name", 2, 2, (ts, a, kw) -> {
+            if (!(a[0] instanceof org.stmj.python.objects.PyType)) {
+                throw Py.typeError("c_type_name() argument 1 must be a class");
+            }
+            org.stmj.python.objects.PyType t = (org.stmj.python.objects.PyType) a[0];
+            t.name = Ops.str(ts, a[1]);
+            t.cName = true;
+            return Py.None;
+        });
         // functools' C accelerator type (_functools takes it from here)
         d.putStr("_lru_cache_wrapper", org.stmj.python.objects.PyLruCache.TYPE);
         return new PyModule("_stmj", d);

@@ -506,7 +506,7 @@ final class Attrs {
     static PyObject typeSpecial(ThreadState ts, PyType t, String name) {
         switch (name) {
             case "__weakref__": return t.heap && !t.noDict ? new WeakrefAttr(t) : null;
-            case "__name__": return Py.str(t.name);
+            case "__name__": return Py.str(t.shortName());
             case "__qualname__": return Py.str(t.qualname);
             case "__mro__": return t.mroPending ? Py.None : new PyTuple((PyObject[]) t.mro.clone());
             case "__bases__": return new PyTuple((PyObject[]) t.bases.clone());

@@ -127,7 +127,9 @@ public final class Ops {
                 }
                 return ((PyStr) r).value;
             }
-            if (o.type().slots[PyType.S_REPR] != null && !(o instanceof PyBaseException)) {
+            // object.__str__ calls repr; str and exceptions have a __str__ of their own that a subclass's __repr__
+            // does not replace (email's Terminal(str) defines only __repr__)
+            if (o.type().slots[PyType.S_REPR] != null && !(o instanceof PyBaseException) && !(o instanceof PyStr)) {
                 return repr(ts, o);
             }
         }
@@ -1424,6 +1426,7 @@ public final class Ops {
             }
             if (name.equals("__name__")) {
                 ty.name = str(ts, v);
+                ty.cName = false;
                 return;
             }
             if (name.equals("__qualname__")) {

@@ -35,6 +35,9 @@ public final class PyGenericAlias extends PyObject {
         TYPE.dict.putStr("__module__", Py.str("types"));
         prop("__origin__", (ts, a, kw) -> ((PyGenericAlias) a[0]).origin);
         prop("__args__", (ts, a, kw) -> new PyTuple(((PyGenericAlias) a[0]).args));
+        // never a starred alias here (*tuple[int] is not made): typing's _eval_type reads both on every alias
+        prop("__unpacked__", (ts, a, kw) -> Py.False);
+        prop("__typing_unpacked_tuple_args__", (ts, a, kw) -> Py.None);
         // GenericAlias.__new__(cls, origin, args): what a subclass's own __new__ ends in (collections.abc's
         // _CallableGenericAlias)
         TYPE.dict.putStr("__new__", new PyStaticMethod(new PyBuiltin("__new__", (ts, a, kw) -> {

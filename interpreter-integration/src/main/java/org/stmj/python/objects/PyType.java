@@ -32,8 +32,19 @@ public final class PyType extends PyObject {
             S_MISSING = 37, S_REVERSED = 38, S_ROUND = 39, S_DEL = 40;
     static final int NSLOTS = SLOT_NAMES.length;
 
+    /** The name messages use (CPython's tp_name): {@code __name__}, or a C type's dotted name, see cName. */
     public String name;
+    /**
+     * True when {@link #name} is the dotted tp_name of a C type that the library emulates in Python
+     * ('datetime.date'): {@code __name__} is then its last part, as CPython's for static types.
+     */
+    public boolean cName;
     public String qualname;
+
+    /** {@code __name__}: {@link #name}, or its last part for a C type's dotted name (see {@link #cName}). */
+    public String shortName() {
+        return cName ? name.substring(name.lastIndexOf('.') + 1) : name;
+    }
     public PyType[] bases;
     public PyType[] mro;
     public final PyDict dict;

@@ -49,7 +49,7 @@ final class TypeAttr extends PyDescr {
         }
         PyType t = check(obj);
         switch (name) {
-            case "__name__": return Py.str(t.name);
+            case "__name__": return Py.str(t.shortName());
             case "__qualname__": return Py.str(t.qualname);
             default: return doc(ts, t);
         }

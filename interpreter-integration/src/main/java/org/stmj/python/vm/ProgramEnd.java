@@ -100,6 +100,51 @@ public final class ProgramEnd {
         return f == null ? Py.None : f;
     }
 
+    /**
+     * CPython's last flush of {@code sys.stdout} and {@code sys.stderr} (flush_std_files): a stream that is
+     * None or closed is skipped; one whose {@code flush()} raises (a detached {@code sys.stdout}) is reported as an
+     * unraisable exception in that stream ("Exception ignored in: ...") and makes the exit status 120.
+     *
+     * @return false when a flush failed (the caller exits with status 120)
+     */
+    public static boolean flushStdFiles(ThreadState ts) {
+        PyObject ok = OutsideLoop.call(ts, (t, a, kw) -> {
+            boolean good = true;
+            for (String name : new String[] {"stdout", "stderr"}) {
+                PyObject f = t.interp.sys.dict.getStr(name);
+                if (f == null || f == Py.None || isClosed(t, f)) {
+                    continue;
+                }
+                try {
+                    Ops.callMethod(t, f, "flush");
+                } catch (PyException x) {
+                    good = false;
+                    if ("stdout".equals(name)) {
+                        try {
+                            // CPython flushes outside any frame: no traceback
+                            x.exc.traceback = null;
+                            t.interp.printUnraisable(t, x.exc, Py.None, f);
+                        } catch (RuntimeException ignored) {
+                            // stderr is gone too: nothing more can be reported
+                        }
+                    }
+                }
+            }
+            return Py.bool(good);
+        });
+        return ok == Py.True;
+    }
+
+    /** {@code f.closed}, false when it cannot be read (a detached text stream), as CPython's file_is_closed. */
+    private static boolean isClosed(ThreadState ts, PyObject f) {
+        try {
+            PyObject c = Ops.getattrOrNull(ts, f, "closed");
+            return c != null && Ops.truth(ts, c);
+        } catch (PyException x) {
+            return false;
+        }
+    }
+
     /** Flushes stdout and stderr; a stream that is gone is ignored (nothing more can be reported). */
     public static void flushStreams(ThreadState ts) {
         try {

@@ -182,7 +182,9 @@ public final class PyFile extends PyObject {
         if (binary) {
             return "<_io." + type.name + " name=" + n + ">";
         }
-        return "<_io.TextIOWrapper name=" + n + " mode='" + mode + "' encoding='" + encodingName() + "'>";
+        // a detached text stream has no name (reading it raises), so CPython's repr leaves it out
+        return "<_io.TextIOWrapper " + (detached ? "" : "name=" + n + " ") + "mode='" + mode + "' encoding='"
+                + encodingName() + "'>";
     }
 
     private String encName;

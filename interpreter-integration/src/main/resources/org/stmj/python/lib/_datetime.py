@@ -107,5 +107,13 @@ if _dt is not None and hasattr(_dt, '_check_date_fields'):
             args = ('date value out of range',)
         return _builtins.OverflowError(*args)
     _dt.OverflowError = OverflowError
+if _dt is not None:
+    # the C types' dotted names, which CPython's messages show ('datetime.date' object is not subscriptable)
+    import _stmj
+    for _n in ('date', 'time', 'datetime', 'timedelta', 'tzinfo', 'timezone'):
+        _c = getattr(_dt, _n, None)
+        if isinstance(_c, type) and _c.__module__ == 'datetime':
+            _stmj.c_type_name(_c, 'datetime.' + _n)
+    del _stmj, _n, _c
 del _dt, _iso, sys
 raise ModuleNotFoundError("No module named '_datetime'", name='_datetime')

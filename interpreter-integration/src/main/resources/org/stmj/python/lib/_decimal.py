@@ -70,5 +70,10 @@ for _f in (__init__, _raise_error, clear_flags, clear_traps):
 for _c in (_pydecimal.DefaultContext, _pydecimal.BasicContext, _pydecimal.ExtendedContext):
     _bools(_c.flags)
     _bools(_c.traps)
-del _f, _c
+# the C types' dotted names, which CPython's messages show ("unsupported operand type(s) for +: 'decimal.Decimal'
+# and 'float'")
+import _stmj
+_stmj.c_type_name(_pydecimal.Decimal, 'decimal.Decimal')
+_stmj.c_type_name(_Context, 'decimal.Context')
+del _f, _c, _stmj
 raise ImportError("No module named '_decimal' (decimal uses _pydecimal)")
