@@ -234,10 +234,9 @@ public final class Op {
     public static final int BINARY_CONST_BINARY = 99;
     /**
      * {@code LOAD_FAST a; LOAD_FAST b; BINARY|INPLACE op} (see {@link #LOAD_FAST_LOAD_ATTR}): {@code dx * dx},
-     * {@code i + j}: one dispatch for the three; the loop pushes both locals and falls into {@code BINARY}'s case
-     * (as {@link #LOAD_FAST_LOAD_CONST_BINARY} does), so the operator runs BINARY's own fast path with its one profile
-     * (a fused site's first float meets no trap of a test of its own). An unbound b runs the second LOAD_FAST by
-     * itself. b's index and op are read from the next two words.
+     * {@code i + j}: of two exact ints of machine size or floats the result in one dispatch ({@code
+     * objects.ArithChain#binary}); anything else (an unbound local too) runs as {@link #LOAD_FAST_LOAD_FAST}, then
+     * the operator by itself at the third word. b's index and op are read from the next two words.
      */
     public static final int LOAD_FAST_LOAD_FAST_BINARY = 100;
     /**

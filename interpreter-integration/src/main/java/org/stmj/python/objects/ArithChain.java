@@ -56,6 +56,29 @@ public final class ArithChain {
     }
 
     /**
+     * {@code a op b} as {@code BINARY} computes it, for the superinstruction {@code LOAD_FAST a; LOAD_FAST b;
+     * BINARY|INPLACE op} ({@code compiler.Op#LOAD_FAST_LOAD_FAST_BINARY}): two exact ints of machine size with an
+     * operator of the int fast path ({@code + - * // % & | ^}, a result of machine size, a positive divisor), or
+     * exact floats and such ints with {@code + - * /} (a non-zero divisor); null for anything else: nothing was done
+     * then, and the operator runs by itself.
+     */
+    public static PyObject binary(int op, PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class & b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a, y = (PyInt) b;
+            if (x.big == null & y.big == null) {
+                long r = longOp(op, x.v, y.v);
+                return r != FAIL ? Py.newInt(r) : null;
+            }
+            return null;
+        }
+        if (!isReal(a) || !isReal(b)) {
+            return null;
+        }
+        double x = real(a), y = real(b);
+        return floatFits(op, y) ? Py.newFloat(doubleOp(op, x, y)) : null;
+    }
+
+    /**
      * {@code c op2 (a op1 b)} of three exact floats, both operators among {@code + - * /} (each divisor non-zero),
      * as the two float operators compute it one after the other (the inner result rounded to a double; no fused
      * multiply-add), for {@code LOAD_FAST a; LOAD_FAST b; BINARY op1; BINARY|INPLACE op2} ({@code

@@ -588,6 +588,38 @@ public final class Interp {
                             pc += 2;
                             continue;
                         }
+                        case Op.LOAD_FAST_LOAD_FAST_BINARY2: { // LOAD_FAST a; LOAD_FAST b; BINARY; BINARY
+                            PyObject v = f.fast[arg];
+                            PyObject w = f.fast[insns[pc + 1] >> 8];
+                            PyObject r = v != null & w != null ? ArithChain.binary2(insns[pc + 2] >> 8, v, w,
+                                    insns[pc + 3] >> 8, st[sp - 1]) : null;
+                            if (r != null) {
+                                st[sp - 1] = r;
+                                pc += 4;
+                                continue;
+                            }
+                        }
+                        // falls through: the pair and the first operator (the second runs by itself at pc + 3)
+                        case Op.LOAD_FAST_LOAD_FAST_BINARY: { // LOAD_FAST a; LOAD_FAST b; BINARY|INPLACE op
+                            PyObject v = f.fast[arg];
+                            PyObject w = f.fast[insns[pc + 1] >> 8];
+                            PyObject r = v != null & w != null ? ArithChain.binary(insns[pc + 2] >> 8, v, w) : null;
+                            if (r != null) {
+                                st[sp++] = r;
+                                pc += 3;
+                                continue;
+                            }
+                            if (v == null) {
+                                throw unbound(code, arg);
+                            }
+                            st[sp++] = v;
+                            if (w == null) {
+                                break; // the second LOAD_FAST raises, at its own position
+                            }
+                            st[sp++] = w;
+                            pc += 2; // the operator by itself, at its own position
+                            continue;
+                        }
                         case Op.LOAD_FAST_LOAD_CONST: { // LOAD_FAST a; LOAD_CONST c (Code.quicken)
                             PyObject v = f.fast[arg];
                             if (v == null) {
@@ -735,33 +767,13 @@ public final class Interp {
                             }
                             break;
                         }
-                        case Op.LOAD_FAST_LOAD_FAST_BINARY2: { // LOAD_FAST a; LOAD_FAST b; BINARY; BINARY
-                            PyObject v = f.fast[arg];
-                            PyObject w = f.fast[insns[pc + 1] >> 8];
-                            PyObject r = v != null & w != null ? ArithChain.binary2(insns[pc + 2] >> 8, v, w,
-                                    insns[pc + 3] >> 8, st[sp - 1]) : null;
-                            if (r != null) {
-                                st[sp - 1] = r;
-                                pc += 4;
-                                continue;
-                            }
-                        }
-                        // falls through: the pair, the first operator as BINARY, the second by itself at pc + 3
-                        case Op.LOAD_FAST_LOAD_FAST_BINARY: // LOAD_FAST a; LOAD_FAST b; BINARY|INPLACE
                         case Op.LOAD_FAST_LOAD_CONST_BINARY: { // LOAD_FAST a; LOAD_CONST c; BINARY|INPLACE
                             PyObject v = f.fast[arg];
                             if (v == null) {
                                 throw unbound(code, arg);
                             }
-                            final int second = insns[pc + 1] >> 8;
-                            PyObject w = (ins & 0xff) == Op.LOAD_FAST_LOAD_CONST_BINARY ? code.consts[second]
-                                    : f.fast[second];
                             st[sp] = v;
-                            if (w == null) {
-                                sp++;
-                                break; // the second LOAD_FAST raises, at its own position
-                            }
-                            st[sp + 1] = w;
+                            st[sp + 1] = code.consts[insns[pc + 1] >> 8];
                             sp += 2;
                             pc += 2;
                         }
