@@ -278,10 +278,10 @@ public final class Code extends PyObject {
      * not pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3
      * pairs, steady state 1.01x; papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm nbody
      * 0.98x with it, but the int loop of indep_cpu 1.05-1.11x slower in GIL mode (lead, 2026-12-04, RESULTS.md).
-     * {@code locals} is opt-in too: warm nbody 0.79x, floats 0.83x with it, but spectral_norm 1.26x whole process
-     * and 1.33x warm (3 of 3, loc25): one more C2 compile of the loop after a trap at the opcode switch, most
-     * likely at the {@code LOAD_FAST_LOAD_FAST} key that {@code locals} leaves rare there (without {@code fast}, 3
-     * of 4 runs had no such trap).
+     * {@code locals} is opt-in too: with it spectral_norm's whole process is 1.26-1.36x CPU (float22 and loc25,
+     * each with its own form of the fused cases): one more C2 compile of the loop, after a trap at the opcode
+     * switch, most likely at the {@code LOAD_FAST_LOAD_FAST} key that {@code locals} leaves rare there (without
+     * {@code fast}, 3 of 4 runs had no such trap); warm nbody and floats gain 10-20%.
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
             "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const,chain");
