@@ -207,8 +207,8 @@ final class Lexer {
                 out.add(new Token(Token.NAME, w, null, line, st - lineStart, pos - lineStart, false));
                 continue;
             }
-            if (Character.isDigit(c)
-                    || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+            if (isAsciiDigit(c)
+                    || (c == '.' && pos + 1 < src.length() && isAsciiDigit(src.charAt(pos + 1)))) {
                 number();
                 continue;
             }
@@ -309,23 +309,37 @@ final class Lexer {
             }
             return;
         }
-        if (c == '_' || Character.isLetterOrDigit(c)) {
+        // an ASCII letter or digit glued to the literal; anything else ends it (a non-ASCII character is then an
+        // invalid character of its own, as CPython's tokenizer reports it)
+        if (c == '_' || c < 128 && Character.isLetterOrDigit(c)) {
             throw err("invalid " + kind + " literal", line, pos - lineStart);
         }
+    }
+
+    /** Python's literals take ASCII digits only (Character.isDigit also takes other scripts' digits, U+0663 ...). */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The value of an ASCII digit of {@code radix} (2, 8, 10 or 16), else -1. */
+    private static int asciiDigit(char c, int radix) {
+        int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F'
+                ? c - 'A' + 10 : -1;
+        return v < radix ? v : -1;
     }
 
     /** Digits of a radix with single underscores between them; the position after them. */
     private void digits(int radix, String kind) {
         while (true) {
-            while (Character.digit(at(pos), radix) >= 0) {
+            while (asciiDigit(at(pos), radix) >= 0) {
                 pos++;
             }
             if (at(pos) != '_') {
                 return;
             }
             pos++;
-            if (Character.digit(at(pos), radix) < 0) {
-                if (radix < 10 && Character.isDigit(at(pos))) {
+            if (asciiDigit(at(pos), radix) < 0) {
+                if (radix < 10 && isAsciiDigit(at(pos))) {
                     throw err("invalid digit '" + at(pos) + "' in " + kind + " literal", line, pos - lineStart + 1);
                 }
                 throw err("invalid " + kind + " literal", line, pos - lineStart);
@@ -346,14 +360,14 @@ final class Lexer {
                 pos++;
             }
             int ds = pos;
-            if (Character.digit(at(pos), radix) < 0) {
-                if (radix < 10 && Character.isDigit(at(pos))) {
+            if (asciiDigit(at(pos), radix) < 0) {
+                if (radix < 10 && isAsciiDigit(at(pos))) {
                     throw err("invalid digit '" + at(pos) + "' in " + kind + " literal", line, pos - lineStart + 1);
                 }
                 throw err("invalid " + kind + " literal", line, pos - lineStart);
             }
             digits(radix, kind);
-            if (radix < 10 && Character.isDigit(at(pos))) {
+            if (radix < 10 && isAsciiDigit(at(pos))) {
                 throw err("invalid digit '" + at(pos) + "' in " + kind + " literal", line, pos - lineStart + 1);
             }
             String ds2 = src.substring(ds, pos).replace("_", "");
@@ -369,7 +383,7 @@ final class Lexer {
         if (at(pos) == '.') {
             isFloat = true;
             pos++;
-            if (Character.isDigit(at(pos))) {
+            if (isAsciiDigit(at(pos))) {
                 digits(10, "decimal");
             }
         }
@@ -378,11 +392,11 @@ final class Lexer {
             pos++;
             if (at(pos) == '+' || at(pos) == '-') {
                 pos++;
-                if (!Character.isDigit(at(pos))) {
+                if (!isAsciiDigit(at(pos))) {
                     throw err("invalid decimal literal", line, pos - lineStart);
                 }
             }
-            if (Character.isDigit(at(pos))) {
+            if (isAsciiDigit(at(pos))) {
                 isFloat = true;
                 digits(10, "decimal");
             } else {

@@ -74,6 +74,7 @@ public final class Library {
      * {@code last/__init__.py} for a package. Returns null if it is not there.
      */
     public static Found find(String entry, String last) {
+        entry = virtualEntry(entry);
         if (entry.equals(OWN) || entry.startsWith(OWN + "/")) {
             return findResource(entry, OWN, OWN_RES, last);
         }
@@ -103,6 +104,34 @@ public final class Library {
         return null;
     }
 
+    /**
+     * A path entry or file name under a virtual root, also once made absolute: {@code site.py} (imported by a
+     * program, or by a tool such as {@code pip}) passes every {@code sys.path} entry through
+     * {@code os.path.abspath}, which turns {@code <stdlib>} into {@code /cwd/<stdlib>}. Such a name is taken from
+     * the root's name on ({@code <stdlib>/json}), so that imports and the files' sources keep working; any other
+     * name is returned unchanged.
+     */
+    static String virtualEntry(String name) {
+        if (name.isEmpty() || name.charAt(0) == '<' || name.indexOf('<') < 0) {
+            return name;
+        }
+        int i = rootAt(name, OWN);
+        if (i < 0) {
+            i = rootAt(name, STDLIB);
+        }
+        return i < 0 ? name : name.substring(i);
+    }
+
+    /** Where a path component {@code root} starts in {@code name} after a {@code /}, or -1. */
+    private static int rootAt(String name, String root) {
+        int i = name.indexOf("/" + root);
+        if (i < 0) {
+            return -1;
+        }
+        int end = i + 1 + root.length();
+        return end == name.length() || name.charAt(end) == '/' ? i + 1 : -1;
+    }
+
     private static String join(String entry, String rel) {
         if (entry.isEmpty()) {
             return rel;
@@ -125,6 +154,7 @@ public final class Library {
 
     /** The text of a resource of a virtual root, by its file name ({@code <stdlib>/json/__init__.py}), or null. */
     public static String sourceOf(String file) {
+        file = virtualEntry(file);
         if (file.startsWith(OWN + "/")) {
             return read(OWN_RES + file.substring(OWN.length() + 1));
         }

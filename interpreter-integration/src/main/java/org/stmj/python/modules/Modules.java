@@ -168,6 +168,43 @@ public final class Modules {
         return structSeq(UNRAISABLE_ARGS, e.type(), e, tb, errMsg, obj);
     }
 
+    /** CPython 3.11's {@code sys.stdlib_module_names} (Linux build): the names of its standard library's modules. */
+    private static final String STDLIB_MODULE_NAMES =
+            "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs _codecs_cn "
+            + "_codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections _collections_abc "
+            + "_compat_pickle _compression _contextvars _crypt _csv _ctypes _curses _curses_panel _datetime _dbm "
+            + "_decimal _elementtree _frozen_importlib _frozen_importlib_external _functools _gdbm _hashlib _heapq "
+            + "_imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi _multibytecodec _multiprocessing _opcode "
+            + "_operator _osx_support _overlapped _pickle _posixshmem _posixsubprocess _py_abc _pydecimal _pyio "
+            + "_queue _random _scproxy _sha1 _sha256 _sha3 _sha512 _signal _sitebuiltins _socket _sqlite3 _sre _ssl "
+            + "_stat _statistics _string _strptime _struct _symtable _thread _threading_local _tkinter _tokenize "
+            + "_tracemalloc _typing _uuid _warnings _weakref _weakrefset _winapi _zoneinfo abc aifc antigravity "
+            + "argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect builtins bz2 "
+            + "cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall "
+            + "concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses "
+            + "datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum errno faulthandler "
+            + "fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext "
+            + "glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io "
+            + "ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math "
+            + "mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path "
+            + "numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil "
+            + "platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc "
+            + "pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched secrets "
+            + "select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket socketserver spwd "
+            + "sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string stringprep struct subprocess "
+            + "sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap this "
+            + "threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle "
+            + "turtledemo types typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser "
+            + "winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib zoneinfo ";
+
+    private static PyObject stdlibModuleNames() {
+        org.stmj.python.objects.PySet s = new org.stmj.python.objects.PySet(true);
+        for (String n : STDLIB_MODULE_NAMES.trim().split(" ")) {
+            s.add(null, Py.str(n));
+        }
+        return s;
+    }
+
     /** A tuple type whose fields also have names (CPython's structseq); immutable after class initialisation. */
     static org.stmj.python.objects.PyType structSeqType(String name, String... fields) {
         org.stmj.python.objects.PyType t = new org.stmj.python.objects.PyType(name.substring(name.indexOf('.') + 1),
@@ -265,7 +302,7 @@ public final class Modules {
             "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools",
             "binascii",
             "zlib", "_hashlib", "_md5", "_sha1", "_sha256", "_sha512", "_sha3", "_blake2", "unicodedata", "_locale",
-            "_heapq", "_bisect", "_queue", "_posixsubprocess", "select", "_statistics"};
+            "_heapq", "_bisect", "_queue", "_posixsubprocess", "select", "_statistics", "pwd"};
         PyObject[] bn = new PyObject[builtinNames.length];
         for (int i = 0; i < bn.length; i++) {
             bn[i] = Py.str(builtinNames[i]);
@@ -318,7 +355,7 @@ public final class Modules {
         });
         d.putStr("__unraisablehook__", d.getStr("unraisablehook"));
         d.putStr("UnraisableHookArgs", UNRAISABLE_ARGS);
-        d.putStr("stdlib_module_names", new org.stmj.python.objects.PySet(true));
+        d.putStr("stdlib_module_names", stdlibModuleNames());
         d.putStr("implementation", record("sys.implementation", "name", "stmj", "cache_tag", Py.None,
                 "version", d.getStr("version_info"), "hexversion", 0x030b07f0, "_multiarch", "x86_64-linux-gnu"));
         d.putStr("ps1", Py.str(">>> "));
@@ -405,6 +442,9 @@ public final class Modules {
             case "_heapq": return HeapqBisectModule.makeHeapq();
             case "_bisect": return HeapqBisectModule.makeBisect();
             case "_statistics": return StatisticsModule.make(ts);
+            case "pwd": return AccountsModule.makePwd();
+            case "grp": return AccountsModule.makeGrp();
+            case "resource": return ResourceModule.make();
             case "_queue": return QueueModule.make(ts);
             case "itertools": return ItertoolsModule.make(ts);
             case "_stmj_deque": return org.stmj.python.objects.DequeMethods.module();

@@ -731,14 +731,21 @@ final class PosixModule {
         Modules.fn(d, "getpid", (ts, a, kw) -> Py.newInt(ProcessHandle.current().pid()));
         Modules.fn(d, "getppid",
                 (ts, a, kw) -> Py.newInt(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
-        long uid = uid();
-        for (String n : new String[] {"getuid", "geteuid"}) {
-            Modules.fn(d, n, (ts, a, kw) -> Py.newInt(uid));
-        }
-        for (String n : new String[] {"getgid", "getegid"}) {
-            Modules.fn(d, n, (ts, a, kw) -> Py.newInt(uid));
-        }
-        Modules.fn(d, "getgroups", (ts, a, kw) -> new PyList());
+        // real and effective ids from the kernel's view of this process (they do not change while it runs: the
+        // JVM has no setuid)
+        long[] uids = ids("Uid:");
+        long[] gids = ids("Gid:");
+        Modules.fn(d, "getuid", (ts, a, kw) -> Py.newInt(uids[0]));
+        Modules.fn(d, "geteuid", (ts, a, kw) -> Py.newInt(uids.length > 1 ? uids[1] : uids[0]));
+        Modules.fn(d, "getgid", (ts, a, kw) -> Py.newInt(gids[0]));
+        Modules.fn(d, "getegid", (ts, a, kw) -> Py.newInt(gids.length > 1 ? gids[1] : gids[0]));
+        Modules.fn(d, "getgroups", (ts, a, kw) -> {
+            PyList l = new PyList();
+            for (long g : ids("Groups:")) {
+                l.append(Py.newInt(g));
+            }
+            return l;
+        });
         Modules.fn(d, "getlogin", (ts, a, kw) -> Py.str(System.getProperty("user.name")));
         Modules.fn(d, "uname", (ts, a, kw) -> {
             String host;
@@ -752,9 +759,21 @@ final class PosixModule {
                     : System.getProperty("os.arch")));
         });
         Modules.fn(d, "times", (ts, a, kw) -> {
-            double cpu = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-            return Modules.structSeq(TIMES, Py.newFloat(cpu), Py.newFloat(0.0), Py.newFloat(0.0), Py.newFloat(0.0),
-                    Py.newFloat(System.nanoTime() / 1e9));
+            // times(2)'s four CPU times in clock ticks (1/100 s), as /proc/self/stat keeps them (fields 14-17)
+            String stat = Modules.io(ts, () -> {
+                try {
+                    return Files.readString(Path.of("/proc/self/stat"));
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    return "";
+                }
+            });
+            String[] f = stat.substring(stat.lastIndexOf(')') + 1).trim().split("\\s+");
+            PyObject[] t = new PyObject[5];
+            for (int i = 0; i < 4; i++) {
+                t[i] = Py.newFloat(f.length > 14 ? Long.parseLong(f[11 + i]) / 100.0 : 0.0);
+            }
+            t[4] = Py.newFloat(System.nanoTime() / 1e9);
+            return Modules.structSeq(TIMES, t);
         });
         Modules.fn(d, "urandom", (ts, a, kw) -> {
             long size = Ops.toInt(ts, a[0]).v;
@@ -869,6 +888,29 @@ final class PosixModule {
         m.put("lastModifiedTime", now);
         m.put("ctime", now);
         return statResult(m);
+    }
+
+    /** The numbers of a line of /proc/self/status ("Uid:", "Gid:", "Groups:"); {0} if it cannot be read. */
+    static long[] ids(String key) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(key)) {
+                    String rest = line.substring(key.length()).trim();
+                    if (rest.isEmpty()) {
+                        return new long[0];
+                    }
+                    String[] w = rest.split("\\s+");
+                    long[] r = new long[w.length];
+                    for (int i = 0; i < w.length; i++) {
+                        r[i] = Long.parseLong(w[i]);
+                    }
+                    return r;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or no /proc: the file owner's uid below
+        }
+        return key.equals("Groups:") ? new long[0] : new long[] {uid()};
     }
 
     static long uid() {

@@ -1198,7 +1198,7 @@ public final class Ops {
             if (r != null) {
                 return r;
             }
-            throw noAttr(o, name);
+            throw noModuleAttr(ts, (PyModule) o, name);
         }
         if (t.heap && t.slots[PyType.S_GETATTR] != null && !(o instanceof PySuper)) {
             return getattrHooked(ts, o, t, name);
@@ -1238,6 +1238,28 @@ public final class Ops {
             }
             throw e;
         }
+    }
+
+    /**
+     * A module's missing attribute, in CPython's words: named by the module's {@code __name__}, and "partially
+     * initialized ... (most likely due to a circular import)" while its body still runs (its spec's
+     * {@code _initializing}, set by the import machinery).
+     */
+    static PyException noModuleAttr(ThreadState ts, PyModule m, String name) {
+        PyObject mod = m.dict.getStr("__name__");
+        String text;
+        if (!(mod instanceof PyStr)) {
+            text = "module has no attribute '" + name + "'";
+        } else if (org.stmj.python.vm.Interpreter.initializing(ts, m)) {
+            text = "partially initialized module '" + ((PyStr) mod).value + "' has no attribute '" + name
+                    + "' (most likely due to a circular import)";
+        } else {
+            text = "module '" + ((PyStr) mod).value + "' has no attribute '" + name + "'";
+        }
+        PyException x = Py.attributeError(text);
+        x.exc.attrs().putStr("name", Py.str(name));
+        x.exc.attrs().putStr("obj", m);
+        return x;
     }
 
     public static PyException noAttr(PyObject o, String name) {
