@@ -152,6 +152,72 @@ public final class Library {
         return null;
     }
 
+    /** All .py files of each virtual root, relative to it ("json/__init__.py"): JVM-wide, listed once, immutable. */
+    private static final ConcurrentHashMap<String, java.util.List<String>> FILES = new ConcurrentHashMap<>();
+
+    /**
+     * The modules and packages directly in a directory of a virtual root ({@code <stdlib>}, {@code <stdlib>/json},
+     * also once made absolute), as pkgutil lists a directory: name to whether it is a package, in name order; null
+     * when {@code entry} is not in a virtual root.
+     */
+    public static java.util.SortedMap<String, Boolean> listing(String entry) {
+        entry = virtualEntry(entry);
+        String root = entry.equals(OWN) || entry.startsWith(OWN + "/") ? OWN
+                : entry.equals(STDLIB) || entry.startsWith(STDLIB + "/") ? STDLIB : null;
+        if (root == null) {
+            return null;
+        }
+        String sub = entry.length() > root.length() ? entry.substring(root.length() + 1) + "/" : "";
+        java.util.SortedMap<String, Boolean> out = new java.util.TreeMap<>();
+        for (String f : FILES.computeIfAbsent(root, r -> r.equals(OWN) ? files(OWN_RES, "transaction.py")
+                : files(STDLIB_RES, "os.py"))) {
+            if (!f.startsWith(sub)) {
+                continue;
+            }
+            String rest = f.substring(sub.length());
+            int slash = rest.indexOf('/');
+            if (slash < 0) {
+                String name = rest.substring(0, rest.length() - 3);
+                if (!name.equals("__init__") && !name.isEmpty() && name.indexOf('.') < 0) {
+                    out.putIfAbsent(name, false);
+                }
+            } else if (rest.substring(slash + 1).equals("__init__.py") && rest.substring(0, slash).indexOf('.') < 0) {
+                out.put(rest.substring(0, slash), true);
+            }
+        }
+        return out;
+    }
+
+    /** The .py files under resource directory {@code res} (found by its file {@code anchor}), relative to it. */
+    private static java.util.List<String> files(String res, String anchor) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.net.URL url = Library.class.getClassLoader().getResource(res + anchor);
+        if (url == null) {
+            return out;
+        }
+        try {
+            if (url.getProtocol().equals("jar")) {
+                java.net.JarURLConnection c = (java.net.JarURLConnection) url.openConnection();
+                c.setUseCaches(false);
+                try (java.util.jar.JarFile jar = c.getJarFile()) {
+                    jar.stream().map(java.util.zip.ZipEntry::getName)
+                            .filter(n -> n.startsWith(res) && n.endsWith(".py"))
+                            .forEach(n -> out.add(n.substring(res.length())));
+                }
+            } else if (url.getProtocol().equals("file")) {
+                Path dir = Path.of(url.toURI()).getParent();
+                try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+                    all.filter(p -> p.toString().endsWith(".py"))
+                            .forEach(p -> out.add(dir.relativize(p).toString().replace('\\', '/')));
+                }
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            // unreadable: nothing listed (imports do not depend on the listing)
+        }
+        java.util.Collections.sort(out);
+        return java.util.List.copyOf(out);
+    }
+
     /** The text of a resource of a virtual root, by its file name ({@code <stdlib>/json/__init__.py}), or null. */
     public static String sourceOf(String file) {
         file = virtualEntry(file);

@@ -403,6 +403,17 @@ public final class Modules {
             String src = Library.sourceOf(Ops.str(ts, a[0]));
             return src == null ? Py.None : Py.str(src);
         });
+        // the modules and packages of a directory of the library roots that are not directories, as (name,
+        // ispkg) pairs in name order, or None for any other path: what pkgutil's iter_modules lists for them
+        fn(d, "library_list", 1, 1, (ts, a, kw) -> {
+            java.util.SortedMap<String, Boolean> l = Library.listing(Ops.str(ts, a[0]));
+            if (l == null) {
+                return Py.None;
+            }
+            PyList out = new PyList();
+            l.forEach((n, pkg) -> out.append(new PyTuple(new PyObject[] {Py.str(n), Py.bool(pkg)})));
+            return out;
+        });
         // c_type_name(cls, 'datetime.date'): a class standing in for a C type takes that type's dotted tp_name,
         // which CPython's messages show ("unsupported operand type(s) for +: 'datetime.date' and 'int'")
         fn(d, "c_type_name", 2, 2, (ts, a, kw) -> {

@@ -1285,7 +1285,8 @@ public final class Interpreter {
             "def _launch(self, process_obj):\n    _spawn_context()\nPopen._launch = _launch\ndel _launch\n",
             // CPython's start-up installs importlib's FileFinder as the path hook of directories, which pkgutil
             // (iter_modules, walk_packages, get_importer) lists modules with; this interpreter's imports do not go
-            // through path hooks, so the hook is installed when importlib.machinery is first imported
+            // through path hooks, so the hook is installed when importlib.machinery is first imported, after the
+            // hook of the library roots that are not directories (their finder lists the jar's modules)
             // linecache reads a library file's lines through its module's loader, which it only finds when given
             // the module's globals: warnings and a bare linecache.getline pass none, and for CPython the file is on
             // disk. A file of the library roots that are not directories gets its source from the jar instead
@@ -1304,7 +1305,11 @@ public final class Interpreter {
             + "        return self.src\n",
             "importlib.machinery",
             "import sys as _sys\nif not _sys.path_hooks:\n"
-            + "    _sys.path_hooks.append(FileFinder.path_hook((SourceFileLoader, SOURCE_SUFFIXES)))\ndel _sys\n");
+            + "    from _imp import LibraryFinder as _LF\n"
+            + "    _sys.path_hooks.append(_LF.path_hook)\n"
+            + "    _sys.path_hooks.append(FileFinder.path_hook((SourceFileLoader, SOURCE_SUFFIXES)))\n"
+            + "    del _LF\n"
+            + "del _sys\n");
 
     private PyModule graalShim;
 

@@ -289,6 +289,36 @@ def _attach(g, name, file, pkgdir):
     g['__loader__'] = spec.loader
 
 
+class LibraryFinder:
+    """The path-entry finder (sys.path_hooks) of the library roots that are not directories, '<stmj>' and
+    '<stdlib>', and of their packages' directories: pkgutil lists their modules through iter_modules (iter_modules,
+    walk_packages, help('modules')); finding a spec goes through the interpreter's own import machinery."""
+
+    def __init__(self, path):
+        self.path = path
+
+    @classmethod
+    def path_hook(cls, path):
+        import _stmj
+        if not isinstance(path, str) or _stmj.library_list(path) is None:
+            raise ImportError('not a library root', path=path)
+        return cls(path)
+
+    def find_spec(self, fullname, target=None):
+        return StmjFinder.find_spec(fullname)
+
+    def iter_modules(self, prefix=''):
+        import _stmj
+        for name, ispkg in _stmj.library_list(self.path) or ():
+            yield prefix + name, ispkg
+
+    def invalidate_caches(self):
+        pass
+
+    def __repr__(self):
+        return 'LibraryFinder(%r)' % (self.path,)
+
+
 class StmjFinder:
     """The meta-path finder that lets importlib (import_module, util.find_spec) use stmj's own import machinery:
     finding a module imports it, and its spec is the one the machinery gave the module."""

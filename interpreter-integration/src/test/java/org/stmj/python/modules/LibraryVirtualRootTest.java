@@ -45,4 +45,15 @@ class LibraryVirtualRootTest {
         assertEquals("/usr/lib/python3", Library.virtualEntry("/usr/lib/python3"));
         assertEquals("", Library.virtualEntry(""));
     }
+
+    @Test
+    void whenAPackageOfTheJarIsListed_thenItsModulesAndSubpackagesAreNamedInOrder() {
+        java.util.SortedMap<String, Boolean> json = Library.listing(Library.STDLIB + "/json");
+        assertEquals(java.util.List.of("decoder", "encoder", "scanner", "tool"), java.util.List.copyOf(json.keySet()));
+        java.util.SortedMap<String, Boolean> top = Library.listing("/abs/" + Library.STDLIB);
+        assertEquals(Boolean.TRUE, top.get("json"));
+        assertEquals(Boolean.FALSE, top.get("os"));
+        assertNull(top.get("__init__"));
+        assertNull(Library.listing("/usr/lib"));
+    }
 }
