@@ -34,6 +34,11 @@ public final class ConflictLocator implements SourceLocator {
     private ConflictLocator() {
     }
 
+    /** The one instance (the engine holds it once installed). */
+    static ConflictLocator instance() {
+        return INSTANCE;
+    }
+
     /** Installs the locator in the engine (idempotent; one for all interpreters of the JVM). */
     public static void install() {
         Atomic.setSourceLocator(INSTANCE);
