@@ -175,6 +175,21 @@ public final class Atomic {
             }
 
             @Override
+            public Object captureAbort() {
+                return locator.captureAbort();
+            }
+
+            @Override
+            public void positionAt(Object where, int a, int b) {
+                locator.positionAt(where, a, b);
+            }
+
+            @Override
+            public String[] resolveAbort(Object state, Object target, String javaLocation, boolean describe) {
+                return locator.resolveAbort(state, target, javaLocation, describe);
+            }
+
+            @Override
             public String hint(String kind, String access, String source, String other) {
                 return locator.hint(kind, access, source, other);
             }

@@ -27,6 +27,30 @@ public interface SourceLocator {
         return null;
     }
 
+    /**
+     * On the aborting thread, before the rollback: non-null asks for the abort's location and access to be resolved
+     * later by {@link #resolveAbort} of this state, after {@link #positionAt} gave the dispatch loop's position at
+     * its restart (for a loop that does not store its position at every bytecode). Null: asked at once.
+     */
+    default Object captureAbort() {
+        return null;
+    }
+
+    /**
+     * At the restart of a dispatch loop whose position the transformer's {@code loopPosition} names: the values of
+     * those locals when the abort unwound the loop (the attempt is rolled back).
+     */
+    default void positionAt(Object where, int a, int b) {
+    }
+
+    /**
+     * The deferred {@code {location, access}} of an abort {@link #captureAbort} captured as {@code state} (access
+     * only when {@code describe}), or null.
+     */
+    default String[] resolveAbort(Object state, Object target, String javaLocation, boolean describe) {
+        return null;
+    }
+
     /** A one-line remedy for a conflict site ({@code kind}: write-write, read-write or inevitability), or null. */
     default String hint(String kind, String access, String source, String other) {
         return null;

@@ -64,8 +64,52 @@ final class Attribution {
         return cause == AbortCause.WRITE_CONFLICT ? "write-write" : "read-write";
     }
 
-    /** Records an abort's site (when it has one), its other side and its JFR event. */
+    /**
+     * An abort whose interpreter location is resolved later ({@link ConflictSiteResolver#captureAbort}): what the
+     * engine knew at the abort, before the rollback, and the resolver's own state.
+     */
+    static final class Pending {
+        final Object state;
+        final Object site;
+        final long siteOffset;
+        final int siteKind;
+        final AbortCause cause;
+        final AbortCause keyCause;
+        final String kind;
+        final boolean counted;
+        final long lost;
+        final String other;
+        final String javaLocation;
+        /** The access when the engine already knows it (asked to give way), else null: the resolver's. */
+        final String access;
+
+        Pending(Object state, Object site, long siteOffset, int siteKind, AbortCause cause, AbortCause keyCause,
+                String kind, boolean counted, long lost, String other, String javaLocation, String access) {
+            this.state = state;
+            this.site = site;
+            this.siteOffset = siteOffset;
+            this.siteKind = siteKind;
+            this.cause = cause;
+            this.keyCause = keyCause;
+            this.kind = kind;
+            this.counted = counted;
+            this.lost = lost;
+            this.other = other;
+            this.javaLocation = javaLocation;
+            this.access = access;
+        }
+    }
+
+    /**
+     * Records an abort's site (when it has one), its other side and its JFR event; with a resolver that captures
+     * the abort ({@link ConflictSiteResolver#captureAbort}), the interpreter's location and access are resolved
+     * later ({@link #resolvePending}) and only what the rollback would change is read now.
+     */
     static void abort(Txn t, AbortCause cause, Object site, long siteOffset, int siteKind, long lost) {
+        if (t.pendingAbort != null) {
+            resolvePending(t);
+        }
+        t.lastAbortSource = null;
         Txn with = t.conflictWith;
         t.conflictWith = null;
         Object holder = t.failedHolder;
@@ -81,10 +125,10 @@ final class Attribution {
             return;
         }
         ConflictSiteResolver r = Stm.resolver();
-        String source = Stm.resolverLocation();
         String other = null;
         String access = null;
         String javaLocation = null;
+        Object state = null;
         try {
             if (with != null && r != null) {
                 other = r.sourceLocationOf(with.thread);
@@ -96,8 +140,9 @@ final class Attribution {
             if (cause == AbortCause.KILLED && site == null) {
                 // asked to give way: what the victim runs now says nothing about the location it had locked
                 access = with != null && with.inevitable ? GAVE_WAY_INEVITABLE : GAVE_WAY_OLDER;
-            } else if (r != null) {
-                access = r.describeAccess(site, javaLocation);
+            }
+            if (r != null) {
+                state = r.captureAbort();
             }
         } catch (RuntimeException e) {
             // a diagnostic must never break the engine
@@ -108,11 +153,60 @@ final class Attribution {
         if (with != null && with.inevitable) {
             keyCause = AbortCause.KILLED;
         }
+        String kind = kind(cause, with);
+        if (state != null) {
+            t.pendingAbort = new Pending(state, site, siteOffset, siteKind, cause, keyCause, kind, counted, lost,
+                    other, javaLocation, access);
+            return;
+        }
+        String source = Stm.resolverLocation();
+        if (access == null && r != null) {
+            try {
+                access = r.describeAccess(site, javaLocation);
+            } catch (RuntimeException e) {
+                // a diagnostic must never break the engine
+            }
+        }
+        record(t, site, siteOffset, siteKind, source, keyCause, access, counted, lost, other, cause, javaLocation,
+                kind);
+    }
+
+    /** Resolves and records the abort {@link #abort} left pending on {@code t} (none: nothing). */
+    static void resolvePending(Txn t) {
+        Pending p = t.pendingAbort;
+        if (p == null) {
+            return;
+        }
+        t.pendingAbort = null;
+        ConflictSiteResolver r = Stm.resolver();
+        String source = null;
+        String access = p.access;
+        if (r != null) {
+            try {
+                String[] got = r.resolveAbort(p.state, p.site, p.javaLocation, access == null);
+                if (got != null) {
+                    source = got[0];
+                    if (access == null && got.length > 1) {
+                        access = got[1];
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a diagnostic must never break the engine
+            }
+        }
+        t.lastAbortSource = source;
+        record(t, p.site, p.siteOffset, p.siteKind, source, p.keyCause, access, p.counted, p.lost, p.other, p.cause,
+                p.javaLocation, p.kind);
+    }
+
+    private static void record(Txn t, Object site, long siteOffset, int siteKind, String source, AbortCause keyCause,
+            String access, boolean counted, long lost, String other, AbortCause cause, String javaLocation,
+            String kind) {
         if (counted) {
             ConflictSite.Key key = ConflictSite.key(site, siteOffset, siteKind, source, keyCause, access);
             t.stats.sites.computeIfAbsent(key, k -> new ConflictSite.Counts()).add(lost, other);
         }
-        StmEvents.abort(cause, javaLocation, source, other, access, kind(cause, with), lost);
+        StmEvents.abort(cause, javaLocation, source, other, access, kind, lost);
     }
 
     /** The report kind stored in a key's cause (see {@link #abort}). */
@@ -132,7 +226,10 @@ final class Attribution {
 
     /** Counts one reason a transaction of {@code t} became inevitable, at the interpreter's location. */
     static void inevitable(Txn t, String reason) {
-        String source = Stm.resolverLocation();
+        // after too many aborts, with a resolver that resolves aborts at the restart (captureAbort): where the
+        // transaction last aborted (the thread's frame is rolled back, and its stored position is not the loop's)
+        String source = reason == TOO_MANY_ABORTS && t.lastAbortSource != null ? t.lastAbortSource
+                : Stm.resolverLocation();
         ConflictSiteResolver r = Stm.resolver();
         String why = reason;
         if (r != null) {

@@ -32,6 +32,37 @@ public interface ConflictSiteResolver {
     }
 
     /**
+     * Called on the aborting thread before the attempt is rolled back: a non-null result asks the engine to
+     * resolve the abort's location and access later, at the restart of a dispatch loop, with the loop's position
+     * ({@link #positionAt}), by {@link #resolveAbort} of this state. For an interpreter whose loop does not store
+     * its position at every bytecode: the state keeps what the rollback would change (the running frame, a copy
+     * of its value stack). {@code null} (the default): {@link #currentSourceLocation} and {@link #describeAccess}
+     * are asked at once.
+     */
+    default Object captureAbort() {
+        return null;
+    }
+
+    /**
+     * Called on the aborting thread at the restart of a dispatch loop whose position the transformer's
+     * configuration names ({@code loopPosition}): {@code where}, {@code a} and {@code b} are the values of the
+     * loop's named locals when the abort unwound it (for example the frame, its instruction index and stack
+     * depth); the attempt is rolled back. It may store them where {@link #currentSourceLocation} reads them.
+     */
+    default void positionAt(Object where, int a, int b) {
+    }
+
+    /**
+     * The deferred resolution of an abort whose {@link #captureAbort} gave {@code state}: {@code {location,
+     * access}} as {@link #currentSourceLocation} and {@link #describeAccess} would have said at the abort, after
+     * {@link #positionAt} when a loop restarted (not called then when the abort was caught elsewhere).
+     * {@code describe}: whether the access is wanted. {@code null}: nothing known.
+     */
+    default String[] resolveAbort(Object state, Object target, String javaLocation, boolean describe) {
+        return null;
+    }
+
+    /**
      * A one-line remedy for a conflict site, or {@code null}: {@code kind} is the report's conflict kind
      * ({@code write-write}, {@code read-write}, {@code inevitability}), {@code access} what
      * {@link #describeAccess} said, {@code source} and {@code other} the two sides' locations.

@@ -279,6 +279,28 @@ public final class Stm {
         return StmReport.format(statistics(), resolver, Math.max(1, top));
     }
 
+    /**
+     * Transformer runtime, not for applications: a dispatch loop's twin restarts after an abort, and {@code where},
+     * {@code a}, {@code b} are its position (the locals its configuration names, as they were when the abort
+     * unwound it). Hands them to the resolver ({@link ConflictSiteResolver#positionAt}), then resolves the abort's
+     * location if it was left pending ({@link ConflictSiteResolver#captureAbort}). Slow path: once per abort.
+     */
+    public static void loopAbortedAt(Object where, int a, int b) {
+        ConflictSiteResolver r = resolver;
+        if (r == null) {
+            return;
+        }
+        try {
+            r.positionAt(where, a, b);
+        } catch (RuntimeException e) {
+            // a diagnostic must never break the engine
+        }
+        Txn d = TxnSlots.lookup();
+        if (d != null && d.pendingAbort != null) {
+            Attribution.resolvePending(d);
+        }
+    }
+
     static String resolverLocation() {
         ConflictSiteResolver r = resolver;
         if (r == null) {

@@ -396,6 +396,14 @@ public final class Txn extends TxnPadding {
     /** The failed read entry's lock (holder and offset) of a validation abort, for the statistics. */
     Object failedHolder;
     long failedLockOff;
+    /**
+     * An abort of this thread recorded but not yet resolved to the interpreter's location (the resolver's
+     * {@code captureAbort}): resolved at the dispatch loop's restart ({@link Stm#loopAbortedAt}), else before the
+     * next attempt begins or when the transaction ends after a failure. Only this thread reads or writes it.
+     */
+    Attribution.Pending pendingAbort;
+    /** The location a pending abort of this thread was resolved to last (null: none since the last abort). */
+    String lastAbortSource;
     /** The JFR event of the running transaction while a recording may be running, else null. */
     Object event;
 
@@ -454,6 +462,9 @@ public final class Txn extends TxnPadding {
 
     /** Starts an attempt; inevitable when asked, or when the transaction has aborted too often. */
     void beginAttempt(boolean forceInevitable) {
+        if (pendingAbort != null) {
+            Attribution.resolvePending(this); // the abort was caught by no loop that knows its position
+        }
         boolean inev = forceInevitable || nextInevitable || attempts >= INEVITABLE_AFTER;
         boolean escalated = inev && !forceInevitable && !nextInevitable;
         if (unlogged && attempts > 0) {
@@ -705,6 +716,9 @@ public final class Txn extends TxnPadding {
 
     /** Ends everything after an engine-level failure (for example an illegal retry): nothing stays locked. */
     void endAfterFailure() {
+        if (pendingAbort != null) {
+            Attribution.resolvePending(this);
+        }
         if (lockSize != 0 || undoSize != 0 || inevitable) {
             rollback();
         }

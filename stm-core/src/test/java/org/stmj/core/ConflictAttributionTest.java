@@ -102,4 +102,37 @@ class ConflictAttributionTest {
         assertEquals("at-holder-r", s.otherSourceLocation());
         assertEquals(1, seen[0]);
     }
+
+    /**
+     * A resolver that defers: captures the thread's location at the abort (before the rollback), resolves it
+     * (with the access) when the attempt restarts, here at the next attempt (no dispatch loop).
+     */
+    static final class DeferringResolver implements ConflictSiteResolver {
+        @Override
+        public String currentSourceLocation() {
+            return "now-" + Thread.currentThread().getName();
+        }
+
+        @Override
+        public Object captureAbort() {
+            return "at-" + Thread.currentThread().getName();
+        }
+
+        @Override
+        public String[] resolveAbort(Object state, Object target, String javaLocation, boolean describe) {
+            return new String[] {state + "", describe ? "deferred " + javaLocation : null};
+        }
+    }
+
+    @Test
+    void whenTheResolverCapturesTheAbort_thenItIsResolvedLaterFromTheCapturedState() throws Exception {
+        Stm.setConflictSiteResolver(new DeferringResolver());
+        Cell c = new Cell();
+        holdWhileOtherRuns("d", c, () -> Stm.atomicRun(() -> c.setI(c.getI() + 10)));
+        assertEquals(11, c.i);
+        StmStatistics.Site s = find("at-meets-d");
+        assertNotNull(s, "site resolved at the next attempt: " + Stm.statistics().conflictSites());
+        assertEquals("deferred org.stmj.core.Cell.i", s.access());
+        assertEquals(null, find("now-meets-d"));
+    }
 }

@@ -23,7 +23,10 @@ import java.util.Set;
  * methods as {@code pkg.Class#method}, {@code confined} fields as {@code pkg.Class.field}, {@code confinedClasses}
  * classes ({@code @ThreadConfined} on a class), {@code confinedArrays} and {@code immutableArrays} fields as
  * {@code pkg.Class.field} ({@code @ConfinedArray}, {@code @ImmutableArray}), {@code guardedArrays} and
- * {@code stableFields} fields as {@code pkg.Class.field}, {@code verbose}
+ * {@code stableFields} fields as {@code pkg.Class.field}, {@code loopPosition} dispatch loops as
+ * {@code pkg.Class#method:w:a:b} (the loop's parameters, counted from 0 without {@code this}, that hold its
+ * position: a reference {@code w} and two {@code int}s, handed to the engine when the loop restarts after an
+ * abort), {@code verbose}
  * ({@code true}/{@code false}), {@code report} (a file the inevitable call sites are appended to). Classes annotated
  * {@code @Transactional} are transformed whatever the package lists say, unless excluded.
  *
@@ -32,7 +35,7 @@ import java.util.Set;
 public final class Config {
     private static final Set<String> KEYS = Set.of("transform", "exclude", "boundary", "gilReleased", "atomicEnter",
             "atomicExit", "pure", "confined", "confinedClasses", "confinedArrays", "immutableArrays",
-            "guardedArrays", "stableFields", "verbose", "report");
+            "guardedArrays", "stableFields", "loopPosition", "verbose", "report");
 
     private final List<String> transform;
     /** No {@code transform} key: every application class is selected (the safe default). */
@@ -49,6 +52,8 @@ public final class Config {
     private final Set<String> immutableArrays;
     private final Set<String> guardedArrays;
     private final Set<String> stableFields;
+    /** {@code loopPosition}: "owner#method" to the indices of its position parameters (reference, int, int). */
+    private final java.util.Map<String, int[]> loopPosition;
     private final boolean verbose;
     private final String report;
 
@@ -73,6 +78,7 @@ public final class Config {
         immutableArrays = members(p, "immutableArrays", '.');
         guardedArrays = members(p, "guardedArrays", '.');
         stableFields = members(p, "stableFields", '.');
+        loopPosition = positions(p, "loopPosition");
         String v = p.getProperty("verbose", "false").trim();
         if (!v.equals("true") && !v.equals("false")) {
             throw new ConfigException("verbose must be true or false, not '" + v + "'");
@@ -138,6 +144,12 @@ public final class Config {
         p.setProperty("immutableArrays", String.join(",", immutableArrays).replace('/', '.').replace('#', '.'));
         p.setProperty("guardedArrays", String.join(",", guardedArrays).replace('/', '.').replace('#', '.'));
         p.setProperty("stableFields", String.join(",", stableFields).replace('/', '.').replace('#', '.'));
+        List<String> pos = new ArrayList<>();
+        for (java.util.Map.Entry<String, int[]> e : loopPosition.entrySet()) {
+            int[] i = e.getValue();
+            pos.add(e.getKey().replace('/', '.') + ":" + i[0] + ":" + i[1] + ":" + i[2]);
+        }
+        p.setProperty("loopPosition", String.join(",", pos));
         p.setProperty("verbose", Boolean.toString(verbose));
         if (report != null) {
             p.setProperty("report", report);
@@ -178,6 +190,40 @@ public final class Config {
             out.add(s.substring(0, i).replace('.', '/') + "#" + s.substring(i + 1));
         }
         return Collections.unmodifiableSet(out);
+    }
+
+    private static java.util.Map<String, int[]> positions(Properties p, String key) {
+        java.util.Map<String, int[]> out = new java.util.LinkedHashMap<>();
+        for (String s : split(p.getProperty(key))) {
+            String[] parts = s.split(":");
+            int i = parts[0].lastIndexOf('#');
+            if (parts.length != 4 || i <= 0 || i == parts[0].length() - 1
+                    || !parts[0].matches("[\\p{javaJavaIdentifierPart}.$#]+")) {
+                throw new ConfigException(key + ": '" + s + "' is not of the form pkg.Class#method:w:a:b");
+            }
+            int[] idx = new int[3];
+            for (int k = 0; k < 3; k++) {
+                try {
+                    idx[k] = Integer.parseInt(parts[k + 1].trim());
+                } catch (NumberFormatException e) {
+                    idx[k] = -1;
+                }
+                if (idx[k] < 0) {
+                    throw new ConfigException(key + ": '" + s + "': parameter indices must be numbers >= 0");
+                }
+            }
+            out.put(parts[0].substring(0, i).replace('.', '/') + "#" + parts[0].substring(i + 1), idx);
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The {@code loopPosition} of a dispatch loop (owner as an internal name): the indices of its parameters (from
+     * 0, without {@code this}) holding the position reference and the two ints, or null when none is named.
+     */
+    public int[] loopPosition(String owner, String method) {
+        int[] i = loopPosition.get(owner + "#" + method);
+        return i == null ? null : i.clone();
     }
 
     private static List<String> split(String v) {

@@ -97,6 +97,44 @@ final class RestartPass {
     /** {@code Rt.loopCaught} and {@code Rt.loopLeave}: (transaction, throwable, site) to the restarted transaction. */
     private static final String CAUGHT_DESC = "(" + Names.TXN_DESC + "Ljava/lang/Throwable;I)" + Names.TXN_DESC;
 
+    /** {@code Rt.loopCaughtAt}: {@link #CAUGHT_DESC}'s arguments and the loop's position (reference, int, int). */
+    private static final String CAUGHT_AT_DESC = "(" + Names.TXN_DESC + "Ljava/lang/Throwable;ILjava/lang/Object;II)"
+            + Names.TXN_DESC;
+
+    /**
+     * The local slots of the twin's {@code loopPosition} parameters (configuration), or null when none is named;
+     * refuses a named parameter that is missing or of the wrong kind (a reference, then two ints).
+     */
+    private static int[] positionSlots(Ctx ctx, MethodNode t) {
+        String name = t.name.endsWith(Names.TWIN_SUFFIX)
+                ? t.name.substring(0, t.name.length() - Names.TWIN_SUFFIX.length()) : t.name;
+        int[] idx = ctx.h.config.loopPosition(ctx.cn.name, name);
+        if (idx == null) {
+            return null;
+        }
+        Type[] args = Type.getArgumentTypes(t.desc);
+        int[] slots = new int[3];
+        for (int k = 0; k < 3; k++) {
+            // the twin's last parameter is the transaction: it is never a position
+            if (idx[k] >= args.length - 1) {
+                throw ctx.refuse(t, "loopPosition names parameter " + idx[k] + " of a method with "
+                        + (args.length - 1));
+            }
+            Type ty = args[idx[k]];
+            boolean ok = k == 0 ? ty.getSort() == Type.OBJECT || ty.getSort() == Type.ARRAY : ty == Type.INT_TYPE;
+            if (!ok) {
+                throw ctx.refuse(t, "loopPosition parameter " + idx[k] + " must be "
+                        + (k == 0 ? "a reference" : "int"));
+            }
+            int slot = Ctx.isStatic(t) ? 0 : 1;
+            for (int j = 0; j < idx[k]; j++) {
+                slot += args[j].getSize();
+            }
+            slots[k] = slot;
+        }
+        return slots;
+    }
+
     static void run(Ctx ctx, MethodNode t, int txSlot) {
         List<MethodInsnNode> sites = new ArrayList<>();
         for (AbstractInsnNode i : t.instructions) {
@@ -107,6 +145,7 @@ final class RestartPass {
         if (sites.isEmpty()) {
             return;
         }
+        int[] position = positionSlots(ctx, t);
         Frame<BasicValue>[] all = ctx.analyze(t);
         List<Frame<BasicValue>> frames = new ArrayList<>();
         for (MethodInsnNode mi : sites) {
@@ -230,7 +269,16 @@ final class RestartPass {
         h.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
         h.add(new VarInsnNode(Opcodes.ALOAD, exc));
         h.add(new VarInsnNode(Opcodes.ILOAD, site));
-        h.add(Ctx.rt("loopCaught", CAUGHT_DESC));
+        if (position == null) {
+            h.add(Ctx.rt("loopCaught", CAUGHT_DESC));
+        } else {
+            // the loop's position as the throwable left it (handler locals are those at the throw), for the
+            // engine's conflict report: the loop need not store it at every boundary (loopPosition)
+            h.add(new VarInsnNode(Opcodes.ALOAD, position[0]));
+            h.add(new VarInsnNode(Opcodes.ILOAD, position[1]));
+            h.add(new VarInsnNode(Opcodes.ILOAD, position[2]));
+            h.add(Ctx.rt("loopCaughtAt", CAUGHT_AT_DESC));
+        }
         h.add(new InsnNode(Opcodes.DUP));
         h.add(new JumpInsnNode(Opcodes.IFNULL, leaving));
         h.add(restart);

@@ -54,6 +54,16 @@ class ConfigTest {
     }
 
     @Test
+    void whenALoopPositionIsNamed_thenItsParameterIndicesAreReadAndSurviveWith() {
+        Config c = of("loopPosition", "com.acme.Vm#loop:2:3:4").with("verbose", "true");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {2, 3, 4}, c.loopPosition("com/acme/Vm", "loop"));
+        assertEquals(null, c.loopPosition("com/acme/Vm", "step"));
+        ConfigException e = assertThrows(ConfigException.class, () -> of("loopPosition", "com.acme.Vm#loop:2:3"));
+        assertEquals("loopPosition: 'com.acme.Vm#loop:2:3' is not of the form pkg.Class#method:w:a:b", e.getMessage());
+        assertThrows(ConfigException.class, () -> of("loopPosition", "com.acme.Vm#loop:f:pc:sp"));
+    }
+
+    @Test
     void whenTransformKeyIsAbsent_thenEveryClassButTheJdksAndTheStmsIsSelected() {
         Config c = of("exclude", "com.acme.gen.");
         assertTrue(c.transformsAll());

@@ -34,6 +34,11 @@ public final class ConflictLocator implements SourceLocator {
     private ConflictLocator() {
     }
 
+    /** The one instance (the engine holds it once installed). */
+    static ConflictLocator instance() {
+        return INSTANCE;
+    }
+
     /** Installs the locator in the engine (idempotent; one for all interpreters of the JVM). */
     public static void install() {
         Atomic.setSourceLocator(INSTANCE);
@@ -48,8 +53,14 @@ public final class ConflictLocator implements SourceLocator {
         if (f == null) {
             return null;
         }
+        return location(f, f.pc);
+    }
+
+    /** {@code file:line in function} of instruction {@code pc - 1} of frame {@code f} (as {@link Frame#line}). */
+    static String location(Frame f, int pc) {
         Code c = f.code;
-        return c.filename + ":" + f.line() + " in " + c.name;
+        int i = Math.max(0, Math.min(pc - 1, c.lines.length - 1));
+        return c.filename + ":" + (c.lines.length == 0 ? c.firstLine : c.lines[i]) + " in " + c.name;
     }
 
     private void remember(ThreadState ts) {
@@ -102,6 +113,86 @@ public final class ConflictLocator implements SourceLocator {
         return "bytecodes";
     }
 
+    /**
+     * What an abort left for its resolution at the loop's restart ({@link #captureAbort}): the frame running at the
+     * abort and a copy of its value stack (the rollback restores both the stack and the thread's frame), its
+     * stored position as the fallback, replaced by the loop's own when the loop restarts in that frame.
+     */
+    private static final class Aborted {
+        final Frame frame;
+        final PyObject[] stack;
+        int pc;
+        int sp;
+
+        Aborted(Frame frame) {
+            this.frame = frame;
+            this.stack = frame.stack.clone();
+            this.pc = frame.pc;
+            this.sp = frame.sp;
+        }
+    }
+
+    /** The abort of each thread captured and not yet resolved (the state the engine holds, for positionAt). */
+    private static final ThreadLocal<Aborted> ABORTED = new ThreadLocal<>();
+
+    /**
+     * Defers the abort's location and access to the loop's restart: the transactional loop does not store its
+     * position at every bytecode, the restart handler hands it to {@link #positionAt} (stm.properties,
+     * {@code loopPosition}). The frame and a copy of its stack are taken now, before the rollback.
+     */
+    @Override
+    public Object captureAbort() {
+        try {
+            ThreadState ts = ThreadState.current();
+            remember(ts);
+            if (ts == null || ts.frame == null) {
+                ABORTED.remove();
+                return null;
+            }
+            Aborted a = new Aborted(ts.frame);
+            ABORTED.set(a);
+            return a;
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
+     * The transactional loop restarts after an abort: {@code where} is its frame, {@code pc} the index of the
+     * instruction that was running, {@code sp} its stack pointer then. Kept in the captured abort when it ran in
+     * that frame, never written to the frame: the attempt is rolled back, and that frame may be one whose
+     * committed position is state (a generator's frame resumed in the attempt, a frame reused for a later call).
+     */
+    @Override
+    public void positionAt(Object where, int pc, int sp) {
+        try {
+            Aborted a = ABORTED.get();
+            if (a != null && a.frame == where) {
+                a.pc = pc + 1;
+                a.sp = sp;
+            }
+        } catch (RuntimeException | LinkageError e) {
+            // diagnostic only
+        }
+    }
+
+    @Override
+    public String[] resolveAbort(Object state, Object target, String javaLocation, boolean describe) {
+        try {
+            if (!(state instanceof Aborted)) {
+                return null;
+            }
+            Aborted a = (Aborted) state;
+            if (ABORTED.get() == a) {
+                ABORTED.remove();
+            }
+            return new String[] {location(a.frame, a.pc),
+                describe ? describe(a.frame, a.pc, a.sp, a.stack, target) : null};
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
+    }
+
     @Override
     public String describeAccess(Object target, String javaLocation) {
         try {
@@ -118,10 +209,9 @@ public final class ConflictLocator implements SourceLocator {
         return null;
     }
 
-    private static PyObject stackAt(Frame f, int fromTop) {
-        int i = f.sp - fromTop;
-        PyObject[] st = f.stack;
-        return i >= f.code.varnames.length && i < st.length ? st[i] : null;
+    private static PyObject stackAt(Code c, PyObject[] st, int sp, int fromTop) {
+        int i = sp - fromTop;
+        return i >= c.varnames.length && i < st.length ? st[i] : null;
     }
 
     private static String keyText(PyObject k) {
@@ -159,8 +249,16 @@ public final class ConflictLocator implements SourceLocator {
             return null;
         }
         Frame f = ts.frame;
+        return describe(f, f.pc, f.sp, f.stack, target);
+    }
+
+    /**
+     * What instruction {@code pc - 1} of {@code f} accesses, with stack pointer {@code sp} over the value stack
+     * {@code st} (the frame's, or a copy taken at an abort); null when it cannot be told.
+     */
+    static String describe(Frame f, int pc, int sp, PyObject[] st, Object target) {
         Code c = f.code;
-        int at = f.pc - 1;
+        int at = pc - 1;
         if (at < 0 || at >= c.code.length) {
             return null;
         }
@@ -196,7 +294,7 @@ public final class ConflictLocator implements SourceLocator {
             case Op.LOAD_METHOD:
             case Op.STORE_ATTR:
             case Op.DELETE_ATTR: {
-                String owner = typeName(stackAt(f, 1));
+                String owner = typeName(stackAt(c, st, sp, 1));
                 if (owner == null) {
                     owner = of;
                 }
@@ -205,23 +303,24 @@ public final class ConflictLocator implements SourceLocator {
             }
             case Op.STORE_SUBSCR:
             case Op.DELETE_SUBSCR: {
-                PyObject container = stackAt(f, 2);
+                PyObject container = stackAt(c, st, sp, 2);
                 String t = typeName(container);
-                return "item " + keyText(stackAt(f, 1)) + " of a " + (t != null ? t : of != null ? of : "container")
+                return "item " + keyText(stackAt(c, st, sp, 1)) + " of a "
+                        + (t != null ? t : of != null ? of : "container")
                         + (op == Op.STORE_SUBSCR ? " (written)" : " (deleted)");
             }
             case Op.BINARY_SUBSCR: {
-                String t = typeName(stackAt(f, 2));
+                String t = typeName(stackAt(c, st, sp, 2));
                 return "item of a " + (t != null ? t : of != null ? of : "container") + " (read)";
             }
             case Op.CALL_METHOD: {
-                PyObject self = stackAt(f, arg + 1);
-                PyObject meth = stackAt(f, arg + 2);
+                PyObject self = stackAt(c, st, sp, arg + 1);
+                PyObject meth = stackAt(c, st, sp, arg + 2);
                 String n = calleeName(meth, self);
                 return n != null ? "call of " + n + "()" : "a method call";
             }
             case Op.CALL: {
-                String n = calleeName(stackAt(f, arg + 1), null);
+                String n = calleeName(stackAt(c, st, sp, arg + 1), null);
                 return n != null ? "call of " + n + "()" : "a call";
             }
             case Op.FOR_ITER:

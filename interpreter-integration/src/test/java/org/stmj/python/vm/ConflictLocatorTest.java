@@ -71,4 +71,34 @@ class ConflictLocatorTest {
         assertNull(ConflictLocator.location(new ThreadState(null, 1, "T")));
         assertNull(ConflictLocator.location(null));
     }
+
+    @Test
+    void whenAnAbortIsCapturedAndTheLoopRestarts_thenItIsResolvedAtTheLoopsPositionWithTheStackAtTheAbort() {
+        // the frame's stored position is the module's first instruction (no per-bytecode store); the loop's
+        // restart hands the faulting STORE_ATTR's pc and sp; the rollback then empties the stack (the copy stays)
+        ThreadState ts = at("x = 1\nobj.count = v\n", Op.STORE_ATTR, Py.newInt(1), new PyList());
+        Frame f = ts.frame;
+        int pc = f.pc - 1;
+        int sp = f.sp;
+        f.pc = 1;
+        ThreadState previous = ThreadState.current();
+        ts.attach();
+        try {
+            ConflictLocator l = ConflictLocator.instance();
+            Object state = l.captureAbort();
+            f.stack[--f.sp] = null;
+            f.stack[--f.sp] = null;
+            l.positionAt(f, pc, sp);
+            String[] got = l.resolveAbort(state, null, null, true);
+            assertEquals("prog.py:2 in <module>", got[0]);
+            assertEquals("attribute 'count' of a list object (written)", got[1]);
+            assertEquals(1, f.pc, "the frame itself is not written (the attempt is rolled back)");
+        } finally {
+            if (previous != null) {
+                previous.attach();
+            } else {
+                ThreadState.detach();
+            }
+        }
+    }
 }

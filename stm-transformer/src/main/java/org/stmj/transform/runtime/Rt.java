@@ -1096,6 +1096,19 @@ public final class Rt {
     }
 
     /**
+     * {@link #loopCaught} for a loop whose configuration names its position ({@code loopPosition}): {@code where},
+     * {@code a}, {@code b} are those locals as the throwable left them; an abort hands them to the engine first
+     * ({@link Stm#loopAbortedAt}: the interpreter's location of the abort, resolved at this restart), so the loop
+     * needs no store of its position at every boundary.
+     */
+    public static Txn loopCaughtAt(Txn tx, Throwable e, int site, Object where, int a, int b) {
+        if (e instanceof ControlFlowError) {
+            Stm.loopAbortedAt(where, a, b);
+        }
+        return loopCaught(tx, e, site);
+    }
+
+    /**
      * Leaves a dispatch loop's twin with {@code e}: a failure commits the loop's transaction first (the outermost
      * loop, {@link Stm#finish}), and when that commit fails, the exception may have come from a state that
      * validation now finds stale, so the loop restarts from boundary {@code site} instead (the returned attempt);

@@ -156,6 +156,51 @@ class TransactionModuleStmTest {
     }
 
     @Test
+    void whenAnAbortIsInTheMiddleOfAStraightLineRun_thenItIsReportedAtItsOwnLine(@TempDir Path dir)
+            throws Exception {
+        // the transactional loop stores no position per bytecode (pos26): the restart handler hands the faulting
+        // instruction's pc and sp to the report. Line 11 is the only shared access, in the middle of a run of
+        // bytecodes without a call (the frame's stored position is the range() call's, line 6); every conflict
+        // site of work() must be at line 11 and name the attribute
+        String src = "import threading, transaction\n"
+                + "class Box:\n"
+                + "    n = 0\n"
+                + "box = Box()\n"
+                + "def work(k):\n"
+                + "    for i in range(k):\n"
+                + "        a = i + 1\n"
+                + "        b = a * 2\n"
+                + "        c = b - 3\n"
+                + "        d = c + a\n"
+                + "        box.n += 1\n"
+                + "        e = d * 5\n"
+                + "        f = e - b\n"
+                + "        g = f + c\n"
+                + FIND_SITES
+                + "def main():\n"
+                + "    for attempt in range(6):\n"
+                + "        ts = [threading.Thread(target=work, args=(20000,)) for _ in range(2)]\n"
+                + "        for t in ts: t.start()\n"
+                + "        for t in ts: t.join()\n"
+                + "        mine = [s for s in sites('straight_line.py') if ' in work' in s['location']]\n"
+                + "        if mine:\n"
+                + "            break\n"
+                + "    print('sites', bool(mine))\n"
+                + "    print('elsewhere', sorted(set(s['location'].split(':')[-1] for s in mine\n"
+                + "                                  if ':11 in work' not in s['location'])))\n"
+                + "    acc = [s['access'] or '' for s in mine]\n"
+                + "    print('access', all(\"attribute 'n'\" in a or 'wanted by' in a for a in acc))\n"
+                + "main()\n";
+        assertTrue(src.split("\n")[10].contains("box.n += 1"), "line 11 must be the increment");
+        String out = run(write(dir, "straight_line.py", src));
+        org.junit.jupiter.api.Assumptions.assumeTrue(out.startsWith("sites True"),
+                "the two threads did not conflict in work() in six rounds: " + out);
+        String[] lines = out.split("\n");
+        assertEquals("elsewhere []", lines[1], out);
+        assertEquals("access True", lines[2], out);
+    }
+
+    @Test
     void whenThreadsShareNoWrites_thenNoConflictSiteIsInTheProgram(@TempDir Path dir) throws Exception {
         String src = "import threading, transaction\n"
                 + FIND_SITES
