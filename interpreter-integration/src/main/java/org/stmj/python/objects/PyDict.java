@@ -87,15 +87,22 @@ public final class PyDict extends PyObject {
 
     @Override
     public PyType type() {
-        return type == null ? Builtins.DICT : type;
+        // one read of the field (in STM mode each read is a barrier; the STM twin does not merge two)
+        PyType t = type;
+        return t == null ? Builtins.DICT : t;
     }
 
     @Override
     public PyDict attrs() {
-        if (attrs == null && type().heap) {
-            attrs = PyDict.instanceDict(type());
+        PyDict a = attrs; // one read of each field: see type()
+        if (a == null) {
+            PyType t = type();
+            if (t.heap) {
+                a = PyDict.instanceDict(t);
+                attrs = a;
+            }
         }
-        return attrs;
+        return a;
     }
 
     public int size() {
@@ -377,14 +384,16 @@ public final class PyDict extends PyObject {
      * caller then calls {@link #layoutChanged} (once for a whole batch of appends).
      */
     private void appendNew(long h, PyObject key, PyObject value) {
-        if (nentries == keys.length) {
-            if (used < nentries * 3 / 4 && nentries > 8) {
+        int pos = nentries; // one read of the field (in STM mode each read is a barrier)
+        if (pos == keys.length) {
+            if (used < pos * 3 / 4 && pos > 8) {
                 compact(index.length);
             } else {
                 grow();
             }
+            pos = nentries;
         }
-        int pos = nentries++;
+        nentries = pos + 1;
         if (key.getClass() != PyStr.class && !heapKeys && key.type().heap) {
             heapKeys = true;
         }
@@ -409,14 +418,15 @@ public final class PyDict extends PyObject {
     }
 
     private void insertIndex(long h, int pos) {
-        int mask = index.length - 1;
+        int[] idx = index; // one read of the field per insertion, not one per probe (see find)
+        int mask = idx.length - 1;
         int i = (int) (h & mask);
         long perturb = h;
-        while (index[i] > 0) {
+        while (idx[i] > 0) {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
-        index[i] = pos + 1;
+        idx[i] = pos + 1;
     }
 
     private void grow() {
@@ -437,11 +447,17 @@ public final class PyDict extends PyObject {
         PyObject[] nk = new PyObject[cap];
         PyObject[] nv = new PyObject[cap];
         int j = 0;
-        for (int i = 0; i < nentries; i++) {
-            if (keys[i] != null) {
-                nh[j] = hashes[i];
-                nk[j] = keys[i];
-                nv[j] = values[i];
+        // the old arrays in locals: one read of each field per compaction, not per entry (see find)
+        long[] oh = hashes;
+        PyObject[] ok = keys;
+        PyObject[] ov = values;
+        int n = nentries;
+        for (int i = 0; i < n; i++) {
+            PyObject k = ok[i];
+            if (k != null) {
+                nh[j] = oh[i];
+                nk[j] = k;
+                nv[j] = ov[i];
                 j++;
             }
         }

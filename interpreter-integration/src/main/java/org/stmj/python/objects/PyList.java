@@ -32,15 +32,22 @@ public final class PyList extends PyObject {
 
     @Override
     public PyType type() {
-        return type == null ? Builtins.LIST : type;
+        // one read of the field (in STM mode each read is a barrier; the STM twin does not merge two)
+        PyType t = type;
+        return t == null ? Builtins.LIST : t;
     }
 
     @Override
     public PyDict attrs() {
-        if (attrs == null && type().heap) {
-            attrs = PyDict.instanceDict(type());
+        PyDict a = attrs; // one read of each field: see type()
+        if (a == null) {
+            PyType t = type();
+            if (t.heap) {
+                a = PyDict.instanceDict(t);
+                attrs = a;
+            }
         }
-        return attrs;
+        return a;
     }
 
     public PyObject[] toArray() {
@@ -48,10 +55,15 @@ public final class PyList extends PyObject {
     }
 
     public void append(PyObject v) {
-        if (size == items.length) {
-            items = java.util.Arrays.copyOf(items, Math.max(4, size * 2));
+        // one read of each field (in STM mode each field read is a barrier, and the twin does not merge two)
+        PyObject[] a = items;
+        int n = size;
+        if (n == a.length) {
+            items = java.util.Arrays.copyOf(a, Math.max(4, n * 2));
+            a = items; // through the field: the transformer knows a guarded array's holder only so
         }
-        items[size++] = v;
+        a[n] = v;
+        size = n + 1;
     }
 
     public void insert(int i, PyObject v) {

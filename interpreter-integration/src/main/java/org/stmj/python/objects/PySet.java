@@ -44,10 +44,15 @@ public final class PySet extends PyObject {
 
     @Override
     public PyDict attrs() {
-        if (attrs == null && type.heap) {
-            attrs = PyDict.instanceDict(type());
+        PyDict a = attrs; // one read of each field (in STM mode each read is a barrier)
+        if (a == null) {
+            PyType t = type;
+            if (t.heap) {
+                a = PyDict.instanceDict(t);
+                attrs = a;
+            }
         }
-        return attrs;
+        return a;
     }
 
     public int size() {

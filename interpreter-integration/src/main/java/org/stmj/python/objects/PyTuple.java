@@ -24,15 +24,22 @@ public final class PyTuple extends PyObject {
 
     @Override
     public PyType type() {
-        return type == null ? Builtins.TUPLE : type;
+        // one read of the field (in STM mode each read is a barrier; the STM twin does not merge two)
+        PyType t = type;
+        return t == null ? Builtins.TUPLE : t;
     }
 
     @Override
     public PyDict attrs() {
-        if (attrs == null && type().heap) {
-            attrs = PyDict.instanceDict(type());
+        PyDict a = attrs; // one read of each field: see type()
+        if (a == null) {
+            PyType t = type();
+            if (t.heap) {
+                a = PyDict.instanceDict(t);
+                attrs = a;
+            }
         }
-        return attrs;
+        return a;
     }
 
     @Override

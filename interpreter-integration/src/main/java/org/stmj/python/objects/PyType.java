@@ -547,7 +547,8 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return metatype != null ? metatype : Builtins.TYPE;
+        PyType m = metatype; // one read of the field (in STM mode each read is a barrier)
+        return m != null ? m : Builtins.TYPE;
     }
 
     @Override
