@@ -34,7 +34,11 @@ order = []
 lock = threading.Lock()
 
 
+started = threading.Event()
+
+
 def slow(tag):
+    started.set()
     gate.wait()
     with lock:
         order.append(tag)
@@ -44,6 +48,7 @@ def slow(tag):
 ex = cf.ThreadPoolExecutor(max_workers=1)
 first = ex.submit(slow, "first")
 queued = [ex.submit(slow, "q%d" % i) for i in range(3)]
+started.wait()  # "first" is running: it cannot be cancelled
 print(queued[1].cancel(), queued[1].cancelled(), first.cancel())
 cb = []
 queued[2].add_done_callback(lambda f: cb.append(("cb", f.result())))

@@ -3,6 +3,7 @@
 # live generator is left alone.
 import gc
 import threading
+import time
 import weakref
 
 events = []
@@ -31,6 +32,14 @@ class Res:
 def with_gen(tag):
     with Res(tag):
         yield tag
+
+
+def collect_until_dead(refs):
+    for _ in range(500):
+        gc.collect()
+        if all(r() is None for r in refs):
+            return
+        time.sleep(0.01)
 
 
 cond = threading.Condition()
@@ -64,8 +73,9 @@ t.start()
 with cond:
     while not state["dropped"]:
         cond.wait()
-# the worker holds no lock now and waits for "go" (or is about to)
-gc.collect()
+# the worker holds no lock now and waits for "go" (or is about to: under STM what its last transactions wrote over
+# stays reachable from its logs until it parks, so collect until the dropped generators are gone)
+collect_until_dead(refs)
 print(sorted(events))
 print("dead:", [r() is None for r in refs])
 with cond:
@@ -80,9 +90,13 @@ ready = threading.Event()
 release = threading.Event()
 
 
+refs2 = []
+
+
 def worker2():
     h = with_gen("event")
     next(h)
+    refs2.append(weakref.ref(h))
     del h
     ready.set()
     release.wait()
@@ -91,7 +105,7 @@ def worker2():
 t = threading.Thread(target=worker2)
 t.start()
 ready.wait()
-gc.collect()
+collect_until_dead(refs2)
 print(events)
 release.set()
 t.join()
