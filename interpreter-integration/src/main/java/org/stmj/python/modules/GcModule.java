@@ -39,8 +39,8 @@ final class GcModule {
                     throw Py.valueError("invalid generation");
                 }
             }
-            // this thread's generators whose arming was deferred: armed now if suspended, else let go
-            org.stmj.python.objects.Finalizers.flushGuarded(ts);
+            // every thread's generators whose arming was deferred: armed now if suspended, else let go
+            org.stmj.python.objects.Finalizers.flushAllGuarded(ts);
             Modules.io(ts, () -> {
                 // under STM the thread's idle logs keep up to a few hundred references: drop them first
                 org.stmj.api.Atomic.releaseRetainedReferences();

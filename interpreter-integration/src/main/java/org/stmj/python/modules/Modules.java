@@ -425,6 +425,17 @@ public final class Modules {
             t.cName = true;
             return Py.None;
         });
+        // c_readonly(prop, cls, 'getset'|'member'): a read-only property standing in for a C type's attribute fails
+        // as the C type's ("attribute 'year' of 'datetime.date' objects is not writable", "readonly attribute")
+        fn(d, "c_readonly", 3, 3, (ts, a, kw) -> {
+            if (!(a[0] instanceof org.stmj.python.objects.PyProperty)
+                    || !(a[1] instanceof org.stmj.python.objects.PyType)) {
+                throw Py.typeError("c_readonly() takes a property and a class");
+            }
+            ((org.stmj.python.objects.PyProperty) a[0]).cReadonly((org.stmj.python.objects.PyType) a[1],
+                    Ops.str(ts, a[2]).equals("member"));
+            return Py.None;
+        });
         // functools' C accelerator type (_functools takes it from here)
         d.putStr("_lru_cache_wrapper", org.stmj.python.objects.PyLruCache.TYPE);
         return new PyModule("_stmj", d);

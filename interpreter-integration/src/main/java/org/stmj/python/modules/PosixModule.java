@@ -59,6 +59,8 @@ final class PosixModule {
             "st_ctime",
             "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev");
     static final PyType TERMINAL_SIZE = Modules.structSeqType("os.terminal_size", "columns", "lines");
+    static final PyType STATVFS_RESULT = Modules.structSeqType("os.statvfs_result", "f_bsize", "f_frsize",
+            "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax");
     static final PyType UNAME = Modules.structSeqType("posix.uname_result", "sysname", "nodename", "release", "version",
             "machine");
     static final PyType TIMES = Modules.structSeqType("posix.times_result", "user", "system", "children_user",
@@ -413,6 +415,29 @@ final class PosixModule {
             return stat(ts, path(ts, p[0]), false);
         });
         Modules.fn(d, "fstat", (ts, a, kw) -> fstat(ts, (int) Ops.toInt(ts, a[0]).v));
+        d.putStr("statvfs_result", STATVFS_RESULT);
+        d.putStr("ST_RDONLY", Py.newInt(1));
+        d.putStr("ST_NOSUID", Py.newInt(2));
+        // statvfs(path): the file system's sizes from its java.nio FileStore (blocks of getBlockSize(); the inode
+        // counts are not available on the JVM and read 0); shutil.disk_usage is defined on top of it
+        Modules.fn(d, "statvfs", (ts, a, kw) -> {
+            PyObject[] p = Args.parse("statvfs", a, kw, new String[] {"path"}, 1);
+            String path = path(ts, p[0]);
+            return Modules.io(ts, () -> {
+                try {
+                    java.nio.file.FileStore fs = java.nio.file.Files.getFileStore(Path.of(path));
+                    long bs = fs.getBlockSize();
+                    return Modules.structSeq(STATVFS_RESULT, Py.newInt(bs), Py.newInt(bs),
+                            Py.newInt(fs.getTotalSpace() / bs), Py.newInt(fs.getUnallocatedSpace() / bs),
+                            Py.newInt(fs.getUsableSpace() / bs), Py.newInt(0), Py.newInt(0), Py.newInt(0),
+                            Py.newInt(fs.isReadOnly() ? 1 : 0), Py.newInt(255));
+                } catch (IOException e) {
+                    throw ioError(e, path);
+                } catch (UnsupportedOperationException e) {
+                    throw oserror(95, "Operation not supported", path);
+                }
+            });
+        });
         Modules.fn(d, "getcwd", (ts, a, kw) -> Py.str(Path.of("").toAbsolutePath().toString()));
         Modules.fn(d, "getcwdb",
                 (ts, a, kw) -> new PyBytes(

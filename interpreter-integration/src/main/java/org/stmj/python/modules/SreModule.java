@@ -1015,7 +1015,8 @@ final class SreModule {
             }
             return s;
         }
-        if (Ops.hasAttr(ts, s, "__bytes__") || s.type().name.equals("memoryview") || s.type().name.equals("array")) {
+        if (Ops.hasAttr(ts, s, "__bytes__") || s.type().name.equals("memoryview")
+                || s.type().shortName().equals("array")) {
             if (!p.isBytes) {
                 throw Py.typeError("cannot use a string pattern on a bytes-like object");
             }

@@ -709,6 +709,8 @@ public final class ThreadModule {
             } catch (ThreadExit | PyException e) {
                 // stopped at interpreter exit, or the stream is gone: nothing more to write
             }
+            // its list is empty now (flushed above, or taken by a collection since): no other thread needs it
+            interp.guardedLists.remove(ts.guarded);
             interp.gil.release();
             ThreadState.detach();
             // before joiners wake: the STM's logs of this (now idle) thread keep what its last transactions wrote

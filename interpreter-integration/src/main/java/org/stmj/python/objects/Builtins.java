@@ -633,7 +633,7 @@ public final class Builtins {
         if (x instanceof PyBytes) {
             return Py.newFloat(parseFloat(ts, ((PyBytes) x).bytes(), x));
         }
-        if ((xt.name.equals("memoryview") || xt.name.equals("array")) && xt.lookup("__float__") == null) {
+        if ((xt.name.equals("memoryview") || xt.shortName().equals("array")) && xt.lookup("__float__") == null) {
             PyObject b = Ops.call(ts, BYTES, x);
             return Py.newFloat(parseFloat(ts, ((PyBytes) b).bytes(), x));
         }

@@ -30,6 +30,9 @@ public final class DequeMethods {
 
     static {
         install();
+        // CPython's tp_name, which its messages show ('collections.deque' object has no attribute 'x')
+        TYPE.name = "collections.deque";
+        TYPE.cName = true;
     }
 
     /** The module {@code _stmj_deque}: deque, _deque_iterator, _deque_reverse_iterator. */

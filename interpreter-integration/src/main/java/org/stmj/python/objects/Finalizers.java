@@ -21,7 +21,8 @@ import org.stmj.python.vm.ThreadState;
  * is deferred (gen25): at its first such suspension ({@link PyGenerator#suspendGuarded}) a generator only goes on
  * a list of its thread ({@link #deferArm}, a link in the generator and a head in the thread state, both rolled
  * back with an aborted transaction); the list is flushed ({@link #flushGuarded}) when it holds
- * {@link #DEFERRED} generators, at {@code gc.collect()}, at its thread's end and at exit, and only the
+ * {@link #DEFERRED} generators, at {@code gc.collect()} in any thread (conf26: every thread's list, see
+ * {@link GuardedGenerators}), at its thread's end and at exit, and only the
  * generators that have not finished by then are armed. A generator that runs to its end soon (the one of a
  * {@code @contextmanager}, which {@code __exit__} finishes) costs a link, no finalizable object, and under STM
  * no inevitable transaction. A dropped generator waits on the list until the next flush (at most
@@ -55,12 +56,13 @@ public final class Finalizers {
      * flushed first (not after: {@code g} itself is suspended now, and would be armed at once).
      */
     static void deferArm(ThreadState ts, PyGenerator g) {
-        if (ts.guardedCount >= DEFERRED) {
-            flushGuarded(ts);
+        GuardedGenerators l = ts.guarded;
+        if (l.count >= DEFERRED) {
+            flush(ts, l);
         }
-        g.nextGuarded = ts.guardedHead;
-        ts.guardedHead = g;
-        ts.guardedCount++;
+        g.nextGuarded = l.head;
+        l.head = g;
+        l.count++;
     }
 
     /**
@@ -68,9 +70,30 @@ public final class Finalizers {
      * arming makes the transaction inevitable, as {@link FinalizerTrigger#arm} says).
      */
     public static void flushGuarded(ThreadState ts) {
-        PyGenerator g = ts.guardedHead;
-        ts.guardedHead = null;
-        ts.guardedCount = 0;
+        flush(ts, ts.guarded);
+    }
+
+    /**
+     * Empties the deferred lists of every thread of this interpreter, the caller's first ({@code gc.collect()} and
+     * exit): a generator another thread suspended and dropped is armed here, so that this collection finds it
+     * (CPython closes it when the last reference goes, in whichever thread). Under STM the iteration over the
+     * registry makes the transaction inevitable; each list's fields are transactional, so a concurrent addition by
+     * its owner conflicts with the taking.
+     */
+    public static void flushAllGuarded(ThreadState ts) {
+        flush(ts, ts.guarded);
+        for (GuardedGenerators l : ts.interp.guardedLists) {
+            if (l.head != null) {
+                flush(ts, l);
+            }
+        }
+    }
+
+    /** Empties {@code l}, arming every generator on it that has not finished ({@code ts}: the calling thread). */
+    private static void flush(ThreadState ts, GuardedGenerators l) {
+        PyGenerator g = l.head;
+        l.head = null;
+        l.count = 0;
         while (g != null) {
             PyGenerator next = g.nextGuarded;
             g.nextGuarded = null;
@@ -108,7 +131,7 @@ public final class Finalizers {
      * many ran.
      */
     public static int runAtExit(ThreadState ts) {
-        flushGuarded(ts);
+        flushAllGuarded(ts);
         int n = drain(ts);
         for (int round = 0; round < 4; round++) {
             PyObject[] live = FinalizerTrigger.takeLive(ts.interp);
@@ -116,7 +139,7 @@ public final class Finalizers {
                 break;
             }
             n += run(ts, live);
-            flushGuarded(ts);
+            flushAllGuarded(ts);
             n += drain(ts);
         }
         return n;

@@ -553,10 +553,11 @@ public final class Ops {
     }
 
     static PyException binError(int op, PyObject a, PyObject b, boolean inplace) {
-        if (op == ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyDeque)
-                && !a.type().heap) {
-            return Py.typeError("can only concatenate " + a.type().name + " (not \"" + b.type().name + "\") to "
-                    + a.type().name);
+        if (op == ADD && (a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyDeque)) {
+            // the C concatenation's own text, which names the built-in type (a subclass inherits it)
+            String n = a instanceof PyStr ? "str" : a instanceof PyList ? "list" : a instanceof PyTuple ? "tuple"
+                    : "deque";
+            return Py.typeError("can only concatenate " + n + " (not \"" + b.type().name + "\") to " + n);
         }
         if (op == ADD && a instanceof PyBytes && !a.type().heap) {
             return Py.typeError("can't concat " + b.type().name + " to " + a.type().name); // bytes' sq_concat

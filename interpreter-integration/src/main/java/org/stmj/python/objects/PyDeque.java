@@ -492,7 +492,7 @@ public final class PyDeque extends PyObject {
         } finally {
             ts.exitRepr(this);
         }
-        return type.name + "(" + body + (maxlen >= 0 ? ", maxlen=" + maxlen + ")" : ")");
+        return type.shortName() + "(" + body + (maxlen >= 0 ? ", maxlen=" + maxlen + ")" : ")");
     }
 
     /** The iterators, {@code _collections._deque_iterator} and {@code _deque_reverse_iterator}. */

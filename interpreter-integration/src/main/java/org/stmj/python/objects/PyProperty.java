@@ -14,6 +14,26 @@ public final class PyProperty extends PyDescr {
         this.doc = doc == null ? Py.None : doc;
     }
 
+    /**
+     * Set once, at import, for a property standing in for a read-only attribute of a C type
+     * ({@code _stmj.c_readonly}): the type whose name the error shows, else null; with {@link #cMember}, whether
+     * the C attribute is a member (CPython's "readonly attribute") rather than a getset descriptor.
+     */
+    private PyType cOwner;
+    private boolean cMember;
+
+    /** Makes a failing set or delete say what CPython's C type says ({@link #cOwner}). */
+    public void cReadonly(PyType owner, boolean member) {
+        cOwner = owner;
+        cMember = member;
+    }
+
+    private PyException cReadonlyError() {
+        String n = fget instanceof PyFunction ? ((PyFunction) fget).name : name;
+        return Py.attributeError(cMember ? "readonly attribute"
+                : "attribute '" + n + "' of '" + cOwner.name + "' objects is not writable");
+    }
+
     /** The heap subclass this is an instance of (set once, right after construction), or null. */
     PyType subtype;
     /** The instance __dict__, made on first use. */
@@ -58,6 +78,9 @@ public final class PyProperty extends PyDescr {
     @Override
     public void set(ThreadState ts, PyObject obj, PyObject value) {
         if (fset == Py.None || fset == null) {
+            if (cOwner != null) {
+                throw cReadonlyError();
+            }
             throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no setter");
         }
         Ops.call(ts, fset, obj, value);
@@ -66,6 +89,9 @@ public final class PyProperty extends PyDescr {
     @Override
     public void delete(ThreadState ts, PyObject obj) {
         if (fdel == Py.None || fdel == null) {
+            if (cOwner != null && (fset == Py.None || fset == null)) {
+                throw cReadonlyError();
+            }
             throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no deleter");
         }
         Ops.call(ts, fdel, obj);

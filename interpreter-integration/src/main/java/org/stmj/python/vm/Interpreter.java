@@ -63,6 +63,12 @@ public final class Interpreter {
     public final java.util.concurrent.ConcurrentLinkedQueue<Thread> liveThreads =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
     public final AtomicInteger activeThreads = new AtomicInteger(1);
+    /**
+     * The deferred-generator lists of this interpreter's threads (a thread state adds its own when made, a thread
+     * removes it at its end), flushed all by {@code gc.collect()} in any thread ({@code Finalizers#flushAllGuarded}).
+     */
+    public final java.util.Set<org.stmj.python.objects.GuardedGenerators> guardedLists =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
     public ThreadState mainThread;
     /** Signals left for the main thread by other threads ({@code _thread.interrupt_main}). */
     public final org.stmj.python.modules.Signals signals = new org.stmj.python.modules.Signals();

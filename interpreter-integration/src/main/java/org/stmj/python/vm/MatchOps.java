@@ -38,7 +38,7 @@ public final class MatchOps {
     private static boolean mroHasName(PyType t, String... names) {
         for (PyType m : t.mro) {
             for (String n : names) {
-                if (m.name.equals(n)) {
+                if (m.shortName().equals(n)) {
                     return true;
                 }
             }

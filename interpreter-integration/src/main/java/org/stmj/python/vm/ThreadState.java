@@ -67,12 +67,11 @@ public final class ThreadState {
      */
     public PyObject locals;
     /**
-     * The generators this thread suspended inside a block for the first time since the last flush, newest first,
-     * linked by {@code PyGenerator.nextGuarded}, and how many ({@code objects.Finalizers#deferArm}). Rolled back
-     * with the transaction that set them, like {@link #frame}.
+     * The generators this thread suspended inside a block for the first time since the last flush
+     * ({@code objects.Finalizers#deferArm}). Not confined: another thread's {@code gc.collect()} takes it; in
+     * {@code Interpreter.guardedLists} from here to the thread's end ({@code ThreadModule.runThread}).
      */
-    public org.stmj.python.objects.PyGenerator guardedHead;
-    public int guardedCount;
+    public final org.stmj.python.objects.GuardedGenerators guarded = new org.stmj.python.objects.GuardedGenerators();
 
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
@@ -80,6 +79,9 @@ public final class ThreadState {
         this.interp = interp;
         this.ident = ident;
         this.name = name;
+        if (interp != null) {
+            interp.guardedLists.add(guarded);
+        }
     }
 
     /** Binds this state to the calling Java thread. */

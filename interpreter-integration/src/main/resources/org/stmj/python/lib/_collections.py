@@ -3,6 +3,7 @@
 # deque and its iterators are Java (objects/PyDeque.java, a ring buffer): O(1) appends and pops at both ends, and
 # each method is one call, atomic with the bytecode that makes it under the GIL and under STM
 from _stmj_deque import deque, _deque_iterator, _deque_reverse_iterator
+import _stmj
 
 
 _repr_running = {}
@@ -106,3 +107,19 @@ class _tuplegetter:
 
     def __reduce__(self):
         return type(self), (self._index, self.__doc__)
+
+
+# the C types' dotted names in messages ('collections.defaultdict' and 'int'), as CPython's tp_name
+_stmj.c_type_name(defaultdict, 'collections.defaultdict')
+
+
+def __getattr__(name):
+    # collections/__init__.py runs "from _collections import OrderedDict" right after defining its pure-Python
+    # OrderedDict: that class is given back, with the C type's dotted name ('collections.OrderedDict')
+    if name == 'OrderedDict':
+        import sys
+        od = sys.modules['collections'].__dict__.get('OrderedDict')
+        if od is not None:
+            _stmj.c_type_name(od, 'collections.OrderedDict')
+            return od
+    raise AttributeError("module '_collections' has no attribute %r" % name)

@@ -114,6 +114,10 @@ if _dt is not None:
         _c = getattr(_dt, _n, None)
         if isinstance(_c, type) and _c.__module__ == 'datetime':
             _stmj.c_type_name(_c, 'datetime.' + _n)
-    del _stmj, _n, _c
+            # read-only attributes: timedelta's are C members, the others getset descriptors
+            for _p in list(vars(_c).values()):
+                if isinstance(_p, property) and _p.fset is None:
+                    _stmj.c_readonly(_p, _c, 'member' if _n == 'timedelta' else 'getset')
+    del _stmj, _n, _c, _p
 del _dt, _iso, sys
 raise ModuleNotFoundError("No module named '_datetime'", name='_datetime')

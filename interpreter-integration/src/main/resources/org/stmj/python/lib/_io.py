@@ -626,13 +626,38 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
             raise ValueError("underlying buffer has been detached")
         _TextIOBase._checkClosed(self)
 
+    def _seekable_buffer(self):
+        try:
+            return bool(self.buffer.seekable())
+        except Exception:
+            return False
+
     def _load(self):
         if self._text is None:
+            # over a seekable buffer the text read ahead starts at the buffer's position (_base), so that tell(),
+            # seek() and a write after reading can find the byte position again
+            self._base = self.buffer.tell() if self._seekable_buffer() else None
             data = self.buffer.read()
             text = data.decode(self.encoding, self.errors)
+            self._raw = text
             if self._newline is None:
                 text = text.replace('\r\n', '\n').replace('\r', '\n')
             self._text = text
+            self._pos = 0
+
+    def _byte_pos(self):
+        """The buffer position of the next character to read (a seekable buffer with text read ahead)."""
+        raw = self.__dict__.get('_raw', self._text)
+        if raw is self._text or raw == self._text:
+            consumed = raw[:self._pos]
+        else:
+            # newline translation: the number of raw characters behind the first _pos translated ones
+            i = n = 0
+            while n < self._pos and i < len(raw):
+                i += 2 if raw.startswith('\r\n', i) else 1
+                n += 1
+            consumed = raw[:i]
+        return self._base + len(consumed.encode(self.encoding, self.errors))
 
     def read(self, size=-1):
         self._checkClosed()
@@ -673,6 +698,11 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
 
     def write(self, s):
         self._checkClosed()
+        if self._text is not None and self.__dict__.get('_base') is not None:
+            # writing after reading: at the position read up to, and the text read ahead is stale now
+            self.buffer.seek(self._byte_pos())
+            self._text = None
+            self._pos = 0
         self.buffer.write(self._encode(s))
         if self.line_buffering and '\n' in s:
             self.flush()
@@ -688,13 +718,41 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
             self.buffer.close()
 
     def seek(self, pos, whence=0):
-        if pos == 0 and whence == 0:
+        self._checkClosed()
+        if not self._seekable_buffer():
+            if pos == 0 and whence == 0:
+                self._pos = 0
+                return 0
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 1:
+            if pos != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == 2:
+            if pos != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._text = None
             self._pos = 0
-            return 0
-        raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.buffer.seek(0, 2)
+        if whence != 0:
+            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+        if pos < 0:
+            raise ValueError("negative seek position %r" % (pos,))
+        self.flush()
+        self._text = None
+        self._pos = 0
+        self.buffer.seek(pos)
+        return pos
 
     def tell(self):
-        return self._pos
+        self._checkClosed()
+        if not self._seekable_buffer():
+            return self._pos
+        if self._text is not None and self.__dict__.get('_base') is not None:
+            return self._byte_pos()
+        self.flush()
+        return self.buffer.tell()
 
     def readable(self):
         return True

@@ -9,7 +9,12 @@ _sizes = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8
 
 
 class array:
+    # no instance dict, as the C type's ('array.array' object has no attribute 'x')
+    __slots__ = ('typecode', 'itemsize', '_a', '__weakref__')
+
     def __init__(self, typecode, initializer=()):
+        if not isinstance(typecode, str) or len(typecode) != 1:
+            raise TypeError("array() argument 1 must be a unicode character, not %s" % type(typecode).__name__)
         if typecode not in typecodes:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
         self.typecode = typecode
@@ -139,6 +144,8 @@ class array:
             return self._a[i]
         except IndexError:
             raise IndexError("array index out of range") from None
+        except TypeError:
+            raise TypeError("array indices must be integers") from None
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -219,3 +226,8 @@ def _overflow_message(tc, v):
     if tc == 'Q' and v < 0:
         return "can't convert negative int to unsigned"
     return "int too big to convert"
+
+
+import _stmj  # noqa: E402
+_stmj.c_type_name(array, 'array.array')
+del _stmj
