@@ -205,7 +205,8 @@ class QuickenTest {
                     || op == Op.LOAD_FAST_LOAD_CONST || op == Op.LOAD_FAST_LOAD_CONST_BINARY
                     || op == Op.MUL_ADD || op == Op.ROT_TWO_STORE_ATTR || op == Op.LOAD_FAST_DUP_LOAD_ATTR
                     || op == Op.BINARY_CONST_BINARY || op == Op.LOAD_FAST_LOAD_FAST_BINARY
-                    || op == Op.LOAD_FAST_LOAD_FAST_BINARY2) {
+                    || op == Op.LOAD_FAST_LOAD_FAST_BINARY2 || op == Op.COMPARE_JUMP || op == Op.FOR_ITER_STORE_FAST
+                    || op == Op.BINARY_STORE_FAST || op == Op.INPLACE_STORE_FAST) {
                 assertEquals(false, point[i + 1], "pair at " + i + " hides a trace point");
             }
             if (op == Op.LOAD_FAST_DUP_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_CONST_BINARY
@@ -215,6 +216,35 @@ class QuickenTest {
             }
             if (op == Op.LOAD_FAST_LOAD_FAST_BINARY2) {
                 assertEquals(false, point[i + 3], "quadruple at " + i + " hides a trace point");
+            }
+        }
+    }
+
+    @Test
+    void whenACompareJumpsOrALoopStoresItsItemOrAnOperatorStoresItsResult_thenTheyPair() {
+        // int26: while i < n (COMPARE; POP_JUMP_IF_FALSE), for i in range (FOR_ITER; STORE_FAST), i += 1 and
+        // s = s + i (INPLACE|BINARY; STORE_FAST), also as the last word of LOAD_FAST_LOAD_CONST_BINARY
+        Code f = function("def f(n, s):\n    i = 0\n    while i < n:\n        i += 1\n    for j in range(n):\n"
+                + "        s = s + j\n        if not s != j:\n            s -= 1\n    for a, b in s:\n        pass\n"
+                + "    return i\n");
+        assertEquals(2, count(f, Op.COMPARE_JUMP));
+        assertEquals(1, count(f, Op.FOR_ITER_STORE_FAST)); // not the one that unpacks
+        assertEquals(1, count(f, Op.BINARY_STORE_FAST));
+        assertEquals(2, count(f, Op.INPLACE_STORE_FAST));
+        int[] plain = f.plainCode();
+        for (int i = 0; i < f.plainLength; i++) {
+            int op = Op.op(f.code[i]);
+            if (op == Op.COMPARE_JUMP) {
+                assertEquals(Op.COMPARE, Op.op(plain[i]));
+                int next = Op.op(f.code[i + 1]);
+                assertEquals(true, next == Op.POP_JUMP_IF_FALSE || next == Op.POP_JUMP_IF_TRUE);
+            }
+            if (op == Op.FOR_ITER_STORE_FAST || op == Op.BINARY_STORE_FAST || op == Op.INPLACE_STORE_FAST) {
+                assertEquals(Op.STORE_FAST, Op.op(f.code[i + 1]));
+                assertEquals(Op.arg(plain[i]), Op.arg(f.code[i]));
+            }
+            if (op == Op.LOAD_FAST_LOAD_CONST_BINARY) {
+                assertEquals(Op.INPLACE_STORE_FAST, Op.op(f.code[i + 2]));
             }
         }
     }
