@@ -791,7 +791,8 @@ public final class Interp {
                                     : isFloat(a) | isFloat(b) ? floatOp(bop, a, b) : null;
                             if (r != null) {
                                 st[--sp] = null;
-                                if (((bw & 0xff) | 1) == Op.INPLACE_STORE_FAST) { // the result into the next local
+                                // the result into the next local (a constant test first: off in STM mode)
+                                if (Code.Q_STORE && ((bw & 0xff) | 1) == Op.INPLACE_STORE_FAST) {
                                     st[--sp] = null;
                                     f.fast[insns[pc + 1] >> 8] = r;
                                     pc += 2;
@@ -823,7 +824,8 @@ public final class Interp {
                                     : isFloat(a) & isFloat(b) ? compareFloats(arg, (PyFloat) a, (PyFloat) b) : -1;
                             if (t >= 0) {
                                 st[--sp] = null;
-                                if ((ins & 0xff) == Op.COMPARE_JUMP) { // the jump at the next word, no bool pushed
+                                // the jump at the next word, no bool pushed (a constant test first: off in STM mode)
+                                if (Code.Q_CMP && (ins & 0xff) == Op.COMPARE_JUMP) {
                                     st[--sp] = null;
                                     final int j = insns[pc + 1];
                                     pc = (t != 0) == ((j & 0xff) == Op.POP_JUMP_IF_TRUE) ? j >> 8 : pc + 2;
@@ -972,7 +974,8 @@ public final class Interp {
                                 pc = arg;
                                 continue;
                             }
-                            if ((ins & 0xff) == Op.FOR_ITER_STORE_FAST) { // the item straight into the local
+                            // the item straight into the local (a constant test first: off in STM mode)
+                            if (Code.Q_ITER && (ins & 0xff) == Op.FOR_ITER_STORE_FAST) {
                                 f.fast[insns[pc + 1] >> 8] = v;
                                 pc += 2;
                                 continue;
