@@ -273,11 +273,10 @@ public final class Code extends PyObject {
 
     /**
      * Which superinstructions {@link #quicken} makes: {@code
-     * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain,locals,cmp,iter,store}, a subset, or {@code none};
-     * read once. The default is all but {@code mul} and {@code locals}, except in STM mode ({@code
-     * stmj.mode=stm}), where they did not pay: the twin's compiles of the loop grew and took longer (indep_cpu
-     * whole process 1.15x CPU in 2 of 3 pairs, steady state 1.01x; papers/results/interpreter-perf.md, loop15).
-     * {@code mul} is opt-in: warm nbody
+     * -Dstmj.quicken=attr,fast,slice,unpack,mul,aug,const,chain,locals}, a subset, or {@code none}; read once. The
+     * default is all but {@code mul} and {@code locals}, except in STM mode ({@code stmj.mode=stm}), where they did
+     * not pay: the twin's compiles of the loop grew and took longer (indep_cpu whole process 1.15x CPU in 2 of 3
+     * pairs, steady state 1.01x; papers/results/interpreter-perf.md, loop15). {@code mul} is opt-in: warm nbody
      * 0.98x with it, but the int loop of indep_cpu 1.05-1.11x slower in GIL mode (lead, 2026-12-04, RESULTS.md).
      * {@code locals} is opt-in too: with it spectral_norm's whole process is 1.26-1.36x CPU (float22 and loc25,
      * each with its own form of the fused cases): one more C2 compile of the loop, after a trap at the opcode
@@ -285,8 +284,7 @@ public final class Code extends PyObject {
      * {@code fast}, 3 of 4 runs had no such trap); warm nbody and floats gain 10-20%.
      */
     private static final String QUICKEN = System.getProperty("stmj.quicken",
-            "stm".equals(System.getProperty("stmj.mode")) ? "none"
-                    : "attr,fast,slice,unpack,aug,const,chain,cmp,iter,store");
+            "stm".equals(System.getProperty("stmj.mode")) ? "none" : "attr,fast,slice,unpack,aug,const,chain");
     private static final boolean Q_ATTR = QUICKEN.contains("attr");
     private static final boolean Q_FAST = QUICKEN.contains("fast");
     private static final boolean Q_SLICE = QUICKEN.contains("slice");
@@ -296,15 +294,6 @@ public final class Code extends PyObject {
     private static final boolean Q_CONST = QUICKEN.contains("const");
     private static final boolean Q_CHAIN = QUICKEN.contains("chain");
     private static final boolean Q_LOCALS = QUICKEN.contains("locals");
-    /**
-     * Whether {@link #quicken} makes {@link Op#COMPARE_JUMP}, {@link Op#FOR_ITER_STORE_FAST} and the {@code
-     * _STORE_FAST} forms of an operator. The dispatch loop tests these constants before it tests for those opcodes
-     * in the cases they share with {@code COMPARE}, {@code FOR_ITER} and {@code BINARY}: where they are off (STM
-     * mode's {@code none}) C2 folds the tests away (with the tests, indep_cpu in STM mode was 1.09x, int26).
-     */
-    public static final boolean Q_CMP = QUICKEN.contains("cmp");
-    public static final boolean Q_ITER = QUICKEN.contains("iter");
-    public static final boolean Q_STORE = QUICKEN.contains("store");
 
     /**
      * Rewrites, in place, the first of two adjacent instructions of the program (the first {@code n} of {@code code};
@@ -326,8 +315,7 @@ public final class Code extends PyObject {
      * Op#LOAD_FAST_LOAD_FAST_BINARY2} (of {@code LOAD_FAST x; LOAD_FAST a; LOAD_FAST b; BINARY} the last three).
      */
     static void quicken(int[] code, int n, int[] tracePoints, PyObject[] consts) {
-        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG && !Q_CONST && !Q_CHAIN && !Q_LOCALS
-                && !Q_CMP && !Q_ITER && !Q_STORE) {
+        if (!Q_ATTR && !Q_FAST && !Q_SLICE && !Q_UNPACK && !Q_MUL && !Q_AUG && !Q_CONST && !Q_CHAIN && !Q_LOCALS) {
             return;
         }
         boolean[] point = new boolean[n + 1];
@@ -377,17 +365,6 @@ public final class Code extends PyObject {
                 i += 2;
                 continue;
             }
-            if (Q_CMP && Op.op(code[i]) == Op.COMPARE && !point[i + 1] && (Op.op(code[i + 1]) == Op.POP_JUMP_IF_FALSE
-                    || Op.op(code[i + 1]) == Op.POP_JUMP_IF_TRUE)) {
-                code[i] = code[i] & ~0xff | Op.COMPARE_JUMP; // while i < n: no bool, one dispatch
-                i++;
-                continue;
-            }
-            if (Q_ITER && Op.op(code[i]) == Op.FOR_ITER && !point[i + 1] && Op.op(code[i + 1]) == Op.STORE_FAST) {
-                code[i] = code[i] & ~0xff | Op.FOR_ITER_STORE_FAST; // for i in range(n): the item into i
-                i++;
-                continue;
-            }
             if (Op.op(code[i]) != Op.LOAD_FAST || point[i + 1]) {
                 continue;
             }
@@ -422,24 +399,6 @@ public final class Code extends PyObject {
             if (fused >= 0) {
                 code[i] = code[i] & ~0xff | fused;
                 i++;
-            }
-        }
-        if (Q_STORE) {
-            quickenStores(code, n, point);
-        }
-    }
-
-    /**
-     * The second pass of {@link #quicken}: every {@code BINARY|INPLACE} word followed by a {@code STORE_FAST} that is
-     * not a trace point becomes {@link Op#BINARY_STORE_FAST} or {@link Op#INPLACE_STORE_FAST}, whether it runs by
-     * itself or as the last word of a fused superinstruction (which reads only its operator), so that {@code BINARY}'s
-     * case, where those fall through, stores the result; after the first pass, whose patterns ask for {@code BINARY}.
-     */
-    private static void quickenStores(int[] code, int n, boolean[] point) {
-        for (int i = 0; i + 1 < n; i++) {
-            if (isBinary(code[i]) && Op.op(code[i + 1]) == Op.STORE_FAST && !point[i + 1]) {
-                code[i] = code[i] & ~0xff | (Op.op(code[i]) == Op.BINARY ? Op.BINARY_STORE_FAST
-                        : Op.INPLACE_STORE_FAST);
             }
         }
     }

@@ -246,28 +246,6 @@ public final class Op {
      * {@link #LOAD_FAST_LOAD_FAST_BINARY} and the second operator by itself at the fourth word.
      */
     public static final int LOAD_FAST_LOAD_FAST_BINARY2 = 101;
-    /**
-     * {@code COMPARE op; POP_JUMP_IF_FALSE|POP_JUMP_IF_TRUE t} (see {@link #LOAD_FAST_LOAD_ATTR}): {@code while i <
-     * n}, {@code if d > best}: of two exact ints or floats the comparison and the jump in one dispatch, no bool
-     * pushed; any other operands run the comparison as {@link #COMPARE} does, then the jump by itself at the next
-     * word, which stays in place.
-     */
-    public static final int COMPARE_JUMP = 102;
-    /**
-     * {@code FOR_ITER t; STORE_FAST x} (see {@link #LOAD_FAST_LOAD_ATTR}): {@code for i in range(n)}, {@code for x in
-     * lst}: the next item of a range or sequence iterator stored straight into the local in one dispatch; other
-     * iterators push it as {@link #FOR_ITER} does and the store runs by itself at the next word.
-     */
-    public static final int FOR_ITER_STORE_FAST = 103;
-    /**
-     * {@code BINARY op; STORE_FAST x} and {@code INPLACE op; STORE_FAST x} (see {@link #LOAD_FAST_LOAD_ATTR}; {@code
-     * INPLACE_STORE_FAST} is {@code BINARY_STORE_FAST | 1}): {@code i += 1}, {@code h = h * 31 + c}: the result of the
-     * int and float fast path stored straight into the local in one dispatch; any other operands run the operator
-     * as {@link #BINARY} or {@link #INPLACE} does, then the store by itself at the next word. Also the last word of
-     * the fused arithmetic superinstructions, which read only its operator.
-     */
-    public static final int BINARY_STORE_FAST = 104;
-    public static final int INPLACE_STORE_FAST = 105;
 
     /**
      * The end of a {@code for} loop other than by exhaustion ({@code break}, {@code return}) when it iterates a call
@@ -386,10 +364,6 @@ public final class Op {
         def(BINARY_CONST_BINARY,   "BINARY_CONST_BINARY",   Arg.BINOP,     Flow.NEXT,   -1);
         def(LOAD_FAST_LOAD_FAST_BINARY, "LOAD_FAST_LOAD_FAST_BINARY", Arg.LOCAL, Flow.NEXT, 1);
         def(LOAD_FAST_LOAD_FAST_BINARY2, "LOAD_FAST_LOAD_FAST_BINARY2", Arg.LOCAL, Flow.NEXT, 1);
-        def(COMPARE_JUMP,          "COMPARE_JUMP",          Arg.CMPOP,     Flow.NEXT,   -1);
-        def(FOR_ITER_STORE_FAST,   "FOR_ITER_STORE_FAST",   Arg.JUMP,      Flow.BRANCH, 1, -1);
-        def(BINARY_STORE_FAST,     "BINARY_STORE_FAST",     Arg.BINOP,     Flow.NEXT,   -1);
-        def(INPLACE_STORE_FAST,    "INPLACE_STORE_FAST",    Arg.BINOP,     Flow.NEXT,   -1);
         def(UNPACK_SEQUENCE_STORE_FAST, "UNPACK_SEQUENCE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> n - 1);
         def(BUILD_TUPLE_STORE_FAST, "BUILD_TUPLE_STORE_FAST", Arg.COUNT, Flow.NEXT, n -> 1 - n);
         def(MUL_ADD,               "MUL_ADD",               Arg.BINOP,     Flow.NEXT,   -1);
@@ -423,9 +397,8 @@ public final class Op {
      * #LOAD_FAST_LOAD_CONST}, {@link #LOAD_FAST_LOAD_CONST_BINARY} and the two {@code LOAD_FAST_LOAD_FAST_BINARY}s,
      * {@code UNPACK_SEQUENCE} for {@link #UNPACK_SEQUENCE_STORE_FAST}, {@code BUILD_TUPLE} for {@link
      * #BUILD_TUPLE_STORE_FAST}, {@code BINARY} for {@link #MUL_ADD} and {@link #BINARY_CONST_BINARY}, {@code
-     * LOAD_FAST} for {@link #LOAD_FAST_DUP_LOAD_ATTR}, {@code ROT_TWO} for {@link #ROT_TWO_STORE_ATTR}, {@code
-     * COMPARE} for {@link #COMPARE_JUMP}, {@code FOR_ITER} for {@link #FOR_ITER_STORE_FAST}, {@code BINARY} and
-     * {@code INPLACE} for {@link #BINARY_STORE_FAST} and {@link #INPLACE_STORE_FAST}), any other opcode itself.
+     * LOAD_FAST} for {@link #LOAD_FAST_DUP_LOAD_ATTR}, {@code ROT_TWO} for {@link #ROT_TWO_STORE_ATTR}), any other
+     * opcode itself.
      */
     public static int base(int op) {
         return op == LOAD_FAST_LOAD_ATTR || op == LOAD_FAST_LOAD_FAST || op == LOAD_FAST_DUP_LOAD_ATTR
@@ -433,9 +406,7 @@ public final class Op {
                 || op == LOAD_FAST_LOAD_FAST_BINARY2 ? LOAD_FAST
                 : op == UNPACK_SEQUENCE_STORE_FAST ? UNPACK_SEQUENCE : op == BUILD_TUPLE_STORE_FAST ? BUILD_TUPLE
                 : op == SLICE_SUBSCR ? BUILD_SLICE : op == MUL_ADD || op == BINARY_CONST_BINARY ? BINARY
-                : op == ROT_TWO_STORE_ATTR ? ROT_TWO : op == COMPARE_JUMP ? COMPARE
-                : op == FOR_ITER_STORE_FAST ? FOR_ITER : op == BINARY_STORE_FAST ? BINARY
-                : op == INPLACE_STORE_FAST ? INPLACE : op;
+                : op == ROT_TWO_STORE_ATTR ? ROT_TWO : op;
     }
 
     /** The opcode of an instruction. */

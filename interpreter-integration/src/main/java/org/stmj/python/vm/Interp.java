@@ -778,8 +778,6 @@ public final class Interp {
                             pc += 2;
                         }
                         // falls through: the operator itself at the third word (its operator, errors, position)
-                        case Op.BINARY_STORE_FAST: // BINARY|INPLACE; STORE_FAST (Code.quicken)
-                        case Op.INPLACE_STORE_FAST:
                         case Op.BINARY:
                         case Op.INPLACE: {
                             final int bw = insns[pc];
@@ -791,13 +789,6 @@ public final class Interp {
                                     : isFloat(a) | isFloat(b) ? floatOp(bop, a, b) : null;
                             if (r != null) {
                                 st[--sp] = null;
-                                // the result into the next local (a constant test first: off in STM mode)
-                                if (Code.Q_STORE && ((bw & 0xff) | 1) == Op.INPLACE_STORE_FAST) {
-                                    st[--sp] = null;
-                                    f.fast[insns[pc + 1] >> 8] = r;
-                                    pc += 2;
-                                    continue;
-                                }
                                 st[sp - 1] = r;
                             } else {
                                 f.pc = pc + 1; // a Python operator method runs in a pushed frame
@@ -816,7 +807,6 @@ public final class Interp {
                                     ? Py.False : Py.True;
                             break;
                         }
-                        case Op.COMPARE_JUMP: // COMPARE; POP_JUMP_IF_FALSE|TRUE (Code.quicken)
                         case Op.COMPARE: {
                             PyObject b = st[sp - 1];
                             PyObject a = st[sp - 2];
@@ -824,13 +814,6 @@ public final class Interp {
                                     : isFloat(a) & isFloat(b) ? compareFloats(arg, (PyFloat) a, (PyFloat) b) : -1;
                             if (t >= 0) {
                                 st[--sp] = null;
-                                // the jump at the next word, no bool pushed (a constant test first: off in STM mode)
-                                if (Code.Q_CMP && (ins & 0xff) == Op.COMPARE_JUMP) {
-                                    st[--sp] = null;
-                                    final int j = insns[pc + 1];
-                                    pc = (t != 0) == ((j & 0xff) == Op.POP_JUMP_IF_TRUE) ? j >> 8 : pc + 2;
-                                    continue;
-                                }
                                 st[sp - 1] = t != 0 ? Py.True : Py.False;
                             } else {
                                 sp = generic(ts, f, sp, ins);
@@ -944,7 +927,6 @@ public final class Interp {
                         case Op.GET_ITER:
                             sp = generic(ts, f, sp, ins);
                             break;
-                        case Op.FOR_ITER_STORE_FAST: // FOR_ITER; STORE_FAST (Code.quicken)
                         case Op.FOR_ITER: {
                             PyObject it = st[sp - 1];
                             PyObject v;
@@ -972,12 +954,6 @@ public final class Interp {
                             if (v == null) {
                                 st[--sp] = null;
                                 pc = arg;
-                                continue;
-                            }
-                            // the item straight into the local (a constant test first: off in STM mode)
-                            if (Code.Q_ITER && (ins & 0xff) == Op.FOR_ITER_STORE_FAST) {
-                                f.fast[insns[pc + 1] >> 8] = v;
-                                pc += 2;
                                 continue;
                             }
                             st[sp++] = v;
@@ -1328,11 +1304,9 @@ public final class Interp {
                 return sp;
             case Op.MUL_ADD: // the multiplication of a quickened pair whose operands were not three floats
             case Op.BINARY_CONST_BINARY: // the first operator of a quickened triple the fast path did not take
-            case Op.BINARY_STORE_FAST: // a quickened pair off the fast path: its STORE_FAST runs by itself
-            case Op.INPLACE_STORE_FAST:
             case Op.BINARY:
             case Op.INPLACE: {
-                op = op == Op.INPLACE || op == Op.INPLACE_STORE_FAST ? Op.INPLACE : Op.BINARY;
+                op = op == Op.INPLACE ? op : Op.BINARY;
                 if (op == Op.BINARY && (st[sp - 2] instanceof PyInstance || st[sp - 1] instanceof PyInstance)) {
                     int r = binaryFrame(ts, f, sp, arg);
                     if (r != NOT_TAKEN) {
@@ -1344,7 +1318,6 @@ public final class Interp {
                 st[sp - 1] = binaryOp(ts, op, arg, st[sp - 1], b);
                 return sp;
             }
-            case Op.COMPARE_JUMP: // the comparison of a quickened pair off the fast path; its jump runs by itself
             case Op.COMPARE: {
                 PyObject b = st[--sp];
                 st[sp] = null;
@@ -1366,7 +1339,6 @@ public final class Interp {
             case Op.GET_ITER:
                 st[sp - 1] = Ops.iter(ts, st[sp - 1]);
                 return sp;
-            case Op.FOR_ITER_STORE_FAST: // a quickened pair's other iterators: the STORE_FAST runs by itself
             case Op.FOR_ITER: {
                 PyObject it = st[sp - 1];
                 PyObject v = it.type().heap ? Ops.next(ts, it) : it.next(ts);

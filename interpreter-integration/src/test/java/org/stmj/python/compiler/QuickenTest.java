@@ -71,7 +71,7 @@ class QuickenTest {
                 assertEquals(Op.BINARY, Op.op(f.code[i + 2]));
             }
             if (op == Op.LOAD_FAST_LOAD_FAST_BINARY2) {
-                int fourth = Op.base(Op.op(f.code[i + 3])); // INPLACE_STORE_FAST before a STORE_FAST (int26)
+                int fourth = Op.op(f.code[i + 3]);
                 assertEquals(true, fourth == Op.BINARY || fourth == Op.INPLACE);
             }
         }
@@ -96,7 +96,7 @@ class QuickenTest {
                 assertEquals(Op.LOAD_CONST, Op.op(f.code[i + 1]));
             }
             if (op == Op.LOAD_FAST_LOAD_CONST_BINARY) {
-                int third = Op.base(Op.op(f.code[i + 2])); // INPLACE_STORE_FAST before a STORE_FAST (int26)
+                int third = Op.op(f.code[i + 2]);
                 assertEquals(true, third == Op.BINARY || third == Op.INPLACE);
             }
         }
@@ -116,7 +116,7 @@ class QuickenTest {
                 assertEquals(Op.BINARY, Op.op(plain[i]));
                 assertEquals(Op.arg(plain[i]), Op.arg(f.code[i]));
                 assertEquals(Op.LOAD_CONST, Op.op(f.code[i + 1]));
-                int third = Op.base(Op.op(f.code[i + 2])); // INPLACE_STORE_FAST before a STORE_FAST (int26)
+                int third = Op.op(f.code[i + 2]);
                 assertEquals(true, third == Op.BINARY || third == Op.INPLACE);
             }
         }
@@ -157,8 +157,7 @@ class QuickenTest {
                 assertEquals(Op.BINARY, Op.op(plain[i]));
                 assertEquals(Ops.MUL, Op.arg(plain[i]));
                 int next = f.code[i + 1];
-                int nop = Op.base(Op.op(next)); // c -= a * b: INPLACE_STORE_FAST (int26)
-                assertEquals(true, nop == Op.BINARY || nop == Op.INPLACE);
+                assertEquals(true, Op.op(next) == Op.BINARY || Op.op(next) == Op.INPLACE);
                 assertEquals(true, Op.arg(next) == Ops.ADD || Op.arg(next) == Ops.SUB);
             }
         }
@@ -206,8 +205,7 @@ class QuickenTest {
                     || op == Op.LOAD_FAST_LOAD_CONST || op == Op.LOAD_FAST_LOAD_CONST_BINARY
                     || op == Op.MUL_ADD || op == Op.ROT_TWO_STORE_ATTR || op == Op.LOAD_FAST_DUP_LOAD_ATTR
                     || op == Op.BINARY_CONST_BINARY || op == Op.LOAD_FAST_LOAD_FAST_BINARY
-                    || op == Op.LOAD_FAST_LOAD_FAST_BINARY2 || op == Op.COMPARE_JUMP || op == Op.FOR_ITER_STORE_FAST
-                    || op == Op.BINARY_STORE_FAST || op == Op.INPLACE_STORE_FAST) {
+                    || op == Op.LOAD_FAST_LOAD_FAST_BINARY2) {
                 assertEquals(false, point[i + 1], "pair at " + i + " hides a trace point");
             }
             if (op == Op.LOAD_FAST_DUP_LOAD_ATTR || op == Op.LOAD_FAST_LOAD_CONST_BINARY
@@ -217,35 +215,6 @@ class QuickenTest {
             }
             if (op == Op.LOAD_FAST_LOAD_FAST_BINARY2) {
                 assertEquals(false, point[i + 3], "quadruple at " + i + " hides a trace point");
-            }
-        }
-    }
-
-    @Test
-    void whenACompareJumpsOrALoopStoresItsItemOrAnOperatorStoresItsResult_thenTheyPair() {
-        // int26: while i < n (COMPARE; POP_JUMP_IF_FALSE), for i in range (FOR_ITER; STORE_FAST), i += 1 and
-        // s = s + i (INPLACE|BINARY; STORE_FAST), also as the last word of LOAD_FAST_LOAD_CONST_BINARY
-        Code f = function("def f(n, s):\n    i = 0\n    while i < n:\n        i += 1\n    for j in range(n):\n"
-                + "        s = s + j\n        if not s != j:\n            s -= 1\n    for a, b in s:\n        pass\n"
-                + "    return i\n");
-        assertEquals(2, count(f, Op.COMPARE_JUMP));
-        assertEquals(1, count(f, Op.FOR_ITER_STORE_FAST)); // not the one that unpacks
-        assertEquals(1, count(f, Op.BINARY_STORE_FAST));
-        assertEquals(2, count(f, Op.INPLACE_STORE_FAST));
-        int[] plain = f.plainCode();
-        for (int i = 0; i < f.plainLength; i++) {
-            int op = Op.op(f.code[i]);
-            if (op == Op.COMPARE_JUMP) {
-                assertEquals(Op.COMPARE, Op.op(plain[i]));
-                int next = Op.op(f.code[i + 1]);
-                assertEquals(true, next == Op.POP_JUMP_IF_FALSE || next == Op.POP_JUMP_IF_TRUE);
-            }
-            if (op == Op.FOR_ITER_STORE_FAST || op == Op.BINARY_STORE_FAST || op == Op.INPLACE_STORE_FAST) {
-                assertEquals(Op.STORE_FAST, Op.op(f.code[i + 1]));
-                assertEquals(Op.arg(plain[i]), Op.arg(f.code[i]));
-            }
-            if (op == Op.LOAD_FAST_LOAD_CONST_BINARY) {
-                assertEquals(Op.INPLACE_STORE_FAST, Op.op(f.code[i + 2]));
             }
         }
     }
