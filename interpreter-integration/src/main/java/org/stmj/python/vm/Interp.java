@@ -514,14 +514,24 @@ public final class Interp {
         Code code = f.code;
         int[] insns = code.code;
         PyObject[] st = f.stack;
-        // the running frame's position is written only where it is read (see above), in both modes: a conflict
-        // report takes the transactional loop's from its restart handler (stm.properties, loopPosition)
+        // whether this loop runs transactionally (the STM twin, entered after Gil.toStm): only then is the running
+        // frame's position stored at every boundary; the GIL loop writes it only where it is read (see above).
+        // pos26 dropped these stores (the restart handler now hands the position to the conflict report, so they
+        // are redundant): the twin ran 8% faster but the GIL loop, which never takes this branch, compiled 14-19%
+        // slower on indep_cpu (3 of 3 rounds, quiet): kept until that is understood (papers/results/scaling.md)
+        final boolean report = ts.transactional;
         while (true) {
             gil.boundary(ts);
             // re-read after the boundary: a plain load here, and in the STM twin the read that follows the
             // boundary's commit makes the stack's element accesses plain again (ArrayOrigins: no boundary between
             // the holder's claim and the access)
             st = f.stack;
+            if (report) {
+                // the running frame's position, for conflict reports (the engine's site resolver reads the
+                // frame): two plain stores (the frame is confined under STM); pc - 1 is the instruction executed
+                f.pc = pc + 1;
+                f.sp = sp;
+            }
             switched: {
                 try {
                     final int ins = insns[pc];
