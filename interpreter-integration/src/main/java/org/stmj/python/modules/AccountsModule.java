@@ -9,7 +9,6 @@ import java.util.List;
 import org.stmj.python.objects.Exc;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
-import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyException;
 import org.stmj.python.objects.PyInt;
@@ -133,16 +132,10 @@ final class AccountsModule {
         return Py.raise(Exc.KeyError, text);
     }
 
-    private static void fn(PyDict d, String module, String name, int n, PyBuiltin.Native f) {
-        PyBuiltin b = new PyBuiltin(name, f, null, null, n, n, false);
-        b.module = module;
-        d.putStr(name, b);
-    }
-
     static PyModule makePwd() {
         PyDict d = new PyDict();
         d.putStr("struct_passwd", STRUCT_PASSWD);
-        fn(d, "pwd", "getpwuid", 1, (ts, a, kw) -> {
+        Modules.fn(d, "getpwuid", 1, 1, (ts, a, kw) -> {
             Long uid = id(ts, a[0], "uid");
             for (String[] f : uid == null ? List.<String[]>of() : read(ts, "/etc/passwd", 7, 2)) {
                 if (asId(f[2]) == uid) {
@@ -151,7 +144,7 @@ final class AccountsModule {
             }
             throw notFound(uid == null ? "getpwuid(): uid not found" : "getpwuid(): uid not found: " + uid);
         });
-        fn(d, "pwd", "getpwnam", 1, (ts, a, kw) -> {
+        Modules.fn(d, "getpwnam", 1, 1, (ts, a, kw) -> {
             String n = name(ts, a[0], "getpwnam() argument");
             for (String[] f : read(ts, "/etc/passwd", 7, 2)) {
                 if (f[0].equals(n)) {
@@ -160,7 +153,7 @@ final class AccountsModule {
             }
             throw notFound("getpwnam(): name not found: " + Ops.repr(ts, a[0]));
         });
-        fn(d, "pwd", "getpwall", 0, (ts, a, kw) -> {
+        Modules.fn(d, "getpwall", 0, 0, (ts, a, kw) -> {
             PyList l = new PyList();
             for (String[] f : read(ts, "/etc/passwd", 7, 2)) {
                 l.append(passwd(f));
@@ -173,7 +166,7 @@ final class AccountsModule {
     static PyModule makeGrp() {
         PyDict d = new PyDict();
         d.putStr("struct_group", STRUCT_GROUP);
-        fn(d, "grp", "getgrgid", 1, (ts, a, kw) -> {
+        Modules.fn(d, "getgrgid", 1, 1, (ts, a, kw) -> {
             Long gid = id(ts, a[0], "gid");
             for (String[] f : gid == null ? List.<String[]>of() : read(ts, "/etc/group", 4, 1)) {
                 if (asId(f[2]) == gid) {
@@ -182,7 +175,7 @@ final class AccountsModule {
             }
             throw notFound(gid == null ? "getgrgid(): gid not found" : "getgrgid(): gid not found: " + gid);
         });
-        fn(d, "grp", "getgrnam", 1, (ts, a, kw) -> {
+        Modules.fn(d, "getgrnam", 1, 1, (ts, a, kw) -> {
             String n = name(ts, a[0], "getgrnam() argument 'name'");
             for (String[] f : read(ts, "/etc/group", 4, 1)) {
                 if (f[0].equals(n)) {
@@ -191,7 +184,7 @@ final class AccountsModule {
             }
             throw notFound("getgrnam(): name not found: " + Ops.repr(ts, a[0]));
         });
-        fn(d, "grp", "getgrall", 0, (ts, a, kw) -> {
+        Modules.fn(d, "getgrall", 0, 0, (ts, a, kw) -> {
             PyList l = new PyList();
             for (String[] f : read(ts, "/etc/group", 4, 1)) {
                 l.append(group(f));

@@ -785,17 +785,10 @@ final class PosixModule {
         });
         Modules.fn(d, "times", (ts, a, kw) -> {
             // times(2)'s four CPU times in clock ticks (1/100 s), as /proc/self/stat keeps them (fields 14-17)
-            String stat = Modules.io(ts, () -> {
-                try {
-                    return Files.readString(Path.of("/proc/self/stat"));
-                } catch (IOException | java.io.UncheckedIOException e) {
-                    return "";
-                }
-            });
-            String[] f = stat.substring(stat.lastIndexOf(')') + 1).trim().split("\\s+");
+            String[] f = ResourceModule.statFields(Modules.io(ts, () -> ResourceModule.readText("/proc/self/stat")));
             PyObject[] t = new PyObject[5];
             for (int i = 0; i < 4; i++) {
-                t[i] = Py.newFloat(f.length > 14 ? Long.parseLong(f[11 + i]) / 100.0 : 0.0);
+                t[i] = Py.newFloat(ResourceModule.field(f, 14 + i) / 100.0);
             }
             t[4] = Py.newFloat(System.nanoTime() / 1e9);
             return Modules.structSeq(TIMES, t);

@@ -12,7 +12,6 @@ import java.util.List;
 import org.stmj.python.objects.Exc;
 import org.stmj.python.objects.Ops;
 import org.stmj.python.objects.Py;
-import org.stmj.python.objects.PyBuiltin;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyInt;
 import org.stmj.python.objects.PyModule;
@@ -64,7 +63,7 @@ final class ResourceModule {
     private static final int RUSAGE_THREAD = 1;
     private static final double TICK = 100.0;
 
-    private static String readText(String file) {
+    static String readText(String file) {
         try {
             return Files.readString(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException | java.io.UncheckedIOException | SecurityException e) {
@@ -73,12 +72,12 @@ final class ResourceModule {
     }
 
     /** Fields of a /proc stat line after the command name: index 0 is field 3 of proc(5) (the state). */
-    private static String[] statFields(String text) {
+    static String[] statFields(String text) {
         int close = text.lastIndexOf(')');
         return close < 0 ? new String[0] : text.substring(close + 1).trim().split("\\s+");
     }
 
-    private static long field(String[] f, int procField) {
+    static long field(String[] f, int procField) {
         int i = procField - 3;
         try {
             return i < f.length ? Long.parseLong(f[i]) : 0;
@@ -252,12 +251,6 @@ final class ResourceModule {
         return v.v < 0 ? -1 : v.v;
     }
 
-    private static void fn(PyDict d, String name, int min, int max, PyBuiltin.Native f) {
-        PyBuiltin b = new PyBuiltin(name, f, null, null, min, max, false);
-        b.module = "resource";
-        d.putStr(name, b);
-    }
-
     static PyModule make() {
         PyDict d = new PyDict();
         d.putStr("struct_rusage", STRUCT_RUSAGE);
@@ -272,7 +265,7 @@ final class ResourceModule {
             }
         }
         d.putStr("RLIMIT_OFILE", Py.newInt(7));
-        fn(d, "getrusage", 1, 1, (ts, a, kw) -> {
+        Modules.fn(d, "getrusage", 1, 1, (ts, a, kw) -> {
             PyInt w = Ops.toInt(ts, a[0]);
             int who = w.big != null ? 2 : (int) Math.max(-2, Math.min(2, w.v));
             if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN && who != RUSAGE_THREAD) {
@@ -288,13 +281,13 @@ final class ResourceModule {
             }
             return Modules.structSeq(STRUCT_RUSAGE, items);
         });
-        fn(d, "getrlimit", 1, 1, (ts, a, kw) -> pair(limits(ts, "self", resourceArg(ts, a[0]))));
-        fn(d, "setrlimit", 2, 2, (ts, a, kw) -> {
+        Modules.fn(d, "getrlimit", 1, 1, (ts, a, kw) -> pair(limits(ts, "self", resourceArg(ts, a[0]))));
+        Modules.fn(d, "setrlimit", 2, 2, (ts, a, kw) -> {
             int res = resourceArg(ts, a[0]);
             setLimits(ts, ProcessHandle.current().pid(), res, a[1], limits(ts, "self", res));
             return Py.None;
         });
-        fn(d, "prlimit", 2, 3, (ts, a, kw) -> {
+        Modules.fn(d, "prlimit", 2, 3, (ts, a, kw) -> {
             long pid = Ops.toInt(ts, a[0]).v;
             int res = resourceArg(ts, a[1]);
             long target = pid == 0 ? ProcessHandle.current().pid() : pid;
@@ -304,7 +297,7 @@ final class ResourceModule {
             }
             return pair(old);
         });
-        fn(d, "getpagesize", 0, 0, (ts, a, kw) -> Py.newInt(pageSize()));
+        Modules.fn(d, "getpagesize", 0, 0, (ts, a, kw) -> Py.newInt(pageSize()));
         return new PyModule("resource", d);
     }
 

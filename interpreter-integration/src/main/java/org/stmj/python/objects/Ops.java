@@ -1257,22 +1257,24 @@ public final class Ops {
         } else {
             text = "module '" + ((PyStr) mod).value + "' has no attribute '" + name + "'";
         }
-        PyException x = Py.attributeError(text);
-        x.exc.attrs().putStr("name", Py.str(name));
-        x.exc.attrs().putStr("obj", m);
-        return x;
+        return attrError(text, m, name);
     }
 
     public static PyException noAttr(PyObject o, String name) {
-        PyException x;
+        String text;
         if (o instanceof PyModule) {
-            x = Py.attributeError("module '" + ((PyModule) o).name + "' has no attribute '" + name + "'");
+            text = "module '" + ((PyModule) o).name + "' has no attribute '" + name + "'";
         } else if (o instanceof PyType) {
-            x = Py.attributeError("type object '" + ((PyType) o).name + "' has no attribute '" + name + "'");
+            text = "type object '" + ((PyType) o).name + "' has no attribute '" + name + "'";
         } else {
-            x = Py.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
+            text = "'" + o.type().name + "' object has no attribute '" + name + "'";
         }
-        // name and obj, as CPython sets them (the "Did you mean" suggestion of the traceback reads them)
+        return attrError(text, o, name);
+    }
+
+    /** An AttributeError with its name and obj, as CPython sets them (the traceback's "Did you mean" reads them). */
+    private static PyException attrError(String text, PyObject o, String name) {
+        PyException x = Py.attributeError(text);
         x.exc.attrs().putStr("name", Py.str(name));
         x.exc.attrs().putStr("obj", o);
         return x;
