@@ -67,7 +67,7 @@ final class StartupOptions {
         String prefix = null;
         PyObject px = xo.getStr("pycache_prefix");
         if (px instanceof PyStr) {
-            prefix = ((PyStr) px).value;
+            prefix = ((PyStr) px).value();
         } else if (!cl.ignoreEnvironment) {
             prefix = System.getenv("PYTHONPYCACHEPREFIX");
         }
@@ -100,7 +100,7 @@ final class StartupOptions {
                 // the PYTHONPATH entries follow the script's directory (Modules.initialPath)
                 for (String e : pp.split(":")) {
                     if (!e.isEmpty() && p.size > 1 && p.items[1] instanceof PyStr
-                            && ((PyStr) p.items[1]).value.equals(e)) {
+                            && ((PyStr) p.items[1]).value().equals(e)) {
                         p.pop(1);
                     }
                 }

@@ -178,7 +178,7 @@ public final class AstFromPython {
         if (!(v instanceof PyStr)) {
             throw Py.typeError("AST identifier must be of type str");
         }
-        return ((PyStr) v).value;
+        return ((PyStr) v).value();
     }
 
     private String identReq(PyObject o, String f, String owner) {

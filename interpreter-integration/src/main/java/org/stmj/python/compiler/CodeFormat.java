@@ -156,7 +156,7 @@ public final class CodeFormat {
             same = Double.doubleToRawLongBits(((PyComplex) x).re) == Double.doubleToRawLongBits(((PyComplex) y).re)
                     && Double.doubleToRawLongBits(((PyComplex) x).im) == Double.doubleToRawLongBits(((PyComplex) y).im);
         } else if (x instanceof PyStr) {
-            String sx = ((PyStr) x).value, sy = ((PyStr) y).value;
+            String sx = ((PyStr) x).value(), sy = ((PyStr) y).value();
             // an identifier-like constant the compiler interned (it shares the names' String) is interned by the
             // reader too (which interns every identifier-like one, so the pool already holds it: intern() adds none)
             same = sx.equals(sy) && (sx.length() > 40 || !Compiler.isIdentifier(sx) || sx.intern() != sx || sy == sx);
@@ -354,7 +354,7 @@ public final class CodeFormat {
                 varint(Double.doubleToRawLongBits(((PyComplex) v).im));
             } else if (k == PyStr.class) {
                 u8(T_STR);
-                string(((PyStr) v).value);
+                string(((PyStr) v).value());
             } else if (k == PyBytes.class && !((PyBytes) v).mutable) {
                 u8(T_BYTES);
                 PyBytes b = (PyBytes) v;

@@ -378,15 +378,15 @@ public final class Compiler {
             u.constIndex.put(key, u.consts.size() - 1);
             return u.consts.size() - 1;
         }
-        if (v.getClass() == PyStr.class && ((PyStr) v).value.length() <= 40 && isIdentifier(((PyStr) v).value)) {
+        if (v.getClass() == PyStr.class && ((PyStr) v).value().length() <= 40 && isIdentifier(((PyStr) v).value())) {
             // an identifier-like string constant (getattr(o, "x"), a dict key) shares its String with the names
-            String s = ((PyStr) v).value;
+            String s = ((PyStr) v).value();
             String in = s.intern();
             if (in != s) {
                 v = Py.str(in);
             }
         }
-        Object key = v instanceof PyStr ? "s:" + ((PyStr) v).value
+        Object key = v instanceof PyStr ? "s:" + ((PyStr) v).value()
                 : v.getClass().getName().equals("org.stmj.python.objects.PyInt")
                 || v instanceof org.stmj.python.objects.PyBool ? v.getClass().getSimpleName() + ":" + v.repr(null)
                 : v instanceof org.stmj.python.objects.PyFloat ? "f:"

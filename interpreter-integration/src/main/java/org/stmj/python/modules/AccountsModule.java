@@ -121,7 +121,7 @@ final class AccountsModule {
         if (!(a instanceof PyStr)) {
             throw Py.typeError(what + " must be str, not " + a.type().name);
         }
-        String s = ((PyStr) a).value;
+        String s = ((PyStr) a).value();
         if (s.indexOf('\0') >= 0) {
             throw Py.valueError("embedded null byte");
         }

@@ -22,7 +22,7 @@ final class BinasciiModule {
 
     static byte[] data(ThreadState ts, PyObject o) {
         if (o instanceof PyStr) {
-            String s = ((PyStr) o).value;
+            String s = ((PyStr) o).value();
             for (int i = 0; i < s.length(); i++) {
                 if (s.charAt(i) > 127) {
                     throw Py.valueError("string argument should contain only ASCII characters");
@@ -60,7 +60,7 @@ final class BinasciiModule {
         PyObject hexlify = new org.stmj.python.objects.PyBuiltin("hexlify", (ts, a, kw) -> {
             PyObject[] p = Args.parse("hexlify", a, kw, new String[] {"data", "sep", "bytes_per_sep"}, 1);
             byte[] b = data(ts, p[0]);
-            String sep = p[1] == null ? null : p[1] instanceof PyStr ? ((PyStr) p[1]).value
+            String sep = p[1] == null ? null : p[1] instanceof PyStr ? ((PyStr) p[1]).value()
                     : new String(PyBytes.fromObject(ts, p[1]), java.nio.charset.StandardCharsets.ISO_8859_1);
             if (sep != null && sep.length() != 1) {
                 throw Py.valueError("sep must be length 1.");

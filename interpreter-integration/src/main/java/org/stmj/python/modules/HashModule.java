@@ -313,7 +313,7 @@ final class HashModule {
     /** The digest name of a digestmod argument: a str, or one of the openssl_* constructors. */
     static String digestName(ThreadState ts, PyObject dm, PyType unsupported) {
         if (dm instanceof PyStr) {
-            return ((PyStr) dm).value.toLowerCase(java.util.Locale.ROOT);
+            return ((PyStr) dm).value().toLowerCase(java.util.Locale.ROOT);
         }
         if (dm instanceof PyBuiltin && ((PyBuiltin) dm).name.startsWith("openssl_")) {
             return ((PyBuiltin) dm).name.substring(8);
@@ -382,7 +382,7 @@ final class HashModule {
             Args.check("compare_digest", a, kw, 2, 2);
             byte[] x, y;
             if (a[0] instanceof PyStr && a[1] instanceof PyStr) {
-                String s = ((PyStr) a[0]).value, t = ((PyStr) a[1]).value;
+                String s = ((PyStr) a[0]).value(), t = ((PyStr) a[1]).value();
                 for (String u : new String[] {s, t}) {
                     for (int i = 0; i < u.length(); i++) {
                         if (u.charAt(i) > 127) {

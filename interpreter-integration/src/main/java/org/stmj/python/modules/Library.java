@@ -257,7 +257,7 @@ public final class Library {
         // the disk cache holds code of optimisation level 0 only (CPython keeps .opt-1/.opt-2 files apart): under
         // -O it is neither read nor written
         Path p = org.stmj.python.compiler.Compiler.optimizeLevel() != 0 ? null
-                : LibraryCodeCache.pathFor(found.file, found.cacheable, pre instanceof PyStr ? ((PyStr) pre).value
+                : LibraryCodeCache.pathFor(found.file, found.cacheable, pre instanceof PyStr ? ((PyStr) pre).value()
                 : null);
         if (p != null) {
             byte[] data = Modules.io(ts, () -> LibraryCodeCache.read(p));

@@ -251,7 +251,7 @@ public final class Modules {
         PyObject fs = t.dict.getStr("_fields");
         PyObject[] names = ((PyTuple) fs).items;
         for (int i = visible; i < items.length; i++) {
-            r.attrs.putStr(((org.stmj.python.objects.PyStr) names[i]).value, items[i]);
+            r.attrs.putStr(((org.stmj.python.objects.PyStr) names[i]).value(), items[i]);
         }
         return r;
     }
@@ -394,7 +394,7 @@ public final class Modules {
             PyBuiltin b = new PyBuiltin(Ops.str(ts, Ops.getattr(ts, f, "__name__")),
                     (ts2, a2, kw2) -> Ops.call(ts2, f, a2, kw2));
             PyObject m = Ops.getattrOrNull(ts, f, "__module__");
-            b.module = m instanceof org.stmj.python.objects.PyStr ? ((org.stmj.python.objects.PyStr) m).value : null;
+            b.module = m instanceof org.stmj.python.objects.PyStr ? ((org.stmj.python.objects.PyStr) m).value() : null;
             return b;
         });
         // the text of a module of the library roots that are not directories ('<stdlib>/json/__init__.py'), or

@@ -135,7 +135,7 @@ final class PosixModule {
     static String path(ThreadState ts, PyObject p) {
         // a NUL cannot be in a path the system is given: CPython's ValueError, not the JVM's InvalidPathException
         if (p instanceof PyStr) {
-            String s = ((PyStr) p).value;
+            String s = ((PyStr) p).value();
             if (s.indexOf('\0') >= 0) {
                 throw Py.valueError("embedded null byte");
             }
@@ -477,7 +477,8 @@ final class PosixModule {
                 try (java.util.stream.Stream<Path> s = Files.list(Path.of(p))) {
                     s.forEach(x -> {
                         String name = x.getFileName().toString();
-                        String full = p.equals(".") && !(arg instanceof PyStr && ((PyStr) arg).value.equals(".")) ? name
+                        String full = p.equals(".") && !(arg instanceof PyStr && ((PyStr) arg).value().equals("."))
+                                ? name
                                 : (p.endsWith("/") ? p + name : p + "/" + name);
                         PyObject pn = bytes ? new PyBytes(name.getBytes(java.nio.charset.StandardCharsets.UTF_8), false)
                                 : Py.str(name);

@@ -245,7 +245,7 @@ final class SreModule {
         State(Pattern p, PyObject string, int start, int end) {
             this.code = p.code;
             if (string instanceof PyStr) {
-                this.str = ((PyStr) string).value;
+                this.str = ((PyStr) string).value();
                 this.cps = ((PyStr) string).isBmp() ? null : str.codePoints().toArray();
                 this.bytes = null;
             } else {
@@ -932,16 +932,16 @@ final class SreModule {
     }
 
     static PyObject slice(PyObject string, int s, int e) {
-        if (s == 0 && (string.type() == Builtins.STR && e == ((PyStr) string).value.length()
+        if (s == 0 && (string.type() == Builtins.STR && e == ((PyStr) string).value().length()
                 || string.type() == Builtins.BYTES && e == ((PyBytes) string).bytes().length)) {
             return string; // the whole of an immutable subject (split without a match, ...)
         }
         if (string instanceof PyStr) {
             PyStr ps = (PyStr) string;
             if (!ps.isBmp()) {
-                return Py.str(ps.value.substring(PyStr.offset(ps.value, s), PyStr.offset(ps.value, e)));
+                return Py.str(ps.value().substring(PyStr.offset(ps.value(), s), PyStr.offset(ps.value(), e)));
             }
-            return Py.str(ps.value.substring(s, e));
+            return Py.str(ps.value().substring(s, e));
         }
         byte[] b = ((PyBytes) string).bytes();
         return new PyBytes(java.util.Arrays.copyOfRange(b, s, e), false);
@@ -1113,7 +1113,7 @@ final class SreModule {
         if (Ops.isCallable(repl)) {
             filter = repl;
         } else {
-            boolean hasBackslash = repl instanceof PyStr ? ((PyStr) repl).value.indexOf('\\') >= 0
+            boolean hasBackslash = repl instanceof PyStr ? ((PyStr) repl).value().indexOf('\\') >= 0
                     : repl instanceof PyBytes && indexOf(((PyBytes) repl).bytes(), (byte) '\\') >= 0;
             if (!hasBackslash && (repl instanceof PyStr || repl instanceof PyBytes)) {
                 literal = repl;
@@ -1174,7 +1174,7 @@ final class SreModule {
 
     static void append(StringBuilder sb, ByteArrayOutputStream bo, PyObject piece) {
         if (sb != null) {
-            sb.append(((PyStr) piece).value);
+            sb.append(((PyStr) piece).value());
         } else {
             bo.writeBytes(((PyBytes) piece).bytes());
         }

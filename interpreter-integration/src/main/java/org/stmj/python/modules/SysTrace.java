@@ -62,7 +62,7 @@ final class SysTrace {
             try {
                 PyObject env = Ops.getattr(ts, os, "environ");
                 PyObject v = Ops.call(ts, Ops.getattr(ts, env, "get"), Py.str("PYTHONBREAKPOINT"));
-                return v instanceof PyStr ? ((PyStr) v).value : null;
+                return v instanceof PyStr ? ((PyStr) v).value() : null;
             } catch (PyException e) {
                 // fall back to the process environment
             }

@@ -55,7 +55,7 @@ final class UnicodedataModule {
         if (!(o instanceof PyStr)) {
             throw Py.typeError(fn + "() argument must be a unicode character, not " + o.type().name);
         }
-        String s = ((PyStr) o).value;
+        String s = ((PyStr) o).value();
         if (s.isEmpty() || s.codePointCount(0, s.length()) != 1) {
             throw Py.typeError(fn + "() argument must be a unicode character, not str");
         }
@@ -425,7 +425,7 @@ final class UnicodedataModule {
             }
             case "lookup": {
                 Args.check(fn, a, kw, 1, 1);
-                String n = a[0] instanceof PyStr ? ((PyStr) a[0]).value
+                String n = a[0] instanceof PyStr ? ((PyStr) a[0]).value()
                         : new String(org.stmj.python.objects.PyBytes.fromObject(ts, a[0]),
                         java.nio.charset.StandardCharsets.ISO_8859_1);
                 int c = lookup(n);

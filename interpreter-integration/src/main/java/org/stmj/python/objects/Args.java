@@ -75,7 +75,7 @@ public final class Args {
 
     public static String str(PyObject o, String fn) {
         if (o instanceof PyStr) {
-            return ((PyStr) o).value;
+            return ((PyStr) o).value();
         }
         throw Py.typeError(fn + " must be str, not " + o.type().name);
     }

@@ -444,8 +444,8 @@ final class Attrs {
         if (slotNames != null) {
             for (PyObject n : slotNames) {
                 if (n instanceof PyStr) {
-                    slotsDict |= ((PyStr) n).value.equals("__dict__");
-                    slotsWeak |= ((PyStr) n).value.equals("__weakref__");
+                    slotsDict |= ((PyStr) n).value().equals("__dict__");
+                    slotsWeak |= ((PyStr) n).value().equals("__weakref__");
                 }
             }
         }

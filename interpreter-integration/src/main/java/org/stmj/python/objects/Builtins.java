@@ -333,7 +333,7 @@ public final class Builtins {
             if (p[1] == null) {
                 throw Py.typeError("string argument without an encoding");
             }
-            return Codecs.encode(ts, ((PyStr) src).value, Ops.str(ts, p[1]), p[2] == null ? "strict"
+            return Codecs.encode(ts, ((PyStr) src).value(), Ops.str(ts, p[1]), p[2] == null ? "strict"
                     : Ops.str(ts, p[2])).bytes();
         }
         if (p[1] != null || p[2] != null) {
@@ -454,7 +454,7 @@ public final class Builtins {
             if (x instanceof PyBytes) {
                 return parseBytesInt(((PyBytes) x).bytes(), (int) base);
             }
-            return parseInt(((PyStr) x).value, (int) base);
+            return parseInt(((PyStr) x).value(), (int) base);
         }
         PyType xt = x.type();
         if (xt.heap && xt.slots[PyType.S_INT] != null) {
@@ -491,7 +491,7 @@ public final class Builtins {
             return Py.newInt(new BigDecimal(d).toBigInteger());
         }
         if (x instanceof PyStr) {
-            return parseInt(((PyStr) x).value, 10);
+            return parseInt(((PyStr) x).value(), 10);
         }
         if (x instanceof PyBytes) {
             return parseBytesInt(((PyBytes) x).bytes(), 10);
@@ -531,7 +531,7 @@ public final class Builtins {
         } catch (PyException e) {
             PyObject[] args = e.exc.args.items;
             if (e.exc.isInstance(Exc.ValueError) && args.length > 0 && args[0] instanceof PyStr
-                    && ((PyStr) args[0]).value.startsWith("invalid literal")) {
+                    && ((PyStr) args[0]).value().startsWith("invalid literal")) {
                 throw Py.valueError("invalid literal for int() with base " + base + ": "
                         + new PyBytes(b, false).repr(null));
             }
@@ -628,7 +628,7 @@ public final class Builtins {
             return Py.newFloat(((PyInt) x).toDouble());
         }
         if (x instanceof PyStr) {
-            return Py.newFloat(parseFloat(((PyStr) x).value));
+            return Py.newFloat(parseFloat(((PyStr) x).value()));
         }
         if (x instanceof PyBytes) {
             return Py.newFloat(parseFloat(ts, ((PyBytes) x).bytes(), x));
@@ -1189,7 +1189,7 @@ public final class Builtins {
         if (!(c instanceof PyStr)) {
             throw Py.typeError("ord() expected string of length 1, but " + c.type().name + " found");
         }
-        String s = ((PyStr) c).value;
+        String s = ((PyStr) c).value();
         if (s.codePointCount(0, s.length()) != 1) {
             throw Py.typeError("ord() expected a character, but string of length " + PyStr.cpLen(s) + " found");
         }

@@ -86,7 +86,7 @@ final class BytesMethods {
                         : null;
                 PyList parts = StrMethods.split(s, sep, -1);
                 for (int i = 0; i < parts.size; i++) {
-                    parts.items[i] = new PyBytes(((PyStr) parts.items[i]).value.getBytes(StandardCharsets.ISO_8859_1),
+                    parts.items[i] = new PyBytes(((PyStr) parts.items[i]).value().getBytes(StandardCharsets.ISO_8859_1),
                             false);
                 }
                 return parts;
@@ -283,7 +283,7 @@ final class BytesMethods {
 
     static PyObject strToBytes(PyObject o, boolean mutable) {
         if (o instanceof PyStr) {
-            return new PyBytes(((PyStr) o).value.getBytes(L1), mutable);
+            return new PyBytes(((PyStr) o).value().getBytes(L1), mutable);
         }
         if (o instanceof PyList) {
             PyList l = (PyList) o;
@@ -353,7 +353,7 @@ final class BytesMethods {
     /** The inverse of {@link #methodStr} on a str method's result (a str, or a list or tuple of them). */
     static PyObject fromMethodStr(PyObject o, boolean mutable) {
         if (o instanceof PyStr) {
-            String s = ((PyStr) o).value;
+            String s = ((PyStr) o).value();
             byte[] b = new byte[s.length()];
             for (int i = 0; i < b.length; i++) {
                 char ch = s.charAt(i);
@@ -395,7 +395,7 @@ final class BytesMethods {
         PyObject[] p = Args.parse(name, rest, kw, new String[] {"sep", "bytes_per_sep"}, 0);
         String sep = null;
         if (p[0] != null) {
-            sep = p[0] instanceof PyStr ? ((PyStr) p[0]).value
+            sep = p[0] instanceof PyStr ? ((PyStr) p[0]).value()
                     : new String(PyBytes.fromObject(ts, p[0]), java.nio.charset.StandardCharsets.ISO_8859_1);
             if (sep.length() != 1) {
                 throw Py.valueError("sep must be length 1.");

@@ -18,7 +18,7 @@ public final class ClassCreation {
     public static PyObject buildClass(ThreadState ts, PyObject[] a, String[] kw) {
         int np = a.length - (kw == null ? 0 : kw.length);
         PyFunction body = (PyFunction) a[0];
-        String name = ((PyStr) a[1]).value;
+        String name = ((PyStr) a[1]).value();
         PyObject[] bases = java.util.Arrays.copyOfRange(a, 2, np);
         PyObject meta = null;
         PyDict kwds = new PyDict();
@@ -48,7 +48,7 @@ public final class ClassCreation {
             args[2] = ns;
             String[] kn = ks.length == 0 ? null : new String[ks.length];
             for (int i = 0; i < ks.length; i++) {
-                kn[i] = ((PyStr) ks[i]).value;
+                kn[i] = ((PyStr) ks[i]).value();
                 args[3 + i] = kwds.get(ts, ks[i]);
             }
             PyObject cls = Ops.call(ts, meta, args, kn);
@@ -155,7 +155,7 @@ public final class ClassCreation {
         }
         PyType t = new PyType(ts, name, bases, ns);
         if (qn instanceof PyStr) {
-            t.qualname = ((PyStr) qn).value;
+            t.qualname = ((PyStr) qn).value();
             ns.remove(ts, Py.str("__qualname__"));
         }
         PyObject slots = ns.getStr("__slots__");
@@ -188,7 +188,7 @@ public final class ClassCreation {
                 if (!(n instanceof PyStr)) {
                     throw Py.typeError("__slots__ items must be strings, not '" + n.type().name + "'");
                 }
-                String s = ((PyStr) n).value;
+                String s = ((PyStr) n).value();
                 if (!isIdentifier(s)) {
                     throw Py.typeError("__slots__ must be identifiers");
                 }
@@ -260,7 +260,7 @@ public final class ClassCreation {
                         args = new PyObject[ks.length];
                         kn = new String[ks.length];
                         for (int j = 0; j < ks.length; j++) {
-                            kn[j] = ((PyStr) ks[j]).value;
+                            kn[j] = ((PyStr) ks[j]).value();
                             args[j] = kwds.get(ts, ks[j]);
                         }
                     }
@@ -284,7 +284,7 @@ public final class ClassCreation {
                 if (!(k instanceof PyStr)) {
                     continue;
                 }
-                PyObject v = t.lookup(((PyStr) k).value);
+                PyObject v = t.lookup(((PyStr) k).value());
                 if (v == null) {
                     continue;
                 }

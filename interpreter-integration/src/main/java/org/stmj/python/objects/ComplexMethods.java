@@ -23,7 +23,7 @@ final class ComplexMethods {
             if (i != null) {
                 throw Py.typeError("complex() can't take second arg if first is a string");
             }
-            return parse(((PyStr) r).value);
+            return parse(((PyStr) r).value());
         }
         if (i instanceof PyStr) {
             throw Py.typeError("complex() second arg can't be a string");

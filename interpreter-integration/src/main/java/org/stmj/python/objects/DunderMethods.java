@@ -138,12 +138,12 @@ final class DunderMethods {
         if (!(spec instanceof PyStr)) {
             throw Py.typeError("__format__() argument must be str, not " + spec.type().name);
         }
-        String fs = ((PyStr) spec).value;
+        String fs = ((PyStr) spec).value();
         if (fs.isEmpty()) {
             return Py.str(Ops.str(ts, self));
         }
         if (self instanceof PyStr) {
-            return Py.str(Formatter.format(ts, Py.str(((PyStr) self).value), fs));
+            return Py.str(Formatter.format(ts, Py.str(((PyStr) self).value()), fs));
         }
         return Py.str(Formatter.format(ts, self, fs));
     }

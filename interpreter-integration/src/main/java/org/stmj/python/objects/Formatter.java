@@ -172,7 +172,7 @@ public final class Formatter {
                 throw Py.valueError("Unknown format code '" + p.type + "' for object of type 'str'");
             }
             checkStrSpec(p);
-            String s = ((PyStr) v).value;
+            String s = ((PyStr) v).value();
             if (p.prec >= 0 && p.prec < PyStr.cpLen(s)) {
                 s = s.substring(0, PyStr.offset(s, p.prec));
             }
@@ -266,10 +266,10 @@ public final class Formatter {
     /** %c of arg: a str of one character, or an int (or an object with __index__) that is a code point. */
     private static String percentChar(ThreadState ts, PyObject arg) {
         if (arg instanceof PyStr) {
-            if (PyStr.cpLen(((PyStr) arg).value) != 1) {
+            if (PyStr.cpLen(((PyStr) arg).value()) != 1) {
                 throw Py.typeError("%c requires int or char");
             }
-            return ((PyStr) arg).value;
+            return ((PyStr) arg).value();
         }
         if (!(arg instanceof PyInt) && arg.type().lookup("__index__") == null) {
             throw Py.typeError("%c requires int or char");
@@ -545,7 +545,7 @@ public final class Formatter {
                         break;
                     case 's':
                         if (a.getClass() == PyStr.class) {
-                            sb.append(((PyStr) a).value);
+                            sb.append(((PyStr) a).value());
                         } else if (a.getClass() == PyInt.class && ((PyInt) a).big == null) {
                             sb.append(((PyInt) a).v);
                         } else {
@@ -564,7 +564,7 @@ public final class Formatter {
     public static String percent(ThreadState ts, PyStr fmt, PyObject args) {
         Object plan = fmt.percentPlan;
         if (plan == null) {
-            fmt.percentPlan = plan = PercentPlan.parse(fmt.value);
+            fmt.percentPlan = plan = PercentPlan.parse(fmt.value());
         }
         if (plan != NOT_SIMPLE) {
             String r = ((PercentPlan) plan).apply(ts, args);
@@ -572,7 +572,7 @@ public final class Formatter {
                 return r;
             }
         }
-        return percent(ts, fmt.value, args);
+        return percent(ts, fmt.value(), args);
     }
 
     public static String percent(ThreadState ts, String fmt, PyObject args) {
@@ -1012,7 +1012,7 @@ public final class Formatter {
             if (spec.indexOf('{') >= 0) {
                 spec = strFormat(ts, spec, args, kw, auto, nest - 1);
             }
-            sb.append(((PyStr) Ops.format(ts, v, spec)).value);
+            sb.append(((PyStr) Ops.format(ts, v, spec)).value());
         }
         return sb.toString();
     }

@@ -39,13 +39,13 @@ final class GeneratorName extends PyDescr {
         PyGenerator g = check(obj);
         if (attr.equals("__name__")) {
             PyStr s = g.nameObj;
-            if (s == null || !s.value.equals(g.name)) {
+            if (s == null || !s.value().equals(g.name)) {
                 g.nameObj = s = Py.str(g.name);
             }
             return s;
         }
         PyStr s = g.qualnameObj;
-        if (s == null || !s.value.equals(g.qualname)) {
+        if (s == null || !s.value().equals(g.qualname)) {
             g.qualnameObj = s = Py.str(g.qualname);
         }
         return s;
@@ -58,10 +58,10 @@ final class GeneratorName extends PyDescr {
             throw Py.typeError(attr + " must be set to a string object");
         }
         if (attr.equals("__name__")) {
-            g.name = ((PyStr) v).value;
+            g.name = ((PyStr) v).value();
             g.nameObj = (PyStr) v;
         } else {
-            g.qualname = ((PyStr) v).value;
+            g.qualname = ((PyStr) v).value();
             g.qualnameObj = (PyStr) v;
         }
     }

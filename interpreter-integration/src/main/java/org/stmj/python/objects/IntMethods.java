@@ -98,7 +98,7 @@ final class IntMethods {
         if (!(o instanceof PyStr)) {
             throw Py.typeError("to_bytes() argument 'byteorder' must be str, not " + o.type().name);
         }
-        String s = ((PyStr) o).value;
+        String s = ((PyStr) o).value();
         if (s.equals("little")) {
             return true;
         }

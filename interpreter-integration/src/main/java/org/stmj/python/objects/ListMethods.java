@@ -238,7 +238,7 @@ final class ListMethods {
             } else if (allStr) {
                 ss = new String[n];
                 for (int i = 0; i < n; i++) {
-                    ss[i] = ((PyStr) keys[i]).value;
+                    ss[i] = ((PyStr) keys[i]).value();
                 }
                 mode = 1;
             } else {

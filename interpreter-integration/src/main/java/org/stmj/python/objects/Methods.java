@@ -107,13 +107,13 @@ final class Methods {
         if (!(a[0] instanceof PyStr)) {
             throw Py.typeError("descriptor requires a 'str' object but received a '" + a[0].type().name + "'");
         }
-        return ((PyStr) a[0]).value;
+        return ((PyStr) a[0]).value();
     }
 
     /** The value of a str argument; a TypeError naming {@code what} otherwise. */
     static String strArg(PyObject o, String what) {
         if (o instanceof PyStr) {
-            return ((PyStr) o).value;
+            return ((PyStr) o).value();
         }
         throw Py.typeError(what + " must be str, not " + o.type().name);
     }

@@ -59,7 +59,7 @@ final class ObjectModelExtras {
         PyObject[] names = ((PySet) am).toArray();
         String[] ns = new String[names.length];
         for (int i = 0; i < ns.length; i++) {
-            ns[i] = names[i] instanceof PyStr ? ((PyStr) names[i]).value : String.valueOf(names[i]);
+            ns[i] = names[i] instanceof PyStr ? ((PyStr) names[i]).value() : String.valueOf(names[i]);
         }
         java.util.Arrays.sort(ns);
         throw Py.typeError("Can't instantiate abstract class " + t.name + " with abstract method"

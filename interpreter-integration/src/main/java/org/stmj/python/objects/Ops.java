@@ -98,7 +98,7 @@ public final class Ops {
                 if (!(r instanceof PyStr)) {
                     throw Py.typeError("__repr__ returned non-string (type " + r.type().name + ")");
                 }
-                return ((PyStr) r).value;
+                return ((PyStr) r).value();
             }
         }
         return o.repr(ts);
@@ -107,7 +107,7 @@ public final class Ops {
     /** str(o): a str itself, else one level of the recursion count, as CPython's PyObject_Str. */
     public static String str(ThreadState ts, PyObject o) {
         if (o.getClass() == PyStr.class) {
-            return ((PyStr) o).value;
+            return ((PyStr) o).value();
         }
         RecursionGuard.enter(ts, RecursionGuard.STR);
         try {
@@ -125,7 +125,7 @@ public final class Ops {
                 if (!(r instanceof PyStr)) {
                     throw Py.typeError("__str__ returned non-string (type " + r.type().name + ")");
                 }
-                return ((PyStr) r).value;
+                return ((PyStr) r).value();
             }
             // object.__str__ calls repr; str and exceptions have a __str__ of their own that a subclass's __repr__
             // does not replace (email's Terminal(str) defines only __repr__)
@@ -138,7 +138,7 @@ public final class Ops {
 
     public static long hash(ThreadState ts, PyObject o) {
         if (o.getClass() == PyStr.class) {
-            return ((PyStr) o).value.hashCode();
+            return ((PyStr) o).value().hashCode();
         }
         PyType t = o.type();
         if (t.heap) {
@@ -218,7 +218,7 @@ public final class Ops {
             return true;
         }
         if (a.getClass() == PyStr.class && b.getClass() == PyStr.class) {
-            return ((PyStr) a).value.equals(((PyStr) b).value);
+            return ((PyStr) a).value().equals(((PyStr) b).value());
         }
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).isSmall()
                 && ((PyInt) b).isSmall()) {
@@ -717,7 +717,7 @@ public final class Ops {
         switch (op) {
             case ADD:
                 if (a instanceof PyStr && b instanceof PyStr) {
-                    return Py.str(((PyStr) a).value.concat(((PyStr) b).value));
+                    return StrBuffer.concat((PyStr) a, (PyStr) b);
                 }
                 if (a instanceof PyList && b instanceof PyList) {
                     PyList x = (PyList) a, y = (PyList) b;
@@ -804,7 +804,7 @@ public final class Ops {
     private static PyObject repeat(ThreadState ts, PyObject seq, PyInt n) {
         long k = n.isSmall() ? Math.max(0, n.v) : (n.signum() < 0 ? 0 : Long.MAX_VALUE);
         if (seq instanceof PyStr) {
-            String s = ((PyStr) seq).value;
+            String s = ((PyStr) seq).value();
             if (s.length() != 0 && k > Integer.MAX_VALUE / s.length()) {
                 throw Py.overflow("repeated string is too long");
             }
@@ -1252,10 +1252,10 @@ public final class Ops {
         if (!(mod instanceof PyStr)) {
             text = "module has no attribute '" + name + "'";
         } else if (org.stmj.python.vm.Interpreter.initializing(ts, m)) {
-            text = "partially initialized module '" + ((PyStr) mod).value + "' has no attribute '" + name
+            text = "partially initialized module '" + ((PyStr) mod).value() + "' has no attribute '" + name
                     + "' (most likely due to a circular import)";
         } else {
-            text = "module '" + ((PyStr) mod).value + "' has no attribute '" + name + "'";
+            text = "module '" + ((PyStr) mod).value() + "' has no attribute '" + name + "'";
         }
         return attrError(text, m, name);
     }
@@ -1459,7 +1459,7 @@ public final class Ops {
                     throw Py.typeError("can only assign string to " + ty.name + ".__qualname__, not '"
                             + v.type().name + "'");
                 }
-                ty.qualname = ((PyStr) v).value;
+                ty.qualname = ((PyStr) v).value();
                 return;
             }
             if (name.equals("__bases__")) {
@@ -1590,13 +1590,13 @@ public final class Ops {
                 if (!(v instanceof PyStr)) {
                     throw Py.typeError("__name__ must be set to a string object");
                 }
-                f.name = ((PyStr) v).value;
+                f.name = ((PyStr) v).value();
                 return true;
             case "__qualname__":
                 if (!(v instanceof PyStr)) {
                     throw Py.typeError("__qualname__ must be set to a string object");
                 }
-                f.qualname = ((PyStr) v).value;
+                f.qualname = ((PyStr) v).value();
                 return true;
             case "__doc__":
                 f.doc = v;

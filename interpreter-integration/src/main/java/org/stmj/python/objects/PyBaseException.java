@@ -115,9 +115,9 @@ public final class PyBaseException extends PyObject {
                 return head + " byte 0x" + String.format("%02x", ((PyBytes) obj).bytes()[(int) start] & 0xff)
                         + " in position " + start + ": " + reason;
             }
-            if (!decode && obj instanceof PyStr && start < ((PyStr) obj).value.codePointCount(0,
-                    ((PyStr) obj).value.length())) {
-                String v = ((PyStr) obj).value;
+            if (!decode && obj instanceof PyStr && start < ((PyStr) obj).value().codePointCount(0,
+                    ((PyStr) obj).value().length())) {
+                String v = ((PyStr) obj).value();
                 int c = v.codePointAt(v.offsetByCodePoints(0, (int) start));
                 String esc = c <= 0xff ? String.format("\\x%02x", c) : c <= 0xffff ? String.format("\\u%04x", c)
                         : String.format("\\U%08x", c);
@@ -132,7 +132,7 @@ public final class PyBaseException extends PyObject {
         PyObject[] info = ((PyTuple) args.items[1]).items;
         PyObject file = info.length > 0 ? info[0] : null, line = info.length > 1 ? info[1] : null;
         String msg = Ops.str(ts, args.items[0]);
-        String f = file instanceof PyStr ? ((PyStr) file).value.substring(((PyStr) file).value.lastIndexOf('/') + 1)
+        String f = file instanceof PyStr ? ((PyStr) file).value().substring(((PyStr) file).value().lastIndexOf('/') + 1)
                 : null;
         boolean hasLine = line instanceof PyInt;
         if (f != null && hasLine) {

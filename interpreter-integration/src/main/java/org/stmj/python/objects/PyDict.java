@@ -111,7 +111,7 @@ public final class PyDict extends PyObject {
 
     /** The entry of key, whose hash is h, or -1: an exact str key takes the str probe (no __eq__ call). */
     private int findHashed(ThreadState ts, PyObject key, long h) {
-        return key.getClass() == PyStr.class ? findStr(((PyStr) key).value, h) : find(ts, key, h);
+        return key.getClass() == PyStr.class ? findStr(((PyStr) key).value(), h) : find(ts, key, h);
     }
 
     private int find(ThreadState ts, PyObject key, long h) {
@@ -189,7 +189,7 @@ public final class PyDict extends PyObject {
             return -1;
         }
         if (c == PyStr.class) {
-            return ((PyStr) k).value.equals(((PyStr) key).value) ? 1 : 0;
+            return ((PyStr) k).value().equals(((PyStr) key).value()) ? 1 : 0;
         }
         return -1;
     }
@@ -209,7 +209,7 @@ public final class PyDict extends PyObject {
             if (ix >= 0 && hs[ix] == h) {
                 PyObject k = ks[ix];
                 if (k != null && k.getClass() == PyStr.class) {
-                    if (((PyStr) k).value.equals(s)) {
+                    if (((PyStr) k).value().equals(s)) {
                         return ix;
                     }
                 } else if (k != null && k.type().heap) {
@@ -243,7 +243,7 @@ public final class PyDict extends PyObject {
 
     public PyObject get(ThreadState ts, PyObject key) {
         if (key.getClass() == PyStr.class) {
-            return getStr(((PyStr) key).value);
+            return getStr(((PyStr) key).value());
         }
         int ix = find(ts, key, Ops.hash(ts, key));
         return ix < 0 ? null : values[ix];
@@ -263,7 +263,7 @@ public final class PyDict extends PyObject {
             return null;
         }
         PyObject k = ks[ix];
-        return k instanceof PyStr && ((PyStr) k).value.equals(s) ? values[ix] : null;
+        return k instanceof PyStr && ((PyStr) k).value().equals(s) ? values[ix] : null;
     }
 
     /** Overwrites the value at entry position ix when its key is the str s (a position hint checked); false if not. */
@@ -273,7 +273,7 @@ public final class PyDict extends PyObject {
             return false;
         }
         PyObject k = ks[ix];
-        if (!(k instanceof PyStr) || !((PyStr) k).value.equals(s)) {
+        if (!(k instanceof PyStr) || !((PyStr) k).value().equals(s)) {
             return false;
         }
         values[ix] = v;
@@ -344,7 +344,7 @@ public final class PyDict extends PyObject {
         long h;
         int ix;
         if (key.getClass() == PyStr.class) {
-            String s = ((PyStr) key).value;
+            String s = ((PyStr) key).value();
             h = s.hashCode();
             ix = findStr(s, h);
         } else {
@@ -362,7 +362,7 @@ public final class PyDict extends PyObject {
     /** dict.setdefault: the key's value, or {@code dflt} stored under it; the key is hashed once. */
     public PyObject setDefault(ThreadState ts, PyObject key, PyObject dflt) {
         if (key.getClass() == PyStr.class) {
-            PyObject v = getStr(((PyStr) key).value);
+            PyObject v = getStr(((PyStr) key).value());
             if (v != null) {
                 return v;
             }
@@ -479,7 +479,7 @@ public final class PyDict extends PyObject {
 
     /** Removes the key; returns the old value or null when absent. */
     public PyObject remove(ThreadState ts, PyObject key) {
-        return removeHashed(ts, key, key.getClass() == PyStr.class ? ((PyStr) key).value.hashCode()
+        return removeHashed(ts, key, key.getClass() == PyStr.class ? ((PyStr) key).value().hashCode()
                 : Ops.hash(ts, key));
     }
 
@@ -704,7 +704,7 @@ public final class PyDict extends PyObject {
                     continue;
                 }
                 // k and v held here: a key's __eq__ may mutate either dict (CPython holds references too)
-                int bix = k.getClass() == PyStr.class ? b.findStr(((PyStr) k).value, hashes[i])
+                int bix = k.getClass() == PyStr.class ? b.findStr(((PyStr) k).value(), hashes[i])
                         : b.find(ts, k, hashes[i]); // the stored hash: keys are not hashed again
                 PyObject bv = bix < 0 ? null : b.values[bix];
                 eq = bv != null && (bv == v || Ops.eq(ts, v, bv));

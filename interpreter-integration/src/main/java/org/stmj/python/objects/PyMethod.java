@@ -28,7 +28,7 @@ public final class PyMethod extends PyObject {
             if (q == null) {
                 q = Ops.getattrOrNull(ts, func, "__name__");
             }
-            n = q instanceof PyStr ? ((PyStr) q).value : "?";
+            n = q instanceof PyStr ? ((PyStr) q).value() : "?";
         }
         return "<bound method " + n + " of " + Ops.repr(ts, self) + ">";
     }

@@ -54,7 +54,7 @@ public final class PySeqIter extends PyObject {
             return i < a.length ? a[i++] : null;
         }
         if (seq instanceof PyStr) {
-            String s = ((PyStr) seq).value;
+            String s = ((PyStr) seq).value();
             if (pos >= s.length()) {
                 return null;
             }
@@ -126,7 +126,7 @@ public final class PySeqIter extends PyObject {
             done = i >= ((PyTuple) seq).items.length;
             empty = new PyTuple(new PyObject[0]);
         } else if (seq instanceof PyStr) {
-            done = pos >= ((PyStr) seq).value.length();
+            done = pos >= ((PyStr) seq).value().length();
             empty = Py.str("");
         } else {
             done = fixedLen >= 0 ? i >= fixedLen : i == Integer.MAX_VALUE;
@@ -144,7 +144,7 @@ public final class PySeqIter extends PyObject {
         if (i == Integer.MAX_VALUE && !(seq instanceof PyStr)) {
             return;
         }
-        long len = seq instanceof PyStr ? ((PyStr) seq).value.codePointCount(0, ((PyStr) seq).value.length())
+        long len = seq instanceof PyStr ? ((PyStr) seq).value().codePointCount(0, ((PyStr) seq).value().length())
                 : fixedLen >= 0 ? fixedLen : Long.MAX_VALUE;
         if (seq instanceof PyList || seq instanceof PyTuple) {
             len = seq.len(ts);
@@ -152,7 +152,7 @@ public final class PySeqIter extends PyObject {
         n = Math.max(0, Math.min(n, len));
         i = (int) Math.min(n, Integer.MAX_VALUE - 1);
         if (seq instanceof PyStr) {
-            pos = ((PyStr) seq).value.offsetByCodePoints(0, i);
+            pos = ((PyStr) seq).value().offsetByCodePoints(0, i);
         }
     }
 

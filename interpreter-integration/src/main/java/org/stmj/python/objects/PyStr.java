@@ -10,11 +10,25 @@ import org.stmj.python.vm.ThreadState;
  * {@code String.hashCode}, cached inside String itself: a write-once cache whose racing writers store the same value.
  */
 public class PyStr extends PyObject {
-    public final String value;
+    /**
+     * The string's code points as a Java string, or null until first needed in a string made by concatenation
+     * onto a {@link StrBuffer} ({@link #value()} fills it). A write-once cache like {@link #cpLenPlus1}: a pure
+     * function of the immutable {@link #buf} prefix, racing writers store equal strings, so it is
+     * {@code @ThreadConfined} (no barrier, not rolled back).
+     */
+    @ThreadConfined
+    private String flat;
+    /**
+     * Null, or the append-only buffer whose first {@link #blen} chars are this string (StrBuffer: a string built
+     * by repeated {@code +=} appends in place in amortised O(1), as CPython's in-place resize does).
+     */
+    private final StrBuffer buf;
+    /** This string's length in chars when {@link #buf} is not null. */
+    private final int blen;
     /**
      * Code point count + 1, or 0 until first needed. A lazily filled write-once cache (like String.hash): the value
-     * is a pure function of the immutable {@link #value}, an int write is atomic, and racing writers (in or out of a
-     * transaction) store the same number, so it needs no STM tracking and no synchronisation: marked
+     * is a pure function of the immutable {@link #value()}, an int write is atomic, and racing writers (in or out of
+     * a transaction) store the same number, so it needs no STM tracking and no synchronisation: marked
      * {@code @ThreadConfined} so that the transformer puts no barrier on it (a barrier would turn a read-only
      * {@code len()} into a write and make readers of one string conflict).
      */
@@ -23,7 +37,7 @@ public class PyStr extends PyObject {
     /**
      * This string parsed as a %-format ({@link Formatter.PercentPlan}, or {@link Formatter#NOT_SIMPLE}), or null
      * until the string is first used as one. The same kind of write-once cache as {@link #cpLenPlus1}: the plan is
-     * a pure function of {@link #value}, immutable (final fields, so a racy read sees it fully built), and racing
+     * a pure function of {@link #value()}, immutable (final fields, so a racy read sees it fully built), and racing
      * writers store equivalent plans; {@code @ThreadConfined} so that the transformer puts no barrier on it and an
      * abort leaves it (it stays right whatever was rolled back).
      */
@@ -31,7 +45,38 @@ public class PyStr extends PyObject {
     Object percentPlan;
 
     PyStr(String value) {
-        this.value = value;
+        this.flat = value;
+        this.buf = null;
+        this.blen = 0;
+    }
+
+    /** A string that is the first {@code len} chars of {@code buf}, with {@code cpLen} code points. */
+    PyStr(StrBuffer buf, int len, int cpLen) {
+        this.buf = buf;
+        this.blen = len;
+        this.cpLenPlus1 = cpLen + 1;
+    }
+
+    /** The string as a Java (UTF-16) string. */
+    public final String value() {
+        String v = flat;
+        return v != null ? v : flatten();
+    }
+
+    private String flatten() {
+        String v = buf.prefix(blen);
+        flat = v;
+        return v;
+    }
+
+    /** Its length in chars (UTF-16 units), without making a string of a buffer's prefix. */
+    final int charLength() {
+        return buf != null ? blen : flat.length();
+    }
+
+    /** The buffer this string is a prefix of, or null. */
+    final StrBuffer buffer() {
+        return buf;
     }
 
     @Override
@@ -41,12 +86,12 @@ public class PyStr extends PyObject {
 
     @Override
     public String str(ThreadState ts) {
-        return value;
+        return value();
     }
 
     @Override
     public String repr(ThreadState ts) {
-        return repr(value);
+        return repr(value());
     }
 
     public static String repr(String s) {
@@ -84,7 +129,7 @@ public class PyStr extends PyObject {
 
     @Override
     public long hash(ThreadState ts) {
-        return value.hashCode();
+        return value().hashCode();
     }
 
     @Override
@@ -96,14 +141,15 @@ public class PyStr extends PyObject {
     public final int cpLen() {
         int n = cpLenPlus1;
         if (n == 0) {
-            n = cpLenPlus1 = value.codePointCount(0, value.length()) + 1;
+            String v = value();
+            n = cpLenPlus1 = v.codePointCount(0, v.length()) + 1;
         }
         return n - 1;
     }
 
     /** True when every char is a whole code point, so code point indexes equal char offsets. */
     public final boolean isBmp() {
-        return cpLen() == value.length();
+        return cpLen() == charLength();
     }
 
     /** Code point count of a Java string. */
@@ -123,7 +169,7 @@ public class PyStr extends PyObject {
 
     @Override
     public boolean truth(ThreadState ts) {
-        return !value.isEmpty();
+        return charLength() != 0;
     }
 
     @Override
@@ -131,14 +177,14 @@ public class PyStr extends PyObject {
         if (!(o instanceof PyStr)) {
             return null;
         }
-        String b = ((PyStr) o).value;
+        String b = ((PyStr) o).value();
         if (op == Ops.EQ) {
-            return Py.bool(value.equals(b));
+            return Py.bool(value().equals(b));
         }
         if (op == Ops.NE) {
-            return Py.bool(!value.equals(b));
+            return Py.bool(!value().equals(b));
         }
-        return Py.bool(Ops.cmpResult(value.compareTo(b), op));
+        return Py.bool(Ops.cmpResult(value().compareTo(b), op));
     }
 
     @Override
@@ -150,16 +196,16 @@ public class PyStr extends PyObject {
                 if (r[0] >= r[1]) {
                     return Py.str("");
                 }
-                return Py.str(bmp ? value.substring(r[0], r[1])
-                        : value.substring(offset(value, r[0]), offset(value, r[1])));
+                return Py.str(bmp ? value().substring(r[0], r[1])
+                        : value().substring(offset(value(), r[0]), offset(value(), r[1])));
             }
             StringBuilder sb = new StringBuilder(r[3]);
             if (bmp) {
                 for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
-                    sb.append(value.charAt(j));
+                    sb.append(value().charAt(j));
                 }
             } else {
-                int[] cps = value.codePoints().toArray();
+                int[] cps = value().codePoints().toArray();
                 for (int i = 0, j = r[0]; i < r[3]; i++, j += r[2]) {
                     sb.appendCodePoint(cps[j]);
                 }
@@ -167,7 +213,7 @@ public class PyStr extends PyObject {
             return Py.str(sb.toString());
         }
         int i = Ops.index(ts, key, cpLen(), "string");
-        return bmp ? Py.chr(value.charAt(i)) : Py.chr(value.codePointAt(offset(value, i)));
+        return bmp ? Py.chr(value().charAt(i)) : Py.chr(value().codePointAt(offset(value(), i)));
     }
 
     @Override
@@ -175,7 +221,7 @@ public class PyStr extends PyObject {
         if (!(v instanceof PyStr)) {
             throw Py.typeError("'in <string>' requires string as left operand, not " + v.type().name);
         }
-        return value.contains(((PyStr) v).value);
+        return value().contains(((PyStr) v).value());
     }
 
     @Override

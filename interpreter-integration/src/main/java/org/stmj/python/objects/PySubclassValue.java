@@ -132,7 +132,7 @@ final class PySubclassValue {
             return new IntSub(cls, (PyInt) v);
         }
         if (v instanceof PyStr) {
-            return new StrSub(cls, ((PyStr) v).value);
+            return new StrSub(cls, ((PyStr) v).value());
         }
         if (v instanceof PyFloat) {
             return new FloatSub(cls, ((PyFloat) v).v);

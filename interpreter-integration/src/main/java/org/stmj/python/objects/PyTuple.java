@@ -134,7 +134,7 @@ public final class PyTuple extends PyObject {
         PyObject fs = type.dict.getStr("_fields");
         StringBuilder sb = new StringBuilder();
         if (mod instanceof PyStr) {
-            sb.append(((PyStr) mod).value).append('.');
+            sb.append(((PyStr) mod).value()).append('.');
         }
         sb.append(type.name).append('(');
         for (int i = 0; i < items.length; i++) {
@@ -142,7 +142,7 @@ public final class PyTuple extends PyObject {
                 sb.append(", ");
             }
             String f = fs instanceof PyTuple && i < ((PyTuple) fs).items.length
-                    ? ((PyStr) ((PyTuple) fs).items[i]).value : "_" + i;
+                    ? ((PyStr) ((PyTuple) fs).items[i]).value() : "_" + i;
             if (f.startsWith("_") && f.endsWith("_i") && f.length() > 3) {
                 f = f.substring(1, f.length() - 2);
             }

@@ -414,7 +414,7 @@ public final class PyType extends PyObject {
 
     public String module() {
         PyObject m = dict.getStr("__module__");
-        return m instanceof PyStr ? ((PyStr) m).value : "builtins";
+        return m instanceof PyStr ? ((PyStr) m).value() : "builtins";
     }
 
     /**
@@ -497,7 +497,7 @@ public final class PyType extends PyObject {
             return;
         }
         if (key.getClass() == PyStr.class) {
-            String s = ((PyStr) key).value;
+            String s = ((PyStr) key).value();
             for (String n : ns) {
                 if (n == s) {
                     return;

@@ -148,7 +148,7 @@ public final class PyWeakRef extends PyObject {
         }
         PyObject n = Ops.getattrOrNull(ts, o, "__name__");
         return me + "to '" + o.type().qualname + "' at 0x" + Long.toHexString(Ops.id(o))
-                + (n instanceof PyStr ? " (" + ((PyStr) n).value + ")" : "") + ">";
+                + (n instanceof PyStr ? " (" + ((PyStr) n).value() + ")" : "") + ">";
     }
 
     // ---------------------------------------------------------------- callbacks

@@ -42,7 +42,7 @@ final class ReduceProtocol {
                 (ts, a, kw) -> new PyTuple(Py.newFloat(((PyFloat) a[0]).v)));
         addMethod(Builtins.COMPLEX, "__getnewargs__", 0, 0,
                 (ts, a, kw) -> new PyTuple(Py.newFloat(((PyComplex) a[0]).re), Py.newFloat(((PyComplex) a[0]).im)));
-        addMethod(Builtins.STR, "__getnewargs__", 0, 0, (ts, a, kw) -> new PyTuple(Py.str(((PyStr) a[0]).value)));
+        addMethod(Builtins.STR, "__getnewargs__", 0, 0, (ts, a, kw) -> new PyTuple(Py.str(((PyStr) a[0]).value())));
         addMethod(Builtins.BYTES, "__getnewargs__", 0, 0,
                 (ts, a, kw) -> new PyTuple(new PyBytes(((PyBytes) a[0]).bytes(), false)));
         addMethod(Builtins.TUPLE, "__getnewargs__", 0, 0,

@@ -91,7 +91,7 @@ final class StrMethods {
     /** split's and rsplit's separator (None is handled by the callers): CPython's message names no argument. */
     private static String sepArg(PyObject o) {
         if (o instanceof PyStr) {
-            return ((PyStr) o).value;
+            return ((PyStr) o).value();
         }
         throw Py.typeError("must be str or None, not " + o.type().name);
     }
@@ -261,7 +261,7 @@ final class StrMethods {
      * like a slice; index 2 of the result is 1 when s has no surrogates (offsets equal code point indexes).
      */
     static int[] charRange(ThreadState ts, PyObject[] a, int from, PyStr ps) {
-        String s = ps.value;
+        String s = ps.value();
         if (a.length <= from) {
             return new int[] {0, s.length(), ps.isBmp() ? 1 : 0};
         }
@@ -294,7 +294,7 @@ final class StrMethods {
             throw Py.typeError((start ? "startswith" : "endswith") + " first arg must be str or a tuple of str, not "
                     + p.type().name);
         }
-        String q = ((PyStr) p).value;
+        String q = ((PyStr) p).value();
         return start ? sub.startsWith(q) : sub.endsWith(q);
     }
 
@@ -302,7 +302,7 @@ final class StrMethods {
     /** The substring argument of find/index/count: CPython's "must be str, not int". */
     private static String subArg(PyObject o) {
         if (o instanceof PyStr) {
-            return ((PyStr) o).value;
+            return ((PyStr) o).value();
         }
         throw Py.typeError("must be str, not " + o.type().name);
     }
@@ -534,7 +534,7 @@ final class StrMethods {
                 throw Py.typeError("sequence item " + i + ": expected str instance, " + items[i].type().name
                         + " found");
             }
-            sb.append(((PyStr) items[i]).value);
+            sb.append(((PyStr) items[i]).value());
         }
         return Py.str(sb.toString());
     }
@@ -543,12 +543,12 @@ final class StrMethods {
     static void install() {
         PyType S = Builtins.STR;
         addMethod(S, "join", (ts, a, kw) -> join(ts, selfStr(a), a[1]), null,
-                (ts, self, it) -> join(ts, ((PyStr) self).value, it), null);
+                (ts, self, it) -> join(ts, ((PyStr) self).value(), it), null);
         addMethod(S, "split", (ts, a, kw) -> {
             PyObject[] p = Args.parse("split", a, kw, new String[] {"self", "sep", "maxsplit"}, 1);
             return split(selfStr(p), p[1], p[2] == null ? -1 : (int) Ops.toInt(ts, p[2]).v);
-        }, (ts, self) -> split(((PyStr) self).value, null, -1),
-                (ts, self, sep) -> split(((PyStr) self).value, sep, -1), null);
+        }, (ts, self) -> split(((PyStr) self).value(), null, -1),
+                (ts, self, sep) -> split(((PyStr) self).value(), sep, -1), null);
         addMethod(S, "rsplit", (ts, a, kw) -> {
             PyObject[] p = Args.parse("rsplit", a, kw, new String[] {"self", "sep", "maxsplit"}, 1);
             return rsplit(selfStr(p), p[1], p[2] == null ? -1 : (int) Ops.toInt(ts, p[2]).v);
@@ -578,18 +578,18 @@ final class StrMethods {
             return out;
         });
         addMethod(S, "strip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, true, true)),
-                (ts, self) -> Py.str(strip(((PyStr) self).value, null, true, true)),
-                (ts, self, cs) -> Py.str(strip(((PyStr) self).value, cs, true, true)), null);
+                (ts, self) -> Py.str(strip(((PyStr) self).value(), null, true, true)),
+                (ts, self, cs) -> Py.str(strip(((PyStr) self).value(), cs, true, true)), null);
         addMethod(S, "lstrip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, true, false)),
-                (ts, self) -> Py.str(strip(((PyStr) self).value, null, true, false)),
-                (ts, self, cs) -> Py.str(strip(((PyStr) self).value, cs, true, false)), null);
+                (ts, self) -> Py.str(strip(((PyStr) self).value(), null, true, false)),
+                (ts, self, cs) -> Py.str(strip(((PyStr) self).value(), cs, true, false)), null);
         addMethod(S, "rstrip", (ts, a, kw) -> Py.str(strip(selfStr(a), a.length > 1 ? a[1] : null, false, true)),
-                (ts, self) -> Py.str(strip(((PyStr) self).value, null, false, true)),
-                (ts, self, cs) -> Py.str(strip(((PyStr) self).value, cs, false, true)), null);
+                (ts, self) -> Py.str(strip(((PyStr) self).value(), null, false, true)),
+                (ts, self, cs) -> Py.str(strip(((PyStr) self).value(), cs, false, true)), null);
         addMethod(S, "upper", (ts, a, kw) -> Py.str(selfStr(a).toUpperCase()),
-                (ts, self) -> Py.str(((PyStr) self).value.toUpperCase()), null, null);
+                (ts, self) -> Py.str(((PyStr) self).value().toUpperCase()), null, null);
         addMethod(S, "lower", (ts, a, kw) -> Py.str(selfStr(a).toLowerCase()),
-                (ts, self) -> Py.str(((PyStr) self).value.toLowerCase()), null, null);
+                (ts, self) -> Py.str(((PyStr) self).value().toLowerCase()), null, null);
         addMethod(S, "casefold", (ts, a, kw) -> Py.str(casefold(selfStr(a))));
         addMethod(S, "swapcase", (ts, a, kw) -> Py.str(swapcase(selfStr(a))));
         addMethod(S, "capitalize", (ts, a, kw) -> Py.str(capitalize(selfStr(a))));
@@ -602,7 +602,7 @@ final class StrMethods {
             }
             Args.check("replace", a, kw, 3, 4);
             return replace(ts, selfStr(a), a[1], a[2], a.length > 3 ? a[3] : null);
-        }, null, null, (ts, self, old, nw) -> replace(ts, ((PyStr) self).value, old, nw, null));
+        }, null, null, (ts, self, old, nw) -> replace(ts, ((PyStr) self).value(), old, nw, null));
         addMethod(S, "find", (ts, a, kw) -> Py.newInt(find(ts, a, false)));
         addMethod(S, "rfind", (ts, a, kw) -> Py.newInt(find(ts, a, true)));
         addMethod(S, "index", (ts, a, kw) -> {
@@ -633,9 +633,9 @@ final class StrMethods {
             return Py.newInt(n);
         });
         addMethod(S, "startswith", (ts, a, kw) -> Py.bool(affix(ts, a, true)), null,
-                (ts, self, p) -> Py.bool(affixOf(((PyStr) self).value, p, true)), null);
+                (ts, self, p) -> Py.bool(affixOf(((PyStr) self).value(), p, true)), null);
         addMethod(S, "endswith", (ts, a, kw) -> Py.bool(affix(ts, a, false)), null,
-                (ts, self, p) -> Py.bool(affixOf(((PyStr) self).value, p, false)), null);
+                (ts, self, p) -> Py.bool(affixOf(((PyStr) self).value(), p, false)), null);
         addMethod(S, "isdigit", (ts, a, kw) -> Py.bool(all(selfStr(a), c -> Character.isDigit(c)
                 || Character.getType(c) == Character.OTHER_NUMBER && Character.getNumericValue(c) >= 0
                 && Character.getNumericValue(c) <= 9)));
@@ -714,7 +714,7 @@ final class StrMethods {
                 }
                 String[] ns = new String[names.size];
                 for (int i = 0; i < ns.length; i++) {
-                    ns[i] = ((PyStr) names.items[i]).value;
+                    ns[i] = ((PyStr) names.items[i]).value();
                 }
                 return Py.str(Formatter.strFormat(ts, selfStr(a), vals.toArray(), ns));
             }
@@ -782,13 +782,13 @@ final class StrMethods {
                 }
                 PyDict src = (PyDict) a[0];
                 for (PyObject k : src.keysArray()) {
-                    if (k instanceof PyStr && PyStr.cpLen(((PyStr) k).value) != 1) {
+                    if (k instanceof PyStr && PyStr.cpLen(((PyStr) k).value()) != 1) {
                         throw Py.valueError("string keys in translate table must be of length 1");
                     }
                     if (!(k instanceof PyStr) && !(k instanceof PyInt)) {
                         throw Py.typeError("keys in translate table must be strings or integers");
                     }
-                    PyObject key = k instanceof PyStr ? Py.newInt(((PyStr) k).value.codePointAt(0)) : k;
+                    PyObject key = k instanceof PyStr ? Py.newInt(((PyStr) k).value().codePointAt(0)) : k;
                     dd.put(ts, key, src.get(ts, k));
                 }
                 return dd;

@@ -220,7 +220,7 @@ public final class ConflictLocator implements SourceLocator {
             return "[" + (i.big != null ? i.big.toString() : Long.toString(i.v)) + "]";
         }
         if (k instanceof PyStr) {
-            String s = ((PyStr) k).value;
+            String s = ((PyStr) k).value();
             return "['" + (s.length() > 30 ? s.substring(0, 27) + "..." : s) + "']";
         }
         String t = typeName(k);

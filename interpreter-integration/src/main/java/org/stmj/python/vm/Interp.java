@@ -1817,7 +1817,7 @@ public final class Interp {
         st[sp] = null;
         String[] kw = new String[names.items.length];
         for (int i = 0; i < kw.length; i++) {
-            kw[i] = ((PyStr) names.items[i]).value;
+            kw[i] = ((PyStr) names.items[i]).value();
         }
         f.sp = sp;
         PyObject r = dispatchCall(ts, f, callee, args, kw);
@@ -1845,7 +1845,7 @@ public final class Interp {
             kw = new String[ks.length];
             args = java.util.Arrays.copyOf(pos.items, pos.items.length + ks.length);
             for (int i = 0; i < ks.length; i++) {
-                kw[i] = ((PyStr) ks[i]).value;
+                kw[i] = ((PyStr) ks[i]).value();
                 args[pos.items.length + i] = kwd.get(ts, ks[i]);
             }
         }
@@ -1863,7 +1863,7 @@ public final class Interp {
         PyObject[] st = f.stack;
         String spec = "";
         if ((arg & 4) != 0) {
-            spec = ((PyStr) st[--sp]).value;
+            spec = ((PyStr) st[--sp]).value();
             st[sp] = null;
         }
         PyObject v = st[sp - 1];
@@ -2319,8 +2319,8 @@ public final class Interp {
             }
             if (target.get(ts, k) != null) {
                 PyObject fn = st[sp - arg - 2];
-                throw Py.typeError(funcName(ts, fn) + " got multiple values for keyword argument '" + ((PyStr) k).value
-                        + "'");
+                throw Py.typeError(funcName(ts, fn) + " got multiple values for keyword argument '"
+                        + ((PyStr) k).value() + "'");
             }
             target.put(ts, k, src != null ? src.get(ts, k) : Ops.getitem(ts, v, k));
         }
@@ -2339,7 +2339,7 @@ public final class Interp {
         PyObject[] st = f.stack;
         StringBuilder sb = new StringBuilder();
         for (int i = sp - arg; i < sp; i++) {
-            sb.append(((PyStr) st[i]).value);
+            sb.append(((PyStr) st[i]).value());
             st[i] = null;
         }
         sp -= arg;
@@ -2665,14 +2665,14 @@ public final class Interp {
     private static PyException importFromError(ThreadState ts, PyObject m, String n) {
         PyObject mn = Ops.getattrOrNull(ts, m, "__name__");
         PyObject file = m instanceof PyModule ? ((PyModule) m).dict.getStr("__file__") : null;
-        String name = mn instanceof PyStr ? ((PyStr) mn).value : "<unknown module name>";
+        String name = mn instanceof PyStr ? ((PyStr) mn).value() : "<unknown module name>";
         String msg;
         if (!(file instanceof PyStr)) {
             msg = "cannot import name '" + n + "' from '" + name + "' (unknown location)";
         } else {
             msg = "cannot import name '" + n + "' from " + (Interpreter.initializing(ts, m) ? "partially initialized "
                     + "module '" + name + "' (most likely due to a circular import)" : "'" + name + "'") + " ("
-                    + ((PyStr) file).value + ")";
+                    + ((PyStr) file).value() + ")";
         }
         PyException x = Py.raise(Exc.ImportError, msg);
         x.exc.attrs().putStr("name", mn instanceof PyStr ? mn : Py.None);
@@ -2690,11 +2690,11 @@ public final class Interp {
         PyObject all = md.getStr("__all__");
         if (all != null) {
             for (PyObject k : Ops.toArray(ts, all)) {
-                target.put(ts, k, Ops.getattr(ts, m, ((PyStr) k).value));
+                target.put(ts, k, Ops.getattr(ts, m, ((PyStr) k).value()));
             }
         } else {
             for (PyObject k : md.keysArray()) {
-                if (k instanceof PyStr && !((PyStr) k).value.startsWith("_")) {
+                if (k instanceof PyStr && !((PyStr) k).value().startsWith("_")) {
                     target.put(ts, k, md.get(ts, k));
                 }
             }
@@ -2873,9 +2873,9 @@ public final class Interp {
             PyObject q = Ops.getattrOrNull(ts, fn, "__qualname__");
             if (q instanceof PyStr) {
                 PyObject m = Ops.getattrOrNull(ts, fn, "__module__");
-                String mod = m instanceof PyStr && !"builtins".equals(((PyStr) m).value) ? ((PyStr) m).value + "."
+                String mod = m instanceof PyStr && !"builtins".equals(((PyStr) m).value()) ? ((PyStr) m).value() + "."
                         : "";
-                return mod + ((PyStr) q).value + "()";
+                return mod + ((PyStr) q).value() + "()";
             }
             if (q == null) {
                 return fn.type().name + " object";

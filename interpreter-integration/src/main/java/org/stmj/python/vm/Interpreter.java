@@ -154,7 +154,7 @@ public final class Interpreter {
                                 throw Py.typeError("sep must be None or a string, not " + v.type().name);
                             }
                             if (v != Py.None) {
-                                sep = ((PyStr) v).value;
+                                sep = ((PyStr) v).value();
                             }
                             break;
                         case "end":
@@ -162,7 +162,7 @@ public final class Interpreter {
                                 throw Py.typeError("end must be None or a string, not " + v.type().name);
                             }
                             if (v != Py.None) {
-                                end = ((PyStr) v).value;
+                                end = ((PyStr) v).value();
                             }
                             break;
                         case "file": file = v == Py.None ? null : v; break;
@@ -334,7 +334,7 @@ public final class Interpreter {
         if (optimize < -1 || optimize > 2) {
             throw Py.raise(Exc.ValueError, "compile(): invalid optimize value");
         }
-        String mode = ((PyStr) p[2]).value;
+        String mode = ((PyStr) p[2]).value();
         if (mode.equals("func_type")) {
             if ((flags & PYCF_ONLY_AST) == 0) {
                 throw Py.raise(Exc.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
@@ -394,7 +394,7 @@ public final class Interpreter {
     /** compile()'s source as text: a str, or bytes-like decoded as a source file (BOM, PEP 263 cookie). */
     private static String sourceText(ThreadState ts, PyObject src, String file) {
         if (src instanceof PyStr) {
-            return ((PyStr) src).value;
+            return ((PyStr) src).value();
         }
         if (src instanceof org.stmj.python.objects.PyBytes) {
             return org.stmj.python.compiler.SourceDecoder.decode(((org.stmj.python.objects.PyBytes) src).bytes(),
@@ -561,7 +561,7 @@ public final class Interpreter {
         if (!(o instanceof PyStr)) {
             throw Py.typeError("open() argument '" + what + "' must be str or None, not " + o.type().name);
         }
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     /** The built-in open(): checks the arguments as CPython's, opens the path or takes the descriptor. */
@@ -571,7 +571,7 @@ public final class Interpreter {
         if (p[1] != null && !(p[1] instanceof PyStr)) {
             throw Py.typeError("open() argument 'mode' must be str, not " + p[1].type().name);
         }
-        String mode = p[1] == null ? "r" : ((PyStr) p[1]).value;
+        String mode = p[1] == null ? "r" : ((PyStr) p[1]).value();
         int buffering = p[2] == null || p[2] == Py.None ? -1 : (int) Ops.toInt(ts, p[2]).v;
         String encoding = strArg(p[3], "encoding");
         String errors = strArg(p[4], "errors");
@@ -920,7 +920,7 @@ public final class Interpreter {
         if (m instanceof PyModule) {
             PyObject f = ((PyModule) m).dict.getStr("__file__");
             if (f instanceof PyStr) {
-                return " (" + ((PyStr) f).value + ")";
+                return " (" + ((PyStr) f).value() + ")";
             }
             return " (unknown location)";
         }
@@ -969,10 +969,10 @@ public final class Interpreter {
         PyObject pkg = globals == null ? null : globals.getStr("__package__");
         String base;
         if (pkg instanceof PyStr) {
-            base = ((PyStr) pkg).value;
+            base = ((PyStr) pkg).value();
         } else {
             PyObject n = globals == null ? null : globals.getStr("__name__");
-            base = n instanceof PyStr ? ((PyStr) n).value : "";
+            base = n instanceof PyStr ? ((PyStr) n).value() : "";
             if (globals != null && globals.getStr("__path__") == null) {
                 base = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : "";
             }
@@ -997,7 +997,7 @@ public final class Interpreter {
             if (!(x instanceof PyStr)) {
                 continue;
             }
-            String n = ((PyStr) x).value;
+            String n = ((PyStr) x).value();
             if (n.equals("*")) {
                 PyObject all = m.dict.getStr("__all__");
                 if (all != null) {
@@ -1014,7 +1014,7 @@ public final class Interpreter {
             } catch (PyException e) {
                 if (e.exc.isInstance(Exc.ModuleNotFoundError)) {
                     PyObject en = e.exc.attrs() == null ? null : e.exc.attrs().getStr("name");
-                    if (en instanceof PyStr && ((PyStr) en).value.equals(sub)) {
+                    if (en instanceof PyStr && ((PyStr) en).value().equals(sub)) {
                         continue;
                     }
                 }
@@ -1142,7 +1142,7 @@ public final class Interpreter {
             if (!(p instanceof PyStr)) {
                 continue;
             }
-            found = Modules.io(ts, () -> Library.find(((PyStr) p).value, last));
+            found = Modules.io(ts, () -> Library.find(((PyStr) p).value(), last));
             if (found != null) {
                 break;
             }
@@ -1231,7 +1231,7 @@ public final class Interpreter {
                 specAttacher = fn;
                 for (PyObject k : modules.keysArray()) {
                     PyObject m = modules.get(ts, k);
-                    if (m instanceof PyModule && !((PyStr) k).value.equals("__main__")) {
+                    if (m instanceof PyModule && !((PyStr) k).value().equals("__main__")) {
                         PyDict d = ((PyModule) m).dict;
                         PyObject spec = d.getStr("__spec__");
                         if (spec == null || spec == Py.None) {
@@ -1402,7 +1402,7 @@ public final class Interpreter {
             if (!(p instanceof PyStr)) {
                 continue;
             }
-            Library.Found f = Library.find(((PyStr) p).value, last);
+            Library.Found f = Library.find(((PyStr) p).value(), last);
             if (f != null) {
                 return new String[] {f.file, f.source, f.pkg ? "pkg" : "mod"};
             }
@@ -1442,7 +1442,7 @@ public final class Interpreter {
 
     /** CPython's default unraisable hook: "{errMsg or Exception ignored in}: repr(obj)", then e, to sys.stderr. */
     public void printUnraisable(ThreadState ts, PyBaseException e, PyObject errMsg, PyObject obj) {
-        String head = errMsg instanceof PyStr ? ((PyStr) errMsg).value : "Exception ignored in";
+        String head = errMsg instanceof PyStr ? ((PyStr) errMsg).value() : "Exception ignored in";
         StringBuilder sb = new StringBuilder();
         if (obj != null && obj != Py.None) {
             String r;
@@ -1686,7 +1686,7 @@ public final class Interpreter {
             if (!(name instanceof org.stmj.python.objects.PyStr)) {
                 return null;
             }
-            String n = ((org.stmj.python.objects.PyStr) name).value;
+            String n = ((org.stmj.python.objects.PyStr) name).value();
             if (e.type == Exc.AttributeError) {
                 PyObject obj = e.attrs.getStr("obj");
                 if (obj == null) {

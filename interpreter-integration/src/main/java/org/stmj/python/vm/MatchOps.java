@@ -196,7 +196,7 @@ public final class MatchOps {
                         throw Py.typeError("__match_args__ elements must be strings (got " + names[i].type().name
                                 + ")");
                     }
-                    String nm = ((PyStr) names[i]).value;
+                    String nm = ((PyStr) names[i]).value();
                     if (seen.contains(nm)) {
                         throw Py.typeError(cls.name + "() got multiple sub-patterns for attribute '" + nm + "'");
                     }
@@ -210,7 +210,7 @@ public final class MatchOps {
             }
         }
         for (int i = 0; i < kwnames.length; i++) {
-            String nm = ((PyStr) kwnames[i]).value;
+            String nm = ((PyStr) kwnames[i]).value();
             if (seen.contains(nm)) {
                 throw Py.typeError(cls.name + "() got multiple sub-patterns for attribute '" + nm + "'");
             }

@@ -125,7 +125,7 @@ public final class PyFile extends PyObject {
     /** A regular file over a channel; mode is the validated mode string of open(). */
     PyFile(PyObject nameObj, String mode, FileChannel ch, long start, FileCodec codec, String newline,
             boolean closefd, boolean unbuffered) {
-        this(nameObj instanceof PyStr ? ((PyStr) nameObj).value : String.valueOf(nameObj), mode, null, null, false,
+        this(nameObj instanceof PyStr ? ((PyStr) nameObj).value() : String.valueOf(nameObj), mode, null, null, false,
                 false);
         this.nameObj = nameObj;
         this.ch = ch;
@@ -950,8 +950,8 @@ public final class PyFile extends PyObject {
                         + "' must be str or None, not " + p[i].type().name);
             }
         }
-        String enc = p[0] == null || p[0] == Py.None ? null : ((PyStr) p[0]).value;
-        String errs = p[1] == null || p[1] == Py.None ? null : ((PyStr) p[1]).value;
+        String enc = p[0] == null || p[0] == Py.None ? null : ((PyStr) p[0]).value();
+        String errs = p[1] == null || p[1] == Py.None ? null : ((PyStr) p[1]).value();
         if ((enc != null || p[2] != null) && (text != null || data != null || decoded)) {
             throw unsupported(ts, "It is not possible to set the encoding or newline of stream after the first read");
         }
@@ -966,7 +966,7 @@ public final class PyFile extends PyObject {
             errorsName = errs != null || enc != null ? e : errorsName;
         }
         if (p[2] != null) {
-            String nl = p[2] == Py.None ? null : ((PyStr) p[2]).value;
+            String nl = p[2] == Py.None ? null : ((PyStr) p[2]).value();
             if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
                 throw Py.valueError("illegal newline value: " + nl);
             }
@@ -1147,7 +1147,7 @@ public final class PyFile extends PyObject {
             if (!(a[1] instanceof PyStr)) {
                 throw Py.typeError("write() argument must be str, not " + a[1].type().name);
             }
-            f.write(ts, ((PyStr) a[1]).value);
+            f.write(ts, ((PyStr) a[1]).value());
             return Py.newInt(((PyStr) a[1]).cpLen());
         });
         m("writelines", (ts, a, kw) -> {
@@ -1160,7 +1160,7 @@ public final class PyFile extends PyObject {
                     f.checkOpen();
                     f.writeBytes(ts, bytesArg(ts, x));
                 } else if (x instanceof PyStr) {
-                    f.write(ts, ((PyStr) x).value);
+                    f.write(ts, ((PyStr) x).value());
                 } else {
                     throw Py.typeError("write() argument must be str, not " + x.type().name);
                 }
@@ -1196,7 +1196,7 @@ public final class PyFile extends PyObject {
             long total = 0;
             for (PyObject x; (x = f.next(ts)) != null; ) {
                 l.append(x);
-                total += x instanceof PyStr ? ((PyStr) x).value.length() : ((PyBytes) x).size;
+                total += x instanceof PyStr ? ((PyStr) x).value().length() : ((PyBytes) x).size;
                 if (hint > 0 && total >= hint) {
                     break;
                 }
@@ -1297,7 +1297,7 @@ public final class PyFile extends PyObject {
             if (!(p[1] instanceof PyStr)) {
                 throw Py.typeError("FileIO() argument 'mode' must be str, not " + p[1].type().name);
             }
-            mode = ((PyStr) p[1]).value;
+            mode = ((PyStr) p[1]).value();
         }
         char kind = 0;
         boolean plus = false;

@@ -27,7 +27,7 @@ final class Suggestions {
             if (!(o instanceof PyStr)) {
                 continue;
             }
-            String item = ((PyStr) o).value;
+            String item = ((PyStr) o).value();
             if (item.equals(name)) {
                 continue;
             }

@@ -54,7 +54,7 @@ class CodeFormatConstantsTest {
         assertSame(Exc.StopAsyncIteration, d.consts[24]);
         assertEquals(BigInteger.TEN.pow(400).negate(), ((PyInt) d.consts[8]).toBig());
         assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(((PyFloat) d.consts[9]).v));
-        assertEquals("lone \udc80 surrogate", ((PyStr) d.consts[17]).value);
+        assertEquals("lone \udc80 surrogate", ((PyStr) d.consts[17]).value());
         assertEquals(2, ((PySet) d.consts[20]).size());
     }
 

@@ -21,7 +21,7 @@ class PyBuiltinArityTest {
     private static String typeErrorOf(Runnable r) {
         PyException e = assertThrows(PyException.class, r::run);
         assertSame(Exc.TypeError, e.exc.type());
-        return ((PyStr) e.exc.args.items[0]).value;
+        return ((PyStr) e.exc.args.items[0]).value();
     }
 
     @Test

@@ -31,7 +31,7 @@ class PyBuiltinFixedArityTest {
     private static String typeErrorOf(Runnable r) {
         PyException e = assertThrows(PyException.class, r::run);
         assertSame(Exc.TypeError, e.exc.type());
-        return ((PyStr) e.exc.args.items[0]).value;
+        return ((PyStr) e.exc.args.items[0]).value();
     }
 
     @Test

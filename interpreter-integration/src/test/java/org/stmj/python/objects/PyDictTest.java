@@ -47,7 +47,7 @@ class PyDictTest {
         d.remove(null, Py.str("a"));
         d.putStr("a", Py.None);
         PyObject[] k = d.keysArray();
-        assertEquals("b", ((PyStr) k[0]).value);
-        assertEquals("a", ((PyStr) k[1]).value);
+        assertEquals("b", ((PyStr) k[0]).value());
+        assertEquals("a", ((PyStr) k[1]).value());
     }
 }
