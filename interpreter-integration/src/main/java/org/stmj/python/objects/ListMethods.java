@@ -162,140 +162,56 @@ final class ListMethods {
         if (key == Py.None) {
             key = null;
         }
+        // as CPython: the list is empty while it is sorted (a key function or __lt__ that looks at it sees []),
+        // and any change to it then is detected afterwards
         int n = l.size;
         PyObject[] items = l.toArray();
-        PyObject[] keys = items;
-        if (key != null) {
-            keys = new PyObject[n];
-            // a built-in key (abs, str.lower, len) by its one-argument entry: no argument array per item
-            PyBuiltin bk = key instanceof PyBuiltin ? (PyBuiltin) key : null;
-            for (int i = 0; i < n; i++) {
-                keys[i] = bk != null ? bk.call1(ts, items[i]) : Ops.call(ts, key, items[i]);
+        PyObject[] marker = new PyObject[0];
+        l.items = marker;
+        l.size = 0;
+        boolean sorted = false;
+        try {
+            PyObject[] keys = items;
+            PyObject[] values = null;
+            if (key != null) {
+                keys = new PyObject[n];
+                // a built-in key (abs, str.lower, len) by its one-argument entry: no argument array per item
+                PyBuiltin bk = key instanceof PyBuiltin ? (PyBuiltin) key : null;
+                for (int i = 0; i < n; i++) {
+                    keys[i] = bk != null ? bk.call1(ts, items[i]) : Ops.call(ts, key, items[i]);
+                }
+                values = items;
+            }
+            // reverse=True: reversed, sorted stably, reversed back (equal elements keep their order)
+            if (reverse) {
+                reverse(keys, n);
+                if (values != null) {
+                    reverse(values, n);
+                }
+            }
+            try {
+                ListSort.sort(ts, keys, values, n);
+                sorted = true;
+            } finally {
+                if (reverse) {
+                    reverse(items, n);
+                }
+            }
+        } finally {
+            boolean modified = l.items != marker || l.size != 0;
+            l.items = items;
+            l.size = n;
+            if (sorted && modified) {
+                throw Py.valueError("list modified during sort");
             }
         }
-        int[] idx = new int[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = reverse ? n - 1 - i : i;
-        }
-        new SortKeys(ts, keys).sort(idx);
-        PyObject[] out = new PyObject[Math.max(4, n)];
-        for (int i = 0; i < n; i++) {
-            out[i] = items[idx[reverse ? n - 1 - i : i]];
-        }
-        if (reverse) {
-            PyObject[] tmp = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                tmp[i] = items[idx[i]];
-            }
-            for (int i = 0; i < n; i++) {
-                out[i] = tmp[n - 1 - i];
-            }
-        }
-        if (l.size != n) {
-            throw Py.valueError("list modified during sort");
-        }
-        l.items = out;
-        l.size = n;
     }
 
-    /**
-     * The comparisons of one sort, over positions into its keys: machine-sized ints (not of a subclass) compared
-     * as longs, exact strs as Java strings, anything else by Python's {@code <} alone (one {@code __lt__} call per
-     * comparison, as CPython's sort). The sort is a stable merge sort of an {@code int[]} of positions: runs of
-     * {@link #RUN} by insertion, then merges that skip two runs already in order (sorted input costs n - 1
-     * comparisons). An exception from a comparison leaves the list as it was (the caller has not stored yet).
-     */
-    static final class SortKeys {
-        /** Insertion-sorted run length before merging. */
-        private static final int RUN = 16;
-        private final ThreadState ts;
-        /** 0: longs, 1: strings, 2: Python objects. */
-        private final int mode;
-        private final long[] longs;
-        private final String[] strs;
-        private final PyObject[] objs;
-
-        SortKeys(ThreadState ts, PyObject[] keys) {
-            this.ts = ts;
-            int n = keys.length;
-            boolean allInt = true, allStr = true;
-            for (PyObject k : keys) {
-                if (!(k instanceof PyInt && ((PyInt) k).isSmall() && !k.type().heap)) {
-                    allInt = false;
-                }
-                if (!(k instanceof PyStr)) {
-                    allStr = false;
-                }
-            }
-            long[] ls = null;
-            String[] ss = null;
-            if (allInt) {
-                ls = new long[n];
-                for (int i = 0; i < n; i++) {
-                    ls[i] = ((PyInt) keys[i]).v;
-                }
-                mode = 0;
-            } else if (allStr) {
-                ss = new String[n];
-                for (int i = 0; i < n; i++) {
-                    ss[i] = ((PyStr) keys[i]).value();
-                }
-                mode = 1;
-            } else {
-                mode = 2;
-            }
-            longs = ls;
-            strs = ss;
-            objs = keys;
-        }
-
-        /** Whether the key at position a sorts strictly before the key at position b. */
-        private boolean less(int a, int b) {
-            switch (mode) {
-                case 0:
-                    return longs[a] < longs[b];
-                case 1:
-                    return strs[a].compareTo(strs[b]) < 0;
-                default:
-                    return Ops.compare(ts, objs[a], objs[b], Ops.LT);
-            }
-        }
-
-        /** Sorts the positions in a (stable: equal keys keep their order in a). */
-        void sort(int[] a) {
-            int n = a.length;
-            for (int lo = 0; lo < n; lo += RUN) {
-                int hi = Math.min(lo + RUN, n);
-                for (int i = lo + 1; i < hi; i++) {
-                    int x = a[i];
-                    int j = i;
-                    while (j > lo && less(x, a[j - 1])) {
-                        a[j] = a[j - 1];
-                        j--;
-                    }
-                    a[j] = x;
-                }
-            }
-            int[] buf = null;
-            for (int w = RUN; w < n; w *= 2) {
-                for (int lo = 0; lo + w < n; lo += 2 * w) {
-                    int mid = lo + w, hi = Math.min(lo + 2 * w, n);
-                    if (!less(a[mid], a[mid - 1])) {
-                        continue; // the two runs are already in order
-                    }
-                    if (buf == null) {
-                        buf = new int[n];
-                    }
-                    System.arraycopy(a, lo, buf, lo, mid - lo);
-                    int i = lo, j = mid, k = lo;
-                    while (i < mid && j < hi) {
-                        a[k++] = less(a[j], buf[i]) ? a[j++] : buf[i++];
-                    }
-                    while (i < mid) {
-                        a[k++] = buf[i++];
-                    }
-                }
-            }
+    private static void reverse(PyObject[] a, int n) {
+        for (int i = 0, j = n - 1; i < j; i++, j--) {
+            PyObject t = a[i];
+            a[i] = a[j];
+            a[j] = t;
         }
     }
 
