@@ -317,11 +317,7 @@ final class MathModule {
                 throw Py.overflow("factorial() argument should not exceed " + Integer.MAX_VALUE);
             }
             long n = nb.longValue();
-            BigInteger r = BigInteger.ONE;
-            for (long i = 2; i <= n; i++) {
-                r = r.multiply(BigInteger.valueOf(i));
-            }
-            return Py.newInt(r);
+            return Py.newInt(n < 2 ? BigInteger.ONE : rangeProduct(BigInteger.TWO, n - 1));
         });
         Modules.fn(d, "gcd", (ts, a, kw) -> {
             BigInteger g = BigInteger.ZERO;
@@ -363,11 +359,13 @@ final class MathModule {
             if (k.bitLength() > 31) {
                 throw Py.overflow("min(n - k, k) must not exceed " + Integer.MAX_VALUE);
             }
-            BigInteger r = BigInteger.ONE;
-            for (long i = 0; i < k.longValue(); i++) {
-                r = r.multiply(n.subtract(BigInteger.valueOf(i))).divide(BigInteger.valueOf(i + 1));
+            long kk = k.longValue();
+            if (kk == 0) {
+                return Py.newInt(1);
             }
-            return Py.newInt(r);
+            // n * (n-1) * ... * (n-k+1) / k!, both by binary splitting (the quotient is exact)
+            return Py.newInt(rangeProduct(n.subtract(k).add(BigInteger.ONE), kk)
+                    .divide(rangeProduct(BigInteger.ONE, kk)));
         });
         Modules.fn(d, "perm", 1, 2, (ts, a, kw) -> {
             BigInteger n = Ops.toInt(ts, a[0]).toBig();
@@ -381,13 +379,29 @@ final class MathModule {
             if (k.bitLength() > 31) {
                 throw Py.overflow("k must not exceed " + Integer.MAX_VALUE);
             }
-            BigInteger r = BigInteger.ONE;
-            for (long i = 0; i < k.longValue(); i++) {
-                r = r.multiply(n.subtract(BigInteger.valueOf(i)));
-            }
-            return Py.newInt(r);
+            return Py.newInt(rangeProduct(n.subtract(k).add(BigInteger.ONE), k.longValue()));
         });
         return new PyModule("math", d);
+    }
+
+    /**
+     * {@code lo * (lo+1) * ... * (lo+count-1)} (1 when count is 0), by binary splitting: the operands of the big
+     * multiplications stay balanced, so BigInteger's Karatsuba and Toom-Cook apply (a running product multiplied by
+     * one small factor at a time is quadratic: factorial(20000) took 1.4 s, CPython 0.03 s).
+     */
+    static BigInteger rangeProduct(BigInteger lo, long count) {
+        if (count <= 0) {
+            return BigInteger.ONE;
+        }
+        if (count <= 24) {
+            BigInteger r = lo;
+            for (long i = 1; i < count; i++) {
+                r = r.multiply(lo.add(BigInteger.valueOf(i)));
+            }
+            return r;
+        }
+        long half = count >>> 1;
+        return rangeProduct(lo, half).multiply(rangeProduct(lo.add(BigInteger.valueOf(half)), count - half));
     }
 
     static double logOf(ThreadState ts, PyObject o) {
