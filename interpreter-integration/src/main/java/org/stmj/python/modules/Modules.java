@@ -397,6 +397,30 @@ public final class Modules {
             b.module = m instanceof org.stmj.python.objects.PyStr ? ((org.stmj.python.objects.PyStr) m).value() : null;
             return b;
         });
+        // collections.Counter's tally loop (CPython's _collections._count_elements): on a dict (or subclass) whose
+        // get and __setitem__ are dict's own, the dict's lookups directly; else the mapping's get and __setitem__
+        fn(d, "_count_elements", 2, 2, (ts, a, kw) -> {
+            PyObject mapping = a[0];
+            PyObject it = Ops.iter(ts, a[1]);
+            PyObject one = Py.newInt(1);
+            org.stmj.python.objects.PyType t = mapping.type();
+            org.stmj.python.objects.PyType dt = org.stmj.python.objects.Builtins.DICT;
+            if (mapping instanceof PyDict && t.lookup("get") == dt.lookup("get")
+                    && t.lookup("__setitem__") == dt.lookup("__setitem__")) {
+                PyDict dict = (PyDict) mapping;
+                for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                    PyObject old = dict.get(ts, x);
+                    dict.put(ts, x, old == null ? one : Ops.binary(ts, Ops.ADD, old, one));
+                }
+            } else {
+                PyObject get = Ops.getattr(ts, mapping, "get");
+                PyObject zero = Py.newInt(0);
+                for (PyObject x; (x = Ops.next(ts, it)) != null; ) {
+                    Ops.setitem(ts, mapping, x, Ops.binary(ts, Ops.ADD, Ops.call(ts, get, x, zero), one));
+                }
+            }
+            return Py.None;
+        });
         // the text of a module of the library roots that are not directories ('<stdlib>/json/__init__.py'), or
         // None: the source behind their loaders' get_source (linecache, tracebacks, inspect)
         fn(d, "library_source", 1, 1, (ts, a, kw) -> {

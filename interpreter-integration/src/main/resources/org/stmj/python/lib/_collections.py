@@ -5,6 +5,8 @@
 from _stmj_deque import deque, _deque_iterator, _deque_reverse_iterator
 import _stmj
 
+_count_elements = _stmj._count_elements
+
 
 _repr_running = {}
 
