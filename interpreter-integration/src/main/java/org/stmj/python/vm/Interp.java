@@ -45,6 +45,23 @@ public final class Interp {
     private static final PyObject PUSHED = new PyTuple();
 
     /**
+     * Whether the dispatch loop stores the running frame's position ({@code f.pc}, {@code f.sp}) at every bytecode,
+     * in both modes (system property {@code stmj.everyPosition}; off by default). Off, the position is written only
+     * where it is read (see {@link #loop}); a conflict report takes the transactional loop's own position from its
+     * restart handler (stm.properties, {@code loopPosition}). On, another thread's current line is exact in a
+     * conflict report ({@code other}) and an inevitability raised out of line is located at its own bytecode, at
+     * the price of two stores per bytecode (~8% of an STM thread's time on indep_cpu: papers/results/scaling.md,
+     * stm25 and pos26).
+     *
+     * <p>The test stays in the loop when it is off, as a constant C2 folds away, on purpose: it makes the loop
+     * head's block end in a two-way branch. Without one, that block (boundary, stack re-read) has a single
+     * successor inside the loop, which C2's type flow ({@code ciTypeFlow::clone_loop_heads}) takes for a loop
+     * exit test to rotate: in every non-OSR compile it clones the head for one back edge, and the loop becomes a
+     * two-level nest whose code ran the GIL loop 15% slower (indep_cpu; loop27 in papers/results/scaling.md).
+     */
+    static final boolean EVERY_POSITION = Boolean.getBoolean("stmj.everyPosition");
+
+    /**
      * Runs until {@code entry} returns (its return value) or, for a generator resumed from Java, yields (the value)
      * or finishes (null). Exceptions leaving {@code entry} propagate as {@link PyException}.
      */
@@ -514,21 +531,15 @@ public final class Interp {
         Code code = f.code;
         int[] insns = code.code;
         PyObject[] st = f.stack;
-        // whether this loop runs transactionally (the STM twin, entered after Gil.toStm): only then is the running
-        // frame's position stored at every boundary; the GIL loop writes it only where it is read (see above).
-        // pos26 dropped these stores (the restart handler now hands the position to the conflict report, so they
-        // are redundant): the twin ran 8% faster but the GIL loop, which never takes this branch, compiled 14-19%
-        // slower on indep_cpu (3 of 3 rounds, quiet): kept until that is understood (papers/results/scaling.md)
-        final boolean report = ts.transactional;
         while (true) {
             gil.boundary(ts);
             // re-read after the boundary: a plain load here, and in the STM twin the read that follows the
             // boundary's commit makes the stack's element accesses plain again (ArrayOrigins: no boundary between
             // the holder's claim and the access)
             st = f.stack;
-            if (report) {
-                // the running frame's position, for conflict reports (the engine's site resolver reads the
-                // frame): two plain stores (the frame is confined under STM); pc - 1 is the instruction executed
+            if (EVERY_POSITION) {
+                // pc - 1 is the instruction executed (see EVERY_POSITION: off, this two-way branch is folded by C2
+                // but keeps the loop head's block from being a "clonable exit" for C2's type flow)
                 f.pc = pc + 1;
                 f.sp = sp;
             }

@@ -31,10 +31,10 @@ public final class ThreadState {
     @ThreadConfined
     int gilHolds;
     /**
-     * Whether this thread's loop runs transactionally (set by {@link Gil#toStm}, cleared by {@link Gil#toGil}):
-     * the loop then stores the running frame's position at every boundary, for the engine's conflict reports
-     * ({@link ConflictLocator}); under the GIL nothing reads it between the loop's own syncs. Follows the Java
-     * stack's mode, not the transaction, so not rolled back.
+     * Whether this thread's loop runs transactionally (set by {@link Gil#toStm}, cleared by {@link Gil#toGil}).
+     * The loop no longer reads it: the transactional loop's position reaches the conflict reports through its
+     * restart handler (stm.properties, {@code loopPosition}; {@link Interp}'s {@code EVERY_POSITION} for the
+     * per-bytecode stores). Follows the Java stack's mode, not the transaction, so not rolled back.
      */
     @ThreadConfined
     public boolean transactional;
