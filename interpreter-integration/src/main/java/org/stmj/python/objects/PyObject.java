@@ -16,42 +16,6 @@ public abstract class PyObject {
     }
 
     /**
-     * The type of {@code o} when its Java class, with at most its own class field, shows that it is an instance of
-     * a built-in type without an instance dict: a list, dict, set or frozenset whose class is a built-in type, an
-     * exact tuple or an exact str; null for anything else (an instance of a heap subclass, a struct sequence, any
-     * other class), whose {@link #type()} and {@link #attrs()} then answer. No virtual call: for the inline
-     * caches' hits, where {@code o.type()} and {@code o.attrs()} are megamorphic calls (issue 8, type27). It relies
-     * on these invariants: a list's, dict's or set's instance dict is made only for a heap class
-     * ({@code attrs()}), and {@code __class__} assignment moves only objects of heap classes, to heap classes, so
-     * one whose class field says built-in never had and never gets a dict; a tuple's class field is null or
-     * {@code tuple} for an exact tuple (a struct sequence sets both its class and a dict); str subclass instances
-     * are another Java class ({@code PySubclassValue.StrSub}).
-     */
-    public static PyType plainType(PyObject o) {
-        Class<?> c = o.getClass();
-        if (c == PyList.class) {
-            PyType t = ((PyList) o).type; // one read (a barrier in STM mode)
-            return t == null ? Builtins.LIST : t.heap ? null : t;
-        }
-        if (c == PyStr.class) {
-            return Builtins.STR;
-        }
-        if (c == PyDict.class) {
-            PyType t = ((PyDict) o).type;
-            return t == null ? Builtins.DICT : t.heap ? null : t;
-        }
-        if (c == PySet.class) {
-            PyType t = ((PySet) o).type;
-            return t.heap ? null : t;
-        }
-        if (c == PyTuple.class) {
-            PyType t = ((PyTuple) o).type;
-            return t == null || t == Builtins.TUPLE ? Builtins.TUPLE : null;
-        }
-        return null;
-    }
-
-    /**
      * Where the {@code __slots__} values of an instance without a slot array live (a heap subclass of a built-in
      * type): its attribute dict, except where that differs per thread ({@code threading.local}'s slots are shared).
      */
