@@ -1,14 +1,6 @@
 package org.stmj.python.vm;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.stmj.python.objects.Builtins;
-import org.stmj.python.objects.PyDict;
-import org.stmj.python.objects.PyList;
-import org.stmj.python.objects.PyObject;
-import org.stmj.python.objects.PySet;
-import org.stmj.python.objects.PyStr;
-import org.stmj.python.objects.PyTuple;
-import org.stmj.python.objects.PyType;
 
 /**
  * State of the inline caches that lives outside the STM: the version counter of dicts and types, and the slots of
@@ -45,48 +37,5 @@ public final class CacheMemory {
     /** Stores an immutable entry in slot i of an inline-cache array: a plain store, not rolled back. */
     public static void put(Object[] slots, int i, Object entry) {
         slots[i] = entry;
-    }
-
-    /**
-     * The type of {@code o} when its Java class and its class field show that it is an instance of a built-in type
-     * without an instance dict: a list, dict, set or frozenset whose class field is null or a built-in type, a
-     * tuple whose class field is null or {@code tuple}, an exact str; null for every other object (an instance of a
-     * heap subclass, a struct sequence, any other Java class), whose {@code type()} and {@code attrs()} answer. For
-     * {@code InlineCache.builtinMethod}'s hit, without its two megamorphic calls (issue 8, papers/results/scaling.md
-     * type27).
-     *
-     * <p>In STM mode the class field is read plainly (this class is not transformed; the method is pure), and that is
-     * correct for every answer this method gives: a list's, dict's, set's or tuple's class field is written by its
-     * constructor's caller before the object is published, and after that only by {@code __class__} assignment,
-     * which moves objects of heap classes to heap classes only ({@code Ops.setClass}). So a field that reads null or
-     * a built-in type holds that value for ever (or the object was allocated by this very transaction, whose own
-     * in-place write the read sees), and no barrier is needed to trust it; a field that reads a heap class, possibly
-     * another transaction's uncommitted write, only sends the caller to {@code o.type()}, whose read is barriered.
-     * Such an object never has an instance dict: {@code attrs()} makes one only for a heap class (a struct sequence,
-     * whose tuple class field is a built-in type with a dict, is excluded by the tuple test), and str subclass
-     * instances are another Java class.
-     */
-    public static PyType plainType(PyObject o) {
-        Class<?> c = o.getClass();
-        if (c == PyList.class) {
-            PyType t = ((PyList) o).type;
-            return t == null ? Builtins.LIST : t.heap ? null : t;
-        }
-        if (c == PyStr.class) {
-            return Builtins.STR;
-        }
-        if (c == PyDict.class) {
-            PyType t = ((PyDict) o).type;
-            return t == null ? Builtins.DICT : t.heap ? null : t;
-        }
-        if (c == PySet.class) {
-            PyType t = ((PySet) o).type;
-            return t.heap ? null : t;
-        }
-        if (c == PyTuple.class) {
-            PyType t = ((PyTuple) o).type;
-            return t == null || t == Builtins.TUPLE ? Builtins.TUPLE : null;
-        }
-        return null;
     }
 }

@@ -366,18 +366,10 @@ public final class InlineCache {
         Object c = slot(code, pc);
         if (c instanceof TypeLookup) {
             TypeLookup e = (TypeLookup) c;
-            // a plain list, dict, set, tuple or str: its type without the megamorphic o.type(), and no dict
-            PyType t = CacheMemory.plainType(o);
-            boolean plain = t != null;
-            if (!plain) {
-                t = o.type();
-            }
+            PyType t = o.type();
             if (e.type == t && t.version == e.version) {
                 PyObject v = e.callValue();
                 if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()) {
-                    if (plain) {
-                        return v;
-                    }
                     // no dict, or one whose keys the type was told (the entry's answer for it), else a probe
                     PyDict d = o.attrs();
                     return d == null || e.unshadowed && d.keysToldTo(t) || d.getStr(name) == null ? v : null;
