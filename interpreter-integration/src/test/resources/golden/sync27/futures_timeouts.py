@@ -6,6 +6,7 @@ import threading, concurrent.futures as cf
 gate2 = threading.Event()
 with cf.ThreadPoolExecutor(2) as ex:
     fs = [ex.submit(gate2.wait), ex.submit(lambda: 1)]
+    fs[1].result()
     try:
         for f in cf.as_completed(fs, timeout=0.05):
             print("completed:", f.result())

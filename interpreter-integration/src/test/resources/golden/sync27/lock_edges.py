@@ -40,7 +40,7 @@ def raw_fail():
 
 _thread.start_new_thread(raw_fail, ())
 fin.acquire()
-for _ in range(200):
+for _ in range(3000):
     if seen:
         break
     threading.Event().wait(0.01)
