@@ -15,6 +15,8 @@ print("handler ran again in the main thread:", got)
 signal.signal(signal.SIGINT, old)
 try:
     _thread.interrupt_main()
+    for _ in range(10):
+        pass
     print("not interrupted")
 except KeyboardInterrupt:
     print("KeyboardInterrupt in the main thread itself")
