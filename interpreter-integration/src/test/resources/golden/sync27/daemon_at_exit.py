@@ -17,6 +17,8 @@ def spinner():
     n = 0
     while True:
         n += 1
+        if n % 1000 == 0:
+            time.sleep(0.001)
 
 
 def slow():
