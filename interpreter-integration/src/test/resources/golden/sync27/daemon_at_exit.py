@@ -9,7 +9,8 @@ finished = []
 
 
 def stuck():
-    block.wait()
+    while not block.wait(0.01):
+        pass
     print("never printed")
 
 
