@@ -120,6 +120,8 @@ public final class ThreadModule {
 
     /** The longest timeout a wait accepts, in seconds (CPython's value on Linux). */
     static final double TIMEOUT_MAX = 9223372036.0;
+    /** CPython's THREAD_STACK_MIN (thread_pthread.h): the least size stack_size accepts, other than 0. */
+    static final long THREAD_STACK_MIN = 0x8000;
 
     static long deadline(double timeout) {
         return timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
@@ -609,7 +611,28 @@ public final class ThreadModule {
         Modules.fn(d, "get_native_id", (ts, a, kw) -> Py.newInt(ts.ident));
         Modules.fn(d, "_count", (ts, a, kw) -> Py.newInt(ts.interp.activeThreads.get() - 1));
         Modules.fn(d, "_active_count", (ts, a, kw) -> Py.newInt(ts.interp.activeThreads.get()));
-        Modules.fn(d, "stack_size", (ts, a, kw) -> Py.newInt(0));
+        // stack_size([size]) -> the previous size: CPython's checks and values (no argument sets 0, the default,
+        // as CPython's); Java threads keep their own stack (512 MiB, for deep recursion), the size is only recorded
+        long[] stackSize = {0};
+        Modules.fn(d, "stack_size", 0, 1, (ts, a, kw) -> {
+            long size = 0;
+            if (a.length == 1) {
+                org.stmj.python.objects.PyInt n = Ops.toInt(ts, a[0]);
+                if (n.big != null) {
+                    throw Py.overflow("Python int too large to convert to C ssize_t");
+                }
+                size = n.v;
+                if (size < 0) {
+                    throw Py.valueError("size must be 0 or a positive value");
+                }
+                if (size != 0 && size < THREAD_STACK_MIN) {
+                    throw Py.valueError("size not valid: " + size + " bytes");
+                }
+            }
+            long old = stackSize[0];
+            stackSize[0] = size;
+            return Py.newInt(old);
+        });
         Modules.fn(d, "_thread_name", (ts, a, kw) -> Py.str(ts.name));
         Modules.fn(d, "_thread_object", (ts, a, kw) -> ts.threadObject == null ? Py.None : ts.threadObject);
         Modules.fn(d, "_set_thread_object", (ts, a, kw) -> {
@@ -633,7 +656,33 @@ public final class ThreadModule {
             PyObject[] p = Args.parse("start_new_thread", a, kw,
                     new String[] {"function", "args", "kwargs", "name", "daemon", "thread_object"}, 2);
             PyObject func = p[0];
-            PyObject[] args = Ops.toArray(ts, p[1]);
+            if (!Ops.isCallable(func)) {
+                throw Py.typeError("first arg must be callable");
+            }
+            if (!(p[1] instanceof PyTuple)) {
+                throw Py.typeError("2nd arg must be a tuple");
+            }
+            if (p[2] != null && p[2] != Py.None && !(p[2] instanceof PyDict)) {
+                throw Py.typeError("optional 3rd arg must be a dictionary");
+            }
+            PyObject[] args = ((PyTuple) p[1]).items;
+            String[] kwNames = null;
+            if (p[2] instanceof PyDict && ((PyDict) p[2]).size() > 0) {
+                // the call's arguments are bound now, as CPython's start_new_thread copies the dict
+                PyDict kwd = (PyDict) p[2];
+                PyObject[] ks = kwd.keysArray();
+                kwNames = new String[ks.length];
+                args = java.util.Arrays.copyOf(args, args.length + ks.length);
+                for (int i = 0; i < ks.length; i++) {
+                    if (!(ks[i] instanceof PyStr)) {
+                        throw Py.typeError("keywords must be strings");
+                    }
+                    kwNames[i] = ((PyStr) ks[i]).value;
+                    args[args.length - ks.length + i] = kwd.get(ts, ks[i]);
+                }
+            }
+            PyObject[] callArgs = args;
+            String[] callKw = kwNames;
             String name = p[3] == null || p[3] == Py.None ? threadName(ts, func) : Ops.str(ts, p[3]);
             boolean extended = p[3] != null || p[4] != null || p[5] != null;
             boolean daemon = !extended || p[4] != null && Ops.truth(ts, p[4]);
@@ -641,7 +690,8 @@ public final class ThreadModule {
             Interpreter interp = ts.interp;
             Handle h = new Handle();
             long ident = IDENTS.incrementAndGet();
-            Thread t = new Thread(null, () -> runThread(interp, ident, name, func, args, tobj, h), name, 512L << 20);
+            Thread t = new Thread(null, () -> runThread(interp, ident, name, func, callArgs, callKw, tobj,
+                    !extended, h), name, 512L << 20);
             t.setDaemon(true);
             h.thread = t;
             interp.activeThreads.incrementAndGet();
@@ -672,8 +722,14 @@ public final class ThreadModule {
 
     static final java.util.concurrent.atomic.AtomicLong IDENTS = new java.util.concurrent.atomic.AtomicLong(1000);
 
-    static void runThread(Interpreter interp, long ident, String name, PyObject func, PyObject[] args, PyObject tobj,
-            Handle h) {
+    /**
+     * The body of a thread started by {@code start_new_thread}: calls {@code func(*args, **kw)} (kw: the names of
+     * the trailing arguments, or null). An exception other than SystemExit out of the plain form ({@code unraisable})
+     * goes to sys.unraisablehook as "Exception ignored in thread started by" func, as CPython's; out of the
+     * interpreter's own form it is reported as "Exception in thread NAME".
+     */
+    static void runThread(Interpreter interp, long ident, String name, PyObject func, PyObject[] args, String[] kw,
+            PyObject tobj, boolean unraisable, Handle h) {
         ThreadState ts = new ThreadState(interp, ident, name);
         ts.threadObject = tobj;
         ts.spawned = true;
@@ -681,10 +737,14 @@ public final class ThreadModule {
         interp.gil.acquire();
         try {
             ts.frame = null;
-            Ops.call(ts, func, args, null);
+            Ops.call(ts, func, args, kw);
         } catch (PyException e) {
             if (!e.exc.isInstance(Exc.SystemExit)) {
-                report(interp, ts, name, e.exc, null);
+                if (unraisable) {
+                    reportUnraisable(ts, name, e.exc, func);
+                } else {
+                    report(interp, ts, name, e.exc, null);
+                }
             }
         } catch (ThreadExit e) {
             // a daemon thread stopped at interpreter exit: silently
@@ -699,7 +759,7 @@ public final class ThreadModule {
             interp.activeThreads.decrementAndGet();
             // stdout is shared: flushed from a dispatch loop, as a transaction in STM mode (OutsideLoop says why)
             try {
-                OutsideLoop.call(ts, (t, a, kw) -> {
+                OutsideLoop.call(ts, (t, a, k) -> {
                     // its generators still on the deferred list: armed, so that a dropped one is closed
                     org.stmj.python.objects.Finalizers.flushGuarded(t);
                     dropLocals(t);
@@ -738,6 +798,24 @@ public final class ThreadModule {
         PyObject key = Py.newInt(ts.ident);
         for (int i = 0; i < used.size; i++) {
             ((Local) used.items[i]).perThread.remove(ts, key);
+        }
+    }
+
+    /**
+     * Hands {@code exc}, raised by {@code func} of a thread started by {@code start_new_thread}, to
+     * sys.unraisablehook with CPython's message, from a dispatch loop ({@link OutsideLoop}); if that fails, reports
+     * it as {@link #report} does.
+     */
+    private static void reportUnraisable(ThreadState ts, String name, PyBaseException exc, PyObject func) {
+        try {
+            OutsideLoop.call(ts, (t, a, kw) -> {
+                t.interp.flushStdout(t);
+                t.interp.writeUnraisable(t, exc, Py.str("Exception ignored in thread started by"), func);
+                t.interp.stderr.flush(t);
+                return Py.None;
+            });
+        } catch (PyException e) {
+            report(ts.interp, ts, name, exc, null);
         }
     }
 

@@ -1425,16 +1425,24 @@ public final class Interpreter {
      * CPython's default hook prints it to {@code sys.stderr}. Never raises (a failing hook is reported the same way).
      */
     public void writeUnraisable(ThreadState ts, PyBaseException e, PyObject obj) {
+        writeUnraisable(ts, e, Py.None, obj);
+    }
+
+    /**
+     * As {@link #writeUnraisable(ThreadState, PyBaseException, PyObject)}, with the hook's {@code err_msg}
+     * ({@code None}: the default "Exception ignored in"), as CPython's {@code _PyErr_WriteUnraisableMsg}.
+     */
+    public void writeUnraisable(ThreadState ts, PyBaseException e, PyObject errMsg, PyObject obj) {
         if (e.traceback == null && ts.frame != null) {
             Interp.addTraceback(e, ts.frame); // CPython adds the running frame's entry (pinned, as any entry's)
         }
         PyObject hook = sys.dict.getStr("unraisablehook");
         if (hook == null || hook == Py.None || hook == sys.dict.getStr("__unraisablehook__")) {
-            printUnraisable(ts, e, Py.None, obj);
+            printUnraisable(ts, e, errMsg, obj);
             return;
         }
         try {
-            Ops.call(ts, hook, org.stmj.python.modules.Modules.unraisableArgs(e, Py.None, obj));
+            Ops.call(ts, hook, org.stmj.python.modules.Modules.unraisableArgs(e, errMsg, obj));
         } catch (PyException x) {
             printUnraisable(ts, x.exc, Py.str("Exception ignored in sys.unraisablehook"), hook);
         }
