@@ -677,7 +677,7 @@ public final class ThreadModule {
                     if (!(ks[i] instanceof PyStr)) {
                         throw Py.typeError("keywords must be strings");
                     }
-                    kwNames[i] = ((PyStr) ks[i]).value;
+                    kwNames[i] = ((PyStr) ks[i]).value();
                     args[args.length - ks.length + i] = kwd.get(ts, ks[i]);
                 }
             }
