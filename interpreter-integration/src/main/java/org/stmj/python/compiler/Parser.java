@@ -2365,6 +2365,10 @@ final class Parser {
                 int exprEnd = -1, convAt = -1, specAt = -1;
                 for (; j < n; j++) {
                     char d = s.charAt(j);
+                    if (d == '\\') {
+                        // 3.11's fstring_find_expr: not even inside a string of the expression
+                        throw syntax("f-string expression part cannot include a backslash", t);
+                    }
                     if (quote != 0) {
                         if (d == quote) {
                             quote = 0;
@@ -2373,6 +2377,8 @@ final class Parser {
                     }
                     if (d == '\'' || d == '"') {
                         quote = d;
+                    } else if (d == '#') {
+                        throw syntax("f-string expression part cannot include '#'", t);
                     } else if (d == '(' || d == '[' || d == '{') {
                         depth++;
                     } else if ((d == ')' || d == ']' || d == '}') && depth > 0) {

@@ -938,7 +938,7 @@ public final class Builtins {
         fn(d, "bin", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 2, "0b")));
         fn(d, "format", (ts, a, kw) -> {
             Args.check("format", a, kw, 1, 2);
-            return Ops.format(ts, a[0], a.length > 1 ? Args.str(a[1], "format spec") : "");
+            return Ops.format(ts, a[0], a.length > 1 ? Args.str(a[1], "format() argument 2") : "");
         });
         fn(d, "divmod", (ts, a, kw) -> {
             Args.check("divmod", a, kw, 2, 2);
