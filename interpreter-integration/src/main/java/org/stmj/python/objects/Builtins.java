@@ -366,6 +366,10 @@ public final class Builtins {
         OBJECT.noDict = true;
         Methods.install();
         ObjectModelExtras.install();
+        // the generic ones among the types defined here (CPython's __class_getitem__ = Py_GenericAlias)
+        for (PyType t : new PyType[] {LIST, TUPLE, DICT, SET, FROZENSET, ENUMERATE}) {
+            PyType.genericAlias(t);
+        }
     }
 
     // ---------------------------------------------------------------- constructors
