@@ -866,7 +866,7 @@ public final class Builtins {
         });
         fn(d, "getattr", (ts, a, kw) -> {
             Args.check("getattr", a, kw, 2, 3);
-            String n = Args.str(a[1], "attribute name");
+            String n = Args.attrName(a[1]);
             if (a.length == 3) {
                 // the default also for an AttributeError a descriptor raised (an unset slot, a property)
                 PyObject r;
@@ -881,15 +881,15 @@ public final class Builtins {
                 return r == null ? a[2] : r;
             }
             return Ops.getattr(ts, a[0], n);
-        }, null, (ts, o, n) -> Ops.getattr(ts, o, Args.str(n, "attribute name")));
+        }, null, (ts, o, n) -> Ops.getattr(ts, o, Args.attrName(n)));
         fn(d, "setattr", (ts, a, kw) -> {
             Args.check("setattr", a, kw, 3, 3);
-            Ops.setattr(ts, a[0], Args.str(a[1], "attribute name"), a[2]);
+            Ops.setattr(ts, a[0], Args.attrName(a[1]), a[2]);
             return Py.None;
         });
         fn(d, "delattr", (ts, a, kw) -> {
             Args.check("delattr", a, kw, 2, 2);
-            Ops.delattr(ts, a[0], Args.str(a[1], "attribute name"));
+            Ops.delattr(ts, a[0], Args.attrName(a[1]));
             return Py.None;
         });
         fn(d, "hasattr", (ts, a, kw) -> {
@@ -1174,7 +1174,7 @@ public final class Builtins {
 
     /** hasattr(o, name). */
     static PyObject hasattr(ThreadState ts, PyObject o, PyObject name) {
-        String an = Args.str(name, "attribute name");
+        String an = Args.attrName(name);
         try {
             return Py.bool(Ops.getattrOrNull(ts, o, an) != null);
         } catch (PyException e) {
