@@ -71,7 +71,7 @@ class Parser:
     def term(self):
         v = self.power()
         while self.peek()[1] in ("*", "/", "%"):
-            op, _, pos = self.take()
+            _, op, pos = self.take()
             rhs = self.power()
             try:
                 v = BIN[op](v, rhs)

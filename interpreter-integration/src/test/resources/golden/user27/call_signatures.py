@@ -100,7 +100,7 @@ for i, c in enumerate(calls):
     try:
         c()
         print(i, "no error")
-    except (TypeError, ValueError) as e:
+    except (TypeError, ValueError, IndexError) as e:
         print(i, type(e).__name__ + ":", e)
 try:
     inspect.signature(transfer).bind("A")

@@ -35,8 +35,8 @@ class Upper(Field):
 
 
 class ModelMeta(type):
-    def __new__(mcls, name, bases, ns, table=None):
-        cls = super().__new__(mcls, name, bases, ns)
+    def __new__(mcls, name, bases, ns, table=None, **kw):
+        cls = super().__new__(mcls, name, bases, ns, **kw)
         cls.table = table or name.lower() + "s"
         return cls
 

@@ -102,9 +102,11 @@ except ExceptionGroup as e:
 # raising a new error inside except*
 try:
     try:
-        raise ExceptionGroup("g", [ValueError("first")])
+        raise ExceptionGroup("g", [ValueError("first"), TypeError("second")])
     except* ValueError:
         raise RuntimeError("handler failed")
 except ExceptionGroup as e:
-    print(type(e).__name__, e.message, [repr(x) for x in e.exceptions])
+    print(type(e).__name__, repr(e.message), [repr(x) for x in e.exceptions])
     print(repr(e.exceptions[0].__context__))
+except RuntimeError as e:
+    print("RuntimeError:", e, "| context:", repr(e.__context__))

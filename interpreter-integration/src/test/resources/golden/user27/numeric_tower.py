@@ -51,6 +51,8 @@ class Length:
         return isinstance(other, Length) and self.m == other.m
 
     def __lt__(self, other):
+        if not isinstance(other, Length):
+            return NotImplemented
         return self.m < other.m
 
     def __hash__(self):
