@@ -1324,13 +1324,16 @@ public final class Compiler {
             body(s.body());
         }
         popFblock();
+        // __exit__ runs on the with statement's position, on both paths (CPython 3.11's SET_LOC(c, s)): a
+        // tracer sees the with line again and a traceback through __exit__ names it (PEP 626)
+        setLine(s);
         emit(Op.POP_BLOCK, 0);
         emit(Op.CALL_EXIT_NONE, 0);
         int jEnd = emit(Op.JUMP, 0);
         patchHere(setup);
         int d = u.depth;
         u.depth += 3;
-        setLine(w); // __exit__ on an exception runs on the with statement's line (PEP 626)
+        setLine(s);
         emit(Op.WITH_EXCEPT_START, 0);
         int jSup = emit(Op.POP_JUMP_IF_TRUE, 0);
         emit(Op.RERAISE, 0);
@@ -2310,12 +2313,14 @@ public final class Compiler {
             body(s.body());
         }
         popFblock();
+        setLine(s); // as the synchronous with: __aexit__ runs on the statement's position
         emit(Op.POP_BLOCK, 0);
         asyncExitNone();
         int jEnd = emit(Op.JUMP, 0);
         patchHere(setup);
         int d = u.depth;
         u.depth = d + 2;
+        setLine(s);
         emit(Op.WITH_EXCEPT_START, 0);
         awaitTop();
         int jSup = emit(Op.POP_JUMP_IF_TRUE, 0);

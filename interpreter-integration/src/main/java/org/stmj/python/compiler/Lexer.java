@@ -37,8 +37,22 @@ final class Lexer {
         "%=", "&=", "|=", "^=", "@=", ":="};
     static final String OPS1 = "+-*/%@&|^~<>()[]{},:;.=";
 
+    /** The messages of the errors CPython's tokenizer raises itself (the others come from its parser). */
+    private static final java.util.regex.Pattern TOKENIZER_ERRORS = java.util.regex.Pattern.compile(
+            "unexpected character after|invalid character|too many nested|unmatched|closing parenthesis"
+            + "|invalid [a-z]+ literal|invalid digit|leading zeros|unterminated");
+
     PySyntaxError err(String msg, int ln, int col) {
-        return new PySyntaxError("SyntaxError", msg, file, ln, col);
+        PySyntaxError e = new PySyntaxError("SyntaxError", msg, file, ln, col);
+        if (ln == line && lineStart <= src.length() && TOKENIZER_ERRORS.matcher(msg).lookingAt()) {
+            // CPython's tokenizer errors (_syntaxerror_range): end_lineno the line, end_offset the offset, and
+            // the text the line without its newline
+            int nl = src.indexOf('\n', lineStart);
+            e.text = src.substring(lineStart, nl < 0 ? src.length() : nl > lineStart && src.charAt(nl - 1) == '\r'
+                    ? nl - 1 : nl);
+            e.tokenizerEnd(col);
+        }
+        return e;
     }
 
     /** Indentation whose order depends on the width of a tab (CPython's check with tab sizes 8 and 1). */
@@ -192,13 +206,23 @@ final class Lexer {
                 }
                 continue;
             }
-            if (Character.isLetter(c) || c == '_' || c > 127 && Character.isJavaIdentifierStart(c)) {
+            if (c < 128 ? Character.isLetter(c) || c == '_' : isIdStart(src.codePointAt(pos))) {
                 int st = pos;
-                while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_'
-                        || src.charAt(pos) > 127 && Character.isJavaIdentifierPart(src.charAt(pos)))) {
-                            pos++;
-                        }
+                boolean ascii = true;
+                while (pos < src.length()) {
+                    char d = src.charAt(pos);
+                    if (d < 128 ? Character.isLetterOrDigit(d) || d == '_' : isIdPart(src.codePointAt(pos))) {
+                        ascii &= d < 128;
+                        pos += Character.charCount(src.codePointAt(pos));
+                    } else {
+                        break;
+                    }
+                }
                 String w = src.substring(st, pos);
+                if (!ascii) {
+                    // PEP 3131: a name is compared in NFKC form (CPython's verify_identifier)
+                    w = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFKC);
+                }
                 if (pos < src.length() && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && w.length() <= 2
                         && w.toLowerCase().matches("r|b|f|u|br|rb|fr|rf")) {
                     string(w.toLowerCase(), st);
@@ -235,13 +259,13 @@ final class Lexer {
                 op = String.valueOf(c);
             }
             if (op == null) {
-                if (c == '!') {
-                    throw err("invalid syntax", line, col + 1);
+                if (c == '!' || c == '$' || c == '?' || c == '`') {
+                    // CPython's parser reports the error token (one character wide), not its tokenizer
+                    throw new PySyntaxError("SyntaxError", "invalid syntax", file, line, col + 1, line, col + 2);
                 }
-                if (c == '$' || c == '?' || c == '`') {
-                    throw err("invalid syntax", line, col + 1);
-                }
-                throw err("invalid character '" + c + "' (U+" + String.format("%04X", (int) c) + ")", line, col + 1);
+                int cp = src.codePointAt(pos);
+                throw err("invalid character '" + new String(Character.toChars(cp)) + "' (U+"
+                        + String.format("%04X", cp) + ")", line, col + 1);
             }
             if (op.equals("(") || op.equals("[") || op.equals("{")) {
                 if (depth >= MAXLEVEL) {
@@ -287,6 +311,16 @@ final class Lexer {
 
     /** SyntaxWarnings of the current compilation ({message, line, column}), or null when nobody collects them. */
     static final ThreadLocal<List<Object[]>> WARNINGS = new ThreadLocal<>();
+
+    /** A non-ASCII character that may start a name (Unicode XID_Start; Java's currency symbols are not). */
+    private static boolean isIdStart(int cp) {
+        return Character.isUnicodeIdentifierStart(cp);
+    }
+
+    /** A non-ASCII character that may continue a name (XID_Continue, without the ignorable format characters). */
+    private static boolean isIdPart(int cp) {
+        return Character.isUnicodeIdentifierPart(cp) && !Character.isIdentifierIgnorable(cp);
+    }
 
     private char at(int i) {
         return i < src.length() ? src.charAt(i) : '\0';

@@ -149,6 +149,14 @@ final class Parser {
                 t.endCol > t.col ? t.endCol + 1 : 0);
     }
 
+    /**
+     * An error CPython 3.11's f-string parser reports (fstring_find_expr and its callers): its offset and end are
+     * both just past the string token, one caret there.
+     */
+    PySyntaxError fstringError(String msg, Token t) {
+        return new PySyntaxError("SyntaxError", msg, file, t.line, t.endCol + 1, t.line, t.endCol + 1);
+    }
+
     PySyntaxError indentErr(String msg, Token t) {
         if (t.kind == Token.INDENT) {
             // "unexpected indent": CPython's offset is the indentation's width, its end_offset -1
@@ -2365,6 +2373,10 @@ final class Parser {
                 int exprEnd = -1, convAt = -1, specAt = -1;
                 for (; j < n; j++) {
                     char d = s.charAt(j);
+                    if (d == '\\') {
+                        // 3.11's fstring_find_expr: not even inside a string of the expression
+                        throw fstringError("f-string expression part cannot include a backslash", t);
+                    }
                     if (quote != 0) {
                         if (d == quote) {
                             quote = 0;
@@ -2373,6 +2385,8 @@ final class Parser {
                     }
                     if (d == '\'' || d == '"') {
                         quote = d;
+                    } else if (d == '#') {
+                        throw fstringError("f-string expression part cannot include '#'", t);
                     } else if (d == '(' || d == '[' || d == '{') {
                         depth++;
                     } else if ((d == ')' || d == ']' || d == '}') && depth > 0) {
@@ -2406,7 +2420,7 @@ final class Parser {
                     }
                 }
                 if (j >= n) {
-                    throw syntax("f-string: expecting '}'", t);
+                    throw fstringError("f-string: expecting '}'", t);
                 }
                 if (exprEnd < 0) {
                     exprEnd = j;
@@ -2421,7 +2435,7 @@ final class Parser {
                     exprText = trimmed.substring(0, trimmed.length() - 1);
                 }
                 if (exprText.isBlank()) {
-                    throw syntax("f-string: empty expression not allowed", t);
+                    throw fstringError("f-string: empty expression not allowed", t);
                 }
                 Node fv = node(Node.FVAL, t);
                 try {
@@ -2435,7 +2449,7 @@ final class Parser {
                 if (convAt >= 0) {
                     char conv = s.charAt(convAt);
                     if (conv != 'r' && conv != 's' && conv != 'a') {
-                        throw syntax("f-string: invalid conversion character: expected 's', 'r', or 'a'", t);
+                        throw fstringError("f-string: invalid conversion character: expected 's', 'r', or 'a'", t);
                     }
                     fv.op = conv;
                 } else if (selfDoc && specAt < 0) {
@@ -2465,7 +2479,7 @@ final class Parser {
                     i += 2;
                     continue;
                 }
-                throw syntax("f-string: single '}' is not allowed", t);
+                throw fstringError("f-string: single '}' is not allowed", t);
             } else {
                 if (c == '\\' && i + 1 < n && !t.raw) {
                     int close = s.indexOf('}', i);

@@ -1426,6 +1426,7 @@ final class ItertoolsModule {
                     return new Chain(cls, Ops.iter(ts, new PyTuple(p.clone())));
                 });
         setstate(ty.chain);
+        PyType.genericAlias(ty.chain);
         ty.chain.dict.putStr("from_iterable", new PyClassMethod(new PyBuiltin("from_iterable", (ts, a, kw) -> {
             Args.check("from_iterable", a, kw, 2, 2);
             return new Chain((PyType) a[0], Ops.iter(ts, a[1]));

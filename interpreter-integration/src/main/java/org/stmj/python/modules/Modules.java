@@ -85,7 +85,16 @@ public final class Modules {
                 Py.newFloat(Double.MIN_NORMAL), Py.newInt(-1021), Py.newInt(-307), Py.newInt(15), Py.newInt(53),
                 Py.newFloat(Math.ulp(1.0)), Py.newInt(2), Py.newInt(1)));
         fn(d, "exit", (ts, a, kw) -> {
-            throw new PyException(new PyBaseException(Exc.SystemExit, a.length > 0 ? a : Py.EMPTY));
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("sys.exit() takes no keyword arguments");
+            }
+            if (a.length > 1) {
+                throw Py.typeError("exit expected at most 1 argument, got " + a.length);
+            }
+            // PyErr_SetObject(SystemExit, status): None raises SystemExit(), a tuple is the exception's args
+            PyObject[] args = a.length == 0 || a[0] == Py.None ? Py.EMPTY
+                    : a[0] instanceof PyTuple ? ((PyTuple) a[0]).items.clone() : a;
+            throw new PyException(new PyBaseException(Exc.SystemExit, args));
         });
         org.stmj.python.objects.PyInt.installSys(d);
         org.stmj.python.vm.AsyncOps.installSys(d);

@@ -75,6 +75,7 @@ final class PosixModule {
         // items 7-9 are the int times (st[stat.ST_MTIME]); st_atime etc. are the float attributes, as in CPython
         STAT_RESULT.dict.putStr("n_sequence_fields", Py.newInt(10));
         DIR_ENTRY.dict.putStr("__module__", Py.str("posix"));
+        PyType.genericAlias(DIR_ENTRY);
     }
 
     /** An OSError of the subclass CPython picks for errno, with errno, strerror and filename. */

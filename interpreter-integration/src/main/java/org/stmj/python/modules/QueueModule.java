@@ -146,6 +146,7 @@ final class QueueModule {
             return new SimpleQueue(cls, empty);
         });
         sq.dict.putStr("__module__", Py.str("_queue"));
+        PyType.genericAlias(sq);
         m(sq, "put", (ts, a, kw) -> {
             PyObject[] p = Args.parse("put", a, kw, new String[] {"self", "item", "block", "timeout"}, 2);
             ((SimpleQueue) p[0]).put(p[1]);

@@ -73,6 +73,14 @@ public final class Args {
         return a.length - (kw == null ? 0 : kw.length);
     }
 
+    /** An attribute name argument (getattr, setattr, object.__setattr__, ...), with CPython's message otherwise. */
+    public static String attrName(PyObject o) {
+        if (o instanceof PyStr) {
+            return ((PyStr) o).value;
+        }
+        throw Py.typeError("attribute name must be string, not '" + o.type().name + "'");
+    }
+
     public static String str(PyObject o, String fn) {
         if (o instanceof PyStr) {
             return ((PyStr) o).value();

@@ -366,6 +366,10 @@ public final class Builtins {
         OBJECT.noDict = true;
         Methods.install();
         ObjectModelExtras.install();
+        // the generic ones among the types defined here (CPython's __class_getitem__ = Py_GenericAlias)
+        for (PyType t : new PyType[] {LIST, TUPLE, DICT, SET, FROZENSET, ENUMERATE}) {
+            PyType.genericAlias(t);
+        }
     }
 
     // ---------------------------------------------------------------- constructors
@@ -862,7 +866,7 @@ public final class Builtins {
         });
         fn(d, "getattr", (ts, a, kw) -> {
             Args.check("getattr", a, kw, 2, 3);
-            String n = Args.str(a[1], "attribute name");
+            String n = Args.attrName(a[1]);
             if (a.length == 3) {
                 // the default also for an AttributeError a descriptor raised (an unset slot, a property)
                 PyObject r;
@@ -877,15 +881,15 @@ public final class Builtins {
                 return r == null ? a[2] : r;
             }
             return Ops.getattr(ts, a[0], n);
-        }, null, (ts, o, n) -> Ops.getattr(ts, o, Args.str(n, "attribute name")));
+        }, null, (ts, o, n) -> Ops.getattr(ts, o, Args.attrName(n)));
         fn(d, "setattr", (ts, a, kw) -> {
             Args.check("setattr", a, kw, 3, 3);
-            Ops.setattr(ts, a[0], Args.str(a[1], "attribute name"), a[2]);
+            Ops.setattr(ts, a[0], Args.attrName(a[1]), a[2]);
             return Py.None;
         });
         fn(d, "delattr", (ts, a, kw) -> {
             Args.check("delattr", a, kw, 2, 2);
-            Ops.delattr(ts, a[0], Args.str(a[1], "attribute name"));
+            Ops.delattr(ts, a[0], Args.attrName(a[1]));
             return Py.None;
         });
         fn(d, "hasattr", (ts, a, kw) -> {
@@ -938,7 +942,7 @@ public final class Builtins {
         fn(d, "bin", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 2, "0b")));
         fn(d, "format", (ts, a, kw) -> {
             Args.check("format", a, kw, 1, 2);
-            return Ops.format(ts, a[0], a.length > 1 ? Args.str(a[1], "format spec") : "");
+            return Ops.format(ts, a[0], a.length > 1 ? Args.str(a[1], "format() argument 2") : "");
         });
         fn(d, "divmod", (ts, a, kw) -> {
             Args.check("divmod", a, kw, 2, 2);
@@ -1170,7 +1174,7 @@ public final class Builtins {
 
     /** hasattr(o, name). */
     static PyObject hasattr(ThreadState ts, PyObject o, PyObject name) {
-        String an = Args.str(name, "attribute name");
+        String an = Args.attrName(name);
         try {
             return Py.bool(Ops.getattrOrNull(ts, o, an) != null);
         } catch (PyException e) {

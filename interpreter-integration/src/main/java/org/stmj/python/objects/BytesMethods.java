@@ -40,7 +40,18 @@ final class BytesMethods {
                     if (i > 0) {
                         out.write(sep.data, 0, sep.size);
                     }
-                    byte[] b = ((PyBytes) items[i]).bytes();
+                    PyObject it = items[i];
+                    byte[] b;
+                    if (it instanceof PyBytes) {
+                        b = ((PyBytes) it).bytes();
+                    } else if (it instanceof PyMemoryView) {
+                        b = PyBytes.fromObject(ts, it);
+                    } else if (it.type().module().equals("array") && Ops.getattrOrNull(ts, it, "tobytes") != null) {
+                        b = ((PyBytes) Ops.callMethod(ts, it, "tobytes")).bytes();
+                    } else {
+                        throw Py.typeError("sequence item " + i + ": expected a bytes-like object, " + it.type().name
+                                + " found");
+                    }
                     out.write(b, 0, b.length);
                 }
                 return new PyBytes(out.toByteArray(), sep.mutable);

@@ -30,6 +30,7 @@ public final class DequeMethods {
 
     static {
         install();
+        PyType.genericAlias(TYPE);
         // CPython's tp_name, which its messages show ('collections.deque' object has no attribute 'x')
         TYPE.name = "collections.deque";
         TYPE.cName = true;

@@ -29,6 +29,7 @@ public final class ExceptionGroups {
 
     static void install() {
         PyType b = Exc.BaseExceptionGroup;
+        PyType.genericAlias(b);
         Methods.addStaticMethod(b, "__new__", (ts, a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof PyType)) {
                 throw Py.typeError("BaseExceptionGroup.__new__(X): X is not a type object");

@@ -59,11 +59,11 @@ final class ObjectMethods {
         addMethod(O, "__hash__", (ts, a, kw) -> Py.newInt(Ops.id(a[0]) >>> 4));
         addMethod(O, "__setattr__", (ts, a, kw) -> {
             hackCheck(a[0], "__setattr__");
-            Ops.genericSetattr(ts, a[0], strArg(a[1], "attribute name"), a[2]);
+            Ops.genericSetattr(ts, a[0], Args.attrName(a[1]), a[2]);
             return Py.None;
         });
         addMethod(O, "__getattribute__", (ts, a, kw) -> {
-            String n = strArg(a[1], "attribute name");
+            String n = Args.attrName(a[1]);
             PyObject r = Ops.genericGetattr(ts, a[0], n);
             if (r == null) {
                 throw Ops.noAttr(a[0], n);
@@ -72,7 +72,7 @@ final class ObjectMethods {
         });
         addMethod(O, "__delattr__", (ts, a, kw) -> {
             hackCheck(a[0], "__delattr__");
-            Ops.genericDelattr(ts, a[0], strArg(a[1], "attribute name"));
+            Ops.genericDelattr(ts, a[0], Args.attrName(a[1]));
             return Py.None;
         });
         addMethod(O, "__format__", (ts, a, kw) -> {

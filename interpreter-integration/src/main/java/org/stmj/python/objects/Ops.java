@@ -198,6 +198,10 @@ public final class Ops {
                     throw Py.typeError("'" + r.type().name + "' object cannot be interpreted as an integer");
                 }
                 long n = ((PyInt) r).v;
+                if (((PyInt) r).big != null || n > Integer.MAX_VALUE) {
+                    // CPython's PyNumber_AsSsize_t(res, OverflowError); this interpreter's lengths are Java ints
+                    throw Py.overflow("cannot fit 'int' into an index-sized integer");
+                }
                 if (n < 0) {
                     throw Py.valueError("__len__() should return >= 0");
                 }
@@ -979,7 +983,14 @@ public final class Ops {
         if (t.heap) {
             PyObject f = t.slots[PyType.S_CONTAINS];
             if (f != null) {
+                if (f == Py.None) {
+                    throw Py.typeError("'" + t.name + "' object is not a container");
+                }
                 return truth(ts, callSlot(ts, f, container, v));
+            }
+            if (t.slots[PyType.S_ITER] == Py.None) {
+                // __iter__ = None: not iterable, and _PySequence_IterSearch's message for it
+                throw Py.typeError("argument of type '" + t.name + "' is not iterable");
             }
             if (t.slots[PyType.S_ITER] != null || t.slots[PyType.S_GETITEM] != null) {
                 PyObject it = iter(ts, container);
@@ -1007,6 +1018,9 @@ public final class Ops {
         if (t.heap) {
             PyObject f = t.slots[PyType.S_ITER];
             if (f != null) {
+                if (f == Py.None) {
+                    throw Py.typeError("'" + t.name + "' object is not iterable"); // __iter__ = None (slot_tp_iter)
+                }
                 PyObject r = callSlot(ts, f, o);
                 PyType rt = r.type();
                 if (!(rt.heap && rt.slots[PyType.S_NEXT] != null || isIterator(r))) {

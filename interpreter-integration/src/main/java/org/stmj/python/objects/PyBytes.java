@@ -229,6 +229,9 @@ public class PyBytes extends PyObject {
             return ((PyMemoryView) o).raw();
         }
         if (o instanceof PyInt) {
+            if (((PyInt) o).signum() < 0) {
+                throw Py.valueError("negative count");
+            }
             return new byte[((PyInt) o).intValue()];
         }
         if (o instanceof PyStr) {

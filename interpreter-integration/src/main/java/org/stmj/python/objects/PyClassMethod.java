@@ -68,7 +68,7 @@ public final class PyClassMethod extends PyDescr {
         if (builtinOwner != null && func instanceof PyBuiltin) {
             return "<method '" + ((PyBuiltin) func).name + "' of '" + builtinOwner.name + "' objects>";
         }
-        return super.repr(ts);
+        return "<" + type().name + "(" + Ops.repr(ts, func) + ")>"; // CPython 3.10's cm_repr
     }
 
     @Override

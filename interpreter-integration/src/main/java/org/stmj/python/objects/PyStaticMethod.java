@@ -29,6 +29,12 @@ public final class PyStaticMethod extends PyDescr {
         return dict;
     }
 
+    /** CPython 3.10's sm_repr: {@code <staticmethod(<function f at 0x...>)>}, the subclass's name for a subclass. */
+    @Override
+    public String repr(ThreadState ts) {
+        return "<" + type().name + "(" + Ops.repr(ts, func) + ")>";
+    }
+
     @Override
     public boolean isData() {
         return false;

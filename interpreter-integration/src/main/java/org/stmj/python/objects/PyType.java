@@ -569,11 +569,26 @@ public final class PyType extends PyObject {
 
     @Override
     public PyObject getitem(ThreadState ts, PyObject key) {
+        if (this == Builtins.TYPE) {
+            return new PyGenericAlias(this, key); // type[int]: CPython's PyObject_GetItem special case
+        }
         PyObject cg = lookup("__class_getitem__");
         if (cg != null) {
             return Ops.call(ts, Ops.bindDescr(ts, cg, null, this), key);
         }
-        return new PyGenericAlias(this, key);
+        throw Py.typeError("type '" + name + "' is not subscriptable");
+    }
+
+    /**
+     * Gives built-in type {@code t} the {@code __class_getitem__} of CPython's generic C types (a class method
+     * returning {@code types.GenericAlias}), so {@code t[int]} works and {@code hasattr} sees it, as for list.
+     */
+    public static void genericAlias(PyType t) {
+        t.dict.putStr("__class_getitem__", new PyClassMethod(new PyBuiltin("__class_getitem__",
+                (ts, a, kw) -> {
+                    Args.check("__class_getitem__", a, kw, 2, 2);
+                    return new PyGenericAlias(a[0], a[1]);
+                }, null, null)));
     }
 
     @Override

@@ -524,6 +524,16 @@ final class StrMethods {
 
     /** sep.join(iterable). */
     static PyObject join(ThreadState ts, String sep, PyObject iterable) {
+        if (!(iterable instanceof PyList || iterable instanceof PyTuple)) {
+            try {
+                iterable = Ops.iter(ts, iterable);
+            } catch (PyException e) {
+                if (e.exc.isInstance(Exc.TypeError)) {
+                    throw Py.typeError("can only join an iterable"); // PySequence_Fast's message
+                }
+                throw e;
+            }
+        }
         PyObject[] items = Ops.toArray(ts, iterable);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {

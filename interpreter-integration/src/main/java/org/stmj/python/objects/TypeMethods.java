@@ -27,11 +27,11 @@ final class TypeMethods {
         addMethod(T, "__init__", (ts, a, kw) -> Py.None);
         // type's own attribute setting (object's refuses a class: CPython's hackcheck)
         addMethod(T, "__setattr__", 2, 2, (ts, a, kw) -> {
-            Ops.genericSetattr(ts, typeArg(a[0], "__setattr__"), Methods.strArg(a[1], "attribute name"), a[2]);
+            Ops.genericSetattr(ts, typeArg(a[0], "__setattr__"), Args.attrName(a[1]), a[2]);
             return Py.None;
         });
         addMethod(T, "__delattr__", 1, 1, (ts, a, kw) -> {
-            Ops.genericDelattr(ts, typeArg(a[0], "__delattr__"), Methods.strArg(a[1], "attribute name"));
+            Ops.genericDelattr(ts, typeArg(a[0], "__delattr__"), Args.attrName(a[1]));
             return Py.None;
         });
         // type.__prepare__(name, bases, **kwds): a new empty namespace (a metaclass's super().__prepare__ ends here)

@@ -500,6 +500,7 @@ public final class AsyncOps {
             return Py.None;
         });
         PyType ag = ASYNC_GENERATOR;
+        PyType.genericAlias(ag);
         m(ag, "__aiter__", (ts, a, kw) -> a[0]);
         m(ag, "__anext__", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.SEND, Py.None, null));
         m(ag, "asend", (ts, a, kw) -> new Awaiter(firstIter(ts, a[0]), Awaiter.SEND, a[1], null));

@@ -200,6 +200,7 @@ public final class Interpreter {
             return Py.None;
         });
         fn("input", (ts, a, kw) -> {
+            Args.check("input", a, kw, 0, 1);
             if (a.length > 0) {
                 stdout.write(ts, Ops.str(ts, a[0]));
             }
@@ -241,7 +242,7 @@ public final class Interpreter {
         fn("exec", (ts, a, kw) -> {
             Args.check("exec", a, kw, 1, 3);
             PyObject src = a[0];
-            Code c = src instanceof Code ? (Code) src : compileSource(Ops.str(ts, src), "<string>", false);
+            Code c = src instanceof Code ? (Code) src : compileSource(sourceArg(src, "exec"), "<string>", false);
             PyDict g = execGlobals(ts, a, true);
             PyObject lo = execLocals(ts, a, true);
             if (g.getStr("__builtins__") == null) {
@@ -269,7 +270,7 @@ public final class Interpreter {
             } else {
                 java.util.List<Object[]> warns = new java.util.ArrayList<>();
                 try {
-                    c = Compiler.compileEval(Ops.str(ts, src), "<string>", warns);
+                    c = Compiler.compileEval(sourceArg(src, "eval"), "<string>", warns);
                 } catch (PySyntaxError e) {
                     // what the tokenizer warned about before the error is still issued (once), as in CPython
                     issueSyntaxWarnings(ts, warns, "<string>");
@@ -289,6 +290,21 @@ public final class Interpreter {
         fn("compile", (ts, a, kw) -> builtinCompile(ts, a, kw));
         PyObject atomic = org.stmj.python.modules.TransactionModule.atomicObject(this);
         builtins.putStr("atomic", atomic);
+    }
+
+    /**
+     * The source text of exec()/eval()'s first argument: a str, or a bytes-like object read as UTF-8 (CPython's
+     * source_as_string); anything else is CPython's TypeError.
+     */
+    private static String sourceArg(PyObject src, String fn) {
+        if (src instanceof org.stmj.python.objects.PyStr) {
+            return ((org.stmj.python.objects.PyStr) src).value;
+        }
+        if (src instanceof org.stmj.python.objects.PyBytes) {
+            byte[] b = ((org.stmj.python.objects.PyBytes) src).bytes();
+            return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        throw Py.typeError(fn + "() arg 1 must be a string, bytes or code object");
     }
 
     private static final int PYCF_ONLY_AST = 0x400;

@@ -3,6 +3,7 @@ its own current Context (kept per thread ident), and Context.run switches it for
 import _thread
 
 _MISSING = object()
+_GenericAlias = type(list[int])
 _current = {}
 
 
@@ -84,6 +85,9 @@ class Token:
     def __repr__(self):
         return "<Token var=%r at 0x%x>" % (self.var, id(self))
 
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
+
 
 class ContextVar:
     def __init__(self, name, *, default=_MISSING):
@@ -124,7 +128,7 @@ class ContextVar:
         token._used = True
 
     def __class_getitem__(cls, item):
-        return cls
+        return _GenericAlias(cls, item)
 
     def __repr__(self):
         d = '' if self._default is _MISSING else ' default=%r' % (self._default,)

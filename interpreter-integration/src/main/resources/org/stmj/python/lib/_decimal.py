@@ -63,7 +63,21 @@ def clear_traps(self):
         self.traps[flag] = False
 
 
-for _f in (__init__, _raise_error, clear_flags, clear_traps):
+# the C module lists signals in libmpdec's flag order (mpd_lsnprint_signals), _pydecimal in its _signals order
+_C_ORDER = ('Clamped', 'InvalidOperation', 'DivisionByZero', 'Inexact', 'FloatOperation', 'Overflow', 'Rounded',
+            'Subnormal', 'Underflow')
+
+
+def __repr__(self):
+    def names(d):
+        on = {s.__name__ for s, v in d.items() if v}
+        return ', '.join(n for n in _C_ORDER if n in on)
+    return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])'
+            % (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp, names(self.flags),
+               names(self.traps)))
+
+
+for _f in (__init__, _raise_error, clear_flags, clear_traps, __repr__):
     _f.__qualname__ = 'Context.' + _f.__name__
     _f.__module__ = 'decimal'
     setattr(_Context, _f.__name__, _f)

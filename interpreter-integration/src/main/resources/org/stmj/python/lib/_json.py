@@ -35,6 +35,10 @@ class make_scanner:
             return self._scan(string, idx)
         except (StopIteration, ValueError) as e:
             from json.decoder import JSONDecodeError
+            if type(e) is JSONDecodeError and e.msg == 'Expecting value':
+                # a value missing inside an object or array: the C scanner's StopIteration(idx) propagates out
+                # of it, and JSONDecoder.raw_decode turns that into this error (its traceback ends there)
+                raise StopIteration(e.pos) from None
             if type(e) in (StopIteration, JSONDecodeError):
                 # CPython's C scanner raises these itself: no frame of the Python scanner in the traceback
                 raise e.with_traceback(None)

@@ -24,6 +24,20 @@ def _truncated():
 class Pickler(_p._Pickler):
     __module__ = '_pickle'
 
+    def save_global(self, obj, name=None):
+        # the C pickler's get_dotted_path: a function or class defined inside a function is refused first
+        qualname = name
+        if qualname is None:
+            qualname = getattr(obj, '__qualname__', None)
+            if qualname is None:
+                qualname = getattr(obj, '__name__', None)
+        if isinstance(qualname, str) and '<locals>' in qualname.split('.'):
+            raise AttributeError("Can't pickle local object %r" % (qualname,))
+        return _p._Pickler.save_global(self, obj, name)
+
+    dispatch = dict(_p._Pickler.dispatch)
+    dispatch[type(lambda: 0)] = save_global
+
 
 class Unpickler(_Base):
     __module__ = '_pickle'

@@ -30,6 +30,3 @@ class Struct:
 
     def iter_unpack(self, buffer):
         return iter_unpack(self.format, buffer)
-
-    def __repr__(self):
-        return "Struct(%r)" % (self.format,)

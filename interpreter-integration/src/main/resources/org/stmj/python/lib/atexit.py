@@ -25,8 +25,15 @@ def _run_exitfuncs():
         func, args, kwargs = _handlers.pop()
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
         except BaseException as e:
-            print("Exception ignored in atexit callback:", func, file=sys.stderr)
-            print("%s: %s" % (type(e).__name__, e), file=sys.stderr)
+            # CPython's _PyErr_WriteUnraisableMsg("in atexit callback", func), SystemExit included: through
+            # sys.unraisablehook, with the traceback from the callback's own frame (this loop is C there)
+            tb = e.__traceback__
+            tb = tb.tb_next if tb is not None else None
+            report = sys.UnraisableHookArgs((type(e), e, tb, "Exception ignored in atexit callback", func))
+            try:
+                sys.unraisablehook(report)
+            except BaseException as x:
+                sys.__unraisablehook__(sys.UnraisableHookArgs(
+                    (type(x), x, x.__traceback__, "Exception ignored in sys.unraisablehook", sys.unraisablehook)))
+            del e, tb, report

@@ -834,9 +834,10 @@ async def wait_for(fut, timeout):
         try:
             await _Sleep0()
             await fut
-        except CancelledError:
-            pass
-        raise TimeoutError() from None
+        except CancelledError as exc:
+            # CPython: raise exceptions.TimeoutError() from exc (the cancellation shows as the direct cause)
+            raise TimeoutError() from exc
+        return fut.result()
     waiter = loop.create_future()
 
     def _release(_=None):
@@ -864,8 +865,8 @@ async def wait_for(fut, timeout):
         fut.cancel()
         try:
             await fut
-        except CancelledError:
-            raise TimeoutError() from None
+        except CancelledError as exc:
+            raise TimeoutError() from exc
         return fut.result()
     finally:
         h.cancel()
