@@ -76,7 +76,7 @@ public final class Args {
     /** An attribute name argument (getattr, setattr, object.__setattr__, ...), with CPython's message otherwise. */
     public static String attrName(PyObject o) {
         if (o instanceof PyStr) {
-            return ((PyStr) o).value;
+            return ((PyStr) o).value();
         }
         throw Py.typeError("attribute name must be string, not '" + o.type().name + "'");
     }

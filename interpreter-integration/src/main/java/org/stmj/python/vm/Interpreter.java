@@ -298,7 +298,7 @@ public final class Interpreter {
      */
     private static String sourceArg(PyObject src, String fn) {
         if (src instanceof org.stmj.python.objects.PyStr) {
-            return ((org.stmj.python.objects.PyStr) src).value;
+            return ((org.stmj.python.objects.PyStr) src).value();
         }
         if (src instanceof org.stmj.python.objects.PyBytes) {
             byte[] b = ((org.stmj.python.objects.PyBytes) src).bytes();
