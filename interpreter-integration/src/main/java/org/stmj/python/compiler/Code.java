@@ -26,7 +26,7 @@ public final class Code extends PyObject {
     public final String name, qualname, filename;
     /**
      * Whether this code stands in for C code of CPython (a module of the interpreter's own library that CPython
-     * implements in C: {@code <stmj>/_json.py}, {@code <stmj>/array.py}, ...): its frames make no traceback entries,
+     * implements in C: {@code <stmj>/array.py}, ...): its frames make no traceback entries,
      * as C functions make none, so a user's traceback is CPython's.
      */
     public final boolean hiddenInTraceback;

@@ -495,6 +495,7 @@ public final class Modules {
             case "unicodedata": return UnicodedataModule.make(ts);
             case "gc": return GcModule.make(ts);
             case "_heapq": return HeapqBisectModule.makeHeapq();
+            case "_json": return JsonModule.make();
             case "_bisect": return HeapqBisectModule.makeBisect();
             case "_statistics": return StatisticsModule.make(ts);
             case "pwd": return AccountsModule.makePwd();
