@@ -113,13 +113,73 @@ class _tuplegetter:
 _stmj.c_type_name(defaultdict, 'collections.defaultdict')
 
 
+class odict_iterator:
+    """What iter(), reversed() and the views of an OrderedDict return, named as CPython's C type (the pure class's
+    generators underneath)."""
+    __slots__ = ('_it',)
+
+    def __init__(self, it):
+        self._it = it
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+    def __reduce__(self):
+        rest = list(self._it)
+        self._it = iter(rest)
+        return iter, (rest,)
+
+
+def _c_named(cls, name):
+    cls.__name__ = cls.__qualname__ = name
+    cls.__module__ = 'builtins'
+    return cls
+
+
+def _odict_c_types(od, ns):
+    """The pure OrderedDict's iterators and views, as CPython's odict_iterator, odict_keys, odict_values and
+    odict_items (type names, reprs): collections' module globals the class's methods read are replaced."""
+    _c_named(odict_iterator, 'odict_iterator')
+    gen_iter, gen_rev = od.__iter__, od.__reversed__
+
+    def __iter__(self):
+        return odict_iterator(gen_iter(self))
+
+    def __reversed__(self):
+        return odict_iterator(gen_rev(self))
+
+    __iter__.__qualname__, __reversed__.__qualname__ = 'OrderedDict.__iter__', 'OrderedDict.__reversed__'
+    od.__iter__, od.__reversed__ = __iter__, __reversed__
+
+    def view(base, name, own_iter):
+        def __iter__(self):
+            return odict_iterator(base.__iter__(self)) if own_iter else iter(self._mapping)
+
+        def __reversed__(self):
+            return odict_iterator(base.__reversed__(self)) if own_iter else reversed(self._mapping)
+
+        def __repr__(self):
+            return '%s(%r)' % (name, list(self))
+        return _c_named(type(name, (base,), {'__slots__': (), '__iter__': __iter__, '__reversed__': __reversed__,
+                                             '__repr__': __repr__}), name)
+    ns['_OrderedDictKeysView'] = view(ns['_OrderedDictKeysView'], 'odict_keys', False)
+    ns['_OrderedDictValuesView'] = view(ns['_OrderedDictValuesView'], 'odict_values', True)
+    ns['_OrderedDictItemsView'] = view(ns['_OrderedDictItemsView'], 'odict_items', True)
+
+
 def __getattr__(name):
     # collections/__init__.py runs "from _collections import OrderedDict" right after defining its pure-Python
     # OrderedDict: that class is given back, with the C type's dotted name ('collections.OrderedDict')
     if name == 'OrderedDict':
         import sys
-        od = sys.modules['collections'].__dict__.get('OrderedDict')
+        ns = sys.modules['collections'].__dict__
+        od = ns.get('OrderedDict')
         if od is not None:
             _stmj.c_type_name(od, 'collections.OrderedDict')
+            if odict_iterator.__module__ != 'builtins':
+                _odict_c_types(od, ns)
             return od
     raise AttributeError("module '_collections' has no attribute %r" % name)
