@@ -389,7 +389,7 @@ public final class PyType extends PyObject {
                 n[k++] = h;
             }
         }
-        n[k++] = WeakHandle.create(t, null, false, null);
+        n[k++] = WeakHandle.create(t, null, false, null, null, WeakHandle.OTHER);
         subclasses = k == n.length ? n : java.util.Arrays.copyOf(n, k);
     }
 
