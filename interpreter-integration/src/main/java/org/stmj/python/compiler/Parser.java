@@ -77,6 +77,7 @@ final class Parser {
     static Node parseExpression(String src, String file, int lineOffset) {
         Lexer lx = new Lexer(src, file);
         Parser ps = new Parser(lx.tokenize(), file, src.split("\n", -1));
+        ps.evalInput = true;
         try {
             Node e = ps.starExprs();
             while (ps.peek().kind == Token.NEWLINE) {
@@ -2403,8 +2404,15 @@ final class Parser {
      * An error of an f-string's own syntax (not of a field's expression): CPython's string parser reports it at
      * the parser's last token, the one after the string literals.
      */
+    /** Parsing eval input: CPython's tokenizer adds no newline at its end (the last token is ENDMARKER). */
+    private boolean evalInput;
+
     private PySyntaxError fstringError(String msg) {
         Token nt = peek();
+        if (evalInput && nt.kind == Token.NEWLINE && nt.text.isEmpty()) {
+            // ENDMARKER has no column: CPython takes the tokenizer's, the length of the line, and no end
+            return new PySyntaxError("SyntaxError", msg, file, nt.line, nt.col).tokenizerEnd(-1);
+        }
         // CPython's NEWLINE token is zero-width (its '\n' is left out)
         return new PySyntaxError("SyntaxError", msg, file, nt.line, nt.col + 1, nt.endLine,
                 (nt.kind == Token.NEWLINE ? nt.col : nt.endCol) + 1);

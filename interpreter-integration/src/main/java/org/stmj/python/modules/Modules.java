@@ -283,7 +283,13 @@ public final class Modules {
             fields[i] = (String) kv[2 * i];
             items[i] = m.dict.getStr(fields[i]);
         }
-        return structSeq(structSeqType(name, fields), items);
+        org.stmj.python.objects.PyType t = structSeqType(name, fields);
+        if (name.equals("sys.flags")) {
+            t.ctor = (ts, cls, a, kw) -> {
+                throw Py.typeError("cannot create 'sys.flags' instances");
+            };
+        }
+        return structSeq(t, items);
     }
 
     /** Sets field {@code name} of a record made by {@link #recordSeq} (start-up only, before any code sees it). */

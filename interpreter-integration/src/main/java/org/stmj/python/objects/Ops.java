@@ -1501,6 +1501,10 @@ public final class Ops {
             return;
         }
         PyDict dict = o.attrs();
+        if (dict != null && t.noDict && t.heap && !(o instanceof PyInstance || o instanceof PyBaseException
+                || o instanceof PyModule)) {
+            dict = null; // a subclass of tuple, list, int, ... with __slots__ and no __dict__ (namedtuple)
+        }
         if (dict == null) {
             ReadonlyAttr.builtinAttr(o, name);
             if (t.lookup(name) != null || name.equals("__doc__")) {

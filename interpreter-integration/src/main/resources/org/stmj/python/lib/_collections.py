@@ -115,21 +115,30 @@ _stmj.c_type_name(defaultdict, 'collections.defaultdict')
 
 class odict_iterator:
     """What iter(), reversed() and the views of an OrderedDict return, named as CPython's C type (the pure class's
-    generators underneath)."""
-    __slots__ = ('_it',)
+    generators underneath). As CPython's, a change of the dict's size while it iterates raises RuntimeError (a
+    move_to_end, which CPython also sees, goes unnoticed here)."""
+    __slots__ = ('_it', '_od', '_size')
 
-    def __init__(self, it):
+    def __init__(self, it, od=None):
         self._it = it
+        self._od = od
+        self._size = -1 if od is None else dict.__len__(od)
 
     def __iter__(self):
         return self
 
     def __next__(self):
+        od = self._od
+        if od is not None and dict.__len__(od) != self._size:
+            self._it = iter(())
+            self._od = None
+            raise RuntimeError("OrderedDict mutated during iteration")
         return next(self._it)
 
     def __reduce__(self):
-        rest = list(self._it)
+        rest = list(self)
         self._it = iter(rest)
+        self._od = None
         return iter, (rest,)
 
 
@@ -146,28 +155,41 @@ def _odict_c_types(od, ns):
     gen_iter, gen_rev = od.__iter__, od.__reversed__
 
     def __iter__(self):
-        return odict_iterator(gen_iter(self))
+        return odict_iterator(gen_iter(self), self)
 
     def __reversed__(self):
-        return odict_iterator(gen_rev(self))
+        return odict_iterator(gen_rev(self), self)
 
     __iter__.__qualname__, __reversed__.__qualname__ = 'OrderedDict.__iter__', 'OrderedDict.__reversed__'
     od.__iter__, od.__reversed__ = __iter__, __reversed__
+    get = dict.__getitem__
 
-    def view(base, name, own_iter):
+    # the views walk the dict's own order and read values with dict's __getitem__, as the C type does: a
+    # subclass's __iter__ or __getitem__ (an LRU cache's move_to_end on access) is not called
+    def values(gen, m):
+        for k in gen(m):
+            yield get(m, k)
+
+    def items(gen, m):
+        for k in gen(m):
+            yield k, get(m, k)
+
+    def view(base, name, walk):
         def __iter__(self):
-            return odict_iterator(base.__iter__(self)) if own_iter else iter(self._mapping)
+            m = self._mapping
+            return odict_iterator(gen_iter(m) if walk is None else walk(gen_iter, m), m)
 
         def __reversed__(self):
-            return odict_iterator(base.__reversed__(self)) if own_iter else reversed(self._mapping)
+            m = self._mapping
+            return odict_iterator(gen_rev(m) if walk is None else walk(gen_rev, m), m)
 
         def __repr__(self):
             return '%s(%r)' % (name, list(self))
         return _c_named(type(name, (base,), {'__slots__': (), '__iter__': __iter__, '__reversed__': __reversed__,
                                              '__repr__': __repr__}), name)
-    ns['_OrderedDictKeysView'] = view(ns['_OrderedDictKeysView'], 'odict_keys', False)
-    ns['_OrderedDictValuesView'] = view(ns['_OrderedDictValuesView'], 'odict_values', True)
-    ns['_OrderedDictItemsView'] = view(ns['_OrderedDictItemsView'], 'odict_items', True)
+    ns['_OrderedDictKeysView'] = view(ns['_OrderedDictKeysView'], 'odict_keys', None)
+    ns['_OrderedDictValuesView'] = view(ns['_OrderedDictValuesView'], 'odict_values', values)
+    ns['_OrderedDictItemsView'] = view(ns['_OrderedDictItemsView'], 'odict_items', items)
 
 
 def __getattr__(name):

@@ -54,8 +54,7 @@ class ProxyType:
 
     def __repr__(self):
         o = object.__getattribute__(self, '_ref')()
-        if o is None:
-            return "<weakproxy at 0x%x; dead>" % id(self)
+        # a dead proxy's referent reads as None, as in CPython
         return "<weakproxy at 0x%x; to '%s' at 0x%x>" % (id(self), type(o).__name__, id(o))
 
     def __str__(self):
@@ -68,7 +67,7 @@ class ProxyType:
         return bool(_deref(self))
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'weakproxy'")
+        raise TypeError("unhashable type: 'weakref.ProxyType'")
 
     def __len__(self):
         return len(_deref(self))
@@ -126,36 +125,37 @@ def _unwrap(o):
     return _deref(o) if isinstance(o, ProxyType) else o
 
 
-def _binop(name, rname):
+import operator as _operator
+
+
+def _binop(fn):
+    # the operator on the referents, as CPython's proxy slots: its errors name the referents' types
     def op(self, other):
-        return getattr(_deref(self), name)(_unwrap(other))
+        return fn(_deref(self), _unwrap(other))
 
     def rop(self, other):
-        return getattr(_deref(self), rname)(_unwrap(other))
+        return fn(_unwrap(other), _deref(self))
     return op, rop
 
 
 for _n in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or',
            'xor', 'divmod'):
-    _op, _rop = _binop('__%s__' % _n, '__r%s__' % _n)
+    _op, _rop = _binop(divmod if _n == 'divmod' else getattr(_operator, _n if _n not in ('and', 'or') else _n + '_'))
     setattr(ProxyType, '__%s__' % _n, _op)
     setattr(ProxyType, '__r%s__' % _n, _rop)
 
 
-def _iop(name, plain):
+def _iop(fn):
     def op(self, other):
         o = _deref(self)
-        f = getattr(o, name, None)
-        r = f(_unwrap(other)) if f is not None else NotImplemented
-        if r is NotImplemented:
-            r = getattr(o, plain)(_unwrap(other))
+        r = fn(o, _unwrap(other))
         return self if r is o else r
     return op
 
 
 for _n in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or',
            'xor'):
-    setattr(ProxyType, '__i%s__' % _n, _iop('__i%s__' % _n, '__%s__' % _n))
+    setattr(ProxyType, '__i%s__' % _n, _iop(getattr(_operator, 'i' + _n)))
 
 
 def _cmp(name):
