@@ -1,11 +1,12 @@
 package org.stmj.python;
 
+import org.stmj.python.modules.Modules;
 import org.stmj.python.objects.Py;
 import org.stmj.python.objects.PyDict;
 import org.stmj.python.objects.PyList;
-import org.stmj.python.objects.PyModule;
 import org.stmj.python.objects.PyObject;
 import org.stmj.python.objects.PyStr;
+import org.stmj.python.objects.PyTuple;
 import org.stmj.python.vm.Interpreter;
 import org.stmj.python.vm.PyFile;
 
@@ -75,22 +76,23 @@ final class StartupOptions {
             sys.putStr("pycache_prefix", Py.str(java.nio.file.Path.of(prefix).toAbsolutePath().toString()));
         }
         PyObject flags = sys.getStr("flags");
-        if (flags instanceof PyModule) {
-            PyDict f = ((PyModule) flags).dict;
-            f.putStr("optimize", Py.newInt(cl.optimize));
-            f.putStr("verbose", Py.newInt(cl.verbose));
-            f.putStr("quiet", Py.newInt(cl.quiet ? 1 : 0));
-            f.putStr("inspect", Py.newInt(cl.inspect ? 1 : 0));
-            f.putStr("interactive", Py.newInt(cl.inspect ? 1 : 0));
-            f.putStr("ignore_environment", Py.newInt(cl.ignoreEnvironment ? 1 : 0));
-            f.putStr("isolated", Py.newInt(cl.isolated ? 1 : 0));
-            f.putStr("no_user_site", Py.newInt(cl.noUserSite ? 1 : 0));
-            f.putStr("no_site", Py.newInt(cl.noSite ? 1 : 0));
-            f.putStr("bytes_warning", Py.newInt(cl.bytesWarning));
-            f.putStr("dev_mode", Py.bool(dev));
-            f.putStr("safe_path", Py.bool(cl.safePath));
-            f.putStr("int_max_str_digits", Py.newInt(interp.intMaxStrDigits));
-            f.putStr("dont_write_bytecode", Py.newInt(cl.dontWriteBytecode ? 1 : 0));
+        if (flags instanceof PyTuple) {
+            PyTuple ft = (PyTuple) flags;
+            java.util.function.BiConsumer<String, PyObject> f = (n, v) -> Modules.setRecordField(ft, n, v);
+            f.accept("optimize", Py.newInt(cl.optimize));
+            f.accept("verbose", Py.newInt(cl.verbose));
+            f.accept("quiet", Py.newInt(cl.quiet ? 1 : 0));
+            f.accept("inspect", Py.newInt(cl.inspect ? 1 : 0));
+            f.accept("interactive", Py.newInt(cl.inspect ? 1 : 0));
+            f.accept("ignore_environment", Py.newInt(cl.ignoreEnvironment ? 1 : 0));
+            f.accept("isolated", Py.newInt(cl.isolated ? 1 : 0));
+            f.accept("no_user_site", Py.newInt(cl.noUserSite ? 1 : 0));
+            f.accept("no_site", Py.newInt(cl.noSite ? 1 : 0));
+            f.accept("bytes_warning", Py.newInt(cl.bytesWarning));
+            f.accept("dev_mode", Py.bool(dev));
+            f.accept("safe_path", Py.bool(cl.safePath));
+            f.accept("int_max_str_digits", Py.newInt(interp.intMaxStrDigits));
+            f.accept("dont_write_bytecode", Py.newInt(cl.dontWriteBytecode ? 1 : 0));
         }
         PyObject path = sys.getStr("path");
         if (path instanceof PyList) {

@@ -55,6 +55,17 @@ final class Lexer {
         return e;
     }
 
+    /**
+     * CPython's tokenizer error for a string left open: at the string's start (end the same place), its text the
+     * start's line without the newline (the tokenizer's buffer).
+     */
+    private PySyntaxError unterminated(String msg, int ln, int st, int col) {
+        PySyntaxError e = new PySyntaxError("SyntaxError", msg, file, ln, col + 1, ln, col + 1);
+        int from = st - col, to = src.indexOf('\n', from);
+        e.text = src.substring(from, to < 0 ? src.length() : to);
+        return e;
+    }
+
     /** Indentation whose order depends on the width of a tab (CPython's check with tab sizes 8 and 1). */
     private PySyntaxError tabError(int ln) {
         return new PySyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", file, ln, 1)
@@ -482,10 +493,11 @@ final class Lexer {
         while (true) {
             if (pos >= src.length()) {
                 if (triple) {
-                    throw err("unterminated triple-quoted string literal (detected at line "
-                            + (src.endsWith("\n") && line > startLine ? line - 1 : line) + ")", startLine, col + 1);
+                    throw unterminated("unterminated triple-quoted string literal (detected at line "
+                            + (src.endsWith("\n") && line > startLine ? line - 1 : line) + ")", startLine, st, col);
                 }
-                throw err("unterminated string literal (detected at line " + startLine + ")", startLine, col + 1);
+                throw unterminated("unterminated string literal (detected at line " + startLine + ")", startLine, st,
+                        col);
             }
             char c = src.charAt(pos);
             if (c == '\\') {
@@ -498,7 +510,8 @@ final class Lexer {
             }
             if (c == '\n') {
                 if (!triple) {
-                    throw err("unterminated string literal (detected at line " + startLine + ")", startLine, col + 1);
+                    throw unterminated("unterminated string literal (detected at line " + startLine + ")", startLine,
+                            st, col);
                 }
                 line++;
                 lineStart = pos + 1;

@@ -77,6 +77,7 @@ final class Parser {
     static Node parseExpression(String src, String file, int lineOffset) {
         Lexer lx = new Lexer(src, file);
         Parser ps = new Parser(lx.tokenize(), file, src.split("\n", -1));
+        ps.evalInput = true;
         try {
             Node e = ps.starExprs();
             while (ps.peek().kind == Token.NEWLINE) {
@@ -145,8 +146,9 @@ final class Parser {
     }
 
     PySyntaxError syntax(String msg, Token t) {
+        // CPython's NEWLINE token is zero-width (its '\n' left out): the error's end is its start
         return new PySyntaxError("SyntaxError", msg, file, t.line, t.col + 1, t.line,
-                t.endCol > t.col ? t.endCol + 1 : 0);
+                t.kind == Token.NEWLINE ? t.col + 1 : t.endCol > t.col ? t.endCol + 1 : 0);
     }
 
     /**
@@ -399,6 +401,11 @@ final class Parser {
                             break;
                         }
                         Node e = orExprStar();
+                        Node star = starredIn(e);
+                        if (star != null) {
+                            // CPython's invalid_del_stmt (a parser error: the line is shown also for compile())
+                            throw Scope.ranged("cannot delete starred", file, star);
+                        }
                         checkTarget(e, "delete");
                         targets.add(e);
                     } while (accept(","));
@@ -883,7 +890,10 @@ final class Parser {
                     }
                     fin(a.vararg);
                 } else if (at(end) || peek(1).is("**")) {
-                    throw syntax("named arguments must follow bare *", st0);
+                    // CPython's invalid_star_etc: at the last token of '*' (')' | ',' (')' | '**'))
+                    // (a def marks the '*')
+                    throw syntax("named arguments must follow bare *", !end.equals(":") ? st0 : at(end) ? peek()
+                            : peek(1));
                 }
                 if (!accept(",")) {
                     break;
@@ -1591,7 +1601,10 @@ final class Parser {
         Node n = node(Node.LAMBDA, t);
         enter(2);
         n.setArguments(argList(":", false));
-        expect(":");
+        if (!accept(":")) {
+            // lambdef's ':' is not a forced token in CPython's grammar: plain "invalid syntax" at what came instead
+            throw syntax("invalid syntax", peek());
+        }
         n.setLambdaBody(test());
         level -= 2;
         return fin(n);
@@ -2088,7 +2101,7 @@ final class Parser {
             }
             if (accept(")")) {
                 if (first.kind == Node.STARRED) {
-                    throw syntax("cannot use starred expression here", t);
+                    throw Scope.ranged("cannot use starred expression here", file, first);
                 }
                 return fin(first);
             }
@@ -2157,6 +2170,9 @@ final class Parser {
                 return dictRest(t, ks, vs);
             }
             Node first = starOrNamed();
+            if (first.kind == Node.STARRED && at(":")) {
+                throw syntax("invalid syntax", peek());
+            }
             if (accept(":")) {
                 Node v = test();
                 if (atCompFor()) {
@@ -2195,6 +2211,22 @@ final class Parser {
             return fin(n);
         }
         throw syntax("invalid syntax", t);
+    }
+
+    /** The first starred element of a deletion target, looking into tuples and lists; null when none. */
+    private static Node starredIn(Node e) {
+        if (e.kind == Node.STARRED) {
+            return e;
+        }
+        if ((e.kind == Node.TUPLE || e.kind == Node.LIST) && e.elts() != null) {
+            for (Node x : e.elts()) {
+                Node s = starredIn(x);
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 
     /** CPython's invalid_comprehension: a starred element before {@code for}. */
@@ -2252,8 +2284,13 @@ final class Parser {
         StringBuilder lit = new StringBuilder();
         boolean anyF = false, bytes = first.kind == Token.BYTES;
         java.io.ByteArrayOutputStream bout = new java.io.ByteArrayOutputStream();
+        // all the literals first, as CPython's STRING+ rule: an f-string's own errors are then reported at the
+        // token after them (the parser's last token)
+        List<Token> toks = new ArrayList<>();
         while (peek().kind == Token.STRING || peek().kind == Token.FSTRING || peek().kind == Token.BYTES) {
-            Token t = next();
+            toks.add(next());
+        }
+        for (Token t : toks) {
             if ((t.kind == Token.BYTES) != bytes) {
                 throw syntax("cannot mix bytes and nonbytes literals", t);
             }
@@ -2264,7 +2301,7 @@ final class Parser {
                 lit.append((String) t.value);
             } else {
                 anyF = true;
-                fstring(t, parts, lit, t, 0);
+                fstring(t, parts, lit, t, 0, 0);
             }
         }
         if (bytes) {
@@ -2350,10 +2387,51 @@ final class Parser {
     }
 
     /**
-     * Splits an f-string's body into literal and field parts; {@code real} is the source token the body comes
-     * from and {@code base} the body's offset in it (a format spec is a slice of its string's body).
+     * An error in a field's expression: CPython 3.11 compiles "(expr)" on its own, so the error's text is that
+     * string and its columns are in it; its line is the field's line in the source.
      */
-    private void fstring(Token t, List<Node> parts, StringBuilder lit, Token real, int base) {
+    private PySyntaxError fieldError(String exprText, Token real, int off, PySyntaxError stripped) {
+        String src = "(" + exprText + ")";
+        PySyntaxError e;
+        try {
+            parseExpression(src, file, 1);
+            e = stripped;
+        } catch (PySyntaxError e2) {
+            e = e2;
+        }
+        int[] at = fieldStart(real, off);
+        int line = (at == null ? real.line : at[0]) + e.line - 1;
+        PySyntaxError r = new PySyntaxError("SyntaxError", "f-string: " + e.msg, file, line, e.col,
+                e.endLine > 0 ? line + e.endLine - e.line : 0, e.endCol);
+        int nl = src.indexOf('\n', 0);
+        r.text = (e.line == 1 && nl < 0 ? src : src.split("\n", -1)[Math.max(0, e.line - 1)]) + "\n";
+        return r;
+    }
+
+    /**
+     * An error of an f-string's own syntax (not of a field's expression): CPython's string parser reports it at
+     * the parser's last token, the one after the string literals.
+     */
+    /** Parsing eval input: CPython's tokenizer adds no newline at its end (the last token is ENDMARKER). */
+    private boolean evalInput;
+
+    private PySyntaxError fstringError(String msg) {
+        Token nt = peek();
+        if (evalInput && nt.kind == Token.NEWLINE && nt.text.isEmpty()) {
+            // ENDMARKER has no column: CPython takes the tokenizer's, the length of the line, and no end
+            return new PySyntaxError("SyntaxError", msg, file, nt.line, nt.col).tokenizerEnd(-1);
+        }
+        // CPython's NEWLINE token is zero-width (its '\n' is left out)
+        return new PySyntaxError("SyntaxError", msg, file, nt.line, nt.col + 1, nt.endLine,
+                (nt.kind == Token.NEWLINE ? nt.col : nt.endCol) + 1);
+    }
+
+    /**
+     * Splits an f-string's body into literal and field parts; {@code real} is the source token the body comes
+     * from and {@code base} the body's offset in it (a format spec is a slice of its string's body); {@code level}
+     * is the nesting of format specs (CPython's recurse_lvl: fields nest two deep).
+     */
+    private void fstring(Token t, List<Node> parts, StringBuilder lit, Token real, int base, int level) {
         String s = t.text;
         Lexer unesc = new Lexer("", file);
         int i = 0, n = s.length();
@@ -2368,56 +2446,72 @@ final class Parser {
                 }
                 lit.append(t.raw ? raw : unesc.unescape(raw.toString(), false, t.line, t.col));
                 raw.setLength(0);
+                if (level >= 2) {
+                    throw fstringError("f-string: expressions nested too deeply");
+                }
+                // CPython's fstring_find_expr: the expression ends at a top-level ! : } = (not != == <= >=)
                 int depth = 0, j = i + 1;
                 char quote = 0;
-                int exprEnd = -1, convAt = -1, specAt = -1;
+                boolean triple = false;
+                char[] parens = new char[200];
                 for (; j < n; j++) {
                     char d = s.charAt(j);
                     if (d == '\\') {
                         // 3.11's fstring_find_expr: not even inside a string of the expression
                         throw fstringError("f-string expression part cannot include a backslash", t);
+                        throw fstringError("f-string expression part cannot include a backslash");
                     }
                     if (quote != 0) {
                         if (d == quote) {
-                            quote = 0;
+                            if (!triple) {
+                                quote = 0;
+                            } else if (j + 2 < n && s.charAt(j + 1) == d && s.charAt(j + 2) == d) {
+                                j += 2;
+                                quote = 0;
+                            }
                         }
                         continue;
                     }
                     if (d == '\'' || d == '"') {
+                        triple = j + 2 < n && s.charAt(j + 1) == d && s.charAt(j + 2) == d;
+                        if (triple) {
+                            j += 2;
+                        }
                         quote = d;
                     } else if (d == '#') {
                         throw fstringError("f-string expression part cannot include '#'", t);
                     } else if (d == '(' || d == '[' || d == '{') {
-                        depth++;
-                    } else if ((d == ')' || d == ']' || d == '}') && depth > 0) {
-                        depth--;
-                    } else if (depth == 0) {
-                        if (d == '}') {
-                            break;
+                        if (depth >= parens.length) {
+                            throw fstringError("f-string: too many nested parenthesis");
                         }
-                        if (d == '!' && j + 1 < n && s.charAt(j + 1) != '=' && exprEnd < 0) {
-                            exprEnd = j;
-                            convAt = j + 1;
-                        } else if (d == ':' && specAt < 0) {
-                            if (exprEnd < 0) {
-                                exprEnd = j;
-                            }
-                            specAt = j + 1;
-                            int d2 = 0;
-                            for (j = j + 1; j < n; j++) {
-                                char e = s.charAt(j);
-                                if (e == '{') {
-                                    d2++;
-                                } else if (e == '}') {
-                                    if (d2 == 0) {
-                                        break;
-                                    }
-                                    d2--;
-                                }
-                            }
-                            break;
+                        parens[depth++] = d;
+                    } else if (d == '#') {
+                        throw fstringError("f-string expression part cannot include '#'");
+                    } else if (depth == 0 && (d == '!' || d == ':' || d == '}' || d == '=' || d == '>' || d == '<')) {
+                        if (j + 1 < n && s.charAt(j + 1) == '=' && d != ':' && d != '}') {
+                            j++;
+                            continue;
+                        }
+                        if (d == '>' || d == '<') {
+                            continue;
+                        }
+                        break;
+                    } else if (d == ')' || d == ']' || d == '}') {
+                        if (depth == 0) {
+                            throw fstringError("f-string: unmatched '" + d + "'");
+                        }
+                        char open = parens[--depth];
+                        if (open != (d == ')' ? '(' : d == ']' ? '[' : '{')) {
+                            throw fstringError("f-string: closing parenthesis '" + d
+                                    + "' does not match opening parenthesis '" + open + "'");
                         }
                     }
+                }
+                if (quote != 0) {
+                    throw fstringError("f-string: unterminated string");
+                }
+                if (depth > 0) {
+                    throw fstringError("f-string: unmatched '" + parens[depth - 1] + "'");
                 }
                 if (j >= n) {
                     throw fstringError("f-string: expecting '}'", t);
@@ -2433,9 +2527,14 @@ final class Parser {
                     selfDoc = true;
                     lit.append(exprText);
                     exprText = trimmed.substring(0, trimmed.length() - 1);
+                    throw fstringError("f-string: expecting '}'");
                 }
+                String exprText = s.substring(i + 1, j);
                 if (exprText.isBlank()) {
                     throw fstringError("f-string: empty expression not allowed", t);
+                    char e = s.charAt(j);
+                    throw fstringError(e == '!' || e == ':' || e == '=' ? "f-string: expression required before '"
+                            + e + "'" : "f-string: empty expression not allowed");
                 }
                 Node fv = node(Node.FVAL, t);
                 try {
@@ -2444,22 +2543,60 @@ final class Parser {
                     int[] at = fieldStart(real, base + i + 1 + lead);
                     shift(fv.value(), at == null ? t.line - 1 : at[0] - 1, at == null ? t.col + 1 : at[1]);
                 } catch (PySyntaxError e) {
-                    throw new PySyntaxError("SyntaxError", "f-string: " + e.msg, file, t.line, t.col + 1);
+                    throw fieldError(exprText, real, base + i + 1, e);
                 }
-                if (convAt >= 0) {
-                    char conv = s.charAt(convAt);
+                boolean selfDoc = false;
+                if (s.charAt(j) == '=') {
+                    // "{x = }": the text up to the '=' and the blanks after it is printed before the value
+                    for (j++; j < n && Character.isWhitespace(s.charAt(j)); j++) {
+                        // skip
+                    }
+                    if (j >= n) {
+                        throw fstringError("f-string: expecting '}'");
+                    }
+                    selfDoc = true;
+                    lit.append(s, i + 1, j);
+                }
+                if (s.charAt(j) == '!') {
+                    if (++j >= n) {
+                        throw fstringError("f-string: expecting '}'");
+                    }
+                    char conv = s.charAt(j++);
                     if (conv != 'r' && conv != 's' && conv != 'a') {
                         throw fstringError("f-string: invalid conversion character: expected 's', 'r', or 'a'", t);
+                        throw fstringError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
                     }
                     fv.op = conv;
-                } else if (selfDoc && specAt < 0) {
+                }
+                int specAt = -1;
+                if (j < n && s.charAt(j) == ':') {
+                    if (++j >= n) {
+                        throw fstringError("f-string: expecting '}'");
+                    }
+                    specAt = j;
+                    for (int d2 = 0; j < n; j++) {
+                        char e = s.charAt(j);
+                        if (e == '{') {
+                            d2++;
+                        } else if (e == '}') {
+                            if (d2 == 0) {
+                                break;
+                            }
+                            d2--;
+                        }
+                    }
+                }
+                if (j >= n || s.charAt(j) != '}') {
+                    throw fstringError("f-string: expecting '}'");
+                }
+                if (selfDoc && specAt < 0 && fv.op == 0) {
                     fv.op = 'r';
                 }
                 if (specAt >= 0) {
                     List<Node> specParts = new ArrayList<>();
                     StringBuilder specLit = new StringBuilder();
                     Token st = new Token(Token.FSTRING, s.substring(specAt, j), null, t.line, t.col, t.endCol, true);
-                    fstring(st, specParts, specLit, real, base + specAt);
+                    fstring(st, specParts, specLit, real, base + specAt, level + 1);
                     if (specLit.length() > 0) {
                         specParts.add(cnst(t, Py.str(specLit.toString())));
                     }
@@ -2480,6 +2617,7 @@ final class Parser {
                     continue;
                 }
                 throw fstringError("f-string: single '}' is not allowed", t);
+                throw fstringError("f-string: single '}' is not allowed");
             } else {
                 if (c == '\\' && i + 1 < n && !t.raw) {
                     int close = s.indexOf('}', i);

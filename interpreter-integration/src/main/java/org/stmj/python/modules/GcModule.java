@@ -99,12 +99,38 @@ final class GcModule {
         return m;
     }
 
+    /**
+     * The live weak reference objects of {@code o} ({@code getweakrefcount}, {@code getweakrefs}): when it has any
+     * the collector has not cleared, a full collection first (the GIL released, the thread's retained STM logs
+     * dropped, as {@code collect()}), so that those no longer reachable are not counted, as in CPython, where
+     * reference counting frees them at once.
+     */
+    static java.util.List<PyObject> listedAfterCollection(ThreadState ts, PyObject o) {
+        if (org.stmj.python.objects.WeakHandle.anyListed(o)) {
+            Modules.io(ts, () -> {
+                org.stmj.api.Atomic.releaseRetainedReferences();
+                System.gc();
+                return Py.None;
+            });
+        }
+        return org.stmj.python.objects.WeakHandle.listed(o);
+    }
+
     /** {@code _stmj_weakref}: the Java core of {@code _weakref} (the reference type); proxies are Python on top. */
     static PyModule makeWeakrefCore(ThreadState ts0) {
         PyDict d = new PyDict();
         PyModule m = new PyModule("_stmj_weakref", d);
         d.putStr("ReferenceType", PyWeakRef.TYPE);
         Modules.fn(d, "_drain", (ts, a, kw) -> Py.newInt(PyWeakRef.drain(ts)));
+        PyWeakRef.moduleFunctions(d);
+        Modules.fn(d, "getweakrefcount", (ts, a, kw) -> {
+            Args.check("_weakref.getweakrefcount", a, kw, 1, 1);
+            return Py.newInt(listedAfterCollection(ts, a[0]).size());
+        });
+        Modules.fn(d, "getweakrefs", (ts, a, kw) -> {
+            Args.check("_weakref.getweakrefs", a, kw, 1, 1);
+            return new PyList(listedAfterCollection(ts, a[0]).toArray(new PyObject[0]));
+        });
         return m;
     }
 }

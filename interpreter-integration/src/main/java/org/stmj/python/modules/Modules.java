@@ -223,7 +223,7 @@ public final class Modules {
             int idx = i;
             String field = fields[i];
             // fields past n_sequence_fields live in the tuple's attrs (see structSeq), as CPython's structseq
-            t.dict.putStr(fields[i], new org.stmj.python.objects.PyProperty(new PyBuiltin(fields[i],
+            org.stmj.python.objects.PyProperty p = new org.stmj.python.objects.PyProperty(new PyBuiltin(fields[i],
                     (ts, a, kw) -> {
                         PyTuple tp = (PyTuple) a[0];
                         if (idx < tp.items.length) {
@@ -231,7 +231,9 @@ public final class Modules {
                         }
                         PyObject v = tp.attrs == null ? null : tp.attrs.getStr(field);
                         return v == null ? Py.None : v;
-                    }), null, null, Py.None));
+                    }), null, null, Py.None);
+            p.cReadonly(t, true);  // CPython's structseq fields are read-only members
+            t.dict.putStr(fields[i], p);
         }
         PyObject[] fs = new PyObject[fields.length];
         for (int i = 0; i < fs.length; i++) {
@@ -278,11 +280,44 @@ public final class Modules {
         return new PyModule(name, d);
     }
 
+    /**
+     * A read-only record as CPython's structseq ({@code sys.flags}, {@code sys.hash_info}, ...): a tuple of type
+     * {@code name} (dotted: module and type) whose fields are read-only by name and by index.
+     */
+    static PyTuple recordSeq(String name, Object... kv) {
+        String[] fields = new String[kv.length / 2];
+        PyObject[] items = new PyObject[kv.length / 2];
+        PyModule m = record(name, kv);
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = (String) kv[2 * i];
+            items[i] = m.dict.getStr(fields[i]);
+        }
+        org.stmj.python.objects.PyType t = structSeqType(name, fields);
+        if (name.equals("sys.flags")) {
+            t.ctor = (ts, cls, a, kw) -> {
+                throw Py.typeError("cannot create 'sys.flags' instances");
+            };
+        }
+        return structSeq(t, items);
+    }
+
+    /** Sets field {@code name} of a record made by {@link #recordSeq} (start-up only, before any code sees it). */
+    public static void setRecordField(PyTuple record, String name, PyObject v) {
+        PyObject[] names = ((PyTuple) record.type().dict.getStr("_fields")).items;
+        for (int i = 0; i < names.length; i++) {
+            if (((org.stmj.python.objects.PyStr) names[i]).value.equals(name)) {
+                record.items[i] = v;
+                return;
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
     /** What unittest, logging, argparse, warnings, inspect and traceback read from sys beyond the basics. */
     static void completeSys(Interpreter in, PyDict d) {
         d.putStr("warnoptions", new PyList());
         d.putStr("_xoptions", new PyDict());
-        d.putStr("flags", record("sys.flags", "debug", 0, "inspect", 0, "interactive", 0, "optimize", 0,
+        d.putStr("flags", recordSeq("sys.flags", "debug", 0, "inspect", 0, "interactive", 0, "optimize", 0,
                 "dont_write_bytecode", 1, "no_user_site", 0, "no_site", 0, "ignore_environment", 0, "verbose", 0,
                 "bytes_warning", 0, "quiet", 0, "hash_randomization", 1, "isolated", 0, "dev_mode", Py.False,
                 "utf8_mode", 1, "warn_default_encoding", 0, "safe_path", Py.False, "int_max_str_digits", 4300));
@@ -301,11 +336,12 @@ public final class Modules {
         d.putStr("path_importer_cache", new PyDict());
         d.putStr("copyright", Py.str("Copyright (c) 2001-2023 Python Software Foundation.\nstmj: a Python in Java."));
         d.putStr("orig_argv", new PyList(new PyObject[] {Py.str("stmpy")}));
-        d.putStr("hash_info", record("sys.hash_info", "width", 64, "modulus", (1L << 61) - 1, "inf", 314159, "nan", 0,
-                "imag", 1000003, "algorithm", "siphash13", "hash_bits", 64, "seed_bits", 128, "cutoff", 0));
-        d.putStr("int_info", record("sys.int_info", "bits_per_digit", 30, "sizeof_digit", 4,
+        d.putStr("hash_info", recordSeq("sys.hash_info", "width", 64, "modulus", (1L << 61) - 1, "inf", 314159,
+                "nan", 0, "imag", 1000003, "algorithm", "siphash13", "hash_bits", 64, "seed_bits", 128, "cutoff", 0));
+        d.putStr("int_info", recordSeq("sys.int_info", "bits_per_digit", 30, "sizeof_digit", 4,
                 "default_max_str_digits", 4300, "str_digits_check_threshold", 640));
-        d.putStr("thread_info", record("sys.thread_info", "name", "pthread", "lock", "mutex+cond", "version", Py.None));
+        d.putStr("thread_info", recordSeq("sys.thread_info", "name", "pthread", "lock", "mutex+cond", "version",
+                Py.None));
         String[] builtinNames = {"_sre", "_thread", "_random", "_transaction", "builtins", "gc", "math", "sys", "time",
             "posix", "_warnings", "_weakref", "_io", "_abc", "_codecs", "_collections", "_string", "_ast", "_imp",
             "marshal", "errno", "atexit", "itertools", "array", "_struct", "_stmj_struct", "_contextvars", "_functools",

@@ -141,6 +141,14 @@ public final class Builtins {
     public static final PyType[] DICT_ITER = {new PyType("dict_keyiterator", OBJECT, false, null),
         new PyType("dict_valueiterator", OBJECT, false, null), new PyType("dict_itemiterator", OBJECT, false, null)};
     public static final PyType CALLABLE_ITER = new PyType("callable_iterator", OBJECT, false, null);
+    public static final PyType BYTES_ITER = new PyType("bytes_iterator", OBJECT, false, null);
+    public static final PyType BYTEARRAY_ITER = new PyType("bytearray_iterator", OBJECT, false, null);
+    public static final PyType LONGRANGE_ITER = new PyType("longrange_iterator", OBJECT, false, null);
+    public static final PyType MEMORY_ITER = new PyType("memory_iterator", OBJECT, false, null);
+    public static final PyType LIST_REVITER = new PyType("list_reverseiterator", OBJECT, false, null);
+    public static final PyType[] DICT_REVITER = {new PyType("dict_reversekeyiterator", OBJECT, false, null),
+        new PyType("dict_reversevalueiterator", OBJECT, false, null),
+        new PyType("dict_reverseitemiterator", OBJECT, false, null)};
     public static final PyType[] DICT_VIEW = {new PyType("dict_keys", OBJECT, false, null),
         new PyType("dict_values", OBJECT, false, null), new PyType("dict_items", OBJECT, false, null)};
     public static final PyType PROPERTY = new PyType("property", OBJECT, false, (ts, cls, a, kw) -> {
@@ -287,7 +295,9 @@ public final class Builtins {
             return Ops.call(ts, Builtins.REVERSED, ((PyMappingProxy) s).mapping);
         }
         if (s instanceof PyDict || s instanceof PyDictView) {
-            return new PyReversed(new PyList(Ops.toArray(ts, s)), ts);
+            // CPython's dict_reversekeyiterator (valueiterator, itemiterator) after the dict or view's kind
+            return new PyReversed(new PyList(Ops.toArray(ts, s)), ts,
+                    DICT_REVITER[s instanceof PyDictView ? ((PyDictView) s).kind : 0]);
         }
         if (s instanceof PySet || s instanceof PyGenerator || s instanceof PyIterBase) {
             throw Py.typeError("'" + s.type().name + "' object is not reversible");

@@ -36,7 +36,16 @@ public final class Exc {
             boolean ok = k.equals("name") && named || k.equals("obj") && e.isInstance(AttributeError)
                     || k.equals("path") && e.isInstance(ImportError);
             if (!ok) {
-                throw named ? Py.typeError("'" + k + "' is an invalid keyword argument for " + e.type.name + "()")
+                // CPython's NameError/AttributeError/ImportError __init__ name the built-in class; BaseException's
+                // __new__ names the class called
+                PyType b = e.type;
+                for (PyType t : e.type.mro) {
+                    if (!t.heap) {
+                        b = t;
+                        break;
+                    }
+                }
+                throw named ? Py.typeError("'" + k + "' is an invalid keyword argument for " + b.name + "()")
                         : Py.typeError(e.type.name + "() takes no keyword arguments");
             }
             e.attrs().putStr(k, a[np + i]);

@@ -12,8 +12,11 @@ final class IteratorMethods {
         java.util.List<PyType> iters =
                 new java.util.ArrayList<>(java.util.List.of(Builtins.ITERATOR, Builtins.LIST_ITER,
                 Builtins.TUPLE_ITER, Builtins.STR_ITER, Builtins.RANGE_ITER, Builtins.SET_ITER, Builtins.CALLABLE_ITER,
-                Builtins.ENUMERATE, Builtins.ZIP, Builtins.MAP, Builtins.FILTER, Builtins.REVERSED));
+                Builtins.ENUMERATE, Builtins.ZIP, Builtins.MAP, Builtins.FILTER, Builtins.REVERSED,
+                Builtins.BYTES_ITER, Builtins.BYTEARRAY_ITER, Builtins.LONGRANGE_ITER, Builtins.MEMORY_ITER,
+                Builtins.LIST_REVITER));
         iters.addAll(java.util.List.of(Builtins.DICT_ITER));
+        iters.addAll(java.util.List.of(Builtins.DICT_REVITER));
         addMethod(Builtins.SET_ITER, "__length_hint__",
                 (ts, a, kw) -> Py.newInt(((PySet.PySetIter) a[0]).lengthHint()));
         // as CPython's: iter(list of the items left), so a pickled iterator resumes where it was
@@ -44,7 +47,8 @@ final class IteratorMethods {
                 return r;
             });
         }
-        for (PyType it : new PyType[] {Builtins.ITERATOR, Builtins.LIST_ITER, Builtins.TUPLE_ITER, Builtins.STR_ITER}) {
+        for (PyType it : new PyType[] {Builtins.ITERATOR, Builtins.LIST_ITER, Builtins.TUPLE_ITER, Builtins.STR_ITER,
+            Builtins.BYTES_ITER, Builtins.BYTEARRAY_ITER}) {
             addMethod(it, "__reduce__", 0, 0, (ts, a, kw) -> seqIter(a[0]).reduce(ts));
             addMethod(it, "__length_hint__", 0, 0, (ts, a, kw) -> seqIter(a[0]).lengthHint(ts));
             addMethod(it, "__setstate__", 1, 1, (ts, a, kw) -> {
@@ -52,18 +56,20 @@ final class IteratorMethods {
                 return Py.None;
             });
         }
-        addMethod(Builtins.RANGE_ITER, "__reduce__", 0, 0, (ts, a, kw) -> a[0] instanceof PyBigRange.Iter
-                ? ((PyBigRange.Iter) a[0]).reduce(ts) : rangeIter(a[0]).reduce(ts));
-        addMethod(Builtins.RANGE_ITER, "__setstate__", 1, 1, (ts, a, kw) -> {
-            if (a[0] instanceof PyBigRange.Iter) {
-                ((PyBigRange.Iter) a[0]).setState(ts, a[1]);
-            } else {
-                rangeIter(a[0]).setState(ts, a[1]);
-            }
-            return Py.None;
-        });
-        addMethod(Builtins.RANGE_ITER, "__length_hint__", 0, 0, (ts, a, kw) -> a[0] instanceof PyBigRange.Iter
-                ? Py.newInt(((PyBigRange.Iter) a[0]).left()) : Py.newInt(rangeIter(a[0]).left()));
+        for (PyType rit : new PyType[] {Builtins.RANGE_ITER, Builtins.LONGRANGE_ITER}) {
+            addMethod(rit, "__reduce__", 0, 0, (ts, a, kw) -> a[0] instanceof PyBigRange.Iter
+                    ? ((PyBigRange.Iter) a[0]).reduce(ts) : rangeIter(a[0]).reduce(ts));
+            addMethod(rit, "__setstate__", 1, 1, (ts, a, kw) -> {
+                if (a[0] instanceof PyBigRange.Iter) {
+                    ((PyBigRange.Iter) a[0]).setState(ts, a[1]);
+                } else {
+                    rangeIter(a[0]).setState(ts, a[1]);
+                }
+                return Py.None;
+            });
+            addMethod(rit, "__length_hint__", 0, 0, (ts, a, kw) -> a[0] instanceof PyBigRange.Iter
+                    ? Py.newInt(((PyBigRange.Iter) a[0]).left()) : Py.newInt(rangeIter(a[0]).left()));
+        }
         for (PyType it : Builtins.DICT_ITER) {
             addMethod(it, "__reduce__", 0, 0, (ts, a, kw) -> {
                 if (!(a[0] instanceof PyDictIter)) {
@@ -72,19 +78,24 @@ final class IteratorMethods {
                 return ((PyDictIter) a[0]).reduce(ts);
             });
         }
-        addMethod(Builtins.REVERSED, "__reduce__", 0, 0, (ts, a, kw) -> {
-            if (!(a[0] instanceof PyReversed)) {
-                throw Py.typeError("cannot pickle '" + a[0].type().name + "' object");
-            }
-            return ((PyReversed) a[0]).reduce(ts);
-        });
-        addMethod(Builtins.REVERSED, "__setstate__", 1, 1, (ts, a, kw) -> {
-            if (!(a[0] instanceof PyReversed)) {
-                throw Py.typeError("descriptor '__setstate__' requires a 'reversed' object");
-            }
-            ((PyReversed) a[0]).setState(ts, a[1]);
-            return Py.None;
-        });
+        java.util.List<PyType> revs = new java.util.ArrayList<>(java.util.List.of(Builtins.REVERSED,
+                Builtins.LIST_REVITER));
+        revs.addAll(java.util.List.of(Builtins.DICT_REVITER));
+        for (PyType rt : revs) {
+            addMethod(rt, "__reduce__", 0, 0, (ts, a, kw) -> {
+                if (!(a[0] instanceof PyReversed)) {
+                    throw Py.typeError("cannot pickle '" + a[0].type().name + "' object");
+                }
+                return ((PyReversed) a[0]).reduce(ts);
+            });
+            addMethod(rt, "__setstate__", 1, 1, (ts, a, kw) -> {
+                if (!(a[0] instanceof PyReversed)) {
+                    throw Py.typeError("descriptor '__setstate__' requires a '" + rt.name + "' object");
+                }
+                ((PyReversed) a[0]).setState(ts, a[1]);
+                return Py.None;
+            });
+        }
     }
 
     private static PySeqIter seqIter(PyObject o) {

@@ -1464,10 +1464,15 @@ public final class Ops {
                 throw Py.typeError("cannot set '" + name + "' attribute of immutable type '" + ty.name + "'");
             }
             if (name.equals("__name__")) {
+                if (!(v instanceof PyStr)) {
+                    throw Py.typeError("can only assign string to " + ty.name + ".__name__, not '"
+                            + v.type().name + "'");
+                }
                 ty.name = str(ts, v);
                 ty.cName = false;
                 return;
             }
+            ReadonlyAttr.typeAttr(name);
             if (name.equals("__qualname__")) {
                 if (!(v instanceof PyStr)) {
                     throw Py.typeError("can only assign string to " + ty.name + ".__qualname__, not '"
@@ -1510,8 +1515,13 @@ public final class Ops {
             return;
         }
         PyDict dict = o.attrs();
+        if (dict != null && t.noDict && t.heap && !(o instanceof PyInstance || o instanceof PyBaseException
+                || o instanceof PyModule)) {
+            dict = null; // a subclass of tuple, list, int, ... with __slots__ and no __dict__ (namedtuple)
+        }
         if (dict == null) {
-            if (t.lookup(name) != null) {
+            ReadonlyAttr.builtinAttr(o, name);
+            if (t.lookup(name) != null || name.equals("__doc__")) {
                 throw Py.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
             }
             throw Py.attributeError("'" + t.name + "' object has no attribute '" + name + "'");
@@ -1628,7 +1638,50 @@ public final class Ops {
                 f.kwdefaults = v == Py.None ? null : (PyDict) v;
                 return true;
             case "__annotations__":
+                if (v != Py.None && !(v instanceof PyDict)) {
+                    throw Py.typeError("__annotations__ must be set to a dict object");
+                }
                 f.annotations = v instanceof PyDict ? (PyDict) v : null;
+                return true;
+            case "__code__":
+                if (v.type() != Builtins.CODE) {
+                    throw Py.typeError("__code__ must be set to a code object");
+                }
+                return false;
+            case "__globals__": case "__closure__": case "__builtins__":
+                throw Py.attributeError("readonly attribute");
+            case "__dict__":
+                if (!(v instanceof PyDict)) {
+                    throw Py.typeError("__dict__ must be set to a dictionary, not a '" + v.type().name + "'");
+                }
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /** {@code del f.name} of a function's own attributes (CPython's getset deleters); false for the others. */
+    static boolean delFunctionAttr(PyFunction f, String name) {
+        switch (name) {
+            case "__name__": case "__qualname__":
+                throw Py.typeError(name + " must be set to a string object");
+            case "__code__":
+                throw Py.typeError("__code__ must be set to a code object");
+            case "__globals__": case "__closure__": case "__builtins__":
+                throw Py.attributeError("readonly attribute");
+            case "__dict__":
+                throw Py.typeError("cannot delete __dict__");
+            case "__doc__":
+                f.doc = Py.None;
+                return true;
+            case "__defaults__":
+                f.defaults = null;
+                return true;
+            case "__kwdefaults__":
+                f.kwdefaults = null;
+                return true;
+            case "__annotations__":
+                f.annotations = null;
                 return true;
             default:
                 return false;
@@ -1652,6 +1705,15 @@ public final class Ops {
         if (name.equals("__class__") && !(o instanceof PyType)) {
             throw Py.typeError("can't delete __class__ attribute");
         }
+        if (o instanceof PyType) {
+            ReadonlyAttr.typeAttr(name);
+            if (name.equals("__module__")) {
+                throw Py.typeError("cannot delete '__module__' attribute of immutable type '" + ((PyType) o).name
+                        + "'");
+            }
+        } else if (o instanceof PyFunction && delFunctionAttr((PyFunction) o, name)) {
+            return;
+        }
         PyType t = o.type();
         PyObject d = t.lookup(name);
         if (d != null && isDataDescr(d) && (!(o instanceof PyType) || d instanceof TypeAttr)) {
@@ -1666,6 +1728,12 @@ public final class Ops {
             return;
         }
         PyDict dict = o.attrs();
+        if (dict == null) {
+            ReadonlyAttr.builtinAttr(o, name);
+            if (t.lookup(name) != null || name.equals("__doc__")) {
+                throw Py.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only");
+            }
+        }
         if (dict == null || dict.remove(ts, Py.str(name)) == null) {
             throw noAttr(o, name);
         }

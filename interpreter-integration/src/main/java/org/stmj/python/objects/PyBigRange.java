@@ -232,7 +232,7 @@ final class PyBigRange extends PyObject {
         private BigInteger index = BigInteger.ZERO;
 
         Iter(BigInteger start, BigInteger step, BigInteger len) {
-            super(Builtins.RANGE_ITER);
+            super(Builtins.LONGRANGE_ITER);
             this.start0 = start;
             this.step = step;
             this.len0 = len;

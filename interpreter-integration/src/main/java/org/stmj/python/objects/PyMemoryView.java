@@ -320,7 +320,9 @@ public final class PyMemoryView extends PyObject {
         if (shape != null) {
             throw Py.raise(Exc.NotImplementedError, "multi-dimensional sub-views are not implemented");
         }
-        return list(ts).iter(ts);
+        PyObject[] items = list(ts).toArray();
+        int[] next = {0};
+        return PyIterBase.of(Builtins.MEMORY_ITER, t -> next[0] < items.length ? items[next[0]++] : null);
     }
 
     PyList list(ThreadState ts) {

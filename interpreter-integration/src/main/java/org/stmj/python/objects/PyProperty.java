@@ -34,6 +34,26 @@ public final class PyProperty extends PyDescr {
                 : "attribute '" + n + "' of '" + cOwner.name + "' objects is not writable");
     }
 
+    /**
+     * A read-only property made in Java ({@code fget} a built-in, no setter or deleter): a built-in type's stand-in
+     * for a C getset attribute, which CPython refuses with "attribute 'x' of 'T' objects is not writable", T the
+     * type whose dict holds it. Null for a property made by Python code.
+     */
+    private PyException javaReadonlyError(PyObject obj) {
+        if (!(fget instanceof PyBuiltin) || fset != Py.None || fdel != Py.None) {
+            return null;
+        }
+        String n = ((PyBuiltin) fget).name;
+        PyType owner = obj.type();
+        for (PyType t : owner.mro) {
+            if (t.dict.getStr(n) == this) {
+                owner = t;
+                break;
+            }
+        }
+        return Py.attributeError("attribute '" + n + "' of '" + owner.name + "' objects is not writable");
+    }
+
     /** The heap subclass this is an instance of (set once, right after construction), or null. */
     PyType subtype;
     /** The instance __dict__, made on first use. */
@@ -81,6 +101,10 @@ public final class PyProperty extends PyDescr {
             if (cOwner != null) {
                 throw cReadonlyError();
             }
+            PyException e = javaReadonlyError(obj);
+            if (e != null) {
+                throw e;
+            }
             throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no setter");
         }
         Ops.call(ts, fset, obj, value);
@@ -91,6 +115,10 @@ public final class PyProperty extends PyDescr {
         if (fdel == Py.None || fdel == null) {
             if (cOwner != null && (fset == Py.None || fset == null)) {
                 throw cReadonlyError();
+            }
+            PyException e = javaReadonlyError(obj);
+            if (e != null) {
+                throw e;
             }
             throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no deleter");
         }

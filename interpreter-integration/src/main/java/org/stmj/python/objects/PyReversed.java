@@ -14,15 +14,24 @@ public final class PyReversed extends PyObject {
     /** The index of the next item; -1 when exhausted. */
     private long index;
 
+    /** The type: reversed, or the C type CPython's {@code __reversed__} of a list or dict returns; set once. */
+    private final PyType type;
+
     /** An iterator over {@code seq} from its last item (its length taken now). */
     public PyReversed(PyObject seq, ThreadState ts) {
+        this(seq, ts, seq instanceof PyList ? Builtins.LIST_REVITER : Builtins.REVERSED);
+    }
+
+    /** As {@link #PyReversed(PyObject, ThreadState)}, of type {@code type} (a reversed iterator type). */
+    PyReversed(PyObject seq, ThreadState ts, PyType type) {
         this.seq = seq;
         this.index = Ops.len(ts, seq) - 1;
+        this.type = type;
     }
 
     @Override
     public PyType type() {
-        return Builtins.REVERSED;
+        return type;
     }
 
     @Override

@@ -31,6 +31,9 @@ public final class PySeqIter extends PyObject {
         if (seq instanceof PyStr) {
             return Builtins.STR_ITER;
         }
+        if (seq instanceof PyBytes) {
+            return ((PyBytes) seq).mutable ? Builtins.BYTEARRAY_ITER : Builtins.BYTES_ITER;
+        }
         return Builtins.ITERATOR;
     }
 

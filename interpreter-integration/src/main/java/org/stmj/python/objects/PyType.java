@@ -389,7 +389,7 @@ public final class PyType extends PyObject {
                 n[k++] = h;
             }
         }
-        n[k++] = WeakHandle.create(t, null, false, null);
+        n[k++] = WeakHandle.create(t, null, false, null, null, WeakHandle.OTHER);
         subclasses = k == n.length ? n : java.util.Arrays.copyOf(n, k);
     }
 
@@ -680,7 +680,14 @@ public final class PyType extends PyObject {
         } else if (obj instanceof PyDeque) {
             ((PyDeque) obj).init(ts, args, kw);
         } else if (obj instanceof PyBaseException) {
-            ((PyBaseException) obj).args = new PyTuple(args.clone());
+            // BaseException.__init__: the positional arguments are args, the keywords its subclasses take are set
+            PyBaseException e = (PyBaseException) obj;
+            int nkw = kw == null ? 0 : kw.length, np = args.length - nkw;
+            e.args = new PyTuple(java.util.Arrays.copyOf(args, np));
+            if (nkw > 0) {
+                Exc.applyKeywords(e, args, np, kw);
+            }
+            Exc.importErrorFields(e, args, 0, np, kw);
         }
     }
 }

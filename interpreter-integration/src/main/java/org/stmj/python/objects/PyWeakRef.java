@@ -32,10 +32,11 @@ public final class PyWeakRef extends PyObject {
     private long hash;
     private boolean hashed;
 
-    private PyWeakRef(ThreadState ts, PyType type, PyObject referent, PyObject callback) {
+    private PyWeakRef(ThreadState ts, PyType type, PyObject referent, PyObject callback, PyObject face, int kind) {
         this.type = type;
         this.callback = callback;
-        this.handle = WeakHandle.create(referent, ts.interp, callback != null, this);
+        this.handle = WeakHandle.create(referent, ts.interp, callback != null, this, face == null ? this : face,
+                kind);
     }
 
     /** The referent, or null when it has been collected. */
@@ -101,11 +102,40 @@ public final class PyWeakRef extends PyObject {
             if (old != null) {
                 return old;
             }
-            PyWeakRef r = new PyWeakRef(ts, cls, ob, null);
+            PyWeakRef r = new PyWeakRef(ts, cls, ob, null, null, WeakHandle.BASIC_REF);
             WeakHandle.setBasic(ob, r);
             return r;
         }
-        return new PyWeakRef(ts, cls, ob, cb);
+        return new PyWeakRef(ts, cls, ob, cb, null, WeakHandle.OTHER);
+    }
+
+    /**
+     * {@code _stmj_weakref._proxy_ref(obj, callback, proxy)}: the reference a weak proxy holds, listed among
+     * {@code obj}'s weak references as {@code proxy} (the basic proxy when there is no callback).
+     */
+    static PyObject proxyRef(ThreadState ts, PyObject ob, PyObject cb, PyObject proxy) {
+        if (!referenceable(ob)) {
+            throw Py.typeError("cannot create weak reference to '" + ob.type().name + "' object");
+        }
+        if (cb == Py.None) {
+            cb = null;
+        } else {
+            drain(ts);
+        }
+        return new PyWeakRef(ts, TYPE, ob, cb, proxy, cb == null ? WeakHandle.BASIC_PROXY : WeakHandle.OTHER);
+    }
+
+    /** {@code _stmj_weakref}'s functions behind the proxies (their references, the shared basic proxy). */
+    public static void moduleFunctions(PyDict d) {
+        d.putStr("_proxy_ref", new PyBuiltin("_proxy_ref", (ts, a, kw) -> {
+            Args.check("_proxy_ref", a, kw, 3, 3);
+            return proxyRef(ts, a[0], a[1], a[2]);
+        }));
+        d.putStr("_basic_proxy", new PyBuiltin("_basic_proxy", (ts, a, kw) -> {
+            Args.check("_basic_proxy", a, kw, 1, 1);
+            PyObject p = WeakHandle.basicProxy(a[0]);
+            return p == null ? Py.None : p;
+        }));
     }
 
     @Override

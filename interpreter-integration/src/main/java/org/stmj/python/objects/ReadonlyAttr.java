@@ -43,6 +43,41 @@ final class ReadonlyAttr extends PyDescr {
         }
     }
 
+    /**
+     * Error path of setting or deleting {@code name} on a built-in object that has no instance dict: throws
+     * CPython's AttributeError where the name is one of the C type's read-only members or getset attributes that
+     * stmpy serves from {@link Attrs#special} without a descriptor (range's and slice's start/stop/step, a builtin
+     * function's names); returns otherwise.
+     */
+    static void builtinAttr(PyObject o, String name) {
+        PyType t = o.type();
+        if (t == Builtins.RANGE || t == Builtins.SLICE) {
+            if (name.equals("start") || name.equals("stop") || name.equals("step")) {
+                throw Py.attributeError("readonly attribute");
+            }
+        } else if (t == Builtins.BUILTIN_FUNCTION) {
+            switch (name) {
+                case "__name__": case "__qualname__": case "__doc__": case "__text_signature__": case "__self__":
+                    throw Py.attributeError("attribute '" + name + "' of '" + t.name + "' objects is not writable");
+                default:
+                    break;
+            }
+        }
+    }
+
+    /** Error path: setting or deleting one of type's read-only attributes on a class (CPython's members). */
+    static void typeAttr(String name) {
+        switch (name) {
+            case "__mro__": case "__base__": case "__basicsize__": case "__itemsize__": case "__flags__":
+            case "__weakrefoffset__": case "__dictoffset__":
+                throw Py.attributeError("readonly attribute");
+            case "__dict__":
+                throw Py.attributeError("attribute '__dict__' of 'type' objects is not writable");
+            default:
+                break;
+        }
+    }
+
     private static void put(PyType owner, String name, boolean member) {
         if (owner.dict.getStr(name) == null) {
             owner.dict.putStr(name, new ReadonlyAttr(owner, name, member));

@@ -46,9 +46,122 @@ public final class WeakHandle extends WeakReference<PyObject> {
         return create ? QUEUES.computeIfAbsent(interp, k -> new Queues()) : QUEUES.get(interp);
     }
 
-    /** A handle to {@code referent}; registered with the interpreter's queue when {@code queued}. */
-    public static WeakHandle create(PyObject referent, Object interp, boolean queued, PyWeakRef owner) {
-        return new WeakHandle(referent, queued ? queues(interp, true).queue : null, owner);
+    /**
+     * A handle to {@code referent}; registered with the interpreter's queue when {@code queued}, and listed as one
+     * of the referent's weak references ({@link #count}) under {@code face} (the reference object, or the proxy
+     * over it; null: not listed, an interpreter-internal handle) of kind {@code kind} ({@link #BASIC_REF},
+     * {@link #BASIC_PROXY} or {@link #OTHER}).
+     */
+    public static WeakHandle create(PyObject referent, Object interp, boolean queued, PyWeakRef owner,
+            PyObject face, int kind) {
+        WeakHandle h = new WeakHandle(referent, queued ? queues(interp, true).queue : null, owner);
+        if (face != null) {
+            list(referent, face, kind);
+        }
+        return h;
+    }
+
+    /** Kinds of listed references, in CPython's list order: the basic reference, the basic proxy, the others. */
+    public static final int BASIC_REF = 0, BASIC_PROXY = 1, OTHER = 2;
+
+    /** A weak reference object as getweakrefs gives it (the reference, or the proxy over it), held weakly. */
+    private static final class Listed extends WeakReference<PyObject> {
+        final int kind;
+
+        Listed(PyObject face, int kind) {
+            super(face);
+            this.kind = kind;
+        }
+    }
+
+    /**
+     * Per referent (weakly, by identity): its weak reference objects in creation order, held weakly, so an entry
+     * lives as long as the reference object it lists; cleared entries are dropped when a list doubles, and a list
+     * goes with its referent (the keys' queue is purged on every use). Guarded by itself. Entries are added inside
+     * {@link #create} (pure under STM): a reference made by a transaction that aborts is unreachable garbage whose
+     * entry clears at the next collection, which getweakrefcount runs before it counts.
+     */
+    private static final java.util.Map<IdKey, java.util.ArrayList<Listed>> LISTS = new java.util.HashMap<>();
+    private static final ReferenceQueue<PyObject> LISTS_QUEUE = new ReferenceQueue<>();
+
+    private static void list(PyObject referent, PyObject face, int kind) {
+        synchronized (LISTS) {
+            for (java.lang.ref.Reference<? extends PyObject> r; (r = LISTS_QUEUE.poll()) != null; ) {
+                LISTS.remove(r);
+            }
+            java.util.ArrayList<Listed> l = LISTS.get(new IdKey(referent, null));
+            if (l == null) {
+                l = new java.util.ArrayList<>(2);
+                LISTS.put(new IdKey(referent, LISTS_QUEUE), l);
+            } else if (l.size() >= 8 && Integer.bitCount(l.size()) == 1) {
+                l.removeIf(x -> x.get() == null);
+            }
+            l.add(new Listed(face, kind));
+        }
+    }
+
+    /** Whether {@code referent} has listed weak references that the collector has not cleared yet. */
+    public static boolean anyListed(PyObject referent) {
+        synchronized (LISTS) {
+            java.util.ArrayList<Listed> l = LISTS.get(new IdKey(referent, null));
+            if (l != null) {
+                for (Listed x : l) {
+                    if (!x.refersTo(null)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The weak reference objects of {@code referent} that are alive, in CPython's order (the basic reference, the
+     * basic proxy, then the others newest first). A reference no longer reachable counts until a collection clears
+     * it (the caller runs one first, as CPython's reference counts would have freed it already; so are the
+     * references made by an aborted transaction). Makes a running transaction inevitable (not configured).
+     */
+    public static java.util.List<PyObject> listed(PyObject referent) {
+        java.util.ArrayList<Listed> l;
+        synchronized (LISTS) {
+            l = LISTS.get(new IdKey(referent, null));
+            l = l == null ? null : new java.util.ArrayList<>(l);
+        }
+        java.util.List<PyObject> out = new java.util.ArrayList<>();
+        if (l == null) {
+            return out;
+        }
+        for (int kind = BASIC_REF; kind <= BASIC_PROXY; kind++) {
+            for (Listed x : l) {
+                PyObject f = x.get();
+                if (x.kind == kind && f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        for (int i = l.size() - 1; i >= 0; i--) {
+            PyObject f = l.get(i).get();
+            if (l.get(i).kind == OTHER && f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The live basic proxy of {@code referent} (a proxy made without a callback), or null. */
+    public static PyObject basicProxy(PyObject referent) {
+        synchronized (LISTS) {
+            java.util.ArrayList<Listed> l = LISTS.get(new IdKey(referent, null));
+            if (l != null) {
+                for (Listed x : l) {
+                    PyObject f = x.get();
+                    if (x.kind == BASIC_PROXY && f != null) {
+                        return f;
+                    }
+                }
+            }
+            return null;
+        }
     }
 
     /** The referent, or null once collected. */

@@ -379,8 +379,63 @@ class StmjLoader:
             return None
 
 
+# sys.path entries found not to be zip archives (sys.path_importer_cache keeps the finders of the others)
+_NOT_ZIP = set()
+
+
+class ZipFinder:
+    """The finder of modules in zip archives on sys.path (or a package's __path__ inside one), after stmj's own
+    machinery, which reads directories and the library roots only: CPython's path hook zipimport.zipimporter,
+    asked here as a meta-path finder (importers cached in sys.path_importer_cache)."""
+
+    @staticmethod
+    def _kind(p):
+        import posix
+        try:
+            return posix.stat(p).st_mode & 0o170000
+        except (OSError, ValueError):
+            return None
+
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        for entry in (_sys.path if path is None else path):
+            if not isinstance(entry, str) or not entry or entry.startswith('<'):
+                continue
+            if entry in _NOT_ZIP:
+                continue
+            imp = _sys.path_importer_cache.get(entry, False)
+            if imp is False:
+                imp = None
+                archive = entry
+                # the archive is the entry or a folder's path inside one ('lib.zip/pkg'); a directory is not
+                while archive and cls._kind(archive) != 0o100000:
+                    parent = archive.rpartition('/')[0]
+                    archive = parent if parent != archive else ''
+                if archive and cls._kind(entry) != 0o040000:
+                    import zipimport
+                    try:
+                        imp = zipimport.zipimporter(entry)
+                    except zipimport.ZipImportError:
+                        imp = None
+                if imp is not None:
+                    _sys.path_importer_cache[entry] = imp
+                else:
+                    _NOT_ZIP.add(entry)
+            if imp is not None and type(imp).__name__ == 'zipimporter':
+                spec = imp.find_spec(name.rpartition('.')[2] if path is not None else name, target)
+                if spec is not None:
+                    spec.name = name
+                    return spec
+        return None
+
+    @classmethod
+    def invalidate_caches(cls):
+        _NOT_ZIP.clear()
+
+
 if StmjFinder not in _sys.meta_path:
     _sys.meta_path.append(StmjFinder)
+    _sys.meta_path.append(ZipFinder)
 
 
 def get_magic():

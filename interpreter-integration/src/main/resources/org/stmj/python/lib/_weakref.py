@@ -1,20 +1,13 @@
 """Weak references for stmj. The reference type is Java (_stmj_weakref.ReferenceType over java.lang.ref.WeakReference:
 the JVM's collector clears it, gc.collect() runs a full collection and then the callbacks); the proxies are written
-here on top of it. Not available: getweakrefcount/getweakrefs (objects keep no list of their weak references; they
-answer 0 and []). ref(o) without a callback is the same reference while it lives, as in CPython, and
-o.__weakref__ reads it (Java side: WeakHandle.basic)."""
+here on top of it. ref(o) without a callback is the same reference while it lives, as in CPython, and
+o.__weakref__ reads it (Java side: WeakHandle.basic); so is proxy(o). getweakrefcount/getweakrefs read the
+referent's list of weak reference objects (WeakHandle.listed), after a full collection (what CPython's reference
+counts would have freed already is not counted)."""
 
-from _stmj_weakref import ReferenceType, _drain
+from _stmj_weakref import ReferenceType, _drain, _proxy_ref, _basic_proxy, getweakrefcount, getweakrefs
 
 ref = ReferenceType
-
-
-def getweakrefcount(obj):
-    return 0
-
-
-def getweakrefs(obj):
-    return []
 
 
 def _remove_dead_weakref(d, key):
@@ -46,10 +39,9 @@ class ProxyType:
     __slots__ = ('_ref', '__weakref__')
 
     def __init__(self, obj, callback=None):
-        if callback is None:
-            object.__setattr__(self, '_ref', ref(obj))
-        else:
-            object.__setattr__(self, '_ref', ref(obj, _proxy_callback(callback, ref(self))))
+        if callback is not None:
+            callback = _proxy_callback(callback, ref(self))
+        object.__setattr__(self, '_ref', _proxy_ref(obj, callback, self))
 
     def __getattribute__(self, name):
         return getattr(_deref(self), name)
@@ -62,8 +54,7 @@ class ProxyType:
 
     def __repr__(self):
         o = object.__getattribute__(self, '_ref')()
-        if o is None:
-            return "<weakproxy at 0x%x; dead>" % id(self)
+        # a dead proxy's referent reads as None, as in CPython
         return "<weakproxy at 0x%x; to '%s' at 0x%x>" % (id(self), type(o).__name__, id(o))
 
     def __str__(self):
@@ -76,7 +67,7 @@ class ProxyType:
         return bool(_deref(self))
 
     def __hash__(self):
-        raise TypeError("unhashable type: 'weakproxy'")
+        raise TypeError("unhashable type: 'weakref.ProxyType'")
 
     def __len__(self):
         return len(_deref(self))
@@ -134,36 +125,37 @@ def _unwrap(o):
     return _deref(o) if isinstance(o, ProxyType) else o
 
 
-def _binop(name, rname):
+import operator as _operator
+
+
+def _binop(fn):
+    # the operator on the referents, as CPython's proxy slots: its errors name the referents' types
     def op(self, other):
-        return getattr(_deref(self), name)(_unwrap(other))
+        return fn(_deref(self), _unwrap(other))
 
     def rop(self, other):
-        return getattr(_deref(self), rname)(_unwrap(other))
+        return fn(_unwrap(other), _deref(self))
     return op, rop
 
 
 for _n in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or',
            'xor', 'divmod'):
-    _op, _rop = _binop('__%s__' % _n, '__r%s__' % _n)
+    _op, _rop = _binop(divmod if _n == 'divmod' else getattr(_operator, _n if _n not in ('and', 'or') else _n + '_'))
     setattr(ProxyType, '__%s__' % _n, _op)
     setattr(ProxyType, '__r%s__' % _n, _rop)
 
 
-def _iop(name, plain):
+def _iop(fn):
     def op(self, other):
         o = _deref(self)
-        f = getattr(o, name, None)
-        r = f(_unwrap(other)) if f is not None else NotImplemented
-        if r is NotImplemented:
-            r = getattr(o, plain)(_unwrap(other))
+        r = fn(o, _unwrap(other))
         return self if r is o else r
     return op
 
 
 for _n in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift', 'and', 'or',
            'xor'):
-    setattr(ProxyType, '__i%s__' % _n, _iop('__i%s__' % _n, '__%s__' % _n))
+    setattr(ProxyType, '__i%s__' % _n, _iop(getattr(_operator, 'i' + _n)))
 
 
 def _cmp(name):
@@ -177,11 +169,15 @@ for _n in ('eq', 'ne', 'lt', 'le', 'gt', 'ge'):
 del _n, _op, _rop
 
 
-class CallableProxyType(ProxyType):
-    __slots__ = ()
+def _call(self, *args, **kwargs):
+    return _deref(self)(*args, **kwargs)
 
-    def __call__(self, *args, **kwargs):
-        return _deref(self)(*args, **kwargs)
+
+# a sibling of ProxyType, not a subclass (isinstance(p, ProxyType) is False for a callable proxy, as in CPython)
+CallableProxyType = type('CallableProxyType', (), dict(
+    {k: v for k, v in ProxyType.__dict__.items() if k not in ('__dict__', '__weakref__', '_ref', '__slots__')},
+    __slots__=('_ref', '__weakref__'), __call__=_call))
+del _call
 
 
 ProxyType.__module__ = CallableProxyType.__module__ = 'weakref'
@@ -189,6 +185,11 @@ ProxyType.__name__ = ProxyType.__qualname__ = 'ProxyType'
 
 
 def proxy(obj, callback=None):
+    if callback is None:
+        # CPython hands out the same callback-less proxy again while it lives
+        p = _basic_proxy(obj)
+        if p is not None:
+            return p
     if callable(obj):
         return CallableProxyType(obj, callback)
     return ProxyType(obj, callback)
