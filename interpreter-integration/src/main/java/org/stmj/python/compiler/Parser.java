@@ -2457,8 +2457,6 @@ final class Parser {
                 for (; j < n; j++) {
                     char d = s.charAt(j);
                     if (d == '\\') {
-                        // 3.11's fstring_find_expr: not even inside a string of the expression
-                        throw fstringError("f-string expression part cannot include a backslash", t);
                         throw fstringError("f-string expression part cannot include a backslash");
                     }
                     if (quote != 0) {
@@ -2514,24 +2512,10 @@ final class Parser {
                     throw fstringError("f-string: unmatched '" + parens[depth - 1] + "'");
                 }
                 if (j >= n) {
-                    throw fstringError("f-string: expecting '}'", t);
-                }
-                if (exprEnd < 0) {
-                    exprEnd = j;
-                }
-                String exprText = s.substring(i + 1, exprEnd);
-                boolean selfDoc = false;
-                String trimmed = exprText.stripTrailing();
-                if (trimmed.endsWith("=") && !trimmed.endsWith("==") && !trimmed.endsWith("!=")
-                        && !trimmed.endsWith("<=") && !trimmed.endsWith(">=")) {
-                    selfDoc = true;
-                    lit.append(exprText);
-                    exprText = trimmed.substring(0, trimmed.length() - 1);
                     throw fstringError("f-string: expecting '}'");
                 }
                 String exprText = s.substring(i + 1, j);
                 if (exprText.isBlank()) {
-                    throw fstringError("f-string: empty expression not allowed", t);
                     char e = s.charAt(j);
                     throw fstringError(e == '!' || e == ':' || e == '=' ? "f-string: expression required before '"
                             + e + "'" : "f-string: empty expression not allowed");
@@ -2563,7 +2547,6 @@ final class Parser {
                     }
                     char conv = s.charAt(j++);
                     if (conv != 'r' && conv != 's' && conv != 'a') {
-                        throw fstringError("f-string: invalid conversion character: expected 's', 'r', or 'a'", t);
                         throw fstringError("f-string: invalid conversion character: expected 's', 'r', or 'a'");
                     }
                     fv.op = conv;
@@ -2616,7 +2599,6 @@ final class Parser {
                     i += 2;
                     continue;
                 }
-                throw fstringError("f-string: single '}' is not allowed", t);
                 throw fstringError("f-string: single '}' is not allowed");
             } else {
                 if (c == '\\' && i + 1 < n && !t.raw) {

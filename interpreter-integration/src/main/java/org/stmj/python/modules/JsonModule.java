@@ -56,7 +56,7 @@ final class JsonModule {
         if (!(o instanceof PyStr)) {
             throw Py.typeError("first argument must be a string, not " + o.type().name);
         }
-        return ((PyStr) o).value;
+        return ((PyStr) o).value();
     }
 
     // ------------------------------------------------------------------------------------------ string encoding
@@ -151,7 +151,7 @@ final class JsonModule {
 
         Text(PyStr doc) {
             this.doc = doc;
-            this.s = doc.value;
+            this.s = doc.value();
             if (doc.isBmp()) {
                 cps = null;
                 len = s.length();
@@ -691,8 +691,8 @@ final class JsonModule {
             indent = p[3];
             keySep = p[4];
             itemSep = p[5];
-            keySeparator = ((PyStr) p[4]).value;
-            itemSeparator = ((PyStr) p[5]).value;
+            keySeparator = ((PyStr) p[4]).value();
+            itemSeparator = ((PyStr) p[5]).value();
             sortKeys = Ops.truth(ts, p[6]);
             skipKeys = Ops.truth(ts, p[7]);
             allowNan = Ops.truth(ts, p[8]);
@@ -729,15 +729,15 @@ final class JsonModule {
 
         private void encodeString(ThreadState ts, StringBuilder sb, PyObject s) {
             if (fast == 1) {
-                appendAscii(sb, ((PyStr) s).value);
+                appendAscii(sb, ((PyStr) s).value());
             } else if (fast == 2) {
-                appendUnicode(sb, ((PyStr) s).value);
+                appendUnicode(sb, ((PyStr) s).value());
             } else {
                 PyObject r = Ops.call(ts, encoder, s);
                 if (!(r instanceof PyStr)) {
                     throw Py.typeError("encoder() must return a string, not " + r.type().name);
                 }
-                sb.append(((PyStr) r).value);
+                sb.append(((PyStr) r).value());
             }
         }
 

@@ -305,7 +305,7 @@ public final class Modules {
     public static void setRecordField(PyTuple record, String name, PyObject v) {
         PyObject[] names = ((PyTuple) record.type().dict.getStr("_fields")).items;
         for (int i = 0; i < names.length; i++) {
-            if (((org.stmj.python.objects.PyStr) names[i]).value.equals(name)) {
+            if (((org.stmj.python.objects.PyStr) names[i]).value().equals(name)) {
                 record.items[i] = v;
                 return;
             }
