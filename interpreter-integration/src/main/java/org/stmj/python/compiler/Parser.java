@@ -2476,8 +2476,6 @@ final class Parser {
                             j += 2;
                         }
                         quote = d;
-                    } else if (d == '#') {
-                        throw fstringError("f-string expression part cannot include '#'", t);
                     } else if (d == '(' || d == '[' || d == '{') {
                         if (depth >= parens.length) {
                             throw fstringError("f-string: too many nested parenthesis");
