@@ -21,9 +21,13 @@ lock = threading.Lock()
 def replace(k):
     # the old value is written over here: the thread's last transactions saw it
     old = box["slot"]
-    box["slot"] = Value(k)
+    new = Value(k)
+    box["slot"] = new
+    # a reference to this thread's own value (reading box["slot"] again would race with the other threads: two
+    # could list the same last value, and the check below would see one value fewer)
     with lock:
-        refs.append(weakref.ref(box["slot"]))
+        refs.append(weakref.ref(new))
+    del new
     local.v = Value(("local", k))
     local_refs.append(weakref.ref(local.v))
     del old
