@@ -184,9 +184,9 @@ final class ListMethods {
             }
             // reverse=True: reversed, sorted stably, reversed back (equal elements keep their order)
             if (reverse) {
-                reverse(keys, n);
+                ListSort.reverse(keys, 0, n);
                 if (values != null) {
-                    reverse(values, n);
+                    ListSort.reverse(values, 0, n);
                 }
             }
             try {
@@ -194,7 +194,7 @@ final class ListMethods {
                 sorted = true;
             } finally {
                 if (reverse) {
-                    reverse(items, n);
+                    ListSort.reverse(items, 0, n);
                 }
             }
         } finally {
@@ -204,14 +204,6 @@ final class ListMethods {
             if (sorted && modified) {
                 throw Py.valueError("list modified during sort");
             }
-        }
-    }
-
-    private static void reverse(PyObject[] a, int n) {
-        for (int i = 0, j = n - 1; i < j; i++, j--) {
-            PyObject t = a[i];
-            a[i] = a[j];
-            a[j] = t;
         }
     }
 

@@ -86,27 +86,10 @@ final class ListSort {
             case DOUBLES:
                 return ((PyFloat) a).v < ((PyFloat) b).v;
             case STRINGS:
-                return compareStrings(((PyStr) a).value(), ((PyStr) b).value()) < 0;
+                return PyStr.compare(((PyStr) a).value(), ((PyStr) b).value()) < 0;
             default:
                 return Ops.compare(ts, a, b, Ops.LT);
         }
-    }
-
-    /** Code point order of two Java strings (String.compareTo orders UTF-16 units, which differs past U+FFFF). */
-    static int compareStrings(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y) {
-                if (!Character.isSurrogate(x) && !Character.isSurrogate(y)) {
-                    return x - y;
-                }
-                int j = i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
-                return Integer.compare(a.codePointAt(j), b.codePointAt(j));
-            }
-        }
-        return a.length() - b.length();
     }
 
     private void run() {
@@ -145,18 +128,19 @@ final class ListSort {
         return n + r;
     }
 
-    private void swap(PyObject[] a, int i, int j) {
-        PyObject t = a[i];
-        a[i] = a[j];
-        a[j] = t;
+    private void reverse(int lo, int hi) {
+        reverse(keys, lo, hi);
+        if (values != null) {
+            reverse(values, lo, hi);
+        }
     }
 
-    private void reverse(int lo, int hi) {
+    /** Reverses {@code a[lo, hi)} in place. */
+    static void reverse(PyObject[] a, int lo, int hi) {
         for (int i = lo, j = hi - 1; i < j; i++, j--) {
-            swap(keys, i, j);
-            if (values != null) {
-                swap(values, i, j);
-            }
+            PyObject t = a[i];
+            a[i] = a[j];
+            a[j] = t;
         }
     }
 
@@ -389,6 +373,14 @@ final class ListSort {
         }
     }
 
+    /** Moves one element (key and value) from position si of (sk, sv) to position di of the arrays being sorted. */
+    private void put(int di, PyObject[] sk, PyObject[] sv, int si) {
+        keys[di] = sk[si];
+        if (values != null) {
+            values[di] = sv[si];
+        }
+    }
+
     /** Copies n elements (keys and values) from position si of (sk, sv) to position di of (dk, dv). */
     private static void copy(PyObject[] sk, PyObject[] sv, int si, PyObject[] dk, PyObject[] dv, int di, int n) {
         System.arraycopy(sk, si, dk, di, n);
@@ -410,10 +402,7 @@ final class ListSort {
         int pa = 0;
         int pb = b;
         try {
-            keys[dest] = keys[pb];
-            if (values != null) {
-                values[dest] = values[pb];
-            }
+            put(dest, keys, values, pb);
             dest++;
             pb++;
             if (--nb == 0) {
@@ -431,10 +420,7 @@ final class ListSort {
                 int bcount = 0;
                 for (;;) {
                     if (lt(keys[pb], tk[pa])) {
-                        keys[dest] = keys[pb];
-                        if (values != null) {
-                            values[dest] = values[pb];
-                        }
+                        put(dest, keys, values, pb);
                         dest++;
                         pb++;
                         bcount++;
@@ -446,10 +432,7 @@ final class ListSort {
                             break;
                         }
                     } else {
-                        keys[dest] = tk[pa];
-                        if (values != null) {
-                            values[dest] = tv[pa];
-                        }
+                        put(dest, tk, tv, pa);
                         dest++;
                         pa++;
                         acount++;
@@ -484,10 +467,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    keys[dest] = keys[pb];
-                    if (values != null) {
-                        values[dest] = values[pb];
-                    }
+                    put(dest, keys, values, pb);
                     dest++;
                     pb++;
                     if (--nb == 0) {
@@ -504,10 +484,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    keys[dest] = tk[pa];
-                    if (values != null) {
-                        values[dest] = tv[pa];
-                    }
+                    put(dest, tk, tv, pa);
                     dest++;
                     pa++;
                     if (--na == 1) {
@@ -546,10 +523,7 @@ final class ListSort {
         int pa = a + na - 1; // the last of a's remaining elements
         int pb = nb - 1; // the last of b's remaining elements, in tk
         try {
-            keys[dest] = keys[pa];
-            if (values != null) {
-                values[dest] = values[pa];
-            }
+            put(dest, keys, values, pa);
             dest--;
             pa--;
             if (--na == 0) {
@@ -567,10 +541,7 @@ final class ListSort {
                 int bcount = 0;
                 for (;;) {
                     if (lt(tk[pb], keys[pa])) {
-                        keys[dest] = keys[pa];
-                        if (values != null) {
-                            values[dest] = values[pa];
-                        }
+                        put(dest, keys, values, pa);
                         dest--;
                         pa--;
                         acount++;
@@ -582,10 +553,7 @@ final class ListSort {
                             break;
                         }
                     } else {
-                        keys[dest] = tk[pb];
-                        if (values != null) {
-                            values[dest] = tv[pb];
-                        }
+                        put(dest, tk, tv, pb);
                         dest--;
                         pb--;
                         bcount++;
@@ -616,10 +584,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    keys[dest] = tk[pb];
-                    if (values != null) {
-                        values[dest] = tv[pb];
-                    }
+                    put(dest, tk, tv, pb);
                     dest--;
                     pb--;
                     if (--nb == 1) {
@@ -644,10 +609,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    keys[dest] = keys[pa];
-                    if (values != null) {
-                        values[dest] = values[pa];
-                    }
+                    put(dest, keys, values, pa);
                     dest--;
                     pa--;
                     if (--na == 0) {
@@ -670,9 +632,6 @@ final class ListSort {
         dest -= na;
         pa -= na;
         copy(keys, values, pa + 1, keys, values, dest + 1, na);
-        keys[dest] = tk[pb];
-        if (values != null) {
-            values[dest] = tv[pb];
-        }
+        put(dest, tk, tv, pb);
     }
 }

@@ -152,6 +152,26 @@ public class PyStr extends PyObject {
         return cpLen() == charLength();
     }
 
+    /**
+     * Python's order of two strings: by code point (String.compareTo orders UTF-16 units, which puts U+10000 and
+     * above before U+E000-U+FFFF).
+     */
+    public static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (!Character.isSurrogate(x) && !Character.isSurrogate(y)) {
+                    return x - y;
+                }
+                int j = i > 0 && Character.isHighSurrogate(a.charAt(i - 1)) ? i - 1 : i;
+                return Integer.compare(a.codePointAt(j), b.codePointAt(j));
+            }
+        }
+        return a.length() - b.length();
+    }
+
     /** Code point count of a Java string. */
     public static int cpLen(String s) {
         return s.codePointCount(0, s.length());
@@ -184,7 +204,7 @@ public class PyStr extends PyObject {
         if (op == Ops.NE) {
             return Py.bool(!value().equals(b));
         }
-        return Py.bool(Ops.cmpResult(value().compareTo(b), op));
+        return Py.bool(Ops.cmpResult(compare(value(), b), op));
     }
 
     @Override
