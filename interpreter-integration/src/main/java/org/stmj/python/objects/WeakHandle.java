@@ -2,6 +2,7 @@ package org.stmj.python.objects;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
+import org.stmj.api.Atomic;
 
 /**
  * The collector's side of a {@link PyWeakRef}: a {@link WeakReference} to the referent with a link back to the
@@ -9,10 +10,12 @@ import java.lang.ref.WeakReference;
  *
  * <p>STM: this class is not transformed (stm.properties excludes it): it is JVM-managed state the STM cannot
  * version. Transformed code calls it only through its static methods, which are classified there:
- * {@link #create} and {@link #referent} run as is inside a transaction (configured pure: creating a handle
- * allocates and registers nothing a rollback must undo, since an unreachable handle is never enqueued; reading
- * the referent is safe because the collector clears a handle only when no thread and no transaction's log
- * reaches the referent strongly); {@link #pending} only moves cleared handles from the JDK queue to a side queue,
+ * {@link #create} and {@link #referent} run as is inside a transaction (configured pure: what creating a handle
+ * registers, its referent's list entry and its queue registration, is undone by an after-rollback hook of the
+ * attempt, which un-lists the handle and marks it abandoned so that its callback never runs, even when a stale
+ * reference keeps the aborted attempt's reference object reachable; reading the referent is safe because the
+ * collector clears a handle only when no thread and no transaction's log reaches the referent strongly);
+ * {@link #pending} only moves cleared handles from the JDK queue to a side queue,
  * losing nothing if the transaction aborts (pure too); {@link #take} consumes one and therefore makes the
  * transaction inevitable (the call policy's default), so a consumed handle's callback is never rolled back away.
  */
@@ -20,6 +23,13 @@ public final class WeakHandle extends WeakReference<PyObject> {
     final PyWeakRef owner;
     /** Creation order of the handles (JVM-wide); the callbacks of cleared handles run newest first. */
     private final long seq;
+    /** This handle's entry in its referent's list ({@link #count}), or null when not listed. Set once. */
+    private Listed entry;
+    /**
+     * Set (once, from false to true) when the transaction attempt that made this handle was rolled back: its
+     * reference object never existed, so it is not listed and its callback never runs ({@link #take}).
+     */
+    private volatile boolean abandoned;
     private static final java.util.concurrent.atomic.AtomicLong SEQ = new java.util.concurrent.atomic.AtomicLong();
 
     private WeakHandle(PyObject referent, ReferenceQueue<PyObject> q, PyWeakRef owner) {
@@ -56,9 +66,23 @@ public final class WeakHandle extends WeakReference<PyObject> {
             PyObject face, int kind) {
         WeakHandle h = new WeakHandle(referent, queued ? queues(interp, true).queue : null, owner);
         if (face != null) {
-            list(referent, face, kind);
+            h.entry = list(referent, face, kind);
+        }
+        if ((face != null || queued) && Atomic.isInTransaction()) {
+            // what a rollback must undo (this class is not transformed): the listing, and the callback's handle,
+            // which a stale reference to the aborted attempt's objects could keep reachable until the referent dies
+            Atomic.afterRollback(h::abandon);
         }
         return h;
+    }
+
+    /** After the attempt that made this handle rolled back: un-lists it and keeps its callback from running. */
+    private void abandon() {
+        abandoned = true;
+        if (entry != null) {
+            entry.clear();
+        }
+        clear();
     }
 
     /** Kinds of listed references, in CPython's list order: the basic reference, the basic proxy, the others. */
@@ -78,13 +102,15 @@ public final class WeakHandle extends WeakReference<PyObject> {
      * Per referent (weakly, by identity): its weak reference objects in creation order, held weakly, so an entry
      * lives as long as the reference object it lists; cleared entries are dropped when a list doubles, and a list
      * goes with its referent (the keys' queue is purged on every use). Guarded by itself. Entries are added inside
-     * {@link #create} (pure under STM): a reference made by a transaction that aborts is unreachable garbage whose
-     * entry clears at the next collection, which getweakrefcount runs before it counts.
+     * {@link #create} (pure under STM) and seen at once by every thread; the entry of a reference made by a
+     * transaction attempt that rolls back is cleared by the attempt's after-rollback hook ({@link #abandon}), before
+     * the next attempt begins (the collection getweakrefcount runs first does not cover it: something the aborted
+     * attempt left, not rolled back, can keep that reference reachable; the conf27 goldens counted such ones).
      */
     private static final java.util.Map<IdKey, java.util.ArrayList<Listed>> LISTS = new java.util.HashMap<>();
     private static final ReferenceQueue<PyObject> LISTS_QUEUE = new ReferenceQueue<>();
 
-    private static void list(PyObject referent, PyObject face, int kind) {
+    private static Listed list(PyObject referent, PyObject face, int kind) {
         synchronized (LISTS) {
             for (java.lang.ref.Reference<? extends PyObject> r; (r = LISTS_QUEUE.poll()) != null; ) {
                 LISTS.remove(r);
@@ -96,7 +122,9 @@ public final class WeakHandle extends WeakReference<PyObject> {
             } else if (l.size() >= 8 && Integer.bitCount(l.size()) == 1) {
                 l.removeIf(x -> x.get() == null);
             }
-            l.add(new Listed(face, kind));
+            Listed x = new Listed(face, kind);
+            l.add(x);
+            return x;
         }
     }
 
@@ -185,7 +213,7 @@ public final class WeakHandle extends WeakReference<PyObject> {
     public static PyWeakRef take(Object interp) {
         Queues q = queues(interp, false);
         WeakHandle h = q == null ? null : q.side.poll();
-        return h == null ? null : h.owner;
+        return h == null || h.abandoned ? null : h.owner;
     }
 
     /** A referent by identity, weakly: the key of {@link #BASIC}; a cleared key equals only itself. */
