@@ -11,9 +11,11 @@ import org.stmj.api.Atomic;
  * <p>STM: this class is not transformed (stm.properties excludes it): it is JVM-managed state the STM cannot
  * version. Transformed code calls it only through its static methods, which are classified there:
  * {@link #create} and {@link #referent} run as is inside a transaction (configured pure: what creating a handle
- * registers, its referent's list entry and its queue registration, is undone by an after-rollback hook of the
- * attempt, which un-lists the handle and marks it abandoned so that its callback never runs, even when a stale
- * reference keeps the aborted attempt's reference object reachable; reading the referent is safe because the
+ * registers is transactional in effect through the attempt's hooks: its referent's list entry is seen by other
+ * threads only after the commit, and an after-rollback hook un-lists the handle and marks it abandoned so that
+ * its callback never runs, even when a stale reference keeps the aborted attempt's reference object reachable
+ * (the handle itself is not cleared: an object of the attempt that leaked stays usable); reading the referent is
+ * safe because the
  * collector clears a handle only when no thread and no transaction's log reaches the referent strongly);
  * {@link #pending} only moves cleared handles from the JDK queue to a side queue,
  * losing nothing if the transaction aborts (pure too); {@link #take} consumes one and therefore makes the
@@ -52,8 +54,29 @@ public final class WeakHandle extends WeakReference<PyObject> {
     private static final java.util.Map<Object, Queues> QUEUES =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
+    /** An interpreter (weakly) and its queues: the one {@link #queues} found last. */
+    private static final class QueuesOf extends WeakReference<Object> {
+        final Queues q;
+
+        QueuesOf(Object interp, Queues q) {
+            super(interp);
+            this.q = q;
+        }
+    }
+
+    /** The queues {@link #queues} found last (a lock-free hit while one interpreter makes references); racy, benign. */
+    private static volatile QueuesOf lastQueues;
+
     private static Queues queues(Object interp, boolean create) {
-        return create ? QUEUES.computeIfAbsent(interp, k -> new Queues()) : QUEUES.get(interp);
+        QueuesOf c = lastQueues;
+        if (c != null && c.refersTo(interp)) {
+            return c.q;
+        }
+        Queues q = create ? QUEUES.computeIfAbsent(interp, k -> new Queues()) : QUEUES.get(interp);
+        if (q != null) {
+            lastQueues = new QueuesOf(interp, q);
+        }
+        return q;
     }
 
     /**
@@ -65,12 +88,17 @@ public final class WeakHandle extends WeakReference<PyObject> {
     public static WeakHandle create(PyObject referent, Object interp, boolean queued, PyWeakRef owner,
             PyObject face, int kind) {
         WeakHandle h = new WeakHandle(referent, queued ? queues(interp, true).queue : null, owner);
+        // what a rollback must undo (this class is not transformed): the listing, and the callback's handle, which a
+        // stale reference to the aborted attempt's objects could keep reachable until the referent dies; and other
+        // threads see the listing only once the transaction has committed
+        boolean txn = (face != null || queued) && Atomic.isInTransaction();
         if (face != null) {
-            h.entry = list(referent, face, kind);
+            h.entry = list(referent, face, kind, txn ? Thread.currentThread() : null);
+            if (txn) {
+                Atomic.afterCommit(h.entry::publish);
+            }
         }
-        if ((face != null || queued) && Atomic.isInTransaction()) {
-            // what a rollback must undo (this class is not transformed): the listing, and the callback's handle,
-            // which a stale reference to the aborted attempt's objects could keep reachable until the referent dies
+        if (txn) {
             Atomic.afterRollback(h::abandon);
         }
         return h;
@@ -82,7 +110,6 @@ public final class WeakHandle extends WeakReference<PyObject> {
         if (entry != null) {
             entry.clear();
         }
-        clear();
     }
 
     /** Kinds of listed references, in CPython's list order: the basic reference, the basic proxy, the others. */
@@ -91,56 +118,102 @@ public final class WeakHandle extends WeakReference<PyObject> {
     /** A weak reference object as getweakrefs gives it (the reference, or the proxy over it), held weakly. */
     private static final class Listed extends WeakReference<PyObject> {
         final int kind;
+        /**
+         * The thread whose running transaction made this entry, until it commits (then null; null from the start
+         * outside a transaction): while set, only that thread sees the entry ({@link #visible}).
+         */
+        volatile Thread maker;
 
-        Listed(PyObject face, int kind) {
+        void publish() {
+            maker = null;
+        }
+
+        boolean visible() {
+            Thread m = maker;
+            return m == null || m == Thread.currentThread();
+        }
+
+        Listed(PyObject face, int kind, Thread maker) {
             super(face);
             this.kind = kind;
+            this.maker = maker;
         }
     }
 
     /**
      * Per referent (weakly, by identity): its weak reference objects in creation order, held weakly, so an entry
      * lives as long as the reference object it lists; cleared entries are dropped when a list doubles, and a list
-     * goes with its referent (the keys' queue is purged on every use). Guarded by itself. Entries are added inside
-     * {@link #create} (pure under STM) and seen at once by every thread; the entry of a reference made by a
-     * transaction attempt that rolls back is cleared by the attempt's after-rollback hook ({@link #abandon}), before
+     * goes with its referent (the keys' queue is purged on every use). A concurrent map, so making a reference takes
+     * no global lock; each list is guarded by itself. Entries are added inside
+     * {@link #create} (pure under STM), seen at once by the thread that made them and by the others once its
+     * transaction commits ({@link Listed#maker}); the entry of a reference made by a transaction attempt that rolls
+     * back is cleared by the attempt's after-rollback hook ({@link #abandon}), before
      * the next attempt begins (the collection getweakrefcount runs first does not cover it: something the aborted
      * attempt left, not rolled back, can keep that reference reachable; the conf27 goldens counted such ones).
      */
-    private static final java.util.Map<IdKey, java.util.ArrayList<Listed>> LISTS = new java.util.HashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<Object, java.util.ArrayList<Listed>> LISTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final ReferenceQueue<PyObject> LISTS_QUEUE = new ReferenceQueue<>();
 
-    private static Listed list(PyObject referent, PyObject face, int kind) {
-        synchronized (LISTS) {
-            for (java.lang.ref.Reference<? extends PyObject> r; (r = LISTS_QUEUE.poll()) != null; ) {
-                LISTS.remove(r);
-            }
-            java.util.ArrayList<Listed> l = LISTS.get(new IdKey(referent, null));
-            if (l == null) {
-                l = new java.util.ArrayList<>(2);
-                LISTS.put(new IdKey(referent, LISTS_QUEUE), l);
-            } else if (l.size() >= 8 && Integer.bitCount(l.size()) == 1) {
-                l.removeIf(x -> x.get() == null);
-            }
-            Listed x = new Listed(face, kind);
-            l.add(x);
-            return x;
+    private static Listed list(PyObject referent, PyObject face, int kind, Thread maker) {
+        purge(LISTS, LISTS_QUEUE);
+        java.util.ArrayList<Listed> l = LISTS.get(new Probe(referent));
+        if (l == null) {
+            // the referent is strongly reachable here, so its key stays in the map while this adds to its list
+            java.util.ArrayList<Listed> fresh = new java.util.ArrayList<>(2);
+            l = LISTS.putIfAbsent(new IdKey(referent, LISTS_QUEUE), fresh);
+            l = l == null ? fresh : l;
         }
+        Listed x = new Listed(face, kind, maker);
+        synchronized (l) {
+            if (l.size() >= 8 && Integer.bitCount(l.size()) == 1) {
+                l.removeIf(e -> e.refersTo(null));
+            }
+            l.add(x);
+        }
+        return x;
+    }
+
+    /** Drops the entries of {@code map} whose referents the collector has cleared. */
+    private static void purge(java.util.Map<Object, ?> map, ReferenceQueue<PyObject> q) {
+        for (java.lang.ref.Reference<? extends PyObject> r; (r = q.poll()) != null; ) {
+            map.remove(r);
+        }
+    }
+
+    /**
+     * A copy of the entries of {@code referent} that the calling thread sees (committed, or its own transaction's),
+     * or null when it has none.
+     */
+    private static Listed[] entries(PyObject referent) {
+        java.util.ArrayList<Listed> l = LISTS.get(new Probe(referent));
+        if (l == null) {
+            return null;
+        }
+        Listed[] all;
+        synchronized (l) {
+            all = l.toArray(new Listed[0]);
+        }
+        int n = 0;
+        for (Listed x : all) {
+            if (x.visible()) {
+                all[n++] = x;
+            }
+        }
+        return java.util.Arrays.copyOf(all, n);
     }
 
     /** Whether {@code referent} has listed weak references that the collector has not cleared yet. */
     public static boolean anyListed(PyObject referent) {
-        synchronized (LISTS) {
-            java.util.ArrayList<Listed> l = LISTS.get(new IdKey(referent, null));
-            if (l != null) {
-                for (Listed x : l) {
-                    if (!x.refersTo(null)) {
-                        return true;
-                    }
+        Listed[] l = entries(referent);
+        if (l != null) {
+            for (Listed x : l) {
+                if (!x.refersTo(null)) {
+                    return true;
                 }
             }
-            return false;
         }
+        return false;
     }
 
     /**
@@ -150,11 +223,7 @@ public final class WeakHandle extends WeakReference<PyObject> {
      * references made by an aborted transaction). Makes a running transaction inevitable (not configured).
      */
     public static java.util.List<PyObject> listed(PyObject referent) {
-        java.util.ArrayList<Listed> l;
-        synchronized (LISTS) {
-            l = LISTS.get(new IdKey(referent, null));
-            l = l == null ? null : new java.util.ArrayList<>(l);
-        }
+        Listed[] l = entries(referent);
         java.util.List<PyObject> out = new java.util.ArrayList<>();
         if (l == null) {
             return out;
@@ -167,9 +236,9 @@ public final class WeakHandle extends WeakReference<PyObject> {
                 }
             }
         }
-        for (int i = l.size() - 1; i >= 0; i--) {
-            PyObject f = l.get(i).get();
-            if (l.get(i).kind == OTHER && f != null) {
+        for (int i = l.length - 1; i >= 0; i--) {
+            PyObject f = l[i].get();
+            if (l[i].kind == OTHER && f != null) {
                 out.add(f);
             }
         }
@@ -178,18 +247,16 @@ public final class WeakHandle extends WeakReference<PyObject> {
 
     /** The live basic proxy of {@code referent} (a proxy made without a callback), or null. */
     public static PyObject basicProxy(PyObject referent) {
-        synchronized (LISTS) {
-            java.util.ArrayList<Listed> l = LISTS.get(new IdKey(referent, null));
-            if (l != null) {
-                for (Listed x : l) {
-                    PyObject f = x.get();
-                    if (x.kind == BASIC_PROXY && f != null) {
-                        return f;
-                    }
+        Listed[] l = entries(referent);
+        if (l != null) {
+            for (Listed x : l) {
+                PyObject f = x.get();
+                if (x.kind == BASIC_PROXY && f != null) {
+                    return f;
                 }
             }
-            return null;
         }
+        return null;
     }
 
     /** The referent, or null once collected. */
@@ -216,7 +283,10 @@ public final class WeakHandle extends WeakReference<PyObject> {
         return h == null || h.abandoned ? null : h.owner;
     }
 
-    /** A referent by identity, weakly: the key of {@link #BASIC}; a cleared key equals only itself. */
+    /**
+     * A referent by identity, weakly: the stored key of {@link #LISTS} and {@link #BASIC}; a cleared key equals only
+     * itself (its removal). Looked up with a {@link Probe}, which allocates no reference object.
+     */
     private static final class IdKey extends WeakReference<PyObject> {
         final int hash;
 
@@ -235,8 +305,30 @@ public final class WeakHandle extends WeakReference<PyObject> {
             if (o == this) {
                 return true;
             }
+            if (o instanceof Probe) {
+                return refersTo(((Probe) o).referent);
+            }
             PyObject r = get();
-            return r != null && o instanceof IdKey && ((IdKey) o).get() == r;
+            return r != null && o instanceof IdKey && ((IdKey) o).refersTo(r);
+        }
+    }
+
+    /** A lookup key of {@link #LISTS} and {@link #BASIC}: a live referent, strongly, for the call's duration. */
+    private static final class Probe {
+        final PyObject referent;
+
+        Probe(PyObject referent) {
+            this.referent = referent;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(referent);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdKey && ((IdKey) o).refersTo(referent);
         }
     }
 
@@ -246,26 +338,21 @@ public final class WeakHandle extends WeakReference<PyObject> {
      * its reference is collected (the keys' queue is purged on every use). Not configured under STM: a call makes
      * the running transaction inevitable (only for references made without a callback, and __weakref__ reads).
      */
-    private static final java.util.Map<IdKey, WeakReference<PyWeakRef>> BASIC = new java.util.HashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<Object, WeakReference<PyWeakRef>> BASIC =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final ReferenceQueue<PyObject> BASIC_QUEUE = new ReferenceQueue<>();
 
     /** The live basic reference to {@code referent}, or null. */
     public static PyWeakRef basic(PyObject referent) {
-        synchronized (BASIC) {
-            for (java.lang.ref.Reference<? extends PyObject> r; (r = BASIC_QUEUE.poll()) != null; ) {
-                BASIC.remove(r);
-            }
-            WeakReference<PyWeakRef> w = BASIC.get(new IdKey(referent, null));
-            PyWeakRef ref = w == null ? null : w.get();
-            return ref != null && ref.get() == referent ? ref : null;
-        }
+        purge(BASIC, BASIC_QUEUE);
+        WeakReference<PyWeakRef> w = BASIC.get(new Probe(referent));
+        PyWeakRef ref = w == null ? null : w.get();
+        return ref != null && ref.get() == referent ? ref : null;
     }
 
     /** Records {@code ref} as the basic reference to {@code referent}. */
     public static void setBasic(PyObject referent, PyWeakRef ref) {
-        synchronized (BASIC) {
-            BASIC.put(new IdKey(referent, BASIC_QUEUE), new WeakReference<>(ref));
-        }
+        BASIC.put(new IdKey(referent, BASIC_QUEUE), new WeakReference<>(ref));
     }
 
     /**
