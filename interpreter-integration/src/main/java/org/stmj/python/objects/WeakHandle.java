@@ -42,6 +42,14 @@ public final class WeakHandle extends WeakReference<PyObject> {
     private static final java.util.Map<Object, Queues> QUEUES =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
+    /**
+     * The interpreter has ended: its queue goes. A weak map's value that reaches its key keeps the entry for ever (a
+     * queued handle's weakref callback reaches the interpreter through its globals).
+     */
+    public static void forget(Object interp) {
+        QUEUES.remove(interp);
+    }
+
     private static Queues queues(Object interp, boolean create) {
         return create ? QUEUES.computeIfAbsent(interp, k -> new Queues()) : QUEUES.get(interp);
     }
