@@ -289,6 +289,7 @@ public final class Library {
             org.stmj.python.vm.InlineCache.clear(c);
         }
         org.stmj.python.vm.AsyncOps.releaseCaches();
+        org.stmj.python.vm.OutsideLoop.releaseCaches();
     }
 
     /** The cached compiled code of a virtual-root file, or null. */

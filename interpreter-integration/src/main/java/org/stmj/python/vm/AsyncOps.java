@@ -222,9 +222,10 @@ public final class AsyncOps {
 
     /** The shared delegating code's inline caches let go of the interpreter that filled them (Library). */
     public static void releaseCaches() {
-        Code c = delegateCode;
-        if (c != null) {
-            InlineCache.clear(c);
+        for (Code c : new Code[] {delegateCode, anextCode}) {
+            if (c != null) {
+                InlineCache.clear(c);
+            }
         }
     }
 
