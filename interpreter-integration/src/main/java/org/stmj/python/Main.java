@@ -27,7 +27,7 @@ public final class Main {
     static final String USAGE = "usage: stmpy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
     public static void main(String[] args) {
-        int rc = run(args, System.in, System.out, System.err);
+        int rc = run(args, System.in, System.out, System.err, false);
         System.out.flush();
         System.err.flush();
         System.exit(rc);
@@ -35,6 +35,15 @@ public final class Main {
 
     /** Runs the interpreter in-process and returns the exit code; never calls System.exit. */
     public static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+        return run(args, stdin, stdout, stderr, true);
+    }
+
+    /**
+     * Runs the interpreter; {@code inProcess}: the JVM goes on after it (the shared code's inline caches then let go
+     * of the ended interpreter, see {@code Library.releaseCaches}; a process that exits skips that walk).
+     */
+    private static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr,
+            boolean inProcess) {
         int[] rc = {0};
         Throwable[] failure = {null};
         Thread t = new Thread(null, () -> {
@@ -50,6 +59,9 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        }
+        if (inProcess) {
+            org.stmj.python.modules.Library.releaseCaches();
         }
         if (failure[0] != null) {
             stderr.println("SystemError: " + failure[0]);
@@ -228,6 +240,9 @@ public final class Main {
                 interp.gil.release();
             }
             ThreadState.detach();
+            // the JVM-wide maps keyed weakly by interpreter let go of it (their values reach it: see forget)
+            org.stmj.python.objects.WeakHandle.forget(interp);
+            org.stmj.python.objects.FinalizerTrigger.forget(interp);
         }
     }
 

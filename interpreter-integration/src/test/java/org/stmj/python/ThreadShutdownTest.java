@@ -29,6 +29,37 @@ class ThreadShutdownTest {
     }
 
     @Test
+    void whenDaemonThreadsSpinInPurePythonAtExit_thenTheyEndSoonAfter() throws InterruptedException {
+        // no blocking call ever stops them: they end at a bytecode boundary once the program has ended
+        PyRun r = PyRun.code("import threading\n"
+                + "def spin():\n    n = 0\n    while True:\n        n += 1\n"
+                + "for i in range(2):\n    threading.Thread(target=spin, name='spin28-%d' % i, daemon=True).start()\n"
+                + "print('main')");
+        assertEquals("main\n", r.out, r.err);
+        // one spinner alone too (no other thread asks it for the GIL)
+        PyRun r1 = PyRun.code("import threading, time\n"
+                + "def spin():\n    n = 0\n    while True:\n        n += 1\n"
+                + "threading.Thread(target=spin, name='spin28-solo', daemon=True).start()\n"
+                + "time.sleep(0.05)\nprint('main')");
+        assertEquals("main\n", r1.out, r1.err);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        java.util.List<String> alive;
+        do {
+            alive = new java.util.ArrayList<>();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("spin28-") && t.isAlive()) {
+                    alive.add(t.getName());
+                }
+            }
+            if (alive.isEmpty()) {
+                break;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        assertTrue(alive.isEmpty(), "daemon threads still spinning 10 s after the program ended: " + alive);
+    }
+
+    @Test
     void whenThreadEnds_thenItsStateLockCanBeAcquired() {
         PyRun r = PyRun.code("import threading\n"
                 + "e = threading.Event()\nt = threading.Thread(target=e.wait)\nt.start()\n"

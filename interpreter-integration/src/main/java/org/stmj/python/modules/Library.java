@@ -280,6 +280,18 @@ public final class Library {
         return code;
     }
 
+    /**
+     * An in-process run has ended: the inline caches of the JVM-wide code objects let go of its interpreter (see
+     * {@link org.stmj.python.vm.InlineCache#clear}).
+     */
+    public static void releaseCaches() {
+        for (Code c : CODE.values()) {
+            org.stmj.python.vm.InlineCache.clear(c);
+        }
+        org.stmj.python.vm.AsyncOps.releaseCaches();
+        org.stmj.python.vm.OutsideLoop.releaseCaches();
+    }
+
     /** The cached compiled code of a virtual-root file, or null. */
     public static Code cachedCode(String file) {
         return CODE.get(file);

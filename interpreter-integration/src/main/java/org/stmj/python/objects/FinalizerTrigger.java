@@ -77,6 +77,14 @@ public final class FinalizerTrigger {
         ready.live.add(new Live(this, ready.cleared));
     }
 
+    /**
+     * The interpreter has ended: its ready queue goes (a handed-over object reaches its interpreter, which keeps the
+     * weak map's entry for ever otherwise). A trigger finalized later adds itself to the orphaned queue only.
+     */
+    public static void forget(Object interp) {
+        READY.remove(interp);
+    }
+
     private static Ready ready(Object interp, boolean create) {
         return create ? READY.computeIfAbsent(interp, k -> new Ready()) : READY.get(interp);
     }

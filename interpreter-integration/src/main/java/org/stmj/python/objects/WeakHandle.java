@@ -67,6 +67,18 @@ public final class WeakHandle extends WeakReference<PyObject> {
     /** The queues {@link #queues} found last (a lock-free hit while one interpreter makes references); racy, benign. */
     private static volatile QueuesOf lastQueues;
 
+    /**
+     * The interpreter has ended: its queue goes. A weak map's value that reaches its key keeps the entry for ever (a
+     * queued handle's weakref callback reaches the interpreter through its globals).
+     */
+    public static void forget(Object interp) {
+        QUEUES.remove(interp);
+        QueuesOf c = lastQueues;
+        if (c != null && c.refersTo(interp)) {
+            lastQueues = null;
+        }
+    }
+
     private static Queues queues(Object interp, boolean create) {
         QueuesOf c = lastQueues;
         if (c != null && c.refersTo(interp)) {

@@ -220,6 +220,15 @@ public final class AsyncOps {
      */
     private static volatile Code delegateCode;
 
+    /** The shared delegating code's inline caches let go of the interpreter that filled them (Library). */
+    public static void releaseCaches() {
+        for (Code c : new Code[] {delegateCode, anextCode}) {
+            if (c != null) {
+                InlineCache.clear(c);
+            }
+        }
+    }
+
     /** The delegating generator function; its code is compiled once and shared (code objects are immutable). */
     private static PyFunction delegate() {
         Code c = delegateCode;

@@ -75,15 +75,34 @@ public final class Gil {
     @BytecodeBoundary
     public void boundary(ThreadState ts) {
         if (dropRequest && ts.atomicDepth == 0) {
-            yieldGil();
+            yieldGil(ts);
         }
     }
 
-    private void yieldGil() {
+    /**
+     * Hands the GIL to the waiter. A spawned thread that gets it back after its program ended ({@link
+     * #programEnded}: a daemon busy in pure Python, which no blocking call stops) ends here, as {@link #blocking}
+     * ends one at its next blocking call; the drop request stays set, so that the next such thread comes here too.
+     */
+    private void yieldGil(ThreadState ts) {
         dropRequest = false;
         lock.unlock();
         Thread.yield();
         acquire();
+        if (ts.spawned && ts.interp.finalizing) {
+            dropRequest = true;
+            throw ThreadExit.INSTANCE;
+        }
+    }
+
+    /**
+     * The program has ended ({@code finalizing} is set): every thread still running bytecode under the GIL takes
+     * its next boundary's slow path, where a spawned one ends ({@link #yieldGil}). Without this, a lone daemon
+     * spinning in pure Python saw no drop request once the main thread had released the GIL, and ran for ever (in
+     * an in-process run: a leaked thread that kept a CPU busy).
+     */
+    public void programEnded() {
+        dropRequest = true;
     }
 
     /** Leaves the GIL before a blocking call; returns whether it was held (pass to {@link #reacquire}). */

@@ -52,6 +52,28 @@ public final class InlineCache {
      */
     static final Object MEGA = new Global(new PyDict(), -1, null, 0, -1, MAX_FILLS);
 
+    /**
+     * Empties every slot of {@code code} and of the code objects among its constants (nested functions, classes,
+     * comprehensions). For code shared by every interpreter of the JVM (library modules compiled once, {@code
+     * Library}): an entry holds the dicts and types of the interpreter that filled it last, and through them that
+     * whole interpreter, which an in-process run (the golden suites: some 900 programs in one JVM) kept alive after
+     * its program ended; each full collection (gc.collect) then marked hundreds of dead interpreters. A slot emptied
+     * while another interpreter runs the code only costs that one a refill (entries are immutable; see above).
+     */
+    public static void clear(Code code) {
+        Object[] slots = code.caches;
+        for (int i = 0; i < slots.length; i++) {
+            if (CacheMemory.get(slots, i) != null) {
+                CacheMemory.put(slots, i, null);
+            }
+        }
+        for (PyObject k : code.consts) {
+            if (k instanceof Code) {
+                clear((Code) k);
+            }
+        }
+    }
+
     /** Slot pc of the code's caches (a plain load in both modes). */
     static Object slot(Code code, int pc) {
         return CacheMemory.get(code.caches, pc);

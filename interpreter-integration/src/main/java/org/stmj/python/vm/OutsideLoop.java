@@ -28,6 +28,14 @@ public final class OutsideLoop {
     private OutsideLoop() {
     }
 
+    /** The shared trampoline's inline caches let go of the interpreter that filled them (Library.releaseCaches). */
+    public static void releaseCaches() {
+        Code c = trampoline;
+        if (c != null) {
+            InlineCache.clear(c);
+        }
+    }
+
     /**
      * Calls {@code work} from a dispatch loop on the calling thread (which must not be inside one) and returns
      * its result; a Python exception it raises propagates as from any call.

@@ -89,6 +89,8 @@ public final class ProgramEnd {
         // an interval timer still running dies with the program (its thread ends; an in-process run goes on)
         interp.signals.timer.set(0, 0);
         interp.finalizing = true;
+        // daemons still running bytecode stop at their next boundary (Gil.yieldGil), not only at a blocking call
+        interp.gil.programEnded();
         // a program that ends while tracing (a thread left with a trace function) does not keep code patched
         Tracing.end(interp);
     }

@@ -2,8 +2,15 @@ package org.stmj.python.golden;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MonitorInfo;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -96,15 +103,63 @@ public final class IsolatedRun {
         return alive;
     }
 
-    /** The stacks of the group's live threads, for the report of a hang. */
+    /**
+     * The stacks of the group's live threads, for the report of a hang; a thread blocked on (or waiting for) a lock
+     * names it and its holder, and a holder outside the group (a service thread of the process, a thread another
+     * program left behind) is shown too, with the monitors it holds: a hang in auto mode's phase lock showed only
+     * the blocked main thread.
+     */
     private static String stacks(ThreadGroup group) {
         StringBuilder b = new StringBuilder("threads of the program:\n");
-        for (Thread t : liveThreads(group)) {
-            b.append('"').append(t.getName()).append("\" ").append(t.getState()).append('\n');
-            for (StackTraceElement f : t.getStackTrace()) {
-                b.append("    at ").append(f).append('\n');
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        List<Thread> threads = liveThreads(group);
+        Set<Long> ids = new HashSet<>();
+        List<Long> holders = new ArrayList<>();
+        for (Thread t : threads) {
+            ids.add(t.getId());
+        }
+        for (Thread t : threads) {
+            ThreadInfo ti = mx.getThreadInfo(new long[] {t.getId()}, true, true)[0];
+            if (ti == null) {
+                continue;
+            }
+            appendThread(b, ti);
+            long owner = ti.getLockOwnerId();
+            if (owner >= 0 && !ids.contains(owner) && !holders.contains(owner)) {
+                holders.add(owner);
+            }
+        }
+        for (long id : holders) {
+            ThreadInfo ti = mx.getThreadInfo(new long[] {id}, true, true)[0];
+            if (ti != null) {
+                b.append("holder of a lock they wait for, outside the program's threads:\n");
+                appendThread(b, ti);
             }
         }
         return b.toString();
+    }
+
+    /** One thread's state, the lock it waits for and its holder, and its whole stack with the monitors it holds. */
+    private static void appendThread(StringBuilder b, ThreadInfo ti) {
+        b.append('"').append(ti.getThreadName()).append("\" ").append(ti.getThreadState());
+        if (ti.getLockName() != null) {
+            b.append(" on ").append(ti.getLockName());
+            if (ti.getLockOwnerName() != null) {
+                b.append(" held by \"").append(ti.getLockOwnerName()).append('"');
+            }
+        }
+        b.append('\n');
+        StackTraceElement[] frames = ti.getStackTrace();
+        for (int i = 0; i < frames.length; i++) {
+            b.append("    at ").append(frames[i]).append('\n');
+            for (MonitorInfo m : ti.getLockedMonitors()) {
+                if (m.getLockedStackDepth() == i) {
+                    b.append("      - locked ").append(m).append('\n');
+                }
+            }
+        }
+        for (LockInfo l : ti.getLockedSynchronizers()) {
+            b.append("    holds ").append(l).append('\n');
+        }
     }
 }
