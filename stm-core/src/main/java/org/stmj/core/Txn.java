@@ -275,13 +275,14 @@ public final class Txn extends TxnPadding {
      */
     final int[] undoFilter = new int[1 << TxnLogs.UNDO_FILTER_BITS];
     /**
-     * The open null runs of the undo log ({@link TxnLogs#logNullRefStore}): slot {@code i} names a reference array
-     * ({@code null}: slot free) and the index of its {@link TxnLogs#K_NULLS} entry, whose run a store into the slot
-     * just past its end may extend. Invariant: for a non-null {@code runArrays[i]}, entry {@code runEntries[i]} is a
-     * {@code K_NULLS} entry of that array with {@code undoFloor <= runEntries[i] < undoSize}, and no entry above it
-     * names that array: so an extension restores its slot after every entry logged since the run began, which is
-     * newest-first order for that slot too. Emptied with the undo log, at every {@link TxnLogs#undoTo} and at every
-     * savepoint; {@link #runCount} is the number of non-null slots (0: no slot is looked at).
+     * The open null and zero runs of the undo log ({@link TxnLogs#logNullRefStore}, {@link TxnLogs#logZeroStore}): slot
+     * {@code i} names an array ({@code null}: slot free) and the index of its {@link TxnLogs#K_NULLS} or {@code
+     * K_ZEROS_*} entry, whose run a store into the slot just past its end may extend. Invariant: for a non-null {@code
+     * runArrays[i]}, entry {@code runEntries[i]} is a run entry of that array with {@code undoFloor <= runEntries[i] <
+     * undoSize}, and no entry above it names that array: so an extension restores its slot after every entry logged
+     * since the run began, which is newest-first order for that slot too. Emptied with the undo log, at every {@link
+     * TxnLogs#undoTo} and at every savepoint; {@link #runCount} is the number of non-null slots (0: no slot is looked
+     * at).
      */
     final Object[] runArrays = new Object[TxnLogs.RUNS];
     /** The undo entry of each slot of {@link #runArrays}; meaningless where that slot is null. */
@@ -1070,6 +1071,30 @@ public final class Txn extends TxnPadding {
         }
         TxnLogs.logUndo(this, target, off, kind, readRaw(target, off, kind), null, lockOff);
         writeRaw(target, off, kind, bits);
+    }
+
+    /**
+     * {@link #writePrim} for an element of a primitive array (the guarded and striped array write barriers): a slot
+     * that holds 0 goes into a zero run ({@link TxnLogs#logZeroStore}: a dict's hashes appended at consecutive
+     * positions are one entry per run), any other through the filtered entry. {@code kind} is {@code K_SHORT},
+     * {@code K_INT} or {@code K_LONG}.
+     */
+    void writePrimElement(Object holder, long lockOff, Object array, long off, int kind, long bits, int siteKind) {
+        long w = U.getLong(holder, lockOff);
+        if (w == allocWord) {
+            writeRaw(array, off, kind, bits);
+            return;
+        }
+        if (w != lockWord) {
+            acquire(holder, lockOff, array, off, siteKind);
+        }
+        long old = readRaw(array, off, kind);
+        if (old == 0 && kind != K_BYTE) {
+            TxnLogs.logZeroStore(this, array, off, kind);
+        } else {
+            TxnLogs.logUndo(this, array, off, kind, old, null, lockOff);
+        }
+        writeRaw(array, off, kind, bits);
     }
 
     /** Reference version of {@link #writePrim}. */

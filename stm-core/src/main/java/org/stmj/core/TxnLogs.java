@@ -277,6 +277,46 @@ final class TxnLogs {
      * {@link #undoTo} (closed there), so an {@code orElse} alternative's rollback undoes exactly its own stores.
      */
     static void logNullRefStore(Txn tx, Object array, long off) {
+        logZeroRun(tx, array, off, K_NULLS, 1L << Engine.REF_SHIFT);
+    }
+
+    /**
+     * Undo kinds of a run of primitive array slots that each held 0 (all bits clear) when the attempt first stored
+     * into it, by element width: 4 bytes ({@code int[]}, {@code float[]}), 8 ({@code long[]}, {@code double[]}), 2
+     * ({@code char[]}, {@code short[]}). As {@link #K_NULLS}: the entry's target is the array, its offset the run's
+     * first slot's, its bits the offset just past the last slot; undo stores 0 into every slot of the run.
+     */
+    static final int K_ZEROS_INT = 8;
+    static final int K_ZEROS_LONG = 9;
+    static final int K_ZEROS_SHORT = 10;
+
+    /**
+     * {@link #logNullRefStore} for a primitive array slot of {@code Txn} kind {@code kind} ({@code K_INT},
+     * {@code K_LONG} or {@code K_SHORT}: the element's width) that holds 0 now (a guarded or striped element store
+     * whose lock the attempt holds): a dict's stored hashes, appended at consecutive positions, are one entry per
+     * run instead of one per insertion (dict28). The same runs, slots and argument as the reference arrays' null
+     * runs; a run's step is its array's element width.
+     */
+    static void logZeroStore(Txn tx, Object array, long off, int kind) {
+        switch (kind) {
+            case Txn.K_INT: logZeroRun(tx, array, off, K_ZEROS_INT, 4); break;
+            case Txn.K_LONG: logZeroRun(tx, array, off, K_ZEROS_LONG, 8); break;
+            default: logZeroRun(tx, array, off, K_ZEROS_SHORT, 2); break;
+        }
+    }
+
+    /** The bytes from one slot of a run entry's array to the next, by the entry's kind (null or zero run). */
+    private static long runStep(long meta) {
+        switch ((int) (meta >>> 59)) {
+            case K_ZEROS_INT: return 4;
+            case K_ZEROS_LONG: return 8;
+            case K_ZEROS_SHORT: return 2;
+            default: return 1L << Engine.REF_SHIFT;
+        }
+    }
+
+    /** A run store of kind {@code runKind} (slots {@code step} bytes apart): see {@link #logNullRefStore}. */
+    private static void logZeroRun(Txn tx, Object array, long off, int runKind, long step) {
         Object[] arrays = tx.runArrays;
         int[] entries = tx.runEntries;
         int slot = -1;
@@ -286,7 +326,7 @@ final class TxnLogs {
                     long[] longs = tx.undoLongs;
                     int e = entries[i];
                     if (longs[2 * e + 1] == off) {
-                        longs[2 * e + 1] = off + (1L << Engine.REF_SHIFT);
+                        longs[2 * e + 1] = off + step;
                         return;
                     }
                     slot = i;
@@ -308,8 +348,8 @@ final class TxnLogs {
         if (objs[2 * n + 1] != null) {
             objs[2 * n + 1] = null;
         }
-        tx.undoLongs[2 * n] = off | ((long) K_NULLS << 59);
-        tx.undoLongs[2 * n + 1] = off + (1L << Engine.REF_SHIFT);
+        tx.undoLongs[2 * n] = off | ((long) runKind << 59);
+        tx.undoLongs[2 * n + 1] = off + step;
         tx.undoSize = n + 1;
         tx.hadWrites = true;
         if (slot < 0) {
@@ -333,10 +373,10 @@ final class TxnLogs {
             }
         }
         long[] longs = tx.undoLongs;
-        int one = 1 << Engine.REF_SHIFT;
         for (int i = 0; i < RUNS; i++) {
             int e = tx.runEntries[i];
-            if (longs[2 * e + 1] - (longs[2 * e] & OFFSET_MASK) == one) {
+            long meta = longs[2 * e];
+            if (longs[2 * e + 1] - (meta & OFFSET_MASK) == runStep(meta)) {
                 return i;
             }
         }
@@ -383,6 +423,21 @@ final class TxnLogs {
                 case K_NULLS:
                     for (long o = off; o < bits; o += 1L << Engine.REF_SHIFT) {
                         U.putObject(target, o, null);
+                    }
+                    break;
+                case K_ZEROS_INT:
+                    for (long o = off; o < bits; o += 4) {
+                        U.putInt(target, o, 0);
+                    }
+                    break;
+                case K_ZEROS_LONG:
+                    for (long o = off; o < bits; o += 8) {
+                        U.putLong(target, o, 0L);
+                    }
+                    break;
+                case K_ZEROS_SHORT:
+                    for (long o = off; o < bits; o += 2) {
+                        U.putShort(target, o, (short) 0);
                     }
                     break;
                 default: U.putObject(target, off, objs[2 * i + 1]); break;
