@@ -26,11 +26,32 @@ public final class Main {
 
     static final String USAGE = "usage: stmpy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
+    /**
+     * Whether the interpreter runs as the process (from {@link #main}, not in-process from {@link #run}): then the
+     * process's SIGINT goes to its signal module ({@link #handleSigint}).
+     */
+    private static volatile boolean ownsProcess;
+
     public static void main(String[] args) {
+        ownsProcess = true;
         int rc = run(args, System.in, System.out, System.err, false);
         System.out.flush();
         System.err.flush();
         System.exit(rc);
+    }
+
+    /**
+     * SIGINT (Ctrl-C) as CPython's: pending for the main thread, whose next bytecode runs the handler
+     * ({@code default_int_handler} raises KeyboardInterrupt: uncaught, its traceback and exit status 130); SIG_IGN
+     * drops it, SIG_DFL ends the process with status 130 ({@code SignalTimer.deliver}). Without this the JVM's
+     * own handler ends the process at once, without the traceback. Not with {@code -Xrs} (the JVM refuses).
+     */
+    private static void handleSigint(Interpreter interp) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> interp.signals.timer.deliver(2));
+        } catch (IllegalArgumentException e) {
+            // the signal is reserved or the JVM runs with -Xrs: the JVM's default stays
+        }
     }
 
     /** Runs the interpreter in-process and returns the exit code; never calls System.exit. */
@@ -179,6 +200,9 @@ public final class Main {
         }
         ThreadState ts = new ThreadState(interp, 1, "MainThread");
         interp.mainThread = ts;
+        if (ownsProcess) {
+            handleSigint(interp);
+        }
         ts.attach();
         interp.gil.acquire();
         try {

@@ -26,7 +26,9 @@ import java.util.Set;
  * {@code stableFields} fields as {@code pkg.Class.field}, {@code loopPosition} dispatch loops as
  * {@code pkg.Class#method:w:a:b} (the loop's parameters, counted from 0 without {@code this}, that hold its
  * position: a reference {@code w} and two {@code int}s, handed to the engine when the loop restarts after an
- * abort), {@code verbose}
+ * abort), {@code splitHook} one static {@code void} method without parameters as {@code pkg.Class#method} (its
+ * twin is called at every boundary of a dispatch loop's twin that began a new transaction, inside it: where the
+ * interpreter looks at what it checks periodically, such as pending signals), {@code verbose}
  * ({@code true}/{@code false}), {@code report} (a file the inevitable call sites are appended to). Classes annotated
  * {@code @Transactional} are transformed whatever the package lists say, unless excluded.
  *
@@ -35,7 +37,7 @@ import java.util.Set;
 public final class Config {
     private static final Set<String> KEYS = Set.of("transform", "exclude", "boundary", "gilReleased", "atomicEnter",
             "atomicExit", "pure", "confined", "confinedClasses", "confinedArrays", "immutableArrays",
-            "guardedArrays", "stableFields", "loopPosition", "verbose", "report");
+            "guardedArrays", "stableFields", "loopPosition", "splitHook", "verbose", "report");
 
     private final List<String> transform;
     /** No {@code transform} key: every application class is selected (the safe default). */
@@ -54,6 +56,8 @@ public final class Config {
     private final Set<String> stableFields;
     /** {@code loopPosition}: "owner#method" to the indices of its position parameters (reference, int, int). */
     private final java.util.Map<String, int[]> loopPosition;
+    /** {@code splitHook}: "owner#method" (owner an internal name), or null. */
+    private final String splitHook;
     private final boolean verbose;
     private final String report;
 
@@ -79,6 +83,11 @@ public final class Config {
         guardedArrays = members(p, "guardedArrays", '.');
         stableFields = members(p, "stableFields", '.');
         loopPosition = positions(p, "loopPosition");
+        Set<String> hook = members(p, "splitHook", '#');
+        if (hook.size() > 1) {
+            throw new ConfigException("splitHook: one method, not " + hook.size());
+        }
+        splitHook = hook.isEmpty() ? null : hook.iterator().next();
         String v = p.getProperty("verbose", "false").trim();
         if (!v.equals("true") && !v.equals("false")) {
             throw new ConfigException("verbose must be true or false, not '" + v + "'");
@@ -150,6 +159,9 @@ public final class Config {
             pos.add(e.getKey().replace('/', '.') + ":" + i[0] + ":" + i[1] + ":" + i[2]);
         }
         p.setProperty("loopPosition", String.join(",", pos));
+        if (splitHook != null) {
+            p.setProperty("splitHook", splitHook.replace('/', '.'));
+        }
         p.setProperty("verbose", Boolean.toString(verbose));
         if (report != null) {
             p.setProperty("report", report);
@@ -224,6 +236,14 @@ public final class Config {
     public int[] loopPosition(String owner, String method) {
         int[] i = loopPosition.get(owner + "#" + method);
         return i == null ? null : i.clone();
+    }
+
+    /**
+     * The {@code splitHook}: {@code {owner, method}} (owner as an internal name) of the static no-argument method
+     * whose twin a dispatch loop's twin calls after each boundary that began a new transaction, or null.
+     */
+    public String[] splitHook() {
+        return splitHook == null ? null : splitHook.split("#");
     }
 
     private static List<String> split(String v) {

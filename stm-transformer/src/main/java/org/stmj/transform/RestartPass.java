@@ -28,7 +28,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  *              if (tx != null &amp;&amp; --tx.countdown &gt; 0) goto done_k   (inline, every bytecode)
  *              next = Stm.atBoundaryAfterCountdown(tx) ? Stm.split(tx) : null (Rt.boundaryAfterCountdown)
  *              if (next != null) { tx = next; shadow_k_j = local_j for every local j; site = k;
- *                                  C.$stm$own(local_c, tx) for every confined local c carried across k }
+ *                                  Rt.maybeLeave(); C.$stm$own(local_c, tx) for every confined local c
+ *                                  carried across k; H.hook$stm(tx) (the splitHook H#hook, if configured) }
  *   done_k:    ...the loop goes on...
  *   return:    tx = Stm.finish(tx); Stm.loopExit(); return               (inside the guarded region)
  *   handler, around the whole body (the outermost handler):
@@ -146,6 +147,7 @@ final class RestartPass {
             return;
         }
         int[] position = positionSlots(ctx, t);
+        String[] hook = ctx.h.config.splitHook();
         Frame<BasicValue>[] all = ctx.analyze(t);
         List<Frame<BasicValue>> frames = new ArrayList<>();
         for (MethodInsnNode mi : sites) {
@@ -219,6 +221,14 @@ final class RestartPass {
             reclaimAt.add(rc);
             l.add(rc);
             reclaim(l, c, txSlot);
+            if (hook != null) {
+                // the configured splitHook, in the new transaction once its claims are made, once per transaction
+                // (the restart path does not pass here): what it throws is the loop's to handle, as what the
+                // bytecode after the boundary throws
+                l.add(new VarInsnNode(Opcodes.ALOAD, txSlot));
+                l.add(new MethodInsnNode(Opcodes.INVOKESTATIC, hook[0], Names.twinName(hook[1]),
+                        Names.twinDesc("()V"), false));
+            }
             l.add(new JumpInsnNode(Opcodes.GOTO, d));
             l.add(no);
             l.add(new InsnNode(Opcodes.POP));

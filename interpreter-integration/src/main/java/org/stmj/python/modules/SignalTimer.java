@@ -21,8 +21,11 @@ import java.util.concurrent.locks.LockSupport;
 public final class SignalTimer {
     static final int SIGALRM = 14;
     private final Signals signals;
-    /** Per signal, bit {@code 1 << sig}: a Python handler is installed. */
-    private volatile long handled;
+    /**
+     * Per signal, bit {@code 1 << sig}: a Python handler is installed. SIGINT's at start:
+     * {@code default_int_handler}.
+     */
+    private volatile long handled = 1L << 2;
     /** Per signal: SIG_IGN is installed. */
     private volatile long ignored;
     /** The main thread while it is parked in {@link #parkMain}, else null. */
@@ -117,8 +120,11 @@ public final class SignalTimer {
         }
     }
 
-    /** Delivers {@code sig} as the kernel would to the process: see the class comment. */
-    void deliver(int sig) {
+    /**
+     * Delivers {@code sig} as the kernel would to the process: see the class comment (from the interval timer, and
+     * from the JVM's handler of a real SIGINT, {@code Main}).
+     */
+    public void deliver(int sig) {
         long bit = 1L << sig;
         if ((handled & bit) != 0) {
             signals.deliver(bit);

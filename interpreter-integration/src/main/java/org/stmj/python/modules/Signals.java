@@ -15,7 +15,8 @@ import org.stmj.python.vm.ThreadState;
  * thread is in, {@link #mainWait}), and every {@code join}/{@code is_alive} of a thread; the handler
  * then runs there, on the main thread, and its exception (KeyboardInterrupt for SIGINT's default handler) comes
  * out of the wait, as CPython's lock acquisition raises what a handler raised. A main thread that computes without
- * blocking sees the signal at its next wait (CPython would see it at its next bytecode).
+ * blocking sees the signal at its next bytecode boundary, as CPython's eval breaker: a trip sets the GIL's breaker
+ * ({@link org.stmj.python.vm.Gil#requestSignalCheck}), which the boundary reads anyway.
  *
  * <p>The pending set is one word per interpreter, {@code @ThreadConfined} (no barrier and no rollback in STM mode):
  * a trip sets its bit after its transaction commits, and the main thread clears the set before it runs the
@@ -38,7 +39,12 @@ public final class Signals {
     @ThreadConfined
     public final SignalTimer timer = new SignalTimer(this);
 
-    public Signals() {
+    /** The GIL whose breaker a signal sets, so that a busy main thread runs the handlers at its next bytecode. */
+    @ThreadConfined
+    private final org.stmj.python.vm.Gil gil;
+
+    public Signals(org.stmj.python.vm.Gil gil) {
+        this.gil = gil;
     }
 
     /** From a thread that runs no Python (the interval timer): records {@code bits} and wakes the main thread. */
@@ -71,10 +77,46 @@ public final class Signals {
         }
     }
 
+    /**
+     * How many interpreters have a signal pending (guarded by {@code Signals.class}; volatile for the unlocked read
+     * of {@link #atSplit}): 0 almost always, so the STM loop's hook costs one read per transaction.
+     */
+    @ThreadConfined
+    private static volatile int interpretersPending;
+
+    private static void countPending(int delta) {
+        synchronized (Signals.class) {
+            interpretersPending += delta;
+        }
+    }
+
+    /**
+     * The STM dispatch loop's {@code splitHook} (stm.properties): called in each transaction that a boundary of the
+     * loop's twin began, the STM build's eval breaker. The GIL loop's is {@link org.stmj.python.vm.Gil#boundary}.
+     * When a signal waits, on the main thread: {@link #check} (the thread state's lookup makes the transaction
+     * inevitable, so the handler runs once; on any other thread the same lookup, until the main thread has run it).
+     */
+    public static void atSplit() {
+        if (interpretersPending != 0) {
+            ThreadState ts = ThreadState.current();
+            if (ts != null) {
+                try {
+                    check(ts);
+                } catch (org.stmj.python.objects.PyException e) {
+                    throw new org.stmj.python.vm.SignalRaised(e.exc);
+                }
+            }
+        }
+    }
+
     private void add(long bits) {
         synchronized (this) {
+            if (pending == 0 && bits != 0) {
+                countPending(1);
+            }
             pending |= bits;
         }
+        gil.requestSignalCheck();
         ThreadModule.WaitQueue q = mainWait;
         if (q != null) {
             q.signal();
@@ -82,13 +124,16 @@ public final class Signals {
     }
 
     /** Whether a signal waits (a plain read: no barrier). */
-    boolean any() {
+    public boolean any() {
         return pending != 0;
     }
 
     private synchronized long take() {
         long p = pending;
         pending = 0;
+        if (p != 0) {
+            countPending(-1);
+        }
         return p;
     }
 

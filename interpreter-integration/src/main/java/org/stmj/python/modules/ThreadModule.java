@@ -534,7 +534,8 @@ public final class ThreadModule {
     /**
      * _thread.interrupt_main(signum=SIGINT): as if the signal arrived. A signal Python does not handle (SIG_DFL,
      * SIG_IGN) does nothing; in the main thread the handler runs at once. From another thread the signal is left
-     * pending for the main thread, which runs the handler at its next blocking wait ({@link Signals}).
+     * pending for the main thread, which runs the handler at its next bytecode boundary or blocking wait
+     * ({@link Signals}).
      */
     static PyObject interruptMain(Interpreter in, ThreadState ts, PyObject[] a, String[] kw) {
         PyObject[] p = org.stmj.python.objects.Args.parse("interrupt_main", a, kw, new String[] {"signum"}, 0);

@@ -857,7 +857,14 @@ public final class Builtins {
         }, Builtins::len, null);
         fn(d, "repr", (ts, a, kw) -> {
             Args.check("repr", a, kw, 1, 1);
-            return Py.str(Ops.repr(ts, a[0]));
+            // CPython 3.11 counts a recursion level for the call of this one-argument builtin (CALL's
+            // BUILTIN_O path) and one for PyObject_Repr: three a level with __repr__'s frame, as there
+            RecursionGuard.enter(ts, RecursionGuard.CALL);
+            try {
+                return Py.str(Ops.repr(ts, a[0]));
+            } finally {
+                RecursionGuard.leave(ts);
+            }
         });
         fn(d, "ascii", (ts, a, kw) -> {
             return Py.str(Formatter.asciiEscape(Ops.repr(ts, a[0])));
@@ -1045,7 +1052,14 @@ public final class Builtins {
             }
             PyList l = new PyList();
             l.extend(ts, a[0]);
-            ListMethods.sort(ts, l, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            // CPython 3.11's sorted calls list.sort through the builtin method's vectorcall, which counts a
+            // recursion level (" while calling a Python object") while the key function runs
+            RecursionGuard.enter(ts, RecursionGuard.CALL);
+            try {
+                ListMethods.sort(ts, l, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            } finally {
+                RecursionGuard.leave(ts);
+            }
             return l;
         });
         fn(d, "vars", (ts, a, kw) -> {

@@ -22,6 +22,8 @@ public final class RecursionGuard {
     public static final String COMPARISON = " in comparison";
     public static final String REPR = " while getting the repr of an object";
     public static final String STR = " while getting the str of an object";
+    /** A builtin's call that CPython counts (its C function's vectorcall, or CALL's BUILTIN_O path). */
+    public static final String CALL = " while calling a Python object";
 
     /** One level deeper, or RecursionError when the thread is at the recursion limit. */
     public static void enter(ThreadState ts, String where) {

@@ -11,11 +11,22 @@ import org.stmj.api.annotation.ModeSwitch;
  * The global interpreter lock. A waiting thread waits one switch interval, then sets the drop request; the
  * holder sees the request at its next bytecode boundary and hands the lock over (the lock is fair, so the
  * waiter gets it). While one thread runs, a boundary reads one volatile flag and takes no lock.
+ *
+ * <p>The same flag is the interpreter's eval breaker for signals ({@link #requestSignalCheck}): a signal for the
+ * main thread ({@code _thread.interrupt_main}, SIGINT, SIGALRM of {@code signal.alarm}/{@code setitimer}) sets
+ * it, and the main thread runs the Python handlers at its next boundary outside {@code with atomic:} (what a
+ * handler raises, KeyboardInterrupt for SIGINT, the loop raises at the instruction about to run, as CPython's
+ * eval breaker does: {@link SignalRaised}). The hot path stays one read.
  */
 public final class Gil {
     private final ReentrantLock lock = new ReentrantLock(true);
-    /** Set by a thread waiting for the GIL; cleared by the holder when it yields. */
+    /**
+     * The breaker: set by a thread waiting for the GIL (with {@link #gilWanted}) or by a signal for the main thread
+     * ({@link #requestSignalCheck}); cleared by the holder at its next boundary outside {@code with atomic:}.
+     */
     private volatile boolean dropRequest;
+    /** Set, before {@link #dropRequest}, by a thread waiting for the GIL; cleared by the holder when it yields. */
+    private volatile boolean gilWanted;
     /** Switch interval in nanoseconds (sys.setswitchinterval). */
     private volatile long intervalNanos = 5_000_000L;
     /** The switch interval as set, in whole microseconds (sys.getswitchinterval reads it back; may be 0). */
@@ -52,6 +63,7 @@ public final class Gil {
                 return;
             }
             while (!lock.tryLock(intervalNanos, TimeUnit.NANOSECONDS)) {
+                gilWanted = true;
                 dropRequest = true;
             }
         } catch (InterruptedException e) {
@@ -71,38 +83,67 @@ public final class Gil {
         return lock.isHeldByCurrentThread();
     }
 
-    /** Called once per bytecode at the top of the dispatch loop. */
+    /**
+     * Called once per bytecode at the top of the dispatch loop: hands the GIL over to a thread that waits for it,
+     * and on the main thread runs the handlers of pending signals (what they raise comes out of here as
+     * {@link SignalRaised}). Both wait for the end of the outermost {@code with atomic:} block.
+     */
     @BytecodeBoundary
     public void boundary(ThreadState ts) {
         if (dropRequest && ts.atomicDepth == 0) {
-            yieldGil(ts);
+            breaker(ts);
         }
     }
 
-    /**
-     * Hands the GIL to the waiter. A spawned thread that gets it back after its program ended ({@link
-     * #programEnded}: a daemon busy in pure Python, which no blocking call stops) ends here, as {@link #blocking}
-     * ends one at its next blocking call; the drop request stays set, so that the next such thread comes here too.
-     */
-    private void yieldGil(ThreadState ts) {
+    private void breaker(ThreadState ts) {
         dropRequest = false;
-        lock.unlock();
-        Thread.yield();
-        acquire();
+        if (gilWanted) {
+            gilWanted = false;
+            lock.unlock();
+            Thread.yield();
+            acquire();
+        }
+        // a spawned thread that runs on after its program ended (a daemon busy in pure Python, which no blocking
+        // call stops) ends here, as blocking() ends one at its next blocking call; the breaker stays set for the next
         if (ts.spawned && ts.interp.finalizing) {
             dropRequest = true;
             throw ThreadExit.INSTANCE;
         }
+        // another thread that finds the breaker set for the main thread's signal clears it: the main thread sets
+        // it again when it gets the GIL back (rearm), and looks at the signals at its next boundary
+        if (ts == ts.interp.mainThread && ts.interp.signals.any()) {
+            try {
+                org.stmj.python.modules.Signals.check(ts);
+            } catch (org.stmj.python.objects.PyException e) {
+                throw new SignalRaised(e.exc);
+            }
+        }
+    }
+
+    /**
+     * A signal is pending for the main thread (from any thread, Python or not): its next boundary outside
+     * {@code with atomic:} runs the handlers, or, while another thread holds the GIL, the first boundary after
+     * it gets the GIL back.
+     */
+    public void requestSignalCheck() {
+        dropRequest = true;
     }
 
     /**
      * The program has ended ({@code finalizing} is set): every thread still running bytecode under the GIL takes
-     * its next boundary's slow path, where a spawned one ends ({@link #yieldGil}). Without this, a lone daemon
+     * its next boundary's slow path, where a spawned one ends ({@link #breaker}). Without this, a lone daemon
      * spinning in pure Python saw no drop request once the main thread had released the GIL, and ran for ever (in
      * an in-process run: a leaked thread that kept a CPU busy).
      */
     public void programEnded() {
         dropRequest = true;
+    }
+
+    /** After the main thread took the GIL back: its next boundary looks at the signals left pending meanwhile. */
+    private void rearm(ThreadState ts) {
+        if (ts == ts.interp.mainThread && ts.interp.signals.any()) {
+            dropRequest = true;
+        }
     }
 
     /** Leaves the GIL before a blocking call; returns whether it was held (pass to {@link #reacquire}). */
@@ -126,6 +167,7 @@ public final class Gil {
         for (int i = 0; i < ts.gilHolds; i++) {
             acquire();
         }
+        rearm(ts);
     }
 
     /**
@@ -151,6 +193,7 @@ public final class Gil {
             return;
         }
         acquire();
+        rearm(ts);
     }
 
     /** Enters {@code with atomic:}: the GIL is kept until the outermost block is left. */

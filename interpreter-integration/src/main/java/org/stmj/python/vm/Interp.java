@@ -532,18 +532,29 @@ public final class Interp {
         int[] insns = code.code;
         PyObject[] st = f.stack;
         while (true) {
-            gil.boundary(ts);
-            // re-read after the boundary: a plain load here, and in the STM twin the read that follows the
-            // boundary's commit makes the stack's element accesses plain again (ArrayOrigins: no boundary between
-            // the holder's claim and the access)
-            st = f.stack;
-            if (EVERY_POSITION) {
-                // pc - 1 is the instruction executed (see EVERY_POSITION: off, this two-way branch is folded by C2
-                // but keeps the loop head's block from being a "clonable exit" for C2's type flow)
-                f.pc = pc + 1;
-                f.sp = sp;
-            }
             switched: {
+                try {
+                    gil.boundary(ts);
+                } catch (SignalRaised e) {
+                    // what a signal's handler raised at the boundary (the eval breaker: Gil.boundary, and in the STM
+                    // twin Signals.atSplit), at the instruction about to run, as CPython's. Its own handler, not the
+                    // loop's: in the STM build the boundary site also holds the switch to the loop's twin, and what
+                    // the twin throws has left its frames already; it leaves by the loop's one path back to its
+                    // head, with a handled exception's (papers/results/interpreter-perf.md, loop28)
+                    fault(ts, f, pc, sp);
+                    handle(ts, e.exc, entry);
+                    break switched;
+                }
+                // re-read after the boundary: a plain load here, and in the STM twin the read that follows the
+                // boundary's commit makes the stack's element accesses plain again (ArrayOrigins: no boundary
+                // between the holder's claim and the access)
+                st = f.stack;
+                if (EVERY_POSITION) {
+                    // pc - 1 is the instruction executed (see EVERY_POSITION: off, this two-way branch is folded by
+                    // C2 but keeps the loop head's block from being a "clonable exit" for C2's type flow)
+                    f.pc = pc + 1;
+                    f.sp = sp;
+                }
                 try {
                     final int ins = insns[pc];
                     final int arg = ins >> 8;

@@ -71,7 +71,7 @@ public final class Interpreter {
             java.util.concurrent.ConcurrentHashMap.newKeySet();
     public ThreadState mainThread;
     /** Signals left for the main thread by other threads ({@code _thread.interrupt_main}). */
-    public final org.stmj.python.modules.Signals signals = new org.stmj.python.modules.Signals();
+    public final org.stmj.python.modules.Signals signals = new org.stmj.python.modules.Signals(gil);
     public PyModule sys;
 
     public Interpreter(InputStream in, PrintStream out, PrintStream err, String[] argv, String scriptDir) {
