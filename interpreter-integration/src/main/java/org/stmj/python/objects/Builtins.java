@@ -376,6 +376,11 @@ public final class Builtins {
         OBJECT.noDict = true;
         Methods.install();
         ObjectModelExtras.install();
+        // CPython's arities and messages for the built-ins declared without their own (BUILTIN_TYPES is not set yet)
+        for (PyType t : new PyType[] {OBJECT, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET,
+            FROZENSET, RANGE, SLICE, ENUMERATE, BUILTIN_FUNCTION, GENERATOR, LIST_ITER, DICT_VIEW[0], DICT_VIEW[2]}) {
+            Arity.declare(t, t.name);
+        }
         // the generic ones among the types defined here (CPython's __class_getitem__ = Py_GenericAlias)
         for (PyType t : new PyType[] {LIST, TUPLE, DICT, SET, FROZENSET, ENUMERATE}) {
             PyType.genericAlias(t);
@@ -1095,6 +1100,7 @@ public final class Builtins {
         });
         fn(d, "globals", (ts, a, kw) -> ts.frame.globals);
         fn(d, "locals", (ts, a, kw) -> Interp.locals(ts));
+        Arity.declare(d, "builtins");
         return d;
     }
 

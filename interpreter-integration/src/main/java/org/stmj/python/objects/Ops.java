@@ -1423,7 +1423,7 @@ public final class Ops {
             }
             if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()
                     && ((PyBuiltin) v).owner.equals("@classmethod")) {
-                return new PyBuiltin(((PyBuiltin) v).name, ((PyBuiltin) v).fn, t, "@classmethod");
+                return ((PyBuiltin) v).boundToClass(t, "@classmethod");
             }
             return bindDescr(ts, v, null, t);
         }
