@@ -819,6 +819,9 @@ public final class Ops {
     }
 
     private static PyObject repeat(ThreadState ts, PyObject seq, PyInt n) {
+        if (!isSeq(seq)) {
+            return null; // not a sequence: the count is not looked at (2**70 * None is a TypeError)
+        }
         long k = repeatCount(n);
         if (seq instanceof PyStr) {
             String s = ((PyStr) seq).value();
