@@ -308,6 +308,9 @@ final class Lexer {
         if (depth > 0) {
             pending = err("'" + parenChar[depth - 1] + "' was never closed", parenLine[depth - 1], parenCol[depth - 1]
                     + 1);
+            if (pending.tokenizerEnd == null) {
+                pending.tokenizerEnd(0); // CPython: end_lineno the bracket's line, end_offset 0
+            }
         }
         if (!out.isEmpty() && out.get(out.size() - 1).kind != Token.NEWLINE) {
             out.add(new Token(Token.NEWLINE, "", null, line, pos - lineStart, pos - lineStart, false));
@@ -467,8 +470,13 @@ final class Lexer {
             v = Py.newFloat(Double.parseDouble(t));
         } else {
             if (t.length() > 1 && t.charAt(0) == '0' && !t.matches("0+")) {
-                throw err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
-                        + "integers", line, col + 1);
+                PySyntaxError e = err("leading zeros in decimal integer literals are not permitted; use an 0o prefix"
+                        + " for octal integers", line, col + 1);
+                int z = 0;
+                while (z < t.length() && (t.charAt(z) == '0' || t.charAt(z) == '_')) {
+                    z++;
+                }
+                throw e.tokenizerEnd(col + 1 + z); // CPython marks the leading zeros (and underscores)
             }
             int limit = org.stmj.python.objects.PyInt.maxStrDigits(null);
             if (limit > 0 && t.length() > limit) {

@@ -926,14 +926,18 @@ final class Parser {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Node x : a.positional()) {
             if (!seen.add(x.s)) {
-                throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.s + "' in function definition", file,
-                        x.line, x.col + 1, x.line, x.col + 1 + x.s.length());
+                PySyntaxError e = new PySyntaxError("SyntaxError", "duplicate argument '" + x.s
+                        + "' in function definition", file, x.line, x.col + 1, x.line, x.col + 1 + x.s.length());
+                e.textFromFile = true; // CPython's symtable error: the text from the file named
+                throw e;
             }
         }
         for (Node x : a.kwonly()) {
             if (!seen.add(x.name())) {
-                throw new PySyntaxError("SyntaxError", "duplicate argument '" + x.name() + "' in function definition",
-                        file, x.line, x.col + 1, x.line, x.col + 1 + x.name().length());
+                PySyntaxError e = new PySyntaxError("SyntaxError", "duplicate argument '" + x.name()
+                        + "' in function definition", file, x.line, x.col + 1, x.line, x.col + 1 + x.name().length());
+                e.textFromFile = true;
+                throw e;
             }
         }
         return fin(a);
@@ -1906,12 +1910,14 @@ final class Parser {
                 k.setArg(t.text);
                 k.setValue(test());
                 lastArg = k.value();
+                fin(k);
                 for (Node o : kws) {
                     if (t.text.equals(o.s)) {
-                        throw syntax("keyword argument repeated: " + t.text, t);
+                        // CPython's compiler (validate_keywords): the whole keyword marked, the text from the file
+                        throw Scope.compileError("keyword argument repeated: " + t.text, file, k);
                     }
                 }
-                kws.add(fin(k));
+                kws.add(k);
             } else {
                 Node e = namedExpr();
                 if (atCompFor()) {

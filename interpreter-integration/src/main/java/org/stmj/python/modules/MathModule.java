@@ -381,6 +381,7 @@ final class MathModule {
             }
             return Py.newInt(rangeProduct(n.subtract(k).add(BigInteger.ONE), k.longValue()));
         });
+        org.stmj.python.objects.Arity.declareModule(d, "math");
         return new PyModule("math", d);
     }
 

@@ -46,6 +46,21 @@ public final class Args {
         return -1;
     }
 
+    /**
+     * As {@link #check}, every count error in the form of CPython's {@code _PyArg_CheckPositional} ("reversed
+     * expected 1 argument, got 0").
+     */
+    public static void checkPositional(String fn, PyObject[] a, String[] kw, int min, int max) {
+        if (kw != null) {
+            throw Py.typeError(fn + "() takes no keyword arguments");
+        }
+        if (a.length < min || a.length > max) {
+            int lim = a.length < min ? min : max;
+            throw Py.typeError(fn + " expected " + (min == max ? "" : a.length < min ? "at least " : "at most ") + lim
+                    + " argument" + (lim == 1 ? "" : "s") + ", got " + a.length);
+        }
+    }
+
     /** Positional-only check: between min and max arguments and no keywords. */
     public static void check(String fn, PyObject[] a, String[] kw, int min, int max) {
         if (kw != null) {

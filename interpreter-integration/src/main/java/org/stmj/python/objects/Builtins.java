@@ -65,6 +65,10 @@ public final class Builtins {
         PyDict d = new PyDict();
         d.type = cls;
         if (cls == Builtins.DICT) {
+            int npos = a.length - (kw == null ? 0 : kw.length);
+            if (npos > 1) {
+                throw Py.typeError("dict expected at most 1 argument, got " + npos);
+            }
             d.update(ts, a, kw);
         }
         return d;
@@ -90,6 +94,9 @@ public final class Builtins {
         }
         if (cls == Builtins.FROZENSET && a.length == 1 && a[0].type() == Builtins.FROZENSET) {
             return a[0]; // immutable: frozenset(fs) is fs
+        }
+        if (a.length > 1) {
+            throw Py.typeError("frozenset expected at most 1 argument, got " + a.length);
         }
         PySet s = new PySet(true);
         s.type = cls;
@@ -163,14 +170,14 @@ public final class Builtins {
         return r;
     });
     public static final PyType CLASSMETHOD = new PyType("classmethod", OBJECT, false, (ts, cls, a, kw) -> {
-        Args.check("classmethod", a, kw, 1, 1);
+        Args.checkPositional("classmethod", a, kw, 1, 1);
         PyClassMethod r = new PyClassMethod(a[0]);
         r.subtype = cls == Builtins.CLASSMETHOD ? null : cls;
         copyWrappedAttrs(ts, r.attrs(), a[0]);
         return r;
     });
     public static final PyType STATICMETHOD = new PyType("staticmethod", OBJECT, false, (ts, cls, a, kw) -> {
-        Args.check("staticmethod", a, kw, 1, 1);
+        Args.checkPositional("staticmethod", a, kw, 1, 1);
         PyStaticMethod r = new PyStaticMethod(a[0]);
         r.subtype = cls == Builtins.STATICMETHOD ? null : cls;
         copyWrappedAttrs(ts, r.attrs(), a[0]);
@@ -280,7 +287,7 @@ public final class Builtins {
         }, t -> new PyTuple(cls, new PyTuple(f, it)));
     });
     public static final PyType REVERSED = new PyType("reversed", OBJECT, false, (ts, cls, a, kw) -> {
-        Args.check("reversed", a, kw, 1, 1);
+        Args.checkPositional("reversed", a, kw, 1, 1);
         PyObject s = a[0];
         if (s.type().heap && s.type().slots[PyType.S_REVERSED] != null) {
             return Ops.callMethod(ts, s, "__reversed__");
@@ -376,6 +383,11 @@ public final class Builtins {
         OBJECT.noDict = true;
         Methods.install();
         ObjectModelExtras.install();
+        // CPython's arities and messages for the built-ins declared without their own (BUILTIN_TYPES is not set yet)
+        for (PyType t : new PyType[] {OBJECT, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET,
+            FROZENSET, RANGE, SLICE, ENUMERATE, BUILTIN_FUNCTION, GENERATOR, LIST_ITER, DICT_VIEW[0], DICT_VIEW[2]}) {
+            Arity.declare(t, t.name);
+        }
         // the generic ones among the types defined here (CPython's __class_getitem__ = Py_GenericAlias)
         for (PyType t : new PyType[] {LIST, TUPLE, DICT, SET, FROZENSET, ENUMERATE}) {
             PyType.genericAlias(t);
@@ -1109,6 +1121,7 @@ public final class Builtins {
         });
         fn(d, "globals", (ts, a, kw) -> ts.frame.globals);
         fn(d, "locals", (ts, a, kw) -> Interp.locals(ts));
+        Arity.declare(d, "builtins");
         return d;
     }
 

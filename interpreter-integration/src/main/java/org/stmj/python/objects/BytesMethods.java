@@ -13,6 +13,35 @@ final class BytesMethods {
     }
 
     /** Installs the methods of bytes and bytearray; after str's, which it borrows. */
+    /**
+     * CPython's {@code _PyBytes_FromHex}: pairs of hex digits, ASCII whitespace skipped between pairs; a ValueError
+     * naming the first character that is not a digit where one is due.
+     */
+    static byte[] fromHex(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() / 2);
+        int i = 0;
+        int n = s.length();
+        while (true) {
+            while (i < n && " \t\n\r\u000b\f".indexOf(s.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i >= n) {
+                return out.toByteArray();
+            }
+            int top = Character.digit(s.charAt(i), 16);
+            if (top < 0 || s.charAt(i) > 127) {
+                throw Py.valueError("non-hexadecimal number found in fromhex() arg at position " + i);
+            }
+            i++;
+            int bot = i < n && s.charAt(i) <= 127 ? Character.digit(s.charAt(i), 16) : -1;
+            if (bot < 0) {
+                throw Py.valueError("non-hexadecimal number found in fromhex() arg at position " + i);
+            }
+            i++;
+            out.write(top * 16 + bot);
+        }
+    }
+
     static void install() {
         for (PyType T : new PyType[] {Builtins.BYTES, Builtins.BYTEARRAY}) {
             addMethod(T, "decode", (ts, a, kw) -> {
@@ -109,12 +138,12 @@ final class BytesMethods {
                 return new PyBytes(s.replace(o, n).getBytes(StandardCharsets.ISO_8859_1), ((PyBytes) a[0]).mutable);
             });
             addClassMethod(T, "fromhex", (ts, a, kw) -> {
-                String h = Ops.str(ts, a[1]).replace(" ", "");
-                byte[] out = new byte[h.length() / 2];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+                if (!(a[1] instanceof PyStr)) {
+                    // argument clinic's _PyArg_BadArgument: None by name, anything else by its type's
+                    throw Py.typeError("fromhex() argument must be str, not "
+                            + (a[1] == Py.None ? "None" : a[1].type().name));
                 }
-                return new PyBytes(out, a[0] == Builtins.BYTEARRAY);
+                return new PyBytes(fromHex(((PyStr) a[1]).value()), a[0] == Builtins.BYTEARRAY);
             });
         }
         String[] viaStr = {"isalpha", "isdigit", "isalnum", "isspace", "isupper", "islower", "istitle",

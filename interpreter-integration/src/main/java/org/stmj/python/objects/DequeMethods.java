@@ -30,6 +30,7 @@ public final class DequeMethods {
 
     static {
         install();
+        Arity.declare(TYPE, "deque");
         PyType.genericAlias(TYPE);
         // CPython's tp_name, which its messages show ('collections.deque' object has no attribute 'x')
         TYPE.name = "collections.deque";

@@ -16,6 +16,22 @@ final class ListMethods {
     }
 
     /** Installs the methods of list. */
+    /**
+     * {@code l *= n} on the list's own storage (n <= 0 empties it); CPython's errors for a count outside a C ssize_t
+     * (OverflowError) or a result no array holds (MemoryError) come before the list changes.
+     */
+    static void repeatInPlace(PyList l, PyInt n) {
+        long k = Ops.repeatCount(n);
+        PyObject[] src = l.toArray();
+        int len = Ops.repeatedLength(src.length, k);
+        l.size = 0;
+        for (int i = 0; i * src.length < len; i++) {
+            for (PyObject x : src) {
+                l.append(x);
+            }
+        }
+    }
+
     static void install() {
         PyType L = Builtins.LIST;
         addMethod1(L, "append", (ts, self, x) -> {
@@ -123,19 +139,7 @@ final class ListMethods {
             if (!(a[1] instanceof PyInt) && !(a[1].type().heap && a[1].type().slots[PyType.S_INDEX] != null)) {
                 return Py.NotImplemented;
             }
-            // l *= n on the list's own storage (n <= 0 empties it)
-            PyInt bi = Ops.toInt(ts, a[1]);
-            PyObject[] src = l.toArray();
-            long n = bi.isSmall() ? bi.v : bi.signum() < 0 ? 0 : Long.MAX_VALUE;
-            if (src.length != 0 && n > Integer.MAX_VALUE / src.length) {
-                throw Py.raise(Exc.MemoryError, "");
-            }
-            l.size = 0;
-            for (long i = 0; i < n; i++) {
-                for (PyObject x : src) {
-                    l.append(x);
-                }
-            }
+            repeatInPlace(l, Ops.toInt(ts, a[1]));
             return a[0];
         });
     }

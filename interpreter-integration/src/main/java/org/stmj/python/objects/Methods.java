@@ -97,9 +97,39 @@ final class Methods {
         t.dict.putStr(name, cm);
     }
 
-    /** Defines {@code t.name} as a staticmethod. */
+    /** Defines {@code t.name} as a staticmethod; a {@code __new__} gets the checks of CPython's tp_new_wrapper. */
     static void addStaticMethod(PyType t, String name, PyBuiltin.Native f) {
-        t.dict.putStr(name, new PyStaticMethod(new PyBuiltin(name, f)));
+        if (!name.equals("__new__")) {
+            t.dict.putStr(name, new PyStaticMethod(new PyBuiltin(name, f)));
+            return;
+        }
+        PyStaticMethod[] self = new PyStaticMethod[1];
+        self[0] = new PyStaticMethod(new PyBuiltin(name, (ts, a, kw) -> {
+            checkNew(t, self[0], a);
+            return f.call(ts, a, kw);
+        }));
+        t.dict.putStr(name, self[0]);
+    }
+
+    /**
+     * CPython's tp_new_wrapper checks of {@code t.__new__(a[0], ...)} called directly: a[0] must be a type, a subtype
+     * of t, and (a built-in one) have t's {@code __new__} ("object.__new__(int) is not safe, use int.__new__()").
+     */
+    static void checkNew(PyType t, PyObject sm, PyObject[] a) {
+        String tn = t.name;
+        if (a.length == 0) {
+            throw Py.typeError(tn + ".__new__(): not enough arguments");
+        }
+        if (!(a[0] instanceof PyType)) {
+            throw Py.typeError(tn + ".__new__(X): X is not a type object (" + a[0].type().name + ")");
+        }
+        PyType sub = (PyType) a[0];
+        if (!sub.isSubtype(t)) {
+            throw Py.typeError(tn + ".__new__(" + sub.name + "): " + sub.name + " is not a subtype of " + tn);
+        }
+        if (!sub.heap && sub.lookup("__new__") != sm) {
+            throw Py.typeError(tn + ".__new__(" + sub.name + ") is not safe, use " + sub.name + ".__new__()");
+        }
     }
 
     /** The value of a str self; a TypeError when a[0] is not a str (an unbound call on another type). */

@@ -606,19 +606,7 @@ public final class Ops {
                 return a;
             }
             if (op == MUL && b instanceof PyInt) {
-                PyList l = (PyList) a;
-                PyObject[] src = l.toArray();
-                PyInt bi = (PyInt) b;
-                long n = bi.isSmall() ? bi.v : bi.signum() < 0 ? 0 : Long.MAX_VALUE;
-                if (src.length != 0 && n > Integer.MAX_VALUE / src.length) {
-                    throw Py.raise(Exc.MemoryError, "");
-                }
-                l.size = 0;
-                for (long i = 0; i < n; i++) {
-                    for (PyObject x : src) {
-                        l.append(x);
-                    }
-                }
+                ListMethods.repeatInPlace((PyList) a, (PyInt) b);
                 return a;
             }
         }
@@ -800,36 +788,65 @@ public final class Ops {
         }
     }
 
+    /**
+     * The count of a sequence repetition, CPython's {@code PyNumber_AsSsize_t(n, PyExc_OverflowError)}: an int
+     * outside a C ssize_t raises OverflowError (either sign), a negative count is 0.
+     */
+    public static long repeatCount(PyInt n) {
+        if (!n.isSmall()) {
+            throw Py.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        return Math.max(0, n.v);
+    }
+
+    /**
+     * The length of {@code len} items repeated {@code k >= 0} times; MemoryError where no Java array holds it
+     * (CPython's allocation fails there, or its size check raises MemoryError), before any work.
+     */
+    public static int repeatedLength(long len, long k) {
+        if (len == 0 || k == 0) {
+            return 0;
+        }
+        if (k > (Integer.MAX_VALUE - 8) / len) {
+            throw Py.raise(Exc.MemoryError, "");
+        }
+        return (int) (len * k);
+    }
+
     private static boolean isSeq(PyObject o) {
         return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
                 || o instanceof PyDeque;
     }
 
     private static PyObject repeat(ThreadState ts, PyObject seq, PyInt n) {
-        long k = n.isSmall() ? Math.max(0, n.v) : (n.signum() < 0 ? 0 : Long.MAX_VALUE);
+        if (!isSeq(seq)) {
+            return null; // not a sequence: the count is not looked at (2**70 * None is a TypeError)
+        }
+        long k = repeatCount(n);
         if (seq instanceof PyStr) {
             String s = ((PyStr) seq).value();
-            if (s.length() != 0 && k > Integer.MAX_VALUE / s.length()) {
+            if (s.length() != 0 && k > Long.MAX_VALUE / s.length()) {
                 throw Py.overflow("repeated string is too long");
             }
-            return Py.str(s.repeat((int) k));
+            return Py.str(s.repeat(repeatedLength(s.length(), k) == 0 ? 0 : (int) k));
         }
         if (seq instanceof PyList || seq instanceof PyTuple) {
             PyObject[] src = seq instanceof PyList ? ((PyList) seq).toArray() : ((PyTuple) seq).items;
             if (seq instanceof PyTuple && !seq.type().heap && (k == 1 || src.length == 0)) {
                 return seq;
             }
-            if (src.length != 0 && k > Integer.MAX_VALUE / src.length) {
-                throw Py.raise(Exc.MemoryError, "");
-            }
-            PyObject[] r = new PyObject[(int) (k * src.length)];
-            for (int i = 0; i < k; i++) {
+            PyObject[] r = new PyObject[repeatedLength(src.length, k)];
+            for (int i = 0; i * src.length < r.length; i++) {
                 System.arraycopy(src, 0, r, i * src.length, src.length);
             }
             return seq instanceof PyList ? new PyList(r) : new PyTuple(r);
         }
         if (seq instanceof PyBytes) {
-            return ((PyBytes) seq).repeat((int) k);
+            PyBytes b = (PyBytes) seq;
+            if (!b.mutable && b.size != 0 && k > Long.MAX_VALUE / b.size) {
+                throw Py.overflow("repeated bytes are too long");
+            }
+            return b.repeat(repeatedLength(b.size, k) == 0 ? 0 : (int) k);
         }
         if (seq instanceof PyDeque) {
             return DequeMethods.repeat(ts, (PyDeque) seq, k);
@@ -1423,7 +1440,7 @@ public final class Ops {
             }
             if (v instanceof PyBuiltin && ((PyBuiltin) v).isMethodDescr()
                     && ((PyBuiltin) v).owner.equals("@classmethod")) {
-                return new PyBuiltin(((PyBuiltin) v).name, ((PyBuiltin) v).fn, t, "@classmethod");
+                return ((PyBuiltin) v).boundToClass(t, "@classmethod");
             }
             return bindDescr(ts, v, null, t);
         }

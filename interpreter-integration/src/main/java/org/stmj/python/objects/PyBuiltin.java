@@ -26,6 +26,13 @@ public final class PyBuiltin extends PyObject {
     public final int maxArgs;
     /** Whether keyword arguments are accepted; checked only where {@code maxArgs >= 0}. */
     public final boolean keywords;
+    /**
+     * The form of the TypeError for a call outside {@code minArgs..maxArgs}: {@link Arity#DEFAULT} (chosen from
+     * the name and the range) or one of CPython's forms declared by {@link Arity} with {@link #arityName}.
+     */
+    final byte arityForm;
+    /** The name the declared form's message starts with (CPython's, e.g. "str.capitalize" or "center "). */
+    final String arityName;
     /** The module a module-level function belongs to (its __module__), null when none is known. */
     public String module;
     /**
@@ -89,6 +96,8 @@ public final class PyBuiltin extends PyObject {
         this.minArgs = minArgs;
         this.maxArgs = maxArgs;
         this.keywords = keywords;
+        this.arityForm = Arity.DEFAULT;
+        this.arityName = null;
         this.kind = kindOf(name, self, owner);
         this.body1 = null;
         this.body2 = null;
@@ -110,10 +119,49 @@ public final class PyBuiltin extends PyObject {
         this.minArgs = b.minArgs;
         this.maxArgs = b.maxArgs;
         this.keywords = b.keywords;
+        this.arityForm = b.arityForm;
+        this.arityName = b.arityName;
         this.kind = b.kind;
         this.body1 = b1;
         this.body2 = b2;
         this.body3 = b3;
+    }
+
+    /**
+     * A copy of {@code b} with the declared arity {@code min..max} and message form {@code form}/{@code aname}
+     * ({@link Arity}); the bodies for counts outside the range are dropped, so that those counts reach the check.
+     */
+    private PyBuiltin(PyBuiltin b, int min, int max, byte form, String aname) {
+        int s = b.owner != null || b.self != null ? 1 : 0; // a fixed body's count includes a method's self
+        this.ownerType = b.ownerType;
+        this.name = b.name;
+        this.fn = b.fn;
+        this.self = b.self;
+        this.owner = b.owner;
+        this.minArgs = min;
+        this.maxArgs = max;
+        this.keywords = b.keywords;
+        this.arityForm = form;
+        this.arityName = aname;
+        this.kind = b.kind;
+        this.body1 = min <= 1 - s && 1 - s <= max ? b.body1 : null;
+        this.body2 = min <= 2 - s && 2 - s <= max ? b.body2 : null;
+        this.body3 = min <= 3 - s && 3 - s <= max ? b.body3 : null;
+        this.module = b.module;
+    }
+
+    /** This built-in with the declared arity and message form of {@link Arity} (same body, same kind). */
+    PyBuiltin withArity(int min, int max, byte form, String aname) {
+        return new PyBuiltin(this, min, max, form, aname);
+    }
+
+    /**
+     * This built-in (a class method's function) bound to the class {@code cls} under the owner name {@code own}:
+     * a call passes cls first, with the same argument check.
+     */
+    PyBuiltin boundToClass(PyType cls, String own) {
+        PyBuiltin b = new PyBuiltin(name, fn, cls, own, minArgs, maxArgs, keywords, null);
+        return arityForm == Arity.DEFAULT ? b : new PyBuiltin(b, minArgs, maxArgs, arityForm, arityName);
     }
 
     /**
@@ -156,6 +204,8 @@ public final class PyBuiltin extends PyObject {
         this.minArgs = d.minArgs;
         this.maxArgs = d.maxArgs;
         this.keywords = d.keywords;
+        this.arityForm = d.arityForm;
+        this.arityName = d.arityName;
         this.kind = d.kind == K_WRAPPER_DESCRIPTOR || d.kind == K_METHOD_WRAPPER ? K_METHOD_WRAPPER : K_FUNCTION;
         this.body1 = d.body1;
         this.body2 = d.body2;
@@ -334,15 +384,30 @@ public final class PyBuiltin extends PyObject {
     /** CPython's TypeError for a call outside {@code minArgs..maxArgs} or with a keyword it does not take. */
     private void checkArgs(PyObject[] args, String[] kw) {
         int nkw = kw == null ? 0 : kw.length;
-        int n = args.length - nkw - (owner != null ? 1 : 0);
+        int n = args.length - nkw - (owner != null || self != null ? 1 : 0); // a method's self or a bound one's
         if (n >= minArgs && n <= maxArgs && (nkw == 0 || keywords)) {
             return;
         }
+        arityError(n, nkw);
+    }
+
+    /** Raises the TypeError of {@link #checkArgs} for n positional and nkw keyword arguments, if they are wrong. */
+    private void arityError(int n, int nkw) {
         // the error's name is built only here: a string concatenation per call was a measurable share of calls of
         // method descriptors (list.append)
         String q = owner != null && !owner.startsWith("@") ? owner + "." + name : name;
         if (nkw > 0 && !keywords) {
             throw Py.typeError(q + "() takes no keyword arguments");
+        }
+        if (arityForm != Arity.DEFAULT) {
+            if (nkw > 0 && n <= maxArgs) {
+                return; // a declared minimum counts positional arguments only: keywords may fill it (the body checks)
+            }
+            String an = arityName;
+            if (an.equals("$")) { // _PyObject_FunctionStr: the bound self's type (or class), else the owner
+                an = self == null ? q : (self instanceof PyType ? (PyType) self : self.type()).qualname + "." + name;
+            }
+            throw Py.typeError(Arity.message(arityForm, an, minArgs, maxArgs, n));
         }
         if (name.startsWith("__") && name.endsWith("__") && minArgs == maxArgs) {
             throw Py.typeError("expected " + minArgs + " argument" + (minArgs == 1 ? "" : "s") + ", got " + n);

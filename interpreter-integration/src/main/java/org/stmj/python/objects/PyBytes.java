@@ -229,10 +229,13 @@ public class PyBytes extends PyObject {
             return ((PyMemoryView) o).raw();
         }
         if (o instanceof PyInt) {
+            if (!((PyInt) o).isSmall()) {
+                throw Py.overflow("cannot fit 'int' into an index-sized integer");
+            }
             if (((PyInt) o).signum() < 0) {
                 throw Py.valueError("negative count");
             }
-            return new byte[((PyInt) o).intValue()];
+            return new byte[Ops.repeatedLength(1, ((PyInt) o).v)];
         }
         if (o instanceof PyStr) {
             throw Py.typeError("string argument without an encoding");

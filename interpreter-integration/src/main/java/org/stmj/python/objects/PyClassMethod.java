@@ -76,7 +76,7 @@ public final class PyClassMethod extends PyDescr {
         PyType cls = type != null ? type : obj.type();
         if (builtinOwner != null && func instanceof PyBuiltin) {
             PyBuiltin b = (PyBuiltin) func;
-            return new PyBuiltin(b.name, b.fn, cls, b.owner, b.minArgs, b.maxArgs, b.keywords, null);
+            return b.boundToClass(cls, b.owner);
         }
         return new PyMethod(func, cls);
     }

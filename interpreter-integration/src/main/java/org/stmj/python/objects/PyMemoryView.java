@@ -501,5 +501,6 @@ public final class PyMemoryView extends PyObject {
         prop("c_contiguous", (ts, a, kw) -> Py.bool(self(a).contiguous()));
         prop("contiguous", (ts, a, kw) -> Py.bool(self(a).contiguous()));
         TYPE.dict.putStr("__hash__", Py.None);
+        Arity.declare(TYPE, "memoryview");
     }
 }

@@ -115,7 +115,13 @@ final class SetMethods {
             return Py.None;
         });
         addMethod(T, "intersection_update", (ts, a, kw) -> {
+            if (a.length == 1) {
+                return Py.None;
+            }
             PySet r = selfSet(a).intersection(ts, a[1]);
+            for (int i = 2; i < a.length; i++) { // every argument, as set.intersection (was only the first)
+                r = r.intersection(ts, a[i]);
+            }
             selfSet(a).clear();
             selfSet(a).update(ts, r);
             return Py.None;

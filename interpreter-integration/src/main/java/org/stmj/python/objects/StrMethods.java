@@ -321,9 +321,29 @@ final class StrMethods {
         return r[2] == 1 ? i : PyStr.cpIndex(s, i);
     }
 
+    /**
+     * A width argument (center, ljust, rjust, zfill), a C ssize_t in CPython: OverflowError beyond it, MemoryError
+     * for a width no Java string reaches (CPython's allocation fails), a negative one as 0.
+     */
+    static int width(ThreadState ts, PyObject o) {
+        PyInt i = Ops.toInt(ts, o);
+        if (!i.isSmall()) {
+            throw Py.overflow("Python int too large to convert to C ssize_t");
+        }
+        return Ops.repeatedLength(1, Math.max(0, i.v));
+    }
+
+    /** An int argument that CPython converts to a C int (expandtabs' tabsize). */
+    static int cInt(PyInt i) {
+        if (!i.isSmall() || i.v != (int) i.v) {
+            throw Py.overflow("Python int too large to convert to C int");
+        }
+        return (int) i.v;
+    }
+
     static String justify(ThreadState ts, PyObject[] a, char how) {
         String s = selfStr(a);
-        int w = (int) Ops.toInt(ts, a[1]).v;
+        int w = width(ts, a[1]);
         String fill = a.length > 2 ? strArg(a[2], "fill character") : " ";
         if (PyStr.cpLen(fill) != 1) {
             throw Py.typeError("The fill character must be exactly one character long");
@@ -692,7 +712,7 @@ final class StrMethods {
         addMethod(S, "rjust", (ts, a, kw) -> Py.str(justify(ts, a, 'r')));
         addMethod(S, "zfill", (ts, a, kw) -> {
             String s = selfStr(a);
-            int w = (int) Ops.toInt(ts, a[1]).v;
+            int w = width(ts, a[1]);
             int n = PyStr.cpLen(s);
             if (n >= w) {
                 return Py.str(s);
@@ -761,7 +781,7 @@ final class StrMethods {
             return Codecs.encode(ts, selfStr(p), enc, errors);
         });
         addMethod(S, "expandtabs", (ts, a, kw) -> {
-            int tab = a.length > 1 ? (int) Ops.toInt(ts, a[1]).v : 8;
+            int tab = a.length > 1 ? cInt(Ops.toInt(ts, a[1])) : 8;
             StringBuilder sb = new StringBuilder();
             int col = 0;
             for (char c : selfStr(a).toCharArray()) {
