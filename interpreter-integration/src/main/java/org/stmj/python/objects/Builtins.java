@@ -204,7 +204,8 @@ public final class Builtins {
         }
         PyObject[] p = Args.parse("enumerate", a, kw, new String[] {"iterable", "start"}, 1);
         PyObject it = Ops.iter(ts, p[0]);
-        PyObject[] n = {p[1] == null ? Py.newInt(0) : p[1]};
+        // CPython takes start through __index__ ("'str' object cannot be interpreted as an integer")
+        PyObject[] n = {p[1] == null ? Py.newInt(0) : Ops.toInt(ts, p[1])};
         return PyIterBase.of(cls, t -> {
             PyObject x = Ops.next(t, it);
             if (x == null) {
@@ -241,9 +242,8 @@ public final class Builtins {
             for (int i = 0; i < n; i++) {
                 r[i] = Ops.next(t, its[i]);
                 if (r[i] == null) {
-                    if (fstrict && (i > 0 || (n > 1 && Ops.next(t, its[1]) != null))) {
-                        throw Py.valueError("zip() argument "
-                                + (i > 0 ? (i + 1) + " is shorter than argument 1" : "2 is longer than argument 1"));
+                    if (fstrict) {
+                        zipStrictCheck(t, its, i);
                     }
                     return null;
                 }
@@ -251,6 +251,23 @@ public final class Builtins {
             return new PyTuple(r);
         }, t -> new PyTuple(cls, new PyTuple(its.clone())));
     });
+    /**
+     * zip(strict=True) when iterator i ran out (CPython's zip_next): a later-numbered one that ran out first is
+     * "argument 3 is shorter than arguments 1-2"; when the first did, any other with an item left is longer.
+     */
+    private static void zipStrictCheck(ThreadState t, PyObject[] its, int i) {
+        if (i > 0) {
+            throw Py.valueError("zip() argument " + (i + 1) + " is shorter than argument" + (i == 1 ? " " : "s 1-")
+                    + i);
+        }
+        for (int j = 1; j < its.length; j++) {
+            if (Ops.next(t, its[j]) != null) {
+                throw Py.valueError("zip() argument " + (j + 1) + " is longer than argument" + (j == 1 ? " " : "s 1-")
+                        + j);
+            }
+        }
+    }
+
     public static final PyType MAP = new PyType("map", OBJECT, false, (ts, cls, a0, kw) -> {
         PyObject[] a = subclassArgs(cls, "map", a0, kw);
         if (a.length < 2) {
@@ -306,7 +323,10 @@ public final class Builtins {
             return new PyReversed(new PyList(Ops.toArray(ts, s)), ts,
                     DICT_REVITER[s instanceof PyDictView ? ((PyDictView) s).kind : 0]);
         }
-        if (s instanceof PySet || s instanceof PyGenerator || s instanceof PyIterBase) {
+        if (s instanceof PySet || s instanceof PyGenerator || s instanceof PyIterBase || s instanceof PyInt
+                || s instanceof PyFloat || s instanceof PyComplex || s == Py.None || s.type() == OBJECT
+                || s.type().heap && s.type().lookup("__getitem__") == null) {
+            // CPython's PySequence_Check: no __getitem__ (sq_item), no reversed()
             throw Py.typeError("'" + s.type().name + "' object is not reversible");
         }
         return new PyReversed(s, ts);

@@ -231,7 +231,10 @@ public final class ClassCreation {
         for (PyObject k : ns.keysArray()) {
             PyObject v = ns.get(ts, k);
             PyType vt = v.type();
-            if (vt.heap) {
+            if (v instanceof PyProperty && !vt.heap && k instanceof PyStr) {
+                // property's own __set_name__ (a built-in type's method, not looked up here): its name
+                ((PyProperty) v).name = ((PyStr) k).value();
+            } else if (vt.heap) {
                 PyObject sn = vt.lookup("__set_name__");
                 if (sn != null) {
                     try {

@@ -209,6 +209,34 @@ final class Codecs {
         return -1;
     }
 
+    /**
+     * The UnicodeDecodeError a text file's strict read raises for {@code b[off, off + len)} (bytes that
+     * {@code cs} refused): bytes.decode's error for those bytes (CPython's reasons, "unexpected end of data" for a
+     * sequence cut by the end, and {@code object}/{@code start}/{@code end}/{@code reason}); for the UTF-16/32
+     * decoders, which bytes.decode leaves to the codec registry, {@code fallback} with those attributes.
+     */
+    static PyException fileDecodeError(byte[] b, int off, int len, Charset cs, int at, String fallback) {
+        byte[] chunk = java.util.Arrays.copyOfRange(b, off, off + len);
+        String name = cs.name().toLowerCase(java.util.Locale.ROOT);
+        if (utfName(normalize(name)) == null || normalize(name).startsWith("utf-8")) {
+            try {
+                decode(chunk, name);
+            } catch (PyException e) {
+                if (e.exc.type() == Exc.UnicodeDecodeError) {
+                    return e;
+                }
+            }
+        }
+        PyException ex = Py.raise(Exc.UnicodeDecodeError, fallback);
+        PyDict d = ex.exc.attrs();
+        d.putStr("encoding", Py.str(name));
+        d.putStr("object", new PyBytes(chunk, false));
+        d.putStr("start", Py.newInt(at));
+        d.putStr("end", Py.newInt(at + 1));
+        d.putStr("reason", Py.str(fallback.substring(fallback.lastIndexOf(": ") + 2)));
+        return ex;
+    }
+
     static String decode(byte[] b, String enc) {
         String norm = normalize(enc);
         if (norm.equals("unicode-escape") || norm.equals("raw-unicode-escape")) {

@@ -631,6 +631,9 @@ public final class Formatter {
                 String key = fmt.substring(st, i);
                 arg = Ops.getitem(ts, mapping, bytes ? new PyBytes(key.getBytes(java.nio.charset.StandardCharsets
                         .ISO_8859_1), false) : Py.str(key));
+                // CPython: a key makes the looked-up value the one argument, used up here, so a later
+                // unkeyed conversion has none ("%(a)s %s" % {...}: not enough arguments)
+                ai = items.length;
                 i++;
             }
             Spec p = new Spec();
@@ -650,7 +653,7 @@ public final class Formatter {
                 }
             }
             if (i < n && fmt.charAt(i) == '*') {
-                p.width = (int) Ops.toInt(ts, items[ai++]).v;
+                p.width = starArg(ts, items, ai++);
                 i++;
             } else {
                 int st = i;
@@ -664,7 +667,7 @@ public final class Formatter {
             if (i < n && fmt.charAt(i) == '.') {
                 i++;
                 if (i < n && fmt.charAt(i) == '*') {
-                    p.prec = (int) Ops.toInt(ts, items[ai++]).v;
+                    p.prec = starArg(ts, items, ai++);
                     i++;
                 } else {
                     int st = i;
@@ -686,14 +689,11 @@ public final class Formatter {
                 continue;
             }
             if (arg == null) {
-                if (mapping != null) {
-                    arg = mapping;
-                } else {
-                    if (ai >= items.length) {
-                        throw Py.typeError("not enough arguments for format string");
-                    }
-                    arg = items[ai++];
+                // with a mapping, items is {mapping}: an unkeyed conversion takes it once, before any key
+                if (ai >= items.length) {
+                    throw Py.typeError("not enough arguments for format string");
                 }
+                arg = items[ai++];
             }
             if (left) {
                 p.align = '<';
@@ -763,6 +763,18 @@ public final class Formatter {
             throw Py.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
         }
         return sb.toString();
+    }
+
+    /** A {@code *} width or precision of %-formatting: the next argument, an int (CPython's messages). */
+    private static int starArg(ThreadState ts, PyObject[] items, int ai) {
+        if (ai >= items.length) {
+            throw Py.typeError("not enough arguments for format string");
+        }
+        PyObject v = items[ai];
+        if (!(v instanceof PyInt)) {
+            throw Py.typeError("* wants int");
+        }
+        return (int) Ops.toInt(ts, v).v;
     }
 
     /** The operand of bytes' %s and %b, one char per byte: bytes, bytearray, {@code __bytes__}, memoryview. */

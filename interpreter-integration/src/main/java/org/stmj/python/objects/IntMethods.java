@@ -68,6 +68,10 @@ final class IntMethods {
         });
         addClassMethod(I, "from_bytes", (ts, a, kw) -> {
             PyObject[] p = Args.parse("from_bytes", a, kw, new String[] {"cls", "bytes", "byteorder", "signed"}, 2);
+            if (p[1] instanceof PyStr || p[1] instanceof PyInt) {
+                // PyObject_Bytes: a str needs an encoding, an int is no count here
+                throw Py.typeError("cannot convert '" + p[1].type().name + "' object to bytes");
+            }
             byte[] b = PyBytes.fromObject(ts, p[1]);
             if (byteorderLittle(ts, p[2])) {
                 b = b.clone();

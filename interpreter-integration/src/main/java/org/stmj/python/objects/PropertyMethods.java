@@ -12,15 +12,19 @@ final class PropertyMethods {
         PyType P = Builtins.PROPERTY;
         addMethod(P, "setter", (ts, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, a[1], p.fdel, p.doc);
+            return p.copy(p.fget, a[1], p.fdel);
         });
         addMethod(P, "getter", (ts, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(a[1], p.fset, p.fdel, p.doc);
+            return p.copy(a[1], p.fset, p.fdel);
         });
         addMethod(P, "deleter", (ts, a, kw) -> {
             PyProperty p = (PyProperty) a[0];
-            return new PyProperty(p.fget, p.fset, a[1], p.doc);
+            return p.copy(p.fget, p.fset, a[1]);
+        });
+        addMethod(P, "__set_name__", 2, 2, (ts, a, kw) -> {
+            ((PyProperty) a[0]).name = a[2] instanceof PyStr ? ((PyStr) a[2]).value() : Ops.str(ts, a[2]);
+            return Py.None;
         });
         addMethod(P, "__get__", (ts, a, kw) -> ((PyProperty) a[0]).get(ts, a[1] == Py.None ? null : a[1], null));
         addMethod(P, "__set__", (ts, a, kw) -> {

@@ -83,6 +83,15 @@ public final class Py {
         return a;
     }
 
+    /**
+     * The UnicodeDecodeError of a text file's strict read of {@code b[off, off + len)}, which {@code cs} refused at
+     * {@code at} (relative to off): bytes.decode's error and attributes, else {@code fallback} with attributes.
+     */
+    public static PyException fileDecodeError(byte[] b, int off, int len, java.nio.charset.Charset cs, int at,
+            String fallback) {
+        return Codecs.fileDecodeError(b, off, len, cs, at, fallback);
+    }
+
     public static PyException raise(PyType type, String msg) {
         return new PyException(new PyBaseException(type, str(msg)));
     }

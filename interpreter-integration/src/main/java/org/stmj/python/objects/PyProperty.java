@@ -5,6 +5,10 @@ import org.stmj.python.vm.ThreadState;
 /** property(fget, fset, fdel, doc). Immutable; setter()/deleter() make copies. */
 public final class PyProperty extends PyDescr {
     public final PyObject fget, fset, fdel, doc;
+    /**
+     * CPython's {@code prop_name}: set by {@code __set_name__} (a class body's property gets it when the class is
+     * made), copied by getter/setter/deleter; null otherwise. Only the error messages read it.
+     */
     String name;
 
     public PyProperty(PyObject fget, PyObject fset, PyObject fdel, PyObject doc) {
@@ -77,11 +81,16 @@ public final class PyProperty extends PyDescr {
         return true;
     }
 
-    private String nm() {
-        if (fget instanceof PyFunction) {
-            return "'" + ((PyFunction) fget).name + "'";
-        }
-        return name == null ? "" : "'" + name + "'";
+    /** A copy with other accessors and this one's name (CPython's property_copy). */
+    PyProperty copy(PyObject get, PyObject set, PyObject del) {
+        PyProperty p = new PyProperty(get, set, del, doc);
+        p.name = name;
+        return p;
+    }
+
+    /** The head of CPython 3.11's "property 'x' of 'Q' object has no ...", Q the instance type's qualname. */
+    private String head(PyObject obj) {
+        return "property " + (name == null ? "" : "'" + name + "' ") + "of '" + obj.type().qualname + "' object";
     }
 
     @Override
@@ -90,7 +99,7 @@ public final class PyProperty extends PyDescr {
             return this;
         }
         if (fget == Py.None || fget == null) {
-            throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no getter");
+            throw Py.attributeError(head(obj) + " has no getter");
         }
         return Ops.call(ts, fget, obj);
     }
@@ -105,7 +114,7 @@ public final class PyProperty extends PyDescr {
             if (e != null) {
                 throw e;
             }
-            throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no setter");
+            throw Py.attributeError(head(obj) + " has no setter");
         }
         Ops.call(ts, fset, obj, value);
     }
@@ -120,7 +129,7 @@ public final class PyProperty extends PyDescr {
             if (e != null) {
                 throw e;
             }
-            throw Py.attributeError("property " + nm() + " of '" + obj.type().name + "' object has no deleter");
+            throw Py.attributeError(head(obj) + " has no deleter");
         }
         Ops.call(ts, fdel, obj);
     }

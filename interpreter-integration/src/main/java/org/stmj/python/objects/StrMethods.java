@@ -776,6 +776,12 @@ final class StrMethods {
         });
         addMethod(S, "encode", (ts, a, kw) -> {
             PyObject[] p = Args.parse("encode", a, kw, new String[] {"self", "encoding", "errors"}, 1);
+            for (int i = 1; i <= 2; i++) {
+                if (p[i] != null && !(p[i] instanceof PyStr)) {
+                    throw Py.typeError("encode() argument '" + (i == 1 ? "encoding" : "errors") + "' must be str, not "
+                            + (p[i] == Py.None ? "None" : p[i].type().name));
+                }
+            }
             String enc = p[1] == null ? "utf-8" : Ops.str(ts, p[1]);
             String errors = p[2] == null ? "strict" : Ops.str(ts, p[2]);
             return Codecs.encode(ts, selfStr(p), enc, errors);

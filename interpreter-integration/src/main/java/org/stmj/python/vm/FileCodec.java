@@ -154,10 +154,10 @@ final class FileCodec {
                     case "backslashreplace": sb.append(String.format("\\x%02x", x)); break;
                     case "surrogateescape": sb.append((char) (0xDC00 + x)); break;
                     default:
-                        throw Py.raise(Exc.UnicodeDecodeError, "'" + with.name().toLowerCase(Locale.ROOT)
-                                + "' codec can't decode byte " + String.format("0x%02x", b[at] & 0xFF)
-                                + " in position " + (at - off) + ": invalid "
-                                + (r.isMalformed() ? "start byte" : "data"));
+                        throw Py.fileDecodeError(b, off, len, with, at - off,
+                                "'" + with.name().toLowerCase(Locale.ROOT) + "' codec can't decode byte "
+                                + String.format("0x%02x", b[at] & 0xFF) + " in position " + (at - off)
+                                + ": invalid " + (r.isMalformed() ? "start byte" : "data"));
                 }
             }
             in.position(at + r.length());

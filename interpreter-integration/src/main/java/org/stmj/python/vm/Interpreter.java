@@ -242,7 +242,7 @@ public final class Interpreter {
         fn("exec", (ts, a, kw) -> {
             Args.check("exec", a, kw, 1, 3);
             PyObject src = a[0];
-            Code c = src instanceof Code ? (Code) src : compileSource(sourceArg(src, "exec"), "<string>", false);
+            Code c = src instanceof Code ? (Code) src : compileExecString(ts, sourceArg(src, "exec"));
             PyDict g = execGlobals(ts, a, true);
             PyObject lo = execLocals(ts, a, true);
             if (g.getStr("__builtins__") == null) {
@@ -778,6 +778,21 @@ public final class Interpreter {
         a.putStr("end_lineno", endLine);
         a.putStr("end_offset", endCol);
         return new PyException(x);
+    }
+
+    /** exec()'s source string compiled as "<string>", its compiler warnings issued as eval's and CPython's are. */
+    private Code compileExecString(ThreadState ts, String src) {
+        registerSource("<string>", src);
+        java.util.List<Object[]> warns = new java.util.ArrayList<>();
+        Code c;
+        try {
+            c = Compiler.compile(src, "<string>", false, warns);
+        } catch (PySyntaxError e) {
+            issueSyntaxWarnings(ts, warns, "<string>");
+            throw syntaxException(e);
+        }
+        issueSyntaxWarnings(ts, warns, "<string>");
+        return c;
     }
 
     public Code compileSource(String src, String file, boolean interactive) {

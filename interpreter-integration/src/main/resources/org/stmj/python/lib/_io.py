@@ -446,11 +446,29 @@ class _MemoryIO:
 
 
 class StringIO(_MemoryIO, _TextIOBase):
+    # stringio.c's newline handling: None translates "\r\n" and "\r" to "\n" on write (universal newlines),
+    # "" keeps them and readline ends a line at any of the three, "\r" and "\r\n" are what "\n" becomes on
+    # write and where readline ends a line; None and "" count the kinds seen (the `newlines` attribute)
     def __init__(self, initial_value="", newline="\n"):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
-        self._init("", initial_value or "")
         self._newline = newline
+        self._seennl = 0
+        self._init("", "")
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    @property
+    def newlines(self):
+        if self._newline is not None and self._newline != "":
+            return None
+        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+                ("\r", "\n", "\r\n"))[self._seennl]
 
     def _pad(self, n):
         return "\0" * n
@@ -467,14 +485,37 @@ class StringIO(_MemoryIO, _TextIOBase):
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        if self._newline not in (None, "", "\n"):
-            s = s.replace("\n", self._newline)
-        return _MemoryIO.write(self, s)
+        n = len(s)
+        nl = self._newline
+        if nl is None or nl == "":
+            if "\r" in s:
+                crlf = s.count("\r\n")
+                cr = s.count("\r") - crlf
+                self._seennl |= (4 if crlf else 0) | (2 if cr else 0) | (1 if s.count("\n") > crlf else 0)
+                if nl is None:
+                    s = s.replace("\r\n", "\n").replace("\r", "\n")
+            elif "\n" in s:
+                self._seennl |= 1
+        elif nl != "\n":
+            s = s.replace("\n", nl)
+        _MemoryIO.write(self, s)
+        return n
 
     def readline(self, size=-1):
         self._checkClosed()
         buf = self._buf
-        i = buf.find("\n", self._pos)
+        nl = self._newline
+        if nl == "":
+            i = buf.find("\n", self._pos)
+            j = buf.find("\r", self._pos, None if i < 0 else i)
+            if j >= 0:
+                i = j + 1 if j + 1 < len(buf) and buf[j + 1] == "\n" else j
+        elif nl is None or nl == "\n":
+            i = buf.find("\n", self._pos)
+        else:
+            i = buf.find(nl, self._pos)
+            if i >= 0:
+                i += len(nl) - 1
         end = len(buf) if i < 0 else i + 1
         if size is not None and size >= 0:
             end = min(end, self._pos + size)
@@ -520,7 +561,10 @@ class BytesIO(_MemoryIO, _BufferedIOBase):
         return self.read(size)
 
     def getbuffer(self):
-        return bytearray(self._buf)
+        # a memoryview as in CPython (nbytes, format, release); of a copy: writes through it do not reach the
+        # BytesIO (CPython's view shares the buffer)
+        self._checkClosed()
+        return memoryview(bytearray(self._buf))
 
     def __repr__(self):
         return "<_io.BytesIO object at 0x%x>" % id(self)

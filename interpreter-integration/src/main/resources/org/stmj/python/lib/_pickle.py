@@ -33,6 +33,26 @@ class Pickler(_p._Pickler):
                 qualname = getattr(obj, '__name__', None)
         if isinstance(qualname, str) and '<locals>' in qualname.split('.'):
             raise AttributeError("Can't pickle local object %r" % (qualname,))
+        if isinstance(qualname, str):
+            # then the C pickler's own messages for an object its module does not hold under that name
+            # (a module-level lambda: "attribute lookup <lambda> on __main__ failed"), raised without context
+            module_name = _p.whichmodule(obj, qualname)
+            error = None
+            try:
+                __import__(module_name, level=0)
+                module = _sys.modules[module_name]
+            except (ImportError, KeyError):
+                error = "Can't pickle %r: import of module %r failed" % (obj, module_name)
+            else:
+                try:
+                    found = _p._getattribute(module, qualname)[0]
+                except AttributeError:
+                    error = "Can't pickle %r: attribute lookup %s on %s failed" % (obj, qualname, module_name)
+                else:
+                    if found is not obj:
+                        error = "Can't pickle %r: it's not the same object as %s.%s" % (obj, module_name, qualname)
+            if error is not None:
+                raise PicklingError(error)
         return _p._Pickler.save_global(self, obj, name)
 
     dispatch = dict(_p._Pickler.dispatch)
