@@ -848,6 +848,16 @@ public final class Builtins {
 
     // ---------------------------------------------------------------- the builtins module
 
+    /** CPython's METH_NOARGS refusal: {@code globals() takes no arguments (1 given)}. */
+    private static void noArguments(String fn, PyObject[] a, String[] kw) {
+        if (kw != null) {
+            throw Py.typeError(fn + "() takes no keyword arguments");
+        }
+        if (a.length != 0) {
+            throw Py.typeError(fn + "() takes no arguments (" + a.length + " given)");
+        }
+    }
+
     static void fn(PyDict d, String name, PyBuiltin.Native f) {
         d.putStr(name, new PyBuiltin(name, f));
     }
@@ -1095,6 +1105,7 @@ public final class Builtins {
             return l;
         });
         fn(d, "vars", (ts, a, kw) -> {
+            Args.check("vars", a, kw, 0, 1);
             if (a.length == 0) {
                 return Interp.locals(ts);
             }
@@ -1139,8 +1150,14 @@ public final class Builtins {
             ListMethods.sort(ts, l, Py.EMPTY, null);
             return l;
         });
-        fn(d, "globals", (ts, a, kw) -> ts.frame.globals);
-        fn(d, "locals", (ts, a, kw) -> Interp.locals(ts));
+        fn(d, "globals", (ts, a, kw) -> {
+            noArguments("globals", a, kw);
+            return ts.frame.globals;
+        });
+        fn(d, "locals", (ts, a, kw) -> {
+            noArguments("locals", a, kw);
+            return Interp.locals(ts);
+        });
         Arity.declare(d, "builtins");
         return d;
     }

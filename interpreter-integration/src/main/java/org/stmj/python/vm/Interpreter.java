@@ -240,6 +240,7 @@ public final class Interpreter {
                     p[1] instanceof PyDict ? (PyDict) p[1] : ts.frame.globals);
         });
         fn("exec", (ts, a, kw) -> {
+            execArity(a, kw);
             Args.check("exec", a, kw, 1, 3);
             PyObject src = a[0];
             Code c = src instanceof Code ? (Code) src : compileExecString(ts, sourceArg(src, "exec"));
@@ -423,12 +424,24 @@ public final class Interpreter {
         throw Py.typeError("compile() arg 1 must be a string, bytes or AST object");
     }
 
-    /**
-     * exec(code, globals, locals) with distinct dicts. The compiler binds module-level names with the *_GLOBAL
-     * opcodes, so the code runs on the globals dict: the locals' names are visible there for the run, and every
-     * name the code binds ends in locals while globals get their previous contents back (functions defined by
-     * the code keep globals as their globals, as in CPython).
-     */
+    /** exec()'s argument clinic refusals (its globals and locals are positional-only; closure is its one keyword). */
+    private static void execArity(PyObject[] a, String[] kw) {
+        if (kw != null) {
+            for (String k : kw) {
+                if (!k.equals("closure")) {
+                    throw Py.typeError("'" + k + "' is an invalid keyword argument for exec()");
+                }
+            }
+        }
+        int n = Args.positional(a, kw);
+        if (n < 1) {
+            throw Py.typeError("exec() takes at least 1 positional argument (0 given)");
+        }
+        if (n > 3) {
+            throw Py.typeError("exec() takes at most 3 positional arguments (" + n + " given)");
+        }
+    }
+
     /** exec()/eval()'s globals argument: a dict (or None: the caller's), with CPython 3.11's TypeErrors. */
     private static PyDict execGlobals(ThreadState ts, PyObject[] a, boolean exec) {
         if (a.length < 2 || a[1] == Py.None) {
@@ -522,6 +535,12 @@ public final class Interpreter {
         }
     }
 
+    /**
+     * exec(code, globals, locals) with distinct dicts. The compiler binds module-level names with the *_GLOBAL
+     * opcodes, so the code runs on the globals dict: the locals' names are visible there for the run, and every
+     * name the code binds ends in locals while globals get their previous contents back (functions defined by
+     * the code keep globals as their globals, as in CPython).
+     */
     private void execWithLocals(ThreadState ts, Code c, PyDict g, PyDict l) {
         PyObject[] keys = g.keysArray();
         PyObject[] vals = new PyObject[keys.length];
