@@ -848,16 +848,6 @@ public final class Builtins {
 
     // ---------------------------------------------------------------- the builtins module
 
-    /** CPython's METH_NOARGS refusal: {@code globals() takes no arguments (1 given)}. */
-    private static void noArguments(String fn, PyObject[] a, String[] kw) {
-        if (kw != null) {
-            throw Py.typeError(fn + "() takes no keyword arguments");
-        }
-        if (a.length != 0) {
-            throw Py.typeError(fn + "() takes no arguments (" + a.length + " given)");
-        }
-    }
-
     static void fn(PyDict d, String name, PyBuiltin.Native f) {
         d.putStr(name, new PyBuiltin(name, f));
     }
@@ -1104,8 +1094,7 @@ public final class Builtins {
             }
             return l;
         });
-        fn(d, "vars", (ts, a, kw) -> {
-            Args.check("vars", a, kw, 0, 1);
+        d.putStr("vars", new PyBuiltin("vars", (ts, a, kw) -> {
             if (a.length == 0) {
                 return Interp.locals(ts);
             }
@@ -1117,7 +1106,7 @@ public final class Builtins {
                 throw Py.typeError("vars() argument must have __dict__ attribute");
             }
             return dd;
-        });
+        }, null, null, 0, 1, false));
         fn(d, "dir", (ts, a, kw) -> {
             Args.check("dir", a, kw, 0, 1);
             PyList l = new PyList();
@@ -1150,14 +1139,9 @@ public final class Builtins {
             ListMethods.sort(ts, l, Py.EMPTY, null);
             return l;
         });
-        fn(d, "globals", (ts, a, kw) -> {
-            noArguments("globals", a, kw);
-            return ts.frame.globals;
-        });
-        fn(d, "locals", (ts, a, kw) -> {
-            noArguments("locals", a, kw);
-            return Interp.locals(ts);
-        });
+        // METH_NOARGS: PyBuiltin's range check gives CPython's "globals() takes no arguments (1 given)"
+        d.putStr("globals", new PyBuiltin("globals", (ts, a, kw) -> ts.frame.globals, null, null, 0, 0, false));
+        d.putStr("locals", new PyBuiltin("locals", (ts, a, kw) -> Interp.locals(ts), null, null, 0, 0, false));
         Arity.declare(d, "builtins");
         return d;
     }
