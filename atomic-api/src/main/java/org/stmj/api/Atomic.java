@@ -77,9 +77,10 @@ public final class Atomic {
     }
 
     /**
-     * Runs {@code first}; if it calls {@link #retry()}, its writes are discarded and {@code second} runs
-     * instead, in the same transaction. If both retry, the transaction waits until something either of them read
-     * changes. Outside a transaction, it runs as one.
+     * Runs {@code first}; if it calls {@link #retry()}, its writes and its {@link #afterCommit} hooks are discarded
+     * and {@code second} runs instead, in the same transaction; its {@link #afterRollback} hooks run when the
+     * transaction's attempt ends, whether it commits or not. If both retry, the transaction waits until something
+     * either of them read changes. Outside a transaction, it runs as one.
      */
     public static <T> T orElse(Callable<T> first, Callable<T> second) throws Exception {
         return Stm.orElse(requireBody(first), requireBody(second));

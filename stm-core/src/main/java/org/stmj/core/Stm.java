@@ -184,9 +184,10 @@ public final class Stm {
     }
 
     /**
-     * Runs {@code first}; if it calls {@code retry}, discards its writes (and hooks) and runs {@code second}; if
-     * that retries too, the transaction blocks until something either read changes. Outside a transaction it
-     * runs as one.
+     * Runs {@code first}; if it calls {@code retry}, discards its writes and commit hooks and runs {@code second}; if
+     * that retries too, the transaction blocks until something either read changes. The rollback hooks {@code first}
+     * registered run when the attempt ends, whether it commits or not ({@code first} was rolled back either way).
+     * Outside a transaction it runs as one.
      */
     public static <T> T orElse(Callable<T> first, Callable<T> second) throws Exception {
         Txn d = Txn.current();
@@ -207,7 +208,7 @@ public final class Stm {
                 throw e;
             }
             TxnLogs.undoTo(d, mark);
-            d.hooks.truncateHooks(commitHooks, rollbackHooks);
+            d.hooks.abandonBranch(commitHooks, rollbackHooks);
             d.depth = depth;
             d.status = Txn.ACTIVE;
             return second.call();

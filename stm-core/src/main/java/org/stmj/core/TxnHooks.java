@@ -4,14 +4,21 @@ import java.util.ArrayList;
 
 /**
  * The after-commit and after-rollback hooks of one thread's running transaction ({@code Atomic.afterCommit},
- * {@code afterRollback}): registered in the transaction, run once when it ends, truncated when an {@code orElse}
- * alternative fails. Owned by one {@link Txn} and used by its thread only.
+ * {@code afterRollback}): registered in the transaction, run once when it ends. When an {@code orElse} alternative
+ * fails, its commit hooks are dropped and its rollback hooks kept aside to run when the attempt ends, whether it
+ * commits or rolls back ({@link #abandonBranch}). Owned by one {@link Txn} and used by its thread only.
  */
 final class TxnHooks {
     /** After-commit hooks of the running transaction, in registration order; null until the first. */
     private ArrayList<Runnable> commitHooks;
     /** After-rollback hooks of the running transaction, in registration order; null until the first. */
     private ArrayList<Runnable> rollbackHooks;
+    /**
+     * Rollback hooks of failed {@code orElse} alternatives of the running attempt, in registration order; null until
+     * the first. Invariant: each ran in an alternative whose writes are undone already, so it runs when the attempt
+     * ends either way, before that end's own hooks.
+     */
+    private ArrayList<Runnable> abandoned;
 
     void addCommitHook(Runnable r) {
         if (commitHooks == null) {
@@ -27,20 +34,37 @@ final class TxnHooks {
         rollbackHooks.add(r);
     }
 
-    /** Runs (and clears) the commit hooks, dropping the rollback ones; the first exception is rethrown after all. */
+    /**
+     * Runs (and clears) the hooks of failed alternatives, then the commit hooks, dropping the rollback ones; the first
+     * exception is rethrown after all.
+     */
     void runCommitHooks() {
         if (rollbackHooks != null) {
             rollbackHooks.clear();
         }
-        runHooks(commitHooks);
+        runAbandonedThen(commitHooks);
     }
 
-    /** Runs (and clears) the rollback hooks, dropping the commit ones. */
+    /** Runs (and clears) the hooks of failed alternatives, then the rollback hooks, dropping the commit ones. */
     void runRollbackHooks() {
         if (commitHooks != null) {
             commitHooks.clear();
         }
-        runHooks(rollbackHooks);
+        runAbandonedThen(rollbackHooks);
+    }
+
+    private void runAbandonedThen(ArrayList<Runnable> hooks) {
+        if (abandoned == null || abandoned.isEmpty()) {
+            runHooks(hooks);
+            return;
+        }
+        ArrayList<Runnable> all = new ArrayList<>(abandoned);
+        abandoned.clear();
+        if (hooks != null) {
+            all.addAll(hooks);
+            hooks.clear();
+        }
+        runHooks(all);
     }
 
     private static void runHooks(ArrayList<Runnable> hooks) {
@@ -75,16 +99,27 @@ final class TxnHooks {
         return rollbackHooks == null ? 0 : rollbackHooks.size();
     }
 
-    void truncateHooks(int commits, int rollbacks) {
+    /**
+     * A failed {@code orElse} alternative (its writes undone down to its savepoint) registered the hooks above these
+     * counts: its commit hooks are dropped (nothing it did survives, so nothing of it may be published) and its
+     * rollback hooks kept aside, to run outside the transaction when the attempt ends, whether it commits or rolls
+     * back ({@link #abandoned}): they undo what the alternative did outside the transactional heap (a weak reference
+     * it listed), which stays done after its rollback whatever the transaction does next. Dropping them, as
+     * before, left such an effect in place for good.
+     */
+    void abandonBranch(int commits, int rollbacks) {
         if (commitHooks != null) {
             while (commitHooks.size() > commits) {
                 commitHooks.remove(commitHooks.size() - 1);
             }
         }
-        if (rollbackHooks != null) {
-            while (rollbackHooks.size() > rollbacks) {
-                rollbackHooks.remove(rollbackHooks.size() - 1);
+        if (rollbackHooks != null && rollbackHooks.size() > rollbacks) {
+            java.util.List<Runnable> tail = rollbackHooks.subList(rollbacks, rollbackHooks.size());
+            if (abandoned == null) {
+                abandoned = new ArrayList<>();
             }
+            abandoned.addAll(tail);
+            tail.clear();
         }
     }
 }
