@@ -264,6 +264,7 @@ public final class Main {
                 interp.gil.release();
             }
             ThreadState.detach();
+            org.stmj.python.vm.ConflictLocator.threadEnded();
             // the JVM-wide maps keyed weakly by interpreter let go of it (their values reach it: see forget)
             org.stmj.python.objects.WeakHandle.forget(interp);
             org.stmj.python.objects.FinalizerTrigger.forget(interp);

@@ -774,6 +774,7 @@ public final class ThreadModule {
             interp.guardedLists.remove(ts.guarded);
             interp.gil.release();
             ThreadState.detach();
+            org.stmj.python.vm.ConflictLocator.threadEnded();
             // before joiners wake: the STM's logs of this (now idle) thread keep what its last transactions wrote
             // over, such as the thread-local dicts just dropped, until its Java thread has died (a joiner's
             // gc.collect() could come first); does nothing in GIL mode

@@ -63,14 +63,39 @@ public final class ConflictLocator implements SourceLocator {
         return c.filename + ":" + (c.lines.length == 0 ? c.firstLine : c.lines[i]) + " in " + c.name;
     }
 
+    /**
+     * Records the calling thread's state. A thread seen for the first time also drops the entries of threads that
+     * have died: one pass over the map per new thread (it holds the live threads and those that ended since the last
+     * new one), so a program that starts many short threads keeps no dead thread's state, frames and locals alive
+     * here (the map outlives interpreters: it is the JVM's one locator). Before, dead threads were swept only past
+     * 256 entries.
+     */
     private void remember(ThreadState ts) {
         Thread t = Thread.currentThread();
         if (ts != null && threads.get(t) != ts) {
-            if (threads.size() > 256) {
+            if (!threads.isEmpty()) {
                 threads.keySet().removeIf(x -> !x.isAlive());
             }
             threads.put(t, ts);
         }
+    }
+
+    /**
+     * Forgets the calling thread: its Python thread has ended ({@code ThreadModule.runThread}) or its program has
+     * ({@code Main}). Without it the last threads of a program stayed listed, with their states, until a new thread
+     * of some later program ran a transaction.
+     */
+    public static void threadEnded() {
+        try {
+            INSTANCE.threads.remove(Thread.currentThread());
+        } catch (RuntimeException e) {
+            // diagnostic only
+        }
+    }
+
+    /** The number of threads listed (for tests). */
+    int listedThreads() {
+        return threads.size();
     }
 
     @Override

@@ -101,4 +101,39 @@ class ConflictLocatorTest {
             }
         }
     }
+
+    /**
+     * The locator lists the thread state of each thread that ran a transaction (for the other side of a conflict). A
+     * program that starts many short threads must not leave the ended ones listed: a thread that ends unlisted itself
+     * ({@link ConflictLocator#threadEnded}, as a Python thread's end does) is gone at once, and one that did not is
+     * dropped when the next new thread is listed. It kept up to 256 dead threads' states (their frames) before.
+     */
+    @Test
+    void whenManyShortThreadsAreListed_thenEndedOnesDoNotStayListed() throws InterruptedException {
+        ConflictLocator loc = ConflictLocator.instance();
+        int before = loc.listedThreads();
+        for (int i = 0; i < 300; i++) {
+            boolean unlist = i % 2 == 0;
+            Thread t = new Thread(() -> {
+                new ThreadState(null, 2, "short").attach();
+                loc.threadStarted();
+                if (unlist) {
+                    ConflictLocator.threadEnded();
+                }
+                ThreadState.detach();
+            });
+            t.start();
+            t.join();
+        }
+        assertTrue(loc.listedThreads() <= before + 1, loc.listedThreads() + " listed, " + before + " before");
+        Thread last = new Thread(() -> {
+            new ThreadState(null, 3, "last").attach();
+            loc.threadStarted();
+            ConflictLocator.threadEnded();
+            ThreadState.detach();
+        });
+        last.start();
+        last.join();
+        assertTrue(loc.listedThreads() <= before, loc.listedThreads() + " listed, " + before + " before");
+    }
 }
