@@ -97,6 +97,18 @@ public final class Signals {
      * inevitable, so the handler runs once; on any other thread the same lookup, until the main thread has run it).
      */
     public static void atSplit() {
+        Thread[] stop = stopping;
+        if (stop.length != 0) {
+            Thread me = Thread.currentThread();
+            for (Thread t : stop) {
+                if (t == me) {
+                    // a daemon still running Python after its program ended (spinning in pure Python, which no
+                    // blocking call stops) ends here, between two transactions, as under the GIL it ends at its next
+                    // boundary (Gil#breaker); never inside `with atomic:`, where no boundary splits
+                    throw org.stmj.python.vm.ThreadExit.INSTANCE;
+                }
+            }
+        }
         if (interpretersPending != 0) {
             ThreadState ts = ThreadState.current();
             if (ts != null) {
@@ -104,6 +116,47 @@ public final class Signals {
                     check(ts);
                 } catch (org.stmj.python.objects.PyException e) {
                     throw new org.stmj.python.vm.SignalRaised(e.exc);
+                }
+            }
+        }
+    }
+
+    /**
+     * The threads spawned by interpreters whose program has ended, still running then (copy on write, guarded by
+     * {@code Signals.class} for writers; volatile and {@code @ThreadConfined} for the plain read of {@link #atSplit},
+     * its elements never written once published): each ends at its next split. Empty almost always, so the hook
+     * costs one read per transaction; the check compares {@code Thread.currentThread()}, so it makes no transaction
+     * inevitable, as a thread state's lookup (a {@code ThreadLocal}) would, also in other programs of the JVM.
+     */
+    @ThreadConfined
+    @org.stmj.api.annotation.ImmutableArray
+    private static volatile Thread[] stopping = new Thread[0];
+
+    /**
+     * The program of {@code interp} has ended and its non-daemon threads were joined ({@code finalizing} is set): its
+     * daemon threads still running end at their next split under STM ({@link #atSplit}), at their next boundary under
+     * the GIL. Called outside any transaction ({@code ProgramEnd}).
+     */
+    public static void programEnded(org.stmj.python.vm.Interpreter interp) {
+        synchronized (Signals.class) {
+            java.util.List<Thread> l = new java.util.ArrayList<>(java.util.Arrays.asList(stopping));
+            for (Thread t : interp.spawnedThreads) {
+                if (t.isAlive() && !l.contains(t)) {
+                    l.add(t);
+                }
+            }
+            stopping = l.toArray(new Thread[0]);
+        }
+    }
+
+    /** The calling thread, spawned by an interpreter, ends ({@code ThreadModule.runThread}, outside transactions). */
+    public static void threadEnded() {
+        if (stopping.length != 0) {
+            Thread me = Thread.currentThread();
+            synchronized (Signals.class) {
+                java.util.List<Thread> l = new java.util.ArrayList<>(java.util.Arrays.asList(stopping));
+                if (l.remove(me)) {
+                    stopping = l.toArray(new Thread[0]);
                 }
             }
         }

@@ -735,6 +735,7 @@ public final class ThreadModule {
         ts.threadObject = tobj;
         ts.spawned = true;
         ts.attach();
+        interp.spawnedThreads.add(Thread.currentThread());
         interp.gil.acquire();
         try {
             ts.frame = null;
@@ -775,6 +776,8 @@ public final class ThreadModule {
             interp.gil.release();
             ThreadState.detach();
             org.stmj.python.vm.ConflictLocator.threadEnded();
+            interp.spawnedThreads.remove(Thread.currentThread());
+            Signals.threadEnded();
             // before joiners wake: the STM's logs of this (now idle) thread keep what its last transactions wrote
             // over, such as the thread-local dicts just dropped, until its Java thread has died (a joiner's
             // gc.collect() could come first); does nothing in GIL mode

@@ -64,6 +64,12 @@ public final class Interpreter {
             new java.util.concurrent.ConcurrentLinkedQueue<>();
     public final AtomicInteger activeThreads = new AtomicInteger(1);
     /**
+     * The Java threads of the Python threads this interpreter spawned that are running ({@code ThreadModule.runThread}
+     * adds and removes its own, outside transactions): those still running when the program ends are the daemons
+     * that STM mode stops at their next split ({@code Signals.programEnded}).
+     */
+    public final java.util.Set<Thread> spawnedThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
      * The deferred-generator lists of this interpreter's threads (a thread state adds its own when made, a thread
      * removes it at its end), flushed all by {@code gc.collect()} in any thread ({@code Finalizers#flushAllGuarded}).
      */

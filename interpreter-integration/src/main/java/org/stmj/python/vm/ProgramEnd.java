@@ -91,6 +91,8 @@ public final class ProgramEnd {
         interp.finalizing = true;
         // daemons still running bytecode stop at their next boundary (Gil.yieldGil), not only at a blocking call
         interp.gil.programEnded();
+        // and, under STM, at their next split (Signals#atSplit)
+        org.stmj.python.modules.Signals.programEnded(interp);
         // a program that ends while tracing (a thread left with a trace function) does not keep code patched
         Tracing.end(interp);
     }

@@ -1,0 +1,72 @@
+package org.stmj.stress.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.stmj.transform.runtime.Rt;
+
+/**
+ * In STM mode a daemon thread spinning in pure Python when its program ends stops at its next split (the loop
+ * twin's split hook, {@code Signals.atSplit}), as under the GIL it stops at its next boundary ({@code
+ * ThreadShutdownTest}). Before, it ran on in the JVM for ever after an in-process run (a busy core in the golden
+ * suite's JVM for the rest of the suite). Also with {@code -Dstmj.chaos=0.2}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StmDaemonShutdownTest {
+    private StmInterpreter interpreter;
+    private String previousMode;
+
+    @BeforeAll
+    void transform() throws Exception {
+        previousMode = System.setProperty("stmj.mode", "stm");
+        interpreter = new StmInterpreter();
+        Rt.setStmMode(true);
+    }
+
+    @AfterAll
+    void gilMode() {
+        Rt.setStmMode(false);
+        if (previousMode == null) {
+            System.clearProperty("stmj.mode");
+        } else {
+            System.setProperty("stmj.mode", previousMode);
+        }
+    }
+
+    @Test
+    void whenDaemonThreadsSpinInPurePythonAtExit_thenTheyEndSoonAfter(@TempDir Path dir) throws Exception {
+        Path p = dir.resolve("spin.py");
+        Files.writeString(p, "import threading, time\n"
+                + "def spin():\n    n = 0\n    while True:\n        n += 1\n"
+                + "for i in range(2):\n    threading.Thread(target=spin, name='spin29-%d' % i, daemon=True).start()\n"
+                + "time.sleep(0.05)\nprint('main')\n", StandardCharsets.UTF_8);
+        StmInterpreter.Result r = interpreter.run(new String[] {p.toString()}, new byte[0], 60, "spin29");
+        assertEquals("main\n", r.out(), r.err());
+        assertEquals(0, r.exit(), r.err());
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<String> alive;
+        do {
+            alive = new ArrayList<>();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith("spin29-") && t.isAlive()) {
+                    alive.add(t.getName());
+                }
+            }
+            if (alive.isEmpty()) {
+                break;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        assertTrue(alive.isEmpty(), "daemon threads still spinning 10 s after the program ended: " + alive);
+    }
+}
