@@ -42,10 +42,7 @@ public final class Frame {
     /** Cell variables then free variables; filled by the constructor, never written afterwards. */
     @ImmutableArray
     public final PyCell[] cells;
-    /**
-     * Value stack, above the fast locals in one array; invariants: {@code stack == fast} (the dispatch loop reads and
-     * writes locals through its stack array), stack[nlocals..sp) live.
-     */
+    /** Value stack, above the fast locals in one array; invariant: stack[nlocals..sp) live. */
     @ConfinedArray
     public final PyObject[] stack;
     public int sp;

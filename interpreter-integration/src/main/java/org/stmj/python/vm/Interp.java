@@ -530,9 +530,6 @@ public final class Interp {
         final Gil gil = ts.interp.gil;
         Code code = f.code;
         int[] insns = code.code;
-        // the value stack, and the fast locals too: they are its array's first slots (Frame.fast is Frame.stack),
-        // so a local's load or store needs no read of f.fast, one value less that C2 computes ahead of the switch
-        // and spills at every bytecode (papers/results/interpreter-perf.md, loop29)
         PyObject[] st = f.stack;
         while (true) {
             switched: {
@@ -593,7 +590,7 @@ public final class Interp {
                             st[sp++] = code.consts[arg];
                             break;
                         case Op.LOAD_FAST: {
-                            PyObject v = st[arg];
+                            PyObject v = f.fast[arg];
                             if (v == null) {
                                 throw unbound(code, arg);
                             }
@@ -602,8 +599,9 @@ public final class Interp {
                         }
                         case Op.LOAD_FAST_LOAD_FAST: {
                             // superinstructions (Code.quicken): the second instruction's operand is the next word
-                            PyObject v = st[arg];
-                            PyObject w = st[insns[pc + 1] >> 8];
+                            PyObject[] fast = f.fast;
+                            PyObject v = fast[arg];
+                            PyObject w = fast[insns[pc + 1] >> 8];
                             if (v == null) {
                                 throw unbound(code, arg);
                             }
@@ -616,8 +614,8 @@ public final class Interp {
                             continue;
                         }
                         case Op.LOAD_FAST_LOAD_FAST_BINARY2: { // LOAD_FAST a; LOAD_FAST b; BINARY; BINARY
-                            PyObject v = st[arg];
-                            PyObject w = st[insns[pc + 1] >> 8];
+                            PyObject v = f.fast[arg];
+                            PyObject w = f.fast[insns[pc + 1] >> 8];
                             PyObject r = v != null & w != null ? ArithChain.binary2(insns[pc + 2] >> 8, v, w,
                                     insns[pc + 3] >> 8, st[sp - 1]) : null;
                             if (r != null) {
@@ -628,8 +626,8 @@ public final class Interp {
                         }
                         // falls through: the pair and the first operator (the second runs by itself at pc + 3)
                         case Op.LOAD_FAST_LOAD_FAST_BINARY: { // LOAD_FAST a; LOAD_FAST b; BINARY|INPLACE op
-                            PyObject v = st[arg];
-                            PyObject w = st[insns[pc + 1] >> 8];
+                            PyObject v = f.fast[arg];
+                            PyObject w = f.fast[insns[pc + 1] >> 8];
                             PyObject r = v != null & w != null ? ArithChain.binary(insns[pc + 2] >> 8, v, w) : null;
                             if (r != null) {
                                 st[sp++] = r;
@@ -648,7 +646,7 @@ public final class Interp {
                             continue;
                         }
                         case Op.LOAD_FAST_LOAD_CONST: { // LOAD_FAST a; LOAD_CONST c (Code.quicken)
-                            PyObject v = st[arg];
+                            PyObject v = f.fast[arg];
                             if (v == null) {
                                 throw unbound(code, arg);
                             }
@@ -659,7 +657,7 @@ public final class Interp {
                             continue;
                         }
                         case Op.STORE_FAST:
-                            st[arg] = st[--sp];
+                            f.fast[arg] = st[--sp];
                             st[sp] = null;
                             break;
                         case Op.LOAD_DEREF: {
@@ -689,7 +687,7 @@ public final class Interp {
                             break;
                         }
                         case Op.LOAD_FAST_DUP_LOAD_ATTR: { // LOAD_FAST a; DUP_TOP; LOAD_ATTR n (Code.quicken)
-                            PyObject v = st[arg];
+                            PyObject v = f.fast[arg];
                             if (v == null) {
                                 throw unbound(code, arg);
                             }
@@ -698,7 +696,7 @@ public final class Interp {
                         }
                         // falls through: LOAD_FAST_LOAD_ATTR pushes the same local again (the DUP_TOP's copy)
                         case Op.LOAD_FAST_LOAD_ATTR: {
-                            PyObject v = st[arg];
+                            PyObject v = f.fast[arg];
                             if (v == null) {
                                 throw unbound(code, arg);
                             }
@@ -795,7 +793,7 @@ public final class Interp {
                             break;
                         }
                         case Op.LOAD_FAST_LOAD_CONST_BINARY: { // LOAD_FAST a; LOAD_CONST c; BINARY|INPLACE
-                            PyObject v = st[arg];
+                            PyObject v = f.fast[arg];
                             if (v == null) {
                                 throw unbound(code, arg);
                             }
