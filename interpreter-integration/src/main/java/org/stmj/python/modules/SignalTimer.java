@@ -35,6 +35,8 @@ public final class SignalTimer {
     private ScheduledThreadPoolExecutor exec;
     private long deadline;
     private long interval;
+    /** Invariant (guarded by this): counts schedulings; a scheduled expiry fires only while it is the current one. */
+    private long generation;
 
     SignalTimer(Signals signals) {
         this.signals = signals;
@@ -71,7 +73,7 @@ public final class SignalTimer {
             }
             interval = toNanos(every);
             deadline = System.nanoTime() + v;
-            task = exec.schedule(this::fire, v, TimeUnit.NANOSECONDS);
+            schedule(v);
         } else {
             interval = 0;
             stop();
@@ -96,20 +98,36 @@ public final class SignalTimer {
         return new double[] {(left / 1000L) / 1e6, (interval / 1000L) / 1e6};
     }
 
-    private void fire() {
+    /** Guarded by this: the next expiry, at {@link #deadline}, {@code delay} nanoseconds from now. */
+    private void schedule(long delay) {
+        long g = ++generation;
+        task = exec.schedule(() -> fire(g, false), Math.max(0, delay), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The expiry {@code g}: from the timer's thread, or ({@code early}) from the main thread that found the deadline
+     * passed while the timer's thread had not run yet (a loaded machine can delay it by a sleep's whole length).
+     */
+    private void fire(long g, boolean early) {
         synchronized (this) {
-            if (task == null) {
+            if (task == null || g != generation || early && deadline - System.nanoTime() > 0) {
                 return;
             }
+            task.cancel(false);
             if (interval > 0) {
                 deadline += interval;
-                task = exec.schedule(this::fire, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                schedule(deadline - System.nanoTime());
             } else {
                 task = null;
                 stop();
             }
         }
         deliver(SIGALRM);
+    }
+
+    /** Nanoseconds to the timer's next expiry (at most 0 when it is due), or Long.MAX_VALUE when it is off. */
+    private synchronized long toExpiry() {
+        return task == null ? Long.MAX_VALUE : deadline - System.nanoTime();
     }
 
     /** The timer is off: its thread ends (none is left behind by a program, or an interpreter, that is done). */
@@ -144,12 +162,25 @@ public final class SignalTimer {
     public void parkMain(long deadlineNanos) {
         sleeper = Thread.currentThread();
         try {
-            while (!signals.any()) {
+            while (true) {
+                long expiry = toExpiry();
+                if (expiry <= 0) {
+                    // the kernel's timer would have fired by now: do not wait for a descheduled timer thread
+                    long g;
+                    synchronized (this) {
+                        g = generation;
+                    }
+                    fire(g, true);
+                    expiry = toExpiry();
+                }
+                if (signals.any()) {
+                    return;
+                }
                 long left = deadlineNanos - System.nanoTime();
                 if (left <= 0) {
                     return;
                 }
-                LockSupport.parkNanos(this, Math.min(left, 50_000_000L));
+                LockSupport.parkNanos(this, Math.max(1000L, Math.min(expiry, Math.min(left, 50_000_000L))));
                 if (Thread.interrupted()) {
                     Thread.currentThread().interrupt();
                     return;
