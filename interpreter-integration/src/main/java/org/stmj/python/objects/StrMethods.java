@@ -507,7 +507,7 @@ final class StrMethods {
 
     /** s.replace(old, nw, count), every occurrence for a negative count or none (null). */
     static PyObject replace(ThreadState ts, String s, PyObject oldArg, PyObject nwArg, PyObject count) {
-        String old = strArg(oldArg, "replace() argument 1"), nw = strArg(nwArg, "replace() argument 2");
+        String old = Args.clinicStr(oldArg, "replace", "1"), nw = Args.clinicStr(nwArg, "replace", "2");
         long max = count != null ? Ops.toInt(ts, count).v : -1;
         if (max < 0) {
             if (old.isEmpty()) {
@@ -585,7 +585,8 @@ final class StrMethods {
         });
         addMethod(S, "splitlines", (ts, a, kw) -> {
             PyObject[] p = Args.parse("splitlines", a, kw, new String[] {"self", "keepends"}, 1);
-            boolean keep = p[1] != null && Ops.truth(ts, p[1]);
+            // clinic's bool(accept={int}): an int or __index__, "'NoneType' object cannot be interpreted as ..."
+            boolean keep = p[1] != null && Ops.toInt(ts, p[1]).signum() != 0;
             String s = selfStr(p);
             PyList out = new PyList();
             int i = 0, n = s.length();
@@ -759,7 +760,7 @@ final class StrMethods {
             return Py.str(Formatter.strFormat(ts, selfStr(a), args, names));
         });
         addMethod(S, "partition", (ts, a, kw) -> {
-            String s = selfStr(a), sep = strArg(a[1], "sep");
+            String s = selfStr(a), sep = strArg(a[1], ""); // PyUnicode_Partition's "must be str, not int"
             int i = s.indexOf(sep);
             if (i < 0) {
                 return new PyTuple(Py.str(s), Py.str(""), Py.str(""));
@@ -767,7 +768,7 @@ final class StrMethods {
             return new PyTuple(Py.str(s.substring(0, i)), Py.str(sep), Py.str(s.substring(i + sep.length())));
         });
         addMethod(S, "rpartition", (ts, a, kw) -> {
-            String s = selfStr(a), sep = strArg(a[1], "sep");
+            String s = selfStr(a), sep = strArg(a[1], ""); // PyUnicode_Partition's "must be str, not int"
             int i = s.lastIndexOf(sep);
             if (i < 0) {
                 return new PyTuple(Py.str(""), Py.str(""), Py.str(s));
@@ -803,11 +804,11 @@ final class StrMethods {
             return Py.str(sb.toString());
         });
         addMethod(S, "removeprefix", (ts, a, kw) -> {
-            String s = selfStr(a), p = strArg(a[1], "prefix");
+            String s = selfStr(a), p = Args.clinicStr(a[1], "removeprefix", "");
             return Py.str(s.startsWith(p) ? s.substring(p.length()) : s);
         });
         addMethod(S, "removesuffix", (ts, a, kw) -> {
-            String s = selfStr(a), p = strArg(a[1], "suffix");
+            String s = selfStr(a), p = Args.clinicStr(a[1], "removesuffix", "");
             return Py.str(s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s);
         });
         addStaticMethod(S, "maketrans", (ts, a, kw) -> {
@@ -829,7 +830,13 @@ final class StrMethods {
                 }
                 return dd;
             }
-            String x = strArg(a[0], "x"), y = strArg(a[1], "y");
+            // clinic converts y and z first; x is checked by the body
+            String y = Args.clinicStr(a[1], "maketrans", "2");
+            String z = a.length > 2 ? Args.clinicStr(a[2], "maketrans", "3") : "";
+            if (!(a[0] instanceof PyStr)) {
+                throw Py.typeError("first maketrans argument must be a string if there is a second argument");
+            }
+            String x = ((PyStr) a[0]).value();
             int[] xs = x.codePoints().toArray(), ys = y.codePoints().toArray();
             if (xs.length != ys.length) {
                 throw Py.valueError("the first two maketrans arguments must have equal length");
@@ -838,7 +845,7 @@ final class StrMethods {
                 dd.put(ts, Py.newInt(xs[i]), Py.newInt(ys[i]));
             }
             if (a.length > 2) {
-                for (int c : strArg(a[2], "z").codePoints().toArray()) {
+                for (int c : z.codePoints().toArray()) {
                     dd.put(ts, Py.newInt(c), Py.None);
                 }
             }
