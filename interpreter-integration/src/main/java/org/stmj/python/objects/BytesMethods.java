@@ -420,11 +420,11 @@ final class BytesMethods {
      * raises CPython's TypeError for that method, as {@code _Py_bytes_find}'s and {@code Py_buffer} parsing do.
      */
     private static PyObject methodStr(ThreadState ts, String name, int i, PyObject o, boolean lines) {
-        if (i > 0 && !(o instanceof PyBytes)) {
+        if (i > 0 && !(o instanceof PyBytes) && i <= 2) {
             boolean sub = i == 1 && (name.endsWith("find") || name.endsWith("index") || name.equals("count"));
             boolean prefix = i == 1 && (name.equals("startswith") || name.equals("endswith"));
             boolean bytesArg = i == 1 && (name.endsWith("partition") || name.startsWith("remove"))
-                    || i <= 2 && name.equals("replace");
+                    || name.equals("replace");
             if (o instanceof PyMemoryView && (sub || bytesArg)) {
                 return Py.str(methodStr(PyBytes.fromObject(ts, o), lines));
             }

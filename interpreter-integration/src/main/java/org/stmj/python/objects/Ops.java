@@ -620,6 +620,15 @@ public final class Ops {
                 return a;
             }
         }
+        if (a instanceof PyBytes && ((PyBytes) a).mutable && heapLookup(ta, BIN_DUNDER[op]) == null
+                && (op == ADD || op == MUL) && !b.type().heap) {
+            // bytearray's sq_inplace_concat / sq_inplace_repeat: the bytearray itself changes (b1 = b; b += x)
+            PyObject r = op == ADD ? DunderMethods.seqConcat(ts, a, b) : DunderMethods.seqRepeat(ts, a, b);
+            byte[] nb = ((PyBytes) r).bytes();
+            ((PyBytes) a).data = nb;
+            ((PyBytes) a).size = nb.length;
+            return a;
+        }
         if (a instanceof PySet && !((PySet) a).frozen() && b instanceof PySet) {
             PySet s = (PySet) a;
             PySet r;

@@ -175,7 +175,10 @@ public class PyBytes extends PyObject {
     @Override
     public boolean contains(ThreadState ts, PyObject v) {
         if (v instanceof PyInt) {
-            long x = ((PyInt) v).v;
+            long x = ((PyInt) v).isSmall() ? ((PyInt) v).v : -1;
+            if (x < 0 || x > 255) {
+                throw Py.valueError("byte must be in range(0, 256)"); // _Py_bytes_contains
+            }
             for (int i = 0; i < size; i++) {
                 if ((data[i] & 0xff) == x) {
                     return true;

@@ -108,11 +108,7 @@ final class StrMethods {
                     break;
                 }
                 if (max >= 0 && out.size >= max) {
-                    int e = n;
-                    while (e > i && isSpace(s.charAt(e - 1))) {
-                        e--;
-                    }
-                    out.append(Py.str(s.substring(i, e)));
+                    out.append(Py.str(s.substring(i))); // the rest keeps its trailing whitespace, as CPython's
                     break;
                 }
                 int j = i;
@@ -263,19 +259,26 @@ final class StrMethods {
     static int[] charRange(ThreadState ts, PyObject[] a, int from, PyStr ps) {
         String s = ps.value();
         if (a.length <= from) {
-            return new int[] {0, s.length(), ps.isBmp() ? 1 : 0};
+            return new int[] {0, s.length(), ps.isBmp() ? 1 : 0, 0};
         }
+        int n = ps.isBmp() ? s.length() : ps.cpLen();
+        int[] r = indexRange(ts, a, from, n);
+        // index 3: 1 when the range is empty before any match, as CPython's ADJUST_INDICES leaves it (a start past
+        // the end or past the stop): then not even '' is found ('abc'.find('', 4) == -1, .count('', 4) == 0)
+        int empty = r[0] > r[1] || a[from] != Py.None && Ops.asIndex(ts, a[from]) > n ? 1 : 0;
         if (ps.isBmp()) {
-            int[] r = indexRange(ts, a, from, s.length());
-            return new int[] {r[0], r[1], 1};
+            return new int[] {r[0], r[1], 1, empty};
         }
-        int[] r = indexRange(ts, a, from, ps.cpLen());
-        return new int[] {PyStr.offset(s, r[0]), PyStr.offset(s, r[1]), 0};
+        return new int[] {PyStr.offset(s, r[0]), PyStr.offset(s, r[1]), 0, empty};
     }
 
     static boolean affix(ThreadState ts, PyObject[] a, boolean start) {
         String s = selfStr(a);
         int[] r = charRange(ts, a, 2, (PyStr) a[0]);
+        if (r[3] == 1) {
+            affixOf("", a[1], start); // the argument's type is still checked
+            return false;
+        }
         return affixOf(s.substring(r[0], Math.max(r[0], r[1])), a[1], start);
     }
 
@@ -311,7 +314,7 @@ final class StrMethods {
         String s = selfStr(a);
         String sub = subArg(a[1]);
         int[] r = charRange(ts, a, 2, (PyStr) a[0]);
-        if (r[1] - r[0] < sub.length()) {
+        if (r[1] - r[0] < sub.length() || r[3] == 1) {
             return -1;
         }
         int i = rev ? s.lastIndexOf(sub, r[1] - sub.length()) : s.indexOf(sub, r[0]);
@@ -653,6 +656,9 @@ final class StrMethods {
         addMethod(S, "count", (ts, a, kw) -> {
             String s = selfStr(a), sub = subArg(a[1]);
             int[] r = charRange(ts, a, 2, (PyStr) a[0]);
+            if (r[3] == 1) {
+                return Py.newInt(0);
+            }
             String t = s.substring(r[0], Math.max(r[0], r[1]));
             if (sub.isEmpty()) {
                 return Py.newInt(PyStr.cpLen(t) + 1);
@@ -761,6 +767,9 @@ final class StrMethods {
         });
         addMethod(S, "partition", (ts, a, kw) -> {
             String s = selfStr(a), sep = strArg(a[1], ""); // PyUnicode_Partition's "must be str, not int"
+            if (sep.isEmpty()) {
+                throw Py.valueError("empty separator");
+            }
             int i = s.indexOf(sep);
             if (i < 0) {
                 return new PyTuple(Py.str(s), Py.str(""), Py.str(""));
@@ -769,6 +778,9 @@ final class StrMethods {
         });
         addMethod(S, "rpartition", (ts, a, kw) -> {
             String s = selfStr(a), sep = strArg(a[1], ""); // PyUnicode_Partition's "must be str, not int"
+            if (sep.isEmpty()) {
+                throw Py.valueError("empty separator");
+            }
             int i = s.lastIndexOf(sep);
             if (i < 0) {
                 return new PyTuple(Py.str(""), Py.str(""), Py.str(s));
@@ -868,7 +880,11 @@ final class StrMethods {
                     continue;
                 }
                 if (r instanceof PyInt) {
-                    sb.appendCodePoint((int) ((PyInt) r).v);
+                    PyInt cp = (PyInt) r;
+                    if (!cp.isSmall() || cp.v < 0 || cp.v > 0x10FFFF) {
+                        throw Py.valueError("character mapping must be in range(0x110000)");
+                    }
+                    sb.appendCodePoint((int) cp.v);
                 } else {
                     sb.append(Ops.str(ts, r));
                 }
