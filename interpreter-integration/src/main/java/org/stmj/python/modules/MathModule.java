@@ -128,7 +128,12 @@ final class MathModule {
         f1(d, "gamma", Libm::gamma);
         f1(d, "lgamma", Libm::lgamma);
         Modules.fn(d, "log", (ts, a, kw) -> {
-            Args.check("log", a, kw, 1, 2);
+            if (kw != null && kw.length > 0) {
+                throw Py.typeError("log() takes no keyword arguments");
+            }
+            if (a.length < 1 || a.length > 2) {
+                throw Py.typeError("math.log requires 1 to 2 arguments"); // math_log's own count check
+            }
             double x = logOf(ts, a[0]);
             if (a.length == 2) {
                 double b = logOf(ts, a[1]);
@@ -215,6 +220,10 @@ final class MathModule {
         Modules.fn(d, "isinf", 1, 1, (ts, a, kw) -> Py.bool(Double.isInfinite(d(ts, a[0]))));
         Modules.fn(d, "isfinite", 1, 1, (ts, a, kw) -> Py.bool(Double.isFinite(d(ts, a[0]))));
         Modules.fn(d, "isclose", (ts, a, kw) -> {
+            if (Args.positional(a, kw) > 2) { // rel_tol and abs_tol are keyword-only
+                throw Py.typeError("isclose() takes exactly 2 positional arguments (" + Args.positional(a, kw)
+                        + " given)");
+            }
             PyObject[] p = Args.parse("isclose", a, kw, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2);
             double x = d(ts, p[0]), y = d(ts, p[1]);
             double rel = p[2] == null ? 1e-9 : d(ts, p[2]), abs = p[3] == null ? 0 : d(ts, p[3]);

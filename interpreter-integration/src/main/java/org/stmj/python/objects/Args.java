@@ -102,4 +102,22 @@ public final class Args {
         }
         throw Py.typeError(fn + " must be str, not " + o.type().name);
     }
+
+    /**
+     * Argument clinic's {@code str} converter: the value of {@code o}, or {@code _PyArg_BadArgument}'s TypeError,
+     * which names None by itself and anything else by its type: "replace() argument 1 must be str, not None",
+     * "decode() argument 'encoding' must be str, not int" ({@code arg} is "1" or "'encoding'"; empty: "argument").
+     */
+    public static String clinicStr(PyObject o, String fn, String arg) {
+        if (o instanceof PyStr) {
+            return ((PyStr) o).value();
+        }
+        throw Py.typeError(fn + "() argument " + (arg.isEmpty() ? "" : arg + " ") + "must be str, not "
+                + clinicTypeName(o));
+    }
+
+    /** The name {@code _PyArg_BadArgument} gives an argument of the wrong type: "None" for None, else its type's. */
+    public static String clinicTypeName(PyObject o) {
+        return o == Py.None ? "None" : o.type().name;
+    }
 }

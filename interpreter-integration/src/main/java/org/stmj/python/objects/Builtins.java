@@ -203,9 +203,9 @@ public final class Builtins {
             throw Py.typeError("enumerate() missing required argument 'iterable'");
         }
         PyObject[] p = Args.parse("enumerate", a, kw, new String[] {"iterable", "start"}, 1);
-        PyObject it = Ops.iter(ts, p[0]);
-        // CPython takes start through __index__ ("'str' object cannot be interpreted as an integer")
+        // CPython takes start through __index__ ("'str' object cannot be interpreted as an integer"), then iter()
         PyObject[] n = {p[1] == null ? Py.newInt(0) : Ops.toInt(ts, p[1])};
+        PyObject it = Ops.iter(ts, p[0]);
         return PyIterBase.of(cls, t -> {
             PyObject x = Ops.next(t, it);
             if (x == null) {
@@ -309,6 +309,11 @@ public final class Builtins {
         if (s.type().heap && s.type().slots[PyType.S_REVERSED] != null) {
             return Ops.callMethod(ts, s, "__reversed__");
         }
+        return reversedOf(ts, s);
+    });
+
+    /** reversed(s) by the built-in reverse iterators (list.__reversed__, dict.__reversed__, a sequence's). */
+    static PyObject reversedOf(ThreadState ts, PyObject s) {
         if (PyBigRange.isRange(s)) {
             return RangeMethods.reversed(s);
         }
@@ -330,7 +335,7 @@ public final class Builtins {
             throw Py.typeError("'" + s.type().name + "' object is not reversible");
         }
         return new PyReversed(s, ts);
-    });
+    }
 
     /**
      * The positional arguments of a built-in constructor that takes none by keyword: keywords are refused for the
@@ -360,6 +365,11 @@ public final class Builtins {
     static byte[] bytesArgs(ThreadState ts, String name, PyObject[] a, String[] kw) {
         PyObject[] p = Args.parse(name, a, kw, new String[] {"source", "encoding", "errors"}, 0);
         PyObject src = p[0];
+        for (int i = 1; i <= 2; i++) {
+            if (p[i] != null) {
+                Args.clinicStr(p[i], name, i == 1 ? "'encoding'" : "'errors'"); // clinic converts these first
+            }
+        }
         if (src == null) {
             if (p[1] != null || p[2] != null) {
                 throw Py.typeError((p[1] != null ? "encoding" : "errors") + " without a string argument");
@@ -386,7 +396,7 @@ public final class Builtins {
                 return ((PyBytes) r).bytes();
             }
         }
-        return PyBytes.fromObject(ts, src);
+        return PyBytes.fromObject(ts, src, name);
     }
 
     static PyObject[] subclassArgs(PyType cls, String name, PyObject[] a, String[] kw) {
@@ -403,6 +413,13 @@ public final class Builtins {
         OBJECT.noDict = true;
         Methods.install();
         ObjectModelExtras.install();
+        // the immutable built-ins whose __new__ CPython lists in their dict (tp_new_wrapper's checks name the type)
+        for (PyType t : new PyType[] {FROZENSET, RANGE, SLICE}) {
+            if (t.dict.getStr("__new__") == null) {
+                Methods.addStaticMethod(t, "__new__", (ts, a, kw) -> Finalizers.track(ts, t.ctor.make(ts, (PyType) a[0],
+                        java.util.Arrays.copyOfRange(a, 1, a.length), kw)));
+            }
+        }
         // CPython's arities and messages for the built-ins declared without their own (BUILTIN_TYPES is not set yet)
         for (PyType t : new PyType[] {OBJECT, INT, BOOL, FLOAT, COMPLEX, STR, BYTES, BYTEARRAY, LIST, TUPLE, DICT, SET,
             FROZENSET, RANGE, SLICE, ENUMERATE, BUILTIN_FUNCTION, GENERATOR, LIST_ITER, DICT_VIEW[0], DICT_VIEW[2]}) {
@@ -489,10 +506,10 @@ public final class Builtins {
         }
         PyObject x = p[0];
         if (p[1] != null) {
+            PyInt bi = Ops.toInt(ts, p[1]); // long_new_impl: the base through __index__ first
             if (!(x instanceof PyStr) && !(x instanceof PyBytes)) {
                 throw Py.typeError("int() can't convert non-string with explicit base");
             }
-            PyInt bi = Ops.toInt(ts, p[1]);
             long base = bi.isSmall() ? bi.v : -1;
             if (base != 0 && (base < 2 || base > 36)) {
                 throw Py.valueError("int() base must be >= 2 and <= 36, or 0");
@@ -783,6 +800,11 @@ public final class Builtins {
 
     static PyObject newStr(ThreadState ts, PyType cls, PyObject[] a, String[] kw) {
         PyObject[] p = Args.parse("str", a, kw, new String[] {"object", "encoding", "errors"}, 0);
+        for (int i = 1; i <= 2; i++) {
+            if (p[i] != null) {
+                Args.clinicStr(p[i], "str", i == 1 ? "'encoding'" : "'errors'"); // unicode_new's clinic
+            }
+        }
         if (p[0] == null) {
             return Py.str("");
         }
@@ -813,7 +835,7 @@ public final class Builtins {
         }
         // CPython parses them with "UO!O!:type.__new__": str, tuple, dict, in this order
         if (!a[0].type().isSubtype(STR)) {
-            throw Py.typeError("type.__new__() argument 1 must be str, not " + a[0].type().name);
+            throw Py.typeError("type.__new__() argument 1 must be str, not " + Args.clinicTypeName(a[0]));
         }
         if (!a[1].type().isSubtype(TUPLE)) {
             throw Py.typeError("type.__new__() argument 2 must be tuple, not " + a[1].type().name);
@@ -954,6 +976,9 @@ public final class Builtins {
             Args.check("iter", a, kw, 1, 2);
             if (a.length == 2) {
                 PyObject f = a[0], sentinel = a[1];
+                if (!Ops.isCallable(f)) {
+                    throw Py.typeError("iter(v, w): v must be callable");
+                }
                 return PyIterBase.of(CALLABLE_ITER, t -> {
                     PyObject v = Ops.call(t, f);
                     return Ops.eq(t, v, sentinel) ? null : v;
@@ -991,7 +1016,7 @@ public final class Builtins {
         fn(d, "bin", (ts, a, kw) -> Py.str(prefixed(Ops.toInt(ts, a[0]), 2, "0b")));
         fn(d, "format", (ts, a, kw) -> {
             Args.check("format", a, kw, 1, 2);
-            return Ops.format(ts, a[0], a.length > 1 ? Args.str(a[1], "format() argument 2") : "");
+            return Ops.format(ts, a[0], a.length > 1 ? Args.clinicStr(a[1], "format", "2") : "");
         });
         fn(d, "divmod", (ts, a, kw) -> {
             Args.check("divmod", a, kw, 2, 2);

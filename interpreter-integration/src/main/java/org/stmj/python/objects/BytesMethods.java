@@ -46,6 +46,11 @@ final class BytesMethods {
         for (PyType T : new PyType[] {Builtins.BYTES, Builtins.BYTEARRAY}) {
             addMethod(T, "decode", (ts, a, kw) -> {
                 PyObject[] p = Args.parse("decode", a, kw, new String[] {"self", "encoding", "errors"}, 1);
+                for (int i = 1; i <= 2; i++) {
+                    if (p[i] != null) {
+                        Args.clinicStr(p[i], "decode", i == 1 ? "'encoding'" : "'errors'");
+                    }
+                }
                 String enc = p[1] == null ? "utf-8" : Ops.str(ts, p[1]);
                 String errors = p[2] == null ? "strict" : Ops.str(ts, p[2]);
                 try {
@@ -64,7 +69,21 @@ final class BytesMethods {
             addMethod(T, "join", (ts, a, kw) -> {
                 PyBytes sep = (PyBytes) a[0];
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                PyObject[] items = Ops.toArray(ts, a[1]);
+                PyObject[] items;
+                if (a[1] instanceof PyTuple || a[1] instanceof PyList) {
+                    items = Ops.toArray(ts, a[1]);
+                } else {
+                    PyObject it;
+                    try {
+                        it = Ops.iter(ts, a[1]);
+                    } catch (PyException e) {
+                        if (e.exc.isInstance(Exc.TypeError)) {
+                            throw Py.typeError("can only join an iterable"); // PySequence_Fast's message
+                        }
+                        throw e;
+                    }
+                    items = Ops.toArray(ts, it);
+                }
                 for (int i = 0; i < items.length; i++) {
                     if (i > 0) {
                         out.write(sep.data, 0, sep.size);
@@ -161,7 +180,7 @@ final class BytesMethods {
                         if (i > 0 && a[i] instanceof PyStr) {
                             throw strArgument(name, i);
                         }
-                        sa[i] = methodStr(a[i], lines);
+                        sa[i] = methodStr(ts, name, i, a[i], lines);
                     }
                     if (intSub && a.length > 1 && a[1] instanceof PyInt) {
                         long v = ((PyInt) a[1]).v;
@@ -192,8 +211,8 @@ final class BytesMethods {
         }
         for (PyType T : new PyType[] {Builtins.BYTES, Builtins.BYTEARRAY}) {
             addStaticMethod(T, "maketrans", (ts, a, kw) -> {
-                byte[] from = ((PyBytes) Ops.call(ts, Builtins.BYTES, a[0])).bytes();
-                byte[] to = ((PyBytes) Ops.call(ts, Builtins.BYTES, a[1])).bytes();
+                byte[] from = buffer(ts, a[0]);
+                byte[] to = buffer(ts, a[1]);
                 if (from.length != to.length) {
                     throw Py.valueError("maketrans arguments must have same length");
                 }
@@ -209,13 +228,13 @@ final class BytesMethods {
             addMethod(T, "translate", (ts, a, kw) -> {
                 PyObject[] p = Args.parse("translate", a, kw, new String[] {"self", "table", "delete"}, 2);
                 byte[] src = ((PyBytes) p[0]).bytes();
-                byte[] table = p[1] == Py.None ? null : ((PyBytes) Ops.call(ts, Builtins.BYTES, p[1])).bytes();
+                byte[] table = p[1] == Py.None ? null : buffer(ts, p[1]);
                 if (table != null && table.length != 256) {
                     throw Py.valueError("translation table must be 256 characters long");
                 }
                 boolean[] del = new boolean[256];
                 if (p[2] != null) {
-                    for (byte x : ((PyBytes) Ops.call(ts, Builtins.BYTES, p[2])).bytes()) {
+                    for (byte x : buffer(ts, p[2])) {
                         del[x & 0xff] = true;
                     }
                 }
@@ -248,7 +267,7 @@ final class BytesMethods {
         addMethod(BA, "insert", (ts, a, kw) -> {
             PyBytes b = (PyBytes) a[0];
             int n = b.size;
-            long i = Ops.asIndex(ts, a[1]);
+            long i = Ops.asSsize(ts, a[1]);
             if (i < 0) {
                 i = Math.max(0, i + n);
             }
@@ -274,7 +293,19 @@ final class BytesMethods {
             return Py.None;
         });
         addMethod(BA, "extend", (ts, a, kw) -> {
-            for (byte x : PyBytes.fromObject(ts, a[1])) {
+            PyObject src = a[1];
+            if (!(src instanceof PyBytes || src instanceof PyMemoryView || src instanceof PyList
+                    || src instanceof PyTuple)) {
+                try {
+                    src = Ops.iter(ts, src);
+                } catch (PyException e) {
+                    if (e.exc.isInstance(Exc.TypeError)) {
+                        throw Py.typeError("can't extend bytearray with " + a[1].type().name);
+                    }
+                    throw e;
+                }
+            }
+            for (byte x : PyBytes.fromObject(ts, src)) {
                 ((PyBytes) a[0]).append(x & 0xff);
             }
             return Py.None;
@@ -287,7 +318,7 @@ final class BytesMethods {
             if (b.size == 0) {
                 throw Py.indexError("pop from empty bytearray");
             }
-            long i = a.length > 1 ? Ops.asIndex(ts, a[1]) : -1;
+            long i = a.length > 1 ? Ops.asSsize(ts, a[1]) : -1;
             if (i < 0) {
                 i += b.size;
             }
@@ -304,7 +335,7 @@ final class BytesMethods {
             if (a.length != 2) {
                 throw Py.typeError("bytearray.remove() takes exactly one argument (" + (a.length - 1) + " given)");
             }
-            long v = Ops.asIndex(ts, a[1]);
+            long v = Ops.asSsize(ts, a[1]);
             if (v < 0 || v > 255) {
                 throw Py.valueError("byte must be in range(0, 256)");
             }
@@ -317,6 +348,23 @@ final class BytesMethods {
             }
             throw Py.valueError("value not found in bytearray");
         });
+    }
+
+    /**
+     * The bytes of a buffer argument (Py_buffer, {@code y*}): bytes, bytearray, a memoryview or an array, else
+     * "a bytes-like object is required, not 'NoneType'".
+     */
+    static byte[] buffer(ThreadState ts, PyObject o) {
+        if (o instanceof PyBytes) {
+            return ((PyBytes) o).bytes();
+        }
+        if (o instanceof PyMemoryView) {
+            return ((PyMemoryView) o).raw();
+        }
+        if (o.type().module().equals("array") && Ops.getattrOrNull(ts, o, "tobytes") != null) {
+            return ((PyBytes) Ops.callMethod(ts, o, "tobytes")).bytes();
+        }
+        throw Py.typeError("a bytes-like object is required, not '" + o.type().name + "'");
     }
 
     private static final java.nio.charset.Charset L1 = StandardCharsets.ISO_8859_1;
@@ -364,6 +412,33 @@ final class BytesMethods {
             return Py.typeError(name + "() argument " + i + " must be a byte string of length 1, not str");
         }
         return Py.typeError("a bytes-like object is required, not 'str'");
+    }
+
+    /**
+     * Argument {@code i} of the bytes method {@code name} as its str method takes it; a byte-string argument that is
+     * not bytes-like (bytes, bytearray, memoryview; an int for the find family, a tuple for startswith/endswith)
+     * raises CPython's TypeError for that method, as {@code _Py_bytes_find}'s and {@code Py_buffer} parsing do.
+     */
+    private static PyObject methodStr(ThreadState ts, String name, int i, PyObject o, boolean lines) {
+        if (i > 0 && !(o instanceof PyBytes) && i <= 2) {
+            boolean sub = i == 1 && (name.endsWith("find") || name.endsWith("index") || name.equals("count"));
+            boolean prefix = i == 1 && (name.equals("startswith") || name.equals("endswith"));
+            boolean bytesArg = i == 1 && (name.endsWith("partition") || name.startsWith("remove"))
+                    || name.equals("replace");
+            if (o instanceof PyMemoryView && (sub || bytesArg)) {
+                return Py.str(methodStr(PyBytes.fromObject(ts, o), lines));
+            }
+            if (sub && !(o instanceof PyInt)) {
+                throw Py.typeError("argument should be integer or bytes-like object, not '" + o.type().name + "'");
+            }
+            if (prefix && !(o instanceof PyTuple)) {
+                throw Py.typeError(name + " first arg must be bytes or a tuple of bytes, not " + o.type().name);
+            }
+            if (bytesArg) {
+                throw Py.typeError("a bytes-like object is required, not '" + o.type().name + "'");
+            }
+        }
+        return methodStr(o, lines);
     }
 
     static PyObject methodStr(PyObject o, boolean lines) {
@@ -433,8 +508,12 @@ final class BytesMethods {
     static String hex(ThreadState ts, String name, byte[] b, PyObject[] a, String[] kw) {
         PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
         PyObject[] p = Args.parse(name, rest, kw, new String[] {"sep", "bytes_per_sep"}, 0);
+        long per = p[1] == null ? 1 : Ops.toInt(ts, p[1]).v; // clinic converts bytes_per_sep before the body
         String sep = null;
         if (p[0] != null) {
+            if (!(p[0] instanceof PyStr || p[0] instanceof PyBytes || p[0] instanceof PyMemoryView)) {
+                throw Py.typeError("object of type '" + p[0].type().name + "' has no len()"); // PyObject_Length
+            }
             sep = p[0] instanceof PyStr ? ((PyStr) p[0]).value()
                     : new String(PyBytes.fromObject(ts, p[0]), java.nio.charset.StandardCharsets.ISO_8859_1);
             if (sep.length() != 1) {
@@ -444,7 +523,6 @@ final class BytesMethods {
                 throw Py.valueError("sep must be ASCII.");
             }
         }
-        long per = p[1] == null ? 1 : Ops.toInt(ts, p[1]).v;
         long group = Math.abs(per);
         int n = b.length;
         StringBuilder sb = new StringBuilder(n * 3);

@@ -82,12 +82,12 @@ public final class DequeMethods {
         t.dict.putStr("__doc__", Py.str("deque([iterable[, maxlen]]) --> deque object\n\n"
                 + "A list-like sequence optimized for data accesses near its endpoints."));
         t.dict.putStr("__hash__", Py.None);
-        t.dict.putStr("__new__", new PyStaticMethod(new PyBuiltin("__new__", (ts, a, kw) -> {
-            if (a.length == 0 || !(a[0] instanceof PyType) || !((PyType) a[0]).isSubtype(TYPE)) {
-                throw Py.typeError("deque.__new__(X): X is not a subtype of deque");
-            }
+        PyStaticMethod[] newSm = new PyStaticMethod[1];
+        newSm[0] = new PyStaticMethod(new PyBuiltin("__new__", (ts, a, kw) -> {
+            Methods.checkNew(TYPE, "collections.deque", newSm[0], a); // tp_new_wrapper's checks, by tp_name
             return new PyDeque((PyType) a[0]);
-        })));
+        }));
+        t.dict.putStr("__new__", newSm[0]);
         addMethodKw(t, "__init__", 0, 2, (ts, a, kw) -> {
             self(a).init(ts, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
             return Py.None;
@@ -125,8 +125,8 @@ public final class DequeMethods {
         addMethod(t, "index", 1, 3, (ts, a, kw) -> {
             PyDeque d = self(a);
             int n = d.size;
-            long start = a.length > 2 ? Ops.asIndex(ts, a[2]) : 0;
-            long stop = a.length > 3 ? Ops.asIndex(ts, a[3]) : n;
+            long start = a.length > 2 ? Ops.asIndexNotNone(ts, a[2]) : 0;
+            long stop = a.length > 3 ? Ops.asIndexNotNone(ts, a[3]) : n;
             if (start < 0) {
                 start = Math.max(0, start + n);
             }
@@ -142,7 +142,7 @@ public final class DequeMethods {
             return Py.newInt(i);
         });
         addMethod(t, "insert", 2, 2, (ts, a, kw) -> {
-            long i = Ops.asIndex(ts, a[1]);
+            long i = Ops.asSsize(ts, a[1]);
             self(a).insert(i, a[2]);
             return Py.None;
         });
@@ -168,12 +168,18 @@ public final class DequeMethods {
         addMethod(t, "__iter__", 0, 0, (ts, a, kw) -> new PyDeque.Iter(ITER, self(a), false));
         addMethod(t, "__reversed__", 0, 0, (ts, a, kw) -> new PyDeque.Iter(RITER, self(a), true));
         addMethod(t, "__contains__", 1, 1, (ts, a, kw) -> Py.bool(self(a).contains(ts, a[1])));
-        addMethod(t, "__getitem__", 1, 1, (ts, a, kw) -> self(a).getitem(ts, a[1]));
+        // sq_item/sq_ass_item wrappers: the index through PyNumber_AsSsize_t ("'NoneType' object cannot be ...")
+        addMethod(t, "__getitem__", 1, 1, (ts, a, kw) -> {
+            Ops.asSsize(ts, a[1]);
+            return self(a).getitem(ts, a[1]);
+        });
         addMethod(t, "__setitem__", 2, 2, (ts, a, kw) -> {
+            Ops.asSsize(ts, a[1]);
             self(a).setitem(ts, a[1], a[2]);
             return Py.None;
         });
         addMethod(t, "__delitem__", 1, 1, (ts, a, kw) -> {
+            Ops.asSsize(ts, a[1]);
             self(a).delitem(ts, a[1]);
             return Py.None;
         });
@@ -186,7 +192,7 @@ public final class DequeMethods {
         }
         addMethod(t, "__add__", 1, 1, (ts, a, kw) -> {
             if (!(a[1] instanceof PyDeque)) {
-                return Py.NotImplemented;
+                throw Ops.binError(Ops.ADD, a[0], a[1]); // deque_concat's "can only concatenate deque (not ...)"
             }
             return concat(ts, self(a), a[1]);
         });

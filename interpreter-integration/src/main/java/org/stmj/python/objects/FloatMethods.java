@@ -30,6 +30,9 @@ final class FloatMethods {
         addMethod(F, "__str__", (ts, a, kw) -> Py.str(Py.newFloat(((PyFloat) a[0]).v).repr(ts)));
         addMethod(F, "hex", (ts, a, kw) -> Py.str(floatHex(((PyFloat) a[0]).v)));
         addClassMethod(F, "fromhex", (ts, a, kw) -> {
+            if (!(a[1] instanceof PyStr)) {
+                throw Py.typeError("bad argument type for built-in operation"); // PyUnicode_AsUTF8AndSize's
+            }
             String h = StrMethods.asciiStrip(Ops.str(ts, a[1])).toLowerCase(java.util.Locale.ROOT);
             double v;
             if (h.matches("[+-]?(inf|infinity)")) {
@@ -87,7 +90,7 @@ final class FloatMethods {
         });
         addClassMethod(Builtins.FLOAT, "__getformat__", (ts, a, kw) -> {
             if (!(a[1] instanceof PyStr)) {
-                throw Py.typeError("__getformat__() argument must be str, not " + a[1].type().name);
+                Args.clinicStr(a[1], "__getformat__", "");
             }
             String t = Ops.str(ts, a[1]);
             if (!t.equals("double") && !t.equals("float")) {

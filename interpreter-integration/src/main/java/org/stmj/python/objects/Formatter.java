@@ -654,6 +654,10 @@ public final class Formatter {
             }
             if (i < n && fmt.charAt(i) == '*') {
                 p.width = starArg(ts, items, ai++);
+                if (p.width < 0) { // a negative '*' width left-justifies, as the '-' flag
+                    left = true;
+                    p.width = -p.width;
+                }
                 i++;
             } else {
                 int st = i;
@@ -661,7 +665,7 @@ public final class Formatter {
                     i++;
                 }
                 if (i > st) {
-                    p.width = Integer.parseInt(fmt.substring(st, i));
+                    p.width = percentNumber(fmt.substring(st, i), "width");
                 }
             }
             if (i < n && fmt.charAt(i) == '.') {
@@ -674,7 +678,7 @@ public final class Formatter {
                     while (i < n && Character.isDigit(fmt.charAt(i))) {
                         i++;
                     }
-                    p.prec = i > st ? Integer.parseInt(fmt.substring(st, i)) : 0;
+                    p.prec = i > st ? percentNumber(fmt.substring(st, i), "precision") : 0;
                 }
             }
             while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
@@ -766,6 +770,21 @@ public final class Formatter {
     }
 
     /** A {@code *} width or precision of %-formatting: the next argument, an int (CPython's messages). */
+    /**
+     * A width or precision written in a %-format: CPython's "width too big" past a C ssize_t, "precision too big"
+     * past a C int; a width no Java string reaches is CPython's failed allocation (MemoryError).
+     */
+    private static int percentNumber(String digits, String what) {
+        java.math.BigInteger v = new java.math.BigInteger(digits);
+        if (v.bitLength() > (what.equals("width") ? 63 : 31)) {
+            throw Py.valueError(what + " too big");
+        }
+        if (v.bitLength() > 31) {
+            throw Py.raise(Exc.MemoryError, "");
+        }
+        return v.intValue();
+    }
+
     private static int starArg(ThreadState ts, PyObject[] items, int ai) {
         if (ai >= items.length) {
             throw Py.typeError("not enough arguments for format string");
@@ -965,10 +984,14 @@ public final class Formatter {
                     throw Py.valueError("cannot switch from automatic field numbering to manual field specification");
                 }
                 auto[1] = 2;
-                int ix = head.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(head);
-                if (ix >= npos) {
-                    throw Py.indexError("Replacement index " + ix + " out of range for positional args tuple");
+                java.math.BigInteger big = new java.math.BigInteger(head);
+                if (big.bitLength() > 63) { // get_integer: past Py_ssize_t
+                    throw Py.valueError("Too many decimal digits in format string");
                 }
+                if (big.longValue() >= npos) {
+                    throw Py.indexError("Replacement index " + big + " out of range for positional args tuple");
+                }
+                int ix = big.intValue();
                 v = args[ix];
             } else {
                 v = null;

@@ -67,7 +67,13 @@ final class IntMethods {
             return new PyBytes(out, false);
         });
         addClassMethod(I, "from_bytes", (ts, a, kw) -> {
-            PyObject[] p = Args.parse("from_bytes", a, kw, new String[] {"cls", "bytes", "byteorder", "signed"}, 2);
+            PyObject[] p = Args.parse("from_bytes", a, kw, new String[] {"cls", "bytes", "byteorder", "signed"}, 1);
+            if (p[1] == null) { // clinic counts from the first argument after cls
+                throw Py.typeError("from_bytes() missing required argument 'bytes' (pos 1)");
+            }
+            if (p[2] != null) {
+                Args.clinicStr(p[2], "from_bytes", "'byteorder'");
+            }
             if (p[1] instanceof PyStr || p[1] instanceof PyInt) {
                 // PyObject_Bytes: a str needs an encoding, an int is no count here
                 throw Py.typeError("cannot convert '" + p[1].type().name + "' object to bytes");

@@ -52,6 +52,9 @@ final class IteratorMethods {
             addMethod(it, "__reduce__", 0, 0, (ts, a, kw) -> seqIter(a[0]).reduce(ts));
             addMethod(it, "__length_hint__", 0, 0, (ts, a, kw) -> seqIter(a[0]).lengthHint(ts));
             addMethod(it, "__setstate__", 1, 1, (ts, a, kw) -> {
+                if (!(a[1] instanceof PyInt)) {
+                    throw Py.typeError("an integer is required"); // PyLong_AsSsize_t takes ints only
+                }
                 seqIter(a[0]).setState(ts, a[1]);
                 return Py.None;
             });
@@ -91,6 +94,9 @@ final class IteratorMethods {
             addMethod(rt, "__setstate__", 1, 1, (ts, a, kw) -> {
                 if (!(a[0] instanceof PyReversed)) {
                     throw Py.typeError("descriptor '__setstate__' requires a '" + rt.name + "' object");
+                }
+                if (!(a[1] instanceof PyInt)) {
+                    throw Py.typeError("an integer is required"); // reversed_setstate's PyLong_AsSsize_t
                 }
                 ((PyReversed) a[0]).setState(ts, a[1]);
                 return Py.None;

@@ -61,7 +61,7 @@ final class ListMethods {
         });
         addMethod(L, "index", 1, 3, (ts, a, kw) -> {
             PyList l = selfList(a);
-            int[] r = indexRange(ts, a, 2, l.size);
+            int[] r = indexRange(ts, a, 2, l.size, false);
             for (int i = r[0]; i < Math.min(r[1], l.size); i++) {
                 if (l.items[i] == a[1] || Ops.eq(ts, l.items[i], a[1])) {
                     return Py.newInt(i);

@@ -33,6 +33,7 @@ final class Methods {
         BuiltinDescrTypes.install();
         RangeMethods.install();
         SliceMethods.install();
+        DunderMethods.installSlotWrappers();
     }
 
     /** Defines {@code t.name} as an instance method (self is a[0]). */
@@ -116,7 +117,11 @@ final class Methods {
      * of t, and (a built-in one) have t's {@code __new__} ("object.__new__(int) is not safe, use int.__new__()").
      */
     static void checkNew(PyType t, PyObject sm, PyObject[] a) {
-        String tn = t.name;
+        checkNew(t, t.name, sm, a);
+    }
+
+    /** As {@link #checkNew(PyType, PyObject, PyObject[])}, the type named {@code tn} (its tp_name). */
+    static void checkNew(PyType t, String tn, PyObject sm, PyObject[] a) {
         if (a.length == 0) {
             throw Py.typeError(tn + ".__new__(): not enough arguments");
         }
@@ -145,7 +150,7 @@ final class Methods {
         if (o instanceof PyStr) {
             return ((PyStr) o).value();
         }
-        throw Py.typeError(what + " must be str, not " + o.type().name);
+        throw Py.typeError((what.isEmpty() ? "" : what + " ") + "must be str, not " + o.type().name);
     }
 
     /** Self as a list. */
@@ -165,7 +170,21 @@ final class Methods {
 
     /** The optional [start, end) index arguments at a[from], a[from+1], clamped to [0, n] like a slice. */
     static int[] indexRange(ThreadState ts, PyObject[] a, int from, int n) {
+        return indexRange(ts, a, from, n, true);
+    }
+
+    /**
+     * As {@link #indexRange(ThreadState, PyObject[], int, int)}; without {@code noneOk} (list.index, tuple.index:
+     * CPython's _PyEval_SliceIndexNotNone) None is refused: "slice indices must be integers or have an __index__
+     * method".
+     */
+    static int[] indexRange(ThreadState ts, PyObject[] a, int from, int n, boolean noneOk) {
         int lo = 0, hi = n;
+        if (!noneOk) {
+            for (int i = from; i < a.length && i < from + 2; i++) {
+                Ops.asIndexNotNone(ts, a[i]);
+            }
+        }
         if (a.length > from && a[from] != Py.None) {
             long v = Ops.asIndex(ts, a[from]);
             if (v < 0) {

@@ -24,7 +24,8 @@ final class ObjectMethods {
                 if (t.lookup("__init__") != O.dict.getStr("__init__")) {
                     throw Py.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
                 }
-                if (t.lookup("__new__") == O.dict.getStr("__new__")) {
+                // a built-in type without a __new__ of its own has none in CPython (tp_new NULL), not object_new
+                if ((t.heap || t == O) && t.lookup("__new__") == O.dict.getStr("__new__")) {
                     throw Py.typeError(t.name + ".__init__() takes exactly one argument (the instance to initialize)");
                 }
             }

@@ -620,6 +620,15 @@ public final class Ops {
                 return a;
             }
         }
+        if (a instanceof PyBytes && ((PyBytes) a).mutable && heapLookup(ta, BIN_DUNDER[op]) == null
+                && (op == ADD || op == MUL) && !b.type().heap) {
+            // bytearray's sq_inplace_concat / sq_inplace_repeat: the bytearray itself changes (b1 = b; b += x)
+            PyObject r = op == ADD ? DunderMethods.seqConcat(ts, a, b) : DunderMethods.seqRepeat(ts, a, b);
+            byte[] nb = ((PyBytes) r).bytes();
+            ((PyBytes) a).data = nb;
+            ((PyBytes) a).size = nb.length;
+            return a;
+        }
         if (a instanceof PySet && !((PySet) a).frozen() && b instanceof PySet) {
             PySet s = (PySet) a;
             PySet r;
@@ -1118,8 +1127,9 @@ public final class Ops {
             } else if ("string".equals(what)) {
                 throw Py.typeError("string indices must be integers, not '" + key.type().name + "'"); // 3.11's text
             } else {
-                throw Py.typeError(what.replace(" assignment", "") + " indices must be integers or slices, not "
-                        + key.type().name);
+                // range's "range indices must ..." (its IndexError keeps "range object index out of range")
+                throw Py.typeError(what.replace(" assignment", "").replace(" object", "")
+                        + " indices must be integers or slices, not " + key.type().name);
             }
         }
         PyInt k = (PyInt) key;
@@ -1148,6 +1158,26 @@ public final class Ops {
             return asIndex(ts, callSlot(ts, o.type().slots[PyType.S_INDEX], o));
         }
         throw Py.typeError("slice indices must be integers or None or have an __index__ method");
+    }
+
+    /**
+     * A Py_ssize_t argument as PyNumber_AsSsize_t takes it (insert, pop, a sequence's {@code __getitem__}): an int
+     * or an object with {@code __index__}, else "'NoneType' object cannot be interpreted as an integer"; clamped
+     * as {@link #asIndex}.
+     */
+    public static long asSsize(ThreadState ts, PyObject o) {
+        if (!(o instanceof PyInt) && !(o.type().heap && o.type().slots[PyType.S_INDEX] != null)) {
+            throw Py.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
+        }
+        return asIndex(ts, o);
+    }
+
+    /** A start or stop of list.index/tuple.index/deque.index (_PyEval_SliceIndexNotNone): None refused. */
+    public static long asIndexNotNone(ThreadState ts, PyObject o) {
+        if (!(o instanceof PyInt) && !(o.type().heap && o.type().slots[PyType.S_INDEX] != null)) {
+            throw Py.typeError("slice indices must be integers or have an __index__ method");
+        }
+        return asIndex(ts, o);
     }
 
     /** An int from an object with __index__ (for range, chr, bin, ...). */

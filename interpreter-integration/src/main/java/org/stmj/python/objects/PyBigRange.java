@@ -201,7 +201,9 @@ final class PyBigRange extends PyObject {
                 }
             }
         }
-        throw Py.valueError(Ops.repr(ts, v) + " is not in range");
+        // range_index: an int not in it by its repr, anything else through _PySequence_IterSearch's text
+        throw Py.valueError(v instanceof PyInt && !v.type().heap ? Ops.repr(ts, v) + " is not in range"
+                : "sequence.index(x): x not in sequence");
     }
 
     /** range.count(v) of a range of either class. */

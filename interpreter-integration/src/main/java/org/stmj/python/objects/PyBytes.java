@@ -129,11 +129,12 @@ public class PyBytes extends PyObject {
             size = nd.length;
             return;
         }
+        int i = Ops.index(ts, key, size, "bytearray"); // bytearray_ass_subscript: the index first
         long v = Ops.toInt(ts, value).v;
         if (v < 0 || v > 255) {
             throw Py.valueError("byte must be in range(0, 256)");
         }
-        data[Ops.index(ts, key, size, "bytearray")] = (byte) v;
+        data[i] = (byte) v;
     }
 
     @Override
@@ -174,7 +175,10 @@ public class PyBytes extends PyObject {
     @Override
     public boolean contains(ThreadState ts, PyObject v) {
         if (v instanceof PyInt) {
-            long x = ((PyInt) v).v;
+            long x = ((PyInt) v).isSmall() ? ((PyInt) v).v : -1;
+            if (x < 0 || x > 255) {
+                throw Py.valueError("byte must be in range(0, 256)"); // _Py_bytes_contains
+            }
             for (int i = 0; i < size; i++) {
                 if ((data[i] & 0xff) == x) {
                     return true;
@@ -222,6 +226,14 @@ public class PyBytes extends PyObject {
 
     /** Bytes from an iterable of ints, a bytes-like object, or a length. */
     public static byte[] fromObject(ThreadState ts, PyObject o) {
+        return fromObject(ts, o, "bytes");
+    }
+
+    /**
+     * As {@link #fromObject(ThreadState, PyObject)}; an object that is neither bytes-like, an int nor iterable raises
+     * PyBytes_FromObject's "cannot convert 'NoneType' object to bytes" ({@code what}: bytes or bytearray).
+     */
+    static byte[] fromObject(ThreadState ts, PyObject o, String what) {
         if (o instanceof PyBytes) {
             return ((PyBytes) o).bytes();
         }
@@ -240,7 +252,21 @@ public class PyBytes extends PyObject {
         if (o instanceof PyStr) {
             throw Py.typeError("string argument without an encoding");
         }
-        PyObject[] items = Ops.toArray(ts, o);
+        PyObject[] items;
+        if (o instanceof PyTuple || o instanceof PyList) {
+            items = Ops.toArray(ts, o);
+        } else {
+            PyObject it;
+            try {
+                it = Ops.iter(ts, o);
+            } catch (PyException e) {
+                if (e.exc.isInstance(Exc.TypeError)) {
+                    throw Py.typeError("cannot convert '" + o.type().name + "' object to " + what);
+                }
+                throw e;
+            }
+            items = Ops.toArray(ts, it);
+        }
         byte[] r = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
             long v = Ops.toInt(ts, items[i]).v;

@@ -258,6 +258,9 @@ public final class PyMemoryView extends PyObject {
             }
             return new PyMemoryView(obj, base, offset + ix[0] * stride, len, stride * ix[2], format);
         }
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            throw Py.typeError("memoryview: invalid slice key"); // memory_subscript: not an index, slice nor tuple
+        }
         if (shape != null) {
             throw Py.raise(Exc.NotImplementedError, "multi-dimensional sub-views are not implemented");
         }
@@ -269,6 +272,26 @@ public final class PyMemoryView extends PyObject {
             throw Py.indexError("index out of bounds on dimension 1");
         }
         return item(data(ts), (int) i);
+    }
+
+    /** CPython's memory_hash: the hash of the bytes of a read-only view of bytes, unsigned bytes or chars. */
+    @Override
+    public long hash(ThreadState ts) {
+        check();
+        if (obj == null || obj.mutable) {
+            throw Py.valueError("cannot hash writable memoryview object");
+        }
+        if (format != 'B' && format != 'b' && format != 'c') {
+            throw Py.valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+        }
+        return new PyBytes(raw(), false).hash(ts);
+    }
+
+    /** memory_ass_sub with no value: a view's memory is never deleted. */
+    @Override
+    public void delitem(ThreadState ts, PyObject key) {
+        check();
+        throw Py.typeError(obj != null && !obj.mutable ? "cannot modify read-only memory" : "cannot delete memory");
     }
 
     @Override
@@ -425,7 +448,10 @@ public final class PyMemoryView extends PyObject {
         m("cast", (ts, a, kw) -> {
             PyMemoryView v = self(a);
             v.check();
-            String f = Ops.str(ts, a[1]);
+            if (a.length < 2) {
+                throw Py.typeError("cast() missing required argument 'format' (pos 1)");
+            }
+            String f = Args.clinicStr(a[1], "cast", "'format'");
             if (f.startsWith("@")) {
                 f = f.substring(1);
             }
@@ -500,7 +526,21 @@ public final class PyMemoryView extends PyObject {
         });
         prop("c_contiguous", (ts, a, kw) -> Py.bool(self(a).contiguous()));
         prop("contiguous", (ts, a, kw) -> Py.bool(self(a).contiguous()));
-        TYPE.dict.putStr("__hash__", Py.None);
+        // the slot wrappers CPython lists in memoryview's dict (the operations themselves are this class's)
+        m("__hash__", (ts, a, kw) -> Py.newInt(a[0].hash(ts)));
+        m("__len__", (ts, a, kw) -> Py.newInt(a[0].len(ts)));
+        m("__iter__", (ts, a, kw) -> a[0].iter(ts));
+        m("__getitem__", (ts, a, kw) -> a[0].getitem(ts, a[1]));
+        m("__setitem__", (ts, a, kw) -> {
+            a[0].setitem(ts, a[1], a[2]);
+            return Py.None;
+        });
+        m("__delitem__", (ts, a, kw) -> {
+            a[0].delitem(ts, a[1]);
+            return Py.None;
+        });
+        Methods.addStaticMethod(TYPE, "__new__", (ts, a, kw) -> TYPE.ctor.make(ts, (PyType) a[0],
+                java.util.Arrays.copyOfRange(a, 1, a.length), kw));
         Arity.declare(TYPE, "memoryview");
     }
 }

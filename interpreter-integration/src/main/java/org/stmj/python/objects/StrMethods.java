@@ -108,11 +108,7 @@ final class StrMethods {
                     break;
                 }
                 if (max >= 0 && out.size >= max) {
-                    int e = n;
-                    while (e > i && isSpace(s.charAt(e - 1))) {
-                        e--;
-                    }
-                    out.append(Py.str(s.substring(i, e)));
+                    out.append(Py.str(s.substring(i))); // the rest keeps its trailing whitespace, as CPython's
                     break;
                 }
                 int j = i;
@@ -263,19 +259,26 @@ final class StrMethods {
     static int[] charRange(ThreadState ts, PyObject[] a, int from, PyStr ps) {
         String s = ps.value();
         if (a.length <= from) {
-            return new int[] {0, s.length(), ps.isBmp() ? 1 : 0};
+            return new int[] {0, s.length(), ps.isBmp() ? 1 : 0, 0};
         }
+        int n = ps.isBmp() ? s.length() : ps.cpLen();
+        int[] r = indexRange(ts, a, from, n);
+        // index 3: 1 when the range is empty before any match, as CPython's ADJUST_INDICES leaves it (a start past
+        // the end or past the stop): then not even '' is found ('abc'.find('', 4) == -1, .count('', 4) == 0)
+        int empty = r[0] > r[1] || a[from] != Py.None && Ops.asIndex(ts, a[from]) > n ? 1 : 0;
         if (ps.isBmp()) {
-            int[] r = indexRange(ts, a, from, s.length());
-            return new int[] {r[0], r[1], 1};
+            return new int[] {r[0], r[1], 1, empty};
         }
-        int[] r = indexRange(ts, a, from, ps.cpLen());
-        return new int[] {PyStr.offset(s, r[0]), PyStr.offset(s, r[1]), 0};
+        return new int[] {PyStr.offset(s, r[0]), PyStr.offset(s, r[1]), 0, empty};
     }
 
     static boolean affix(ThreadState ts, PyObject[] a, boolean start) {
         String s = selfStr(a);
         int[] r = charRange(ts, a, 2, (PyStr) a[0]);
+        if (r[3] == 1) {
+            affixOf("", a[1], start); // the argument's type is still checked
+            return false;
+        }
         return affixOf(s.substring(r[0], Math.max(r[0], r[1])), a[1], start);
     }
 
@@ -311,7 +314,7 @@ final class StrMethods {
         String s = selfStr(a);
         String sub = subArg(a[1]);
         int[] r = charRange(ts, a, 2, (PyStr) a[0]);
-        if (r[1] - r[0] < sub.length()) {
+        if (r[1] - r[0] < sub.length() || r[3] == 1) {
             return -1;
         }
         int i = rev ? s.lastIndexOf(sub, r[1] - sub.length()) : s.indexOf(sub, r[0]);
@@ -507,7 +510,7 @@ final class StrMethods {
 
     /** s.replace(old, nw, count), every occurrence for a negative count or none (null). */
     static PyObject replace(ThreadState ts, String s, PyObject oldArg, PyObject nwArg, PyObject count) {
-        String old = strArg(oldArg, "replace() argument 1"), nw = strArg(nwArg, "replace() argument 2");
+        String old = Args.clinicStr(oldArg, "replace", "1"), nw = Args.clinicStr(nwArg, "replace", "2");
         long max = count != null ? Ops.toInt(ts, count).v : -1;
         if (max < 0) {
             if (old.isEmpty()) {
@@ -585,7 +588,8 @@ final class StrMethods {
         });
         addMethod(S, "splitlines", (ts, a, kw) -> {
             PyObject[] p = Args.parse("splitlines", a, kw, new String[] {"self", "keepends"}, 1);
-            boolean keep = p[1] != null && Ops.truth(ts, p[1]);
+            // clinic's bool(accept={int}): an int or __index__, "'NoneType' object cannot be interpreted as ..."
+            boolean keep = p[1] != null && Ops.toInt(ts, p[1]).signum() != 0;
             String s = selfStr(p);
             PyList out = new PyList();
             int i = 0, n = s.length();
@@ -652,6 +656,9 @@ final class StrMethods {
         addMethod(S, "count", (ts, a, kw) -> {
             String s = selfStr(a), sub = subArg(a[1]);
             int[] r = charRange(ts, a, 2, (PyStr) a[0]);
+            if (r[3] == 1) {
+                return Py.newInt(0);
+            }
             String t = s.substring(r[0], Math.max(r[0], r[1]));
             if (sub.isEmpty()) {
                 return Py.newInt(PyStr.cpLen(t) + 1);
@@ -759,7 +766,10 @@ final class StrMethods {
             return Py.str(Formatter.strFormat(ts, selfStr(a), args, names));
         });
         addMethod(S, "partition", (ts, a, kw) -> {
-            String s = selfStr(a), sep = strArg(a[1], "sep");
+            String s = selfStr(a), sep = strArg(a[1], ""); // PyUnicode_Partition's "must be str, not int"
+            if (sep.isEmpty()) {
+                throw Py.valueError("empty separator");
+            }
             int i = s.indexOf(sep);
             if (i < 0) {
                 return new PyTuple(Py.str(s), Py.str(""), Py.str(""));
@@ -767,7 +777,10 @@ final class StrMethods {
             return new PyTuple(Py.str(s.substring(0, i)), Py.str(sep), Py.str(s.substring(i + sep.length())));
         });
         addMethod(S, "rpartition", (ts, a, kw) -> {
-            String s = selfStr(a), sep = strArg(a[1], "sep");
+            String s = selfStr(a), sep = strArg(a[1], ""); // PyUnicode_Partition's "must be str, not int"
+            if (sep.isEmpty()) {
+                throw Py.valueError("empty separator");
+            }
             int i = s.lastIndexOf(sep);
             if (i < 0) {
                 return new PyTuple(Py.str(""), Py.str(""), Py.str(s));
@@ -803,11 +816,11 @@ final class StrMethods {
             return Py.str(sb.toString());
         });
         addMethod(S, "removeprefix", (ts, a, kw) -> {
-            String s = selfStr(a), p = strArg(a[1], "prefix");
+            String s = selfStr(a), p = Args.clinicStr(a[1], "removeprefix", "");
             return Py.str(s.startsWith(p) ? s.substring(p.length()) : s);
         });
         addMethod(S, "removesuffix", (ts, a, kw) -> {
-            String s = selfStr(a), p = strArg(a[1], "suffix");
+            String s = selfStr(a), p = Args.clinicStr(a[1], "removesuffix", "");
             return Py.str(s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s);
         });
         addStaticMethod(S, "maketrans", (ts, a, kw) -> {
@@ -829,7 +842,13 @@ final class StrMethods {
                 }
                 return dd;
             }
-            String x = strArg(a[0], "x"), y = strArg(a[1], "y");
+            // clinic converts y and z first; x is checked by the body
+            String y = Args.clinicStr(a[1], "maketrans", "2");
+            String z = a.length > 2 ? Args.clinicStr(a[2], "maketrans", "3") : "";
+            if (!(a[0] instanceof PyStr)) {
+                throw Py.typeError("first maketrans argument must be a string if there is a second argument");
+            }
+            String x = ((PyStr) a[0]).value();
             int[] xs = x.codePoints().toArray(), ys = y.codePoints().toArray();
             if (xs.length != ys.length) {
                 throw Py.valueError("the first two maketrans arguments must have equal length");
@@ -838,7 +857,7 @@ final class StrMethods {
                 dd.put(ts, Py.newInt(xs[i]), Py.newInt(ys[i]));
             }
             if (a.length > 2) {
-                for (int c : strArg(a[2], "z").codePoints().toArray()) {
+                for (int c : z.codePoints().toArray()) {
                     dd.put(ts, Py.newInt(c), Py.None);
                 }
             }
@@ -861,7 +880,11 @@ final class StrMethods {
                     continue;
                 }
                 if (r instanceof PyInt) {
-                    sb.appendCodePoint((int) ((PyInt) r).v);
+                    PyInt cp = (PyInt) r;
+                    if (!cp.isSmall() || cp.v < 0 || cp.v > 0x10FFFF) {
+                        throw Py.valueError("character mapping must be in range(0x110000)");
+                    }
+                    sb.appendCodePoint((int) cp.v);
                 } else {
                     sb.append(Ops.str(ts, r));
                 }

@@ -14,7 +14,7 @@ final class TupleMethods {
         PyType T = Builtins.TUPLE;
         addMethod(T, "index", 1, 3, (ts, a, kw) -> {
             PyObject[] it = ((PyTuple) a[0]).items;
-            int[] r = indexRange(ts, a, 2, it.length);
+            int[] r = indexRange(ts, a, 2, it.length, false);
             for (int i = r[0]; i < r[1]; i++) {
                 if (it[i] == a[1] || Ops.eq(ts, it[i], a[1])) {
                     return Py.newInt(i);
