@@ -28,16 +28,19 @@ import java.util.Set;
  * position: a reference {@code w} and two {@code int}s, handed to the engine when the loop restarts after an
  * abort), {@code splitHook} one static {@code void} method without parameters as {@code pkg.Class#method} (its
  * twin is called at every boundary of a dispatch loop's twin that began a new transaction, inside it: where the
- * interpreter looks at what it checks periodically, such as pending signals), {@code verbose}
- * ({@code true}/{@code false}), {@code report} (a file the inevitable call sites are appended to). Classes annotated
- * {@code @Transactional} are transformed whatever the package lists say, unless excluded.
+ * interpreter looks at what it checks periodically, such as pending signals), {@code splitHookGuard} a static
+ * {@code int} field as {@code pkg.Class.field} (the hook is called only while it is non-zero: a plain read and a
+ * branch the JIT prunes while it stays zero, so the hook's call costs the loop's compiled code nothing),
+ * {@code verbose} ({@code true}/{@code false}), {@code report} (a file the inevitable call sites are appended to).
+ * Classes annotated {@code @Transactional} are transformed whatever the package lists say, unless excluded.
  *
  * <p>Instances are immutable.
  */
 public final class Config {
     private static final Set<String> KEYS = Set.of("transform", "exclude", "boundary", "gilReleased", "atomicEnter",
             "atomicExit", "pure", "confined", "confinedClasses", "confinedArrays", "immutableArrays",
-            "guardedArrays", "stableFields", "loopPosition", "splitHook", "verbose", "report");
+            "guardedArrays", "stableFields", "loopPosition", "splitHook", "splitHookGuard", "verbose",
+            "report");
 
     private final List<String> transform;
     /** No {@code transform} key: every application class is selected (the safe default). */
@@ -58,6 +61,8 @@ public final class Config {
     private final java.util.Map<String, int[]> loopPosition;
     /** {@code splitHook}: "owner#method" (owner an internal name), or null. */
     private final String splitHook;
+    /** {@code splitHookGuard}: "owner#field" (owner an internal name, the field a static int), or null. */
+    private final String splitHookGuard;
     private final boolean verbose;
     private final String report;
 
@@ -88,6 +93,11 @@ public final class Config {
             throw new ConfigException("splitHook: one method, not " + hook.size());
         }
         splitHook = hook.isEmpty() ? null : hook.iterator().next();
+        Set<String> guard = members(p, "splitHookGuard", '.');
+        if (guard.size() > 1 || !guard.isEmpty() && splitHook == null) {
+            throw new ConfigException("splitHookGuard: one static int field, and only with a splitHook");
+        }
+        splitHookGuard = guard.isEmpty() ? null : guard.iterator().next();
         String v = p.getProperty("verbose", "false").trim();
         if (!v.equals("true") && !v.equals("false")) {
             throw new ConfigException("verbose must be true or false, not '" + v + "'");
@@ -161,6 +171,9 @@ public final class Config {
         p.setProperty("loopPosition", String.join(",", pos));
         if (splitHook != null) {
             p.setProperty("splitHook", splitHook.replace('/', '.'));
+        }
+        if (splitHookGuard != null) {
+            p.setProperty("splitHookGuard", splitHookGuard.replace('/', '.').replace('#', '.'));
         }
         p.setProperty("verbose", Boolean.toString(verbose));
         if (report != null) {
@@ -244,6 +257,14 @@ public final class Config {
      */
     public String[] splitHook() {
         return splitHook == null ? null : splitHook.split("#");
+    }
+
+    /**
+     * The {@code splitHookGuard}: {@code {owner, field}} (owner as an internal name) of the static {@code int} field
+     * that must be non-zero for the {@link #splitHook} to be called, or null (the hook is called every time).
+     */
+    public String[] splitHookGuard() {
+        return splitHookGuard == null ? null : splitHookGuard.split("#");
     }
 
     private static List<String> split(String v) {

@@ -64,6 +64,18 @@ class ConfigTest {
     }
 
     @Test
+    void whenASplitHookGuardIsNamed_thenItIsReadAndSurvivesWith_andNeedsAHook() {
+        Config c = of("splitHook", "com.acme.Sig#atSplit", "splitHookGuard", "com.acme.Sig.wanted")
+                .with("verbose", "true");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"com/acme/Sig", "atSplit"}, c.splitHook());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new String[] {"com/acme/Sig", "wanted"},
+                c.splitHookGuard());
+        assertEquals(null, of("splitHook", "com.acme.Sig#atSplit").splitHookGuard());
+        ConfigException e = assertThrows(ConfigException.class, () -> of("splitHookGuard", "com.acme.Sig.wanted"));
+        assertEquals("splitHookGuard: one static int field, and only with a splitHook", e.getMessage());
+    }
+
+    @Test
     void whenTransformKeyIsAbsent_thenEveryClassButTheJdksAndTheStmsIsSelected() {
         Config c = of("exclude", "com.acme.gen.");
         assertTrue(c.transformsAll());

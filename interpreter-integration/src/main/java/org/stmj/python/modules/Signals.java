@@ -84,9 +84,24 @@ public final class Signals {
     @ThreadConfined
     private static volatile int interpretersPending;
 
+    /**
+     * Non-zero while {@link #atSplit} has something to do (an interpreter with a signal pending, a thread to stop):
+     * the STM loop's guard of its hook (stm.properties' {@code splitHookGuard}), which the loop twin reads plainly
+     * so the hook's call costs its compiled code nothing while this stays 0. Only this class writes it, under
+     * {@code Signals.class} ({@link #updateWanted}).
+     */
+    @ThreadConfined
+    public static volatile int splitWanted;
+
+    /** With {@code Signals.class} held, after {@link #interpretersPending} or {@link #stopping} changed. */
+    private static void updateWanted() {
+        splitWanted = interpretersPending != 0 || stopping.length != 0 ? 1 : 0;
+    }
+
     private static void countPending(int delta) {
         synchronized (Signals.class) {
             interpretersPending += delta;
+            updateWanted();
         }
     }
 
@@ -146,6 +161,7 @@ public final class Signals {
                 }
             }
             stopping = l.toArray(new Thread[0]);
+            updateWanted();
         }
     }
 
@@ -157,6 +173,7 @@ public final class Signals {
                 java.util.List<Thread> l = new java.util.ArrayList<>(java.util.Arrays.asList(stopping));
                 if (l.remove(me)) {
                     stopping = l.toArray(new Thread[0]);
+                    updateWanted();
                 }
             }
         }
