@@ -61,8 +61,12 @@ class array:
         tc = self.typecode
         if tc in 'fd':
             if not isinstance(v, (int, float)):
-                raise TypeError("must be real number, not %s" % type(v).__name__)
-            return float(v)
+                # C's "f"/"d" argument conversion: anything with __float__ or __index__ (Fraction, Decimal)
+                t = type(v)
+                if not (hasattr(t, '__float__') or hasattr(t, '__index__')):
+                    raise TypeError("must be real number, not %s" % t.__name__)
+            v = float(v)
+            return _to_float32(v) if tc == 'f' else v
         if tc == 'u':
             return v
         if not isinstance(v, int):
@@ -198,6 +202,21 @@ class array:
 
 
 ArrayType = array
+
+
+_f32 = None
+
+
+def _to_float32(v):
+    """The value a C float holds after (float)v: rounded to single precision, infinite beyond its range."""
+    global _f32
+    if _f32 is None:
+        import struct
+        _f32 = struct.Struct('f')
+    try:
+        return _f32.unpack(_f32.pack(v))[0]
+    except OverflowError:
+        return float('inf') if v > 0 else float('-inf')
 
 
 def _overflow_message(tc, v):
