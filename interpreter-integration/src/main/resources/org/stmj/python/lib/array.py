@@ -20,7 +20,9 @@ class array:
         self.typecode = typecode
         self.itemsize = _sizes[typecode]
         self._a = []
-        if isinstance(initializer, str) and typecode == 'u':
+        if isinstance(initializer, str):
+            if typecode != 'u':
+                raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
             self._a = list(initializer)
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
@@ -38,6 +40,8 @@ class array:
         return struct.pack(self._fmt(len(self._a)), *self._a)
 
     def frombytes(self, data):
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         data = bytes(data)
         if len(data) % self.itemsize:
             raise ValueError("bytes length not a multiple of item size")
@@ -80,6 +84,8 @@ class array:
         self._a.append(self._conv(v))
 
     def extend(self, it):
+        if isinstance(it, array) and it.typecode != self.typecode:
+            raise TypeError("can only extend with array of same kind")
         for v in it:
             self._a.append(self._conv(v))
 
@@ -87,13 +93,24 @@ class array:
         self._a.insert(i, self._conv(v))
 
     def pop(self, i=-1):
-        return self._a.pop(i)
+        if not self._a:
+            raise IndexError("pop from empty array")
+        try:
+            return self._a.pop(i)
+        except IndexError:
+            raise IndexError("pop index out of range") from None
 
     def remove(self, v):
-        self._a.remove(v)
+        try:
+            self._a.remove(v)
+        except ValueError:
+            raise ValueError("array.remove(x): x not in array") from None
 
-    def index(self, v):
-        return self._a.index(v)
+    def index(self, v, start=0, stop=__import__('sys').maxsize):
+        try:
+            return self._a.index(v, start, stop)
+        except ValueError:
+            raise ValueError("array.index(x): x not in array") from None
 
     def count(self, v):
         return self._a.count(v)
@@ -130,6 +147,8 @@ class array:
         self._a.extend(s)
 
     def fromlist(self, lst):
+        if not isinstance(lst, list):
+            raise TypeError("arg must be list")
         self.extend(lst)
 
     def buffer_info(self):
@@ -173,13 +192,45 @@ class array:
             return self._a == other._a
         return NotImplemented
 
+    # the sequence comparisons of arraymodule.c's array_richcompare, between arrays only
+    def __ne__(self, other):
+        if isinstance(other, array):
+            return self._a != other._a
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, array):
+            return self._a < other._a
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, array):
+            return self._a <= other._a
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, array):
+            return self._a > other._a
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, array):
+            return self._a >= other._a
+        return NotImplemented
+
     def __add__(self, other):
-        if not isinstance(other, array) or other.typecode != self.typecode:
+        if not isinstance(other, array):
             raise TypeError("can only append array (not \"%s\") to array" % type(other).__name__)
+        if other.typecode != self.typecode:
+            raise TypeError("bad argument type for built-in operation")
         return array(self.typecode, self._a + other._a)
 
     def __iadd__(self, other):
-        self.extend(other._a)
+        if not isinstance(other, array):
+            raise TypeError("can only extend array with array (not \"%s\")" % type(other).__name__)
+        if other.typecode != self.typecode:
+            raise TypeError("can only extend with array of same kind")
+        self._a.extend(other._a)
         return self
 
     def __mul__(self, n):
