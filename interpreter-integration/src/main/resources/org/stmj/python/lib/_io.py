@@ -406,6 +406,8 @@ class _MemoryIO:
         return n
 
     def seek(self, pos, whence=0):
+        pos = _index(pos)
+        whence = _index(whence)
         self._checkClosed()
         if whence == 0:
             if pos < 0:
@@ -445,6 +447,15 @@ class _MemoryIO:
         return True
 
 
+def _index(v):
+    # a Py_ssize_t argument of the C methods: an int or an object with __index__
+    if type(v) is int:
+        return v
+    if not hasattr(type(v), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return type(v).__index__(v)
+
+
 class StringIO(_MemoryIO, _TextIOBase):
     # stringio.c's newline handling: None translates "\r\n" and "\r" to "\n" on write (universal newlines),
     # "" keeps them and readline ends a line at any of the three, "\r" and "\r\n" are what "\n" becomes on
@@ -481,6 +492,24 @@ class StringIO(_MemoryIO, _TextIOBase):
     def __enter__(self):
         _IOBase._checkClosed(self)
         return self
+
+    def seek(self, pos, whence=0):
+        # stringio.c: only absolute positions, or 0 relative to the current position or the end
+        pos = _index(pos)
+        whence = _index(whence)
+        self._checkClosed()
+        if whence not in (0, 1, 2):
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        if pos < 0 and whence == 0:
+            raise ValueError("Negative seek position %d" % pos)
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 2:
+            pos = len(self._buf)
+        elif whence == 1:
+            pos = self._pos
+        self._pos = pos
+        return pos
 
     def write(self, s):
         if not isinstance(s, str):
@@ -747,10 +776,19 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
             self.buffer.seek(self._byte_pos())
             self._text = None
             self._pos = 0
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        n = len(s)
+        nl = self._newline
+        # textio.c: "\n" written as the newline argument ("\r", "\r\n"); None and "" and "\n" write it as is
+        # (os.linesep is "\n" here)
+        lf = '\n' in s
+        if lf and nl and nl != '\n':
+            s = s.replace('\n', nl)
         self.buffer.write(self._encode(s))
-        if self.line_buffering and '\n' in s:
+        if self.line_buffering and (lf or '\r' in s):
             self.flush()
-        return len(s)
+        return n
 
     def flush(self):
         if hasattr(self.buffer, 'flush'):
