@@ -694,6 +694,14 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
     def name(self):
         return getattr(self.buffer, 'name', None)
 
+    @property
+    def newlines(self):
+        """The line endings read so far in universal-newline modes (newline None or ''), as CPython's decoder."""
+        if self._newline is not None and self._newline != '':
+            return None
+        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+                ("\r", "\n", "\r\n"))[self.__dict__.get('_seennl', 0)]
+
     def _checkClosed(self):
         if self.buffer is None:
             raise ValueError("underlying buffer has been detached")
@@ -713,6 +721,11 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
             data = self.buffer.read()
             text = data.decode(self.encoding, self.errors)
             self._raw = text
+            if (self._newline is None or self._newline == '') and ('\n' in text or '\r' in text):
+                # the kinds of line ending seen (IncrementalNewlineDecoder's seennl: LF 1, CR 2, CRLF 4)
+                crlf = text.count('\r\n')
+                self._seennl = self.__dict__.get('_seennl', 0) | (4 if crlf else 0) | (
+                    2 if text.count('\r') > crlf else 0) | (1 if text.count('\n') > crlf else 0)
             if self._newline is None:
                 text = text.replace('\r\n', '\n').replace('\r', '\n')
             self._text = text
