@@ -97,7 +97,7 @@ public final class AstFromPython {
             if (mode.equals("eval")) {
                 Node e = Parser.parseExpression(src.strip(), file, 1);
                 AstOptimize.apply(e, optimize);
-                return Compiler.compileExpression(e, file);
+                return Compiler.compileExpression(e, file, warnings);
             }
             Node m = Parser.parseModule(src, file);
             AstOptimize.apply(m, optimize);

@@ -154,7 +154,7 @@ public final class Compiler {
         List<Object[]> outer = Lexer.WARNINGS.get();
         Lexer.WARNINGS.set(warnings);
         try {
-            return compileEvalInner(src, file);
+            return compileExpression(Parser.parseExpression(src.strip(), file, 1), file, warnings);
         } catch (PySyntaxError e) {
             throw e.withSource(src.strip());
         } catch (StackOverflowError e) {
@@ -164,12 +164,16 @@ public final class Compiler {
         }
     }
 
-    private static Code compileEvalInner(String src, String file) {
-        return compileExpression(Parser.parseExpression(src.strip(), file, 1), file);
-    }
-
     /** Compiles a parsed expression as eval() code. */
     static Code compileExpression(Node e, String file) {
+        return compileExpression(e, file, null);
+    }
+
+    /**
+     * Compiles a parsed expression as eval() code, adding the compiler's SyntaxWarnings (a literal called or
+     * subscripted, "is" with a literal) to {@code warnings} when not null, as {@link #compile} does for a module.
+     */
+    static Code compileExpression(Node e, String file, List<Object[]> warnings) {
         checkDepth(e, 1, depthLimit());
         Node m = new Node(Node.MODULE, 1, 0);
         Node ret = new Node(Node.RETURN, 1, 0);
@@ -181,6 +185,7 @@ public final class Compiler {
         b.visit(e, s);
         b.analyze(s);
         Compiler c = new Compiler(file, b.scopes, false);
+        c.warnings = warnings;
         c.evalNames = true;
         c.u = new Unit(s, null, "<module>");
         c.expr(e);

@@ -19,8 +19,14 @@ final class TimeModule {
 
     static {
         STRUCT_TIME.dict.putStr("n_sequence_fields", Py.newInt(9));
+        STRUCT_TIME.dict.putStr("n_unnamed_fields", Py.newInt(0));
         STRUCT_TIME.ctor = (ts, cls, a, kw) -> {
             PyObject[] t = Ops.toArray(ts, a[0]);
+            // CPython's structseq_new: 9 to 11 items (the last two are tm_zone and tm_gmtoff)
+            if (t.length < 9 || t.length > 11) {
+                throw Py.typeError("time.struct_time() takes an " + (t.length < 9 ? "at least 9" : "at most 11")
+                        + "-sequence (" + t.length + "-sequence given)");
+            }
             PyObject[] items = new PyObject[11];
             for (int i = 0; i < 11; i++) {
                 items[i] = i < t.length ? t[i] : Py.None;
@@ -273,6 +279,8 @@ final class TimeModule {
         String dst = java.util.TimeZone.getDefault().getDisplayName(true, java.util.TimeZone.SHORT);
         d.putStr("tzname", new PyTuple(Py.str(std), Py.str(dst)));
         d.putStr("struct_time", STRUCT_TIME);
+        // the items of a full struct_time, which _strptime's time.strptime slices its result to
+        d.putStr("_STRUCT_TM_ITEMS", Py.newInt(11));
         d.putStr("CLOCK_MONOTONIC", Py.newInt(1));
         d.putStr("CLOCK_REALTIME", Py.newInt(0));
         return new PyModule("time", d);

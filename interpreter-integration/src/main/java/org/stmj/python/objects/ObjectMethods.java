@@ -84,7 +84,18 @@ final class ObjectMethods {
             return Py.str(Ops.str(ts, a[0]));
         });
         addMethod(O, "__dir__", 0, 0, (ts, a, kw) -> new PyList(Builtins.defaultDir(ts, a[0])));
-        addClassMethod(O, "__init_subclass__", (ts, a, kw) -> Py.None);
+        addClassMethod(O, "__init_subclass__", (ts, a, kw) -> {
+            // METH_NOARGS: keywords are refused first; both messages name the class the method is bound to
+            String who = (a[0] instanceof PyType ? ((PyType) a[0]).qualname : "object") + ".__init_subclass__()";
+            int nkw = kw == null ? 0 : kw.length;
+            if (nkw > 0) {
+                throw Py.typeError(who + " takes no keyword arguments");
+            }
+            if (a.length > 1) {
+                throw Py.typeError(who + " takes no arguments (" + (a.length - 1) + " given)");
+            }
+            return Py.None;
+        });
         addClassMethod(O, "__subclasshook__", (ts, a, kw) -> Py.NotImplemented);
         addMethod(O, "__sizeof__", (ts, a, kw) -> Py.newInt(32));
         for (String cmp : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {

@@ -620,14 +620,30 @@ public final class Ops {
                 return a;
             }
         }
-        if (a instanceof PyBytes && ((PyBytes) a).mutable && heapLookup(ta, BIN_DUNDER[op]) == null
-                && (op == ADD || op == MUL) && !b.type().heap) {
-            // bytearray's sq_inplace_concat / sq_inplace_repeat: the bytearray itself changes (b1 = b; b += x)
-            PyObject r = op == ADD ? DunderMethods.seqConcat(ts, a, b) : DunderMethods.seqRepeat(ts, a, b);
-            byte[] nb = ((PyBytes) r).bytes();
-            ((PyBytes) a).data = nb;
-            ((PyBytes) a).size = nb.length;
-            return a;
+        if (a instanceof PyBytes && ((PyBytes) a).mutable && (op == ADD || op == MUL)
+                && heapLookup(ta, BIN_DUNDER[op]) == null) {
+            // bytearray's sq_inplace_concat / sq_inplace_repeat: the object itself changes, so other references
+            // to it (a caller's argument, an alias) see the new contents, as CPython's
+            PyBytes x = (PyBytes) a;
+            if (op == ADD && b instanceof PyBytes) {
+                x.appendAll(((PyBytes) b).data, ((PyBytes) b).size);
+                return a;
+            }
+            if (!ta.heap && b.type().heap) {
+                // as for list: the right operand's reflected method comes before the in-place concatenation
+                PyObject r = userBin(ts, b, BIN_RDUNDER[op], a);
+                if (r != null) {
+                    return r;
+                }
+            }
+            PyObject r = binary(ts, op, a, b, true);
+            if (r instanceof PyBytes && r != a) {
+                PyBytes y = (PyBytes) r;
+                x.data = java.util.Arrays.copyOf(y.data, y.size);
+                x.size = y.size;
+                return a;
+            }
+            return r;
         }
         if (a instanceof PySet && !((PySet) a).frozen() && b instanceof PySet) {
             PySet s = (PySet) a;

@@ -160,6 +160,15 @@ public class PyBytes extends PyObject {
         size = k;
     }
 
+    /** Appends the first n bytes of src (which may be this object's own array), growing the array by doubling. */
+    public void appendAll(byte[] src, int n) {
+        if (size + n > data.length) {
+            data = java.util.Arrays.copyOf(data, Math.max(size + n, Math.max(8, size * 2)));
+        }
+        System.arraycopy(src, 0, data, size, n);
+        size += n;
+    }
+
     public void append(int b) {
         if (size == data.length) {
             data = java.util.Arrays.copyOf(data, Math.max(8, size * 2));

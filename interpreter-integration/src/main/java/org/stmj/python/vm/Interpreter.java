@@ -252,9 +252,7 @@ public final class Interpreter {
             Code c = src instanceof Code ? (Code) src : compileExecString(ts, sourceArg(src, "exec"));
             PyDict g = execGlobals(ts, a, true);
             PyObject lo = execLocals(ts, a, true);
-            if (g.getStr("__builtins__") == null) {
-                g.putStr("__builtins__", modules.getStr("builtins"));
-            }
+            insertBuiltins(ts, g);
             if (lo != null && !(lo instanceof PyDict)) {
                 runWithMapping(ts, c, g, lo, true);
                 return Py.None;
@@ -264,7 +262,7 @@ public final class Interpreter {
                 execWithLocals(ts, c, g, l);
                 return Py.None;
             }
-            Frame fr = new Frame(c, g, l == g ? null : l, builtins, null);
+            Frame fr = new Frame(c, g, l == g ? null : l, frameBuiltins(g), null);
             Interp.runFrame(ts, fr);
             return Py.None;
         });
@@ -287,11 +285,12 @@ public final class Interpreter {
             }
             PyDict g = execGlobals(ts, a, false);
             PyObject lo = execLocals(ts, a, false);
+            insertBuiltins(ts, g);
             if (lo != null && !(lo instanceof PyDict)) {
                 return runWithMapping(ts, c, g, lo, false);
             }
             PyDict l = lo != null ? (PyDict) lo : (a.length > 1 && a[1] != Py.None ? g : Interp.locals(ts));
-            Frame fr = new Frame(c, g, l == g ? null : l, builtins, null);
+            Frame fr = new Frame(c, g, l == g ? null : l, frameBuiltins(g), null);
             return Interp.runFrame(ts, fr);
         });
         fn("compile", (ts, a, kw) -> builtinCompile(ts, a, kw));
@@ -449,6 +448,29 @@ public final class Interpreter {
     }
 
     /** exec()/eval()'s globals argument: a dict (or None: the caller's), with CPython 3.11's TypeErrors. */
+    /**
+     * exec()/eval() with globals that have no {@code __builtins__}: the calling frame's builtins (a dict) are put
+     * there, as CPython does, so the code and the functions it defines see them.
+     */
+    private void insertBuiltins(ThreadState ts, PyDict g) {
+        if (g.getStr("__builtins__") == null) {
+            g.putStr("__builtins__", ts.frame != null ? ts.frame.builtins : builtins);
+        }
+    }
+
+    /**
+     * The builtins of a frame exec()/eval() runs in these globals: CPython's _PyEval_BuiltinsFromGlobals, the
+     * {@code __builtins__} entry (a module's dict, or a dict itself), so {@code eval(s, {"__builtins__": {}})}
+     * sees no built-in names; the interpreter's own when the entry is something else.
+     */
+    private PyDict frameBuiltins(PyDict g) {
+        PyObject b = g.getStr("__builtins__");
+        if (b instanceof PyModule) {
+            return ((PyModule) b).dict;
+        }
+        return b instanceof PyDict ? (PyDict) b : builtins;
+    }
+
     private static PyDict execGlobals(ThreadState ts, PyObject[] a, boolean exec) {
         if (a.length < 2 || a[1] == Py.None) {
             return ts.frame.globals;
@@ -514,7 +536,7 @@ public final class Interpreter {
                 execWithLocals(ts, c, g, l);
                 return Py.None;
             }
-            return Interp.runFrame(ts, new Frame(c, g, l, builtins, null));
+            return Interp.runFrame(ts, new Frame(c, g, l, frameBuiltins(g), null));
         } finally {
             for (PyObject k : l.keysArray()) {
                 PyObject v = l.get(ts, k);
@@ -557,7 +579,7 @@ public final class Interpreter {
             g.put(ts, k, l.get(ts, k));
         }
         try {
-            Interp.runFrame(ts, new Frame(c, g, null, builtins, null));
+            Interp.runFrame(ts, new Frame(c, g, null, frameBuiltins(g), null));
         } finally {
             java.util.List<PyObject> gone = new java.util.ArrayList<>();
             for (PyObject k : l.keysArray()) {

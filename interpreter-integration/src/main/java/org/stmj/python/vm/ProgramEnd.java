@@ -40,8 +40,29 @@ public final class ProgramEnd {
             interp.stderr.write(ts, (a.length == 1 ? Ops.str(ts, a[0]) : Ops.str(ts, e.args)) + "\n");
             return 1;
         }
+        int status = e.isInstance(Exc.KeyboardInterrupt) ? 130 : 1;
+        PyObject hook = interp.sys.dict.getStr("excepthook");
+        if (hook != null && hook != interp.sys.dict.getStr("__excepthook__")) {
+            // CPython's _PyErr_PrintEx: a replaced sys.excepthook gets the exception; when it fails, its own error
+            // and then the original are printed; None means no hook
+            if (hook == Py.None) {
+                interp.stderr.write(ts, "sys.excepthook is missing\n" + interp.formatException(ts, e));
+                return status;
+            }
+            try {
+                Ops.call(ts, hook, e.type(), e, e.traceback == null ? Py.None : e.traceback);
+            } catch (PyException x) {
+                if (x.exc.isInstance(Exc.SystemExit)) {
+                    return reportNow(ts, x.exc);
+                }
+                interp.flushStdout(ts);
+                interp.stderr.write(ts, "Error in sys.excepthook:\n" + interp.formatException(ts, x.exc)
+                        + "\nOriginal exception was:\n" + interp.formatException(ts, e));
+            }
+            return status;
+        }
         interp.stderr.write(ts, interp.formatException(ts, e));
-        return e.isInstance(Exc.KeyboardInterrupt) ? 130 : 1;
+        return status;
     }
 
     /**

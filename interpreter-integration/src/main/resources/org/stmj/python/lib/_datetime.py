@@ -53,6 +53,86 @@ if _dt is not None and hasattr(_dt, '_check_date_fields'):
     fromordinal.__qualname__ = 'date.fromordinal'
     _dt.date.fromordinal = classmethod(fromordinal)
     _dt._check_date_fields = _check_date_fields
+
+    # fromisoformat: the C module reports a string it cannot parse as 'Invalid isoformat string', but a parsed
+    # field out of range with the constructor's own message ('day is out of range for month', 'hour must be in
+    # 0..23') and an offset of 24 hours or more with timezone's, all without a chained context; the pure-Python
+    # methods turn every one of them into 'Invalid isoformat string' raised while handling the first.
+    _parse_date = _dt._parse_isoformat_date
+    _parse_time = _dt._parse_isoformat_time
+    _find_sep = _dt._find_isoformat_datetime_separator
+
+    def _offset_error(e):
+        return bool(e.args) and isinstance(e.args[0], str) and e.args[0].startswith('offset must be a timedelta')
+
+    def _iso_fields(text, parse):
+        # the parsed fields, or None where the string does not parse; an offset out of range propagates
+        try:
+            return parse(text)
+        except ValueError as e:
+            if _offset_error(e):
+                raise
+        except Exception:
+            pass
+        return None
+
+    def _date_fromisoformat(cls, date_string):
+        """Construct a date from a string in ISO 8601 format."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        fields = _iso_fields(date_string, _parse_date) if len(date_string) in (7, 8, 10) else None
+        if fields is None:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        return cls(*fields)
+    _date_fromisoformat.__name__ = 'fromisoformat'
+    _date_fromisoformat.__qualname__ = 'date.fromisoformat'
+    _dt.date.fromisoformat = classmethod(_date_fromisoformat)
+
+    def _time_fromisoformat(cls, time_string):
+        """Construct a time from a string in one of the ISO 8601 formats."""
+        if not isinstance(time_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        fields = _iso_fields(time_string.removeprefix('T'), _parse_time)
+        if fields is None:
+            raise ValueError(f'Invalid isoformat string: {time_string!r}')
+        return cls(*fields)
+    _time_fromisoformat.__name__ = 'fromisoformat'
+    _time_fromisoformat.__qualname__ = 'time.fromisoformat'
+    _dt.time.fromisoformat = classmethod(_time_fromisoformat)
+
+    def _parse_datetime(text):
+        cut = _find_sep(text)
+        tstr = text[cut + 1:]
+        return _parse_date(text[:cut]) + (_parse_time(tstr) if tstr else [0, 0, 0, 0, None])
+
+    def _datetime_fromisoformat(cls, date_string):
+        """Construct a datetime from a string in one of the ISO 8601 formats."""
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        fields = _iso_fields(date_string, _parse_datetime) if len(date_string) >= 7 else None
+        if fields is None:
+            raise ValueError(f'Invalid isoformat string: {date_string!r}')
+        return cls(*fields)
+    _datetime_fromisoformat.__name__ = 'fromisoformat'
+    _datetime_fromisoformat.__qualname__ = 'datetime.fromisoformat'
+    _dt.datetime.fromisoformat = classmethod(_datetime_fromisoformat)
+
+    # timezone(): the C type's argument and range messages (the latter names the offset)
+    _tz = _dt.timezone
+    _tz_new = _tz.__new__
+    _timedelta = _dt.timedelta
+
+    def __new__(cls, offset, name=_tz._Omitted):
+        if not isinstance(offset, _timedelta):
+            raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s' % type(offset).__name__)
+        if name is not _tz._Omitted and not isinstance(name, str):
+            raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
+        if not _tz._minoffset <= offset <= _tz._maxoffset:
+            raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
+                             'timedelta(hours=24), not %r.' % (offset,))
+        return _tz_new(cls, offset, name)
+    __new__.__qualname__ = 'timezone.__new__'
+    _tz.__new__ = staticmethod(__new__)
     _dt._check_time_fields = _check_time_fields
 
     # naive/aware mixing: the C module's messages. Explicit signatures (no *args): these run at every comparison.

@@ -406,6 +406,8 @@ class _MemoryIO:
         return n
 
     def seek(self, pos, whence=0):
+        pos = _index(pos)
+        whence = _index(whence)
         self._checkClosed()
         if whence == 0:
             if pos < 0:
@@ -445,6 +447,15 @@ class _MemoryIO:
         return True
 
 
+def _index(v):
+    # a Py_ssize_t argument of the C methods: an int or an object with __index__
+    if type(v) is int:
+        return v
+    if not hasattr(type(v), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return type(v).__index__(v)
+
+
 class StringIO(_MemoryIO, _TextIOBase):
     # stringio.c's newline handling: None translates "\r\n" and "\r" to "\n" on write (universal newlines),
     # "" keeps them and readline ends a line at any of the three, "\r" and "\r\n" are what "\n" becomes on
@@ -481,6 +492,24 @@ class StringIO(_MemoryIO, _TextIOBase):
     def __enter__(self):
         _IOBase._checkClosed(self)
         return self
+
+    def seek(self, pos, whence=0):
+        # stringio.c: only absolute positions, or 0 relative to the current position or the end
+        pos = _index(pos)
+        whence = _index(whence)
+        self._checkClosed()
+        if whence not in (0, 1, 2):
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        if pos < 0 and whence == 0:
+            raise ValueError("Negative seek position %d" % pos)
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 2:
+            pos = len(self._buf)
+        elif whence == 1:
+            pos = self._pos
+        self._pos = pos
+        return pos
 
     def write(self, s):
         if not isinstance(s, str):
@@ -665,6 +694,14 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
     def name(self):
         return getattr(self.buffer, 'name', None)
 
+    @property
+    def newlines(self):
+        """The line endings read so far in universal-newline modes (newline None or ''), as CPython's decoder."""
+        if self._newline is not None and self._newline != '':
+            return None
+        return (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"), ("\r", "\r\n"),
+                ("\r", "\n", "\r\n"))[self.__dict__.get('_seennl', 0)]
+
     def _checkClosed(self):
         if self.buffer is None:
             raise ValueError("underlying buffer has been detached")
@@ -684,6 +721,11 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
             data = self.buffer.read()
             text = data.decode(self.encoding, self.errors)
             self._raw = text
+            if (self._newline is None or self._newline == '') and ('\n' in text or '\r' in text):
+                # the kinds of line ending seen (IncrementalNewlineDecoder's seennl: LF 1, CR 2, CRLF 4)
+                crlf = text.count('\r\n')
+                self._seennl = self.__dict__.get('_seennl', 0) | (4 if crlf else 0) | (
+                    2 if text.count('\r') > crlf else 0) | (1 if text.count('\n') > crlf else 0)
             if self._newline is None:
                 text = text.replace('\r\n', '\n').replace('\r', '\n')
             self._text = text
@@ -747,10 +789,19 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
             self.buffer.seek(self._byte_pos())
             self._text = None
             self._pos = 0
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        n = len(s)
+        nl = self._newline
+        # textio.c: "\n" written as the newline argument ("\r", "\r\n"); None and "" and "\n" write it as is
+        # (os.linesep is "\n" here)
+        lf = '\n' in s
+        if lf and nl and nl != '\n':
+            s = s.replace('\n', nl)
         self.buffer.write(self._encode(s))
-        if self.line_buffering and '\n' in s:
+        if self.line_buffering and (lf or '\r' in s):
             self.flush()
-        return len(s)
+        return n
 
     def flush(self):
         if hasattr(self.buffer, 'flush'):

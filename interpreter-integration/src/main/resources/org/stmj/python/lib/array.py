@@ -20,7 +20,9 @@ class array:
         self.typecode = typecode
         self.itemsize = _sizes[typecode]
         self._a = []
-        if isinstance(initializer, str) and typecode == 'u':
+        if isinstance(initializer, str):
+            if typecode != 'u':
+                raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
             self._a = list(initializer)
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
@@ -38,6 +40,8 @@ class array:
         return struct.pack(self._fmt(len(self._a)), *self._a)
 
     def frombytes(self, data):
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
         data = bytes(data)
         if len(data) % self.itemsize:
             raise ValueError("bytes length not a multiple of item size")
@@ -61,8 +65,12 @@ class array:
         tc = self.typecode
         if tc in 'fd':
             if not isinstance(v, (int, float)):
-                raise TypeError("must be real number, not %s" % type(v).__name__)
-            return float(v)
+                # C's "f"/"d" argument conversion: anything with __float__ or __index__ (Fraction, Decimal)
+                t = type(v)
+                if not (hasattr(t, '__float__') or hasattr(t, '__index__')):
+                    raise TypeError("must be real number, not %s" % t.__name__)
+            v = float(v)
+            return _to_float32(v) if tc == 'f' else v
         if tc == 'u':
             return v
         if not isinstance(v, int):
@@ -76,6 +84,8 @@ class array:
         self._a.append(self._conv(v))
 
     def extend(self, it):
+        if isinstance(it, array) and it.typecode != self.typecode:
+            raise TypeError("can only extend with array of same kind")
         for v in it:
             self._a.append(self._conv(v))
 
@@ -83,13 +93,24 @@ class array:
         self._a.insert(i, self._conv(v))
 
     def pop(self, i=-1):
-        return self._a.pop(i)
+        if not self._a:
+            raise IndexError("pop from empty array")
+        try:
+            return self._a.pop(i)
+        except IndexError:
+            raise IndexError("pop index out of range") from None
 
     def remove(self, v):
-        self._a.remove(v)
+        try:
+            self._a.remove(v)
+        except ValueError:
+            raise ValueError("array.remove(x): x not in array") from None
 
-    def index(self, v):
-        return self._a.index(v)
+    def index(self, v, start=0, stop=__import__('sys').maxsize):
+        try:
+            return self._a.index(v, start, stop)
+        except ValueError:
+            raise ValueError("array.index(x): x not in array") from None
 
     def count(self, v):
         return self._a.count(v)
@@ -126,6 +147,8 @@ class array:
         self._a.extend(s)
 
     def fromlist(self, lst):
+        if not isinstance(lst, list):
+            raise TypeError("arg must be list")
         self.extend(lst)
 
     def buffer_info(self):
@@ -169,13 +192,45 @@ class array:
             return self._a == other._a
         return NotImplemented
 
+    # the sequence comparisons of arraymodule.c's array_richcompare, between arrays only
+    def __ne__(self, other):
+        if isinstance(other, array):
+            return self._a != other._a
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, array):
+            return self._a < other._a
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, array):
+            return self._a <= other._a
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, array):
+            return self._a > other._a
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, array):
+            return self._a >= other._a
+        return NotImplemented
+
     def __add__(self, other):
-        if not isinstance(other, array) or other.typecode != self.typecode:
+        if not isinstance(other, array):
             raise TypeError("can only append array (not \"%s\") to array" % type(other).__name__)
+        if other.typecode != self.typecode:
+            raise TypeError("bad argument type for built-in operation")
         return array(self.typecode, self._a + other._a)
 
     def __iadd__(self, other):
-        self.extend(other._a)
+        if not isinstance(other, array):
+            raise TypeError("can only extend array with array (not \"%s\")" % type(other).__name__)
+        if other.typecode != self.typecode:
+            raise TypeError("can only extend with array of same kind")
+        self._a.extend(other._a)
         return self
 
     def __mul__(self, n):
@@ -198,6 +253,21 @@ class array:
 
 
 ArrayType = array
+
+
+_f32 = None
+
+
+def _to_float32(v):
+    """The value a C float holds after (float)v: rounded to single precision, infinite beyond its range."""
+    global _f32
+    if _f32 is None:
+        import struct
+        _f32 = struct.Struct('f')
+    try:
+        return _f32.unpack(_f32.pack(v))[0]
+    except OverflowError:
+        return float('inf') if v > 0 else float('-inf')
 
 
 def _overflow_message(tc, v):
