@@ -24,16 +24,21 @@ except queue.Full:
     print("Full after timeout")
 
 order = []
+# the main thread records its get before the woken putter records its return: both run at once after the get
+# (under STM truly in parallel), so the order is fixed by an event, not left to the scheduler
+got_recorded = threading.Event()
 
 
 def blocked_put():
     q.put(3)
+    got_recorded.wait()
     order.append("put returned")
 
 
 t = threading.Thread(target=blocked_put)
 t.start()
 order.append("got %d" % q.get())
+got_recorded.set()
 t.join()
 print(order, [q.get(), q.get()], q.empty())
 
