@@ -154,6 +154,7 @@ final class ClassTransformer {
             }
         }
         ConfinedPass.run(ctx);
+        ConfinedPass.holder(ctx);
         checkC1(ctx, loops);
         stripInvisibleTypeAnnotations(cn);
         addOffsetHolders(ctx);
