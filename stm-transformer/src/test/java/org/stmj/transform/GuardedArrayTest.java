@@ -158,4 +158,83 @@ class GuardedArrayTest {
         }
         assertNull(first.invoke(null, arr, 49));
     }
+
+    /** A loader that defines the fixture (without {@code leak}) transformed with {@link #guarded()}. */
+    private static ClassLoader transformingLoader(ClassLoader parent) throws Exception {
+        byte[] b = withoutLeak();
+        return new ClassLoader(parent) {
+            private final Transformer tr = new Transformer(guarded());
+
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (!name.equals(T)) {
+                    return super.loadClass(name, resolve);
+                }
+                synchronized (this) {
+                    Class<?> c = findLoadedClass(name);
+                    if (c == null) {
+                        try {
+                            byte[] t = tr.transform(this, b, true);
+                            c = defineClass(name, t, 0, t.length);
+                        } catch (Exception ex) {
+                            throw new ClassNotFoundException(name, ex);
+                        }
+                    }
+                    return c;
+                }
+            }
+        };
+    }
+
+    private static Object field(Object o, String name) throws Exception {
+        java.lang.reflect.Field f = o.getClass().getDeclaredField(name);
+        f.setAccessible(true);
+        return f.get(o);
+    }
+
+    /**
+     * shared29: a holder of guarded arrays gets the generated snapshot ({@code HolderSnapshot}): a copy of every
+     * field a barrier writes ({@code cells}), not of its final fields ({@code counts}).
+     */
+    @Test
+    void whenTheHolderIsTransformed_thenItsSnapshotCopiesTheFieldsItsBarriersWrite() throws Exception {
+        Class<?> cls = Class.forName(T, true, transformingLoader(getClass().getClassLoader()));
+        assertTrue(org.stmj.core.HolderSnapshot.class.isAssignableFrom(cls));
+        Object table = cls.getConstructor(int.class).newInstance(4);
+        Object copy = ((org.stmj.core.HolderSnapshot) table).$stm$snapshot();
+        assertEquals(cls, copy.getClass());
+        assertTrue(field(copy, "cells") == field(table, "cells"));
+        assertNull(field(copy, "counts"));
+        byte[] plain = new Transformer(Config.packages("org.stmj.transform.fixtures"))
+                .transform(getClass().getClassLoader(), original(), true);
+        assertTrue(!classNode(plain).interfaces.contains("org/stmj/core/HolderSnapshot"), "not a guarded holder");
+    }
+
+    /**
+     * The savepoint rule on a transformed holder: an {@code orElse} alternative that grows the cells (a field write
+     * after the attempt's own snapshot) and retries leaves the cells as they were at the savepoint.
+     */
+    @Test
+    void whenAnAlternativeReplacesTheHoldersArrayAndRetries_thenTheSavepointsArrayIsBack() throws Exception {
+        Class<?> cls = Class.forName(T, true, transformingLoader(getClass().getClassLoader()));
+        Object table = cls.getConstructor(int.class).newInstance(4);
+        Method put = cls.getMethod("put", int.class, Object.class);
+        Object before = field(table, "cells");
+        Object seen = org.stmj.api.Atomic.call(() -> {
+            put.invoke(table, 0, "x");
+            return org.stmj.api.Atomic.orElse(() -> {
+                put.invoke(table, 9, "grown");
+                org.stmj.api.Atomic.retry();
+                return null;
+            }, () -> {
+                Object c = field(table, "cells");
+                put.invoke(table, 1, "y");
+                return c;
+            });
+        });
+        assertTrue(seen == before, "the second alternative sees the savepoint's cells");
+        assertTrue(field(table, "cells") == before);
+        assertEquals("x", ((Object[]) before)[0]);
+        assertEquals("y", ((Object[]) before)[1]);
+    }
 }
