@@ -292,36 +292,6 @@ public final class Txn extends TxnPadding {
     /** The slot of {@link #runArrays} a new run takes when none is free or holds a one-slot run (round robin). */
     int runNext;
 
-    /**
-     * The snapshot cache: holders ({@link HolderSnapshot}) whose fields the running attempt writes in place with no
-     * undo entry. Invariant: each non-null slot is an object this attempt holds the lock of and whose {@link
-     * TxnLogs#K_OBJECT} snapshot entry is in the undo log at an index at or above {@link #undoFloor}, logged before
-     * any in-place write since; so restoring the log newest first gives each of its fields the value it had before
-     * the attempt (or the alternative) first wrote it. Filled at {@code snapNext++ & 3}; emptied (with {@link
-     * #snapRing}) wherever the runs are closed ({@link TxnLogs#closeRuns}: every savepoint, {@link TxnLogs#undoTo},
-     * and when the log is cleared), since an entry below a new floor, or removed by {@code undoTo}, no longer covers
-     * a write.
-     */
-    Object snap0;
-    Object snap1;
-    Object snap2;
-    Object snap3;
-    /** Slots of the snapshot cache filled since it was last emptied (0: all four null, and the ring empty). */
-    int snapNext;
-    /**
-     * The holders snapshotted since the snapshot cache was last emptied, the newest {@link #SNAP_RING} of them
-     * (slot {@code snapCount++ & (SNAP_RING - 1)}): a holder that left the four-slot cache is found here and gets no
-     * second entry (more than four dicts, sets or lists written in turn). Invariant: as for {@link #snap0}; the first
-     * {@code min(snapCount, SNAP_RING)} slots are the non-null ones, emptied with the cache.
-     */
-    final Object[] snapRing = new Object[SNAP_RING];
-    /** Snapshots logged since the cache was last emptied. */
-    int snapCount;
-    /** Size of {@link #snapRing}, a power of two. */
-    static final int SNAP_RING = 16;
-    /** {@code -Dstmj.holderSnapshots=0} turns holder snapshots off (one undo entry per field, for measuring). */
-    static final boolean HOLDER_SNAPSHOTS = Config.intProperty("stmj.holderSnapshots", 1, 0, 1) != 0;
-
     // lock log: per entry holder, and longs {lockOffset, wordBeforeLocking}
     Object[] lockObjs = new Object[32];
     long[] lockLongs = new long[2 * 32];
@@ -1098,17 +1068,9 @@ public final class Txn extends TxnPadding {
         }
         if (w != lockWord) {
             acquire(holder, lockOff, target, off, siteKind);
-        } else if (snapped(target)) {
-            writeRaw(target, off, kind, bits);
-            return;
         }
-        TxnLogs.logFieldUndo(this, holder, target, off, kind, readRaw(target, off, kind), null, lockOff);
+        TxnLogs.logUndo(this, target, off, kind, readRaw(target, off, kind), null, lockOff);
         writeRaw(target, off, kind, bits);
-    }
-
-    /** Whether {@code target} is in the snapshot cache ({@link #snap0}): its fields are written in place. */
-    private boolean snapped(Object target) {
-        return target == snap0 || target == snap1 || target == snap2 || target == snap3;
     }
 
     /**
@@ -1144,11 +1106,8 @@ public final class Txn extends TxnPadding {
         }
         if (w != lockWord) {
             acquire(holder, lockOff, target, off, siteKind);
-        } else if (snapped(target)) {
-            U.putObject(target, off, value);
-            return;
         }
-        TxnLogs.logFieldUndo(this, holder, target, off, K_REF, 0, U.getObject(target, off), lockOff);
+        TxnLogs.logUndo(this, target, off, K_REF, 0, U.getObject(target, off), lockOff);
         U.putObject(target, off, value);
     }
 

@@ -175,13 +175,6 @@ final class TxnLogs {
      * ends with the oldest entry of each location), and a second entry is only cost.
      */
     static void logUndo(Txn tx, Object target, long off, int kind, long oldBits, Object oldRef, long lockOff) {
-        logUndo0(tx, target, off, kind, oldBits, oldRef, lockOff);
-    }
-
-    /** The body of {@link #logUndo(Txn, Object, long, int, long, Object, long)} (inlined into it and into {@link
-     * #logFieldUndo}, both kept out of line). */
-    private static void logUndo0(Txn tx, Object target, long off, int kind, long oldBits, Object oldRef,
-                                 long lockOff) {
         int n = tx.undoSize;
         long meta = off | ((long) kind << 59);
         int h = (int) (((lockOff + off) * 0x9E3779B97F4A7C15L) >>> (64 - UNDO_FILTER_BITS));
@@ -219,50 +212,6 @@ final class TxnLogs {
         tx.undoLongs[2 * n + 1] = oldBits;
         tx.undoSize = n + 1;
         tx.hadWrites = true;
-    }
-
-    /**
-     * {@link #logUndo(Txn, Object, long, int, long, Object, long)} for a field write ({@link Txn#writePrim}, {@link
-     * Txn#writeRef}) that the snapshot cache did not cover: when the field is a {@link HolderSnapshot}'s own (the
-     * holder is the target), logs the holder's snapshot instead, unless it has one since the cache was last emptied
-     * ({@link Txn#snapRing}: then that entry lies above {@link Txn#undoFloor}), and puts the holder in the cache,
-     * so that this write and the attempt's next ones to its fields are in place. The caller holds the lock.
-     */
-    static void logFieldUndo(Txn tx, Object holder, Object target, long off, int kind, long oldBits, Object oldRef,
-                             long lockOff) {
-        if (holder == target && Txn.HOLDER_SNAPSHOTS && target instanceof HolderSnapshot) {
-            logHolderSnapshot(tx, (HolderSnapshot) target);
-            return;
-        }
-        logUndo0(tx, target, off, kind, oldBits, oldRef, lockOff);
-    }
-
-    /**
-     * See {@link #logFieldUndo}: finds the holder among those snapshotted since the cache was last emptied ({@link
-     * Txn#snapRing}, the newest {@link Txn#SNAP_RING}), or logs its snapshot entry; then puts it in the cache.
-     */
-    private static void logHolderSnapshot(Txn tx, HolderSnapshot obj) {
-        Object[] ring = tx.snapRing;
-        int known = Math.min(tx.snapCount, Txn.SNAP_RING);
-        boolean found = false;
-        for (int i = 0; i < known; i++) {
-            if (ring[i] == obj) {
-                found = true;
-                break;
-            }
-        }
-        if (!found) {
-            // a holder that left the ring gets a second snapshot: restoring newest first still ends with the older
-            logUndo(tx, obj, 0, K_OBJECT, 0, obj.$stm$snapshot());
-            tx.hadWrites = true; // unlike a confined claim's snapshot: the holder is shared memory written in place
-            ring[tx.snapCount++ & (Txn.SNAP_RING - 1)] = obj;
-        }
-        switch (tx.snapNext++ & 3) {
-            case 0: tx.snap0 = obj; break;
-            case 1: tx.snap1 = obj; break;
-            case 2: tx.snap2 = obj; break;
-            default: tx.snap3 = obj; break;
-        }
     }
 
     /**
@@ -451,15 +400,6 @@ final class TxnLogs {
         if (tx.runCount != 0) {
             java.util.Arrays.fill(tx.runArrays, null);
             tx.runCount = 0;
-        }
-        if (tx.snapNext != 0) { // the snapshot cache goes with the runs (see Txn.snap0)
-            tx.snap0 = null;
-            tx.snap1 = null;
-            tx.snap2 = null;
-            tx.snap3 = null;
-            tx.snapNext = 0;
-            java.util.Arrays.fill(tx.snapRing, 0, Math.min(tx.snapCount, Txn.SNAP_RING), null);
-            tx.snapCount = 0;
         }
     }
 

@@ -154,7 +154,6 @@ final class ClassTransformer {
             }
         }
         ConfinedPass.run(ctx);
-        ConfinedPass.holder(ctx);
         checkC1(ctx, loops);
         stripInvisibleTypeAnnotations(cn);
         addOffsetHolders(ctx);

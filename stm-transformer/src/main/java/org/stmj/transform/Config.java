@@ -343,17 +343,6 @@ public final class Config {
         return immutableArrays.contains(owner + "#" + name);
     }
 
-    /** Whether a field of the class {@code owner} (internal name) is named in {@code guardedArrays}. */
-    boolean isGuardedHolder(String owner) {
-        String prefix = owner + "#";
-        for (String m : guardedArrays) {
-            if (m.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the field is named in {@code guardedArrays}. */
     boolean isGuardedArray(String owner, String name) {
         return guardedArrays.contains(owner + "#" + name);

@@ -134,58 +134,6 @@ final class ConfinedPass {
         }
     }
 
-    static final String SNAPSHOT_METHOD = "$stm$snapshot";
-    static final String HOLDER_SNAPSHOT = "org/stmj/core/HolderSnapshot";
-
-    /**
-     * For a holder of guarded arrays ({@code guardedArrays}) that is final, owns its lock word and may have no
-     * finalizer: adds {@code public Object $stm$snapshot()} (a blank instance of the class with every rolled-back
-     * field copied into it) and {@code $stm$restore}, and makes the class implement {@code HolderSnapshot}, so that
-     * the engine logs one undo entry per holder per attempt (or alternative) and then writes its fields in place
-     * ({@code Txn.writePrim}). Its lock word being its own means no transformed superclass has a barriered field: every
-     * field a barrier writes on such an object is one the snapshot copies. A class that does not qualify keeps one
-     * undo entry per field.
-     */
-    static void holder(Ctx ctx) {
-        String name = ctx.cn.name;
-        if (!ctx.h.isGuardedHolder(name) || ctx.h.isConfinedClass(name) || ctx.isInterface()
-                || (ctx.cn.access & Opcodes.ACC_FINAL) == 0 || !name.equals(ctx.h.lockRoot(name))
-                || mayHaveFinalizer(ctx) || ctx.cn.interfaces.contains(SNAPSHOT)) {
-            return;
-        }
-        for (MethodNode m : ctx.cn.methods) {
-            if (m.name.equals(SNAPSHOT_METHOD) || m.name.equals(RESTORE)) {
-                throw new TransformException(Names.dotted(name) + ": method name " + m.name
-                        + " clashes with the transformer's");
-            }
-        }
-        java.util.List<FieldNode> saved = rolledBack(ctx);
-        if (saved.isEmpty()) {
-            return;
-        }
-        MethodNode m = new MethodNode(Opcodes.ASM9, Opcodes.ACC_PUBLIC | Opcodes.ACC_SYNTHETIC, SNAPSHOT_METHOD,
-                "()Ljava/lang/Object;", null, null);
-        InsnList c = m.instructions;
-        c.add(new LdcInsnNode(Type.getObjectType(name)));
-        c.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CONFINED, "blank", "(Ljava/lang/Class;)Ljava/lang/Object;",
-                false));
-        c.add(new TypeInsnNode(Opcodes.CHECKCAST, name));
-        c.add(new VarInsnNode(Opcodes.ASTORE, 1));
-        for (FieldNode f : saved) {
-            c.add(new VarInsnNode(Opcodes.ALOAD, 1));
-            c.add(new VarInsnNode(Opcodes.ALOAD, 0));
-            c.add(new FieldInsnNode(Opcodes.GETFIELD, name, f.name, f.desc));
-            c.add(new FieldInsnNode(Opcodes.PUTFIELD, name, f.name, f.desc));
-        }
-        c.add(new VarInsnNode(Opcodes.ALOAD, 1));
-        c.add(new InsnNode(Opcodes.ARETURN));
-        m.maxStack = 3;
-        m.maxLocals = 2;
-        ctx.added.add(m);
-        ctx.added.add(restore(ctx, saved));
-        ctx.cn.interfaces.add(HOLDER_SNAPSHOT);
-    }
-
     /**
      * The fields a claim rolls back: every non-static, non-final field the class declares, except its lock word
      * and the fields marked {@code @ThreadConfined} themselves (no barrier, not rolled back). Inherited fields keep

@@ -250,11 +250,6 @@ final class Hierarchy {
         return ref.field().immutableArray() || config.isImmutableArray(ref.owner(), name);
     }
 
-    /** Whether the class declares a guarded array field ({@code guardedArrays}): a dict, a set, a list. */
-    boolean isGuardedHolder(String name) {
-        return config.isGuardedHolder(name);
-    }
-
     /**
      * Whether the resolved field is a guarded array field ({@code guardedArrays}): the elements of the array it
      * holds are guarded by the holder object's own lock word, not by the striped lock table.
