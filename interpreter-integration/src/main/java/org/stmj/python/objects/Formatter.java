@@ -608,6 +608,7 @@ public final class Formatter {
                 sb.append(c);
                 continue;
             }
+            int pct = i;
             if (++i >= n) {
                 throw Py.valueError("incomplete format");
             }
@@ -688,7 +689,7 @@ public final class Formatter {
                 throw Py.valueError("incomplete format");
             }
             char t = fmt.charAt(i);
-            if (t == '%') {
+            if (t == '%' && i == pct + 1) {
                 sb.append('%');
                 continue;
             }
