@@ -2658,7 +2658,7 @@ public final class Interp {
         PyObject level = st[--sp];
         st[sp] = st[sp + 1] = null;
         f.sp = sp;
-        st[sp++] = ts.interp.importName(ts, f.code.names[arg], fromlist, (int) ((PyInt) level).v, f.globals);
+        st[sp++] = ts.interp.importStatement(ts, f, f.code.names[arg], fromlist, (int) ((PyInt) level).v);
         return sp;
     }
 

@@ -37,6 +37,8 @@ import org.stmj.python.objects.PyType;
 public final class Interpreter {
     public final Gil gil = new Gil();
     public final PyDict builtins;
+    /** The built-in {@code __import__}, which an import statement skips for the import machinery itself. */
+    private final PyObject importBuiltin;
     /**
      * The built-ins {@code sum}, {@code any} and {@code all} as made: the loop runs a call of one of these objects
      * with a generator as its one argument without a nested loop ({@code Interp.reduceGenerator}).
@@ -92,6 +94,7 @@ public final class Interpreter {
         this.allBuiltin = builtins.getStr("all");
         this.absBuiltin = builtins.getStr("abs");
         installBuiltins();
+        importBuiltin = builtins.getStr("__import__");
         Modules.nameFunctions(builtins, "builtins");
         PyModule bm = new PyModule("builtins", builtins);
         modules.putStr("builtins", bm);
@@ -1011,6 +1014,24 @@ public final class Interpreter {
      * from-import also imports each name of the fromlist that is a submodule of a package. Returns the top package,
      * or the module itself for from-imports.
      */
+    /**
+     * An {@code import} statement of frame {@code f} (IMPORT_NAME): as {@link #importName}, but through the frame's
+     * built-ins' {@code __import__} when a program replaced it (CPython's import_name: called with the name, the
+     * frame's globals, its locals or None, the fromlist and the level; ImportError "__import__ not found" if gone).
+     */
+    public PyObject importStatement(ThreadState ts, Frame f, String name, PyObject fromlist, int level) {
+        PyObject imp = f.builtins.getStr("__import__");
+        if (imp == importBuiltin) {
+            return importName(ts, name, fromlist, level, f.globals);
+        }
+        if (imp == null) {
+            throw Py.raise(Exc.ImportError, "__import__ not found");
+        }
+        PyObject locals = f.locals != null ? f.locals : (f.code.flags & Code.NEWLOCALS) != 0 ? Py.None : f.globals;
+        return Ops.call(ts, imp, Py.str(name), f.globals, locals, fromlist == null ? Py.None : fromlist,
+                Py.newInt(level));
+    }
+
     public PyObject importName(ThreadState ts, String name, PyObject fromlist, int level, PyDict globals) {
         if (level > 0) {
             name = resolveRelative(ts, name, level, globals);
