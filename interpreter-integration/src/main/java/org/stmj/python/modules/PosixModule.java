@@ -380,6 +380,23 @@ final class PosixModule {
         return s;
     }
 
+    /**
+     * PEP 538's locale coercion, as CPython 3.11 does at start-up: when the environment selects the C (or POSIX)
+     * locale for LC_CTYPE (no LC_ALL; LC_CTYPE, else LANG, unset, empty, C or POSIX) and PYTHONCOERCECLOCALE is not
+     * 0, the process's environment gets LC_CTYPE=C.UTF-8 (so locale.setlocale(LC_ALL, '') and child processes see
+     * it); null when nothing is coerced.
+     */
+    static String coercedCtype(java.util.Map<String, String> env) {
+        if ("0".equals(env.get("PYTHONCOERCECLOCALE")) || !env.getOrDefault("LC_ALL", "").isEmpty()) {
+            return null;
+        }
+        String ctype = env.getOrDefault("LC_CTYPE", "");
+        if (ctype.isEmpty()) {
+            ctype = env.getOrDefault("LANG", "");
+        }
+        return ctype.isEmpty() || ctype.equals("C") || ctype.equals("POSIX") ? "C.UTF-8" : null;
+    }
+
     static PyModule make(Interpreter in, ThreadState ts0) {
         PyDict d = new PyDict();
         PyModule mod = new PyModule("posix", d);
@@ -387,6 +404,11 @@ final class PosixModule {
         for (java.util.Map.Entry<String, String> e : System.getenv().entrySet()) {
             benv.setitem(ts0, new PyBytes(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8), false),
                     new PyBytes(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
+        }
+        String coerced = coercedCtype(System.getenv());
+        if (coerced != null) {
+            benv.setitem(ts0, new PyBytes("LC_CTYPE".getBytes(java.nio.charset.StandardCharsets.UTF_8), false),
+                    new PyBytes(coerced.getBytes(java.nio.charset.StandardCharsets.UTF_8), false));
         }
         d.putStr("environ", benv);
         d.putStr("error", Exc.OSError);

@@ -1,6 +1,6 @@
 """_locale for stmj: the C/POSIX locale (and its UTF-8 variants), which is the only one the interpreter implements:
 str formatting, time.strftime and the codecs do not depend on a C library locale. setlocale accepts 'C',
-'POSIX', '' (the environment's choice, which is C here) and C.UTF-8 spellings; others raise locale.Error as CPython
+'POSIX', '' (the environment's choice, read as C or C.UTF-8) and C.UTF-8 spellings; others raise locale.Error as CPython
 does for a locale the system does not have. The current setting per category lives in this module's dict."""
 
 LC_CTYPE = 0
@@ -36,7 +36,29 @@ class Error(Exception):
 
 Error.__module__ = 'locale'
 
-_current = ['C'] * 7
+# CPython sets LC_CTYPE from the environment at start-up, after coercing the C locale to C.UTF-8 (PEP 538, which
+# posix.environ shows as LC_CTYPE=C.UTF-8): C.UTF-8 under LANG=C.UTF-8, LANG=C or no LANG alike, C under LC_ALL=C;
+# the other categories stay C. LC_CTYPE's is read at the first call (None until then: os may not be importable yet)
+_current = [None, 'C', 'C', 'C', 'C', 'C', 'C']
+_NAMES = ('LC_CTYPE', 'LC_NUMERIC', 'LC_TIME', 'LC_COLLATE', 'LC_MONETARY', 'LC_MESSAGES')
+# glibc's categories beyond these, which its composite LC_ALL name lists too (never set here: always C)
+_GLIBC_MORE = ('LC_PAPER', 'LC_NAME', 'LC_ADDRESS', 'LC_TELEPHONE', 'LC_MEASUREMENT', 'LC_IDENTIFICATION')
+
+
+# the name the last setlocale(LC_ALL, name) gave every category, glibc's extra ones included ('' before any)
+_all_set = ['']
+
+
+def _from_environment(category):
+    """setlocale(category, ''): the environment's choice, as the C library reads it (LC_ALL, LC_xxx, LANG); a
+    locale this module does not have (en_US.UTF-8) is its C or C.UTF-8 variant, by its encoding."""
+    import os
+    for var in ('LC_ALL', _NAMES[category], 'LANG'):
+        value = os.environ.get(var)
+        if value:
+            value = value.lower()
+            return _accepted.get(value) or ('C.UTF-8' if value.endswith(('.utf-8', '.utf8')) else 'C')
+    return 'C'
 _accepted = {"c": "C", "posix": "C", "c.utf-8": "C.UTF-8", "c.utf8": "C.UTF-8"}
 
 
@@ -44,27 +66,39 @@ def setlocale(category, locale=None):
     """setlocale(category, locale=None): the current setting of category, after setting it when locale is given."""
     if not isinstance(category, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(category).__name__)
+    if _current[LC_CTYPE] is None:
+        _current[LC_CTYPE] = _from_environment(LC_CTYPE)
     if not 0 <= category <= LC_ALL:
         raise Error('locale query failed' if locale is None else 'unsupported locale setting')
     if locale is None:
         if category == LC_ALL:
             first = _current[0]
-            if all(_current[i] == first for i in range(LC_ALL)):
+            if all(_current[i] == first for i in range(LC_ALL)) and (first == 'C' or _all_set[0]):
                 return first
-            return ';'.join('%s=%s' % (n, _current[i]) for i, n in enumerate(
-                ('LC_CTYPE', 'LC_NUMERIC', 'LC_TIME', 'LC_COLLATE', 'LC_MONETARY', 'LC_MESSAGES')))
+            return ';'.join(['%s=%s' % (n, _current[i]) for i, n in enumerate(_NAMES)]
+                            + ['%s=C' % n if not _all_set[0] else '%s=%s' % (n, _all_set[0]) for n in _GLIBC_MORE])
         return _current[category]
     if not isinstance(locale, str):
         raise TypeError('setlocale() argument 2 must be str or None, not %s' % type(locale).__name__)
-    name = 'C' if locale == '' else _accepted.get(locale.lower())
+    if locale == '' and category == LC_ALL:
+        names = [_from_environment(i) for i in range(LC_ALL)]
+        for i in range(LC_ALL):
+            _current[i] = names[i]
+        if all(n == names[0] for n in names):
+            _current[LC_ALL] = _all_set[0] = names[0]
+            return names[0]
+        _all_set[0] = ''
+        return setlocale(LC_ALL)
+    name = _from_environment(category) if locale == '' else _accepted.get(locale.lower())
     if name is None:
         raise Error('unsupported locale setting')
     if category == LC_ALL:
         for i in range(LC_ALL + 1):
             _current[i] = name
-    else:
-        _current[category] = name
-        _current[LC_ALL] = name
+        _all_set[0] = name
+        return name
+    _current[category] = name
+    _current[LC_ALL] = name
     return name
 
 
