@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.stmj.transform.runtime.Rt;
 
 /**
  * The set-up the auto-mode tests share: the interpreter transformed in this JVM with {@code stmj.mode=auto} and the
@@ -16,23 +15,17 @@ import org.stmj.transform.runtime.Rt;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AutoModeFixture {
     StmInterpreter interpreter;
-    private String previousMode;
+    private StmMode stm;
 
     @BeforeAll
     void autoMode() throws Exception {
-        previousMode = System.setProperty("stmj.mode", "auto");
-        interpreter = new StmInterpreter();
-        Rt.setMode("auto");
+        stm = new StmMode("auto");
+        interpreter = stm.interpreter;
     }
 
     @AfterAll
     void gilMode() {
-        Rt.setMode("gil");
-        if (previousMode == null) {
-            System.clearProperty("stmj.mode");
-        } else {
-            System.setProperty("stmj.mode", previousMode);
-        }
+        stm.close();
     }
 
     /** Runs {@code auto/<name>} with args, at most timeoutSeconds; asserts exit status 0 and returns its lines. */

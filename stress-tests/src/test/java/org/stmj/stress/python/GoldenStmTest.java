@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.stmj.python.golden.GoldenSuite;
-import org.stmj.transform.runtime.Rt;
 
 /**
  * Every golden program of the interpreter ({@code interpreter-integration/src/test/resources/golden}) run in STM
@@ -22,7 +21,7 @@ import org.stmj.transform.runtime.Rt;
  */
 class GoldenStmTest extends GoldenSuite {
     private StmInterpreter interpreter;
-    private String previousMode;
+    private StmMode stm;
 
     /** The mode the programs run in: {@code stm} here, {@code auto} in {@link GoldenAutoTest}. */
     String mode() {
@@ -31,19 +30,13 @@ class GoldenStmTest extends GoldenSuite {
 
     @BeforeAll
     void transformInterpreter() throws Exception {
-        previousMode = System.setProperty("stmj.mode", mode());
-        interpreter = new StmInterpreter();
-        Rt.setMode(mode());
+        stm = new StmMode(mode());
+        interpreter = stm.interpreter;
     }
 
     @AfterAll
     void gilModeAgain() {
-        Rt.setMode("gil");
-        if (previousMode == null) {
-            System.clearProperty("stmj.mode");
-        } else {
-            System.setProperty("stmj.mode", previousMode);
-        }
+        stm.close();
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.stmj.transform.runtime.Rt;
 
 /**
  * The programs of {@code interpreter-integration/src/test/resources/semantics} (the interpreter's own semantics
@@ -22,23 +21,17 @@ import org.stmj.transform.runtime.Rt;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SemanticsStmTest {
     private StmInterpreter interpreter;
-    private String previousMode;
+    private StmMode stm;
 
     @BeforeAll
     void transform() throws Exception {
-        previousMode = System.setProperty("stmj.mode", "stm");
-        interpreter = new StmInterpreter();
-        Rt.setStmMode(true);
+        stm = new StmMode("stm");
+        interpreter = stm.interpreter;
     }
 
     @AfterAll
     void gilMode() {
-        Rt.setStmMode(false);
-        if (previousMode == null) {
-            System.clearProperty("stmj.mode");
-        } else {
-            System.setProperty("stmj.mode", previousMode);
-        }
+        stm.close();
     }
 
     @TestFactory

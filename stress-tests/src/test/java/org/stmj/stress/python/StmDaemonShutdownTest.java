@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.stmj.transform.runtime.Rt;
 
 /**
  * In STM mode a daemon thread spinning in pure Python when its program ends stops at its next split (the loop
@@ -24,23 +23,17 @@ import org.stmj.transform.runtime.Rt;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StmDaemonShutdownTest {
     private StmInterpreter interpreter;
-    private String previousMode;
+    private StmMode stm;
 
     @BeforeAll
     void transform() throws Exception {
-        previousMode = System.setProperty("stmj.mode", "stm");
-        interpreter = new StmInterpreter();
-        Rt.setStmMode(true);
+        stm = new StmMode("stm");
+        interpreter = stm.interpreter;
     }
 
     @AfterAll
     void gilMode() {
-        Rt.setStmMode(false);
-        if (previousMode == null) {
-            System.clearProperty("stmj.mode");
-        } else {
-            System.setProperty("stmj.mode", previousMode);
-        }
+        stm.close();
     }
 
     @Test
