@@ -15,7 +15,11 @@ import org.stmj.transform.runtime.Rt;
  * to transactions once it has passed. Program: {@code src/test/resources/auto/overlap.py} (two threads spinning).
  */
 class AutoModeClockDelayTest extends AutoModeFixture {
-    private static final String SPINS = "300000";
+    /**
+     * Long enough that the two threads overlap well past the 10 ms clock delay of the switching case even when the
+     * suite's JVM runs the loop compiled: 300,000 spins (~15 ms a thread) once ended inside the window (0 commits).
+     */
+    private static final String SPINS = "3000000";
 
     private long previousGrace;
     private long previousDelay;
