@@ -42,20 +42,7 @@ class ThreadShutdownTest {
                 + "threading.Thread(target=spin, name='spin28-solo', daemon=True).start()\n"
                 + "time.sleep(0.05)\nprint('main')");
         assertEquals("main\n", r1.out, r1.err);
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        java.util.List<String> alive;
-        do {
-            alive = new java.util.ArrayList<>();
-            for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (t.getName().startsWith("spin28-") && t.isAlive()) {
-                    alive.add(t.getName());
-                }
-            }
-            if (alive.isEmpty()) {
-                break;
-            }
-            Thread.sleep(20);
-        } while (System.nanoTime() < deadline);
+        java.util.List<String> alive = org.stmj.python.golden.IsolatedRun.awaitThreadsEnded("spin28-", 10_000);
         assertTrue(alive.isEmpty(), "daemon threads still spinning 10 s after the program ended: " + alive);
     }
 

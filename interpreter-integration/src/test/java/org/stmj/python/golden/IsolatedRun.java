@@ -162,4 +162,27 @@ public final class IsolatedRun {
             b.append("    holds ").append(l).append('\n');
         }
     }
+
+    /**
+     * Waits up to {@code timeoutMillis} for every live thread of this JVM whose name starts with {@code prefix} to end
+     * (daemon threads of a program that has ended); returns the names still alive then, empty when all ended.
+     */
+    public static java.util.List<String> awaitThreadsEnded(String prefix, long timeoutMillis)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        java.util.List<String> alive;
+        do {
+            alive = new java.util.ArrayList<>();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().startsWith(prefix) && t.isAlive()) {
+                    alive.add(t.getName());
+                }
+            }
+            if (alive.isEmpty()) {
+                break;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        return alive;
+    }
 }
