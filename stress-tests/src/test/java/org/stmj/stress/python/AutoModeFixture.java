@@ -3,29 +3,16 @@ package org.stmj.stress.python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The set-up the auto-mode tests share: the interpreter transformed in this JVM with {@code stmj.mode=auto} and the
  * runtime in auto mode for the test class, GIL mode and the previous property afterwards; and a run of one of the
  * programs under {@code src/test/resources/auto/} that must exit with status 0.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AutoModeFixture {
-    StmInterpreter interpreter;
-    private StmMode stm;
-
-    @BeforeAll
-    void autoMode() throws Exception {
-        stm = new StmMode("auto");
-        interpreter = stm.interpreter;
-    }
-
-    @AfterAll
-    void gilMode() {
-        stm.close();
+abstract class AutoModeFixture extends StmModeFixture {
+    @Override
+    String mode() {
+        return "auto";
     }
 
     /** Runs {@code auto/<name>} with args, at most timeoutSeconds; asserts exit status 0 and returns its lines. */

@@ -7,33 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The programs of {@code interpreter-integration/src/test/resources/semantics} (the interpreter's own semantics
  * where CPython has none, such as blocking waits inside {@code with atomic:}) in STM mode: the same output as
  * in GIL mode ({@code SemanticsTest}), and no hang.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SemanticsStmTest {
-    private StmInterpreter interpreter;
-    private StmMode stm;
-
-    @BeforeAll
-    void transform() throws Exception {
-        stm = new StmMode("stm");
-        interpreter = stm.interpreter;
-    }
-
-    @AfterAll
-    void gilMode() {
-        stm.close();
-    }
-
+class SemanticsStmTest extends StmModeFixture {
     @TestFactory
     Stream<DynamicTest> semanticsProgramsInStmMode() throws IOException {
         Path dir = interpreter.module.resolve("src/test/resources/semantics");

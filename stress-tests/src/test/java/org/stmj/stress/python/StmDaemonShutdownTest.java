@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.stmj.python.golden.IsolatedRun;
 
 /**
  * In STM mode a daemon thread spinning in pure Python when its program ends stops at its next split (the loop
@@ -20,22 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ThreadShutdownTest}). Before, it ran on in the JVM for ever after an in-process run (a busy core in the golden
  * suite's JVM for the rest of the suite). Also with {@code -Dstmj.chaos=0.2}.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StmDaemonShutdownTest {
-    private StmInterpreter interpreter;
-    private StmMode stm;
-
-    @BeforeAll
-    void transform() throws Exception {
-        stm = new StmMode("stm");
-        interpreter = stm.interpreter;
-    }
-
-    @AfterAll
-    void gilMode() {
-        stm.close();
-    }
-
+class StmDaemonShutdownTest extends StmModeFixture {
     @Test
     void whenDaemonThreadsSpinInPurePythonAtExit_thenTheyEndSoonAfter(@TempDir Path dir) throws Exception {
         Path p = dir.resolve("spin.py");
@@ -46,20 +28,7 @@ class StmDaemonShutdownTest {
         StmInterpreter.Result r = interpreter.run(new String[] {p.toString()}, new byte[0], 60, "spin29");
         assertEquals("main\n", r.out(), r.err());
         assertEquals(0, r.exit(), r.err());
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        List<String> alive;
-        do {
-            alive = new ArrayList<>();
-            for (Thread t : Thread.getAllStackTraces().keySet()) {
-                if (t.getName().startsWith("spin29-") && t.isAlive()) {
-                    alive.add(t.getName());
-                }
-            }
-            if (alive.isEmpty()) {
-                break;
-            }
-            Thread.sleep(20);
-        } while (System.nanoTime() < deadline);
+        List<String> alive = IsolatedRun.awaitThreadsEnded("spin29-", 10_000);
         assertTrue(alive.isEmpty(), "daemon threads still spinning 10 s after the program ended: " + alive);
     }
 }
