@@ -76,46 +76,33 @@ if _dt is not None and hasattr(_dt, '_check_date_fields'):
             pass
         return None
 
-    def _date_fromisoformat(cls, date_string):
-        """Construct a date from a string in ISO 8601 format."""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        fields = _iso_fields(date_string, _parse_date) if len(date_string) in (7, 8, 10) else None
-        if fields is None:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
-        return cls(*fields)
-    _date_fromisoformat.__name__ = 'fromisoformat'
-    _date_fromisoformat.__qualname__ = 'date.fromisoformat'
-    _dt.date.fromisoformat = classmethod(_date_fromisoformat)
+    def _install_fromisoformat(klass, parse, accepts, doc):
+        # klass.fromisoformat(string, /): the C module's type check and 'Invalid isoformat string' for what the
+        # pure-Python parser refuses (or what accepts() rules out by its length), the C module's docstring
+        def fromisoformat(cls, string, /):
+            if not isinstance(string, str):
+                raise TypeError('fromisoformat: argument must be str')
+            fields = _iso_fields(string, parse) if accepts(string) else None
+            if fields is None:
+                raise ValueError(f'Invalid isoformat string: {string!r}')
+            return cls(*fields)
+        fromisoformat.__name__ = 'fromisoformat'
+        fromisoformat.__qualname__ = klass.__name__ + '.fromisoformat'
+        fromisoformat.__doc__ = doc
+        klass.fromisoformat = classmethod(fromisoformat)
 
-    def _time_fromisoformat(cls, time_string):
-        """Construct a time from a string in one of the ISO 8601 formats."""
-        if not isinstance(time_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        fields = _iso_fields(time_string.removeprefix('T'), _parse_time)
-        if fields is None:
-            raise ValueError(f'Invalid isoformat string: {time_string!r}')
-        return cls(*fields)
-    _time_fromisoformat.__name__ = 'fromisoformat'
-    _time_fromisoformat.__qualname__ = 'time.fromisoformat'
-    _dt.time.fromisoformat = classmethod(_time_fromisoformat)
+    _install_fromisoformat(_dt.date, _parse_date, lambda s: len(s) in (7, 8, 10),
+                           'str -> Construct a date from a string in ISO 8601 format.')
+    _install_fromisoformat(_dt.time, lambda s: _parse_time(s.removeprefix('T')), lambda s: True,
+                           'string -> time from a string in ISO 8601 format')
 
     def _parse_datetime(text):
         cut = _find_sep(text)
         tstr = text[cut + 1:]
         return _parse_date(text[:cut]) + (_parse_time(tstr) if tstr else [0, 0, 0, 0, None])
 
-    def _datetime_fromisoformat(cls, date_string):
-        """Construct a datetime from a string in one of the ISO 8601 formats."""
-        if not isinstance(date_string, str):
-            raise TypeError('fromisoformat: argument must be str')
-        fields = _iso_fields(date_string, _parse_datetime) if len(date_string) >= 7 else None
-        if fields is None:
-            raise ValueError(f'Invalid isoformat string: {date_string!r}')
-        return cls(*fields)
-    _datetime_fromisoformat.__name__ = 'fromisoformat'
-    _datetime_fromisoformat.__qualname__ = 'datetime.fromisoformat'
-    _dt.datetime.fromisoformat = classmethod(_datetime_fromisoformat)
+    _install_fromisoformat(_dt.datetime, _parse_datetime, lambda s: len(s) >= 7,
+                           'string -> datetime from a string in most ISO 8601 formats')
 
     # timezone(): the C type's argument and range messages (the latter names the offset)
     _tz = _dt.timezone
